@@ -1,0 +1,14 @@
+import type { CatalogueEntry } from './entry.js';
+
+/** SLA2xxx: names, imports and overrides (the binder). */
+export const nameCodes = [
+  { code: 'SLA2001', severity: 'error', message: "Unknown {kind} '{name}'.{hint}", explanation: 'The name does not match any declaration in this file or the files it imports. Names are case-sensitive.' },
+  { code: 'SLA2002', severity: 'error', message: "{kind} '{name}' is declared twice.", explanation: 'Each name may be declared once per kind. To replace an imported declaration, write `override` before it.' },
+  { code: 'SLA2003', severity: 'error', message: "Cannot find the imported file '{path}'.", explanation: 'Import paths are relative to the importing file.' },
+  { code: 'SLA2004', severity: 'error', message: 'Import cycle: {cycle}.', explanation: 'A file may not import itself, directly or through other files.' },
+  { code: 'SLA2005', severity: 'error', message: "'override {kind} {name}' replaces nothing: no imported {kind} is called '{name}'.", explanation: '`override` replaces a declaration of the same kind and name brought in by an import.' },
+  { code: 'SLA2006', severity: 'error', message: "{kind} '{name}' is already imported from {file}; write 'override {keyword} {name}' to replace it.", explanation: 'Redeclaring an imported name silently would hide the corporate terms; say `override` to make the replacement explicit.' },
+  { code: 'SLA2007', severity: 'error', message: 'There is more than one agreement; a compiled file has at most one.', explanation: 'Put shared terms in a file without an agreement block and import it.' },
+  { code: 'SLA2008', severity: 'error', message: "The imported file '{path}' has {count} error(s).", explanation: 'Fix the errors in the imported file; they are listed under its own name.' },
+  { code: 'SLA2009', severity: 'error', message: "'{name}' is a {actual}, not a {kind}.", explanation: 'The name refers to a declaration of another kind.' },
+] as const satisfies readonly CatalogueEntry[];

@@ -1,0 +1,68 @@
+import type { Range } from '../syntax/range.js';
+import { catalogueEntry, type DiagnosticCode } from './catalogue.js';
+
+export type DiagnosticSeverity = 'error' | 'warning' | 'info';
+
+/** Another place that explains a diagnostic ("first declared here"). */
+export interface RelatedLocation {
+  file: string;
+  range: Range;
+  message: string;
+}
+
+/**
+ * One problem found in one file. Every diagnostic carries a stable code from
+ * the catalogue; tests assert codes and ranges, never message text.
+ */
+export interface Diagnostic {
+  code: DiagnosticCode;
+  severity: DiagnosticSeverity;
+  message: string;
+  /** Absolute path (or URI for unsaved editor buffers) of the file. */
+  file: string;
+  range: Range;
+  related?: RelatedLocation[];
+  /**
+   * Machine-readable facts for quick fixes, e.g. `{ suggestion: "Office" }`
+   * for an unknown name with a close match.
+   */
+  data?: Record<string, string | number | boolean>;
+}
+
+/** Arguments substituted into a catalogue message template (`{name}`). */
+export type MessageArgs = Record<string, string | number>;
+
+/** Fills `{key}` placeholders of a template; unknown keys stay visible. */
+export function formatMessage(template: string, args: MessageArgs = {}): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in args ? String(args[key]) : whole));
+}
+
+/**
+ * Builds a diagnostic from its catalogue entry, so severity and wording come
+ * from one place.
+ */
+export function createDiagnostic(
+  code: DiagnosticCode,
+  file: string,
+  range: Range,
+  args: MessageArgs = {},
+  extra: Pick<Diagnostic, 'related' | 'data'> = {},
+): Diagnostic {
+  const entry = catalogueEntry(code);
+  return { code, severity: entry.severity, message: formatMessage(entry.message, args), file, range, ...extra };
+}
+
+export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
+  return diagnostics.some((d) => d.severity === 'error');
+}
+
+/** Sorts by file, then position, then code: the order every output uses. */
+export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  return [...diagnostics].sort(
+    (a, b) =>
+      a.file.localeCompare(b.file) ||
+      a.range.start.line - b.range.start.line ||
+      a.range.start.character - b.range.start.character ||
+      a.code.localeCompare(b.code),
+  );
+}

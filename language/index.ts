@@ -1,0 +1,9 @@
+/**
+ * The `.sla` language front end: text -> tokens -> syntax tree -> bound
+ * names -> checked model, with diagnostics from one catalogue.
+ */
+export * from './diagnostics/catalogue.js';
+export * from './diagnostics/diagnostic.js';
+export type * as ast from './syntax/ast.js';
+export * from './syntax/range.js';
+export * from './model/model.js';
