@@ -7,3 +7,6 @@ export * from './diagnostics/diagnostic.js';
 export type * as ast from './syntax/ast.js';
 export * from './syntax/range.js';
 export * from './model/model.js';
+export * from './parser/index.js';
+export * from './format/index.js';
+export * from './workspace/index.js';

@@ -1,0 +1,2 @@
+// Public surface of this stage; filled in as it is built.
+export {};
