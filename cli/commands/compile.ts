@@ -1,14 +1,108 @@
-import type { Command } from 'commander';
+import { writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { Command, Option } from 'commander';
+import { compileAgreementPdf, renderAgreement, CompileError, type DocumentFormat, type Paper } from '../../compiler/index.js';
+import { createDiagnostic, hasErrors, type Diagnostic } from '../../language/diagnostics/diagnostic.js';
+import type { AgreementModel } from '../../language/model/model.js';
+import { loadAgreementModel, nodeSourceHost } from '../../language/workspace/index.js';
 import type { CommandContext } from '../main.js';
+import { printDiagnostics } from '../print-diagnostics.js';
 import { UserError } from '../user-error.js';
 
-// Placeholder until the command lands; replaced by its implementation.
-export function registerCompile(program: Command, _context: CommandContext): void {
+interface CompileFlags {
+  output?: string;
+  format: DocumentFormat;
+  param: string[];
+  final?: boolean;
+  paper: Paper;
+  emit?: 'model' | 'evaluator';
+}
+
+const EXTENSIONS: Record<DocumentFormat, string> = { pdf: '.pdf', html: '.html', md: '.md' };
+
+/** `Name=value` pairs to a record; the value may contain `=`, the name may not be empty. */
+export function parseParamFlags(pairs: readonly string[]): Record<string, string> {
+  const params: Record<string, string> = {};
+  for (const pair of pairs) {
+    const equals = pair.indexOf('=');
+    const name = equals < 0 ? '' : pair.slice(0, equals).trim();
+    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) {
+      throw new UserError(`--param "${pair}" is not NAME=VALUE (for example --param ClientName="Acme Ltd").`);
+    }
+    if (name in params) throw new UserError(`--param ${name} is given twice.`);
+    params[name] = pair.slice(equals + 1);
+  }
+  return params;
+}
+
+/** `examples/poologics.sla` -> `examples/poologics` (the output's path without extension). */
+function outputStem(entry: string): string {
+  return join(dirname(entry), basename(entry).replace(/\.sla$/i, ''));
+}
+
+/** The model of the entry file, or the diagnostics printed and exit status 2. */
+function loadModel(entry: string, context: CommandContext): AgreementModel | undefined {
+  const { model, diagnostics } = loadAgreementModel(entry);
+  const problems: Diagnostic[] = [...diagnostics];
+  if (model && !model.agreement && !hasErrors(diagnostics)) {
+    const start = { line: 0, character: 0 };
+    problems.push(createDiagnostic('SLA5001', entry, { start, end: start }));
+  }
+  if (problems.length > 0) {
+    printDiagnostics(problems, context.io, {
+      format: 'text',
+      cwd: context.io.cwd,
+      readSource: (file) => nodeSourceHost.readFile(file),
+      stream: 'stderr',
+    });
+  }
+  if (!model || !model.agreement || hasErrors(problems)) {
+    context.exitCode = 2;
+    return undefined;
+  }
+  return model;
+}
+
+async function runCompile(file: string, flags: CompileFlags, context: CommandContext): Promise<void> {
+  const entry = resolve(context.io.cwd, file);
+  const params = parseParamFlags(flags.param);
+  const model = loadModel(entry, context);
+  if (!model) return;
+  const output = (extension: string): string => (flags.output ? resolve(context.io.cwd, flags.output) : outputStem(entry) + extension);
+  let written: string;
+  try {
+    if (flags.emit) {
+      // Loaded on demand: printing a document never needs the emitters.
+      const emit = await import('../../compiler/emit/index.js');
+      written = output(flags.emit === 'model' ? '.sla.json' : '.evaluator.mjs');
+      writeFileSync(written, flags.emit === 'model' ? emit.emitModelJson(model) : emit.emitEvaluatorModule(model));
+    } else if (flags.format === 'pdf') {
+      written = output(EXTENSIONS.pdf);
+      const result = await compileAgreementPdf(model, { params, final: flags.final ?? false, paper: flags.paper });
+      writeFileSync(written, result.pdf);
+    } else {
+      const rendered = renderAgreement(model, { params, final: flags.final ?? false, paper: flags.paper });
+      written = output(EXTENSIONS[flags.format]);
+      writeFileSync(written, flags.format === 'md' ? rendered.markdown : rendered.html);
+    }
+  } catch (error) {
+    if (error instanceof CompileError) throw new UserError(error.message);
+    throw error;
+  }
+  context.io.stdout(`Wrote ${written}\n`);
+}
+
+/** `slac compile AGREEMENT`: the agreement as PDF (default), HTML or Markdown, or its compiled model. */
+export function registerCompile(program: Command, context: CommandContext): void {
   program
     .command('compile')
-    .description('(not built yet)')
-    .allowUnknownOption()
-    .action(() => {
-      throw new UserError('slac compile is not built yet.');
-    });
+    .description('Write the agreement as a PDF ready for signature (or HTML, Markdown), or emit its compiled model.')
+    .argument('<agreement>', 'the .sla file with the agreement block')
+    .option('-o, --output <file>', 'where to write (default: next to the source, named after it)')
+    .addOption(new Option('--format <format>', 'document format').choices(['pdf', 'html', 'md']).default('pdf'))
+    .option('--param <name=value>', 'fill in a param (repeatable)', (value: string, all: string[]) => [...all, value], [])
+    .option('--final', 'refuse to build while any param is unfilled')
+    .addOption(new Option('--paper <size>', 'paper size').choices(['a4', 'letter']).default('a4'))
+    .addOption(new Option('--emit <what>', 'write the compiled model (NAME.sla.json) or evaluator (NAME.evaluator.mjs) instead').choices(['model', 'evaluator']))
+    .action(async (file: string, flags: CompileFlags) => runCompile(file, flags, context));
 }

@@ -1,14 +1,38 @@
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
+import { hasErrors, sortDiagnostics, type Diagnostic } from '../../language/diagnostics/diagnostic.js';
+import { analyze } from '../../language/workspace/index.js';
 import type { CommandContext } from '../main.js';
-import { UserError } from '../user-error.js';
+import { printDiagnostics, type DiagnosticFormat } from '../print-diagnostics.js';
+import { absoluteFile } from '../../language/workspace/paths.js';
 
-// Placeholder until the command lands; replaced by its implementation.
-export function registerValidate(program: Command, _context: CommandContext): void {
+/** `slac validate FILE...`: reports every problem of the files and what they import. */
+export function registerValidate(program: Command, context: CommandContext): void {
   program
     .command('validate')
-    .description('(not built yet)')
-    .allowUnknownOption()
-    .action(() => {
-      throw new UserError('slac validate is not built yet.');
+    .description('Check .sla files (and the files they import) and report every problem.')
+    .argument('<files...>', '.sla files to check')
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .action((files: string[], options: { format: DiagnosticFormat }) => {
+      const { io } = context;
+      const texts = new Map<string, string>();
+      const seen = new Set<string>();
+      const diagnostics: Diagnostic[] = [];
+      for (const file of files) {
+        const analysis = analyze(absoluteFile(file, io.cwd));
+        for (const [name, text] of analysis.texts) texts.set(name, text);
+        for (const diagnostic of analysis.diagnostics) {
+          // A file imported by two entries is reported once.
+          const key = JSON.stringify([diagnostic.file, diagnostic.range, diagnostic.code, diagnostic.message]);
+          if (!seen.has(key)) diagnostics.push(diagnostic);
+          seen.add(key);
+        }
+      }
+      printDiagnostics(sortDiagnostics(diagnostics), io, {
+        format: options.format,
+        cwd: io.cwd,
+        readSource: (name) => texts.get(name),
+        files: files.map((file) => absoluteFile(file, io.cwd)),
+      });
+      context.exitCode = hasErrors(diagnostics) ? 2 : 0;
     });
 }

@@ -1,2 +1,12 @@
-// Public surface of this stage; filled in as it is built.
-export {};
+// Public surface of the workspace stage: analysing an entry file with its imports.
+export { analyze, loadAgreementModel, type Analysis } from './analyze.js';
+export { nodeSourceHost, type SourceHost } from './source-host.js';
+export type { ParseResult } from './load-files.js';
+export type {
+  DeclarationSymbol,
+  DeclarationSymbolKind,
+  ReferenceSymbol,
+  SymbolIndex,
+} from '../binder/symbols.js';
+export { suggestName } from '../binder/suggest.js';
+export { buildAgreementModel } from '../model/build.js';

@@ -1,2 +1,24 @@
-// Public surface of this stage; filled in as it is built.
-export {};
+/**
+ * The evaluator: one agreement model plus a ticket's events give its
+ * verdicts (`evaluateTicket`); verdicts plus outages give objectives, uptime,
+ * escalations, credits and review dates (`ReportBuilder`). The rules are
+ * SEMANTICS.md's; the choices it leaves open are in docs/check-semantics.md.
+ */
+export { createEvaluationContext, type EvaluationContext } from './context.js';
+export { evaluateTicket, type MetricVerdict, type TicketVerdict } from './verdict.js';
+export type { EscalationVerdict } from './escalation.js';
+export { ReportBuilder, type ReportBuilderOptions } from './report-builder.js';
+export type {
+  BreachList,
+  BreachRow,
+  CreditRow,
+  EscalationRow,
+  ObjectiveRow,
+  ReportSummary,
+  ReportTotals,
+  ReviewSummary,
+  ReviewTrigger,
+  SkippedRow,
+  UptimeRow,
+} from './summary.js';
+export { toMinutes } from './metric-clock.js';

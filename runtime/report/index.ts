@@ -1,2 +1,15 @@
-// Public surface of this stage; filled in as it is built.
-export {};
+/**
+ * The report renderers of `slac check`: JSON (streamed), CSV (one row per
+ * ticket and metric), text for people, and the exit status.
+ */
+export {
+  buildReport,
+  toTicketJson,
+  writeJsonReport,
+  type MetricVerdictJson,
+  type Report,
+  type TicketVerdictJson,
+} from './json.js';
+export { CSV_COLUMNS, renderCsv, writeCsvReport } from './csv.js';
+export { renderText, type TextReportOptions } from './text.js';
+export { exitStatusOf } from './exit-status.js';

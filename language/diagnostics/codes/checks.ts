@@ -32,7 +32,10 @@ export const checkCodes = [
   { code: 'SLA3028', severity: 'error', message: "'{unit}' is not allowed in {context}.", explanation: 'Some durations make sense only in some places: business days for targets, months for the review cadence.' },
   { code: 'SLA3029', severity: 'warning', message: 'The pause status "{status}" is listed twice.', explanation: 'Statuses are compared case-insensitively after trimming spaces.' },
   { code: 'SLA3030', severity: 'error', message: "The party must be Provider or Client, not '{name}'.", explanation: 'Responsibilities and review participants belong to one of the two parties.' },
-  { code: 'SLA3031', severity: 'error', message: 'A credit cap of {cap} is below the largest tier, {credit}.', explanation: 'The cap limits the total credit of a period.' },
+  { code: 'SLA3031', severity: 'error', message: 'Two credit tiers for {metric} have the same threshold {below}.', explanation: 'Each threshold of a metric gives one credit; merge the two tiers.' },
   { code: 'SLA3032', severity: 'warning', message: "The holiday {date} falls on a day calendar '{calendar}' is closed anyway.", explanation: 'The holiday changes nothing; it may be a typing mistake in the date.' },
   { code: 'SLA3033', severity: 'error', message: "A weekday range needs two different days; write '{day}' alone.", explanation: 'A range such as Mon-Fri spans from one weekday to another, wrapping past Sunday if needed.' },
+  { code: 'SLA3034', severity: 'error', message: "Escalation level '{text}' must be a whole number from 1.", explanation: 'Levels are numbered 1, 2, 3... so that a ticket log can report the level it reached.' },
+  { code: 'SLA3035', severity: 'warning', message: "The review is every {every}, but the agreement has no 'effective' date to count from.", explanation: 'Review dates are counted from the agreement\'s effective date; without it no review falls due.' },
+  { code: 'SLA3036', severity: 'error', message: 'Credits mix periods: {metric} is {period} but {other} is {otherPeriod}.', explanation: 'Credits are summed per period, so every metric with credit tiers needs an objective of the same period.' },
 ] as const satisfies readonly CatalogueEntry[];

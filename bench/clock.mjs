@@ -1,0 +1,75 @@
+// Throughput of the clock's two hot queries over random instants across three
+// years, on the examples' calendars. Seeded, so every run asks the same questions.
+// Run after `npm run build`: node bench/clock.mjs
+import { performance } from 'node:perf_hooks';
+import {
+  compileCalendar,
+  instantAfterOpenMillis,
+  openMillisBetween,
+} from '../dist/runtime/clock/index.js';
+
+const MINUTE = 60_000;
+const DAY = 86_400_000;
+const weekdays = (start, end) => [[], ...[1, 2, 3, 4, 5].map(() => [{ start, end }]), [], []];
+const calendars = {
+  BusinessHours: {
+    name: 'BusinessHours',
+    timezone: 'America/New_York',
+    weekly: weekdays(480, 1080),
+    holidays: ['2026-01-01', '2026-05-25', '2026-07-03', '2026-09-07', '2026-11-26', '2026-12-25'].map((date) => ({ date, name: 'H' })),
+  },
+  NightDesk: {
+    name: 'NightDesk',
+    timezone: 'Europe/Berlin',
+    weekly: [[], [{ start: 1320, end: 1800 }], [{ start: 1320, end: 1800 }], [{ start: 1320, end: 1800 }], [{ start: 1320, end: 1800 }], [], [], [{ start: 1320, end: 1800 }]],
+    holidays: [],
+  },
+};
+
+/** mulberry32: a small seeded generator, so the figures are comparable between runs. */
+function random(seed) {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const START = Date.UTC(2025, 0, 1);
+const SPAN = 3 * 365 * DAY;
+const QUERIES = 200_000;
+
+function measure(label, run) {
+  run(1_000); // warm-up: compiles the blocks and the JIT
+  const started = performance.now();
+  const checksum = run(QUERIES);
+  const seconds = (performance.now() - started) / 1000;
+  console.log(`${label.padEnd(48)} ${Math.round(QUERIES / seconds).toLocaleString('en-US').padStart(12)} queries/s  (checksum ${checksum})`);
+}
+
+for (const [name, model] of Object.entries(calendars)) {
+  const compileStarted = performance.now();
+  const calendar = compileCalendar(model);
+  openMillisBetween(calendar, START, START + SPAN); // builds every block of the three years
+  console.log(`${name}: compile + build 3 years of intervals in ${(performance.now() - compileStarted).toFixed(1)} ms`);
+  measure(`${name} openMillisBetween`, (count) => {
+    const next = random(1);
+    let sum = 0;
+    for (let i = 0; i < count; i++) {
+      const a = START + Math.floor(next() * SPAN);
+      const b = START + Math.floor(next() * SPAN);
+      sum += openMillisBetween(calendar, Math.min(a, b), Math.max(a, b)) / MINUTE;
+    }
+    return Math.round(sum);
+  });
+  measure(`${name} instantAfterOpenMillis (up to 2 weeks)`, (count) => {
+    const next = random(2);
+    let sum = 0;
+    for (let i = 0; i < count; i++) {
+      const from = START + Math.floor(next() * (SPAN - 30 * DAY));
+      sum += (instantAfterOpenMillis(calendar, from, Math.floor(next() * 80 * 60) * MINUTE) - from) / MINUTE;
+    }
+    return Math.round(sum);
+  });
+}

@@ -1,0 +1,145 @@
+// Language-server latency on a generated 5,000-line agreement: the time from
+// didChange to publishDiagnostics for an isolated edit, and completion
+// latency (right after an edit, and with nothing changed). Runs the built
+// server (dist/lsp/server/stdio.js) over stdio, as an editor does.
+// Targets: diagnostics 50 ms, completion 20 ms. Seeded: the same file each run.
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import {
+  CompletionRequest,
+  createProtocolConnection,
+  DidChangeTextDocumentNotification,
+  DidOpenTextDocumentNotification,
+  InitializeRequest,
+  InitializedNotification,
+  PublishDiagnosticsNotification,
+  StreamMessageReader,
+  StreamMessageWriter,
+} from 'vscode-languageserver-protocol/node.js';
+
+const root = dirname(dirname(fileURLToPath(import.meta.url)));
+const server = join(root, 'dist', 'lsp', 'server', 'stdio.js');
+if (!existsSync(server)) {
+  process.stderr.write('bench/lsp: dist/lsp/server/stdio.js is missing; run `npm run build` first.\n');
+  process.exit(2);
+}
+
+/** A generated agreement of about `lines` lines: calendars, severities, many metrics. */
+function generateAgreement(lines) {
+  const out = [
+    'agreement Generated {',
+    '  title "Generated agreement"',
+    '  version "1.0"',
+    '  effective 2026-01-01',
+    '  provider "Provider Ltd"',
+    '  client Customer',
+    '}',
+    '',
+    'param Customer "[Customer]"',
+    '',
+    'severity P1 { description "Down." }',
+    'severity P2 { description "Degraded." }',
+    'severity P3 { description "Other." default }',
+    '',
+  ];
+  const zones = ['Europe/Berlin', 'America/New_York', 'Asia/Tokyo', 'Europe/London'];
+  for (let c = 0; c < 20; c++) {
+    out.push(`calendar Hours${c} {`, `  timezone "${zones[c % zones.length]}"`, `  hours Mon-Fri 0${c % 3 + 7}:00-17:00`, '  holidays {');
+    for (let h = 1; h <= 6; h++) out.push(`    2026-${String(h * 2).padStart(2, '0')}-1${h} "Holiday ${h}"`);
+    out.push('  }', '}', '');
+  }
+  let m = 0;
+  while (out.length < lines - 12) {
+    out.push(
+      `metric Metric${m} {`,
+      `  title "Metric number ${m}"`,
+      '  measures resolution',
+      `  clock Hours${m % 20}`,
+      `  target P1 ${1 + (m % 4)} hours`,
+      `  target P2 ${m % 3 + 1} business days`,
+      '  target P3 5 business days',
+      `  objective ${90 + (m % 9)}% monthly`,
+      '}',
+      '',
+    );
+    m++;
+  }
+  out.push('escalation {', '  level 1 "Lead" at 50% of Metric0', '  level 2 "Head" at 100% of Metric0', '}', '');
+  out.push('credits {', '  when Metric1 below 90% credit 5%', '  cap 20%', '}');
+  return `${out.join('\n')}\n`;
+}
+
+function stats(samples) {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const pick = (q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+  return `median ${pick(0.5).toFixed(1)} ms, p95 ${pick(0.95).toFixed(1)} ms, max ${sorted[sorted.length - 1].toFixed(1)} ms (n=${samples.length})`;
+}
+
+const child = spawn(process.execPath, [server, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+let onDiagnostics = () => {};
+connection.onNotification(PublishDiagnosticsNotification.type, (params) => onDiagnostics(params));
+connection.listen();
+await connection.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: null, capabilities: {} });
+await connection.sendNotification(InitializedNotification.type, {});
+
+const text = generateAgreement(5000);
+const lineCount = text.split('\n').length;
+const uri = pathToFileURL(join(root, 'bench', 'generated-5000.sla')).href;
+const published = (version) =>
+  new Promise((resolve) => {
+    onDiagnostics = (params) => {
+      if (params.uri === uri && params.version === version) resolve(params);
+    };
+  });
+
+let version = 1;
+let started = performance.now();
+let first = published(version);
+await connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'sla', version, text } });
+const firstDiagnostics = await first;
+const openMs = performance.now() - started;
+
+// An isolated edit: change one target's amount on a line in the middle, 300 ms apart (past the debounce).
+const editLine = text.split('\n').findIndex((line, i) => i > lineCount / 2 && line.startsWith('  target P1'));
+const diagnosticsMs = [];
+const completionAfterEditMs = [];
+const completionMs = [];
+const position = { line: editLine - 1, character: '  clock '.length };
+for (let i = 0; i < 30; i++) {
+  version++;
+  const wait = published(version);
+  started = performance.now();
+  await connection.sendNotification(DidChangeTextDocumentNotification.type, {
+    textDocument: { uri, version },
+    contentChanges: [{ range: { start: { line: editLine, character: 12 }, end: { line: editLine, character: 13 } }, text: String((i % 8) + 1) }],
+  });
+  await wait;
+  diagnosticsMs.push(performance.now() - started);
+  await new Promise((resolve) => setTimeout(resolve, 200));
+}
+for (let i = 0; i < 30; i++) {
+  version++;
+  await connection.sendNotification(DidChangeTextDocumentNotification.type, {
+    textDocument: { uri, version },
+    contentChanges: [{ range: { start: { line: editLine, character: 12 }, end: { line: editLine, character: 13 } }, text: String((i % 8) + 1) }],
+  });
+  started = performance.now();
+  const items = await connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position });
+  completionAfterEditMs.push(performance.now() - started);
+  if (!Array.isArray(items) || items.length < 20) throw new Error(`expected the 20 calendars, got ${JSON.stringify(items).slice(0, 200)}`);
+  started = performance.now();
+  await connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position });
+  completionMs.push(performance.now() - started);
+  await new Promise((resolve) => setTimeout(resolve, 200));
+}
+
+process.stdout.write(`lsp: generated agreement of ${lineCount} lines (${firstDiagnostics.diagnostics.length} diagnostics)\n`);
+process.stdout.write(`lsp: open to first diagnostics: ${openMs.toFixed(1)} ms\n`);
+process.stdout.write(`lsp: didChange -> publishDiagnostics: ${stats(diagnosticsMs)} (target 50 ms)\n`);
+process.stdout.write(`lsp: completion right after an edit: ${stats(completionAfterEditMs)} (target 20 ms)\n`);
+process.stdout.write(`lsp: completion, nothing changed: ${stats(completionMs)} (target 20 ms)\n`);
+connection.dispose();
+child.kill();

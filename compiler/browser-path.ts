@@ -1,0 +1,39 @@
+import { existsSync } from 'node:fs';
+import { CompileError } from './errors.js';
+
+/** Where a Chromium or Chrome is usually installed, searched in this order after the environment variable. */
+export const USUAL_BROWSER_PATHS: readonly string[] = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+  '/snap/bin/chromium',
+  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+  '/Applications/Chromium.app/Contents/MacOS/Chromium',
+];
+
+/** Where to look for the browser; tests replace both to simulate a machine without one. */
+export interface BrowserSearch {
+  /** Usually `process.env.PUPPETEER_EXECUTABLE_PATH`. */
+  explicitPath?: string | undefined;
+  candidates?: readonly string[];
+  exists?: (path: string) => boolean;
+}
+
+export const NO_BROWSER_MESSAGE =
+  'PDF output needs Chromium or Google Chrome, and none was found. Install one (for example `sudo apt-get install chromium`) or set PUPPETEER_EXECUTABLE_PATH to the browser executable. `--format html` and `--format md` work without a browser.';
+
+/**
+ * The browser executable to print with: PUPPETEER_EXECUTABLE_PATH when it
+ * names an existing file, else the first usual path that exists. A missing
+ * browser is a user error with instructions, not a crash.
+ */
+export function findBrowser(search: BrowserSearch = {}): string {
+  const exists = search.exists ?? existsSync;
+  const explicit = 'explicitPath' in search ? search.explicitPath : process.env['PUPPETEER_EXECUTABLE_PATH'];
+  if (explicit && exists(explicit)) return explicit;
+  const found = (search.candidates ?? USUAL_BROWSER_PATHS).find((path) => exists(path));
+  if (found) return found;
+  const named = explicit ? ` PUPPETEER_EXECUTABLE_PATH is set to ${explicit}, which does not exist.` : '';
+  throw new CompileError(`${NO_BROWSER_MESSAGE}${named}`);
+}

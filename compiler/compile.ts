@@ -1,0 +1,79 @@
+import type { AgreementModel } from '../language/model/model.js';
+import { unfilledParams } from './document/context.js';
+import { buildAgreementDocument } from './document/build.js';
+import type { AgreementDocument } from './document/document.js';
+import { CompileError } from './errors.js';
+import { launchPdfPrinter, type PdfPrinter, type PrintResult } from './pdf.js';
+import type { BrowserSearch } from './browser-path.js';
+import { renderHtml } from './render/html.js';
+import { renderMarkdown } from './render/markdown.js';
+import type { Paper } from './render/style.js';
+
+export type DocumentFormat = 'pdf' | 'html' | 'md';
+
+export interface RenderOptions {
+  /** Values for the agreement's params, by name. */
+  params?: Readonly<Record<string, string>>;
+  /** Refuse to build while a param is unfilled (a copy for signature). */
+  final?: boolean;
+  paper?: Paper;
+}
+
+/** The agreement in its text forms; the PDF is printed from `html`. */
+export interface RenderedAgreement {
+  document: AgreementDocument;
+  markdown: string;
+  html: string;
+}
+
+/**
+ * Checks the params given against those the agreement declares: an unknown
+ * name is an error that lists the known ones; with `final`, so is any param
+ * left unfilled.
+ */
+export function checkParams(model: AgreementModel, params: Readonly<Record<string, string>>, final: boolean): void {
+  const known = model.params.map((param) => param.name);
+  for (const name of Object.keys(params)) {
+    if (!known.includes(name)) {
+      const list = known.length === 0 ? 'This agreement declares no params.' : `Its params are: ${known.join(', ')}.`;
+      throw new CompileError(`--param ${name}: the agreement declares no param named ${name}. ${list}`);
+    }
+  }
+  if (!final) return;
+  const unfilled = unfilledParams(model, params);
+  if (unfilled.length > 0) {
+    const given = unfilled.map((name) => `--param ${name}=...`).join(' ');
+    throw new CompileError(
+      `--final needs every param filled in; ${unfilled.length === 1 ? 'this one is' : 'these are'} still blank: ${unfilled.join(', ')}. Give ${given}.`,
+    );
+  }
+}
+
+/** Model to Markdown and HTML. Pure: the same model and params give the same text. */
+export function renderAgreement(model: AgreementModel, options: RenderOptions = {}): RenderedAgreement {
+  if (!model.agreement) throw new CompileError('This model has no agreement block to compile.');
+  const params = options.params ?? {};
+  checkParams(model, params, options.final ?? false);
+  const document = buildAgreementDocument(model, params);
+  const markdown = renderMarkdown(document);
+  const html = renderHtml(markdown, { title: document.title, paper: options.paper ?? 'a4' });
+  return { document, markdown, html };
+}
+
+export interface PdfOptions extends RenderOptions {
+  /** A browser already launched (tests and batch builds share one); otherwise one is launched and closed. */
+  printer?: PdfPrinter;
+  browserSearch?: BrowserSearch;
+}
+
+/** Model to PDF bytes (deterministic), with the requests the page tried to make. */
+export async function compileAgreementPdf(model: AgreementModel, options: PdfOptions = {}): Promise<PrintResult & RenderedAgreement> {
+  const rendered = renderAgreement(model, options);
+  const printer = options.printer ?? (await launchPdfPrinter(options.browserSearch));
+  try {
+    const printed = await printer.print(rendered.html, { paper: options.paper ?? 'a4', footer: rendered.document.footer });
+    return { ...rendered, ...printed };
+  } finally {
+    if (!options.printer) await printer.close();
+  }
+}

@@ -1,0 +1,72 @@
+import type { MetricModel } from '../../language/model/model.js';
+import { compileCalendar, openMillisBetween } from '../../runtime/clock/index.js';
+import { percent, spellTimeZone } from '../english.js';
+import { metricCalendar, type DocumentContext } from './context.js';
+import { paragraph, section, table, type Block, type Section } from './document.js';
+import { firstYearPeriods, spellMinutes } from './periods.js';
+import { PERIOD_NOUNS, uptimeSentence } from './service-levels.js';
+
+const MINUTE_MS = 60_000;
+
+/** Scheduled time and the downtime an uptime objective allows in each period of the first year. */
+export interface DowntimeAllowance {
+  label: string;
+  scheduledMinutes: number;
+  allowedMinutes: number;
+}
+
+/**
+ * Computed with the runtime clock, so the document states the same open time
+ * that `slac check` counts. Scheduled Maintenance is not deducted: it is not
+ * known in advance.
+ */
+export function downtimeAllowances(context: DocumentContext, metric: MetricModel): DowntimeAllowance[] {
+  const calendar = metricCalendar(context, metric);
+  const effective = context.model.agreement?.effective;
+  if (!calendar || !metric.objective || !effective) return [];
+  const compiled = compileCalendar(calendar);
+  const share = 1 - metric.objective.percent / 100;
+  return firstYearPeriods(effective, metric.objective.period, calendar.timezone).map((period) => {
+    const scheduledMinutes = openMillisBetween(compiled, period.start, period.end) / MINUTE_MS;
+    return { label: period.label, scheduledMinutes, allowedMinutes: scheduledMinutes * share };
+  });
+}
+
+export function allowanceTable(allowances: DowntimeAllowance[], period: string): Block {
+  return table(
+    [period.charAt(0).toUpperCase() + period.slice(1), 'Scheduled time', 'Downtime allowed'],
+    allowances.map((row) => [row.label, spellMinutes(row.scheduledMinutes), spellMinutes(row.allowedMinutes)]),
+  );
+}
+
+function uptimeBlocks(context: DocumentContext, metric: MetricModel): Block[] {
+  const blocks: Block[] = [paragraph(uptimeSentence(metric))];
+  const allowances = downtimeAllowances(context, metric);
+  const first = allowances[0];
+  const calendar = metricCalendar(context, metric);
+  if (first && metric.objective && calendar) {
+    const noun = PERIOD_NOUNS[metric.objective.period];
+    blocks.push(
+      paragraph(
+        `Uptime is measured in ${spellTimeZone(calendar.timezone)} local ${noun}s. For example, ${first.label} has ${spellMinutes(first.scheduledMinutes)} of scheduled time on the ${metric.clock} calendar, so an objective of ${percent(metric.objective.percent)} allows at most ${spellMinutes(first.allowedMinutes)} of Downtime in that ${noun}${metric.excludingMaintenance ? ' (less if Scheduled Maintenance reduces the scheduled time)' : ''}. Appendix A lists the Downtime allowed in each ${noun} of the first year.`,
+      ),
+    );
+  }
+  return blocks;
+}
+
+/** Section "Availability and Maintenance": uptime objectives and the downtime they allow. */
+export function availabilitySection(context: DocumentContext): Section | undefined {
+  const uptime = context.model.metrics.filter((metric) => metric.measures === 'uptime');
+  if (uptime.length === 0) return undefined;
+  const subsections = uptime.map((metric) => section(metric.title, uptimeBlocks(context, metric)));
+  const blocks: Block[] = [
+    paragraph(
+      'Availability is the share of scheduled time during which the service was up: one minus Downtime divided by scheduled time, where scheduled time is the open time of the calendar named with the objective.',
+    ),
+  ];
+  if (uptime.some((metric) => metric.excludingMaintenance)) {
+    blocks.push(paragraph('Scheduled Maintenance is not scheduled time: it neither counts as Downtime nor reduces availability.'));
+  }
+  return section('Availability and Maintenance', blocks, subsections);
+}

@@ -1,0 +1,46 @@
+import type { AgreementModel } from '../../language/model/model.js';
+import { workedExamplesAppendix } from './appendix.js';
+import { availabilitySection } from './availability.js';
+import { channelsSection, severitySection } from './channels.js';
+import { clauseSections, creditsSection, escalationSection, responsibilitiesSection } from './commitments.js';
+import type { DocumentContext } from './context.js';
+import { definitionsSection } from './definitions.js';
+import type { AgreementDocument, Section } from './document.js';
+import { frontMatter, purposeSection } from './front.js';
+import { reviewSection, signaturesSection } from './review.js';
+import { serviceHoursSection } from './service-hours.js';
+import { serviceLevelsSection } from './service-levels.js';
+
+/**
+ * The agreement as a document: sections in the order a drafter would write
+ * them, each generated from the model. The model must have an agreement block.
+ */
+export function buildAgreementDocument(model: AgreementModel, params: Readonly<Record<string, string>> = {}): AgreementDocument {
+  const agreement = model.agreement;
+  if (!agreement) throw new Error('buildAgreementDocument needs a model with an agreement block.');
+  const context: DocumentContext = { model, params };
+  const sections = [
+    purposeSection(context),
+    definitionsSection(context),
+    serviceHoursSection(context),
+    channelsSection(context),
+    severitySection(context),
+    serviceLevelsSection(context),
+    escalationSection(context),
+    availabilitySection(context),
+    creditsSection(context),
+    responsibilitiesSection(context),
+    ...clauseSections(context),
+    reviewSection(context),
+    signaturesSection(context),
+  ].filter((entry): entry is Section => entry !== undefined);
+  const appendix = workedExamplesAppendix(context);
+  const title = agreement.title ?? agreement.name;
+  return {
+    title,
+    front: frontMatter(context),
+    sections,
+    appendices: appendix ? [appendix] : [],
+    footer: { title, ...(agreement.version ? { version: agreement.version } : {}), sourceHash: model.sources[0]?.sha256 ?? '' },
+  };
+}

@@ -1,0 +1,71 @@
+import type { AgreementModel, CalendarModel, DurationModel, MetricModel, TextValue } from '../../language/model/model.js';
+import { findCalendar } from '../../language/model/model.js';
+import { plural } from '../english.js';
+import { text, type Span } from './document.js';
+
+/** What every section builder reads: the model and the params given on the command line. */
+export interface DocumentContext {
+  model: AgreementModel;
+  params: Readonly<Record<string, string>>;
+}
+
+/** A literal, a filled param, or a visible blank with the param's placeholder. */
+export function resolveText(context: DocumentContext, value: TextValue | undefined, fallback: string): Span {
+  if (!value) return text(fallback);
+  if (value.kind === 'text') return text(value.text);
+  const filled = context.params[value.param];
+  if (filled !== undefined) return text(filled);
+  const param = context.model.params.find((candidate) => candidate.name === value.param);
+  return { kind: 'blank', placeholder: param?.placeholder ?? value.param };
+}
+
+/** Names of the params that the document uses and the command line did not fill. */
+export function unfilledParams(model: AgreementModel, params: Readonly<Record<string, string>>): string[] {
+  const used = [model.agreement?.provider, model.agreement?.client]
+    .filter((value): value is Extract<TextValue, { kind: 'param' }> => value?.kind === 'param')
+    .map((value) => value.param);
+  const all = new Set([...used, ...model.params.map((param) => param.name)]);
+  return [...all].filter((name) => params[name] === undefined);
+}
+
+/** True when the calendar is open every minute of every day with no holidays. */
+export function isAroundTheClock(calendar: CalendarModel | undefined): boolean {
+  if (!calendar || calendar.holidays.length > 0) return false;
+  for (let day = 1; day <= 7; day += 1) {
+    const ranges = calendar.weekly[day] ?? [];
+    if (ranges.length !== 1 || ranges[0]!.start !== 0 || ranges[0]!.end !== 1440) return false;
+  }
+  return true;
+}
+
+export function metricCalendar(context: DocumentContext, metric: MetricModel): CalendarModel | undefined {
+  return findCalendar(context.model, metric.clock);
+}
+
+const UNIT_NOUNS: Record<DurationModel['unit'], string> = {
+  minutes: 'minute',
+  hours: 'hour',
+  days: 'day',
+  businessDays: 'business day',
+  weeks: 'week',
+  months: 'month',
+};
+
+/**
+ * A duration as the agreement states it: `24 hours` around the clock,
+ * `20 business minutes` on a calendar with business hours.
+ */
+export function spellDuration(duration: DurationModel, aroundTheClock: boolean): string {
+  const noun = UNIT_NOUNS[duration.unit];
+  const business = !aroundTheClock && ['minutes', 'hours', 'weeks'].includes(duration.unit);
+  return plural(duration.amount, business ? `business ${noun}` : noun);
+}
+
+/** A metric's target for one severity, spelled for its clock. */
+export function spellTarget(context: DocumentContext, metric: MetricModel, duration: DurationModel): string {
+  return spellDuration(duration, isAroundTheClock(metricCalendar(context, metric)));
+}
+
+export function isTicketMetric(metric: MetricModel): boolean {
+  return metric.measures !== 'uptime';
+}

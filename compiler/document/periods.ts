@@ -1,0 +1,74 @@
+import { DateTime } from 'luxon';
+import type { Period } from '../../language/model/model.js';
+import { plural, spellDate } from '../english.js';
+
+/** One calendar period in a time zone: `[start, end)` in epoch ms, with a label for people. */
+export interface PeriodSpan {
+  label: string;
+  start: number;
+  end: number;
+}
+
+const PERIODS_IN_FIRST_YEAR: Record<Period, number> = { weekly: 4, monthly: 12, quarterly: 4, yearly: 1 };
+const STEP: Record<Period, 'weeks' | 'months' | 'quarters' | 'years'> = {
+  weekly: 'weeks',
+  monthly: 'months',
+  quarterly: 'quarters',
+  yearly: 'years',
+};
+
+function periodStart(date: DateTime, period: Period): DateTime {
+  switch (period) {
+    case 'weekly':
+      return date.startOf('week');
+    case 'monthly':
+      return date.startOf('month');
+    case 'quarterly':
+      return date.startOf('quarter');
+    case 'yearly':
+      return date.startOf('year');
+  }
+}
+
+function periodLabel(start: DateTime, period: Period): string {
+  const english = start.setLocale('en-GB');
+  switch (period) {
+    case 'weekly':
+      return `Week ${start.weekNumber} of ${start.weekYear} (from ${spellDate(start.toISODate()!)})`;
+    case 'monthly':
+      return english.toFormat('LLLL yyyy');
+    case 'quarterly':
+      return `Q${start.quarter} ${start.year} (${english.toFormat('LLLL')} to ${english.plus({ months: 2 }).toFormat('LLLL')})`;
+    case 'yearly':
+      return String(start.year);
+  }
+}
+
+/**
+ * The periods of the first year of the agreement (4 weeks, 12 months, 4
+ * quarters or 1 year), starting with the one that holds the effective date,
+ * as local calendar periods of the zone.
+ */
+export function firstYearPeriods(effective: string, period: Period, zone: string): PeriodSpan[] {
+  let start = periodStart(DateTime.fromISO(effective, { zone }), period);
+  const spans: PeriodSpan[] = [];
+  for (let index = 0; index < PERIODS_IN_FIRST_YEAR[period]; index += 1) {
+    const end = start.plus({ [STEP[period]]: 1 });
+    spans.push({ label: periodLabel(start, period), start: start.toMillis(), end: end.toMillis() });
+    start = end;
+  }
+  return spans;
+}
+
+/** `7 hours 18 minutes`, `43 minutes 12 seconds`, `0 minutes`: whole seconds, largest units first. */
+export function spellMinutes(minutes: number): string {
+  const totalSeconds = Math.round(minutes * 60);
+  const hours = Math.floor(totalSeconds / 3600);
+  const wholeMinutes = Math.floor((totalSeconds % 3600) / 60);
+  const seconds = totalSeconds % 60;
+  const parts: string[] = [];
+  if (hours > 0) parts.push(plural(hours, 'hour'));
+  if (wholeMinutes > 0) parts.push(plural(wholeMinutes, 'minute'));
+  if (seconds > 0) parts.push(plural(seconds, 'second'));
+  return parts.length === 0 ? '0 minutes' : parts.join(' ');
+}

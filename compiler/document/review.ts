@@ -1,0 +1,84 @@
+import { DateTime } from 'luxon';
+import type { DurationModel } from '../../language/model/model.js';
+import { joinWithAnd, plural, spellDate } from '../english.js';
+import { resolveText, type DocumentContext } from './context.js';
+import { list, paragraph, section, strong, text, type Block, type Inline, type Section } from './document.js';
+
+const CADENCE_NOUNS: Partial<Record<DurationModel['unit'], string>> = { months: 'month', weeks: 'week', days: 'day' };
+
+/** The date of the first review, counted from the effective date. */
+function firstReviewDate(effective: string | undefined, every: DurationModel): string | undefined {
+  const noun = CADENCE_NOUNS[every.unit];
+  if (!effective || !noun) return undefined;
+  const date = DateTime.fromISO(effective, { zone: 'UTC' }).plus({ [every.unit]: every.amount });
+  return date.isValid ? date.toISODate() ?? undefined : undefined;
+}
+
+function cadenceParagraph(context: DocumentContext): Block | undefined {
+  const review = context.model.review!;
+  const occasions: string[] = [];
+  if (review.every) {
+    const noun = CADENCE_NOUNS[review.every.unit];
+    const every = noun ? plural(review.every.amount, noun) : review.every.text;
+    const first = firstReviewDate(context.model.agreement?.effective, review.every);
+    occasions.push(`every ${every}${first ? `, the first review falling due on ${spellDate(first)}` : ''}`);
+  }
+  if (review.onRequest) occasions.push('at the request of either party');
+  if (review.afterMajorIncident) {
+    const mostSevere = context.model.severities[0]?.name;
+    occasions.push(
+      `after a major incident (a ${mostSevere ?? 'most severe'} ticket that misses its target, or a missed availability objective)`,
+    );
+  }
+  if (occasions.length === 0) return undefined;
+  return paragraph(`The Provider and the Client will review this Agreement and the service delivered under it ${joinWithAnd(occasions)}.`);
+}
+
+/** Section "Review and Amendment": cadence, participants, agenda, report, notification, amendments. */
+export function reviewSection(context: DocumentContext): Section | undefined {
+  const review = context.model.review;
+  if (!review) return undefined;
+  const blocks: Block[] = [];
+  const cadence = cadenceParagraph(context);
+  if (cadence) blocks.push(cadence);
+  if (review.participants.length > 0) {
+    const items: Inline[] = review.participants.map((participant) => [
+      strong(participant.party === 'Provider' ? 'For the Provider' : 'For the Client'),
+      text(`: ${participant.text}`),
+    ]);
+    blocks.push(paragraph('The review is attended by:'), list(items));
+  }
+  if (review.agenda.length > 0) {
+    const items: Inline[] = review.agenda.map((item) => [strong(item.title), text(`: ${item.text}`)]);
+    blocks.push(paragraph('The agenda of a review covers:'), list(items, true));
+  }
+  if (review.report.length > 0) {
+    blocks.push(paragraph('After each review the Provider issues a report containing:'), list(review.report));
+  }
+  if (review.notifyChangesBy) {
+    blocks.push(
+      paragraph(
+        'The Provider will notify ',
+        resolveText(context, context.model.agreement?.client, 'the Client'),
+        ` of any change to this Agreement by ${review.notifyChangesBy}.`,
+      ),
+    );
+  }
+  if (review.amendments) blocks.push(paragraph(review.amendments));
+  return section('Review and Amendment', blocks);
+}
+
+/** Section "Signatures": one block per party with name, title, date and signature lines. */
+export function signaturesSection(context: DocumentContext): Section {
+  const agreement = context.model.agreement;
+  return section('Signatures', [
+    paragraph('Signed on behalf of the parties by their authorised representatives:'),
+    {
+      kind: 'signatures',
+      parties: [
+        { role: 'Provider', party: [resolveText(context, agreement?.provider, 'the Provider')] },
+        { role: 'Client', party: [resolveText(context, agreement?.client, 'the Client')] },
+      ],
+    },
+  ]);
+}

@@ -1,0 +1,86 @@
+import type { CalendarModel, MinuteRange } from '../../language/model/model.js';
+import { clockTime, joinWithAnd, spellDateWithWeekday, spellTimeZone, WEEKDAYS } from '../english.js';
+import { isAroundTheClock, type DocumentContext } from './context.js';
+import { paragraph, section, strong, table, type Block, type Section } from './document.js';
+
+/** `08:00–18:00`, or `22:00–06:00 (next day)` for a range that crosses midnight. */
+export function spellRange(range: MinuteRange): string {
+  const crosses = range.end > 1440;
+  return `${clockTime(range.start)}–${clockTime(range.end)}${crosses ? ' (next day)' : ''}`;
+}
+
+export function spellRanges(ranges: readonly MinuteRange[]): string {
+  return joinWithAnd(ranges.map(spellRange));
+}
+
+/**
+ * The week in one phrase, grouping neighbouring days with the same hours:
+ * `Monday to Thursday 08:00–12:00 and 13:00–17:00, and Friday 08:00–14:00`.
+ */
+export function summarizeWeek(calendar: CalendarModel): string {
+  if (isAroundTheClock(calendar)) return 'every day, around the clock';
+  const groups: { first: number; last: number; hours: string }[] = [];
+  for (let day = 1; day <= 7; day += 1) {
+    const ranges = calendar.weekly[day] ?? [];
+    if (ranges.length === 0) continue;
+    const hours = spellRanges(ranges);
+    const previous = groups[groups.length - 1];
+    if (previous && previous.last === day - 1 && previous.hours === hours) previous.last = day;
+    else groups.push({ first: day, last: day, hours });
+  }
+  const phrases = groups.map(({ first, last, hours }) => {
+    const days =
+      first === last ? WEEKDAYS[first] : `${WEEKDAYS[first]} ${last === first + 1 ? 'and' : 'to'} ${WEEKDAYS[last]}`;
+    return first === 1 && last === 7 && hours === '00:00–24:00' ? 'every day, around the clock' : `${days} ${hours}`;
+  });
+  if (phrases.length === 2) return `${phrases[0]}, and ${phrases[1]}`;
+  return phrases.length > 2 ? `${phrases.slice(0, -1).join('; ')}; and ${phrases[phrases.length - 1]}` : phrases.join('');
+}
+
+function weeklyTable(calendar: CalendarModel): Block {
+  const rows = [1, 2, 3, 4, 5, 6, 7].map((day) => {
+    const ranges = calendar.weekly[day] ?? [];
+    return [WEEKDAYS[day]!, ranges.length === 0 ? 'Closed' : spellRanges(ranges)];
+  });
+  return table(['Day', `Hours, ${spellTimeZone(calendar.timezone)}`], rows);
+}
+
+function holidayTable(calendar: CalendarModel): Block {
+  const rows = calendar.holidays.map((holiday) => [
+    spellDateWithWeekday(holiday.date),
+    holiday.name,
+    holiday.hours ? `Short day: ${spellRanges(holiday.hours)}` : 'Closed',
+  ]);
+  return table(['Date', 'Holiday', 'Hours'], rows);
+}
+
+function calendarSection(calendar: CalendarModel): Section {
+  const blocks: Block[] = [
+    paragraph(
+      'The ',
+      strong(calendar.name),
+      ` calendar is open ${summarizeWeek(calendar)}, ${spellTimeZone(calendar.timezone)}.`,
+    ),
+  ];
+  if (!isAroundTheClock(calendar)) blocks.push(weeklyTable(calendar));
+  if (calendar.holidays.length > 0) {
+    const short = calendar.holidays.some((holiday) => holiday.hours);
+    blocks.push(
+      paragraph(
+        short
+          ? 'On the following holidays the calendar is closed, or open only for the short hours shown:'
+          : 'The calendar is closed on the following holidays:',
+      ),
+      holidayTable(calendar),
+    );
+  }
+  return section(`${calendar.name} calendar`, blocks);
+}
+
+/** Section "Service Hours": each calendar's weekly hours and holidays. */
+export function serviceHoursSection(context: DocumentContext): Section {
+  const intro = paragraph(
+    'The clocks of this Agreement run only during the hours of the calendar each service level names. Times are local to the calendar’s time zone, including changes between standard and daylight saving time. Ranges include their start and exclude their end.',
+  );
+  return section('Service Hours', [intro], context.model.calendars.map(calendarSection));
+}

@@ -1,0 +1,119 @@
+/**
+ * Small pieces of correct English for the generated agreement: plurals,
+ * lists joined with "and", dates spelled out, time zones named. Nothing here
+ * depends on the machine's locale, so the same model gives the same words.
+ */
+
+const MONTHS = [
+  'January', 'February', 'March', 'April', 'May', 'June',
+  'July', 'August', 'September', 'October', 'November', 'December',
+];
+
+/** ISO weekday names; index 0 unused so that 1 = Monday. */
+export const WEEKDAYS = ['', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+
+/** `1 hour`, `2 hours`; `noun` is the singular. */
+export function plural(count: number, noun: string, pluralNoun = `${noun}s`): string {
+  return `${formatNumber(count)} ${count === 1 ? noun : pluralNoun}`;
+}
+
+/** Whole numbers without decimals, others with at most three, never exponent notation. */
+export function formatNumber(value: number): string {
+  if (Number.isInteger(value)) return String(value);
+  return String(Math.round(value * 1000) / 1000);
+}
+
+/** `99.9%` */
+export function percent(value: number): string {
+  return `${formatNumber(value)}%`;
+}
+
+/** `a`, `a and b`, `a, b and c`. */
+export function joinWithAnd(items: readonly string[], conjunction = 'and'): string {
+  if (items.length <= 1) return items[0] ?? '';
+  return `${items.slice(0, -1).join(', ')} ${conjunction} ${items[items.length - 1]}`;
+}
+
+/** `2026-01-01` -> `1 January 2026`. */
+export function spellDate(isoDate: string): string {
+  const [year, month, day] = isoDate.split('-').map(Number);
+  return `${day} ${MONTHS[(month ?? 1) - 1]} ${year}`;
+}
+
+/** `2026-11-20` -> `Friday 20 November 2026`. */
+export function spellDateWithWeekday(isoDate: string): string {
+  return `${WEEKDAYS[isoWeekday(isoDate)]} ${spellDate(isoDate)}`;
+}
+
+/** ISO weekday (1 = Monday) of a `YYYY-MM-DD` date, computed in UTC. */
+export function isoWeekday(isoDate: string): number {
+  const day = new Date(`${isoDate}T00:00:00Z`).getUTCDay();
+  return day === 0 ? 7 : day;
+}
+
+/** Minutes after midnight -> `08:00`; 1440 prints as `24:00`, later minutes wrap. */
+export function clockTime(minutes: number): string {
+  const wrapped = minutes > 1440 ? minutes - 1440 : minutes;
+  const hours = Math.floor(wrapped / 60);
+  return `${String(hours).padStart(2, '0')}:${String(wrapped % 60).padStart(2, '0')}`;
+}
+
+// ICU's generic names vary between versions ("Central European Standard
+// Time"); the zones a reader is most likely to meet get a fixed, plain name.
+const ZONE_NAMES: Record<string, string> = {
+  'America/New_York': 'Eastern Time',
+  'America/Toronto': 'Eastern Time',
+  'America/Chicago': 'Central Time',
+  'America/Denver': 'Mountain Time',
+  'America/Phoenix': 'Mountain Standard Time',
+  'America/Los_Angeles': 'Pacific Time',
+  'Europe/London': 'UK Time',
+  'Europe/Dublin': 'Irish Time',
+  'Europe/Lisbon': 'Western European Time',
+  'Europe/Berlin': 'Central European Time',
+  'Europe/Paris': 'Central European Time',
+  'Europe/Madrid': 'Central European Time',
+  'Europe/Rome': 'Central European Time',
+  'Europe/Amsterdam': 'Central European Time',
+  'Europe/Brussels': 'Central European Time',
+  'Europe/Vienna': 'Central European Time',
+  'Europe/Zurich': 'Central European Time',
+  'Europe/Stockholm': 'Central European Time',
+  'Europe/Warsaw': 'Central European Time',
+  'Europe/Athens': 'Eastern European Time',
+  'Europe/Helsinki': 'Eastern European Time',
+  'Asia/Kolkata': 'India Standard Time',
+  'Asia/Tokyo': 'Japan Standard Time',
+  'Australia/Sydney': 'Australian Eastern Time',
+  UTC: 'Coordinated Universal Time',
+  'Etc/UTC': 'Coordinated Universal Time',
+};
+
+/** `America/New_York` -> `Eastern Time (America/New_York)`. */
+export function spellTimeZone(zone: string): string {
+  const name = ZONE_NAMES[zone] ?? genericZoneName(zone);
+  return name ? `${name} (${zone})` : zone;
+}
+
+function genericZoneName(zone: string): string | undefined {
+  try {
+    const parts = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longGeneric' }).formatToParts(0);
+    const name = parts.find((part) => part.type === 'timeZoneName')?.value;
+    return name && !name.startsWith('GMT') ? name : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** `Incident response` -> `incident response`, keeping acronyms (`SLA`) as written. */
+export function lowerFirst(text: string): string {
+  if (/^[A-Z][A-Z]/.test(text)) return text;
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}
+
+/** `ordinal(2)` -> `2nd`. */
+export function ordinal(value: number): string {
+  const tens = value % 100;
+  const suffix = tens >= 11 && tens <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][value % 10] ?? 'th');
+  return `${value}${suffix}`;
+}

@@ -1,0 +1,83 @@
+import { createDiagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
+import type { Reference, SlaDocument } from '../syntax/ast.js';
+import type { ScopeEntry } from './scopes.js';
+import { suggestionHint, suggestName } from './suggest.js';
+import { inForce, type DeclarationSymbol, type ReferenceSymbol } from './symbols.js';
+
+/** A reference as found in the tree, with the kind of statement it sits in. */
+interface FoundReference {
+  node: Reference;
+  /** `kind` of the nearest enclosing node that has one, e.g. `Target`. */
+  context: string | undefined;
+}
+
+/**
+ * Every reference of a document, found by walking the tree so that a
+ * statement added to the syntax later is covered without a change here.
+ */
+export function findReferences(document: SlaDocument | undefined): FoundReference[] {
+  const found: FoundReference[] = [];
+  const walk = (value: unknown, context: string | undefined): void => {
+    if (Array.isArray(value)) {
+      for (const item of value) walk(item, context);
+      return;
+    }
+    if (!value || typeof value !== 'object') return;
+    const node = value as Record<string, unknown>;
+    if (typeof node['expects'] === 'string' && typeof node['text'] === 'string' && node['range']) {
+      found.push({ node: node as unknown as Reference, context });
+      return;
+    }
+    const kind = typeof node['kind'] === 'string' ? (node['kind'] as string) : context;
+    for (const [key, child] of Object.entries(node)) {
+      if (key !== 'range' && key !== 'comments') walk(child, kind);
+    }
+  };
+  walk(document?.declarations, undefined);
+  return found;
+}
+
+/**
+ * Resolves each reference of `file` in that file's scope, following
+ * overrides to the declaration in force. Unknown names get a "did you
+ * mean"; a target's unknown severity has its own code.
+ */
+export function resolveReferences(
+  file: string,
+  document: SlaDocument | undefined,
+  scope: readonly ScopeEntry[],
+  resolved: Map<Reference, ReferenceSymbol>,
+  diagnostics: Diagnostic[],
+): void {
+  const named = scope.flatMap((entry) => (entry.symbol ? [entry.symbol] : []));
+  for (const { node, context } of findReferences(document)) {
+    if (node.text === '') continue;
+    const symbol: ReferenceSymbol = { file, range: node.range, name: node.text, expects: node.expects };
+    resolved.set(node, symbol);
+    const sameName = named.filter((candidate) => candidate.name === node.text);
+    const match = sameName.find((candidate) => candidate.kind === node.expects);
+    if (match) {
+      symbol.target = inForce(match);
+      continue;
+    }
+    if (sameName.length > 0) {
+      diagnostics.push(
+        createDiagnostic('SLA2009', file, node.range, { name: node.text, actual: sameName[0]!.kind, kind: node.expects }),
+      );
+      continue;
+    }
+    diagnostics.push(unknownName(file, node, named, context));
+  }
+}
+
+function unknownName(file: string, node: Reference, named: DeclarationSymbol[], context: string | undefined): Diagnostic {
+  const candidates = [...new Set(named.filter((c) => c.kind === node.expects).map((c) => c.name))];
+  const suggestion = suggestName(node.text, candidates);
+  const hint = suggestionHint(suggestion);
+  const data = suggestion === undefined ? undefined : { suggestion };
+  const extra = data ? { data } : {};
+  if (context === 'Target' && node.expects === 'severity') {
+    return createDiagnostic('SLA3008', file, node.range, { name: node.text, hint }, extra);
+  }
+  return createDiagnostic('SLA2001', file, node.range, { kind: node.expects, name: node.text, hint }, extra);
+}

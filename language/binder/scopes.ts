@@ -1,0 +1,184 @@
+import { createDiagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
+import type { Declaration, DeclarationKind, NamedDeclaration } from '../syntax/ast.js';
+import type { Range } from '../syntax/range.js';
+import { pathFromEntry } from '../workspace/paths.js';
+import type { LoadedFiles } from '../workspace/load-files.js';
+import type { DeclarationSymbol, DeclarationSymbolKind } from './symbols.js';
+
+/**
+ * One declaration in scope. Declarations fill "slots": a named declaration
+ * its kind and name, escalation, credits and review one slot each (at most
+ * one per agreement), and pause lines, responsibilities of one party and
+ * clauses of one title accumulate in theirs.
+ */
+export interface ScopeEntry {
+  slot: string;
+  accumulates: boolean;
+  file: string;
+  declaration: Declaration;
+  symbol?: DeclarationSymbol;
+  /** The imported entries this one replaces through `override`. */
+  replaces: ScopeEntry[];
+}
+
+const symbolKinds: Partial<Record<DeclarationKind, DeclarationSymbolKind>> = {
+  Agreement: 'agreement',
+  Param: 'param',
+  Calendar: 'calendar',
+  Channel: 'channel',
+  Severity: 'severity',
+  Metric: 'metric',
+};
+
+/** The keyword that starts a declaration of this kind, as the author writes it. */
+export function keywordOf(kind: DeclarationKind): string {
+  return kind.toLowerCase();
+}
+
+export function symbolKindOf(kind: DeclarationKind): DeclarationSymbolKind | undefined {
+  return symbolKinds[kind];
+}
+
+/** The scope of every file: its own declarations and everything it imports. */
+export interface Scopes {
+  byFile: Map<string, ScopeEntry[]>;
+  symbols: DeclarationSymbol[];
+  diagnostics: Diagnostic[];
+}
+
+export function buildScopes(loaded: LoadedFiles): Scopes {
+  const scopes: Scopes = { byFile: new Map(), symbols: [], diagnostics: [] };
+  for (const file of loaded.order) {
+    const source = loaded.files.get(file);
+    if (!source) continue;
+    const entries: ScopeEntry[] = [];
+    for (const imported of source.imports) {
+      const targetScope = imported.target ? scopes.byFile.get(imported.target) : undefined;
+      const at = imported.declaration.path?.range ?? imported.declaration.range;
+      for (const entry of targetScope ?? []) addImported(scopes, entries, entry, file, at);
+    }
+    const own = new Map<string, ScopeEntry>();
+    for (const declaration of source.parse.document?.declarations ?? []) {
+      const entry = entryOf(declaration, file);
+      if (!entry) continue;
+      if (entry.symbol) scopes.symbols.push(entry.symbol);
+      addOwn(scopes, entries, own, entry, file);
+    }
+    scopes.byFile.set(file, entries);
+  }
+  return scopes;
+}
+
+function entryOf(declaration: Declaration | undefined, file: string): ScopeEntry | undefined {
+  if (!declaration || declaration.kind === 'Import') return undefined;
+  const base = { file, declaration, replaces: [] as ScopeEntry[] };
+  switch (declaration.kind) {
+    case 'Escalation':
+    case 'Credits':
+    case 'Review':
+      return { ...base, slot: declaration.kind, accumulates: false };
+    case 'Pause':
+      return { ...base, slot: 'Pause', accumulates: true };
+    case 'Responsibilities':
+      return { ...base, slot: `Responsibilities:${declaration.party?.text ?? ''}`, accumulates: true };
+    case 'Clause':
+      return { ...base, slot: `Clause:${declaration.title?.value ?? ''}`, accumulates: true };
+    default: {
+      const named = declaration as NamedDeclaration;
+      const kind = symbolKinds[named.kind];
+      if (!kind || !named.name || named.name.text === '') return undefined;
+      const symbol: DeclarationSymbol = {
+        kind,
+        name: named.name.text,
+        file,
+        nameRange: named.name.range,
+        range: named.range,
+        declaration: named,
+      };
+      return { ...base, slot: `${named.kind}:${named.name.text}`, accumulates: false, symbol };
+    }
+  }
+}
+
+function replacesTransitively(entry: ScopeEntry, other: ScopeEntry): boolean {
+  return entry.replaces.some((replaced) => replaced === other || replacesTransitively(replaced, other));
+}
+
+function addImported(scopes: Scopes, entries: ScopeEntry[], entry: ScopeEntry, file: string, at: Range): void {
+  if (entries.includes(entry)) return; // the same file reached twice
+  const sameSlot = entries.filter((existing) => existing.slot === entry.slot);
+  if (sameSlot.some((existing) => replacesTransitively(existing, entry))) return;
+  const replaced = sameSlot.filter((existing) => replacesTransitively(entry, existing));
+  if (replaced.length > 0) {
+    entries.splice(entries.indexOf(replaced[0]!), 1, entry);
+    for (const old of replaced.slice(1)) entries.splice(entries.indexOf(old), 1);
+    return;
+  }
+  if (sameSlot.length > 0 && !entry.accumulates) {
+    scopes.diagnostics.push(duplicate(entry, sameSlot[0]!, file, at));
+    return;
+  }
+  entries.push(entry);
+}
+
+function addOwn(scopes: Scopes, entries: ScopeEntry[], own: Map<string, ScopeEntry>, entry: ScopeEntry, file: string): void {
+  const first = own.get(entry.slot);
+  if (first && !entry.accumulates) {
+    scopes.diagnostics.push(duplicate(entry, first, file, nameRangeOf(entry)));
+    return;
+  }
+  own.set(entry.slot, first ?? entry);
+  const imported = entries.filter((existing) => existing.slot === entry.slot && existing.file !== file);
+  const declaration = entry.declaration;
+  if (declaration.override && imported.length === 0 && !first) {
+    scopes.diagnostics.push(
+      createDiagnostic('SLA2005', file, nameRangeOf(entry), {
+        kind: keywordOf(declaration.kind),
+        name: entry.symbol?.name ?? entry.slot.split(':')[1] ?? '',
+      }),
+    );
+  }
+  if (!declaration.override && imported.length > 0 && !entry.accumulates) {
+    scopes.diagnostics.push(notOverridden(entry, imported[0]!, file));
+  }
+  if (imported.length > 0 && (declaration.override || !entry.accumulates)) {
+    replaceInPlace(entries, imported, entry);
+    return;
+  }
+  entries.push(entry);
+}
+
+function replaceInPlace(entries: ScopeEntry[], imported: ScopeEntry[], entry: ScopeEntry): void {
+  entry.replaces = imported;
+  for (const old of imported) {
+    if (old.symbol && entry.symbol) {
+      old.symbol.overriddenBy = entry.symbol;
+      entry.symbol.overrides = old.symbol;
+    }
+  }
+  entries.splice(entries.indexOf(imported[0]!), 1, entry);
+  for (const old of imported.slice(1)) entries.splice(entries.indexOf(old), 1);
+}
+
+export function nameRangeOf(entry: ScopeEntry): Range {
+  return entry.symbol?.nameRange ?? entry.declaration.keywordRange ?? entry.declaration.range;
+}
+
+function duplicate(entry: ScopeEntry, first: ScopeEntry, file: string, at: Range): Diagnostic {
+  const related = [{ file: first.file, range: nameRangeOf(first), message: 'First declared here.' }];
+  if (!entry.symbol) {
+    return createDiagnostic('SLA2012', file, at, { keyword: keywordOf(entry.declaration.kind) }, { related });
+  }
+  const kind = keywordOf(entry.declaration.kind);
+  return createDiagnostic('SLA2002', file, at, { kind: kind[0]!.toUpperCase() + kind.slice(1), name: entry.symbol.name }, { related });
+}
+
+function notOverridden(entry: ScopeEntry, imported: ScopeEntry, file: string): Diagnostic {
+  const keyword = keywordOf(entry.declaration.kind);
+  const args = { keyword, file: pathFromEntry(file, imported.file) };
+  const related = [{ file: imported.file, range: nameRangeOf(imported), message: 'Imported declaration.' }];
+  const data = { fix: 'override' };
+  if (!entry.symbol) return createDiagnostic('SLA2011', file, nameRangeOf(entry), args, { related, data });
+  const kind = keyword[0]!.toUpperCase() + keyword.slice(1);
+  return createDiagnostic('SLA2006', file, nameRangeOf(entry), { ...args, kind, name: entry.symbol.name }, { related, data });
+}

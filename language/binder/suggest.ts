@@ -1,0 +1,47 @@
+/**
+ * "Did you mean" suggestions for unknown names, shared by the binder, the
+ * time-zone check and the language server's quick fixes.
+ */
+
+/** Levenshtein distance between two strings. */
+export function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const substitution = previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1);
+      current.push(Math.min(previous[j]! + 1, current[j - 1]! + 1, substitution));
+    }
+    previous = current;
+  }
+  return previous[b.length]!;
+}
+
+/**
+ * The candidate the author most likely meant by `name`, or undefined when
+ * none is close. A candidate equal to `name` but for case wins outright;
+ * otherwise the nearest by edit distance (ignoring case), allowing about one
+ * mistake per three characters.
+ */
+export function suggestName(name: string, candidates: readonly string[]): string | undefined {
+  const lower = name.toLowerCase();
+  const sameButCase = candidates.find((candidate) => candidate !== name && candidate.toLowerCase() === lower);
+  if (sameButCase) return sameButCase;
+  const limit = Math.max(1, Math.floor(name.length / 3));
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const candidate of candidates) {
+    if (candidate === name) continue;
+    const distance = editDistance(lower, candidate.toLowerCase());
+    if (distance <= limit && distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+/** The message tail for a suggestion: ` Did you mean 'X'?` or nothing. */
+export function suggestionHint(suggestion: string | undefined): string {
+  return suggestion === undefined ? '' : ` Did you mean '${suggestion}'?`;
+}

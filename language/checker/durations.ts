@@ -1,0 +1,43 @@
+import type { CalendarDeclaration, DurationLiteral } from '../syntax/ast.js';
+import type { CheckContext } from './context.js';
+import { isAroundTheClock } from './hours.js';
+
+/** Where a duration is written; each place allows different units. */
+export type DurationPlace =
+  | { kind: 'target' | 'after'; calendar: CalendarDeclaration | undefined }
+  | { kind: 'every' };
+
+/**
+ * Units a place does not allow: months outside the review cadence
+ * (SLA3016), minutes, hours and business days in it (SLA3028), and `days`
+ * on a calendar that is not open around the clock (SLA3013).
+ */
+export function checkDuration(context: CheckContext, duration: DurationLiteral | undefined, place: DurationPlace): void {
+  if (!duration?.unit || duration.amount === undefined) return;
+  if (place.kind === 'every') {
+    if (['minute', 'hour', 'business day'].includes(duration.unit)) {
+      context.report('SLA3028', duration.range, { unit: `${duration.unit}s`, context: 'review { every ... }' });
+    }
+    return;
+  }
+  if (duration.unit === 'month') {
+    context.report('SLA3016', duration.range);
+    return;
+  }
+  if (duration.amount === 0 && place.kind === 'target') context.report('SLA3026', duration.range);
+  if (duration.unit === 'day' && place.calendar && !isAroundTheClock(place.calendar)) {
+    reportAmbiguousDays(context, duration, place.calendar);
+  }
+}
+
+function reportAmbiguousDays(context: CheckContext, duration: DurationLiteral, calendar: CalendarDeclaration): void {
+  const amount = duration.amount ?? 0;
+  const businessDays = `${amount} business ${amount === 1 ? 'day' : 'days'}`;
+  const hours = `${amount * 24} hours`;
+  context.report(
+    'SLA3013',
+    duration.range,
+    { text: duration.text, calendar: calendar.name?.text ?? '?', amount, hours: amount * 24 },
+    { data: { businessDays, hours } },
+  );
+}

@@ -1,0 +1,70 @@
+import type { DurationLiteral, EscalationDeclaration, EscalationLevel, NumberLiteral } from '../syntax/ast.js';
+import { measureOf, resolveCalendar, resolveMetric, type CheckContext } from './context.js';
+import { checkDuration } from './durations.js';
+
+const minutesPerUnit: Record<string, number> = { minute: 1, hour: 60, day: 1440, week: 10080 };
+
+/** A duration comparable with another of a fixed unit; business days compare among themselves. */
+function comparable(duration: DurationLiteral | undefined): { scale: string; value: number } | undefined {
+  if (!duration?.unit || duration.amount === undefined) return undefined;
+  const perUnit = minutesPerUnit[duration.unit];
+  if (perUnit !== undefined) return { scale: 'minutes', value: duration.amount * perUnit };
+  return { scale: duration.unit, value: duration.amount };
+}
+
+/**
+ * Levels go up in number and never fall due earlier than the level before:
+ * `at` percentages of one metric ascend, `after` durations ascend.
+ */
+export function checkEscalation(context: CheckContext, escalation: EscalationDeclaration): void {
+  const statements = (escalation.statements ?? []).filter((s) => s !== undefined);
+  const clock = statements.find((s) => s.kind === 'Clock');
+  const calendar = clock?.kind === 'Clock' ? resolveCalendar(context, clock.calendar) : undefined;
+  const levels = statements.filter((s): s is EscalationLevel => s.kind === 'Level');
+  let previousNumber: number | undefined;
+  const lastAt = new Map<string, { percent: number; level: string }>();
+  let lastAfter: { scale: string; value: number; level: string } | undefined;
+  for (const level of levels) {
+    const number = level.level;
+    const label = number?.text ?? '?';
+    if (number) previousNumber = checkLevelNumber(context, number, previousNumber);
+    const trigger = level.trigger;
+    if (trigger?.kind === 'After') {
+      if (!clock) context.report('SLA3017', trigger.range);
+      checkDuration(context, trigger.duration, { kind: 'after', calendar });
+      const value = comparable(trigger.duration);
+      if (value && lastAfter && lastAfter.scale === value.scale && value.value < lastAfter.value) {
+        context.report('SLA3010', trigger.duration!.range, { level: label, previous: lastAfter.level });
+      }
+      if (value) lastAfter = { ...value, level: label };
+    }
+    if (trigger?.kind === 'At') {
+      const metric = resolveMetric(context, trigger.metric);
+      if (metric && measureOf(metric) === 'uptime') {
+        context.report('SLA3024', trigger.metric!.range, { metric: trigger.metric!.text });
+      }
+      const percent = trigger.percent;
+      const key = trigger.metric?.text;
+      if (!percent || key === undefined) continue;
+      if (percent.value < 0) context.report('SLA3005', percent.range, { text: percent.text });
+      const previous = lastAt.get(key);
+      if (previous && percent.value < previous.percent) {
+        context.report('SLA3010', percent.range, { level: label, previous: previous.level });
+      }
+      lastAt.set(key, { percent: percent.value, level: label });
+    }
+  }
+}
+
+/** Whole numbers from 1 (SLA3034), each once (SLA3027), ascending (SLA3010). */
+function checkLevelNumber(context: CheckContext, number: NumberLiteral, previous: number | undefined): number | undefined {
+  if (!Number.isInteger(number.value) || number.value < 1) {
+    context.report('SLA3034', number.range, { text: number.text });
+    return previous;
+  }
+  if (previous !== undefined && number.value === previous) context.report('SLA3027', number.range, { level: number.text });
+  else if (previous !== undefined && number.value < previous) {
+    context.report('SLA3010', number.range, { level: number.text, previous: String(previous) });
+  }
+  return Math.max(number.value, previous ?? number.value);
+}

@@ -1,0 +1,52 @@
+import type { BoundWorkspace } from '../binder/index.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { Declaration, PauseDeclaration } from '../syntax/ast.js';
+import type { LoadedFiles } from '../workspace/load-files.js';
+import { checkCalendar } from './calendar.js';
+import { createCheckContext, type CheckContext } from './context.js';
+import { checkCredits } from './credits.js';
+import { checkEscalation } from './escalation.js';
+import { checkMetric } from './metrics.js';
+import { checkPauses, checkResponsibilities, checkReview } from './parties.js';
+import { checkReviewHasStart } from './review-dates.js';
+import { checkDefaultSeverity } from './severities.js';
+import { checkStatementCounts } from './statements.js';
+
+export { isAroundTheClock, weeklyIntervals, minutesOfRange, daysOfSpan } from './hours.js';
+
+/**
+ * The semantic checks: every declaration of every loaded file on its own
+ * (reported in its file), then the agreement in force as a whole.
+ */
+export function check(loaded: LoadedFiles, bound: BoundWorkspace): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  for (const file of loaded.order) {
+    const context = createCheckContext(file, bound.resolve, diagnostics);
+    const declarations = (loaded.files.get(file)?.parse.document?.declarations ?? []).filter((d) => d !== undefined);
+    for (const declaration of declarations) checkDeclaration(context, declaration);
+    checkPauses(context, declarations.filter((d): d is PauseDeclaration => d.kind === 'Pause'));
+  }
+  checkDefaultSeverity(bound.entryScope, diagnostics);
+  checkReviewHasStart(bound.entryScope, diagnostics);
+  return diagnostics;
+}
+
+function checkDeclaration(context: CheckContext, declaration: Declaration): void {
+  checkStatementCounts(context, declaration);
+  switch (declaration.kind) {
+    case 'Calendar':
+      return checkCalendar(context, declaration);
+    case 'Metric':
+      return checkMetric(context, declaration);
+    case 'Escalation':
+      return checkEscalation(context, declaration);
+    case 'Credits':
+      return checkCredits(context, declaration);
+    case 'Responsibilities':
+      return checkResponsibilities(context, declaration);
+    case 'Review':
+      return checkReview(context, declaration);
+    default:
+      return;
+  }
+}

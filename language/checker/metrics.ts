@@ -1,0 +1,40 @@
+import type { MetricDeclaration, TargetStatement } from '../syntax/ast.js';
+import { resolveCalendar, type CheckContext } from './context.js';
+import { checkDuration } from './durations.js';
+import { checkPercent } from './percent.js';
+
+/** What a metric measures against what it states: targets, objective, maintenance. */
+export function checkMetric(context: CheckContext, metric: MetricDeclaration): void {
+  const statements = (metric.statements ?? []).filter((s) => s !== undefined);
+  const measure = statements.find((s) => s.kind === 'Measures')?.measure;
+  const clock = statements.find((s) => s.kind === 'Clock')?.calendar;
+  const calendar = resolveCalendar(context, clock);
+  const targets = statements.filter((s): s is TargetStatement => s.kind === 'Target');
+  const name = metric.name?.text ?? '?';
+  const anchor = metric.name?.range ?? metric.keywordRange;
+  const isUptime = measure === 'uptime';
+
+  const seenSeverities = new Set<string>();
+  let defaultTargetSeen = false;
+  for (const target of targets) {
+    if (isUptime) context.report('SLA3009', target.range);
+    checkDuration(context, target.duration, { kind: 'target', calendar });
+    const severity = target.severity?.text;
+    if (severity === undefined) {
+      if (defaultTargetSeen) context.report('SLA3015', target.range, { statement: 'target', context: `metric ${name}` });
+      defaultTargetSeen = true;
+    } else {
+      if (seenSeverities.has(severity)) context.report('SLA3025', target.severity!.range, { name: severity });
+      seenSeverities.add(severity);
+    }
+  }
+  for (const statement of statements) {
+    if (statement.kind === 'Objective') checkPercent(context, statement.percent);
+    if (statement.kind === 'ExcludingMaintenance' && measure !== undefined && !isUptime) {
+      context.report('SLA3020', statement.range);
+    }
+  }
+  const hasObjective = statements.some((s) => s.kind === 'Objective');
+  if (isUptime && !hasObjective) context.report('SLA3019', anchor, { name });
+  if (measure !== undefined && !isUptime && targets.length === 0) context.report('SLA3018', anchor, { name });
+}

@@ -1,0 +1,56 @@
+import { Lexer, type IToken } from 'chevrotain';
+import { createDiagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { stringValue } from './literals.js';
+import { LineMap } from './line-map.js';
+import { allTokens, StringLiteral, UnclosedBlockComment, UnclosedString, UnclosedTextBlock } from './tokens.js';
+
+/** The tokens of one text: code tokens for the parser, comments apart. */
+export interface LexResult {
+  tokens: IToken[];
+  comments: IToken[];
+  diagnostics: Diagnostic[];
+  lines: LineMap;
+}
+
+const slaLexer = new Lexer(allTokens, {
+  positionTracking: 'onlyOffset',
+  ensureOptimizations: false,
+});
+
+/**
+ * Splits a text into tokens. Never throws; unreadable characters and unclosed
+ * strings, text blocks and comments become diagnostics and lexing goes on.
+ */
+export function tokenize(text: string, file: string): LexResult {
+  const lines = new LineMap(text);
+  const result = slaLexer.tokenize(text);
+  const diagnostics: Diagnostic[] = [];
+  for (const error of result.errors) {
+    const offending = text.substr(error.offset, error.length);
+    diagnostics.push(createDiagnostic('SLA1001', file, lines.rangeAt(error.offset, error.length), { text: offending }));
+  }
+  const comments = result.groups['comments'] ?? [];
+  for (const comment of comments) {
+    if (comment.tokenType === UnclosedBlockComment) {
+      diagnostics.push(createDiagnostic('SLA1005', file, lines.rangeAt(comment.startOffset, 2)));
+    }
+  }
+  for (const token of result.tokens) checkToken(token, file, lines, diagnostics);
+  return { tokens: result.tokens, comments, diagnostics, lines };
+}
+
+function checkToken(token: IToken, file: string, lines: LineMap, diagnostics: Diagnostic[]): void {
+  if (token.tokenType === UnclosedTextBlock) {
+    diagnostics.push(createDiagnostic('SLA1003', file, lines.rangeAt(token.startOffset, 3)));
+    return;
+  }
+  if (token.tokenType !== StringLiteral && token.tokenType !== UnclosedString) return;
+  if (token.tokenType === UnclosedString) {
+    diagnostics.push(createDiagnostic('SLA1002', file, lines.rangeAt(token.startOffset, token.image.length)));
+  }
+  for (const problem of stringValue(token.image).problems) {
+    // The range covers the backslash and the character after it.
+    const start = token.startOffset + problem.offset - 1;
+    diagnostics.push(createDiagnostic('SLA1004', file, lines.rangeAt(start, 1 + problem.character.length), { text: problem.character }));
+  }
+}

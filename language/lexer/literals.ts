@@ -1,0 +1,71 @@
+/**
+ * Values of string and text-block tokens, and the escape problems found while
+ * reading them. Positions are offsets into the token's own text.
+ */
+
+export interface EscapeProblem {
+  /** Offset of the backslash inside the token text. */
+  offset: number;
+  /** The character after the backslash (empty at the end of the text). */
+  character: string;
+}
+
+const ESCAPES: Record<string, string> = { '"': '"', '\\': '\\', n: '\n' };
+
+/** The value of a `"..."` token (closed or not), with escapes resolved. */
+export function stringValue(tokenText: string): { value: string; problems: EscapeProblem[] } {
+  const closed = tokenText.length >= 2 && tokenText.endsWith('"') && !endsWithOddBackslashes(tokenText.slice(0, -1));
+  const body = tokenText.slice(1, closed ? -1 : undefined);
+  const problems: EscapeProblem[] = [];
+  let value = '';
+  for (let i = 0; i < body.length; i++) {
+    const character = body[i]!;
+    if (character !== '\\') {
+      value += character;
+      continue;
+    }
+    const next = body[i + 1] ?? '';
+    const replacement = ESCAPES[next];
+    if (replacement === undefined) problems.push({ offset: i + 1, character: next });
+    else value += replacement;
+    i++;
+  }
+  return { value, problems };
+}
+
+function endsWithOddBackslashes(text: string): boolean {
+  let count = 0;
+  for (let i = text.length - 1; i >= 0 && text[i] === '\\'; i--) count++;
+  return count % 2 === 1;
+}
+
+/** Writes a value as a canonical `"..."` string. */
+export function quoteString(value: string): string {
+  return `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\r\n|\r|\n/g, '\\n')}"`;
+}
+
+/**
+ * The prose of a `"""..."""` token (closed or not), cleaned like Python's
+ * `inspect.cleandoc`: the first line loses its own indentation, later lines
+ * lose their common indentation, blank lines at either end are dropped.
+ * Lines holding only spaces count as blank.
+ */
+export function textBlockValue(tokenText: string): string {
+  const closed = tokenText.length >= 6 && tokenText.endsWith('"""');
+  const body = tokenText.slice(3, closed ? -3 : undefined);
+  return cleanIndentation(body.split(/\r\n|\r|\n/));
+}
+
+export function cleanIndentation(rawLines: string[]): string {
+  const lines = rawLines.map((line) => (line.trim() === '' ? '' : line.replace(/[ \t]+$/, '')));
+  if (lines.length > 0) lines[0] = lines[0]!.trimStart();
+  let margin = Infinity;
+  for (const line of lines.slice(1)) {
+    if (line === '') continue;
+    margin = Math.min(margin, line.length - line.trimStart().length);
+  }
+  const cleaned = lines.map((line, index) => (index === 0 || margin === Infinity ? line : line.slice(margin)));
+  while (cleaned.length > 0 && cleaned[0] === '') cleaned.shift();
+  while (cleaned.length > 0 && cleaned[cleaned.length - 1] === '') cleaned.pop();
+  return cleaned.join('\n');
+}

@@ -1,0 +1,137 @@
+import type {
+  CreditsDeclaration,
+  EscalationDeclaration,
+  MeasureKind,
+  MetricDeclaration,
+  ReviewDeclaration,
+} from '../syntax/ast.js';
+import type {
+  CreditsModel,
+  DurationModel,
+  EscalationLevelModel,
+  EscalationModel,
+  Measure,
+  MetricModel,
+  ReviewModel,
+} from './model.js';
+import { durationModel, textOf, titleFromName } from './text.js';
+
+const measures: Record<MeasureKind, Measure> = {
+  'first response': 'firstResponse',
+  resolution: 'resolution',
+  'first estimate': 'firstEstimate',
+  'update interval': 'updateInterval',
+  uptime: 'uptime',
+};
+
+export function buildMetric(metric: MetricDeclaration): MetricModel {
+  const name = metric.name?.text ?? '';
+  const model: MetricModel = {
+    name,
+    title: titleFromName(name),
+    measures: 'resolution',
+    clock: '',
+    targets: {},
+    excludingMaintenance: false,
+  };
+  for (const statement of metric.statements ?? []) {
+    if (!statement) continue;
+    switch (statement.kind) {
+      case 'Title':
+        model.title = textOf(statement.value);
+        break;
+      case 'Measures':
+        if (statement.measure) model.measures = measures[statement.measure];
+        break;
+      case 'Clock':
+        model.clock = statement.calendar?.text ?? '';
+        break;
+      case 'Target': {
+        const duration: DurationModel = durationModel(statement.duration);
+        if (statement.severity) model.targets[statement.severity.text] = duration;
+        else model.defaultTarget = duration;
+        break;
+      }
+      case 'Objective':
+        model.objective = { percent: statement.percent?.value ?? 0, period: statement.period ?? 'monthly' };
+        break;
+      case 'ExcludingMaintenance':
+        model.excludingMaintenance = true;
+        break;
+    }
+  }
+  return model;
+}
+
+export function buildEscalation(escalation: EscalationDeclaration): EscalationModel {
+  const model: EscalationModel = { levels: [] };
+  for (const statement of escalation.statements ?? []) {
+    if (statement?.kind === 'Clock' && statement.calendar) model.clock = statement.calendar.text;
+    if (statement?.kind !== 'Level') continue;
+    const trigger = statement.trigger;
+    const level: EscalationLevelModel = {
+      level: statement.level?.value ?? 0,
+      who: statement.who?.value ?? '',
+      trigger:
+        trigger?.kind === 'After'
+          ? { kind: 'after', duration: durationModel(trigger.duration) }
+          : { kind: 'at', percent: trigger?.percent?.value ?? 0, metric: trigger?.metric?.text ?? '' },
+    };
+    model.levels.push(level);
+  }
+  return model;
+}
+
+export function buildCredits(credits: CreditsDeclaration): CreditsModel {
+  const model: CreditsModel = { tiers: [] };
+  for (const statement of credits.statements ?? []) {
+    if (statement?.kind === 'Cap' && statement.percent) model.capPercent = statement.percent.value;
+    if (statement?.kind === 'Tier') {
+      model.tiers.push({
+        metric: statement.metric?.text ?? '',
+        belowPercent: statement.below?.value ?? 0,
+        creditPercent: statement.credit?.value ?? 0,
+      });
+    }
+  }
+  return model;
+}
+
+export function buildReview(review: ReviewDeclaration): ReviewModel {
+  const model: ReviewModel = { onRequest: false, afterMajorIncident: false, participants: [], agenda: [], report: [] };
+  for (const statement of review.statements ?? []) {
+    if (!statement) continue;
+    switch (statement.kind) {
+      case 'Every':
+        model.every = durationModel(statement.duration);
+        break;
+      case 'AlsoOnRequest':
+        model.onRequest = true;
+        break;
+      case 'AlsoAfterMajorIncident':
+        model.afterMajorIncident = true;
+        break;
+      case 'Participants':
+        for (const entry of statement.entries ?? []) {
+          const party = entry?.party?.text === 'Client' ? 'Client' : 'Provider';
+          if (entry) model.participants.push({ party, text: textOf(entry.text) });
+        }
+        break;
+      case 'Agenda':
+        for (const item of statement.items ?? []) {
+          if (item) model.agenda.push({ title: item.title?.value ?? '', text: textOf(item.text) });
+        }
+        break;
+      case 'Report':
+        model.report.push(...(statement.items ?? []).map(textOf));
+        break;
+      case 'NotifyChanges':
+        if (statement.medium) model.notifyChangesBy = statement.medium.text;
+        break;
+      case 'Amendments':
+        model.amendments = textOf(statement.value);
+        break;
+    }
+  }
+  return model;
+}

@@ -1,0 +1,201 @@
+import type { CstNode } from 'chevrotain';
+import type {
+  AgreementStatement, CalendarStatement, ChannelStatement, CreditsStatement, EscalationStatement,
+  EscalationTrigger, MeasureKind, MetricStatement, PeriodKind, ReviewStatement, SeverityStatement, Text,
+} from '../syntax/ast.js';
+import type { CstReader } from './cst-reader.js';
+import {
+  dateLiteral, duration, name, numberLiteral, percentLiteral, reference, stringLiteral, text, timeRanges, weekdaySpan,
+} from './build-values.js';
+
+/** Statements inside declaration blocks, one builder per grammar rule. */
+
+export function agreementStatement(reader: CstReader, key: string, node: CstNode): AgreementStatement | undefined {
+  const range = reader.range(node);
+  switch (key) {
+    case 'titleStatement':
+      return { kind: 'Title', range, value: text(reader, reader.node(node, 'text')) };
+    case 'contactStatement':
+      return { kind: 'Contact', range, value: text(reader, reader.node(node, 'text')) };
+    case 'partyStatement': {
+      const value = text(reader, reader.node(node, 'text')) ?? reference(reader, reader.token(node, 'Name'), 'param');
+      return { kind: reader.token(node, 'kw_client') ? 'Client' : 'Provider', range, value };
+    }
+    case 'agreementStatement':
+      if (reader.token(node, 'kw_version')) return { kind: 'Version', range, value: text(reader, reader.node(node, 'text')) };
+      if (reader.token(node, 'kw_effective')) return { kind: 'Effective', range, date: dateLiteral(reader, reader.token(node, 'Date')) };
+      return { kind: 'Purpose', range, value: text(reader, reader.node(node, 'text')) };
+  }
+  return undefined;
+}
+
+export function calendarStatement(reader: CstReader, key: string, node: CstNode): CalendarStatement | undefined {
+  const range = reader.range(node);
+  switch (key) {
+    case 'timezoneStatement':
+      return { kind: 'Timezone', range, zone: stringLiteral(reader, reader.token(node, 'StringLike')) };
+    case 'hoursStatement':
+      return {
+        kind: 'Hours',
+        range,
+        days: reader.nodes(node, 'weekdaySpan').filter((span) => reader.span(span)).map((span) => weekdaySpan(reader, span)),
+        ranges: timeRanges(reader, reader.node(node, 'timeRanges')),
+      };
+    case 'holidaysBlock':
+      return {
+        kind: 'Holidays',
+        range,
+        entries: reader.blockItems(node, ['holidayEntry']).map(({ node: entry }) => ({
+          kind: 'Holiday' as const,
+          range: reader.range(entry),
+          date: dateLiteral(reader, reader.token(entry, 'Date')),
+          hours: reader.token(entry, 'kw_hours') ? timeRanges(reader, reader.node(entry, 'timeRanges')) : undefined,
+          name: stringLiteral(reader, reader.token(entry, 'StringLike')),
+        })),
+      };
+  }
+  return undefined;
+}
+
+export function channelStatement(reader: CstReader, key: string, node: CstNode): ChannelStatement | undefined {
+  const range = reader.range(node);
+  if (key === 'contactStatement') return { kind: 'Contact', range, value: text(reader, reader.node(node, 'text')) };
+  if (key === 'channelHoursStatement') return { kind: 'ChannelHours', range, calendar: reference(reader, reader.token(node, 'Name'), 'calendar') };
+  return undefined;
+}
+
+export function severityStatement(reader: CstReader, key: string, node: CstNode): SeverityStatement | undefined {
+  const range = reader.range(node);
+  if (key === 'descriptionStatement') return { kind: 'Description', range, value: text(reader, reader.node(node, 'text')) };
+  if (key === 'defaultStatement') return { kind: 'Default', range };
+  return undefined;
+}
+
+const MEASURES: Record<string, MeasureKind> = {
+  'first response': 'first response', 'first estimate': 'first estimate', resolution: 'resolution',
+  'update interval': 'update interval', uptime: 'uptime',
+};
+
+function measureOf(reader: CstReader, node: CstNode): MeasureKind | undefined {
+  const words = ['kw_first', 'kw_response', 'kw_estimate', 'kw_resolution', 'kw_update', 'kw_interval', 'kw_uptime']
+    .flatMap((key) => reader.tokens(node, key))
+    .sort((a, b) => a.startOffset - b.startOffset)
+    .map((token) => token.image);
+  return MEASURES[words.join(' ')];
+}
+
+export function metricStatement(reader: CstReader, key: string, node: CstNode): MetricStatement | undefined {
+  const range = reader.range(node);
+  switch (key) {
+    case 'titleStatement':
+      return { kind: 'Title', range, value: text(reader, reader.node(node, 'text')) };
+    case 'measuresStatement':
+      return { kind: 'Measures', range, measure: measureOf(reader, node) };
+    case 'clockStatement':
+      return { kind: 'Clock', range, calendar: reference(reader, reader.token(node, 'Name'), 'calendar') };
+    case 'targetStatement':
+      return {
+        kind: 'Target',
+        range,
+        severity: reference(reader, reader.token(node, 'severity'), 'severity'),
+        duration: duration(reader, reader.node(node, 'duration')),
+      };
+    case 'objectiveStatement': {
+      const period = reader.token(node, 'period');
+      return {
+        kind: 'Objective',
+        range,
+        percent: percentLiteral(reader, reader.token(node, 'Percent')),
+        period: period?.image as PeriodKind | undefined,
+        periodRange: period && reader.tokenRange(period),
+      };
+    }
+    case 'excludingStatement':
+      return { kind: 'ExcludingMaintenance', range };
+  }
+  return undefined;
+}
+
+function trigger(reader: CstReader, node: CstNode): EscalationTrigger | undefined {
+  const at = reader.node(node, 'atTrigger');
+  if (at) {
+    return {
+      kind: 'At',
+      range: reader.range(at),
+      percent: percentLiteral(reader, reader.token(at, 'Percent')),
+      metric: reference(reader, reader.token(at, 'Name'), 'metric'),
+    };
+  }
+  const after = reader.node(node, 'afterTrigger');
+  if (after) return { kind: 'After', range: reader.range(after), duration: duration(reader, reader.node(after, 'duration')) };
+  return undefined;
+}
+
+export function escalationStatement(reader: CstReader, key: string, node: CstNode): EscalationStatement | undefined {
+  const range = reader.range(node);
+  if (key === 'clockStatement') return { kind: 'Clock', range, calendar: reference(reader, reader.token(node, 'Name'), 'calendar') };
+  if (key !== 'levelStatement') return undefined;
+  return {
+    kind: 'Level',
+    range,
+    level: numberLiteral(reader, reader.token(node, 'Number')),
+    who: stringLiteral(reader, reader.token(node, 'StringLike')),
+    trigger: trigger(reader, node),
+  };
+}
+
+export function creditsStatement(reader: CstReader, key: string, node: CstNode): CreditsStatement | undefined {
+  const range = reader.range(node);
+  if (key === 'capStatement') return { kind: 'Cap', range, percent: percentLiteral(reader, reader.token(node, 'Percent')) };
+  if (key !== 'creditTier') return undefined;
+  return {
+    kind: 'Tier',
+    range,
+    metric: reference(reader, reader.token(node, 'Name'), 'metric'),
+    below: percentLiteral(reader, reader.token(node, 'below')),
+    credit: percentLiteral(reader, reader.token(node, 'credit')),
+  };
+}
+
+function texts(reader: CstReader, node: CstNode): Text[] {
+  return reader.blockItems(node, ['text']).flatMap(({ node: item }) => text(reader, item) ?? []);
+}
+
+export function reviewStatement(reader: CstReader, key: string, node: CstNode): ReviewStatement | undefined {
+  const range = reader.range(node);
+  switch (key) {
+    case 'everyStatement':
+      return { kind: 'Every', range, duration: duration(reader, reader.node(node, 'duration')) };
+    case 'alsoStatement':
+      return { kind: reader.token(node, 'kw_request') || reader.token(node, 'kw_on') ? 'AlsoOnRequest' : 'AlsoAfterMajorIncident', range };
+    case 'participantsBlock':
+      return {
+        kind: 'Participants',
+        range,
+        entries: reader.blockItems(node, ['participantEntry']).map(({ node: entry }) => ({
+          range: reader.range(entry),
+          party: name(reader, reader.token(entry, 'Name')),
+          text: text(reader, reader.node(entry, 'text')),
+        })),
+      };
+    case 'agendaBlock':
+      return {
+        kind: 'Agenda',
+        range,
+        items: reader.blockItems(node, ['agendaEntry']).map(({ node: entry }) => ({
+          range: reader.range(entry),
+          title: stringLiteral(reader, reader.token(entry, 'title')),
+          text: text(reader, reader.node(entry, 'text')),
+        })),
+      };
+    case 'reportBlock':
+      return { kind: 'Report', range, items: texts(reader, node) };
+    case 'notifyStatement':
+      return { kind: 'NotifyChanges', range, medium: name(reader, reader.token(node, 'Name')) };
+    case 'amendmentsStatement':
+      return { kind: 'Amendments', range, value: text(reader, reader.node(node, 'text')) };
+  }
+  return undefined;
+}
+
+export { texts };

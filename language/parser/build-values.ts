@@ -1,0 +1,129 @@
+import type { CstNode, IToken } from 'chevrotain';
+import { stringValue, textBlockValue } from '../lexer/literals.js';
+import { TextBlockLike } from '../lexer/tokens.js';
+import type {
+  DateLiteral, DurationLiteral, DurationUnit, Name, NumberLiteral, PercentLiteral, Reference, ReferenceKind,
+  StringLiteral, Text, TimeOfDay, TimeRange, WeekdayName, WeekdaySpan,
+} from '../syntax/ast.js';
+import type { CstReader } from './cst-reader.js';
+
+/** Literal values of the syntax tree, read defensively from tokens and small rules. */
+
+export function stringLiteral(reader: CstReader, token: IToken | undefined): StringLiteral | undefined {
+  if (!reader.isReal(token)) return undefined;
+  return { kind: 'String', value: stringValue(token.image).value, range: reader.tokenRange(token) };
+}
+
+/** A `text` rule: a one-line string or a text block. */
+export function text(reader: CstReader, node: CstNode | undefined): Text | undefined {
+  const block = reader.token(node, 'TextBlockLike');
+  if (block) return { kind: 'TextBlock', value: textBlockValue(block.image), range: reader.tokenRange(block) };
+  return stringLiteral(reader, reader.token(node, 'StringLike'));
+}
+
+export function isTextBlockToken(token: IToken): boolean {
+  return token.tokenType.CATEGORIES?.includes(TextBlockLike) ?? false;
+}
+
+export function name(reader: CstReader, token: IToken | undefined): Name | undefined {
+  if (!reader.isReal(token)) return undefined;
+  reader.markRole(token, 'name');
+  return { text: token.image, range: reader.tokenRange(token) };
+}
+
+export function reference(reader: CstReader, token: IToken | undefined, expects: ReferenceKind): Reference | undefined {
+  const written = name(reader, token);
+  return written && { ...written, expects };
+}
+
+export function numberLiteral(reader: CstReader, token: IToken | undefined): NumberLiteral | undefined {
+  if (!reader.isReal(token)) return undefined;
+  return { kind: 'Number', value: Number(token.image), text: token.image, range: reader.tokenRange(token) };
+}
+
+export function percentLiteral(reader: CstReader, token: IToken | undefined): PercentLiteral | undefined {
+  if (!reader.isReal(token)) return undefined;
+  return { kind: 'Percent', value: Number(token.image.slice(0, -1)), text: token.image, range: reader.tokenRange(token) };
+}
+
+const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+function isValidDate(text: string): boolean {
+  const [year, month, day] = text.split('-').map(Number) as [number, number, number];
+  if (month < 1 || month > 12 || day < 1) return false;
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  const limit = month === 2 && !leap ? 28 : DAYS_IN_MONTH[month - 1]!;
+  return day <= limit;
+}
+
+/** A date as written; an impossible one (2026-02-30) is reported and kept. */
+export function dateLiteral(reader: CstReader, token: IToken | undefined): DateLiteral | undefined {
+  if (!reader.isReal(token)) return undefined;
+  const range = reader.tokenRange(token);
+  if (!isValidDate(token.image)) reader.report('SLA1020', range, { text: token.image });
+  return { kind: 'Date', text: token.image, range };
+}
+
+/** A time of day; an impossible one (25:00, 12:60, 24:30) is reported and left out. */
+export function timeOfDay(reader: CstReader, token: IToken | undefined): TimeOfDay | undefined {
+  if (!reader.isReal(token)) return undefined;
+  const range = reader.tokenRange(token);
+  const [hours, minutes] = token.image.split(':').map(Number) as [number, number];
+  if (hours > 24 || minutes > 59 || (hours === 24 && minutes !== 0)) {
+    reader.report('SLA1021', range, { text: token.image });
+    return undefined;
+  }
+  return { kind: 'Time', text: token.image, minutes: hours * 60 + minutes, range };
+}
+
+export function timeRange(reader: CstReader, node: CstNode): TimeRange {
+  return {
+    kind: 'TimeRange',
+    start: timeOfDay(reader, reader.token(node, 'start')),
+    end: timeOfDay(reader, reader.token(node, 'end')),
+    range: reader.range(node),
+  };
+}
+
+/** The ranges of a `timeRanges` rule (`08:00-12:00, 13:00-17:00`). */
+export function timeRanges(reader: CstReader, node: CstNode | undefined): TimeRange[] {
+  return reader.nodes(node, 'timeRange').filter((child) => reader.span(child)).map((child) => timeRange(reader, child));
+}
+
+export function weekdaySpan(reader: CstReader, node: CstNode): WeekdaySpan {
+  return {
+    kind: 'WeekdaySpan',
+    from: reader.token(node, 'from')?.image as WeekdayName | undefined,
+    to: reader.token(node, 'to')?.image as WeekdayName | undefined,
+    range: reader.range(node),
+  };
+}
+
+const UNITS: Record<string, DurationUnit> = {
+  minute: 'minute', minutes: 'minute', hour: 'hour', hours: 'hour', day: 'day', days: 'day',
+  week: 'week', weeks: 'week', month: 'month', months: 'month',
+  'business day': 'business day', 'business days': 'business day',
+};
+
+/** `2 business days`; an unknown unit word is reported (unless recovery already explained the line). */
+export function duration(reader: CstReader, node: CstNode | undefined): DurationLiteral | undefined {
+  if (!node || !reader.span(node)) return undefined;
+  const amountToken = reader.token(node, 'Number');
+  const business = reader.token(node, 'kw_business');
+  const unitToken = reader.token(node, 'unit');
+  const unitText = [business?.image, unitToken?.image].filter(Boolean).join(' ');
+  const unit = UNITS[unitText];
+  reader.markRole(business, 'unit');
+  reader.markRole(unitToken, 'unit');
+  if (!unit && unitToken && !reader.isBroken(node)) {
+    const start = (business ?? unitToken).startOffset;
+    reader.report('SLA1022', reader.lines.rangeAt(start, unitToken.startOffset + unitToken.image.length - start), { text: unitText });
+  }
+  return {
+    kind: 'Duration',
+    amount: amountToken ? Number(amountToken.image) : undefined,
+    unit,
+    text: [amountToken?.image, unitText].filter(Boolean).join(' '),
+    range: reader.range(node),
+  };
+}

@@ -1,0 +1,83 @@
+import { EOF, type IParserErrorMessageProvider, type IToken, type TokenType } from 'chevrotain';
+import {
+  Comma, Dash, DateToken, keywordTypes, LCurly, Name, NumberToken, PercentToken, RCurly, StringLike,
+  TextBlockLike, TimeToken, Weekday, weekdayTypes,
+} from '../lexer/tokens.js';
+
+/**
+ * Parse errors in words an SLA author understands: "a time such as 08:00",
+ * never a token type name. Chevrotain asks this provider for a message; the
+ * message is only the "expected" part, the parser adds what was found.
+ */
+
+const descriptions = new Map<TokenType, string>([
+  [Name, 'a name'],
+  [StringLike, 'a text in double quotes'],
+  [TextBlockLike, 'a text block in """'],
+  [DateToken, 'a date such as 2026-12-25'],
+  [TimeToken, 'a time such as 08:00'],
+  [PercentToken, 'a percentage such as 95%'],
+  [NumberToken, 'a number'],
+  [Weekday, 'a weekday such as Mon'],
+  [Dash, "'-'"],
+  [Comma, "','"],
+  [LCurly, "'{'"],
+  [RCurly, "'}' to close the block"],
+  [EOF, 'the end of the file'],
+]);
+
+/** Where a rule gives a token a more specific meaning. */
+const descriptionsInRule: Record<string, Map<TokenType, string>> = {
+  duration: new Map([[NumberToken, 'a duration such as 4 hours'], [Name, 'a unit such as hours or business days']]),
+  timeRange: new Map([[TimeToken, 'a time range such as 08:00-17:00']]),
+  timeRanges: new Map([[TimeToken, 'a time range such as 08:00-17:00']]),
+  hoursStatement: new Map([[Weekday, 'weekdays such as Mon-Fri']]),
+  levelStatement: new Map([[NumberToken, 'a level number such as 1'], [StringLike, 'who the ticket goes to, in double quotes']]),
+  paramDeclaration: new Map([[StringLike, 'a placeholder in double quotes']]),
+  importDeclaration: new Map([[StringLike, 'a file path in double quotes such as "corporate.sla"']]),
+  timezoneStatement: new Map([[StringLike, 'a time zone in double quotes such as "Europe/Berlin"']]),
+  holidayEntry: new Map([[StringLike, 'the name of the holiday in double quotes']]),
+  clockStatement: new Map([[Name, 'the name of a calendar']]),
+  channelHoursStatement: new Map([[Name, 'the name of a calendar']]),
+  atTrigger: new Map([[Name, 'the name of a metric']]),
+  creditTier: new Map([[Name, 'the name of a metric']]),
+  clauseDeclaration: new Map([[StringLike, 'the title of the clause in double quotes']]),
+};
+
+export function describeTokenType(tokenType: TokenType, ruleName = ''): string {
+  const specific = descriptionsInRule[ruleName]?.get(tokenType);
+  if (specific) return specific;
+  if (keywordTypes.has(tokenType) || weekdayTypes.has(tokenType)) return `'${String(tokenType.PATTERN).replace(/^\/|\/$/g, '')}'`;
+  return descriptions.get(tokenType) ?? tokenType.name;
+}
+
+/** What was found, for a message: `'Fri'`, or "the end of the file". */
+export function describeToken(token: IToken | undefined): string {
+  if (!token || token.tokenType === EOF) return 'the end of the file';
+  const firstLine = token.image.split(/\r\n|\r|\n/)[0] ?? '';
+  const shown = firstLine.length > 30 ? `${firstLine.slice(0, 27)}...` : firstLine;
+  return `'${shown}'`;
+}
+
+function describePath(path: TokenType[], ruleName: string): string {
+  if (path.length === 0) return 'nothing';
+  const allWords = path.every((tokenType) => keywordTypes.has(tokenType));
+  if (allWords) return `'${path.map((tokenType) => describeTokenType(tokenType).slice(1, -1)).join(' ')}'`;
+  return describeTokenType(path[0]!, ruleName);
+}
+
+/** "a, b or c" */
+export function listOfChoices(choices: string[]): string {
+  const unique = [...new Set(choices)];
+  if (unique.length <= 1) return unique[0] ?? 'something else';
+  return `${unique.slice(0, -1).join(', ')} or ${unique[unique.length - 1]}`;
+}
+
+export const errorMessageProvider: IParserErrorMessageProvider = {
+  buildMismatchTokenMessage: ({ expected, ruleName }) => describeTokenType(expected, ruleName),
+  buildNotAllInputParsedMessage: () => 'the end of the file',
+  buildNoViableAltMessage: ({ expectedPathsPerAlt, ruleName }) =>
+    listOfChoices(expectedPathsPerAlt.flatMap((paths) => paths.map((path) => describePath(path, ruleName)))),
+  buildEarlyExitMessage: ({ expectedIterationPaths, ruleName }) =>
+    listOfChoices(expectedIterationPaths.map((path) => describePath(path, ruleName))),
+};

@@ -1,0 +1,77 @@
+import { bind } from '../binder/index.js';
+import type { SymbolIndex } from '../binder/symbols.js';
+import { check } from '../checker/index.js';
+import { createDiagnostic, hasErrors, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { buildAgreementModel } from '../model/build.js';
+import type { AgreementModel } from '../model/model.js';
+import { loadFiles, type LoadedFiles, type ParseResult } from './load-files.js';
+import { absoluteFile } from './paths.js';
+import { nodeSourceHost, type SourceHost } from './source-host.js';
+
+/** Everything known about an entry file and the files it imports. */
+export interface Analysis {
+  /** Absolute path (or URI) of the entry file. */
+  entry: string;
+  /** The entry file and every file reached through imports, parsed once each. */
+  files: Map<string, ParseResult>;
+  /** The text of each file in `files`. */
+  texts: Map<string, string>;
+  /** Every file's diagnostics, sorted. */
+  diagnostics: Diagnostic[];
+  symbols: SymbolIndex;
+  /** The checked model; present when there is no error (warnings allowed). */
+  model?: AgreementModel;
+}
+
+/**
+ * Loads, parses, binds and checks an entry file with its imports, and builds
+ * the model when nothing is wrong. Never throws on any input: a failure of
+ * the analysis itself would be a bug, but it still comes back as an analysis.
+ */
+export function analyze(entry: string, host: SourceHost = nodeSourceHost): Analysis {
+  const file = absoluteFile(entry);
+  const loaded = loadFiles(file, host);
+  const bound = bind(loaded);
+  const diagnostics = [
+    ...loaded.diagnostics,
+    ...[...loaded.files.values()].flatMap((source) => source.parse.diagnostics ?? []),
+    ...bound.diagnostics,
+    ...check(loaded, bound),
+  ];
+  diagnostics.push(...importedErrors(loaded, diagnostics));
+  const analysis: Analysis = {
+    entry: file,
+    files: new Map([...loaded.files].map(([name, source]) => [name, source.parse])),
+    texts: new Map([...loaded.files].map(([name, source]) => [name, source.text])),
+    diagnostics: sortDiagnostics(diagnostics),
+    symbols: bound.symbols,
+  };
+  if (!hasErrors(diagnostics) && loaded.files.has(file)) analysis.model = buildAgreementModel(loaded, bound.entryScope);
+  return analysis;
+}
+
+/** At each import of a file with errors, say so, so the importing file shows it too (SLA2008). */
+function importedErrors(loaded: LoadedFiles, diagnostics: Diagnostic[]): Diagnostic[] {
+  const errorsPerFile = new Map<string, number>();
+  for (const diagnostic of diagnostics) {
+    if (diagnostic.severity === 'error') errorsPerFile.set(diagnostic.file, (errorsPerFile.get(diagnostic.file) ?? 0) + 1);
+  }
+  const found: Diagnostic[] = [];
+  for (const source of loaded.files.values()) {
+    for (const imported of source.imports) {
+      const count = imported.target ? errorsPerFile.get(imported.target) : undefined;
+      const path = imported.declaration.path;
+      if (count && path) found.push(createDiagnostic('SLA2008', source.file, path.range, { path: path.value, count }));
+    }
+  }
+  return found;
+}
+
+/** The checked model of an entry file, or the diagnostics that prevent it. */
+export function loadAgreementModel(
+  entry: string,
+  host: SourceHost = nodeSourceHost,
+): { model?: AgreementModel; diagnostics: Diagnostic[] } {
+  const { model, diagnostics } = analyze(entry, host);
+  return model ? { model, diagnostics } : { diagnostics };
+}

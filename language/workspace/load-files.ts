@@ -1,0 +1,82 @@
+import { createDiagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { parseDocument } from '../parser/index.js';
+import type { ImportDeclaration, SlaDocument } from '../syntax/ast.js';
+import { rangeOf } from '../syntax/range.js';
+import { pathFromEntry, resolveImport } from './paths.js';
+import type { SourceHost } from './source-host.js';
+
+/** What the parser gives for one file. */
+export type ParseResult = ReturnType<typeof parseDocument>;
+
+/** One `import` of a file, with the file it reaches (absent when missing or cyclic). */
+export interface ResolvedImport {
+  declaration: ImportDeclaration;
+  target?: string;
+}
+
+export interface LoadedFile {
+  file: string;
+  text: string;
+  parse: ParseResult;
+  imports: ResolvedImport[];
+}
+
+/** The entry file and every file reached from it through imports, each parsed once. */
+export interface LoadedFiles {
+  entry: string;
+  files: Map<string, LoadedFile>;
+  /** Imported files before the files importing them; the entry last. */
+  order: string[];
+  /** Missing files and import cycles (parse diagnostics stay on each file). */
+  diagnostics: Diagnostic[];
+}
+
+const startOfFile = rangeOf(0, 0, 0, 0);
+
+/**
+ * Parses the entry file and follows its imports depth-first. A missing file
+ * is reported at the import's path, a cycle at the import that closes it;
+ * neither is followed, so loading always ends.
+ */
+export function loadFiles(entry: string, host: SourceHost): LoadedFiles {
+  const loaded: LoadedFiles = { entry, files: new Map(), order: [], diagnostics: [] };
+  const text = host.readFile(entry);
+  if (text === undefined) {
+    loaded.diagnostics.push(createDiagnostic('SLA2010', entry, startOfFile, { path: entry }));
+    return loaded;
+  }
+  visit(loaded, host, entry, text, [entry]);
+  return loaded;
+}
+
+function visit(loaded: LoadedFiles, host: SourceHost, file: string, text: string, stack: string[]): void {
+  const parse = parseDocument(text, file);
+  const current: LoadedFile = { file, text, parse, imports: [] };
+  loaded.files.set(file, current);
+  for (const declaration of importsOf(parse.document)) {
+    const resolved: ResolvedImport = { declaration };
+    current.imports.push(resolved);
+    const path = declaration.path;
+    if (!path || path.value.trim() === '') continue;
+    const target = resolveImport(file, path.value);
+    if (stack.includes(target)) {
+      const chain = [...stack.slice(stack.indexOf(target)), target].map((f) => pathFromEntry(loaded.entry, f));
+      loaded.diagnostics.push(createDiagnostic('SLA2004', file, path.range, { cycle: chain.join(' -> ') }));
+      continue;
+    }
+    if (!loaded.files.has(target)) {
+      const targetText = host.readFile(target);
+      if (targetText === undefined) {
+        loaded.diagnostics.push(createDiagnostic('SLA2003', file, path.range, { path: path.value }));
+        continue;
+      }
+      visit(loaded, host, target, targetText, [...stack, target]);
+    }
+    resolved.target = target;
+  }
+  loaded.order.push(file);
+}
+
+function importsOf(document: SlaDocument | undefined): ImportDeclaration[] {
+  return (document?.declarations ?? []).filter((d): d is ImportDeclaration => d?.kind === 'Import');
+}

@@ -1,0 +1,63 @@
+import type { Connection } from 'vscode-languageserver';
+import { TextDocuments } from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { fileOfUri, uriOfFile as fileUri } from '../services/uri.js';
+import { SlaWorkspace } from '../services/workspace.js';
+
+/**
+ * The open documents: the client's buffers (kept in sync incrementally by
+ * `TextDocuments`) mirrored into the workspace overlay, and the URI the
+ * client used for each file, so answers point at the client's own URIs.
+ */
+export class DocumentManager {
+  readonly workspace = new SlaWorkspace();
+  readonly documents = new TextDocuments(TextDocument);
+  private readonly uriByFile = new Map<string, string>();
+  private readonly changeListeners: ((file: string) => void)[] = [];
+  private readonly closeListeners: ((uri: string) => void)[] = [];
+
+  constructor(connection: Connection) {
+    this.documents.onDidOpen(({ document }) => this.sync(document));
+    this.documents.onDidChangeContent(({ document }) => this.sync(document));
+    this.documents.onDidClose(({ document }) => {
+      const file = fileOfUri(document.uri);
+      this.workspace.close(file);
+      this.uriByFile.delete(file);
+      for (const listener of this.closeListeners) listener(document.uri);
+      for (const listener of this.changeListeners) listener(file);
+    });
+    this.documents.listen(connection);
+  }
+
+  onChange(listener: (file: string) => void): void {
+    this.changeListeners.push(listener);
+  }
+
+  onClose(listener: (uri: string) => void): void {
+    this.closeListeners.push(listener);
+  }
+
+  /** The file name of an open document, or undefined when it is not open. */
+  fileOf(uri: string): string | undefined {
+    const file = fileOfUri(uri);
+    return this.workspace.isOpen(file) ? file : undefined;
+  }
+
+  /** The URI to report a file under: the client's own when it is open. */
+  uriOf(file: string): string {
+    return this.uriByFile.get(file) ?? fileUri(file);
+  }
+
+  /** A file changed on disk (watched files): re-read everything not open. */
+  diskChanged(file: string): void {
+    this.workspace.invalidate();
+    for (const listener of this.changeListeners) listener(file);
+  }
+
+  private sync(document: TextDocument): void {
+    const file = fileOfUri(document.uri);
+    this.uriByFile.set(file, document.uri);
+    this.workspace.update(file, document.getText());
+    for (const listener of this.changeListeners) listener(file);
+  }
+}

@@ -1,0 +1,15 @@
+import type { Analysis } from '../services/language.js';
+import { serviceDocument, type ServiceDocument } from '../services/document.js';
+import type { DocumentManager } from './documents.js';
+
+/** The service view of the open document at `uri`, or undefined when it is not open. */
+export function documentAt(manager: DocumentManager, uri: string): ServiceDocument | undefined {
+  const file = manager.fileOf(uri);
+  if (file === undefined) return undefined;
+  return serviceDocument(manager.workspace, file, (f) => manager.uriOf(f));
+}
+
+/** The analyses of the other open documents that read `file` (for references and rename). */
+export function otherAnalyses(manager: DocumentManager, file: string): Analysis[] {
+  return manager.workspace.analysesReading(file).slice(1);
+}

@@ -1,0 +1,60 @@
+import type { Connection, InitializeResult, ServerCapabilities } from 'vscode-languageserver';
+import { DidChangeWatchedFilesNotification, TextDocumentSyncKind } from 'vscode-languageserver';
+import { fileOfUri } from '../services/uri.js';
+import { registerCodeActions } from './code-actions.js';
+import { registerCompletion } from './completion.js';
+import { registerDefinition } from './definition.js';
+import { publishDiagnosticsOnChange } from './diagnostics.js';
+import { registerDocumentSymbols } from './document-symbols.js';
+import { DocumentManager } from './documents.js';
+import { registerFolding } from './folding.js';
+import { registerFormatting } from './formatting.js';
+import { registerHover } from './hover.js';
+import { registerReferences } from './references.js';
+import { registerRename } from './rename.js';
+import { registerSemanticTokens } from './semantic-tokens.js';
+
+/** One feature: adds its handlers to the connection and says what it offers. */
+export type FeatureRegistration = (connection: Connection, manager: DocumentManager) => ServerCapabilities;
+
+const features: FeatureRegistration[] = [
+  registerCompletion,
+  registerHover,
+  registerDefinition,
+  registerReferences,
+  registerRename,
+  registerDocumentSymbols,
+  registerFolding,
+  registerSemanticTokens,
+  registerFormatting,
+  registerCodeActions,
+];
+
+/**
+ * Starts the `.sla` language server on a connection (stdio, IPC or in-memory
+ * streams) and starts listening. Returns the document manager, which tests
+ * and embedders may inspect.
+ */
+export function startServer(connection: Connection): DocumentManager {
+  const manager = new DocumentManager(connection);
+  let capabilities: ServerCapabilities = { textDocumentSync: TextDocumentSyncKind.Incremental };
+  for (const register of features) capabilities = { ...capabilities, ...register(connection, manager) };
+  publishDiagnosticsOnChange(connection, manager);
+
+  let watchFiles = false;
+  connection.onInitialize((params): InitializeResult => {
+    watchFiles = Boolean(params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration);
+    return { capabilities, serverInfo: { name: 'slac', version: '0.1.0' } };
+  });
+  connection.onInitialized(() => {
+    if (!watchFiles) return;
+    void connection.client
+      .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.sla' }] })
+      .catch(() => undefined);
+  });
+  connection.onDidChangeWatchedFiles(({ changes }) => {
+    for (const change of changes) manager.diskChanged(fileOfUri(change.uri));
+  });
+  connection.listen();
+  return manager;
+}

@@ -1,0 +1,14 @@
+/**
+ * The language server over standard input and output: what `slac lsp
+ * --stdio` runs and what the VS Code extension bundles as its server.
+ */
+import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { startServer } from './server.js';
+
+// Handlers catch their own errors; this is the last line of defence, so a
+// bug in a timer or a stream callback is logged instead of ending the
+// session (standard output carries the protocol, so the log goes to stderr).
+process.on('uncaughtException', (error) => process.stderr.write(`slac lsp: ${error.stack ?? error.message}\n`));
+process.on('unhandledRejection', (reason) => process.stderr.write(`slac lsp: ${String(reason)}\n`));
+
+startServer(createConnection(ProposedFeatures.all, process.stdin, process.stdout));

@@ -1,0 +1,90 @@
+import type { CompletionItem } from 'vscode-languageserver-types';
+import { CompletionItemKind, InsertTextFormat, MarkupKind } from 'vscode-languageserver-types';
+import type { ServiceDocument } from './document.js';
+import { describeDeclaration } from './hover-declarations.js';
+import { keywordDoc } from './keyword-docs.js';
+import type { DeclarationSymbol } from './language.js';
+
+/** A keyword (or keyword phrase such as `also on request`) with its explanation. */
+export function keywordItem(phrase: string, context?: string, sortText?: string): CompletionItem {
+  const words = phrase.split(' ');
+  const doc = keywordDoc(words[0]!, context) ?? keywordDoc(words[words.length - 1]!, context);
+  return {
+    label: phrase,
+    kind: CompletionItemKind.Keyword,
+    ...(doc ? { documentation: { kind: MarkupKind.Markdown, value: doc } } : {}),
+    ...(sortText ? { sortText } : {}),
+  };
+}
+
+/** A plain value such as a weekday span or a period, with an optional note. */
+export function valueItem(label: string, detail?: string, sortText?: string): CompletionItem {
+  return {
+    label,
+    kind: CompletionItemKind.EnumMember,
+    ...(detail ? { detail } : {}),
+    ...(sortText ? { sortText } : {}),
+  };
+}
+
+const symbolKinds: Record<string, CompletionItemKind> = {
+  calendar: CompletionItemKind.Struct,
+  severity: CompletionItemKind.EnumMember,
+  metric: CompletionItemKind.Function,
+  param: CompletionItemKind.Variable,
+  channel: CompletionItemKind.Interface,
+  agreement: CompletionItemKind.Class,
+};
+
+/** A declared name, documented with what it is (as its hover says). */
+export function declarationItem(document: ServiceDocument, symbol: DeclarationSymbol, index: number): CompletionItem {
+  return {
+    label: symbol.name,
+    kind: symbolKinds[symbol.kind] ?? CompletionItemKind.Reference,
+    detail: symbol.kind,
+    documentation: { kind: MarkupKind.Markdown, value: safeDescription(document, symbol) },
+    sortText: String(index).padStart(4, '0'),
+  };
+}
+
+function safeDescription(document: ServiceDocument, symbol: DeclarationSymbol): string {
+  try {
+    return describeDeclaration(document, symbol);
+  } catch {
+    return `${symbol.kind} ${symbol.name}`;
+  }
+}
+
+/** A snippet that writes a whole declaration with placeholders to tab through. */
+export function snippetItem(label: string, detail: string, body: string): CompletionItem {
+  return {
+    label,
+    kind: CompletionItemKind.Snippet,
+    detail,
+    insertText: body,
+    insertTextFormat: InsertTextFormat.Snippet,
+    documentation: { kind: MarkupKind.Markdown, value: `\`\`\`sla\n${body.replace(/\$\{\d+(?::([^}]*)|\|([^,|]*)[^}]*\|)\}/g, '$1$2')}\n\`\`\`` },
+    sortText: `zz${label}`,
+  };
+}
+
+/** Snippets for the declarations authors write most often. */
+export function declarationSnippets(calendarName: string, metricName: string): CompletionItem[] {
+  return [
+    snippetItem(
+      'calendar (new calendar)',
+      'A calendar with a time zone and opening hours',
+      'calendar ${1:Office} {\n  timezone "${2:Europe/Berlin}"\n  hours ${3:Mon-Fri} ${4:09:00-17:00}\n  holidays {\n    ${5:2026-12-25} "${6:Christmas Day}"\n  }\n}',
+    ),
+    snippetItem(
+      'metric (new metric)',
+      'A metric with a clock, a target and an objective',
+      `metric \${1:Response} {\n  title "\${2:First response}"\n  measures \${3|first response,resolution,first estimate,update interval|}\n  clock \${4:${calendarName}}\n  target \${5:4 hours}\n  objective \${6:95%} \${7|monthly,quarterly,yearly,weekly|}\n}`,
+    ),
+    snippetItem(
+      'escalation (new escalation)',
+      'Escalation levels at shares of a metric\'s target',
+      `escalation {\n  level 1 "\${1:Team lead}" at \${2:50}% of \${3:${metricName}}\n  level 2 "\${4:Head of support}" at \${5:100}% of \${3:${metricName}}\n}`,
+    ),
+  ];
+}

@@ -1,0 +1,136 @@
+import type { CompletionItem } from 'vscode-languageserver-types';
+import { CompletionItemKind } from 'vscode-languageserver-types';
+import type { Position } from '../../language/syntax/range.js';
+import { declarationItem, declarationSnippets, keywordItem, valueItem } from './completion-items.js';
+import type { ServiceDocument } from './document.js';
+import { blockContextAt, DURATION_UNITS, MEASURE_KINDS, PERIOD_KINDS, statementKeywords, type DeclarationSymbol } from './language.js';
+import { timeZoneItems } from './time-zones.js';
+import { tokenAt } from './tokens.js';
+
+/** Typing these opens completion: a space after `clock`, a quote after `timezone`. */
+export const completionTriggerCharacters = [' ', '"'];
+
+type DeclarationKind = DeclarationSymbol['kind'];
+
+/**
+ * What may be written at the cursor, from where it is: the statements of
+ * the current block, declared names after the words that take them
+ * (`clock`, `hours`, `target`, `of`, `when`, `client`...), time zones inside
+ * `timezone "`, weekdays after `hours`, units after a number, measure kinds,
+ * periods after an objective's percentage, and snippets for new
+ * declarations.
+ */
+export function completion(document: ServiceDocument, position: Position, triggerCharacter?: string): CompletionItem[] {
+  const line = document.text.split('\n', position.line + 1)[position.line] ?? '';
+  const prefix = line.slice(0, position.character);
+  const token = tokenAt(document, position);
+  if (token && (token.type === 'comment' || token.type === 'textBlock') && !touchesEnd(token, position)) return [];
+  const zone = /\btimezone\s+"([^"]*)$/.exec(prefix);
+  if (zone) return timeZoneItems(position, zone[1]!.length);
+  if (insideString(prefix)) return [];
+  const before = prefix.replace(/[A-Za-z_][A-Za-z0-9_]*$/, '');
+  const words = before.split(/[\s{},]+/).filter(Boolean);
+  const previous = words[words.length - 1];
+  const context = String(blockContextAt(document.parse.document, position) ?? '');
+  const afterWord = previous === undefined ? undefined : afterKeyword(document, context, previous, words[words.length - 2]);
+  if (afterWord) return afterWord;
+  const statementStart = /(^|[{}])\s*$/.test(before);
+  if (!statementStart && triggerCharacter === ' ') return [];
+  return statementItems(document, context);
+}
+
+/** Completions that follow one particular word, or undefined when the word takes nothing special. */
+function afterKeyword(document: ServiceDocument, context: string, previous: string, beforePrevious?: string): CompletionItem[] | undefined {
+  const names = (kind: DeclarationKind) =>
+    document.analysis.symbols.visibleDeclarations(document.file, kind).map((symbol, i) => declarationItem(document, symbol, i));
+  const inCalendar = context === 'calendar' || context === 'holidays';
+  switch (previous) {
+    case 'clock':
+      return names('calendar');
+    case 'hours':
+      return inCalendar ? weekdayItems() : names('calendar');
+    case 'target':
+      return names('severity');
+    case 'of':
+      return names('metric');
+    case 'when':
+      return context === 'credits' ? names('metric') : context === 'pause' || context === '' || context === 'top' ? [keywordItem('status')] : undefined;
+    case 'client':
+    case 'provider':
+      return names('param');
+    case 'measures':
+      return (MEASURE_KINDS as readonly string[]).map((kind) => keywordItem(kind, 'measures'));
+    case 'business':
+      return [keywordItem('days'), keywordItem('day')];
+    case 'excluding':
+      return [keywordItem('maintenance')];
+    case 'also':
+      return [keywordItem('on request'), keywordItem('after major incident')];
+    case 'notify':
+      return [keywordItem('changes by email')];
+    case 'pause':
+      return [keywordItem('when status')];
+    case 'override':
+      return ['calendar', 'channel', 'severity', 'metric', 'param'].map((k) => keywordItem(k));
+    case 'responsibilities':
+      return [valueItem('Provider'), valueItem('Client')];
+  }
+  if (/^\d+(\.\d+)?%$/.test(previous)) {
+    if (beforePrevious === 'objective') return (PERIOD_KINDS as readonly string[]).map((p) => keywordItem(p));
+    if (beforePrevious === 'at') return [keywordItem('of')];
+    if (beforePrevious === 'below') return [keywordItem('credit')];
+    return undefined;
+  }
+  if (/^\d+(\.\d+)?$/.test(previous) && beforePrevious !== 'level') return unitItems(Number(previous), context);
+  if (inCalendar && beforePrevious === 'hours' && /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun)(-\w+)?$/.test(previous)) return timeRangeItems();
+  const severityAfterTarget = beforePrevious === 'target' && !/^\d/.test(previous);
+  if (severityAfterTarget) return [];
+  return undefined;
+}
+
+function statementItems(document: ServiceDocument, context: string): CompletionItem[] {
+  const keywords = (statementKeywords as Record<string, readonly string[]>)[context] ?? [];
+  const items = keywords.map((keyword, i) => keywordItem(keyword, context, String(i).padStart(3, '0')));
+  if (keywords.includes('calendar') && keywords.includes('metric')) {
+    const calendar = document.analysis.symbols.visibleDeclarations(document.file, 'calendar')[0]?.name ?? 'Calendar';
+    const metric = document.analysis.symbols.visibleDeclarations(document.file, 'metric')[0]?.name ?? 'Metric';
+    items.push(...declarationSnippets(calendar, metric));
+  }
+  return items;
+}
+
+function unitItems(amount: number, context: string): CompletionItem[] {
+  const one = amount === 1;
+  const units = (DURATION_UNITS as readonly string[]).map((unit) => unit.replace(/s$/, ''));
+  return units
+    .filter((unit) => context === 'review' || unit !== 'month')
+    .map((unit, i) => ({ ...keywordItem(one ? unit : `${unit}s`, context, String(i)), kind: CompletionItemKind.Unit }));
+}
+
+function weekdayItems(): CompletionItem[] {
+  const spans = ['Mon-Fri', 'Mon-Sun', 'Mon-Thu', 'Sat-Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+  return spans.map((span, i) => valueItem(span, span.includes('-') ? 'a range of weekdays' : 'one weekday', String(i).padStart(2, '0')));
+}
+
+function timeRangeItems(): CompletionItem[] {
+  return [
+    valueItem('09:00-17:00', 'office hours'),
+    valueItem('08:00-18:00', 'extended office hours'),
+    valueItem('00:00-24:00', 'around the clock'),
+    valueItem('22:00-06:00', 'a night shift crossing midnight'),
+  ];
+}
+
+/** True when the line prefix ends inside a one-line string. */
+function insideString(prefix: string): boolean {
+  let inside = false;
+  for (let i = 0; i < prefix.length; i++) {
+    if (prefix[i] === '\\' && inside) i++;
+    else if (prefix[i] === '"') inside = !inside;
+  }
+  return inside;
+}
+
+function touchesEnd(token: { range: { end: Position } }, position: Position): boolean {
+  return token.range.end.line === position.line && token.range.end.character === position.character;
+}

@@ -1,0 +1,20 @@
+import type { Location } from 'vscode-languageserver-types';
+import type { Position } from '../../language/syntax/range.js';
+import type { ServiceDocument } from './document.js';
+import { symbolAt } from './symbol-at.js';
+
+/**
+ * Where the name under the cursor is declared, across imports. On the name
+ * of an `override`, the declaration it replaces.
+ */
+export function definition(document: ServiceDocument, position: Position): Location[] {
+  const found = symbolAt(document, position);
+  if (!found) return [];
+  let target = found.declaration;
+  if (found.isDeclaration) {
+    const replaced = target.overrides;
+    if (!replaced) return [];
+    target = Array.isArray(replaced) ? replaced[0] : replaced;
+  }
+  return [{ uri: document.uriOf(target.file), range: target.nameRange }];
+}

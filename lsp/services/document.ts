@@ -1,0 +1,29 @@
+import type { Analysis, ParseResult } from './language.js';
+import type { SlaWorkspace } from './workspace.js';
+
+/**
+ * What every language service works on: one open file, its text, its parse
+ * and the analysis that has it as the entry file. `uriOf` names files the
+ * way the client knows them.
+ */
+export interface ServiceDocument {
+  file: string;
+  text: string;
+  parse: ParseResult;
+  analysis: Analysis;
+  uriOf(file: string): string;
+}
+
+/** The service view of an open file, analysed now if the workspace changed. */
+export function serviceDocument(
+  workspace: SlaWorkspace,
+  file: string,
+  uriOf: (file: string) => string,
+): ServiceDocument | undefined {
+  const text = workspace.text(file);
+  if (text === undefined) return undefined;
+  const analysis = workspace.analysisOf(file);
+  const parse = analysis.files.get(file);
+  if (!parse) return undefined;
+  return { file, text, parse, analysis, uriOf };
+}

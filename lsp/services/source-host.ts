@@ -1,0 +1,43 @@
+import { readFileSync } from 'node:fs';
+
+/** What the workspace analysis reads files through. */
+export interface SourceHost {
+  readFile(file: string): string | undefined;
+}
+
+/**
+ * Open editor buffers laid over the file system: an open document is read
+ * from its (possibly unsaved) buffer, any other file from disk. This is how
+ * an unsaved edit of `corporate.sla` reaches the analysis of `finance.sla`.
+ */
+export class OverlayHost implements SourceHost {
+  private readonly buffers = new Map<string, string>();
+
+  /** Sets the text of an open buffer. */
+  set(file: string, text: string): void {
+    this.buffers.set(file, text);
+  }
+
+  delete(file: string): void {
+    this.buffers.delete(file);
+  }
+
+  isOpen(file: string): boolean {
+    return this.buffers.has(file);
+  }
+
+  openFiles(): string[] {
+    return [...this.buffers.keys()];
+  }
+
+  readFile(file: string): string | undefined {
+    const buffer = this.buffers.get(file);
+    if (buffer !== undefined) return buffer;
+    if (/^[a-z][a-z0-9+.-]+:/i.test(file) && !/^[a-z]:[\\/]/i.test(file)) return undefined; // an unsaved buffer's URI
+    try {
+      return readFileSync(file, 'utf8');
+    } catch {
+      return undefined;
+    }
+  }
+}

@@ -1,0 +1,89 @@
+import { analyze, type Analysis, type ParseResult } from './language.js';
+import { OverlayHost } from './source-host.js';
+
+/** An analysis together with the workspace generation it was made at. */
+interface CachedAnalysis {
+  generation: number;
+  analysis: Analysis;
+}
+
+/**
+ * The open documents and their analyses. Every open document is analysed as
+ * an entry file (the way `slac validate FILE` does), reading imports through
+ * the overlay so unsaved buffers win over the disk. Analyses are made lazily
+ * and cached until any buffer or watched file changes.
+ */
+export class SlaWorkspace {
+  readonly host = new OverlayHost();
+  private generation = 0;
+  private readonly cache = new Map<string, CachedAnalysis>();
+
+  /** Opens or updates a buffer. */
+  update(file: string, text: string): void {
+    this.host.set(file, text);
+    this.generation++;
+  }
+
+  close(file: string): void {
+    this.host.delete(file);
+    this.cache.delete(file);
+    this.generation++;
+  }
+
+  /** A file changed on disk: every analysis may be stale. */
+  invalidate(): void {
+    this.generation++;
+  }
+
+  isOpen(file: string): boolean {
+    return this.host.isOpen(file);
+  }
+
+  openFiles(): string[] {
+    return this.host.openFiles();
+  }
+
+  text(file: string): string | undefined {
+    return this.host.readFile(file);
+  }
+
+  /** The analysis with `file` as its entry, made now if the cached one is stale. */
+  analysisOf(file: string): Analysis {
+    const cached = this.cache.get(file);
+    if (cached && cached.generation === this.generation) return cached.analysis;
+    const analysis = analyze(file, this.host);
+    this.cache.set(file, { generation: this.generation, analysis });
+    return analysis;
+  }
+
+  /** The parse of one file as seen by the analysis of that file. */
+  parseOf(file: string): ParseResult | undefined {
+    return this.analysisOf(file).files.get(file);
+  }
+
+  /**
+   * The open documents whose last analysis read `file` (through imports),
+   * the file itself first when it is open: whose diagnostics an edit of
+   * `file` can change.
+   */
+  openDependentsOf(file: string): string[] {
+    const dependents = this.isOpen(file) ? [file] : [];
+    for (const open of this.openFiles()) {
+      if (open === file) continue;
+      const cached = this.cache.get(open);
+      if (!cached || cached.analysis.files.has(file)) dependents.push(open);
+    }
+    return dependents;
+  }
+
+  /** Analyses of every open document that read `file`, the file's own first. */
+  analysesReading(file: string): Analysis[] {
+    const result: Analysis[] = [];
+    for (const open of [file, ...this.openFiles().filter((f) => f !== file)]) {
+      if (!this.isOpen(open) && open !== file) continue;
+      const analysis = this.analysisOf(open);
+      if (analysis.files.has(file)) result.push(analysis);
+    }
+    return result;
+  }
+}

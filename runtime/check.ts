@@ -1,0 +1,61 @@
+import { statSync } from 'node:fs';
+import type { AgreementModel } from '../language/model/model.js';
+import { formatFromExtension, type LogFormat } from './log/log-rows.js';
+import { readLogFile } from './log/read-file.js';
+import { logError } from './log/log-error.js';
+import { OUTAGE_LOG_SHAPE } from './log/outage-log.js';
+import { TICKET_LOG_SHAPE } from './log/ticket-log.js';
+import type { CheckOptions } from './check/options.js';
+import { CheckSession, type CheckOutcome, type ReportOutput } from './check/session.js';
+
+export type { CheckOptions } from './check/options.js';
+export { checkEvents, InvalidLogError, type CheckEventsOptions, type CheckReport } from './check/events.js';
+export { JsonReportStream, type ReportHead } from './check/json-stream.js';
+export { PRINTED_ERRORS, type CheckOutcome, type CheckSummary, type ListedRow, type ReportOutput } from './check/session.js';
+
+export interface CheckFileOptions extends CheckOptions {
+  /** Path of the ticket log. */
+  log: string;
+  /** Path of the outage log, if any. */
+  outages?: string;
+  /** Overrides the format taken from the file extension (both logs). */
+  logFormat?: LogFormat;
+  /** How files are named in messages (default: as given). */
+  displayName?: (path: string) => string;
+  /** Bytes of the ticket log read so far, and its size; after each chunk. */
+  onProgress?: (bytesRead: number, totalBytes: number) => void;
+  /** Receives the report head and each ticket as they are made. */
+  output?: ReportOutput;
+}
+
+/**
+ * Checks a ticket log (and outage log) file against an agreement, reading
+ * them as streams. Memory grows with the number of tickets, not of events;
+ * tickets go to `options.output` one by one and are not kept.
+ */
+export async function checkLogFiles(model: AgreementModel, options: CheckFileOptions): Promise<CheckOutcome> {
+  const display = options.displayName ?? ((path: string) => path);
+  const session = new CheckSession(model, options, display(options.log));
+  if (session.optionProblems.length > 0) return session.conclude();
+  const formatError = (file: string): CheckOutcome => {
+    const error = logError('SLA4020', display(file), 0, undefined, { file: display(file) });
+    return { ok: false, errors: [error], errorCount: 1, warnings: [] };
+  };
+  const ticketFormat = options.logFormat ?? formatFromExtension(options.log);
+  if (!ticketFormat) return formatError(options.log);
+  let totalBytes = 0;
+  try {
+    totalBytes = statSync(options.log).size;
+  } catch {
+    // readLogFile reports the missing file with its own message.
+  }
+  const progress = options.onProgress && ((bytes: number) => options.onProgress!(bytes, totalBytes));
+  await readLogFile(options.log, display(options.log), ticketFormat, TICKET_LOG_SHAPE, session.tickets, progress);
+  if (options.outages !== undefined) {
+    const outageFormat = options.logFormat ?? formatFromExtension(options.outages);
+    if (!outageFormat) return formatError(options.outages);
+    await readLogFile(options.outages, display(options.outages), outageFormat, OUTAGE_LOG_SHAPE, session.useOutageLog(display(options.outages)));
+  }
+  return session.conclude(options.output);
+}
+

@@ -1,0 +1,153 @@
+import type { AgreementModel } from '../../language/model/model.js';
+import { createEvaluationContext, evaluateTicket, ReportBuilder, type BreachList, type EvaluationContext, type ReportSummary, type SkippedRow } from '../evaluate/index.js';
+import { formatInstant } from '../clock/index.js';
+import { toTicketJson, type TicketVerdictJson } from '../report/index.js';
+import type { TicketEvent } from '../log/events.js';
+import { LogErrorList } from '../log/error-list.js';
+import { logError, type LogError } from '../log/log-error.js';
+import { vocabularyOf } from '../log/log-vocabulary.js';
+import { OutageLogCollector } from '../log/outage-log.js';
+import { checkTicketOrder, TicketLogCollector, type TicketOrder } from '../log/ticket-log.js';
+import { SKIPPED_KIND } from '../log/event-store.js';
+import type { ReportHead } from './json-stream.js';
+import { resolveOptions, type CheckOptions, type ResolvedOptions } from './options.js';
+
+/** How many errors are kept (and printed) when the check fails on invalid rows. */
+export const PRINTED_ERRORS = 50;
+
+/** A skipped row or warning as listed in the report. */
+export interface ListedRow extends SkippedRow {
+  key?: string;
+  code: string;
+}
+
+/** The report's summary with what the log reader adds. */
+export interface CheckSummary extends ReportSummary {
+  /** Valid events after the as-of instant, left out of the report. */
+  ignoredAfterAsOf: number;
+  /** Unknown keys and other warnings, once per key and file. */
+  warnings: ListedRow[];
+}
+
+/** Receives the report as it is made, for streaming writers. */
+export interface ReportOutput {
+  /** Called once, before the first ticket. */
+  begin?(head: ReportHead): void;
+  /** Each evaluated ticket, oldest `created` first (ties in log order). */
+  ticket?(ticket: TicketVerdictJson): void;
+}
+
+export type CheckOutcome =
+  | { ok: true; summary: CheckSummary; breaches: BreachList; warnings: LogError[] }
+  /** Invalid input: the first errors by line, how many there were, and warnings. */
+  | { ok: false; errors: LogError[]; errorCount: number; warnings: LogError[] };
+
+/**
+ * One run of the check: the collectors that the logs are read into, then
+ * (`conclude`) the order checks, the evaluation and the report. Files and
+ * in-memory rows go through exactly this, so both give the same report.
+ */
+export class CheckSession {
+  readonly context: EvaluationContext;
+  readonly options: ResolvedOptions;
+  readonly tickets: TicketLogCollector;
+  outages: OutageLogCollector | undefined;
+  private readonly optionErrors: LogError[];
+  private readonly errors: LogErrorList;
+
+  constructor(
+    model: AgreementModel,
+    options: CheckOptions,
+    readonly ticketFile: string,
+  ) {
+    const { resolved, errors } = resolveOptions(options);
+    this.options = resolved;
+    this.optionErrors = errors;
+    this.context = createEvaluationContext(model);
+    this.errors = new LogErrorList(resolved.skipInvalid ? Infinity : PRINTED_ERRORS);
+    this.tickets = new TicketLogCollector(ticketFile, vocabularyOf(model, resolved.assumeZone), this.errors);
+  }
+
+  /** Problems that stop the run before any reading (bad options). */
+  get optionProblems(): readonly LogError[] {
+    return this.optionErrors;
+  }
+
+  useOutageLog(file: string): OutageLogCollector {
+    this.outages = new OutageLogCollector(file, this.options.assumeZone);
+    return this.outages;
+  }
+
+  /** Checks ticket order, evaluates every ticket and builds the report. */
+  conclude(output: ReportOutput = {}): CheckOutcome {
+    const warnings = [...this.tickets.warnings, ...(this.outages?.warnings ?? [])];
+    const fatal = [...this.optionErrors, ...this.tickets.fatal, ...(this.outages?.fatal ?? [])];
+    if (fatal.length > 0) return { ok: false, errors: fatal, errorCount: fatal.length, warnings };
+    const store = this.tickets.store;
+    const order = checkTicketOrder(store, this.ticketFile, this.errors);
+    for (const error of this.outages?.errors ?? []) this.errors.add(error);
+    const invalidRows = this.tickets.invalidRows + order.invalidRows + (this.outages?.invalidRows ?? 0);
+    if (this.errors.total > 0 && !this.options.skipInvalid) {
+      return { ok: false, errors: this.errors.sorted(), errorCount: this.errors.total, warnings };
+    }
+    const asOf = this.options.asOf ?? (order.latest > -Infinity ? order.latest : undefined);
+    if (asOf === undefined) {
+      const error = logError('SLA4019', this.ticketFile, 0, undefined);
+      return { ok: false, errors: [error], errorCount: 1, warnings };
+    }
+    const head: ReportHead = { agreement: this.context.model.agreement?.name ?? '', asOf: formatInstant(asOf, this.context.reportZone) };
+    const title = this.context.model.agreement?.title;
+    if (title !== undefined) head.title = title;
+    output.begin?.(head);
+    const builder = new ReportBuilder(this.context, asOf);
+    if (this.outages) builder.setOutages(this.outages.rows);
+    const ignoredAfterAsOf = this.evaluateTickets(order, asOf, builder, output);
+    const summary: CheckSummary = {
+      ...builder.finish({ invalidRows, skipped: this.errors.sorted().map(toListedRow) }),
+      ignoredAfterAsOf,
+      warnings: warnings.map(toListedRow),
+    };
+    return { ok: true, summary, breaches: builder.breaches(), warnings };
+  }
+
+  /** Evaluates tickets oldest first; returns how many events fell after as-of. */
+  private evaluateTickets(order: TicketOrder, asOf: number, builder: ReportBuilder, output: ReportOutput): number {
+    const store = this.tickets.store;
+    let ignored = 0;
+    for (const ticket of ticketsByCreation(order.created)) {
+      const id = store.tickets.values[ticket]!;
+      const events: TicketEvent[] = [];
+      for (const event of store.eventsOf(ticket)) {
+        if (store.kindOf(event) === SKIPPED_KIND) continue;
+        if (store.timeOf(event) > asOf) ignored++;
+        else events.push(store.toTicketEvent(event, id));
+      }
+      if (order.created[ticket]! > asOf) continue;
+      events.sort((a, b) => a.time - b.time || a.seq - b.seq);
+      const verdict = evaluateTicket(this.context, events, asOf);
+      builder.addTicket(verdict);
+      output.ticket?.(toTicketJson(verdict, this.context));
+    }
+    return ignored;
+  }
+}
+
+/** Ticket indexes with a `created`, by creation time, ties in order of first appearance. */
+function ticketsByCreation(created: Float64Array): Uint32Array {
+  let count = 0;
+  for (let i = 0; i < created.length; i++) if (!Number.isNaN(created[i]!)) count++;
+  const order = new Uint32Array(count);
+  let next = 0;
+  for (let i = 0; i < created.length; i++) if (!Number.isNaN(created[i]!)) order[next++] = i;
+  return order.sort((a, b) => created[a]! - created[b]! || a - b);
+}
+
+function toListedRow(error: LogError): ListedRow {
+  return {
+    file: error.file,
+    line: error.line,
+    ...(error.key === undefined ? {} : { key: error.key }),
+    code: error.code,
+    message: error.message,
+  };
+}

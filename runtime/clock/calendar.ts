@@ -1,0 +1,190 @@
+/**
+ * A calendar compiled for fast queries: its days' hour ranges turned into
+ * exact open intervals of real time (epoch ms), built lazily one block of
+ * time at a time, with the cumulative open time before each interval.
+ */
+import type { CalendarModel, MinuteRange } from '../../language/model/model.js';
+import { DAY_MS, MINUTE_MS, isoWeekdayOfDay, parseCivilDate } from './civil.js';
+import { MAX_OFFSET_MS, isValidTimeZone, offsetSegments, type OffsetSegment } from './zone.js';
+
+/** A calendar ready for the clock's queries (see `compileCalendar`). */
+export interface CompiledCalendar {
+  readonly name: string;
+  readonly zone: string;
+}
+
+/** `[start, end)` in ms after the local midnight of the day the range belongs to. */
+interface LocalRange {
+  start: number;
+  end: number;
+}
+
+/** Sorted, disjoint, non-adjacent open intervals of one block, with prefix sums. */
+export interface Block {
+  starts: Float64Array;
+  ends: Float64Array;
+  /** Open ms of the block before interval i. */
+  openBefore: Float64Array;
+  /** Open ms of the whole block. */
+  total: number;
+}
+
+/** Open time is looked at within these bounds only (1800-01-01 to 2400-01-01); outside, every calendar is closed. */
+export const EARLIEST_INSTANT = Date.UTC(1800, 0, 1);
+export const LATEST_INSTANT = Date.UTC(2400, 0, 1);
+/** 52 weeks: blocks are a fixed size in real time, so they partition time whatever the zone. */
+export const BLOCK_MS = 364 * DAY_MS;
+
+export class CalendarEngine implements CompiledCalendar {
+  readonly name: string;
+  readonly zone: string;
+  /** Index 1..7 = ISO weekday. */
+  private readonly weekly: LocalRange[][];
+  /** Day number -> replacement ranges (empty: closed all day). */
+  private readonly holidays = new Map<number, LocalRange[]>();
+  /** The latest end of any range, in ms after its day's midnight. */
+  readonly maxRangeEnd: number;
+  /** Whether any weekday has hours (else only holidays with hours are ever open). */
+  readonly hasWeeklyHours: boolean;
+  /** Real time outside which the calendar is certainly closed; undefined when never open. */
+  readonly openWindow: { from: number; to: number } | undefined;
+  private readonly blocks = new Map<number, Block>();
+
+  constructor(model: CalendarModel) {
+    if (!isValidTimeZone(model.timezone)) {
+      throw new RangeError(`Calendar ${model.name}: unknown time zone "${model.timezone}".`);
+    }
+    this.name = model.name;
+    this.zone = model.timezone;
+    this.weekly = [[]];
+    for (let weekday = 1; weekday <= 7; weekday++) this.weekly.push(toLocalRanges(model.weekly[weekday] ?? []));
+    for (const holiday of model.holidays) {
+      const day = parseCivilDate(holiday.date);
+      if (day === undefined) throw new RangeError(`Calendar ${model.name}: bad holiday date "${holiday.date}".`);
+      this.holidays.set(day, toLocalRanges(holiday.hours ?? []));
+    }
+    const allRanges = [...this.weekly.flat(), ...[...this.holidays.values()].flat()];
+    this.maxRangeEnd = Math.max(DAY_MS, ...allRanges.map((range) => range.end));
+    this.hasWeeklyHours = this.weekly.some((ranges) => ranges.length > 0);
+    this.openWindow = this.computeOpenWindow();
+  }
+
+  /** The hour ranges of a local day: its holiday's, else its weekday's. */
+  rangesOfDay(day: number): LocalRange[] {
+    return this.holidays.get(day) ?? this.weekly[isoWeekdayOfDay(day)]!;
+  }
+
+  /** The local days whose ranges may cover instants in `[from, to)`. */
+  daysTouching(from: number, to: number): { first: number; last: number } {
+    return {
+      first: Math.floor((from - MAX_OFFSET_MS - this.maxRangeEnd) / DAY_MS),
+      last: Math.floor((to + MAX_OFFSET_MS) / DAY_MS),
+    };
+  }
+
+  /** Segments covering every instant the ranges of days first..last can reach. */
+  segmentsForDays(first: number, last: number): OffsetSegment[] {
+    return offsetSegments(this.zone, first * DAY_MS - MAX_OFFSET_MS, last * DAY_MS + this.maxRangeEnd + MAX_OFFSET_MS);
+  }
+
+  /** The open intervals of one local day's own ranges, in order, adjacent pieces merged. */
+  dayPieces(day: number, segments: OffsetSegment[], into: number[] = []): number[] {
+    const midnight = day * DAY_MS;
+    for (const range of this.rangesOfDay(day)) {
+      const localStart = midnight + range.start;
+      const localEnd = midnight + range.end;
+      for (const segment of segments) {
+        // Within a segment, local(t) = t + offset: the range is t in [localStart - offset, localEnd - offset).
+        const start = Math.max(segment.start, localStart - segment.offset);
+        const end = Math.min(segment.end, localEnd - segment.offset);
+        if (start >= end) continue;
+        if (into.length > 0 && into[into.length - 1] === start) into[into.length - 1] = end;
+        else into.push(start, end);
+      }
+    }
+    return into;
+  }
+
+  /** The block of real time `[index * BLOCK_MS, (index + 1) * BLOCK_MS)`, computed once. */
+  block(index: number): Block {
+    let block = this.blocks.get(index);
+    if (!block) {
+      block = this.computeBlock(index);
+      this.blocks.set(index, block);
+    }
+    return block;
+  }
+
+  private computeBlock(index: number): Block {
+    const blockStart = index * BLOCK_MS;
+    const blockEnd = blockStart + BLOCK_MS;
+    const window = this.openWindow;
+    if (!window || blockEnd <= window.from || blockStart >= window.to) return EMPTY_BLOCK;
+    const { first, last } = this.daysTouching(blockStart, blockEnd);
+    const segments = this.segmentsForDays(first, last);
+    const pieces: Array<[number, number]> = [];
+    const dayBuffer: number[] = [];
+    for (let day = first; day <= last; day++) {
+      dayBuffer.length = 0;
+      this.dayPieces(day, segments, dayBuffer);
+      for (let i = 0; i < dayBuffer.length; i += 2) {
+        const start = Math.max(blockStart, dayBuffer[i]!);
+        const end = Math.min(blockEnd, dayBuffer[i + 1]!);
+        if (start < end) pieces.push([start, end]);
+      }
+    }
+    return blockFromPieces(pieces);
+  }
+
+  private computeOpenWindow(): { from: number; to: number } | undefined {
+    const margin = MAX_OFFSET_MS + this.maxRangeEnd + DAY_MS;
+    if (this.hasWeeklyHours) {
+      return { from: EARLIEST_INSTANT, to: LATEST_INSTANT };
+    }
+    const openHolidays = [...this.holidays].filter(([, ranges]) => ranges.length > 0).map(([day]) => day);
+    if (openHolidays.length === 0) return undefined;
+    return {
+      from: Math.max(EARLIEST_INSTANT, Math.min(...openHolidays) * DAY_MS - margin),
+      to: Math.min(LATEST_INSTANT, Math.max(...openHolidays) * DAY_MS + margin),
+    };
+  }
+}
+
+const EMPTY_BLOCK: Block = { starts: new Float64Array(0), ends: new Float64Array(0), openBefore: new Float64Array(0), total: 0 };
+
+function toLocalRanges(ranges: MinuteRange[]): LocalRange[] {
+  return ranges
+    .filter((range) => range.end > range.start)
+    .map((range) => ({ start: range.start * MINUTE_MS, end: range.end * MINUTE_MS }))
+    .sort((a, b) => a.start - b.start);
+}
+
+/** Sorts and unites pieces (ranges of neighbouring days may overlap), then sums. */
+function blockFromPieces(pieces: Array<[number, number]>): Block {
+  pieces.sort((a, b) => a[0] - b[0]);
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (const [start, end] of pieces) {
+    const last = ends.length - 1;
+    if (last >= 0 && start <= ends[last]!) ends[last] = Math.max(ends[last]!, end);
+    else {
+      starts.push(start);
+      ends.push(end);
+    }
+  }
+  const openBefore = new Float64Array(starts.length);
+  let total = 0;
+  for (let i = 0; i < starts.length; i++) {
+    openBefore[i] = total;
+    total += ends[i]! - starts[i]!;
+  }
+  return { starts: Float64Array.from(starts), ends: Float64Array.from(ends), openBefore, total };
+}
+
+/** The engine behind a compiled calendar (its internals stay private to the clock). */
+export function engineOf(calendar: CompiledCalendar): CalendarEngine {
+  if (!(calendar instanceof CalendarEngine)) {
+    throw new TypeError('Expected a calendar made by compileCalendar().');
+  }
+  return calendar;
+}

@@ -1,0 +1,90 @@
+/**
+ * Instants and durations as people read and write them: ISO 8601 with an
+ * offset, and business durations in hours and minutes.
+ */
+import { DAY_MS, HOUR_MS, MINUTE_MS, SECOND_MS, civilFromDay, dayFromCivil, isRealDate, pad } from './civil.js';
+import { instantsAtLocal, offsetAt } from './zone.js';
+
+/**
+ * Business time for people: 95 -> `1h 35m`, 45 -> `45m`, 0.5 -> `30s`,
+ * 1500 -> `25h` (never days: business hours are not days), 0 -> `0m`;
+ * negative values are prefixed with `-`. Rounded to the second.
+ */
+export function formatDuration(minutes: number): string {
+  if (Number.isNaN(minutes)) return 'NaN';
+  if (!Number.isFinite(minutes)) return minutes > 0 ? '∞' : '-∞';
+  const totalSeconds = Math.round(Math.abs(minutes) * 60);
+  const hours = Math.floor(totalSeconds / 3600);
+  const mins = Math.floor((totalSeconds % 3600) / 60);
+  const seconds = totalSeconds % 60;
+  const parts: string[] = [];
+  if (hours > 0) parts.push(`${hours}h`);
+  if (mins > 0) parts.push(`${mins}m`);
+  if (seconds > 0) parts.push(`${seconds}s`);
+  if (parts.length === 0) return '0m';
+  return (minutes < 0 ? '-' : '') + parts.join(' ');
+}
+
+const ISO_INSTANT =
+  /^(\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?(Z|z|[+-]\d{2}(?::?\d{2})?)?)?$/;
+
+/**
+ * An ISO 8601 instant (`2026-11-23T08:45:00-05:00`, `...Z`, fractions of a
+ * second allowed, a space for the `T` too) as epoch ms. A time without an
+ * offset (or a bare date, read as local midnight) is read in `assumeZone`
+ * and is undefined without one; a local time that does not exist there is
+ * undefined, a repeated one is the earlier instant. Undefined when invalid.
+ */
+export function parseInstant(text: string, assumeZone?: string): number | undefined {
+  if (typeof text !== 'string') return undefined;
+  const match = ISO_INSTANT.exec(text.trim());
+  if (!match) return undefined;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const [hour, minute, second] = [Number(match[4] ?? 0), Number(match[5] ?? 0), Number(match[6] ?? 0)];
+  if (!isRealDate(year, month, day) || hour > 23 || minute > 59 || second > 59) return undefined;
+  const millis = match[7] ? Number(match[7].slice(0, 3).padEnd(3, '0')) : 0;
+  const local = dayFromCivil(year, month, day) * DAY_MS + hour * HOUR_MS + minute * MINUTE_MS + second * SECOND_MS + millis;
+  const offset = match[8];
+  if (offset !== undefined) {
+    const offsetMs = parseOffset(offset);
+    return offsetMs === undefined ? undefined : local - offsetMs;
+  }
+  if (assumeZone === undefined) return undefined;
+  return instantsAtLocal(assumeZone, local)[0];
+}
+
+function parseOffset(text: string): number | undefined {
+  if (text === 'Z' || text === 'z') return 0;
+  const digits = text.slice(1).replace(':', '');
+  const hours = Number(digits.slice(0, 2));
+  const minutes = digits.length > 2 ? Number(digits.slice(2, 4)) : 0;
+  if (hours > 23 || minutes > 59) return undefined;
+  const magnitude = hours * HOUR_MS + minutes * MINUTE_MS;
+  return text.startsWith('-') ? -magnitude : magnitude;
+}
+
+/**
+ * An instant as ISO 8601 with the zone's offset at that instant, to the
+ * second (truncated): `2026-11-23T08:45:00-05:00`; in UTC with `Z` when no
+ * zone is given.
+ */
+export function formatInstant(instant: number, zone?: string): string {
+  if (!Number.isFinite(instant)) throw new RangeError(`Cannot format the instant ${instant}.`);
+  const seconds = Math.floor(instant / SECOND_MS) * SECOND_MS;
+  const offset = zone === undefined ? 0 : offsetAt(zone, seconds);
+  const local = seconds + offset;
+  const day = Math.floor(local / DAY_MS);
+  const { year, month, day: dayOfMonth } = civilFromDay(day);
+  const time = local - day * DAY_MS;
+  const clock = `${pad(Math.floor(time / HOUR_MS))}:${pad(Math.floor((time % HOUR_MS) / MINUTE_MS))}:${pad(Math.floor((time % MINUTE_MS) / SECOND_MS))}`;
+  const suffix = zone === undefined ? 'Z' : formatOffset(offset);
+  return `${pad(year, 4)}-${pad(month)}-${pad(dayOfMonth)}T${clock}${suffix}`;
+}
+
+function formatOffset(offset: number): string {
+  const sign = offset < 0 ? '-' : '+';
+  const magnitude = Math.abs(offset);
+  const text = `${sign}${pad(Math.floor(magnitude / HOUR_MS))}:${pad(Math.floor((magnitude % HOUR_MS) / MINUTE_MS))}`;
+  const seconds = Math.floor((magnitude % MINUTE_MS) / SECOND_MS);
+  return seconds === 0 ? text : `${text}:${pad(seconds)}`;
+}

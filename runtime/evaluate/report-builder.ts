@@ -1,0 +1,246 @@
+import { DateTime } from 'luxon';
+import { formatInstant } from '../clock/index.js';
+import type { MetricModel } from '../../language/model/model.js';
+import type { OutageRow } from '../log/events.js';
+import { zoneOf, type EvaluationContext } from './context.js';
+import { creditsOwed, type MeasuredRatio } from './credits.js';
+import type { EscalationVerdict } from './escalation.js';
+import { ratioBelowPercent, roundFraction } from './fractions.js';
+import { ObjectiveTally } from './objectives.js';
+import { nextReviewDate } from './review.js';
+import type {
+  BreachList,
+  BreachRow,
+  EscalationRow,
+  ObjectiveRow,
+  ReportSummary,
+  ReportTotals,
+  ReviewTrigger,
+  SkippedRow,
+  UptimeRow,
+} from './summary.js';
+import { measureUptime, outageWindows, type OutageWindows } from './uptime.js';
+import { toMinutes } from './metric-clock.js';
+import type { TicketVerdict } from './verdict.js';
+
+export interface ReportBuilderOptions {
+  /** How many breaches to keep for the text report (all are counted). Default 500. */
+  maxListedBreaches?: number;
+}
+
+/**
+ * Aggregates ticket verdicts into a report without keeping them: objective
+ * tallies per period, escalations owed, review triggers, and a bounded list
+ * of breaches for people to read.
+ */
+export class ReportBuilder {
+  private readonly tally: ObjectiveTally;
+  private readonly escalations: EscalationVerdict[] = [];
+  private readonly majorBreaches: { created: number; trigger: ReviewTrigger }[] = [];
+  private readonly breachRows: BreachRow[] = [];
+  private readonly maxListed: number;
+  private breachCount = 0;
+  private earliest = Infinity;
+  private windows: OutageWindows | undefined;
+  private readonly totals: ReportTotals = {
+    tickets: 0,
+    breachedTickets: 0,
+    met: 0,
+    breached: 0,
+    pending: 0,
+    escalations: { met: 0, late: 0, missed: 0, pending: 0 },
+  };
+
+  constructor(
+    private readonly context: EvaluationContext,
+    private readonly asOf: number,
+    options: ReportBuilderOptions = {},
+  ) {
+    this.tally = new ObjectiveTally(context);
+    this.maxListed = options.maxListedBreaches ?? 500;
+  }
+
+  /** Counts one ticket's verdict into the report. */
+  addTicket(verdict: TicketVerdict): void {
+    this.totals.tickets += 1;
+    this.earliest = Math.min(this.earliest, verdict.created);
+    this.tally.add(verdict);
+    const breachedMetrics: string[] = [];
+    for (const metric of this.context.ticketMetrics) {
+      const metricVerdict = verdict.metrics[metric.name];
+      if (!metricVerdict) continue;
+      this.totals[metricVerdict.status] += 1;
+      if (metricVerdict.status !== 'breached') continue;
+      breachedMetrics.push(metric.name);
+      this.keepBreach(verdict, metric);
+    }
+    if (breachedMetrics.length > 0) {
+      this.totals.breachedTickets += 1;
+      if (this.context.severityRank.get(verdict.severity) === 0) {
+        this.majorBreaches.push({
+          created: verdict.created,
+          trigger: { kind: 'breach', ticket: verdict.id, severity: verdict.severity, metrics: breachedMetrics },
+        });
+      }
+    }
+    for (const escalation of verdict.escalations) {
+      this.totals.escalations[escalation.status] += 1;
+      this.escalations.push(escalation);
+    }
+  }
+
+  /** The outage log; without one, no uptime is reported. */
+  setOutages(rows: readonly OutageRow[]): void {
+    this.windows = outageWindows(rows);
+    for (const row of rows) this.earliest = Math.min(this.earliest, row.start);
+  }
+
+  /** The breaches kept for the text report, in report order, and the total. */
+  breaches(): BreachList {
+    this.trimBreaches();
+    return { rows: [...this.breachRows], total: this.breachCount };
+  }
+
+  /** The report's aggregate part. */
+  finish(extra: { invalidRows: number; skipped: SkippedRow[] }): ReportSummary {
+    const objectives = this.objectiveRows();
+    const uptime = this.uptimeRows();
+    const ratios = [...objectives.ratios, ...uptime.ratios];
+    const summary: ReportSummary = {
+      agreement: this.context.model.agreement?.name ?? '',
+      asOf: formatInstant(this.asOf, this.context.reportZone),
+      objectives: objectives.rows,
+      uptime: uptime.rows,
+      escalations: this.escalationRows(),
+      credits: creditsOwed(this.context.model.credits, ratios),
+      review: { next: nextReviewDate(this.context, this.asOf), triggers: this.reviewTriggers(uptime.rows) },
+      invalidRows: extra.invalidRows,
+      skipped: extra.skipped,
+      totals: this.totals,
+    };
+    const title = this.context.model.agreement?.title;
+    if (title !== undefined) summary.title = title;
+    return summary;
+  }
+
+  private keepBreach(verdict: TicketVerdict, metric: MetricModel): void {
+    const metricVerdict = verdict.metrics[metric.name]!;
+    this.breachCount += 1;
+    this.breachRows.push({
+      ticket: verdict.id,
+      severity: verdict.severity,
+      metric: metric.name,
+      title: metric.title,
+      targetMinutes: metricVerdict.targetMinutes,
+      elapsedMinutes: metricVerdict.elapsedMinutes,
+      overMinutes: toMinutes((metricVerdict.elapsedMinutes - metricVerdict.targetMinutes) * 60_000),
+      due: metricVerdict.due === null ? null : formatInstant(metricVerdict.due, zoneOf(this.context, metric.clock)),
+      order: metricVerdict.due ?? verdict.created,
+    });
+    if (this.breachRows.length >= 2 * this.maxListed) this.trimBreaches();
+  }
+
+  /** Report order: when the target was reached, then ticket, then metric. */
+  private trimBreaches(): void {
+    this.breachRows.sort((a, b) => a.order - b.order || compareText(a.ticket, b.ticket) || compareText(a.metric, b.metric));
+    this.breachRows.length = Math.min(this.breachRows.length, this.maxListed);
+  }
+
+  private objectiveRows(): { rows: ObjectiveRow[]; ratios: MeasuredRatio[] } {
+    const rows: ObjectiveRow[] = [];
+    const ratios: MeasuredRatio[] = [];
+    for (const { metric, tally } of this.tally.rows()) {
+      const counted = tally.met + tally.breached;
+      const percent = metric.objective?.percent;
+      rows.push({
+        metric: metric.name,
+        title: metric.title,
+        period: tally.label,
+        met: tally.met,
+        breached: tally.breached,
+        pending: tally.pending,
+        attainment: counted === 0 ? null : roundFraction(tally.met / counted),
+        objective: percent === undefined ? null : roundFraction(percent / 100),
+        ok: counted === 0 || percent === undefined ? null : !ratioBelowPercent(tally.met, counted, percent),
+      });
+      if (counted > 0) ratios.push({ metric: metric.name, period: tally.label, start: tally.start, numerator: tally.met, denominator: counted });
+    }
+    return { rows, ratios };
+  }
+
+  private uptimeRows(): { rows: UptimeRow[]; ratios: MeasuredRatio[] } {
+    const rows: UptimeRow[] = [];
+    const ratios: MeasuredRatio[] = [];
+    if (!this.windows) return { rows, ratios };
+    for (const metric of this.context.uptimeMetrics) {
+      const zone = zoneOf(this.context, metric.clock);
+      for (const measure of measureUptime(this.context, metric, this.windows, this.startOfReporting(zone), this.asOf)) {
+        const up = measure.scheduledMillis - measure.downtimeMillis;
+        const percent = metric.objective?.percent;
+        const scheduled = measure.scheduledMillis > 0;
+        rows.push({
+          metric: metric.name,
+          title: metric.title,
+          period: measure.period,
+          from: formatInstant(measure.from, zone),
+          to: formatInstant(measure.to, zone),
+          scheduledMinutes: toMinutes(measure.scheduledMillis),
+          downtimeMinutes: toMinutes(measure.downtimeMillis),
+          uptime: scheduled ? roundFraction(up / measure.scheduledMillis) : null,
+          objective: percent === undefined ? null : roundFraction(percent / 100),
+          ok: !scheduled || percent === undefined ? null : !ratioBelowPercent(up, measure.scheduledMillis, percent),
+        });
+        if (scheduled) ratios.push({ metric: metric.name, period: measure.period, start: measure.from, numerator: up, denominator: measure.scheduledMillis });
+      }
+    }
+    return { rows, ratios };
+  }
+
+  /** Local midnight of `effective` in the zone, else the earliest ticket or outage. */
+  private startOfReporting(zone: string): number {
+    const effective = this.context.model.agreement?.effective;
+    if (effective === undefined) return this.earliest;
+    return DateTime.fromISO(effective, { zone }).startOf('day').toMillis();
+  }
+
+  private escalationRows(): EscalationRow[] {
+    const sorted = [...this.escalations].sort((a, b) => a.due - b.due || compareText(a.ticket, b.ticket) || a.level - b.level);
+    return sorted.map((escalation) => {
+      const zone = this.escalationZone(escalation);
+      return {
+        ticket: escalation.ticket,
+        level: escalation.level,
+        who: escalation.who,
+        ...(escalation.metric === undefined ? {} : { metric: escalation.metric }),
+        due: formatInstant(escalation.due, zone),
+        status: escalation.status,
+        ...(escalation.escalatedAt === undefined ? {} : { escalatedAt: formatInstant(escalation.escalatedAt, zone) }),
+        ...(escalation.lateMinutes === undefined ? {} : { lateMinutes: escalation.lateMinutes }),
+      };
+    });
+  }
+
+  /** `at P% of Metric` levels show in the metric clock's zone, `after` levels in the escalation clock's. */
+  private escalationZone(escalation: EscalationVerdict): string {
+    const metric = escalation.metric === undefined ? undefined : this.context.model.metrics.find((m) => m.name === escalation.metric);
+    return zoneOf(this.context, metric?.clock ?? this.context.model.escalation?.clock);
+  }
+
+  private reviewTriggers(uptime: readonly UptimeRow[]): ReviewTrigger[] {
+    if (!this.context.model.review?.afterMajorIncident) return [];
+    const breaches = [...this.majorBreaches].sort((a, b) => a.created - b.created || compareText(triggerTicket(a.trigger), triggerTicket(b.trigger)));
+    const missedUptime: ReviewTrigger[] = uptime
+      .filter((row) => row.ok === false)
+      .map((row) => ({ kind: 'uptime', metric: row.metric, period: row.period, uptime: row.uptime, objective: row.objective }));
+    return [...breaches.map((entry) => entry.trigger), ...missedUptime];
+  }
+}
+
+function triggerTicket(trigger: ReviewTrigger): string {
+  return trigger.kind === 'breach' ? trigger.ticket : '';
+}
+
+/** Locale-independent ordering, so the report is the same on every machine. */
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,73 @@
+/**
+ * Append-only numeric columns in fixed-size chunks. Growing never copies
+ * what is already stored, so the peak memory of a large log stays close to
+ * what its events need (a doubling array would briefly need 1.5x).
+ */
+const CHUNK_BITS = 16;
+const CHUNK_SIZE = 1 << CHUNK_BITS;
+const CHUNK_MASK = CHUNK_SIZE - 1;
+
+abstract class ChunkedColumn<T extends Float64Array | Uint32Array> {
+  protected readonly chunks: T[] = [];
+  length = 0;
+
+  protected abstract newChunk(): T;
+
+  push(value: number): void {
+    const chunk = this.length >>> CHUNK_BITS;
+    if (chunk === this.chunks.length) this.chunks.push(this.newChunk());
+    this.chunks[chunk]![this.length & CHUNK_MASK] = value;
+    this.length++;
+  }
+
+  get(index: number): number {
+    return this.chunks[index >>> CHUNK_BITS]![index & CHUNK_MASK]!;
+  }
+
+  set(index: number, value: number): void {
+    this.chunks[index >>> CHUNK_BITS]![index & CHUNK_MASK] = value;
+  }
+}
+
+export class Float64Column extends ChunkedColumn<Float64Array> {
+  protected newChunk(): Float64Array {
+    return new Float64Array(CHUNK_SIZE);
+  }
+}
+
+export class Uint32Column extends ChunkedColumn<Uint32Array> {
+  protected newChunk(): Uint32Array {
+    return new Uint32Array(CHUNK_SIZE);
+  }
+}
+
+/**
+ * Interns strings: each distinct value is kept once and named by a small
+ * number. Values are copied when first seen, so that a short string sliced
+ * from a large chunk of the file does not keep the whole chunk alive.
+ */
+export class StringPool {
+  private readonly ids = new Map<string, number>();
+  readonly values: string[] = [];
+
+  idOf(value: string): number {
+    let id = this.ids.get(value);
+    if (id === undefined) {
+      id = this.values.length;
+      const copy = detachString(value);
+      this.values.push(copy);
+      this.ids.set(copy, id);
+    }
+    return id;
+  }
+
+  get size(): number {
+    return this.values.length;
+  }
+}
+
+/** A flat copy of a string that shares no memory with the text it came from. */
+export function detachString(value: string): string {
+  // V8 slices strings of 13+ characters as views into their parent.
+  return value.length < 13 ? value : Buffer.from(value, 'utf8').toString('utf8');
+}

@@ -1,0 +1,131 @@
+import { TICKET_EVENT_KINDS, type ReplyAuthor, type TicketEvent } from './events.js';
+import { Float64Column, StringPool, Uint32Column } from './columns.js';
+import type { ValidTicketRow } from './ticket-row.js';
+
+const NONE = 0xffffffff;
+const KIND_BITS = 4;
+const CHANNEL_BITS = 6;
+const VALUE_SHIFT = KIND_BITS + CHANNEL_BITS;
+/** Kind code of an event found invalid after reading (with --skip-invalid). */
+export const SKIPPED_KIND = 15;
+const MAX_VALUE = (1 << (32 - VALUE_SHIFT)) - 1;
+const MAX_CHANNELS = (1 << CHANNEL_BITS) - 1;
+const KIND_ESCALATED = TICKET_EVENT_KINDS.indexOf('escalated');
+
+/**
+ * Every valid event of a ticket log, held compactly until the whole file is
+ * read (a log need not be grouped or sorted). Per event: the time (8 bytes),
+ * kind + channel + value packed in 4 bytes, and a link to the ticket's next
+ * event (4 bytes); ticket ids, severities, statuses and authors are interned.
+ * The event's index is its order in the file (`seq`); its line is recovered
+ * from a sparse index, since lines usually advance with it.
+ */
+export class EventStore {
+  readonly tickets = new StringPool();
+  private readonly values = new StringPool();
+  private readonly firstEvent = new Uint32Column();
+  private readonly lastEvent = new Uint32Column();
+  private readonly times = new Float64Column();
+  private readonly packed = new Uint32Column();
+  private readonly next = new Uint32Column();
+  private readonly lines = new LineIndex();
+
+  constructor(private readonly channels: readonly string[]) {
+    if (channels.length > MAX_CHANNELS) throw new Error(`slac check handles at most ${MAX_CHANNELS} channels`);
+  }
+
+  get eventCount(): number {
+    return this.times.length;
+  }
+
+  get ticketCount(): number {
+    return this.tickets.size;
+  }
+
+  /** Stores one validated row read from `line`. */
+  add(row: ValidTicketRow, line: number): void {
+    const seq = this.times.length;
+    const ticket = this.tickets.idOf(row.ticket);
+    if (ticket === this.firstEvent.length) {
+      this.firstEvent.push(seq);
+      this.lastEvent.push(seq);
+    } else {
+      this.next.set(this.lastEvent.get(ticket), seq);
+      this.lastEvent.set(ticket, seq);
+    }
+    const value = row.kind === KIND_ESCALATED ? row.level : row.value === undefined ? 0 : this.values.idOf(row.value) + 1;
+    if (value > MAX_VALUE) throw new Error(`slac check handles at most ${MAX_VALUE} distinct statuses`);
+    this.times.push(row.time);
+    this.packed.push(row.kind | ((row.channel + 1) << KIND_BITS) | (value << VALUE_SHIFT));
+    this.next.push(NONE);
+    this.lines.add(seq, line);
+  }
+
+  /** Indexes of a ticket's events in file order (skipped ones included). */
+  eventsOf(ticket: number): number[] {
+    const events: number[] = [];
+    for (let event = this.firstEvent.get(ticket); event !== NONE; event = this.next.get(event)) events.push(event);
+    return events;
+  }
+
+  timeOf(event: number): number {
+    return this.times.get(event);
+  }
+
+  kindOf(event: number): number {
+    return this.packed.get(event) & ((1 << KIND_BITS) - 1);
+  }
+
+  lineOf(event: number): number {
+    return this.lines.lineOf(event);
+  }
+
+  /** Marks an event invalid; it is then left out of the ticket's events. */
+  skip(event: number): void {
+    this.packed.set(event, (this.packed.get(event) & ~((1 << KIND_BITS) - 1)) | SKIPPED_KIND);
+  }
+
+  /** The event as the evaluator takes it. */
+  toTicketEvent(event: number, ticket: string): TicketEvent {
+    const packed = this.packed.get(event);
+    const kind = packed & ((1 << KIND_BITS) - 1);
+    const channel = ((packed >>> KIND_BITS) & MAX_CHANNELS) - 1;
+    const value = packed >>> VALUE_SHIFT;
+    const name = TICKET_EVENT_KINDS[kind]!;
+    const result: TicketEvent = { ticket, time: this.times.get(event), event: name, line: this.lines.lineOf(event), seq: event };
+    if (channel >= 0) result.channel = this.channels[channel]!;
+    if (name === 'escalated') result.level = value;
+    else if (value > 0) {
+      const text = this.values.values[value - 1]!;
+      if (name === 'created' || name === 'severity') result.severity = text;
+      else if (name === 'status') result.status = text;
+      else if (name === 'reply') result.author = text as ReplyAuthor;
+    }
+    return result;
+  }
+}
+
+/** seq -> line, storing only the places where the distance between them changes. */
+class LineIndex {
+  private readonly seqs: number[] = [];
+  private readonly deltas: number[] = [];
+
+  add(seq: number, line: number): void {
+    const delta = line - seq;
+    if (this.deltas.length === 0 || this.deltas[this.deltas.length - 1] !== delta) {
+      this.seqs.push(seq);
+      this.deltas.push(delta);
+    }
+  }
+
+  lineOf(seq: number): number {
+    let low = 0;
+    let high = this.seqs.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >>> 1;
+      if (this.seqs[middle]! <= seq) low = middle;
+      else high = middle - 1;
+    }
+    return seq + (this.deltas[low] ?? 0);
+  }
+}

@@ -1,0 +1,131 @@
+import { CsvRecordSplitter } from './csv-records.js';
+import { LineSplitter } from './line-splitter.js';
+import { logError, type LogError } from './log-error.js';
+import { listOf } from './log-vocabulary.js';
+
+export type LogFormat = 'csv' | 'ndjson';
+
+/** Receives each row of a log as an object keyed by the log's keys. */
+export interface LogRowHandler {
+  row(values: Record<string, unknown>, line: number): void;
+  /**
+   * A row that cannot be read, or a warning; `fatal` when the whole log
+   * cannot be read (a missing file, a header without a required column).
+   */
+  problem(error: LogError, fatal?: boolean): void;
+}
+
+/** What a reader needs to know about the kind of log it reads. */
+export interface LogShape {
+  keys: readonly string[];
+  required: readonly string[];
+}
+
+/** The format named by a file's extension, if any. */
+export function formatFromExtension(file: string): LogFormat | undefined {
+  const lower = file.toLowerCase();
+  if (lower.endsWith('.csv')) return 'csv';
+  if (lower.endsWith('.ndjson') || lower.endsWith('.jsonl')) return 'ndjson';
+  return undefined;
+}
+
+/** Warns once per unknown key and file: never silently ignored, never a flood. */
+class UnknownKeys {
+  /** Known keys, and unknown ones already warned about. */
+  private readonly seen: Set<string>;
+  constructor(
+    private readonly shape: LogShape,
+    private readonly file: string,
+    private readonly handler: LogRowHandler,
+  ) {
+    this.seen = new Set(shape.keys);
+  }
+
+  check(key: string, line: number): void {
+    if (this.seen.has(key)) return;
+    this.seen.add(key);
+    this.handler.problem(logError('SLA4011', this.file, line, key, { expected: listOf(this.shape.keys) }));
+  }
+}
+
+/**
+ * Feeds rows that are already objects (NDJSON parsed by the caller, or the
+ * rows given to `checkEvents`) through the same checks as a file's rows.
+ */
+export function objectRowFeeder(file: string, shape: LogShape, handler: LogRowHandler): (value: unknown, line: number) => void {
+  const unknown = new UnknownKeys(shape, file, handler);
+  return (value, line) => {
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+      handler.problem(logError('SLA4012', file, line, undefined, { reason: `the row is ${Array.isArray(value) ? 'a list' : JSON.stringify(value)}` }));
+      return;
+    }
+    const row = value as Record<string, unknown>;
+    for (const key in row) unknown.check(key, line);
+    handler.row(row, line);
+  };
+}
+
+/** Parses chunks of an NDJSON log: one JSON object per non-blank line. */
+export function ndjsonRowParser(file: string, shape: LogShape, handler: LogRowHandler): { push(chunk: string): void; end(): void } {
+  const feed = objectRowFeeder(file, shape, handler);
+  return new LineSplitter((text, line) => {
+    if (text.length === 0 || text.trim().length === 0) return;
+    let value: unknown;
+    try {
+      value = JSON.parse(text);
+    } catch (error) {
+      handler.problem(logError('SLA4012', file, line, undefined, { reason: (error as Error).message }));
+      return;
+    }
+    feed(value, line);
+  });
+}
+
+/** Parses chunks of a CSV log: a header row naming the keys, then one row per record. */
+export function csvRowParser(file: string, shape: LogShape, handler: LogRowHandler): { push(chunk: string): void; end(): void } {
+  const unknown = new UnknownKeys(shape, file, handler);
+  let columns: (string | undefined)[] | undefined;
+  let unusable = false;
+  const values: Record<string, unknown> = {};
+  const readHeader = (fields: string[], line: number): void => {
+    columns = fields.map((field) => field.trim().toLowerCase());
+    const seen = new Set<string>();
+    columns.forEach((name, index) => {
+      if (name === undefined || name === '') {
+        columns![index] = undefined;
+        return;
+      }
+      if (seen.has(name)) {
+        handler.problem(logError('SLA4023', file, line, name, { key: name }), true);
+        unusable = true;
+      }
+      seen.add(name);
+      if (shape.keys.includes(name)) return;
+      unknown.check(name, line);
+      columns![index] = undefined;
+    });
+    for (const key of shape.required) {
+      if (!seen.has(key)) {
+        handler.problem(logError('SLA4013', file, line, key, { reason: `the header row has no '${key}' column; it names ${listOf(columns.filter((c): c is string => !!c))}` }), true);
+        unusable = true;
+      }
+    }
+  };
+  return new CsvRecordSplitter(
+    (fields, line) => {
+      if (columns === undefined) return readHeader(fields, line);
+      if (unusable) return;
+      if (fields.length !== columns.length) {
+        handler.problem(logError('SLA4013', file, line, undefined, { reason: `the row has ${fields.length} fields but the header has ${columns.length}` }));
+        return;
+      }
+      for (const key of shape.keys) values[key] = undefined;
+      for (let index = 0; index < fields.length; index++) {
+        const key = columns[index];
+        if (key !== undefined) values[key] = fields[index];
+      }
+      handler.row(values, line);
+    },
+    (problem) => handler.problem(logError('SLA4013', file, problem.line, undefined, { reason: problem.reason })),
+  );
+}

@@ -1,0 +1,60 @@
+import type { AgreementModel } from '../../language/model/model.js';
+import { TICKET_EVENT_KINDS, type ReplyAuthor, type TicketEventKind } from './events.js';
+
+/** The keys a ticket log row may have, in the order messages list them. */
+export const TICKET_LOG_KEYS = ['ticket', 'time', 'event', 'severity', 'channel', 'status', 'author', 'level'] as const;
+export type TicketLogKey = (typeof TICKET_LOG_KEYS)[number];
+
+/** The keys an outage log row may have. */
+export const OUTAGE_LOG_KEYS = ['start', 'end', 'kind', 'description'] as const;
+export type OutageLogKey = (typeof OUTAGE_LOG_KEYS)[number];
+
+export const REPLY_AUTHORS: readonly ReplyAuthor[] = ['agent', 'customer', 'system'];
+
+const EVENT_KIND_INDEX = new Map<string, number>(TICKET_EVENT_KINDS.map((kind, index) => [kind, index]));
+
+/** Position of an event kind in TICKET_EVENT_KINDS, or -1. */
+export function eventKindIndex(text: string): number {
+  return EVENT_KIND_INDEX.get(text) ?? -1;
+}
+
+export function eventKindAt(index: number): TicketEventKind {
+  return TICKET_EVENT_KINDS[index]!;
+}
+
+/** What a log is checked against: the agreement's severities and channels. */
+export interface LogVocabulary {
+  severities: ReadonlySet<string>;
+  defaultSeverity: string;
+  /** Channel names in declaration order; their index is stored per event. */
+  channels: readonly string[];
+  channelIndex: ReadonlyMap<string, number>;
+  /** Zone for times written without an offset (already checked to exist). */
+  assumeZone?: string;
+}
+
+export function vocabularyOf(model: AgreementModel, assumeZone?: string): LogVocabulary {
+  const channels = model.channels.map((channel) => channel.name);
+  const vocabulary: LogVocabulary = {
+    severities: new Set(model.severities.map((severity) => severity.name)),
+    defaultSeverity: model.defaultSeverity,
+    channels,
+    channelIndex: new Map(channels.map((name, index) => [name, index])),
+  };
+  if (assumeZone !== undefined) vocabulary.assumeZone = assumeZone;
+  return vocabulary;
+}
+
+/** `a, b or c` for messages. */
+export function listOf(names: readonly string[]): string {
+  if (names.length === 0) return '(none declared)';
+  if (names.length === 1) return names[0]!;
+  return `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}`;
+}
+
+/** ` (did you mean 'Critical'?)` when only the letter case differs. */
+export function caseHint(value: string, names: Iterable<string>): string {
+  const lower = value.toLowerCase();
+  for (const name of names) if (name.toLowerCase() === lower) return ` (did you mean '${name}'?)`;
+  return '';
+}

@@ -1,0 +1,82 @@
+import type { OutageKind, OutageRow } from './events.js';
+import { parseLogInstant } from './instant.js';
+import { logError, type LogError } from './log-error.js';
+import type { LogRowHandler, LogShape } from './log-rows.js';
+import { OUTAGE_LOG_KEYS } from './log-vocabulary.js';
+
+export const OUTAGE_LOG_SHAPE: LogShape = { keys: OUTAGE_LOG_KEYS, required: ['start', 'end', 'kind'] };
+
+/** Validates one outage row; pushes one error per bad key, or returns the row. */
+export function validateOutageRow(
+  values: Record<string, unknown>,
+  file: string,
+  line: number,
+  assumeZone: string | undefined,
+  errors: LogError[],
+): OutageRow | undefined {
+  const before = errors.length;
+  const text = (key: string): string | undefined => {
+    const value = values[key];
+    if (value === undefined || value === null) return undefined;
+    if (typeof value !== 'string') {
+      errors.push(logError('SLA4014', file, line, key, { value: `'${key}'`, expected: 'text', actual: JSON.stringify(value) }));
+      return undefined;
+    }
+    return value.trim() || undefined;
+  };
+  const instant = (key: 'start' | 'end'): number | undefined => {
+    const value = text(key);
+    if (value === undefined) {
+      if (errors.length === before || errors[errors.length - 1]!.key !== key) {
+        errors.push(logError('SLA4001', file, line, key, { reason: 'every outage row has a start and an end' }));
+      }
+      return undefined;
+    }
+    const parsed = parseLogInstant(value, assumeZone);
+    if (parsed === undefined) errors.push(logError('SLA4002', file, line, key, { value }));
+    return parsed;
+  };
+  const start = instant('start');
+  const end = instant('end');
+  const kind = text('kind');
+  if (kind === undefined) errors.push(logError('SLA4001', file, line, 'kind', { reason: 'every outage row says outage or maintenance' }));
+  else if (kind !== 'outage' && kind !== 'maintenance') errors.push(logError('SLA4015', file, line, 'kind', { value: kind }));
+  const description = text('description');
+  if (start !== undefined && end !== undefined && end <= start) {
+    errors.push(logError('SLA4016', file, line, 'end', { start: String(values.start).trim(), end: String(values.end).trim() }));
+  }
+  if (errors.length > before) return undefined;
+  const row: OutageRow = { start: start!, end: end!, kind: kind as OutageKind, line };
+  if (description !== undefined) row.description = description;
+  return row;
+}
+
+/** Collects the rows of an outage log (small: kept in memory as they are). */
+export class OutageLogCollector implements LogRowHandler {
+  readonly rows: OutageRow[] = [];
+  readonly errors: LogError[] = [];
+  readonly warnings: LogError[] = [];
+  readonly fatal: LogError[] = [];
+  invalidRows = 0;
+
+  constructor(
+    private readonly file: string,
+    private readonly assumeZone: string | undefined,
+  ) {}
+
+  row(values: Record<string, unknown>, line: number): void {
+    const before = this.errors.length;
+    const row = validateOutageRow(values, this.file, line, this.assumeZone, this.errors);
+    if (row) this.rows.push(row);
+    else if (this.errors.length > before) this.invalidRows++;
+  }
+
+  problem(error: LogError, fatal = false): void {
+    if (fatal) this.fatal.push(error);
+    else if (error.severity === 'warning') this.warnings.push(error);
+    else {
+      this.invalidRows++;
+      this.errors.push(error);
+    }
+  }
+}

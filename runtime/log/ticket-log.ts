@@ -1,0 +1,110 @@
+import { EventStore } from './event-store.js';
+import { LogErrorList } from './error-list.js';
+import { logError, type LogError } from './log-error.js';
+import type { LogRowHandler, LogShape } from './log-rows.js';
+import { TICKET_LOG_KEYS, type LogVocabulary } from './log-vocabulary.js';
+import { emptyValidRow, validateTicketRow, type TicketRowValues } from './ticket-row.js';
+
+export const TICKET_LOG_SHAPE: LogShape = { keys: TICKET_LOG_KEYS, required: ['ticket', 'time', 'event'] };
+
+/**
+ * Collects a ticket log while it is read: valid rows go to the compact
+ * event store, bad ones to the error list (and are counted as invalid rows).
+ */
+export class TicketLogCollector implements LogRowHandler {
+  readonly store: EventStore;
+  readonly warnings: LogError[] = [];
+  /** Problems that make the whole log unreadable. */
+  readonly fatal: LogError[] = [];
+  invalidRows = 0;
+  private readonly scratch = emptyValidRow();
+  private readonly rowErrors: LogError[] = [];
+
+  constructor(
+    private readonly file: string,
+    private readonly vocabulary: LogVocabulary,
+    readonly errors: LogErrorList,
+  ) {
+    this.store = new EventStore(vocabulary.channels);
+  }
+
+  row(values: Record<string, unknown>, line: number): void {
+    const errors = this.rowErrors;
+    errors.length = 0;
+    if (validateTicketRow(values as unknown as TicketRowValues, this.file, line, this.vocabulary, this.scratch, errors)) {
+      this.store.add(this.scratch, line);
+      return;
+    }
+    this.invalidRows++;
+    for (const error of errors) this.errors.add(error);
+  }
+
+  problem(error: LogError, fatal = false): void {
+    if (fatal) this.fatal.push(error);
+    else if (error.severity === 'warning') this.warnings.push(error);
+    else {
+      this.invalidRows++;
+      this.errors.add(error);
+    }
+  }
+}
+
+/** What the order checks found out about each ticket, for evaluation. */
+export interface TicketOrder {
+  /** Epoch ms of each ticket's `created`; NaN for a ticket left without one. */
+  created: Float64Array;
+  /** The latest time of any valid event; -Infinity for an empty log. */
+  latest: number;
+  /** Rows found invalid by these checks. */
+  invalidRows: number;
+}
+
+/**
+ * Checks each ticket's events in (time, file order): exactly one `created`,
+ * and nothing before it. Offending events are reported and marked skipped
+ * (used with --skip-invalid; without it nothing is evaluated anyway).
+ */
+export function checkTicketOrder(store: EventStore, file: string, errors: LogErrorList): TicketOrder {
+  const created = new Float64Array(store.ticketCount).fill(Number.NaN);
+  let latest = -Infinity;
+  let invalidRows = 0;
+  const reject = (event: number, error: LogError): void => {
+    store.skip(event);
+    errors.add(error);
+    invalidRows++;
+  };
+  for (let ticket = 0; ticket < store.ticketCount; ticket++) {
+    const events = store.eventsOf(ticket);
+    const id = store.tickets.values[ticket]!;
+    let first = -1;
+    for (const event of events) {
+      if (store.kindOf(event) === 0 && (first < 0 || store.timeOf(event) < store.timeOf(first))) first = event;
+    }
+    for (const event of events) {
+      const line = store.lineOf(event);
+      if (first < 0) {
+        reject(event, logError('SLA4010', file, line, 'ticket', { ticket: id }));
+      } else if (event !== first && store.kindOf(event) === 0) {
+        reject(event, logError('SLA4009', file, line, 'event', { ticket: id, firstLine: store.lineOf(first) }));
+      } else if (isBefore(store, event, first)) {
+        const sameInstant = store.timeOf(event) === store.timeOf(first);
+        reject(event, logError('SLA4008', file, line, 'time', {
+          value: new Date(store.timeOf(event)).toISOString(),
+          createdLine: store.lineOf(first),
+          hint: sameInstant ? ' (at the same instant but earlier in the file; ties are taken in file order)' : '',
+        }));
+      } else {
+        latest = Math.max(latest, store.timeOf(event));
+      }
+    }
+    if (first >= 0) created[ticket] = store.timeOf(first);
+  }
+  return { created, latest, invalidRows };
+}
+
+/** Is `event` before `other` in (time, file order)? */
+function isBefore(store: EventStore, event: number, other: number): boolean {
+  const a = store.timeOf(event);
+  const b = store.timeOf(other);
+  return a < b || (a === b && event < other);
+}

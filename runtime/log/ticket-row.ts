@@ -1,0 +1,166 @@
+import type { ReplyAuthor } from './events.js';
+import { parseLogInstant } from './instant.js';
+import { logError, type LogError } from './log-error.js';
+import {
+  caseHint,
+  eventKindIndex,
+  listOf,
+  REPLY_AUTHORS,
+  type LogVocabulary,
+} from './log-vocabulary.js';
+import { TICKET_EVENT_KINDS } from './events.js';
+
+/** The raw values of one row, as read from CSV (strings) or NDJSON (any JSON). */
+export interface TicketRowValues {
+  ticket: unknown;
+  time: unknown;
+  event: unknown;
+  severity: unknown;
+  channel: unknown;
+  status: unknown;
+  author: unknown;
+  level: unknown;
+}
+
+/**
+ * One row after validation. The validator fills one reused object per log, so
+ * that reading millions of rows allocates nothing per row.
+ */
+export interface ValidTicketRow {
+  ticket: string;
+  time: number;
+  /** Index into TICKET_EVENT_KINDS. */
+  kind: number;
+  /** Severity on `created` (defaulted) and `severity`; status; author; otherwise undefined. */
+  value: string | undefined;
+  /** Level on `escalated`, otherwise 0. */
+  level: number;
+  /** Index into the vocabulary's channels, or -1. */
+  channel: number;
+}
+
+export function emptyValidRow(): ValidTicketRow {
+  return { ticket: '', time: 0, kind: 0, value: undefined, level: 0, channel: -1 };
+}
+
+const KIND_CREATED = 0;
+const KIND_REPLY = 1;
+const KIND_STATUS = 2;
+const KIND_SEVERITY = 3;
+const KIND_ESCALATED = 5;
+
+/** Text of an optional value: absent, null and blank are all "not given". */
+function textOf(value: unknown): string | undefined | null {
+  if (value === undefined || value === null) return undefined;
+  if (typeof value !== 'string') return null;
+  const text = value.trim();
+  return text.length === 0 ? undefined : text;
+}
+
+function describe(value: unknown): string {
+  if (Array.isArray(value)) return 'a list';
+  if (value === null) return 'null';
+  return typeof value === 'object' ? 'an object' : `the ${typeof value} ${JSON.stringify(value)}`;
+}
+
+/**
+ * Validates one ticket log row against SEMANTICS.md "Ticket log". Fills `into`
+ * and returns true, or pushes one error per bad key and returns false.
+ */
+export function validateTicketRow(
+  values: TicketRowValues,
+  file: string,
+  line: number,
+  vocabulary: LogVocabulary,
+  into: ValidTicketRow,
+  errors: LogError[],
+): boolean {
+  const before = errors.length;
+  // null: the value has the wrong type and an error is already recorded.
+  const text = (key: keyof TicketRowValues): string | undefined | null => {
+    const result = textOf(values[key]);
+    if (result === null) errors.push(logError('SLA4014', file, line, key, { value: `'${key}'`, expected: 'text', actual: describe(values[key]) }));
+    return result;
+  };
+  const required = (key: keyof TicketRowValues, value: string | undefined | null, reason: string): void => {
+    if (value === undefined) errors.push(logError('SLA4001', file, line, key, { reason }));
+  };
+
+  const ticketRaw = values.ticket;
+  const ticket = typeof ticketRaw === 'number' && Number.isFinite(ticketRaw) ? String(ticketRaw) : text('ticket');
+  required('ticket', ticket, 'every row names its ticket');
+  const timeText = text('time');
+  required('time', timeText, 'every row has a time');
+  let time: number | undefined;
+  if (typeof timeText === 'string') {
+    time = parseLogInstant(timeText, vocabulary.assumeZone);
+    if (time === undefined) errors.push(logError('SLA4002', file, line, 'time', { value: timeText }));
+  }
+  const eventText = text('event');
+  required('event', eventText, `every row has an event (${listOf(TICKET_EVENT_KINDS)})`);
+  let kind = -1;
+  if (typeof eventText === 'string') {
+    kind = eventKindIndex(eventText);
+    if (kind < 0) errors.push(logError('SLA4003', file, line, 'event', { value: eventText, expected: listOf(TICKET_EVENT_KINDS) }));
+  }
+
+  const severity = text('severity');
+  if (typeof severity === 'string' && !vocabulary.severities.has(severity)) {
+    errors.push(logError('SLA4004', file, line, 'severity', { value: severity, expected: listOf([...vocabulary.severities]), hint: caseHint(severity, vocabulary.severities) }));
+  }
+  const channelText = text('channel');
+  let channel = -1;
+  if (typeof channelText === 'string') {
+    channel = vocabulary.channelIndex.get(channelText) ?? -1;
+    if (channel < 0) {
+      errors.push(logError('SLA4005', file, line, 'channel', { value: channelText, expected: listOf(vocabulary.channels), hint: caseHint(channelText, vocabulary.channels) }));
+    }
+  }
+
+  let value: string | undefined;
+  let level = 0;
+  if (kind === KIND_CREATED) value = severity ?? vocabulary.defaultSeverity;
+  else if (kind === KIND_SEVERITY) {
+    required('severity', severity, "a 'severity' event gives the new severity");
+    value = severity ?? undefined;
+  } else if (kind === KIND_STATUS) {
+    const status = text('status');
+    required('status', status, "a 'status' event gives the new status");
+    value = status ?? undefined;
+  } else if (kind === KIND_REPLY) {
+    const author = text('author');
+    required('author', author, "a 'reply' event says who replied (agent, customer or system)");
+    value = author ?? undefined;
+    if (value !== undefined && !REPLY_AUTHORS.includes(value as ReplyAuthor)) {
+      errors.push(logError('SLA4006', file, line, 'author', { value }));
+    }
+  } else if (kind === KIND_ESCALATED) {
+    level = readLevel(values.level, file, line, errors);
+  }
+
+  if (errors.length > before) return false;
+  into.ticket = ticket as string;
+  into.time = time!;
+  into.kind = kind;
+  into.value = value;
+  into.level = level;
+  into.channel = channel;
+  return true;
+}
+
+/** Escalation levels are whole numbers from 1, written as a number or as text. */
+function readLevel(raw: unknown, file: string, line: number, errors: LogError[]): number {
+  const text = typeof raw === 'number' ? String(raw) : typeof raw === 'string' ? raw.trim() : raw;
+  if (text === undefined || text === null || text === '') {
+    errors.push(logError('SLA4001', file, line, 'level', { reason: "an 'escalated' event gives the level reached" }));
+    return 0;
+  }
+  if (typeof text !== 'string') {
+    errors.push(logError('SLA4014', file, line, 'level', { value: "'level'", expected: 'whole number', actual: describe(raw) }));
+    return 0;
+  }
+  const level = /^\d{1,6}$/.test(text) ? Number(text) : 0;
+  if (level < 1) errors.push(logError('SLA4007', file, line, 'level', { value: text }));
+  return level;
+}
+

@@ -1,0 +1,38 @@
+import type { TicketVerdictJson } from './json.js';
+
+/** The CSV report's columns: one row per ticket and metric verdict. */
+export const CSV_COLUMNS = ['ticket', 'severity', 'channel', 'metric', 'status', 'elapsedMinutes', 'targetMinutes', 'due'] as const;
+
+/** Writes the CSV report (header first, lines ending in \n, RFC 4180 quoting), ticket by ticket. */
+export function writeCsvReport(tickets: Iterable<TicketVerdictJson>, write: (chunk: string) => void): void {
+  write(CSV_COLUMNS.join(',') + '\n');
+  for (const ticket of tickets) {
+    let chunk = '';
+    for (const [metric, verdict] of Object.entries(ticket.metrics)) {
+      const cells = [
+        ticket.id,
+        ticket.severity,
+        ticket.channel ?? '',
+        metric,
+        verdict.status,
+        String(verdict.elapsedMinutes),
+        String(verdict.targetMinutes),
+        verdict.due ?? '',
+      ];
+      chunk += cells.map(csvCell).join(',') + '\n';
+    }
+    if (chunk) write(chunk);
+  }
+}
+
+/** The CSV report as one string. */
+export function renderCsv(tickets: Iterable<TicketVerdictJson>): string {
+  let text = '';
+  writeCsvReport(tickets, (chunk) => (text += chunk));
+  return text;
+}
+
+/** Quotes a cell that holds a comma, quote or line break. */
+function csvCell(value: string): string {
+  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}

@@ -1,0 +1,80 @@
+import { formatInstant } from '../clock/index.js';
+import type { EvaluationContext, ReportSummary, TicketVerdict } from '../evaluate/index.js';
+
+/** One ticket metric in the JSON report. */
+export interface MetricVerdictJson {
+  status: 'met' | 'breached' | 'pending';
+  elapsedMinutes: number;
+  targetMinutes: number;
+  /** ISO instant in the metric clock's zone, or null (paused and not reached). */
+  due: string | null;
+  stoppedAt?: string;
+}
+
+/** One ticket in the JSON report. */
+export interface TicketVerdictJson {
+  id: string;
+  severity: string;
+  channel?: string;
+  /** ISO instant in the report zone. */
+  created: string;
+  metrics: Record<string, MetricVerdictJson>;
+}
+
+/** The JSON report of `slac check --format json`. */
+export interface Report extends ReportSummary {
+  tickets: TicketVerdictJson[];
+}
+
+/** A ticket verdict as it appears in the JSON report (instants as ISO strings in each metric clock's zone). */
+export function toTicketJson(verdict: TicketVerdict, context: EvaluationContext): TicketVerdictJson {
+  const metrics: Record<string, MetricVerdictJson> = {};
+  for (const [name, metric] of Object.entries(verdict.metrics)) {
+    const zone = zoneOfMetric(context, name);
+    metrics[name] = {
+      status: metric.status,
+      elapsedMinutes: metric.elapsedMinutes,
+      targetMinutes: metric.targetMinutes,
+      due: metric.due === null ? null : formatInstant(metric.due, zone),
+      ...(metric.stoppedAt === undefined ? {} : { stoppedAt: formatInstant(metric.stoppedAt, zone) }),
+    };
+  }
+  return {
+    id: verdict.id,
+    severity: verdict.severity,
+    ...(verdict.channel === undefined ? {} : { channel: verdict.channel }),
+    created: formatInstant(verdict.created, context.reportZone),
+    metrics,
+  };
+}
+
+function zoneOfMetric(context: EvaluationContext, metricName: string): string {
+  const clock = context.model.metrics.find((metric) => metric.name === metricName)?.clock;
+  return context.model.calendars.find((calendar) => calendar.name === clock)?.timezone ?? context.reportZone;
+}
+
+/** The whole report as one object, keys in report order. */
+export function buildReport(summary: ReportSummary, tickets: TicketVerdictJson[]): Report {
+  const { agreement, title, asOf, ...rest } = summary;
+  return { agreement, ...(title === undefined ? {} : { title }), asOf, tickets, ...rest };
+}
+
+const TICKETS_SLOT = '\n  "tickets": []';
+
+/**
+ * Writes the JSON report ticket by ticket, so a million tickets need not be
+ * held at once. The text equals `JSON.stringify(buildReport(summary,
+ * [...tickets]), null, 2)`, followed by a newline.
+ */
+export function writeJsonReport(summary: ReportSummary, tickets: Iterable<TicketVerdictJson>, write: (chunk: string) => void): void {
+  const skeleton = JSON.stringify(buildReport(summary, []), null, 2);
+  // Strings in JSON cannot hold a raw newline, so this slot is the top-level key.
+  const slot = skeleton.indexOf(TICKETS_SLOT);
+  write(skeleton.slice(0, slot) + '\n  "tickets": [');
+  let first = true;
+  for (const ticket of tickets) {
+    write((first ? '\n    ' : ',\n    ') + JSON.stringify(ticket, null, 2).replace(/\n/g, '\n    '));
+    first = false;
+  }
+  write((first ? ']' : '\n  ]') + skeleton.slice(slot + TICKETS_SLOT.length) + '\n');
+}

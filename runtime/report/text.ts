@@ -1,0 +1,146 @@
+import { formatDuration } from '../clock/index.js';
+import type { BreachList, EscalationRow, ReportSummary, ReviewTrigger } from '../evaluate/index.js';
+
+export interface TextReportOptions {
+  /** List at most this many breaches and escalations (default 50); the rest are counted. */
+  maxListed?: number;
+}
+
+/**
+ * The report for people: a summary (tickets, objectives, uptime, credits,
+ * review), then the breaches and the missed or late escalations. Durations
+ * read `1h 35m`; lines stay within 100 columns except for long names.
+ */
+export function renderText(summary: ReportSummary, breaches: BreachList, options: TextReportOptions = {}): string {
+  const maxListed = options.maxListed ?? 50;
+  const sections = [
+    headerLines(summary),
+    objectiveLines(summary),
+    uptimeLines(summary),
+    creditLines(summary),
+    reviewLines(summary),
+    breachLines(breaches, maxListed),
+    escalationLines(summary.escalations, maxListed),
+    skippedLines(summary, maxListed),
+  ];
+  return sections.filter((lines) => lines.length > 0).map((lines) => lines.join('\n')).join('\n\n') + '\n';
+}
+
+function headerLines(summary: ReportSummary): string[] {
+  const { totals } = summary;
+  const escalations = totals.escalations;
+  return [
+    summary.title === undefined ? summary.agreement : `${summary.title} (${summary.agreement})`,
+    `As of ${summary.asOf}`,
+    `Tickets: ${totals.tickets}, ${totals.breachedTickets} with a breach. ` +
+      `Measures: ${totals.met} met, ${totals.breached} breached, ${totals.pending} pending.`,
+    `Escalations: ${escalations.met} met, ${escalations.late} late, ${escalations.missed} missed, ${escalations.pending} pending.`,
+    ...(summary.invalidRows > 0 ? [`Invalid log rows skipped: ${summary.invalidRows}.`] : []),
+  ];
+}
+
+function objectiveLines(summary: ReportSummary): string[] {
+  if (summary.objectives.length === 0) return [];
+  const rows = summary.objectives.map((row) => [
+    row.title,
+    row.period,
+    row.attainment === null ? 'no verdict' : percent(row.attainment),
+    row.objective === null ? '' : `objective ${percent(row.objective)}`,
+    `${row.met} met, ${row.breached} breached, ${row.pending} pending`,
+    verdictWord(row.ok),
+  ]);
+  return ['Objectives', ...table(rows)];
+}
+
+function uptimeLines(summary: ReportSummary): string[] {
+  if (summary.uptime.length === 0) return [];
+  const rows = summary.uptime.map((row) => [
+    row.title,
+    row.period,
+    row.uptime === null ? 'nothing scheduled' : percent(row.uptime),
+    row.objective === null ? '' : `objective ${percent(row.objective)}`,
+    `down ${formatDuration(row.downtimeMinutes)} of ${formatDuration(row.scheduledMinutes)}`,
+    verdictWord(row.ok),
+  ]);
+  return ['Uptime', ...table(rows)];
+}
+
+function creditLines(summary: ReportSummary): string[] {
+  if (summary.credits.length === 0) return ['Credits: none due.'];
+  const rows = summary.credits.map((row) => [
+    row.period,
+    `${row.percent}%` + (row.uncappedPercent > row.percent ? ` (capped from ${row.uncappedPercent}%)` : ''),
+    row.tiers.map((tier) => `${tier.metric} ${percent(tier.value)} below ${tier.belowPercent}%: ${tier.creditPercent}%`).join('; '),
+  ]);
+  return ['Credits', ...table(rows)];
+}
+
+function reviewLines(summary: ReportSummary): string[] {
+  const lines = [`Review: ${summary.review.next === null ? 'no date set' : `next on ${summary.review.next}`}`];
+  for (const trigger of summary.review.triggers) lines.push(`  also due: ${describeTrigger(trigger)}`);
+  return lines;
+}
+
+function describeTrigger(trigger: ReviewTrigger): string {
+  if (trigger.kind === 'breach') return `ticket ${trigger.ticket} (${trigger.severity}) breached ${trigger.metrics.join(', ')}`;
+  const measured = trigger.uptime === null ? '' : ` at ${percent(trigger.uptime)}`;
+  return `${trigger.metric} missed its objective in ${trigger.period}${measured}`;
+}
+
+function breachLines(breaches: BreachList, maxListed: number): string[] {
+  if (breaches.total === 0) return [];
+  const shown = breaches.rows.slice(0, maxListed);
+  const rows = shown.map((row) => [
+    row.ticket,
+    row.severity,
+    row.title,
+    `target ${formatDuration(row.targetMinutes)}`,
+    `elapsed ${formatDuration(row.elapsedMinutes)}`,
+    `${formatDuration(row.overMinutes)} late`,
+  ]);
+  return [`Breaches (${breaches.total})`, ...table(rows), ...more(breaches.total - shown.length)];
+}
+
+function escalationLines(escalations: readonly EscalationRow[], maxListed: number): string[] {
+  const owed = escalations.filter((row) => row.status === 'missed' || row.status === 'late');
+  if (owed.length === 0) return [];
+  const shown = owed.slice(0, maxListed);
+  const rows = shown.map((row) => [
+    row.ticket,
+    `level ${row.level}`,
+    row.who,
+    `due ${row.due}`,
+    row.status === 'late' ? `${formatDuration(row.lateMinutes ?? 0)} late` : 'missed',
+  ]);
+  return [`Escalations missed or late (${owed.length})`, ...table(rows), ...more(owed.length - shown.length)];
+}
+
+function skippedLines(summary: ReportSummary, maxListed: number): string[] {
+  if (summary.skipped.length === 0) return [];
+  const shown = summary.skipped.slice(0, maxListed);
+  return [
+    `Skipped rows (${summary.skipped.length})`,
+    ...shown.map((row) => `  ${row.file}:${row.line}: ${row.message}`),
+    ...more(summary.skipped.length - shown.length),
+  ];
+}
+
+function more(hidden: number): string[] {
+  return hidden > 0 ? [`  ... and ${hidden} more (see --format json)`] : [];
+}
+
+function verdictWord(ok: boolean | null): string {
+  return ok === null ? '-' : ok ? 'OK' : 'MISSED';
+}
+
+/** A fraction as a percentage with up to 3 decimals: 0.9991 -> `99.91%`. */
+function percent(fraction: number): string {
+  return `${Number((fraction * 100).toFixed(3))}%`;
+}
+
+/** Left-aligned columns, two spaces apart, indented by two. */
+function table(rows: readonly string[][]): string[] {
+  const widths: number[] = [];
+  for (const row of rows) row.forEach((cell, index) => (widths[index] = Math.max(widths[index] ?? 0, cell.length)));
+  return rows.map((row) => ('  ' + row.map((cell, index) => cell.padEnd(widths[index]!)).join('  ')).trimEnd());
+}

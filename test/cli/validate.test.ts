@@ -1,0 +1,100 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import type { CliIo } from '../../cli/io.js';
+import { runCli } from '../../cli/main.js';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+async function validate(args: string[], cwd = root): Promise<{ status: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const io: CliIo = { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), stderrIsTTY: false, cwd };
+  const status = await runCli(['validate', ...args], io);
+  return { status, stdout, stderr };
+}
+
+function tempFile(name: string, text: string): { dir: string; file: string } {
+  const dir = mkdtempSync(join(tmpdir(), 'slac-validate-'));
+  writeFileSync(join(dir, name), text);
+  return { dir, file: join(dir, name) };
+}
+
+const badZone = `calendar Office {
+  timezone "Europe/Berln"
+  hours Mon-Fri 08:00-18:00
+}
+`;
+
+describe('slac validate', () => {
+  it('says a clean file has no problems and exits 0', async () => {
+    const result = await validate(['examples/hosting.sla']);
+    expect(result).toEqual({ status: 0, stdout: 'examples/hosting.sla: no problems\n', stderr: '' });
+  });
+
+  it('validates several files, imports included', async () => {
+    const result = await validate(['examples/poologics.sla', 'examples/multilevel/finance.sla']);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toBe('2 files: no problems\n');
+  });
+
+  it('prints file:line:col, the source line and a caret under the range, then a summary', async () => {
+    const { dir } = tempFile('office.sla', badZone);
+    const result = await validate(['office.sla'], dir);
+    expect(result.status).toBe(2);
+    expect(result.stdout).toBe(
+      [
+        "office.sla:2:12: error SLA3001: Unknown time zone 'Europe/Berln'. Did you mean 'Europe/Berlin'?",
+        '  timezone "Europe/Berln"',
+        '           ^~~~~~~~~~~~~~',
+        '1 error in 1 file',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('counts warnings and exits 0 when there are only warnings', async () => {
+    const text = 'calendar Office {\n  timezone "UTC"\n  hours Mon-Fri 08:00-18:00\n  holidays { 2026-12-27 "A Sunday" }\n}\n';
+    const { dir } = tempFile('sunday.sla', text);
+    const result = await validate(['sunday.sla'], dir);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('sunday.sla:4:14: warning SLA3032:');
+    expect(result.stdout.endsWith('1 warning in 1 file\n')).toBe(true);
+  });
+
+  it('prints JSON with 1-based ranges', async () => {
+    const { dir } = tempFile('office.sla', badZone);
+    const result = await validate(['--format', 'json', 'office.sla'], dir);
+    expect(result.status).toBe(2);
+    expect(JSON.parse(result.stdout)).toEqual([
+      {
+        file: 'office.sla',
+        range: { start: { line: 2, column: 12 }, end: { line: 2, column: 26 } },
+        severity: 'error',
+        code: 'SLA3001',
+        message: "Unknown time zone 'Europe/Berln'. Did you mean 'Europe/Berlin'?",
+      },
+    ]);
+  });
+
+  it('prints an empty JSON array for a clean file', async () => {
+    const result = await validate(['--format', 'json', 'examples/letsflo.sla']);
+    expect(result.status).toBe(0);
+    expect(JSON.parse(result.stdout)).toEqual([]);
+  });
+
+  it('reports a missing file as a diagnostic, not a stack trace', async () => {
+    const result = await validate(['no-such-file.sla']);
+    expect(result.status).toBe(2);
+    expect(result.stdout).toMatch(/^no-such-file\.sla:1:1: error SLA2010: Cannot read the file '.*no-such-file\.sla'\.\n1 error in 1 file\n$/);
+    expect(result.stderr).toBe('');
+  });
+
+  it('rejects an unknown format', async () => {
+    const result = await validate(['--format', 'xml', 'examples/hosting.sla']);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('xml');
+  });
+});

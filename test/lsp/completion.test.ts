@@ -1,0 +1,83 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { CompletionRequest, type CompletionItem, type CompletionList } from 'vscode-languageserver-protocol';
+import { at } from './harness/cursor.js';
+import { openExample, useServer, type OpenExample } from './harness/session.js';
+
+const client = useServer();
+const files: Record<string, OpenExample> = {};
+
+beforeAll(async () => {
+  for (const name of ['poologics.sla', 'hosting.sla', 'letsflo.sla']) files[name] = await openExample(client(), name);
+});
+
+async function labelsAt(name: string, marked: string, text?: string): Promise<string[]> {
+  const file = files[name]!;
+  if (text !== undefined) {
+    await client().change(file.uri, text);
+    file.text = text;
+  }
+  const result = (await client().connection.sendRequest(CompletionRequest.type, {
+    textDocument: { uri: file.uri },
+    position: at(file.text, marked),
+  })) as CompletionItem[] | CompletionList | null;
+  const items = Array.isArray(result) ? result : (result?.items ?? []);
+  return items.map((item) => item.label);
+}
+
+/** Where the cursor is, what must be offered, and what must not. */
+const cases: { name: string; file: string; cursor: string; includes: string[]; excludes: string[] }[] = [
+  { name: 'calendars after clock', file: 'poologics.sla', cursor: 'clock Busi|nessHours\n  target 20', includes: ['BusinessHours', 'AroundTheClock'], excludes: ['Critical', 'target'] },
+  { name: 'calendars after hours in a channel', file: 'poologics.sla', cursor: 'channel Chat  { hours |BusinessHours }', includes: ['BusinessHours', 'AroundTheClock'], excludes: ['Mon-Fri'] },
+  { name: 'severities after target', file: 'poologics.sla', cursor: 'target |Critical 4 hours', includes: ['Critical', 'Standard'], excludes: ['BusinessHours'] },
+  { name: 'metrics after of', file: 'poologics.sla', cursor: 'at 50% of |Resolution', includes: ['Resolution', 'Acknowledgement', 'Availability'], excludes: ['Critical'] },
+  { name: 'metrics after when in credits', file: 'hosting.sla', cursor: 'when |Uptime below 99.9%', includes: ['Uptime', 'FirstResponse', 'Fix'], excludes: ['P1', 'Office'] },
+  { name: 'params after client', file: 'poologics.sla', cursor: 'client |ClientName', includes: ['ClientName'], excludes: ['BusinessHours'] },
+  { name: 'time zones inside timezone "', file: 'poologics.sla', cursor: 'timezone "America/|New_York"\n  hours Mon-Fri', includes: ['America/New_York', 'Europe/Berlin', 'Asia/Tokyo'], excludes: ['BusinessHours'] },
+  { name: 'weekdays after hours in a calendar', file: 'poologics.sla', cursor: 'hours |Mon-Fri 08:00-18:00\n  holidays', includes: ['Mon-Fri', 'Sat-Sun', 'Sun'], excludes: ['BusinessHours'] },
+  { name: 'units after a number', file: 'poologics.sla', cursor: 'target 20 |minutes', includes: ['minutes', 'hours', 'business days', 'weeks'], excludes: ['months', 'Critical'] },
+  { name: 'months in the review cadence', file: 'poologics.sla', cursor: 'every 12 |months', includes: ['months', 'weeks'], excludes: ['Critical'] },
+  { name: 'measure kinds after measures', file: 'poologics.sla', cursor: 'measures |first estimate', includes: ['first response', 'resolution', 'first estimate', 'update interval', 'uptime'], excludes: ['target'] },
+  { name: 'periods after an objective percentage', file: 'poologics.sla', cursor: 'objective 95% |monthly', includes: ['monthly', 'quarterly', 'yearly', 'weekly'], excludes: ['minutes'] },
+  { name: 'metric statements at the start of a line', file: 'poologics.sla', cursor: 'measures first response\n  |clock BusinessHours', includes: ['title', 'measures', 'clock', 'target', 'objective'], excludes: ['timezone', 'calendar', 'description'] },
+  { name: 'calendar statements at the start of a line', file: 'poologics.sla', cursor: 'timezone "America/New_York"\n  |hours Mon-Fri', includes: ['timezone', 'hours', 'holidays'], excludes: ['target', 'metric'] },
+  { name: 'severity statements', file: 'poologics.sla', cursor: 'severity Standard {\n  |description', includes: ['description', 'default'], excludes: ['target', 'timezone'] },
+  { name: 'declarations and snippets at the top level', file: 'poologics.sla', cursor: '}\n|\ncalendar AroundTheClock', includes: ['calendar', 'metric', 'severity', 'credits', 'calendar (new calendar)', 'metric (new metric)', 'escalation (new escalation)'], excludes: ['target', 'timezone'] },
+  { name: 'review statements', file: 'letsflo.sla', cursor: 'also on request\n  |also after', includes: ['every', 'participants', 'agenda', 'amendments'], excludes: ['target'] },
+];
+
+describe('completion knows where the cursor is', () => {
+  it.each(cases)('$name', async ({ file, cursor, includes, excludes }) => {
+    const labels = await labelsAt(file, cursor);
+    expect(labels).toEqual(expect.arrayContaining(includes));
+    for (const label of excludes) expect(labels).not.toContain(label);
+  });
+
+  it('offers nothing inside a comment or a string', async () => {
+    expect(await labelsAt('poologics.sla', '// The provider is not| penalised')).toEqual([]);
+    expect(await labelsAt('poologics.sla', 'description "Any other| software')).toEqual([]);
+  });
+
+  it('replaces the typed part of a time zone instead of doubling it', async () => {
+    const file = files['poologics.sla']!;
+    const position = at(file.text, 'timezone "America/New_|York"\n  hours Mon-Fri');
+    const items = (await client().connection.sendRequest(CompletionRequest.type, { textDocument: { uri: file.uri }, position })) as CompletionItem[];
+    const newYork = items.find((item) => item.label === 'America/New_York');
+    expect(newYork?.textEdit).toEqual({ range: { start: { ...position, character: position.character - 'America/New_'.length }, end: position }, newText: 'America/New_York' });
+  });
+
+  it('documents keywords and names', async () => {
+    const file = files['poologics.sla']!;
+    const items = (await client().connection.sendRequest(CompletionRequest.type, {
+      textDocument: { uri: file.uri },
+      position: at(file.text, 'clock Busi|nessHours\n  target 20'),
+    })) as CompletionItem[];
+    const calendar = items.find((item) => item.label === 'BusinessHours');
+    expect(JSON.stringify(calendar?.documentation)).toContain('America/New_York');
+  });
+
+  it('completes in half-typed text', async () => {
+    const text = files['hosting.sla']!.text.replace('metric Uptime {', 'metric Uptime {\n  clock \n  meas');
+    expect(await labelsAt('hosting.sla', 'metric Uptime {\n  clock |', text)).toEqual(expect.arrayContaining(['Office', 'OnCall', 'NightDesk']));
+    expect(await labelsAt('hosting.sla', '  meas|')).toEqual(expect.arrayContaining(['measures', 'target']));
+  });
+});

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { DiagnosticSeverity } from 'vscode-languageserver-protocol';
+import { analyze } from '../../language/workspace/index.js';
+import { example, rangeOfText, readExample, uriOf } from './harness/cursor.js';
+import { openExample, useServer } from './harness/session.js';
+
+const client = useServer();
+
+describe('diagnostics as the author types', () => {
+  it('publishes no diagnostics for a valid example on open', async () => {
+    const text = readExample('poologics.sla');
+    const uri = uriOf(example('poologics.sla'));
+    const published = client().diagnostics(uri);
+    await client().open(uri, text);
+    expect(await published).toEqual([]);
+  });
+
+  it('reports an unknown calendar after an edit, with code, range, source and suggestion', async () => {
+    const uri = uriOf(example('poologics.sla'));
+    const text = readExample('poologics.sla').replace('clock BusinessHours\n  target 20', 'clock BusinesHours\n  target 20');
+    await client().change(uri, text);
+    const diagnostics = await client().currentDiagnostics(uri);
+    const unknown = diagnostics.find((d) => d.code === 'SLA2001');
+    expect(unknown).toMatchObject({
+      source: 'slac',
+      severity: DiagnosticSeverity.Error,
+      range: rangeOfText(text, 'BusinesHours'),
+      data: { suggestion: 'BusinessHours' },
+    });
+  });
+
+  it('reports the same codes and ranges as slac validate', async () => {
+    const uri = uriOf(example('hosting.sla'));
+    const file = example('hosting.sla');
+    const text = readExample('hosting.sla')
+      .replace('timezone "Europe/Berlin"', 'timezone "Europe/Berlinn"')
+      .replace('target P1 15 minutes', 'target P9 15 minutes')
+      .replace('cap 30%', 'cap 130%');
+    const published = client().diagnostics(uri);
+    await client().open(uri, text);
+    const lsp = (await published).map((d) => ({ code: d.code, range: d.range }));
+    const validate = analyze(file, { readFile: (f) => (f === file ? text : undefined) })
+      .diagnostics.filter((d) => d.file === file)
+      .map((d) => ({ code: d.code, range: d.range }));
+    expect(validate.length).toBeGreaterThanOrEqual(3);
+    expect(lsp).toEqual(validate);
+  });
+
+  it('clears the diagnostics of a closed document', async () => {
+    const uri = uriOf(example('hosting.sla'));
+    const cleared = client().diagnostics(uri);
+    await client().close(uri);
+    expect(await cleared).toEqual([]);
+  });
+});
+
+describe('diagnostics across imports', () => {
+  it('updates an open finance.sla when the unsaved corporate.sla it imports changes', async () => {
+    const finance = await openExample(client(), 'multilevel/finance.sla');
+    const corporate = await openExample(client(), 'multilevel/corporate.sla');
+    const broken = corporate.text.replace('calendar ServiceDesk', 'calendar ServiceDesks');
+
+    const financeBroken = client().diagnostics(finance.uri, (p) => p.diagnostics.length > 0);
+    await client().change(corporate.uri, broken);
+    const diagnostics = await financeBroken;
+    expect(diagnostics).toContainEqual(
+      expect.objectContaining({ code: 'SLA2001', range: rangeOfText(finance.text, 'ServiceDesk') }),
+    );
+    expect(diagnostics.map((d) => d.code)).toContain('SLA2008');
+
+    const financeFixed = client().diagnostics(finance.uri, (p) => p.diagnostics.length === 0);
+    await client().change(corporate.uri, corporate.text);
+    expect(await financeFixed).toEqual([]);
+  });
+});

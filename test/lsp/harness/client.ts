@@ -1,0 +1,161 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import {
+  createProtocolConnection,
+  DidChangeTextDocumentNotification,
+  DidCloseTextDocumentNotification,
+  DidOpenTextDocumentNotification,
+  ExitNotification,
+  InitializedNotification,
+  InitializeRequest,
+  PublishDiagnosticsNotification,
+  ShutdownRequest,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type Diagnostic,
+  type ProtocolConnection,
+  type ServerCapabilities,
+  type PublishDiagnosticsParams,
+} from 'vscode-languageserver-protocol/node';
+import { repoRoot } from './cursor.js';
+
+/**
+ * Bundles `lsp/server/stdio.ts` with esbuild into a temporary folder, so the
+ * tests run the server from the TypeScript sources without `npm run build`
+ * (and without waiting for the whole tree to type-check). The bundle is the
+ * same entry module the VS Code extension ships.
+ */
+export async function bundleServer(): Promise<string> {
+  const outfile = join(mkdtempSync(join(tmpdir(), 'slac-lsp-')), 'server.mjs');
+  await build({
+    entryPoints: [join(repoRoot, 'lsp', 'server', 'stdio.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    outfile,
+    logLevel: 'silent',
+    banner: { js: "import { createRequire as __slacRequire } from 'node:module'; const require = __slacRequire(import.meta.url);" },
+  });
+  return outfile;
+}
+
+/** A real LSP client talking JSON-RPC to a spawned server process. */
+export class TestClient {
+  readonly connection: ProtocolConnection;
+  readonly stderr: string[] = [];
+  readonly logs: string[] = [];
+  private readonly latest = new Map<string, PublishDiagnosticsParams>();
+  private readonly waiters: { uri: string; accept: (p: PublishDiagnosticsParams) => boolean; resolve: (p: PublishDiagnosticsParams) => void }[] = [];
+  private readonly versions = new Map<string, number>();
+  exited = false;
+  /** What the server said it can do, in its initialize answer. */
+  capabilities: ServerCapabilities = {};
+
+  constructor(readonly process: ChildProcess) {
+    process.stderr?.on('data', (chunk) => this.stderr.push(String(chunk)));
+    process.on('exit', () => (this.exited = true));
+    this.connection = createProtocolConnection(
+      new StreamMessageReader(process.stdout!),
+      new StreamMessageWriter(process.stdin!),
+    );
+    this.connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
+      this.latest.set(params.uri, params);
+      for (const waiter of [...this.waiters]) {
+        if (waiter.uri === params.uri && waiter.accept(params)) {
+          this.waiters.splice(this.waiters.indexOf(waiter), 1);
+          waiter.resolve(params);
+        }
+      }
+    });
+    this.connection.onNotification('window/logMessage', (params: { message: string }) => {
+      this.logs.push(params.message);
+    });
+    this.connection.listen();
+  }
+
+  /** Sends initialize/initialized with the capabilities an editor has. */
+  async initialize(): Promise<void> {
+    const result = await this.connection.sendRequest(InitializeRequest.type, {
+      processId: process.pid,
+      rootUri: null,
+      workspaceFolders: null,
+      capabilities: {
+        textDocument: {
+          completion: { completionItem: { snippetSupport: true, documentationFormat: ['markdown', 'plaintext'] } },
+          hover: { contentFormat: ['markdown', 'plaintext'] },
+          rename: { prepareSupport: true },
+          documentSymbol: { hierarchicalDocumentSymbolSupport: true },
+          publishDiagnostics: { relatedInformation: true, versionSupport: true },
+        },
+      },
+    });
+    this.capabilities = result.capabilities;
+    await this.connection.sendNotification(InitializedNotification.type, {});
+  }
+
+  async open(uri: string, text: string): Promise<void> {
+    this.versions.set(uri, 1);
+    await this.connection.sendNotification(DidOpenTextDocumentNotification.type, {
+      textDocument: { uri, languageId: 'sla', version: 1, text },
+    });
+  }
+
+  /** Replaces the whole text of an open document. */
+  async change(uri: string, text: string): Promise<void> {
+    const version = (this.versions.get(uri) ?? 1) + 1;
+    this.versions.set(uri, version);
+    await this.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+      textDocument: { uri, version },
+      contentChanges: [{ text }],
+    });
+  }
+
+  versionOf(uri: string): number {
+    return this.versions.get(uri) ?? 0;
+  }
+
+  async close(uri: string): Promise<void> {
+    await this.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } });
+  }
+
+  /**
+   * The next diagnostics published for `uri` that satisfy `accept` (by
+   * default: any). Resolves with the latest already-received ones if they do.
+   */
+  diagnostics(uri: string, accept: (params: PublishDiagnosticsParams) => boolean = () => true): Promise<Diagnostic[]> {
+    return new Promise((resolve) => this.waiters.push({ uri, accept, resolve: (p) => resolve(p.diagnostics) }));
+  }
+
+  /** Diagnostics for `uri` published for exactly the current version. */
+  currentDiagnostics(uri: string): Promise<Diagnostic[]> {
+    const version = this.versionOf(uri);
+    const latest = this.latest.get(uri);
+    if (latest && latest.version === version) return Promise.resolve(latest.diagnostics);
+    return this.diagnostics(uri, (p) => p.version === version);
+  }
+
+  async dispose(): Promise<void> {
+    if (!this.exited) {
+      try {
+        await this.connection.sendRequest(ShutdownRequest.type);
+        await this.connection.sendNotification(ExitNotification.type);
+      } catch {
+        // already gone
+      }
+    }
+    this.connection.dispose();
+    if (!this.exited) this.process.kill();
+  }
+}
+
+/** Spawns `node SERVER --stdio` (the bundle, or `bin/slac.js lsp`) and initializes it. */
+export async function startClient(command: string[]): Promise<TestClient> {
+  const child = spawn(process.execPath, command, { cwd: repoRoot, stdio: ['pipe', 'pipe', 'pipe'] });
+  const client = new TestClient(child);
+  await client.initialize();
+  return client;
+}

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { checkEvents } from '../../../runtime/check.js';
+import { ModelFileError, parseModelJson, serializeModel } from '../../../runtime/model-io.js';
+import { supportModel } from './fixture-model.js';
+
+const events = [
+  { ticket: 'A', time: '2026-03-02T09:00:00-05:00', event: 'created', severity: 'Critical' },
+  { ticket: 'A', time: '2026-03-02T15:00:00-05:00', event: 'resolved' },
+];
+
+describe('compiled model file', () => {
+  it('round-trips: serialize, parse, same report', () => {
+    const text = serializeModel(supportModel);
+    const parsed = parseModelJson(text, 'support.sla.json');
+    expect(parsed).toEqual(supportModel);
+    expect(checkEvents(parsed, events)).toEqual(checkEvents(supportModel, events));
+  });
+
+  it('is stable: format and version first, keys sorted, targets in declared order, final newline', () => {
+    const text = serializeModel(supportModel);
+    expect(text.startsWith('{\n  "format": "slac-model",\n  "version": 1,\n  "agreement": {')).toBe(true);
+    expect(text.endsWith('}\n')).toBe(true);
+    const reordered = { ...supportModel, metrics: supportModel.metrics.map((metric) => ({ ...metric, targets: { ...metric.targets } })) };
+    expect(serializeModel(JSON.parse(JSON.stringify(reordered)))).toBe(text);
+    expect(text.indexOf('"Critical": {')).toBeLessThan(text.indexOf('"Standard": {'));
+  });
+
+  const broken: [string, (model: Record<string, unknown>) => unknown, RegExp][] = [
+    ['another format', (model) => ({ ...model, format: 'something' }), /format is "something", expected "slac-model"/],
+    ['a newer version', (model) => ({ ...model, version: 2 }), /version 2 is not supported/],
+    ['no calendars', (model) => ({ ...model, calendars: undefined }), /calendars is missing or not a list/],
+    ['an unknown time zone', (model) => ({ ...model, calendars: [{ ...(model.calendars as object[])[0], timezone: 'Mars/Base' }] }), /calendars\[0\]\.timezone 'Mars\/Base' is not a known time zone/],
+    ['a metric without clock', (model) => ({ ...model, metrics: [{ name: 'X', title: 'X', measures: 'resolution', targets: {} }] }), /metrics\[0\]\.clock is missing/],
+    ['an unknown default severity', (model) => ({ ...model, defaultSeverity: 'Nope' }), /defaultSeverity 'Nope'/],
+  ];
+  it.each(broken)('rejects %s with a clear message', (_name, change, message) => {
+    const text = JSON.stringify(change(JSON.parse(serializeModel(supportModel))));
+    expect(() => parseModelJson(text, 'x.sla.json')).toThrow(ModelFileError);
+    expect(() => parseModelJson(text, 'x.sla.json')).toThrow(message);
+  });
+
+  it('rejects text that is not JSON', () => {
+    expect(() => parseModelJson('{ nope', 'x.sla.json')).toThrow(/^x\.sla\.json: not a compiled model/);
+  });
+});

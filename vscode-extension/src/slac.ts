@@ -1,0 +1,43 @@
+// The bridge from VS Code to the bundled CLI: reads the extension's settings,
+// logs each run to the output channel and compiles one file to one format.
+import * as vscode from 'vscode';
+import { runBundledCli, type CliRun } from './bundled-cli.js';
+import { compileArgs, paramsFromSetting, type CompileRequest } from './compile-request.js';
+
+/** What the commands share: the extension's folder and its output channel. */
+export interface SlacHost {
+  extensionPath: string;
+  cliPath: string;
+  output: vscode.OutputChannel;
+}
+
+/** The `--param` values from the `sla.params` setting of the file's workspace folder. */
+export function configuredParams(file: vscode.Uri, output: vscode.OutputChannel): Record<string, string> {
+  const { params, ignored } = paramsFromSetting(vscode.workspace.getConfiguration('sla', file).get('params'));
+  if (ignored.length > 0) output.appendLine(`sla.params: ignored ${ignored.join(', ')} (values must be text).`);
+  return params;
+}
+
+/** Environment for the CLI: the browser for PDF output when the user set one. */
+function cliEnvironment(file: vscode.Uri): Record<string, string> {
+  const browserPath = vscode.workspace.getConfiguration('sla', file).get<string>('pdf.browserPath', '').trim();
+  return browserPath ? { PUPPETEER_EXECUTABLE_PATH: browserPath } : {};
+}
+
+/** Compiles `file` as `request` asks with the bundled CLI, logging the command and its output. */
+export async function compileWithSlac(host: SlacHost, file: vscode.Uri, request: Omit<CompileRequest, 'file'>): Promise<CliRun> {
+  const args = compileArgs({ ...request, file: file.fsPath });
+  host.output.appendLine(`[${new Date().toLocaleTimeString()}] slac ${args.map(quoteForLog).join(' ')}`);
+  const run = await runBundledCli(args, {
+    cliPath: host.cliPath,
+    cwd: vscode.workspace.getWorkspaceFolder(file)?.uri.fsPath ?? host.extensionPath,
+    env: cliEnvironment(file),
+  });
+  if (run.stderr.trim()) host.output.appendLine(run.stderr.trimEnd());
+  host.output.appendLine(`slac exited with code ${run.exitCode}.`);
+  return run;
+}
+
+function quoteForLog(arg: string): string {
+  return /^[\w./:=@-]+$/.test(arg) ? arg : JSON.stringify(arg);
+}
