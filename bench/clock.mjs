@@ -3,9 +3,11 @@
 // Run after `npm run build`: node bench/clock.mjs
 import { performance } from 'node:perf_hooks';
 import {
+  closeOfNthOpenDay,
   compileCalendar,
   instantAfterOpenMillis,
   openMillisBetween,
+  periodOf,
 } from '../dist/runtime/clock/index.js';
 
 const MINUTE = 60_000;
@@ -38,7 +40,7 @@ function random(seed) {
 
 const START = Date.UTC(2025, 0, 1);
 const SPAN = 3 * 365 * DAY;
-const QUERIES = 200_000;
+const QUERIES = 100_000;
 
 function measure(label, run) {
   run(1_000); // warm-up: compiles the blocks and the JIT
@@ -71,5 +73,20 @@ for (const [name, model] of Object.entries(calendars)) {
       sum += (instantAfterOpenMillis(calendar, from, Math.floor(next() * 80 * 60) * MINUTE) - from) / MINUTE;
     }
     return Math.round(sum);
+  });
+  measure(`${name} closeOfNthOpenDay (1-5 days)`, (count) => {
+    const next = random(3);
+    let sum = 0;
+    for (let i = 0; i < count; i++) {
+      const from = START + Math.floor(next() * (SPAN - 30 * DAY));
+      sum += (closeOfNthOpenDay(calendar, from, 1 + Math.floor(next() * 5)) - from) / MINUTE;
+    }
+    return Math.round(sum);
+  });
+  measure(`${name} periodOf (monthly)`, (count) => {
+    const next = random(4);
+    let sum = 0;
+    for (let i = 0; i < count; i++) sum += periodOf(START + Math.floor(next() * SPAN), 'monthly', model.timezone).label.length;
+    return sum;
   });
 }

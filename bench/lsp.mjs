@@ -17,7 +17,7 @@ import {
   PublishDiagnosticsNotification,
   StreamMessageReader,
   StreamMessageWriter,
-} from 'vscode-languageserver-protocol/node.js';
+} from 'vscode-languageserver-protocol/node';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const server = join(root, 'dist', 'lsp', 'server', 'stdio.js');

@@ -111,6 +111,11 @@ export function lowerFirst(text: string): string {
   return text.charAt(0).toLowerCase() + text.slice(1);
 }
 
+/** `a Critical ticket`, `an Urgent ticket`: the article by the first letter, which suits severity names. */
+export function withArticle(noun: string): string {
+  return `${/^[AEIOU]/i.test(noun) ? 'an' : 'a'} ${noun}`;
+}
+
 /** `ordinal(2)` -> `2nd`. */
 export function ordinal(value: number): string {
   const tens = value % 100;

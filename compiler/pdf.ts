@@ -6,7 +6,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import puppeteer, { type Browser } from 'puppeteer-core';
+import puppeteer, { type Browser, type HTTPRequest, type Page } from 'puppeteer-core';
 import { findBrowser, type BrowserSearch } from './browser-path.js';
 import { makePdfDeterministic } from './pdf-determinism.js';
 import { PAGE_MARGINS, type Paper } from './render/style.js';
@@ -41,24 +41,59 @@ export interface PrintResult {
   pageTitle: string;
 }
 
-/** Launches the browser once, headless, with a fresh profile that is deleted on close. */
+/**
+ * Launches the browser once, headless, with a fresh profile that is deleted
+ * on close. Prints reuse the tab the browser opens with (a new tab costs a
+ * renderer start) and run one at a time.
+ */
 export async function launchPdfPrinter(search: BrowserSearch = {}): Promise<PdfPrinter> {
   const executablePath = findBrowser(search);
   const userDataDir = mkdtempSync(join(tmpdir(), 'slac-chromium-'));
   let browser: Browser;
   try {
-    browser = await puppeteer.launch({ executablePath, headless: true, args: LAUNCH_ARGS, userDataDir });
+    browser = await puppeteer.launch({ executablePath, headless: true, pipe: true, args: LAUNCH_ARGS, userDataDir });
   } catch (error) {
     rmSync(userDataDir, { recursive: true, force: true });
     throw error;
   }
+  let queue: Promise<unknown> = Promise.resolve();
+  let tab: Promise<LockedDownTab> | undefined;
   return {
-    print: (html, options) => printWith(browser, html, options),
+    print(html, options) {
+      tab ??= openLockedDownTab(browser);
+      const printed = queue.then(async () => printWith(await tab!, html, options));
+      queue = printed.catch(() => undefined);
+      return printed;
+    },
     async close() {
       await browser.close();
       rmSync(userDataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** A tab with JavaScript off in which every request but the document's is refused and recorded. */
+interface LockedDownTab {
+  page: Page;
+  /** Where the current print records the refused requests. */
+  blocked: string[];
+}
+
+async function openLockedDownTab(browser: Browser): Promise<LockedDownTab> {
+  const page = (await browser.pages())[0] ?? (await browser.newPage());
+  const tab: LockedDownTab = { page, blocked: [] };
+  await page.setJavaScriptEnabled(false);
+  await page.setRequestInterception(true);
+  page.on('request', (request: HTTPRequest) => {
+    const url = request.url();
+    // setContent loads the document as about:blank; nothing else may be fetched.
+    if (url === 'about:blank' || url.startsWith('data:')) void request.continue();
+    else {
+      tab.blocked.push(url);
+      void request.abort('blockedbyclient');
+    }
+  });
+  return tab;
 }
 
 const escapeHtml = (value: string): string =>
@@ -71,36 +106,25 @@ export function footerTemplate(footer: PrintOptions['footer']): string {
   return `<div style="width:100%; margin:0 20mm; font-family:'Times New Roman','Liberation Serif',serif; font-size:8pt; color:#444; display:flex; justify-content:space-between; gap:6mm;"><span>${title}</span><span>Page <span class="pageNumber"></span> of <span class="totalPages"></span></span><span>Source ${hash}</span></div>`;
 }
 
-async function printWith(browser: Browser, html: string, options: PrintOptions): Promise<PrintResult> {
-  const page = await browser.newPage();
+async function printWith(tab: LockedDownTab, html: string, options: PrintOptions): Promise<PrintResult> {
+  const { page } = tab;
   const blockedRequests: string[] = [];
-  try {
-    await page.setJavaScriptEnabled(false);
-    await page.setRequestInterception(true);
-    page.on('request', (request) => {
-      const url = request.url();
-      // setContent loads the document as about:blank; nothing else may be fetched.
-      if (url === 'about:blank' || url.startsWith('data:')) void request.continue();
-      else {
-        blockedRequests.push(url);
-        void request.abort('blockedbyclient');
-      }
-    });
-    await page.setContent(html, { waitUntil: 'load' });
-    const scriptElements = await page.$$eval('script', (elements) => elements.length);
-    const pageTitle = await page.title();
-    const pdf = await page.pdf({
-      format: options.paper === 'letter' ? 'Letter' : 'A4',
-      printBackground: true,
-      displayHeaderFooter: true,
-      headerTemplate: '<span></span>',
-      footerTemplate: footerTemplate(options.footer),
-      margin: PAGE_MARGINS,
-      tagged: false,
-      outline: false,
-    });
-    return { pdf: makePdfDeterministic(pdf, options.footer.sourceHash), blockedRequests, scriptElements, pageTitle };
-  } finally {
-    await page.close();
-  }
+  tab.blocked = blockedRequests;
+  // setContent writes into the current document, which would keep the last
+  // print's state (its content policy, for one): start from a new blank page.
+  await page.goto('about:blank');
+  await page.setContent(html, { waitUntil: 'load' });
+  const scriptElements = await page.$$eval('script', (elements) => elements.length);
+  const pageTitle = await page.title();
+  const pdf = await page.pdf({
+    format: options.paper === 'letter' ? 'Letter' : 'A4',
+    printBackground: true,
+    displayHeaderFooter: true,
+    headerTemplate: '<span></span>',
+    footerTemplate: footerTemplate(options.footer),
+    margin: PAGE_MARGINS,
+    tagged: false,
+    outline: false,
+  });
+  return { pdf: makePdfDeterministic(pdf, options.footer.sourceHash), blockedRequests, scriptElements, pageTitle };
 }

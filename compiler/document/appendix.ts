@@ -2,7 +2,9 @@ import { DateTime } from 'luxon';
 import type { CalendarModel, Measure, MetricModel } from '../../language/model/model.js';
 import { createEvaluationContext, evaluateTicket } from '../../runtime/evaluate/index.js';
 import type { TicketEvent } from '../../runtime/log/events.js';
-import { clockTime, joinWithAnd, lowerFirst, spellDateWithWeekday, spellTimeZone } from '../english.js';
+import { clockTime, joinWithAnd, lowerFirst, spellDateWithWeekday, spellTimeZone, withArticle } from '../english.js';
+
+const capitalize = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 import { allowanceTable, downtimeAllowances } from './availability.js';
 import { isAroundTheClock, isTicketMetric, type DocumentContext } from './context.js';
 import { list, paragraph, section, type Block, type Section } from './document.js';
@@ -38,7 +40,7 @@ function afternoonOf(calendar: CalendarModel, date: string): number {
   return last ? Math.max(last.start, Math.min(last.end, 1440) - 90) : 16 * 60 + 30;
 }
 
-/** A Friday afternoon, and the afternoon before the first holiday that follows an open day. */
+/** A Friday afternoon, and the afternoon before the first holiday on an open weekday that follows an open day. */
 export function exampleMoments(calendar: CalendarModel, effective: string): ExampleMoment[] {
   const moments: ExampleMoment[] = [];
   let day = DateTime.fromISO(effective, { zone: 'UTC' });
@@ -48,7 +50,10 @@ export function exampleMoments(calendar: CalendarModel, effective: string): Exam
   moments.push({ date: day.toISODate()!, minutes: afternoonOf(calendar, day.toISODate()!), why: 'on a Friday afternoon' });
   for (const holiday of calendar.holidays) {
     if (holiday.date <= effective) continue;
-    const before = DateTime.fromISO(holiday.date, { zone: 'UTC' }).minus({ days: 1 });
+    // A holiday on a day the calendar is closed anyway shows nothing.
+    const day = DateTime.fromISO(holiday.date, { zone: 'UTC' });
+    if ((calendar.weekly[day.weekday] ?? []).length === 0) continue;
+    const before = day.minus({ days: 1 });
     const beforeDate = before.toISODate()!;
     if ((calendar.weekly[before.weekday] ?? []).length === 0 || isHoliday(calendar, beforeDate)) continue;
     moments.push({ date: beforeDate, minutes: afternoonOf(calendar, beforeDate), why: `the working day before ${holiday.name}` });
@@ -89,7 +94,7 @@ function dueSentences(context: DocumentContext, moment: ExampleMoment, zone: str
       const named = phrase.replace(/^(a|its first) /, '') === title ? phrase : `${phrase} (${title})`;
       return [`${named} by ${spellInstant(due, zone)}`];
     });
-    const opening = `A ${severity.name} ticket opened ${spellDateWithWeekday(moment.date)} at ${clockTime(moment.minutes)}`;
+    const opening = `${capitalize(withArticle(severity.name))} ticket opened ${spellDateWithWeekday(moment.date)} at ${clockTime(moment.minutes)}`;
     return dues.length === 0 ? `${opening} has no target.` : `${opening} is due for ${joinWithAnd(dues)}.`;
   });
 }

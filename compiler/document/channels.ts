@@ -4,6 +4,8 @@ import type { DocumentContext } from './context.js';
 import { emphasis, paragraph, section, table, text, type Section } from './document.js';
 import { summarizeWeek } from './service-hours.js';
 
+const capitalize = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+
 /** Section "Channels": how the Client reaches the Provider, and when each channel is staffed. */
 export function channelsSection(context: DocumentContext): Section | undefined {
   const { channels } = context.model;
@@ -11,7 +13,7 @@ export function channelsSection(context: DocumentContext): Section | undefined {
   const rows = channels.map((channel) => {
     const calendar = channel.hours ? findCalendar(context.model, channel.hours) : undefined;
     const hours = calendar
-      ? `${summarizeWeek(calendar)}, ${spellTimeZone(calendar.timezone)}`
+      ? `${capitalize(summarizeWeek(calendar))}, ${spellTimeZone(calendar.timezone)}`
       : 'As announced by the Provider';
     return [[text(channel.name)], channel.contact ? [text(channel.contact)] : [emphasis('As announced by the Provider')], [text(hours)]];
   });

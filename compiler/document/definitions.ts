@@ -21,7 +21,7 @@ export function definitionsSection(context: DocumentContext): Section {
   );
   const items: Inline[] = [];
   for (const calendar of model.calendars) {
-    const where = isAroundTheClock(calendar) ? '' : ', excluding the holidays listed under Service Hours';
+    const where = calendar.holidays.length > 0 ? ', excluding the holidays listed under Service Hours' : '';
     items.push(
       definition(
         calendar.name,

@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import type { DurationModel } from '../../language/model/model.js';
-import { joinWithAnd, plural, spellDate } from '../english.js';
+import { joinWithAnd, plural, spellDate, withArticle } from '../english.js';
 import { resolveText, type DocumentContext } from './context.js';
 import { list, paragraph, section, strong, text, type Block, type Inline, type Section } from './document.js';
 
@@ -20,18 +20,17 @@ function cadenceParagraph(context: DocumentContext): Block | undefined {
   if (review.every) {
     const noun = CADENCE_NOUNS[review.every.unit];
     const every = noun ? plural(review.every.amount, noun) : review.every.text;
-    const first = firstReviewDate(context.model.agreement?.effective, review.every);
-    occasions.push(`every ${every}${first ? `, the first review falling due on ${spellDate(first)}` : ''}`);
+    occasions.push(`every ${every}`);
   }
   if (review.onRequest) occasions.push('at the request of either party');
   if (review.afterMajorIncident) {
-    const mostSevere = context.model.severities[0]?.name;
-    occasions.push(
-      `after a major incident (a ${mostSevere ?? 'most severe'} ticket that misses its target, or a missed availability objective)`,
-    );
+    const mostSevere = context.model.severities[0]?.name ?? 'most severe';
+    occasions.push(`after a major incident (${withArticle(mostSevere)} ticket that misses its target, or a missed availability objective)`);
   }
   if (occasions.length === 0) return undefined;
-  return paragraph(`The Provider and the Client will review this Agreement and the service delivered under it ${joinWithAnd(occasions)}.`);
+  const first = review.every ? firstReviewDate(context.model.agreement?.effective, review.every) : undefined;
+  const scheduled = first ? ` The first scheduled review falls due on ${spellDate(first)}.` : '';
+  return paragraph(`The Provider and the Client will review this Agreement and the service delivered under it ${joinWithAnd(occasions)}.${scheduled}`);
 }
 
 /** Section "Review and Amendment": cadence, participants, agenda, report, notification, amendments. */

@@ -2,12 +2,11 @@ import { IANAZone } from 'luxon';
 import { suggestionHint, suggestName } from '../binder/suggest.js';
 import type { CalendarDeclaration, HolidayEntry, TimeRange, TimezoneStatement } from '../syntax/ast.js';
 import type { CheckContext } from './context.js';
-import { isValidDate, weekdayOfDate } from './dates.js';
+import { isValidDate } from './dates.js';
 import {
 
   hoursStatements,
   intervalsOverlap,
-  isOpenOnWeekday,
   minutesOfRange,
   rangeText,
   weekdayNames,
@@ -82,9 +81,6 @@ function checkHolidays(context: CheckContext, calendar: CalendarDeclaration): vo
       if (!date || !isValidDate(date.text)) continue;
       if (seen.has(date.text)) context.report('SLA3021', date.range, { date: date.text });
       seen.add(date.text);
-      if (!entry.hours && calendar.name && !isOpenOnWeekday(calendar, weekdayOfDate(date.text))) {
-        context.report('SLA3032', date.range, { date: date.text, calendar: calendar.name.text });
-      }
     }
   }
 }

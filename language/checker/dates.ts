@@ -6,10 +6,3 @@ export function isValidDate(text: string): boolean {
   const date = new Date(Date.UTC(year, month - 1, day));
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
-
-/** ISO weekday (1 = Monday) of a valid `YYYY-MM-DD` date. */
-export function weekdayOfDate(text: string): number {
-  const [year, month, day] = text.split('-').map(Number) as [number, number, number];
-  const weekday = new Date(Date.UTC(year, month - 1, day)).getUTCDay();
-  return weekday === 0 ? 7 : weekday;
-}

@@ -37,7 +37,7 @@ function reportAmbiguousDays(context: CheckContext, duration: DurationLiteral, c
   context.report(
     'SLA3013',
     duration.range,
-    { text: duration.text, calendar: calendar.name?.text ?? '?', amount, hours: amount * 24 },
+    { text: duration.text, calendar: calendar.name?.text ?? '?', businessDays, hours },
     { data: { businessDays, hours } },
   );
 }

@@ -97,9 +97,3 @@ export function isAroundTheClock(calendar: CalendarDeclaration): boolean {
   const hasHolidays = (calendar.statements ?? []).some((s) => s?.kind === 'Holidays' && (s.entries ?? []).length > 0);
   return !hasHolidays && coveredMinutes(weeklyIntervals(calendar)) === minutesPerWeek;
 }
-
-/** Whether the calendar has any open minute on the ISO weekday (counting a range from the night before). */
-export function isOpenOnWeekday(calendar: CalendarDeclaration, day: number): boolean {
-  const dayInterval = { start: (day - 1) * minutesPerDay, end: day * minutesPerDay };
-  return weeklyIntervals(calendar).some((interval) => intervalsOverlap(interval, dayInterval));
-}

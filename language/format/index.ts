@@ -1,2 +1,23 @@
-// Public surface of this stage; filled in as it is built.
-export {};
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { parseDocument } from '../parser/index.js';
+import { Printer } from './printer.js';
+import { statementStarts } from './statement-starts.js';
+
+export interface FormatResult {
+  text: string;
+  /** Syntax errors; when there are any the text is returned unchanged. */
+  diagnostics: Diagnostic[];
+  changed: boolean;
+}
+
+/**
+ * Formats a `.sla` text in the one canonical layout, keeping every comment.
+ * A text with syntax errors is returned unchanged with its diagnostics:
+ * guessing at the meaning of broken text could lose what the author wrote.
+ */
+export function formatText(text: string, file: string): FormatResult {
+  const { document, diagnostics, tokens } = parseDocument(text, file);
+  if (diagnostics.length > 0) return { text, diagnostics, changed: false };
+  const formatted = new Printer(text, statementStarts(document)).print(tokens);
+  return { text: formatted, diagnostics: [], changed: formatted !== text };
+}

@@ -50,7 +50,7 @@ function checkToken(token: IToken, file: string, lines: LineMap, diagnostics: Di
   }
   for (const problem of stringValue(token.image).problems) {
     // The range covers the backslash and the character after it.
-    const start = token.startOffset + problem.offset - 1;
+    const start = token.startOffset + problem.offset;
     diagnostics.push(createDiagnostic('SLA1004', file, lines.rangeAt(start, 1 + problem.character.length), { text: problem.character }));
   }
 }

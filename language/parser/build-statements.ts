@@ -4,6 +4,7 @@ import type {
   EscalationTrigger, MeasureKind, MetricStatement, PeriodKind, ReviewStatement, SeverityStatement, Text,
 } from '../syntax/ast.js';
 import type { CstReader } from './cst-reader.js';
+import { reportStrayInput } from './stray.js';
 import {
   dateLiteral, duration, name, numberLiteral, percentLiteral, reference, stringLiteral, text, timeRanges, weekdaySpan,
 } from './build-values.js';
@@ -42,6 +43,7 @@ export function calendarStatement(reader: CstReader, key: string, node: CstNode)
         ranges: timeRanges(reader, reader.node(node, 'timeRanges')),
       };
     case 'holidaysBlock':
+      reportStrayInput(reader, node, 'holidays');
       return {
         kind: 'Holidays',
         range,
@@ -169,6 +171,7 @@ export function reviewStatement(reader: CstReader, key: string, node: CstNode): 
     case 'alsoStatement':
       return { kind: reader.token(node, 'kw_request') || reader.token(node, 'kw_on') ? 'AlsoOnRequest' : 'AlsoAfterMajorIncident', range };
     case 'participantsBlock':
+      reportStrayInput(reader, node, 'participants');
       return {
         kind: 'Participants',
         range,
@@ -179,6 +182,7 @@ export function reviewStatement(reader: CstReader, key: string, node: CstNode): 
         })),
       };
     case 'agendaBlock':
+      reportStrayInput(reader, node, 'agenda');
       return {
         kind: 'Agenda',
         range,
@@ -189,6 +193,7 @@ export function reviewStatement(reader: CstReader, key: string, node: CstNode): 
         })),
       };
     case 'reportBlock':
+      reportStrayInput(reader, node, 'report');
       return { kind: 'Report', range, items: texts(reader, node) };
     case 'notifyStatement':
       return { kind: 'NotifyChanges', range, medium: name(reader, reader.token(node, 'Name')) };

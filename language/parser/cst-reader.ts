@@ -56,24 +56,37 @@ export class CstReader {
 
   /** First and last offsets of the real tokens under a node, or undefined when it has none. */
   span(node: CstNode): { start: number; end: number } | undefined {
+    // Memoised: the builder asks for the same nodes' spans many times, and
+    // re-walking subtrees dominated parse time on long files (H7, LSP bench).
+    const known = this.spans.get(node);
+    if (known !== undefined) return known ?? undefined;
+    const computed = this.computeSpan(node);
+    this.spans.set(node, computed ?? null);
+    return computed;
+  }
+
+  private readonly spans = new WeakMap<CstNode, { start: number; end: number } | null>();
+
+  private computeSpan(node: CstNode): { start: number; end: number } | undefined {
     let start = Infinity;
     let end = -Infinity;
-    const visit = (current: CstNode): void => {
-      for (const elements of Object.values(current.children)) {
-        for (const element of elements) {
-          if (isToken(element)) {
-            if (!this.isReal(element)) continue;
-            start = Math.min(start, element.startOffset);
-            end = Math.max(end, element.startOffset + element.image.length);
-          } else {
-            visit(element);
-          }
+    for (const elements of Object.values(node.children)) {
+      for (const element of elements) {
+        if (isToken(element)) {
+          if (!this.isReal(element)) continue;
+          start = Math.min(start, element.startOffset);
+          end = Math.max(end, element.startOffset + element.image.length);
+        } else {
+          const child = this.span(element);
+          if (!child) continue;
+          start = Math.min(start, child.start);
+          end = Math.max(end, child.end);
         }
       }
-    };
-    visit(node);
+    }
     return start === Infinity ? undefined : { start, end };
   }
+
 
   /** The node's range; nodes are only built when they have a real token. */
   range(node: CstNode): Range {

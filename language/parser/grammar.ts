@@ -1,6 +1,6 @@
-import { CstParser, EOF, type CstNode, type IToken, type TokenType } from 'chevrotain';
+import { CstParser, EOF, type CstNode, type IOrAlt, type IToken, type TokenType } from 'chevrotain';
 import {
-  allTokens, Any, Comma, Dash, DateToken, declarationStarters, keyword as kw, LCurly, Name, NumberToken,
+  allTokens, Any, Comma, Dash, DateToken, declarationStarters, keyword as kw, keywordTypes, LCurly, Name, NumberToken,
   PercentToken, RCurly, StringLike, TextBlockLike, TimeToken, Weekday,
 } from '../lexer/tokens.js';
 import { errorMessageProvider } from './messages.js';
@@ -13,6 +13,8 @@ import { errorMessageProvider } from './messages.js';
  * here" instead of letting one typo derail the rest of the block.
  */
 export class SlaParser extends CstParser {
+  private sourceText = '';
+
   constructor() {
     super(allTokens, { recoveryEnabled: true, maxLookahead: 3, errorMessageProvider });
     this.performSelfAnalysis();
@@ -33,13 +35,38 @@ export class SlaParser extends CstParser {
     return next !== RCurly && next !== EOF && !declarationStarters.has(next);
   }
 
-  private block(item: () => void): void {
+  /**
+   * `{ statements }`. One token of lookahead picks the statement, so a
+   * statement that starts right but goes wrong is reported inside it rather
+   * than swallowed as stray input.
+   */
+  /**
+   * A name. A keyword that opens the next line is taken as the next
+   * statement, not as this name: `clock` with its calendar forgotten should
+   * not swallow the `target` below it.
+   */
+  private nameHere(): void {
+    this.OR7([{ GATE: () => !this.keywordOpensNextLine(), ALT: () => this.CONSUME7(Name) }]);
+  }
+
+  private keywordOpensNextLine(): boolean {
+    const next = this.LA(1);
+    if (!keywordTypes.has(next.tokenType)) return false;
+    const previous = this.LA(0);
+    const between = this.sourceText.slice(previous.startOffset + previous.image.length, next.startOffset);
+    return /[\r\n]/.test(between);
+  }
+
+  private block(statements: IOrAlt<unknown>[]): void {
     this.CONSUME(LCurly);
-    this.MANY({ GATE: () => this.insideBlock(), DEF: item });
+    this.MANY({
+      GATE: () => this.insideBlock(),
+      DEF: () => this.OR({ MAX_LOOKAHEAD: 1, DEF: [...statements, this.strayAlternative()] }),
+    });
     this.CONSUME(RCurly);
   }
 
-  private strayAlternative() {
+  private strayAlternative(): IOrAlt<unknown> {
     return { ALT: () => this.SUBRULE(this.stray), IGNORE_AMBIGUITIES: true };
   }
 
@@ -125,7 +152,7 @@ export class SlaParser extends CstParser {
 
   public clockStatement = this.RULE('clockStatement', () => {
     this.CONSUME(kw['clock']!);
-    this.CONSUME(Name);
+    this.nameHere();
   });
 
   // ------------------------------------------------------------ declarations
@@ -137,7 +164,7 @@ export class SlaParser extends CstParser {
 
   public paramDeclaration = this.RULE('paramDeclaration', () => {
     this.CONSUME(kw['param']!);
-    this.CONSUME(Name);
+    this.nameHere();
     this.CONSUME(StringLike);
   });
 
@@ -156,16 +183,13 @@ export class SlaParser extends CstParser {
 
   public agreementDeclaration = this.RULE('agreementDeclaration', () => {
     this.CONSUME(kw['agreement']!);
-    this.CONSUME(Name);
-    this.block(() =>
-      this.OR([
+    this.nameHere();
+    this.block([
         { ALT: () => this.SUBRULE(this.titleStatement) },
         { ALT: () => this.SUBRULE(this.agreementStatement) },
         { ALT: () => this.SUBRULE(this.partyStatement) },
         { ALT: () => this.SUBRULE(this.contactStatement) },
-        this.strayAlternative(),
-      ]),
-    );
+    ]);
   });
 
   /** `version`, `effective`, `purpose`. */
@@ -180,20 +204,17 @@ export class SlaParser extends CstParser {
   /** `provider` / `client`: a string or the name of a `param`. */
   public partyStatement = this.RULE('partyStatement', () => {
     this.OR([{ ALT: () => this.CONSUME(kw['provider']!) }, { ALT: () => this.CONSUME(kw['client']!) }]);
-    this.OR1([{ ALT: () => this.SUBRULE(this.text) }, { ALT: () => this.CONSUME(Name) }]);
+    this.OR1([{ ALT: () => this.SUBRULE(this.text) }, { ALT: () => this.nameHere() }]);
   });
 
   public calendarDeclaration = this.RULE('calendarDeclaration', () => {
     this.CONSUME(kw['calendar']!);
-    this.CONSUME(Name);
-    this.block(() =>
-      this.OR([
+    this.nameHere();
+    this.block([
         { ALT: () => this.SUBRULE(this.timezoneStatement) },
         { ALT: () => this.SUBRULE(this.hoursStatement) },
         { ALT: () => this.SUBRULE(this.holidaysBlock) },
-        this.strayAlternative(),
-      ]),
-    );
+    ]);
   });
 
   public timezoneStatement = this.RULE('timezoneStatement', () => {
@@ -209,7 +230,7 @@ export class SlaParser extends CstParser {
 
   public holidaysBlock = this.RULE('holidaysBlock', () => {
     this.CONSUME(kw['holidays']!);
-    this.block(() => this.OR([{ ALT: () => this.SUBRULE(this.holidayEntry) }, this.strayAlternative()]));
+    this.block([{ ALT: () => this.SUBRULE(this.holidayEntry) }]);
   });
 
   public holidayEntry = this.RULE('holidayEntry', () => {
@@ -223,31 +244,25 @@ export class SlaParser extends CstParser {
 
   public channelDeclaration = this.RULE('channelDeclaration', () => {
     this.CONSUME(kw['channel']!);
-    this.CONSUME(Name);
-    this.block(() =>
-      this.OR([
+    this.nameHere();
+    this.block([
         { ALT: () => this.SUBRULE(this.contactStatement) },
         { ALT: () => this.SUBRULE(this.channelHoursStatement) },
-        this.strayAlternative(),
-      ]),
-    );
+    ]);
   });
 
   public channelHoursStatement = this.RULE('channelHoursStatement', () => {
     this.CONSUME(kw['hours']!);
-    this.CONSUME(Name);
+    this.nameHere();
   });
 
   public severityDeclaration = this.RULE('severityDeclaration', () => {
     this.CONSUME(kw['severity']!);
-    this.CONSUME(Name);
-    this.block(() =>
-      this.OR([
+    this.nameHere();
+    this.block([
         { ALT: () => this.SUBRULE(this.descriptionStatement) },
         { ALT: () => this.SUBRULE(this.defaultStatement) },
-        this.strayAlternative(),
-      ]),
-    );
+    ]);
   });
 
   public descriptionStatement = this.RULE('descriptionStatement', () => {
@@ -261,25 +276,21 @@ export class SlaParser extends CstParser {
 
   public metricDeclaration = this.RULE('metricDeclaration', () => {
     this.CONSUME(kw['metric']!);
-    this.CONSUME(Name);
-    this.block(() =>
-      this.OR([
+    this.nameHere();
+    this.block([
         { ALT: () => this.SUBRULE(this.titleStatement) },
         { ALT: () => this.SUBRULE(this.measuresStatement) },
         { ALT: () => this.SUBRULE(this.clockStatement) },
         { ALT: () => this.SUBRULE(this.targetStatement) },
         { ALT: () => this.SUBRULE(this.objectiveStatement) },
         { ALT: () => this.SUBRULE(this.excludingStatement) },
-        this.strayAlternative(),
-      ]),
-    );
+    ]);
   });
 
   public measuresStatement = this.RULE('measuresStatement', () => {
     this.CONSUME(kw['measures']!);
     this.OR([
-      { ALT: () => { this.CONSUME(kw['first']!); this.CONSUME(kw['response']!); } },
-      { ALT: () => { this.CONSUME1(kw['first']!); this.CONSUME(kw['estimate']!); } },
+      { ALT: () => { this.CONSUME(kw['first']!); this.OR1([{ ALT: () => this.CONSUME(kw['response']!) }, { ALT: () => this.CONSUME(kw['estimate']!) }]); } },
       { ALT: () => this.CONSUME(kw['resolution']!) },
       { ALT: () => { this.CONSUME(kw['update']!); this.CONSUME(kw['interval']!); } },
       { ALT: () => this.CONSUME(kw['uptime']!) },
@@ -310,13 +321,10 @@ export class SlaParser extends CstParser {
 
   public escalationDeclaration = this.RULE('escalationDeclaration', () => {
     this.CONSUME(kw['escalation']!);
-    this.block(() =>
-      this.OR([
+    this.block([
         { ALT: () => this.SUBRULE(this.levelStatement) },
         { ALT: () => this.SUBRULE(this.clockStatement) },
-        this.strayAlternative(),
-      ]),
-    );
+    ]);
   });
 
   public levelStatement = this.RULE('levelStatement', () => {
@@ -333,7 +341,7 @@ export class SlaParser extends CstParser {
     this.CONSUME(kw['at']!);
     this.CONSUME(PercentToken);
     this.CONSUME(kw['of']!);
-    this.CONSUME(Name);
+    this.nameHere();
   });
 
   public afterTrigger = this.RULE('afterTrigger', () => {
@@ -343,18 +351,15 @@ export class SlaParser extends CstParser {
 
   public creditsDeclaration = this.RULE('creditsDeclaration', () => {
     this.CONSUME(kw['credits']!);
-    this.block(() =>
-      this.OR([
+    this.block([
         { ALT: () => this.SUBRULE(this.creditTier) },
         { ALT: () => this.SUBRULE(this.capStatement) },
-        this.strayAlternative(),
-      ]),
-    );
+    ]);
   });
 
   public creditTier = this.RULE('creditTier', () => {
     this.CONSUME(kw['when']!);
-    this.CONSUME(Name);
+    this.nameHere();
     this.CONSUME(kw['below']!);
     this.CONSUME(PercentToken, { LABEL: 'below' });
     this.CONSUME(kw['credit']!);
@@ -368,14 +373,13 @@ export class SlaParser extends CstParser {
 
   public responsibilitiesDeclaration = this.RULE('responsibilitiesDeclaration', () => {
     this.CONSUME(kw['responsibilities']!);
-    this.CONSUME(Name);
-    this.block(() => this.OR([{ ALT: () => this.SUBRULE(this.text) }, this.strayAlternative()]));
+    this.nameHere();
+    this.block([{ ALT: () => this.SUBRULE(this.text) }]);
   });
 
   public reviewDeclaration = this.RULE('reviewDeclaration', () => {
     this.CONSUME(kw['review']!);
-    this.block(() =>
-      this.OR([
+    this.block([
         { ALT: () => this.SUBRULE(this.everyStatement) },
         { ALT: () => this.SUBRULE(this.alsoStatement) },
         { ALT: () => this.SUBRULE(this.participantsBlock) },
@@ -383,9 +387,7 @@ export class SlaParser extends CstParser {
         { ALT: () => this.SUBRULE(this.reportBlock) },
         { ALT: () => this.SUBRULE(this.notifyStatement) },
         { ALT: () => this.SUBRULE(this.amendmentsStatement) },
-        this.strayAlternative(),
-      ]),
-    );
+    ]);
   });
 
   public everyStatement = this.RULE('everyStatement', () => {
@@ -403,7 +405,7 @@ export class SlaParser extends CstParser {
 
   public participantsBlock = this.RULE('participantsBlock', () => {
     this.CONSUME(kw['participants']!);
-    this.block(() => this.OR([{ ALT: () => this.SUBRULE(this.participantEntry) }, this.strayAlternative()]));
+    this.block([{ ALT: () => this.SUBRULE(this.participantEntry) }]);
   });
 
   public participantEntry = this.RULE('participantEntry', () => {
@@ -413,7 +415,7 @@ export class SlaParser extends CstParser {
 
   public agendaBlock = this.RULE('agendaBlock', () => {
     this.CONSUME(kw['agenda']!);
-    this.block(() => this.OR([{ ALT: () => this.SUBRULE(this.agendaEntry) }, this.strayAlternative()]));
+    this.block([{ ALT: () => this.SUBRULE(this.agendaEntry) }]);
   });
 
   public agendaEntry = this.RULE('agendaEntry', () => {
@@ -423,14 +425,14 @@ export class SlaParser extends CstParser {
 
   public reportBlock = this.RULE('reportBlock', () => {
     this.CONSUME(kw['report']!);
-    this.block(() => this.OR([{ ALT: () => this.SUBRULE(this.text) }, this.strayAlternative()]));
+    this.block([{ ALT: () => this.SUBRULE(this.text) }]);
   });
 
   public notifyStatement = this.RULE('notifyStatement', () => {
     this.CONSUME(kw['notify']!);
     this.CONSUME(kw['changes']!);
     this.CONSUME(kw['by']!);
-    this.CONSUME(Name);
+    this.nameHere();
   });
 
   public amendmentsStatement = this.RULE('amendmentsStatement', () => {
@@ -439,7 +441,8 @@ export class SlaParser extends CstParser {
   });
 
   /** Parses a token list into a CST; the errors are in `this.errors`. */
-  parseTokens(tokens: IToken[]): CstNode {
+  parseTokens(tokens: IToken[], sourceText: string): CstNode {
+    this.sourceText = sourceText;
     this.input = tokens;
     return this.document();
   }

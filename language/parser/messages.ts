@@ -73,11 +73,21 @@ export function listOfChoices(choices: string[]): string {
   return `${unique.slice(0, -1).join(', ')} or ${unique[unique.length - 1]}`;
 }
 
+/** Choices whose first word alone would read oddly ("'on' or 'after'"), by rule and number of alternatives. */
+const choicesInRule: Record<string, { alternatives: number; description: string }> = {
+  measuresStatement: { alternatives: 4, description: 'a measure: first response, first estimate, resolution, update interval or uptime' },
+  alsoStatement: { alternatives: 2, description: "'on request' or 'after major incident'" },
+  levelStatement: { alternatives: 2, description: "'at 50% of Metric' or 'after 4 hours'" },
+};
+
 export const errorMessageProvider: IParserErrorMessageProvider = {
   buildMismatchTokenMessage: ({ expected, ruleName }) => describeTokenType(expected, ruleName),
   buildNotAllInputParsedMessage: () => 'the end of the file',
-  buildNoViableAltMessage: ({ expectedPathsPerAlt, ruleName }) =>
-    listOfChoices(expectedPathsPerAlt.flatMap((paths) => paths.map((path) => describePath(path, ruleName)))),
+  buildNoViableAltMessage: ({ expectedPathsPerAlt, ruleName }) => {
+    const specific = choicesInRule[ruleName];
+    if (specific && specific.alternatives === expectedPathsPerAlt.length) return specific.description;
+    return listOfChoices(expectedPathsPerAlt.flatMap((paths) => paths.map((path) => describePath(path, ruleName))));
+  },
   buildEarlyExitMessage: ({ expectedIterationPaths, ruleName }) =>
     listOfChoices(expectedIterationPaths.map((path) => describePath(path, ruleName))),
 };

@@ -4,7 +4,8 @@ import { check } from '../checker/index.js';
 import { createDiagnostic, hasErrors, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { buildAgreementModel } from '../model/build.js';
 import type { AgreementModel } from '../model/model.js';
-import { loadFiles, type LoadedFiles, type ParseResult } from './load-files.js';
+import type { ParseResult } from '../parser/index.js';
+import { loadFiles, type LoadedFiles } from './load-files.js';
 import { absoluteFile } from './paths.js';
 import { nodeSourceHost, type SourceHost } from './source-host.js';
 

@@ -1,7 +1,6 @@
 // Public surface of the workspace stage: analysing an entry file with its imports.
 export { analyze, loadAgreementModel, type Analysis } from './analyze.js';
 export { nodeSourceHost, type SourceHost } from './source-host.js';
-export type { ParseResult } from './load-files.js';
 export type {
   DeclarationSymbol,
   DeclarationSymbolKind,

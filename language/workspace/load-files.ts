@@ -1,12 +1,9 @@
 import { createDiagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
-import { parseDocument } from '../parser/index.js';
+import { parseDocument, type ParseResult } from '../parser/index.js';
 import type { ImportDeclaration, SlaDocument } from '../syntax/ast.js';
 import { rangeOf } from '../syntax/range.js';
 import { pathFromEntry, resolveImport } from './paths.js';
 import type { SourceHost } from './source-host.js';
-
-/** What the parser gives for one file. */
-export type ParseResult = ReturnType<typeof parseDocument>;
 
 /** One `import` of a file, with the file it reaches (absent when missing or cyclic). */
 export interface ResolvedImport {

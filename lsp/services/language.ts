@@ -16,7 +16,9 @@ export {
   WEEKDAYS,
 } from '../../language/parser/grammar-info.js';
 export type { BlockContext } from '../../language/parser/grammar-info.js';
-export { formatText } from '../../language/format/index.js';
+import * as formatStage from '../../language/format/index.js';
+// TEMPORARY until language/format lands: a namespace import keeps the bundle building.
+export const formatText = (formatStage as unknown as { formatText: (text: string, file: string) => { text: string; diagnostics: { severity: string }[]; changed: boolean } }).formatText;
 export { analyze, suggestName } from '../../language/workspace/index.js';
 
 export type ParseResult = ReturnType<typeof parseDocument>;

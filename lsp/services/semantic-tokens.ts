@@ -76,7 +76,8 @@ export function semanticTokens(document: ServiceDocument): SemanticTokens {
     const classified = token.type === 'name' ? (names.get(key(token.range.start)) ?? { type: lexical, modifiers: 0 }) : { type: lexical, modifiers: 0 };
     const { start, end } = token.range;
     for (let line = start.line; line <= end.line; line++) {
-      const from = line === start.line ? start.character : 0;
+      // Continuation lines of a text block start after their indentation.
+      const from = line === start.line ? start.character : /^\s*/.exec(lines[line] ?? '')![0].length;
       const to = line === end.line ? end.character : (lines[line]?.length ?? 0);
       push(line, from, to - from, classified.type, classified.modifiers);
     }

@@ -57,6 +57,15 @@ function textOf(value: unknown): string | undefined | null {
   return text.length === 0 ? undefined : text;
 }
 
+const EVENT_REASON = `every row has an event (${listOf(TICKET_EVENT_KINDS)})`;
+
+/** A text value, or null (wrong type; an error is recorded). */
+function textValue(values: TicketRowValues, key: keyof TicketRowValues, file: string, line: number, errors: LogError[]): string | undefined | null {
+  const result = textOf(values[key]);
+  if (result === null) errors.push(logError('SLA4014', file, line, key, { value: `'${key}'`, expected: 'text', actual: describe(values[key]) }));
+  return result;
+}
+
 function describe(value: unknown): string {
   if (Array.isArray(value)) return 'a list';
   if (value === null) return 'null';
@@ -76,12 +85,7 @@ export function validateTicketRow(
   errors: LogError[],
 ): boolean {
   const before = errors.length;
-  // null: the value has the wrong type and an error is already recorded.
-  const text = (key: keyof TicketRowValues): string | undefined | null => {
-    const result = textOf(values[key]);
-    if (result === null) errors.push(logError('SLA4014', file, line, key, { value: `'${key}'`, expected: 'text', actual: describe(values[key]) }));
-    return result;
-  };
+  const text = (key: keyof TicketRowValues): string | undefined | null => textValue(values, key, file, line, errors);
   const required = (key: keyof TicketRowValues, value: string | undefined | null, reason: string): void => {
     if (value === undefined) errors.push(logError('SLA4001', file, line, key, { reason }));
   };
@@ -97,7 +101,7 @@ export function validateTicketRow(
     if (time === undefined) errors.push(logError('SLA4002', file, line, 'time', { value: timeText }));
   }
   const eventText = text('event');
-  required('event', eventText, `every row has an event (${listOf(TICKET_EVENT_KINDS)})`);
+  required('event', eventText, EVENT_REASON);
   let kind = -1;
   if (typeof eventText === 'string') {
     kind = eventKindIndex(eventText);

@@ -56,12 +56,13 @@ describe('slac validate', () => {
   });
 
   it('counts warnings and exits 0 when there are only warnings', async () => {
-    const text = 'calendar Office {\n  timezone "UTC"\n  hours Mon-Fri 08:00-18:00\n  holidays { 2026-12-27 "A Sunday" }\n}\n';
-    const { dir } = tempFile('sunday.sla', text);
-    const result = await validate(['sunday.sla'], dir);
+    const text = 'pause when status "Pending",\n  "pending"\n';
+    const { dir } = tempFile('pause.sla', text);
+    const result = await validate(['pause.sla'], dir);
     expect(result.status).toBe(0);
-    expect(result.stdout).toContain('sunday.sla:4:14: warning SLA3032:');
-    expect(result.stdout.endsWith('1 warning in 1 file\n')).toBe(true);
+    expect(result.stdout).toBe(
+      'pause.sla:2:3: warning SLA3029: The pause status "pending" is listed twice.\n  "pending"\n  ^~~~~~~~~\n1 warning in 1 file\n',
+    );
   });
 
   it('prints JSON with 1-based ranges', async () => {

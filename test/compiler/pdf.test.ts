@@ -47,7 +47,8 @@ const EXPECTED_SENTENCES: Record<(typeof EXAMPLES)[number]['name'], string[]> = 
     'The Provider will send a first response to 95% of tickets each quarter within 1 business hour for Urgent tickets and 4 business hours for Normal tickets (Support).',
     'The Provider will resolve 90% of tickets each quarter within 8 business hours for Urgent tickets and 5 business days for Normal tickets (Support).',
     'The service will be available at least 99.5% of the scheduled time of the Always calendar each month, excluding Scheduled Maintenance.',
-    'every 12 months, the first review falling due on 1 February 2027, at the request of either party and after a major incident',
+    'every 12 months, at the request of either party and after a major incident (an Urgent ticket that misses its target, or a missed availability objective). The first scheduled review falls due on 1 February 2027.',
+    'An Urgent ticket opened Friday 6 February 2026 at 16:00 is due for a first response (incident response time) by Friday 6 February 2026 at 17:00',
     'The Provider will notify [Customer] to be completed of any change to this Agreement by email.',
   ],
   finance: [

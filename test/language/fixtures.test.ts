@@ -39,7 +39,8 @@ function expectedOf(fixture: string): string[] | undefined {
 describe('diagnostic baselines', () => {
   it.each(fixtures)('%s', (fixture) => {
     const actual = baselineOf(fixture);
-    if (process.env['UPDATE_BASELINES']) {
+    // The parser's own syntax-* baselines are written by hand, never regenerated here.
+    if (process.env['UPDATE_BASELINES'] && !fixture.startsWith('syntax-')) {
       writeFileSync(join(fixturesDir, fixture.replace(/\.sla$/, '.errors.txt')), actual.map((l) => `${l}\n`).join(''));
     }
     const expected = expectedOf(fixture);

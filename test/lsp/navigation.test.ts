@@ -8,7 +8,7 @@ import {
   type Location,
   type WorkspaceEdit,
 } from 'vscode-languageserver-protocol';
-import { applyEdits, at, rangeOfText } from './harness/cursor.js';
+import { applyEdits, at, rangeOfText, word } from './harness/cursor.js';
 import { openExample, useServer, type OpenExample } from './harness/session.js';
 
 const client = useServer();
@@ -37,7 +37,7 @@ describe('go to definition', () => {
 
   it('jumps from an override to the declaration it replaces', async () => {
     const result = await request<Location[]>(DefinitionRequest.type, { textDocument: { uri: finance.uri }, position: at(finance.text, 'override metric Reso|lution') });
-    expect(result).toEqual([{ uri: corporate.uri, range: rangeOfText(corporate.text, 'Resolution', 2) }]);
+    expect(result).toEqual([{ uri: corporate.uri, range: word(corporate.text, 'metric |Resolution') }]);
   });
 
   it('finds nothing on a keyword', async () => {

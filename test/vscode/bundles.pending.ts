@@ -7,6 +7,7 @@ import { builtinModules } from 'node:module';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildVscodeBundles, type BuiltBundle } from '../../scripts/vscode-bundles.mjs';
@@ -14,12 +15,27 @@ import { failureMessage, runBundledCli } from '../../vscode-extension/src/bundle
 import { compileArgs } from '../../vscode-extension/src/compile-request.js';
 import { repoRoot } from './tokenize.js';
 
+/** An agreement whose metric names a calendar that does not exist, on line 8. */
+const brokenAgreement = [
+  'calendar Office {',
+  '  timezone "Europe/Berlin"',
+  '  hours Mon-Fri 09:00-17:00',
+  '}',
+  '',
+  'metric Fix {',
+  '  measures resolution',
+  '  clock Ofice',
+  '  target 4 hours',
+  '}',
+  '',
+].join('\n');
+
 const outDir = mkdtempSync(join(tmpdir(), 'sla-vscode-bundles-'));
 let bundles: BuiltBundle[] = [];
 const children: ChildProcess[] = [];
 
 beforeAll(async () => {
-  bundles = await buildVscodeBundles(repoRoot, outDir, { minify: false });
+  bundles = await buildVscodeBundles(repoRoot, outDir);
 });
 
 afterAll(() => {
@@ -44,10 +60,12 @@ function isBuiltin(name: string): boolean {
 }
 
 describe('bundles of the VS Code extension', () => {
+  // puppeteer's WebSocket library tries two optional native speed-ups inside try/catch and runs without them.
+  const optionalAddOns = ['bufferutil', 'utf-8-validate'];
   it.each([
     ['extension', ['vscode']],
     ['language server', []],
-    ['slac CLI', []],
+    ['slac CLI', optionalAddOns],
   ])('the %s bundle loads nothing from node_modules at run time', (what, allowed) => {
     const outside = requiredModules(bundlePath(what)).filter((name) => !isBuiltin(name) && !allowed.includes(name));
     expect(outside).toEqual([]);
@@ -57,16 +75,25 @@ describe('bundles of the VS Code extension', () => {
     expect(requiredModules(bundlePath('extension'))).toContain('vscode');
   });
 
-  it('the bundled language server answers initialize over stdio', async () => {
+  it('the bundled language server answers over stdio and reports a broken document', async () => {
     const server = spawn(process.execPath, [bundlePath('language server'), '--stdio'], { cwd: outDir, stdio: ['pipe', 'pipe', 'pipe'] });
     children.push(server);
     const connection = createMessageConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!));
+    const published = new Promise<{ uri: string; diagnostics: { range: { start: { line: number } }; code?: unknown }[] }>((resolve) =>
+      connection.onNotification('textDocument/publishDiagnostics', resolve),
+    );
     connection.listen();
     const result = (await connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: {} })) as {
       capabilities: Record<string, unknown>;
     };
     expect(result.capabilities).toHaveProperty('textDocumentSync');
     expect(result.capabilities).toHaveProperty('completionProvider');
+    await connection.sendNotification('initialized', {});
+    const uri = pathToFileURL(join(outDir, 'open.sla')).href;
+    await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'sla', version: 1, text: brokenAgreement } });
+    const { diagnostics } = await published;
+    expect(diagnostics.map((d) => d.range.start.line)).toContain(7);
+    expect(diagnostics.every((d) => typeof d.code === 'string' && d.code.startsWith('SLA'))).toBe(true);
     await connection.sendRequest('shutdown');
     const exited = new Promise<number | null>((resolve) => server.once('exit', resolve));
     await connection.sendNotification('exit');
@@ -97,7 +124,7 @@ describe('bundles of the VS Code extension', () => {
 
   it('the bundled CLI reports a broken agreement with its file and line, for the preview to show', async () => {
     const file = join(outDir, 'broken.sla');
-    writeFileSync(file, 'calendar Office {\n  timezone "Europe/Berlin"\n  hours Mon-Fri 09:00-17:00\n}\n\nmetric Fix {\n  measures resolution\n  clock Ofice\n  target 4 hours\n}\n');
+    writeFileSync(file, brokenAgreement);
     const run = await runBundledCli(compileArgs({ file, format: 'html', out: join(outDir, 'broken.html'), params: {} }), {
       cliPath: bundlePath('slac CLI'),
       cwd: outDir,

@@ -33,6 +33,11 @@ describe('preview HTML', () => {
     expect(secured).toMatch(/<head[^>]*>[\s\S]*Content-Security-Policy[\s\S]*<\/head>/);
   });
 
+  it('prints the agreement black on white whatever the editor theme, letting its own styles win', () => {
+    const secured = securePreviewHtml('<html><head><style>h1 { color: navy }</style></head><body><h1>A</h1></body></html>', cspSource);
+    expect(secured).toMatch(/<style>html, body \{ background: #ffffff; color: #111111; \}<\/style>[\s\S]*h1 \{ color: navy \}/);
+  });
+
   it('removes script elements but keeps the text around them', () => {
     const html = '<html><head><script src="x.js"></script></head><body>before<SCRIPT type="module">alert(1)</SCRIPT>after<script/></body></html>';
     const secured = securePreviewHtml(html, cspSource);

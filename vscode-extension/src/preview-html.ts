@@ -12,20 +12,25 @@ export function previewContentSecurityPolicy(cspSource: string): string {
   ].join('; ');
 }
 
+// VS Code gives a webview the editor theme's background; the agreement is
+// printed black on white, so in a dark theme its text would vanish. The page
+// gets paper colours first, and the compiler's own styles still win.
+const paperStyle = '<style>html, body { background: #ffffff; color: #111111; }</style>';
+
 const scriptElement = /<script\b[^>]*>[\s\S]*?<\/script\s*>|<script\b[^>]*\/?>/gi;
 
 /**
  * Returns `html` ready for a webview: script elements removed (the policy
  * blocks them and inline event handlers anyway; removing them keeps the page
- * honest) and the policy placed first in `<head>`, adding a head or a whole
- * document around a fragment.
+ * honest) and the policy and paper colours placed first in `<head>`, adding
+ * a head or a whole document around a fragment.
  */
 export function securePreviewHtml(html: string, cspSource: string): string {
-  const meta = `<meta http-equiv="Content-Security-Policy" content="${previewContentSecurityPolicy(cspSource)}">`;
+  const headStart = `<meta http-equiv="Content-Security-Policy" content="${previewContentSecurityPolicy(cspSource)}">${paperStyle}`;
   const clean = html.replace(scriptElement, '');
-  if (/<head\b[^>]*>/i.test(clean)) return clean.replace(/<head\b[^>]*>/i, (head) => `${head}\n${meta}`);
-  if (/<html\b[^>]*>/i.test(clean)) return clean.replace(/<html\b[^>]*>/i, (open) => `${open}\n<head>${meta}</head>`);
-  return `<!DOCTYPE html>\n<html>\n<head>${meta}<meta charset="utf-8"></head>\n<body>\n${clean}\n</body>\n</html>\n`;
+  if (/<head\b[^>]*>/i.test(clean)) return clean.replace(/<head\b[^>]*>/i, (head) => `${head}\n${headStart}`);
+  if (/<html\b[^>]*>/i.test(clean)) return clean.replace(/<html\b[^>]*>/i, (open) => `${open}\n<head>${headStart}</head>`);
+  return `<!DOCTYPE html>\n<html>\n<head>${headStart}<meta charset="utf-8"></head>\n<body>\n${clean}\n</body>\n</html>\n`;
 }
 
 /** Escapes text for use inside HTML element content or a quoted attribute. */
@@ -41,7 +46,9 @@ export function previewMessagePage(title: string, message: string): string {
   return [
     '<!DOCTYPE html>',
     '<html><head><meta charset="utf-8"><style>',
-    'body { font-family: var(--vscode-font-family, sans-serif); padding: 1.5em; color: var(--vscode-foreground); }',
+    // A message, not the agreement: it follows the editor's theme.
+    'html, body { background: var(--vscode-editor-background); color: var(--vscode-foreground); }',
+    'body { font-family: var(--vscode-font-family, sans-serif); padding: 1.5em; }',
     'pre { white-space: pre-wrap; font-family: var(--vscode-editor-font-family, monospace); }',
     '</style></head><body>',
     `<h2>${escapeHtml(title)}</h2>`,

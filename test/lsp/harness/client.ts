@@ -156,6 +156,10 @@ export class TestClient {
 export async function startClient(command: string[]): Promise<TestClient> {
   const child = spawn(process.execPath, command, { cwd: repoRoot, stdio: ['pipe', 'pipe', 'pipe'] });
   const client = new TestClient(child);
-  await client.initialize();
+  const exited = new Promise<never>((_, reject) =>
+    child.once('exit', (code) => reject(new Error(`the server exited (${code}) before initializing: ${client.stderr.join('')}`))),
+  );
+  exited.catch(() => undefined);
+  await Promise.race([client.initialize(), exited]);
   return client;
 }

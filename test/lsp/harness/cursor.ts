@@ -36,6 +36,14 @@ export function at(text: string, marked: string, occurrence = 1): Position {
   return positionAt(text, index + bar);
 }
 
+/** The range of the word starting at the `|` of a marked snippet: `word(text, 'metric |Resolution')`. */
+export function word(text: string, marked: string): Range {
+  const start = at(text, marked);
+  const after = marked.slice(marked.indexOf('|') + 1);
+  const length = /^[A-Za-z0-9_]*/.exec(after)![0].length;
+  return { start, end: { line: start.line, character: start.character + length } };
+}
+
 /** The range of the first (or n-th) occurrence of `snippet` in `text`. */
 export function rangeOfText(text: string, snippet: string, occurrence = 1): Range {
   let index = -1;

@@ -10,6 +10,7 @@ import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import type { CalendarModel, MinuteRange } from '../../../language/model/model.js';
 import {
+  closeOfNthOpenDay,
   compileCalendar,
   instantAfterOpenMillis,
   isOpenAt,
@@ -74,20 +75,28 @@ const instantsNear = (anchor: number) =>
 
 const scenario = calendarArbitrary.chain(({ model, anchor }) => fc.tuple(fc.constant(model), instantsNear(anchor)));
 
-/** The definition, read with luxon's wall clock instead of the engine's offset segments. */
-function openByDefinition(model: CalendarModel, instant: number): boolean {
+/** The wall-clock reading of an instant as local ms (day number * DAY + time of day), by luxon. */
+function wallClock(model: CalendarModel, instant: number): number {
   const wall = DateTime.fromMillis(instant, { zone: model.timezone });
-  const local = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second, wall.millisecond);
+  return Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second, wall.millisecond);
+}
+
+/** The local days (day numbers) whose own ranges contain the instant's wall-clock reading: the definition. */
+function owningDays(model: CalendarModel, instant: number): number[] {
+  const local = wallClock(model, instant);
   const today = Math.floor(local / DAY);
-  for (const day of [today, today - 1, today - 2]) {
+  return [today, today - 1, today - 2].filter((day) => {
     const date = new Date(day * DAY).toISOString().slice(0, 10);
     const holiday = model.holidays.find((h) => h.date === date);
     const weekday = ((new Date(day * DAY).getUTCDay() + 6) % 7) + 1;
     const ranges = holiday ? (holiday.hours ?? []) : model.weekly[weekday]!;
     const minutes = (local - day * DAY) / 60_000;
-    if (ranges.some((range) => minutes >= range.start && minutes < range.end)) return true;
-  }
-  return false;
+    return ranges.some((range) => minutes >= range.start && minutes < range.end);
+  });
+}
+
+function openByDefinition(model: CalendarModel, instant: number): boolean {
+  return owningDays(model, instant).length > 0;
 }
 
 const RUNS = { numRuns: 300, seed: 20261122 };
@@ -168,6 +177,29 @@ describe('clock properties', () => {
         expect(openMillisBetween(calendar, from, from + 2 * DAY)).toBe(expected);
       }),
       { numRuns: 120, seed: 20261122 },
+    );
+  });
+
+  it('business days agree with the definition: open days after the local date, each closing at its last open quarter hour', () => {
+    fc.assert(
+      fc.property(calendarArbitrary, fc.integer({ min: -2 * 96, max: 2 * 96 }), fc.integer({ min: 1, max: 3 }), ({ model, anchor }, quarter, n) => {
+        const calendar = compileCalendar(model);
+        const opened = anchor + quarter * QUARTER_HOUR + 7 * 60_000;
+        const openedDay = Math.floor(wallClock(model, opened) / DAY);
+        // Every quarter hour from a day before the opening to 9 days after, attributed to the days owning it.
+        const closes = new Map<number, number>();
+        const scanEnd = opened + 9 * DAY;
+        for (let instant = opened - 7 * 60_000 - DAY; instant < scanEnd; instant += QUARTER_HOUR) {
+          for (const day of owningDays(model, instant)) closes.set(day, Math.max(closes.get(day) ?? -Infinity, instant + QUARTER_HOUR));
+        }
+        const openDays = [...closes.keys()].filter((day) => day > openedDay).sort((x, y) => x - y);
+        const due = closeOfNthOpenDay(calendar, opened, n);
+        // Only days fully inside the scan are known to the oracle (a day's ranges end within 2 days of its midnight).
+        const known = openDays.filter((day) => (day + 2) * DAY + 14 * 3_600_000 < scanEnd);
+        if (known.length >= n) expect(due).toBe(closes.get(known[n - 1]!));
+        else expect(due).toBeGreaterThan(opened + 5 * DAY);
+      }),
+      { numRuns: 40, seed: 20261123 },
     );
   });
 });

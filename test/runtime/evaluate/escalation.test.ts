@@ -111,3 +111,31 @@ describe('escalation after a duration on the escalation clock', () => {
     expect(escalation).toMatchObject({ ticket: 'T1', level: 1, who: 'Duty manager', status: 'missed' });
   });
 });
+
+describe('escalation at P% of an update interval', () => {
+  const parts = {
+    metrics: [metric('Updates', 'updateInterval', { target: hours(2) })],
+    escalation: { levels: [{ level: 1, who: 'Lead', trigger: { kind: 'at', percent: 50, metric: 'Updates' } }] } satisfies EscalationModel,
+  };
+  const table: { name: string; rows: EventRow[]; asOf?: string; expected: Expected }[] = [
+    {
+      name: 'the first gap to reach it owes it',
+      rows: [monday('09:00', 'created'), monday('09:30', 'reply', { author: 'agent' }), monday('11:00', 'reply', { author: 'agent' }), monday('11:10', 'resolved')],
+      expected: [[1, '10:30', 'missed']],
+    },
+    {
+      name: 'gaps that stay short owe nothing',
+      rows: [monday('09:00', 'created'), monday('09:30', 'reply', { author: 'agent' }), monday('10:20', 'reply', { author: 'agent' }), monday('10:30', 'resolved')],
+      expected: [],
+    },
+    {
+      name: 'the current gap projects a pending one',
+      rows: [monday('09:00', 'created'), monday('09:30', 'reply', { author: 'agent' })],
+      asOf: '2026-11-16T10:00:00-05:00',
+      expected: [[1, '10:30', 'pending']],
+    },
+  ];
+  it.each(table)('$name', ({ rows, asOf, expected }) => {
+    expect(escalationsOf(parts, rows, asOf)).toEqual(expected);
+  });
+});

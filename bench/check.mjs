@@ -1,0 +1,157 @@
+// Benchmark of `slac check` on a large seeded log (BENCH_TICKETS tickets,
+// about 8 events each; default 1,000,000), in NDJSON and CSV, against the
+// time the same machine takes merely to read the file and JSON-parse
+// (NDJSON) or split (CSV) each line. Logs are cached in .bench/ (gitignored).
+// Prints tickets/s, events/s, peak RSS and the ratio to the bare read.
+//
+//   BENCH_TICKETS=100000 node bench/check.mjs
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, openSync, closeSync, renameSync, statSync, writeSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = dirname(dirname(fileURLToPath(import.meta.url)));
+const tickets = Number(process.env.BENCH_TICKETS ?? 1_000_000);
+const formats = (process.env.BENCH_FORMATS ?? 'ndjson,csv').split(',');
+const outputs = (process.env.BENCH_OUTPUTS ?? 'text,json').split(',');
+const benchDir = join(root, '.bench');
+const agreement = join(root, 'examples', 'poologics.sla');
+const KEYS = ['ticket', 'time', 'event', 'severity', 'channel', 'status', 'author', 'level'];
+
+/** mulberry32: small, fast and the same everywhere. */
+function prng(seed) {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const MINUTE = 60_000;
+const CHANNELS = ['Email', 'Chat', 'Phone'];
+
+/** One ticket's events (poologics.sla vocabulary): about 8 on average. */
+function ticketEvents(random, id, created) {
+  const events = [];
+  const add = (time, row) => events.push({ ticket: id, time: Math.round(time / 1000) * 1000, ...row });
+  const critical = random() < 0.15;
+  add(created, { event: 'created', ...(critical || random() < 0.5 ? { severity: critical ? 'Critical' : 'Standard' } : {}), channel: CHANNELS[Math.floor(random() * 3)] });
+  if (random() < 0.6) add(created + 30_000, { event: 'reply', author: 'system' });
+  const reply = created + (random() < 0.9 ? 5 + random() * 15 : 25 + random() * 200) * MINUTE;
+  add(reply, { event: 'reply', author: 'agent' });
+  if (random() < 0.5) add(reply + random() * 600 * MINUTE, { event: 'estimate' });
+  if (random() < 0.6) add(reply + random() * 60 * MINUTE, { event: 'reply', author: 'customer' });
+  if (random() < 0.9) add(reply + random() * 90 * MINUTE, { event: 'reply', author: 'agent' });
+  if (random() < 0.05) add(reply + random() * 30 * MINUTE, { event: 'severity', severity: critical ? 'Standard' : 'Critical' });
+  let resolved = reply + (random() < 0.85 ? 20 + random() * 100 : 150 + random() * 900) * MINUTE;
+  if (random() < 0.4) {
+    const pause = reply + random() * 30 * MINUTE;
+    add(pause, { event: 'status', status: 'Waiting on customer' });
+    add(pause + random() * 300 * MINUTE, { event: 'status', status: 'In progress' });
+    resolved += 300 * MINUTE;
+  }
+  if (random() < 0.3) add(created + 60 * MINUTE, { event: 'escalated', level: 1 });
+  add(resolved, { event: 'resolved' });
+  if (random() < 0.7) add(resolved + 1440 * MINUTE, { event: 'closed' });
+  return events;
+}
+
+function csvLine(row) {
+  return KEYS.map((key) => (row[key] === undefined ? '' : String(row[key]))).join(',');
+}
+
+/** Writes both logs in one pass; tickets come in creation order, events interleaved 16 tickets at a time. */
+function generate(ndjsonFile, csvFile) {
+  const random = prng(20260301);
+  const ndjson = openSync(`${ndjsonFile}.part`, 'w');
+  const csv = openSync(`${csvFile}.part`, 'w');
+  let ndjsonText = '';
+  let csvText = `${KEYS.join(',')}\n`;
+  let pending = [];
+  let events = 0;
+  const start = Date.UTC(2026, 0, 5, 13);
+  const spacing = (300 * 24 * 60 * MINUTE) / tickets;
+  const flush = (force) => {
+    pending.sort((a, b) => a.time - b.time);
+    for (const row of pending) {
+      const time = new Date(row.time).toISOString().replace('.000Z', 'Z');
+      ndjsonText += `${JSON.stringify({ ...row, time })}\n`;
+      csvText += `${csvLine({ ...row, time })}\n`;
+    }
+    events += pending.length;
+    pending = [];
+    if (force || ndjsonText.length > 1 << 20) {
+      writeSync(ndjson, ndjsonText);
+      writeSync(csv, csvText);
+      ndjsonText = '';
+      csvText = '';
+    }
+  };
+  for (let index = 0; index < tickets; index++) {
+    pending.push(...ticketEvents(random, `T-${index + 1}`, start + index * spacing));
+    if (index % 16 === 15) flush(false);
+  }
+  flush(true);
+  closeSync(ndjson);
+  closeSync(csv);
+  renameSync(`${ndjsonFile}.part`, ndjsonFile);
+  renameSync(`${csvFile}.part`, csvFile);
+  return events;
+}
+
+/** Runs a command under /usr/bin/time; returns seconds and peak RSS in MB. */
+function measure(command, args) {
+  const result = spawnSync('/usr/bin/time', ['-f', '%e %M', command, ...args], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 26 });
+  const lines = result.stderr.trim().split('\n');
+  const [seconds, kilobytes] = lines[lines.length - 1].split(' ').map(Number);
+  if (result.status === 2 || result.status === null) throw new Error(`${command} ${args.join(' ')} failed:\n${result.stderr}`);
+  return { seconds, rssMb: kilobytes / 1024, stdout: result.stdout, status: result.status };
+}
+
+const bareRead = (format) => `
+import { createReadStream } from 'node:fs';
+let pending = '', rows = 0;
+const line = ${format === 'ndjson' ? '(text) => { if (text) { JSON.parse(text); rows++; } }' : '(text) => { if (text) { text.split(","); rows++; } }'};
+for await (const chunk of createReadStream(process.argv[1], { encoding: 'utf8', highWaterMark: 1 << 20 })) {
+  const text = pending + chunk;
+  let start = 0, newline;
+  while ((newline = text.indexOf('\\n', start)) !== -1) { line(text.slice(start, newline)); start = newline + 1; }
+  pending = text.slice(start);
+}
+line(pending);
+console.log(rows);
+`;
+
+mkdirSync(benchDir, { recursive: true });
+const ndjsonFile = join(benchDir, `tickets-${tickets}.ndjson`);
+const csvFile = join(benchDir, `tickets-${tickets}.csv`);
+if (!existsSync(ndjsonFile) || !existsSync(csvFile)) {
+  const started = Date.now();
+  const events = generate(ndjsonFile, csvFile);
+  console.log(`generated ${tickets} tickets, ${events} events in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+}
+
+console.log(`slac check on ${tickets.toLocaleString('en')} tickets (${examplesName()})`);
+for (const format of formats) {
+  const file = format === 'ndjson' ? ndjsonFile : csvFile;
+  const sizeMb = statSync(file).size / 1048576;
+  const bare = measure(process.execPath, ['--input-type=module', '-e', bareRead(format), file]);
+  const events = Number(bare.stdout.trim()) - (format === 'csv' ? 1 : 0);
+  console.log(`  ${format}: ${sizeMb.toFixed(0)} MB, ${events.toLocaleString('en')} events; bare read + ${format === 'ndjson' ? 'JSON.parse' : 'split'}: ${bare.seconds.toFixed(1)} s, ${bare.rssMb.toFixed(0)} MB`);
+  for (const output of outputs) {
+    const args = [join(root, 'bin', 'slac.js'), 'check', agreement, file, '--format', output, '-o', '/dev/null'];
+    const run = measure(process.execPath, args);
+    console.log(
+      `    slac check --format ${output}: ${run.seconds.toFixed(1)} s (${(run.seconds / bare.seconds).toFixed(2)}x the bare read), ` +
+        `${Math.round(tickets / run.seconds).toLocaleString('en')} tickets/s, ${Math.round(events / run.seconds).toLocaleString('en')} events/s, ` +
+        `peak RSS ${run.rssMb.toFixed(0)} MB (exit ${run.status})`,
+    );
+  }
+}
+
+function examplesName() {
+  return 'examples/poologics.sla';
+}

@@ -1,0 +1,85 @@
+import type { CstNode } from 'chevrotain';
+import type { Declaration, DeclarationBase, SlaDocument } from '../syntax/ast.js';
+import type { CstReader } from './cst-reader.js';
+import {
+  agreementStatement, calendarStatement, channelStatement, creditsStatement, escalationStatement, metricStatement,
+  reviewStatement, severityStatement, texts,
+} from './build-statements.js';
+import { name, stringLiteral, text } from './build-values.js';
+import type { BlockContext } from './grammar-info.js';
+import { reportStrayInput } from './stray.js';
+
+/** Builds the syntax tree of a document from its concrete syntax tree. */
+export function buildDocument(reader: CstReader, root: CstNode | undefined, file: string, comments: SlaDocument['comments']): SlaDocument {
+  const declarations: Declaration[] = [];
+  if (root) {
+    reportStrayInput(reader, root, 'top');
+    for (const { node } of reader.blockItems(root, ['declaration'])) {
+      const declaration = buildDeclaration(reader, node);
+      if (declaration) declarations.push(declaration);
+    }
+  }
+  const end = reader.lines.endRange().end;
+  return { kind: 'Document', file, declarations, comments, range: { start: { line: 0, character: 0 }, end } };
+}
+
+type StatementBuilder<S> = (reader: CstReader, key: string, node: CstNode) => S | undefined;
+
+/** The statements of a block in source order, reporting stray input. */
+function statements<S>(reader: CstReader, node: CstNode, context: BlockContext, build: StatementBuilder<S>): S[] {
+  reportStrayInput(reader, node, context);
+  const keys = Object.keys(node.children).filter((key) => key !== 'stray');
+  return reader.blockItems(node, keys).flatMap(({ key, node: child }) => build(reader, key, child) ?? []);
+}
+
+function buildDeclaration(reader: CstReader, node: CstNode): Declaration | undefined {
+  const override = reader.token(node, 'kw_override');
+  const inner = Object.entries(node.children).find(([key]) => key.endsWith('Declaration'));
+  const innerNode = inner && reader.node(node, inner[0]);
+  if (!inner || !innerNode) return undefined;
+  const keywordToken = Object.keys(innerNode.children)
+    .filter((childKey) => childKey.startsWith('kw_'))
+    .map((childKey) => reader.token(innerNode, childKey))
+    .filter((token) => token !== undefined)
+    .sort((a, b) => a.startOffset - b.startOffset)[0];
+  const base: DeclarationBase = {
+    range: reader.range(node),
+    keywordRange: keywordToken ? reader.tokenRange(keywordToken) : reader.range(innerNode),
+    ...(override ? { override: reader.tokenRange(override) } : {}),
+  };
+  return buildInner(reader, inner[0], innerNode, base);
+}
+
+function buildInner(reader: CstReader, key: string, node: CstNode, base: DeclarationBase): Declaration | undefined {
+  const declaredName = () => name(reader, reader.token(node, 'Name'));
+  switch (key) {
+    case 'importDeclaration':
+      return { ...base, kind: 'Import', path: stringLiteral(reader, reader.token(node, 'StringLike')) };
+    case 'agreementDeclaration':
+      return { ...base, kind: 'Agreement', name: declaredName(), statements: statements(reader, node, 'agreement', agreementStatement) };
+    case 'paramDeclaration':
+      return { ...base, kind: 'Param', name: declaredName(), placeholder: stringLiteral(reader, reader.token(node, 'StringLike')) };
+    case 'calendarDeclaration':
+      return { ...base, kind: 'Calendar', name: declaredName(), statements: statements(reader, node, 'calendar', calendarStatement) };
+    case 'channelDeclaration':
+      return { ...base, kind: 'Channel', name: declaredName(), statements: statements(reader, node, 'channel', channelStatement) };
+    case 'severityDeclaration':
+      return { ...base, kind: 'Severity', name: declaredName(), statements: statements(reader, node, 'severity', severityStatement) };
+    case 'pauseDeclaration':
+      return { ...base, kind: 'Pause', statuses: reader.tokens(node, 'StringLike').flatMap((token) => stringLiteral(reader, token) ?? []) };
+    case 'metricDeclaration':
+      return { ...base, kind: 'Metric', name: declaredName(), statements: statements(reader, node, 'metric', metricStatement) };
+    case 'escalationDeclaration':
+      return { ...base, kind: 'Escalation', statements: statements(reader, node, 'escalation', escalationStatement) };
+    case 'creditsDeclaration':
+      return { ...base, kind: 'Credits', statements: statements(reader, node, 'credits', creditsStatement) };
+    case 'responsibilitiesDeclaration':
+      reportStrayInput(reader, node, 'responsibilities');
+      return { ...base, kind: 'Responsibilities', party: declaredName(), items: texts(reader, node) };
+    case 'clauseDeclaration':
+      return { ...base, kind: 'Clause', title: stringLiteral(reader, reader.token(node, 'title')), text: text(reader, reader.node(node, 'text')) };
+    case 'reviewDeclaration':
+      return { ...base, kind: 'Review', statements: statements(reader, node, 'review', reviewStatement) };
+  }
+  return undefined;
+}

@@ -1,0 +1,67 @@
+import type { CstNode, IToken } from 'chevrotain';
+import { blockDescriptions, statementKeywords, type BlockContext } from './grammar-info.js';
+import { describeToken, listOfChoices } from './messages.js';
+import { isToken, type CstReader } from './cst-reader.js';
+
+/**
+ * Reports the stray input of one block: each run of tokens that starts no
+ * statement allowed there becomes one diagnostic at its first token. A run
+ * right after a statement the parser already reported is left alone, so one
+ * mistake gives one diagnostic.
+ */
+export function reportStrayInput(reader: CstReader, block: CstNode, context: BlockContext): void {
+  const keys = Object.keys(block.children).filter((key) => block.children[key]!.some((element) => !isToken(element)));
+  const items = reader.blockItems(block, keys);
+  // Errors at or after this offset explain the stray input that follows.
+  let explainedFrom = reader.span(block)?.start ?? 0;
+  let inRun = false;
+  for (const item of items) {
+    if (item.key !== 'stray') {
+      inRun = false;
+      explainedFrom = item.start;
+      continue;
+    }
+    const token = firstToken(reader, item.node);
+    // A stray word at the start of a line is a new mistake, not the tail of the last one.
+    const startsLine = token !== undefined && startsItsLine(reader, token);
+    if (!inRun || startsLine) {
+      if (!reader.hasErrorBetween(explainedFrom, item.start)) report(reader, token, context);
+      explainedFrom = item.start + 1;
+    }
+    inRun = true;
+  }
+}
+
+function startsItsLine(reader: CstReader, token: IToken): boolean {
+  const text = reader.lines.text;
+  for (let i = token.startOffset - 1; i >= 0; i--) {
+    const character = text[i];
+    if (character === '\n' || character === '\r') return true;
+    if (character !== ' ' && character !== '\t') return false;
+  }
+  return true;
+}
+
+function firstToken(reader: CstReader, node: CstNode): IToken | undefined {
+  let first: IToken | undefined;
+  for (const elements of Object.values(node.children)) {
+    for (const element of elements) {
+      const candidate = isToken(element) ? element : firstToken(reader, element);
+      if (reader.isReal(candidate) && (!first || candidate.startOffset < first.startOffset)) first = candidate;
+    }
+  }
+  return first;
+}
+
+function report(reader: CstReader, token: IToken | undefined, context: BlockContext): void {
+  if (!token) return;
+  const range = reader.tokenRange(token);
+  if (token.image === '{' || token.image === '}') {
+    reader.report('SLA1011', range, { found: describeToken(token) });
+    return;
+  }
+  const description = blockDescriptions[context];
+  const keywords = statementKeywords[context].map((word) => `'${word}'`);
+  const expected = description.entries ? listOfChoices([description.entries]) : listOfChoices(keywords);
+  reader.report('SLA1012', range, { found: describeToken(token), context: description.name, expected });
+}

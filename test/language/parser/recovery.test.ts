@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../../../language/parser/index.js';
+
+/** Each snippet's mistakes, as `LINE:COL CODE` (1-based), in source order. */
+const cases: { name: string; text: string; expected: string[] }[] = [
+  {
+    name: 'six mistakes in five statements of one metric',
+    text: [
+      'metric Fix {',
+      '  measures first respons',
+      '  clock',
+      '  target P1 fifteen minutes',
+      '  objective 95% montly',
+      '  foo bar',
+      '  target 4 hourz',
+      '}',
+    ].join('\n'),
+    expected: ['2:18 SLA1010', '4:3 SLA1010', '4:13 SLA1010', '5:17 SLA1010', '6:3 SLA1012', '7:12 SLA1022'],
+  },
+  {
+    name: 'five mistakes in five declarations',
+    text: [
+      'param Customer',
+      'calendar Office { timezone "Europe/Berlin" hours Mon-Fri 08:00 17:00 }',
+      'severity P1 { descripton "x" }',
+      'escalation { level 1 "Lead" at 50% Fix }',
+      'credits { when Uptime below 99% credit }',
+      'review { every 3 months }',
+    ].join('\n'),
+    expected: ['2:1 SLA1010', '2:64 SLA1010', '3:15 SLA1012', '4:36 SLA1010', '5:40 SLA1010'],
+  },
+  {
+    name: 'a missing closing brace stops at the next declaration',
+    text: 'metric A {\n  title "a"\nmetric B { title "b" }\n',
+    expected: ['3:1 SLA1010'],
+  },
+  {
+    name: 'a missing opening brace',
+    text: 'metric A title "a" }\nparam P "x"\n',
+    expected: ['1:10 SLA1010'],
+  },
+  {
+    name: 'an unclosed block at the end of the file',
+    text: 'agreement A {\n  title "x"\n',
+    expected: ['3:1 SLA1010'],
+  },
+  {
+    name: 'stray words at the top level and an extra closing brace',
+    text: 'metrc A { title "a" }\nparam P "x" }\nwhatever\n',
+    expected: ['1:1 SLA1012', '2:13 SLA1011', '3:1 SLA1012'],
+  },
+  {
+    name: 'lexical mistakes',
+    text: 'param A "unclosed\nparam B "a\\tb"\n@ param C "c"\n/* never closed',
+    expected: ['1:9 SLA1002', '2:11 SLA1004', '3:1 SLA1001', '4:1 SLA1005'],
+  },
+  {
+    name: 'an unclosed text block',
+    text: 'clause "A" """\n  text that never ends\n',
+    expected: ['1:12 SLA1003'],
+  },
+  {
+    name: 'impossible dates and times',
+    text: 'calendar C {\n  hours Mon 08:00-25:00, 12:60-13:00\n  holidays { 2026-02-30 "x" 2028-02-29 "leap" }\n}\nagreement A { effective 2026-13-01 }',
+    expected: ['2:19 SLA1021', '2:26 SLA1021', '3:14 SLA1020', '5:25 SLA1020'],
+  },
+  {
+    name: '24:30 is not a time and hours need a dash between times',
+    text: 'calendar C { hours Sat 08:00-24:30 hours Sun 8:00 18:00 }',
+    expected: ['1:30 SLA1021', '1:51 SLA1010'],
+  },
+  {
+    name: 'holiday without a name, agenda item without text',
+    text: 'calendar C { holidays { 2026-01-01 } }\nreview { agenda { "Item" } report { 42 } }',
+    expected: ['1:36 SLA1010', '2:26 SLA1010', '2:37 SLA1012'],
+  },
+  {
+    name: 'unknown duration unit in review and escalation',
+    text: 'review { every 3 monts }\nescalation { clock C level 1 "x" after 2 business hours }',
+    expected: ['1:18 SLA1022', '2:42 SLA1022'],
+  },
+];
+
+describe('error recovery: one diagnostic per mistake', () => {
+  it.each(cases)('$name', ({ text, expected }) => {
+    const { diagnostics } = parseDocument(text, 'snippet.sla');
+    const actual = diagnostics.map((d) => `${d.range.start.line + 1}:${d.range.start.character + 1} ${d.code}`);
+    expect(actual).toEqual(expected);
+  });
+});
+
+describe('messages speak the author\'s language', () => {
+  it.each([
+    ['calendar C { hours Mon-Fri Fri }', "Expected a time range such as 08:00-17:00 but found 'Fri'."],
+    ['metric M { objective 95% montly }', "Expected 'monthly', 'quarterly', 'yearly' or 'weekly' but found 'montly'."],
+    ['metric M { measures speed }', 'Expected a measure: first response, first estimate, resolution, update interval or uptime but found \'speed\'.'],
+    ['metric M { target P1 soon }', "Expected a duration such as 4 hours but found 'soon'."],
+    ['metric M { title "x"', "Expected '}' to close the block but found the end of the file."],
+    ['metric M { clock\n  title "x" }', "Expected the name of a calendar but found 'title'."],
+    ['review { also sometimes }', "Expected 'on request' or 'after major incident' but found 'sometimes'."],
+  ])('%s', (text, message) => {
+    const { diagnostics } = parseDocument(text, 'snippet.sla');
+    expect(diagnostics.map((d) => d.message)).toEqual([message]);
+    expect(diagnostics[0]!.message).not.toMatch(/kw_|Name|StringLike|Token/);
+  });
+});
+
+describe('robust on any input', () => {
+  it.each(['', '   ', '{', '}', '"', '"""', '/*', 'metric', 'override', 'override {', '{{{{', '}}}}', '\u0000\u2028', 'metric X { target'])(
+    'parses %j without throwing',
+    (text) => {
+      const result = parseDocument(text, 'x.sla');
+      expect(result.document.kind).toBe('Document');
+    },
+  );
+});
