@@ -72,16 +72,26 @@ function toJson(diagnostic: Diagnostic, cwd: string): JsonDiagnostic {
 
 /** One diagnostic in text form, ending with a newline. */
 export function formatDiagnostic(diagnostic: Diagnostic, cwd: string, lines: string[] | undefined): string {
-  const { start, end } = diagnostic.range;
+  const { start } = diagnostic.range;
   const where = `${displayPath(diagnostic.file, cwd)}:${start.line + 1}:${start.character + 1}`;
   let text = `${where}: ${diagnostic.severity} ${diagnostic.code}: ${diagnostic.message}\n`;
+  text += sourceExcerpt(diagnostic, lines);
+  for (const related of diagnostic.related ?? []) {
+    const at = `${displayPath(related.file, cwd)}:${related.range.start.line + 1}:${related.range.start.character + 1}`;
+    text += `${at}: note: ${related.message}\n`;
+  }
+  return text;
+}
+
+/** The source line of the diagnostic and a caret line under its range (`^~~~`), or nothing. */
+function sourceExcerpt(diagnostic: Diagnostic, lines: string[] | undefined): string {
+  const { start, end } = diagnostic.range;
   const line = lines?.[start.line];
-  if (line === undefined) return text;
+  if (line === undefined) return '';
   const lastColumn = end.line === start.line ? Math.max(end.character, start.character + 1) : Math.max(line.length, start.character + 1);
   // Keep tabs in the indentation so the caret lines up in any terminal.
   const indent = line.slice(0, start.character).replace(/[^\t]/g, ' ');
-  text += `${line}\n${indent}^${'~'.repeat(Math.max(0, lastColumn - start.character - 1))}\n`;
-  return text;
+  return `${line}\n${indent}^${'~'.repeat(Math.max(0, lastColumn - start.character - 1))}\n`;
 }
 
 function summary(diagnostics: readonly Diagnostic[], options: PrintOptions): string {

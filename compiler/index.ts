@@ -17,3 +17,4 @@ export { launchPdfPrinter, type PdfPrinter, type PrintResult } from './pdf.js';
 export { findBrowser, USUAL_BROWSER_PATHS, type BrowserSearch } from './browser-path.js';
 export { makePdfDeterministic } from './pdf-determinism.js';
 export { CompileError } from './errors.js';
+export { emitEvaluatorModule, emitModelJson } from './emit/index.js';

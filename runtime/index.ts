@@ -4,3 +4,5 @@ export * from './log/index.js';
 export * from './clock/index.js';
 export * from './evaluate/index.js';
 export * from './report/index.js';
+export * from './check.js';
+export * from './model-io.js';

@@ -123,25 +123,25 @@ function reportOutput(format: CheckCommandOptions['format'], file: ReportFile, p
   if (format === 'json') {
     return {
       begin: (head) => {
-        progress.clear();
         file.jsonStream = new JsonReportStream(head, (chunk) => file.write(chunk));
       },
       ticket: (ticket) => file.jsonStream!.ticket(ticket),
+      progress: (done, total) => progress.evaluating(done, total),
     };
   }
   if (format === 'csv') {
     return {
       begin: () => {
-        progress.clear();
         file.write(`${CSV_COLUMNS.join(',')}\n`);
       },
       ticket: (ticket) => {
         const rows = renderCsv([ticket]);
         file.write(rows.slice(rows.indexOf('\n') + 1));
       },
+      progress: (done, total) => progress.evaluating(done, total),
     };
   }
-  return { begin: () => progress.clear() };
+  return { progress: (done, total) => progress.evaluating(done, total) };
 }
 
 /**
@@ -190,6 +190,7 @@ class ReportFile {
 /** A one-line bar on stderr, drawn only on a terminal and for large logs. */
 class ProgressBar {
   private drawn = false;
+  private large = false;
   private lastPercent = -1;
 
   constructor(
@@ -197,15 +198,26 @@ class ProgressBar {
     private readonly name: string,
   ) {}
 
+  /** Bytes of the log read so far. */
   update(read: number, total: number): void {
-    if (!this.io.stderrIsTTY || total < PROGRESS_BYTES) return;
-    const percent = Math.min(100, Math.floor((read / total) * 100));
-    if (percent === this.lastPercent) return;
-    this.lastPercent = percent;
+    this.large = this.io.stderrIsTTY && total >= PROGRESS_BYTES;
+    this.draw(`Reading ${this.name}`, read / total, `of ${(total / 1048576).toFixed(0)} MB`);
+  }
+
+  /** Tickets evaluated so far. */
+  evaluating(done: number, total: number): void {
+    this.draw('Evaluating tickets', done / total, `of ${total.toLocaleString('en')}`);
+  }
+
+  private draw(label: string, fraction: number, unit: string): void {
+    if (!this.large) return;
+    const percent = Math.min(100, Math.floor(fraction * 100));
+    const key = label.length * 1000 + percent;
+    if (key === this.lastPercent) return;
+    this.lastPercent = key;
     const width = 30;
     const filled = Math.round((percent / 100) * width);
-    const bar = `${'#'.repeat(filled)}${'.'.repeat(width - filled)}`;
-    this.io.stderr(`\rReading ${this.name} [${bar}] ${percent}% of ${(total / 1048576).toFixed(0)} MB`);
+    this.io.stderr(`\r\u001b[K${label} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${percent}% ${unit}`);
     this.drawn = true;
   }
 

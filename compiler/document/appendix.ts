@@ -121,7 +121,9 @@ export function workedExamplesAppendix(context: DocumentContext): Section | unde
     const noun = PERIOD_NOUNS[metric.objective!.period];
     subsections.push(
       section(`Downtime allowed by ${lowerFirst(metric.title)}`, [
-        paragraph(`Scheduled time on the ${metric.clock} calendar and the Downtime the objective allows in each ${noun} of the first year, before any Scheduled Maintenance is deducted:`),
+        paragraph(
+          `Scheduled time on the ${metric.clock} calendar and the Downtime the objective allows in each ${noun} of the first year${metric.excludingMaintenance ? ', before any Scheduled Maintenance is deducted' : ''}:`,
+        ),
         allowanceTable(allowances, noun),
       ]),
     );

@@ -30,7 +30,7 @@ export function escalationSection(context: DocumentContext): Section | undefined
     (level) => `A ticket is escalated to level ${level.level} (${level.who}) ${spellTrigger(context, level)}.`,
   );
   return section('Escalation', [
-    paragraph(`${sentences.join(' ')} Paused Time does not count towards these times.`),
+    paragraph(`${sentences.join(' ')}${context.model.pause.statuses.length > 0 ? ' Paused Time does not count towards these times.' : ''}`),
     table(['Level', 'Escalated to', 'When'], rows),
   ]);
 }

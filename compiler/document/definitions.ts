@@ -44,7 +44,8 @@ export function definitionsSection(context: DocumentContext): Section {
     );
   }
   if (model.metrics.some(isTicketMetric)) {
-    items.push(definition('Ticket', 'means a request for support that the Client reports through one of the Channels.'));
+    const through = model.channels.length > 0 ? 'through one of the Channels' : 'to the Provider';
+    items.push(definition('Ticket', `means a request for support that the Client reports ${through}.`));
     items.push(
       definition('Severity', `means the level of impact given to a ticket; the levels are ${joinWithAnd(model.severities.map((s) => s.name))}.`),
     );

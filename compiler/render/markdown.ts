@@ -44,12 +44,30 @@ function renderTable(header: string[], rows: string[][]): string {
   return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
 }
 
-function renderBlock(block: Block): string {
+/**
+ * An author's `# Heading` inside prose becomes a level below the section it
+ * sits in, so it cannot break the document's numbering; code fences are left alone.
+ */
+export function nestHeadings(markdown: string, sectionLevel: number): string {
+  let inFence = false;
+  return markdown
+    .split('\n')
+    .map((line) => {
+      if (/^\s{0,3}(```|~~~)/.test(line)) inFence = !inFence;
+      if (inFence) return line;
+      return line.replace(/^(\s{0,3})(#{1,6})(?=\s|$)/, (_whole, indent: string, hashes: string) =>
+        indent + '#'.repeat(Math.min(6, hashes.length + sectionLevel)),
+      );
+    })
+    .join('\n');
+}
+
+function renderBlock(block: Block, depth = 0): string {
   switch (block.kind) {
     case 'paragraph':
       return guardLineStart(renderInline(block.content));
     case 'prose':
-      return block.markdown.trim();
+      return nestHeadings(block.markdown.trim(), depth + 2);
     case 'list':
       return block.items.map((item, index) => `${block.ordered ? `${index + 1}.` : '-'} ${renderInline(item)}`).join('\n');
     case 'table':
@@ -102,14 +120,14 @@ export function renderMarkdown(document: AgreementDocument): string {
     const isAppendix = entry.depth === 0 ? appendixTitles.has(entry.section) : /^[A-Z]/.test(entry.number);
     return { entry, text: headingText(entry, isAppendix) };
   });
-  const parts: string[] = [`# ${escapeMarkdown(document.title)}`, ...document.front.map(renderBlock), '## Contents'];
+  const parts: string[] = [`# ${escapeMarkdown(document.title)}`, ...document.front.map((block) => renderBlock(block)), '## Contents'];
   const contents = headings
     .filter(({ entry }) => entry.depth === 0)
     .map(({ text }) => `- [${escapeMarkdown(text)}](#${headingSlug(text)})`);
   parts.push(contents.join('\n'));
   for (const { entry, text } of headings) {
     parts.push(`${'#'.repeat(entry.depth + 2)} ${escapeMarkdown(text)}`);
-    parts.push(...entry.section.blocks.map(renderBlock));
+    parts.push(...entry.section.blocks.map((block) => renderBlock(block, entry.depth)));
   }
   return `${parts.filter((part) => part !== '').join('\n\n')}\n`;
 }

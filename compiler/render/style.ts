@@ -37,7 +37,7 @@ code { font-family: "DejaVu Sans Mono", monospace; font-size: 9.5pt; }
 .blank { background: #fff1a8; border: 0.8pt solid #b38f00; border-radius: 2pt; padding: 0 3pt; font-weight: bold; }
 .blank-note { font-size: 8pt; font-style: italic; color: #6b5500; margin-left: 3pt; }
 h2[id$="-signatures"] + p { break-after: avoid; page-break-after: avoid; }
-h2[id$="-signatures"] + p + table { break-inside: avoid; page-break-inside: avoid; }
+h2[id$="-signatures"] + p + table { break-inside: avoid; page-break-inside: avoid; table-layout: fixed; }
 h2[id$="-signatures"] + p + table th { background: none; border: none; font-size: 11pt; }
 h2[id$="-signatures"] + p + table td { border: none; height: 11mm; vertical-align: bottom; padding-bottom: 1pt; }
 h2[id$="-signatures"] + p + table td:first-child { width: 18%; font-weight: bold; }

@@ -9,7 +9,7 @@ import { checkEscalation } from './escalation.js';
 import { checkMetric } from './metrics.js';
 import { checkPauses, checkResponsibilities, checkReview } from './parties.js';
 import { checkReviewHasStart } from './review-dates.js';
-import { checkDefaultSeverity } from './severities.js';
+import { checkDefaultSeverity, checkSeveritiesHaveTargets } from './severities.js';
 import { checkStatementCounts } from './statements.js';
 
 export { isAroundTheClock, weeklyIntervals, minutesOfRange, daysOfSpan } from './hours.js';
@@ -28,6 +28,7 @@ export function check(loaded: LoadedFiles, bound: BoundWorkspace): Diagnostic[] 
   }
   checkDefaultSeverity(bound.entryScope, diagnostics);
   checkReviewHasStart(bound.entryScope, diagnostics);
+  checkSeveritiesHaveTargets(bound.entryScope, diagnostics);
   return diagnostics;
 }
 

@@ -42,3 +42,21 @@ export function checkDefaultSeverity(entryScope: readonly ScopeEntry[], diagnost
     );
   }
 }
+
+/** A severity no ticket metric has a target for (SLA3037): legal, but its tickets are never measured. */
+export function checkSeveritiesHaveTargets(entryScope: readonly ScopeEntry[], diagnostics: Diagnostic[]): void {
+  const ticketMetrics = entryScope
+    .filter((entry) => entry.declaration.kind === 'Metric')
+    .map((entry) => entry.declaration as MetricDeclaration)
+    .filter((metric) => !['uptime', undefined].includes(measureOf(metric)));
+  if (ticketMetrics.length === 0) return;
+  const targeted = new Set<string | undefined>();
+  for (const metric of ticketMetrics) {
+    for (const statement of metric.statements ?? []) if (statement?.kind === 'Target') targeted.add(statement.severity?.text);
+  }
+  if (targeted.has(undefined)) return; // a target without a severity applies to every severity
+  for (const entry of entryScope) {
+    const name = entry.declaration.kind === 'Severity' ? (entry.declaration as SeverityDeclaration).name : undefined;
+    if (name && !targeted.has(name.text)) diagnostics.push(createDiagnostic('SLA3037', entry.file, name.range, { name: name.text }));
+  }
+}

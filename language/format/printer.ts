@@ -15,7 +15,9 @@ type Last = 'nothing' | 'code' | 'ownLineComment' | 'endOfLineComment' | 'open';
  * it was: at the end of its line, or on its own line before what follows.
  */
 export class Printer {
-  private output = '';
+  /** Finished lines, and the line being written. */
+  private readonly lines: string[] = [];
+  private line = '';
   private depth = 0;
   private atLineStart = true;
   private continuation = false;
@@ -37,8 +39,9 @@ export class Printer {
       else this.code(token, lineBreaks);
       previousEnd = token.offset + token.length;
     }
-    const text = this.output.replace(/[ \t]+$/gm, '').replace(/\n+$/, '');
-    return text === '' ? '' : `${text}\n`;
+    this.lines.push(this.line.trimEnd());
+    while (this.lines.length > 0 && this.lines[this.lines.length - 1] === '') this.lines.pop();
+    return this.lines.length === 0 ? '' : `${this.lines.join('\n')}\n`;
   }
 
   private comment(token: SlaToken, lineBreaks: number): void {
@@ -100,32 +103,34 @@ export class Printer {
     const value = textBlockValue(text);
     const indent = INDENT.repeat(this.depth + 1);
     this.writeInline('"""', true);
-    for (const line of value === '' ? [] : value.split('\n')) this.output += `\n${line === '' ? '' : indent + line}`;
-    this.output += `\n${indent}"""`;
+    for (const line of value === '' ? [] : value.split('\n')) {
+      this.lines.push(this.line.trimEnd());
+      this.line = line === '' ? '' : indent + line;
+    }
+    this.lines.push(this.line.trimEnd());
+    this.line = `${indent}"""`;
     this.previousText = '"""';
   }
 
   private newLine(blankLines: number): void {
-    if (this.output === '') {
-      this.atLineStart = true;
-      return;
-    }
-    this.output = this.output.replace(/[ \t]+$/, '');
-    this.output += '\n'.repeat(1 + blankLines);
     this.atLineStart = true;
+    if (this.lines.length === 0 && this.line === '') return;
+    this.lines.push(this.line.trimEnd());
+    for (let i = 0; i < blankLines; i++) this.lines.push('');
+    this.line = '';
   }
 
   private write(text: string): void {
     if (this.atLineStart) {
-      this.output += INDENT.repeat(this.depth + (this.continuation ? 1 : 0));
+      this.line += INDENT.repeat(this.depth + (this.continuation ? 1 : 0));
       this.atLineStart = false;
     }
-    this.output += text;
+    this.line += text;
     this.previousText = text;
   }
 
   private writeInline(text: string, spaced: boolean): void {
-    if (!this.atLineStart && spaced) this.output += ' ';
+    if (!this.atLineStart && spaced) this.line += ' ';
     this.write(text);
   }
 }

@@ -54,7 +54,7 @@ function visit(loaded: LoadedFiles, host: SourceHost, file: string, text: string
     const resolved: ResolvedImport = { declaration };
     current.imports.push(resolved);
     const path = declaration.path;
-    if (!path || path.value.trim() === '') continue;
+    if (!path) continue;
     const target = resolveImport(file, path.value);
     if (stack.includes(target)) {
       const chain = [...stack.slice(stack.indexOf(target)), target].map((f) => pathFromEntry(loaded.entry, f));

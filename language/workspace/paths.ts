@@ -3,7 +3,8 @@ import { fileURLToPath } from 'node:url';
 
 // Files are absolute paths, or URIs for editor buffers the language server
 // has not saved; imports resolve the same way in both.
-const uriPattern = /^[a-z][a-z0-9+.-]+:\/\//i;
+// A scheme of two letters or more, so that `C:\` stays a Windows path.
+const uriPattern = /^[a-z][a-z0-9+.-]+:/i;
 
 function isUri(file: string): boolean {
   return uriPattern.test(file);
@@ -16,7 +17,13 @@ export function absoluteFile(file: string, cwd: string = process.cwd()): string 
 
 /** The file an `import "path"` in `importer` names: relative to the importer's folder. */
 export function resolveImport(importer: string, importPath: string): string {
-  if (isUri(importer)) return new URL(importPath, importer).toString();
+  if (isUri(importer)) {
+    try {
+      return new URL(importPath, importer).toString();
+    } catch {
+      return importPath; // `untitled:` buffers have no folder; the import is then not found
+    }
+  }
   return resolve(dirname(importer), importPath);
 }
 
@@ -24,7 +31,7 @@ export function resolveImport(importer: string, importPath: string): string {
 export function pathFromEntry(entry: string, file: string): string {
   if (isUri(entry) && isUri(file)) {
     if (entry.startsWith('file:') && file.startsWith('file:')) return pathFromEntry(fileURLToPath(entry), fileURLToPath(file));
-    return file === entry ? basename(new URL(entry).pathname) : file;
+    return file === entry ? basename(entry.replace(/^[^:]*:/, '')) : file;
   }
   return relative(dirname(entry), file).split('\\').join('/');
 }

@@ -9,7 +9,7 @@ import { guard } from './guard.js';
 export const registerCompletion: FeatureRegistration = (connection: Connection, manager: DocumentManager) => {
   connection.onCompletion(
     guard(connection, 'completion', [], ({ textDocument, position, context }) => {
-      const document = documentAt(manager, textDocument.uri);
+      const document = documentAt(manager, textDocument.uri, 'recent');
       return document ? completion(document, position, context?.triggerCharacter) : [];
     }),
   );

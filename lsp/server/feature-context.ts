@@ -3,10 +3,10 @@ import { serviceDocument, type ServiceDocument } from '../services/document.js';
 import type { DocumentManager } from './documents.js';
 
 /** The service view of the open document at `uri`, or undefined when it is not open. */
-export function documentAt(manager: DocumentManager, uri: string): ServiceDocument | undefined {
+export function documentAt(manager: DocumentManager, uri: string, freshness: 'fresh' | 'recent' = 'fresh'): ServiceDocument | undefined {
   const file = manager.fileOf(uri);
   if (file === undefined) return undefined;
-  return serviceDocument(manager.workspace, file, (f) => manager.uriOf(f));
+  return serviceDocument(manager.workspace, file, (f) => manager.uriOf(f), freshness);
 }
 
 /** The analyses of the other open documents that read `file` (for references and rename). */

@@ -14,15 +14,20 @@ export interface ServiceDocument {
   uriOf(file: string): string;
 }
 
-/** The service view of an open file, analysed now if the workspace changed. */
+/**
+ * The service view of an open file, analysed now if the workspace changed;
+ * `recent` accepts the previous analysis after an edit that kept the line
+ * count (see `SlaWorkspace.recentAnalysisOf`), for completion.
+ */
 export function serviceDocument(
   workspace: SlaWorkspace,
   file: string,
   uriOf: (file: string) => string,
+  freshness: 'fresh' | 'recent' = 'fresh',
 ): ServiceDocument | undefined {
   const text = workspace.text(file);
   if (text === undefined) return undefined;
-  const analysis = workspace.analysisOf(file);
+  const analysis = freshness === 'fresh' ? workspace.analysisOf(file) : workspace.recentAnalysisOf(file);
   const parse = analysis.files.get(file);
   if (!parse) return undefined;
   return { file, text, parse, analysis, uriOf };

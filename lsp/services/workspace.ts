@@ -56,6 +56,23 @@ export class SlaWorkspace {
     return analysis;
   }
 
+  /**
+   * For completion, which must answer within a keystroke: the last analysis
+   * of `file` even if a later edit made it stale, as long as the edit kept
+   * the file's line count (so block positions still hold; the words typed
+   * on the cursor's line are read from the current text). Otherwise, and
+   * when there is none yet, a fresh analysis.
+   */
+  recentAnalysisOf(file: string): Analysis {
+    const cached = this.cache.get(file);
+    const text = this.text(file);
+    if (cached && text !== undefined && cached.generation !== this.generation) {
+      const analysedText = cached.analysis.texts?.get(file);
+      if (analysedText !== undefined && lineCount(analysedText) === lineCount(text)) return cached.analysis;
+    }
+    return this.analysisOf(file);
+  }
+
   /** The parse of one file as seen by the analysis of that file. */
   parseOf(file: string): ParseResult | undefined {
     return this.analysisOf(file).files.get(file);
@@ -86,4 +103,10 @@ export class SlaWorkspace {
     }
     return result;
   }
+}
+
+function lineCount(text: string): number {
+  let count = 1;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) count++;
+  return count;
 }

@@ -35,6 +35,8 @@ export interface ReportOutput {
   begin?(head: ReportHead): void;
   /** Each evaluated ticket, oldest `created` first (ties in log order). */
   ticket?(ticket: TicketVerdictJson): void;
+  /** Tickets evaluated so far, of how many; every few thousand tickets. */
+  progress?(done: number, total: number): void;
 }
 
 export type CheckOutcome =
@@ -114,7 +116,10 @@ export class CheckSession {
   private evaluateTickets(order: TicketOrder, asOf: number, builder: ReportBuilder, output: ReportOutput): number {
     const store = this.tickets.store;
     let ignored = 0;
-    for (const ticket of ticketsByCreation(order.created)) {
+    const tickets = ticketsByCreation(order.created);
+    let done = 0;
+    for (const ticket of tickets) {
+      if (++done % 4096 === 0) output.progress?.(done, tickets.length);
       const id = store.tickets.values[ticket]!;
       const events: TicketEvent[] = [];
       for (const event of store.eventsOf(ticket)) {

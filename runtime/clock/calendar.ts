@@ -87,7 +87,11 @@ export class CalendarEngine implements CompiledCalendar {
     return offsetSegments(this.zone, first * DAY_MS - MAX_OFFSET_MS, last * DAY_MS + this.maxRangeEnd + MAX_OFFSET_MS);
   }
 
-  /** The open intervals of one local day's own ranges, in order, adjacent pieces merged. */
+  /**
+   * The open intervals of one local day's own ranges, appended to `into` as
+   * flat start, end pairs. Where wall times repeat, two ranges of the day can
+   * give overlapping pieces: callers unite them or take the latest end.
+   */
   dayPieces(day: number, segments: OffsetSegment[], into: number[] = []): number[] {
     const midnight = day * DAY_MS;
     for (const range of this.rangesOfDay(day)) {

@@ -111,6 +111,20 @@ describe('slac check', () => {
     expect(zone.stderr).toContain("'Nowhere/City' is not a time zone");
   });
 
+  it('exits 2 and prints the diagnostics of an invalid .sla', async () => {
+    writeFileSync(join(folder, 'broken.sla'), 'agreement Broken {\n  effective 2026-01-01\n}\nseverity High { }\nmetric M { measures resolution clock Nowhere target 2 hours }\n');
+    const result = await slac('check', 'broken.sla', 'good.csv');
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(/broken\.sla:\d+:\d+/);
+  });
+
+  it('checks against a .sla source directly', async () => {
+    const result = await slac('check', join(import.meta.dirname, '..', '..', 'examples', 'poologics.sla'), 'good.csv', '--format', 'json');
+    expect(result.stderr).toBe('');
+    expect(JSON.parse(result.stdout).agreement).toBe('PoologicsSupport');
+  });
+
   it('honours --as-of', async () => {
     const result = await slac('check', 'support.sla.json', 'good.csv', '--format', 'json', '--as-of', '2026-03-02T09:30:00-05:00');
     const report = JSON.parse(result.stdout);

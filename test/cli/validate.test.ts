@@ -65,6 +65,30 @@ describe('slac validate', () => {
     );
   });
 
+  it('points at the first declaration of a duplicate with a note', async () => {
+    const text = 'calendar Office { timezone "UTC" hours Mon 08:00-12:00 }\ncalendar Office { timezone "UTC" hours Tue 08:00-12:00 }\n';
+    const { dir } = tempFile('twice.sla', text);
+    const result = await validate(['twice.sla'], dir);
+    expect(result.status).toBe(2);
+    expect(result.stdout.split('\n').slice(0, 4)).toEqual([
+      "twice.sla:2:10: error SLA2002: Calendar 'Office' is declared twice.",
+      'calendar Office { timezone "UTC" hours Tue 08:00-12:00 }',
+      '         ^~~~~~',
+      'twice.sla:1:10: note: First declared here.',
+    ]);
+  });
+
+  it("reports an imported file's problems under its own name", async () => {
+    const { dir } = tempFile('office.sla', badZone);
+    writeFileSync(join(dir, 'main.sla'), 'import "office.sla"\n');
+    const result = await validate(['--format', 'json', 'main.sla'], dir);
+    expect(result.status).toBe(2);
+    expect(JSON.parse(result.stdout).map((d: { file: string; code: string }) => `${d.file} ${d.code}`)).toEqual([
+      'main.sla SLA2008',
+      'office.sla SLA3001',
+    ]);
+  });
+
   it('prints JSON with 1-based ranges', async () => {
     const { dir } = tempFile('office.sla', badZone);
     const result = await validate(['--format', 'json', 'office.sla'], dir);

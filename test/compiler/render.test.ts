@@ -51,6 +51,14 @@ describe('Markdown and HTML rendering', () => {
     expect(html(doc)).not.toContain('class="blank"');
   });
 
+  test('headings in an author’s prose nest below the section they are in', () => {
+    const doc = documentWith([{ kind: 'prose', markdown: '# Scope\n\nText.\n\n```\n# not a heading\n```\n\n###### Deep' }]);
+    const markdown = renderMarkdown(doc);
+    expect(markdown).toContain('\n### Scope\n');
+    expect(markdown).toContain('\n# not a heading\n');
+    expect(markdown).toContain('\n###### Deep');
+  });
+
   test('sections are numbered and the contents links resolve to heading ids', () => {
     const doc = documentWith([paragraph('Body.')]);
     const markdown = renderMarkdown(doc);

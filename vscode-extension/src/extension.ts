@@ -12,7 +12,7 @@ let client: LanguageClient | undefined;
 /** Called by VS Code when an .sla file opens or an SLA command runs. */
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const output = vscode.window.createOutputChannel('SLA', { log: true });
-  const host: SlacHost = { extensionPath: context.extensionPath, cliPath: context.asAbsolutePath('dist/cli.js'), output };
+  const host: SlacHost = { cliPath: context.asAbsolutePath('dist/cli.js'), output };
   const previews = new AgreementPreviews(host);
   context.subscriptions.push(
     output,

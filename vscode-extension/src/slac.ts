@@ -1,12 +1,12 @@
 // The bridge from VS Code to the bundled CLI: reads the extension's settings,
 // logs each run to the output channel and compiles one file to one format.
+import { dirname } from 'node:path';
 import * as vscode from 'vscode';
 import { runBundledCli, type CliRun } from './bundled-cli.js';
 import { compileArgs, paramsFromSetting, type CompileRequest } from './compile-request.js';
 
-/** What the commands share: the extension's folder and its output channel. */
+/** What the commands share: the bundled CLI and the output channel. */
 export interface SlacHost {
-  extensionPath: string;
   cliPath: string;
   output: vscode.OutputChannel;
 }
@@ -30,7 +30,8 @@ export async function compileWithSlac(host: SlacHost, file: vscode.Uri, request:
   host.output.appendLine(`[${new Date().toLocaleTimeString()}] slac ${args.map(quoteForLog).join(' ')}`);
   const run = await runBundledCli(args, {
     cliPath: host.cliPath,
-    cwd: vscode.workspace.getWorkspaceFolder(file)?.uri.fsPath ?? host.extensionPath,
+    // Messages name files relative to this folder, as the user sees them in the explorer.
+    cwd: vscode.workspace.getWorkspaceFolder(file)?.uri.fsPath ?? dirname(file.fsPath),
     env: cliEnvironment(file),
   });
   if (run.stderr.trim()) host.output.appendLine(run.stderr.trimEnd());

@@ -37,4 +37,5 @@ export const checkCodes = [
   { code: 'SLA3034', severity: 'error', message: "Escalation level '{text}' must be a whole number from 1.", explanation: 'Levels are numbered 1, 2, 3... so that a ticket log can report the level it reached.' },
   { code: 'SLA3035', severity: 'warning', message: "The review is every {every}, but the agreement has no 'effective' date to count from.", explanation: 'Review dates are counted from the agreement\'s effective date; without it no review falls due.' },
   { code: 'SLA3036', severity: 'error', message: 'Credits mix periods: {metric} is {period} but {other} is {otherPeriod}.', explanation: 'Credits are summed per period, so every metric with credit tiers needs an objective of the same period.' },
+  { code: 'SLA3037', severity: 'warning', message: "No metric has a target for severity '{name}', so its tickets are measured against nothing.", explanation: 'A ticket metric applies to a ticket only when it has a target for the ticket\'s severity (or a target without a severity).' },
 ] as const satisfies readonly CatalogueEntry[];

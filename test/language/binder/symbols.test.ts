@@ -77,3 +77,21 @@ describe('the symbol index', () => {
     expect(missing.model).toBeUndefined();
   });
 });
+
+describe('files named by URI (editor buffers)', () => {
+  it('resolves imports relative to a file URI', () => {
+    const files: Record<string, string> = {
+      'file:///w/agreement.sla': 'import "terms.sla"\nchannel Phone { hours Office }\n',
+      'file:///w/terms.sla': terms,
+    };
+    const analysis = analyze('file:///w/agreement.sla', host(files));
+    expect(analysis.diagnostics).toEqual([]);
+    expect(analysis.model?.sources.map((s) => s.path)).toEqual(['agreement.sla', 'terms.sla']);
+  });
+
+  it('does not throw on an untitled buffer that imports', () => {
+    const analysis = analyze('untitled:Untitled-1', host({ 'untitled:Untitled-1': 'import "terms.sla"\n' }));
+    expect(analysis.entry).toBe('untitled:Untitled-1');
+    expect(analysis.diagnostics.map((d) => d.code)).toEqual(['SLA2003']);
+  });
+});
