@@ -3,7 +3,7 @@ import { unfilledParams } from './document/context.js';
 import { buildAgreementDocument } from './document/build.js';
 import type { AgreementDocument } from './document/document.js';
 import { CompileError } from './errors.js';
-import { launchPdfPrinter, type PdfPrinter, type PrintResult } from './pdf.js';
+import type { PdfPrinter, PrintResult } from './pdf.js';
 import type { BrowserSearch } from './browser-path.js';
 import { renderHtml } from './render/html.js';
 import { renderMarkdown } from './render/markdown.js';
@@ -69,7 +69,8 @@ export interface PdfOptions extends RenderOptions {
 /** Model to PDF bytes (deterministic), with the requests the page tried to make. */
 export async function compileAgreementPdf(model: AgreementModel, options: PdfOptions = {}): Promise<PrintResult & RenderedAgreement> {
   const rendered = renderAgreement(model, options);
-  const printer = options.printer ?? (await launchPdfPrinter(options.browserSearch));
+  // puppeteer is loaded only when a PDF is printed, so no other command pays for it.
+  const printer = options.printer ?? (await (await import('./pdf.js')).launchPdfPrinter(options.browserSearch));
   try {
     const printed = await printer.print(rendered.html, { paper: options.paper ?? 'a4', footer: rendered.document.footer });
     return { ...rendered, ...printed };

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type HTTPRequest, type Page } from 'puppeteer-core';
 import { findBrowser, type BrowserSearch } from './browser-path.js';
+import { CompileError } from './errors.js';
 import { makePdfDeterministic } from './pdf-determinism.js';
 import { PAGE_MARGINS, type Paper } from './render/style.js';
 
@@ -54,7 +55,8 @@ export async function launchPdfPrinter(search: BrowserSearch = {}): Promise<PdfP
     browser = await puppeteer.launch({ executablePath, headless: true, pipe: true, args: LAUNCH_ARGS, userDataDir });
   } catch (error) {
     rmSync(userDataDir, { recursive: true, force: true });
-    throw error;
+    const reason = (error as Error).message.split('\n')[0];
+    throw new CompileError(`Could not start the browser at ${executablePath}: ${reason}. Set PUPPETEER_EXECUTABLE_PATH to a working Chromium or Chrome, or use --format html.`);
   }
   let queue: Promise<unknown> = Promise.resolve();
   let tab: Promise<LockedDownTab> | undefined;

@@ -1,7 +1,11 @@
 import { writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { Command, Option } from 'commander';
-import { compileAgreementPdf, renderAgreement, CompileError, type DocumentFormat, type Paper } from '../../compiler/index.js';
+// Not the compiler's index: that would load puppeteer for every command.
+import { compileAgreementPdf, renderAgreement, type DocumentFormat } from '../../compiler/compile.js';
+import { CompileError } from '../../compiler/errors.js';
+import type { PdfPrinter } from '../../compiler/pdf.js';
+import type { Paper } from '../../compiler/render/style.js';
 import { createDiagnostic, hasErrors, type Diagnostic } from '../../language/diagnostics/diagnostic.js';
 import type { AgreementModel } from '../../language/model/model.js';
 import { loadAgreementModel, nodeSourceHost } from '../../language/workspace/index.js';
@@ -35,6 +39,16 @@ export function parseParamFlags(pairs: readonly string[]): Record<string, string
   return params;
 }
 
+/** Writes an output file; a folder that does not exist or cannot be written is a user error. */
+function writeOutput(file: string, content: string | Uint8Array): void {
+  try {
+    writeFileSync(file, content);
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'its folder does not exist' : (error as Error).message;
+    throw new UserError(`Cannot write ${file}: ${reason}.`);
+  }
+}
+
 /** `examples/poologics.sla` -> `examples/poologics` (the output's path without extension). */
 function outputStem(entry: string): string {
   return join(dirname(entry), basename(entry).replace(/\.sla$/i, ''));
@@ -63,33 +77,61 @@ function loadModel(entry: string, context: CommandContext): AgreementModel | und
   return model;
 }
 
-async function runCompile(file: string, flags: CompileFlags, context: CommandContext): Promise<void> {
-  const entry = resolve(context.io.cwd, file);
+/** Starts the browser; a failure is kept to be reported only if the PDF is actually printed. */
+function startPrinter(): Promise<PdfPrinter | Error> {
+  return import('../../compiler/pdf.js')
+    .then((pdf) => pdf.launchPdfPrinter())
+    .catch((error: unknown) => (error instanceof Error ? error : new Error(String(error))));
+}
+
+/** Writes what the flags ask for; returns the path written, or undefined when the agreement has errors. */
+async function writeRequested(
+  entry: string,
+  flags: CompileFlags,
+  context: CommandContext,
+  launching: Promise<PdfPrinter | Error> | undefined,
+): Promise<string | undefined> {
   const params = parseParamFlags(flags.param);
   const model = loadModel(entry, context);
-  if (!model) return;
+  if (!model) return undefined;
   const output = (extension: string): string => (flags.output ? resolve(context.io.cwd, flags.output) : outputStem(entry) + extension);
-  let written: string;
+  const options = { params, final: flags.final ?? false, paper: flags.paper };
+  if (flags.emit) {
+    // Loaded on demand: printing a document never needs the emitters.
+    const emit = await import('../../compiler/emit/index.js');
+    const written = output(flags.emit === 'model' ? '.sla.json' : '.evaluator.mjs');
+    writeOutput(written, flags.emit === 'model' ? emit.emitModelJson(model) : emit.emitEvaluatorModule(model));
+    return written;
+  }
+  if (launching) {
+    renderAgreement(model, options); // param problems are reported before waiting on the browser
+    const printer = await launching;
+    if (printer instanceof Error) throw printer;
+    const written = output(EXTENSIONS.pdf);
+    writeOutput(written, (await compileAgreementPdf(model, { ...options, printer })).pdf);
+    return written;
+  }
+  const rendered = renderAgreement(model, options);
+  const written = output(EXTENSIONS[flags.format]);
+  writeOutput(written, flags.format === 'md' ? rendered.markdown : rendered.html);
+  return written;
+}
+
+async function runCompile(file: string, flags: CompileFlags, context: CommandContext): Promise<void> {
+  const entry = resolve(context.io.cwd, file);
+  parseParamFlags(flags.param);
+  // Chromium takes about a second to start: start it while the agreement is read and checked.
+  const launching = !flags.emit && flags.format === 'pdf' ? startPrinter() : undefined;
   try {
-    if (flags.emit) {
-      // Loaded on demand: printing a document never needs the emitters.
-      const emit = await import('../../compiler/emit/index.js');
-      written = output(flags.emit === 'model' ? '.sla.json' : '.evaluator.mjs');
-      writeFileSync(written, flags.emit === 'model' ? emit.emitModelJson(model) : emit.emitEvaluatorModule(model));
-    } else if (flags.format === 'pdf') {
-      written = output(EXTENSIONS.pdf);
-      const result = await compileAgreementPdf(model, { params, final: flags.final ?? false, paper: flags.paper });
-      writeFileSync(written, result.pdf);
-    } else {
-      const rendered = renderAgreement(model, { params, final: flags.final ?? false, paper: flags.paper });
-      written = output(EXTENSIONS[flags.format]);
-      writeFileSync(written, flags.format === 'md' ? rendered.markdown : rendered.html);
-    }
+    const written = await writeRequested(entry, flags, context, launching);
+    if (written) context.io.stdout(`Wrote ${written}\n`);
   } catch (error) {
     if (error instanceof CompileError) throw new UserError(error.message);
     throw error;
+  } finally {
+    const printer = await launching;
+    if (printer && !(printer instanceof Error)) await printer.close();
   }
-  context.io.stdout(`Wrote ${written}\n`);
 }
 
 /** `slac compile AGREEMENT`: the agreement as PDF (default), HTML or Markdown, or its compiled model. */

@@ -32,6 +32,7 @@ export function downtimeAllowances(context: DocumentContext, metric: MetricModel
   });
 }
 
+/** The allowances as a table: period, scheduled time, downtime allowed. */
 export function allowanceTable(allowances: DowntimeAllowance[], period: string): Block {
   return table(
     [period.charAt(0).toUpperCase() + period.slice(1), 'Scheduled time', 'Downtime allowed'],

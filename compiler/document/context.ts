@@ -38,6 +38,7 @@ export function isAroundTheClock(calendar: CalendarModel | undefined): boolean {
   return true;
 }
 
+/** The calendar a metric's clock runs on. */
 export function metricCalendar(context: DocumentContext, metric: MetricModel): CalendarModel | undefined {
   return findCalendar(context.model, metric.clock);
 }
@@ -66,6 +67,7 @@ export function spellTarget(context: DocumentContext, metric: MetricModel, durat
   return spellDuration(duration, isAroundTheClock(metricCalendar(context, metric)));
 }
 
+/** Every measure but uptime is counted per ticket. */
 export function isTicketMetric(metric: MetricModel): boolean {
   return metric.measures !== 'uptime';
 }

@@ -9,6 +9,7 @@ export function spellRange(range: MinuteRange): string {
   return `${clockTime(range.start)}–${clockTime(range.end)}${crosses ? ' (next day)' : ''}`;
 }
 
+/** `08:00–12:00 and 13:00–17:00`. */
 export function spellRanges(ranges: readonly MinuteRange[]): string {
   return joinWithAnd(ranges.map(spellRange));
 }

@@ -35,6 +35,7 @@ function renderSpan(span: Span): string {
   }
 }
 
+/** Inline spans as Markdown: text escaped, blanks as `⟦placeholder⟧`. */
 export function renderInline(content: Inline): string {
   return content.map(renderSpan).join('');
 }

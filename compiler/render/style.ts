@@ -24,6 +24,7 @@ h4 { font-size: 11pt; margin: 10pt 0 4pt; font-style: italic; }
 h2[id^="appendix-"] { break-before: page; page-break-before: always; }
 h2#contents + ul { list-style: none; padding-left: 0; columns: 2; column-gap: 10mm; }
 h2#contents + ul a { color: inherit; text-decoration: none; }
+p:has(+ table), p:has(+ ul), p:has(+ ol) { break-after: avoid; page-break-after: avoid; }
 p { margin: 0 0 7pt; text-align: justify; hyphens: auto; orphans: 3; widows: 3; }
 ul, ol { margin: 0 0 8pt; padding-left: 7mm; }
 li { margin-bottom: 3pt; }

@@ -35,10 +35,6 @@ export function keywordOf(kind: DeclarationKind): string {
   return kind.toLowerCase();
 }
 
-export function symbolKindOf(kind: DeclarationKind): DeclarationSymbolKind | undefined {
-  return symbolKinds[kind];
-}
-
 /** The scope of every file: its own declarations and everything it imports. */
 export interface Scopes {
   byFile: Map<string, ScopeEntry[]>;
@@ -46,6 +42,11 @@ export interface Scopes {
   diagnostics: Diagnostic[];
 }
 
+/**
+ * Builds each file's scope, imported files first: the imports' scopes, then
+ * the file's own declarations, reporting duplicates (SLA2002, SLA2012),
+ * overrides of nothing (SLA2005) and missing overrides (SLA2006, SLA2011).
+ */
 export function buildScopes(loaded: LoadedFiles): Scopes {
   const scopes: Scopes = { byFile: new Map(), symbols: [], diagnostics: [] };
   for (const file of loaded.order) {
@@ -160,6 +161,7 @@ function replaceInPlace(entries: ScopeEntry[], imported: ScopeEntry[], entry: Sc
   for (const old of imported.slice(1)) entries.splice(entries.indexOf(old), 1);
 }
 
+/** Where to point at a scope entry: its name, else its keyword. */
 export function nameRangeOf(entry: ScopeEntry): Range {
   return entry.symbol?.nameRange ?? entry.declaration.keywordRange ?? entry.declaration.range;
 }

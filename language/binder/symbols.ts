@@ -56,6 +56,7 @@ export function inForce(symbol: DeclarationSymbol): DeclarationSymbol {
   return current;
 }
 
+/** The symbol index over the bound declarations and references; `visibleIn` gives a file's scope. */
 export function createSymbolIndex(
   declarations: DeclarationSymbol[],
   references: ReferenceSymbol[],

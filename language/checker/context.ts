@@ -11,6 +11,7 @@ export interface CheckContext {
   report(code: DiagnosticCode, range: Range, args?: MessageArgs, extra?: Pick<Diagnostic, 'related' | 'data'>): void;
 }
 
+/** A context that reports into `diagnostics` against `file`. */
 export function createCheckContext(
   file: string,
   resolve: CheckContext['resolve'],

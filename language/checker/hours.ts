@@ -45,6 +45,7 @@ export interface WeeklyInterval {
   range: TimeRange;
 }
 
+/** The `hours` lines of a calendar, in source order. */
 export function hoursStatements(calendar: CalendarDeclaration): HoursStatement[] {
   return (calendar.statements ?? []).filter((s): s is HoursStatement => s?.kind === 'Hours');
 }

@@ -8,6 +8,7 @@ function checkParty(context: CheckContext, party: Name | undefined): void {
   }
 }
 
+/** Responsibilities belong to `Provider` or `Client` (SLA3030). */
 export function checkResponsibilities(context: CheckContext, declaration: ResponsibilitiesDeclaration): void {
   checkParty(context, declaration.party);
 }

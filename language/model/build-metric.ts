@@ -24,6 +24,7 @@ const measures: Record<MeasureKind, Measure> = {
   uptime: 'uptime',
 };
 
+/** A metric of the model: measure, clock, targets (default and per severity), objective. */
 export function buildMetric(metric: MetricDeclaration): MetricModel {
   const name = metric.name?.text ?? '';
   const model: MetricModel = {
@@ -63,6 +64,7 @@ export function buildMetric(metric: MetricDeclaration): MetricModel {
   return model;
 }
 
+/** The escalation block: its clock and its levels in declaration order. */
 export function buildEscalation(escalation: EscalationDeclaration): EscalationModel {
   const model: EscalationModel = { levels: [] };
   for (const statement of escalation.statements ?? []) {
@@ -82,6 +84,7 @@ export function buildEscalation(escalation: EscalationDeclaration): EscalationMo
   return model;
 }
 
+/** The credit tiers in declaration order and the cap. */
 export function buildCredits(credits: CreditsDeclaration): CreditsModel {
   const model: CreditsModel = { tiers: [] };
   for (const statement of credits.statements ?? []) {
@@ -97,6 +100,7 @@ export function buildCredits(credits: CreditsDeclaration): CreditsModel {
   return model;
 }
 
+/** The review cadence, its triggers, participants, agenda, report and amendments. */
 export function buildReview(review: ReviewDeclaration): ReviewModel {
   const model: ReviewModel = { onRequest: false, afterMajorIncident: false, participants: [], agenda: [], report: [] };
   for (const statement of review.statements ?? []) {

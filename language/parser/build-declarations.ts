@@ -12,15 +12,30 @@ import { reportStrayInput } from './stray.js';
 /** Builds the syntax tree of a document from its concrete syntax tree. */
 export function buildDocument(reader: CstReader, root: CstNode | undefined, file: string, comments: SlaDocument['comments']): SlaDocument {
   const declarations: Declaration[] = [];
+  const end = reader.lines.endRange().end;
   if (root) {
     reportStrayInput(reader, root, 'top');
-    for (const { node } of reader.blockItems(root, ['declaration'])) {
-      const declaration = buildDeclaration(reader, node);
-      if (declaration) declarations.push(declaration);
+    const items = reader.blockItems(root, ['declaration', 'stray']);
+    for (const [index, { key, node }] of items.entries()) {
+      const declaration = key === 'declaration' ? buildDeclaration(reader, node) : undefined;
+      if (!declaration) continue;
+      // A block whose `}` is missing runs until whatever comes next, so an
+      // editor still knows the cursor below its last statement is inside it.
+      if (isUnclosedBlock(reader, node)) {
+        const next = items[index + 1];
+        declaration.range = { start: declaration.range.start, end: next ? reader.lines.positionAt(next.start) : end };
+        declaration.unclosed = true;
+      }
+      declarations.push(declaration);
     }
   }
-  const end = reader.lines.endRange().end;
   return { kind: 'Document', file, declarations, comments, range: { start: { line: 0, character: 0 }, end } };
+}
+
+function isUnclosedBlock(reader: CstReader, declarationNode: CstNode): boolean {
+  const inner = Object.entries(declarationNode.children).find(([key]) => key.endsWith('Declaration'))?.[1][0];
+  if (!inner || !('children' in inner)) return false;
+  return reader.token(inner, 'LCurly') !== undefined && reader.token(inner, 'RCurly') === undefined;
 }
 
 type StatementBuilder<S> = (reader: CstReader, key: string, node: CstNode) => S | undefined;

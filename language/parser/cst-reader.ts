@@ -70,8 +70,8 @@ export class CstReader {
   private computeSpan(node: CstNode): { start: number; end: number } | undefined {
     let start = Infinity;
     let end = -Infinity;
-    for (const elements of Object.values(node.children)) {
-      for (const element of elements) {
+    for (const key in node.children) {
+      for (const element of node.children[key]!) {
         if (isToken(element)) {
           if (!this.isReal(element)) continue;
           start = Math.min(start, element.startOffset);

@@ -75,7 +75,7 @@ export function blockContextAt(document: SlaDocument, position: Position): Block
   for (const declaration of document.declarations) {
     const context = declarationContexts[declaration.kind];
     if (!context || !insideBraces(declaration.range, declaration.keywordRange, position)) continue;
-    if (isAtClosingEdge(declaration.range, position)) return 'top';
+    if (!declaration.unclosed && isAtClosingEdge(declaration.range, position)) return 'top';
     const statements = 'statements' in declaration ? (declaration.statements as { kind: string; range: Range }[]) : [];
     for (const statement of statements) {
       const nested = nestedContexts[statement.kind];

@@ -143,6 +143,12 @@ export interface DeclarationBase extends NodeBase {
   override?: Range;
   /** The range of the leading keyword (`metric`, `calendar`...). */
   keywordRange: Range;
+  /**
+   * Set when the block's closing `}` is missing: the range then runs to the
+   * next declaration (or the end of the file), so editors treat the lines
+   * below the last statement as inside the block.
+   */
+  unclosed?: true;
 }
 
 export interface ImportDeclaration extends DeclarationBase {

@@ -51,18 +51,23 @@ export function analyze(entry: string, host: SourceHost = nodeSourceHost): Analy
   return analysis;
 }
 
-/** At each import of a file with errors, say so, so the importing file shows it too (SLA2008). */
+/**
+ * At each import of a file with errors, say so (SLA2008), so the importing
+ * file shows it too. Imported files come first in `order`, so a problem two
+ * imports away is counted at every import on the way.
+ */
 function importedErrors(loaded: LoadedFiles, diagnostics: Diagnostic[]): Diagnostic[] {
   const errorsPerFile = new Map<string, number>();
-  for (const diagnostic of diagnostics) {
-    if (diagnostic.severity === 'error') errorsPerFile.set(diagnostic.file, (errorsPerFile.get(diagnostic.file) ?? 0) + 1);
-  }
+  const countError = (file: string): void => void errorsPerFile.set(file, (errorsPerFile.get(file) ?? 0) + 1);
+  for (const diagnostic of diagnostics) if (diagnostic.severity === 'error') countError(diagnostic.file);
   const found: Diagnostic[] = [];
-  for (const source of loaded.files.values()) {
-    for (const imported of source.imports) {
+  for (const file of loaded.order) {
+    for (const imported of loaded.files.get(file)?.imports ?? []) {
       const count = imported.target ? errorsPerFile.get(imported.target) : undefined;
       const path = imported.declaration.path;
-      if (count && path) found.push(createDiagnostic('SLA2008', source.file, path.range, { path: path.value, count }));
+      if (!count || !path) continue;
+      found.push(createDiagnostic('SLA2008', file, path.range, { path: path.value, count }));
+      countError(file);
     }
   }
   return found;

@@ -39,7 +39,7 @@ export function loadFiles(entry: string, host: SourceHost): LoadedFiles {
   const loaded: LoadedFiles = { entry, files: new Map(), order: [], diagnostics: [] };
   const text = host.readFile(entry);
   if (text === undefined) {
-    loaded.diagnostics.push(createDiagnostic('SLA2010', entry, startOfFile, { path: entry }));
+    loaded.diagnostics.push(createDiagnostic('SLA2010', entry, startOfFile, { path: pathFromEntry(entry, entry) }));
     return loaded;
   }
   visit(loaded, host, entry, text, [entry]);

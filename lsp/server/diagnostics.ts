@@ -5,12 +5,19 @@ import { logFailure } from './guard.js';
 
 /** Edits closer together than this are validated once, after the last. */
 export const DEBOUNCE_MS = 150;
+/**
+ * Even a lone edit waits this long, so that a request sent with it (the
+ * completion a keystroke triggers) is answered before validation takes the
+ * thread.
+ */
+export const FIRST_EDIT_DELAY_MS = 15;
 
 /**
  * Publishes diagnostics for every open document an edit can affect (the
  * edited file and the open files that import it). The first edit after a
- * quiet spell is validated at once; edits that follow within DEBOUNCE_MS
- * are gathered and validated together when the typing pauses.
+ * quiet spell is validated almost at once (FIRST_EDIT_DELAY_MS); edits that
+ * follow within DEBOUNCE_MS are gathered and validated together when the
+ * typing pauses.
  */
 export function publishDiagnosticsOnChange(connection: Connection, manager: DocumentManager): void {
   const pending = new Set<string>();
@@ -34,7 +41,7 @@ export function publishDiagnosticsOnChange(connection: Connection, manager: Docu
     pending.add(file);
     if (timer) return;
     const quiet = Date.now() - quietSince >= DEBOUNCE_MS;
-    timer = setTimeout(flush, quiet ? 0 : DEBOUNCE_MS);
+    timer = setTimeout(flush, quiet ? FIRST_EDIT_DELAY_MS : DEBOUNCE_MS);
   });
   manager.onClose((uri) => {
     void connection.sendDiagnostics({ uri, diagnostics: [] });

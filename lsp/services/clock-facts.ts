@@ -38,9 +38,16 @@ function weeklyHoursText(calendar: CalendarModel): string {
     if (last && last.ranges === ranges && last.to === day - 1) last.to = day;
     else groups.push({ from: day, to: day, ranges });
   }
+  // A span may wrap past Sunday (`Sun-Thu`): join the Sunday group to Monday's.
+  const first = groups[0];
+  const last = groups[groups.length - 1];
+  if (groups.length > 1 && first && last && first.ranges === last.ranges && last.to === 7) {
+    groups.pop();
+    first.from = last.from;
+  }
   return groups
     .filter((group) => group.ranges !== '')
-    .map((g) => `${weekdayNames[g.from]}${g.to > g.from ? `-${weekdayNames[g.to]}` : ''} ${g.ranges}`)
+    .map((g) => `${weekdayNames[g.from]}${g.to !== g.from ? `-${weekdayNames[g.to]}` : ''} ${g.ranges}`)
     .join('; ');
 }
 

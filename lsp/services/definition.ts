@@ -1,15 +1,21 @@
 import type { Location } from 'vscode-languageserver-types';
 import type { Position } from '../../language/syntax/range.js';
 import type { ServiceDocument } from './document.js';
+import { importAt } from './imports.js';
 import { symbolAt } from './symbol-at.js';
 
 /**
  * Where the name under the cursor is declared, across imports. On the name
- * of an `override`, the declaration it replaces.
+ * of an `override`, the declaration it replaces; on an import's path, the
+ * imported file.
  */
 export function definition(document: ServiceDocument, position: Position): Location[] {
   const found = symbolAt(document, position);
-  if (!found) return [];
+  if (!found) {
+    const imported = importAt(document, position)?.file;
+    const start = { line: 0, character: 0 };
+    return imported ? [{ uri: document.uriOf(imported), range: { start, end: start } }] : [];
+  }
   let target = found.declaration;
   if (found.isDeclaration) {
     const replaced = target.overrides;

@@ -21,11 +21,11 @@ export function describeObjective(document: ServiceDocument, node: MetricDeclara
   if (found?.metric.measures === 'uptime' && found.calendar) {
     const { label, openMinutes } = openTimeInPeriod(found.calendar, period, referenceInstant(document));
     const allowed = openMinutes * (1 - percent / 100);
-    const maintenance = found.metric.excludingMaintenance ? ' less maintenance windows' : '';
+    const maintenance = found.metric.excludingMaintenance ? '; maintenance windows are not counted as scheduled time' : '';
     return (
       `**objective ${statement.percent?.text} ${period}**: ${percent}% ${period} on ${found.calendar.name} allows about ` +
-      `${formatDuration(Math.round(allowed))} of downtime a ${word}, counted in ${label}, which has ` +
-      `${formatDuration(openMinutes)} of ${found.calendar.name} open time${maintenance}.`
+      `${formatDuration(Math.round(allowed))} of downtime a ${word} (worked out for ${label}, which has ` +
+      `${formatDuration(openMinutes)} of ${found.calendar.name} open time${maintenance}).`
     );
   }
   const misses = Math.floor(20 * (1 - percent / 100) + 1e-9);

@@ -6,6 +6,7 @@ import { rangeContains } from '../../language/syntax/range.js';
 import type { ServiceDocument } from './document.js';
 import { describeDeclaration } from './hover-declarations.js';
 import { describeObjective, describeTarget } from './hover-metrics.js';
+import { describeImport, importAt } from './imports.js';
 import { keywordDoc } from './keyword-docs.js';
 import { symbolAt } from './symbol-at.js';
 import { tokenAt } from './tokens.js';
@@ -18,6 +19,8 @@ import { tokenAt } from './tokens.js';
 export function hover(document: ServiceDocument, position: Position): Hover | null {
   const found = symbolAt(document, position);
   if (found) return markdown(describeDeclaration(document, found.declaration), found.range);
+  const imported = importAt(document, position);
+  if (imported?.file) return markdown(describeImport(document, imported.file), imported.node.path?.range);
   const declaration = declarationAt(document, position);
   const statement = declaration?.kind === 'Metric' ? metricStatementAt(declaration, position) : undefined;
   if (statement?.kind === 'Objective') {

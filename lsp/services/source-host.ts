@@ -33,7 +33,7 @@ export class OverlayHost implements SourceHost {
   readFile(file: string): string | undefined {
     const buffer = this.buffers.get(file);
     if (buffer !== undefined) return buffer;
-    if (/^[a-z][a-z0-9+.-]+:/i.test(file) && !/^[a-z]:[\\/]/i.test(file)) return undefined; // an unsaved buffer's URI
+    if (/^[a-z][a-z0-9+.-]+:\/\//i.test(file)) return undefined; // an unsaved buffer that is not open
     try {
       return readFileSync(file, 'utf8');
     } catch {

@@ -3,8 +3,9 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 /**
  * The file name the language stage uses for a document URI: an absolute path
- * for `file:` URIs (so imports resolve against the folder), the URI itself
- * for unsaved buffers such as `untitled:Untitled-1`.
+ * for `file:` URIs (so imports resolve against the folder), a URI with `//`
+ * for other schemes (`untitled:Untitled-1` becomes `untitled:///Untitled-1`),
+ * which the workspace stage recognises as a URI rather than a relative path.
  */
 export function fileOfUri(uri: string): string {
   if (uri.startsWith('file:')) {
@@ -14,10 +15,14 @@ export function fileOfUri(uri: string): string {
       return uri;
     }
   }
-  return uri;
+  const scheme = /^([a-z][a-z0-9+.-]*):(?!\/\/)/i.exec(uri);
+  return scheme ? `${scheme[1]}:///${uri.slice(scheme[0].length).replace(/^\/+/, '')}` : uri;
 }
 
-/** The URI for a file name of the language stage; the inverse of `fileOfUri`. */
+/**
+ * A URI for a file name of the language stage, for files the client has not
+ * opened (an open file keeps the client's own URI, see DocumentManager).
+ */
 export function uriOfFile(file: string): string {
   return isAbsolute(file) ? pathToFileURL(file).href : file;
 }

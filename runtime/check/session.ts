@@ -120,7 +120,7 @@ export class CheckSession {
     let done = 0;
     for (const ticket of tickets) {
       if (++done % 4096 === 0) output.progress?.(done, tickets.length);
-      const id = store.tickets.values[ticket]!;
+      const id = store.ticketId(ticket);
       const events: TicketEvent[] = [];
       for (const event of store.eventsOf(ticket)) {
         if (store.kindOf(event) === SKIPPED_KIND) continue;

@@ -4,6 +4,10 @@
  * instants and durations people read. Everything is in epoch milliseconds and
  * exact across daylight-saving changes; nothing depends on the machine's
  * clock, zone or locale.
+ *
+ * Calendars are looked at from 1800 to 2400 (EARLIEST_INSTANT,
+ * LATEST_INSTANT): outside, every calendar is closed, so "never" answers
+ * (Infinity) come back in bounded time.
  */
 import type { CalendarModel } from '../../language/model/model.js';
 import { CalendarEngine, type CompiledCalendar } from './calendar.js';

@@ -71,3 +71,33 @@ export function detachString(value: string): string {
   // V8 slices strings of 13+ characters as views into their parent.
   return value.length < 13 ? value : Buffer.from(value, 'utf8').toString('utf8');
 }
+
+const EXCEPTION = 0xffffffff;
+
+/**
+ * Instants in 4 bytes: whole seconds since 1970 (good until 2106). An instant
+ * with milliseconds, or outside that range, is kept exactly on the side;
+ * logs rarely have them.
+ */
+export class InstantColumn {
+  private readonly seconds = new Uint32Column();
+  private readonly exact = new Map<number, number>();
+
+  get length(): number {
+    return this.seconds.length;
+  }
+
+  push(instant: number): void {
+    const seconds = instant / 1000;
+    if (Number.isInteger(seconds) && seconds >= 0 && seconds < EXCEPTION) this.seconds.push(seconds);
+    else {
+      this.exact.set(this.seconds.length, instant);
+      this.seconds.push(EXCEPTION);
+    }
+  }
+
+  get(index: number): number {
+    const seconds = this.seconds.get(index);
+    return seconds === EXCEPTION ? this.exact.get(index)! : seconds * 1000;
+  }
+}

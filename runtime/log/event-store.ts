@@ -1,5 +1,6 @@
 import { TICKET_EVENT_KINDS, type ReplyAuthor, type TicketEvent } from './events.js';
-import { Float64Column, StringPool, Uint32Column } from './columns.js';
+import { InstantColumn, StringPool, Uint32Column } from './columns.js';
+import { TicketIdTable } from './ticket-ids.js';
 import type { ValidTicketRow } from './ticket-row.js';
 
 const NONE = 0xffffffff;
@@ -14,18 +15,19 @@ const KIND_ESCALATED = TICKET_EVENT_KINDS.indexOf('escalated');
 
 /**
  * Every valid event of a ticket log, held compactly until the whole file is
- * read (a log need not be grouped or sorted). Per event: the time (8 bytes),
- * kind + channel + value packed in 4 bytes, and a link to the ticket's next
- * event (4 bytes); ticket ids, severities, statuses and authors are interned.
+ * read (a log need not be grouped or sorted). Per event: the time in whole
+ * seconds (4 bytes), kind + channel + value packed in 4 bytes, and a link to
+ * the ticket's next event (4 bytes); ticket ids, severities, statuses and
+ * authors are interned.
  * The event's index is its order in the file (`seq`); its line is recovered
  * from a sparse index, since lines usually advance with it.
  */
 export class EventStore {
-  readonly tickets = new StringPool();
+  private readonly tickets = new TicketIdTable();
   private readonly values = new StringPool();
   private readonly firstEvent = new Uint32Column();
   private readonly lastEvent = new Uint32Column();
-  private readonly times = new Float64Column();
+  private readonly times = new InstantColumn();
   private readonly packed = new Uint32Column();
   private readonly next = new Uint32Column();
   private readonly lines = new LineIndex();
@@ -59,6 +61,11 @@ export class EventStore {
     this.packed.push(row.kind | ((row.channel + 1) << KIND_BITS) | (value << VALUE_SHIFT));
     this.next.push(NONE);
     this.lines.add(seq, line);
+  }
+
+  /** The id of ticket number `ticket`. */
+  ticketId(ticket: number): string {
+    return this.tickets.textOf(ticket);
   }
 
   /** Indexes of a ticket's events in file order (skipped ones included). */

@@ -15,7 +15,7 @@ export async function readLogFile(
   onProgress?: (bytesRead: number) => void,
 ): Promise<void> {
   const parser = format === 'csv' ? csvRowParser(display, shape, handler) : ndjsonRowParser(display, shape, handler);
-  const stream = createReadStream(path, { encoding: 'utf8', highWaterMark: 1 << 20 });
+  const stream = createReadStream(path, { encoding: 'utf8', highWaterMark: 1 << 16 });
   try {
     for await (const chunk of stream) {
       parser.push(chunk as string);

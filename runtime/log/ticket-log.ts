@@ -75,7 +75,7 @@ export function checkTicketOrder(store: EventStore, file: string, errors: LogErr
   };
   for (let ticket = 0; ticket < store.ticketCount; ticket++) {
     const events = store.eventsOf(ticket);
-    const id = store.tickets.values[ticket]!;
+    const id = store.ticketId(ticket);
     let first = -1;
     for (const event of events) {
       if (store.kindOf(event) === 0 && (first < 0 || store.timeOf(event) < store.timeOf(first))) first = event;

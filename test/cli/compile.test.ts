@@ -76,6 +76,14 @@ describe('slac compile', () => {
     expect(existsSync(join(dir, 'poologics.html'))).toBe(false);
   });
 
+  it('refuses --final for a PDF too, closing the browser it started', async () => {
+    const dir = workspace();
+    const result = await compile(['poologics.sla', '--final'], dir);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/^slac: --final needs every param filled in.*ClientName/);
+    expect(existsSync(join(dir, 'poologics.pdf'))).toBe(false);
+  });
+
   it.each([
     [['--param', 'ClientName'], /--param "ClientName" is not NAME=VALUE/],
     [['--param', '=Acme'], /is not NAME=VALUE/],
@@ -85,6 +93,13 @@ describe('slac compile', () => {
     const result = await compile(['poologics.sla', '--format', 'md', ...args], workspace());
     expect(result.status).toBe(2);
     expect(result.stderr).toMatch(message);
+  });
+
+  it('says so when the output folder does not exist', async () => {
+    const dir = workspace();
+    const result = await compile(['poologics.sla', '--format', 'md', '-o', join(dir, 'missing', 'x.md')], dir);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toBe(`slac: Cannot write ${join(dir, 'missing', 'x.md')}: its folder does not exist.\n`);
   });
 
   it('reports a file without an agreement block as SLA5001', async () => {

@@ -53,4 +53,11 @@ describe('finding the browser', () => {
     await expect(compileAgreementPdf(poologics(), { browserSearch: search })).rejects.toThrow(CompileError);
     expect(renderAgreement(poologics()).html).toContain('<html');
   });
+
+  test('a file that is not a browser is a clear error too', async () => {
+    const search = { explicitPath: '/bin/false', candidates: [] };
+    await expect(compileAgreementPdf(poologics(), { browserSearch: search })).rejects.toThrow(
+      /Could not start the browser at \/bin\/false/,
+    );
+  });
 });

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../language/diagnostics/diagnostic.js';
+import { tokenize } from '../../language/lexer/lexer.js';
 import { parseDocument, type SlaToken } from '../../language/parser/index.js';
 import { analyze, nodeSourceHost, type SourceHost } from '../../language/workspace/index.js';
 
@@ -27,6 +28,17 @@ interface Mutant {
 const JUNK = ['@', '{', '}', '"', '"""', '/*', '*/', '-', ',', '99%', '150%', 'metric', 'override', '\n', '08:00', '25:00', '2026-02-30', '\\', 'ü', '€', '\u0000', '\r', '\t', 'Mon-', '""'];
 
 type Source = (typeof sources)[number];
+
+/** Tokens for a later mutation step: the lexer alone is enough to pick positions. */
+function roughTokens(text: string): SlaToken[] {
+  return tokenize(text, 'x.sla').tokens.map((token) => ({
+    type: token.tokenType.name === 'String' ? 'string' : 'name',
+    text: token.image,
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    offset: token.startOffset,
+    length: token.image.length,
+  }));
+}
 type Mutation = (source: Source, at: number, pick: number) => Mutant;
 
 function tokenAt(source: Source, at: number): SlaToken {
@@ -86,7 +98,7 @@ const mutantArbitrary = fc
     // Several steps: each applies to the text the previous one produced; only a single certain break is certain.
     let mutant: Mutant = { text: source.text, certainlyBroken: false, what: '' };
     for (const [index, step] of steps.entries()) {
-      const current = index === 0 ? source : { ...source, text: mutant.text, tokens: parseDocument(mutant.text, source.file).tokens };
+      const current = index === 0 ? source : { ...source, text: mutant.text, tokens: roughTokens(mutant.text) };
       if (current.tokens.length === 0 || current.text.length < 2) break;
       const next = mutations[step.kind]!(current, step.at, step.pick);
       mutant = { text: next.text, certainlyBroken: steps.length === 1 && next.certainlyBroken, what: `${mutant.what}${next.what}; ` };
@@ -115,9 +127,10 @@ describe('parser on damaged examples', () => {
         const result = parseDocument(text, file);
         expectRangesInside(result.diagnostics, text, file);
         if (certainlyBroken) expect(result.diagnostics.length, what).toBeGreaterThan(0);
-        for (const token of result.tokens) expect(text.slice(token.offset, token.offset + token.length)).toBe(token.text);
+        const misplaced = result.tokens.find((token) => text.slice(token.offset, token.offset + token.length) !== token.text);
+        expect(misplaced).toBeUndefined();
       }),
-      { seed: 20261122, numRuns: 3000 },
+      { seed: 20261122, numRuns: 2000 },
     );
   });
 });
@@ -131,7 +144,7 @@ describe('analysis on damaged examples', () => {
         expectRangesInside(analysis.diagnostics, text, file);
         if (analysis.diagnostics.some((d) => d.severity === 'error')) expect(analysis.model).toBeUndefined();
       }),
-      { seed: 11222026, numRuns: 400 },
+      { seed: 11222026, numRuns: 300 },
     );
   });
 });

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { runCli } from '../../cli/main.js';
 import { startClient, type TestClient } from './harness/client.js';
 import { example, rangeOfText, readExample, repoRoot, uriOf } from './harness/cursor.js';
 
@@ -20,5 +21,14 @@ describe('slac lsp --stdio', () => {
     const published = client.diagnostics(uri);
     await client.open(uri, text);
     expect(await published).toContainEqual(expect.objectContaining({ code: 'SLA2001', range: rangeOfText(text, 'Suport') }));
+  });
+});
+
+describe('slac lsp without --stdio', () => {
+  it('explains how editors start it, without a stack trace', async () => {
+    const err: string[] = [];
+    const status = await runCli(['lsp'], { stdout: () => undefined, stderr: (t) => err.push(t), stderrIsTTY: false, cwd: repoRoot });
+    expect(status).toBe(2);
+    expect(err.join('')).toBe('slac: slac lsp needs --stdio: editors start it as `slac lsp --stdio`.\n');
   });
 });

@@ -1,5 +1,8 @@
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DiagnosticSeverity } from 'vscode-languageserver-protocol';
+import { DiagnosticSeverity, DidChangeWatchedFilesNotification, FileChangeType } from 'vscode-languageserver-protocol';
 import { analyze } from '../../language/workspace/index.js';
 import { example, rangeOfText, readExample, uriOf } from './harness/cursor.js';
 import { openExample, useServer } from './harness/session.js';
@@ -46,6 +49,16 @@ describe('diagnostics as the author types', () => {
     expect(lsp).toEqual(validate);
   });
 
+  it('points to the related place of a diagnostic', async () => {
+    const uri = uriOf(example('hosting.sla'));
+    const text = readExample('hosting.sla').replace('severity P1 {\n', 'severity P1 {\n  default\n');
+    await client().change(uri, text);
+    const twice = (await client().currentDiagnostics(uri)).find((d) => d.code === 'SLA3007');
+    expect(twice?.relatedInformation).toEqual([
+      expect.objectContaining({ location: { uri, range: rangeOfText(text, 'default') } }),
+    ]);
+  });
+
   it('clears the diagnostics of a closed document', async () => {
     const uri = uriOf(example('hosting.sla'));
     const cleared = client().diagnostics(uri);
@@ -71,5 +84,32 @@ describe('diagnostics across imports', () => {
     const financeFixed = client().diagnostics(finance.uri, (p) => p.diagnostics.length === 0);
     await client().change(corporate.uri, corporate.text);
     expect(await financeFixed).toEqual([]);
+  });
+});
+
+describe('documents that are not plain open files', () => {
+  it('validates an unsaved, untitled buffer', async () => {
+    const uri = 'untitled:Untitled-1';
+    const text = 'metric Reply {\n  measures first response\n  clock Office\n  target 1 hour\n}\n';
+    const published = client().diagnostics(uri);
+    await client().open(uri, text);
+    expect(await published).toContainEqual(expect.objectContaining({ code: 'SLA2001', range: rangeOfText(text, 'Office') }));
+  });
+
+  it('re-validates an open file when a file it imports changes on disk', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'slac-lsp-watch-'));
+    for (const name of ['corporate.sla', 'finance.sla']) copyFileSync(example(`multilevel/${name}`), join(folder, name));
+    const financeUri = uriOf(join(folder, 'finance.sla'));
+    const opened = client().diagnostics(financeUri);
+    await client().open(financeUri, readFileSync(join(folder, 'finance.sla'), 'utf8'));
+    expect(await opened).toEqual([]);
+
+    const corporate = join(folder, 'corporate.sla');
+    writeFileSync(corporate, readFileSync(corporate, 'utf8').replace('calendar ServiceDesk', 'calendar Desk'));
+    const broken = client().diagnostics(financeUri, (p) => p.diagnostics.length > 0);
+    await client().connection.sendNotification(DidChangeWatchedFilesNotification.type, {
+      changes: [{ uri: uriOf(corporate), type: FileChangeType.Changed }],
+    });
+    expect((await broken).map((d) => d.code)).toContain('SLA2001');
   });
 });

@@ -40,6 +40,11 @@ describe('go to definition', () => {
     expect(result).toEqual([{ uri: corporate.uri, range: word(corporate.text, 'metric |Resolution') }]);
   });
 
+  it('opens the imported file from an import path', async () => {
+    const result = await request<Location[]>(DefinitionRequest.type, { textDocument: { uri: finance.uri }, position: at(finance.text, 'import "corp|orate.sla"') });
+    expect(result).toEqual([{ uri: corporate.uri, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } }]);
+  });
+
   it('finds nothing on a keyword', async () => {
     const result = await request<Location[]>(DefinitionRequest.type, { textDocument: { uri: finance.uri }, position: at(finance.text, 'esc|alation {') });
     expect(result).toEqual([]);

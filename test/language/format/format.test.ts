@@ -11,6 +11,7 @@ function meaning(text: string): unknown {
     JSON.stringify(document, (key, value) => {
       if (key === 'range' || key === 'keywordRange' || key === 'periodRange' || key === 'comments') return undefined;
       if (key === 'override') return true;
+      if (key === 'unclosed') return undefined;
       return value;
     }),
   );

@@ -30,6 +30,11 @@ const cases: { name: string; text: string; expected: string[] }[] = [
     expected: ['2:1 SLA1010', '2:64 SLA1010', '3:15 SLA1012', '4:36 SLA1010', '5:40 SLA1010'],
   },
   {
+    name: 'a target without its duration does not swallow the next statement',
+    text: 'metric M {\n  target\n  objective 95% monthly\n  target P1\n  clock C\n}',
+    expected: ['3:3 SLA1010', '5:3 SLA1010'],
+  },
+  {
     name: 'a missing closing brace stops at the next declaration',
     text: 'metric A {\n  title "a"\nmetric B { title "b" }\n',
     expected: ['3:1 SLA1010'],

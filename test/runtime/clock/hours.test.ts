@@ -179,3 +179,15 @@ describe('calendars that are never (or rarely) open', () => {
     expect(closeOfNthOpenDay(once, t, 2)).toBe(Infinity);
   });
 });
+
+describe('compileCalendar', () => {
+  it('rejects a zone that does not exist and a malformed holiday date', () => {
+    expect(() => compileCalendar(calendar('Bad', 'Mars/Olympus_Mons', weekly({})))).toThrow(/unknown time zone "Mars\/Olympus_Mons"/);
+    expect(() => compileCalendar(calendar('Bad', berlin, weekly({}), [{ date: '2026-02-30', name: 'H' }]))).toThrow(/bad holiday date "2026-02-30"/);
+  });
+
+  it('keeps the name and zone', () => {
+    const compiled = compileCalendar(Office);
+    expect([compiled.name, compiled.zone]).toEqual(['Office', berlin]);
+  });
+});

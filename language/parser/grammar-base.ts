@@ -1,0 +1,116 @@
+import { CstParser, EOF, type IOrAlt, type IParserConfig, type TokenType } from 'chevrotain';
+import {
+  allTokens, Any, Comma, Dash, declarationStarters, keyword as kw, keywordTypes, LCurly, Name, NumberToken, RCurly,
+  StringLike, TextBlockLike, TimeToken, Weekday,
+} from '../lexer/tokens.js';
+
+/**
+ * The machinery every part of the `.sla` grammar shares: blocks that accept
+ * stray input, names that do not swallow the next line's statement, and the
+ * small literal rules (text, duration, time ranges, weekdays). The grammar
+ * is split over three classes only to keep files short; `SlaParser` is the
+ * one that is built.
+ */
+export class SlaGrammarBase extends CstParser {
+  /** The text being parsed, to see where lines break between tokens. */
+  protected sourceText = '';
+
+  constructor(config: IParserConfig) {
+    super(allTokens, config);
+  }
+
+  /** Only braces are worth inventing: a missing `{` or `}` is a common slip. */
+  protected override canTokenTypeBeInsertedInRecovery(tokenType: TokenType): boolean {
+    return tokenType === LCurly || tokenType === RCurly;
+  }
+
+  protected nextIs(tokenType: TokenType): boolean {
+    return this.LA(1).tokenType === tokenType;
+  }
+
+  /** A block's statements run until `}`, the end, or (when `}` is missing) the next declaration. */
+  protected insideBlock(): boolean {
+    const next = this.LA(1).tokenType;
+    return next !== RCurly && next !== EOF && !declarationStarters.has(next);
+  }
+
+  /**
+   * A name. A keyword that opens the next line is taken as the next
+   * statement, not as this name: `clock` with its calendar forgotten should
+   * not swallow the `target` below it.
+   */
+  protected nameHere(): void {
+    this.OR7([{ GATE: () => !this.keywordOpensNextLine(), ALT: () => this.CONSUME7(Name) }]);
+  }
+
+  protected keywordOpensNextLine(): boolean {
+    const next = this.LA(1);
+    if (!keywordTypes.has(next.tokenType)) return false;
+    const previous = this.LA(0);
+    const between = this.sourceText.slice(previous.startOffset + previous.image.length, next.startOffset);
+    return /[\r\n]/.test(between);
+  }
+
+  /**
+   * `{ statements }`. One token of lookahead picks the statement, so a
+   * statement that starts right but goes wrong is reported inside it rather
+   * than swallowed as stray input.
+   */
+  protected block(statements: IOrAlt<unknown>[]): void {
+    this.CONSUME(LCurly);
+    this.MANY({
+      GATE: () => this.insideBlock(),
+      DEF: () => this.OR({ MAX_LOOKAHEAD: 1, DEF: [...statements, this.strayAlternative()] }),
+    });
+    this.CONSUME(RCurly);
+  }
+
+  protected strayAlternative(): IOrAlt<unknown> {
+    return { ALT: () => this.SUBRULE(this.stray), IGNORE_AMBIGUITIES: true };
+  }
+
+  /** One unexpected token, or a whole braced group, reported by the AST builder. */
+  public stray = this.RULE('stray', () => {
+    this.OR([
+      { ALT: () => this.SUBRULE(this.bracedStray) },
+      { ALT: () => this.CONSUME(Any), IGNORE_AMBIGUITIES: true },
+    ]);
+  });
+
+  public bracedStray = this.RULE('bracedStray', () => {
+    this.CONSUME(LCurly);
+    this.MANY({ GATE: () => !this.nextIs(RCurly) && !this.nextIs(EOF), DEF: () => this.SUBRULE(this.stray) });
+    this.OPTION(() => this.CONSUME(RCurly));
+  });
+
+  public text = this.RULE('text', () => {
+    this.OR([{ ALT: () => this.CONSUME(StringLike) }, { ALT: () => this.CONSUME(TextBlockLike) }]);
+  });
+
+  /** `4 hours`, `2 business days`; the unit word is checked by the AST builder. */
+  public duration = this.RULE('duration', () => {
+    this.CONSUME(NumberToken);
+    this.OR([
+      { ALT: () => { this.CONSUME(kw['business']!); this.CONSUME(Name, { LABEL: 'unit' }); } },
+      { ALT: () => this.CONSUME1(Name, { LABEL: 'unit' }), IGNORE_AMBIGUITIES: true },
+    ]);
+  });
+
+  public timeRange = this.RULE('timeRange', () => {
+    this.CONSUME(TimeToken, { LABEL: 'start' });
+    this.CONSUME(Dash);
+    this.CONSUME1(TimeToken, { LABEL: 'end' });
+  });
+
+  public timeRanges = this.RULE('timeRanges', () => {
+    this.AT_LEAST_ONE_SEP({ SEP: Comma, DEF: () => this.SUBRULE(this.timeRange) });
+  });
+
+  public weekdaySpan = this.RULE('weekdaySpan', () => {
+    this.CONSUME(Weekday, { LABEL: 'from' });
+    this.OPTION(() => {
+      this.CONSUME(Dash);
+      this.CONSUME1(Weekday, { LABEL: 'to' });
+    });
+  });
+}
