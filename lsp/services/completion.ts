@@ -75,6 +75,9 @@ function afterKeyword(document: ServiceDocument, context: string, previous: stri
     case 'responsibilities':
       return [valueItem('Provider'), valueItem('Client')];
   }
+  if (context === 'escalation' && previous.endsWith('"') && previous.length > 1) {
+    return [keywordItem('at', context), keywordItem('after', context)];
+  }
   if (/^\d+(\.\d+)?%$/.test(previous)) {
     if (beforePrevious === 'objective') return (PERIOD_KINDS as readonly string[]).map((p) => keywordItem(p));
     if (beforePrevious === 'at') return [keywordItem('of')];

@@ -19,6 +19,8 @@ const docs: Record<string, string> = {
   clause: 'A section of free prose with a title, printed in the agreement in the order written.',
   review: 'How often and on what occasions both parties review the service against the agreement.',
   override: 'Replaces a declaration of the same kind and name brought in by an import, e.g. a stricter metric for one customer.',
+  Provider: 'The party that provides the service, as named in the agreement block.',
+  Client: 'The party that receives the service, as named in the agreement block.',
   title: 'The human title shown in the agreement.',
   version: 'The version of the agreement document, e.g. "1.2".',
   effective: 'The date from which the agreement applies (YYYY-MM-DD).',

@@ -42,6 +42,7 @@ const cases: { name: string; file: string; cursor: string; includes: string[]; e
   { name: 'calendar statements at the start of a line', file: 'poologics.sla', cursor: 'timezone "America/New_York"\n  |hours Mon-Fri', includes: ['timezone', 'hours', 'holidays'], excludes: ['target', 'metric'] },
   { name: 'severity statements', file: 'poologics.sla', cursor: 'severity Standard {\n  |description', includes: ['description', 'default'], excludes: ['target', 'timezone'] },
   { name: 'declarations and snippets at the top level', file: 'poologics.sla', cursor: '}\n|\ncalendar AroundTheClock', includes: ['calendar', 'metric', 'severity', 'credits', 'calendar (new calendar)', 'metric (new metric)', 'escalation (new escalation)'], excludes: ['target', 'timezone'] },
+  { name: 'triggers after an escalation level', file: 'poologics.sla', cursor: 'level 1 "Higher-level support technician" |at 50%', includes: ['at', 'after'], excludes: ['level'] },
   { name: 'review statements', file: 'letsflo.sla', cursor: 'also on request\n  |also after', includes: ['every', 'participants', 'agenda', 'amendments'], excludes: ['target'] },
 ];
 

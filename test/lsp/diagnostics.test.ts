@@ -1,4 +1,4 @@
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -111,5 +111,6 @@ describe('documents that are not plain open files', () => {
       changes: [{ uri: uriOf(corporate), type: FileChangeType.Changed }],
     });
     expect((await broken).map((d) => d.code)).toContain('SLA2001');
+    rmSync(folder, { recursive: true, force: true });
   });
 });

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatText } from '../../../language/format/index.js';
 import { parseDocument } from '../../../language/parser/index.js';
@@ -143,5 +144,34 @@ describe('formatter', () => {
     expect(result.text).toBe(broken);
     expect(result.changed).toBe(false);
     expect(result.diagnostics.map((d) => d.code)).toEqual(['SLA1010']);
+  });
+
+  it('is idempotent and keeps meaning and comments when comments and line breaks are scattered through an example', () => {
+    const examples = exampleFiles().map((file) => readFileSync(file, 'utf8'));
+    const scatter = ['\n', '\n\n', ' ', '\t', '// note\n', '/* aside */', '/* two\n   lines */', '\r\n', '  // at the end of a line\n'];
+    const edited = fc
+      .record({
+        example: fc.nat({ max: examples.length - 1 }),
+        edits: fc.array(fc.record({ token: fc.nat(), after: fc.boolean(), insert: fc.constantFrom(...scatter) }), { minLength: 1, maxLength: 6 }),
+      })
+      .map(({ example, edits }) => {
+        const text = examples[example]!;
+        const tokens = parseDocument(text, 'x.sla').tokens;
+        // Insert between tokens, from the end backwards so earlier offsets stay valid.
+        const points = edits
+          .map(({ token, after, insert }) => ({ at: tokens[token % tokens.length]!.offset + (after ? tokens[token % tokens.length]!.length : 0), insert }))
+          .sort((a, b) => b.at - a.at);
+        return points.reduce((current, { at, insert }) => current.slice(0, at) + insert + current.slice(at), text);
+      });
+    fc.assert(
+      fc.property(edited, (text) => {
+        const once = formatText(text, 'x.sla');
+        if (once.diagnostics.length > 0) return; // a line comment may have hidden code: not a formatting case
+        expect(formatText(once.text, 'x.sla').text).toBe(once.text);
+        expect(meaning(once.text)).toEqual(meaning(text));
+        expect(commentTexts(once.text)).toEqual(commentTexts(text));
+      }),
+      { seed: 424242, numRuns: 300 },
+    );
   });
 });

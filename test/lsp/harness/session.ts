@@ -1,3 +1,5 @@
+import { rmSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
 import { bundleServer, startClient, type TestClient } from './client.js';
 import { readExample, uriOf, example } from './cursor.js';
@@ -21,6 +23,7 @@ export function useServer(): () => TestClient {
   });
   afterAll(async () => {
     await client?.dispose();
+    if (bundle) rmSync(dirname(await bundle), { recursive: true, force: true });
   });
   return () => {
     if (!client) throw new Error('the server has not started');
