@@ -97,7 +97,8 @@ function ticketEvents(random, model, id, created) {
   resolved = Math.max(resolved, firstReply + 10 * MINUTE);
   add(firstReply, { event: 'reply', author: 'agent' });
 
-  if (metricOf(model, 'firstEstimate') && random.chance(0.7)) add(firstReply + random.between(1, 30 * 60) * MINUTE, { event: 'estimate' });
+  // Estimates are logged even where no metric measures them.
+  if (random.chance(metricOf(model, 'firstEstimate') ? 0.7 : 0.15)) add(firstReply + random.between(1, 30 * 60) * MINUTE, { event: 'estimate' });
   if (random.chance(0.3)) add(firstReply + random.between(5, 600) * MINUTE, { event: 'reply', author: 'customer' });
   const pause = model.pause.statuses;
   if (pause.length > 0 && random.chance(0.22)) {

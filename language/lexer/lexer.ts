@@ -26,8 +26,9 @@ export function tokenize(text: string, file: string): LexResult {
   const result = slaLexer.tokenize(text);
   const diagnostics: Diagnostic[] = [];
   for (const error of result.errors) {
-    const offending = text.substr(error.offset, error.length);
-    diagnostics.push(createDiagnostic('SLA1001', file, lines.rangeAt(error.offset, error.length), { text: offending }));
+    // The lexer skips a run of unreadable characters at once; the message names the first.
+    const first = Array.from(text.substr(error.offset, error.length))[0] ?? '';
+    diagnostics.push(createDiagnostic('SLA1001', file, lines.rangeAt(error.offset, error.length), { text: first }));
   }
   const comments = result.groups['comments'] ?? [];
   for (const comment of comments) {

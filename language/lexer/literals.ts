@@ -56,6 +56,7 @@ export function textBlockValue(tokenText: string): string {
   return cleanIndentation(body.split(/\r\n|\r|\n/));
 }
 
+/** Python's `inspect.cleandoc` on a text block's lines (see `textBlockValue`). */
 export function cleanIndentation(rawLines: string[]): string {
   const lines = rawLines.map((line) => (line.trim() === '' ? '' : line.replace(/[ \t]+$/, '')));
   if (lines.length > 0) lines[0] = lines[0]!.trimStart();

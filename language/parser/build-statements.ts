@@ -11,6 +11,7 @@ import {
 
 /** Statements inside declaration blocks, one builder per grammar rule. */
 
+/** A statement of the block: `title`, `version`, `effective`, `provider`, `client`, `contact`, `purpose`. */
 export function agreementStatement(reader: CstReader, key: string, node: CstNode): AgreementStatement | undefined {
   const range = reader.range(node);
   switch (key) {
@@ -30,6 +31,7 @@ export function agreementStatement(reader: CstReader, key: string, node: CstNode
   return undefined;
 }
 
+/** A statement of the block: `timezone`, `hours`, `holidays { ... }`. */
 export function calendarStatement(reader: CstReader, key: string, node: CstNode): CalendarStatement | undefined {
   const range = reader.range(node);
   switch (key) {
@@ -59,6 +61,7 @@ export function calendarStatement(reader: CstReader, key: string, node: CstNode)
   return undefined;
 }
 
+/** A statement of the block: `contact`, `hours Calendar`. */
 export function channelStatement(reader: CstReader, key: string, node: CstNode): ChannelStatement | undefined {
   const range = reader.range(node);
   if (key === 'contactStatement') return { kind: 'Contact', range, value: text(reader, reader.node(node, 'text')) };
@@ -66,6 +69,7 @@ export function channelStatement(reader: CstReader, key: string, node: CstNode):
   return undefined;
 }
 
+/** A statement of the block: `description`, `default`. */
 export function severityStatement(reader: CstReader, key: string, node: CstNode): SeverityStatement | undefined {
   const range = reader.range(node);
   if (key === 'descriptionStatement') return { kind: 'Description', range, value: text(reader, reader.node(node, 'text')) };
@@ -86,6 +90,7 @@ function measureOf(reader: CstReader, node: CstNode): MeasureKind | undefined {
   return MEASURES[words.join(' ')];
 }
 
+/** A statement of the block: `title`, `measures`, `clock`, `target`, `objective`, `excluding maintenance`. */
 export function metricStatement(reader: CstReader, key: string, node: CstNode): MetricStatement | undefined {
   const range = reader.range(node);
   switch (key) {
@@ -133,6 +138,7 @@ function trigger(reader: CstReader, node: CstNode): EscalationTrigger | undefine
   return undefined;
 }
 
+/** A statement of the block: `level N "who" at P% of Metric | after DURATION`, `clock Calendar`. */
 export function escalationStatement(reader: CstReader, key: string, node: CstNode): EscalationStatement | undefined {
   const range = reader.range(node);
   if (key === 'clockStatement') return { kind: 'Clock', range, calendar: reference(reader, reader.token(node, 'Name'), 'calendar') };
@@ -146,6 +152,7 @@ export function escalationStatement(reader: CstReader, key: string, node: CstNod
   };
 }
 
+/** A statement of the block: `when Metric below P% credit Q%`, `cap Q%`. */
 export function creditsStatement(reader: CstReader, key: string, node: CstNode): CreditsStatement | undefined {
   const range = reader.range(node);
   if (key === 'capStatement') return { kind: 'Cap', range, percent: percentLiteral(reader, reader.token(node, 'Percent')) };
@@ -159,10 +166,12 @@ export function creditsStatement(reader: CstReader, key: string, node: CstNode):
   };
 }
 
+/** The prose items of a block (`responsibilities`, `report`), skipping stray input. */
 function texts(reader: CstReader, node: CstNode): Text[] {
   return reader.blockItems(node, ['text']).flatMap(({ node: item }) => text(reader, item) ?? []);
 }
 
+/** A statement of the block: `every`, `also ...`, `participants`, `agenda`, `report`, `notify changes by`, `amendments`. */
 export function reviewStatement(reader: CstReader, key: string, node: CstNode): ReviewStatement | undefined {
   const range = reader.range(node);
   switch (key) {

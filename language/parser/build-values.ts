@@ -1,6 +1,5 @@
 import type { CstNode, IToken } from 'chevrotain';
 import { stringValue, textBlockValue } from '../lexer/literals.js';
-import { TextBlockLike } from '../lexer/tokens.js';
 import type {
   DateLiteral, DurationLiteral, DurationUnit, Name, NumberLiteral, PercentLiteral, Reference, ReferenceKind,
   StringLiteral, Text, TimeOfDay, TimeRange, WeekdayName, WeekdaySpan,
@@ -21,26 +20,26 @@ export function text(reader: CstReader, node: CstNode | undefined): Text | undef
   return stringLiteral(reader, reader.token(node, 'StringLike'));
 }
 
-export function isTextBlockToken(token: IToken): boolean {
-  return token.tokenType.CATEGORIES?.includes(TextBlockLike) ?? false;
-}
-
+/** A name as written; the token is marked as a name for editors even when it spells a keyword. */
 export function name(reader: CstReader, token: IToken | undefined): Name | undefined {
   if (!reader.isReal(token)) return undefined;
   reader.markRole(token, 'name');
   return { text: token.image, range: reader.tokenRange(token) };
 }
 
+/** A name that refers to a declaration of the kind the position expects. */
 export function reference(reader: CstReader, token: IToken | undefined, expects: ReferenceKind): Reference | undefined {
   const written = name(reader, token);
   return written && { ...written, expects };
 }
 
+/** A whole or decimal number as written. */
 export function numberLiteral(reader: CstReader, token: IToken | undefined): NumberLiteral | undefined {
   if (!reader.isReal(token)) return undefined;
   return { kind: 'Number', value: Number(token.image), text: token.image, range: reader.tokenRange(token) };
 }
 
+/** `99.9%`, valued 99.9; the checker reports values outside 0-100. */
 export function percentLiteral(reader: CstReader, token: IToken | undefined): PercentLiteral | undefined {
   if (!reader.isReal(token)) return undefined;
   return { kind: 'Percent', value: Number(token.image.slice(0, -1)), text: token.image, range: reader.tokenRange(token) };
@@ -76,6 +75,7 @@ export function timeOfDay(reader: CstReader, token: IToken | undefined): TimeOfD
   return { kind: 'Time', text: token.image, minutes: hours * 60 + minutes, range };
 }
 
+/** `08:00-12:00`; an impossible time is reported and left undefined. */
 export function timeRange(reader: CstReader, node: CstNode): TimeRange {
   return {
     kind: 'TimeRange',
@@ -90,6 +90,7 @@ export function timeRanges(reader: CstReader, node: CstNode | undefined): TimeRa
   return reader.nodes(node, 'timeRange').filter((child) => reader.span(child)).map((child) => timeRange(reader, child));
 }
 
+/** `Mon` or `Mon-Fri`. */
 export function weekdaySpan(reader: CstReader, node: CstNode): WeekdaySpan {
   return {
     kind: 'WeekdaySpan',

@@ -4,6 +4,14 @@ import {
   StringLike, TextBlockLike, TimeToken, Weekday,
 } from '../lexer/tokens.js';
 
+const NOTHING: ReadonlySet<TokenType> = new Set();
+
+/** Words that start a statement of a calendar or a review: a nested block missing its `}` ends at them. */
+export const calendarStatementWords: ReadonlySet<TokenType> = new Set(['timezone', 'hours', 'holidays'].map((word) => kw[word]!));
+export const reviewStatementWords: ReadonlySet<TokenType> = new Set(
+  ['every', 'also', 'participants', 'agenda', 'report', 'notify', 'amendments'].map((word) => kw[word]!),
+);
+
 /**
  * The machinery every part of the `.sla` grammar shares: blocks that accept
  * stray input, names that do not swallow the next line's statement, and the
@@ -28,10 +36,14 @@ export class SlaGrammarBase extends CstParser {
     return this.LA(1).tokenType === tokenType;
   }
 
-  /** A block's statements run until `}`, the end, or (when `}` is missing) the next declaration. */
-  protected insideBlock(): boolean {
+  /**
+   * A block's statements run until `}`, the end, or (when `}` is missing)
+   * the next declaration, or for a nested block the next statement of the
+   * block around it.
+   */
+  protected insideBlock(outerStatements: ReadonlySet<TokenType>): boolean {
     const next = this.LA(1).tokenType;
-    return next !== RCurly && next !== EOF && !declarationStarters.has(next);
+    return next !== RCurly && next !== EOF && !declarationStarters.has(next) && !outerStatements.has(next);
   }
 
   /**
@@ -56,10 +68,10 @@ export class SlaGrammarBase extends CstParser {
    * statement that starts right but goes wrong is reported inside it rather
    * than swallowed as stray input.
    */
-  protected block(statements: IOrAlt<unknown>[]): void {
+  protected block(statements: IOrAlt<unknown>[], outerStatements: ReadonlySet<TokenType> = NOTHING): void {
     this.CONSUME(LCurly);
     this.MANY({
-      GATE: () => this.insideBlock(),
+      GATE: () => this.insideBlock(outerStatements),
       DEF: () => this.OR({ MAX_LOOKAHEAD: 1, DEF: [...statements, this.strayAlternative()] }),
     });
     this.CONSUME(RCurly);

@@ -1,5 +1,5 @@
 import { Comma, DateToken, keyword as kw, Name, NumberToken, PercentToken, StringLike } from '../lexer/tokens.js';
-import { SlaGrammarBase } from './grammar-base.js';
+import { calendarStatementWords, reviewStatementWords, SlaGrammarBase } from './grammar-base.js';
 
 /** The statements inside declaration blocks (LANGUAGE.md, "Declarations" and "Metrics"), one rule each. */
 export class SlaStatementRules extends SlaGrammarBase {
@@ -46,7 +46,7 @@ export class SlaStatementRules extends SlaGrammarBase {
 
   public holidaysBlock = this.RULE('holidaysBlock', () => {
     this.CONSUME(kw['holidays']!);
-    this.block([{ ALT: () => this.SUBRULE(this.holidayEntry) }]);
+    this.block([{ ALT: () => this.SUBRULE(this.holidayEntry) }], calendarStatementWords);
   });
 
   public holidayEntry = this.RULE('holidayEntry', () => {
@@ -155,7 +155,7 @@ export class SlaStatementRules extends SlaGrammarBase {
 
   public participantsBlock = this.RULE('participantsBlock', () => {
     this.CONSUME(kw['participants']!);
-    this.block([{ ALT: () => this.SUBRULE(this.participantEntry) }]);
+    this.block([{ ALT: () => this.SUBRULE(this.participantEntry) }], reviewStatementWords);
   });
 
   public participantEntry = this.RULE('participantEntry', () => {
@@ -165,7 +165,7 @@ export class SlaStatementRules extends SlaGrammarBase {
 
   public agendaBlock = this.RULE('agendaBlock', () => {
     this.CONSUME(kw['agenda']!);
-    this.block([{ ALT: () => this.SUBRULE(this.agendaEntry) }]);
+    this.block([{ ALT: () => this.SUBRULE(this.agendaEntry) }], reviewStatementWords);
   });
 
   public agendaEntry = this.RULE('agendaEntry', () => {
@@ -175,7 +175,7 @@ export class SlaStatementRules extends SlaGrammarBase {
 
   public reportBlock = this.RULE('reportBlock', () => {
     this.CONSUME(kw['report']!);
-    this.block([{ ALT: () => this.SUBRULE(this.text) }]);
+    this.block([{ ALT: () => this.SUBRULE(this.text) }], reviewStatementWords);
   });
 
   public notifyStatement = this.RULE('notifyStatement', () => {

@@ -33,7 +33,6 @@ const descriptionsInRule: Record<string, Map<TokenType, string>> = {
   timeRanges: new Map([[TimeToken, 'a time range such as 08:00-17:00']]),
   hoursStatement: new Map([[Weekday, 'weekdays such as Mon-Fri']]),
   levelStatement: new Map([[NumberToken, 'a level number such as 1'], [StringLike, 'who the ticket goes to, in double quotes']]),
-  paramDeclaration: new Map([[StringLike, 'a placeholder in double quotes']]),
   importDeclaration: new Map([[StringLike, 'a file path in double quotes such as "corporate.sla"']]),
   timezoneStatement: new Map([[StringLike, 'a time zone in double quotes such as "Europe/Berlin"']]),
   holidayEntry: new Map([[StringLike, 'the name of the holiday in double quotes']]),
@@ -42,6 +41,16 @@ const descriptionsInRule: Record<string, Map<TokenType, string>> = {
   atTrigger: new Map([[Name, 'the name of a metric']]),
   creditTier: new Map([[Name, 'the name of a metric']]),
   clauseDeclaration: new Map([[StringLike, 'the title of the clause in double quotes']]),
+  agreementDeclaration: new Map([[Name, 'a name for the agreement']]),
+  paramDeclaration: new Map([[Name, 'a name for the parameter'], [StringLike, 'a placeholder in double quotes']]),
+  calendarDeclaration: new Map([[Name, 'a name for the calendar']]),
+  channelDeclaration: new Map([[Name, 'a name for the channel']]),
+  severityDeclaration: new Map([[Name, 'a name for the severity']]),
+  metricDeclaration: new Map([[Name, 'a name for the metric']]),
+  responsibilitiesDeclaration: new Map([[Name, 'Provider or Client']]),
+  partyStatement: new Map([[Name, 'the name of a param']]),
+  notifyStatement: new Map([[Name, 'how changes are notified, such as email']]),
+  participantEntry: new Map([[Name, 'Provider or Client']]),
 };
 
 export function describeTokenType(tokenType: TokenType, ruleName = ''): string {
@@ -54,9 +63,11 @@ export function describeTokenType(tokenType: TokenType, ruleName = ''): string {
 /** What was found, for a message: `'Fri'`, or "the end of the file". */
 export function describeToken(token: IToken | undefined): string {
   if (!token || token.tokenType === EOF) return 'the end of the file';
+  if (token.tokenType.CATEGORIES?.includes(TextBlockLike)) return 'a text block';
   const firstLine = token.image.split(/\r\n|\r|\n/)[0] ?? '';
   const shown = firstLine.length > 30 ? `${firstLine.slice(0, 27)}...` : firstLine;
-  return `'${shown}'`;
+  // A string already shows its own quotes.
+  return token.tokenType.CATEGORIES?.includes(StringLike) ? shown : `'${shown}'`;
 }
 
 function describePath(path: TokenType[], ruleName: string): string {

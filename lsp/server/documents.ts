@@ -17,7 +17,7 @@ export class DocumentManager {
   private readonly closeListeners: ((uri: string) => void)[] = [];
 
   constructor(connection: Connection) {
-    this.documents.onDidOpen(({ document }) => this.sync(document));
+    // Fired on open too, so this one listener keeps the overlay in step.
     this.documents.onDidChangeContent(({ document }) => this.sync(document));
     this.documents.onDidClose(({ document }) => {
       const file = fileOfUri(document.uri);

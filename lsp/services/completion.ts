@@ -48,13 +48,15 @@ function afterKeyword(document: ServiceDocument, context: string, previous: stri
     case 'clock':
       return names('calendar');
     case 'hours':
+      if (context === 'holidays') return timeRangeItems(); // a short day: `2026-12-24 hours 08:00-12:00`
       return inCalendar ? weekdayItems() : names('calendar');
     case 'target':
       return names('severity');
     case 'of':
       return names('metric');
     case 'when':
-      return context === 'credits' ? names('metric') : context === 'pause' || context === '' || context === 'top' ? [keywordItem('status')] : undefined;
+      if (context === 'credits') return names('metric');
+      return context === 'top' ? [keywordItem('status')] : undefined; // `pause when status`
     case 'client':
     case 'provider':
       return names('param');

@@ -32,6 +32,10 @@ export function hover(document: ServiceDocument, position: Position): Hover | nu
     if (text) return markdown(text, statement.range);
   }
   const token = tokenAt(document, position);
+  if (token?.type === 'date') {
+    const day = dayOfDate(token.text);
+    if (day) return markdown(`**${token.text}** is ${day}.`, token.range);
+  }
   if (token && (token.type === 'keyword' || token.type === 'unit' || token.type === 'name')) {
     const doc = keywordDoc(token.text, declaration?.kind.toLowerCase());
     if (doc) return markdown(`**${token.text}**: ${doc}`, token.range);
@@ -53,4 +57,16 @@ function metricStatementAt(metric: MetricDeclaration, position: Position): Objec
     if (statement.kind === 'Objective' || statement.kind === 'Target') return statement;
   }
   return undefined;
+}
+
+/** `2026-12-25` -> `Friday 25 December 2026`, or undefined for a date that does not exist. */
+function dayOfDate(text: string): string | undefined {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!match) return undefined;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined;
+  return new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' })
+    .format(date)
+    .replace(',', '');
 }

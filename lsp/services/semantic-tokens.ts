@@ -17,8 +17,10 @@ export const semanticTokenTypes = [
   'class',
 ] as const;
 
+/** `declaration` marks a name where it is declared (bit 0). */
 export const semanticTokenModifiers = ['declaration'] as const;
 
+/** The legend the server announces in its capabilities. */
 export const semanticTokensLegend: SemanticTokensLegend = {
   tokenTypes: [...semanticTokenTypes],
   tokenModifiers: [...semanticTokenModifiers],

@@ -7,7 +7,7 @@ const CHUNK_BITS = 16;
 const CHUNK_SIZE = 1 << CHUNK_BITS;
 const CHUNK_MASK = CHUNK_SIZE - 1;
 
-abstract class ChunkedColumn<T extends Float64Array | Uint32Array> {
+abstract class ChunkedColumn<T extends Uint32Array> {
   protected readonly chunks: T[] = [];
   length = 0;
 
@@ -26,12 +26,6 @@ abstract class ChunkedColumn<T extends Float64Array | Uint32Array> {
 
   set(index: number, value: number): void {
     this.chunks[index >>> CHUNK_BITS]![index & CHUNK_MASK] = value;
-  }
-}
-
-export class Float64Column extends ChunkedColumn<Float64Array> {
-  protected newChunk(): Float64Array {
-    return new Float64Array(CHUNK_SIZE);
   }
 }
 

@@ -34,6 +34,8 @@ const cases: { name: string; file: string; cursor: string; includes: string[]; e
   { name: 'params after client', file: 'poologics.sla', cursor: 'client |ClientName', includes: ['ClientName'], excludes: ['BusinessHours'] },
   { name: 'time zones inside timezone "', file: 'poologics.sla', cursor: 'timezone "America/|New_York"\n  hours Mon-Fri', includes: ['America/New_York', 'Europe/Berlin', 'Asia/Tokyo'], excludes: ['BusinessHours'] },
   { name: 'weekdays after hours in a calendar', file: 'poologics.sla', cursor: 'hours |Mon-Fri 08:00-18:00\n  holidays', includes: ['Mon-Fri', 'Sat-Sun', 'Sun'], excludes: ['BusinessHours'] },
+  { name: 'time ranges after hours on a holiday', file: 'hosting.sla', cursor: '2026-12-24 hours |08:00-12:00', includes: ['09:00-17:00', '08:00-18:00'], excludes: ['Mon-Fri', 'Office'] },
+  { name: 'status after pause when', file: 'hosting.sla', cursor: 'pause when |status', includes: ['status'], excludes: ['Uptime'] },
   { name: 'units after a number', file: 'poologics.sla', cursor: 'target 20 |minutes', includes: ['minutes', 'hours', 'business days', 'weeks'], excludes: ['months', 'Critical'] },
   { name: 'months in the review cadence', file: 'poologics.sla', cursor: 'every 12 |months', includes: ['months', 'weeks'], excludes: ['Critical'] },
   { name: 'measure kinds after measures', file: 'poologics.sla', cursor: 'measures |first estimate', includes: ['first response', 'resolution', 'first estimate', 'update interval', 'uptime'], excludes: ['target'] },

@@ -50,6 +50,7 @@ const cases: { name: string; file: string; cursor: string; says: (string | RegEx
   },
   { name: 'a business-days target', file: 'hosting.sla', cursor: 'target P2 2 busi|ness days', says: ['2 business days of Office open time', 'is due'] },
   { name: 'an import', file: 'multilevel/finance.sla', cursor: 'import "corp|orate.sla"', says: ['`corporate.sla`', '1 calendar, 2 channels, 3 severities and 2 metrics'] },
+  { name: 'a date: its weekday', file: 'poologics.sla', cursor: '2026-11-2|6 "Thanksgiving Day"', says: ['**2026-11-26** is Thursday 26 November 2026.'] },
   { name: 'a keyword', file: 'poologics.sla', cursor: 'mea|sures first response', says: ['**measures**', 'first response'] },
   { name: 'a keyword of a calendar', file: 'poologics.sla', cursor: 'time|zone "America/New_York"', says: ['IANA time zone'] },
   { name: 'hours in a channel', file: 'poologics.sla', cursor: 'channel Chat  { ho|urs', says: ['calendar during which this channel is staffed'] },

@@ -40,6 +40,11 @@ const cases: { name: string; text: string; expected: string[] }[] = [
     expected: ['3:1 SLA1010'],
   },
   {
+    name: 'a nested block missing its closing brace ends at the next statement of the block around it',
+    text: 'calendar C {\n  holidays {\n    2026-12-25 "X"\n  hours Mon-Fri 08:00-17:00\n}\nreview {\n  report {\n    "a"\n  every 3 months\n}\n',
+    expected: ['4:3 SLA1010', '9:3 SLA1010'],
+  },
+  {
     name: 'a missing opening brace',
     text: 'metric A title "a" }\nparam P "x"\n',
     expected: ['1:10 SLA1010'],

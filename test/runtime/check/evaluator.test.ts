@@ -71,7 +71,7 @@ describe('emitted evaluator module', () => {
 
   it('carries the model and a header comment', async () => {
     const module = emitEvaluatorModule(supportModel, 'var __slacEvaluatorRuntime = {};');
-    expect(module.startsWith('// Support.evaluator.mjs')).toBe(true);
+    expect(module.startsWith('// The slac evaluator of the agreement Support:')).toBe(true);
     expect(module).toContain(`const model = ${serializeModel(supportModel).trimEnd()};`);
   });
 });
