@@ -1,9 +1,18 @@
 import type { CompletionItem } from 'vscode-languageserver-types';
 import { CompletionItemKind } from 'vscode-languageserver-types';
 import type { Position } from '../../language/syntax/range.js';
-import { declarationItem, declarationSnippets, keywordItem, valueItem } from './completion-items.js';
+import { declarationItem, declarationSnippets, keywordItem, snippetItem, valueItem } from './completion-items.js';
 import type { ServiceDocument } from './document.js';
-import { blockContextAt, DURATION_UNITS, MEASURE_KINDS, PERIOD_KINDS, statementKeywords, type DeclarationSymbol } from './language.js';
+import {
+  blockContextAt,
+  blockDescriptions,
+  DURATION_UNITS,
+  MEASURE_KINDS,
+  PERIOD_KINDS,
+  statementKeywords,
+  type BlockContext,
+  type DeclarationSymbol,
+} from './language.js';
 import { timeZoneItems } from './time-zones.js';
 import { tokenAt } from './tokens.js';
 
@@ -93,7 +102,17 @@ function afterKeyword(document: ServiceDocument, context: string, previous: stri
   return undefined;
 }
 
+/** Blocks whose entries start with a value, not a keyword: an example entry to tab through. */
+const entrySnippets: Record<string, { label: string; body: string }> = {
+  holidays: { label: 'holiday (date and name)', body: '${1:2026-12-25} "${2:Christmas Day}"' },
+  responsibilities: { label: 'obligation', body: '"${1:What this party undertakes to do.}"' },
+  agenda: { label: 'agenda item', body: '"${1:Item title}" "${2:What is discussed.}"' },
+  report: { label: 'report line', body: '"${1:What the report contains.}"' },
+};
+
 function statementItems(document: ServiceDocument, context: string): CompletionItem[] {
+  const entry = entrySnippets[context];
+  if (entry) return [snippetItem(entry.label, blockDescriptions[context as BlockContext]?.entries ?? entry.label, entry.body)];
   const keywords = (statementKeywords as Record<string, readonly string[]>)[context] ?? [];
   const items = keywords.map((keyword, i) => keywordItem(keyword, context, String(i).padStart(3, '0')));
   if (keywords.includes('calendar') && keywords.includes('metric')) {

@@ -7,6 +7,7 @@ export type { ParseResult, SlaToken } from '../../language/parser/index.js';
 export {
   statementKeywords,
   blockContextAt,
+  blockDescriptions,
   MEASURE_KINDS,
   PERIOD_KINDS,
   DURATION_UNITS,

@@ -45,6 +45,8 @@ const cases: { name: string; file: string; cursor: string; includes: string[]; e
   { name: 'severity statements', file: 'poologics.sla', cursor: 'severity Standard {\n  |description', includes: ['description', 'default'], excludes: ['target', 'timezone'] },
   { name: 'declarations and snippets at the top level', file: 'poologics.sla', cursor: '}\n|\ncalendar AroundTheClock', includes: ['calendar', 'metric', 'severity', 'credits', 'calendar (new calendar)', 'metric (new metric)', 'escalation (new escalation)'], excludes: ['target', 'timezone'] },
   { name: 'triggers after an escalation level', file: 'poologics.sla', cursor: 'level 1 "Higher-level support technician" |at 50%', includes: ['at', 'after'], excludes: ['level'] },
+  { name: 'an example entry in a holidays block', file: 'poologics.sla', cursor: '"Labor Day"\n    |2026-11-26', includes: ['holiday (date and name)'], excludes: ['timezone', 'hours'] },
+  { name: 'an example entry in a responsibilities block', file: 'poologics.sla', cursor: 'responsibilities Client {\n  |"Report', includes: ['obligation'], excludes: ['title'] },
   { name: 'review statements', file: 'letsflo.sla', cursor: 'also on request\n  |also after', includes: ['every', 'participants', 'agenda', 'amendments'], excludes: ['target'] },
 ];
 
