@@ -6,7 +6,7 @@
 //
 //   BENCH_TICKETS=100000 node bench/check.mjs
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, openSync, closeSync, renameSync, statSync, writeSync } from 'node:fs';
+import { existsSync, mkdirSync, openSync, closeSync, renameSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -134,24 +134,32 @@ if (!existsSync(ndjsonFile) || !existsSync(csvFile)) {
   console.log(`generated ${tickets} tickets, ${events} events in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 
-console.log(`slac check on ${tickets.toLocaleString('en')} tickets (${examplesName()})`);
+// The same agreement without its escalation block, as a compiled model: shows
+// what the escalation rows the report lists cost.
+const { loadAgreementModel } = await import(join(root, 'dist', 'language', 'workspace', 'index.js'));
+const { serializeModel } = await import(join(root, 'dist', 'runtime', 'model-io.js'));
+const { model } = loadAgreementModel(agreement);
+const withoutEscalation = join(benchDir, 'poologics-without-escalation.sla.json');
+writeFileSync(withoutEscalation, serializeModel({ ...model, escalation: undefined }));
+const agreements = [
+  ['examples/poologics.sla', agreement],
+  ['poologics without escalation (.sla.json)', withoutEscalation],
+].filter(([name]) => process.env.BENCH_AGREEMENTS !== 'full' || name === 'examples/poologics.sla');
+
+console.log(`slac check on ${tickets.toLocaleString('en')} tickets`);
 for (const format of formats) {
   const file = format === 'ndjson' ? ndjsonFile : csvFile;
   const sizeMb = statSync(file).size / 1048576;
   const bare = measure(process.execPath, ['--input-type=module', '-e', bareRead(format), file]);
   const events = Number(bare.stdout.trim()) - (format === 'csv' ? 1 : 0);
   console.log(`  ${format}: ${sizeMb.toFixed(0)} MB, ${events.toLocaleString('en')} events; bare read + ${format === 'ndjson' ? 'JSON.parse' : 'split'}: ${bare.seconds.toFixed(1)} s, ${bare.rssMb.toFixed(0)} MB`);
-  for (const output of outputs) {
-    const args = [join(root, 'bin', 'slac.js'), 'check', agreement, file, '--format', output, '-o', '/dev/null'];
+  for (const [name, sla] of agreements) for (const output of outputs) {
+    const args = [join(root, 'bin', 'slac.js'), 'check', sla, file, '--format', output, '-o', '/dev/null'];
     const run = measure(process.execPath, args);
     console.log(
-      `    slac check --format ${output}: ${run.seconds.toFixed(1)} s (${(run.seconds / bare.seconds).toFixed(2)}x the bare read), ` +
+      `    ${name}, --format ${output}: ${run.seconds.toFixed(1)} s (${(run.seconds / bare.seconds).toFixed(2)}x the bare read), ` +
         `${Math.round(tickets / run.seconds).toLocaleString('en')} tickets/s, ${Math.round(events / run.seconds).toLocaleString('en')} events/s, ` +
         `peak RSS ${run.rssMb.toFixed(0)} MB (exit ${run.status})`,
     );
   }
-}
-
-function examplesName() {
-  return 'examples/poologics.sla';
 }

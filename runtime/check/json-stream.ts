@@ -12,8 +12,10 @@ const TICKETS_SLOT = '\n  "tickets": []';
 
 /**
  * Writes the JSON report in one pass: the head, then each ticket as it is
- * evaluated, then the summary, which is known only after the last ticket.
- * The text is exactly what `writeJsonReport` writes for the same report.
+ * evaluated, then the summary, which is known only after the last ticket;
+ * long lists (escalations) are written an item at a time, so no part of a
+ * large report is ever one string. The text is exactly what
+ * `writeJsonReport` writes, `JSON.stringify(report, null, 2)` and a newline.
  */
 export class JsonReportStream {
   private first = true;
@@ -23,24 +25,44 @@ export class JsonReportStream {
     head: ReportHead,
     private readonly write: (chunk: string) => void,
   ) {
-    this.head = skeletonParts({ ...head } as ReportSummary).before;
+    const skeleton = JSON.stringify(buildReport({ ...head } as ReportSummary, []), null, 2);
+    this.head = skeleton.slice(0, skeleton.indexOf(TICKETS_SLOT));
     write(`${this.head}\n  "tickets": [`);
   }
 
   ticket(ticket: TicketVerdictJson): void {
-    this.write((this.first ? '\n    ' : ',\n    ') + JSON.stringify(ticket, null, 2).replace(/\n/g, '\n    '));
+    this.write((this.first ? '\n    ' : ',\n    ') + indented(ticket, '    '));
     this.first = false;
   }
 
   finish(summary: ReportSummary): void {
-    const { before, after } = skeletonParts(summary);
-    if (before !== this.head) throw new Error('The report head changed while tickets were written.');
-    this.write(`${this.first ? ']' : '\n  ]'}${after}\n`);
+    this.write(this.first ? ']' : '\n  ]');
+    const report = buildReport(summary, []) as unknown as Record<string, unknown>;
+    const keys = Object.keys(report);
+    for (const key of keys.slice(keys.indexOf('tickets') + 1)) {
+      const value = report[key];
+      if (value === undefined || typeof value === 'function') continue;
+      this.write(`,\n  ${JSON.stringify(key)}: `);
+      if (Array.isArray(value) && value.length > 0) this.writeList(value);
+      else this.write(indented(value, '  '));
+    }
+    this.write('\n}\n');
+  }
+
+  private writeList(items: unknown[]): void {
+    let chunk = '[';
+    items.forEach((item, index) => {
+      chunk += (index === 0 ? '\n    ' : ',\n    ') + indented(item ?? null, '    ');
+      if (chunk.length > 1 << 16) {
+        this.write(chunk);
+        chunk = '';
+      }
+    });
+    this.write(`${chunk}\n  ]`);
   }
 }
 
-function skeletonParts(summary: ReportSummary): { before: string; after: string } {
-  const skeleton = JSON.stringify(buildReport(summary, []), null, 2);
-  const slot = skeleton.indexOf(TICKETS_SLOT);
-  return { before: skeleton.slice(0, slot), after: skeleton.slice(slot + TICKETS_SLOT.length) };
+/** `JSON.stringify(value, null, 2)` as it reads nested at this indentation. */
+function indented(value: unknown, indent: string): string {
+  return JSON.stringify(value, null, 2).replace(/\n/g, `\n${indent}`);
 }
