@@ -1,6 +1,27 @@
 #!/usr/bin/env bash
-# The main job on a bundled example: validate every example (grows into
-# compile to PDF, then check a ticket log, as those commands land).
+# The main job on a bundled example: validate every agreement, compile one
+# to PDF for signature, then check three months of its ticket and outage
+# logs against the same declarations.
 set -uo pipefail
 cd "$(dirname "$0")/.."
-node bin/slac.js validate examples/*.sla examples/multilevel/*.sla
+slac() { node bin/slac.js "$@"; }
+
+echo "== slac validate examples"
+slac validate examples/*.sla examples/multilevel/*.sla || exit $?
+
+echo
+echo "== slac compile examples/poologics.sla (PDF for signature)"
+mkdir -p out
+slac compile examples/poologics.sla --param ClientName="Acme Ltd" -o out/poologics.pdf || exit $?
+
+echo
+echo "== slac check examples/poologics.sla examples/logs/poologics.tickets.csv"
+slac check examples/poologics.sla examples/logs/poologics.tickets.csv \
+  --outages examples/logs/poologics.outages.csv
+status=$?
+echo
+case $status in
+  0) echo "slac check: exit status 0, every objective met and no credit due." ;;
+  1) echo "slac check: exit status 1, an objective was missed or a credit is due (this is what fails a CI job)." ;;
+  *) exit $status ;;
+esac

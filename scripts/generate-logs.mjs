@@ -147,6 +147,13 @@ function outageRows(random, from, zone) {
       const minutes = random.chance(0.25) ? random.int(45, 240) : random.int(3, 30);
       rows.push({ start: begin, end: begin.plus({ minutes }), kind: 'outage', description: random.pick(['Database failover', 'Network outage, upstream provider', 'Storage "degraded" alarm', '']) });
     }
+    if (month === 1) {
+      // One incident on a weekday afternoon, so business-hours uptime has something to count.
+      let day = start.plus({ days: random.int(2, 20) });
+      while (day.weekday > 5) day = day.plus({ days: 1 });
+      const begin = day.set({ hour: 14, minute: random.int(0, 59) });
+      rows.push({ start: begin, end: begin.plus({ minutes: random.int(30, 200) }), kind: 'outage', description: 'Application servers unreachable' });
+    }
     const night = start.plus({ days: random.int(1, 26) }).set({ hour: 2 });
     rows.push({ start: night, end: night.plus({ minutes: random.int(60, 180) }), kind: 'maintenance', description: 'Planned maintenance' });
   }

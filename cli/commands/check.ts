@@ -53,6 +53,9 @@ async function runCheck(agreement: string, log: string, options: CheckCommandOpt
   if (!model) return 2;
   const output = new ReportFile(options.output === undefined ? undefined : absoluteFile(options.output, io.cwd), io);
   const progress = new ProgressBar(io, log);
+  // Messages name the files as the user typed them.
+  const typed = new Map([[absoluteFile(log, io.cwd), log]]);
+  if (options.outages !== undefined) typed.set(absoluteFile(options.outages, io.cwd), options.outages);
   try {
     const outcome = await checkLogFiles(model, {
       log: absoluteFile(log, io.cwd),
@@ -61,7 +64,7 @@ async function runCheck(agreement: string, log: string, options: CheckCommandOpt
       ...(options.assumeTimezone === undefined ? {} : { assumeTimezone: options.assumeTimezone }),
       ...(options.logFormat === undefined ? {} : { logFormat: options.logFormat }),
       skipInvalid: options.skipInvalid === true,
-      displayName: (path) => displayName(path, { [absoluteFile(log, io.cwd)]: log, ...(options.outages ? { [absoluteFile(options.outages, io.cwd)]: options.outages } : {}) }),
+      displayName: (path) => typed.get(path) ?? path,
       onProgress: (read, total) => progress.update(read, total),
       output: reportOutput(options.format, output, progress),
     });
@@ -107,15 +110,13 @@ function loadModel(agreement: string, io: CliIo): AgreementModel | undefined {
   return model;
 }
 
-function displayName(path: string, given: Record<string, string>): string {
-  return given[path] ?? path;
-}
-
 function printErrors(outcome: Extract<CheckOutcome, { ok: false }>, io: CliIo): void {
   for (const error of outcome.errors) io.stderr(`${formatLogError(error)}\n`);
   const more = outcome.errorCount - outcome.errors.length;
   if (more > 0) io.stderr(`... and ${more} more error${more === 1 ? '' : 's'}.\n`);
-  io.stderr(`slac: no report: the input has ${outcome.errorCount} error${outcome.errorCount === 1 ? '' : 's'} (pass --skip-invalid to leave invalid rows out).\n`);
+  const rowErrors = outcome.errors.some((error) => error.line > 0);
+  const hint = rowErrors ? ' (pass --skip-invalid to leave invalid rows out)' : '';
+  io.stderr(`slac: no report: the input has ${outcome.errorCount} error${outcome.errorCount === 1 ? '' : 's'}${hint}.\n`);
 }
 
 /** Tickets are written as they are evaluated; text needs only the summary. */

@@ -17,10 +17,17 @@ function digits(text: string, at: number, count: number): number {
   let value = 0;
   for (let i = at; i < at + count; i++) {
     const code = text.charCodeAt(i) - 48;
-    if (code < 0 || code > 9) return -1;
+    if (!(code >= 0 && code <= 9)) return -1;
     value = value * 10 + code;
   }
   return value;
+}
+
+/** Two digits at `at`, or -1. */
+function twoDigits(text: string, at: number): number {
+  const tens = text.charCodeAt(at) - 48;
+  const ones = text.charCodeAt(at + 1) - 48;
+  return tens >= 0 && tens <= 9 && ones >= 0 && ones <= 9 ? tens * 10 + ones : -1;
 }
 
 /**
@@ -31,17 +38,17 @@ export function parseCommonInstant(text: string): number | undefined {
   const length = text.length;
   if (length < 17 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45 || text.charCodeAt(10) !== 84 || text.charCodeAt(13) !== 58) return undefined;
   const year = digits(text, 0, 4);
-  const month = digits(text, 5, 2);
-  const day = digits(text, 8, 2);
-  const hour = digits(text, 11, 2);
-  const minute = digits(text, 14, 2);
+  const month = twoDigits(text, 5);
+  const day = twoDigits(text, 8);
+  const hour = twoDigits(text, 11);
+  const minute = twoDigits(text, 14);
   if (year < 100 || month < 1 || month > 12 || day < 1 || day > DAYS_IN_MONTH[month]! || hour < 0 || hour > 23 || minute < 0 || minute > 59) return undefined;
   if (month === 2 && day === 29 && !(year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0))) return undefined;
   let at = 16;
   let second = 0;
   let millis = 0;
   if (text.charCodeAt(at) === 58) {
-    second = digits(text, at + 1, 2);
+    second = twoDigits(text, at + 1);
     if (second < 0 || second > 59) return undefined;
     at += 3;
     if (text.charCodeAt(at) === 46) {
@@ -55,7 +62,17 @@ export function parseCommonInstant(text: string): number | undefined {
   }
   const offset = parseOffset(text, at);
   if (offset === undefined) return undefined;
-  return Date.UTC(year, month - 1, day, hour, minute, second, millis) - offset * 60_000;
+  return daysFromCivil(year, month, day) * 86_400_000 + hour * 3_600_000 + (minute - offset) * 60_000 + second * 1000 + millis;
+}
+
+/** Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil); cheaper than Date.UTC. */
+function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
 }
 
 /** `Z` or `+HH:MM` / `-HH:MM` exactly to the end of the text, in minutes east of UTC. */
@@ -63,8 +80,8 @@ function parseOffset(text: string, at: number): number | undefined {
   const sign = text.charCodeAt(at);
   if (sign === 90 && at + 1 === text.length) return 0;
   if ((sign !== 43 && sign !== 45) || at + 6 !== text.length || text.charCodeAt(at + 3) !== 58) return undefined;
-  const hours = digits(text, at + 1, 2);
-  const minutes = digits(text, at + 4, 2);
+  const hours = twoDigits(text, at + 1);
+  const minutes = twoDigits(text, at + 4);
   if (hours < 0 || hours > 23 || minutes < 0 || minutes > 59) return undefined;
   const offset = hours * 60 + minutes;
   return sign === 45 ? -offset : offset;

@@ -5,7 +5,22 @@ import type { LogRowHandler, LogShape } from './log-rows.js';
 import { TICKET_LOG_KEYS, type LogVocabulary } from './log-vocabulary.js';
 import { emptyValidRow, validateTicketRow, type TicketRowValues } from './ticket-row.js';
 
-export const TICKET_LOG_SHAPE: LogShape = { keys: TICKET_LOG_KEYS, required: ['ticket', 'time', 'event'] };
+const field = (fields: readonly string[], column: number): string | undefined => (column < 0 ? undefined : fields[column]);
+
+export const TICKET_LOG_SHAPE: LogShape = {
+  keys: TICKET_LOG_KEYS,
+  required: ['ticket', 'time', 'event'],
+  fromFields: (fields, columns): TicketRowValues & Record<string, unknown> => ({
+    ticket: field(fields, columns[0]!),
+    time: field(fields, columns[1]!),
+    event: field(fields, columns[2]!),
+    severity: field(fields, columns[3]!),
+    channel: field(fields, columns[4]!),
+    status: field(fields, columns[5]!),
+    author: field(fields, columns[6]!),
+    level: field(fields, columns[7]!),
+  }),
+};
 
 /**
  * Collects a ticket log while it is read: valid rows go to the compact

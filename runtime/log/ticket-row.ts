@@ -53,6 +53,9 @@ const KIND_ESCALATED = 5;
 function textOf(value: unknown): string | undefined | null {
   if (value === undefined || value === null) return undefined;
   if (typeof value !== 'string') return null;
+  const length = value.length;
+  // Most values have no blanks around them; trim only those that do.
+  if (length > 0 && value.charCodeAt(0) > 32 && value.charCodeAt(length - 1) > 32) return value;
   const text = value.trim();
   return text.length === 0 ? undefined : text;
 }

@@ -125,14 +125,17 @@ describe('checkEvents', () => {
 });
 
 describe('checkLogFiles', () => {
-  it('gives the report checkEvents gives, from CSV and from NDJSON', async () => {
+  it('gives the report checkEvents gives, from CSV (columns in any order) and from NDJSON', async () => {
     const ndjson = join(folder, 'log.ndjson');
     writeFileSync(ndjson, log.map((row) => JSON.stringify(row)).join('\n'));
     const keys = ['ticket', 'time', 'event', 'severity', 'channel', 'status', 'author', 'level'];
     const csv = join(folder, 'log.csv');
     writeFileSync(csv, [keys.join(','), ...log.map((row) => keys.map((key) => String(row[key] ?? '')).join(','))].join('\r\n'));
+    const reversed = join(folder, 'reversed.csv');
+    const columns = [...keys].reverse();
+    writeFileSync(reversed, [columns.join(','), ...log.map((row) => columns.map((key) => String(row[key] ?? '')).join(','))].join('\n'));
     const expected = JSON.stringify(checkEvents(supportModel, log), null, 2);
-    for (const file of [ndjson, csv]) {
+    for (const file of [ndjson, csv, reversed]) {
       let text = '';
       let stream: JsonReportStream | undefined;
       const outcome = await checkLogFiles(supportModel, {

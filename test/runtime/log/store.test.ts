@@ -3,6 +3,8 @@ import { InstantColumn } from '../../../runtime/log/columns.js';
 import { TicketIdTable } from '../../../runtime/log/ticket-ids.js';
 import { EventStore } from '../../../runtime/log/event-store.js';
 import { emptyValidRow } from '../../../runtime/log/ticket-row.js';
+import { TICKET_EVENT_KINDS } from '../../../runtime/log/events.js';
+import { eventKindIndex } from '../../../runtime/log/log-vocabulary.js';
 
 describe('TicketIdTable', () => {
   it('numbers ids in order of first appearance and gives them back', () => {
@@ -52,5 +54,14 @@ describe('EventStore', () => {
       { ticket: 'A', time: 4000, event: 'reply', author: 'system', channel: 'Email', line: 8, seq: 3 },
     ]);
     expect(store.toTicketEvent(1, 'B')).toEqual({ ticket: 'B', time: 2000, event: 'created', severity: 'Standard', line: 3, seq: 1 });
+  });
+});
+
+describe('eventKindIndex', () => {
+  it('knows the nine events and nothing else', () => {
+    TICKET_EVENT_KINDS.forEach((kind, index) => expect(eventKindIndex(kind)).toBe(index));
+    for (const text of ['', 'Created', 'replys', 'statue', 'closes', 'severitx', 'estimatx', 'resolves', 'reopenes', 'escalatex', 'rescolved', 'r', 'reply ']) {
+      expect(eventKindIndex(text)).toBe(-1);
+    }
   });
 });
