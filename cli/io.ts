@@ -7,7 +7,28 @@ export interface CliIo {
   cwd: string;
 }
 
+let streamsGuarded = false;
+
+/**
+ * `slac check ... | head` closes the pipe early; like other command-line
+ * tools, slac then stops quietly instead of dying with Node's "Unhandled
+ * 'error' event" stack trace. Any other failure to write the output is one
+ * line and exit status 2.
+ */
+function guardProcessStreams(): void {
+  if (streamsGuarded) return;
+  streamsGuarded = true;
+  for (const [name, stream] of [['standard output', process.stdout], ['standard error', process.stderr]] as const) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EPIPE') process.exit(0);
+      if (name === 'standard output') process.stderr.write(`slac: cannot write to standard output: ${error.message}\n`);
+      process.exit(2);
+    });
+  }
+}
+
 export function processIo(): CliIo {
+  guardProcessStreams();
   return {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),

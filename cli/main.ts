@@ -13,30 +13,64 @@ export interface CommandContext {
   exitCode: number;
 }
 
+/** Exit status of a bug in slac (EX_SOFTWARE), distinct from 2 for bad input. */
+export const INTERNAL_ERROR_EXIT = 70;
+
 function buildProgram(context: CommandContext): Command {
   const program = new Command('slac')
     .description('SLA contracts as code: validate, format, compile and check .sla agreements.')
     .version('0.1.0')
     .exitOverride()
-    .configureOutput({ writeOut: (text) => context.io.stdout(text), writeErr: (text) => context.io.stderr(text) })
-    .showHelpAfterError();
+    .configureOutput({
+      writeOut: (text) => context.io.stdout(text),
+      writeErr: (text) => context.io.stderr(text),
+      // Commander says "error: ..."; every slac message starts with "slac:".
+      outputError: (text, write) => write(text.replace(/^error: /, 'slac: ')),
+    })
+    .showHelpAfterError("Run 'slac --help' for the commands.");
   registerValidate(program, context);
   registerFmt(program, context);
   registerCompile(program, context);
   registerCheck(program, context);
   registerLsp(program, context);
+  // A short pointer after a bad option, not the whole help page.
+  for (const command of program.commands) command.showHelpAfterError(`Run 'slac ${command.name()} --help' for its options.`);
   return program;
 }
 
+/** `slac help NAME` with an unknown NAME would print the general help as if all were well. */
+function checkHelpTopic(program: Command, argv: readonly string[]): void {
+  if (argv[0] !== 'help' || argv[1] === undefined) return;
+  if (program.commands.some((command) => command.name() === argv[1] || command.aliases().includes(argv[1]!))) return;
+  const names = program.commands.map((command) => command.name()).join(', ');
+  throw new UserError(`unknown command '${argv[1]}'; the commands are ${names}.`);
+}
+
+/** A bug: a short message asking for a report, then the stack for whoever fixes it. */
+function reportInternalError(error: unknown, io: CliIo): number {
+  const message = error instanceof Error ? error.message : String(error);
+  const stack = error instanceof Error && error.stack ? error.stack : message;
+  io.stderr(
+    `slac: internal error: ${message}\n` +
+      'This is a bug in slac, not a problem with your files. Please report it to the slac maintainers\n' +
+      'with the command you ran, the input if you can share it, and the details below.\n\n' +
+      `${stack}\n`,
+  );
+  return INTERNAL_ERROR_EXIT;
+}
+
 /**
- * Runs the CLI with the given arguments and resolves to the exit status.
- * User errors are printed as one clear message; anything else is a bug and
- * keeps its stack trace.
+ * Runs the CLI with the given arguments and resolves to the exit status:
+ * 0 fine, 1 a check found missed objectives (or `fmt --check` found changes),
+ * 2 bad input or bad usage, 70 a bug in slac. User errors are printed as one
+ * clear message; anything else is a bug and is reported with its stack trace.
  */
 export async function runCli(argv: string[], io: CliIo = processIo()): Promise<number> {
   const context: CommandContext = { io, exitCode: 0 };
   try {
-    await buildProgram(context).parseAsync(argv, { from: 'user' });
+    const program = buildProgram(context);
+    checkHelpTopic(program, argv);
+    await program.parseAsync(argv, { from: 'user' });
     return context.exitCode;
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
@@ -44,6 +78,6 @@ export async function runCli(argv: string[], io: CliIo = processIo()): Promise<n
       io.stderr(`slac: ${error.message}\n`);
       return error.exitCode;
     }
-    throw error;
+    return reportInternalError(error, io);
   }
 }

@@ -1,9 +1,10 @@
-import { closeSync, openSync, readFileSync, writeSync } from 'node:fs';
+import { closeSync, openSync, writeSync } from 'node:fs';
 import { Option, type Command } from 'commander';
 import { hasErrors, sortDiagnostics } from '../../language/diagnostics/diagnostic.js';
 import type { AgreementModel } from '../../language/model/model.js';
 import { absoluteFile } from '../../language/workspace/paths.js';
 import { loadAgreementModel, nodeSourceHost } from '../../language/workspace/index.js';
+import { readTextFile } from '../../language/workspace/source-host.js';
 import { checkLogFiles, JsonReportStream, type CheckOutcome, type ReportOutput } from '../../runtime/check.js';
 import { formatLogError } from '../../runtime/log/log-error.js';
 import type { LogFormat } from '../../runtime/log/log-rows.js';
@@ -12,6 +13,7 @@ import { exitStatusOf, renderCsv, renderText, CSV_COLUMNS } from '../../runtime/
 import type { CliIo } from '../io.js';
 import type { CommandContext } from '../main.js';
 import { printDiagnostics } from '../print-diagnostics.js';
+import { checkOutputPath, describeWriteError, refuseFolders, refuseOverwritingInput, refuseStdin } from '../files.js';
 import { UserError } from '../user-error.js';
 
 interface CheckCommandOptions {
@@ -49,9 +51,21 @@ export function registerCheck(program: Command, context: CommandContext): void {
 }
 
 async function runCheck(agreement: string, log: string, options: CheckCommandOptions, io: CliIo): Promise<number> {
+  refuseStdin([agreement, log, ...(options.outages === undefined ? [] : [options.outages])]);
+  // The log readers would otherwise guess a format from a folder's name, or quote the system error.
+  refuseFolders([log, ...(options.outages === undefined ? [] : [options.outages])].map((shown) => ({ path: absoluteFile(shown, io.cwd), shown })));
   const model = loadModel(agreement, io);
   if (!model) return 2;
-  const output = new ReportFile(options.output === undefined ? undefined : absoluteFile(options.output, io.cwd), io);
+  if (options.output !== undefined) {
+    const output = absoluteFile(options.output, io.cwd);
+    checkOutputPath(output, options.output);
+    refuseOverwritingInput(output, options.output, [
+      { path: absoluteFile(agreement, io.cwd), what: 'the agreement' },
+      { path: absoluteFile(log, io.cwd), what: 'the ticket log' },
+      ...(options.outages === undefined ? [] : [{ path: absoluteFile(options.outages, io.cwd), what: 'the outage log' }]),
+    ]);
+  }
+  const output = new ReportFile(options.output, io);
   const progress = new ProgressBar(io, log);
   // Messages name the files as the user typed them.
   const typed = new Map([[absoluteFile(log, io.cwd), log]]);
@@ -74,8 +88,12 @@ async function runCheck(agreement: string, log: string, options: CheckCommandOpt
       printErrors(outcome, io);
       return 2;
     }
-    if (options.format === 'json') output.jsonStream?.finish(outcome.summary);
-    if (options.format === 'text') output.write(renderText(outcome.summary, outcome.breaches));
+    // The escalations are listed straight from the compact list (the summary's is left empty).
+    if (options.format === 'json') output.jsonStream?.finish(outcome.summary, outcome.escalations.rows());
+    if (options.format === 'text') {
+      const escalations = outcome.escalations.rows((status) => status === 'missed' || status === 'late');
+      output.write(renderText(outcome.summary, outcome.breaches, { escalations }));
+    }
     return exitStatusOf(outcome.summary, options.strict === true);
   } finally {
     progress.clear();
@@ -87,12 +105,9 @@ async function runCheck(agreement: string, log: string, options: CheckCommandOpt
 function loadModel(agreement: string, io: CliIo): AgreementModel | undefined {
   const file = absoluteFile(agreement, io.cwd);
   if (file.toLowerCase().endsWith('.json')) {
-    let text: string;
-    try {
-      text = readFileSync(file, 'utf8');
-    } catch {
-      throw new UserError(`cannot read the compiled model ${agreement}.`);
-    }
+    const read = readTextFile(file);
+    if (read.text === undefined) throw new UserError(`cannot read the compiled model ${agreement}: ${read.reason}.`);
+    const text = read.text;
     try {
       return parseModelJson(text, agreement);
     } catch (error) {
@@ -128,6 +143,7 @@ function reportOutput(format: CheckCommandOptions['format'], file: ReportFile, p
       },
       ticket: (ticket) => file.jsonStream!.ticket(ticket),
       progress: (done, total) => progress.evaluating(done, total),
+      streamsEscalations: true,
     };
   }
   if (format === 'csv') {
@@ -140,9 +156,10 @@ function reportOutput(format: CheckCommandOptions['format'], file: ReportFile, p
         file.write(rows.slice(rows.indexOf('\n') + 1));
       },
       progress: (done, total) => progress.evaluating(done, total),
+      streamsEscalations: true,
     };
   }
-  return { progress: (done, total) => progress.evaluating(done, total) };
+  return { progress: (done, total) => progress.evaluating(done, total), streamsEscalations: true };
 }
 
 /**
@@ -155,10 +172,15 @@ class ReportFile {
   private fd: number | undefined;
   private buffer = '';
 
+  private readonly path: string | undefined;
+
   constructor(
-    private readonly path: string | undefined,
+    /** The -o path as the user typed it, for messages. */
+    private readonly shown: string | undefined,
     private readonly io: CliIo,
-  ) {}
+  ) {
+    this.path = shown === undefined ? undefined : absoluteFile(shown, io.cwd);
+  }
 
   write(chunk: string): void {
     this.buffer += chunk;
@@ -179,10 +201,14 @@ class ReportFile {
         try {
           this.fd = openSync(this.path, 'w');
         } catch (error) {
-          throw new UserError(`cannot write ${this.path}: ${(error as Error).message}`);
+          throw new UserError(`cannot write the report to ${this.shown}: ${describeWriteError(error)}.`);
         }
       }
-      writeSync(this.fd, this.buffer);
+      try {
+        writeSync(this.fd, this.buffer);
+      } catch (error) {
+        throw new UserError(`cannot write the report to ${this.shown}: ${describeWriteError(error)}.`);
+      }
     }
     this.buffer = '';
   }

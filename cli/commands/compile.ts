@@ -1,4 +1,3 @@
-import { writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { Command, Option } from 'commander';
 // Not the compiler's index: that would load puppeteer for every command.
@@ -11,6 +10,7 @@ import type { AgreementModel } from '../../language/model/model.js';
 import { loadAgreementModel, nodeSourceHost } from '../../language/workspace/index.js';
 import type { CommandContext } from '../main.js';
 import { printDiagnostics } from '../print-diagnostics.js';
+import { checkOutputPath, refuseOverwritingInput, refuseStdin, writeOutputFile } from '../files.js';
 import { UserError } from '../user-error.js';
 
 interface CompileFlags {
@@ -39,14 +39,9 @@ export function parseParamFlags(pairs: readonly string[]): Record<string, string
   return params;
 }
 
-/** Writes an output file; a folder that does not exist or cannot be written is a user error. */
+/** Writes an output file, named in messages as it is printed in "Wrote ...". */
 function writeOutput(file: string, content: string | Uint8Array): void {
-  try {
-    writeFileSync(file, content);
-  } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'its folder does not exist' : (error as Error).message;
-    throw new UserError(`Cannot write ${file}: ${reason}.`);
-  }
+  writeOutputFile(file, file, content);
 }
 
 /** `examples/poologics.sla` -> `examples/poologics` (the output's path without extension). */
@@ -118,8 +113,14 @@ async function writeRequested(
 }
 
 async function runCompile(file: string, flags: CompileFlags, context: CommandContext): Promise<void> {
+  refuseStdin([file]);
   const entry = resolve(context.io.cwd, file);
   parseParamFlags(flags.param);
+  if (flags.output) {
+    const output = resolve(context.io.cwd, flags.output);
+    checkOutputPath(output, flags.output);
+    refuseOverwritingInput(output, flags.output, [{ path: entry, what: 'the agreement' }]);
+  }
   // Chromium takes about a second to start: start it while the agreement is read and checked.
   const launching = !flags.emit && flags.format === 'pdf' ? startPrinter() : undefined;
   try {
@@ -145,6 +146,6 @@ export function registerCompile(program: Command, context: CommandContext): void
     .option('--param <name=value>', 'fill in a param (repeatable)', (value: string, all: string[]) => [...all, value], [])
     .option('--final', 'refuse to build while any param is unfilled')
     .addOption(new Option('--paper <size>', 'paper size').choices(['a4', 'letter']).default('a4'))
-    .addOption(new Option('--emit <what>', 'write the compiled model (NAME.sla.json) or evaluator (NAME.evaluator.mjs) instead').choices(['model', 'evaluator']))
+    .addOption(new Option('--emit <what>', 'write the compiled model (NAME.sla.json) or evaluator (NAME.evaluator.mjs) instead').choices(['model', 'evaluator']).conflicts(['format', 'paper', 'final']))
     .action(async (file: string, flags: CompileFlags) => runCompile(file, flags, context));
 }

@@ -1,30 +1,43 @@
-import { readFileSync, writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import type { Diagnostic } from '../../language/diagnostics/diagnostic.js';
 import { formatText } from '../../language/format/index.js';
 import { absoluteFile } from '../../language/workspace/paths.js';
+import { readTextFile } from '../../language/workspace/source-host.js';
+import { refuseStdin, writeOutputFile } from '../files.js';
 import type { CommandContext } from '../main.js';
 import { displayPath, printDiagnostics } from '../print-diagnostics.js';
-import { UserError } from '../user-error.js';
 
 interface FmtOptions {
   check?: boolean;
 }
 
-function readSource(file: string, shown: string): string {
-  try {
-    return readFileSync(file, 'utf8');
-  } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
-    throw new UserError(`cannot read ${shown}: ${reason}.`);
+interface FmtSource {
+  absolute: string;
+  shown: string;
+  text: string;
+}
+
+/** The files that can be read; each one that cannot is reported and left out. */
+function readSources(files: readonly string[], context: CommandContext): FmtSource[] {
+  const sources: FmtSource[] = [];
+  for (const file of files) {
+    const absolute = absoluteFile(file, context.io.cwd);
+    const shown = displayPath(absolute, context.io.cwd);
+    const read = readTextFile(absolute);
+    if (read.text === undefined) {
+      context.io.stderr(`slac: cannot read ${shown}: ${read.reason}.\n`);
+      context.exitCode = 2;
+    } else sources.push({ absolute, shown, text: read.text });
   }
+  return sources;
 }
 
 /**
  * `slac fmt FILE... [--check]`: rewrites each file in the canonical layout
  * (only files that change are written). With `--check` nothing is written and
- * the exit code is 1 when a file would change. A file with syntax errors is
- * left alone and reported; the exit code is then 2.
+ * the exit code is 1 when a file would change. A file with syntax errors, or
+ * one that cannot be read, is left alone and reported while the others are
+ * still formatted; the exit code is then 2.
  */
 export function registerFmt(program: Command, context: CommandContext): void {
   program
@@ -34,18 +47,15 @@ export function registerFmt(program: Command, context: CommandContext): void {
     .option('--check', 'write nothing; exit 1 when a file is not formatted')
     .action((files: string[], options: FmtOptions) => {
       const { io } = context;
-      const sources = files.map((file) => {
-        const absolute = absoluteFile(file, io.cwd);
-        const shown = displayPath(absolute, io.cwd);
-        return { absolute, shown, text: readSource(absolute, shown) };
-      });
+      refuseStdin(files);
+      const sources = readSources(files, context);
       const broken: Diagnostic[] = [];
       const changed: string[] = [];
       for (const source of sources) {
         const result = formatText(source.text, source.absolute);
         if (result.diagnostics.length > 0) broken.push(...result.diagnostics);
         else if (result.changed) {
-          if (!options.check) writeFileSync(source.absolute, result.text);
+          if (!options.check) writeOutputFile(source.absolute, source.shown, result.text);
           changed.push(source.shown);
         }
       }
@@ -57,7 +67,7 @@ export function registerFmt(program: Command, context: CommandContext): void {
         printDiagnostics(broken, io, { format: 'text', cwd: io.cwd, readSource: (file) => texts.get(file), stream: 'stderr' });
         io.stderr('slac fmt leaves files with syntax errors unchanged.\n');
         context.exitCode = 2;
-      } else if (options.check && changed.length > 0) {
+      } else if (context.exitCode === 0 && options.check && changed.length > 0) {
         context.exitCode = 1;
       }
     });

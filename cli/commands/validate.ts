@@ -4,6 +4,7 @@ import { analyze } from '../../language/workspace/index.js';
 import type { CommandContext } from '../main.js';
 import { printDiagnostics, type DiagnosticFormat } from '../print-diagnostics.js';
 import { absoluteFile } from '../../language/workspace/paths.js';
+import { refuseStdin } from '../files.js';
 
 /** `slac validate FILE...`: reports every problem of the files and what they import. */
 export function registerValidate(program: Command, context: CommandContext): void {
@@ -14,6 +15,7 @@ export function registerValidate(program: Command, context: CommandContext): voi
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
     .action((files: string[], options: { format: DiagnosticFormat }) => {
       const { io } = context;
+      refuseStdin(files);
       const texts = new Map<string, string>();
       const seen = new Set<string>();
       const diagnostics: Diagnostic[] = [];

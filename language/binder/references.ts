@@ -11,30 +11,43 @@ interface FoundReference {
   context: string | undefined;
 }
 
+/** Found references per tree: `bind` asks for the same documents twice. */
+const foundByDocument = new WeakMap<SlaDocument, FoundReference[]>();
+
 /**
  * Every reference of a document, found by walking the tree so that a
  * statement added to the syntax later is covered without a change here.
+ * The result is cached per tree (trees are never changed after parsing);
+ * callers must not modify it.
  */
 export function findReferences(document: SlaDocument | undefined): FoundReference[] {
-  const found: FoundReference[] = [];
-  const walk = (value: unknown, context: string | undefined): void => {
-    if (Array.isArray(value)) {
-      for (const item of value) walk(item, context);
-      return;
-    }
-    if (!value || typeof value !== 'object') return;
-    const node = value as Record<string, unknown>;
-    if (typeof node['expects'] === 'string' && typeof node['text'] === 'string' && node['range']) {
-      found.push({ node: node as unknown as Reference, context });
-      return;
-    }
-    const kind = typeof node['kind'] === 'string' ? (node['kind'] as string) : context;
-    for (const [key, child] of Object.entries(node)) {
-      if (key !== 'range' && key !== 'comments') walk(child, kind);
-    }
-  };
-  walk(document?.declarations, undefined);
+  if (!document) return [];
+  let found = foundByDocument.get(document);
+  if (!found) {
+    found = [];
+    walkReferences(document.declarations, undefined, found);
+    foundByDocument.set(document, found);
+  }
   return found;
+}
+
+function walkReferences(value: unknown, context: string | undefined, found: FoundReference[]): void {
+  if (Array.isArray(value)) {
+    for (const item of value) walkReferences(item, context, found);
+    return;
+  }
+  if (!value || typeof value !== 'object') return;
+  const node = value as Record<string, unknown>;
+  if (typeof node['expects'] === 'string' && typeof node['text'] === 'string' && node['range']) {
+    found.push({ node: node as unknown as Reference, context });
+    return;
+  }
+  const kind = typeof node['kind'] === 'string' ? (node['kind'] as string) : context;
+  // `for...in` visits the same keys in the same order as Object.entries on
+  // these plain objects, without allocating an array per node.
+  for (const key in node) {
+    if (key !== 'range' && key !== 'comments' && Object.hasOwn(node, key)) walkReferences(node[key], kind, found);
+  }
 }
 
 /**
@@ -50,11 +63,17 @@ export function resolveReferences(
   diagnostics: Diagnostic[],
 ): void {
   const named = scope.flatMap((entry) => (entry.symbol ? [entry.symbol] : []));
+  const byName = new Map<string, DeclarationSymbol[]>();
+  for (const candidate of named) {
+    const list = byName.get(candidate.name);
+    if (list) list.push(candidate);
+    else byName.set(candidate.name, [candidate]);
+  }
   for (const { node, context } of findReferences(document)) {
     if (node.text === '') continue;
     const symbol: ReferenceSymbol = { file, range: node.range, name: node.text, expects: node.expects };
     resolved.set(node, symbol);
-    const sameName = named.filter((candidate) => candidate.name === node.text);
+    const sameName = byName.get(node.text) ?? [];
     const match = sameName.find((candidate) => candidate.kind === node.expects);
     if (match) {
       symbol.target = inForce(match);

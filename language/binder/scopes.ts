@@ -59,11 +59,12 @@ export function buildScopes(loaded: LoadedFiles): Scopes {
       for (const entry of targetScope ?? []) addImported(scopes, entries, entry, file, at);
     }
     const own = new Map<string, ScopeEntry>();
+    const imported = importedBySlot(entries, file);
     for (const declaration of source.parse.document?.declarations ?? []) {
       const entry = entryOf(declaration, file);
       if (!entry) continue;
       if (entry.symbol) scopes.symbols.push(entry.symbol);
-      addOwn(scopes, entries, own, entry, file);
+      addOwn(scopes, entries, own, imported, entry, file);
     }
     scopes.byFile.set(file, entries);
   }
@@ -122,14 +123,37 @@ function addImported(scopes: Scopes, entries: ScopeEntry[], entry: ScopeEntry, f
   entries.push(entry);
 }
 
-function addOwn(scopes: Scopes, entries: ScopeEntry[], own: Map<string, ScopeEntry>, entry: ScopeEntry, file: string): void {
+/**
+ * The imported entries of each slot, in scope order. `addOwn` keeps it in
+ * step with `entries` (an override removes the slot's imported entries), so
+ * a file of many declarations is not rescanned per declaration.
+ */
+function importedBySlot(entries: readonly ScopeEntry[], file: string): Map<string, ScopeEntry[]> {
+  const bySlot = new Map<string, ScopeEntry[]>();
+  for (const existing of entries) {
+    if (existing.file === file) continue;
+    const list = bySlot.get(existing.slot);
+    if (list) list.push(existing);
+    else bySlot.set(existing.slot, [existing]);
+  }
+  return bySlot;
+}
+
+function addOwn(
+  scopes: Scopes,
+  entries: ScopeEntry[],
+  own: Map<string, ScopeEntry>,
+  importedSlots: Map<string, ScopeEntry[]>,
+  entry: ScopeEntry,
+  file: string,
+): void {
   const first = own.get(entry.slot);
   if (first && !entry.accumulates) {
     scopes.diagnostics.push(duplicate(entry, first, file, nameRangeOf(entry)));
     return;
   }
   own.set(entry.slot, first ?? entry);
-  const imported = entries.filter((existing) => existing.slot === entry.slot && existing.file !== file);
+  const imported = importedSlots.get(entry.slot) ?? [];
   const declaration = entry.declaration;
   if (declaration.override && imported.length === 0 && !first) {
     scopes.diagnostics.push(
@@ -143,6 +167,7 @@ function addOwn(scopes: Scopes, entries: ScopeEntry[], own: Map<string, ScopeEnt
     scopes.diagnostics.push(notOverridden(entry, imported[0]!, file));
   }
   if (imported.length > 0 && (declaration.override || !entry.accumulates)) {
+    importedSlots.delete(entry.slot);
     replaceInPlace(entries, imported, entry);
     return;
   }

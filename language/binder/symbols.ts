@@ -47,6 +47,7 @@ export interface SymbolIndex {
 
 /** Follows `overriddenBy` to the declaration that is in force. */
 export function inForce(symbol: DeclarationSymbol): DeclarationSymbol {
+  if (!symbol.overriddenBy) return symbol;
   let current = symbol;
   const seen = new Set<DeclarationSymbol>();
   while (current.overriddenBy && !seen.has(current)) {

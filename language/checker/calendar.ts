@@ -37,9 +37,22 @@ export function checkCalendar(context: CheckContext, calendar: CalendarDeclarati
   checkHolidays(context, calendar);
 }
 
+/** Zone validity per name: luxon builds an `Intl.DateTimeFormat` per check, and files repeat a few zones. */
+const zoneValidity = new Map<string, boolean>();
+
+function isValidZone(name: string): boolean {
+  let valid = zoneValidity.get(name);
+  if (valid === undefined) {
+    valid = IANAZone.isValidZone(name);
+    if (zoneValidity.size >= 1000) zoneValidity.clear(); // a long editing session types many half-names
+    zoneValidity.set(name, valid);
+  }
+  return valid;
+}
+
 function checkTimezone(context: CheckContext, statement: TimezoneStatement): void {
   const zone = statement.zone;
-  if (!zone || IANAZone.isValidZone(zone.value)) return;
+  if (!zone || isValidZone(zone.value)) return;
   const suggestion = suggestName(zone.value, zoneNames());
   context.report(
     'SLA3001',

@@ -23,16 +23,30 @@ export class LineMap {
     return this.lineStarts.length;
   }
 
+  /** The line of the last lookup: callers mostly ask in source order, so the next answer is usually on it or the next line. */
+  private lastLine = 0;
+
   positionAt(offset: number): Position {
     const clamped = Math.max(0, Math.min(Number.isFinite(offset) ? offset : this.text.length, this.text.length));
+    const line = this.lineOf(clamped);
+    return { line, character: clamped - this.lineStarts[line]! };
+  }
+
+  private lineOf(offset: number): number {
+    const starts = this.lineStarts;
+    const last = this.lastLine;
+    if (starts[last]! <= offset) {
+      if (last + 1 >= starts.length || offset < starts[last + 1]!) return last;
+      if (last + 2 >= starts.length || offset < starts[last + 2]!) return (this.lastLine = last + 1);
+    }
     let low = 0;
-    let high = this.lineStarts.length - 1;
+    let high = starts.length - 1;
     while (low < high) {
       const middle = (low + high + 1) >> 1;
-      if (this.lineStarts[middle]! <= clamped) low = middle;
+      if (starts[middle]! <= offset) low = middle;
       else high = middle - 1;
     }
-    return { line: low, character: clamped - this.lineStarts[low]! };
+    return (this.lastLine = low);
   }
 
   offsetAt(position: Position): number {

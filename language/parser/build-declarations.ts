@@ -32,8 +32,15 @@ export function buildDocument(reader: CstReader, root: CstNode | undefined, file
   return { kind: 'Document', file, declarations, comments, range: { start: { line: 0, character: 0 }, end } };
 }
 
+/** The first child key naming a declaration rule (`metricDeclaration`, ...), as `Object.entries(...).find` would give. */
+function innerKey(node: CstNode): string | undefined {
+  for (const key in node.children) if (key.endsWith('Declaration')) return key;
+  return undefined;
+}
+
 function isUnclosedBlock(reader: CstReader, declarationNode: CstNode): boolean {
-  const inner = Object.entries(declarationNode.children).find(([key]) => key.endsWith('Declaration'))?.[1][0];
+  const key = innerKey(declarationNode);
+  const inner = key === undefined ? undefined : declarationNode.children[key]![0];
   if (!inner || !('children' in inner)) return false;
   return reader.token(inner, 'LCurly') !== undefined && reader.token(inner, 'RCurly') === undefined;
 }
@@ -43,15 +50,20 @@ type StatementBuilder<S> = (reader: CstReader, key: string, node: CstNode) => S 
 /** The statements of a block in source order, reporting stray input. */
 function statements<S>(reader: CstReader, node: CstNode, context: BlockContext, build: StatementBuilder<S>): S[] {
   reportStrayInput(reader, node, context);
-  const keys = Object.keys(node.children).filter((key) => key !== 'stray');
-  return reader.blockItems(node, keys).flatMap(({ key, node: child }) => build(reader, key, child) ?? []);
+  const built: S[] = [];
+  for (const { key, node: child } of reader.childNodes(node)) {
+    if (key === 'stray') continue;
+    const statement = build(reader, key, child);
+    if (statement != null) built.push(statement);
+  }
+  return built;
 }
 
 function buildDeclaration(reader: CstReader, node: CstNode): Declaration | undefined {
   const override = reader.token(node, 'kw_override');
-  const inner = Object.entries(node.children).find(([key]) => key.endsWith('Declaration'));
-  const innerNode = inner && reader.node(node, inner[0]);
-  if (!inner || !innerNode) return undefined;
+  const inner = innerKey(node);
+  const innerNode = inner === undefined ? undefined : reader.node(node, inner);
+  if (inner === undefined || !innerNode) return undefined;
   const keywordToken = Object.keys(innerNode.children)
     .filter((childKey) => childKey.startsWith('kw_'))
     .map((childKey) => reader.token(innerNode, childKey))
@@ -62,7 +74,7 @@ function buildDeclaration(reader: CstReader, node: CstNode): Declaration | undef
     keywordRange: keywordToken ? reader.tokenRange(keywordToken) : reader.range(innerNode),
     ...(override ? { override: reader.tokenRange(override) } : {}),
   };
-  return buildInner(reader, inner[0], innerNode, base);
+  return buildInner(reader, inner, innerNode, base);
 }
 
 function buildInner(reader: CstReader, key: string, node: CstNode, base: DeclarationBase): Declaration | undefined {

@@ -6,6 +6,11 @@ import type { Range } from '../syntax/range.js';
 
 export type TokenRole = 'name' | 'unit' | 'keyword';
 
+const spanKey = Symbol('span');
+
+/** A CST node with its memoised span (null: no real token under it). */
+type SpannedNode = CstNode & { [spanKey]?: { start: number; end: number } | null };
+
 /**
  * What the AST builder needs while it walks a concrete syntax tree: ranges
  * from tokens, defensive child access (a recovered node may lack any child),
@@ -58,14 +63,14 @@ export class CstReader {
   span(node: CstNode): { start: number; end: number } | undefined {
     // Memoised: the builder asks for the same nodes' spans many times, and
     // re-walking subtrees dominated parse time on long files (H7, LSP bench).
-    const known = this.spans.get(node);
+    // Kept on the node itself (cheaper than a map over every node); the CST lives for one parse.
+    const holder = node as SpannedNode;
+    const known = holder[spanKey];
     if (known !== undefined) return known ?? undefined;
     const computed = this.computeSpan(node);
-    this.spans.set(node, computed ?? null);
+    holder[spanKey] = computed ?? null;
     return computed;
   }
-
-  private readonly spans = new WeakMap<CstNode, { start: number; end: number } | null>();
 
   private computeSpan(node: CstNode): { start: number; end: number } | undefined {
     let start = Infinity;
@@ -106,15 +111,32 @@ export class CstReader {
   }
 
   /** The child nodes of a block in source order (statements and stray input alike). */
-  blockItems(node: CstNode, keys: readonly string[]): { key: string; node: CstNode; start: number }[] {
-    const items: { key: string; node: CstNode; start: number }[] = [];
-    for (const key of keys) {
-      for (const child of this.nodes(node, key)) {
+  blockItems(node: CstNode, keys: readonly string[]): BlockItem[] {
+    return this.childNodes(node).filter((item) => keys.includes(item.key));
+  }
+
+  private readonly items = new Map<CstNode, BlockItem[]>();
+
+  /**
+   * Every child node with a real token, in source order (what `blockItems`
+   * gives for every key that holds a node). Memoised: a block's
+   * items are asked for twice (stray input, then statements). Sibling nodes
+   * never start at the same token, so the order does not depend on keys.
+   */
+  childNodes(node: CstNode): readonly BlockItem[] {
+    const known = this.items.get(node);
+    if (known) return known;
+    const items: BlockItem[] = [];
+    for (const key in node.children) {
+      for (const child of node.children[key]!) {
+        if (isToken(child)) continue;
         const span = this.span(child);
         if (span) items.push({ key, node: child, start: span.start });
       }
     }
-    return items.sort((a, b) => a.start - b.start);
+    items.sort((a, b) => a.start - b.start);
+    this.items.set(node, items);
+    return items;
   }
 
   /** Whether the parser already reported an error between two offsets (inclusive). */
@@ -125,6 +147,13 @@ export class CstReader {
   markRole(token: IToken | undefined, role: TokenRole): void {
     if (this.isReal(token)) this.roles.set(token.startOffset, role);
   }
+}
+
+/** A child node of a block, with the offset of its first real token. */
+export interface BlockItem {
+  key: string;
+  node: CstNode;
+  start: number;
 }
 
 export function isToken(element: CstElement): element is IToken {

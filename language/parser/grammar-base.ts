@@ -70,9 +70,11 @@ export class SlaGrammarBase extends CstParser {
    */
   protected block(statements: IOrAlt<unknown>[], outerStatements: ReadonlySet<TokenType> = NOTHING): void {
     this.CONSUME(LCurly);
+    // Built once per block rather than once per statement: this loop is the hottest allocation of a parse.
+    const choice = { MAX_LOOKAHEAD: 1, DEF: [...statements, this.strayAlternative()] };
     this.MANY({
       GATE: () => this.insideBlock(outerStatements),
-      DEF: () => this.OR({ MAX_LOOKAHEAD: 1, DEF: [...statements, this.strayAlternative()] }),
+      DEF: () => this.OR(choice),
     });
     this.CONSUME(RCurly);
   }

@@ -17,7 +17,8 @@ export class SlaParser extends SlaStatementRules {
   }
 
   public document = this.RULE('document', () => {
-    this.MANY(() => this.OR({ MAX_LOOKAHEAD: 1, DEF: [{ ALT: () => this.SUBRULE(this.declaration) }, this.strayAlternative()] }));
+    const choice = { MAX_LOOKAHEAD: 1, DEF: [{ ALT: () => this.SUBRULE(this.declaration) }, this.strayAlternative()] };
+    this.MANY(() => this.OR(choice));
   });
 
   public declaration = this.RULE('declaration', () => {

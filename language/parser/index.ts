@@ -74,5 +74,23 @@ export function parseDocument(text: string, file: string): ParseResult {
   const reader = new CstReader(file, lexed.lines, errorOffsets.sort((a, b) => a - b));
   const document = buildDocument(reader, root, file, commentNodes(lexed.comments, lexed.lines));
   diagnostics.push(...reader.diagnostics);
-  return { document, diagnostics: sortDiagnostics(diagnostics), tokens: editorTokens(lexed.tokens, lexed.comments, reader.roles, lexed.lines) };
+  return withLazyTokens(
+    { document, diagnostics: sortDiagnostics(diagnostics) },
+    () => editorTokens(lexed.tokens, lexed.comments, reader.roles, lexed.lines),
+  );
+}
+
+/**
+ * Adds `tokens` as an enumerable property made on first read: diagnostics
+ * after an edit never need the editor's token list, and building it for a
+ * long file costs a noticeable share of the parse.
+ */
+function withLazyTokens(result: Omit<ParseResult, 'tokens'>, make: () => SlaToken[]): ParseResult {
+  let tokens: SlaToken[] | undefined;
+  return Object.defineProperty(result, 'tokens', {
+    enumerable: true,
+    configurable: true,
+    get: () => (tokens ??= make()),
+    set: (value: SlaToken[]) => void (tokens = value),
+  }) as ParseResult;
 }

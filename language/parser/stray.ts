@@ -10,8 +10,7 @@ import { isToken, type CstReader } from './cst-reader.js';
  * mistake gives one diagnostic.
  */
 export function reportStrayInput(reader: CstReader, block: CstNode, context: BlockContext): void {
-  const keys = Object.keys(block.children).filter((key) => block.children[key]!.some((element) => !isToken(element)));
-  const items = reader.blockItems(block, keys);
+  const items = reader.childNodes(block);
   // Errors at or after this offset explain the stray input that follows.
   let explainedFrom = reader.span(block)?.start ?? 0;
   let inRun = false;

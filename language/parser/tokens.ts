@@ -38,13 +38,27 @@ function classify(token: IToken, role: TokenRole | undefined): SlaTokenType {
 
 /** Every token in source order, comments included, typed by the role the parser gave it. */
 export function editorTokens(tokens: IToken[], comments: IToken[], roles: ReadonlyMap<number, TokenRole>, lines: LineMap): SlaToken[] {
-  return [...tokens, ...comments]
-    .sort((a, b) => a.startOffset - b.startOffset)
-    .map((token) => ({
-      type: classify(token, roles.get(token.startOffset)),
-      text: token.image,
-      range: lines.rangeAt(token.startOffset, token.image.length),
-      offset: token.startOffset,
-      length: token.image.length,
-    }));
+  return inSourceOrder(tokens, comments).map((token) => ({
+    type: classify(token, roles.get(token.startOffset)),
+    text: token.image,
+    range: lines.rangeAt(token.startOffset, token.image.length),
+    offset: token.startOffset,
+    length: token.image.length,
+  }));
+}
+
+/**
+ * Merges the lexer's two lists, each already in source order; the same
+ * order a stable sort of `[...tokens, ...comments]` by offset gives.
+ */
+function inSourceOrder(tokens: IToken[], comments: IToken[]): IToken[] {
+  if (comments.length === 0) return tokens;
+  const merged: IToken[] = [];
+  let c = 0;
+  for (const token of tokens) {
+    while (c < comments.length && comments[c]!.startOffset < token.startOffset) merged.push(comments[c++]!);
+    merged.push(token);
+  }
+  while (c < comments.length) merged.push(comments[c++]!);
+  return merged;
 }

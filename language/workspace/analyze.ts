@@ -7,6 +7,7 @@ import type { AgreementModel } from '../model/model.js';
 import type { ParseResult } from '../parser/index.js';
 import { loadFiles, type LoadedFiles } from './load-files.js';
 import { absoluteFile } from './paths.js';
+import type { ParseCache } from './parse-cache.js';
 import { nodeSourceHost, type SourceHost } from './source-host.js';
 
 /** Everything known about an entry file and the files it imports. */
@@ -24,14 +25,21 @@ export interface Analysis {
   model?: AgreementModel;
 }
 
+/** How `analyze` may save work between calls. */
+export interface AnalyzeOptions {
+  /** Reuse the parse of every file whose text is unchanged since the cache last saw it. */
+  parseCache?: ParseCache;
+}
+
 /**
  * Loads, parses, binds and checks an entry file with its imports, and builds
  * the model when nothing is wrong. Never throws on any input: a failure of
  * the analysis itself would be a bug, but it still comes back as an analysis.
  */
-export function analyze(entry: string, host: SourceHost = nodeSourceHost): Analysis {
+export function analyze(entry: string, host: SourceHost = nodeSourceHost, options: AnalyzeOptions = {}): Analysis {
   const file = absoluteFile(entry);
-  const loaded = loadFiles(file, host);
+  const cache = options.parseCache;
+  const loaded = loadFiles(file, host, cache ? (text, name) => cache.parse(text, name) : undefined);
   const bound = bind(loaded);
   const diagnostics = [
     ...loaded.diagnostics,

@@ -1,5 +1,6 @@
 // Public surface of the workspace stage: analysing an entry file with its imports.
-export { analyze, loadAgreementModel, type Analysis } from './analyze.js';
+export { analyze, loadAgreementModel, type Analysis, type AnalyzeOptions } from './analyze.js';
+export { ParseCache } from './parse-cache.js';
 export { nodeSourceHost, type SourceHost } from './source-host.js';
 export type {
   DeclarationSymbol,

@@ -30,24 +30,32 @@ export interface LoadedFiles {
 
 const startOfFile = rangeOf(0, 0, 0, 0);
 
+/** How a file's text becomes its parse: `parseDocument`, or a cache in front of it. */
+export type ParseFile = (text: string, file: string) => ParseResult;
+
 /**
  * Parses the entry file and follows its imports depth-first. A missing file
  * is reported at the import's path, a cycle at the import that closes it;
  * neither is followed, so loading always ends.
  */
-export function loadFiles(entry: string, host: SourceHost): LoadedFiles {
+export function loadFiles(entry: string, host: SourceHost, parseFile: ParseFile = parseDocument): LoadedFiles {
   const loaded: LoadedFiles = { entry, files: new Map(), order: [], diagnostics: [] };
   const text = host.readFile(entry);
   if (text === undefined) {
-    loaded.diagnostics.push(createDiagnostic('SLA2010', entry, startOfFile, { path: pathFromEntry(entry, entry) }));
+    loaded.diagnostics.push(
+      createDiagnostic('SLA2010', entry, startOfFile, {
+        path: pathFromEntry(entry, entry),
+        reason: host.unreadableReason?.(entry) ?? 'it does not exist or cannot be read',
+      }),
+    );
     return loaded;
   }
-  visit(loaded, host, entry, text, [entry]);
+  visit(loaded, host, parseFile, entry, text, [entry]);
   return loaded;
 }
 
-function visit(loaded: LoadedFiles, host: SourceHost, file: string, text: string, stack: string[]): void {
-  const parse = parseDocument(text, file);
+function visit(loaded: LoadedFiles, host: SourceHost, parseFile: ParseFile, file: string, text: string, stack: string[]): void {
+  const parse = parseFile(text, file);
   const current: LoadedFile = { file, text, parse, imports: [] };
   loaded.files.set(file, current);
   for (const declaration of importsOf(parse.document)) {
@@ -64,14 +72,20 @@ function visit(loaded: LoadedFiles, host: SourceHost, file: string, text: string
     if (!loaded.files.has(target)) {
       const targetText = host.readFile(target);
       if (targetText === undefined) {
-        loaded.diagnostics.push(createDiagnostic('SLA2003', file, path.range, { path: path.value }));
+        loaded.diagnostics.push(unreadableImport(file, path, host.unreadableReason?.(target)));
         continue;
       }
-      visit(loaded, host, target, targetText, [...stack, target]);
+      visit(loaded, host, parseFile, target, targetText, [...stack, target]);
     }
     resolved.target = target;
   }
   loaded.order.push(file);
+}
+
+/** A missing import is "cannot find"; one that exists but is a folder or binary says why it cannot be read. */
+function unreadableImport(file: string, path: NonNullable<ImportDeclaration['path']>, reason: string | undefined): Diagnostic {
+  if (reason === undefined || reason === 'no such file') return createDiagnostic('SLA2003', file, path.range, { path: path.value });
+  return createDiagnostic('SLA2010', file, path.range, { path: path.value, reason });
 }
 
 function importsOf(document: SlaDocument | undefined): ImportDeclaration[] {

@@ -7,15 +7,52 @@ import { readFileSync } from 'node:fs';
 export interface SourceHost {
   /** The file's text, or undefined when there is no such file. Paths are absolute. */
   readFile(file: string): string | undefined;
+  /** Why `readFile` gave undefined ("no such file", "it is a folder, not a file"); optional. */
+  unreadableReason?(file: string): string;
 }
 
-/** Reads files from the disk as UTF-8; a missing or unreadable file is undefined. */
+/** The text of a file, or why there is none, in words for the person who named the file. */
+export type TextFileRead = { text: string; reason?: undefined } | { text?: undefined; reason: string };
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** An fs error code in words: the reasons people meet (missing, folder, permission). */
+export function describeFileError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code === 'ENOENT') return 'no such file';
+  if (code === 'EISDIR') return 'it is a folder, not a file';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'ENOTDIR') return 'a part of the path is a file, not a folder';
+  return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * Reads a UTF-8 text file. Binary data (a PDF or an image given by mistake)
+ * and text in another encoding are refused with a reason, rather than read
+ * as garbage that would then give dozens of syntax errors or, worse, wrong
+ * names in a signed agreement.
+ */
+export function readTextFile(file: string): TextFileRead {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch (error) {
+    return { reason: describeFileError(error) };
+  }
+  if (bytes.includes(0)) return { reason: 'it is not a text file (it holds binary data)' };
+  try {
+    return { text: strictUtf8.decode(bytes) };
+  } catch {
+    return { reason: 'it is not UTF-8 text; save it with the UTF-8 encoding' };
+  }
+}
+
+/** Reads files from the disk as UTF-8; a missing, unreadable or binary file is undefined. */
 export const nodeSourceHost: SourceHost = {
   readFile(file: string): string | undefined {
-    try {
-      return readFileSync(file, 'utf8');
-    } catch {
-      return undefined;
-    }
+    return readTextFile(file).text;
+  },
+  unreadableReason(file: string): string {
+    return readTextFile(file).reason ?? 'it cannot be read';
   },
 };

@@ -15,7 +15,7 @@ export {
 } from '../../language/parser/grammar-info.js';
 export type { BlockContext } from '../../language/parser/grammar-info.js';
 export { formatText } from '../../language/format/index.js';
-export { analyze, suggestName } from '../../language/workspace/index.js';
+export { analyze, ParseCache, suggestName } from '../../language/workspace/index.js';
 export type {
   Analysis,
   DeclarationSymbol,

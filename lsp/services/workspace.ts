@@ -1,22 +1,27 @@
-import { analyze, type Analysis, type ParseResult } from './language.js';
-import { OverlayHost } from './source-host.js';
+import { analyze, ParseCache, type Analysis, type ParseResult } from './language.js';
+import { OverlayHost, type SourceHost } from './source-host.js';
 
 /** An analysis together with the workspace generation it was made at. */
 interface CachedAnalysis {
   generation: number;
   analysis: Analysis;
+  /** Every file the analysis read and what it got (undefined: no such file): all it depends on. */
+  reads: Map<string, string | undefined>;
 }
 
 /**
  * The open documents and their analyses. Every open document is analysed as
  * an entry file (the way `slac validate FILE` does), reading imports through
  * the overlay so unsaved buffers win over the disk. Analyses are made lazily
- * and cached until any buffer or watched file changes.
+ * and cached until any buffer or watched file changes; even then an analysis
+ * is kept when every file it read still reads the same, and a new analysis
+ * re-parses only the files whose text changed.
  */
 export class SlaWorkspace {
   readonly host = new OverlayHost();
   private generation = 0;
   private readonly cache = new Map<string, CachedAnalysis>();
+  private readonly parses = new ParseCache();
 
   /** Opens or updates a buffer. */
   update(file: string, text: string): void {
@@ -27,6 +32,7 @@ export class SlaWorkspace {
   close(file: string): void {
     this.host.delete(file);
     this.cache.delete(file);
+    this.parses.delete(file);
     this.generation++;
   }
 
@@ -51,9 +57,20 @@ export class SlaWorkspace {
   analysisOf(file: string): Analysis {
     const cached = this.cache.get(file);
     if (cached && cached.generation === this.generation) return cached.analysis;
-    const analysis = analyze(file, this.host);
-    this.cache.set(file, { generation: this.generation, analysis });
+    if (cached && this.readsUnchanged(cached.reads)) {
+      // The analysis is a function of what it read: the same reads give the same analysis.
+      cached.generation = this.generation;
+      return cached.analysis;
+    }
+    const reads = new Map<string, string | undefined>();
+    const analysis = analyze(file, recording(this.host, reads), { parseCache: this.parses });
+    this.cache.set(file, { generation: this.generation, analysis, reads });
     return analysis;
+  }
+
+  private readsUnchanged(reads: Map<string, string | undefined>): boolean {
+    for (const [file, text] of reads) if (this.host.readFile(file) !== text) return false;
+    return true;
   }
 
   /**
@@ -103,6 +120,17 @@ export class SlaWorkspace {
     }
     return result;
   }
+}
+
+/** `host`, noting in `reads` every file read and what it gave. */
+function recording(host: SourceHost, reads: Map<string, string | undefined>): SourceHost {
+  return {
+    readFile(file: string): string | undefined {
+      const text = host.readFile(file);
+      reads.set(file, text);
+      return text;
+    },
+  };
 }
 
 function lineCount(text: string): number {

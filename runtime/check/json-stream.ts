@@ -1,5 +1,6 @@
 import { buildReport, type TicketVerdictJson } from '../report/index.js';
-import type { ReportSummary } from '../evaluate/index.js';
+import { escalationItemText, ticketItemText } from '../report/json-text.js';
+import type { EscalationRow, ReportSummary } from '../evaluate/index.js';
 
 /** The part of the report known before any ticket is evaluated. */
 export interface ReportHead {
@@ -31,11 +32,16 @@ export class JsonReportStream {
   }
 
   ticket(ticket: TicketVerdictJson): void {
-    this.write((this.first ? '\n    ' : ',\n    ') + nested(ticket, 2));
+    this.write((this.first ? '\n    ' : ',\n    ') + ticketItemText(ticket));
     this.first = false;
   }
 
-  finish(summary: ReportSummary): void {
+  /**
+   * Writes the summary and closes the report. `escalations`, when given,
+   * are listed instead of the summary's own (left empty by a check that
+   * streams them).
+   */
+  finish(summary: ReportSummary, escalations?: Iterable<EscalationRow>): void {
     this.write(this.first ? ']' : '\n  ]');
     const report = buildReport(summary, []) as unknown as Record<string, unknown>;
     const keys = Object.keys(report);
@@ -43,22 +49,26 @@ export class JsonReportStream {
       const value = report[key];
       if (value === undefined || typeof value === 'function') continue;
       this.write(`,\n  ${JSON.stringify(key)}: `);
-      if (Array.isArray(value) && value.length > 0) this.writeList(value);
+      if (key === 'escalations') this.writeList((escalations ?? value) as Iterable<EscalationRow>, escalationItemText);
+      else if (Array.isArray(value) && value.length > 0) this.writeList(value, (item) => nested(item, 2));
       else this.write(nested(value, 1));
     }
     this.write('\n}\n');
   }
 
-  private writeList(items: unknown[]): void {
+  /** A list an item at a time, written in chunks of about 64 KB. */
+  private writeList<T>(items: Iterable<T>, itemText: (item: T) => string): void {
     let chunk = '[';
-    items.forEach((item, index) => {
-      chunk += (index === 0 ? '\n    ' : ',\n    ') + nested(item, 2);
+    let empty = true;
+    for (const item of items) {
+      chunk += (empty ? '\n    ' : ',\n    ') + itemText(item);
+      empty = false;
       if (chunk.length > 1 << 16) {
         this.write(chunk);
         chunk = '';
       }
-    });
-    this.write(`${chunk}\n  ]`);
+    }
+    this.write(empty ? `${chunk}]` : `${chunk}\n  ]`);
   }
 }
 

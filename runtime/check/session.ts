@@ -1,5 +1,5 @@
 import type { AgreementModel } from '../../language/model/model.js';
-import { createEvaluationContext, evaluateTicket, ReportBuilder, type BreachList, type EvaluationContext, type ReportSummary, type SkippedRow } from '../evaluate/index.js';
+import { createEvaluationContext, evaluateTicket, ReportBuilder, type BreachList, type EscalationList, type EvaluationContext, type ReportSummary, type SkippedRow } from '../evaluate/index.js';
 import { formatInstant } from '../clock/index.js';
 import { toTicketJson, type TicketVerdictJson } from '../report/index.js';
 import type { TicketEvent } from '../log/events.js';
@@ -37,10 +37,23 @@ export interface ReportOutput {
   ticket?(ticket: TicketVerdictJson): void;
   /** Tickets evaluated so far, of how many; every few thousand tickets. */
   progress?(done: number, total: number): void;
+  /**
+   * True when the writer lists the escalations from the outcome's
+   * `escalations`, one row at a time: the summary's list is then left empty,
+   * which saves its memory on a large log.
+   */
+  streamsEscalations?: boolean;
 }
 
 export type CheckOutcome =
-  | { ok: true; summary: CheckSummary; breaches: BreachList; warnings: LogError[] }
+  | {
+      ok: true;
+      summary: CheckSummary;
+      breaches: BreachList;
+      /** Every escalation row, in report order, made as they are read. */
+      escalations: EscalationList;
+      warnings: LogError[];
+    }
   /** Invalid input: the first errors by line, how many there were, and warnings. */
   | { ok: false; errors: LogError[]; errorCount: number; warnings: LogError[] };
 
@@ -101,15 +114,15 @@ export class CheckSession {
     const title = this.context.model.agreement?.title;
     if (title !== undefined) head.title = title;
     output.begin?.(head);
-    const builder = new ReportBuilder(this.context, asOf);
+    const builder = new ReportBuilder(this.context, asOf, { ticketIds: this.tickets.store });
     if (this.outages) builder.setOutages(this.outages.rows);
     const ignoredAfterAsOf = this.evaluateTickets(order, asOf, builder, output);
     const summary: CheckSummary = {
-      ...builder.finish({ invalidRows, skipped: this.errors.sorted().map(toListedRow) }),
+      ...builder.finish({ invalidRows, skipped: this.errors.sorted().map(toListedRow), listEscalations: output.streamsEscalations !== true }),
       ignoredAfterAsOf,
       warnings: warnings.map(toListedRow),
     };
-    return { ok: true, summary, breaches: builder.breaches(), warnings };
+    return { ok: true, summary, breaches: builder.breaches(), escalations: builder.escalations, warnings };
   }
 
   /** Evaluates tickets oldest first; returns how many events fell after as-of. */
@@ -130,7 +143,7 @@ export class CheckSession {
       if (order.created[ticket]! > asOf) continue;
       events.sort((a, b) => a.time - b.time || a.seq - b.seq);
       const verdict = evaluateTicket(this.context, events, asOf);
-      builder.addTicket(verdict);
+      builder.addTicket(verdict, ticket);
       output.ticket?.(toTicketJson(verdict, this.context));
     }
     return ignored;

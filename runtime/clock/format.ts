@@ -63,6 +63,13 @@ function parseOffset(text: string): number | undefined {
   return text.startsWith('-') ? -magnitude : magnitude;
 }
 
+/** `00` to `59`. */
+const TWO_DIGITS = Array.from({ length: 60 }, (_, value) => pad(value));
+let lastDay = NaN;
+let lastDate = '';
+let lastOffset = NaN;
+let lastOffsetText = '';
+
 /**
  * An instant as ISO 8601 with the zone's offset at that instant, to the
  * second (truncated): `2026-11-23T08:45:00-05:00`; in UTC with `Z` when no
@@ -74,11 +81,20 @@ export function formatInstant(instant: number, zone?: string): string {
   const offset = zone === undefined ? 0 : offsetAt(zone, seconds);
   const local = seconds + offset;
   const day = Math.floor(local / DAY_MS);
-  const { year, month, day: dayOfMonth } = civilFromDay(day);
+  // Reports format millions of instants, mostly of a few days and offsets: reuse the last ones' text.
+  if (day !== lastDay) {
+    const { year, month, day: dayOfMonth } = civilFromDay(day);
+    lastDay = day;
+    lastDate = `${pad(year, 4)}-${pad(month)}-${pad(dayOfMonth)}T`;
+  }
   const time = local - day * DAY_MS;
-  const clock = `${pad(Math.floor(time / HOUR_MS))}:${pad(Math.floor((time % HOUR_MS) / MINUTE_MS))}:${pad(Math.floor((time % MINUTE_MS) / SECOND_MS))}`;
-  const suffix = zone === undefined ? 'Z' : formatOffset(offset);
-  return `${pad(year, 4)}-${pad(month)}-${pad(dayOfMonth)}T${clock}${suffix}`;
+  const clock = `${TWO_DIGITS[Math.floor(time / HOUR_MS)]}:${TWO_DIGITS[Math.floor((time % HOUR_MS) / MINUTE_MS)]}:${TWO_DIGITS[Math.floor((time % MINUTE_MS) / SECOND_MS)]}`;
+  if (zone === undefined) return `${lastDate}${clock}Z`;
+  if (offset !== lastOffset) {
+    lastOffset = offset;
+    lastOffsetText = formatOffset(offset);
+  }
+  return lastDate + clock + lastOffsetText;
 }
 
 function formatOffset(offset: number): string {

@@ -7,14 +7,25 @@ export type Interval = readonly [number, number];
 
 /** Sorts and merges overlapping or touching intervals; drops empty ones. */
 export function mergeIntervals(intervals: readonly Interval[]): Interval[] {
-  const sorted = intervals.filter(([start, end]) => end > start).sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  // Ticket clocks give one or two spans, nearly always in order already: sort only when not.
+  const sorted = isSorted(intervals) ? intervals : intervals.filter(([start, end]) => end > start).sort(compareIntervals);
   const merged: [number, number][] = [];
   for (const [start, end] of sorted) {
+    if (!(end > start)) continue;
     const last = merged[merged.length - 1];
     if (last && start <= last[1]) last[1] = Math.max(last[1], end);
     else merged.push([start, end]);
   }
   return merged;
+}
+
+function compareIntervals(a: Interval, b: Interval): number {
+  return a[0] - b[0] || a[1] - b[1];
+}
+
+function isSorted(intervals: readonly Interval[]): boolean {
+  for (let index = 1; index < intervals.length; index++) if (!(compareIntervals(intervals[index - 1]!, intervals[index]!) <= 0)) return false;
+  return true;
 }
 
 /** `from` minus `remove`; both sorted and disjoint. */

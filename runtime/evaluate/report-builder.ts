@@ -5,13 +5,13 @@ import type { OutageRow } from '../log/events.js';
 import { zoneOf, type EvaluationContext } from './context.js';
 import { creditsOwed, type MeasuredRatio } from './credits.js';
 import type { EscalationVerdict } from './escalation.js';
+import { EscalationList, type TicketIds } from './escalation-list.js';
 import { ratioBelowPercent, roundFraction } from './fractions.js';
 import { ObjectiveTally } from './objectives.js';
 import { nextReviewDate } from './review.js';
 import type {
   BreachList,
   BreachRow,
-  EscalationRow,
   ObjectiveRow,
   ReportSummary,
   ReportTotals,
@@ -26,6 +26,12 @@ import type { TicketVerdict } from './verdict.js';
 export interface ReportBuilderOptions {
   /** How many breaches to keep for the text report (all are counted). Default 500. */
   maxListedBreaches?: number;
+  /**
+   * Where ticket ids are kept by number: `addTicket` then takes each
+   * verdict's ticket number, and the escalations keep that number rather
+   * than the id's text.
+   */
+  ticketIds?: TicketIds;
 }
 
 /**
@@ -35,7 +41,8 @@ export interface ReportBuilderOptions {
  */
 export class ReportBuilder {
   private readonly tally: ObjectiveTally;
-  private readonly escalations: EscalationVerdict[] = [];
+  /** Every escalation owed, compactly; rows are made when the report is written. */
+  readonly escalations: EscalationList;
   private readonly majorBreaches: { created: number; trigger: ReviewTrigger }[] = [];
   private readonly breachRows: BreachRow[] = [];
   private readonly maxListed: number;
@@ -58,10 +65,11 @@ export class ReportBuilder {
   ) {
     this.tally = new ObjectiveTally(context);
     this.maxListed = options.maxListedBreaches ?? 500;
+    this.escalations = new EscalationList((escalation) => this.escalationZone(escalation), options.ticketIds);
   }
 
-  /** Counts one ticket's verdict into the report. */
-  addTicket(verdict: TicketVerdict): void {
+  /** Counts one ticket's verdict into the report; `ticket` is its number in `ticketIds` (required with them). */
+  addTicket(verdict: TicketVerdict, ticket?: number): void {
     this.totals.tickets += 1;
     this.earliest = Math.min(this.earliest, verdict.created);
     this.tally.add(verdict);
@@ -76,7 +84,8 @@ export class ReportBuilder {
     }
     if (breachedMetrics.length > 0) {
       this.totals.breachedTickets += 1;
-      if (this.context.severityRank.get(verdict.severity) === 0) {
+      // Kept only when the report lists them: a large log has many.
+      if (this.context.model.review?.afterMajorIncident && this.context.severityRank.get(verdict.severity) === 0) {
         this.majorBreaches.push({
           created: verdict.created,
           trigger: { kind: 'breach', ticket: verdict.id, severity: verdict.severity, metrics: breachedMetrics },
@@ -85,7 +94,7 @@ export class ReportBuilder {
     }
     for (const escalation of verdict.escalations) {
       this.totals.escalations[escalation.status] += 1;
-      this.escalations.push(escalation);
+      this.escalations.add(escalation, ticket);
     }
   }
 
@@ -101,8 +110,12 @@ export class ReportBuilder {
     return { rows: [...this.breachRows], total: this.breachCount };
   }
 
-  /** The report's aggregate part. */
-  finish(extra: { invalidRows: number; skipped: SkippedRow[] }): ReportSummary {
+  /**
+   * The report's aggregate part. With `listEscalations: false` its
+   * `escalations` list is left empty, for a writer that lists them from
+   * `this.escalations` one row at a time (a large log owes many).
+   */
+  finish(extra: { invalidRows: number; skipped: SkippedRow[]; listEscalations?: boolean }): ReportSummary {
     const objectives = this.objectiveRows();
     const uptime = this.uptimeRows();
     const ratios = [...objectives.ratios, ...uptime.ratios];
@@ -111,7 +124,7 @@ export class ReportBuilder {
       asOf: formatInstant(this.asOf, this.context.reportZone),
       objectives: objectives.rows,
       uptime: uptime.rows,
-      escalations: this.escalationRows(),
+      escalations: extra.listEscalations === false ? [] : this.escalations.toRows(),
       credits: creditsOwed(this.context.model.credits, ratios),
       review: { next: nextReviewDate(this.context, this.asOf), triggers: this.reviewTriggers(uptime.rows) },
       invalidRows: extra.invalidRows,
@@ -201,23 +214,6 @@ export class ReportBuilder {
     const effective = this.context.model.agreement?.effective;
     if (effective === undefined) return this.earliest;
     return DateTime.fromISO(effective, { zone }).startOf('day').toMillis();
-  }
-
-  private escalationRows(): EscalationRow[] {
-    const sorted = [...this.escalations].sort((a, b) => a.due - b.due || compareText(a.ticket, b.ticket) || a.level - b.level);
-    return sorted.map((escalation) => {
-      const zone = this.escalationZone(escalation);
-      return {
-        ticket: escalation.ticket,
-        level: escalation.level,
-        who: escalation.who,
-        ...(escalation.metric === undefined ? {} : { metric: escalation.metric }),
-        due: formatInstant(escalation.due, zone),
-        status: escalation.status,
-        ...(escalation.escalatedAt === undefined ? {} : { escalatedAt: formatInstant(escalation.escalatedAt, zone) }),
-        ...(escalation.lateMinutes === undefined ? {} : { lateMinutes: escalation.lateMinutes }),
-      };
-    });
   }
 
   /** `at P% of Metric` levels show in the metric clock's zone, `after` levels in the escalation clock's. */

@@ -7,7 +7,7 @@ const CHUNK_BITS = 16;
 const CHUNK_SIZE = 1 << CHUNK_BITS;
 const CHUNK_MASK = CHUNK_SIZE - 1;
 
-abstract class ChunkedColumn<T extends Uint32Array> {
+abstract class ChunkedColumn<T extends Uint32Array | Float64Array> {
   protected readonly chunks: T[] = [];
   length = 0;
 
@@ -32,6 +32,13 @@ abstract class ChunkedColumn<T extends Uint32Array> {
 export class Uint32Column extends ChunkedColumn<Uint32Array> {
   protected newChunk(): Uint32Array {
     return new Uint32Array(CHUNK_SIZE);
+  }
+}
+
+/** Any number, NaN and the infinities included, exactly. */
+export class Float64Column extends ChunkedColumn<Float64Array> {
+  protected newChunk(): Float64Array {
+    return new Float64Array(CHUNK_SIZE);
   }
 }
 

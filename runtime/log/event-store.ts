@@ -68,6 +68,11 @@ export class EventStore {
     return this.tickets.textOf(ticket);
   }
 
+  /** Orders two tickets by their ids as text (as `<` compares strings). */
+  compareTicketIds(a: number, b: number): number {
+    return this.tickets.compare(a, b);
+  }
+
   /** Indexes of a ticket's events in file order (skipped ones included). */
   eventsOf(ticket: number): number[] {
     const events: number[] = [];

@@ -36,8 +36,31 @@ export class TicketIdTable {
     const start = this.starts.get(index);
     const end = this.starts.get(index + 1);
     let text = '';
-    for (let at = start; at < end; at += 4096) text += String.fromCharCode(...this.arena.subarray(at, Math.min(end, at + 4096)));
+    // Short ids (the usual case) a character at a time: quicker than spreading a subarray.
+    if (end - start <= 12) {
+      for (let at = start; at < end; at++) text += String.fromCharCode(this.arena[at]!);
+      return text;
+    }
+    for (let at = start; at < end; at += 4096) text += String.fromCharCode.apply(null, this.arena.subarray(at, Math.min(end, at + 4096)) as unknown as number[]);
     return text;
+  }
+
+  /**
+   * Orders two ids as `<` orders their texts (by UTF-16 code units), without
+   * making the strings.
+   */
+  compare(a: number, b: number): number {
+    if (a === b) return 0;
+    const startA = this.starts.get(a);
+    const startB = this.starts.get(b);
+    const lengthA = this.starts.get(a + 1) - startA;
+    const lengthB = this.starts.get(b + 1) - startB;
+    const common = Math.min(lengthA, lengthB);
+    for (let i = 0; i < common; i++) {
+      const difference = this.arena[startA + i]! - this.arena[startB + i]!;
+      if (difference !== 0) return difference < 0 ? -1 : 1;
+    }
+    return lengthA === lengthB ? 0 : lengthA < lengthB ? -1 : 1;
   }
 
   private equals(index: number, text: string): boolean {

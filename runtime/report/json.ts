@@ -29,8 +29,10 @@ export interface Report extends ReportSummary {
 /** A ticket verdict as it appears in the JSON report (instants as ISO strings in each metric clock's zone). */
 export function toTicketJson(verdict: TicketVerdict, context: EvaluationContext): TicketVerdictJson {
   const metrics: Record<string, MetricVerdictJson> = {};
-  for (const [name, metric] of Object.entries(verdict.metrics)) {
-    const zone = zoneOfMetric(context, name);
+  const zones = metricZones(context);
+  for (const name in verdict.metrics) {
+    const metric = verdict.metrics[name]!;
+    const zone = zones.get(name) ?? zoneOfMetric(context, name);
     metrics[name] = {
       status: metric.status,
       elapsedMinutes: metric.elapsedMinutes,
@@ -46,6 +48,18 @@ export function toTicketJson(verdict: TicketVerdict, context: EvaluationContext)
     created: formatInstant(verdict.created, context.reportZone),
     metrics,
   };
+}
+
+/** Each metric's zone, worked out once per context rather than once per ticket. */
+const zonesByContext = new WeakMap<EvaluationContext, Map<string, string>>();
+
+function metricZones(context: EvaluationContext): Map<string, string> {
+  let zones = zonesByContext.get(context);
+  if (!zones) {
+    zones = new Map(context.model.metrics.map((metric) => [metric.name, zoneOfMetric(context, metric.name)]));
+    zonesByContext.set(context, zones);
+  }
+  return zones;
 }
 
 function zoneOfMetric(context: EvaluationContext, metricName: string): string {

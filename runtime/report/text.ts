@@ -4,6 +4,8 @@ import type { BreachList, EscalationRow, ReportSummary, ReviewTrigger } from '..
 export interface TextReportOptions {
   /** List at most this many breaches and escalations (default 50); the rest are counted. */
   maxListed?: number;
+  /** The escalation rows, in report order, when the summary's list was left empty (streamed). */
+  escalations?: Iterable<EscalationRow>;
 }
 
 /**
@@ -20,7 +22,7 @@ export function renderText(summary: ReportSummary, breaches: BreachList, options
     creditLines(summary),
     reviewLines(summary),
     breachLines(breaches, maxListed),
-    escalationLines(summary.escalations, maxListed),
+    escalationLines(options.escalations ?? summary.escalations, maxListed),
     skippedLines(summary, maxListed),
   ];
   return sections.filter((lines) => lines.length > 0).map((lines) => lines.join('\n')).join('\n\n') + '\n';
@@ -101,10 +103,16 @@ function breachLines(breaches: BreachList, maxListed: number): string[] {
   return [`Breaches (${breaches.total})`, ...table(rows), ...more(breaches.total - shown.length)];
 }
 
-function escalationLines(escalations: readonly EscalationRow[], maxListed: number): string[] {
-  const owed = escalations.filter((row) => row.status === 'missed' || row.status === 'late');
-  if (owed.length === 0) return [];
-  const shown = owed.slice(0, maxListed);
+function escalationLines(escalations: Iterable<EscalationRow>, maxListed: number): string[] {
+  // Only the listed rows are kept: a large log owes hundreds of thousands.
+  const shown: EscalationRow[] = [];
+  let owed = 0;
+  for (const row of escalations) {
+    if (row.status !== 'missed' && row.status !== 'late') continue;
+    owed++;
+    if (shown.length < maxListed) shown.push(row);
+  }
+  if (owed === 0) return [];
   const rows = shown.map((row) => [
     row.ticket,
     `level ${row.level}`,
@@ -112,7 +120,7 @@ function escalationLines(escalations: readonly EscalationRow[], maxListed: numbe
     `due ${row.due}`,
     row.status === 'late' ? `${formatDuration(row.lateMinutes ?? 0)} late` : 'missed',
   ]);
-  return [`Escalations missed or late (${owed.length})`, ...table(rows), ...more(owed.length - shown.length)];
+  return [`Escalations missed or late (${owed})`, ...table(rows), ...more(owed - shown.length)];
 }
 
 function skippedLines(summary: ReportSummary, maxListed: number): string[] {

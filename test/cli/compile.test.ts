@@ -99,7 +99,7 @@ describe('slac compile', () => {
     const dir = workspace();
     const result = await compile(['poologics.sla', '--format', 'md', '-o', join(dir, 'missing', 'x.md')], dir);
     expect(result.status).toBe(2);
-    expect(result.stderr).toBe(`slac: Cannot write ${join(dir, 'missing', 'x.md')}: its folder does not exist.\n`);
+    expect(result.stderr).toBe(`slac: cannot write ${join(dir, 'missing', 'x.md')}: its folder does not exist.\n`);
   });
 
   it('reports a file without an agreement block as SLA5001', async () => {

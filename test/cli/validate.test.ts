@@ -115,7 +115,7 @@ describe('slac validate', () => {
   it('reports a missing file as a diagnostic, not a stack trace', async () => {
     const result = await validate(['no-such-file.sla']);
     expect(result.status).toBe(2);
-    expect(result.stdout).toBe("no-such-file.sla:1:1: error SLA2010: Cannot read the file 'no-such-file.sla'.\n1 error in 1 file\n");
+    expect(result.stdout).toBe("no-such-file.sla:1:1: error SLA2010: Cannot read the file 'no-such-file.sla': no such file.\n1 error in 1 file\n");
     expect(result.stderr).toBe('');
   });
 

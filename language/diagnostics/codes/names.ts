@@ -11,7 +11,7 @@ export const nameCodes = [
   { code: 'SLA2007', severity: 'error', message: 'There is more than one agreement; a compiled file has at most one.', explanation: 'Put shared terms in a file without an agreement block and import it.' },
   { code: 'SLA2008', severity: 'error', message: "The imported file '{path}' has {count} error(s).", explanation: 'Fix the errors in the imported file; they are listed under its own name.' },
   { code: 'SLA2009', severity: 'error', message: "'{name}' is a {actual}, not a {kind}.", explanation: 'The name refers to a declaration of another kind.' },
-  { code: 'SLA2010', severity: 'error', message: "Cannot read the file '{path}'.", explanation: 'The file given to slac, or opened in the editor, does not exist or cannot be read.' },
+  { code: 'SLA2010', severity: 'error', message: "Cannot read the file '{path}': {reason}.", explanation: 'The file given to slac, or opened in the editor, does not exist or cannot be read.' },
   { code: 'SLA2011', severity: 'error', message: "The {keyword} block is already imported from {file}; write 'override {keyword}' to replace it.", explanation: 'An agreement has one escalation, one credits and one review block; say `override` to replace the imported one.' },
   { code: 'SLA2012', severity: 'error', message: "The {keyword} block is given twice; merge the two into one.", explanation: 'An agreement has one escalation, one credits and one review block.' },
 ] as const satisfies readonly CatalogueEntry[];

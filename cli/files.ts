@@ -1,0 +1,71 @@
+import { existsSync, realpathSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { describeFileError } from '../language/workspace/source-host.js';
+import { UserError } from './user-error.js';
+
+/**
+ * `-` conventionally means standard input; slac reads named files only (a
+ * report names the file each problem is in), so say so instead of looking
+ * for a file called "-".
+ */
+export function refuseStdin(files: readonly string[]): void {
+  if (files.includes('-')) {
+    throw new UserError("reading from standard input ('-') is not supported; save the input to a file and give its path.");
+  }
+}
+
+/** Why a file could not be written, in words: a missing folder, a folder in the way, permissions. */
+export function describeWriteError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code === 'ENOENT') return 'its folder does not exist';
+  if (code === 'EISDIR') return 'it is a folder; give a file name';
+  return describeFileError(error);
+}
+
+/** Writes an output file; any failure is a user error naming the file and the reason. */
+export function writeOutputFile(file: string, shown: string, content: string | Uint8Array): void {
+  try {
+    writeFileSync(file, content);
+  } catch (error) {
+    throw new UserError(`cannot write ${shown}: ${describeWriteError(error)}.`);
+  }
+}
+
+/**
+ * Fails early, before a long check or a browser start, when `-o` names a
+ * folder or a file in a folder that does not exist.
+ */
+export function checkOutputPath(file: string, shown: string): void {
+  if (existsSync(file) && statSync(file).isDirectory()) {
+    throw new UserError(`cannot write ${shown}: it is a folder; give a file name.`);
+  }
+  const folder = dirname(file);
+  if (!existsSync(folder)) throw new UserError(`cannot write ${shown}: its folder does not exist.`);
+  if (!statSync(folder).isDirectory()) throw new UserError(`cannot write ${shown}: ${folder} is a file, not a folder.`);
+}
+
+/** An input named on the command line that is a folder is refused before any work starts. */
+export function refuseFolders(files: readonly { path: string; shown: string }[]): void {
+  for (const { path, shown } of files) {
+    if (existsSync(path) && statSync(path).isDirectory()) throw new UserError(`cannot read ${shown}: it is a folder, not a file.`);
+  }
+}
+
+/** The same file whatever the spelling (`./a.csv`, a symbolic link), when it exists. */
+function sameFile(a: string, b: string): boolean {
+  if (resolve(a) === resolve(b)) return true;
+  try {
+    return realpathSync(a) === realpathSync(b);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * `-o` naming one of the command's own inputs would overwrite the agreement
+ * or the log with the output: refused, since nothing may be lost.
+ */
+export function refuseOverwritingInput(output: string, shown: string, inputs: readonly { path: string; what: string }[]): void {
+  const input = inputs.find(({ path }) => sameFile(output, path));
+  if (input) throw new UserError(`cannot write ${shown}: it is ${input.what}, which would be overwritten; give another file name.`);
+}

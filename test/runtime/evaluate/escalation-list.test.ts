@@ -1,0 +1,106 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { EscalationList, type EscalationVerdict } from '../../../runtime/evaluate/index.js';
+import { formatInstant } from '../../../runtime/clock/index.js';
+import type { EscalationRow } from '../../../runtime/evaluate/index.js';
+import { TicketIdTable } from '../../../runtime/log/ticket-ids.js';
+
+const ZONES: Record<string, string> = { Resolution: 'America/New_York' };
+const zoneOf = (verdict: EscalationVerdict): string => (verdict.metric === undefined ? 'Europe/Berlin' : ZONES[verdict.metric]!);
+const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** The rows as the report made them before the compact list: objects, stably sorted, then formatted. */
+function expectedRows(verdicts: EscalationVerdict[]): EscalationRow[] {
+  const sorted = [...verdicts].sort((a, b) => a.due - b.due || compareText(a.ticket, b.ticket) || a.level - b.level);
+  return sorted.map((verdict) => {
+    const zone = zoneOf(verdict);
+    return {
+      ticket: verdict.ticket,
+      level: verdict.level,
+      who: verdict.who,
+      ...(verdict.metric === undefined ? {} : { metric: verdict.metric }),
+      due: formatInstant(verdict.due, zone),
+      status: verdict.status,
+      ...(verdict.escalatedAt === undefined ? {} : { escalatedAt: formatInstant(verdict.escalatedAt, zone) }),
+      ...(verdict.lateMinutes === undefined ? {} : { lateMinutes: verdict.lateMinutes }),
+    };
+  });
+}
+
+const BASE = Date.UTC(2026, 2, 2, 14);
+const verdictArb: fc.Arbitrary<EscalationVerdict> = fc
+  .record({
+    ticket: fc.constantFrom('T-1', 'T-2', 'T-10', 'T-9', 'ü-1', 'a'),
+    level: fc.integer({ min: 1, max: 3 }),
+    at: fc.boolean(),
+    // Few distinct instants, so ties on due are common.
+    due: fc.integer({ min: 0, max: 5 }).map((step) => BASE + step * 1_800_500),
+    status: fc.constantFrom('met', 'late', 'missed', 'pending' as const),
+    escalatedAfter: fc.integer({ min: -3_600_000, max: 3_600_000 }),
+  })
+  .map(({ ticket, level, at, due, status, escalatedAfter }) => {
+    const verdict: EscalationVerdict = { ticket, level, who: `Level ${level} person`, due, status };
+    if (at) verdict.metric = 'Resolution';
+    if (status === 'met' || status === 'late') verdict.escalatedAt = due + Math.abs(escalatedAfter) * (status === 'met' ? -1 : 1);
+    if (status === 'late') verdict.lateMinutes = Math.abs(escalatedAfter) / 60_000;
+    return verdict;
+  });
+
+describe('EscalationList', () => {
+  it('is empty at first and lists nothing', () => {
+    const list = new EscalationList(zoneOf);
+    expect(list.length).toBe(0);
+    expect(list.toRows()).toEqual([]);
+  });
+
+  it('gives the same rows, keys and order as sorting the verdicts did (property)', () => {
+    fc.assert(
+      fc.property(fc.array(verdictArb, { maxLength: 40 }), (verdicts) => {
+        const list = new EscalationList(zoneOf);
+        for (const verdict of verdicts) list.add(verdict);
+        const rows = list.toRows();
+        expect(JSON.stringify(rows)).toBe(JSON.stringify(expectedRows(verdicts)));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('gives the same rows when it keeps ticket numbers from an id table instead of ids (property)', () => {
+    fc.assert(
+      fc.property(fc.array(verdictArb, { maxLength: 40 }), (verdicts) => {
+        const table = new TicketIdTable();
+        const ids = { ticketId: (n: number) => table.textOf(n), compareTicketIds: (a: number, b: number) => table.compare(a, b) };
+        const list = new EscalationList(zoneOf, ids);
+        for (const verdict of verdicts) list.add(verdict, table.idOf(verdict.ticket));
+        expect(JSON.stringify(list.toRows())).toBe(JSON.stringify(expectedRows(verdicts)));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('filters rows by status, keeping report order, and re-sorts after more are added', () => {
+    const list = new EscalationList(zoneOf);
+    list.add({ ticket: 'T-2', level: 1, who: 'A', due: BASE + 2000, status: 'missed' });
+    list.add({ ticket: 'T-1', level: 1, who: 'A', due: BASE + 1000, status: 'met', escalatedAt: BASE });
+    expect([...list.rows((status) => status === 'missed')].map((row) => row.ticket)).toEqual(['T-2']);
+    list.add({ ticket: 'T-0', level: 2, who: 'B', due: BASE, status: 'late', escalatedAt: BASE + 60_000, lateMinutes: 1 });
+    expect(list.toRows().map((row) => row.ticket)).toEqual(['T-0', 'T-1', 'T-2']);
+    expect(list.toRows()[0]).toEqual({ ticket: 'T-0', level: 2, who: 'B', due: '2026-03-02T15:00:00+01:00', status: 'late', escalatedAt: '2026-03-02T15:01:00+01:00', lateMinutes: 1 });
+  });
+
+  it('needs a ticket number when it keeps numbers', () => {
+    const table = new TicketIdTable();
+    const list = new EscalationList(zoneOf, { ticketId: (n) => table.textOf(n), compareTicketIds: (a, b) => table.compare(a, b) });
+    expect(() => list.add({ ticket: 'T-1', level: 1, who: 'A', due: BASE, status: 'missed' })).toThrow(/ticket number/);
+  });
+
+  it('holds more rows than one chunk (65,536) and keeps them all in order', () => {
+    const list = new EscalationList(zoneOf);
+    const count = 70_000;
+    for (let index = count - 1; index >= 0; index--) list.add({ ticket: `T-${index}`, level: 1, who: 'A', due: BASE + index * 1000, status: 'missed' });
+    const rows = [...list.rows()];
+    expect(rows.length).toBe(count);
+    expect(rows[0]!.ticket).toBe('T-0');
+    expect(rows[count - 1]!.ticket).toBe(`T-${count - 1}`);
+  });
+});
