@@ -1,4 +1,4 @@
-import { existsSync, realpathSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readSync, realpathSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { describeFileError } from '../language/workspace/source-host.js';
 import { UserError } from './user-error.js';
@@ -44,11 +44,46 @@ export function checkOutputPath(file: string, shown: string): void {
   if (!statSync(folder).isDirectory()) throw new UserError(`cannot write ${shown}: ${folder} is a file, not a folder.`);
 }
 
-/** An input named on the command line that is a folder is refused before any work starts. */
-export function refuseFolders(files: readonly { path: string; shown: string }[]): void {
-  for (const { path, shown } of files) {
-    if (existsSync(path) && statSync(path).isDirectory()) throw new UserError(`cannot read ${shown}: it is a folder, not a file.`);
+/** The first bytes of a file, enough to tell text from binary data. */
+function headOf(path: string): Buffer {
+  const fd = openSync(path, 'r');
+  try {
+    const head = Buffer.alloc(8192);
+    return head.subarray(0, readSync(fd, head, 0, head.length, 0));
+  } finally {
+    closeSync(fd);
   }
+}
+
+/** A UTF-16 byte order mark: what "Unicode text" exports from Excel and Notepad begin with. */
+function isUtf16(head: Buffer): boolean {
+  return head.length >= 2 && ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff));
+}
+
+/**
+ * Inputs named on the command line that are folders, or binary files (a PDF
+ * or a spreadsheet given as a log), are refused before any work starts; the
+ * log readers would otherwise guess a format from a folder's name, quote the
+ * system error, or report every line of the binary data.
+ */
+export function refuseFoldersAndBinaries(files: readonly { path: string; shown: string }[]): void {
+  for (const { path, shown } of files) {
+    if (!existsSync(path)) continue; // the reader says "no such file" with the rest of its errors
+    if (statSync(path).isDirectory()) throw new UserError(`cannot read ${shown}: it is a folder, not a file.`);
+    let head: Buffer;
+    try {
+      head = headOf(path);
+    } catch {
+      continue; // unreadable: the reader reports it
+    }
+    if (isUtf16(head)) throw new UserError(`cannot read ${shown}: it is UTF-16 text; save it as UTF-8 (in Excel: "CSV UTF-8").`);
+    if (head.includes(0)) throw new UserError(`cannot read ${shown}: it is not a text file (it holds binary data).`);
+  }
+}
+
+/** `-o ""` would otherwise quietly fall back to the default output. */
+export function refuseEmptyOutput(output: string | undefined): void {
+  if (output !== undefined && output.trim() === '') throw new UserError('-o needs a file name.');
 }
 
 /** The same file whatever the spelling (`./a.csv`, a symbolic link), when it exists. */

@@ -13,7 +13,7 @@ import { exitStatusOf, renderCsv, renderText, CSV_COLUMNS } from '../../runtime/
 import type { CliIo } from '../io.js';
 import type { CommandContext } from '../main.js';
 import { printDiagnostics } from '../print-diagnostics.js';
-import { checkOutputPath, describeWriteError, refuseFolders, refuseOverwritingInput, refuseStdin } from '../files.js';
+import { checkOutputPath, describeWriteError, refuseEmptyOutput, refuseFoldersAndBinaries, refuseOverwritingInput, refuseStdin } from '../files.js';
 import { UserError } from '../user-error.js';
 
 interface CheckCommandOptions {
@@ -51,20 +51,9 @@ export function registerCheck(program: Command, context: CommandContext): void {
 }
 
 async function runCheck(agreement: string, log: string, options: CheckCommandOptions, io: CliIo): Promise<number> {
-  refuseStdin([agreement, log, ...(options.outages === undefined ? [] : [options.outages])]);
-  // The log readers would otherwise guess a format from a folder's name, or quote the system error.
-  refuseFolders([log, ...(options.outages === undefined ? [] : [options.outages])].map((shown) => ({ path: absoluteFile(shown, io.cwd), shown })));
+  refuseBadInputs(agreement, log, options, io);
   const model = loadModel(agreement, io);
   if (!model) return 2;
-  if (options.output !== undefined) {
-    const output = absoluteFile(options.output, io.cwd);
-    checkOutputPath(output, options.output);
-    refuseOverwritingInput(output, options.output, [
-      { path: absoluteFile(agreement, io.cwd), what: 'the agreement' },
-      { path: absoluteFile(log, io.cwd), what: 'the ticket log' },
-      ...(options.outages === undefined ? [] : [{ path: absoluteFile(options.outages, io.cwd), what: 'the outage log' }]),
-    ]);
-  }
   const output = new ReportFile(options.output, io);
   const progress = new ProgressBar(io, log);
   // Messages name the files as the user typed them.
@@ -99,6 +88,22 @@ async function runCheck(agreement: string, log: string, options: CheckCommandOpt
     progress.clear();
     output.close();
   }
+}
+
+/** Inputs and -o refused before any work: `-`, folders, binary logs, -o onto a folder or an input. */
+function refuseBadInputs(agreement: string, log: string, options: CheckCommandOptions, io: CliIo): void {
+  const logs = options.outages === undefined ? [log] : [log, options.outages];
+  refuseStdin([agreement, ...logs]);
+  refuseEmptyOutput(options.output);
+  refuseFoldersAndBinaries(logs.map((shown) => ({ path: absoluteFile(shown, io.cwd), shown })));
+  if (options.output === undefined) return;
+  const output = absoluteFile(options.output, io.cwd);
+  checkOutputPath(output, options.output);
+  refuseOverwritingInput(output, options.output, [
+    { path: absoluteFile(agreement, io.cwd), what: 'the agreement' },
+    { path: absoluteFile(log, io.cwd), what: 'the ticket log' },
+    ...(options.outages === undefined ? [] : [{ path: absoluteFile(options.outages, io.cwd), what: 'the outage log' }]),
+  ]);
 }
 
 /** Reads the agreement: a `.sla` through the workspace, a `.json` as a compiled model. */
@@ -188,9 +193,12 @@ class ReportFile {
   }
 
   close(): void {
-    this.flush();
-    if (this.fd !== undefined) closeSync(this.fd);
-    this.fd = undefined;
+    try {
+      this.flush();
+    } finally {
+      if (this.fd !== undefined) closeSync(this.fd);
+      this.fd = undefined;
+    }
   }
 
   private flush(): void {

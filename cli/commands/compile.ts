@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { Command, Option } from 'commander';
 // Not the compiler's index: that would load puppeteer for every command.
@@ -10,7 +11,7 @@ import type { AgreementModel } from '../../language/model/model.js';
 import { loadAgreementModel, nodeSourceHost } from '../../language/workspace/index.js';
 import type { CommandContext } from '../main.js';
 import { printDiagnostics } from '../print-diagnostics.js';
-import { checkOutputPath, refuseOverwritingInput, refuseStdin, writeOutputFile } from '../files.js';
+import { checkOutputPath, refuseEmptyOutput, refuseOverwritingInput, refuseStdin, writeOutputFile } from '../files.js';
 import { UserError } from '../user-error.js';
 
 interface CompileFlags {
@@ -24,7 +25,7 @@ interface CompileFlags {
 
 const EXTENSIONS: Record<DocumentFormat, string> = { pdf: '.pdf', html: '.html', md: '.md' };
 
-/** `Name=value` pairs to a record; the value may contain `=`, the name may not be empty. */
+/** `Name=value` pairs to a record; the value may contain `=`; neither the name nor the value may be empty. */
 export function parseParamFlags(pairs: readonly string[]): Record<string, string> {
   const params: Record<string, string> = {};
   for (const pair of pairs) {
@@ -34,7 +35,10 @@ export function parseParamFlags(pairs: readonly string[]): Record<string, string
       throw new UserError(`--param "${pair}" is not NAME=VALUE (for example --param ClientName="Acme Ltd").`);
     }
     if (name in params) throw new UserError(`--param ${name} is given twice.`);
-    params[name] = pair.slice(equals + 1);
+    const value = pair.slice(equals + 1);
+    // An empty value would print a blank where a name belongs, even with --final.
+    if (value.trim() === '') throw new UserError(`--param ${name} has no value; give the text to fill in (for example --param ${name}="Acme Ltd").`);
+    params[name] = value;
   }
   return params;
 }
@@ -70,6 +74,18 @@ function loadModel(entry: string, context: CommandContext): AgreementModel | und
     return undefined;
   }
   return model;
+}
+
+/**
+ * The compiler falls back to the usual browser paths when
+ * PUPPETEER_EXECUTABLE_PATH names nothing; say so, since the user asked for
+ * that browser.
+ */
+function warnOfMissingExplicitBrowser(context: CommandContext): void {
+  const explicit = process.env['PUPPETEER_EXECUTABLE_PATH'];
+  if (explicit && !existsSync(explicit)) {
+    context.io.stderr(`slac: warning: PUPPETEER_EXECUTABLE_PATH is set to ${explicit}, which does not exist; looking for Chromium or Chrome in the usual places.\n`);
+  }
 }
 
 /** Starts the browser; a failure is kept to be reported only if the PDF is actually printed. */
@@ -114,6 +130,7 @@ async function writeRequested(
 
 async function runCompile(file: string, flags: CompileFlags, context: CommandContext): Promise<void> {
   refuseStdin([file]);
+  refuseEmptyOutput(flags.output);
   const entry = resolve(context.io.cwd, file);
   parseParamFlags(flags.param);
   if (flags.output) {
@@ -122,7 +139,9 @@ async function runCompile(file: string, flags: CompileFlags, context: CommandCon
     refuseOverwritingInput(output, flags.output, [{ path: entry, what: 'the agreement' }]);
   }
   // Chromium takes about a second to start: start it while the agreement is read and checked.
-  const launching = !flags.emit && flags.format === 'pdf' ? startPrinter() : undefined;
+  const printing = !flags.emit && flags.format === 'pdf';
+  if (printing) warnOfMissingExplicitBrowser(context);
+  const launching = printing ? startPrinter() : undefined;
   try {
     const written = await writeRequested(entry, flags, context, launching);
     if (written) context.io.stdout(`Wrote ${written}\n`);

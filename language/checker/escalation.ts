@@ -1,6 +1,7 @@
 import type { DurationLiteral, EscalationDeclaration, EscalationLevel, NumberLiteral } from '../syntax/ast.js';
 import { measureOf, resolveCalendar, resolveMetric, type CheckContext } from './context.js';
 import { checkDuration } from './durations.js';
+import { checkMixedEscalationOrder } from './escalation-order.js';
 
 const minutesPerUnit: Record<string, number> = { minute: 1, hour: 60, day: 1440, week: 10080 };
 
@@ -14,7 +15,8 @@ function comparable(duration: DurationLiteral | undefined): { scale: string; val
 
 /**
  * Levels go up in number and never fall due earlier than the level before:
- * `at` percentages of one metric ascend, `after` durations ascend.
+ * `at` percentages of one metric ascend, `after` durations ascend, and the
+ * two kinds compare where they share a clock (escalation-order.ts).
  */
 export function checkEscalation(context: CheckContext, escalation: EscalationDeclaration): void {
   const statements = (escalation.statements ?? []).filter((s) => s !== undefined);
@@ -24,6 +26,7 @@ export function checkEscalation(context: CheckContext, escalation: EscalationDec
   let previousNumber: number | undefined;
   const lastAt = new Map<string, { percent: number; level: string }>();
   let lastAfter: { scale: string; value: number; level: string } | undefined;
+  const backwards = new Set<EscalationLevel>();
   for (const level of levels) {
     const number = level.level;
     const label = number?.text ?? '?';
@@ -35,6 +38,7 @@ export function checkEscalation(context: CheckContext, escalation: EscalationDec
       const value = comparable(trigger.duration);
       if (value && lastAfter && lastAfter.scale === value.scale && value.value < lastAfter.value) {
         context.report('SLA3010', trigger.duration!.range, { level: label, previous: lastAfter.level });
+        backwards.add(level);
       }
       if (value) lastAfter = { ...value, level: label };
     }
@@ -50,10 +54,12 @@ export function checkEscalation(context: CheckContext, escalation: EscalationDec
       const previous = lastAt.get(key);
       if (previous && percent.value < previous.percent) {
         context.report('SLA3010', percent.range, { level: label, previous: previous.level });
+        backwards.add(level);
       }
       lastAt.set(key, { percent: percent.value, level: label });
     }
   }
+  checkMixedEscalationOrder(context, levels, calendar, backwards);
 }
 
 /** Whole numbers from 1 (SLA3034), each once (SLA3027), ascending (SLA3010). */

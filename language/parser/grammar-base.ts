@@ -27,6 +27,23 @@ export class SlaGrammarBase extends CstParser {
     super(allTokens, config);
   }
 
+  private readonly constants = new Map<string, unknown>();
+  private readonly choices = new WeakMap<IOrAlt<unknown>[], { MAX_LOOKAHEAD: number; DEF: IOrAlt<unknown>[] }>();
+
+  /**
+   * A rule's constant argument (alternatives, options), made on the first
+   * call and reused: building them on every call of a rule was a large share
+   * of a parse's allocations. `make` may only close over `this`.
+   */
+  protected once<T>(key: string, make: () => T): T {
+    let value = this.constants.get(key) as T | undefined;
+    if (value === undefined) {
+      value = make();
+      this.constants.set(key, value);
+    }
+    return value;
+  }
+
   /** Only braces are worth inventing: a missing `{` or `}` is a common slip. */
   protected override canTokenTypeBeInsertedInRecovery(tokenType: TokenType): boolean {
     return tokenType === LCurly || tokenType === RCurly;
@@ -52,7 +69,7 @@ export class SlaGrammarBase extends CstParser {
    * not swallow the `target` below it.
    */
   protected nameHere(): void {
-    this.OR7([{ GATE: () => !this.keywordOpensNextLine(), ALT: () => this.CONSUME7(Name) }]);
+    this.OR7(this.once('nameHere', () => [{ GATE: () => !this.keywordOpensNextLine(), ALT: () => this.CONSUME7(Name) }]));
   }
 
   protected keywordOpensNextLine(): boolean {
@@ -70,8 +87,12 @@ export class SlaGrammarBase extends CstParser {
    */
   protected block(statements: IOrAlt<unknown>[], outerStatements: ReadonlySet<TokenType> = NOTHING): void {
     this.CONSUME(LCurly);
-    // Built once per block rather than once per statement: this loop is the hottest allocation of a parse.
-    const choice = { MAX_LOOKAHEAD: 1, DEF: [...statements, this.strayAlternative()] };
+    // Built once per list of statements (pass one made with `once`), not once per statement.
+    let choice = this.choices.get(statements);
+    if (!choice) {
+      choice = { MAX_LOOKAHEAD: 1, DEF: [...statements, this.strayAlternative()] };
+      this.choices.set(statements, choice);
+    }
     this.MANY({
       GATE: () => this.insideBlock(outerStatements),
       DEF: () => this.OR(choice),
@@ -98,16 +119,16 @@ export class SlaGrammarBase extends CstParser {
   });
 
   public text = this.RULE('text', () => {
-    this.OR([{ ALT: () => this.CONSUME(StringLike) }, { ALT: () => this.CONSUME(TextBlockLike) }]);
+    this.OR(this.once('text', () => [{ ALT: () => this.CONSUME(StringLike) }, { ALT: () => this.CONSUME(TextBlockLike) }]));
   });
 
   /** `4 hours`, `2 business days`; the unit word is checked by the AST builder. */
   public duration = this.RULE('duration', () => {
     this.CONSUME(NumberToken);
-    this.OR([
+    this.OR(this.once('duration', () => [
       { ALT: () => { this.CONSUME(kw['business']!); this.CONSUME(Name, { LABEL: 'unit' }); } },
       { ALT: () => this.CONSUME1(Name, { LABEL: 'unit' }), IGNORE_AMBIGUITIES: true },
-    ]);
+    ]));
   });
 
   public timeRange = this.RULE('timeRange', () => {

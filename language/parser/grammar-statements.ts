@@ -46,7 +46,7 @@ export class SlaStatementRules extends SlaGrammarBase {
 
   public holidaysBlock = this.RULE('holidaysBlock', () => {
     this.CONSUME(kw['holidays']!);
-    this.block([{ ALT: () => this.SUBRULE(this.holidayEntry) }], calendarStatementWords);
+    this.block(this.once('holidaysBlock', () => [{ ALT: () => this.SUBRULE(this.holidayEntry) }]), calendarStatementWords);
   });
 
   public holidayEntry = this.RULE('holidayEntry', () => {
@@ -74,29 +74,29 @@ export class SlaStatementRules extends SlaGrammarBase {
 
   public measuresStatement = this.RULE('measuresStatement', () => {
     this.CONSUME(kw['measures']!);
-    this.OR([
+    this.OR(this.once('measures', () => [
       { ALT: () => { this.CONSUME(kw['first']!); this.OR1([{ ALT: () => this.CONSUME(kw['response']!) }, { ALT: () => this.CONSUME(kw['estimate']!) }]); } },
       { ALT: () => this.CONSUME(kw['resolution']!) },
       { ALT: () => { this.CONSUME(kw['update']!); this.CONSUME(kw['interval']!); } },
       { ALT: () => this.CONSUME(kw['uptime']!) },
-    ]);
+    ]));
   });
 
   public targetStatement = this.RULE('targetStatement', () => {
     this.CONSUME(kw['target']!);
-    this.OPTION({ GATE: () => !this.keywordOpensNextLine(), DEF: () => this.CONSUME(Name, { LABEL: 'severity' }) });
+    this.OPTION(this.once('targetSeverity', () => ({ GATE: () => !this.keywordOpensNextLine(), DEF: () => this.CONSUME(Name, { LABEL: 'severity' }) })));
     this.SUBRULE(this.duration);
   });
 
   public objectiveStatement = this.RULE('objectiveStatement', () => {
     this.CONSUME(kw['objective']!);
     this.CONSUME(PercentToken);
-    this.OR([
+    this.OR(this.once('objectivePeriod', () => [
       { ALT: () => this.CONSUME(kw['monthly']!, { LABEL: 'period' }) },
       { ALT: () => this.CONSUME(kw['quarterly']!, { LABEL: 'period' }) },
       { ALT: () => this.CONSUME(kw['yearly']!, { LABEL: 'period' }) },
       { ALT: () => this.CONSUME(kw['weekly']!, { LABEL: 'period' }) },
-    ]);
+    ]));
   });
 
   public excludingStatement = this.RULE('excludingStatement', () => {
@@ -155,7 +155,7 @@ export class SlaStatementRules extends SlaGrammarBase {
 
   public participantsBlock = this.RULE('participantsBlock', () => {
     this.CONSUME(kw['participants']!);
-    this.block([{ ALT: () => this.SUBRULE(this.participantEntry) }], reviewStatementWords);
+    this.block(this.once('participantsBlock', () => [{ ALT: () => this.SUBRULE(this.participantEntry) }]), reviewStatementWords);
   });
 
   public participantEntry = this.RULE('participantEntry', () => {
@@ -165,7 +165,7 @@ export class SlaStatementRules extends SlaGrammarBase {
 
   public agendaBlock = this.RULE('agendaBlock', () => {
     this.CONSUME(kw['agenda']!);
-    this.block([{ ALT: () => this.SUBRULE(this.agendaEntry) }], reviewStatementWords);
+    this.block(this.once('agendaBlock', () => [{ ALT: () => this.SUBRULE(this.agendaEntry) }]), reviewStatementWords);
   });
 
   public agendaEntry = this.RULE('agendaEntry', () => {
@@ -175,7 +175,7 @@ export class SlaStatementRules extends SlaGrammarBase {
 
   public reportBlock = this.RULE('reportBlock', () => {
     this.CONSUME(kw['report']!);
-    this.block([{ ALT: () => this.SUBRULE(this.text) }], reviewStatementWords);
+    this.block(this.once('reportBlock', () => [{ ALT: () => this.SUBRULE(this.text) }]), reviewStatementWords);
   });
 
   public notifyStatement = this.RULE('notifyStatement', () => {

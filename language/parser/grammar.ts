@@ -23,7 +23,7 @@ export class SlaParser extends SlaStatementRules {
 
   public declaration = this.RULE('declaration', () => {
     this.OPTION(() => this.CONSUME(kw['override']!));
-    this.OR([
+    this.OR(this.once('declaration', () => [
       { ALT: () => this.SUBRULE(this.importDeclaration) },
       { ALT: () => this.SUBRULE(this.agreementDeclaration) },
       { ALT: () => this.SUBRULE(this.paramDeclaration) },
@@ -37,7 +37,7 @@ export class SlaParser extends SlaStatementRules {
       { ALT: () => this.SUBRULE(this.responsibilitiesDeclaration) },
       { ALT: () => this.SUBRULE(this.clauseDeclaration) },
       { ALT: () => this.SUBRULE(this.reviewDeclaration) },
-    ]);
+    ]));
   });
 
   public importDeclaration = this.RULE('importDeclaration', () => {
@@ -67,80 +67,80 @@ export class SlaParser extends SlaStatementRules {
   public agreementDeclaration = this.RULE('agreementDeclaration', () => {
     this.CONSUME(kw['agreement']!);
     this.nameHere();
-    this.block([
+    this.block(this.once('agreementDeclaration', () => [
         { ALT: () => this.SUBRULE(this.titleStatement) },
         { ALT: () => this.SUBRULE(this.agreementStatement) },
         { ALT: () => this.SUBRULE(this.partyStatement) },
         { ALT: () => this.SUBRULE(this.contactStatement) },
-    ]);
+    ]));
   });
 
   public calendarDeclaration = this.RULE('calendarDeclaration', () => {
     this.CONSUME(kw['calendar']!);
     this.nameHere();
-    this.block([
+    this.block(this.once('calendarDeclaration', () => [
         { ALT: () => this.SUBRULE(this.timezoneStatement) },
         { ALT: () => this.SUBRULE(this.hoursStatement) },
         { ALT: () => this.SUBRULE(this.holidaysBlock) },
-    ]);
+    ]));
   });
 
   public channelDeclaration = this.RULE('channelDeclaration', () => {
     this.CONSUME(kw['channel']!);
     this.nameHere();
-    this.block([
+    this.block(this.once('channelDeclaration', () => [
         { ALT: () => this.SUBRULE(this.contactStatement) },
         { ALT: () => this.SUBRULE(this.channelHoursStatement) },
-    ]);
+    ]));
   });
 
   public severityDeclaration = this.RULE('severityDeclaration', () => {
     this.CONSUME(kw['severity']!);
     this.nameHere();
-    this.block([
+    this.block(this.once('severityDeclaration', () => [
         { ALT: () => this.SUBRULE(this.descriptionStatement) },
         { ALT: () => this.SUBRULE(this.defaultStatement) },
-    ]);
+    ]));
   });
 
   public metricDeclaration = this.RULE('metricDeclaration', () => {
     this.CONSUME(kw['metric']!);
     this.nameHere();
-    this.block([
+    this.block(this.once('metricDeclaration', () => [
         { ALT: () => this.SUBRULE(this.titleStatement) },
         { ALT: () => this.SUBRULE(this.measuresStatement) },
         { ALT: () => this.SUBRULE(this.clockStatement) },
         { ALT: () => this.SUBRULE(this.targetStatement) },
         { ALT: () => this.SUBRULE(this.objectiveStatement) },
         { ALT: () => this.SUBRULE(this.excludingStatement) },
-    ]);
+    ]));
   });
 
   public escalationDeclaration = this.RULE('escalationDeclaration', () => {
     this.CONSUME(kw['escalation']!);
-    this.block([
+    this.block(this.once('escalationDeclaration', () => [
         { ALT: () => this.SUBRULE(this.levelStatement) },
         { ALT: () => this.SUBRULE(this.clockStatement) },
-    ]);
+    ]));
   });
 
   public creditsDeclaration = this.RULE('creditsDeclaration', () => {
     this.CONSUME(kw['credits']!);
-    this.block([
+    this.block(this.once('creditsDeclaration', () => [
         { ALT: () => this.SUBRULE(this.creditTier) },
         { ALT: () => this.SUBRULE(this.capStatement) },
-    ]);
+    ]));
   });
 
   public responsibilitiesDeclaration = this.RULE('responsibilitiesDeclaration', () => {
     this.CONSUME(kw['responsibilities']!);
     this.nameHere();
-    this.block([{ ALT: () => this.SUBRULE(this.text) }]);
+    this.block(this.once('responsibilitiesDeclaration', () => [{ ALT: () => this.SUBRULE(this.text) }]));
   });
 
   public reviewDeclaration = this.RULE('reviewDeclaration', () => {
     this.CONSUME(kw['review']!);
-    this.block([
+    this.block(this.once('reviewDeclaration', () => [
         { ALT: () => this.SUBRULE(this.everyStatement) },
         { ALT: () => this.SUBRULE(this.alsoStatement) },
         { ALT: () => this.SUBRULE(this.participantsBlock) },
@@ -148,7 +148,7 @@ export class SlaParser extends SlaStatementRules {
         { ALT: () => this.SUBRULE(this.reportBlock) },
         { ALT: () => this.SUBRULE(this.notifyStatement) },
         { ALT: () => this.SUBRULE(this.amendmentsStatement) },
-    ]);
+    ]));
   });
 
   /** Parses a token list into a CST; the errors are in `this.errors`. */

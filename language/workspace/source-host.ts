@@ -16,14 +16,27 @@ export type TextFileRead = { text: string; reason?: undefined } | { text?: undef
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 
-/** An fs error code in words: the reasons people meet (missing, folder, permission). */
+const FILE_ERRORS: Record<string, string> = {
+  ENOENT: 'no such file',
+  EISDIR: 'it is a folder, not a file',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  ENOTDIR: 'a part of the path is a file, not a folder',
+  ENOSPC: 'the disk is full',
+  EROFS: 'the disk is read-only',
+  ENAMETOOLONG: 'the name is too long',
+};
+
+/**
+ * An fs error in words: the reasons people meet (missing, folder,
+ * permission), else Node's description without its code and system call
+ * ("EIO: i/o error, write" gives "i/o error").
+ */
 export function describeFileError(error: unknown): string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  if (code === 'ENOENT') return 'no such file';
-  if (code === 'EISDIR') return 'it is a folder, not a file';
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  if (code === 'ENOTDIR') return 'a part of the path is a file, not a folder';
-  return error instanceof Error ? error.message : String(error);
+  if (code !== undefined && code in FILE_ERRORS) return FILE_ERRORS[code]!;
+  const message = error instanceof Error ? error.message : String(error);
+  return message.replace(/^E[A-Z]+: /, '').replace(/, \w+(?: '.*')?$/, '');
 }
 
 /**

@@ -99,6 +99,7 @@ export class CheckSession {
     const fatal = [...this.optionErrors, ...this.tickets.fatal, ...(this.outages?.fatal ?? [])];
     if (fatal.length > 0) return { ok: false, errors: fatal, errorCount: fatal.length, warnings };
     const store = this.tickets.store;
+    store.compact();
     const order = checkTicketOrder(store, this.ticketFile, this.errors);
     for (const error of this.outages?.errors ?? []) this.errors.add(error);
     const invalidRows = this.tickets.invalidRows + order.invalidRows + (this.outages?.invalidRows ?? 0);

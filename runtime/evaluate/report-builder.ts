@@ -47,6 +47,8 @@ export class ReportBuilder {
   private readonly breachRows: BreachRow[] = [];
   private readonly maxListed: number;
   private breachCount = 0;
+  /** The last of the kept breaches once there are as many as are listed. */
+  private lastListed: BreachRow | undefined;
   private earliest = Infinity;
   private windows: OutageWindows | undefined;
   private readonly totals: ReportTotals = {
@@ -139,6 +141,10 @@ export class ReportBuilder {
   private keepBreach(verdict: TicketVerdict, metric: MetricModel): void {
     const metricVerdict = verdict.metrics[metric.name]!;
     this.breachCount += 1;
+    const order = metricVerdict.due ?? verdict.created;
+    // A breach after the last of a full list can never be listed: skip making its row.
+    const last = this.lastListed;
+    if (last && compareBreaches(order, verdict.id, metric.name, last) > 0) return;
     this.breachRows.push({
       ticket: verdict.id,
       severity: verdict.severity,
@@ -148,15 +154,16 @@ export class ReportBuilder {
       elapsedMinutes: metricVerdict.elapsedMinutes,
       overMinutes: toMinutes((metricVerdict.elapsedMinutes - metricVerdict.targetMinutes) * 60_000),
       due: metricVerdict.due === null ? null : formatInstant(metricVerdict.due, zoneOf(this.context, metric.clock)),
-      order: metricVerdict.due ?? verdict.created,
+      order,
     });
     if (this.breachRows.length >= 2 * this.maxListed) this.trimBreaches();
   }
 
   /** Report order: when the target was reached, then ticket, then metric. */
   private trimBreaches(): void {
-    this.breachRows.sort((a, b) => a.order - b.order || compareText(a.ticket, b.ticket) || compareText(a.metric, b.metric));
+    this.breachRows.sort((a, b) => compareBreaches(a.order, a.ticket, a.metric, b));
     this.breachRows.length = Math.min(this.breachRows.length, this.maxListed);
+    this.lastListed = this.maxListed > 0 && this.breachRows.length === this.maxListed ? this.breachRows[this.maxListed - 1] : undefined;
   }
 
   private objectiveRows(): { rows: ObjectiveRow[]; ratios: MeasuredRatio[] } {
@@ -234,6 +241,11 @@ export class ReportBuilder {
 
 function triggerTicket(trigger: ReviewTrigger): string {
   return trigger.kind === 'breach' ? trigger.ticket : '';
+}
+
+/** Report order of breaches: when the target was reached, then ticket, then metric. */
+function compareBreaches(order: number, ticket: string, metric: string, other: BreachRow): number {
+  return order - other.order || compareText(ticket, other.ticket) || compareText(metric, other.metric);
 }
 
 /** Locale-independent ordering, so the report is the same on every machine. */

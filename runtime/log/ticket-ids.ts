@@ -20,8 +20,19 @@ export class TicketIdTable {
     this.starts.push(0);
   }
 
+  /**
+   * Gives back the memory only reading needs: the arena's spare room (up to
+   * half of it) and the hash table, rebuilt if an id is looked up again.
+   * Called once the log has been read.
+   */
+  compact(): void {
+    if (this.arena.length > this.arenaLength) this.arena = this.arena.slice(0, Math.max(1, this.arenaLength));
+    this.slots = new Uint32Array(0);
+  }
+
   /** The number of this id, adding it when it is new. */
   idOf(text: string): number {
+    if (this.slots.length === 0) this.rehash(Math.max(1 << 12, 2 ** Math.ceil(Math.log2(this.size * 2 + 2))));
     const hash = hashOf(text);
     const mask = this.slots.length - 1;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
@@ -86,8 +97,8 @@ export class TicketIdTable {
     return index;
   }
 
-  private rehash(): void {
-    const slots = new Uint32Array(this.slots.length * 2);
+  private rehash(size = this.slots.length * 2): void {
+    const slots = new Uint32Array(size);
     const mask = slots.length - 1;
     for (let index = 0; index < this.size; index++) {
       let slot = this.hashes.get(index) & mask;

@@ -48,6 +48,9 @@ writeFileSync(at('no-ticket.csv'), 'id,time,event\nA,2026-01-05T15:02:00Z,create
 writeFileSync(at('crlf.csv'), 'ticket,time,event\r\nA,2026-01-05T15:02:00Z,created\r\n');
 writeFileSync(at('bom.csv'), '\uFEFFticket,time,event\nA,2026-01-05T15:02:00Z,created\n');
 writeFileSync(at('not-objects.ndjson'), '{"ticket":"A","time":"2026-01-05T15:02:00Z","event":"created"}\n[1,2]\nnull\n');
+writeFileSync(at('picture.csv'), readFileSync(at('picture.sla')));
+writeFileSync(at('excel-unicode.csv'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('ticket,time,event\n', 'utf16le')]));
+writeFileSync(at('latin1.csv'), Buffer.concat([Buffer.from('ticket,time,event\nCaf'), Buffer.from([0xe9]), Buffer.from('-1,2026-01-05T15:02:00Z,created\n')]));
 writeFileSync(at('corrupt.sla.json'), '{"format":"slac-model","version":1,');
 const model = JSON.parse(serializeModel(supportModel)) as Record<string, unknown>;
 writeFileSync(at('future.sla.json'), JSON.stringify({ ...model, version: 99 }));
@@ -71,7 +74,7 @@ function expectNoStackTrace(run: Run): void {
   for (const text of [run.stdout, run.stderr]) {
     expect(text).not.toMatch(/^\s+at /m);
     expect(text).not.toMatch(/^\w*Error: /m);
-    expect(text).not.toMatch(/\bE[A-Z]{3,}: /); // a raw Node error code such as "EISDIR: illegal operation"
+    expect(text).not.toMatch(/\bE[A-Z]{2,}: /); // a raw Node error code such as "EISDIR: illegal operation"
   }
 }
 
@@ -128,15 +131,21 @@ const badOptions: Case[] = [
   { name: 'an --as-of without offset', args: ['check', 'poologics.sla', 'tickets.csv', '--as-of', '2026-03-01T00:00'], code: 2, stderr: ["--as-of: '2026-03-01T00:00' is not an instant"] },
   { name: 'a bad --assume-timezone', args: ['check', 'poologics.sla', 'tickets.csv', '--assume-timezone', 'Mars/Olympus'], code: 2, stderr: ["--assume-timezone: 'Mars/Olympus' is not a time zone"] },
   { name: 'a malformed --param', args: ['compile', 'poologics.sla', '--format', 'md', '--param', 'oops'], code: 2, stderr: ['slac: --param "oops" is not NAME=VALUE'] },
+  { name: 'an empty --param value', args: ['compile', 'poologics.sla', '--format', 'md', '--final', '--param', 'ClientName='], code: 2, stderr: ['slac: --param ClientName has no value'] },
+  { name: 'a blank --param value', args: ['compile', 'poologics.sla', '--format', 'md', '--param', 'ClientName=   '], code: 2, stderr: ['slac: --param ClientName has no value'] },
+  { name: 'a --param given twice', args: ['compile', 'poologics.sla', '--format', 'md', '--param', 'ClientName=A', '--param', 'ClientName=B'], code: 2, stderr: ['slac: --param ClientName is given twice.'] },
   { name: 'an unknown --param', args: ['compile', 'poologics.sla', '--format', 'md', '--param', 'Nope=1'], code: 2, stderr: ['slac: --param Nope: the agreement declares no param named Nope', 'ClientName'] },
   { name: '-o into a missing folder (compile)', args: ['compile', 'poologics.sla', '--format', 'md', '-o', 'no/such/out.md'], code: 2, stderr: ['slac: cannot write no/such/out.md: its folder', 'does not exist'] },
   { name: '-o onto a folder (compile)', args: ['compile', 'poologics.sla', '--format', 'md', '-o', 'folder.sla'], code: 2, stderr: ['slac: cannot write folder.sla: it is a folder; give a file name.'] },
   { name: '-o into a missing folder (check)', args: ['check', 'poologics.sla', 'tickets.csv', '-o', 'no/such/report.txt'], code: 2, stderr: ['slac: cannot write no/such/report.txt: its folder'] },
   { name: '-o onto a folder (check)', args: ['check', 'poologics.sla', 'tickets.csv', '-o', 'folder.csv'], code: 2, stderr: ['slac: cannot write folder.csv: it is a folder; give a file name.'] },
-  { name: '-o onto a file the system refuses (compile)', args: ['compile', 'poologics.sla', '--format', 'md', '-o', '/proc/version'], code: 2, stderr: ['slac: cannot write /proc/version:'] },
+  { name: '-o onto a file the system refuses (compile)', args: ['compile', 'poologics.sla', '--format', 'md', '-o', '/proc/version'], code: 2, stderr: [/^slac: cannot write \/proc\/version: (i\/o error|permission denied)\.$/m] },
   { name: '-o onto the ticket log (check)', args: ['check', 'poologics.sla', 'tickets.csv', '--format', 'csv', '-o', './tickets.csv'], code: 2, stderr: ['slac: cannot write ./tickets.csv: it is the ticket log, which would be overwritten'] },
   { name: '-o onto the agreement (check)', args: ['check', 'poologics.sla', 'tickets.csv', '-o', 'poologics.sla'], code: 2, stderr: ['slac: cannot write poologics.sla: it is the agreement, which would be overwritten'] },
   { name: '-o onto the agreement (compile)', args: ['compile', 'poologics.sla', '--format', 'md', '-o', 'poologics.sla'], code: 2, stderr: ['slac: cannot write poologics.sla: it is the agreement, which would be overwritten'] },
+  { name: 'an empty -o (compile)', args: ['compile', 'poologics.sla', '--format', 'md', '-o', ''], code: 2, stderr: ['slac: -o needs a file name.'] },
+  { name: 'an empty -o (check)', args: ['check', 'poologics.sla', 'tickets.csv', '-o', ' '], code: 2, stderr: ['slac: -o needs a file name.'] },
+  { name: '-o onto a file the system refuses (check)', args: ['check', 'poologics.sla', 'tickets.csv', '-o', '/proc/version'], code: 2, stderr: [/^slac: cannot write the report to \/proc\/version: (i\/o error|permission denied)\.$/m] },
   { name: 'help for a command', args: ['help', 'check'], code: 0, stdout: ['Usage: slac check', '--as-of'] },
   { name: 'help for an unknown command', args: ['help', 'nosuch'], code: 2, stderr: ["slac: unknown command 'nosuch'; the commands are validate, fmt, compile, check, lsp."] },
   { name: '--version', args: ['--version'], code: 0, stdout: [/^\d+\.\d+\.\d+\n$/] },
@@ -156,6 +165,9 @@ const checkInputs: Case[] = [
   { name: 'a missing log', args: ['check', 'poologics.sla', 'nowhere.csv'], code: 2, stderr: ['nowhere.csv: cannot read nowhere.csv: no such file'] },
   { name: 'a folder as the log', args: ['check', 'poologics.sla', 'folder.csv'], code: 2, stderr: ['slac: cannot read folder.csv: it is a folder, not a file.'] },
   { name: 'a folder with no extension as the log', args: ['check', 'poologics.sla', 'folder.sla'], code: 2, stderr: ['slac: cannot read folder.sla: it is a folder, not a file.'] },
+  { name: 'a binary file as the log', args: ['check', 'poologics.sla', 'picture.csv'], code: 2, stderr: ['slac: cannot read picture.csv: it is not a text file (it holds binary data).'] },
+  { name: 'a binary file as the outage log', args: ['check', 'poologics.sla', 'tickets.csv', '--outages', 'picture.csv'], code: 2, stderr: ['slac: cannot read picture.csv: it is not a text file'] },
+  { name: 'a UTF-16 log (Excel "Unicode text")', args: ['check', 'poologics.sla', 'excel-unicode.csv'], code: 2, stderr: ['slac: cannot read excel-unicode.csv: it is UTF-16 text; save it as UTF-8'] },
   { name: 'a missing outage log', args: ['check', 'poologics.sla', 'tickets.csv', '--outages', 'nowhere.csv'], code: 2, stderr: ['nowhere.csv: cannot read nowhere.csv: no such file'] },
   { name: 'a corrupt compiled model', args: ['check', 'corrupt.sla.json', 'tickets.csv'], code: 2, stderr: ['slac: corrupt.sla.json: not a compiled model:'] },
   { name: 'a compiled model from a future version', args: ['check', 'future.sla.json', 'tickets.csv'], code: 2, stderr: ['slac: future.sla.json: not a valid compiled model: version 99 is not supported', 'compile the .sla again'] },
@@ -235,6 +247,22 @@ describe('a browser that does not start', () => {
     else process.env['PUPPETEER_EXECUTABLE_PATH'] = saved;
   });
 
+  it('warns when PUPPETEER_EXECUTABLE_PATH names nothing, then looks in the usual places', async () => {
+    process.env['PUPPETEER_EXECUTABLE_PATH'] = '/nonexistent/chromium';
+    const run = await slac(['compile', 'poologics.sla', '-o', 'fallback.pdf']);
+    expect(run.stderr).toMatch(/^slac: warning: PUPPETEER_EXECUTABLE_PATH is set to \/nonexistent\/chromium, which does not exist; looking for Chromium or Chrome in the usual places\.\n/);
+    // With a browser in a usual place the PDF is written; without one, the no-browser message.
+    if (run.code === 0) expect(readFileSync(at('fallback.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
+    else expect(run.stderr).toContain('PDF output needs Chromium or Google Chrome');
+    expectNoStackTrace(run);
+  });
+
+  it('says nothing of the browser when none is needed (--format html)', async () => {
+    process.env['PUPPETEER_EXECUTABLE_PATH'] = '/nonexistent/chromium';
+    const run = await slac(['compile', 'poologics.sla', '--format', 'html', '-o', 'no-browser.html']);
+    expect(run).toMatchObject({ code: 0, stderr: '' });
+  });
+
   it('is one message naming the browser and the way out, exit 2', async () => {
     process.env['PUPPETEER_EXECUTABLE_PATH'] = '/bin/false';
     const run = await slac(['compile', 'poologics.sla', '-o', 'no-browser.pdf']);
@@ -273,5 +301,15 @@ describe('runtime error paths (runtime/ is not edited here)', () => {
     expect(messages).toContain('folder.csv');
     expect(messages).toContain('it is a folder');
     expect(messages).not.toContain('EISDIR');
+  });
+
+  // BUG: runtime/log/read-file.ts decodes logs as UTF-8 with replacement, so
+  // a Latin-1 export turns "Café-1" into "Caf\uFFFD-1" without a word: ticket
+  // ids and names change silently. Expected: an error (or at least a warning)
+  // naming the file and line that is not UTF-8.
+  it.fails('checkLogFiles reports a log that is not UTF-8', async () => {
+    const outcome = await checkLogFiles(supportModel, { log: at('latin1.csv'), skipInvalid: false });
+    const problems = [...outcome.warnings, ...(outcome.ok ? [] : outcome.errors)].map(formatLogError).join('\n');
+    expect(problems).toMatch(/latin1\.csv:2: .*UTF-8/);
   });
 });

@@ -45,6 +45,35 @@ describe('the workspace of open documents', () => {
     expect(workspace.recentAnalysisOf(file)).not.toBe(current);
   });
 
+  it('keeps an analysis while every file it read reads the same, and remakes it when an import changes', () => {
+    const workspace = new SlaWorkspace();
+    const financeText = readExample('multilevel/finance.sla');
+    const corporateText = readExample('multilevel/corporate.sla');
+    workspace.update(finance, financeText);
+    const first = workspace.analysisOf(finance);
+    workspace.update(finance, financeText); // the same text again (an undo back to it, a save)
+    expect(workspace.analysisOf(finance)).toBe(first);
+    workspace.update(corporate, corporateText); // opened, same text as on disk
+    expect(workspace.analysisOf(finance)).toBe(first);
+    workspace.update(corporate, corporateText.replace('calendar ServiceDesk', 'calendar Desk'));
+    const afterImportEdit = workspace.analysisOf(finance);
+    expect(afterImportEdit).not.toBe(first);
+    expect(afterImportEdit.diagnostics.map((d) => d.code)).toContain('SLA2001');
+    // The unchanged entry file kept its parse; the edited import was parsed again.
+    expect(afterImportEdit.files.get(finance)).toBe(first.files.get(finance));
+    expect(afterImportEdit.files.get(corporate)).not.toBe(first.files.get(corporate));
+  });
+
+  it('remakes an analysis when a file its import could not find appears', () => {
+    const workspace = new SlaWorkspace();
+    const entry = 'untitled:///entry.sla';
+    const imported = 'untitled:///shared.sla';
+    workspace.update(entry, 'import "shared.sla"\n');
+    expect(workspace.analysisOf(entry).diagnostics.map((d) => d.code)).toContain('SLA2003');
+    workspace.update(imported, 'severity P1 { description "Down." default }\n');
+    expect(workspace.analysisOf(entry).diagnostics.map((d) => d.code)).not.toContain('SLA2003');
+  });
+
   it('maps URIs to the file names the language stage uses, and back', () => {
     expect(fileOfUri(uriOfFile(finance))).toBe(finance);
     expect(fileOfUri('untitled:Untitled-1')).toBe('untitled:///Untitled-1');

@@ -94,12 +94,8 @@ describe('LANGUAGE.md Diagnostics: one case per listed problem', () => {
     expect(result.code).toBe(2);
   });
 
-  // BUG: LANGUAGE.md "Diagnostics" lists "an escalation level order that goes backwards".
-  // Here level 1 falls due after 120 minutes of clock Cal and level 2 at 100% of a
-  // 60-minute target on the same clock: level 2 is always due first (60 < 120), for
-  // every ticket. Expected SLA3010 on line 18; actual: no diagnostic (the order is
-  // only checked between two `at` levels or two `after` levels).
-  it.fails('escalation levels going backwards across an `after` and an `at` level on the same clock', async () => {
+  // Fixed: an `after` level and an `at` level on the same clock are compared.
+  it('escalation levels going backwards across an `after` and an `at` level on the same clock', async () => {
     const text = [...BASE, 'metric Ack { measures first response clock Cal target 1 hour }', 'escalation {', '  clock Cal', '  level 1 "a" after 2 hours', '  level 2 "b" at 100% of Ack', '}'].join('\n') + '\n';
     const { diagnostics } = await validate({ 'main.sla': text });
     expect(diagnostics.map((d) => d.code)).toContain('SLA3010');

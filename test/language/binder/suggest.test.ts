@@ -11,6 +11,8 @@ describe('suggestName', () => {
     ['P4', ['P1', 'P2'], 'P1'],
     ['Fix', ['Fix'], undefined],
     ['Anything', [], undefined],
+    ['Hihg', ['High', 'Medium', 'Low'], 'High'],
+    ['Cla', ['Cal'], 'Cal'],
   ] as const)('%s among %j gives %s', (name, candidates, expected) => {
     expect(suggestName(name, [...candidates])).toBe(expected);
   });
@@ -19,5 +21,7 @@ describe('suggestName', () => {
     expect(editDistance('kitten', 'sitting')).toBe(3);
     expect(editDistance('', 'abc')).toBe(3);
     expect(editDistance('same', 'same')).toBe(0);
+    expect(editDistance('Hihg', 'High')).toBe(1);
+    expect(editDistance('ca', 'abc')).toBe(3);
   });
 });

@@ -63,3 +63,30 @@ describe('TicketIdTable.compare', () => {
     );
   });
 });
+
+describe('TicketIdTable.compact', () => {
+  it('keeps every id, its number and its order, and still takes new ids afterwards', () => {
+    const table = new TicketIdTable();
+    const ids = Array.from({ length: 5000 }, (_, index) => (index % 2 === 0 ? `T-${index}` : `ticket ${index} ü😀`));
+    for (const id of ids) table.idOf(id);
+    table.compact();
+    ids.forEach((id, index) => expect(table.textOf(index)).toBe(id));
+    expect(table.compare(0, 1)).toBe(-1);
+    ids.forEach((id, index) => expect(table.idOf(id)).toBe(index));
+    expect(table.idOf('new one')).toBe(ids.length);
+    expect(table.textOf(ids.length)).toBe('new one');
+    table.compact();
+    table.compact();
+    expect(table.idOf('new one')).toBe(ids.length);
+    expect(table.idOf('another')).toBe(ids.length + 1);
+    expect(table.size).toBe(ids.length + 2);
+  });
+
+  it('works on an empty table', () => {
+    const table = new TicketIdTable();
+    table.compact();
+    expect(table.size).toBe(0);
+    expect(table.idOf('')).toBe(0);
+    expect(table.textOf(0)).toBe('');
+  });
+});
