@@ -2,7 +2,8 @@
 // about 8 events each; default 1,000,000), in NDJSON and CSV, against the
 // time the same machine takes merely to read the file and JSON-parse
 // (NDJSON) or split (CSV) each line. Logs are cached in .bench/ (gitignored).
-// Prints tickets/s, events/s, peak RSS and the ratio to the bare read.
+// Prints tickets/s, events/s, peak RSS and the ratio to the bare read, by wall
+// time and by CPU time (user + system; steadier when the machine is busy).
 //
 //   BENCH_TICKETS=100000 node bench/check.mjs
 import { spawnSync } from 'node:child_process';
@@ -102,13 +103,16 @@ function generate(ndjsonFile, csvFile) {
   return events;
 }
 
-/** Runs a command under /usr/bin/time; returns seconds and peak RSS in MB. */
+/**
+ * Runs a command under /usr/bin/time; returns wall seconds, CPU seconds (user
+ * + system: steadier than wall time on a loaded machine) and peak RSS in MB.
+ */
 function measure(command, args) {
-  const result = spawnSync('/usr/bin/time', ['-f', '%e %M', command, ...args], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 26 });
+  const result = spawnSync('/usr/bin/time', ['-f', '%e %U %S %M', command, ...args], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 26 });
   const lines = result.stderr.trim().split('\n');
-  const [seconds, kilobytes] = lines[lines.length - 1].split(' ').map(Number);
+  const [seconds, user, system, kilobytes] = lines[lines.length - 1].split(' ').map(Number);
   if (result.status === 2 || result.status === null) throw new Error(`${command} ${args.join(' ')} failed:\n${result.stderr}`);
-  return { seconds, rssMb: kilobytes / 1024, stdout: result.stdout, status: result.status };
+  return { seconds, cpu: user + system, rssMb: kilobytes / 1024, stdout: result.stdout, status: result.status };
 }
 
 const bareRead = (format) => `
@@ -152,12 +156,16 @@ for (const format of formats) {
   const sizeMb = statSync(file).size / 1048576;
   const bare = measure(process.execPath, ['--input-type=module', '-e', bareRead(format), file]);
   const events = Number(bare.stdout.trim()) - (format === 'csv' ? 1 : 0);
-  console.log(`  ${format}: ${sizeMb.toFixed(0)} MB, ${events.toLocaleString('en')} events; bare read + ${format === 'ndjson' ? 'JSON.parse' : 'split'}: ${bare.seconds.toFixed(1)} s, ${bare.rssMb.toFixed(0)} MB`);
+  console.log(
+    `  ${format}: ${sizeMb.toFixed(0)} MB, ${events.toLocaleString('en')} events; bare read + ${format === 'ndjson' ? 'JSON.parse' : 'split'}: ` +
+      `${bare.seconds.toFixed(1)} s (CPU ${bare.cpu.toFixed(1)} s), ${bare.rssMb.toFixed(0)} MB`,
+  );
   for (const [name, sla] of agreements) for (const output of outputs) {
     const args = [join(root, 'bin', 'slac.js'), 'check', sla, file, '--format', output, '-o', '/dev/null'];
     const run = measure(process.execPath, args);
     console.log(
       `    ${name}, --format ${output}: ${run.seconds.toFixed(1)} s (${(run.seconds / bare.seconds).toFixed(2)}x the bare read), ` +
+        `CPU ${run.cpu.toFixed(1)} s (${(run.cpu / bare.cpu).toFixed(2)}x), ` +
         `${Math.round(tickets / run.seconds).toLocaleString('en')} tickets/s, ${Math.round(events / run.seconds).toLocaleString('en')} events/s, ` +
         `peak RSS ${run.rssMb.toFixed(0)} MB (exit ${run.status})`,
     );

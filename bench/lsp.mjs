@@ -5,6 +5,7 @@
 // Targets: diagnostics 50 ms, completion 20 ms. Seeded: the same file each run.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
@@ -161,5 +162,7 @@ process.stdout.write(`lsp: didChange -> publishDiagnostics: ${stats(diagnosticsM
 process.stdout.write(`lsp:   of which parseDocument alone: ${stats(parseMs)}; analyze (parse, bind, check, model): ${stats(analyzeMs)}\n`);
 process.stdout.write(`lsp: completion right after an edit: ${stats(completionAfterEditMs)} (target 20 ms)\n`);
 process.stdout.write(`lsp: a second completion straight after: ${stats(completionMs)} (target 20 ms)\n`);
+// Timings on a loaded machine are not comparable: say how loaded it was.
+process.stdout.write(`lsp: load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}\n`);
 connection.dispose();
 child.kill();

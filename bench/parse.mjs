@@ -2,11 +2,13 @@
 // agreement of about 10,000 lines, plus formatting the latter. Deterministic
 // input, so runs compare. Run after `npm run build`: node bench/parse.mjs
 import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { formatText } from '../dist/language/format/index.js';
 import { parseDocument } from '../dist/language/parser/index.js';
+import { analyze } from '../dist/language/workspace/index.js';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 
@@ -72,5 +74,13 @@ const bigLines = big.split('\n').length;
 const bigMs = time(9, () => parseDocument(big, 'generated.sla'));
 const diagnostics = parseDocument(big, 'generated.sla').diagnostics.length;
 console.log(`parse generated agreement (${bigLines} lines): median ${bigMs.toFixed(1)} ms over 9 runs, ${Math.round(bigLines / (bigMs / 1000))} lines/s, ${diagnostics} diagnostics`);
+// Parse and check together (bind, check, model): what `slac validate` does with the file.
+const bigFile = join(root, 'bench', 'generated-10000.sla');
+const bigHost = { readFile: (f) => (f === bigFile ? big : undefined) };
+const analyzeMs = time(5, () => analyze(bigFile, bigHost));
+const analyzed = analyze(bigFile, bigHost).diagnostics.length;
+console.log(`analyze generated agreement (${bigLines} lines): median ${analyzeMs.toFixed(1)} ms over 5 runs, ${analyzed} diagnostics`);
 const formatMs = time(5, () => formatText(big, 'generated.sla'));
 console.log(`format generated agreement (${bigLines} lines): median ${formatMs.toFixed(1)} ms over 5 runs`);
+// Timings on a loaded machine are not comparable: say how loaded it was.
+console.log(`parse: load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);

@@ -1,6 +1,6 @@
 import { closeSync, existsSync, openSync, readSync, realpathSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { describeFileError } from '../language/workspace/source-host.js';
+import { describeFileError, isUtf16 } from '../language/workspace/source-host.js';
 import { UserError } from './user-error.js';
 
 /**
@@ -53,11 +53,6 @@ function headOf(path: string): Buffer {
   } finally {
     closeSync(fd);
   }
-}
-
-/** A UTF-16 byte order mark: what "Unicode text" exports from Excel and Notepad begin with. */
-function isUtf16(head: Buffer): boolean {
-  return head.length >= 2 && ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff));
 }
 
 /**

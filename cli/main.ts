@@ -40,7 +40,7 @@ function buildProgram(context: CommandContext): Command {
 
 /** `slac help NAME` with an unknown NAME would print the general help as if all were well. */
 function checkHelpTopic(program: Command, argv: readonly string[]): void {
-  if (argv[0] !== 'help' || argv[1] === undefined) return;
+  if (argv[0] !== 'help' || argv[1] === undefined || argv[1].startsWith('-')) return;
   if (program.commands.some((command) => command.name() === argv[1] || command.aliases().includes(argv[1]!))) return;
   const names = program.commands.map((command) => command.name()).join(', ');
   throw new UserError(`unknown command '${argv[1]}'; the commands are ${names}.`);
@@ -69,8 +69,10 @@ export async function runCli(argv: string[], io: CliIo = processIo()): Promise<n
   const context: CommandContext = { io, exitCode: 0 };
   try {
     const program = buildProgram(context);
-    checkHelpTopic(program, argv);
-    await program.parseAsync(argv, { from: 'user' });
+    // Commander treats `help help` as an unknown topic; it is the general help.
+    const args = argv[0] === 'help' && argv[1] === 'help' ? ['--help'] : argv;
+    checkHelpTopic(program, args);
+    await program.parseAsync(args, { from: 'user' });
     return context.exitCode;
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;

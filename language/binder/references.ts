@@ -42,6 +42,8 @@ function walkReferences(value: unknown, context: string | undefined, found: Foun
     found.push({ node: node as unknown as Reference, context });
     return;
   }
+  // A position (a range's start or end, under `nameRange`, `keywordRange`, ...) holds nothing more.
+  if (typeof node['line'] === 'number' && typeof node['character'] === 'number') return;
   const kind = typeof node['kind'] === 'string' ? (node['kind'] as string) : context;
   // `for...in` visits the same keys in the same order as Object.entries on
   // these plain objects, without allocating an array per node.

@@ -73,18 +73,19 @@ export function buildScopes(loaded: LoadedFiles): Scopes {
 
 function entryOf(declaration: Declaration | undefined, file: string): ScopeEntry | undefined {
   if (!declaration || declaration.kind === 'Import') return undefined;
-  const base = { file, declaration, replaces: [] as ScopeEntry[] };
+  // Object literals rather than spreads of a shared base: this runs once per declaration.
+  const entry = (slot: string, accumulates: boolean): ScopeEntry => ({ file, declaration, replaces: [], slot, accumulates });
   switch (declaration.kind) {
     case 'Escalation':
     case 'Credits':
     case 'Review':
-      return { ...base, slot: declaration.kind, accumulates: false };
+      return entry(declaration.kind, false);
     case 'Pause':
-      return { ...base, slot: 'Pause', accumulates: true };
+      return entry('Pause', true);
     case 'Responsibilities':
-      return { ...base, slot: `Responsibilities:${declaration.party?.text ?? ''}`, accumulates: true };
+      return entry(`Responsibilities:${declaration.party?.text ?? ''}`, true);
     case 'Clause':
-      return { ...base, slot: `Clause:${declaration.title?.value ?? ''}`, accumulates: true };
+      return entry(`Clause:${declaration.title?.value ?? ''}`, true);
     default: {
       const named = declaration as NamedDeclaration;
       const kind = symbolKinds[named.kind];
@@ -97,7 +98,7 @@ function entryOf(declaration: Declaration | undefined, file: string): ScopeEntry
         range: named.range,
         declaration: named,
       };
-      return { ...base, slot: `${named.kind}:${named.name.text}`, accumulates: false, symbol };
+      return { file, declaration, replaces: [], slot: `${named.kind}:${named.name.text}`, accumulates: false, symbol };
     }
   }
 }

@@ -30,7 +30,7 @@ export function name(reader: CstReader, token: IToken | undefined): Name | undef
 /** A name that refers to a declaration of the kind the position expects. */
 export function reference(reader: CstReader, token: IToken | undefined, expects: ReferenceKind): Reference | undefined {
   const written = name(reader, token);
-  return written && { ...written, expects };
+  return written && { text: written.text, range: written.range, expects };
 }
 
 /** A whole or decimal number as written. */
@@ -106,13 +106,19 @@ const UNITS: Record<string, DurationUnit> = {
   'business day': 'business day', 'business days': 'business day',
 };
 
+/** The words that are present (not undefined or empty), joined by a space; no arrays on this hot path. */
+function joinWords(first: string | undefined, second: string | undefined): string {
+  if (first && second) return `${first} ${second}`;
+  return first || second || '';
+}
+
 /** `2 business days`; an unknown unit word is reported (unless recovery already explained the line). */
 export function duration(reader: CstReader, node: CstNode | undefined): DurationLiteral | undefined {
   if (!node || !reader.span(node)) return undefined;
   const amountToken = reader.token(node, 'Number');
   const business = reader.token(node, 'kw_business');
   const unitToken = reader.token(node, 'unit');
-  const unitText = [business?.image, unitToken?.image].filter(Boolean).join(' ');
+  const unitText = joinWords(business?.image, unitToken?.image);
   const unit = UNITS[unitText];
   reader.markRole(business, 'unit');
   reader.markRole(unitToken, 'unit');
@@ -124,7 +130,7 @@ export function duration(reader: CstReader, node: CstNode | undefined): Duration
     kind: 'Duration',
     amount: amountToken ? Number(amountToken.image) : undefined,
     unit,
-    text: [amountToken?.image, unitText].filter(Boolean).join(' '),
+    text: joinWords(amountToken?.image, unitText),
     range: reader.range(node),
   };
 }

@@ -76,8 +76,16 @@ export class SlaGrammarBase extends CstParser {
     const next = this.LA(1);
     if (!keywordTypes.has(next.tokenType)) return false;
     const previous = this.LA(0);
-    const between = this.sourceText.slice(previous.startOffset + previous.image.length, next.startOffset);
-    return /[\r\n]/.test(between);
+    const from = previous.startOffset + previous.image.length;
+    const to = next.startOffset;
+    const text = this.sourceText;
+    if (!(from >= 0 && to <= text.length)) return /[\r\n]/.test(text.slice(from, to)); // NaN offsets: as `slice` reads them
+    // A line break between the two tokens (a character loop: no substring per name).
+    for (let i = from; i < to; i++) {
+      const code = text.charCodeAt(i);
+      if (code === 10 || code === 13) return true;
+    }
+    return false;
   }
 
   /**

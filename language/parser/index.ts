@@ -1,11 +1,11 @@
 import type { IRecognitionException, IToken } from 'chevrotain';
 import { createDiagnostic, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
-import { tokenize } from '../lexer/lexer.js';
+import { tokenize, type LexResult } from '../lexer/lexer.js';
 import type { LineMap } from '../lexer/line-map.js';
 import { LineComment } from '../lexer/tokens.js';
 import type { Comment, SlaDocument } from '../syntax/ast.js';
 import { buildDocument } from './build-declarations.js';
-import { CstReader } from './cst-reader.js';
+import { CstReader, type TokenRole } from './cst-reader.js';
 import { SlaParser } from './grammar.js';
 import { describeToken } from './messages.js';
 import { editorTokens, type SlaToken } from './tokens.js';
@@ -74,23 +74,22 @@ export function parseDocument(text: string, file: string): ParseResult {
   const reader = new CstReader(file, lexed.lines, errorOffsets.sort((a, b) => a - b));
   const document = buildDocument(reader, root, file, commentNodes(lexed.comments, lexed.lines));
   diagnostics.push(...reader.diagnostics);
-  return withLazyTokens(
-    { document, diagnostics: sortDiagnostics(diagnostics) },
-    () => editorTokens(lexed.tokens, lexed.comments, reader.roles, lexed.lines),
-  );
+  return withLazyTokens({ document, diagnostics: sortDiagnostics(diagnostics) }, lexed, reader.roles);
 }
 
 /**
  * Adds `tokens` as an enumerable property made on first read: diagnostics
  * after an edit never need the editor's token list, and building it for a
- * long file costs a noticeable share of the parse.
+ * long file costs a noticeable share of the parse. (A function of its own so
+ * the getter keeps only the lexer's output alive, not the parse tree's CST.)
  */
-function withLazyTokens(result: Omit<ParseResult, 'tokens'>, make: () => SlaToken[]): ParseResult {
+function withLazyTokens(result: Omit<ParseResult, 'tokens'>, lexed: LexResult, roles: ReadonlyMap<number, TokenRole>): ParseResult {
   let tokens: SlaToken[] | undefined;
+  const { tokens: codeTokens, comments, lines } = lexed;
   return Object.defineProperty(result, 'tokens', {
     enumerable: true,
     configurable: true,
-    get: () => (tokens ??= make()),
+    get: () => (tokens ??= editorTokens(codeTokens, comments, roles, lines)),
     set: (value: SlaToken[]) => void (tokens = value),
   }) as ParseResult;
 }

@@ -39,6 +39,11 @@ export function describeFileError(error: unknown): string {
   return message.replace(/^E[A-Z]+: /, '').replace(/, \w+(?: '.*')?$/, '');
 }
 
+/** A UTF-16 byte order mark: what "Unicode text" saved by Excel or Notepad begins with. */
+export function isUtf16(bytes: Uint8Array): boolean {
+  return bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
+}
+
 /**
  * Reads a UTF-8 text file. Binary data (a PDF or an image given by mistake)
  * and text in another encoding are refused with a reason, rather than read
@@ -52,6 +57,7 @@ export function readTextFile(file: string): TextFileRead {
   } catch (error) {
     return { reason: describeFileError(error) };
   }
+  if (isUtf16(bytes)) return { reason: 'it is UTF-16 text; save it with the UTF-8 encoding' };
   if (bytes.includes(0)) return { reason: 'it is not a text file (it holds binary data)' };
   try {
     return { text: strictUtf8.decode(bytes) };

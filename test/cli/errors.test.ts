@@ -1,82 +1,16 @@
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { CliIo } from '../../cli/io.js';
-import { INTERNAL_ERROR_EXIT, runCli } from '../../cli/main.js';
-import { formatLogError } from '../../runtime/log/log-error.js';
+import { INTERNAL_ERROR_EXIT } from '../../cli/main.js';
 import { checkLogFiles } from '../../runtime/check.js';
-import { serializeModel } from '../../runtime/model-io.js';
+import { formatLogError } from '../../runtime/log/log-error.js';
 import { supportModel } from '../runtime/check/fixture-model.js';
+import { at, expectNoStackTrace, slac } from './error-fixtures.js';
 
 /**
  * Every command meeting bad input as a support lead or a lawyer would: the
  * exit status (2 for bad input), the file and what is wrong in the message,
  * and never a JavaScript stack trace.
  */
-
-const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const folder = mkdtempSync(join(tmpdir(), 'slac-cli-errors-'));
-const at = (name: string): string => join(folder, name);
-
-copyFileSync(join(root, 'examples/poologics.sla'), at('poologics.sla'));
-copyFileSync(join(root, 'examples/logs/poologics.tickets.csv'), at('tickets.csv'));
-copyFileSync(join(root, 'examples/logs/hosting.tickets.ndjson'), at('tickets.ndjson'));
-const poologics = readFileSync(at('poologics.sla'), 'utf8');
-mkdirSync(at('folder.sla'));
-mkdirSync(at('folder.csv'));
-mkdirSync(at('with space'));
-writeFileSync(at('with space/my agreement.sla'), poologics);
-writeFileSync(at('empty.sla'), '');
-writeFileSync(at('picture.sla'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]));
-writeFileSync(at('latin1.sla'), Buffer.concat([Buffer.from('// Cr'), Buffer.from([0xe9]), Buffer.from('dit\n')]));
-writeFileSync(at('imports-picture.sla'), 'import "picture.sla"\n');
-writeFileSync(at('imports-folder.sla'), 'import "folder.sla"\n');
-writeFileSync(at('imports-nothing.sla'), 'import "nowhere.sla"\n');
-writeFileSync(at('bom.sla'), `\uFEFF${poologics}`);
-writeFileSync(at('crlf.sla'), poologics.replace(/\n/g, '\r\n'));
-writeFileSync(at('agreement.txt'), poologics);
-writeFileSync(at('broken.sla'), 'calendar Office {\n  timezone "UTC"\n  hours Mon-Fri 09:00-\n}\n');
-writeFileSync(at('messy.sla'), 'param   Who   "x"\n');
-writeFileSync(at('tidy.sla'), 'param Who "x"\n');
-const HEADER = 'ticket,time,event,severity,channel,status,author,level';
-writeFileSync(at('header-only.csv'), `${HEADER}\n`);
-writeFileSync(at('zero.csv'), '');
-writeFileSync(at('events.log'), `${HEADER}\nA,2026-01-05T15:02:00Z,created,,,,,\n`);
-writeFileSync(at('no-ticket.csv'), 'id,time,event\nA,2026-01-05T15:02:00Z,created\n');
-writeFileSync(at('crlf.csv'), 'ticket,time,event\r\nA,2026-01-05T15:02:00Z,created\r\n');
-writeFileSync(at('bom.csv'), '\uFEFFticket,time,event\nA,2026-01-05T15:02:00Z,created\n');
-writeFileSync(at('not-objects.ndjson'), '{"ticket":"A","time":"2026-01-05T15:02:00Z","event":"created"}\n[1,2]\nnull\n');
-writeFileSync(at('picture.csv'), readFileSync(at('picture.sla')));
-writeFileSync(at('excel-unicode.csv'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('ticket,time,event\n', 'utf16le')]));
-writeFileSync(at('latin1.csv'), Buffer.concat([Buffer.from('ticket,time,event\nCaf'), Buffer.from([0xe9]), Buffer.from('-1,2026-01-05T15:02:00Z,created\n')]));
-writeFileSync(at('corrupt.sla.json'), '{"format":"slac-model","version":1,');
-const model = JSON.parse(serializeModel(supportModel)) as Record<string, unknown>;
-writeFileSync(at('future.sla.json'), JSON.stringify({ ...model, version: 99 }));
-writeFileSync(at('picture.sla.json'), readFileSync(at('picture.sla')));
-
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-async function slac(args: string[], io: Partial<CliIo> = {}): Promise<Run> {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(args, { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), stderrIsTTY: false, cwd: folder, ...io });
-  return { code, stdout, stderr };
-}
-
-/** What a JavaScript crash looks like: a stack frame, or `TypeError: ...` at a line start. */
-function expectNoStackTrace(run: Run): void {
-  for (const text of [run.stdout, run.stderr]) {
-    expect(text).not.toMatch(/^\s+at /m);
-    expect(text).not.toMatch(/^\w*Error: /m);
-    expect(text).not.toMatch(/\bE[A-Z]{2,}: /); // a raw Node error code such as "EISDIR: illegal operation"
-  }
-}
 
 interface Case {
   name: string;
@@ -100,6 +34,7 @@ const inputFiles: Case[] = [
   { name: 'an empty file (valid: it declares nothing)', args: ['validate', 'empty.sla'], code: 0, stdout: ['empty.sla: no problems'] },
   { name: 'a binary file named .sla', args: ['validate', 'picture.sla'], code: 2, stdout: ['picture.sla:1:1: error SLA2010', 'it is not a text file (it holds binary data)', '1 error in 1 file'] },
   { name: 'a file that is not UTF-8', args: ['validate', 'latin1.sla'], code: 2, stdout: ['latin1.sla:1:1: error SLA2010', 'it is not UTF-8 text'] },
+  { name: 'a UTF-16 file (Notepad "Unicode")', args: ['validate', 'unicode.sla'], code: 2, stdout: ['unicode.sla:1:1: error SLA2010', 'it is UTF-16 text; save it with the UTF-8 encoding'] },
   { name: 'a file with a UTF-8 byte order mark', args: ['validate', 'bom.sla'], code: 0, stdout: ['bom.sla: no problems'] },
   { name: 'a file with CRLF line endings', args: ['validate', 'crlf.sla'], code: 0, stdout: ['crlf.sla: no problems'] },
   { name: 'a path with spaces', args: ['validate', 'with space/my agreement.sla'], code: 0, stdout: ['with space/my agreement.sla: no problems'] },
@@ -125,6 +60,8 @@ const badOptions: Case[] = [
   { name: 'an unknown command', args: ['frobnicate'], code: 2, stderr: ["slac: unknown command 'frobnicate'", "Run 'slac --help'"] },
   { name: 'an unknown option', args: ['validate', '--bogus', 'poologics.sla'], code: 2, stderr: ["slac: unknown option '--bogus'", "Run 'slac validate --help' for its options."] },
   { name: 'a missing option value', args: ['check', 'poologics.sla', 'tickets.csv', '--as-of'], code: 2, stderr: ["slac: option '--as-of <instant>' argument missing"] },
+  { name: 'too many arguments', args: ['compile', 'poologics.sla', 'other.sla'], code: 2, stderr: ["slac: too many arguments for 'compile'. Expected 1 argument but got 2.", "Run 'slac compile --help'"] },
+  { name: 'a misspelt command', args: ['valdate', 'poologics.sla'], code: 2, stderr: ["slac: unknown command 'valdate'", '(Did you mean validate?)'] },
   { name: 'a missing argument', args: ['check', 'poologics.sla'], code: 2, stderr: ["slac: missing required argument 'log'"] },
   { name: 'a bad --format', args: ['validate', '--format', 'xml', 'poologics.sla'], code: 2, stderr: ["slac: option '--format <format>' argument 'xml' is invalid. Allowed choices are text, json."] },
   { name: 'a bad --as-of', args: ['check', 'poologics.sla', 'tickets.csv', '--as-of', 'yesterday'], code: 2, stderr: ["--as-of: 'yesterday' is not an instant with an offset", 'slac: no report'] },
@@ -148,6 +85,7 @@ const badOptions: Case[] = [
   { name: '-o onto a file the system refuses (check)', args: ['check', 'poologics.sla', 'tickets.csv', '-o', '/proc/version'], code: 2, stderr: [/^slac: cannot write the report to \/proc\/version: (i\/o error|permission denied)\.$/m] },
   { name: 'help for a command', args: ['help', 'check'], code: 0, stdout: ['Usage: slac check', '--as-of'] },
   { name: 'help for an unknown command', args: ['help', 'nosuch'], code: 2, stderr: ["slac: unknown command 'nosuch'; the commands are validate, fmt, compile, check, lsp."] },
+  { name: 'help for help', args: ['help', 'help'], code: 0, stdout: ['Usage: slac'] },
   { name: '--version', args: ['--version'], code: 0, stdout: [/^\d+\.\d+\.\d+\n$/] },
   { name: 'lsp without --stdio', args: ['lsp'], code: 2, stderr: ['slac: slac lsp needs --stdio'] },
 ];
