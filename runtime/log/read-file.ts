@@ -1,10 +1,15 @@
-import { createReadStream } from 'node:fs';
+import { createReadStream, readFileSync } from 'node:fs';
 import { logError } from './log-error.js';
 import { csvRowParser, ndjsonRowParser, type LogFormat, type LogRowHandler, type LogShape } from './log-rows.js';
+
+/** Thrown inside the read loop when the bytes are not UTF-8. */
+class NotUtf8Error extends Error {}
 
 /**
  * Streams a log file through the parser of its format; never holds the whole
  * file in memory. `onProgress` gets the bytes read so far after each chunk.
+ * The bytes must be UTF-8: a log saved as Latin-1 or UTF-16 would otherwise
+ * change ticket ids and statuses without a word.
  */
 export async function readLogFile(
   path: string,
@@ -15,16 +20,57 @@ export async function readLogFile(
   onProgress?: (bytesRead: number) => void,
 ): Promise<void> {
   const parser = format === 'csv' ? csvRowParser(display, shape, handler) : ndjsonRowParser(display, shape, handler);
-  const stream = createReadStream(path, { encoding: 'utf8', highWaterMark: 1 << 16 });
+  const stream = createReadStream(path, { highWaterMark: 1 << 16 });
+  const decoder = new TextDecoder('utf-8', { fatal: true });
   try {
     for await (const chunk of stream) {
-      parser.push(chunk as string);
+      parser.push(decodeChunk(decoder, chunk as Buffer));
       onProgress?.(stream.bytesRead);
     }
+    parser.push(decodeChunk(decoder, undefined));
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
-    handler.problem(logError('SLA4022', display, 0, undefined, { file: display, reason }), true);
+    handler.problem(readProblem(error, path, display), true);
     return;
   }
   parser.end();
+}
+
+function decodeChunk(decoder: TextDecoder, chunk: Buffer | undefined): string {
+  try {
+    return chunk === undefined ? decoder.decode() : decoder.decode(chunk, { stream: true });
+  } catch {
+    throw new NotUtf8Error();
+  }
+}
+
+function readProblem(error: unknown, path: string, display: string) {
+  if (error instanceof NotUtf8Error) {
+    const line = firstNonUtf8Line(path);
+    const reason = `line ${line} is not UTF-8 text; save the log as UTF-8 (in a spreadsheet: CSV UTF-8)`;
+    return logError('SLA4022', display, line, undefined, { file: display, reason });
+  }
+  const code = (error as NodeJS.ErrnoException).code;
+  const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder, not a file' : (error as Error).message;
+  return logError('SLA4022', display, 0, undefined, { file: display, reason });
+}
+
+/** The 1-based line holding the first bytes that are not UTF-8 (only read on that error). */
+function firstNonUtf8Line(path: string): number {
+  const bytes = readFileSync(path);
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  let line = 1;
+  let start = 0;
+  while (start <= bytes.length) {
+    const newline = bytes.indexOf(0x0a, start);
+    const end = newline === -1 ? bytes.length : newline;
+    try {
+      decoder.decode(bytes.subarray(start, end));
+    } catch {
+      return line;
+    }
+    if (newline === -1) break;
+    line += 1;
+    start = newline + 1;
+  }
+  return line;
 }

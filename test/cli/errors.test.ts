@@ -229,10 +229,8 @@ describe('a bug in slac', () => {
 });
 
 describe('runtime error paths (runtime/ is not edited here)', () => {
-  // BUG: runtime/log/read-file.ts quotes Node's error ("EISDIR: illegal
-  // operation on a directory, read") when a log is a folder. The CLI refuses
-  // folders before reading, so users do not see it; library callers do.
-  it.fails('checkLogFiles names a folder given as the log in words', async () => {
+  // The CLI refuses folders before reading; library callers get words too.
+  it('checkLogFiles names a folder given as the log in words', async () => {
     const outcome = await checkLogFiles(supportModel, { log: at('folder.csv'), skipInvalid: false });
     expect(outcome.ok).toBe(false);
     const messages = outcome.ok ? '' : outcome.errors.map(formatLogError).join('\n');
@@ -241,11 +239,8 @@ describe('runtime error paths (runtime/ is not edited here)', () => {
     expect(messages).not.toContain('EISDIR');
   });
 
-  // BUG: runtime/log/read-file.ts decodes logs as UTF-8 with replacement, so
-  // a Latin-1 export turns "Café-1" into "Caf\uFFFD-1" without a word: ticket
-  // ids and names change silently. Expected: an error (or at least a warning)
-  // naming the file and line that is not UTF-8.
-  it.fails('checkLogFiles reports a log that is not UTF-8', async () => {
+  // A Latin-1 export would turn "Café-1" into "Caf\uFFFD-1" silently.
+  it('checkLogFiles reports a log that is not UTF-8', async () => {
     const outcome = await checkLogFiles(supportModel, { log: at('latin1.csv'), skipInvalid: false });
     const problems = [...outcome.warnings, ...(outcome.ok ? [] : outcome.errors)].map(formatLogError).join('\n');
     expect(problems).toMatch(/latin1\.csv:2: .*UTF-8/);
