@@ -1,4 +1,5 @@
 import { createReadStream, readFileSync } from 'node:fs';
+import { TextDecoder } from 'node:util';
 import { logError } from './log-error.js';
 import { csvRowParser, ndjsonRowParser, type LogFormat, type LogRowHandler, type LogShape } from './log-rows.js';
 
