@@ -99,8 +99,19 @@ function breachLines(breaches: BreachList, maxListed: number): string[] {
     `target ${formatDuration(row.targetMinutes)}`,
     `elapsed ${formatDuration(row.elapsedMinutes)}`,
     `${formatDuration(row.overMinutes)} late`,
+    row.due === null ? 'paused' : `due ${readableInstant(row.due)}`,
   ]);
-  return [`Breaches (${breaches.total})`, ...table(rows), ...more(breaches.total - shown.length)];
+  return [`Breaches (${breaches.total}), in the order they fell due`, ...table(rows), ...more(breaches.total - shown.length)];
+}
+
+/**
+ * `2026-01-05T16:42:07-05:00` as `2026-01-05 16:42`: the local time on the
+ * metric's clock to the minute, to fit a line; the JSON report has the
+ * exact instant with its offset.
+ */
+function readableInstant(iso: string): string {
+  const match = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})/.exec(iso);
+  return match ? `${match[1]} ${match[2]}` : iso;
 }
 
 function escalationLines(escalations: Iterable<EscalationRow>, maxListed: number): string[] {
@@ -117,7 +128,7 @@ function escalationLines(escalations: Iterable<EscalationRow>, maxListed: number
     row.ticket,
     `level ${row.level}`,
     row.who,
-    `due ${row.due}`,
+    `due ${readableInstant(row.due)}`,
     row.status === 'late' ? `${formatDuration(row.lateMinutes ?? 0)} late` : 'missed',
   ]);
   return [`Escalations missed or late (${owed})`, ...table(rows), ...more(owed - shown.length)];

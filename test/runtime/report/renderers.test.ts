@@ -141,16 +141,16 @@ describe('text report', () => {
         also due: ticket T-1 (Critical) breached Resolution
         also due: Availability missed its objective in 2026-11 at 98.837%
 
-      Breaches (3)
-        T-1  Critical  Incident resolution  target 4h   elapsed 6h 10m  2h 10m late
-        T-2  Standard  Incident response    target 20m  elapsed 35m     15m late
-        T-3  Standard  Incident response    target 20m  elapsed 1h      40m late
+      Breaches (3), in the order they fell due
+        T-1  Critical  Incident resolution  target 4h   elapsed 6h 10m  2h 10m late  due 2026-11-16 13:00
+        T-2  Standard  Incident response    target 20m  elapsed 35m     15m late     due 2026-11-17 10:20
+        T-3  Standard  Incident response    target 20m  elapsed 1h      40m late     due 2026-11-18 16:20
 
       Escalations missed or late (4)
-        T-1  level 1  Higher-level support technician  due 2026-11-16T11:00:00-05:00  30m late
-        T-1  level 2  Customer Success Supervisor      due 2026-11-16T13:00:00-05:00  missed
-        T-2  level 1  Higher-level support technician  due 2026-11-17T11:00:00-05:00  missed
-        T-3  level 1  Higher-level support technician  due 2026-11-18T17:00:00-05:00  missed
+        T-1  level 1  Higher-level support technician  due 2026-11-16 11:00  30m late
+        T-1  level 2  Customer Success Supervisor      due 2026-11-16 13:00  missed
+        T-2  level 1  Higher-level support technician  due 2026-11-17 11:00  missed
+        T-3  level 1  Higher-level support technician  due 2026-11-18 17:00  missed
 
       Skipped rows (1)
         tickets.csv:9: Unknown event "opened".
