@@ -1,0 +1,52 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runCli } from '../../cli/main.js';
+
+const agreement = join(import.meta.dirname, '..', '..', 'examples', 'poologics.sla');
+const folder = mkdtempSync(join(tmpdir(), 'slac-progress-'));
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+/** A valid log of about `megabytes` MB: long status texts make it large, with over 4,096 tickets (evaluation reports progress per 4,096). */
+function writeLog(name: string, megabytes: number): string {
+  const note = 'Investigating with the customer '.padEnd(400, '.');
+  const rows = ['ticket,time,event,status'];
+  let size = 0;
+  for (let ticket = 0; size < megabytes * 1024 * 1024; ticket++) {
+    const row = [`T-${ticket},2026-03-02T14:00:00Z,created,`, ...Array.from({ length: 2 }, (_, i) => `T-${ticket},2026-03-02T14:${10 + i}:00Z,status,${note}`)];
+    rows.push(...row);
+    size += row.reduce((sum, line) => sum + line.length + 1, 0);
+  }
+  const path = join(folder, name);
+  writeFileSync(path, rows.join('\n') + '\n');
+  return path;
+}
+
+async function stderrOf(log: string, stderrIsTTY: boolean): Promise<string> {
+  let stderr = '';
+  const io = { stdout: () => {}, stderr: (text: string) => void (stderr += text), stderrIsTTY, cwd: folder };
+  const status = await runCli(['check', agreement, log, '--format', 'json', '-o', join(folder, 'report.json')], io);
+  expect(status).toBeLessThan(2);
+  return stderr;
+}
+
+describe('slac check progress bar', () => {
+  const large = writeLog('large.csv', 6);
+  const small = writeLog('small.csv', 0.1);
+
+  it('draws reading and evaluating on a terminal for a large log, then erases itself', async () => {
+    const stderr = await stderrOf(large, true);
+    expect(stderr).toContain('Reading');
+    expect(stderr).toContain('100%');
+    expect(stderr).toContain('Evaluating tickets');
+    expect(stderr.endsWith('\r\u001b[K')).toBe(true);
+  });
+
+  it.each([
+    ['a large log when stderr is not a terminal', large, false],
+    ['a small log on a terminal', small, true],
+  ])('prints nothing on stderr for %s', async (_case, log, tty) => {
+    expect(await stderrOf(log, tty)).toBe('');
+  });
+});
