@@ -1,12 +1,14 @@
 import type { CalendarDeclaration, DurationLiteral, EscalationLevel } from '../syntax/ast.js';
 import { resolveCalendar, resolveMetric, type CheckContext } from './context.js';
 
-const minutesPerUnit: Record<string, number> = { minute: 1, hour: 60, day: 1440, week: 10080 };
+/** Minutes of open time per unit of a fixed length (not business days or months). */
+const minutesPerUnit: Readonly<Record<string, number>> = { minute: 1, hour: 60, day: 1440, week: 10080 };
 
 /** Open minutes at which a level falls due, per severity (`*`: a target for every severity). */
 type DueMinutes = Map<string, number>;
 
-function fixedMinutes(duration: DurationLiteral | undefined): number | undefined {
+/** The duration in open minutes, when its unit has a fixed length. */
+export function fixedMinutes(duration: DurationLiteral | undefined): number | undefined {
   const perUnit = duration?.unit === undefined ? undefined : minutesPerUnit[duration.unit];
   return perUnit === undefined || duration?.amount === undefined ? undefined : duration.amount * perUnit;
 }

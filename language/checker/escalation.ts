@@ -1,16 +1,13 @@
 import type { DurationLiteral, EscalationDeclaration, EscalationLevel, NumberLiteral } from '../syntax/ast.js';
 import { measureOf, resolveCalendar, resolveMetric, type CheckContext } from './context.js';
 import { checkDuration } from './durations.js';
-import { checkMixedEscalationOrder } from './escalation-order.js';
-
-const minutesPerUnit: Record<string, number> = { minute: 1, hour: 60, day: 1440, week: 10080 };
+import { checkMixedEscalationOrder, fixedMinutes } from './escalation-order.js';
 
 /** A duration comparable with another of a fixed unit; business days compare among themselves. */
 function comparable(duration: DurationLiteral | undefined): { scale: string; value: number } | undefined {
   if (!duration?.unit || duration.amount === undefined) return undefined;
-  const perUnit = minutesPerUnit[duration.unit];
-  if (perUnit !== undefined) return { scale: 'minutes', value: duration.amount * perUnit };
-  return { scale: duration.unit, value: duration.amount };
+  const minutes = fixedMinutes(duration);
+  return minutes !== undefined ? { scale: 'minutes', value: minutes } : { scale: duration.unit, value: duration.amount };
 }
 
 /**
