@@ -10,6 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, openSync, closeSync, renameSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { mulberry32 } from '../scripts/seeded-random.mjs';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const tickets = Number(process.env.BENCH_TICKETS ?? 1_000_000);
@@ -18,18 +19,6 @@ const outputs = (process.env.BENCH_OUTPUTS ?? 'text,json').split(',');
 const benchDir = join(root, '.bench');
 const agreement = join(root, 'examples', 'poologics.sla');
 const KEYS = ['ticket', 'time', 'event', 'severity', 'channel', 'status', 'author', 'level'];
-
-/** mulberry32: small, fast and the same everywhere. */
-function prng(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const MINUTE = 60_000;
 const CHANNELS = ['Email', 'Chat', 'Phone'];
@@ -66,7 +55,7 @@ function csvLine(row) {
 
 /** Writes both logs in one pass; tickets come in creation order, events interleaved 16 tickets at a time. */
 function generate(ndjsonFile, csvFile) {
-  const random = prng(20260301);
+  const random = mulberry32(20260301);
   const ndjson = openSync(`${ndjsonFile}.part`, 'w');
   const csv = openSync(`${csvFile}.part`, 'w');
   let ndjsonText = '';

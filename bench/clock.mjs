@@ -2,6 +2,7 @@
 // years, on the examples' calendars. Seeded, so every run asks the same questions.
 // Run after `npm run build`: node bench/clock.mjs
 import { performance } from 'node:perf_hooks';
+import { mulberry32 } from '../scripts/seeded-random.mjs';
 import {
   closeOfNthOpenDay,
   compileCalendar,
@@ -28,16 +29,6 @@ const calendars = {
   },
 };
 
-/** mulberry32: a small seeded generator, so the figures are comparable between runs. */
-function random(seed) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const START = Date.UTC(2025, 0, 1);
 const SPAN = 3 * 365 * DAY;
 const QUERIES = 100_000;
@@ -56,7 +47,7 @@ for (const [name, model] of Object.entries(calendars)) {
   openMillisBetween(calendar, START, START + SPAN); // builds every block of the three years
   console.log(`${name}: compile + build 3 years of intervals in ${(performance.now() - compileStarted).toFixed(1)} ms`);
   measure(`${name} openMillisBetween`, (count) => {
-    const next = random(1);
+    const next = mulberry32(1);
     let sum = 0;
     for (let i = 0; i < count; i++) {
       const a = START + Math.floor(next() * SPAN);
@@ -66,7 +57,7 @@ for (const [name, model] of Object.entries(calendars)) {
     return Math.round(sum);
   });
   measure(`${name} instantAfterOpenMillis (up to 2 weeks)`, (count) => {
-    const next = random(2);
+    const next = mulberry32(2);
     let sum = 0;
     for (let i = 0; i < count; i++) {
       const from = START + Math.floor(next() * (SPAN - 30 * DAY));
@@ -75,7 +66,7 @@ for (const [name, model] of Object.entries(calendars)) {
     return Math.round(sum);
   });
   measure(`${name} closeOfNthOpenDay (1-5 days)`, (count) => {
-    const next = random(3);
+    const next = mulberry32(3);
     let sum = 0;
     for (let i = 0; i < count; i++) {
       const from = START + Math.floor(next() * (SPAN - 30 * DAY));
@@ -84,7 +75,7 @@ for (const [name, model] of Object.entries(calendars)) {
     return Math.round(sum);
   });
   measure(`${name} periodOf (monthly)`, (count) => {
-    const next = random(4);
+    const next = mulberry32(4);
     let sum = 0;
     for (let i = 0; i < count; i++) sum += periodOf(START + Math.floor(next() * SPAN), 'monthly', model.timezone).label.length;
     return sum;

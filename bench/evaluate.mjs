@@ -2,6 +2,7 @@
 // hours, each evaluated, counted into a ReportBuilder and written as JSON.
 // Run after `npm run build`: node --expose-gc bench/evaluate.mjs [tickets]
 import { performance } from 'node:perf_hooks';
+import { mulberry32 } from '../scripts/seeded-random.mjs';
 import { createEvaluationContext, evaluateTicket, ReportBuilder } from '../dist/runtime/evaluate/index.js';
 import { toTicketJson, writeJsonReport } from '../dist/runtime/report/index.js';
 
@@ -37,16 +38,6 @@ const model = {
   sources: [],
 };
 
-/** mulberry32, so every run evaluates the same tickets. */
-function random(seed) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function ticketEvents(next, index) {
   const ticket = `T-${index}`;
   let time = Date.UTC(2026, 0, 1) + Math.floor(next() * 360 * DAY);
@@ -66,7 +57,7 @@ function ticketEvents(next, index) {
 const context = createEvaluationContext(model);
 const asOf = Date.UTC(2026, 11, 31);
 const builder = new ReportBuilder(context, asOf);
-const next = random(7);
+const next = mulberry32(7);
 let bytes = 0;
 const started = performance.now();
 const tickets = function* () {

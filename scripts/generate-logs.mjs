@@ -11,6 +11,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DateTime } from 'luxon';
+import { mulberry32 } from './seeded-random.mjs';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const { loadAgreementModel } = await import(join(root, 'dist', 'language', 'workspace', 'index.js'));
@@ -27,16 +28,9 @@ const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 
-/** mulberry32: small, fast and the same everywhere. */
+/** Seeded helpers over mulberry32, the same everywhere. */
 function prng(seed) {
-  let state = seed >>> 0;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = mulberry32(seed);
   return {
     next,
     chance: (p) => next() < p,

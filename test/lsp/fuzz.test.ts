@@ -15,20 +15,9 @@ import {
 } from 'vscode-languageserver-protocol';
 import { example, positionAt, readExample, uriOf } from './harness/cursor.js';
 import { useServer } from './harness/session.js';
+import { mulberry32 } from '../../scripts/seeded-random.mjs';
 
 const client = useServer();
-
-/** A small seeded generator (mulberry32), so a failure replays the same edits. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const fragments = [
   'metric', 'calendar', 'clock', 'hours', 'target', '{', '}', '"', '"""', '//', '/*', '*/', '99.9%', '24:00', 'Mon-',
@@ -60,7 +49,7 @@ const requests: { method: string; params: (uri: string, position: { line: number
 
 describe('the server survives any sequence of edits', () => {
   it('answers every request after each of 300 random edits, and stays alive', async () => {
-    const next = random(20261122);
+    const next = mulberry32(20261122);
     const uri = uriOf(example('hosting.sla'));
     let text = readExample('hosting.sla');
     await client().open(uri, text);
