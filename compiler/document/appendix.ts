@@ -22,6 +22,7 @@ const DUE_PHRASES: Record<Exclude<Measure, 'uptime'>, string> = {
   firstEstimate: 'a resolution estimate',
   resolution: 'resolution',
   updateInterval: 'its first update',
+  nextReply: 'a reply',
 };
 
 // Examples far enough ahead that every target has come due, yet within the calendar's reach.

@@ -55,6 +55,8 @@ export function metricSentence(context: DocumentContext, metric: MetricModel): s
       return `The Provider will resolve ${scope} within ${within}.`;
     case 'updateInterval':
       return `The Provider will send updates on ${scope} at intervals of no more than ${within} until the ticket is resolved.`;
+    case 'nextReply':
+      return `The Provider will reply to each message from the Client on ${scope} within ${within}.`;
   }
 }
 

@@ -22,7 +22,7 @@ export function buildCalendar(calendar: CalendarDeclaration): CalendarModel {
     if (statement?.kind === 'Holidays') for (const entry of statement.entries ?? []) if (entry) holidays.push(buildHoliday(entry));
   }
   holidays.sort((a, b) => a.date.localeCompare(b.date));
-  return { name: calendar.name?.text ?? '', timezone, weekly, holidays };
+  return { name: calendar.name?.text ?? '', timezone, weekly, holidays, annualHolidays: [], holidaySets: [], holidayFiles: [] };
 }
 
 function buildHoliday(entry: HolidayEntry): HolidayModel {

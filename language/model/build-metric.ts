@@ -21,6 +21,7 @@ const measures: Record<MeasureKind, Measure> = {
   resolution: 'resolution',
   'first estimate': 'firstEstimate',
   'update interval': 'updateInterval',
+  'next reply': 'nextReply',
   uptime: 'uptime',
 };
 
@@ -33,6 +34,7 @@ export function buildMetric(metric: MetricDeclaration): MetricModel {
     measures: 'resolution',
     clock: '',
     targets: {},
+    channelTargets: [],
     excludingMaintenance: false,
   };
   for (const statement of metric.statements ?? []) {

@@ -24,6 +24,7 @@ export function buildAgreementModel(loaded: LoadedFiles, entryScope: readonly Sc
       name: severity.name?.text ?? '',
       ...(description?.kind === 'Description' ? { description: textOf(description.value) } : {}),
       isDefault: statements.some((s) => s?.kind === 'Default'),
+      matches: [],
     };
   });
   const escalation = all('Escalation')[0];
@@ -40,6 +41,7 @@ export function buildAgreementModel(loaded: LoadedFiles, entryScope: readonly Sc
       const hours = (channel.statements ?? []).find((s) => s?.kind === 'ChannelHours');
       return {
         name: channel.name?.text ?? '',
+        matches: [],
         ...(contact?.kind === 'Contact' ? { contact: textOf(contact.value) } : {}),
         ...(hours?.kind === 'ChannelHours' && hours.calendar ? { hours: hours.calendar.text } : {}),
       };

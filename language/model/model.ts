@@ -12,7 +12,7 @@
 
 export const MODEL_FORMAT = 'slac-model';
 /** Bumped on any incompatible change of the model's JSON shape. */
-export const MODEL_VERSION = 1;
+export const MODEL_VERSION = 2;
 
 export interface AgreementModel {
   format: typeof MODEL_FORMAT;
@@ -34,6 +34,8 @@ export interface AgreementModel {
   /** Free clauses in declaration order. */
   clauses: ClauseModel[];
   review?: ReviewModel;
+  /** Language 1.1: when planned maintenance may take place without counting as downtime. */
+  maintenance?: MaintenanceModel;
   /** The files the model was built from, entry file first. */
   sources: SourceInfo[];
 }
@@ -84,8 +86,32 @@ export interface CalendarModel {
    * sorted by start, never overlapping.
    */
   weekly: MinuteRange[][];
-  /** Sorted by date. */
+  /** Dated lines (`2026-12-25 "..."`), sorted by date. They win over every other source. */
   holidays: HolidayModel[];
+  /** `annually MM-DD` lines, sorted by month and day. They win over files and country sets. */
+  annualHolidays: AnnualHolidayModel[];
+  /** `holidays "DE-BE"`: country (and subdivision) codes as written, in declaration order. */
+  holidaySets: string[];
+  /**
+   * `holidays from "x.ics"`: each file's path as written and its whole text,
+   * so that the model stays self-contained (`--emit model`, `--emit evaluator`).
+   */
+  holidayFiles: HolidayFileModel[];
+}
+
+export interface AnnualHolidayModel {
+  /** `MM-DD`, in the calendar's time zone (checked to be a possible day; `02-29` only in leap years). */
+  monthDay: string;
+  name: string;
+  /** A short day: these ranges replace the weekday's hours. Absent: closed all day. */
+  hours?: MinuteRange[];
+}
+
+export interface HolidayFileModel {
+  /** As written, relative to the `.sla` file that declares it. */
+  path: string;
+  /** The iCalendar text. */
+  ics: string;
 }
 
 export interface HolidayModel {
@@ -101,12 +127,16 @@ export interface ChannelModel {
   contact?: string;
   /** Calendar name. */
   hours?: string;
+  /** `matches "email", "web form"`: log values that mean this channel, as written. */
+  matches: string[];
 }
 
 export interface SeverityModel {
   name: string;
   description?: string;
   isDefault: boolean;
+  /** `matches "urgent", "Highest"`: log values that mean this severity, as written. */
+  matches: string[];
 }
 
 export interface PauseModel {
@@ -128,7 +158,7 @@ export interface DurationModel {
   text: string;
 }
 
-export type Measure = 'firstResponse' | 'resolution' | 'firstEstimate' | 'updateInterval' | 'uptime';
+export type Measure = 'firstResponse' | 'resolution' | 'firstEstimate' | 'updateInterval' | 'nextReply' | 'uptime';
 export type Period = 'weekly' | 'monthly' | 'quarterly' | 'yearly';
 
 export interface MetricModel {
@@ -142,8 +172,31 @@ export interface MetricModel {
   defaultTarget?: DurationModel;
   /** `target Severity DURATION`, keyed by severity name. */
   targets: Record<string, DurationModel>;
+  /** `target [Severity] via Channel DURATION`, in declaration order. */
+  channelTargets: ChannelTargetModel[];
   objective?: ObjectiveModel;
   excludingMaintenance: boolean;
+  /**
+   * The metric's own pauses: absent, the agreement-wide `pause when status`
+   * applies; `{ statuses: [] }` is `pause never`.
+   */
+  pause?: PauseModel;
+}
+
+export interface ChannelTargetModel {
+  /** Absent: every severity. */
+  severity?: string;
+  channel: string;
+  duration: DurationModel;
+}
+
+export interface MaintenanceModel {
+  /** Calendar name: maintenance outside its open time is downtime. */
+  window?: string;
+  /** Real elapsed time: announced at least this long before the start. */
+  notice?: DurationModel;
+  /** Real elapsed time: at most this much Scheduled Maintenance per period. */
+  atMost?: { duration: DurationModel; period: Period };
 }
 
 export interface ObjectiveModel {
@@ -204,8 +257,18 @@ export interface ReviewModel {
   amendments?: string;
 }
 
-/** The target that applies to a severity, or undefined when the metric does not apply. */
-export function targetFor(metric: MetricModel, severity: string): DurationModel | undefined {
+/**
+ * The target that applies to a severity (and channel), or undefined when the
+ * metric does not apply. The most specific wins (LANGUAGE.md 1.1): severity
+ * and channel, then channel, then severity, then the plain target.
+ */
+export function targetFor(metric: MetricModel, severity: string, channel?: string): DurationModel | undefined {
+  if (channel !== undefined && metric.channelTargets.length > 0) {
+    const both = metric.channelTargets.find((target) => target.channel === channel && target.severity === severity);
+    if (both) return both.duration;
+    const channelOnly = metric.channelTargets.find((target) => target.channel === channel && target.severity === undefined);
+    if (channelOnly) return channelOnly.duration;
+  }
   return metric.targets[severity] ?? metric.defaultTarget;
 }
 
@@ -215,4 +278,48 @@ export function findCalendar(model: AgreementModel, name: string): CalendarModel
 
 export function findMetric(model: AgreementModel, name: string): MetricModel | undefined {
   return model.metrics.find((metric) => metric.name === name);
+}
+
+// ---------------------------------------------------------------- portfolios
+
+export const PORTFOLIO_FORMAT = 'slac-portfolio';
+
+/**
+ * A portfolio (LANGUAGE.md 1.1): which agreement each client's tickets are
+ * checked against. Each agreement is a full model, with that client's
+ * `with` params recorded for the document.
+ */
+export interface PortfolioModel {
+  format: typeof PORTFOLIO_FORMAT;
+  version: typeof MODEL_VERSION;
+  name: string;
+  /** In declaration order. */
+  clients: PortfolioClientModel[];
+  /** `others use "..."`: every client not listed, and tickets with no client. */
+  others?: PortfolioMemberModel;
+  /** The portfolio file and every file its agreements were built from. */
+  sources: SourceInfo[];
+}
+
+export interface PortfolioMemberModel {
+  /** The agreement file, relative to the portfolio file, as written. */
+  path: string;
+  /** `with Param "value"`, by param name. */
+  params: Record<string, string>;
+  agreement: AgreementModel;
+}
+
+export interface PortfolioClientModel extends PortfolioMemberModel {
+  /** The names the log may give this client; the first is the one reports show. */
+  names: string[];
+}
+
+/** The member a log's client value goes to (case-insensitive, trimmed), or `others`. */
+export function memberForClient(portfolio: PortfolioModel, client: string | undefined): PortfolioMemberModel | undefined {
+  const wanted = client?.trim().toLowerCase();
+  if (wanted) {
+    const listed = portfolio.clients.find((member) => member.names.some((name) => name.trim().toLowerCase() === wanted));
+    if (listed) return listed;
+  }
+  return portfolio.others;
 }

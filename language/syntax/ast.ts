@@ -24,7 +24,7 @@ export interface Reference extends Name {
   expects: ReferenceKind;
 }
 
-export type ReferenceKind = 'calendar' | 'severity' | 'metric' | 'param';
+export type ReferenceKind = 'calendar' | 'severity' | 'metric' | 'param' | 'channel';
 
 export interface StringLiteral extends NodeBase {
   kind: 'String';
@@ -40,6 +40,13 @@ export interface TextBlock extends NodeBase {
 
 /** Prose positions accept a one-line string or a text block. */
 export type Text = StringLiteral | TextBlock;
+
+/** `12-24` after `annually`: a month and day that recur every year. */
+export interface MonthDayLiteral extends NodeBase {
+  kind: 'MonthDay';
+  /** As written, `12-24`; valid or not (the checker reports impossible days). */
+  text: string;
+}
 
 export interface DateLiteral extends NodeBase {
   kind: 'Date';
@@ -93,7 +100,7 @@ export interface DurationLiteral extends NodeBase {
   text: string;
 }
 
-export type MeasureKind = 'first response' | 'resolution' | 'first estimate' | 'update interval' | 'uptime';
+export type MeasureKind = 'first response' | 'resolution' | 'first estimate' | 'update interval' | 'next reply' | 'uptime';
 export type PeriodKind = 'weekly' | 'monthly' | 'quarterly' | 'yearly';
 
 /** A keyword-only statement or flag, e.g. `default`, `also on request`. */
@@ -133,7 +140,9 @@ export type Declaration =
   | CreditsDeclaration
   | ResponsibilitiesDeclaration
   | ClauseDeclaration
-  | ReviewDeclaration;
+  | ReviewDeclaration
+  | MaintenanceDeclaration
+  | PortfolioDeclaration;
 
 export type DeclarationKind = Declaration['kind'];
 
@@ -183,7 +192,19 @@ export interface CalendarDeclaration extends DeclarationBase {
   statements: CalendarStatement[];
 }
 
-export type CalendarStatement = TimezoneStatement | HoursStatement | HolidaysBlock;
+export type CalendarStatement = TimezoneStatement | HoursStatement | HolidaysBlock | HolidaySetStatement | HolidayFileStatement;
+
+/** `holidays "DE-BE"`: the public holidays of a country (and subdivision), every year. */
+export interface HolidaySetStatement extends NodeBase {
+  kind: 'HolidaySet';
+  code?: StringLiteral;
+}
+
+/** `holidays from "company-days.ics"`: the all-day events of an iCalendar file. */
+export interface HolidayFileStatement extends NodeBase {
+  kind: 'HolidayFile';
+  path?: StringLiteral;
+}
 
 export interface TimezoneStatement extends NodeBase {
   kind: 'Timezone';
@@ -202,10 +223,18 @@ export interface HolidaysBlock extends NodeBase {
   entries: HolidayEntry[];
 }
 
-/** `2026-12-25 "Christmas Day"` or `2026-12-24 hours 08:00-12:00 "Christmas Eve"`. */
+/**
+ * `2026-12-25 "Christmas Day"`, `2026-12-24 hours 08:00-12:00 "Christmas Eve"`,
+ * or a yearly line `annually 12-24 hours 08:00-12:00 "Christmas Eve"`.
+ */
 export interface HolidayEntry extends NodeBase {
   kind: 'Holiday';
+  /** A dated line. */
   date?: DateLiteral;
+  /** The range of the `annually` keyword, on a yearly line. */
+  annually?: Range;
+  /** A yearly line's month and day. */
+  monthDay?: MonthDayLiteral;
   /** Present for a short day: these hours replace the day's usual hours. */
   hours?: TimeRange[];
   name?: StringLiteral;
@@ -219,7 +248,14 @@ export interface ChannelDeclaration extends DeclarationBase {
 
 export type ChannelStatement =
   | { kind: 'Contact'; range: Range; value?: Text }
-  | { kind: 'ChannelHours'; range: Range; calendar?: Reference };
+  | { kind: 'ChannelHours'; range: Range; calendar?: Reference }
+  | MatchesStatement;
+
+/** `matches "urgent", "Highest"`: the helpdesk's values that mean this severity or channel. */
+export interface MatchesStatement extends NodeBase {
+  kind: 'Matches';
+  values: StringLiteral[];
+}
 
 export interface SeverityDeclaration extends DeclarationBase {
   kind: 'Severity';
@@ -227,7 +263,7 @@ export interface SeverityDeclaration extends DeclarationBase {
   statements: SeverityStatement[];
 }
 
-export type SeverityStatement = { kind: 'Description'; range: Range; value?: Text } | Flag<'Default'>;
+export type SeverityStatement = { kind: 'Description'; range: Range; value?: Text } | Flag<'Default'> | MatchesStatement;
 
 /** `pause when status "A", "B"` */
 export interface PauseDeclaration extends DeclarationBase {
@@ -247,13 +283,25 @@ export type MetricStatement =
   | { kind: 'Clock'; range: Range; calendar?: Reference }
   | TargetStatement
   | ObjectiveStatement
+  | MetricPauseStatement
   | Flag<'ExcludingMaintenance'>;
 
-/** `target 20 minutes` or `target P1 15 minutes`. */
+/** `target 20 minutes`, `target P1 15 minutes`, `target via Phone 2 minutes`, `target P1 via Email 30 minutes`. */
 export interface TargetStatement extends NodeBase {
   kind: 'Target';
   severity?: Reference;
+  /** The range of `via`, when written. */
+  via?: Range;
+  channel?: Reference;
   duration?: DurationLiteral;
+}
+
+/** Inside a metric: `pause when status "A", "B"` (replaces the agreement-wide statuses) or `pause never`. */
+export interface MetricPauseStatement extends NodeBase {
+  kind: 'MetricPause';
+  statuses: StringLiteral[];
+  /** The range of `never`, for `pause never`. */
+  never?: Range;
 }
 
 /** `objective 95% monthly` */
@@ -326,6 +374,48 @@ export type ReviewStatement =
   | { kind: 'NotifyChanges'; range: Range; medium?: Name }
   | { kind: 'Amendments'; range: Range; value?: Text };
 
+/** `maintenance { window Calendar  notice 48 hours  at most 4 hours monthly }` */
+export interface MaintenanceDeclaration extends DeclarationBase {
+  kind: 'Maintenance';
+  statements: MaintenanceStatement[];
+}
+
+export type MaintenanceStatement =
+  | { kind: 'Window'; range: Range; calendar?: Reference }
+  | { kind: 'Notice'; range: Range; duration?: DurationLiteral }
+  | { kind: 'AtMost'; range: Range; duration?: DurationLiteral; period?: PeriodKind; periodRange?: Range };
+
+/** `portfolio Customers { client "A", "B" uses "a.sla" with P "v"  others use "b.sla" }` */
+export interface PortfolioDeclaration extends DeclarationBase {
+  kind: 'Portfolio';
+  name?: Name;
+  entries: PortfolioEntry[];
+}
+
+export type PortfolioEntry = PortfolioClient | PortfolioOthers;
+
+/** `client "Acme", "Acme Ltd" uses "acme.sla" with ClientName "Acme"` */
+export interface PortfolioClient extends NodeBase {
+  kind: 'PortfolioClient';
+  names: StringLiteral[];
+  path?: StringLiteral;
+  params: PortfolioParam[];
+}
+
+/** `others use "standard.sla"` (params allowed as for a client). */
+export interface PortfolioOthers extends NodeBase {
+  kind: 'PortfolioOthers';
+  path?: StringLiteral;
+  params: PortfolioParam[];
+}
+
+/** `with Param "value"`: a param of the used agreement, filled for this client. */
+export interface PortfolioParam extends NodeBase {
+  /** Not a `Reference`: it names a param of the other file, checked when that file is loaded. */
+  param?: Name;
+  value?: StringLiteral;
+}
+
 /** Declarations that introduce a name other declarations can refer to. */
 export type NamedDeclaration =
   | AgreementDeclaration
@@ -333,7 +423,8 @@ export type NamedDeclaration =
   | CalendarDeclaration
   | ChannelDeclaration
   | SeverityDeclaration
-  | MetricDeclaration;
+  | MetricDeclaration
+  | PortfolioDeclaration;
 
 export function isNamedDeclaration(declaration: Declaration): declaration is NamedDeclaration {
   return 'name' in declaration;

@@ -17,6 +17,8 @@ const kinds: Record<Declaration['kind'], SymbolKind> = {
   Credits: SymbolKind.Namespace,
   Responsibilities: SymbolKind.Namespace,
   Clause: SymbolKind.String,
+  Maintenance: SymbolKind.Event,
+  Portfolio: SymbolKind.Package,
   Review: SymbolKind.Namespace,
 };
 

@@ -36,6 +36,8 @@ export function metricRuns(measure: Exclude<Measure, 'uptime'>, timeline: Ticket
       return resolutionRuns(timeline);
     case 'updateInterval':
       return updateGaps(timeline);
+    case 'nextReply':
+      throw new Error('next reply: not built yet');
   }
 }
 
