@@ -73,6 +73,9 @@ describe('summarizeWeek', () => {
     timezone: 'UTC',
     weekly: [[], ...weekly.map((day) => day.map(([start, end]) => ({ start, end })))],
     holidays: [],
+    annualHolidays: [],
+    holidaySets: [],
+    holidayFiles: [],
   });
   const open = (start: number, end: number): [number, number][] => [[start, end]];
 

@@ -12,24 +12,24 @@ const allWeek = [[], ...Array.from({ length: 7 }, () => [{ start: 0, end: 1440 }
  */
 export const supportModel: AgreementModel = {
   format: 'slac-model',
-  version: 1,
+  version: 2,
   agreement: { name: 'Support', title: 'Support Agreement', effective: '2026-01-01' },
   params: [],
   calendars: [
-    { name: 'BusinessHours', timezone: 'America/New_York', weekly: weekdays, holidays: [{ date: '2026-05-25', name: 'Memorial Day' }] },
-    { name: 'AroundTheClock', timezone: 'America/New_York', weekly: allWeek, holidays: [] },
+    { name: 'BusinessHours', timezone: 'America/New_York', weekly: weekdays, holidays: [{ date: '2026-05-25', name: 'Memorial Day' }], annualHolidays: [], holidaySets: [], holidayFiles: [] },
+    { name: 'AroundTheClock', timezone: 'America/New_York', weekly: allWeek, holidays: [], annualHolidays: [], holidaySets: [], holidayFiles: [] },
   ],
-  channels: [{ name: 'Email', hours: 'BusinessHours' }, { name: 'Chat' }, { name: 'Phone' }],
+  channels: [{ name: 'Email', hours: 'BusinessHours', matches: [] }, { name: 'Chat', matches: [] }, { name: 'Phone', matches: [] }],
   severities: [
-    { name: 'Critical', isDefault: false },
-    { name: 'Standard', isDefault: true },
+    { name: 'Critical', isDefault: false, matches: [] },
+    { name: 'Standard', isDefault: true, matches: [] },
   ],
   defaultSeverity: 'Standard',
   pause: { statuses: ['Waiting on customer'] },
   metrics: [
-    { name: 'Acknowledgement', title: 'Incident response', measures: 'firstResponse', clock: 'BusinessHours', defaultTarget: minutes(20), targets: {}, objective: { percent: 95, period: 'monthly' }, excludingMaintenance: false },
-    { name: 'Resolution', title: 'Incident resolution', measures: 'resolution', clock: 'BusinessHours', targets: { Critical: hours(4), Standard: hours(2) }, objective: { percent: 90, period: 'monthly' }, excludingMaintenance: false },
-    { name: 'Availability', title: 'Service availability', measures: 'uptime', clock: 'AroundTheClock', targets: {}, objective: { percent: 99, period: 'monthly' }, excludingMaintenance: true },
+    { name: 'Acknowledgement', title: 'Incident response', measures: 'firstResponse', clock: 'BusinessHours', defaultTarget: minutes(20), targets: {}, channelTargets: [], objective: { percent: 95, period: 'monthly' }, excludingMaintenance: false },
+    { name: 'Resolution', title: 'Incident resolution', measures: 'resolution', clock: 'BusinessHours', targets: { Critical: hours(4), Standard: hours(2) }, channelTargets: [], objective: { percent: 90, period: 'monthly' }, excludingMaintenance: false },
+    { name: 'Availability', title: 'Service availability', measures: 'uptime', clock: 'AroundTheClock', targets: {}, channelTargets: [], objective: { percent: 99, period: 'monthly' }, excludingMaintenance: true },
   ],
   escalation: {
     levels: [
@@ -40,6 +40,9 @@ export const supportModel: AgreementModel = {
   credits: { tiers: [{ metric: 'Resolution', belowPercent: 90, creditPercent: 5 }], capPercent: 10 },
   responsibilities: { provider: [], client: [] },
   clauses: [],
+  // 1.0's `excluding maintenance` meant every maintenance row; an empty
+  // maintenance declaration (no window, notice or cap) means the same in 1.1.
+  maintenance: {},
   review: { every: { amount: 12, unit: 'months', text: '12 months' }, onRequest: false, afterMajorIncident: false, participants: [], agenda: [], report: [] },
   sources: [{ path: 'support.sla', sha256: '0'.repeat(64) }],
 };

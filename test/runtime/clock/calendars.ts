@@ -29,7 +29,7 @@ export function weekdays(...ranges: string[]): MinuteRange[][] {
 }
 
 export function calendar(name: string, timezone: string, week: MinuteRange[][], holidays: CalendarModel['holidays'] = []): CalendarModel {
-  return { name, timezone, weekly: week, holidays };
+  return { name, timezone, weekly: week, holidays, annualHolidays: [], holidaySets: [], holidayFiles: [] };
 }
 
 /** poologics.sla */

@@ -63,6 +63,9 @@ const calendarArbitrary = fc
       timezone: zone,
       weekly: [[], ...week],
       holidays: [...dates].sort().map(([date, hours]) => (hours ? { date, name: 'H', hours } : { date, name: 'H' })),
+      annualHolidays: [],
+      holidaySets: [],
+      holidayFiles: [],
     };
     return { model, anchor };
   });

@@ -21,7 +21,7 @@ export function calendar(name: string, timezone: string, days: IsoWeekday[], fro
   const start = clockMinutes(from);
   if (end <= start) end += 1440;
   for (const day of days) weekly[day] = [{ start, end }];
-  return { name, timezone, weekly, holidays };
+  return { name, timezone, weekly, holidays, annualHolidays: [], holidaySets: [], holidayFiles: [] };
 }
 
 function clockMinutes(text: string): number {
@@ -70,6 +70,7 @@ export function metric(name: string, measures: Measure, options: MetricOptions =
     measures,
     clock: options.clock ?? 'BusinessHours',
     targets: options.targets ?? {},
+    channelTargets: [],
     excludingMaintenance: options.excludingMaintenance ?? false,
   };
   if (options.target) model.defaultTarget = options.target;
@@ -81,14 +82,14 @@ export function metric(name: string, measures: Measure, options: MetricOptions =
 export function agreement(parts: Partial<AgreementModel> = {}): AgreementModel {
   return {
     format: 'slac-model',
-    version: 1,
+    version: 2,
     agreement: { name: 'TestAgreement', effective: '2026-01-01' },
     params: [],
     calendars: [BUSINESS_HOURS, ON_CALL, AROUND_THE_CLOCK],
     channels: [],
     severities: [
-      { name: 'Critical', isDefault: false },
-      { name: 'Standard', isDefault: true },
+      { name: 'Critical', isDefault: false, matches: [] },
+      { name: 'Standard', isDefault: true, matches: [] },
     ],
     defaultSeverity: 'Standard',
     pause: { statuses: ['Waiting on customer'] },
