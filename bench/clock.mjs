@@ -1,5 +1,7 @@
-// Throughput of the clock's two hot queries over random instants across three
-// years, on the examples' calendars. Seeded, so every run asks the same questions.
+// Throughput of the clock's hot queries over random instants across three
+// years, on the examples' calendars, and on an office calendar with and
+// without 1.1 holidays (a country set, an annual short day) to show what the
+// yearly holiday tables cost. Seeded, so every run asks the same questions.
 // Run after `npm run build`: node bench/clock.mjs
 import { performance } from 'node:perf_hooks';
 import { mulberry32 } from '../scripts/seeded-random.mjs';
@@ -29,6 +31,16 @@ const calendars = {
   },
 };
 
+const office = { name: 'Office', timezone: 'Europe/Berlin', weekly: weekdays(480, 1020), holidays: [], annualHolidays: [], holidaySets: [], holidayFiles: [] };
+calendars.OfficePlain = office;
+calendars.OfficeDEBE = {
+  ...office,
+  name: 'OfficeDEBE',
+  holidaySets: ['DE-BE'],
+  annualHolidays: [{ monthDay: '12-24', name: 'Christmas Eve', hours: [{ start: 480, end: 720 }] }, { monthDay: '12-31', name: "New Year's Eve" }],
+  holidays: [{ date: '2026-05-01', name: 'Open on May Day', hours: [{ start: 540, end: 780 }] }],
+};
+
 const START = Date.UTC(2025, 0, 1);
 const SPAN = 3 * 365 * DAY;
 const QUERIES = 100_000;
@@ -39,6 +51,25 @@ function measure(label, run) {
   const checksum = run(QUERIES);
   const seconds = (performance.now() - started) / 1000;
   console.log(`${label.padEnd(48)} ${Math.round(QUERIES / seconds).toLocaleString('en-US').padStart(12)} queries/s  (checksum ${checksum})`);
+}
+
+// Queries across a decade: every year's holiday table is built once, on first use.
+function measureDecade(name, model) {
+  const calendar = compileCalendar(model);
+  const decade = 10 * 365 * DAY;
+  const started = performance.now();
+  openMillisBetween(calendar, START, START + decade);
+  console.log(`${name}: build 10 years of intervals in ${(performance.now() - started).toFixed(1)} ms`);
+  measure(`${name} openMillisBetween (10 years)`, (count) => {
+    const next = mulberry32(5);
+    let sum = 0;
+    for (let i = 0; i < count; i++) {
+      const a = START + Math.floor(next() * decade);
+      const b = START + Math.floor(next() * decade);
+      sum += openMillisBetween(calendar, Math.min(a, b), Math.max(a, b)) / MINUTE;
+    }
+    return Math.round(sum);
+  });
 }
 
 for (const [name, model] of Object.entries(calendars)) {
@@ -81,3 +112,6 @@ for (const [name, model] of Object.entries(calendars)) {
     return sum;
   });
 }
+
+measureDecade('OfficePlain', calendars.OfficePlain);
+measureDecade('OfficeDEBE', calendars.OfficeDEBE);

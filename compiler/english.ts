@@ -4,6 +4,8 @@
  * depends on the machine's locale, so the same model gives the same words.
  */
 
+import type { MinuteRange } from '../language/model/model.js';
+
 const MONTHS = [
   'January', 'February', 'March', 'April', 'May', 'June',
   'July', 'August', 'September', 'October', 'November', 'December',
@@ -122,3 +124,15 @@ export function ordinal(value: number): string {
   const suffix = tens >= 11 && tens <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][value % 10] ?? 'th');
   return `${value}${suffix}`;
 }
+
+/** `08:00–18:00`, or `22:00–06:00 (next day)` for a range that crosses midnight. */
+export function spellRange(range: MinuteRange): string {
+  const crosses = range.end > 1440;
+  return `${clockTime(range.start)}–${clockTime(range.end)}${crosses ? ' (next day)' : ''}`;
+}
+
+/** `08:00–12:00 and 13:00–17:00`. */
+export function spellRanges(ranges: readonly MinuteRange[]): string {
+  return joinWithAnd(ranges.map(spellRange));
+}
+

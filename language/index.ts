@@ -10,3 +10,4 @@ export * from './model/model.js';
 export * from './parser/index.js';
 export * from './format/index.js';
 export * from './workspace/index.js';
+export * from './holidays/holiday-codes.js';

@@ -12,6 +12,16 @@ export type { CheckOptions } from './check/options.js';
 export { checkEvents, InvalidLogError, type CheckEventsOptions, type CheckReport } from './check/events.js';
 export { JsonReportStream, type ReportHead } from './check/json-stream.js';
 export { PRINTED_ERRORS, type CheckOutcome, type CheckSummary, type ListedRow, type ReportOutput } from './check/session.js';
+export { checkPortfolioEvents, checkPortfolioLogFiles, type PortfolioFileOptions } from './check/portfolio-files.js';
+export {
+  OTHERS_CLIENT,
+  PortfolioCheckSession,
+  type ClientRun,
+  type PortfolioHead,
+  type PortfolioOutcome,
+  type PortfolioReportOutput,
+  type UnassignedRows,
+} from './check/portfolio-session.js';
 
 export interface CheckFileOptions extends CheckOptions {
   /** Path of the ticket log. */
@@ -58,4 +68,5 @@ export async function checkLogFiles(model: AgreementModel, options: CheckFileOpt
   }
   return session.conclude(options.output);
 }
+
 

@@ -76,8 +76,8 @@ class ShapeChecker {
     this.list(data.pause as Record<string, unknown>, 'statuses', 'pause.statuses');
     this.object(data, 'responsibilities', 'responsibilities');
     (data.calendars as unknown[]).forEach((calendar, index) => this.calendar(calendar, `calendars[${index}]`));
-    (data.severities as unknown[]).forEach((severity, index) => this.named(severity, `severities[${index}]`));
-    (data.channels as unknown[]).forEach((channel, index) => this.named(channel, `channels[${index}]`));
+    (data.severities as unknown[]).forEach((severity, index) => this.matching(severity, `severities[${index}]`));
+    (data.channels as unknown[]).forEach((channel, index) => this.matching(channel, `channels[${index}]`));
     (data.metrics as unknown[]).forEach((metric, index) => this.metric(metric, `metrics[${index}]`));
     const severities = (data.severities as { name: string }[]).map((severity) => severity.name);
     if (!severities.includes(data.defaultSeverity as string)) this.fail(`defaultSeverity '${String(data.defaultSeverity)}' is not one of the severities`);
@@ -89,13 +89,19 @@ class ShapeChecker {
     if (!isValidTimeZone(calendar.timezone as string)) this.fail(`${path}.timezone '${String(calendar.timezone)}' is not a known time zone`);
     this.list(calendar, 'weekly', `${path}.weekly`);
     if ((calendar.weekly as unknown[]).length !== 8) this.fail(`${path}.weekly must have 8 entries (index 0 unused, 1 = Monday)`);
-    this.list(calendar, 'holidays', `${path}.holidays`);
+    for (const key of ['holidays', 'annualHolidays', 'holidaySets', 'holidayFiles']) this.list(calendar, key, `${path}.${key}`);
+  }
+
+  /** A severity or channel: a name and the log values that mean it. */
+  private matching(value: unknown, path: string): void {
+    this.list(this.named(value, path), 'matches', `${path}.matches`);
   }
 
   private metric(value: unknown, path: string): void {
     const metric = this.named(value, path);
     for (const key of ['measures', 'clock', 'title']) this.text(metric, key, `${path}.${key}`);
     this.object(metric, 'targets', `${path}.targets`);
+    this.list(metric, 'channelTargets', `${path}.channelTargets`);
   }
 
   private named(value: unknown, path: string): Record<string, unknown> {

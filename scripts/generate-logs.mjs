@@ -22,6 +22,14 @@ export const EXAMPLES = [
   { name: 'hosting', sla: 'examples/hosting.sla', format: 'ndjson', from: '2026-04-01', prefix: 'NW', tickets: 300, seed: 22, order: 'ticket' },
   { name: 'letsflo', sla: 'examples/letsflo.sla', format: 'csv', from: '2026-02-02', prefix: 'LF', tickets: 260, seed: 33, order: 'time' },
   { name: 'finance', sla: 'examples/multilevel/finance.sla', format: 'ndjson', from: '2026-03-02', prefix: 'FIN', tickets: 280, seed: 44, order: 'shuffled' },
+  // A portfolio: one service desk's log for two departments, told apart by the `client` column.
+  {
+    name: 'departments', sla: 'examples/multilevel/departments.sla', format: 'csv', from: '2026-03-02', prefix: 'DEP', tickets: 240, seed: 55, order: 'time',
+    clients: [
+      { sla: 'examples/multilevel/finance.sla', names: ['Finance Department', 'Finance', ' finance '] },
+      { sla: 'examples/multilevel/hr.sla', names: ['Human Resources Department', 'HR'] },
+    ],
+  },
 ];
 
 const MINUTE = 60_000;
@@ -48,6 +56,13 @@ function targetMinutes(metric, severity) {
   return target.amount * 24 * 60;
 }
 
+/** How a helpdesk may record a severity or channel: its name or one of its `matches` values, in any case. */
+function recordedAs(random, declaration) {
+  const value = random.chance(0.5) ? declaration.name : random.pick([declaration.name, ...(declaration.matches ?? [])]);
+  // Names are exact; `matches` values compare in any case and trimmed.
+  return value !== declaration.name && random.chance(0.2) ? ` ${value.toUpperCase()}` : value;
+}
+
 function metricOf(model, measures) {
   return model.metrics.find((metric) => metric.measures === measures);
 }
@@ -72,16 +87,17 @@ function ticketEvents(random, model, id, created) {
   const severity = random.chance(0.15) ? severities[0] : random.pick(severities.slice(1).length ? severities.slice(1) : severities);
   const events = [];
   const add = (time, row) => events.push([Math.round(time / 1000) * 1000, { ticket: id, ...row }]);
+  const severityOf = (name) => recordedAs(random, model.severities.find((declared) => declared.name === name));
   const createdRow = { event: 'created' };
-  if (severity !== model.defaultSeverity || random.chance(0.6)) createdRow.severity = severity;
-  if (model.channels.length > 0 && random.chance(0.85)) createdRow.channel = random.pick(model.channels).name;
+  if (severity !== model.defaultSeverity || random.chance(0.6)) createdRow.severity = severityOf(severity);
+  if (model.channels.length > 0 && random.chance(0.85)) createdRow.channel = recordedAs(random, random.pick(model.channels));
   add(created, createdRow);
   if (random.chance(0.4)) add(created + random.int(5, 90) * 1000, { event: 'reply', author: 'system' });
 
   let current = severity;
   if (random.chance(0.08)) {
     current = random.pick(severities.filter((name) => name !== severity));
-    add(created + random.between(20, 240) * MINUTE, { event: 'severity', severity: current });
+    add(created + random.between(20, 240) * MINUTE, { event: 'severity', severity: severityOf(current) });
   }
   const response = targetMinutes(metricOf(model, 'firstResponse'), current) ?? 60;
   const firstReply = created + response * (random.chance(0.93) ? random.between(0.1, 0.85) : random.between(1.3, 5)) * MINUTE;
@@ -93,7 +109,21 @@ function ticketEvents(random, model, id, created) {
 
   // Estimates are logged even where no metric measures them.
   if (random.chance(metricOf(model, 'firstEstimate') ? 0.7 : 0.15)) add(firstReply + random.between(1, 30 * 60) * MINUTE, { event: 'estimate' });
-  if (random.chance(0.3)) add(firstReply + random.between(5, 600) * MINUTE, { event: 'reply', author: 'customer' });
+  // Customer messages after the first response, each answered (next reply), mostly in time.
+  const nextReply = targetMinutes(metricOf(model, 'nextReply'), current) ?? 8 * 60;
+  for (let at = firstReply, count = random.chance(0.45) ? random.int(1, 3) : 0; count > 0; count--) {
+    at += random.between(5, 600) * MINUTE;
+    if (at >= resolved) break;
+    add(at, { event: 'reply', author: 'customer' });
+    if (random.chance(0.1)) add(at + random.between(1, 10) * MINUTE, { event: 'reply', author: 'system' });
+    // Wall-clock minutes: a late answer must be well over the target to be late
+    // in open time, and it comes before the ticket is resolved.
+    const late = random.chance(0.2);
+    at += nextReply * (late ? random.between(2, 6) : random.between(0.05, 0.6)) * MINUTE;
+    if (late) resolved = Math.max(resolved, at + random.between(10, 120) * MINUTE);
+    if (at >= resolved) break;
+    add(at, { event: 'reply', author: 'agent' });
+  }
   const pause = model.pause.statuses;
   if (pause.length > 0 && random.chance(0.22)) {
     const start = firstReply + random.between(5, 120) * MINUTE;
@@ -132,7 +162,7 @@ function addEscalations(random, model, add, created, resolution, resolved) {
 }
 
 /** Outages (some long enough to miss a 99.9% month) and a monthly night maintenance window. */
-function outageRows(random, from, zone) {
+function outageRows(random, from, zone, maintenance) {
   const rows = [];
   for (let month = 0; month < 3; month++) {
     const start = from.plus({ months: month }).startOf('month');
@@ -148,8 +178,19 @@ function outageRows(random, from, zone) {
       const begin = day.set({ hour: 14, minute: random.int(0, 59) });
       rows.push({ start: begin, end: begin.plus({ minutes: random.int(30, 200) }), kind: 'outage', description: 'Application servers unreachable' });
     }
-    const night = start.plus({ days: random.int(1, 26) }).set({ hour: 2 });
-    rows.push({ start: night, end: night.plus({ minutes: random.int(60, 180) }), kind: 'maintenance', description: 'Planned maintenance' });
+    // Maintenance on a Sunday night, mostly announced in time; some late, some
+    // unannounced, one running past the window and one month over the cap.
+    let night = start.plus({ days: random.int(1, 20) }).set({ hour: 2 });
+    while (night.weekday !== 7) night = night.plus({ days: 1 });
+    const notice = (maintenance?.notice?.minutes ?? 2 * 24 * 60) * MINUTE;
+    for (let count = month === 2 ? 3 : random.int(1, 2); count > 0; count--, night = night.plus({ days: 7 })) {
+      // The last month's three long rows go over an 8-hour monthly cap.
+      const minutes = month === 0 && count === 1 ? 300 : month === 2 ? random.int(170, 235) : random.int(60, 230);
+      const roll = random.next();
+      const ahead = roll < 0.7 ? notice + random.int(1, 72) * HOUR : roll < 0.85 ? random.int(1, 24) * HOUR : undefined;
+      const announced = ahead === undefined ? undefined : night.minus(ahead);
+      rows.push({ start: night, end: night.plus({ minutes }), kind: 'maintenance', description: 'Planned maintenance', ...(announced ? { announced: iso(announced) } : {}) });
+    }
   }
   rows.sort((a, b) => a.start.toMillis() - b.start.toMillis());
   return rows.map((row) => ({ ...row, start: iso(row.start), end: iso(row.end) }));
@@ -172,11 +213,18 @@ function writeLog(file, format, keys, rows) {
   writeFileSync(file, text);
 }
 
+function loadModel(sla) {
+  const { model, diagnostics } = loadAgreementModel(join(root, sla));
+  if (!model) throw new Error(`${sla}: ${diagnostics.map((d) => d.message).join('; ')}`);
+  return model;
+}
+
 function generate(example) {
-  const { model, diagnostics } = loadAgreementModel(join(root, example.sla));
-  if (!model) throw new Error(`${example.sla}: ${diagnostics.map((d) => d.message).join('; ')}`);
+  // A portfolio's tickets come from its members' agreements, each row naming its client.
+  const members = (example.clients ?? [{ sla: example.sla, names: [] }]).map((member) => ({ ...member, model: loadModel(member.sla) }));
+  const first = members[0].model;
   const random = prng(example.seed);
-  const clock = model.calendars.find((calendar) => calendar.name === (metricOf(model, 'resolution') ?? model.metrics[0]).clock);
+  const clock = first.calendars.find((calendar) => calendar.name === (metricOf(first, 'resolution') ?? first.metrics[0]).clock);
   const zone = clock.timezone;
   const from = DateTime.fromISO(example.from, { zone });
   // The log is cut at the end of the window: tickets still open then are pending (or already late).
@@ -184,7 +232,12 @@ function generate(example) {
   let events = [];
   for (let index = 0; index < example.tickets; index++) {
     const id = `${example.prefix}-${1001 + index}`;
-    events.push(...ticketEvents(random, model, id, creationTime(random, from, clock)).filter(([time]) => time <= end));
+    const member = random.pick(members);
+    const client = member.names.length > 0 ? random.pick(member.names) : undefined;
+    const ticket = ticketEvents(random, member.model, id, creationTime(random, from, clock)).filter(([time]) => time <= end);
+    // The first row always names the client; later rows mostly repeat it, as helpdesk exports do.
+    if (client !== undefined) ticket.forEach(([, row], position) => { if (position === 0 || random.chance(0.7)) row.client = client; });
+    events.push(...ticket);
   }
   if (example.order === 'time') events.sort((a, b) => a[0] - b[0]);
   if (example.order === 'shuffled') events = events.map((event) => [random.next(), event]).sort((a, b) => a[0] - b[0]).map(([, event]) => event);
@@ -195,8 +248,12 @@ function generate(example) {
   const logs = join(root, 'examples', 'logs');
   mkdirSync(logs, { recursive: true });
   const ticketFile = join(logs, `${example.name}.tickets.${example.format}`);
-  writeLog(ticketFile, example.format, ['ticket', 'time', 'event', 'severity', 'channel', 'status', 'author', 'level'], rows);
-  writeLog(join(logs, `${example.name}.outages.csv`), 'csv', ['start', 'end', 'kind', 'description'], outageRows(random, from, zone));
+  const clientKey = example.clients ? ['client'] : [];
+  writeLog(ticketFile, example.format, ['ticket', 'time', 'event', 'severity', 'channel', 'status', 'author', 'level', ...clientKey], rows);
+  const outages = outageRows(random, from, zone, first.maintenance);
+  // In a portfolio, some outages hit one client only.
+  if (example.clients) for (const row of outages) if (random.chance(0.3)) row.client = random.pick(members).names[0];
+  writeLog(join(logs, `${example.name}.outages.csv`), 'csv', ['start', 'end', 'kind', 'announced', 'description', ...clientKey], outages);
   process.stdout.write(`${example.name}: ${example.tickets} tickets, ${rows.length} events\n`);
 }
 

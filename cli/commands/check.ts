@@ -1,41 +1,30 @@
-import { closeSync, openSync, writeSync } from 'node:fs';
 import { Option, type Command } from 'commander';
 import { hasErrors, sortDiagnostics } from '../../language/diagnostics/diagnostic.js';
-import type { AgreementModel } from '../../language/model/model.js';
+import { PORTFOLIO_FORMAT, type AgreementModel, type PortfolioModel } from '../../language/model/model.js';
 import { absoluteFile } from '../../language/workspace/paths.js';
-import { loadAgreementModel, nodeSourceHost } from '../../language/workspace/index.js';
+import { loadAgreementOrPortfolio, nodeSourceHost } from '../../language/workspace/index.js';
 import { readTextFile } from '../../language/workspace/source-host.js';
-import { checkLogFiles, JsonReportStream, type CheckOutcome, type ReportOutput } from '../../runtime/check.js';
+import { checkLogFiles, JsonReportStream, type ReportOutput } from '../../runtime/check.js';
 import { formatLogError } from '../../runtime/log/log-error.js';
-import type { LogFormat } from '../../runtime/log/log-rows.js';
 import { ModelFileError, parseModelJson } from '../../runtime/model-io.js';
 import { exitStatusOf, renderCsv, renderText, CSV_COLUMNS } from '../../runtime/report/index.js';
 import type { CliIo } from '../io.js';
 import type { CommandContext } from '../main.js';
 import { printDiagnostics } from '../print-diagnostics.js';
-import { checkOutputPath, describeWriteError, refuseEmptyOutput, refuseFoldersAndBinaries, refuseOverwritingInput, refuseStdin } from '../files.js';
+import { checkOutputPath, refuseEmptyOutput, refuseFoldersAndBinaries, refuseOverwritingInput, refuseStdin } from '../files.js';
+import { logFileOptions, type CheckCommandOptions } from '../check-inputs.js';
+import { ProgressBar } from '../progress-bar.js';
+import { ReportFile } from '../report-file.js';
 import { UserError } from '../user-error.js';
-
-interface CheckCommandOptions {
-  outages?: string;
-  asOf?: string;
-  format: 'text' | 'json' | 'csv';
-  strict?: boolean;
-  skipInvalid?: boolean;
-  assumeTimezone?: string;
-  logFormat?: LogFormat;
-  output?: string;
-}
-
-/** Logs above this size get a progress bar (when stderr is a terminal). */
-const PROGRESS_BYTES = 5 * 1024 * 1024;
+import { runPortfolioCheck } from './check-portfolio.js';
+import { printErrors } from '../print-log-errors.js';
 
 /** `slac check AGREEMENT LOG`: replays a ticket log (and outage log) against an agreement. */
 export function registerCheck(program: Command, context: CommandContext): void {
   program
     .command('check')
     .description('Check a ticket log (and an outage log) against an agreement and report breaches, objectives and credits.')
-    .argument('<agreement>', 'the agreement: a .sla file, or a compiled model .sla.json')
+    .argument('<agreement>', 'the agreement: a .sla file, a compiled model .sla.json, or a portfolio .sla (one report per client)')
     .argument('<log>', 'the ticket log: .csv, .ndjson or .jsonl')
     .option('--outages <file>', 'the outage log (.csv, .ndjson or .jsonl)')
     .option('--as-of <instant>', 'make the report at this instant (default: the latest event in the log)')
@@ -54,23 +43,11 @@ async function runCheck(agreement: string, log: string, options: CheckCommandOpt
   refuseBadInputs(agreement, log, options, io);
   const model = loadModel(agreement, io);
   if (!model) return 2;
+  if (model.format === PORTFOLIO_FORMAT) return runPortfolioCheck(model, log, options, io);
   const output = new ReportFile(options.output, io);
   const progress = new ProgressBar(io, log);
-  // Messages name the files as the user typed them.
-  const typed = new Map([[absoluteFile(log, io.cwd), log]]);
-  if (options.outages !== undefined) typed.set(absoluteFile(options.outages, io.cwd), options.outages);
   try {
-    const outcome = await checkLogFiles(model, {
-      log: absoluteFile(log, io.cwd),
-      ...(options.outages === undefined ? {} : { outages: absoluteFile(options.outages, io.cwd) }),
-      ...(options.asOf === undefined ? {} : { asOf: options.asOf }),
-      ...(options.assumeTimezone === undefined ? {} : { assumeTimezone: options.assumeTimezone }),
-      ...(options.logFormat === undefined ? {} : { logFormat: options.logFormat }),
-      skipInvalid: options.skipInvalid === true,
-      displayName: (path) => typed.get(path) ?? path,
-      onProgress: (read, total) => progress.update(read, total),
-      output: reportOutput(options.format, output, progress),
-    });
+    const outcome = await checkLogFiles(model, { ...logFileOptions(log, options, io, progress), output: reportOutput(options.format, output, progress) });
     progress.clear();
     for (const warning of outcome.warnings) io.stderr(`${formatLogError(warning)}\n`);
     if (!outcome.ok) {
@@ -106,8 +83,8 @@ function refuseBadInputs(agreement: string, log: string, options: CheckCommandOp
   ]);
 }
 
-/** Reads the agreement: a `.sla` through the workspace, a `.json` as a compiled model. */
-function loadModel(agreement: string, io: CliIo): AgreementModel | undefined {
+/** Reads the agreement: a `.sla` through the workspace (an agreement or a portfolio), a `.json` as a compiled model. */
+function loadModel(agreement: string, io: CliIo): AgreementModel | PortfolioModel | undefined {
   const file = absoluteFile(agreement, io.cwd);
   if (file.toLowerCase().endsWith('.json')) {
     const read = readTextFile(file);
@@ -120,23 +97,17 @@ function loadModel(agreement: string, io: CliIo): AgreementModel | undefined {
       throw error;
     }
   }
-  const { model, diagnostics } = loadAgreementModel(file);
+  // A portfolio file is checked per client, with every agreement it uses.
+  const loaded = loadAgreementOrPortfolio(file);
+  const { model, diagnostics } = loaded;
   if (hasErrors(diagnostics) || !model) {
     printDiagnostics(sortDiagnostics(diagnostics), io, { format: 'text', cwd: io.cwd, readSource: (name) => nodeSourceHost.readFile(name), stream: 'stderr' });
-    if (!hasErrors(diagnostics)) throw new UserError(`${agreement} gives no agreement model.`);
+    if (!hasErrors(diagnostics)) throw new UserError(`${agreement} gives no ${loaded.kind} model.`);
     return undefined;
   }
+  if (model.format === PORTFOLIO_FORMAT) return model;
   if (!model.agreement) throw new UserError(`${agreement} declares no agreement; check the file that has the agreement block.`);
   return model;
-}
-
-function printErrors(outcome: Extract<CheckOutcome, { ok: false }>, io: CliIo): void {
-  for (const error of outcome.errors) io.stderr(`${formatLogError(error)}\n`);
-  const more = outcome.errorCount - outcome.errors.length;
-  if (more > 0) io.stderr(`... and ${more} more error${more === 1 ? '' : 's'}.\n`);
-  const rowErrors = outcome.errors.some((error) => error.line > 0);
-  const hint = rowErrors ? ' (pass --skip-invalid to leave invalid rows out)' : '';
-  io.stderr(`slac: no report: the input has ${outcome.errorCount} error${outcome.errorCount === 1 ? '' : 's'}${hint}.\n`);
 }
 
 /** Tickets are written as they are evaluated; text needs only the summary. */
@@ -165,100 +136,4 @@ function reportOutput(format: CheckCommandOptions['format'], file: ReportFile, p
     };
   }
   return { progress: (done, total) => progress.evaluating(done, total), streamsEscalations: true };
-}
-
-/**
- * Where the report goes: stdout, or a file opened only when the first byte
- * is written (so a failed check leaves no half-written report). Writes are
- * buffered and synchronous, so a million tickets never pile up in memory.
- */
-class ReportFile {
-  jsonStream: JsonReportStream | undefined;
-  private fd: number | undefined;
-  private buffer = '';
-
-  private readonly path: string | undefined;
-
-  constructor(
-    /** The -o path as the user typed it, for messages. */
-    private readonly shown: string | undefined,
-    private readonly io: CliIo,
-  ) {
-    this.path = shown === undefined ? undefined : absoluteFile(shown, io.cwd);
-  }
-
-  write(chunk: string): void {
-    this.buffer += chunk;
-    if (this.buffer.length >= 1 << 16) this.flush();
-  }
-
-  close(): void {
-    try {
-      this.flush();
-    } finally {
-      if (this.fd !== undefined) closeSync(this.fd);
-      this.fd = undefined;
-    }
-  }
-
-  private flush(): void {
-    if (this.buffer.length === 0) return;
-    if (this.path === undefined) this.io.stdout(this.buffer);
-    else {
-      if (this.fd === undefined) {
-        try {
-          this.fd = openSync(this.path, 'w');
-        } catch (error) {
-          throw new UserError(`cannot write the report to ${this.shown}: ${describeWriteError(error)}.`);
-        }
-      }
-      try {
-        writeSync(this.fd, this.buffer);
-      } catch (error) {
-        throw new UserError(`cannot write the report to ${this.shown}: ${describeWriteError(error)}.`);
-      }
-    }
-    this.buffer = '';
-  }
-}
-
-/** A one-line bar on stderr, drawn only on a terminal and for large logs. */
-class ProgressBar {
-  private drawn = false;
-  private large = false;
-  private lastPercent = -1;
-
-  constructor(
-    private readonly io: CliIo,
-    private readonly name: string,
-  ) {}
-
-  /** Bytes of the log read so far. */
-  update(read: number, total: number): void {
-    this.large = this.io.stderrIsTTY && total >= PROGRESS_BYTES;
-    this.draw(`Reading ${this.name}`, read / total, `of ${(total / 1048576).toFixed(0)} MB`);
-  }
-
-  /** Tickets evaluated so far. */
-  evaluating(done: number, total: number): void {
-    this.draw('Evaluating tickets', done / total, `of ${total.toLocaleString('en')}`);
-  }
-
-  private draw(label: string, fraction: number, unit: string): void {
-    if (!this.large) return;
-    const percent = Math.min(100, Math.floor(fraction * 100));
-    const key = label.length * 1000 + percent;
-    if (key === this.lastPercent) return;
-    this.lastPercent = key;
-    const width = 30;
-    const filled = Math.round((percent / 100) * width);
-    this.io.stderr(`\r\u001b[K${label} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${percent}% ${unit}`);
-    this.drawn = true;
-  }
-
-  clear(): void {
-    if (!this.drawn) return;
-    this.io.stderr('\r\u001b[K');
-    this.drawn = false;
-  }
 }

@@ -13,6 +13,7 @@ import type { CommandContext } from '../main.js';
 import { printDiagnostics } from '../print-diagnostics.js';
 import { checkOutputPath, refuseEmptyOutput, refuseOverwritingInput, refuseStdin, writeOutputFile } from '../files.js';
 import { UserError } from '../user-error.js';
+import { compilePortfolio, declaresPortfolio } from './compile-portfolio.js';
 
 interface CompileFlags {
   output?: string;
@@ -132,7 +133,14 @@ async function runCompile(file: string, flags: CompileFlags, context: CommandCon
   refuseStdin([file]);
   refuseEmptyOutput(flags.output);
   const entry = resolve(context.io.cwd, file);
-  parseParamFlags(flags.param);
+  const params = parseParamFlags(flags.param);
+  if (declaresPortfolio(entry)) {
+    if (flags.emit) throw new UserError(`--emit ${flags.emit} writes one agreement's ${flags.emit}; ${file} is a portfolio, so give the agreement file instead.`);
+    if (flags.format === 'pdf') warnOfMissingExplicitBrowser(context);
+    const output = flags.output === undefined ? {} : { output: flags.output };
+    await compilePortfolio(entry, { ...output, format: flags.format, params, final: flags.final ?? false, paper: flags.paper }, context);
+    return;
+  }
   if (flags.output) {
     const output = resolve(context.io.cwd, flags.output);
     checkOutputPath(output, flags.output);
@@ -154,13 +162,16 @@ async function runCompile(file: string, flags: CompileFlags, context: CommandCon
   }
 }
 
-/** `slac compile AGREEMENT`: the agreement as PDF (default), HTML or Markdown, or its compiled model. */
+/**
+ * `slac compile AGREEMENT`: the agreement as PDF (default), HTML or Markdown,
+ * or its compiled model. `slac compile PORTFOLIO -o DIR`: one document per client.
+ */
 export function registerCompile(program: Command, context: CommandContext): void {
   program
     .command('compile')
     .description('Write the agreement as a PDF ready for signature (or HTML, Markdown), or emit its compiled model.')
-    .argument('<agreement>', 'the .sla file with the agreement block')
-    .option('-o, --output <file>', 'where to write (default: next to the source, named after it)')
+    .argument('<agreement>', 'the .sla file with the agreement block, or a portfolio (one document per client)')
+    .option('-o, --output <file>', 'where to write (default: next to the source, named after it); for a portfolio, a folder')
     .addOption(new Option('--format <format>', 'document format').choices(['pdf', 'html', 'md']).default('pdf'))
     .option('--param <name=value>', 'fill in a param (repeatable)', (value: string, all: string[]) => [...all, value], [])
     .option('--final', 'refuse to build while any param is unfilled')

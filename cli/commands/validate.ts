@@ -1,12 +1,15 @@
 import { Option, type Command } from 'commander';
 import { hasErrors, sortDiagnostics, type Diagnostic } from '../../language/diagnostics/diagnostic.js';
-import { analyze } from '../../language/workspace/index.js';
+import { analyze, isPortfolioAnalysis, loadPortfolio, nodeSourceHost } from '../../language/workspace/index.js';
 import type { CommandContext } from '../main.js';
 import { printDiagnostics, type DiagnosticFormat } from '../print-diagnostics.js';
 import { absoluteFile } from '../../language/workspace/paths.js';
 import { refuseStdin } from '../files.js';
 
-/** `slac validate FILE...`: reports every problem of the files and what they import. */
+/**
+ * `slac validate FILE...`: reports every problem of the files and what they
+ * import; for a portfolio, of every agreement it uses too.
+ */
 export function registerValidate(program: Command, context: CommandContext): void {
   program
     .command('validate')
@@ -22,7 +25,8 @@ export function registerValidate(program: Command, context: CommandContext): voi
       for (const file of files) {
         const analysis = analyze(absoluteFile(file, io.cwd));
         for (const [name, text] of analysis.texts) texts.set(name, text);
-        for (const diagnostic of analysis.diagnostics) {
+        const found = isPortfolioAnalysis(analysis) ? loadPortfolio(analysis.entry).diagnostics : analysis.diagnostics;
+        for (const diagnostic of found) {
           // A file imported by two entries is reported once.
           const key = JSON.stringify([diagnostic.file, diagnostic.range, diagnostic.code, diagnostic.message]);
           if (!seen.has(key)) diagnostics.push(diagnostic);
@@ -32,7 +36,8 @@ export function registerValidate(program: Command, context: CommandContext): voi
       printDiagnostics(sortDiagnostics(diagnostics), io, {
         format: options.format,
         cwd: io.cwd,
-        readSource: (name) => texts.get(name),
+        // A portfolio's agreements are not among the analysed texts.
+        readSource: (name) => texts.get(name) ?? nodeSourceHost.readFile(name),
         files: files.map((file) => absoluteFile(file, io.cwd)),
       });
       context.exitCode = hasErrors(diagnostics) ? 2 : 0;

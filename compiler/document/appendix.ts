@@ -7,6 +7,7 @@ import { clockTime, joinWithAnd, lowerFirst, spellDateWithWeekday, spellTimeZone
 const capitalize = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 import { allowanceTable, downtimeAllowances } from './availability.js';
 import { isAroundTheClock, isTicketMetric, type DocumentContext } from './context.js';
+import type { YearHoliday } from './holiday-dates.js';
 import { list, paragraph, section, type Block, type Section } from './document.js';
 import { PERIOD_NOUNS } from './service-levels.js';
 
@@ -28,36 +29,44 @@ const DUE_PHRASES: Record<Exclude<Measure, 'uptime'>, string> = {
 // Examples far enough ahead that every target has come due, yet within the calendar's reach.
 const AS_OF_AFTER_MS = 400 * 24 * 3600_000;
 
-function isHoliday(calendar: CalendarModel, date: string): boolean {
-  return calendar.holidays.some((holiday) => holiday.date === date);
-}
-
 /** 90 minutes before the day's last close, so the example straddles the close; 16:30 when that is not defined. */
-function afternoonOf(calendar: CalendarModel, date: string): number {
+function afternoonOf(calendar: CalendarModel, date: string, holidays: ReadonlyMap<string, YearHoliday>): number {
   if (isAroundTheClock(calendar)) return 16 * 60 + 30;
   const weekday = DateTime.fromISO(date, { zone: 'UTC' }).weekday;
-  const ranges = calendar.weekly[weekday] ?? [];
+  const ranges = holidays.get(date)?.hours ?? calendar.weekly[weekday] ?? [];
   const last = ranges[ranges.length - 1];
   return last ? Math.max(last.start, Math.min(last.end, 1440) - 90) : 16 * 60 + 30;
 }
 
-/** A Friday afternoon, and the afternoon before the first holiday on an open weekday that follows an open day. */
-export function exampleMoments(calendar: CalendarModel, effective: string): ExampleMoment[] {
+/** The calendar's holidays in the effective year and the next, by date, from the clock's source. */
+function holidaysNear(context: DocumentContext, calendar: CalendarModel, effective: string): Map<string, YearHoliday> {
+  const year = Number(effective.slice(0, 4));
+  const listed = [year, year + 1].flatMap((candidate) => context.listHolidays(calendar, candidate));
+  return new Map(listed.map((holiday) => [holiday.date, holiday]));
+}
+
+/**
+ * A Friday afternoon that is not a holiday, and the afternoon before the
+ * first holiday (after the effective date) on an open weekday that follows
+ * an open working day. `holidays` holds the calendar's holidays by date.
+ */
+export function exampleMoments(calendar: CalendarModel, effective: string, holidays: ReadonlyMap<string, YearHoliday>): ExampleMoment[] {
   const moments: ExampleMoment[] = [];
   let day = DateTime.fromISO(effective, { zone: 'UTC' });
-  for (let tries = 0; tries < 400 && (day.weekday !== 5 || isHoliday(calendar, day.toISODate()!)); tries += 1) {
+  for (let tries = 0; tries < 400 && (day.weekday !== 5 || holidays.has(day.toISODate()!)); tries += 1) {
     day = day.plus({ days: 1 });
   }
-  moments.push({ date: day.toISODate()!, minutes: afternoonOf(calendar, day.toISODate()!), why: 'on a Friday afternoon' });
-  for (const holiday of calendar.holidays) {
+  moments.push({ date: day.toISODate()!, minutes: afternoonOf(calendar, day.toISODate()!, holidays), why: 'on a Friday afternoon' });
+  const ordered = [...holidays.values()].sort((a, b) => a.date.localeCompare(b.date));
+  for (const holiday of ordered) {
     if (holiday.date <= effective) continue;
     // A holiday on a day the calendar is closed anyway shows nothing.
     const day = DateTime.fromISO(holiday.date, { zone: 'UTC' });
     if ((calendar.weekly[day.weekday] ?? []).length === 0) continue;
     const before = day.minus({ days: 1 });
     const beforeDate = before.toISODate()!;
-    if ((calendar.weekly[before.weekday] ?? []).length === 0 || isHoliday(calendar, beforeDate)) continue;
-    moments.push({ date: beforeDate, minutes: afternoonOf(calendar, beforeDate), why: `the working day before ${holiday.name}` });
+    if ((calendar.weekly[before.weekday] ?? []).length === 0 || holidays.has(beforeDate)) continue;
+    moments.push({ date: beforeDate, minutes: afternoonOf(calendar, beforeDate, holidays), why: `the working day before ${holiday.name}` });
     break;
   }
   return moments;
@@ -83,7 +92,10 @@ function dueSentences(context: DocumentContext, moment: ExampleMoment, zone: str
     { year, month, day, hour: Math.floor(moment.minutes / 60), minute: moment.minutes % 60 },
     { zone },
   ).toMillis();
-  const ticketMetrics = context.model.metrics.filter(isTicketMetric) as (MetricModel & { measures: Exclude<Measure, 'uptime'> })[];
+  // Nothing happens to these tickets after they open, so no Further Message starts a next-reply clock.
+  const ticketMetrics = context.model.metrics.filter(
+    (metric) => isTicketMetric(metric) && metric.measures !== 'nextReply',
+  ) as (MetricModel & { measures: Exclude<Measure, 'uptime'> })[];
   return context.model.severities.map((severity) => {
     const created: TicketEvent = { ticket: 'EXAMPLE', time: opened, event: 'created', severity: severity.name, line: 1, seq: 0 };
     const verdict = evaluateTicket(evaluation, [created], opened + AS_OF_AFTER_MS);
@@ -100,19 +112,71 @@ function dueSentences(context: DocumentContext, moment: ExampleMoment, zone: str
   });
 }
 
+const HOUR_MS = 3600_000;
+
+/**
+ * For each next-reply metric: a ticket of each severity, answered once, gets
+ * a Further Message at the moment; the runtime says when the answer is due.
+ * The ticket opened two hours and was answered one hour before the message.
+ */
+function furtherMessageSentences(context: DocumentContext, moment: ExampleMoment, zone: string): string[] {
+  const metrics = context.model.metrics.filter((metric) => metric.measures === 'nextReply');
+  if (metrics.length === 0) return [];
+  const evaluation = createEvaluationContext(context.model);
+  const [year, month, day] = moment.date.split('-').map(Number);
+  const message = DateTime.fromObject(
+    { year, month, day, hour: Math.floor(moment.minutes / 60), minute: moment.minutes % 60 },
+    { zone },
+  ).toMillis();
+  // Severities whose answers fall due at the same instants share one sentence.
+  const groups: { severities: string[]; dues: string }[] = [];
+  for (const severity of context.model.severities) {
+    const events: TicketEvent[] = [
+      { ticket: 'EXAMPLE', time: message - 2 * HOUR_MS, event: 'created', severity: severity.name, line: 1, seq: 0 },
+      { ticket: 'EXAMPLE', time: message - HOUR_MS, event: 'reply', author: 'agent', line: 2, seq: 1 },
+      { ticket: 'EXAMPLE', time: message, event: 'reply', author: 'customer', line: 3, seq: 2 },
+    ];
+    const verdict = evaluateTicket(evaluation, events, message + AS_OF_AFTER_MS);
+    const dues = metrics.flatMap((metric) => {
+      const due = verdict.metrics[metric.name]?.due;
+      return due === undefined || due === null ? [] : [`an answer (${lowerFirst(metric.title)}) by ${spellInstant(due, zone)}`];
+    });
+    if (dues.length === 0) continue;
+    const text = joinWithAnd(dues);
+    const group = groups.find((candidate) => candidate.dues === text);
+    if (group) group.severities.push(severity.name);
+    else groups.push({ severities: [severity.name], dues: text });
+  }
+  const when = `${spellDateWithWeekday(moment.date)} at ${clockTime(moment.minutes)}`;
+  return groups.map(
+    ({ severities, dues }) => {
+      const ticket = severities.length === context.model.severities.length ? 'a ticket' : `${withArticle(joinWithAnd(severities, 'or'))} ticket`;
+      return `A Further Message on ${ticket} sent ${when} is due for ${dues}.`;
+    },
+  );
+}
+
 /** Appendix A: worked examples computed by the runtime that `slac check` uses. */
 export function workedExamplesAppendix(context: DocumentContext): Section | undefined {
   const effective = context.model.agreement?.effective ?? '2026-01-01';
   const calendar = exampleCalendar(context);
   const subsections: Section[] = [];
   if (calendar) {
-    for (const moment of exampleMoments(calendar, effective)) {
-      const blocks: Block[] = [
-        paragraph(
-          `Times are ${spellTimeZone(calendar.timezone)}. A ticket is opened ${moment.why} and nothing else happens to it:`,
-        ),
-        list(dueSentences(context, moment, calendar.timezone)),
-      ];
+    for (const moment of exampleMoments(calendar, effective, holidaysNear(context, calendar, effective))) {
+      const times = `Times are ${spellTimeZone(calendar.timezone)}.`;
+      // An agreement whose only ticket metric is next reply has nothing due for a ticket left alone.
+      const blocks: Block[] = context.model.metrics.some((metric) => isTicketMetric(metric) && metric.measures !== 'nextReply')
+        ? [paragraph(`${times} A ticket is opened ${moment.why} and nothing else happens to it:`), list(dueSentences(context, moment, calendar.timezone))]
+        : [paragraph(times)];
+      const further = furtherMessageSentences(context, moment, calendar.timezone);
+      if (further.length > 0) {
+        blocks.push(
+          paragraph(
+            'A ticket opened two hours earlier and answered by the Provider an hour earlier receives a Further Message from the Client at the same moment:',
+          ),
+          list(further),
+        );
+      }
       subsections.push(section(`A ticket opened ${moment.why}`, blocks));
     }
   }

@@ -4,6 +4,7 @@ import { percent, spellTimeZone } from '../english.js';
 import { metricCalendar, type DocumentContext } from './context.js';
 import { paragraph, section, table, type Block, type Section } from './document.js';
 import { firstYearPeriods, spellMinutes } from './periods.js';
+import { maintenanceTermsSection } from './maintenance.js';
 import { PERIOD_NOUNS, uptimeSentence } from './service-levels.js';
 
 const MINUTE_MS = 60_000;
@@ -56,18 +57,27 @@ function uptimeBlocks(context: DocumentContext, metric: MetricModel): Block[] {
   return blocks;
 }
 
-/** Section "Availability and Maintenance": uptime objectives and the downtime they allow. */
+/**
+ * Section "Availability and Maintenance": uptime objectives and the downtime
+ * they allow, then the maintenance terms; titled by what the agreement has.
+ */
 export function availabilitySection(context: DocumentContext): Section | undefined {
   const uptime = context.model.metrics.filter((metric) => metric.measures === 'uptime');
-  if (uptime.length === 0) return undefined;
+  const maintenance = maintenanceTermsSection(context);
+  if (uptime.length === 0 && !maintenance) return undefined;
   const subsections = uptime.map((metric) => section(metric.title, uptimeBlocks(context, metric)));
-  const blocks: Block[] = [
-    paragraph(
-      'Availability is the share of scheduled time during which the service was up: one minus Downtime divided by scheduled time, where scheduled time is the open time of the calendar named with the objective.',
-    ),
-  ];
+  if (maintenance) subsections.push(maintenance);
+  const blocks: Block[] = [];
+  if (uptime.length > 0) {
+    blocks.push(
+      paragraph(
+        'Availability is the share of scheduled time during which the service was up: one minus Downtime divided by scheduled time, where scheduled time is the open time of the calendar named with the objective.',
+      ),
+    );
+  }
   if (uptime.some((metric) => metric.excludingMaintenance)) {
     blocks.push(paragraph('Scheduled Maintenance is not scheduled time: it neither counts as Downtime nor reduces availability.'));
   }
-  return section('Availability and Maintenance', blocks, subsections);
+  const title = uptime.length === 0 ? 'Maintenance' : maintenance ? 'Availability and Maintenance' : 'Availability';
+  return section(title, blocks, subsections);
 }

@@ -5,6 +5,7 @@ import { channelsSection, severitySection } from './channels.js';
 import { clauseSections, creditsSection, escalationSection, responsibilitiesSection } from './commitments.js';
 import type { DocumentContext } from './context.js';
 import { definitionsSection } from './definitions.js';
+import { listCalendarHolidays, type HolidayLister } from './holiday-dates.js';
 import type { AgreementDocument, Section } from './document.js';
 import { frontMatter, purposeSection } from './front.js';
 import { reviewSection, signaturesSection } from './review.js';
@@ -14,11 +15,17 @@ import { serviceLevelsSection } from './service-levels.js';
 /**
  * The agreement as a document: sections in the order a drafter would write
  * them, each generated from the model. The model must have an agreement block.
+ * `listHolidays` gives a calendar's holidays per year (the clock's own source
+ * unless a test supplies another).
  */
-export function buildAgreementDocument(model: AgreementModel, params: Readonly<Record<string, string>> = {}): AgreementDocument {
+export function buildAgreementDocument(
+  model: AgreementModel,
+  params: Readonly<Record<string, string>> = {},
+  listHolidays: HolidayLister = listCalendarHolidays,
+): AgreementDocument {
   const agreement = model.agreement;
   if (!agreement) throw new Error('buildAgreementDocument needs a model with an agreement block.');
-  const context: DocumentContext = { model, params };
+  const context: DocumentContext = { model, params, listHolidays };
   const sections = [
     purposeSection(context),
     definitionsSection(context),

@@ -1,42 +1,61 @@
 import { findCalendar } from '../../language/model/model.js';
-import { spellTimeZone } from '../english.js';
+import { joinWithAnd, spellTimeZone } from '../english.js';
 import type { DocumentContext } from './context.js';
-import { emphasis, paragraph, section, table, text, type Section } from './document.js';
+import { emphasis, paragraph, section, table, text, type Block, type Inline, type Section } from './document.js';
 import { summarizeWeek } from './service-hours.js';
 
 const capitalize = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** `“email” or “mail”`: how the helpdesk records a severity or channel, as the `matches` line has it. */
+export function spellMatches(matches: readonly string[]): string {
+  return matches.length === 0 ? '—' : joinWithAnd(matches.map((value) => `“${value}”`), 'or');
+}
+
+/** The sentence that explains the "Recorded as" column of a table of `kind` (`severity level`, `channel`). */
+export function recordedAsSentence(kind: string): string {
+  return `In the Provider’s ticketing system a ${kind} is recorded by its name or by one of the values shown under “Recorded as”; those values are compared without regard to capitals or surrounding spaces.`;
+}
 
 /** Section "Channels": how the Client reaches the Provider, and when each channel is staffed. */
 export function channelsSection(context: DocumentContext): Section | undefined {
   const { channels } = context.model;
   if (channels.length === 0) return undefined;
+  const recorded = channels.some((channel) => channel.matches.length > 0);
   const rows = channels.map((channel) => {
     const calendar = channel.hours ? findCalendar(context.model, channel.hours) : undefined;
     const hours = calendar
       ? `${capitalize(summarizeWeek(calendar))}, ${spellTimeZone(calendar.timezone)}`
       : 'As announced by the Provider';
-    return [[text(channel.name)], channel.contact ? [text(channel.contact)] : [emphasis('As announced by the Provider')], [text(hours)]];
+    const row: Inline[] = [[text(channel.name)], channel.contact ? [text(channel.contact)] : [emphasis('As announced by the Provider')], [text(hours)]];
+    if (recorded) row.push([text(spellMatches(channel.matches))]);
+    return row;
   });
-  return section('Channels', [
+  const blocks: Block[] = [
     paragraph('The Client reports incidents and requests through the following channels, which are staffed during the hours shown:'),
-    table(['Channel', 'Contact', 'Hours'], rows),
-  ]);
+    table(['Channel', 'Contact', 'Hours', ...(recorded ? ['Recorded as'] : [])], rows),
+  ];
+  if (recorded) blocks.push(paragraph(recordedAsSentence('channel')));
+  return section('Channels', blocks);
 }
 
 /** Section "Severity Levels": the severities from most to least severe, the default marked. */
 export function severitySection(context: DocumentContext): Section {
   const { severities, defaultSeverity } = context.model;
+  const recorded = severities.some((severity) => severity.matches.length > 0);
   const rows = severities.map((severity, index) => [
     String(index + 1),
     severity.name + (severity.name === defaultSeverity ? ' (default)' : ''),
     severity.description ?? '',
+    ...(recorded ? [spellMatches(severity.matches)] : []),
   ]);
-  return section('Severity Levels', [
+  const blocks: Block[] = [
     paragraph(
       'Each ticket has one of the following severity levels, listed from most to least severe. A ticket reported without a severity level has the default level, ',
       defaultSeverity,
       '. A change of severity applies the targets of the new level to the whole ticket.',
     ),
-    table(['Rank', 'Severity', 'Description'], rows),
-  ]);
+    table(['Rank', 'Severity', 'Description', ...(recorded ? ['Recorded as'] : [])], rows),
+  ];
+  if (recorded) blocks.push(paragraph(recordedAsSentence('severity level')));
+  return section('Severity Levels', blocks);
 }

@@ -2,11 +2,14 @@ import type { AgreementModel, CalendarModel, DurationModel, MetricModel, TextVal
 import { findCalendar } from '../../language/model/model.js';
 import { plural } from '../english.js';
 import { text, type Span } from './document.js';
+import { hasHolidays, type HolidayLister } from './holiday-dates.js';
 
-/** What every section builder reads: the model and the params given on the command line. */
+/** What every section builder reads: the model, the params given on the command line, and where holiday dates come from. */
 export interface DocumentContext {
   model: AgreementModel;
   params: Readonly<Record<string, string>>;
+  /** The holidays of a calendar in one year (the clock's source; tests may give their own). */
+  listHolidays: HolidayLister;
 }
 
 /** A literal, a filled param, or a visible blank with the param's placeholder. */
@@ -30,7 +33,7 @@ export function unfilledParams(model: AgreementModel, params: Readonly<Record<st
 
 /** True when the calendar is open every minute of every day with no holidays. */
 export function isAroundTheClock(calendar: CalendarModel | undefined): boolean {
-  if (!calendar || calendar.holidays.length > 0) return false;
+  if (!calendar || hasHolidays(calendar)) return false;
   for (let day = 1; day <= 7; day += 1) {
     const ranges = calendar.weekly[day] ?? [];
     if (ranges.length !== 1 || ranges[0]!.start !== 0 || ranges[0]!.end !== 1440) return false;
@@ -39,7 +42,7 @@ export function isAroundTheClock(calendar: CalendarModel | undefined): boolean {
 }
 
 /** The calendar a metric's clock runs on. */
-export function metricCalendar(context: DocumentContext, metric: MetricModel): CalendarModel | undefined {
+export function metricCalendar(context: Pick<DocumentContext, 'model'>, metric: MetricModel): CalendarModel | undefined {
   return findCalendar(context.model, metric.clock);
 }
 
@@ -63,7 +66,7 @@ export function spellDuration(duration: DurationModel, aroundTheClock: boolean):
 }
 
 /** A metric's target for one severity, spelled for its clock. */
-export function spellTarget(context: DocumentContext, metric: MetricModel, duration: DurationModel): string {
+export function spellTarget(context: Pick<DocumentContext, 'model'>, metric: MetricModel, duration: DurationModel): string {
   return spellDuration(duration, isAroundTheClock(metricCalendar(context, metric)));
 }
 

@@ -1,6 +1,8 @@
 import { joinWithAnd, spellTimeZone } from '../english.js';
 import { isAroundTheClock, isTicketMetric, type DocumentContext } from './context.js';
 import { list, section, strong, text, type Inline, type Section } from './document.js';
+import { hasHolidayRules, hasHolidays } from './holiday-dates.js';
+import { scheduledMaintenanceMeaning } from './maintenance.js';
 import { summarizeWeek } from './service-hours.js';
 
 const quoted = (value: string): string => `“${value}”`;
@@ -21,7 +23,11 @@ export function definitionsSection(context: DocumentContext): Section {
   );
   const items: Inline[] = [];
   for (const calendar of model.calendars) {
-    const where = calendar.holidays.length > 0 ? ', excluding the holidays listed under Service Hours' : '';
+    const where = !hasHolidays(calendar)
+      ? ''
+      : hasHolidayRules(calendar)
+        ? ', excluding its holidays as set out under Service Hours'
+        : ', excluding the holidays listed under Service Hours';
     items.push(
       definition(
         calendar.name,
@@ -61,7 +67,15 @@ export function definitionsSection(context: DocumentContext): Section {
   if (measures.has('firstEstimate')) {
     items.push(definition('Resolution Estimate', 'means the Provider’s first estimate, given to the Client, of when a ticket will be resolved.'));
   }
-  if (measures.has('resolution') || measures.has('updateInterval') || measures.has('firstResponse')) {
+  if (measures.has('nextReply')) {
+    items.push(
+      definition(
+        'Further Message',
+        'means a message the Client sends on a ticket after the Provider’s first reply to it (written by a person, not an automated reply) while the ticket is unresolved. The time to answer it runs from that message, or from the earliest of several messages not yet answered, until the Provider next replies or resolves the ticket. Automated replies neither start nor end it.',
+      ),
+    );
+  }
+  if (measures.has('resolution') || measures.has('updateInterval') || measures.has('firstResponse') || measures.has('nextReply')) {
     items.push(
       definition(
         'Resolution',
@@ -82,20 +96,19 @@ export function definitionsSection(context: DocumentContext): Section {
     items.push(
       definition(
         'Paused Time',
-        `means time during which a ticket’s status is ${joinWithAnd(statuses.map(quoted), 'or')}. The clock of every service level stops while a ticket is paused and runs again when its status changes.`,
+        `means time during which a ticket’s status is ${joinWithAnd(statuses.map(quoted), 'or')}. The clock of every service level${model.metrics.some((metric) => metric.pause) ? ' that does not state its own pauses' : ''} stops while a ticket is paused and runs again when its status changes.`,
       ),
     );
   }
   if (measures.has('uptime')) {
-    items.push(definition('Downtime', 'means time within the scheduled hours of an availability objective during which the service is unavailable to the Client.'));
-  }
-  if (model.metrics.some((metric) => metric.excludingMaintenance)) {
+    const maintenance = model.maintenance ? ', including any maintenance that is not Scheduled Maintenance' : '';
     items.push(
-      definition(
-        'Scheduled Maintenance',
-        'means maintenance the Provider carries out in a maintenance window. Scheduled Maintenance is not counted as scheduled time or as Downtime.',
-      ),
+      definition('Downtime', `means time within the scheduled hours of an availability objective during which the service is unavailable to the Client${maintenance}.`),
     );
+  }
+  const excluded = model.metrics.some((metric) => metric.excludingMaintenance);
+  if (model.maintenance || excluded) {
+    items.push(definition('Scheduled Maintenance', scheduledMaintenanceMeaning(context, excluded)));
   }
   if (model.credits && model.credits.tiers.length > 0) {
     items.push(definition('Service Credit', 'means a reduction of the fee for a period, as a percentage of that period’s fee, that the Client receives when a service level is missed.'));

@@ -1,18 +1,10 @@
-import type { CalendarModel, MinuteRange } from '../../language/model/model.js';
-import { clockTime, joinWithAnd, spellDateWithWeekday, spellTimeZone, WEEKDAYS } from '../english.js';
+import type { CalendarModel } from '../../language/model/model.js';
+import { spellRanges, spellTimeZone, WEEKDAYS } from '../english.js';
 import { isAroundTheClock, type DocumentContext } from './context.js';
 import { paragraph, section, strong, table, type Block, type Section } from './document.js';
+import { holidayBlocks } from './holidays.js';
 
-/** `08:00–18:00`, or `22:00–06:00 (next day)` for a range that crosses midnight. */
-export function spellRange(range: MinuteRange): string {
-  const crosses = range.end > 1440;
-  return `${clockTime(range.start)}–${clockTime(range.end)}${crosses ? ' (next day)' : ''}`;
-}
-
-/** `08:00–12:00 and 13:00–17:00`. */
-export function spellRanges(ranges: readonly MinuteRange[]): string {
-  return joinWithAnd(ranges.map(spellRange));
-}
+export { spellRange, spellRanges } from '../english.js';
 
 /**
  * The week in one phrase, grouping neighbouring days with the same hours:
@@ -46,16 +38,7 @@ function weeklyTable(calendar: CalendarModel): Block {
   return table(['Day', `Hours, ${spellTimeZone(calendar.timezone)}`], rows);
 }
 
-function holidayTable(calendar: CalendarModel): Block {
-  const rows = calendar.holidays.map((holiday) => [
-    spellDateWithWeekday(holiday.date),
-    holiday.name,
-    holiday.hours ? `Short day: ${spellRanges(holiday.hours)}` : 'Closed',
-  ]);
-  return table(['Date', 'Holiday', 'Hours'], rows);
-}
-
-function calendarSection(calendar: CalendarModel): Section {
+function calendarSection(context: DocumentContext, calendar: CalendarModel): Section {
   const blocks: Block[] = [
     paragraph(
       'The ',
@@ -64,17 +47,7 @@ function calendarSection(calendar: CalendarModel): Section {
     ),
   ];
   if (!isAroundTheClock(calendar)) blocks.push(weeklyTable(calendar));
-  if (calendar.holidays.length > 0) {
-    const short = calendar.holidays.some((holiday) => holiday.hours);
-    blocks.push(
-      paragraph(
-        short
-          ? 'On the following holidays the calendar is closed, or open only for the short hours shown:'
-          : 'The calendar is closed on the following holidays:',
-      ),
-      holidayTable(calendar),
-    );
-  }
+  blocks.push(...holidayBlocks(context, calendar));
   return section(`${calendar.name} calendar`, blocks);
 }
 
@@ -83,5 +56,5 @@ export function serviceHoursSection(context: DocumentContext): Section {
   const intro = paragraph(
     'The clocks of this Agreement run only during the hours of the calendar each service level names. Times are local to the calendar’s time zone, including changes between standard and daylight saving time. Ranges include their start and exclude their end.',
   );
-  return section('Service Hours', [intro], context.model.calendars.map(calendarSection));
+  return section('Service Hours', [intro], context.model.calendars.map((calendar) => calendarSection(context, calendar)));
 }

@@ -7,7 +7,7 @@ import type { DeclarationSymbol, DeclarationSymbolKind } from './symbols.js';
 
 /**
  * One declaration in scope. Declarations fill "slots": a named declaration
- * its kind and name, escalation, credits and review one slot each (at most
+ * its kind and name, escalation, credits, review, maintenance and portfolio one slot each (at most
  * one per agreement), and pause lines, responsibilities of one party and
  * clauses of one title accumulate in theirs.
  */
@@ -79,6 +79,9 @@ function entryOf(declaration: Declaration | undefined, file: string): ScopeEntry
     case 'Escalation':
     case 'Credits':
     case 'Review':
+    case 'Maintenance':
+    case 'Portfolio':
+      // One per agreement (or per portfolio file): a second is a duplicate, `override` replaces an imported one.
       return entry(declaration.kind, false);
     case 'Pause':
       return entry('Pause', true);

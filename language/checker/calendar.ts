@@ -1,17 +1,9 @@
 import { IANAZone } from 'luxon';
 import { suggestionHint, suggestName } from '../binder/suggest.js';
-import type { CalendarDeclaration, HolidayEntry, TimeRange, TimezoneStatement } from '../syntax/ast.js';
+import type { CalendarDeclaration, TimeRange, TimezoneStatement } from '../syntax/ast.js';
 import type { CheckContext } from './context.js';
-import { isValidDate } from './dates.js';
-import {
-
-  hoursStatements,
-  intervalsOverlap,
-  minutesOfRange,
-  rangeText,
-  weekdayNames,
-  weeklyIntervals,
-} from './hours.js';
+import { checkHolidays, checkRangeShape } from './holidays.js';
+import { hoursStatements, intervalsOverlap, rangeText, weekdayNames, weeklyIntervals } from './hours.js';
 
 let knownZones: string[] | undefined;
 
@@ -62,15 +54,6 @@ function checkTimezone(context: CheckContext, statement: TimezoneStatement): voi
   );
 }
 
-/** A range that starts at 24:00 (SLA3004) or is empty (SLA3003). */
-function checkRangeShape(context: CheckContext, range: TimeRange | undefined): void {
-  const start = range?.start;
-  const end = range?.end;
-  if (!range || !start || !end) return;
-  if (start.minutes >= 1440) context.report('SLA3004', start.range);
-  else if (start.minutes === end.minutes) context.report('SLA3003', range.range, { text: rangeText(range) });
-}
-
 function checkWeeklyOverlaps(context: CheckContext, calendar: CalendarDeclaration): void {
   const intervals = weeklyIntervals(calendar);
   const reported = new Set<TimeRange>();
@@ -82,33 +65,3 @@ function checkWeeklyOverlaps(context: CheckContext, calendar: CalendarDeclaratio
     context.report('SLA3002', later.range.range, { other: rangeText(earlier.range), day: weekdayNames[later.day - 1]! });
   });
 }
-
-function checkHolidays(context: CheckContext, calendar: CalendarDeclaration): void {
-  const seen = new Set<string>();
-  for (const statement of calendar.statements ?? []) {
-    if (statement?.kind !== 'Holidays') continue;
-    for (const entry of statement.entries ?? []) {
-      if (!entry) continue;
-      checkHolidayHours(context, entry);
-      const date = entry.date;
-      if (!date || !isValidDate(date.text)) continue;
-      if (seen.has(date.text)) context.report('SLA3021', date.range, { date: date.text });
-      seen.add(date.text);
-    }
-  }
-}
-
-/** A short day's ranges: well formed and not overlapping each other. */
-function checkHolidayHours(context: CheckContext, entry: HolidayEntry): void {
-  const ranges = entry.hours ?? [];
-  const accepted: { start: number; end: number; range: TimeRange }[] = [];
-  for (const range of ranges) {
-    checkRangeShape(context, range);
-    const minutes = minutesOfRange(range);
-    if (!range || !minutes) continue;
-    const earlier = accepted.find((other) => other.start < minutes.end && minutes.start < other.end);
-    if (earlier) context.report('SLA3002', range.range, { other: rangeText(earlier.range), day: entry.date?.text ?? 'that day' });
-    accepted.push({ ...minutes, range });
-  }
-}
-

@@ -5,18 +5,27 @@ import { isAroundTheClock } from './hours.js';
 /** Where a duration is written; each place allows different units. */
 export type DurationPlace =
   | { kind: 'target' | 'after'; calendar: CalendarDeclaration | undefined }
-  | { kind: 'every' };
+  | { kind: 'every' }
+  /** Real elapsed time (`maintenance { notice ... at most ... }`): `days` is plain 24 hours there. */
+  | { kind: 'elapsed'; context: string };
 
 /**
  * Units a place does not allow: months outside the review cadence
- * (SLA3016), minutes, hours and business days in it (SLA3028), and `days`
- * on a calendar that is not open around the clock (SLA3013).
+ * (SLA3016), minutes, hours and business days in it (SLA3028), business
+ * days and months in real elapsed time (SLA3028), and `days` on a calendar
+ * that is not open around the clock (SLA3013).
  */
 export function checkDuration(context: CheckContext, duration: DurationLiteral | undefined, place: DurationPlace): void {
   if (!duration?.unit || duration.amount === undefined) return;
   if (place.kind === 'every') {
     if (['minute', 'hour', 'business day'].includes(duration.unit)) {
       context.report('SLA3028', duration.range, { unit: `${duration.unit}s`, context: 'review { every ... }' });
+    }
+    return;
+  }
+  if (place.kind === 'elapsed') {
+    if (duration.unit === 'business day' || duration.unit === 'month') {
+      context.report('SLA3028', duration.range, { unit: `${duration.unit}s`, context: place.context });
     }
     return;
   }

@@ -95,6 +95,8 @@ function coveredMinutes(intervals: WeeklyInterval[]): number {
  * Only there is a `day` of open time plainly 24 hours.
  */
 export function isAroundTheClock(calendar: CalendarDeclaration): boolean {
-  const hasHolidays = (calendar.statements ?? []).some((s) => s?.kind === 'Holidays' && (s.entries ?? []).length > 0);
+  const hasHolidays = (calendar.statements ?? []).some(
+    (s) => s?.kind === 'HolidaySet' || s?.kind === 'HolidayFile' || (s?.kind === 'Holidays' && (s.entries ?? []).length > 0),
+  );
   return !hasHolidays && coveredMinutes(weeklyIntervals(calendar)) === minutesPerWeek;
 }

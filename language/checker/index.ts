@@ -6,7 +6,10 @@ import { checkCalendar } from './calendar.js';
 import { createCheckContext, type CheckContext } from './context.js';
 import { checkCredits } from './credits.js';
 import { checkEscalation } from './escalation.js';
+import { checkExcludingMaintenance, checkMaintenance } from './maintenance.js';
+import { checkMatches } from './matches.js';
 import { checkMetric } from './metrics.js';
+import { checkPortfolio, checkPortfolioFile } from './portfolio.js';
 import { checkPauses, checkResponsibilities, checkReview } from './parties.js';
 import { checkReviewHasStart } from './review-dates.js';
 import { checkDefaultSeverity, checkSeveritiesHaveTargets } from './severities.js';
@@ -25,10 +28,13 @@ export function check(loaded: LoadedFiles, bound: BoundWorkspace): Diagnostic[] 
     const declarations = (loaded.files.get(file)?.parse.document?.declarations ?? []).filter((d) => d !== undefined);
     for (const declaration of declarations) checkDeclaration(context, declaration);
     checkPauses(context, declarations.filter((d): d is PauseDeclaration => d.kind === 'Pause'));
+    checkPortfolioFile(context, declarations);
   }
   checkDefaultSeverity(bound.entryScope, diagnostics);
   checkReviewHasStart(bound.entryScope, diagnostics);
   checkSeveritiesHaveTargets(bound.entryScope, diagnostics);
+  checkExcludingMaintenance(bound.entryScope, diagnostics);
+  checkMatches(bound.entryScope, diagnostics);
   return diagnostics;
 }
 
@@ -47,6 +53,10 @@ function checkDeclaration(context: CheckContext, declaration: Declaration): void
       return checkResponsibilities(context, declaration);
     case 'Review':
       return checkReview(context, declaration);
+    case 'Maintenance':
+      return checkMaintenance(context, declaration);
+    case 'Portfolio':
+      return checkPortfolio(context, declaration);
     default:
       return;
   }

@@ -3,7 +3,7 @@ import { resolveCalendar, type CheckContext } from './context.js';
 import { checkDuration } from './durations.js';
 import { checkPercent } from './percent.js';
 
-/** What a metric measures against what it states: targets, objective, maintenance. */
+/** What a metric measures against what it states: targets (per severity and channel), objective, maintenance. */
 export function checkMetric(context: CheckContext, metric: MetricDeclaration): void {
   const statements = (metric.statements ?? []).filter((s) => s !== undefined);
   const measure = statements.find((s) => s.kind === 'Measures')?.measure;
@@ -15,12 +15,20 @@ export function checkMetric(context: CheckContext, metric: MetricDeclaration): v
   const isUptime = measure === 'uptime';
 
   const seenSeverities = new Set<string>();
+  const seenChannelTargets = new Set<string>();
   let defaultTargetSeen = false;
   for (const target of targets) {
     if (isUptime) context.report('SLA3009', target.range);
     checkDuration(context, target.duration, { kind: 'target', calendar });
     const severity = target.severity?.text;
-    if (severity === undefined) {
+    if (target.via) {
+      const channel = target.channel?.text;
+      if (channel === undefined) continue;
+      // Channel targets are their own slots: they never clash with `target 4 hours` or `target P1 ...`.
+      const what = severity ? `${severity} via ${channel}` : `every severity via ${channel}`;
+      if (seenChannelTargets.has(what)) context.report('SLA3046', target.range, { what });
+      seenChannelTargets.add(what);
+    } else if (severity === undefined) {
       if (defaultTargetSeen) context.report('SLA3015', target.range, { statement: 'target', context: `metric ${name}` });
       defaultTargetSeen = true;
     } else {

@@ -10,7 +10,8 @@ const statementKeywords: Record<string, string> = {
   Objective: 'objective', ExcludingMaintenance: 'excluding maintenance', Cap: 'cap', Every: 'every',
   AlsoOnRequest: 'also on request', AlsoAfterMajorIncident: 'also after major incident',
   Participants: 'participants', Agenda: 'agenda', Report: 'report', NotifyChanges: 'notify changes',
-  Amendments: 'amendments',
+  Amendments: 'amendments', MetricPause: 'pause', Window: 'window', Notice: 'notice', AtMost: 'at most',
+  PortfolioOthers: 'others',
 };
 
 /** Per block: statements that may appear once, and those that must appear. */
@@ -19,9 +20,11 @@ const rules: Partial<Record<Declaration['kind'], { single: string[]; required: s
   Calendar: { single: ['Timezone'], required: ['Timezone'] },
   Channel: { single: ['Contact', 'ChannelHours'], required: [] },
   Severity: { single: ['Description', 'Default'], required: [] },
-  Metric: { single: ['Title', 'Measures', 'Clock', 'Objective', 'ExcludingMaintenance'], required: ['Measures', 'Clock'] },
+  Metric: { single: ['Title', 'Measures', 'Clock', 'Objective', 'ExcludingMaintenance', 'MetricPause'], required: ['Measures', 'Clock'] },
+  Maintenance: { single: ['Window', 'Notice', 'AtMost'], required: [] },
   Escalation: { single: ['Clock'], required: [] },
   Credits: { single: ['Cap'], required: [] },
+  Portfolio: { single: ['PortfolioOthers'], required: [] },
   Review: {
     single: ['Every', 'AlsoOnRequest', 'AlsoAfterMajorIncident', 'Participants', 'Agenda', 'Report', 'NotifyChanges', 'Amendments'],
     required: [],
@@ -47,7 +50,8 @@ export function declarationAnchor(declaration: Declaration): Range {
 /** Statements given twice where once is allowed (SLA3015) and missing required ones (SLA3014). */
 export function checkStatementCounts(context: CheckContext, declaration: Declaration): void {
   const rule = rules[declaration.kind];
-  const statements = (declaration as { statements?: { kind: string; range: Range }[] }).statements;
+  const statements =
+    declaration.kind === 'Portfolio' ? declaration.entries : (declaration as { statements?: { kind: string; range: Range }[] }).statements;
   if (!rule || !Array.isArray(statements)) return;
   const seen = new Set<string>();
   for (const statement of statements) {

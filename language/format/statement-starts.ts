@@ -23,6 +23,7 @@ export function statementStarts(document: SlaDocument): Set<string> {
   for (const declaration of document.declarations) {
     add(declaration);
     if (declaration.kind === 'Responsibilities') declaration.items.forEach(add);
+    if (declaration.kind === 'Portfolio') declaration.entries.forEach(add);
     if (!('statements' in declaration)) continue;
     for (const statement of declaration.statements) {
       add(statement);

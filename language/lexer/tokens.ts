@@ -26,6 +26,8 @@ export const StringLiteral = createToken({ name: 'String', pattern: /"(?:[^"\\\r
 export const UnclosedString = createToken({ name: 'UnclosedString', pattern: /"(?:[^"\\\r\n]|\\[^\r\n])*\\?/, categories: [StringLike, Any] });
 
 export const DateToken = createToken({ name: 'Date', pattern: /\d{4}-\d{2}-\d{2}(?![\d])/, categories: [Any] });
+/** `12-24` after `annually`: a month and a day (tried after dates, before numbers). */
+export const MonthDayToken = createToken({ name: 'MonthDay', pattern: /\d{2}-\d{2}(?![\d:-])/, categories: [Any] });
 export const TimeToken = createToken({ name: 'Time', pattern: /\d{1,2}:\d{2}(?!\d)/, categories: [Any] });
 export const PercentToken = createToken({ name: 'Percent', pattern: /\d+(?:\.\d+)?%/, categories: [Any] });
 export const NumberToken = createToken({ name: 'Number', pattern: /\d+(?:\.\d+)?/, categories: [Any] });
@@ -40,7 +42,7 @@ export const Identifier = createToken({ name: 'Identifier', pattern: /[A-Za-z_][
 /** Words that start a top-level declaration. */
 export const DECLARATION_WORDS = [
   'import', 'override', 'agreement', 'param', 'calendar', 'channel', 'severity', 'pause',
-  'metric', 'escalation', 'credits', 'responsibilities', 'clause', 'review',
+  'metric', 'escalation', 'credits', 'responsibilities', 'clause', 'review', 'maintenance', 'portfolio',
 ] as const;
 
 /** Words of statements and phrases inside declarations. */
@@ -50,6 +52,9 @@ const STATEMENT_WORDS = [
   'update', 'interval', 'uptime', 'clock', 'target', 'objective', 'monthly', 'quarterly', 'yearly', 'weekly',
   'excluding', 'maintenance', 'level', 'at', 'of', 'after', 'below', 'credit', 'cap', 'every', 'also', 'on',
   'request', 'major', 'incident', 'participants', 'agenda', 'report', 'notify', 'changes', 'by', 'amendments',
+  // Language 1.1
+  'annually', 'from', 'matches', 'next', 'reply', 'never', 'via', 'window', 'notice', 'most', 'uses', 'use',
+  'others', 'with',
 ] as const;
 
 /** Words that may follow the number of a duration. */
@@ -85,7 +90,7 @@ const keywordsLongestFirst = [...allKeywordWords].sort((a, b) => b.length - a.le
 export const allTokens: TokenType[] = [
   WhiteSpace, LineComment, BlockComment, UnclosedBlockComment,
   TextBlock, UnclosedTextBlock, StringLiteral, UnclosedString,
-  DateToken, TimeToken, PercentToken, NumberToken,
+  DateToken, MonthDayToken, TimeToken, PercentToken, NumberToken,
   Dash, Comma, LCurly, RCurly,
   ...keywordsLongestFirst, ...Object.values(weekday), Identifier,
   Any, Name, StringLike, TextBlockLike, Weekday,

@@ -1,6 +1,7 @@
 import type {
   CreditsDeclaration,
   EscalationDeclaration,
+  MaintenanceDeclaration,
   MeasureKind,
   MetricDeclaration,
   ReviewDeclaration,
@@ -10,6 +11,7 @@ import type {
   DurationModel,
   EscalationLevelModel,
   EscalationModel,
+  MaintenanceModel,
   Measure,
   MetricModel,
   ReviewModel,
@@ -25,7 +27,7 @@ const measures: Record<MeasureKind, Measure> = {
   uptime: 'uptime',
 };
 
-/** A metric of the model: measure, clock, targets (default and per severity), objective. */
+/** A metric of the model: measure, clock, targets (default, per severity, per channel), objective, own pauses. */
 export function buildMetric(metric: MetricDeclaration): MetricModel {
   const name = metric.name?.text ?? '';
   const model: MetricModel = {
@@ -51,7 +53,9 @@ export function buildMetric(metric: MetricDeclaration): MetricModel {
         break;
       case 'Target': {
         const duration: DurationModel = durationModel(statement.duration);
-        if (statement.severity) model.targets[statement.severity.text] = duration;
+        if (statement.channel) {
+          model.channelTargets.push({ ...(statement.severity ? { severity: statement.severity.text } : {}), channel: statement.channel.text, duration });
+        } else if (statement.severity) model.targets[statement.severity.text] = duration;
         else model.defaultTarget = duration;
         break;
       }
@@ -61,6 +65,33 @@ export function buildMetric(metric: MetricDeclaration): MetricModel {
       case 'ExcludingMaintenance':
         model.excludingMaintenance = true;
         break;
+      case 'MetricPause':
+        model.pause = { statuses: statement.never ? [] : pauseStatuses(statement.statuses ?? []) };
+        break;
+    }
+  }
+  return model;
+}
+
+/** Statuses as written, each once (compared as the runtime compares them: trimmed, any case). */
+export function pauseStatuses(statuses: readonly { value: string }[]): string[] {
+  const seen = new Set<string>();
+  return statuses.flatMap(({ value }) => {
+    const key = value.trim().toLowerCase();
+    if (seen.has(key)) return [];
+    seen.add(key);
+    return [value];
+  });
+}
+
+/** The maintenance terms: window calendar, notice and cap, each when stated. */
+export function buildMaintenance(maintenance: MaintenanceDeclaration): MaintenanceModel {
+  const model: MaintenanceModel = {};
+  for (const statement of maintenance.statements ?? []) {
+    if (statement?.kind === 'Window' && statement.calendar) model.window = statement.calendar.text;
+    if (statement?.kind === 'Notice' && statement.duration) model.notice = durationModel(statement.duration);
+    if (statement?.kind === 'AtMost' && statement.duration) {
+      model.atMost = { duration: durationModel(statement.duration), period: statement.period ?? 'monthly' };
     }
   }
   return model;

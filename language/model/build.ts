@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
 import type { ScopeEntry } from '../binder/scopes.js';
-import type { AgreementDeclaration, Declaration, Reference, Text } from '../syntax/ast.js';
+import type { AgreementDeclaration, CalendarDeclaration, Declaration, Reference, StringLiteral, Text } from '../syntax/ast.js';
 import type { LoadedFiles } from '../workspace/load-files.js';
 import { pathFromEntry } from '../workspace/paths.js';
 import { buildCalendar } from './build-calendar.js';
-import { buildCredits, buildEscalation, buildMetric, buildReview } from './build-metric.js';
+import { buildCredits, buildEscalation, buildMaintenance, buildMetric, buildReview, pauseStatuses } from './build-metric.js';
 import { MODEL_FORMAT, MODEL_VERSION, type AgreementInfo, type AgreementModel, type TextValue } from './model.js';
 import { textOf } from './text.js';
 
@@ -24,24 +24,27 @@ export function buildAgreementModel(loaded: LoadedFiles, entryScope: readonly Sc
       name: severity.name?.text ?? '',
       ...(description?.kind === 'Description' ? { description: textOf(description.value) } : {}),
       isDefault: statements.some((s) => s?.kind === 'Default'),
-      matches: [],
+      matches: matchesOf(statements),
     };
   });
   const escalation = all('Escalation')[0];
   const credits = all('Credits')[0];
   const review = all('Review')[0];
+  const maintenance = all('Maintenance')[0];
   const agreement = all('Agreement')[0];
   const model: AgreementModel = {
     format: MODEL_FORMAT,
     version: MODEL_VERSION,
     params: all('Param').map((param) => ({ name: param.name?.text ?? '', placeholder: param.placeholder?.value ?? '' })),
-    calendars: all('Calendar').map(buildCalendar),
+    calendars: entryScope
+      .filter((entry) => entry.declaration.kind === 'Calendar')
+      .map((entry) => buildCalendar(entry.declaration as CalendarDeclaration, (path) => loaded.files.get(entry.file)?.holidayFiles.get(path))),
     channels: all('Channel').map((channel) => {
       const contact = (channel.statements ?? []).find((s) => s?.kind === 'Contact');
       const hours = (channel.statements ?? []).find((s) => s?.kind === 'ChannelHours');
       return {
         name: channel.name?.text ?? '',
-        matches: [],
+        matches: matchesOf(channel.statements ?? []),
         ...(contact?.kind === 'Contact' ? { contact: textOf(contact.value) } : {}),
         ...(hours?.kind === 'ChannelHours' && hours.calendar ? { hours: hours.calendar.text } : {}),
       };
@@ -61,18 +64,13 @@ export function buildAgreementModel(loaded: LoadedFiles, entryScope: readonly Sc
   if (escalation) model.escalation = buildEscalation(escalation);
   if (credits) model.credits = buildCredits(credits);
   if (review) model.review = buildReview(review);
+  if (maintenance) model.maintenance = buildMaintenance(maintenance);
   return model;
 }
 
-/** Statuses as written, each once (compared as the runtime compares them). */
-function pauseStatuses(statuses: { value: string }[]): string[] {
-  const seen = new Set<string>();
-  return statuses.flatMap(({ value }) => {
-    const key = value.trim().toLowerCase();
-    if (seen.has(key)) return [];
-    seen.add(key);
-    return [value];
-  });
+/** `matches` values as written, in declaration order. */
+function matchesOf(statements: readonly ({ kind: string; values?: StringLiteral[] } | undefined)[]): string[] {
+  return statements.flatMap((statement) => (statement?.kind === 'Matches' ? (statement.values ?? []).map((value) => value.value) : []));
 }
 
 function responsibilitiesOf(blocks: { party?: { text: string }; items: Text[] }[], party: string): string[] {

@@ -2,8 +2,8 @@ import type { CstNode } from 'chevrotain';
 import type { Declaration, DeclarationBase, SlaDocument } from '../syntax/ast.js';
 import type { CstReader } from './cst-reader.js';
 import {
-  agreementStatement, calendarStatement, channelStatement, creditsStatement, escalationStatement, metricStatement,
-  reviewStatement, severityStatement, texts,
+  agreementStatement, calendarStatement, channelStatement, creditsStatement, escalationStatement, maintenanceStatement,
+  metricStatement, portfolioEntry, reviewStatement, severityStatement, texts,
 } from './build-statements.js';
 import { name, stringLiteral, text } from './build-values.js';
 import type { BlockContext } from './grammar-info.js';
@@ -107,6 +107,10 @@ function buildInner(reader: CstReader, key: string, node: CstNode, base: Declara
       return { ...base, kind: 'Clause', title: stringLiteral(reader, reader.token(node, 'title')), text: text(reader, reader.node(node, 'text')) };
     case 'reviewDeclaration':
       return { ...base, kind: 'Review', statements: statements(reader, node, 'review', reviewStatement) };
+    case 'maintenanceDeclaration':
+      return { ...base, kind: 'Maintenance', statements: statements(reader, node, 'maintenance', maintenanceStatement) };
+    case 'portfolioDeclaration':
+      return { ...base, kind: 'Portfolio', name: declaredName(), entries: statements(reader, node, 'portfolio', portfolioEntry) };
   }
   return undefined;
 }

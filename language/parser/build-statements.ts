@@ -1,7 +1,8 @@
 import type { CstNode } from 'chevrotain';
 import type {
   AgreementStatement, CalendarStatement, ChannelStatement, CreditsStatement, EscalationStatement,
-  EscalationTrigger, MeasureKind, MetricStatement, PeriodKind, ReviewStatement, SeverityStatement, Text,
+  EscalationTrigger, MaintenanceStatement, MatchesStatement, MeasureKind, MetricStatement, MonthDayLiteral, PeriodKind,
+  PortfolioEntry, PortfolioParam, ReviewStatement, SeverityStatement, Text,
 } from '../syntax/ast.js';
 import type { CstReader } from './cst-reader.js';
 import { reportStrayInput } from './stray.js';
@@ -44,21 +45,34 @@ export function calendarStatement(reader: CstReader, key: string, node: CstNode)
         days: reader.nodes(node, 'weekdaySpan').filter((span) => reader.span(span)).map((span) => weekdaySpan(reader, span)),
         ranges: timeRanges(reader, reader.node(node, 'timeRanges')),
       };
-    case 'holidaysBlock':
+    case 'holidaysBlock': {
+      if (reader.token(node, 'kw_from')) return { kind: 'HolidayFile', range, path: stringLiteral(reader, reader.token(node, 'path')) };
+      const code = reader.token(node, 'code');
+      if (code) return { kind: 'HolidaySet', range, code: stringLiteral(reader, code) };
       reportStrayInput(reader, node, 'holidays');
-      return {
-        kind: 'Holidays',
-        range,
-        entries: reader.blockItems(node, ['holidayEntry']).map(({ node: entry }) => ({
-          kind: 'Holiday' as const,
-          range: reader.range(entry),
-          date: dateLiteral(reader, reader.token(entry, 'Date')),
-          hours: reader.token(entry, 'kw_hours') ? timeRanges(reader, reader.node(entry, 'timeRanges')) : undefined,
-          name: stringLiteral(reader, reader.token(entry, 'StringLike')),
-        })),
-      };
+      return { kind: 'Holidays', range, entries: reader.blockItems(node, ['holidayEntry']).map(({ node: entry }) => holidayEntry(reader, entry)) };
+    }
   }
   return undefined;
+}
+
+function holidayEntry(reader: CstReader, entry: CstNode) {
+  const annually = reader.token(entry, 'kw_annually');
+  const monthDay = reader.token(entry, 'MonthDay');
+  return {
+    kind: 'Holiday' as const,
+    range: reader.range(entry),
+    date: dateLiteral(reader, reader.token(entry, 'Date')),
+    ...(annually ? { annually: reader.tokenRange(annually) } : {}),
+    ...(monthDay ? { monthDay: { kind: 'MonthDay', text: monthDay.image, range: reader.tokenRange(monthDay) } satisfies MonthDayLiteral } : {}),
+    hours: reader.token(entry, 'kw_hours') ? timeRanges(reader, reader.node(entry, 'timeRanges')) : undefined,
+    name: stringLiteral(reader, reader.token(entry, 'StringLike')),
+  };
+}
+
+/** `matches "a", "b"`. */
+function matchesStatement(reader: CstReader, node: CstNode): MatchesStatement {
+  return { kind: 'Matches', range: reader.range(node), values: reader.tokens(node, 'StringLike').flatMap((token) => stringLiteral(reader, token) ?? []) };
 }
 
 /** A statement of the block: `contact`, `hours Calendar`. */
@@ -66,6 +80,7 @@ export function channelStatement(reader: CstReader, key: string, node: CstNode):
   const range = reader.range(node);
   if (key === 'contactStatement') return { kind: 'Contact', range, value: text(reader, reader.node(node, 'text')) };
   if (key === 'channelHoursStatement') return { kind: 'ChannelHours', range, calendar: reference(reader, reader.token(node, 'Name'), 'calendar') };
+  if (key === 'matchesStatement') return matchesStatement(reader, node);
   return undefined;
 }
 
@@ -74,16 +89,17 @@ export function severityStatement(reader: CstReader, key: string, node: CstNode)
   const range = reader.range(node);
   if (key === 'descriptionStatement') return { kind: 'Description', range, value: text(reader, reader.node(node, 'text')) };
   if (key === 'defaultStatement') return { kind: 'Default', range };
+  if (key === 'matchesStatement') return matchesStatement(reader, node);
   return undefined;
 }
 
 const MEASURES: Record<string, MeasureKind> = {
   'first response': 'first response', 'first estimate': 'first estimate', resolution: 'resolution',
-  'update interval': 'update interval', uptime: 'uptime',
+  'update interval': 'update interval', 'next reply': 'next reply', uptime: 'uptime',
 };
 
 function measureOf(reader: CstReader, node: CstNode): MeasureKind | undefined {
-  const words = ['kw_first', 'kw_response', 'kw_estimate', 'kw_resolution', 'kw_update', 'kw_interval', 'kw_uptime']
+  const words = ['kw_first', 'kw_response', 'kw_estimate', 'kw_resolution', 'kw_update', 'kw_interval', 'kw_next', 'kw_reply', 'kw_uptime']
     .flatMap((key) => reader.tokens(node, key))
     .sort((a, b) => a.startOffset - b.startOffset)
     .map((token) => token.image);
@@ -100,13 +116,25 @@ export function metricStatement(reader: CstReader, key: string, node: CstNode): 
       return { kind: 'Measures', range, measure: measureOf(reader, node) };
     case 'clockStatement':
       return { kind: 'Clock', range, calendar: reference(reader, reader.token(node, 'Name'), 'calendar') };
-    case 'targetStatement':
+    case 'targetStatement': {
+      const via = reader.token(node, 'kw_via');
       return {
         kind: 'Target',
         range,
         severity: reference(reader, reader.token(node, 'severity'), 'severity'),
+        ...(via ? { via: reader.tokenRange(via), channel: reference(reader, reader.token(node, 'channel'), 'channel') } : {}),
         duration: duration(reader, reader.node(node, 'duration')),
       };
+    }
+    case 'metricPauseStatement': {
+      const never = reader.token(node, 'kw_never');
+      return {
+        kind: 'MetricPause',
+        range,
+        statuses: reader.tokens(node, 'StringLike').flatMap((token) => stringLiteral(reader, token) ?? []),
+        ...(never ? { never: reader.tokenRange(never) } : {}),
+      };
+    }
     case 'objectiveStatement': {
       const period = reader.token(node, 'period');
       return {
@@ -120,6 +148,49 @@ export function metricStatement(reader: CstReader, key: string, node: CstNode): 
     case 'excludingStatement':
       return { kind: 'ExcludingMaintenance', range };
   }
+  return undefined;
+}
+
+/** A statement of the block: `window Calendar`, `notice DURATION`, `at most DURATION PERIOD`. */
+export function maintenanceStatement(reader: CstReader, key: string, node: CstNode): MaintenanceStatement | undefined {
+  const range = reader.range(node);
+  switch (key) {
+    case 'windowStatement':
+      return { kind: 'Window', range, calendar: reference(reader, reader.token(node, 'Name'), 'calendar') };
+    case 'noticeStatement':
+      return { kind: 'Notice', range, duration: duration(reader, reader.node(node, 'duration')) };
+    case 'atMostStatement': {
+      const period = reader.token(reader.node(node, 'period'), 'period');
+      return {
+        kind: 'AtMost',
+        range,
+        duration: duration(reader, reader.node(node, 'duration')),
+        period: period?.image as PeriodKind | undefined,
+        periodRange: period && reader.tokenRange(period),
+      };
+    }
+  }
+  return undefined;
+}
+
+function portfolioParams(reader: CstReader, node: CstNode): PortfolioParam[] {
+  return reader.nodes(node, 'portfolioParam').filter((param) => reader.span(param)).map((param) => ({
+    range: reader.range(param),
+    param: name(reader, reader.token(param, 'Name')),
+    value: stringLiteral(reader, reader.token(param, 'StringLike')),
+  }));
+}
+
+/** An entry of a portfolio: `client "A", "B" uses "a.sla" ...` or `others use "b.sla" ...`. */
+export function portfolioEntry(reader: CstReader, key: string, node: CstNode): PortfolioEntry | undefined {
+  const range = reader.range(node);
+  const path = stringLiteral(reader, reader.token(node, 'path'));
+  const params = portfolioParams(reader, node);
+  if (key === 'portfolioClient') {
+    const names = reader.tokens(node, 'names').flatMap((token) => stringLiteral(reader, token) ?? []);
+    return { kind: 'PortfolioClient', range, names, path, params };
+  }
+  if (key === 'portfolioOthers') return { kind: 'PortfolioOthers', range, path, params };
   return undefined;
 }
 

@@ -8,6 +8,8 @@ const NOTHING: ReadonlySet<TokenType> = new Set();
 
 /** Words that start a statement of a calendar or a review: a nested block missing its `}` ends at them. */
 export const calendarStatementWords: ReadonlySet<TokenType> = new Set(['timezone', 'hours', 'holidays'].map((word) => kw[word]!));
+/** Words of a declaration that also start a statement of a metric (`pause when status` / `pause never`). */
+export const metricDeclarationWords: ReadonlySet<TokenType> = new Set([kw['pause']!]);
 export const reviewStatementWords: ReadonlySet<TokenType> = new Set(
   ['every', 'also', 'participants', 'agenda', 'report', 'notify', 'amendments'].map((word) => kw[word]!),
 );
@@ -58,9 +60,10 @@ export class SlaGrammarBase extends CstParser {
    * the next declaration, or for a nested block the next statement of the
    * block around it.
    */
-  protected insideBlock(outerStatements: ReadonlySet<TokenType>): boolean {
+  protected insideBlock(outerStatements: ReadonlySet<TokenType>, ownDeclarationWords: ReadonlySet<TokenType> = NOTHING): boolean {
     const next = this.LA(1).tokenType;
-    return next !== RCurly && next !== EOF && !declarationStarters.has(next) && !outerStatements.has(next);
+    if (next === RCurly || next === EOF || outerStatements.has(next)) return false;
+    return !declarationStarters.has(next) || ownDeclarationWords.has(next);
   }
 
   /**
@@ -93,7 +96,11 @@ export class SlaGrammarBase extends CstParser {
    * statement that starts right but goes wrong is reported inside it rather
    * than swallowed as stray input.
    */
-  protected block(statements: IOrAlt<unknown>[], outerStatements: ReadonlySet<TokenType> = NOTHING): void {
+  protected block(
+    statements: IOrAlt<unknown>[],
+    outerStatements: ReadonlySet<TokenType> = NOTHING,
+    ownDeclarationWords: ReadonlySet<TokenType> = NOTHING,
+  ): void {
     this.CONSUME(LCurly);
     // Built once per list of statements (pass one made with `once`), not once per statement.
     let choice = this.choices.get(statements);
@@ -102,7 +109,7 @@ export class SlaGrammarBase extends CstParser {
       this.choices.set(statements, choice);
     }
     this.MANY({
-      GATE: () => this.insideBlock(outerStatements),
+      GATE: () => this.insideBlock(outerStatements, ownDeclarationWords),
       DEF: () => this.OR(choice),
     });
     this.CONSUME(RCurly);

@@ -9,17 +9,17 @@ import { comparePositions, rangeContains, type Position, type Range } from '../s
 
 export type BlockContext =
   | 'top' | 'agreement' | 'calendar' | 'holidays' | 'channel' | 'severity' | 'metric' | 'escalation'
-  | 'credits' | 'responsibilities' | 'review' | 'participants' | 'agenda' | 'report';
+  | 'credits' | 'responsibilities' | 'review' | 'participants' | 'agenda' | 'report' | 'maintenance' | 'portfolio';
 
 /** The first word(s) of each statement allowed in a block. Entry-only blocks list none. */
 export const statementKeywords: Record<BlockContext, string[]> = {
-  top: ['import', 'override', 'agreement', 'param', 'calendar', 'channel', 'severity', 'pause', 'metric', 'escalation', 'credits', 'responsibilities', 'clause', 'review'],
+  top: ['import', 'override', 'agreement', 'param', 'calendar', 'channel', 'severity', 'pause', 'metric', 'escalation', 'credits', 'responsibilities', 'clause', 'review', 'maintenance', 'portfolio'],
   agreement: ['title', 'version', 'effective', 'provider', 'client', 'contact', 'purpose'],
   calendar: ['timezone', 'hours', 'holidays'],
-  holidays: [],
-  channel: ['contact', 'hours'],
-  severity: ['description', 'default'],
-  metric: ['title', 'measures', 'clock', 'target', 'objective', 'excluding'],
+  holidays: ['annually'],
+  channel: ['contact', 'hours', 'matches'],
+  severity: ['description', 'default', 'matches'],
+  metric: ['title', 'measures', 'clock', 'target', 'objective', 'excluding', 'pause'],
   escalation: ['level', 'clock'],
   credits: ['when', 'cap'],
   responsibilities: [],
@@ -27,6 +27,8 @@ export const statementKeywords: Record<BlockContext, string[]> = {
   participants: ['Provider', 'Client'],
   agenda: [],
   report: [],
+  maintenance: ['window', 'notice', 'at most'],
+  portfolio: ['client', 'others'],
 };
 
 /** How each block is named in messages, and what its entries look like when they are not keywords. */
@@ -34,7 +36,7 @@ export const blockDescriptions: Record<BlockContext, { name: string; entries?: s
   top: { name: 'the top level of a file' },
   agreement: { name: 'an agreement block' },
   calendar: { name: 'a calendar block' },
-  holidays: { name: 'a holidays block', entries: 'a date such as 2026-12-25 followed by the holiday\'s name' },
+  holidays: { name: 'a holidays block', entries: 'a date such as 2026-12-25 or \'annually 12-24\' followed by the holiday\'s name' },
   channel: { name: 'a channel block' },
   severity: { name: 'a severity block' },
   metric: { name: 'a metric block' },
@@ -45,9 +47,11 @@ export const blockDescriptions: Record<BlockContext, { name: string; entries?: s
   participants: { name: 'a participants block', entries: 'Provider or Client followed by a text in double quotes' },
   agenda: { name: 'an agenda block', entries: 'an item title in double quotes followed by its text' },
   report: { name: 'a report block', entries: 'a line of the report in double quotes' },
+  maintenance: { name: 'a maintenance block' },
+  portfolio: { name: 'a portfolio block' },
 };
 
-export const MEASURE_KINDS: readonly MeasureKind[] = ['first response', 'resolution', 'first estimate', 'update interval', 'uptime'];
+export const MEASURE_KINDS: readonly MeasureKind[] = ['first response', 'resolution', 'first estimate', 'update interval', 'next reply', 'uptime'];
 export const PERIOD_KINDS: readonly PeriodKind[] = ['weekly', 'monthly', 'quarterly', 'yearly'];
 export const DURATION_UNITS: readonly DurationUnit[] = ['minute', 'hour', 'day', 'business day', 'week', 'month'];
 export const WEEKDAYS: readonly WeekdayName[] = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
@@ -55,6 +59,7 @@ export const WEEKDAYS: readonly WeekdayName[] = ['Mon', 'Tue', 'Wed', 'Thu', 'Fr
 const declarationContexts: Record<string, BlockContext> = {
   Agreement: 'agreement', Calendar: 'calendar', Channel: 'channel', Severity: 'severity', Metric: 'metric',
   Escalation: 'escalation', Credits: 'credits', Responsibilities: 'responsibilities', Review: 'review',
+  Maintenance: 'maintenance', Portfolio: 'portfolio',
 };
 
 const nestedContexts: Record<string, BlockContext> = {

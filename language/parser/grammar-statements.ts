@@ -1,4 +1,4 @@
-import { Comma, DateToken, keyword as kw, Name, NumberToken, PercentToken, StringLike } from '../lexer/tokens.js';
+import { Comma, DateToken, keyword as kw, MonthDayToken, Name, NumberToken, PercentToken, StringLike } from '../lexer/tokens.js';
 import { calendarStatementWords, reviewStatementWords, SlaGrammarBase } from './grammar-base.js';
 
 /** The statements inside declaration blocks (LANGUAGE.md, "Declarations" and "Metrics"), one rule each. */
@@ -44,13 +44,22 @@ export class SlaStatementRules extends SlaGrammarBase {
     this.SUBRULE(this.timeRanges);
   });
 
+  /** `holidays { ... }`, `holidays "DE-BE"` or `holidays from "days.ics"`. */
   public holidaysBlock = this.RULE('holidaysBlock', () => {
     this.CONSUME(kw['holidays']!);
-    this.block(this.once('holidaysBlock', () => [{ ALT: () => this.SUBRULE(this.holidayEntry) }]), calendarStatementWords);
+    this.OR1(this.once('holidaysKinds', () => [
+      { ALT: () => this.block(this.once('holidaysBlock', () => [{ ALT: () => this.SUBRULE(this.holidayEntry) }]), calendarStatementWords) },
+      { ALT: () => this.CONSUME(StringLike, { LABEL: 'code' }) },
+      { ALT: () => { this.CONSUME(kw['from']!); this.CONSUME1(StringLike, { LABEL: 'path' }); } },
+    ]));
   });
 
+  /** `2026-12-25 [hours RANGES] "name"` or `annually 12-24 [hours RANGES] "name"`. */
   public holidayEntry = this.RULE('holidayEntry', () => {
-    this.CONSUME(DateToken);
+    this.OR(this.once('holidayEntryDay', () => [
+      { ALT: () => this.CONSUME(DateToken) },
+      { ALT: () => { this.CONSUME(kw['annually']!); this.CONSUME(MonthDayToken); } },
+    ]));
     this.OPTION(() => {
       this.CONSUME(kw['hours']!);
       this.SUBRULE(this.timeRanges);
@@ -61,6 +70,12 @@ export class SlaStatementRules extends SlaGrammarBase {
   public channelHoursStatement = this.RULE('channelHoursStatement', () => {
     this.CONSUME(kw['hours']!);
     this.nameHere();
+  });
+
+  /** `matches "urgent", "Highest"` in a severity or channel. */
+  public matchesStatement = this.RULE('matchesStatement', () => {
+    this.CONSUME(kw['matches']!);
+    this.AT_LEAST_ONE_SEP({ SEP: Comma, DEF: () => this.CONSUME(StringLike) });
   });
 
   public descriptionStatement = this.RULE('descriptionStatement', () => {
@@ -78,14 +93,37 @@ export class SlaStatementRules extends SlaGrammarBase {
       { ALT: () => { this.CONSUME(kw['first']!); this.OR1([{ ALT: () => this.CONSUME(kw['response']!) }, { ALT: () => this.CONSUME(kw['estimate']!) }]); } },
       { ALT: () => this.CONSUME(kw['resolution']!) },
       { ALT: () => { this.CONSUME(kw['update']!); this.CONSUME(kw['interval']!); } },
+      { ALT: () => { this.CONSUME(kw['next']!); this.CONSUME(kw['reply']!); } },
       { ALT: () => this.CONSUME(kw['uptime']!) },
     ]));
   });
 
   public targetStatement = this.RULE('targetStatement', () => {
     this.CONSUME(kw['target']!);
-    this.OPTION(this.once('targetSeverity', () => ({ GATE: () => !this.keywordOpensNextLine(), DEF: () => this.CONSUME(Name, { LABEL: 'severity' }) })));
+    this.OPTION(this.once('targetSeverity', () => ({
+      GATE: () => !this.keywordOpensNextLine() && !this.nextIs(kw['via']!),
+      DEF: () => this.CONSUME(Name, { LABEL: 'severity' }),
+    })));
+    this.OPTION1(() => {
+      this.CONSUME(kw['via']!);
+      this.CONSUME1(Name, { LABEL: 'channel' });
+    });
     this.SUBRULE(this.duration);
+  });
+
+  /** Inside a metric: `pause when status "A", "B"` or `pause never`. */
+  public metricPauseStatement = this.RULE('metricPauseStatement', () => {
+    this.CONSUME(kw['pause']!);
+    this.OR(this.once('metricPause', () => [
+      {
+        ALT: () => {
+          this.CONSUME(kw['when']!);
+          this.CONSUME(kw['status']!);
+          this.AT_LEAST_ONE_SEP({ SEP: Comma, DEF: () => this.CONSUME(StringLike) });
+        },
+      },
+      { ALT: () => this.CONSUME(kw['never']!) },
+    ]));
   });
 
   public objectiveStatement = this.RULE('objectiveStatement', () => {
@@ -97,6 +135,57 @@ export class SlaStatementRules extends SlaGrammarBase {
       { ALT: () => this.CONSUME(kw['yearly']!, { LABEL: 'period' }) },
       { ALT: () => this.CONSUME(kw['weekly']!, { LABEL: 'period' }) },
     ]));
+  });
+
+  /** `monthly`, `quarterly`, `yearly`, `weekly`. */
+  public period = this.RULE('period', () => {
+    this.OR(this.once('period', () => [
+      { ALT: () => this.CONSUME(kw['monthly']!, { LABEL: 'period' }) },
+      { ALT: () => this.CONSUME(kw['quarterly']!, { LABEL: 'period' }) },
+      { ALT: () => this.CONSUME(kw['yearly']!, { LABEL: 'period' }) },
+      { ALT: () => this.CONSUME(kw['weekly']!, { LABEL: 'period' }) },
+    ]));
+  });
+
+  public windowStatement = this.RULE('windowStatement', () => {
+    this.CONSUME(kw['window']!);
+    this.nameHere();
+  });
+
+  public noticeStatement = this.RULE('noticeStatement', () => {
+    this.CONSUME(kw['notice']!);
+    this.SUBRULE(this.duration);
+  });
+
+  /** `at most 4 hours monthly` */
+  public atMostStatement = this.RULE('atMostStatement', () => {
+    this.CONSUME(kw['at']!);
+    this.CONSUME(kw['most']!);
+    this.SUBRULE(this.duration);
+    this.SUBRULE(this.period);
+  });
+
+  /** `client "A", "B" uses "a.sla" [with Param "value" ...]` */
+  public portfolioClient = this.RULE('portfolioClient', () => {
+    this.CONSUME(kw['client']!);
+    this.AT_LEAST_ONE_SEP({ SEP: Comma, DEF: () => this.CONSUME(StringLike, { LABEL: 'names' }) });
+    this.CONSUME(kw['uses']!);
+    this.CONSUME1(StringLike, { LABEL: 'path' });
+    this.MANY(() => this.SUBRULE(this.portfolioParam));
+  });
+
+  /** `others use "b.sla" [with Param "value" ...]` */
+  public portfolioOthers = this.RULE('portfolioOthers', () => {
+    this.CONSUME(kw['others']!);
+    this.OR([{ ALT: () => this.CONSUME(kw['use']!) }, { ALT: () => this.CONSUME(kw['uses']!) }]);
+    this.CONSUME(StringLike, { LABEL: 'path' });
+    this.MANY(() => this.SUBRULE(this.portfolioParam));
+  });
+
+  public portfolioParam = this.RULE('portfolioParam', () => {
+    this.CONSUME(kw['with']!);
+    this.CONSUME(Name);
+    this.CONSUME(StringLike);
   });
 
   public excludingStatement = this.RULE('excludingStatement', () => {

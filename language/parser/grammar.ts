@@ -1,5 +1,6 @@
 import type { CstNode, IToken } from 'chevrotain';
 import { Comma, keyword as kw, StringLike } from '../lexer/tokens.js';
+import { metricDeclarationWords } from './grammar-base.js';
 import { SlaStatementRules } from './grammar-statements.js';
 import { errorMessageProvider } from './messages.js';
 
@@ -37,6 +38,8 @@ export class SlaParser extends SlaStatementRules {
       { ALT: () => this.SUBRULE(this.responsibilitiesDeclaration) },
       { ALT: () => this.SUBRULE(this.clauseDeclaration) },
       { ALT: () => this.SUBRULE(this.reviewDeclaration) },
+      { ALT: () => this.SUBRULE(this.maintenanceDeclaration) },
+      { ALT: () => this.SUBRULE(this.portfolioDeclaration) },
     ]));
   });
 
@@ -91,6 +94,7 @@ export class SlaParser extends SlaStatementRules {
     this.block(this.once('channelDeclaration', () => [
         { ALT: () => this.SUBRULE(this.contactStatement) },
         { ALT: () => this.SUBRULE(this.channelHoursStatement) },
+        { ALT: () => this.SUBRULE(this.matchesStatement) },
     ]));
   });
 
@@ -100,6 +104,7 @@ export class SlaParser extends SlaStatementRules {
     this.block(this.once('severityDeclaration', () => [
         { ALT: () => this.SUBRULE(this.descriptionStatement) },
         { ALT: () => this.SUBRULE(this.defaultStatement) },
+        { ALT: () => this.SUBRULE(this.matchesStatement) },
     ]));
   });
 
@@ -113,7 +118,8 @@ export class SlaParser extends SlaStatementRules {
         { ALT: () => this.SUBRULE(this.targetStatement) },
         { ALT: () => this.SUBRULE(this.objectiveStatement) },
         { ALT: () => this.SUBRULE(this.excludingStatement) },
-    ]));
+        { ALT: () => this.SUBRULE(this.metricPauseStatement) },
+    ]), undefined, metricDeclarationWords);
   });
 
   public escalationDeclaration = this.RULE('escalationDeclaration', () => {
@@ -148,6 +154,24 @@ export class SlaParser extends SlaStatementRules {
         { ALT: () => this.SUBRULE(this.reportBlock) },
         { ALT: () => this.SUBRULE(this.notifyStatement) },
         { ALT: () => this.SUBRULE(this.amendmentsStatement) },
+    ]));
+  });
+
+  public maintenanceDeclaration = this.RULE('maintenanceDeclaration', () => {
+    this.CONSUME(kw['maintenance']!);
+    this.block(this.once('maintenanceDeclaration', () => [
+        { ALT: () => this.SUBRULE(this.windowStatement) },
+        { ALT: () => this.SUBRULE(this.noticeStatement) },
+        { ALT: () => this.SUBRULE(this.atMostStatement) },
+    ]));
+  });
+
+  public portfolioDeclaration = this.RULE('portfolioDeclaration', () => {
+    this.CONSUME(kw['portfolio']!);
+    this.nameHere();
+    this.block(this.once('portfolioDeclaration', () => [
+        { ALT: () => this.SUBRULE(this.portfolioClient) },
+        { ALT: () => this.SUBRULE(this.portfolioOthers) },
     ]));
   });
 

@@ -1,6 +1,6 @@
 import { EOF, type IParserErrorMessageProvider, type IToken, type TokenType } from 'chevrotain';
 import {
-  Comma, Dash, DateToken, keywordTypes, LCurly, Name, NumberToken, PercentToken, RCurly, StringLike,
+  Comma, Dash, DateToken, keywordTypes, LCurly, MonthDayToken, Name, NumberToken, PercentToken, RCurly, StringLike,
   TextBlockLike, TimeToken, Weekday, weekdayTypes,
 } from '../lexer/tokens.js';
 
@@ -15,6 +15,7 @@ const descriptions = new Map<TokenType, string>([
   [StringLike, 'a text in double quotes'],
   [TextBlockLike, 'a text block in """'],
   [DateToken, 'a date such as 2026-12-25'],
+  [MonthDayToken, 'a month and day such as 12-24'],
   [TimeToken, 'a time such as 08:00'],
   [PercentToken, 'a percentage such as 95%'],
   [NumberToken, 'a number'],
@@ -36,6 +37,13 @@ const descriptionsInRule: Record<string, Map<TokenType, string>> = {
   importDeclaration: new Map([[StringLike, 'a file path in double quotes such as "corporate.sla"']]),
   timezoneStatement: new Map([[StringLike, 'a time zone in double quotes such as "Europe/Berlin"']]),
   holidayEntry: new Map([[StringLike, 'the name of the holiday in double quotes']]),
+  holidaysBlock: new Map([[StringLike, 'a country code such as "DE-BE"']]),
+  matchesStatement: new Map([[StringLike, 'a value of the helpdesk in double quotes']]),
+  windowStatement: new Map([[Name, 'the name of a calendar']]),
+  portfolioDeclaration: new Map([[Name, 'a name for the portfolio']]),
+  portfolioClient: new Map([[StringLike, 'a client name or an agreement file in double quotes']]),
+  portfolioOthers: new Map([[StringLike, 'an agreement file in double quotes such as "standard.sla"']]),
+  portfolioParam: new Map([[Name, 'the name of a param of the agreement'], [StringLike, 'its value in double quotes']]),
   clockStatement: new Map([[Name, 'the name of a calendar']]),
   channelHoursStatement: new Map([[Name, 'the name of a calendar']]),
   atTrigger: new Map([[Name, 'the name of a metric']]),
@@ -86,7 +94,9 @@ export function listOfChoices(choices: string[]): string {
 
 /** Choices whose first word alone would read oddly ("'on' or 'after'"), by rule and number of alternatives. */
 const choicesInRule: Record<string, { alternatives: number; description: string }> = {
-  measuresStatement: { alternatives: 4, description: 'a measure: first response, first estimate, resolution, update interval or uptime' },
+  measuresStatement: { alternatives: 5, description: 'a measure: first response, first estimate, resolution, update interval, next reply or uptime' },
+  metricPauseStatement: { alternatives: 2, description: "'when status \"...\"' or 'never'" },
+  holidaysBlock: { alternatives: 3, description: '\'{\', a country code such as "DE-BE" or \'from "file.ics"\'' },
   alsoStatement: { alternatives: 2, description: "'on request' or 'after major incident'" },
   levelStatement: { alternatives: 2, description: "'at 50% of Metric' or 'after 4 hours'" },
 };

@@ -1,6 +1,6 @@
 import type { IToken, TokenType } from 'chevrotain';
 import {
-  BlockComment, Comma, Dash, DateToken, keywordTypes, LCurly, LineComment, NumberToken, PercentToken, RCurly,
+  BlockComment, Comma, Dash, DateToken, keywordTypes, MonthDayToken, LCurly, LineComment, NumberToken, PercentToken, RCurly,
   StringLiteral, TextBlock, TimeToken, UnclosedBlockComment, UnclosedString, UnclosedTextBlock, weekdayTypes,
 } from '../lexer/tokens.js';
 import type { LineMap } from '../lexer/line-map.js';
@@ -23,7 +23,7 @@ export interface SlaToken {
 const lexicalTypes = new Map<TokenType, SlaTokenType>([
   [LineComment, 'comment'], [BlockComment, 'comment'], [UnclosedBlockComment, 'comment'],
   [StringLiteral, 'string'], [UnclosedString, 'string'], [TextBlock, 'textBlock'], [UnclosedTextBlock, 'textBlock'],
-  [NumberToken, 'number'], [PercentToken, 'percent'], [DateToken, 'date'], [TimeToken, 'time'],
+  [NumberToken, 'number'], [PercentToken, 'percent'], [DateToken, 'date'], [MonthDayToken, 'date'], [TimeToken, 'time'],
   [Dash, 'punctuation'], [Comma, 'punctuation'], [LCurly, 'punctuation'], [RCurly, 'punctuation'],
 ]);
 

@@ -6,7 +6,7 @@ import { buildAgreementModel } from '../model/build.js';
 import type { AgreementModel } from '../model/model.js';
 import type { ParseResult } from '../parser/index.js';
 import { loadFiles, type LoadedFiles } from './load-files.js';
-import { absoluteFile } from './paths.js';
+import { absoluteFile, resolveImport } from './paths.js';
 import type { ParseCache } from './parse-cache.js';
 import { nodeSourceHost, type SourceHost } from './source-host.js';
 
@@ -46,6 +46,7 @@ export function analyze(entry: string, host: SourceHost = nodeSourceHost, option
     ...[...loaded.files.values()].flatMap((source) => source.parse.diagnostics ?? []),
     ...bound.diagnostics,
     ...check(loaded, bound),
+    ...missingPortfolioFiles(loaded, host),
   ];
   diagnostics.push(...importedErrors(loaded, diagnostics));
   const analysis: Analysis = {
@@ -76,6 +77,23 @@ function importedErrors(loaded: LoadedFiles, diagnostics: Diagnostic[]): Diagnos
       if (!count || !path) continue;
       found.push(createDiagnostic('SLA2008', file, path.range, { path: path.value, count }));
       countError(file);
+    }
+  }
+  return found;
+}
+
+/** Each portfolio path that names no file (SLA2014), at the path. */
+function missingPortfolioFiles(loaded: LoadedFiles, host: SourceHost): Diagnostic[] {
+  const found: Diagnostic[] = [];
+  for (const [file, source] of loaded.files) {
+    for (const declaration of source.parse.document?.declarations ?? []) {
+      if (declaration?.kind !== 'Portfolio') continue;
+      for (const entry of declaration.entries ?? []) {
+        const path = entry?.path;
+        if (path && host.readFile(resolveImport(file, path.value)) === undefined) {
+          found.push(createDiagnostic('SLA2014', file, path.range, { path: path.value }));
+        }
+      }
     }
   }
   return found;

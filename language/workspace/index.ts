@@ -1,6 +1,9 @@
 // Public surface of the workspace stage: analysing an entry file with its imports.
 export { analyze, loadAgreementModel, type Analysis, type AnalyzeOptions } from './analyze.js';
 export { ParseCache } from './parse-cache.js';
+export {
+  isPortfolioAnalysis, loadAgreementOrPortfolio, loadPortfolio, portfolioOf, type AgreementOrPortfolio, type PortfolioLoad,
+} from './portfolio.js';
 export { nodeSourceHost, type SourceHost } from './source-host.js';
 export type {
   DeclarationSymbol,

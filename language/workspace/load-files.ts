@@ -1,6 +1,6 @@
 import { createDiagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { parseDocument, type ParseResult } from '../parser/index.js';
-import type { ImportDeclaration, SlaDocument } from '../syntax/ast.js';
+import type { HolidayFileStatement, ImportDeclaration, SlaDocument } from '../syntax/ast.js';
 import { rangeOf } from '../syntax/range.js';
 import { pathFromEntry, resolveImport } from './paths.js';
 import type { SourceHost } from './source-host.js';
@@ -16,6 +16,8 @@ export interface LoadedFile {
   text: string;
   parse: ParseResult;
   imports: ResolvedImport[];
+  /** `holidays from "x.ics"`: each readable file's text, by its path as written. */
+  holidayFiles: Map<string, string>;
 }
 
 /** The entry file and every file reached from it through imports, each parsed once. */
@@ -24,7 +26,7 @@ export interface LoadedFiles {
   files: Map<string, LoadedFile>;
   /** Imported files before the files importing them; the entry last. */
   order: string[];
-  /** Missing files and import cycles (parse diagnostics stay on each file). */
+  /** Missing files, import cycles and unreadable holiday files (parse diagnostics stay on each file). */
   diagnostics: Diagnostic[];
 }
 
@@ -56,8 +58,9 @@ export function loadFiles(entry: string, host: SourceHost, parseFile: ParseFile 
 
 function visit(loaded: LoadedFiles, host: SourceHost, parseFile: ParseFile, file: string, text: string, stack: string[]): void {
   const parse = parseFile(text, file);
-  const current: LoadedFile = { file, text, parse, imports: [] };
+  const current: LoadedFile = { file, text, parse, imports: [], holidayFiles: new Map() };
   loaded.files.set(file, current);
+  readHolidayFiles(loaded, host, current);
   for (const declaration of importsOf(parse.document)) {
     const resolved: ResolvedImport = { declaration };
     current.imports.push(resolved);
@@ -86,6 +89,35 @@ function visit(loaded: LoadedFiles, host: SourceHost, parseFile: ParseFile, file
 function unreadableImport(file: string, path: NonNullable<ImportDeclaration['path']>, reason: string | undefined): Diagnostic {
   if (reason === undefined || reason === 'no such file') return createDiagnostic('SLA2003', file, path.range, { path: path.value });
   return createDiagnostic('SLA2010', file, path.range, { path: path.value, reason });
+}
+
+/**
+ * Reads the iCalendar file of each `holidays from "x.ics"` (relative to the
+ * declaring file), so that the model can carry its text. A path that is not
+ * `.ics` is left to the checker (SLA3040); a missing or unreadable file is
+ * reported at its path (SLA2013).
+ */
+function readHolidayFiles(loaded: LoadedFiles, host: SourceHost, current: LoadedFile): void {
+  for (const statement of holidayFileStatements(current.parse.document)) {
+    const path = statement.path;
+    if (!path || !path.value.toLowerCase().endsWith('.ics') || current.holidayFiles.has(path.value)) continue;
+    const target = resolveImport(current.file, path.value);
+    const text = host.readFile(target);
+    if (text === undefined) {
+      const reason = host.unreadableReason?.(target) ?? 'no such file';
+      loaded.diagnostics.push(createDiagnostic('SLA2013', current.file, path.range, { path: path.value, reason }));
+      continue;
+    }
+    current.holidayFiles.set(path.value, text);
+  }
+}
+
+function holidayFileStatements(document: SlaDocument | undefined): HolidayFileStatement[] {
+  return (document?.declarations ?? []).flatMap((declaration) =>
+    declaration?.kind === 'Calendar'
+      ? (declaration.statements ?? []).filter((s): s is HolidayFileStatement => s?.kind === 'HolidayFile')
+      : [],
+  );
 }
 
 function importsOf(document: SlaDocument | undefined): ImportDeclaration[] {

@@ -15,6 +15,12 @@ export class DocumentManager {
   private readonly uriByFile = new Map<string, string>();
   private readonly changeListeners: ((file: string) => void)[] = [];
   private readonly closeListeners: ((uri: string) => void)[] = [];
+  /**
+   * What "today" is for hovers that list this year's holidays: the system
+   * clock, unless the client fixed a day in its initialization options
+   * (`{ "today": "2026-06-15" }`), as the tests do.
+   */
+  now: () => number = Date.now;
 
   constructor(connection: Connection) {
     // Fired on open too, so this one listener keeps the overlay in step.

@@ -6,7 +6,7 @@ import type { DocumentManager } from './documents.js';
 export function documentAt(manager: DocumentManager, uri: string, freshness: 'fresh' | 'recent' = 'fresh'): ServiceDocument | undefined {
   const file = manager.fileOf(uri);
   if (file === undefined) return undefined;
-  return serviceDocument(manager.workspace, file, (f) => manager.uriOf(f), freshness);
+  return serviceDocument(manager.workspace, file, (f) => manager.uriOf(f), freshness, manager.now);
 }
 
 /** The analyses of the other open documents that read `file` (for references and rename). */

@@ -44,6 +44,8 @@ export function startServer(connection: Connection): DocumentManager {
   let watchFiles = false;
   connection.onInitialize((params): InitializeResult => {
     watchFiles = Boolean(params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration);
+    const today = fixedToday(params.initializationOptions);
+    if (today !== undefined) manager.now = () => today;
     return { capabilities, serverInfo: { name: 'slac', version: '0.1.0' } };
   });
   connection.onInitialized(() => {
@@ -57,4 +59,11 @@ export function startServer(connection: Connection): DocumentManager {
   });
   connection.listen();
   return manager;
+}
+
+/** The instant of `{ "today": "YYYY-MM-DD" }` in the initialization options (noon UTC), or undefined. */
+function fixedToday(options: unknown): number | undefined {
+  const today = (options as { today?: unknown } | null | undefined)?.today;
+  const match = typeof today === 'string' ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(today) : null;
+  return match ? Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]), 12) : undefined;
 }

@@ -1,3 +1,4 @@
+import { describeHolidayCode } from '../../language/holidays/holiday-codes.js';
 import type { CalendarModel, MinuteRange } from '../../language/model/model.js';
 import {
   compileCalendar,
@@ -10,6 +11,7 @@ import {
   type CompiledCalendar,
   type PeriodKind,
 } from '../../runtime/clock/index.js';
+import { holidayCodeName } from './holiday-code-items.js';
 
 const MINUTE_MS = 60_000;
 const DAY_MS = 86_400_000;
@@ -21,12 +23,32 @@ const weekdayNames = ['', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
  */
 export function describeCalendar(calendar: CalendarModel): string {
   const hours = weeklyHoursText(calendar);
-  const holidays = calendar.holidays.length;
   const weekMinutes = calendar.weekly.slice(1).flat().reduce((sum, range) => sum + (range.end - range.start), 0);
-  const parts = [`${hours || 'never open'} ${calendar.timezone}`];
-  if (holidays > 0) parts.push(`${holidays} ${holidays === 1 ? 'holiday' : 'holidays'}`);
+  const parts = [`${hours || 'never open'} ${calendar.timezone}`, ...holidaySourcesText(calendar)];
   parts.push(weekMinutes === 7 * 1440 ? 'open around the clock' : `${formatDuration(weekMinutes).replace(/^(\d+)h$/, '$1')} open hours a week`);
   return parts.join(', ');
+}
+
+/**
+ * Where a calendar's holidays come from: `the public holidays of Berlin,
+ * Germany`, `holidays from days.ics`, `2 yearly holidays`, `6 holidays`
+ * (dated lines; `6 dated holidays` beside other sources).
+ */
+function holidaySourcesText(calendar: CalendarModel): string[] {
+  const parts: string[] = [];
+  const sets = (calendar.holidaySets ?? []).map((code) => {
+    const description = describeHolidayCode(code);
+    return description ? holidayCodeName(description) : code;
+  });
+  if (sets.length > 0) parts.push(`the public holidays of ${sets.join(' and ')}`);
+  const files = calendar.holidayFiles ?? [];
+  if (files.length > 0) parts.push(`holidays from ${files.map((f) => f.path).join(' and ')}`);
+  const annual = (calendar.annualHolidays ?? []).length;
+  if (annual > 0) parts.push(`${annual} yearly ${annual === 1 ? 'holiday' : 'holidays'}`);
+  const dated = calendar.holidays.length;
+  const word = parts.length > 0 ? 'dated ' : '';
+  if (dated > 0) parts.push(`${dated} ${word}${dated === 1 ? 'holiday' : 'holidays'}`);
+  return parts;
 }
 
 /** Weekdays with the same hours grouped into spans: `Mon-Thu 08:00-12:00, 13:00-17:00; Fri 08:00-14:00`. */

@@ -13,6 +13,9 @@ import {
   type BlockContext,
   type DeclarationSymbol,
 } from './language.js';
+import { siblingFileItems } from './file-paths.js';
+import { holidayCodeItems } from './holiday-code-items.js';
+import { afterKeyword11 } from './completion-v11.js';
 import { timeZoneItems } from './time-zones.js';
 import { tokenAt } from './tokens.js';
 
@@ -36,12 +39,17 @@ export function completion(document: ServiceDocument, position: Position, trigge
   if (token && (token.type === 'comment' || token.type === 'textBlock') && !touchesEnd(token, position)) return [];
   const zone = /\btimezone\s+"([^"]*)$/.exec(prefix);
   if (zone) return timeZoneItems(position, zone[1]!.length);
+  const context = String(blockContextAt(document.parse.document, position) ?? '');
+  const quoted = quotedPathOrCode(document, context, position, prefix, line);
+  if (quoted) return quoted;
   if (insideString(prefix)) return [];
   const before = prefix.replace(/[A-Za-z_][A-Za-z0-9_]*$/, '');
   const words = before.split(/[\s{},]+/).filter(Boolean);
   const previous = words[words.length - 1];
-  const context = String(blockContextAt(document.parse.document, position) ?? '');
-  const afterWord = previous === undefined ? undefined : afterKeyword(document, context, previous, words[words.length - 2]);
+  const afterWord =
+    previous === undefined
+      ? undefined
+      : (afterKeyword11(document, context, words, position, line) ?? afterKeyword(document, context, previous, words[words.length - 2]));
   if (afterWord) return afterWord;
   const statementStart = /(^|[{}])\s*$/.test(before);
   if (!statementStart && triggerCharacter === ' ') return [];
@@ -102,6 +110,29 @@ function afterKeyword(document: ServiceDocument, context: string, previous: stri
   return undefined;
 }
 
+/**
+ * Inside the quotes of `holidays "` (country and subdivision codes),
+ * `holidays from "` (.ics files beside the file), a portfolio's `uses "` /
+ * `use "` and an `import "` (.sla files beside the file).
+ */
+function quotedPathOrCode(
+  document: ServiceDocument,
+  context: string,
+  position: Position,
+  prefix: string,
+  line: string,
+): CompletionItem[] | undefined {
+  if (context === 'calendar') {
+    const code = /(?:^|[{}])\s*holidays\s+"([^"]*)$/.exec(prefix);
+    if (code) return holidayCodeItems(position, code[1]!.length, line);
+    const ics = /(?:^|[{}])\s*holidays\s+from\s+"([^"]*)$/.exec(prefix);
+    if (ics) return siblingFileItems(document, '.ics', position, ics[1]!, line);
+  }
+  const sla = context === 'portfolio' ? /\buses?\s+"([^"]*)$/.exec(prefix) : context === 'top' ? /^\s*import\s+"([^"]*)$/.exec(prefix) : null;
+  if (sla) return siblingFileItems(document, '.sla', position, sla[1]!, line);
+  return undefined;
+}
+
 /** Blocks whose entries start with a value, not a keyword: an example entry to tab through. */
 const entrySnippets: Record<string, { label: string; body: string }> = {
   holidays: { label: 'holiday (date and name)', body: '${1:2026-12-25} "${2:Christmas Day}"' },
@@ -112,9 +143,13 @@ const entrySnippets: Record<string, { label: string; body: string }> = {
 
 function statementItems(document: ServiceDocument, context: string): CompletionItem[] {
   const entry = entrySnippets[context];
-  if (entry) return [snippetItem(entry.label, blockDescriptions[context as BlockContext]?.entries ?? entry.label, entry.body)];
   const keywords = (statementKeywords as Record<string, readonly string[]>)[context] ?? [];
   const items = keywords.map((keyword, i) => keywordItem(keyword, context, String(i).padStart(3, '0')));
+  if (entry) {
+    items.unshift(snippetItem(entry.label, blockDescriptions[context as BlockContext]?.entries ?? entry.label, entry.body));
+    if (context === 'holidays') items.push(snippetItem('annually (every year)', 'A holiday on the same day every year', 'annually ${1:12-24} "${2:Christmas Eve}"'));
+    return items;
+  }
   if (keywords.includes('calendar') && keywords.includes('metric')) {
     const calendar = document.analysis.symbols.visibleDeclarations(document.file, 'calendar')[0]?.name ?? 'Calendar';
     const metric = document.analysis.symbols.visibleDeclarations(document.file, 'metric')[0]?.name ?? 'Metric';

@@ -1,20 +1,22 @@
 import type { Location } from 'vscode-languageserver-types';
 import type { Position } from '../../language/syntax/range.js';
 import type { ServiceDocument } from './document.js';
+import { linkedFileExists, pathLinkAt } from './file-paths.js';
 import { importAt } from './imports.js';
 import { symbolAt } from './symbol-at.js';
 
 /**
  * Where the name under the cursor is declared, across imports. On the name
- * of an `override`, the declaration it replaces; on an import's path, the
- * imported file.
+ * of an `override`, the declaration it replaces; on an import's path, a
+ * portfolio's agreement path or a `holidays from` path, that file.
  */
 export function definition(document: ServiceDocument, position: Position): Location[] {
   const found = symbolAt(document, position);
   if (!found) {
-    const imported = importAt(document, position)?.file;
+    const link = pathLinkAt(document, position);
+    const file = importAt(document, position)?.file ?? (link && linkedFileExists(document, link.file) ? link.file : undefined);
     const start = { line: 0, character: 0 };
-    return imported ? [{ uri: document.uriOf(imported), range: { start, end: start } }] : [];
+    return file ? [{ uri: document.uriOf(file), range: { start, end: start } }] : [];
   }
   let target = found.declaration;
   if (found.isDeclaration) {

@@ -66,9 +66,19 @@ function declarationName(declaration: Declaration): string {
   }
 }
 
-const childKinds = new Set(['Timezone', 'Hours', 'Holiday', 'Target', 'Objective', 'Measures', 'Clock', 'Level', 'Tier', 'Cap', 'Every', 'ChannelHours']);
+const childKinds = new Set([
+  'Timezone', 'Hours', 'Holiday', 'HolidaySet', 'HolidayFile', 'Target', 'Objective', 'Measures', 'Clock', 'MetricPause',
+  'Level', 'Tier', 'Cap', 'Every', 'ChannelHours', 'Window', 'Notice', 'AtMost',
+]);
 
 function childrenOf(declaration: Declaration, textOf: (range: Range) => string): DocumentSymbol[] {
+  if (declaration.kind === 'Portfolio') {
+    // One child per client line, named by the client's first name and its agreement.
+    return (declaration.entries ?? []).filter((e) => e?.range).map((entry) => {
+      const who = entry.kind === 'PortfolioClient' ? (entry.names?.[0]?.value ?? 'client') : 'others';
+      return { ...child(who, SymbolKind.Object, entry.range), detail: entry.path?.value ?? '' };
+    });
+  }
   const statements = 'statements' in declaration && Array.isArray(declaration.statements) ? declaration.statements : [];
   const children: DocumentSymbol[] = [];
   for (const statement of statements as { kind: string; range: Range; entries?: unknown }[]) {

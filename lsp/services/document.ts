@@ -12,6 +12,10 @@ export interface ServiceDocument {
   parse: ParseResult;
   analysis: Analysis;
   uriOf(file: string): string;
+  /** The analysis with another file as its entry (a portfolio's agreement), open buffers winning over the disk. */
+  analysisOf(file: string): Analysis;
+  /** Today, for hovers that speak of "this year": injectable so tests do not depend on the date. */
+  now(): number;
 }
 
 /**
@@ -24,11 +28,12 @@ export function serviceDocument(
   file: string,
   uriOf: (file: string) => string,
   freshness: 'fresh' | 'recent' = 'fresh',
+  now: () => number = Date.now,
 ): ServiceDocument | undefined {
   const text = workspace.text(file);
   if (text === undefined) return undefined;
   const analysis = freshness === 'fresh' ? workspace.analysisOf(file) : workspace.recentAnalysisOf(file);
   const parse = analysis.files.get(file);
   if (!parse) return undefined;
-  return { file, text, parse, analysis, uriOf };
+  return { file, text, parse, analysis, uriOf, analysisOf: (other) => workspace.analysisOf(other), now };
 }

@@ -16,6 +16,7 @@ const measureWords: Record<string, string> = {
   resolution: 'time to resolution',
   'first estimate': 'time to the first estimate',
   'update interval': 'the longest gap between updates',
+  'next reply': 'the time to each reply to a customer message',
   uptime: 'the share of open time the service is up',
 };
 
@@ -65,7 +66,7 @@ function severityDetail(node: SeverityDeclaration): string {
   const description = node.statements?.find((s) => s?.kind === 'Description');
   const text = description && 'value' in description ? description.value?.value : undefined;
   const isDefault = node.statements?.some((s) => s?.kind === 'Default');
-  return `${text ?? 'a severity.'}${isDefault ? ' The default severity: a ticket logged without one gets it.' : ''}`;
+  return `${text ?? 'a severity.'}${isDefault ? ' The default severity: a ticket logged without one gets it.' : ''}${matchesText(node.statements)}`;
 }
 
 function metricDetail(node: MetricDeclaration): string {
@@ -94,7 +95,16 @@ function channelDetail(node: ChannelDeclaration): string {
   const calendar = hours && 'calendar' in hours ? hours.calendar?.text : undefined;
   const parts = [contactText ? `reach the provider at ${contactText}` : 'a way to reach the provider'];
   if (calendar) parts.push(`staffed during ${calendar}`);
-  return `${parts.join(', ')}.`;
+  return `${parts.join(', ')}.${matchesText(node.statements)}`;
+}
+
+/** ` Recorded in the helpdesk as "urgent" or "Highest".` from `matches`, or nothing. */
+function matchesText(statements: readonly ({ kind: string } | undefined)[] | undefined): string {
+  const values = (statements ?? []).flatMap((s) => (s?.kind === 'Matches' ? ((s as { values?: { value: string }[] }).values ?? []) : []));
+  if (values.length === 0) return '';
+  const quoted = values.map((v) => `"${v.value}"`);
+  const list = quoted.length > 1 ? `${quoted.slice(0, -1).join(', ')} or ${quoted[quoted.length - 1]}` : quoted[0];
+  return ` Recorded in the helpdesk as ${list}.`;
 }
 
 function baseName(file: string): string {

@@ -21,7 +21,7 @@ export function describeObjective(document: ServiceDocument, node: MetricDeclara
   if (found?.metric.measures === 'uptime' && found.calendar) {
     const { label, openMinutes } = openTimeInPeriod(found.calendar, period, referenceInstant(document));
     const allowed = openMinutes * (1 - percent / 100);
-    const maintenance = found.metric.excludingMaintenance ? '; maintenance windows are not counted as scheduled time' : '';
+    const maintenance = found.metric.excludingMaintenance ? '; Scheduled Maintenance, on the terms of the maintenance declaration, is not counted as downtime' : '';
     return (
       `**objective ${statement.percent?.text} ${period}**: ${percent}% ${period} on ${found.calendar.name} allows about ` +
       `${formatDuration(Math.round(allowed))} of downtime a ${word} (worked out for ${label}, which has ` +
@@ -45,10 +45,16 @@ export function describeTarget(document: ServiceDocument, node: MetricDeclaratio
   if (!duration?.text) return undefined;
   const found = metricAndCalendar(document, node);
   const clockName = found?.metric.clock ?? clockOf(node);
-  const who = statement.severity ? `${statement.severity.text} tickets` : 'every ticket';
+  const channel = statement.channel?.text;
+  const severityWho = statement.severity ? `${statement.severity.text} tickets` : 'every ticket';
+  const who = channel ? `${statement.severity ? severityWho : 'tickets'} that came in via ${channel}` : severityWho;
   let text = `**target ${duration.text}** for ${who}: ${duration.text} of ${clockName ?? 'the clock\'s'} open time`;
   if (found?.calendar) {
-    const model = statement.severity ? found.metric.targets[statement.severity.text] : found.metric.defaultTarget;
+    const model = channel
+      ? found.metric.channelTargets?.find((t) => t.channel === channel && t.severity === statement.severity?.text)?.duration
+      : statement.severity
+        ? found.metric.targets[statement.severity.text]
+        : found.metric.defaultTarget;
     const businessDays = model?.unit === 'businessDays' ? model.amount : undefined;
     const minutes = model?.minutes;
     const example = dueExample(found.calendar, { minutes, businessDays }, referenceInstant(document));

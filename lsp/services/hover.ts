@@ -1,10 +1,14 @@
 import type { Hover } from 'vscode-languageserver-types';
 import { MarkupKind } from 'vscode-languageserver-types';
+import type { AgreementModel } from '../../language/model/model.js';
 import type { Declaration, MetricDeclaration, ObjectiveStatement, TargetStatement } from '../../language/syntax/ast.js';
 import type { Position } from '../../language/syntax/range.js';
 import { rangeContains } from '../../language/syntax/range.js';
 import type { ServiceDocument } from './document.js';
 import { describeDeclaration } from './hover-declarations.js';
+import { calendarHolidaysSection, yearOf } from './hover-holidays.js';
+import { describeLink, describeNewStatement } from './hover-v11.js';
+import { pathLinkAt } from './file-paths.js';
 import { describeObjective, describeTarget } from './hover-metrics.js';
 import { describeImport, importAt } from './imports.js';
 import { keywordDoc } from './keyword-docs.js';
@@ -18,14 +22,21 @@ import { tokenAt } from './tokens.js';
  */
 export function hover(document: ServiceDocument, position: Position): Hover | null {
   const found = symbolAt(document, position);
-  if (found) return markdown(describeDeclaration(document, found.declaration), found.range);
+  if (found) return markdown(withHolidays(document, describeDeclaration(document, found.declaration), found.declaration), found.range);
   const imported = importAt(document, position);
   if (imported?.file) return markdown(describeImport(document, imported.file), imported.node.path?.range);
+  const link = pathLinkAt(document, position);
+  if (link) return markdown(describeLink(document, link), link.node.range);
   const declaration = declarationAt(document, position);
+  const newStatement = declaration ? describeNewStatement(document, declaration, position) : undefined;
+  if (newStatement) return markdown(newStatement.text, newStatement.range);
   const statement = declaration?.kind === 'Metric' ? metricStatementAt(declaration, position) : undefined;
   if (statement?.kind === 'Objective') {
     const text = describeObjective(document, declaration as MetricDeclaration, statement);
     if (text) return markdown(text, statement.range);
+  }
+  if (statement?.kind === 'Target' && statement.via && rangeContains(statement.via, position)) {
+    return markdown(`**via**: ${keywordDoc('via')}`, statement.via);
   }
   if (statement?.kind === 'Target') {
     const text = describeTarget(document, declaration as MetricDeclaration, statement);
@@ -33,7 +44,7 @@ export function hover(document: ServiceDocument, position: Position): Hover | nu
   }
   const token = tokenAt(document, position);
   if (token?.type === 'date') {
-    const day = dayOfDate(token.text);
+    const day = dayOfDate(token.text) ?? dayOfMonthDay(token.text, yearOf(document.now(), undefined));
     if (day) return markdown(`**${token.text}** is ${day}.`, token.range);
   }
   if (token && (token.type === 'keyword' || token.type === 'unit' || token.type === 'name')) {
@@ -57,6 +68,32 @@ function metricStatementAt(metric: MetricDeclaration, position: Position): Objec
     if (statement.kind === 'Objective' || statement.kind === 'Target') return statement;
   }
   return undefined;
+}
+
+/** A calendar's hover names its holidays this year and next. */
+function withHolidays(document: ServiceDocument, text: string, declaration: { kind: string; name: string }): string {
+  if (declaration.kind !== 'calendar') return text;
+  const model = document.analysis.model as AgreementModel | undefined;
+  const calendar = model?.calendars?.find((c) => c.name === declaration.name);
+  const section = calendar ? calendarHolidaysSection(document, calendar) : '';
+  return section ? `${text}\n\n${section}` : text;
+}
+
+/** `12-24` -> `24 December, every year: a Thursday in 2026, a Friday in 2027` (`02-29`: in leap years). */
+function dayOfMonthDay(text: string, year: number): string | undefined {
+  const match = /^(\d{2})-(\d{2})$/.exec(text);
+  if (!match) return undefined;
+  const [month, day] = [Number(match[1]), Number(match[2])];
+  const years = [year, year + 1, year + 2, year + 3].filter((y) => isRealDay(y, month, day)).slice(0, 2);
+  if (years.length === 0) return undefined;
+  const name = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', day: 'numeric', month: 'long' }).format(Date.UTC(years[0]!, month - 1, day));
+  const weekdays = years.map((y) => `a ${new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', weekday: 'long' }).format(Date.UTC(y, month - 1, day))} in ${y}`);
+  return `${name}, ${month === 2 && day === 29 ? 'in leap years' : 'every year'}: ${weekdays.join(', ')}`;
+}
+
+function isRealDay(year: number, month: number, day: number): boolean {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
 /** `2026-12-25` -> `Friday 25 December 2026`, or undefined for a date that does not exist. */

@@ -3,7 +3,9 @@ import { DURATION_UNITS, MEASURE_KINDS, PERIOD_KINDS, statementKeywords, WEEKDAY
 /** Words that start declarations, wherever they appear. */
 const declarationKeywords = [
   'import', 'agreement', 'param', 'calendar', 'channel', 'severity', 'pause', 'metric', 'escalation',
-  'credits', 'responsibilities', 'clause', 'review', 'override', 'Provider', 'Client',
+  'credits', 'responsibilities', 'clause', 'review', 'override', 'Provider', 'Client', 'maintenance', 'portfolio',
+  // Words of 1.1 phrases that follow a name (`target P1 via Email`, `client "A" uses "a.sla" with P "v"`).
+  'via', 'from', 'uses', 'use', 'others', 'with', 'never', 'annually', 'next', 'reply', 'most',
 ];
 
 let cached: Set<string> | undefined;

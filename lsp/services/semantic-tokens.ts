@@ -99,6 +99,14 @@ function nameTypes(document: ServiceDocument): Map<string, { type: TokenType; mo
     if (declaration.file !== document.file) continue;
     byStart.set(key(declaration.nameRange.start), { type: nameType(declaration), modifiers: 1 });
   }
+  // A portfolio's name is declared but not referred to; its `with` names are params of another file.
+  for (const declaration of document.parse.document?.declarations ?? []) {
+    if (declaration?.kind !== 'Portfolio') continue;
+    if (declaration.name) byStart.set(key(declaration.name.range.start), { type: 'class', modifiers: 1 });
+    for (const entry of declaration.entries ?? []) {
+      for (const param of entry?.params ?? []) if (param?.param) byStart.set(key(param.param.range.start), { type: 'parameter', modifiers: 0 });
+    }
+  }
   return byStart;
 }
 

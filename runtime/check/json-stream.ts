@@ -21,18 +21,26 @@ const TICKETS_SLOT = '\n  "tickets": []';
 export class JsonReportStream {
   private first = true;
   private readonly head: string;
+  /** A line break and the indentation of the report's own top level. */
+  private readonly newline: string;
 
+  /**
+   * `indent` nests the report that many spaces deeper, as it is inside a
+   * portfolio's report; it then ends without a line break.
+   */
   constructor(
     head: ReportHead,
     private readonly write: (chunk: string) => void,
+    private readonly indent = '',
   ) {
+    this.newline = `\n${indent}`;
     const skeleton = JSON.stringify(buildReport({ ...head } as ReportSummary, []), null, 2);
-    this.head = skeleton.slice(0, skeleton.indexOf(TICKETS_SLOT));
-    write(`${this.head}\n  "tickets": [`);
+    this.head = this.indented(skeleton.slice(0, skeleton.indexOf(TICKETS_SLOT)));
+    write(`${this.head}${this.newline}  "tickets": [`);
   }
 
   ticket(ticket: TicketVerdictJson): void {
-    this.write((this.first ? '\n    ' : ',\n    ') + ticketItemText(ticket));
+    this.write((this.first ? `${this.newline}    ` : `,${this.newline}    `) + ticketItemText(ticket, this.newline));
     this.first = false;
   }
 
@@ -42,18 +50,24 @@ export class JsonReportStream {
    * streams them).
    */
   finish(summary: ReportSummary, escalations?: Iterable<EscalationRow>): void {
-    this.write(this.first ? ']' : '\n  ]');
+    const newline = this.newline;
+    this.write(this.first ? ']' : `${newline}  ]`);
     const report = buildReport(summary, []) as unknown as Record<string, unknown>;
     const keys = Object.keys(report);
     for (const key of keys.slice(keys.indexOf('tickets') + 1)) {
       const value = report[key];
       if (value === undefined || typeof value === 'function') continue;
-      this.write(`,\n  ${JSON.stringify(key)}: `);
-      if (key === 'escalations') this.writeList((escalations ?? value) as Iterable<EscalationRow>, escalationItemText);
-      else if (Array.isArray(value) && value.length > 0) this.writeList(value, (item) => nested(item, 2));
-      else this.write(nested(value, 1));
+      this.write(`,${newline}  ${JSON.stringify(key)}: `);
+      if (key === 'escalations') this.writeList((escalations ?? value) as Iterable<EscalationRow>, (row) => escalationItemText(row, newline));
+      else if (Array.isArray(value) && value.length > 0) this.writeList(value, (item) => this.indented(nested(item, 2)));
+      else this.write(this.indented(nested(value, 1)));
     }
-    this.write('\n}\n');
+    this.write(this.indent === '' ? '\n}\n' : `${newline}}`);
+  }
+
+  /** Text made by `JSON.stringify`, nested `indent` deeper. */
+  private indented(text: string): string {
+    return this.indent === '' ? text : text.replaceAll('\n', this.newline);
   }
 
   /** A list an item at a time, written in chunks of about 64 KB. */
@@ -61,14 +75,14 @@ export class JsonReportStream {
     let chunk = '[';
     let empty = true;
     for (const item of items) {
-      chunk += (empty ? '\n    ' : ',\n    ') + itemText(item);
+      chunk += (empty ? `${this.newline}    ` : `,${this.newline}    `) + itemText(item);
       empty = false;
       if (chunk.length > 1 << 16) {
         this.write(chunk);
         chunk = '';
       }
     }
-    this.write(empty ? `${chunk}]` : `${chunk}\n  ]`);
+    this.write(empty ? `${chunk}]` : `${chunk}${this.newline}  ]`);
   }
 }
 

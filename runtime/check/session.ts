@@ -2,7 +2,7 @@ import type { AgreementModel } from '../../language/model/model.js';
 import { createEvaluationContext, evaluateTicket, ReportBuilder, type BreachList, type EscalationList, type EvaluationContext, type ReportSummary, type SkippedRow } from '../evaluate/index.js';
 import { formatInstant } from '../clock/index.js';
 import { toTicketJson, type TicketVerdictJson } from '../report/index.js';
-import type { TicketEvent } from '../log/events.js';
+import type { OutageRow, TicketEvent } from '../log/events.js';
 import { LogErrorList } from '../log/error-list.js';
 import { logError, type LogError } from '../log/log-error.js';
 import { vocabularyOf } from '../log/log-vocabulary.js';
@@ -45,6 +45,16 @@ export interface ReportOutput {
   streamsEscalations?: boolean;
 }
 
+/** A session whose logs are read and checked, ready to evaluate. */
+export interface PreparedCheck {
+  ok: true;
+  order: TicketOrder;
+  invalidRows: number;
+  warnings: LogError[];
+  /** The latest valid event time; -Infinity when the log has none. */
+  latest: number;
+}
+
 export type CheckOutcome =
   | {
       ok: true;
@@ -67,18 +77,25 @@ export class CheckSession {
   readonly options: ResolvedOptions;
   readonly tickets: TicketLogCollector;
   outages: OutageLogCollector | undefined;
+  private sharedOutageRows: readonly OutageRow[] | undefined;
   private readonly optionErrors: LogError[];
   private readonly errors: LogErrorList;
 
+  /**
+   * `context`, when given, is the evaluation context of `model`, shared with
+   * other sessions (the clients of a portfolio that use the same agreement
+   * file share its compiled calendars and their caches).
+   */
   constructor(
     model: AgreementModel,
     options: CheckOptions,
     readonly ticketFile: string,
+    context?: EvaluationContext,
   ) {
     const { resolved, errors } = resolveOptions(options);
     this.options = resolved;
     this.optionErrors = errors;
-    this.context = createEvaluationContext(model);
+    this.context = context ?? createEvaluationContext(model);
     this.errors = new LogErrorList(resolved.skipInvalid ? Infinity : PRINTED_ERRORS);
     this.tickets = new TicketLogCollector(ticketFile, vocabularyOf(model, resolved.assumeZone), this.errors);
   }
@@ -93,8 +110,32 @@ export class CheckSession {
     return this.outages;
   }
 
+  /**
+   * Rows of a shared outage log that apply to this agreement, already
+   * validated (a portfolio reads its outage log once for every client).
+   */
+  useOutageRows(rows: readonly OutageRow[]): void {
+    this.sharedOutageRows = rows;
+  }
+
   /** Checks ticket order, evaluates every ticket and builds the report. */
   conclude(output: ReportOutput = {}): CheckOutcome {
+    const prepared = this.prepare();
+    if (!prepared.ok) return prepared;
+    const asOf = this.options.asOf ?? (prepared.latest > -Infinity ? prepared.latest : undefined);
+    if (asOf === undefined) {
+      const error = logError('SLA4019', this.ticketFile, 0, undefined);
+      return { ok: false, errors: [error], errorCount: 1, warnings: prepared.warnings };
+    }
+    return this.evaluate(prepared, asOf, output);
+  }
+
+  /**
+   * The checks that need the whole log (ticket order); fails on any invalid
+   * row unless skipping them. A portfolio prepares every client's session
+   * first, so that they all share one as-of instant.
+   */
+  prepare(): PreparedCheck | Extract<CheckOutcome, { ok: false }> {
     const warnings = [...this.tickets.warnings, ...(this.outages?.warnings ?? [])];
     const fatal = [...this.optionErrors, ...this.tickets.fatal, ...(this.outages?.fatal ?? [])];
     if (fatal.length > 0) return { ok: false, errors: fatal, errorCount: fatal.length, warnings };
@@ -106,17 +147,19 @@ export class CheckSession {
     if (this.errors.total > 0 && !this.options.skipInvalid) {
       return { ok: false, errors: this.errors.sorted(), errorCount: this.errors.total, warnings };
     }
-    const asOf = this.options.asOf ?? (order.latest > -Infinity ? order.latest : undefined);
-    if (asOf === undefined) {
-      const error = logError('SLA4019', this.ticketFile, 0, undefined);
-      return { ok: false, errors: [error], errorCount: 1, warnings };
-    }
+    return { ok: true, order, invalidRows, warnings, latest: order.latest };
+  }
+
+  /** Evaluates every ticket at `asOf` and builds the report. */
+  evaluate(prepared: PreparedCheck, asOf: number, output: ReportOutput = {}): Extract<CheckOutcome, { ok: true }> {
+    const { order, invalidRows, warnings } = prepared;
     const head: ReportHead = { agreement: this.context.model.agreement?.name ?? '', asOf: formatInstant(asOf, this.context.reportZone) };
     const title = this.context.model.agreement?.title;
     if (title !== undefined) head.title = title;
     output.begin?.(head);
     const builder = new ReportBuilder(this.context, asOf, { ticketIds: this.tickets.store });
-    if (this.outages) builder.setOutages(this.outages.rows);
+    const outageRows = this.sharedOutageRows ?? this.outages?.rows;
+    if (outageRows) builder.setOutages(outageRows);
     const ignoredAfterAsOf = this.evaluateTickets(order, asOf, builder, output);
     const summary: CheckSummary = {
       ...builder.finish({ invalidRows, skipped: this.errors.sorted().map(toListedRow), listEscalations: output.streamsEscalations !== true }),
@@ -161,7 +204,8 @@ function ticketsByCreation(created: Float64Array): Uint32Array {
   return order.sort((a, b) => created[a]! - created[b]! || a - b);
 }
 
-function toListedRow(error: LogError): ListedRow {
+/** A log error as the report lists it. */
+export function toListedRow(error: LogError): ListedRow {
   return {
     file: error.file,
     line: error.line,

@@ -4,7 +4,8 @@
  * time at a time, with the cumulative open time before each interval.
  */
 import type { CalendarModel, MinuteRange } from '../../language/model/model.js';
-import { DAY_MS, MINUTE_MS, isoWeekdayOfDay, parseCivilDate } from './civil.js';
+import { DAY_MS, MINUTE_MS, dayFromCivil, isoWeekdayOfDay, parseCivilDate, yearOfDay } from './civil.js';
+import { closesAllDay, holidaySourceOf, type CalendarHolidaySource, type HolidayDay } from './holidays/index.js';
 import { MAX_OFFSET_MS, isValidTimeZone, offsetSegments, type OffsetSegment } from './zone.js';
 
 /** A calendar ready for the clock's queries (see `compileCalendar`). */
@@ -40,12 +41,18 @@ export class CalendarEngine implements CompiledCalendar {
   readonly zone: string;
   /** Index 1..7 = ISO weekday. */
   private readonly weekly: LocalRange[][];
-  /** Day number -> replacement ranges (empty: closed all day). */
-  private readonly holidays = new Map<number, LocalRange[]>();
+  /** Where holidays come from; asked a year at a time, through `yearTable`. */
+  private readonly holidays: CalendarHolidaySource;
+  /** Per year, computed once: the ranges of each holiday of that year. */
+  private readonly yearTables = new Map<number, YearTable>();
+  /** The table the last lookup used (lookups come in runs of days). */
+  private lastTable: YearTable = NO_TABLE;
   /** The latest end of any range, in ms after its day's midnight. */
   readonly maxRangeEnd: number;
   /** Whether any weekday has hours (else only holidays with hours are ever open). */
   readonly hasWeeklyHours: boolean;
+  /** Whether open time recurs for ever (weekly hours, or an annual short day): an unbounded span has unbounded open time. */
+  readonly opensForever: boolean;
   /** Real time outside which the calendar is certainly closed; undefined when never open. */
   readonly openWindow: { from: number; to: number } | undefined;
   private readonly blocks = new Map<number, Block>();
@@ -58,20 +65,49 @@ export class CalendarEngine implements CompiledCalendar {
     this.zone = model.timezone;
     this.weekly = [[]];
     for (let weekday = 1; weekday <= 7; weekday++) this.weekly.push(toLocalRanges(model.weekly[weekday] ?? []));
-    for (const holiday of model.holidays) {
-      const day = parseCivilDate(holiday.date);
-      if (day === undefined) throw new RangeError(`Calendar ${model.name}: bad holiday date "${holiday.date}".`);
-      this.holidays.set(day, toLocalRanges(holiday.hours ?? []));
-    }
-    const allRanges = [...this.weekly.flat(), ...[...this.holidays.values()].flat()];
+    this.holidays = holidaySourceOf(model);
+    // Short days of dated and annual lines may end later than any weekday (country sets and files only close).
+    const shortDays = [...model.holidays, ...(model.annualHolidays ?? [])].flatMap((line) => toLocalRanges(line.hours ?? []));
+    const allRanges = [...this.weekly.flat(), ...shortDays];
     this.maxRangeEnd = Math.max(DAY_MS, ...allRanges.map((range) => range.end));
     this.hasWeeklyHours = this.weekly.some((ranges) => ranges.length > 0);
-    this.openWindow = this.computeOpenWindow();
+    this.opensForever = this.hasWeeklyHours || this.holidays.opensEveryYear;
+    this.openWindow = this.computeOpenWindow(model);
   }
 
-  /** The hour ranges of a local day: its holiday's, else its weekday's. */
+  /** The hour ranges of a local day: its holiday's, else its weekday's. Allocates nothing once the day's year is known. */
   rangesOfDay(day: number): LocalRange[] {
-    return this.holidays.get(day) ?? this.weekly[isoWeekdayOfDay(day)]!;
+    let table = this.lastTable;
+    const offset = day - table.firstDay;
+    if (!(offset >= 0 && offset < table.ranges.length)) {
+      table = this.yearTable(yearOfDay(day));
+      this.lastTable = table;
+      return table.ranges[day - table.firstDay] ?? this.weekly[isoWeekdayOfDay(day)]!;
+    }
+    return table.ranges[offset] ?? this.weekly[isoWeekdayOfDay(day)]!;
+  }
+
+  /** The holidays of a year as ranges by day of the year, computed once. */
+  private yearTable(year: number): YearTable {
+    let table = this.yearTables.get(year);
+    if (!table) {
+      const firstDay = dayFromCivil(year, 1, 1);
+      const ranges: Array<LocalRange[] | undefined> = new Array(dayFromCivil(year + 1, 1, 1) - firstDay).fill(undefined);
+      for (const holiday of this.holidays.holidaysOfYear(year)) ranges[holiday.day - firstDay] = this.holidayRanges(holiday);
+      table = { firstDay, ranges };
+      this.yearTables.set(year, table);
+    }
+    return table;
+  }
+
+  /** A holiday's own ranges: its hours, the weekday's cut at a partial close, or none. */
+  private holidayRanges(holiday: HolidayDay): LocalRange[] {
+    if (closesAllDay(holiday)) return CLOSED_ALL_DAY;
+    if (holiday.hours) return toLocalRanges(holiday.hours);
+    const closedFrom = holiday.closedFrom! * MINUTE_MS;
+    return this.weekly[isoWeekdayOfDay(holiday.day)]!
+      .filter((range) => range.start < closedFrom)
+      .map((range) => ({ start: range.start, end: Math.min(range.end, closedFrom) }));
   }
 
   /** The local days whose ranges may cover instants in `[from, to)`. */
@@ -140,12 +176,13 @@ export class CalendarEngine implements CompiledCalendar {
     return blockFromPieces(pieces);
   }
 
-  private computeOpenWindow(): { from: number; to: number } | undefined {
+  private computeOpenWindow(model: CalendarModel): { from: number; to: number } | undefined {
     const margin = MAX_OFFSET_MS + this.maxRangeEnd + DAY_MS;
-    if (this.hasWeeklyHours) {
+    if (this.opensForever) {
       return { from: EARLIEST_INSTANT, to: LATEST_INSTANT };
     }
-    const openHolidays = [...this.holidays].filter(([, ranges]) => ranges.length > 0).map(([day]) => day);
+    // With no weekly hours, only dated lines with hours open (a partial close cuts weekly hours, of which there are none).
+    const openHolidays = model.holidays.filter((line) => toLocalRanges(line.hours ?? []).length > 0).map((line) => parseCivilDate(line.date)!);
     if (openHolidays.length === 0) return undefined;
     return {
       from: Math.max(EARLIEST_INSTANT, Math.min(...openHolidays) * DAY_MS - margin),
@@ -153,6 +190,15 @@ export class CalendarEngine implements CompiledCalendar {
     };
   }
 }
+
+/** One year's holidays: `ranges[day - firstDay]`, undefined on a day that is no holiday. */
+interface YearTable {
+  firstDay: number;
+  ranges: Array<LocalRange[] | undefined>;
+}
+
+const NO_TABLE: YearTable = { firstDay: 0, ranges: [] };
+const CLOSED_ALL_DAY: LocalRange[] = [];
 
 const EMPTY_BLOCK: Block = { starts: new Float64Array(0), ends: new Float64Array(0), openBefore: new Float64Array(0), total: 0 };
 

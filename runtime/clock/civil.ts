@@ -84,3 +84,15 @@ export function formatCivilDate(dayNumber: number): string {
   const { year, month, day } = civilFromDay(dayNumber);
   return `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
 }
+
+/** The civil year of a day number, by arithmetic alone (no `Date`: the clock's per-day lookups call it). */
+export function yearOfDay(dayNumber: number): number {
+  // Howard Hinnant's civil_from_days, years starting in March.
+  const z = dayNumber + 719468;
+  const era = Math.floor(z / 146097);
+  const dayOfEra = z - era * 146097;
+  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36524) - Math.floor(dayOfEra / 146096)) / 365);
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const monthFromMarch = Math.floor((5 * dayOfYear + 2) / 153);
+  return yearOfEra + era * 400 + (monthFromMarch >= 10 ? 1 : 0);
+}

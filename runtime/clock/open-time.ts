@@ -37,8 +37,8 @@ export function openMillisBetween(calendar: CompiledCalendar, from: number, to: 
   const engine = engineOf(calendar);
   const bounds = engine.openWindow;
   if (!bounds || !(to > from)) return 0;
-  // Weekly hours recur for ever: an unbounded span has unbounded open time.
-  if ((to === Infinity || from === -Infinity) && engine.hasWeeklyHours) return Infinity;
+  // Weekly hours and annual short days recur for ever: an unbounded span has unbounded open time.
+  if ((to === Infinity || from === -Infinity) && engine.opensForever) return Infinity;
   const start = Math.max(from, bounds.from);
   const end = Math.min(to, bounds.to);
   if (!(end > start)) return 0;

@@ -1,4 +1,4 @@
-import type { EscalationLevelModel } from '../../language/model/model.js';
+import type { DurationModel, EscalationLevelModel } from '../../language/model/model.js';
 import { calendarOf, type EvaluationContext } from './context.js';
 import { buildMetricClock, instantReaching, targetMillis, toMinutes, type MetricClock } from './metric-clock.js';
 import { metricRuns } from './metric-runs.js';
@@ -33,30 +33,52 @@ export function escalationVerdicts(
   const levels = context.model.escalation?.levels ?? [];
   const verdicts: EscalationVerdict[] = [];
   for (const level of levels) {
-    const due = dueOf(context, level, timeline, evaluations);
+    const trigger = level.trigger;
+    let due: number | null;
+    if (trigger.kind === 'at') {
+      const evaluation = evaluations.get(trigger.metric);
+      if (!evaluation) continue;
+      if (evaluation.perCycle) {
+        cycleEscalations(timeline, level, evaluation, verdicts);
+        continue;
+      }
+      due = firstCrossing(evaluation.clocks, Math.round((evaluation.targetMillis * trigger.percent) / 100), evaluation.stopped);
+    } else {
+      due = afterDue(context, trigger.duration, timeline);
+    }
     if (due === null) continue;
-    verdicts.push(judgeEscalation(timeline, level, due));
+    verdicts.push(judgeEscalation(timeline, level, due, -Infinity, Infinity));
   }
   return verdicts;
 }
 
-function dueOf(
-  context: EvaluationContext,
-  level: EscalationLevelModel,
-  timeline: TicketTimeline,
-  evaluations: ReadonlyMap<string, MetricEvaluation>,
-): number | null {
-  const trigger = level.trigger;
-  if (trigger.kind === 'at') {
-    const evaluation = evaluations.get(trigger.metric);
-    if (!evaluation) return null;
-    const amount = Math.round((evaluation.targetMillis * trigger.percent) / 100);
-    return firstCrossing(evaluation.clocks, amount, evaluation.stopped);
+/**
+ * `at P% of` a `next reply` metric: each cycle is measured on its own. A
+ * cycle owes the level when its elapsed time reaches P% of the target while
+ * it runs (or, still running at the as-of instant, will reach it); only
+ * `escalated` rows from the cycle's start up to the next cycle's start can
+ * meet it, so one escalation never answers two customer messages.
+ */
+function cycleEscalations(timeline: TicketTimeline, level: EscalationLevelModel, evaluation: MetricEvaluation, into: EscalationVerdict[]): void {
+  if (level.trigger.kind !== 'at') return;
+  const percent = level.trigger.percent;
+  const clocks = evaluation.clocks;
+  for (let index = 0; index < clocks.length; index++) {
+    const clock = clocks[index]!;
+    const amount = Math.round(((evaluation.cycleTargets?.[index] ?? evaluation.targetMillis) * percent) / 100);
+    const due = crossingWhileRunning(clock, amount, !evaluation.stopped && index === clocks.length - 1);
+    if (due === null) continue;
+    const nextStart = index + 1 < clocks.length ? clocks[index + 1]!.start : Infinity;
+    into.push(judgeEscalation(timeline, level, due, clock.start, nextStart));
   }
+}
+
+/** When an `after D` level falls due: D on the escalation clock, which runs like the resolution clock. */
+function afterDue(context: EvaluationContext, duration: DurationModel, timeline: TicketTimeline): number | null {
   const clockName = context.model.escalation?.clock;
   if (clockName === undefined) return null;
   const calendar = calendarOf(context, clockName);
-  const amount = targetMillis(calendar, trigger.duration, timeline.created);
+  const amount = targetMillis(calendar, duration, timeline.created);
   if (amount === undefined) return null;
   // The escalation clock runs like the resolution clock: from created, paused, stopped by resolution.
   const runs = metricRuns('resolution', timeline);
@@ -71,18 +93,26 @@ function dueOf(
  */
 function firstCrossing(clocks: readonly MetricClock[], amount: number, stopped: boolean): number | null {
   for (const [index, clock] of clocks.entries()) {
-    const crossing = instantReaching(clock, amount);
-    if (crossing === null) continue;
-    const stillOpen = !stopped && index === clocks.length - 1;
-    if (stillOpen || crossing < clock.reference) return crossing;
+    const crossing = crossingWhileRunning(clock, amount, !stopped && index === clocks.length - 1);
+    if (crossing !== null) return crossing;
   }
   return null;
 }
 
-function judgeEscalation(timeline: TicketTimeline, level: EscalationLevelModel, due: number): EscalationVerdict {
+/** When one clock reaches `amount`: before its stop, or at any time while still open at the as-of instant. */
+function crossingWhileRunning(clock: MetricClock, amount: number, stillOpen: boolean): number | null {
+  const crossing = instantReaching(clock, amount);
+  if (crossing === null) return null;
+  return stillOpen || crossing < clock.reference ? crossing : null;
+}
+
+/** Judges a level due at `due` by the `escalated` rows in `[from, until)`. */
+function judgeEscalation(timeline: TicketTimeline, level: EscalationLevelModel, due: number, from: number, until: number): EscalationVerdict {
   const verdict: EscalationVerdict = { ticket: timeline.id, level: level.level, who: level.who, due, status: 'pending' };
   if (level.trigger.kind === 'at') verdict.metric = level.trigger.metric;
-  const escalations = timeline.events.filter((event) => event.event === 'escalated' && (event.level ?? 0) >= level.level);
+  const escalations = timeline.events.filter(
+    (event) => event.event === 'escalated' && (event.level ?? 0) >= level.level && event.time >= from && event.time < until,
+  );
   const onTime = escalations.find((event) => event.time <= due);
   const late = escalations.find((event) => event.time > due);
   if (onTime) {

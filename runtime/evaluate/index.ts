@@ -14,12 +14,15 @@ export type {
   BreachRow,
   CreditRow,
   EscalationRow,
+  MaintenancePartRow,
   ObjectiveRow,
   ReportSummary,
   ReportTotals,
   ReviewSummary,
   ReviewTrigger,
   SkippedRow,
+  UptimeMaintenance,
   UptimeRow,
 } from './summary.js';
 export { toMinutes } from './metric-clock.js';
+export { classifyMaintenance, maintenanceRulesFor, type MaintenancePart, type MaintenanceReason, type MaintenanceRules } from './maintenance.js';

@@ -18,6 +18,8 @@ export interface MetricClock {
   readonly calendar: CompiledCalendar;
   readonly spans: readonly Interval[];
   readonly reference: number;
+  /** Where the measured span began (before pauses are taken out): a `next reply` cycle's customer reply. */
+  readonly start: number;
 }
 
 /**
@@ -34,7 +36,7 @@ export function buildMetricClock(
   const pausesSoFar = clipIntervals(pauses, -Infinity, reference);
   const projection: Interval[] = containsInstant(pauses, reference) ? [] : [[reference, Infinity]];
   const spans = subtractIntervals(mergeIntervals([...measured, ...projection]), pausesSoFar);
-  return { calendar, spans, reference };
+  return { calendar, spans, reference, start: running[0]?.[0] ?? reference };
 }
 
 /** Open time accrued up to the clock's reference instant, in milliseconds. */

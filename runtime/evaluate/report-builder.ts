@@ -19,6 +19,7 @@ import type {
   SkippedRow,
   UptimeRow,
 } from './summary.js';
+import { maintenanceSummary } from './maintenance-rows.js';
 import { measureUptime, outageWindows, type OutageWindows } from './uptime.js';
 import { toMinutes } from './metric-clock.js';
 import type { TicketVerdict } from './verdict.js';
@@ -148,6 +149,7 @@ export class ReportBuilder {
     this.breachRows.push({
       ticket: verdict.id,
       severity: verdict.severity,
+      ...(verdict.channel !== undefined && metric.channelTargets?.length ? { channel: verdict.channel } : {}),
       metric: metric.name,
       title: metric.title,
       targetMinutes: metricVerdict.targetMinutes,
@@ -209,6 +211,7 @@ export class ReportBuilder {
           uptime: scheduled ? roundFraction(up / measure.scheduledMillis) : null,
           objective: percent === undefined ? null : roundFraction(percent / 100),
           ok: !scheduled || percent === undefined ? null : !ratioBelowPercent(up, measure.scheduledMillis, percent),
+          maintenance: maintenanceSummary(measure.maintenance, zone, metric.excludingMaintenance),
         });
         if (scheduled) ratios.push({ metric: metric.name, period: measure.period, start: measure.from, numerator: up, denominator: measure.scheduledMillis });
       }

@@ -51,6 +51,47 @@ export interface UptimeRow {
   uptime: number | null;
   objective: number | null;
   ok: boolean | null;
+  /** The period's `maintenance` rows: what was excluded and what counted as downtime, and why. */
+  maintenance: UptimeMaintenance;
+}
+
+/**
+ * Maintenance in one uptime period. Minutes are open time of the metric's
+ * calendar (what scheduled and downtime are made of); rows are distinct
+ * outage-log lines.
+ */
+export interface UptimeMaintenance {
+  /** Scheduled Maintenance taken out of scheduled time; 0 without `excluding maintenance`. */
+  excludedMinutes: number;
+  excludedRows: number;
+  /** Maintenance counted as downtime (part of downtimeMinutes; time also covered by an outage counts once there). */
+  countedMinutes: number;
+  countedRows: number;
+  parts: MaintenancePartRow[];
+}
+
+/** One part of a `maintenance` row inside the period (clipped to it), in time order. */
+export interface MaintenancePartRow {
+  /** ISO instants in the metric clock's zone. */
+  start: string;
+  end: string;
+  /** Open minutes of the metric's calendar in the part. */
+  minutes: number;
+  /** True when the part counts as downtime; false for Scheduled Maintenance. */
+  counted: boolean;
+  /** True for Scheduled Maintenance taken out of scheduled time (`excluding maintenance`). */
+  excluded: boolean;
+  /** Why a counted part is not Scheduled Maintenance. */
+  reason?: 'outside the window' | 'short notice' | 'over the cap';
+  /** With 'short notice': real minutes from `announced` to the row's start (null: not announced). */
+  noticeMinutes?: number | null;
+  requiredNoticeMinutes?: number;
+  /** With 'over the cap': the cap in real minutes and the cap period it was reached in. */
+  capMinutes?: number;
+  capPeriod?: string;
+  /** The row's line in the outage log, and its description. */
+  line: number;
+  description?: string;
 }
 
 export interface EscalationRow {
@@ -108,6 +149,8 @@ export interface ReportTotals {
 export interface BreachRow {
   ticket: string;
   severity: string;
+  /** The ticket's channel, when the metric has channel targets (it then helps pick the target). */
+  channel?: string;
   metric: string;
   title: string;
   targetMinutes: number;

@@ -1,4 +1,5 @@
-import { targetFor, type MetricModel } from '../../language/model/model.js';
+import { targetFor, type DurationModel, type MetricModel } from '../../language/model/model.js';
+import type { CompiledCalendar } from '../clock/index.js';
 import type { TicketEvent } from '../log/events.js';
 import { calendarOf, type EvaluationContext } from './context.js';
 import { escalationVerdicts, type EscalationVerdict } from './escalation.js';
@@ -14,7 +15,7 @@ export interface MetricVerdict {
   targetMinutes: number;
   /** When elapsed reached or will reach the target; null when paused then and not reached. */
   due: number | null;
-  /** The final stop, when the metric has stopped. */
+  /** The final stop, when the metric has stopped for good (`next reply`: the resolution). */
   stoppedAt?: number;
 }
 
@@ -23,6 +24,7 @@ export interface TicketVerdict {
   id: string;
   /** Severity at the as-of instant. */
   severity: string;
+  /** The first channel the ticket's events give, mapped through `matches`. */
   channel?: string;
   created: number;
   /** Keyed by metric name, in the agreement's metric order; metrics that do not apply are absent. */
@@ -39,6 +41,10 @@ export interface MetricEvaluation {
   readonly clocks: readonly MetricClock[];
   readonly stopped: boolean;
   readonly targetMillis: number;
+  /** `next reply`: each cycle owes its own `at P%` escalations (the clocks are the cycles). */
+  readonly perCycle: boolean;
+  /** `next reply` in `business days`: each cycle's own target, in clock order (else all have `targetMillis`). */
+  cycleTargets?: readonly number[];
 }
 
 /**
@@ -65,38 +71,75 @@ export function evaluateTicket(context: EvaluationContext, events: readonly Tick
   return verdict;
 }
 
-/** One metric on one ticket; undefined when the metric has no target for the ticket's severity. */
+/**
+ * One metric on one ticket; undefined when the metric has no target for the
+ * ticket's severity and channel, or (`next reply`) no cycle ever started.
+ */
 export function evaluateMetric(context: EvaluationContext, metric: MetricModel, timeline: TicketTimeline): MetricEvaluation | undefined {
   if (metric.measures === 'uptime') return undefined;
   const runs = metricRuns(metric.measures, timeline);
-  const duration = targetFor(metric, timeline.severityAfter[runs.severityIndex]!);
+  // A `next reply` no cycle of which started is not counted at all.
+  if (runs.spans.length === 0) return undefined;
+  const duration = targetFor(metric, timeline.severityAfter[runs.severityIndex]!, timeline.channel);
   if (!duration) return undefined;
   const calendar = calendarOf(context, metric.clock);
   const target = targetMillis(calendar, duration, timeline.created);
   if (target === undefined) return undefined;
-  const clocks = runs.spans.map((span) => buildMetricClock(calendar, span.running, timeline.pauses, span.reference));
+  const pauses = timeline.pausesBySet[context.pauseSetOf.get(metric.name) ?? 0]!;
+  const clocks = runs.spans.map((span) => buildMetricClock(calendar, span.running, pauses, span.reference));
+  const perCycle = metric.measures === 'nextReply';
+  // `N business days` of a next-reply cycle count from the customer's message that started it.
+  const cycleTargets = perCycle && duration.unit === 'businessDays' ? cycleTargetsOf(calendar, duration, clocks) : undefined;
+  if (cycleTargets === null) return undefined;
   const elapsedPerClock = clocks.map(elapsedMillis);
   const elapsed = Math.max(0, ...elapsedPerClock);
-  const decisive = decisiveClock(clocks, elapsedPerClock, target, runs.stopped);
+  const index = decisiveClock(elapsedPerClock, cycleTargets ?? target, runs.stopped);
+  const decisiveTarget = cycleTargets?.[index] ?? target;
+  // The decisive clock is over its target exactly when some clock is.
   const verdict: MetricVerdict = {
-    status: elapsed > target ? 'breached' : runs.stopped ? 'met' : 'pending',
+    status: elapsedPerClock[index]! > decisiveTarget ? 'breached' : runs.final ? 'met' : 'pending',
     elapsedMinutes: toMinutes(elapsed),
-    targetMinutes: toMinutes(target),
-    due: decisive ? instantReaching(decisive, target) : null,
+    targetMinutes: toMinutes(decisiveTarget),
+    due: instantReaching(clocks[index]!, decisiveTarget),
   };
-  if (runs.stopped) verdict.stoppedAt = clocks[clocks.length - 1]?.reference ?? timeline.created;
-  return { verdict, clocks, stopped: runs.stopped, targetMillis: target };
+  if (runs.final) verdict.stoppedAt = timeline.events[runs.severityIndex]?.time ?? timeline.created;
+  const evaluation: MetricEvaluation = { verdict, clocks, stopped: runs.stopped, targetMillis: target, perCycle };
+  if (cycleTargets) evaluation.cycleTargets = cycleTargets;
+  return evaluation;
+}
+
+/** Each cycle's `N business days` target from its own start; null if one has none (a calendar that never opens). */
+function cycleTargetsOf(calendar: CompiledCalendar, duration: DurationModel, clocks: readonly MetricClock[]): number[] | null {
+  const targets: number[] = [];
+  for (const clock of clocks) {
+    const cycleTarget = targetMillis(calendar, duration, clock.start);
+    if (cycleTarget === undefined) return null;
+    targets.push(cycleTarget);
+  }
+  return targets;
 }
 
 /**
- * The clock whose due instant the verdict shows. One clock for most metrics.
- * For `update interval`: the longest gap once one went over the target (when
- * it did), else the current gap while the ticket is unresolved (when the next
- * update is due), else the longest gap (when it would have been due).
+ * The clock whose target and due instant the verdict shows: over its target
+ * if any clock is. One clock for most metrics. For `update interval` and
+ * `next reply`: the gap (cycle) furthest over its target once one went over
+ * (the longest, when all share one target), else the one still open at the
+ * as-of instant (when the next update or reply is due), else the longest
+ * (when it would have been due).
  */
-function decisiveClock(clocks: readonly MetricClock[], elapsed: readonly number[], target: number, stopped: boolean): MetricClock | undefined {
-  if (clocks.length <= 1) return clocks[0];
-  const longest = elapsed.indexOf(Math.max(...elapsed));
-  if (elapsed[longest]! > target || stopped) return clocks[longest];
-  return clocks[clocks.length - 1];
+function decisiveClock(elapsed: readonly number[], targets: number | readonly number[], stopped: boolean): number {
+  if (elapsed.length === 1) return 0;
+  let worst = -1;
+  let worstOver = 0;
+  let longest = 0;
+  for (let index = 0; index < elapsed.length; index++) {
+    const over = elapsed[index]! - (typeof targets === 'number' ? targets : targets[index]!);
+    if (over > worstOver) {
+      worst = index;
+      worstOver = over;
+    }
+    if (elapsed[index]! > elapsed[longest]!) longest = index;
+  }
+  if (worst >= 0) return worst;
+  return stopped ? longest : elapsed.length - 1;
 }

@@ -122,20 +122,36 @@ export class EventStore {
   }
 }
 
-/** seq -> line, storing only the places where the distance between them changes. */
+/**
+ * seq -> line, storing only the places where the distance between them
+ * changes. When that distance changes often (the rows of one client of a
+ * portfolio are a fraction of the log's, so their lines skip), every line
+ * is stored instead: 4 bytes per event, and no search.
+ */
 class LineIndex {
   private readonly seqs: number[] = [];
   private readonly deltas: number[] = [];
+  private dense: Uint32Column | undefined;
 
   add(seq: number, line: number): void {
+    if (this.dense) {
+      this.dense.push(line);
+      return;
+    }
     const delta = line - seq;
     if (this.deltas.length === 0 || this.deltas[this.deltas.length - 1] !== delta) {
+      if (this.seqs.length >= 1024 && this.seqs.length * 4 > seq) {
+        this.makeDense(seq);
+        this.dense!.push(line);
+        return;
+      }
       this.seqs.push(seq);
       this.deltas.push(delta);
     }
   }
 
   lineOf(seq: number): number {
+    if (this.dense) return this.dense.get(seq);
     let low = 0;
     let high = this.seqs.length - 1;
     while (low < high) {
@@ -144,5 +160,13 @@ class LineIndex {
       else high = middle - 1;
     }
     return seq + (this.deltas[low] ?? 0);
+  }
+
+  private makeDense(count: number): void {
+    const dense = new Uint32Column();
+    for (let seq = 0; seq < count; seq++) dense.push(this.lineOf(seq));
+    this.dense = dense;
+    this.seqs.length = 0;
+    this.deltas.length = 0;
   }
 }

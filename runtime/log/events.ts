@@ -42,5 +42,9 @@ export interface OutageRow {
   end: number;
   kind: OutageKind;
   description?: string;
+  /** Epoch milliseconds: when a maintenance was announced (language 1.1; checked against `notice`). */
+  announced?: number;
+  /** Language 1.1, portfolios: the client the row applies to, as written (trimmed); absent, every client. */
+  client?: string;
   line: number;
 }

@@ -7,5 +7,5 @@ export { TICKET_LOG_KEYS, OUTAGE_LOG_KEYS, vocabularyOf, type LogVocabulary } fr
 export { validateTicketRow, emptyValidRow, type TicketRowValues, type ValidTicketRow } from './ticket-row.js';
 export { EventStore } from './event-store.js';
 export { TicketLogCollector, checkTicketOrder, TICKET_LOG_SHAPE, type TicketOrder } from './ticket-log.js';
-export { OutageLogCollector, validateOutageRow, OUTAGE_LOG_SHAPE } from './outage-log.js';
+export { OutageLogCollector, validateOutageRow, outageRowsForClient, OUTAGE_LOG_SHAPE } from './outage-log.js';
 export { parseLogInstant } from './instant.js';

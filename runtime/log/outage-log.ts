@@ -24,9 +24,10 @@ export function validateOutageRow(
     }
     return value.trim() || undefined;
   };
-  const instant = (key: 'start' | 'end'): number | undefined => {
+  const instant = (key: 'start' | 'end' | 'announced', optional = false): number | undefined => {
     const value = text(key);
     if (value === undefined) {
+      if (optional) return undefined;
       if (errors.length === before || errors[errors.length - 1]!.key !== key) {
         errors.push(logError('SLA4001', file, line, key, { reason: 'every outage row has a start and an end' }));
       }
@@ -42,13 +43,32 @@ export function validateOutageRow(
   if (kind === undefined) errors.push(logError('SLA4001', file, line, 'kind', { reason: 'every outage row says outage or maintenance' }));
   else if (kind !== 'outage' && kind !== 'maintenance') errors.push(logError('SLA4015', file, line, 'kind', { value: kind }));
   const description = text('description');
+  const announced = instant('announced', true);
+  const client = text('client');
   if (start !== undefined && end !== undefined && end <= start) {
     errors.push(logError('SLA4016', file, line, 'end', { start: String(values.start).trim(), end: String(values.end).trim() }));
   }
   if (errors.length > before) return undefined;
   const row: OutageRow = { start: start!, end: end!, kind: kind as OutageKind, line };
   if (description !== undefined) row.description = description;
+  if (announced !== undefined) row.announced = announced;
+  if (client !== undefined) row.client = client;
   return row;
+}
+
+/**
+ * The outage rows that apply to one client of a portfolio: rows without a
+ * `client` apply to every client, rows with one only to that client (names
+ * compared case-insensitively, trimmed). `undefined` (a ticket with no
+ * client, or `others`) keeps only the rows without a client.
+ */
+export function outageRowsForClient(rows: readonly OutageRow[], client: string | undefined): OutageRow[] {
+  const wanted = client === undefined ? undefined : normaliseClient(client);
+  return rows.filter((row) => row.client === undefined || (wanted !== undefined && normaliseClient(row.client) === wanted));
+}
+
+function normaliseClient(name: string): string {
+  return name.trim().toLowerCase();
 }
 
 /** Collects the rows of an outage log (small: kept in memory as they are). */

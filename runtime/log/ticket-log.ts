@@ -19,6 +19,7 @@ export const TICKET_LOG_SHAPE: LogShape = {
     status: field(fields, columns[5]!),
     author: field(fields, columns[6]!),
     level: field(fields, columns[7]!),
+    client: field(fields, columns[8]!),
   }),
 };
 

@@ -5,6 +5,7 @@ import {
   caseHint,
   eventKindIndex,
   listOf,
+  matchKey,
   REPLY_AUTHORS,
   type LogVocabulary,
 } from './log-vocabulary.js';
@@ -20,6 +21,8 @@ export interface TicketRowValues {
   status: unknown;
   author: unknown;
   level: unknown;
+  /** The client (1.1): read only when checking a portfolio, where it routes the ticket. */
+  client?: unknown;
 }
 
 /**
@@ -111,14 +114,17 @@ export function validateTicketRow(
     if (kind < 0) errors.push(logError('SLA4003', file, line, 'event', { value: eventText, expected: listOf(TICKET_EVENT_KINDS) }));
   }
 
-  const severity = text('severity');
+  let severity = text('severity');
   if (typeof severity === 'string' && !vocabulary.severities.has(severity)) {
-    errors.push(logError('SLA4004', file, line, 'severity', { value: severity, expected: listOf([...vocabulary.severities]), hint: caseHint(severity, vocabulary.severities) }));
+    // Not a name: perhaps a value the helpdesk records for one (`matches`, 1.1).
+    const meant = vocabulary.severityMatches.get(matchKey(severity));
+    if (meant !== undefined) severity = meant;
+    else errors.push(logError('SLA4004', file, line, 'severity', { value: severity, expected: listOf([...vocabulary.severities]), hint: caseHint(severity, vocabulary.severities) }));
   }
   const channelText = text('channel');
   let channel = -1;
   if (typeof channelText === 'string') {
-    channel = vocabulary.channelIndex.get(channelText) ?? -1;
+    channel = vocabulary.channelIndex.get(channelText) ?? vocabulary.channelMatches.get(matchKey(channelText)) ?? -1;
     if (channel < 0) {
       errors.push(logError('SLA4005', file, line, 'channel', { value: channelText, expected: listOf(vocabulary.channels), hint: caseHint(channelText, vocabulary.channels) }));
     }

@@ -8,39 +8,41 @@ import type { MetricVerdictJson, TicketVerdictJson } from './json.js';
  * million tickets spend most of their JSON time in the generic indenting
  * stringifier. Keys come in the order the report's objects are built in
  * (`toTicketJson`, the escalation rows); keys whose value is undefined are
- * left out, as `JSON.stringify` does.
+ * left out, as `JSON.stringify` does. `newline` is a line break with the
+ * indentation of the report itself (a portfolio nests each client's report
+ * deeper).
  */
-export function ticketItemText(ticket: TicketVerdictJson): string {
-  let text = `{\n      "id": ${JSON.stringify(ticket.id)},\n      "severity": ${JSON.stringify(ticket.severity)}`;
-  if (ticket.channel !== undefined) text += `,\n      "channel": ${JSON.stringify(ticket.channel)}`;
-  text += `,\n      "created": ${JSON.stringify(ticket.created)},\n      "metrics": `;
+export function ticketItemText(ticket: TicketVerdictJson, newline = '\n'): string {
+  let text = `{${newline}      "id": ${JSON.stringify(ticket.id)},${newline}      "severity": ${JSON.stringify(ticket.severity)}`;
+  if (ticket.channel !== undefined) text += `,${newline}      "channel": ${JSON.stringify(ticket.channel)}`;
+  text += `,${newline}      "created": ${JSON.stringify(ticket.created)},${newline}      "metrics": `;
   let first = true;
   for (const name in ticket.metrics) {
     const metric = ticket.metrics[name];
     if (metric === undefined) continue;
-    text += `${first ? '{\n' : ',\n'}        ${JSON.stringify(name)}: ${metricText(metric)}`;
+    text += `${first ? '{' : ','}${newline}        ${JSON.stringify(name)}: ${metricText(metric, newline)}`;
     first = false;
   }
-  return text + (first ? '{}\n    }' : '\n      }\n    }');
+  return text + (first ? `{}${newline}    }` : `${newline}      }${newline}    }`);
 }
 
-function metricText(metric: MetricVerdictJson): string {
+function metricText(metric: MetricVerdictJson, newline: string): string {
   let text =
-    `{\n          "status": ${JSON.stringify(metric.status)},\n          "elapsedMinutes": ${numberText(metric.elapsedMinutes)}` +
-    `,\n          "targetMinutes": ${numberText(metric.targetMinutes)}`;
-  if (metric.due !== undefined) text += `,\n          "due": ${metric.due === null ? 'null' : JSON.stringify(metric.due)}`;
-  if (metric.stoppedAt !== undefined) text += `,\n          "stoppedAt": ${JSON.stringify(metric.stoppedAt)}`;
-  return text + '\n        }';
+    `{${newline}          "status": ${JSON.stringify(metric.status)},${newline}          "elapsedMinutes": ${numberText(metric.elapsedMinutes)}` +
+    `,${newline}          "targetMinutes": ${numberText(metric.targetMinutes)}`;
+  if (metric.due !== undefined) text += `,${newline}          "due": ${metric.due === null ? 'null' : JSON.stringify(metric.due)}`;
+  if (metric.stoppedAt !== undefined) text += `,${newline}          "stoppedAt": ${JSON.stringify(metric.stoppedAt)}`;
+  return text + `${newline}        }`;
 }
 
 /** One row of the report's `escalations` list, nested as `ticketItemText` says. */
-export function escalationItemText(row: EscalationRow): string {
-  let text = `{\n      "ticket": ${JSON.stringify(row.ticket)},\n      "level": ${numberText(row.level)},\n      "who": ${JSON.stringify(row.who)}`;
-  if (row.metric !== undefined) text += `,\n      "metric": ${JSON.stringify(row.metric)}`;
-  text += `,\n      "due": ${JSON.stringify(row.due)},\n      "status": ${JSON.stringify(row.status)}`;
-  if (row.escalatedAt !== undefined) text += `,\n      "escalatedAt": ${JSON.stringify(row.escalatedAt)}`;
-  if (row.lateMinutes !== undefined) text += `,\n      "lateMinutes": ${numberText(row.lateMinutes)}`;
-  return text + '\n    }';
+export function escalationItemText(row: EscalationRow, newline = '\n'): string {
+  let text = `{${newline}      "ticket": ${JSON.stringify(row.ticket)},${newline}      "level": ${numberText(row.level)},${newline}      "who": ${JSON.stringify(row.who)}`;
+  if (row.metric !== undefined) text += `,${newline}      "metric": ${JSON.stringify(row.metric)}`;
+  text += `,${newline}      "due": ${JSON.stringify(row.due)},${newline}      "status": ${JSON.stringify(row.status)}`;
+  if (row.escalatedAt !== undefined) text += `,${newline}      "escalatedAt": ${JSON.stringify(row.escalatedAt)}`;
+  if (row.lateMinutes !== undefined) text += `,${newline}      "lateMinutes": ${numberText(row.lateMinutes)}`;
+  return text + `${newline}    }`;
 }
 
 /** A number as JSON writes it: non-finite numbers are `null`. */

@@ -1,5 +1,6 @@
 import { formatDuration } from '../clock/index.js';
 import type { BreachList, EscalationRow, ReportSummary, ReviewTrigger } from '../evaluate/index.js';
+import { maintenanceLines } from './maintenance-text.js';
 
 export interface TextReportOptions {
   /** List at most this many breaches and escalations (default 50); the rest are counted. */
@@ -64,7 +65,8 @@ function uptimeLines(summary: ReportSummary): string[] {
     `down ${formatDuration(row.downtimeMinutes)} of ${formatDuration(row.scheduledMinutes)}`,
     verdictWord(row.ok),
   ]);
-  return ['Uptime', ...table(rows)];
+  // Each period's maintenance goes right under its line.
+  return ['Uptime', ...table(rows).flatMap((line, index) => [line, ...maintenanceLines(summary.uptime[index]!.maintenance)])];
 }
 
 function creditLines(summary: ReportSummary): string[] {
@@ -94,7 +96,7 @@ function breachLines(breaches: BreachList, maxListed: number): string[] {
   const shown = breaches.rows.slice(0, maxListed);
   const rows = shown.map((row) => [
     row.ticket,
-    row.severity,
+    row.channel === undefined ? row.severity : `${row.severity} via ${row.channel}`,
     row.title,
     `target ${formatDuration(row.targetMinutes)}`,
     `elapsed ${formatDuration(row.elapsedMinutes)}`,

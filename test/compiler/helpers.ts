@@ -17,6 +17,7 @@ export const EXAMPLES = [
   { name: 'hosting', file: join(ROOT, 'examples', 'hosting.sla') },
   { name: 'letsflo', file: join(ROOT, 'examples', 'letsflo.sla') },
   { name: 'finance', file: join(ROOT, 'examples', 'multilevel', 'finance.sla') },
+  { name: 'hr', file: join(ROOT, 'examples', 'multilevel', 'hr.sla') },
 ] as const;
 
 /** The checked model of a file; fails the test with the diagnostics when there is none. */

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { compileAgreementPdf, launchPdfPrinter, type PdfPrinter } from '../../compiler/index.js';
 import { spellTarget } from '../../compiler/document/context.js';
 import { spellDateWithWeekday } from '../../compiler/english.js';
+import { holidaysOfYear } from '../../language/holidays/holiday-sets.js';
 import { targetFor } from '../../language/model/model.js';
 import { EXAMPLES, FIXTURES, flatten, loadModel, pdfText } from './helpers.js';
 
@@ -22,18 +23,26 @@ const EXPECTED_SENTENCES: Record<(typeof EXAMPLES)[number]['name'], string[]> = 
   poologics: [
     'The Provider will send a first response to 95% of tickets each month within 20 business minutes (BusinessHours).',
     'The Provider will give a resolution estimate for every ticket within 24 hours (AroundTheClock, around the clock).',
-    'The Provider will resolve 90% of tickets each month within 4 business hours for Critical tickets and 2 business hours for Standard tickets (BusinessHours).',
+    'The Provider will resolve 90% of tickets each month within 1 business hour for Critical tickets and 2 business hours for Standard tickets (BusinessHours).',
     'The Provider will send updates on every Critical ticket at intervals of no more than 10 business hours (BusinessHours) until the ticket is resolved.',
     'The service will be available at least 99% of the scheduled time of the BusinessHours calendar each month, excluding Scheduled Maintenance.',
     'A ticket is escalated to level 3 (Product Team) when twice the incident resolution target has elapsed.',
     'A Critical ticket opened Friday 2 January 2026 at 16:30 is due for a first response (incident response) by Friday 2 January 2026 at 16:50',
-    'resolution (incident resolution) by Monday 5 January 2026 at 10:30',
-    'A Standard ticket opened Thursday 2 July 2026 at 16:30 is due for a first response (incident response) by Thursday 2 July 2026 at 16:50',
+    'resolution (incident resolution) by Friday 2 January 2026 at 17:30',
+    'A Standard ticket opened Thursday 18 June 2026 at 16:30 is due for a first response (incident response) by Thursday 18 June 2026 at 16:50',
+    'The BusinessHours calendar is closed on the public holidays of the United States of America, every year, as published in the date-holidays data set',
+    'Notice. The Provider announces planned maintenance to the Client at least 2 days before it starts.',
     'Customer Success Service Level Agreement, version 1.0',
   ],
   hosting: [
-    'The Provider will send a first response to 95% of tickets each month within 15 minutes for P1 tickets, 1 hour for P2 tickets and 8 hours for P3 tickets (OnCall, around the clock).',
-    'The Provider will resolve 90% of tickets each quarter within 4 business hours for P1 tickets, 2 business days for P2 tickets and 10 business days for P3 tickets (Office).',
+    'The Provider will send a first response to 95% of tickets each month within 15 minutes for P1 tickets, 1 hour for P2 tickets and 8 hours for P3 tickets (OnCall, around the clock), and within 4 hours for P3 tickets raised by Email.',
+    'After its first response, the Provider will answer each Further Message from the Client on every ticket within 8 business hours (Office). The clock of this service level does not stop while a ticket is paused: Paused Time counts.',
+    'The Provider will resolve every P1 ticket within 4 hours (OnCall, around the clock).',
+    'The Provider will resolve 90% of P2 and P3 tickets each quarter within 2 business days for P2 tickets and 10 business days for P3 tickets (Office).',
+    'The Office calendar is closed on the public holidays of Berlin, Germany, every year, as published in the date-holidays data set',
+    'every 24 December, open 08:00–12:00 only (Christmas Eve)',
+    'Window. Planned maintenance takes place within the hours of the SundayNight calendar, which is open Sunday 02:00–06:00, Central European Time (Europe/Berlin).',
+    'A Further Message on a ticket sent Thursday 2 April 2026 at 15:30 is due for an answer (reply to each customer message) by Tuesday 7 April 2026 at 15:30.',
     'The Provider will send updates on every P1 ticket at intervals of no more than 1 hour (OnCall, around the clock) until the ticket is resolved.',
     'The service will be available at least 99.9% of the scheduled time of the OnCall calendar each month, excluding Scheduled Maintenance.',
     'If the platform availability in a month is below 99.5%, the Client receives a Service Credit of 10% of that month’s fee.',
@@ -57,6 +66,13 @@ const EXPECTED_SENTENCES: Record<(typeof EXAMPLES)[number]['name'], string[]> = 
     'Central European Time (Europe/Madrid)',
     'IT Service Desk',
     'Finance Department',
+    'The ServiceDesk calendar is closed on the public holidays of Comunidad de Madrid, Spain',
+  ],
+  hr: [
+    'The Provider will resolve 85% of tickets each month within 4 business hours for High tickets, 3 business days for Medium tickets and 10 business days for Low tickets (ServiceDesk).',
+    'A ticket is escalated to level 1 (Service desk team lead) when the resolution time target is reached.',
+    'A High ticket opened Wednesday 1 April 2026 at 17:00 is due for a first response (response time) by Wednesday 1 April 2026 at 17:30 and resolution (resolution time) by Monday 6 April 2026 at 11:00.',
+    'Human Resources Department',
   ],
 };
 
@@ -76,15 +92,18 @@ describe.each(EXAMPLES)('the PDF of $name', ({ name, file }) => {
     for (const sentence of EXPECTED_SENTENCES[name]) expect(flat).toContain(sentence);
   });
 
-  test('lists every target and every holiday', () => {
+  test('lists every target and the holidays of the effective year and the next', () => {
     for (const metric of model.metrics) {
       for (const severity of model.severities) {
-        const target = targetFor(metric, severity.name);
-        if (target) expect(flat).toContain(spellTarget({ model, params: {} }, metric, target));
+        for (const channel of [undefined, ...metric.channelTargets.map((target) => target.channel)]) {
+          const target = targetFor(metric, severity.name, channel);
+          if (target) expect(flat).toContain(spellTarget({ model }, metric, target));
+        }
       }
     }
+    const year = Number(model.agreement!.effective!.slice(0, 4));
     for (const calendar of model.calendars) {
-      for (const holiday of calendar.holidays) {
+      for (const holiday of [...holidaysOfYear(calendar, year), ...holidaysOfYear(calendar, year + 1)]) {
         expect(flat).toContain(holiday.name);
         expect(flat).toContain(spellDateWithWeekday(holiday.date));
       }

@@ -17,8 +17,8 @@ function codesOf(file: string, text: string): string[] {
 }
 
 describe('README examples', () => {
-  it('has the two snippets the language section shows', () => {
-    expect(slaBlocks).toHaveLength(2);
+  it('has the three snippets the language section shows', () => {
+    expect(slaBlocks).toHaveLength(3);
   });
 
   it('the whole-agreement snippet validates with no diagnostics', () => {
@@ -28,6 +28,11 @@ describe('README examples', () => {
   it('the override snippet validates against the corporate terms it imports', () => {
     const file = join(root, 'examples', 'multilevel', 'readme-snippet.sla');
     expect(codesOf(file, slaBlocks[1]!)).toEqual([]);
+  });
+
+  it('the portfolio snippet validates against the agreements it uses', () => {
+    const file = join(root, 'examples', 'multilevel', 'readme-portfolio.sla');
+    expect(codesOf(file, slaBlocks[2]!)).toEqual([]);
   });
 
   it('quick start holds exactly the two commands', () => {

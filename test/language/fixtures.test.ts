@@ -3,7 +3,7 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { catalogue } from '../../language/diagnostics/catalogue.js';
-import { analyze } from '../../language/workspace/index.js';
+import { loadAgreementOrPortfolio } from '../../language/workspace/index.js';
 
 /**
  * Diagnostic baselines: every top-level `fixtures/NAME.sla` is analysed and
@@ -23,8 +23,9 @@ const coveredElsewhere: Record<string, string> = {
 };
 
 function baselineOf(fixture: string): string[] {
-  const analysis = analyze(join(fixturesDir, fixture));
-  return analysis.diagnostics.map((d) => {
+  // A portfolio fixture shows the diagnostics of every agreement it uses too.
+  const loaded = loadAgreementOrPortfolio(join(fixturesDir, fixture));
+  return loaded.diagnostics.map((d) => {
     const file = relative(fixturesDir, d.file).split('\\').join('/');
     return `${file}:${d.range.start.line + 1}:${d.range.start.character + 1} ${d.code}`;
   });

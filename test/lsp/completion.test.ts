@@ -27,14 +27,14 @@ async function labelsAt(name: string, marked: string, text?: string): Promise<st
 /** Where the cursor is, what must be offered, and what must not. */
 const cases: { name: string; file: string; cursor: string; includes: string[]; excludes: string[] }[] = [
   { name: 'calendars after clock', file: 'poologics.sla', cursor: 'clock Busi|nessHours\n  target 20', includes: ['BusinessHours', 'AroundTheClock'], excludes: ['Critical', 'target'] },
-  { name: 'calendars after hours in a channel', file: 'poologics.sla', cursor: 'channel Chat  { hours |BusinessHours }', includes: ['BusinessHours', 'AroundTheClock'], excludes: ['Mon-Fri'] },
-  { name: 'severities after target', file: 'poologics.sla', cursor: 'target |Critical 4 hours', includes: ['Critical', 'Standard'], excludes: ['BusinessHours'] },
+  { name: 'calendars after hours in a channel', file: 'poologics.sla', cursor: 'channel Chat {\n  hours |BusinessHours', includes: ['BusinessHours', 'AroundTheClock'], excludes: ['Mon-Fri'] },
+  { name: 'severities after target', file: 'poologics.sla', cursor: 'target |Critical 1 hour', includes: ['Critical', 'Standard'], excludes: ['BusinessHours'] },
   { name: 'metrics after of', file: 'poologics.sla', cursor: 'at 50% of |Resolution', includes: ['Resolution', 'Acknowledgement', 'Availability'], excludes: ['Critical'] },
   { name: 'metrics after when in credits', file: 'hosting.sla', cursor: 'when |Uptime below 99.9%', includes: ['Uptime', 'FirstResponse', 'Fix'], excludes: ['P1', 'Office'] },
   { name: 'params after client', file: 'poologics.sla', cursor: 'client |ClientName', includes: ['ClientName'], excludes: ['BusinessHours'] },
   { name: 'time zones inside timezone "', file: 'poologics.sla', cursor: 'timezone "America/|New_York"\n  hours Mon-Fri', includes: ['America/New_York', 'Europe/Berlin', 'Asia/Tokyo'], excludes: ['BusinessHours'] },
   { name: 'weekdays after hours in a calendar', file: 'poologics.sla', cursor: 'hours |Mon-Fri 08:00-18:00\n  holidays', includes: ['Mon-Fri', 'Sat-Sun', 'Sun'], excludes: ['BusinessHours'] },
-  { name: 'time ranges after hours on a holiday', file: 'hosting.sla', cursor: '2026-12-24 hours |08:00-12:00', includes: ['09:00-17:00', '08:00-18:00'], excludes: ['Mon-Fri', 'Office'] },
+  { name: 'time ranges after hours on a holiday', file: 'hosting.sla', cursor: 'annually 12-24 hours |08:00-12:00', includes: ['09:00-17:00', '08:00-18:00'], excludes: ['Mon-Fri', 'Office'] },
   { name: 'status after pause when', file: 'hosting.sla', cursor: 'pause when |status', includes: ['status'], excludes: ['Uptime'] },
   { name: 'units after a number', file: 'poologics.sla', cursor: 'target 20 |minutes', includes: ['minutes', 'hours', 'business days', 'weeks'], excludes: ['months', 'Critical'] },
   { name: 'months in the review cadence', file: 'poologics.sla', cursor: 'every 12 |months', includes: ['months', 'weeks'], excludes: ['Critical'] },
@@ -45,7 +45,7 @@ const cases: { name: string; file: string; cursor: string; includes: string[]; e
   { name: 'severity statements', file: 'poologics.sla', cursor: 'severity Standard {\n  |description', includes: ['description', 'default'], excludes: ['target', 'timezone'] },
   { name: 'declarations and snippets at the top level', file: 'poologics.sla', cursor: '}\n|\ncalendar AroundTheClock', includes: ['calendar', 'metric', 'severity', 'credits', 'calendar (new calendar)', 'metric (new metric)', 'escalation (new escalation)'], excludes: ['target', 'timezone'] },
   { name: 'triggers after an escalation level', file: 'poologics.sla', cursor: 'level 1 "Higher-level support technician" |at 50%', includes: ['at', 'after'], excludes: ['level'] },
-  { name: 'an example entry in a holidays block', file: 'poologics.sla', cursor: '"Labor Day"\n    |2026-11-26', includes: ['holiday (date and name)'], excludes: ['timezone', 'hours'] },
+  { name: 'an example entry in a holidays block', file: 'hosting.sla', cursor: '"Christmas Eve"\n    |annually 12-31', includes: ['holiday (date and name)', 'annually', 'annually (every year)'], excludes: ['timezone', 'hours'] },
   { name: 'an example entry in a responsibilities block', file: 'poologics.sla', cursor: 'responsibilities Client {\n  |"Report', includes: ['obligation'], excludes: ['title'] },
   { name: 'review statements', file: 'letsflo.sla', cursor: 'also on request\n  |also after', includes: ['every', 'participants', 'agenda', 'amendments'], excludes: ['target'] },
 ];

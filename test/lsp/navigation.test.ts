@@ -92,14 +92,14 @@ describe('rename', () => {
   });
 
   it('prepares a rename on a name, with the name as placeholder', async () => {
-    const result = await request<{ range: unknown; placeholder: string }>(PrepareRenameRequest.type, { textDocument: { uri: poologics.uri }, position: at(poologics.text, 'target Criti|cal 4 hours') });
+    const result = await request<{ range: unknown; placeholder: string }>(PrepareRenameRequest.type, { textDocument: { uri: poologics.uri }, position: at(poologics.text, 'target Criti|cal 1 hour') });
     expect(result).toEqual({ range: rangeOfText(poologics.text, 'Critical', 2), placeholder: 'Critical' });
   });
 
   const refusals: { name: string; cursor: string; newName: string; says: string }[] = [
-    { name: 'a name already taken by a severity', cursor: 'target Criti|cal 4 hours', newName: 'Standard', says: "already a severity named 'Standard'" },
-    { name: 'a keyword', cursor: 'target Criti|cal 4 hours', newName: 'target', says: 'keyword' },
-    { name: 'a name with a space', cursor: 'target Criti|cal 4 hours', newName: 'Very critical', says: 'not a valid name' },
+    { name: 'a name already taken by a severity', cursor: 'target Criti|cal 1 hour', newName: 'Standard', says: "already a severity named 'Standard'" },
+    { name: 'a keyword', cursor: 'target Criti|cal 1 hour', newName: 'target', says: 'keyword' },
+    { name: 'a name with a space', cursor: 'target Criti|cal 1 hour', newName: 'Very critical', says: 'not a valid name' },
     { name: 'a name starting with a digit', cursor: 'clock Busi|nessHours\n  target 20', newName: '9to5', says: 'not a valid name' },
   ];
 
@@ -110,7 +110,7 @@ describe('rename', () => {
   });
 
   it('allows a name taken by a declaration of another kind', async () => {
-    const edit = await request<WorkspaceEdit>(RenameRequest.type, { textDocument: { uri: poologics.uri }, position: at(poologics.text, 'target Criti|cal 4 hours'), newName: 'Resolution' });
+    const edit = await request<WorkspaceEdit>(RenameRequest.type, { textDocument: { uri: poologics.uri }, position: at(poologics.text, 'target Criti|cal 1 hour'), newName: 'Resolution' });
     expect(Object.values(edit.changes ?? {}).flat()).toHaveLength(3);
   });
 

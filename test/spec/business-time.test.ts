@@ -66,3 +66,32 @@ describe('worked example: 2 business days', () => {
     expect(metricOf(late.report, 'T-1', 'Fix')).toMatchObject({ status: 'breached', elapsedMinutes: 1681, targetMinutes: 1680 });
   });
 });
+
+describe('1.1 worked example: holidays "DE-BE"', () => {
+  const berlin = `
+calendar Berlin {
+  timezone "Europe/Berlin"
+  hours Mon-Fri 08:00-17:00
+  holidays "DE-BE"
+  holidays {
+    annually 12-24 hours 08:00-12:00 "Christmas Eve"
+    2026-05-01 hours 09:00-13:00 "Open on May Day"
+  }
+}`;
+  const sla = (minutes: number) => agreement(`${berlin}\nmetric FirstResponse { measures first response clock Berlin target ${minutes} minutes }`);
+  const log = (from: string, to: string) => csv([row('T-1', from, 'created'), row('T-1', to, 'reply', { author: 'agent' })]);
+
+  it.each([
+    // Thu 16:00-17:00, Good Friday and Easter Monday closed, Tue 08:00-09:00.
+    { from: '2026-04-02T16:00:00+02:00', to: '2026-04-07T09:00:00+02:00', minutes: 120 },
+    // Labour Day 2026 opened by a dated line 09:00-13:00: 10:00-13:00.
+    { from: '2026-05-01T10:00:00+02:00', to: '2026-05-04T08:00:00+02:00', minutes: 180 },
+    // Christmas Eve 2027 (Fri) an annual short day 08:00-12:00; 25th and 26th the set's: Thu 23rd 16:00-17:00 + 240.
+    { from: '2027-12-23T16:00:00+01:00', to: '2027-12-27T08:00:00+01:00', minutes: 300 },
+  ])('$from -> $to is $minutes minutes', async ({ from, to, minutes }) => {
+    const { code, report, stderr } = await check(sla(minutes), log(from, to));
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    expect(metricOf(report, 'T-1', 'FirstResponse')).toMatchObject({ status: 'met', elapsedMinutes: minutes, targetMinutes: minutes });
+  });
+});

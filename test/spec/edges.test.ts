@@ -148,7 +148,8 @@ describe('uptime periods and validation of the outage log', () => {
 
   it('outage and maintenance overlapping: with excluding maintenance only the outage outside it is down', async () => {
     // Scheduled 44640 - 120; outage 01:00-03:00 and 02:30-04:00 merge to 01:00-04:00, minus maintenance 00:00-02:00: 120 down.
-    const { report } = await uptime('metric Up { measures uptime clock Utc excluding maintenance objective 99% monthly }', [
+    // 1.1: `excluding maintenance` needs a maintenance block; a window around the clock admits every row.
+    const { report } = await uptime('metric Up { measures uptime clock Utc excluding maintenance objective 99% monthly }\nmaintenance { window Utc }', [
       '2026-03-20T00:00:00Z,2026-03-20T02:00:00Z,maintenance,m',
       '2026-03-20T01:00:00Z,2026-03-20T03:00:00Z,outage,o',
       '2026-03-20T02:30:00Z,2026-03-20T04:00:00Z,outage,o2',

@@ -124,7 +124,8 @@ describe('uptime', () => {
     // March 2026 has 22 weekdays: 13200 open minutes. Maintenance Tue 08:00-10:00 (120),
     // outage 09:00-11:00: only 10:00-11:00 (60) is downtime. 1 - 60/13080 = 0.99541284...
     const outages = ['2026-03-03T08:00:00-05:00,2026-03-03T10:00:00-05:00,maintenance,planned', '2026-03-03T09:00:00-05:00,2026-03-03T11:00:00-05:00,outage,broken'];
-    const excluding = await uptime('metric Up { measures uptime clock BusinessHours excluding maintenance objective 99% monthly }', outages, '2026-04-01T00:00:00-04:00');
+    // 1.1: `excluding maintenance` needs a maintenance block; a window of business hours admits this row.
+    const excluding = await uptime('metric Up { measures uptime clock BusinessHours excluding maintenance objective 99% monthly }\nmaintenance { window BusinessHours }', outages, '2026-04-01T00:00:00-04:00');
     expect(excluding.report.uptime.find((u: { period: string }) => u.period === '2026-03')).toMatchObject({ uptime: 0.995413, ok: true });
     // Without it, maintenance changes nothing: 1 - 120/13200 = 0.99090909...
     const including = await uptime('metric Up { measures uptime clock BusinessHours objective 99% monthly }', outages, '2026-04-01T00:00:00-04:00');

@@ -12,6 +12,11 @@ export const nameCodes = [
   { code: 'SLA2008', severity: 'error', message: "The imported file '{path}' has {count} error(s).", explanation: 'Fix the errors in the imported file; they are listed under its own name.' },
   { code: 'SLA2009', severity: 'error', message: "'{name}' is a {actual}, not a {kind}.", explanation: 'The name refers to a declaration of another kind.' },
   { code: 'SLA2010', severity: 'error', message: "Cannot read the file '{path}': {reason}.", explanation: 'The file given to slac, or opened in the editor, does not exist or cannot be read.' },
-  { code: 'SLA2011', severity: 'error', message: "The {keyword} block is already imported from {file}; write 'override {keyword}' to replace it.", explanation: 'An agreement has one escalation, one credits and one review block; say `override` to replace the imported one.' },
-  { code: 'SLA2012', severity: 'error', message: "The {keyword} block is given twice; merge the two into one.", explanation: 'An agreement has one escalation, one credits and one review block.' },
+  { code: 'SLA2011', severity: 'error', message: "The {keyword} block is already imported from {file}; write 'override {keyword}' to replace it.", explanation: 'An agreement has one escalation, one credits, one review and one maintenance block; say `override` to replace the imported one.' },
+  { code: 'SLA2013', severity: 'error', message: "Cannot read the holiday file '{path}': {reason}.", explanation: 'A `holidays from "file.ics"` path is relative to the .sla file that declares it; the file must exist and be UTF-8 text.' },
+  { code: 'SLA2014', severity: 'error', message: "Cannot find the agreement file '{path}'.", explanation: 'The paths of a portfolio are relative to the portfolio file.' },
+  { code: 'SLA2015', severity: 'error', message: "'{path}' declares no agreement; a portfolio uses agreement files.", explanation: 'Each client of a portfolio uses a file with an `agreement` block (which may import shared terms).' },
+  { code: 'SLA2016', severity: 'error', message: "The agreement '{path}' has no param '{name}'.{hint}", explanation: '`with Param "value"` fills a `param` declared by the agreement the client uses.' },
+  { code: 'SLA2017', severity: 'error', message: "The agreement '{path}' has {count} error(s).", explanation: 'Fix the errors in the agreement file; they are listed under its own name.' },
+  { code: 'SLA2012', severity: 'error', message: "The {keyword} block is given twice; merge the two into one.", explanation: 'An agreement has one escalation, one credits, one review and one maintenance block, and a file at most one portfolio.' },
 ] as const satisfies readonly CatalogueEntry[];

@@ -10,7 +10,7 @@ function meaning(text: string): unknown {
   const { document } = parseDocument(text, 'same.sla');
   return JSON.parse(
     JSON.stringify(document, (key, value) => {
-      if (key === 'range' || key === 'keywordRange' || key === 'periodRange' || key === 'comments') return undefined;
+      if (key === 'range' || key === 'keywordRange' || key === 'periodRange' || key === 'annually' || key === 'via' || key === 'never' || key === 'comments') return undefined;
       if (key === 'override') return true;
       if (key === 'unclosed') return undefined;
       return value;
@@ -47,6 +47,16 @@ const messyInputs: Record<string, string> = {
   'escapes': 'param A "back\\\\slash \\"quoted\\" \\n newline"',
   'blank file': '\n\n',
   'only comments': '// one\n\n\n/* two */',
+  'language 1.1': [
+    'calendar Office { timezone "Europe/Berlin" hours Mon-Fri 08:00-17:00 holidays "DE-BE"   holidays from "x.ics" holidays { annually 12-24 hours 08:00-12:00 "Christmas Eve"   2026-06-04 "Company day" } }',
+    'channel Email { contact "a@b.c"   matches "email" ,"mail" }',
+    'severity P1 { description "x" matches "urgent" default }',
+    'metric NextReply { measures next reply clock Office target via Email 2 hours target P1 via Email 1 hour    // fast',
+    '  pause when status "On hold","Waiting" }',
+    'metric M2 { measures first response clock Office target 1 hour pause never }',
+    'maintenance { window Office notice 2 days at most 4 hours monthly }',
+    'portfolio Customers { client "A" , "B" uses "a.sla" with Customer "A" with Other "x" others use "b.sla" }',
+  ].join('\n'),
   'review': 'review { every 3 months also on request participants { Provider "a" Client """b""" } agenda { "x" "y" } report { "r" } notify changes by email amendments "z" }',
 };
 
@@ -80,6 +90,61 @@ describe('formatter', () => {
         '}',
         '',
         'channel E {}',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('lays out the language 1.1 constructs one statement per line', () => {
+    expect(formatText(messyInputs['language 1.1']!, 'x.sla').text).toBe(
+      [
+        'calendar Office {',
+        '  timezone "Europe/Berlin"',
+        '  hours Mon-Fri 08:00-17:00',
+        '  holidays "DE-BE"',
+        '  holidays from "x.ics"',
+        '  holidays {',
+        '    annually 12-24 hours 08:00-12:00 "Christmas Eve"',
+        '    2026-06-04 "Company day"',
+        '  }',
+        '}',
+        '',
+        'channel Email {',
+        '  contact "a@b.c"',
+        '  matches "email", "mail"',
+        '}',
+        '',
+        'severity P1 {',
+        '  description "x"',
+        '  matches "urgent"',
+        '  default',
+        '}',
+        '',
+        'metric NextReply {',
+        '  measures next reply',
+        '  clock Office',
+        '  target via Email 2 hours',
+        '  target P1 via Email 1 hour // fast',
+        '  pause when status "On hold", "Waiting"',
+        '}',
+        '',
+        'metric M2 {',
+        '  measures first response',
+        '  clock Office',
+        '  target 1 hour',
+        '  pause never',
+        '}',
+        '',
+        'maintenance {',
+        '  window Office',
+        '  notice 2 days',
+        '  at most 4 hours monthly',
+        '}',
+        '',
+        'portfolio Customers {',
+        '  client "A", "B" uses "a.sla" with Customer "A" with Other "x"',
+        '  others use "b.sla"',
+        '}',
         '',
       ].join('\n'),
     );

@@ -16,9 +16,9 @@ describe('the model with overrides (fixtures/ok-overrides.sla)', () => {
 
   it('keeps an overridden severity in the place of the one it replaces', () => {
     expect(model.severities).toEqual([
-      { name: 'High', description: 'Down.', isDefault: false },
-      { name: 'Medium', description: 'Degraded, for payroll.', isDefault: true },
-      { name: 'Low', description: 'A question.', isDefault: false },
+      { name: 'High', description: 'Down.', isDefault: false, matches: [] },
+      { name: 'Medium', description: 'Degraded, for payroll.', isDefault: true, matches: [] },
+      { name: 'Low', description: 'A question.', isDefault: false, matches: [] },
     ]);
     expect(model.defaultSeverity).toBe('Medium');
   });

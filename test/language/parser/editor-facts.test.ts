@@ -88,7 +88,7 @@ describe('block context at a position', () => {
   });
 
   it('lists the statements each block allows', () => {
-    expect(statementKeywords.metric).toEqual(['title', 'measures', 'clock', 'target', 'objective', 'excluding']);
+    expect(statementKeywords.metric).toEqual(['title', 'measures', 'clock', 'target', 'objective', 'excluding', 'pause']);
     expect(statementKeywords.top).toContain('override');
   });
 });

@@ -103,7 +103,7 @@ describe('messages speak the author\'s language', () => {
   it.each([
     ['calendar C { hours Mon-Fri Fri }', "Expected a time range such as 08:00-17:00 but found 'Fri'."],
     ['metric M { objective 95% montly }', "Expected 'monthly', 'quarterly', 'yearly' or 'weekly' but found 'montly'."],
-    ['metric M { measures speed }', 'Expected a measure: first response, first estimate, resolution, update interval or uptime but found \'speed\'.'],
+    ['metric M { measures speed }', 'Expected a measure: first response, first estimate, resolution, update interval, next reply or uptime but found \'speed\'.'],
     ['metric M { target P1 soon }', "Expected a duration such as 4 hours but found 'soon'."],
     ['metric M { title "x"', "Expected '}' to close the block but found the end of the file."],
     ['metric M { clock\n  title "x" }', "Expected the name of a calendar but found 'title'."],

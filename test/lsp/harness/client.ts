@@ -78,9 +78,10 @@ export class TestClient {
   }
 
   /** Sends initialize/initialized with the capabilities an editor has. */
-  async initialize(): Promise<void> {
+  async initialize(initializationOptions?: object): Promise<void> {
     const result = await this.connection.sendRequest(InitializeRequest.type, {
       processId: process.pid,
+      ...(initializationOptions ? { initializationOptions } : {}),
       rootUri: null,
       workspaceFolders: null,
       capabilities: {
@@ -152,14 +153,18 @@ export class TestClient {
   }
 }
 
-/** Spawns `node SERVER --stdio` (the bundle, or `bin/slac.js lsp`) and initializes it. */
-export async function startClient(command: string[]): Promise<TestClient> {
+/**
+ * Spawns `node SERVER --stdio` (the bundle, or `bin/slac.js lsp`) and
+ * initializes it, with `initializationOptions` when given (`{ today:
+ * '2026-06-15' }` fixes the server's "today").
+ */
+export async function startClient(command: string[], initializationOptions?: object): Promise<TestClient> {
   const child = spawn(process.execPath, command, { cwd: repoRoot, stdio: ['pipe', 'pipe', 'pipe'] });
   const client = new TestClient(child);
   const exited = new Promise<never>((_, reject) =>
     child.once('exit', (code) => reject(new Error(`the server exited (${code}) before initializing: ${client.stderr.join('')}`))),
   );
   exited.catch(() => undefined);
-  await Promise.race([client.initialize(), exited]);
+  await Promise.race([client.initialize(initializationOptions), exited]);
   return client;
 }

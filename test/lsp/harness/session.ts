@@ -1,8 +1,8 @@
-import { rmSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { readFileSync, rmSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
 import { bundleServer, startClient, type TestClient } from './client.js';
-import { readExample, uriOf, example } from './cursor.js';
+import { readExample, repoRoot, uriOf, example } from './cursor.js';
 
 let bundle: Promise<string> | undefined;
 
@@ -15,11 +15,12 @@ export function serverBundle(): Promise<string> {
 /**
  * Starts one server for the test file (beforeAll) and shuts it down
  * (afterAll). Returns a getter, since the client exists only once started.
+ * `initializationOptions` go to the server as an editor would send them.
  */
-export function useServer(): () => TestClient {
+export function useServer(initializationOptions?: object): () => TestClient {
   let client: TestClient | undefined;
   beforeAll(async () => {
-    client = await startClient([await serverBundle(), '--stdio']);
+    client = await startClient([await serverBundle(), '--stdio'], initializationOptions);
   });
   afterAll(async () => {
     await client?.dispose();
@@ -40,6 +41,20 @@ export interface OpenExample {
 /** Opens an example (by its path under examples/) and waits for its first diagnostics. */
 export async function openExample(client: TestClient, name: string, text = readExample(name)): Promise<OpenExample> {
   const uri = uriOf(example(name));
+  const diagnostics = client.diagnostics(uri);
+  await client.open(uri, text);
+  await diagnostics;
+  return { uri, text };
+}
+
+/** The absolute path of a file under test/lsp/fixtures/. */
+export function fixture(name: string): string {
+  return resolve(repoRoot, 'test', 'lsp', 'fixtures', name);
+}
+
+/** Opens a fixture (by its path under test/lsp/fixtures/) and waits for its first diagnostics. */
+export async function openFixture(client: TestClient, name: string, text = readFileSync(fixture(name), 'utf8')): Promise<OpenExample> {
+  const uri = uriOf(fixture(name));
   const diagnostics = client.diagnostics(uri);
   await client.open(uri, text);
   await diagnostics;

@@ -16,6 +16,7 @@ const examples: [string, string, string][] = [
   ['hosting', 'examples/hosting.sla', 'examples/logs/hosting.tickets.ndjson'],
   ['letsflo', 'examples/letsflo.sla', 'examples/logs/letsflo.tickets.csv'],
   ['finance', 'examples/multilevel/finance.sla', 'examples/logs/finance.tickets.ndjson'],
+  ['departments', 'examples/multilevel/departments.sla', 'examples/logs/departments.tickets.csv'],
 ];
 
 describe('example logs', () => {

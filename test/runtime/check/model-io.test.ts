@@ -18,7 +18,7 @@ describe('compiled model file', () => {
 
   it('is stable: format and version first, keys sorted, targets in declared order, final newline', () => {
     const text = serializeModel(supportModel);
-    expect(text.startsWith('{\n  "format": "slac-model",\n  "version": 1,\n  "agreement": {')).toBe(true);
+    expect(text.startsWith('{\n  "format": "slac-model",\n  "version": 2,\n  "agreement": {')).toBe(true);
     expect(text.endsWith('}\n')).toBe(true);
     const reordered = { ...supportModel, metrics: supportModel.metrics.map((metric) => ({ ...metric, targets: { ...metric.targets } })) };
     expect(serializeModel(JSON.parse(JSON.stringify(reordered)))).toBe(text);
@@ -27,7 +27,10 @@ describe('compiled model file', () => {
 
   const broken: [string, (model: Record<string, unknown>) => unknown, RegExp][] = [
     ['another format', (model) => ({ ...model, format: 'something' }), /format is "something", expected "slac-model"/],
-    ['a newer version', (model) => ({ ...model, version: 2 }), /version 2 is not supported/],
+    ['a newer version', (model) => ({ ...model, version: 3 }), /version 3 is not supported/],
+    ['a 1.0 model', (model) => ({ ...model, version: 1 }), /version 1 is not supported/],
+    ['a calendar without its 1.1 holiday lists', (model) => ({ ...model, calendars: [{ ...(model.calendars as object[])[0], holidaySets: undefined }] }), /calendars\[0\]\.holidaySets is missing or not a list/],
+    ['a channel without matches', (model) => ({ ...model, channels: [{ name: 'Email' }] }), /channels\[0\]\.matches is missing or not a list/],
     ['no calendars', (model) => ({ ...model, calendars: undefined }), /calendars is missing or not a list/],
     ['an unknown time zone', (model) => ({ ...model, calendars: [{ ...(model.calendars as object[])[0], timezone: 'Mars/Base' }] }), /calendars\[0\]\.timezone 'Mars\/Base' is not a known time zone/],
     ['a metric without clock', (model) => ({ ...model, metrics: [{ name: 'X', title: 'X', measures: 'resolution', targets: {} }] }), /metrics\[0\]\.clock is missing/],

@@ -35,6 +35,14 @@ describe('uptime per period', () => {
         uptime: 0.997981,
         objective: 0.999,
         ok: false,
+        // No maintenance declaration: every maintenance row is Scheduled Maintenance (as in 1.0).
+        maintenance: {
+          excludedMinutes: 120,
+          excludedRows: 1,
+          countedMinutes: 0,
+          countedRows: 0,
+          parts: [{ start: '2026-10-11T02:00:00+02:00', end: '2026-10-11T04:00:00+02:00', minutes: 120, counted: false, excluded: true, line: 4 }],
+        },
       },
       {
         metric: 'Uptime',
@@ -47,6 +55,7 @@ describe('uptime per period', () => {
         uptime: 0.998512,
         objective: 0.999,
         ok: false,
+        maintenance: { excludedMinutes: 0, excludedRows: 0, countedMinutes: 0, countedRows: 0, parts: [] },
       },
     ]);
   });

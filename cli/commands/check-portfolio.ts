@@ -1,0 +1,78 @@
+import type { PortfolioModel } from '../../language/model/model.js';
+import { checkPortfolioLogFiles, JsonReportStream, type PortfolioReportOutput } from '../../runtime/check.js';
+import { formatLogError } from '../../runtime/log/log-error.js';
+import { exitStatusOf, renderText } from '../../runtime/report/index.js';
+import { CLIENT_REPORT_INDENT, PORTFOLIO_CSV_COLUMNS, PortfolioJsonWriter, portfolioCsvRows, renderPortfolioText, type ClientText } from '../../runtime/report/portfolio.js';
+import { logFileOptions, type CheckCommandOptions } from '../check-inputs.js';
+import type { CliIo } from '../io.js';
+import { printErrors } from '../print-log-errors.js';
+import { ProgressBar } from '../progress-bar.js';
+import { ReportFile } from '../report-file.js';
+
+/**
+ * `slac check PORTFOLIO LOG`: one pass over the logs, one report per client
+ * (SEMANTICS.md 1.1 "Portfolios"); exit 1 when any client's report would
+ * exit 1 on its own.
+ */
+export async function runPortfolioCheck(portfolio: PortfolioModel, log: string, options: CheckCommandOptions, io: CliIo): Promise<number> {
+  const file = new ReportFile(options.output, io);
+  const progress = new ProgressBar(io, log);
+  const strict = options.strict === true;
+  let status = 0;
+  const texts: ClientText[] = [];
+  let head = { portfolio: portfolio.name, asOf: '' };
+  const json = options.format === 'json' ? new PortfolioJsonWriter((chunk) => file.write(chunk)) : undefined;
+  const output: PortfolioReportOutput = {
+    begin: (portfolioHead) => {
+      head = portfolioHead;
+      if (json) json.begin(portfolioHead.portfolio, portfolioHead.asOf);
+      if (options.format === 'csv') file.write(`${PORTFOLIO_CSV_COLUMNS.join(',')}\n`);
+    },
+    client: (run) => {
+      const evaluating = (done: number, total: number): void => progress.evaluating(done, total);
+      if (json) {
+        json.beginClient(run.client, run.member.agreement.agreement?.name ?? '');
+        return {
+          begin: (reportHead) => (file.jsonStream = new JsonReportStream(reportHead, (chunk) => file.write(chunk), CLIENT_REPORT_INDENT)),
+          ticket: (ticket) => file.jsonStream!.ticket(ticket),
+          progress: evaluating,
+          streamsEscalations: true,
+        };
+      }
+      if (options.format === 'csv') return { ticket: (ticket) => file.write(portfolioCsvRows(run.client, ticket)), progress: evaluating, streamsEscalations: true };
+      return { progress: evaluating, streamsEscalations: true };
+    },
+    clientDone: (run, outcome) => {
+      status = Math.max(status, exitStatusOf(outcome.summary, strict));
+      if (json) {
+        file.jsonStream!.finish(outcome.summary, outcome.escalations.rows());
+        json.endClient();
+      }
+      if (options.format !== 'text') return;
+      const escalations = outcome.escalations.rows((state) => state === 'missed' || state === 'late');
+      texts.push({
+        client: run.client,
+        agreement: run.member.agreement.agreement?.name ?? '',
+        path: run.member.path,
+        summary: outcome.summary,
+        text: renderText(outcome.summary, outcome.breaches, { escalations }),
+      });
+    },
+  };
+  try {
+    const outcome = await checkPortfolioLogFiles(portfolio, { ...logFileOptions(log, options, io, progress), output });
+    progress.clear();
+    for (const warning of outcome.warnings) io.stderr(`${formatLogError(warning)}\n`);
+    if (!outcome.ok) {
+      printErrors(outcome, io);
+      return 2;
+    }
+    const { unassigned } = outcome;
+    if (json) json.finish(unassigned.invalidRows > 0 ? unassigned : undefined);
+    if (options.format === 'text') file.write(renderPortfolioText(head.portfolio, head.asOf, texts, unassigned));
+    return status;
+  } finally {
+    progress.clear();
+    file.close();
+  }
+}

@@ -1,0 +1,184 @@
+import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve } from 'node:path';
+import { compileAgreementPdf, renderAgreement, type DocumentFormat, type RenderOptions } from '../../compiler/compile.js';
+import { CompileError } from '../../compiler/errors.js';
+import type { PdfPrinter } from '../../compiler/pdf.js';
+import type { Paper } from '../../compiler/render/style.js';
+import { hasErrors } from '../../language/diagnostics/diagnostic.js';
+import type { PortfolioMemberModel, PortfolioModel } from '../../language/model/model.js';
+import { loadPortfolio, nodeSourceHost, portfolioOf } from '../../language/workspace/index.js';
+import { parseDocument } from '../../language/parser/index.js';
+import { describeWriteError, writeOutputFile } from '../files.js';
+import type { CommandContext } from '../main.js';
+import { printDiagnostics } from '../print-diagnostics.js';
+import { UserError } from '../user-error.js';
+
+/** The flags of `slac compile` that a portfolio uses. */
+export interface PortfolioCompileFlags {
+  output?: string;
+  format: DocumentFormat;
+  params: Record<string, string>;
+  final: boolean;
+  paper: Paper;
+}
+
+/** One document to write: a client (or `others`) and its file name. */
+interface ClientDocument {
+  client: string;
+  member: PortfolioMemberModel;
+  file: string;
+}
+
+/**
+ * Whether the file declares a portfolio: one parse of that file alone, so
+ * that an agreement's compile (and its early browser start) is unchanged.
+ */
+export function declaresPortfolio(entry: string): boolean {
+  const text = nodeSourceHost.readFile(entry);
+  return text !== undefined && portfolioOf(parseDocument(text, entry).document) !== undefined;
+}
+
+/**
+ * `slac compile PORTFOLIO -o DIR`: one document per client into DIR
+ * (default: a folder named after the portfolio file, beside it), named
+ * after the client; `others`, when declared, as `others`. Each document has
+ * that client's `with` params, and the --param values for params the
+ * portfolio leaves unset.
+ */
+export async function compilePortfolio(entry: string, flags: PortfolioCompileFlags, context: CommandContext): Promise<void> {
+  const folder = flags.output === undefined ? join(dirname(entry), basename(entry).replace(/\.sla$/i, '')) : resolve(context.io.cwd, flags.output);
+  const shownFolder = flags.output ?? relative(context.io.cwd, folder);
+  refuseFileAsFolder(folder, shownFolder);
+  // Chromium takes about a second to start: start it while the agreements are read and checked.
+  const launching = flags.format === 'pdf' ? startPrinter() : undefined;
+  try {
+    await writeDocuments(entry, folder, shownFolder, flags, context, launching);
+  } catch (error) {
+    if (error instanceof CompileError) throw new UserError(error.message);
+    throw error;
+  } finally {
+    const printer = await launching;
+    if (printer && !(printer instanceof Error)) await printer.close();
+  }
+}
+
+/** One browser for every PDF; a failure to start is reported only if a PDF is printed. */
+function startPrinter(): Promise<PdfPrinter | Error> {
+  return import('../../compiler/pdf.js')
+    .then((pdf) => pdf.launchPdfPrinter())
+    .catch((error: unknown) => (error instanceof Error ? error : new Error(String(error))));
+}
+
+async function writeDocuments(
+  entry: string,
+  folder: string,
+  shownFolder: string,
+  flags: PortfolioCompileFlags,
+  context: CommandContext,
+  launching: Promise<PdfPrinter | Error> | undefined,
+): Promise<void> {
+  const portfolio = loadPortfolioModel(entry, context);
+  if (!portfolio) return;
+  checkParamFlags(portfolio, flags.params);
+  const documents = clientDocuments(portfolio, folder, flags.format);
+  const options = (member: PortfolioMemberModel): RenderOptions => ({ params: paramsFor(member, flags.params), final: flags.final, paper: flags.paper });
+  // Every document is rendered (and its params checked) before any file is written.
+  const rendered = documents.map((document) => ({ document, text: renderAgreement(document.member.agreement, options(document.member)) }));
+  makeFolder(folder, shownFolder);
+  for (const { document, text } of rendered) {
+    if (launching) {
+      const printer = await launching;
+      if (printer instanceof Error) throw printer;
+      writeOutputFile(document.file, document.file, (await compileAgreementPdf(document.member.agreement, { ...options(document.member), printer })).pdf);
+    } else {
+      writeOutputFile(document.file, document.file, flags.format === 'md' ? text.markdown : text.html);
+    }
+    context.io.stdout(`Wrote ${document.file} (${document.client})\n`);
+  }
+}
+
+function loadPortfolioModel(entry: string, context: CommandContext): PortfolioModel | undefined {
+  const { model, diagnostics } = loadPortfolio(entry);
+  if (diagnostics.length > 0) {
+    printDiagnostics(diagnostics, context.io, { format: 'text', cwd: context.io.cwd, readSource: (file) => nodeSourceHost.readFile(file), stream: 'stderr' });
+  }
+  if (!model || hasErrors(diagnostics)) {
+    context.exitCode = 2;
+    return undefined;
+  }
+  return model;
+}
+
+/** -o names the folder the documents go into; a file there is refused before any work. */
+function refuseFileAsFolder(folder: string, shown: string): void {
+  if (existsSync(folder) && !statSync(folder).isDirectory()) {
+    throw new UserError(`cannot write into ${shown}: it is a file; a portfolio compiles to a folder, one document per client (give -o a folder).`);
+  }
+}
+
+function makeFolder(folder: string, shown: string): void {
+  try {
+    mkdirSync(folder, { recursive: true });
+  } catch (error) {
+    throw new UserError(`cannot create the folder ${shown}: ${describeWriteError(error)}.`);
+  }
+}
+
+/** A --param must be a param of at least one agreement of the portfolio. */
+function checkParamFlags(portfolio: PortfolioModel, params: Record<string, string>): void {
+  const members = [...portfolio.clients, ...(portfolio.others ? [portfolio.others] : [])];
+  const declared = new Set(members.flatMap((member) => member.agreement.params.map((param) => param.name)));
+  for (const name of Object.keys(params)) {
+    if (declared.has(name)) continue;
+    const list = declared.size === 0 ? 'Its agreements declare no params.' : `Their params are: ${[...declared].join(', ')}.`;
+    throw new UserError(`--param ${name}: no agreement of portfolio ${portfolio.name} declares a param named ${name}. ${list}`);
+  }
+}
+
+/** The client's `with` params, then the --param values for the other params its agreement declares. */
+function paramsFor(member: PortfolioMemberModel, flags: Record<string, string>): Record<string, string> {
+  const params: Record<string, string> = { ...member.params };
+  for (const param of member.agreement.params) {
+    const value = flags[param.name];
+    if (value !== undefined && !(param.name in params)) params[param.name] = value;
+  }
+  return params;
+}
+
+const EXTENSIONS: Record<DocumentFormat, string> = { pdf: '.pdf', html: '.html', md: '.md' };
+
+/** Clients in declaration order, then `others`; two names that give the same slug are told apart by a number. */
+function clientDocuments(portfolio: PortfolioModel, folder: string, format: DocumentFormat): ClientDocument[] {
+  const taken = new Set<string>();
+  const unique = (stem: string): string => {
+    let name = stem;
+    for (let count = 2; taken.has(name); count++) name = `${stem}-${count}`;
+    taken.add(name);
+    return name;
+  };
+  if (portfolio.others) taken.add('others');
+  const documents = portfolio.clients.map((client, index) => {
+    const name = client.names[0] ?? '';
+    return { client: name, member: client as PortfolioMemberModel, file: join(folder, unique(fileSlug(name) || `client-${index + 1}`) + EXTENSIONS[format]) };
+  });
+  if (portfolio.others) documents.push({ client: 'others', member: portfolio.others, file: join(folder, `others${EXTENSIONS[format]}`) });
+  return documents;
+}
+
+/**
+ * A client's name as a file name that is safe on every system: letters
+ * without accents, digits, hyphens; `Société Générale S.A.` gives
+ * `societe-generale-s-a`. Names Windows reserves for devices get `-client`;
+ * a name with no such letter gives '' (the caller numbers it).
+ */
+export function fileSlug(name: string): string {
+  const slug = name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 80)
+    .replace(/-+$/, '');
+  return /^(con|prn|aux|nul|com\d|lpt\d)$/.test(slug) ? `${slug}-client` : slug;
+}

@@ -1,0 +1,157 @@
+import { describeHolidayCode as describeCode } from '../../language/holidays/holiday-codes.js';
+import type { AnnualHolidayModel, CalendarModel, HolidayModel } from '../../language/model/model.js';
+import { clockTime, joinWithAnd, spellDateWithWeekday, spellRanges } from '../english.js';
+import type { DocumentContext } from './context.js';
+import { emphasis, list, paragraph, strong, table, type Block } from './document.js';
+import { hasHolidayRules, hasHolidays, type YearHoliday } from './holiday-dates.js';
+
+
+const MONTHS = [
+  'January', 'February', 'March', 'April', 'May', 'June',
+  'July', 'August', 'September', 'October', 'November', 'December',
+];
+
+// English country names that read with "the" when they stand alone.
+const NEEDS_ARTICLE = /^(United |Republic |Dominican Republic|Czech Republic|Central African|Netherlands|Philippines|Bahamas|Maldives|Seychelles|Comoros|Gambia|Marshall Islands|Solomon Islands|Faroe Islands|Cayman Islands|Isle of Man|Vatican)/;
+
+/** `DE-BE` -> `Berlin, Germany`; `US` -> `the United States of America`, in the data set's English names. */
+export function describeHolidayCode(code: string): string {
+  const description = describeCode(code);
+  if (!description) return code;
+  if (description.subdivision) return `${description.subdivision}, ${description.country}`;
+  return NEEDS_ARTICLE.test(description.country) ? `the ${description.country}` : description.country;
+}
+
+/** `24 December` for `12-24`. */
+export function spellMonthDay(monthDay: string): string {
+  const [month, day] = monthDay.split('-').map(Number);
+  return `${day} ${MONTHS[(month ?? 1) - 1]}`;
+}
+
+/** `closed` or `open 08:00–12:00 only`. */
+function spellHolidayHours(holiday: { hours?: HolidayModel['hours'] }): string {
+  return holiday.hours ? `open ${spellRanges(holiday.hours)} only` : 'closed';
+}
+
+/** `every 24 December, open 08:00–12:00 only (Christmas Eve)`. */
+export function annualLine(holiday: AnnualHolidayModel): string {
+  return `every ${spellMonthDay(holiday.monthDay)}, ${spellHolidayHours(holiday)} (${holiday.name})`;
+}
+
+/** `Friday 4 June 2027, closed (Company day)`. */
+export function datedLine(holiday: HolidayModel): string {
+  return `${spellDateWithWeekday(holiday.date)}, ${spellHolidayHours(holiday)} (${holiday.name})`;
+}
+
+/** The country sets and files in one phrase: `the public holidays of Berlin, Germany (...) and the all-day events of x.ics (...)`. */
+function recurringSources(calendar: CalendarModel): string[] {
+  const sources: string[] = [];
+  const sets = calendar.holidaySets ?? [];
+  if (sets.length > 0) {
+    const places = sets.map(describeHolidayCode);
+    sources.push(
+      `the public holidays of ${joinWithAnd(places)}, every year, as published in the date-holidays data set (including the substitute days it lists)`,
+    );
+  }
+  for (const file of calendar.holidayFiles ?? []) {
+    sources.push(`the all-day events of the calendar file ${file.path}, on every day a recurring event recurs`);
+  }
+  return sources;
+}
+
+/** What the rule sources are called in the precedence sentence. */
+function recurringSourceNames(calendar: CalendarModel): string {
+  const names: string[] = [];
+  if ((calendar.holidaySets ?? []).length > 0) names.push('the public holidays');
+  for (const file of calendar.holidayFiles ?? []) names.push(`the events of ${file.path}`);
+  return joinWithAnd(names);
+}
+
+/**
+ * One sentence on which holiday wins when several fall on the same day, only
+ * when lines of different rank are present (LANGUAGE.md 1.1: a dated line,
+ * then a yearly line, then the files and country sets).
+ */
+export function precedenceSentence(calendar: CalendarModel): string | undefined {
+  const ranks: string[] = [];
+  if (calendar.holidays.length > 0) ranks.push('a dated line');
+  if ((calendar.annualHolidays ?? []).length > 0) ranks.push('a yearly line');
+  if ((calendar.holidaySets ?? []).length > 0 || (calendar.holidayFiles ?? []).length > 0) ranks.push(recurringSourceNames(calendar));
+  if (ranks.length < 2) return undefined;
+  const steps = ranks.slice(1).map((lower, index) => (index === 0 ? `${ranks[0]} wins over ${lower}` : `${ranks[index]} over ${lower}`));
+  return `When more than one of these falls on the same day, only one applies: ${steps.join(', and ')}.`;
+}
+
+/** The two years the informative table lists: the effective year and the next. */
+export function informativeYears(context: DocumentContext): number[] {
+  const effective = context.model.agreement?.effective;
+  if (!effective) return [];
+  const year = Number(effective.slice(0, 4));
+  return [year, year + 1];
+}
+
+/** `Closed`, `Short day: 08:00–12:00`, `Closed from 14:00`. */
+function spellTableHours(holiday: YearHoliday): string {
+  if (holiday.hours) return `Short day: ${spellRanges(holiday.hours)}`;
+  if (holiday.closedFrom !== undefined) return `Closed from ${clockTime(holiday.closedFrom)}`;
+  return 'Closed';
+}
+
+function informativeTable(rows: YearHoliday[]): Block {
+  return table(
+    ['Date', 'Holiday', 'Hours'],
+    rows.map((holiday) => [spellDateWithWeekday(holiday.date), holiday.name, spellTableHours(holiday)]),
+  );
+}
+
+/** Dated lines only: the list of dates is itself the rule, as in language 1.0. */
+function datedHolidayBlocks(calendar: CalendarModel): Block[] {
+  const short = calendar.holidays.some((holiday) => holiday.hours);
+  return [
+    paragraph(
+      short
+        ? 'On the following holidays the calendar is closed, or open only for the short hours shown:'
+        : 'The calendar is closed on the following holidays:',
+    ),
+    informativeTable(calendar.holidays),
+  ];
+}
+
+/**
+ * A calendar's holidays: the rules as the agreement states them (country
+ * sets, files, yearly and dated lines), which one wins on a shared day, and
+ * an informative table of the dates they give in the effective year and the
+ * next. Without an effective date there is no year to list, so no table:
+ * the document never depends on the day it is compiled.
+ */
+export function holidayBlocks(context: DocumentContext, calendar: CalendarModel): Block[] {
+  if (!hasHolidays(calendar)) return [];
+  if (!hasHolidayRules(calendar)) return datedHolidayBlocks(calendar);
+  const blocks: Block[] = [];
+  const sources = recurringSources(calendar);
+  if (sources.length > 0) {
+    blocks.push(paragraph('The ', strong(calendar.name), ` calendar is closed on ${joinWithAnd(sources)}.`));
+  }
+  const lines = [...(calendar.annualHolidays ?? []).map(annualLine), ...calendar.holidays.map(datedLine)];
+  if (lines.length > 0) {
+    blocks.push(
+      sources.length > 0 ? paragraph('It also has these holidays:') : paragraph('The ', strong(calendar.name), ' calendar has these holidays:'),
+      list(lines),
+    );
+  }
+  const precedence = precedenceSentence(calendar);
+  if (precedence) blocks.push(paragraph(precedence));
+  const years = informativeYears(context);
+  if (years.length > 0) {
+    const rows = years.flatMap((year) => context.listHolidays(calendar, year));
+    blocks.push(
+      paragraph(
+        emphasis(
+          `For information only: the holidays these rules give in ${joinWithAnd(years.map(String))}. Where this table and the rules above differ, the rules govern.`,
+        ),
+      ),
+      informativeTable(rows),
+    );
+  }
+  return blocks;
+}

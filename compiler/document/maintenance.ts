@@ -1,0 +1,89 @@
+import { findCalendar, type MaintenanceModel } from '../../language/model/model.js';
+import { spellTimeZone } from '../english.js';
+import type { DocumentContext } from './context.js';
+import { spellDuration } from './context.js';
+import { list, paragraph, section, strong, text, type Inline, type Section } from './document.js';
+import { hasHolidays } from './holiday-dates.js';
+import { summarizeWeek } from './service-hours.js';
+import { PERIOD_NOUNS } from './service-levels.js';
+
+/** `Sunday 02:00–06:00, Central European Time (Europe/Berlin)`: the window calendar's hours in words. */
+export function spellWindowHours(context: DocumentContext, window: string): string | undefined {
+  const calendar = findCalendar(context.model, window);
+  if (!calendar) return undefined;
+  const holidays = hasHolidays(calendar) ? ', except on its holidays' : '';
+  return `${summarizeWeek(calendar)}, ${spellTimeZone(calendar.timezone)}${holidays}`;
+}
+
+/** Notice and cap are real elapsed time, so they are spelled as around the clock: `5 days`, `48 hours`. */
+function spellNotice(maintenance: MaintenanceModel): string | undefined {
+  return maintenance.notice ? spellDuration(maintenance.notice, true) : undefined;
+}
+
+/** `8 hours` and `month`. */
+function spellCap(maintenance: MaintenanceModel): { amount: string; period: string } | undefined {
+  const cap = maintenance.atMost;
+  return cap ? { amount: spellDuration(cap.duration, true), period: PERIOD_NOUNS[cap.period] } : undefined;
+}
+
+/**
+ * The definition of Scheduled Maintenance from the `maintenance` declaration:
+ * only the terms it declares (window, notice, cap), then what happens to
+ * maintenance outside them.
+ */
+export function scheduledMaintenanceMeaning(context: DocumentContext, excluded: boolean): string {
+  const maintenance = context.model.maintenance;
+  const tail = excluded ? ' Scheduled Maintenance is not counted as scheduled time or as Downtime.' : '';
+  if (!maintenance) return `means maintenance the Provider carries out in a maintenance window.${tail}`;
+  const terms: string[] = [];
+  if (maintenance.window) terms.push(` within the hours of the ${maintenance.window} calendar`);
+  const notice = spellNotice(maintenance);
+  if (notice) terms.push(`, announced to the Client at least ${notice} before it starts`);
+  const cap = spellCap(maintenance);
+  if (cap) terms.push(`, up to ${cap.amount} in each ${cap.period}`);
+  return `means planned maintenance of the service that the Provider carries out${terms.join('')}. Any maintenance, or part of it, that falls outside these terms counts as Downtime.${tail}`;
+}
+
+/** `**Window.** Planned maintenance ...`: one term of the list, its name in bold. */
+const term = (name: string, sentence: string): Inline => [strong(`${name}.`), text(` ${sentence}`)];
+
+/** Subsection "Scheduled Maintenance": each declared term in full, with what happens outside it. */
+export function maintenanceTermsSection(context: DocumentContext): Section | undefined {
+  const maintenance = context.model.maintenance;
+  if (!maintenance) return undefined;
+  const terms: Inline[] = [];
+  if (maintenance.window) {
+    const hours = spellWindowHours(context, maintenance.window);
+    const open = hours ? `, which is open ${hours}` : '';
+    terms.push(
+      term(
+        'Window',
+        `Planned maintenance takes place within the hours of the ${maintenance.window} calendar${open}. The part of any maintenance outside these hours counts as Downtime.`,
+      ),
+    );
+  }
+  const notice = spellNotice(maintenance);
+  if (notice) {
+    terms.push(
+      term(
+        'Notice',
+        `The Provider announces planned maintenance to the Client at least ${notice} before it starts. Maintenance announced later, or not announced, counts as Downtime.`,
+      ),
+    );
+  }
+  const cap = spellCap(maintenance);
+  if (cap) {
+    terms.push(
+      term(
+        'Limit',
+        `No more than ${cap.amount} of maintenance in each ${cap.period} is Scheduled Maintenance, counted in the order the maintenance takes place. Maintenance beyond that counts as Downtime.`,
+      ),
+    );
+  }
+  return section('Scheduled Maintenance', [
+    paragraph(
+      `Planned maintenance is Scheduled Maintenance only when it keeps to ${terms.length === 1 ? 'the following term' : 'all of the following terms'}:`,
+    ),
+    list(terms),
+  ]);
+}

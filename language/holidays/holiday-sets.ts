@@ -1,0 +1,74 @@
+/**
+ * Holidays as people read them: a calendar model's holidays of a year, merged
+ * by precedence and labelled with their source (the document's "current and
+ * next year" tables, the LSP's hovers), and the public holidays of a country
+ * code. The same sources as the clock's (runtime/clock/holidays), so what the
+ * document lists is what `slac check` counts.
+ */
+import type { CalendarModel, MinuteRange } from '../model/model.js';
+import { formatCivilDate } from '../../runtime/clock/civil.js';
+import {
+  holidaySourceOf,
+  isKnownHolidayCode,
+  publicHolidaysOfCode,
+  type CalendarHolidaySource,
+  type HolidayOrigin,
+  type PublicHoliday,
+} from '../../runtime/clock/holidays/index.js';
+
+export type { HolidayOrigin, PublicHoliday };
+
+/** One holiday of a calendar on one date. */
+export interface ListedHoliday {
+  /** `YYYY-MM-DD`, in the calendar's time zone. */
+  date: string;
+  name: string;
+  /** Which kind of line gave it: it won over any other on that date. */
+  source: HolidayOrigin;
+  /** The dated line's date, the annual line's `MM-DD`, the country code or the file path. */
+  from: string;
+  /** A short day's ranges (from a dated or annual line). Absent with no `closedFrom`: closed all day. */
+  hours?: MinuteRange[];
+  /** A country set's partial-day holiday: open before this minute of the day only. */
+  closedFrom?: number;
+}
+
+const sources = new WeakMap<CalendarModel, CalendarHolidaySource>();
+
+/**
+ * The holidays of a calendar whose date falls in `year`, one a date, in date
+ * order. Throws a RangeError for what the checker rejects (a bad date, an
+ * unknown code, a file that is not iCalendar).
+ */
+export function holidaysOfYear(calendar: CalendarModel, year: number): ListedHoliday[] {
+  let source = sources.get(calendar);
+  if (!source) sources.set(calendar, (source = holidaySourceOf(calendar)));
+  return source.holidaysOfYear(year).map((holiday) => ({
+    date: formatCivilDate(holiday.day),
+    name: holiday.name,
+    source: holiday.origin,
+    from: holiday.from,
+    ...(holiday.hours ? { hours: holiday.hours } : {}),
+    ...(holiday.closedFrom !== undefined ? { closedFrom: holiday.closedFrom } : {}),
+  }));
+}
+
+/** `holidaysOfYear` for `year` and the year after: what a document prints and a hover shows. */
+export function holidaysOfYears(calendar: CalendarModel, year: number, count = 2): Array<{ year: number; holidays: ListedHoliday[] }> {
+  return Array.from({ length: count }, (_, index) => ({ year: year + index, holidays: holidaysOfYear(calendar, year + index) }));
+}
+
+/**
+ * The public holidays of a country or subdivision code (`DE-BE`, `GB-ENG`,
+ * `US`) whose first date falls in `year`, as the data set gives them, in
+ * English. Empty for an unknown code. Data set instances are built once per
+ * code and results kept per year.
+ */
+export function publicHolidaysOf(code: string, year: number): PublicHoliday[] {
+  return publicHolidaysOfCode(code, year);
+}
+
+/** Whether the data set knows a country or subdivision code. */
+export function isHolidayCode(code: string): boolean {
+  return isKnownHolidayCode(code);
+}

@@ -1,0 +1,147 @@
+import type { CompletionItem } from 'vscode-languageserver-types';
+import { CompletionItemKind, InsertTextFormat } from 'vscode-languageserver-types';
+import type { PortfolioDeclaration } from '../../language/syntax/ast.js';
+import type { Position } from '../../language/syntax/range.js';
+import { resolveImport } from '../../language/workspace/paths.js';
+import { declarationItem, keywordItem, valueItem } from './completion-items.js';
+import type { ServiceDocument } from './document.js';
+import { PERIOD_KINDS, type DeclarationSymbol } from './language.js';
+
+/**
+ * Completion after the words of language 1.1: `holidays` (a country code,
+ * `from` a file, or a block), `annually`, `target [Severity] via Channel`,
+ * a metric's own `pause`, the statements of `maintenance` and `portfolio`.
+ * Undefined when the words before the cursor are none of these, so that the
+ * general rules apply.
+ */
+export function afterKeyword11(
+  document: ServiceDocument,
+  context: string,
+  words: string[],
+  position: Position,
+  line: string,
+): CompletionItem[] | undefined {
+  const previous = words[words.length - 1];
+  const beforePrevious = words[words.length - 2];
+  const names = (kind: DeclarationSymbol['kind']) =>
+    document.analysis.symbols.visibleDeclarations(document.file, kind).map((symbol, i) => declarationItem(document, symbol, i));
+  switch (context) {
+    case 'calendar':
+      if (previous === 'holidays') return holidaysForms();
+      return undefined;
+    case 'holidays':
+      if (previous === 'annually') return monthDayItems();
+      return undefined;
+    case 'metric':
+      if (previous === 'target') return [...names('severity'), keywordItem('via', 'metric', 'zz')];
+      if (previous === 'via') return names('channel');
+      if (beforePrevious === 'target' && previous && /^[A-Za-z_]\w*$/.test(previous) && previous !== 'via') return [keywordItem('via', 'metric')];
+      if (previous === 'pause') return [keywordItem('when status', 'pause'), keywordItem('never', 'pause')];
+      if (previous === 'when' && beforePrevious === 'pause') return [keywordItem('status')];
+      return undefined;
+    case 'maintenance':
+      return afterMaintenanceWord(previous, words, names);
+    case 'portfolio':
+      return afterPortfolioWord(document, line.slice(0, position.character), position);
+    default:
+      return undefined;
+  }
+}
+
+/** `holidays "CC-SUB"`, `holidays from "file.ics"` or `holidays { ... }`. */
+function holidaysForms(): CompletionItem[] {
+  const suggest = { title: 'Suggest', command: 'editor.action.triggerSuggest' };
+  return [
+    {
+      label: '"CC-SUB" (public holidays of a country)',
+      kind: CompletionItemKind.Snippet,
+      detail: 'The public holidays of a country or subdivision, every year: "DE-BE", "US", "GB-ENG"',
+      insertText: '"$1"',
+      insertTextFormat: InsertTextFormat.Snippet,
+      command: suggest,
+      sortText: '0',
+    },
+    { ...keywordItem('from', 'holidays', '1'), insertText: 'from "$1"', insertTextFormat: InsertTextFormat.Snippet, command: suggest },
+    {
+      label: '{ ... } (dated and yearly holidays)',
+      kind: CompletionItemKind.Snippet,
+      detail: 'A block of holidays: dated lines and annually lines',
+      insertText: '{\n  ${1:2026-12-25} "${2:Christmas Day}"\n}',
+      insertTextFormat: InsertTextFormat.Snippet,
+      sortText: '2',
+    },
+  ];
+}
+
+function monthDayItems(): CompletionItem[] {
+  const days: [string, string][] = [
+    ['12-24', 'Christmas Eve'],
+    ['12-25', 'Christmas Day'],
+    ['12-26', 'Boxing Day'],
+    ['12-31', "New Year's Eve"],
+    ['01-01', "New Year's Day"],
+    ['05-01', 'May Day'],
+  ];
+  return days.map(([monthDay, name], i) => valueItem(monthDay, `${name}, every year (MM-DD)`, String(i)));
+}
+
+const durationUnit = /^(minutes?|hours?|days?|weeks?)$/;
+
+function afterMaintenanceWord(
+  previous: string | undefined,
+  words: string[],
+  names: (kind: DeclarationSymbol['kind']) => CompletionItem[],
+): CompletionItem[] | undefined {
+  if (previous === 'window') return names('calendar');
+  if (previous === 'at') return [keywordItem('most', 'maintenance')];
+  const most = words.lastIndexOf('most');
+  if (previous && durationUnit.test(previous) && most >= 0 && most >= words.length - 4) {
+    return (PERIOD_KINDS as readonly string[]).map((period) => keywordItem(period));
+  }
+  return undefined;
+}
+
+const quoted = '"(?:[^"\\\\]|\\\\.)*"';
+const afterClientNames = new RegExp(`^\\s*client\\s+${quoted}(?:\\s*,\\s*${quoted})*\\s+$`);
+const afterPath = new RegExp(`\\buses?\\s+${quoted}(?:\\s+with\\s+\\w+\\s+${quoted})*\\s+$`);
+
+/** `client "A" uses "a.sla" with Param "value"`, `others use "b.sla"`. */
+function afterPortfolioWord(document: ServiceDocument, before: string, position: Position): CompletionItem[] | undefined {
+  const typed = before.replace(/[A-Za-z_]\w*$/, '');
+  if (/^\s*client\s+$/.test(typed)) return [];
+  if (/^\s*others\s+$/.test(typed)) return [keywordItem('use', 'portfolio')];
+  if (afterClientNames.test(typed)) return [keywordItem('uses', 'portfolio')];
+  if (afterPath.test(typed)) return [keywordItem('with', 'portfolio')];
+  if (/\bwith\s+$/.test(typed)) return portfolioParamItems(document, position, before);
+  return undefined;
+}
+
+/**
+ * The params of the agreement a portfolio line uses (its own and those it
+ * imports), for `with Param "value"`; the ones already given on the line
+ * come last.
+ */
+export function portfolioParamItems(document: ServiceDocument, position: Position, before: string): CompletionItem[] {
+  const path = pathOnLine(document, position) ?? /\buses?\s+"([^"]*)"/.exec(before)?.[1];
+  if (!path) return [];
+  const file = resolveImport(document.file, path);
+  const analysis = document.analysisOf(file);
+  if (!analysis.files.has(file)) return [];
+  const given = new Set([...before.matchAll(/\bwith\s+(\w+)/g)].map((m) => m[1]));
+  return analysis.symbols.visibleDeclarations(file, 'param').map((param, i) => ({
+    label: param.name,
+    kind: CompletionItemKind.Variable,
+    detail: `param of ${path}`,
+    sortText: `${given.has(param.name) ? 'z' : 'a'}${String(i).padStart(3, '0')}`,
+  }));
+}
+
+function pathOnLine(document: ServiceDocument, position: Position): string | undefined {
+  for (const declaration of document.parse.document?.declarations ?? []) {
+    if (declaration?.kind !== 'Portfolio') continue;
+    for (const entry of (declaration as PortfolioDeclaration).entries ?? []) {
+      if (entry?.path && entry.range.start.line <= position.line && entry.range.end.line >= position.line) return entry.path.value;
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,138 @@
+import { memberForClient, type PortfolioMemberModel, type PortfolioModel } from '../../language/model/model.js';
+import { formatInstant } from '../clock/index.js';
+import { createEvaluationContext, type EvaluationContext } from '../evaluate/index.js';
+import { compareLogErrors, logError, type LogError } from '../log/log-error.js';
+import { OutageLogCollector } from '../log/outage-log.js';
+import type { CheckOptions } from './options.js';
+import { CheckSession, PRINTED_ERRORS, toListedRow, type CheckOutcome, type ListedRow, type PreparedCheck, type ReportOutput } from './session.js';
+import { TicketRouter } from './ticket-router.js';
+
+/** What the report calls the `others` member. */
+export const OTHERS_CLIENT = 'others';
+
+/** One client of a portfolio and the check of its tickets. */
+export interface ClientRun {
+  /** The client as reports name it: its first name, or `others`. */
+  client: string;
+  member: PortfolioMemberModel;
+  session: CheckSession;
+}
+
+/** The head of a portfolio report, known before any ticket is evaluated. */
+export interface PortfolioHead {
+  portfolio: string;
+  /** The common as-of instant, in the zone of the first client's report. */
+  asOf: string;
+}
+
+/** Receives a portfolio report as it is made: client by client, ticket by ticket. */
+export interface PortfolioReportOutput {
+  begin?(head: PortfolioHead): void;
+  /** Where the tickets of one client's report go (called just before they are evaluated). */
+  client?(run: ClientRun): ReportOutput;
+  /** One client's report is complete. */
+  clientDone?(run: ClientRun, outcome: Extract<CheckOutcome, { ok: true }>): void;
+}
+
+/** Rows that went to no client: listed once, beside the clients' reports. */
+export interface UnassignedRows {
+  invalidRows: number;
+  skipped: ListedRow[];
+}
+
+export type PortfolioOutcome =
+  | { ok: true; asOf: number; unassigned: UnassignedRows; warnings: LogError[] }
+  | { ok: false; errors: LogError[]; errorCount: number; warnings: LogError[] };
+
+/**
+ * One run of a portfolio check: a check session per client (each with its
+ * own evaluation context and vocabulary), fed by one pass over the ticket
+ * log through the router. Every client's report is made at one as-of
+ * instant: --as-of, or the latest event time of the whole log.
+ */
+export class PortfolioCheckSession {
+  readonly runs: ClientRun[];
+  readonly tickets: TicketRouter;
+  outages: OutageLogCollector | undefined;
+
+  constructor(
+    readonly portfolio: PortfolioModel,
+    private readonly options: CheckOptions,
+    readonly ticketFile: string,
+  ) {
+    const members: [string, PortfolioMemberModel][] = portfolio.clients.map((client) => [client.names[0] ?? '', client]);
+    if (portfolio.others) members.push([OTHERS_CLIENT, portfolio.others]);
+    // Params only fill in the documents: clients of one agreement file are evaluated alike, with one context.
+    const contexts = new Map<string, EvaluationContext>();
+    const contextOf = (member: PortfolioMemberModel): EvaluationContext => {
+      let context = contexts.get(member.path);
+      if (!context) contexts.set(member.path, (context = createEvaluationContext(member.agreement)));
+      return context;
+    };
+    this.runs = members.map(([client, member]) => ({ client, member, session: new CheckSession(member.agreement, options, ticketFile, contextOf(member)) }));
+    const keep = options.skipInvalid === true ? Infinity : PRINTED_ERRORS;
+    this.tickets = new TicketRouter(ticketFile, portfolio, this.runs.map((run) => run.session.tickets), keep);
+  }
+
+  /** Problems with the options, which are the same for every client. */
+  get optionProblems(): readonly LogError[] {
+    return this.runs[0]?.session.optionProblems ?? [];
+  }
+
+  useOutageLog(file: string): OutageLogCollector {
+    this.outages = new OutageLogCollector(file, this.runs[0]?.session.options.assumeZone);
+    return this.outages;
+  }
+
+  /** Checks every client's tickets, then evaluates them client by client. */
+  conclude(output: PortfolioReportOutput = {}): PortfolioOutcome {
+    this.tickets.finish();
+    const shared = [...this.tickets.warnings, ...(this.outages?.warnings ?? [])];
+    const fatal = [...this.optionProblems, ...this.tickets.fatal, ...(this.outages?.fatal ?? [])];
+    if (fatal.length > 0) return { ok: false, errors: fatal, errorCount: fatal.length, warnings: shared };
+    // Warnings about the whole log (unknown keys) belong in every client's report.
+    const fileWarnings = shared.filter((warning) => warning.code !== 'SLA4031');
+    for (const run of this.runs) for (const warning of fileWarnings) run.session.tickets.warnings.push(warning);
+    this.shareOutages();
+    const prepared: PreparedCheck[] = [];
+    const errors = [...this.tickets.errors.sorted(), ...(this.outages?.errors ?? [])];
+    let errorCount = this.tickets.errors.total + (this.outages?.errors.length ?? 0);
+    for (const run of this.runs) {
+      const result = run.session.prepare();
+      if (result.ok) prepared.push(result);
+      else {
+        errors.push(...result.errors);
+        errorCount += result.errorCount;
+      }
+    }
+    const warnings = [...shared, ...this.runs.flatMap((run) => run.session.tickets.warnings.filter((warning) => !fileWarnings.includes(warning)))].sort(compareLogErrors);
+    if (prepared.length < this.runs.length || (errorCount > 0 && this.options.skipInvalid !== true)) {
+      return { ok: false, errors: errors.sort(compareLogErrors).slice(0, PRINTED_ERRORS), errorCount, warnings };
+    }
+    const latest = Math.max(-Infinity, ...prepared.map((check) => check.latest));
+    const asOf = this.runs[0]?.session.options.asOf ?? (latest > -Infinity ? latest : undefined);
+    if (asOf === undefined) return { ok: false, errors: [logError('SLA4019', this.ticketFile, 0, undefined)], errorCount: 1, warnings };
+    const zone = this.runs[0]?.session.context.reportZone ?? 'UTC';
+    output.begin?.({ portfolio: this.portfolio.name, asOf: formatInstant(asOf, zone) });
+    this.runs.forEach((run, index) => {
+      const outcome = run.session.evaluate(prepared[index]!, asOf, output.client?.(run) ?? {});
+      output.clientDone?.(run, outcome);
+    });
+    const unassignedErrors = [...this.tickets.errors.sorted(), ...(this.outages?.errors ?? [])].sort(compareLogErrors);
+    const unassigned = { invalidRows: this.tickets.invalidRows + (this.outages?.invalidRows ?? 0), skipped: unassignedErrors.map(toListedRow) };
+    return { ok: true, asOf, unassigned, warnings };
+  }
+
+  /**
+   * The outage log is read once: a row with a client applies to that
+   * client's agreement, a row without one to every client. A client the
+   * portfolio does not list is routed as its tickets are, to `others`.
+   */
+  private shareOutages(): void {
+    if (!this.outages) return;
+    const rows = this.outages.rows;
+    for (const run of this.runs) {
+      run.session.useOutageRows(rows.filter((row) => row.client === undefined || row.client.trim() === '' || memberForClient(this.portfolio, row.client) === run.member));
+    }
+  }
+}

@@ -1,0 +1,114 @@
+/**
+ * `holidays "DE-BE"`: the public holidays of a country (and subdivision) from
+ * the `date-holidays` data set. Only type `public` counts (not bank, school,
+ * optional or observance). Substitute days count as the data set gives them.
+ * The date is the data set's local date for the holiday, read as a date of
+ * the calendar's zone. An entry of several days closes each of them; an entry
+ * starting after midnight (AU-SA's Christmas Eve from 19:00) closes its first
+ * day from that time only. An Islamic holiday that the data set starts on the
+ * eve (`2026-03-20 00:00:00 -0600`) counts from its own date, not the eve.
+ */
+import Holidays from 'date-holidays';
+import { DAY_MS, dayFromCivil } from '../civil.js';
+import { NO_HOLIDAYS, type HolidayDay, type HolidaySource } from './source.js';
+
+/** One public holiday as the data set gives it, on its first local date. */
+export interface PublicHoliday {
+  /** `YYYY-MM-DD`, the data set's local date. */
+  date: string;
+  name: string;
+  /** Whether the data set marks it as a substitute day (`Boxing Day (substitute day)`). */
+  substitute: boolean;
+  /** Whole local days it covers, from `date` (1 for most). */
+  days: number;
+  /** Minute of the first day it starts at (0 for most). */
+  startMinute: number;
+}
+
+const instances = new Map<string, Holidays | null>();
+const yearsByCode = new Map<string, Map<number, PublicHoliday[]>>();
+
+/** The data set's instance for a code, built once per process (building one takes milliseconds); null when unknown. */
+function instanceOf(code: string): Holidays | null {
+  let instance = instances.get(code);
+  if (instance === undefined) {
+    const [country = '', state, region] = code.split('-');
+    instance = null;
+    if (/^[A-Z]{2}$/i.test(country)) {
+      const candidate = new Holidays();
+      // init() answers false-ish (no rules) for an unknown country, state or region.
+      const known = candidate.init(country, state ?? '', region ?? '', { types: ['public'], languages: ['en'] }) as unknown;
+      if (known !== false && candidate.getRules().length > 0 && subdivisionExists(candidate, country, state, region)) instance = candidate;
+    }
+    instances.set(code, instance);
+  }
+  return instance;
+}
+
+function subdivisionExists(holidays: Holidays, country: string, state?: string, region?: string): boolean {
+  if (state === undefined) return true;
+  const states = holidays.getStates(country) ?? {};
+  if (!Object.keys(states).some((key) => key.toUpperCase() === state.toUpperCase())) return false;
+  if (region === undefined) return true;
+  const regions = holidays.getRegions(country, state) ?? {};
+  return Object.keys(regions).some((key) => key.toUpperCase() === region.toUpperCase());
+}
+
+/** Whether the data set knows a country or subdivision code (`DE`, `DE-BE`, `US-LA-NO`). */
+export function isKnownHolidayCode(code: string): boolean {
+  return instanceOf(code) !== null;
+}
+
+/**
+ * The public holidays of a code whose first date falls in `year`, in date
+ * order, as the data set gives them (English names). Empty for an unknown
+ * code. Computed once per code and year.
+ */
+export function publicHolidaysOfCode(code: string, year: number): PublicHoliday[] {
+  let years = yearsByCode.get(code);
+  if (!years) yearsByCode.set(code, (years = new Map()));
+  let list = years.get(year);
+  if (!list) {
+    const instance = instanceOf(code);
+    list = instance ? instance.getHolidays(year, 'en').filter((entry) => entry.type === 'public').map(toPublicHoliday) : [];
+    years.set(year, list);
+  }
+  return list;
+}
+
+function toPublicHoliday(entry: { date: string; name: string; substitute?: boolean; start: Date; end: Date }): PublicHoliday {
+  const [, date = '', hours = '00', minutes = '00'] = /^(\d{4}-\d{2}-\d{2}) (\d{2}):(\d{2})/.exec(entry.date) ?? [];
+  const startMinute = Number(hours) * 60 + Number(minutes);
+  // Whole days from the local date: a 72-hour Eid is three days; 23 or 25 hours (daylight saving) is one.
+  const span = (entry.end.getTime() - entry.start.getTime()) / DAY_MS + startMinute / 1440;
+  return { date, name: entry.name, substitute: entry.substitute === true, days: Math.max(1, Math.round(span)), startMinute };
+}
+
+/** The holidays of one code, as a source. Throws a RangeError for a code the data set does not know (the checker rejects it first). */
+export function countryHolidaySource(calendarName: string, code: string): HolidaySource {
+  if (!isKnownHolidayCode(code)) throw new RangeError(`Calendar ${calendarName}: unknown holiday code "${code}".`);
+  const years = new Map<number, HolidayDay[]>();
+  return {
+    holidaysOfYear(year) {
+      let days = years.get(year);
+      if (!days) {
+        days = [];
+        // An entry of several days that starts in late December reaches into the next year.
+        for (const entry of [...publicHolidaysOfCode(code, year - 1), ...publicHolidaysOfCode(code, year)]) {
+          const [y, m, d] = entry.date.split('-').map(Number);
+          const first = dayFromCivil(y!, m!, d!);
+          for (let offset = 0; offset < entry.days; offset++) {
+            const day = first + offset;
+            const partial = offset === 0 && entry.startMinute > 0;
+            days.push({ day, name: entry.name, origin: 'country', from: code, ...(partial ? { closedFrom: entry.startMinute } : {}) });
+          }
+        }
+        const firstDay = dayFromCivil(year, 1, 1);
+        const lastDay = dayFromCivil(year + 1, 1, 1);
+        days = days.filter((holiday) => holiday.day >= firstDay && holiday.day < lastDay).sort((a, b) => a.day - b.day);
+        years.set(year, days.length > 0 ? days : (NO_HOLIDAYS as HolidayDay[]));
+      }
+      return days;
+    },
+  };
+}

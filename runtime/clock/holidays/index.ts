@@ -1,0 +1,4 @@
+/** Holidays for the clock: sources asked one year at a time, merged by precedence. */
+export { holidaySourceOf, type CalendarHolidays, type CalendarHolidaySource } from './composite.js';
+export { isKnownHolidayCode, publicHolidaysOfCode, type PublicHoliday } from './country-set.js';
+export { closesAllDay, type HolidayDay, type HolidayOrigin, type HolidaySource } from './source.js';

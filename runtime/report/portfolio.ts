@@ -1,0 +1,108 @@
+import type { ListedRow } from '../check/session.js';
+import type { ReportSummary } from '../evaluate/index.js';
+import { CSV_COLUMNS, renderCsv } from './csv.js';
+import { exitStatusOf } from './exit-status.js';
+import type { TicketVerdictJson } from './json.js';
+
+/**
+ * The portfolio wrappers of the `slac check` reports (SEMANTICS.md 1.1
+ * "Portfolios"): each client's report is exactly one agreement's report,
+ * written by the same renderers; these add the client around it.
+ */
+
+/** The CSV columns of a portfolio report: the client first, then one agreement's. */
+export const PORTFOLIO_CSV_COLUMNS = ['client', ...CSV_COLUMNS] as const;
+
+/** One ticket's CSV rows with the client in front (no header). */
+export function portfolioCsvRows(client: string, ticket: TicketVerdictJson): string {
+  const rows = renderCsv([ticket]);
+  const cell = csvCell(client);
+  let text = '';
+  for (const line of rows.slice(rows.indexOf('\n') + 1).split('\n')) if (line !== '') text += `${cell},${line}\n`;
+  return text;
+}
+
+/** How much deeper a client's report is nested than a report of its own. */
+export const CLIENT_REPORT_INDENT = '      ';
+
+/**
+ * Writes `{ "portfolio", "asOf", "clients": [ { "client", "agreement",
+ * "report" } ] }` as `JSON.stringify(..., null, 2)` would; each client's
+ * report is streamed in between `beginClient` and `endClient` by the
+ * single-agreement JSON writer, indented by CLIENT_REPORT_INDENT.
+ */
+export class PortfolioJsonWriter {
+  private clients = 0;
+
+  constructor(private readonly write: (chunk: string) => void) {}
+
+  begin(portfolio: string, asOf: string): void {
+    this.write(`{\n  "portfolio": ${JSON.stringify(portfolio)},\n  "asOf": ${JSON.stringify(asOf)},\n  "clients": [`);
+  }
+
+  /** Opens one client's entry, up to its `"report": `. */
+  beginClient(client: string, agreement: string): void {
+    this.write(
+      `${this.clients++ === 0 ? '\n' : ',\n'}    {\n      "client": ${JSON.stringify(client)},\n      "agreement": ${JSON.stringify(agreement)},\n      "report": `,
+    );
+  }
+
+  endClient(): void {
+    this.write('\n    }');
+  }
+
+  /** Closes the report; `unassigned` only when rows went to no client (see docs/check.md). */
+  finish(unassigned?: { invalidRows: number; skipped: ListedRow[] }): void {
+    this.write(this.clients === 0 ? ']' : '\n  ]');
+    if (unassigned) this.write(`,\n  "unassigned": ${JSON.stringify(unassigned, null, 2).replace(/\n/g, '\n  ')}`);
+    this.write('\n}\n');
+  }
+}
+
+/** One client's finished report, for the text output. */
+export interface ClientText {
+  client: string;
+  agreement: string;
+  /** The agreement file, as the portfolio names it. */
+  path: string;
+  summary: ReportSummary;
+  /** That client's report as `renderText` writes it. */
+  text: string;
+}
+
+/**
+ * The text report of a portfolio: a summary line per client, the rows that
+ * went to no client, then each client's report under a heading naming the
+ * client and the agreement.
+ */
+export function renderPortfolioText(portfolio: string, asOf: string, clients: readonly ClientText[], unassigned: { invalidRows: number; skipped: ListedRow[] }, maxListed = 50): string {
+  const rows = clients.map((entry) => {
+    const { totals } = entry.summary;
+    const missed = entry.summary.objectives.filter((row) => row.ok === false).length + entry.summary.uptime.filter((row) => row.ok === false).length;
+    return [
+      entry.client,
+      entry.agreement,
+      `${totals.tickets} ticket${totals.tickets === 1 ? '' : 's'}, ${totals.breachedTickets} with a breach`,
+      `${missed} objective${missed === 1 ? '' : 's'} missed`,
+      exitStatusOf(entry.summary, false) === 0 ? 'OK' : 'MISSED',
+    ];
+  });
+  const head = [`Portfolio ${portfolio}`, `As of ${asOf}`, `Clients (${clients.length})`, ...table(rows)];
+  if (unassigned.invalidRows > 0) {
+    const shown = unassigned.skipped.slice(0, maxListed);
+    head.push('', `Rows of no client skipped: ${unassigned.invalidRows}`, ...shown.map((row) => `  ${row.file}:${row.line}: ${row.message}`));
+    if (unassigned.skipped.length > shown.length) head.push(`  ... and ${unassigned.skipped.length - shown.length} more (see --format json)`);
+  }
+  const sections = clients.map((entry) => `== Client ${entry.client}: agreement ${entry.agreement} (${entry.path}) ==\n\n${entry.text}`);
+  return `${head.join('\n')}\n\n${sections.join('\n')}`;
+}
+
+function table(rows: readonly string[][]): string[] {
+  const widths: number[] = [];
+  for (const row of rows) row.forEach((cell, index) => (widths[index] = Math.max(widths[index] ?? 0, cell.length)));
+  return rows.map((row) => ('  ' + row.map((cell, index) => cell.padEnd(widths[index]!)).join('  ')).trimEnd());
+}
+
+function csvCell(value: string): string {
+  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}

@@ -1,0 +1,71 @@
+import { describe, expect, test } from 'vitest';
+import { buildAgreementDocument } from '../../compiler/document/build.js';
+import { scheduledMaintenanceMeaning } from '../../compiler/document/maintenance.js';
+import { renderMarkdown } from '../../compiler/render/markdown.js';
+import type { AgreementModel, MaintenanceModel } from '../../language/model/model.js';
+import { flatten } from './helpers.js';
+import { agreement, calendar, contextOf, duration, metric } from './model-builder.js';
+
+const sundayNight = calendar('SundayNight', [7], ['02:00-06:00']);
+const uptime = metric('Uptime', { title: 'Platform availability', measures: 'uptime', clock: 'Office', excludingMaintenance: true, objective: { percent: 99.9, period: 'monthly' } });
+
+function withMaintenance(maintenance: MaintenanceModel | undefined, metrics = [uptime]): AgreementModel {
+  return agreement({ calendars: [...agreement().calendars, sundayNight], metrics, ...(maintenance ? { maintenance } : {}) });
+}
+
+const markdownOf = (model: AgreementModel): string => flatten(renderMarkdown(buildAgreementDocument(model)));
+
+const WINDOW = '**Window.** Planned maintenance takes place within the hours of the SundayNight calendar, which is open Sunday 02:00–06:00, Central European Time (Europe/Berlin). The part of any maintenance outside these hours counts as Downtime.';
+const NOTICE = '**Notice.** The Provider announces planned maintenance to the Client at least 5 days before it starts. Maintenance announced later, or not announced, counts as Downtime.';
+const LIMIT = '**Limit.** No more than 8 hours of maintenance in each month is Scheduled Maintenance, counted in the order the maintenance takes place. Maintenance beyond that counts as Downtime.';
+
+describe('maintenance terms in full', () => {
+  test.each<[string, MaintenanceModel, string]>([
+    ['a window', { window: 'SundayNight' }, 'within the hours of the SundayNight calendar.'],
+    ['a notice', { notice: duration(48, 'hours') }, ', announced to the Client at least 48 hours before it starts.'],
+    ['a cap', { atMost: { duration: duration(4, 'hours'), period: 'quarterly' } }, ', up to 4 hours in each quarter.'],
+    [
+      'all three',
+      { window: 'SundayNight', notice: duration(5, 'days'), atMost: { duration: duration(8, 'hours'), period: 'monthly' } },
+      'within the hours of the SundayNight calendar, announced to the Client at least 5 days before it starts, up to 8 hours in each month.',
+    ],
+  ])('the definition states only the declared terms: %s', (_name, maintenance, terms) => {
+    const meaning = scheduledMaintenanceMeaning(contextOf(withMaintenance(maintenance)), true);
+    expect(meaning).toBe(
+      `means planned maintenance of the service that the Provider carries out${terms.startsWith(',') ? '' : ' '}${terms} Any maintenance, or part of it, that falls outside these terms counts as Downtime. Scheduled Maintenance is not counted as scheduled time or as Downtime.`,
+    );
+  });
+
+  test('the section lists each term and what happens outside it; the definitions say Downtime includes the rest', () => {
+    const text = markdownOf(
+      withMaintenance({ window: 'SundayNight', notice: duration(5, 'days'), atMost: { duration: duration(8, 'hours'), period: 'monthly' } }),
+    );
+    expect(text).toContain('## 2. Definitions');
+    expect(text).toContain('**Scheduled Maintenance** means planned maintenance of the service');
+    expect(text).toContain('unavailable to the Client, including any maintenance that is not Scheduled Maintenance.');
+    expect(text).toMatch(/## \d+\. Availability and Maintenance /);
+    expect(text).toContain(`### 6.2 Scheduled Maintenance Planned maintenance is Scheduled Maintenance only when it keeps to all of the following terms: - ${WINDOW} - ${NOTICE} - ${LIMIT}`);
+    expect(text).toContain('The service will be available at least 99.9% of the scheduled time of the Office calendar each month, excluding Scheduled Maintenance.');
+  });
+
+  test('one term only: neither of the others is mentioned', () => {
+    const text = markdownOf(withMaintenance({ notice: duration(3, 'days') }));
+    expect(text).toContain('only when it keeps to the following term: - **Notice.** The Provider announces planned maintenance to the Client at least 3 days before it starts.');
+    expect(text).not.toContain('Window.');
+    expect(text).not.toContain('Limit.');
+  });
+
+  test('no maintenance declaration: no Scheduled Maintenance, and the section is "Availability"', () => {
+    const text = markdownOf(withMaintenance(undefined, [{ ...uptime, excludingMaintenance: false }]));
+    expect(text).not.toContain('Scheduled Maintenance');
+    expect(text).not.toContain('maintenance');
+    expect(text).toMatch(/## \d+\. Availability (?!and)/);
+  });
+
+  test('maintenance without an uptime metric: a "Maintenance" section, and no claim about scheduled time', () => {
+    const text = markdownOf(withMaintenance({ notice: duration(2, 'days') }, []));
+    expect(text).toMatch(/## \d+\. Maintenance /);
+    expect(text).not.toContain('not counted as scheduled time');
+    expect(text).not.toContain('Availability');
+  });
+});

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { describeHolidayCode, isKnownHolidayCode, suggestHolidayCode } from '../../../language/holidays/holiday-codes.js';
+
+// Country and subdivision codes as the date-holidays data set names them.
+describe('holiday codes', () => {
+  it.each([
+    ['DE', true], ['DE-BE', true], ['GB-ENG', true], ['US', true], ['ES-MD', true],
+    ['de-be', false], ['DE-XX', false], ['XX', false], ['', false], ['DE-', false],
+  ])('%s is known: %s', (code, known) => {
+    expect(isKnownHolidayCode(code)).toBe(known);
+  });
+
+  it.each([
+    ['de-be', 'DE-BE'],
+    ['DE_BE', 'DE-BE'],
+    ['DE-BEE', 'DE-BE'],
+    ['GB-EGN', 'GB-ENG'],
+    ['DE-QQQQQ', 'DE'],
+    ['ES-MDD', 'ES-MD'],
+  ])('suggests %s -> %s', (code, suggestion) => {
+    expect(suggestHolidayCode(code)).toBe(suggestion);
+  });
+
+  it('describes a code in words', () => {
+    expect(describeHolidayCode('DE-BE')).toEqual({ country: 'Germany', subdivision: 'Berlin' });
+    expect(describeHolidayCode('US')).toEqual({ country: 'United States of America' });
+    expect(describeHolidayCode('GB-ENG')).toEqual({ country: 'United Kingdom', subdivision: 'England' });
+    expect(describeHolidayCode('XX')).toBeUndefined();
+  });
+});

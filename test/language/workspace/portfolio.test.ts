@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import type { PortfolioModel } from '../../../language/model/model.js';
+import { analyze, loadAgreementOrPortfolio, loadPortfolio } from '../../../language/workspace/index.js';
+import type { SourceHost } from '../../../language/workspace/source-host.js';
+
+// Loading a portfolio with every agreement it uses, and an agreement's
+// iCalendar holiday files, from an in-memory file system.
+function hostOf(files: Record<string, string>): SourceHost {
+  return { readFile: (file) => files[file], unreadableReason: () => 'no such file' };
+}
+
+const agreement = (name: string, extra = '') =>
+  `param Customer "[Customer]"\nparam Region "[Region]"\n\nagreement ${name} {\n  client Customer\n}\n\ncalendar Office {\n  timezone "UTC"\n  hours Mon-Fri 09:00-17:00\n  holidays "GB-ENG"\n}\n\nseverity Normal {\n  default\n}\n\nmetric Response {\n  measures first response\n  clock Office\n  target 4 hours\n}\n${extra}`;
+
+const ics = 'BEGIN:VCALENDAR\nVERSION:2.0\nBEGIN:VEVENT\nDTSTART;VALUE=DATE:20260604\nSUMMARY:Company day\nEND:VEVENT\nEND:VCALENDAR\n';
+
+const files: Record<string, string> = {
+  '/p/clients.sla':
+    'portfolio Clients {\n  client "Acme Widgets Ltd", "Acme" uses "agreements/acme.sla" with Customer "Acme Widgets Ltd" with Region "EU"\n  client "Globex" uses "agreements/standard.sla" with Customer "Globex Corporation"\n  others use "agreements/standard.sla"\n}\n',
+  '/p/agreements/acme.sla': agreement('Acme', 'calendar Plant {\n  timezone "UTC"\n  hours Mon-Fri 06:00-14:00\n  holidays from "../days/plant.ics"\n}\n'),
+  '/p/agreements/standard.sla': agreement('Standard'),
+  '/p/days/plant.ics': ics,
+};
+
+describe('portfolios', () => {
+  it('loads every agreement with its params and the sources of every file', () => {
+    const { model, diagnostics } = loadPortfolio('/p/clients.sla', hostOf(files));
+    expect(diagnostics).toEqual([]);
+    expect(model).toMatchObject({ format: 'slac-portfolio', version: 2, name: 'Clients' });
+    expect(model!.clients.map((c) => [c.names, c.path, c.params, c.agreement.agreement?.name])).toEqual([
+      [['Acme Widgets Ltd', 'Acme'], 'agreements/acme.sla', { Customer: 'Acme Widgets Ltd', Region: 'EU' }, 'Acme'],
+      [['Globex'], 'agreements/standard.sla', { Customer: 'Globex Corporation' }, 'Standard'],
+    ]);
+    expect(model!.others).toMatchObject({ path: 'agreements/standard.sla', params: {} });
+    expect(model!.sources.map((s) => s.path)).toEqual(['clients.sla', 'agreements/acme.sla', 'agreements/standard.sla']);
+  });
+
+  it('carries the text of a holidays file into the calendar model', () => {
+    const { model } = loadPortfolio('/p/clients.sla', hostOf(files));
+    const plant = model!.clients[0]!.agreement.calendars.find((c) => c.name === 'Plant')!;
+    expect(plant.holidayFiles).toEqual([{ path: '../days/plant.ics', ics }]);
+    expect(model!.clients[0]!.agreement.calendars[0]!.holidaySets).toEqual(['GB-ENG']);
+  });
+
+  it('tells a portfolio from an agreement', () => {
+    const host = hostOf(files);
+    const portfolio = loadAgreementOrPortfolio('/p/clients.sla', host);
+    const single = loadAgreementOrPortfolio('/p/agreements/standard.sla', host);
+    expect(portfolio.kind).toBe('portfolio');
+    expect((portfolio.model as PortfolioModel).clients).toHaveLength(2);
+    expect(single.kind).toBe('agreement');
+    expect(single.model).toMatchObject({ format: 'slac-model', agreement: { name: 'Standard' } });
+  });
+
+  it('reports an unknown param, a missing file, and an agreement with errors, each in its file', () => {
+    const broken = {
+      ...files,
+      '/p/clients.sla': 'portfolio Clients {\n  client "Acme" uses "agreements/acme.sla" with Custmer "Acme"\n  client "B" uses "agreements/nowhere.sla"\n  others use "agreements/standard.sla"\n}\n',
+      '/p/agreements/standard.sla': agreement('Standard').replace('clock Office', 'clock Ofice'),
+    };
+    const { model, diagnostics } = loadPortfolio('/p/clients.sla', hostOf(broken));
+    expect(model).toBeUndefined();
+    expect(diagnostics.map((d) => `${d.file}:${d.range.start.line + 1} ${d.code}`)).toEqual([
+      '/p/agreements/standard.sla:20 SLA2001',
+      '/p/clients.sla:2 SLA2016',
+      '/p/clients.sla:3 SLA2014',
+      '/p/clients.sla:4 SLA2017',
+    ]);
+    expect(diagnostics[1]!.data).toEqual({ suggestion: 'Customer' });
+  });
+
+  it('reports an unreadable holiday file at its path in the declaring file', () => {
+    const { diagnostics } = analyze('/p/agreements/acme.sla', hostOf({ ...files, '/p/days/plant.ics': undefined as unknown as string }));
+    expect(diagnostics.map((d) => `${d.file}:${d.range.start.line + 1}:${d.range.start.character + 1} ${d.code}`)).toEqual([
+      '/p/agreements/acme.sla:26:17 SLA2013',
+    ]);
+    expect(diagnostics[0]!.message).toBe("Cannot read the holiday file '../days/plant.ics': no such file.");
+  });
+});
