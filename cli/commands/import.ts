@@ -1,0 +1,91 @@
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { Argument, type Command } from 'commander';
+import { ImportSummary } from '../../import/import-summary.js';
+import { TableReadError } from '../../import/table-reader.js';
+import { TicketLogWriter, type ImportFormat } from '../../import/ticket-log-writer.js';
+import { importZendeskTables, type InputFile } from '../../import/zendesk-tables/import.js';
+import { absoluteFile } from '../../language/workspace/paths.js';
+import { checkOutputPath, refuseEmptyOutput, refuseOverwritingInput, refuseStdin } from '../files.js';
+import type { CommandContext } from '../main.js';
+import { ProgressBar } from '../progress-bar.js';
+import { UserError } from '../user-error.js';
+
+/** The helpdesk exports `slac import` reads. */
+export const IMPORT_SOURCES = ['zendesk-tables'] as const;
+
+interface ImportOptions {
+  output?: string;
+  clientField?: string;
+}
+
+/** `slac import SOURCE FILE...`: a helpdesk's export as slac's ticket log, with a summary on stderr. */
+export function registerImport(program: Command, context: CommandContext): void {
+  program
+    .command('import')
+    .description("Turn a helpdesk's export into slac's ticket log (NDJSON, or CSV with -o FILE.csv), with a summary of what went in.")
+    .addArgument(new Argument('<source>', 'the helpdesk export').choices(IMPORT_SOURCES))
+    .argument('<files...>', 'the exported files, or folders holding them')
+    .option('-o, --output <file>', 'write the log to this file (.ndjson, .jsonl or .csv) instead of stdout')
+    .option('--client-field <column>', "the ticket column that names the client (default: the organisation's name)")
+    .action(async (source: string, files: string[], options: ImportOptions) => {
+      const { io } = context;
+      refuseStdin(files);
+      refuseEmptyOutput(options.output);
+      const inputs = expandInputs(files, io.cwd);
+      const format = outputFormat(options.output);
+      if (options.output !== undefined) {
+        const output = absoluteFile(options.output, io.cwd);
+        checkOutputPath(output, options.output);
+        refuseOverwritingInput(output, options.output, inputs.map((input) => ({ path: input.path, what: 'one of the exported files' })));
+      }
+      const writer = new TicketLogWriter(format, options.output === undefined ? { write: io.stdout } : { file: absoluteFile(options.output, io.cwd) });
+      const summary = new ImportSummary();
+      const progress = new ProgressBar(io, files.join(', '));
+      let tickets: number;
+      let complete = false;
+      try {
+        tickets = await importZendeskTables({
+          files: inputs,
+          ...(options.clientField === undefined ? {} : { clientField: options.clientField }),
+          writer,
+          summary,
+          onProgress: (read, total) => progress.update(read, total),
+        });
+        complete = true;
+      } catch (error) {
+        if (error instanceof TableReadError) throw new UserError(`${error.message}.`);
+        throw error;
+      } finally {
+        progress.clear();
+        writer.close(complete);
+      }
+      io.stderr(summary.render(source, writer.eventCounts, tickets));
+    });
+}
+
+/** The log's format from -o's extension; NDJSON on stdout. */
+function outputFormat(output: string | undefined): ImportFormat {
+  if (output === undefined) return 'ndjson';
+  const lower = output.toLowerCase();
+  if (lower.endsWith('.csv')) return 'csv';
+  if (lower.endsWith('.ndjson') || lower.endsWith('.jsonl')) return 'ndjson';
+  throw new UserError(`cannot tell the log format of ${output}: name it .ndjson, .jsonl or .csv.`);
+}
+
+/** Files as given, and the CSV files of folders (in name order). */
+export function expandInputs(files: readonly string[], cwd: string): InputFile[] {
+  const inputs: InputFile[] = [];
+  for (const shown of files) {
+    const path = absoluteFile(shown, cwd);
+    if (!existsSync(path)) throw new UserError(`cannot read ${shown}: no such file or folder.`);
+    if (!statSync(path).isDirectory()) {
+      inputs.push({ path, shown });
+      continue;
+    }
+    const names = readdirSync(path).filter((name) => name.toLowerCase().endsWith('.csv')).sort();
+    if (names.length === 0) throw new UserError(`${shown} holds no .csv files.`);
+    for (const name of names) inputs.push({ path: join(path, name), shown: join(shown, name) });
+  }
+  return inputs;
+}

@@ -1,0 +1,97 @@
+import type { TicketEventKind } from '../runtime/log/events.js';
+
+/** How many skipped records are listed one by one; the rest are only counted. */
+export const LISTED_SKIPS = 20;
+
+/** One record that could not be mapped, where it is and why. */
+export interface SkippedRecord {
+  file: string;
+  line: number;
+  reason: string;
+}
+
+interface FileCounts {
+  rows: number;
+  /** What became of the rows: outcome → count, in the order first seen. */
+  outcomes: Map<string, number>;
+  /** A note on the whole file (e.g. "read by slac init"). */
+  note?: string;
+}
+
+/**
+ * The account an import gives of its input: every row of every file lands in
+ * exactly one outcome (mapped as something, or skipped for a reason), so the
+ * counts of a file add up to its rows. The first skipped records are listed
+ * with file, line and reason.
+ */
+export class ImportSummary {
+  private readonly files = new Map<string, FileCounts>();
+  readonly skipped: SkippedRecord[] = [];
+  skippedCount = 0;
+  /** Adjustments that kept a row but changed it, with their counts. */
+  readonly notes = new Map<string, number>();
+
+  private file(name: string): FileCounts {
+    let counts = this.files.get(name);
+    if (!counts) {
+      counts = { rows: 0, outcomes: new Map() };
+      this.files.set(name, counts);
+    }
+    return counts;
+  }
+
+  /** A row that went in (or was read for what it tells), as `outcome`. */
+  took(file: string, outcome: string): void {
+    const counts = this.file(file);
+    counts.rows++;
+    counts.outcomes.set(outcome, (counts.outcomes.get(outcome) ?? 0) + 1);
+  }
+
+  /** A row that cannot be mapped; `group` is the reason without the row's own values. */
+  skip(file: string, line: number, group: string, reason: string = group): void {
+    this.took(file, `skipped, ${group}`);
+    this.skippedCount++;
+    if (this.skipped.length < LISTED_SKIPS) this.skipped.push({ file, line, reason });
+  }
+
+  /** A file read whole for another purpose, or not read by this import. */
+  fileNote(file: string, rows: number, note: string): void {
+    const counts = this.file(file);
+    counts.rows = rows;
+    counts.note = note;
+  }
+
+  note(text: string, count = 1): void {
+    this.notes.set(text, (this.notes.get(text) ?? 0) + count);
+  }
+
+  /** Rows of a file that went in under `outcome` (for tests and the summary). */
+  count(file: string, outcome: string): number {
+    return this.files.get(file)?.outcomes.get(outcome) ?? 0;
+  }
+
+  /** The summary printed on stderr. */
+  render(source: string, events: ReadonlyMap<TicketEventKind, number>, tickets: number): string {
+    const lines: string[] = [];
+    const written = [...events.values()].reduce((sum, count) => sum + count, 0);
+    lines.push(`slac import ${source}: ${tickets} ticket${tickets === 1 ? '' : 's'}, ${written} event${written === 1 ? '' : 's'} written; ${this.skippedCount} record${this.skippedCount === 1 ? '' : 's'} skipped`);
+    if (written > 0) lines.push(`  events: ${[...events].map(([event, count]) => `${event} ${count}`).join(', ')}`);
+    return `${lines.join('\n')}\n${this.renderAccount()}`;
+  }
+
+  /** Per file, what became of its rows; then the notes and the skipped records. */
+  renderAccount(): string {
+    const lines: string[] = [];
+    for (const [name, counts] of this.files) {
+      lines.push(`${name}: ${counts.rows} row${counts.rows === 1 ? '' : 's'}${counts.note ? `, ${counts.note}` : ''}`);
+      for (const [outcome, count] of counts.outcomes) lines.push(`  ${outcome}: ${count}`);
+    }
+    for (const [text, count] of this.notes) lines.push(`note (${count}): ${text}`);
+    if (this.skipped.length > 0) {
+      const more = this.skippedCount > this.skipped.length ? ` (the first ${this.skipped.length} of ${this.skippedCount})` : '';
+      lines.push(`skipped records${more}:`);
+      for (const skip of this.skipped) lines.push(`  ${skip.file}:${skip.line}: ${skip.reason}`);
+    }
+    return `${lines.join('\n')}\n`;
+  }
+}

@@ -1,0 +1,114 @@
+import { closeSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import type { ReplyAuthor, TicketEventKind } from '../runtime/log/events.js';
+import { TICKET_LOG_KEYS } from '../runtime/log/log-vocabulary.js';
+import { formatLogTime } from './warehouse-time.js';
+
+/**
+ * One row of slac's ticket log (SEMANTICS.md "Ticket log", with the 1.1
+ * `client` key), as an importer produces it: the keys runtime/log/ validates
+ * when `slac check` reads the log back.
+ */
+export interface ImportedRow {
+  ticket: string;
+  /** Epoch milliseconds. */
+  time: number;
+  event: TicketEventKind;
+  severity?: string;
+  channel?: string;
+  status?: string;
+  author?: ReplyAuthor;
+  client?: string;
+}
+
+export type ImportFormat = 'ndjson' | 'csv';
+
+/** Buffered output is flushed at this size, so memory stays flat whatever the export's size. */
+const FLUSH_AT = 1 << 16;
+
+/** The log's columns, in order; `level` is never produced by an import. */
+const COLUMNS = TICKET_LOG_KEYS.filter((key) => key !== 'level');
+
+/**
+ * Writes imported rows as NDJSON or CSV, to a file or through a callback
+ * (standard output), in chunks. Counts the rows written per event. A file
+ * is written beside its place and renamed into it only when the import
+ * succeeds, so a failed import never leaves half a log under the name.
+ */
+export class TicketLogWriter {
+  private buffer = '';
+  private readonly fd: number | undefined;
+  private readonly file: string | undefined;
+  private readonly partial: string | undefined;
+  readonly eventCounts = new Map<TicketEventKind, number>();
+
+  constructor(
+    private readonly format: ImportFormat,
+    target: { file: string } | { write: (text: string) => void },
+  ) {
+    this.file = 'file' in target ? target.file : undefined;
+    this.partial = this.file === undefined ? undefined : `${this.file}.${process.pid}.partial`;
+    this.fd = this.partial === undefined ? undefined : openSync(this.partial, 'w');
+    this.sink = 'write' in target ? target.write : undefined;
+    if (format === 'csv') this.buffer = `${COLUMNS.join(',')}\n`;
+  }
+
+  private readonly sink: ((text: string) => void) | undefined;
+
+  write(row: ImportedRow): void {
+    this.eventCounts.set(row.event, (this.eventCounts.get(row.event) ?? 0) + 1);
+    this.buffer += this.format === 'csv' ? csvLine(row) : ndjsonLine(row);
+    if (this.buffer.length >= FLUSH_AT) this.flush();
+  }
+
+  /** Rows written so far. */
+  get rows(): number {
+    let total = 0;
+    for (const count of this.eventCounts.values()) total += count;
+    return total;
+  }
+
+  /** Finishes the log: into its file when `complete`, otherwise the partial file is removed. */
+  close(complete: boolean): void {
+    if (complete) this.flush();
+    if (this.fd === undefined) return;
+    closeSync(this.fd);
+    if (complete) renameSync(this.partial!, this.file!);
+    else rmSync(this.partial!, { force: true });
+  }
+
+  private flush(): void {
+    if (this.buffer.length === 0) return;
+    if (this.fd !== undefined) writeSync(this.fd, this.buffer);
+    else this.sink!(this.buffer);
+    this.buffer = '';
+  }
+}
+
+function ndjsonLine(row: ImportedRow): string {
+  const object: Record<string, string> = { ticket: row.ticket, time: formatLogTime(row.time), event: row.event };
+  if (row.severity !== undefined) object.severity = row.severity;
+  if (row.channel !== undefined) object.channel = row.channel;
+  if (row.status !== undefined) object.status = row.status;
+  if (row.author !== undefined) object.author = row.author;
+  if (row.client !== undefined) object.client = row.client;
+  return `${JSON.stringify(object)}\n`;
+}
+
+function csvLine(row: ImportedRow): string {
+  const values: Record<(typeof COLUMNS)[number], string | undefined> = {
+    ticket: row.ticket,
+    time: formatLogTime(row.time),
+    event: row.event,
+    severity: row.severity,
+    channel: row.channel,
+    status: row.status,
+    author: row.author,
+    client: row.client,
+  };
+  return `${COLUMNS.map((key) => csvField(values[key])).join(',')}\n`;
+}
+
+function csvField(value: string | undefined): string {
+  if (value === undefined) return '';
+  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}

@@ -1,0 +1,282 @@
+import { statSync } from 'node:fs';
+import { basename } from 'node:path';
+import type { ReplyAuthor } from '../../runtime/log/events.js';
+import type { ImportSummary } from '../import-summary.js';
+import { readTable, TableReadError, type TableRow } from '../table-reader.js';
+import type { ImportedRow, TicketLogWriter } from '../ticket-log-writer.js';
+import { parseWarehouseTime } from '../warehouse-time.js';
+import { DELETED_STATUS, RESOLVED_STATUSES, ROLE_AUTHORS, STATUS_EVENTS, SYSTEM_USER_IDS, TRUE_VALUES } from './mapping.js';
+import { OTHER_TABLES, TICKET_TABLES, tableOfFile, type TicketTable } from './tables.js';
+
+/** An input file, as a path and as the user typed it (for messages). */
+export interface InputFile {
+  path: string;
+  shown: string;
+}
+
+export interface ZendeskTablesImport {
+  files: readonly InputFile[];
+  /** A column of the ticket table that holds the client, instead of the organisation's name. */
+  clientField?: string;
+  writer: TicketLogWriter;
+  summary: ImportSummary;
+  onProgress?: (bytesRead: number, total: number) => void;
+}
+
+/** A status or priority change from the field history. */
+interface FieldChange {
+  time: number;
+  field: 'status' | 'priority';
+  value: string;
+  line: number;
+}
+
+/** What the import keeps per ticket: a few values, plus its status and priority changes. */
+interface TicketState {
+  created: number;
+  updated: number | undefined;
+  status: string;
+  priority: string;
+  channel: string;
+  requester: string;
+  client: string | undefined;
+  changes: FieldChange[];
+}
+
+/** Tickets left out on purpose, so that their other rows say why. */
+type Known = Map<string, TicketState | 'deleted'>;
+
+/**
+ * Turns the Zendesk tables a warehouse holds (Fivetran's schema) into slac's
+ * ticket log. Organisations and users are read first (for clients and
+ * roles), then tickets, their field history, and their comments; comments go
+ * straight to the log, and each ticket's status and priority changes are
+ * written once the history is read. Every row of every file is accounted for
+ * in `summary`. Returns the number of tickets written.
+ */
+export async function importZendeskTables(job: ZendeskTablesImport): Promise<number> {
+  const tables = new Map<string, InputFile>();
+  for (const file of job.files) {
+    const table = tableOfFile(basename(file.path));
+    if (table !== undefined && table in TICKET_TABLES && !tables.has(table)) tables.set(table, file);
+  }
+  if (!tables.has('ticket')) {
+    throw new TableReadError(`no ticket table among ${job.files.map((f) => f.shown).join(', ')}; zendesk-tables needs ticket.csv (or ticket_data.csv)`);
+  }
+  const total = job.files.reduce((sum, file) => sum + statSync(file.path).size, 0);
+  let done = 0;
+  const read = async (table: TicketTable, onRow: (row: TableRow, line: number, shown: string) => void, extraColumns: string[] = []): Promise<void> => {
+    const file = tables.get(table);
+    if (!file) return;
+    await readTable(file.path, file.shown, [...TICKET_TABLES[table], ...extraColumns], {
+      row: (row, line) => onRow(row, line, file.shown),
+      unreadable: (line, reason) => job.summary.skip(file.shown, line, 'unreadable rows', reason),
+      progress: (bytes) => job.onProgress?.(done + bytes, total),
+    });
+    done += statSync(file.path).size;
+  };
+
+  const organizations = new Map<string, string>();
+  await read('organization', (row, line, shown) => {
+    const id = cell(row, 'id');
+    const name = cell(row, 'name');
+    if (id === '' || name === '') return job.summary.skip(shown, line, 'organisation without id or name');
+    organizations.set(id, name);
+    job.summary.took(shown, 'organisations (client names)');
+  });
+
+  const roles = new Map<string, string>();
+  await read('user', (row, line, shown) => {
+    const id = cell(row, 'id');
+    const role = cell(row, 'role');
+    if (id === '' || !(role in ROLE_AUTHORS)) return job.summary.skip(shown, line, 'user without id or with an unknown role', `user ${id || '(no id)'} has the role '${role}'; the roles are ${Object.keys(ROLE_AUTHORS).join(', ')}`);
+    roles.set(id, role);
+    job.summary.took(shown, 'users (roles of comment authors)');
+  });
+
+  const tickets: Known = new Map();
+  const clientColumn = job.clientField === undefined ? [] : [job.clientField.trim().toLowerCase()];
+  await read('ticket', (row, line, shown) => readTicket(row, line, shown, job, organizations, tickets), clientColumn);
+
+  /** Users who were assignees: agents at that time, even if the user table now says end-user. */
+  const assignees = new Set<string>();
+  await read('ticket_field_history', (row, line, shown) => readHistory(row, line, shown, job.summary, tickets, assignees));
+  await read('ticket_comment', (row, line, shown) => readComment(row, line, shown, job, tickets, roles, assignees));
+
+  let written = 0;
+  for (const [id, ticket] of tickets) {
+    if (ticket === 'deleted') continue;
+    writeTicket(id, ticket, job);
+    written++;
+  }
+  for (const file of job.files) {
+    const table = tableOfFile(basename(file.path));
+    if (table !== undefined && tables.get(table) === file) continue;
+    const note = table === undefined ? undefined : table in TICKET_TABLES ? 'a second file of the same table: not read' : OTHER_TABLES[table];
+    const rows = await countRows(file);
+    job.summary.fileNote(file.shown, rows, note ?? 'not a table of the zendesk-tables source: not read');
+  }
+  return written;
+}
+
+function cell(row: TableRow, column: string): string {
+  return (row.get(column) ?? '').trim();
+}
+
+/** The client of a ticket: the named column, or its organisation's name (its id when the organisation is not in the table). */
+function clientOf(row: TableRow, job: ZendeskTablesImport, organizations: ReadonlyMap<string, string>): string | undefined {
+  if (job.clientField !== undefined) return cell(row, job.clientField.trim().toLowerCase()) || undefined;
+  const organization = cell(row, 'organization_id');
+  if (organization === '') return undefined;
+  const name = organizations.get(organization);
+  if (name !== undefined) return name;
+  job.summary.note('tickets whose organisation is not in the organisation table: the client is the organisation id');
+  return organization;
+}
+
+function readTicket(row: TableRow, line: number, shown: string, job: ZendeskTablesImport, organizations: ReadonlyMap<string, string>, tickets: Known): void {
+  const id = cell(row, 'id');
+  if (id === '') return job.summary.skip(shown, line, 'ticket without id', 'the row has no ticket id');
+  if (tickets.has(id)) return job.summary.skip(shown, line, 'second row of a ticket', `ticket ${id} has an earlier row`);
+  const status = cell(row, 'status').toLowerCase();
+  if (status === DELETED_STATUS) {
+    tickets.set(id, 'deleted');
+    return job.summary.skip(shown, line, 'deleted tickets', `ticket ${id} was deleted in Zendesk`);
+  }
+  const created = parseWarehouseTime(cell(row, 'created_at'));
+  if (created === undefined) return job.summary.skip(shown, line, 'ticket without a readable created_at', `ticket ${id}: created_at '${cell(row, 'created_at')}' is not a time`);
+  tickets.set(id, {
+    created,
+    updated: parseWarehouseTime(cell(row, 'updated_at')),
+    status,
+    priority: cell(row, 'priority').toLowerCase(),
+    channel: cell(row, 'via_channel'),
+    requester: cell(row, 'requester_id'),
+    client: clientOf(row, job, organizations),
+    changes: [],
+  });
+  job.summary.took(shown, 'tickets');
+}
+
+/** The reason a row of another table cannot go with its ticket, if it cannot. */
+function ticketProblem(id: string, tickets: Known): string | undefined {
+  const ticket = tickets.get(id);
+  if (ticket === 'deleted') return 'rows of deleted tickets';
+  if (ticket === undefined) return 'rows of tickets not in the ticket table';
+  return undefined;
+}
+
+/** Fields of the history that become log rows, and the one read for roles. */
+const HISTORY_FIELDS = new Set(['status', 'priority']);
+
+function readHistory(row: TableRow, line: number, shown: string, summary: ImportSummary, tickets: Known, assignees: Set<string>): void {
+  const id = cell(row, 'ticket_id');
+  const field = cell(row, 'field_name').toLowerCase();
+  const value = cell(row, 'value');
+  const problem = ticketProblem(id, tickets);
+  if (problem) return summary.skip(shown, line, problem, `${field} of ticket ${id}: ${problem === 'rows of deleted tickets' ? 'the ticket was deleted' : 'the ticket is not in the ticket table'}`);
+  if (field === 'assignee_id') {
+    if (value !== '') assignees.add(value);
+    return summary.took(shown, 'assignee changes (assignees are agents)');
+  }
+  if (!HISTORY_FIELDS.has(field)) return summary.skip(shown, line, 'fields that are not part of the ticket log', `ticket ${id}: the field '${field}' is not part of the ticket log`);
+  const time = parseWarehouseTime(cell(row, 'updated'));
+  if (time === undefined) return summary.skip(shown, line, 'changes without a readable time', `ticket ${id}: updated '${cell(row, 'updated')}' is not a time`);
+  if (value === '') return summary.skip(shown, line, 'changes without a value', `ticket ${id}: the ${field} change has no value`);
+  (tickets.get(id) as TicketState).changes.push({ time, field: field as FieldChange['field'], value: value.toLowerCase(), line });
+  summary.took(shown, `${field} changes`);
+}
+
+function readComment(row: TableRow, line: number, shown: string, job: ZendeskTablesImport, tickets: Known, roles: ReadonlyMap<string, string>, assignees: ReadonlySet<string>): void {
+  const { summary } = job;
+  const id = cell(row, 'ticket_id');
+  const problem = ticketProblem(id, tickets);
+  if (problem) return summary.skip(shown, line, problem, `comment on ticket ${id}: ${problem === 'rows of deleted tickets' ? 'the ticket was deleted' : 'the ticket is not in the ticket table'}`);
+  const ticket = tickets.get(id) as TicketState;
+  const time = parseWarehouseTime(cell(row, 'created'));
+  if (time === undefined) return summary.skip(shown, line, 'comments without a readable time', `comment on ticket ${id}: created '${cell(row, 'created')}' is not a time`);
+  if (!TRUE_VALUES.has(cell(row, 'public').toLowerCase())) return summary.took(shown, 'internal notes (not replies)');
+  // The comment written with the ticket is its description, not an answer.
+  if (time <= ticket.created) return summary.took(shown, 'ticket descriptions (not replies)');
+  const author = authorOf(cell(row, 'user_id'), ticket, roles, assignees, summary);
+  if (author === undefined) return summary.skip(shown, line, 'comments by users not in the user table', `comment on ticket ${id}: user ${cell(row, 'user_id') || '(none)'} is not in the user table, nor the requester`);
+  job.writer.write({ ticket: id, time, event: 'reply', author, ...(ticket.client === undefined ? {} : { client: ticket.client }) });
+  summary.took(shown, `replies (${author})`);
+}
+
+/**
+ * Who wrote a comment. Zendesk's user table holds today's role: a deactivated
+ * agent is an end-user there, so a user who was ever an assignee is an agent.
+ */
+function authorOf(user: string, ticket: TicketState, roles: ReadonlyMap<string, string>, assignees: ReadonlySet<string>, summary: ImportSummary): ReplyAuthor | undefined {
+  if (SYSTEM_USER_IDS.has(user)) return 'system';
+  const role = roles.get(user);
+  if (assignees.has(user)) {
+    if (role !== undefined && ROLE_AUTHORS[role] !== 'agent') summary.note('comments by end-users who were assignees: taken as agent replies');
+    return 'agent';
+  }
+  if (role !== undefined) return ROLE_AUTHORS[role];
+  if (user !== '' && user === ticket.requester) {
+    summary.note('comments by requesters missing from the user table: taken as customer replies');
+    return 'customer';
+  }
+  return undefined;
+}
+
+/** Writes a ticket's `created` row and its status and priority changes, in time order. */
+function writeTicket(id: string, ticket: TicketState, job: ZendeskTablesImport): void {
+  const base = { ticket: id, ...(ticket.client === undefined ? {} : { client: ticket.client }) };
+  const changes = ticket.changes.sort((a, b) => a.time - b.time || a.line - b.line);
+  for (const change of changes) {
+    if (change.time >= ticket.created) continue;
+    // A change recorded before the ticket existed describes it as created.
+    change.time = ticket.created;
+    job.summary.note('field changes dated before their ticket was created: moved to its creation');
+  }
+  const priorities = changes.filter((change) => change.field === 'priority');
+  const statuses = changes.filter((change) => change.field === 'status');
+  // The first priority, if set at creation, is the ticket's severity; otherwise the ticket table's, if it has no history.
+  const initial = priorities[0]?.time === ticket.created ? priorities.shift()!.value : priorities.length === 0 ? ticket.priority : '';
+  const created: ImportedRow = { ...base, time: ticket.created, event: 'created' };
+  if (initial !== '') created.severity = initial;
+  if (ticket.channel !== '') created.channel = ticket.channel;
+  job.writer.write(created);
+
+  if (statuses.length === 0 && ticket.status !== '') {
+    // Without history, the only date of the current status is the ticket's last update.
+    const time = Math.max(ticket.created, ticket.updated ?? ticket.created);
+    statuses.push({ time, field: 'status', value: ticket.status, line: 0 });
+    job.summary.note('tickets without status history: their current status is dated at updated_at');
+  }
+  let status: string | undefined;
+  let severity = initial;
+  const rows = [...statuses, ...priorities].sort((a, b) => a.time - b.time || a.line - b.line);
+  for (const change of rows) {
+    if (change.field === 'priority') {
+      if (change.value === severity) continue;
+      severity = change.value;
+      job.writer.write({ ...base, time: change.time, event: 'severity', severity: change.value });
+      continue;
+    }
+    if (change.value === status) {
+      job.summary.note('status changes to the status the ticket already had: no row written');
+      continue;
+    }
+    if (status !== undefined && RESOLVED_STATUSES.has(status) && STATUS_EVENTS[change.value] !== 'closed') {
+      job.writer.write({ ...base, time: change.time, event: 'reopened' });
+    }
+    status = change.value;
+    job.writer.write({ ...base, time: change.time, event: 'status', status: change.value });
+    const event = STATUS_EVENTS[change.value];
+    if (event !== undefined) job.writer.write({ ...base, time: change.time, event });
+  }
+}
+
+/** Rows of a file this import does not read, so that the summary accounts for them. */
+async function countRows(file: InputFile): Promise<number> {
+  try {
+    return await readTable(file.path, file.shown, [], { row: () => undefined, unreadable: () => undefined });
+  } catch {
+    return 0;
+  }
+}

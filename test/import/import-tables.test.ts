@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { formatLogTime, parseWarehouseTime } from '../../import/warehouse-time.js';
+import { ianaTimeZone, RAILS_TIME_ZONES } from '../../import/zendesk-tables/rails-time-zones.js';
+import { tableOfFile } from '../../import/zendesk-tables/tables.js';
+import { isValidTimeZone } from '../../runtime/clock/zone.js';
+
+describe('warehouse times', () => {
+  const cases: [string, string | undefined][] = [
+    ['2020-02-19 01:54:52', '2020-02-19T01:54:52Z'], // no offset: UTC, as Fivetran stores them
+    ['2020-03-20 02:32:49.426', '2020-03-20T02:32:49.426Z'],
+    ['2022-01-19T03:03:33.969Z', '2022-01-19T03:03:33.969Z'],
+    ['2024-03-04T12:00:00+01:00', '2024-03-04T11:00:00Z'],
+    ['2024-03-04 12:00:00 -0530', '2024-03-04T17:30:00Z'],
+    ['2024-03-04 12:00:00 UTC', '2024-03-04T12:00:00Z'],
+    ['2021-02-30 00:00:00', undefined], // no such day
+    ['2024-13-01 00:00:00', undefined],
+    ['2024-03-04', undefined], // a date is not an instant
+    ['yesterday', undefined],
+  ];
+  it.each(cases)('%s is %s', (text, iso) => {
+    const time = parseWarehouseTime(text);
+    expect(time === undefined ? undefined : formatLogTime(time)).toBe(iso);
+  });
+});
+
+describe('Zendesk time-zone names', () => {
+  it('maps every Rails name to a zone the clock knows', () => {
+    const unknown = Object.entries(RAILS_TIME_ZONES).filter(([, iana]) => !isValidTimeZone(iana));
+    expect(unknown).toEqual([]);
+  });
+
+  const cases: [string, string | undefined][] = [
+    ['Pacific Time (US & Canada)', 'America/Los_Angeles'],
+    ['Berlin', 'Europe/Berlin'],
+    ['Bern', 'Europe/Zurich'],
+    ['Europe/Paris', 'Europe/Paris'], // already IANA
+    ['Atlantis Standard Time', undefined],
+  ];
+  it.each(cases)('%s is %s', (name, iana) => expect(ianaTimeZone(name)).toBe(iana));
+});
+
+describe('table files', () => {
+  const cases: [string, string | undefined][] = [
+    ['ticket.csv', 'ticket'],
+    ['ticket_data.csv', 'ticket'], // dbt seeds
+    ['TICKET_FIELD_HISTORY.CSV', 'ticket_field_history'],
+    ['user_data.csv', 'user'],
+    ['notes.txt', undefined],
+  ];
+  it.each(cases)('%s holds the table %s', (file, table) => expect(tableOfFile(file)).toBe(table));
+});
