@@ -1,6 +1,7 @@
 // Language-server latency on a generated 5,000-line agreement: the time from
 // didChange to publishDiagnostics for an isolated edit, and completion
-// latency (right after an edit, and with nothing changed). Runs the built
+// latency (right after an edit, and with nothing changed), and typing bursts
+// with semantic-token requests cancelled as Neovim does. Runs the built
 // server (dist/lsp/server/stdio.js) over stdio, as an editor does.
 // Targets: diagnostics 50 ms, completion 20 ms. Seeded: the same file each run.
 import { spawn } from 'node:child_process';
@@ -9,6 +10,7 @@ import { loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
+  CancellationTokenSource,
   CompletionRequest,
   createProtocolConnection,
   DidChangeTextDocumentNotification,
@@ -16,6 +18,7 @@ import {
   InitializeRequest,
   InitializedNotification,
   PublishDiagnosticsNotification,
+  SemanticTokensRequest,
   StreamMessageReader,
   StreamMessageWriter,
 } from 'vscode-languageserver-protocol/node';
@@ -140,6 +143,40 @@ for (let i = 0; i < 30; i++) {
   await new Promise((resolve) => setTimeout(resolve, 100));
 }
 
+// Typing as Neovim does it: each keystroke sends didChange and asks for
+// semantic tokens, cancelling the previous request. Five keystrokes 30 ms
+// apart, then a pause; the latency is from the last keystroke to the
+// diagnostics of its version. The server must give the stale requests up
+// (RequestCancelled / ContentModified) instead of analysing every version.
+const typingMs = [];
+let abandoned = 0;
+let answered = 0;
+for (let burst = 0; burst < 20; burst++) {
+  let previous;
+  let wait;
+  for (let key = 0; key < 5; key++) {
+    version++;
+    if (key === 4) wait = published(version);
+    previous?.source.cancel();
+    await connection.sendNotification(DidChangeTextDocumentNotification.type, {
+      textDocument: { uri, version },
+      contentChanges: [{ range: { start: { line: editLine, character: 12 }, end: { line: editLine, character: 13 } }, text: String(((burst + key) % 8) + 1) }],
+    });
+    started = performance.now();
+    const source = new CancellationTokenSource();
+    const answer = connection.sendRequest(SemanticTokensRequest.type, { textDocument: { uri } }, source.token).then(
+      () => answered++,
+      () => abandoned++,
+    );
+    previous = { source, answer };
+    if (key < 4) await new Promise((resolve) => setTimeout(resolve, 30));
+  }
+  await wait;
+  typingMs.push(performance.now() - started);
+  await previous.answer;
+  await new Promise((resolve) => setTimeout(resolve, 300));
+}
+
 // Where the diagnostics time goes: the language stages alone, in this process.
 const { parseDocument } = await import(pathToFileURL(join(root, 'dist', 'language', 'parser', 'index.js')).href);
 const { analyze } = await import(pathToFileURL(join(root, 'dist', 'language', 'workspace', 'index.js')).href);
@@ -160,6 +197,7 @@ process.stdout.write(`lsp: generated agreement of ${lineCount} lines (${firstDia
 process.stdout.write(`lsp: open to first diagnostics: ${openMs.toFixed(1)} ms\n`);
 process.stdout.write(`lsp: didChange -> publishDiagnostics: ${stats(diagnosticsMs)} (target 50 ms)\n`);
 process.stdout.write(`lsp:   of which parseDocument alone: ${stats(parseMs)}; analyze (parse, bind, check, model): ${stats(analyzeMs)}\n`);
+process.stdout.write(`lsp: typing with semantic tokens and cancellation, last keystroke -> publishDiagnostics: ${stats(typingMs)} (target 50 ms); ${abandoned} stale token requests given up, ${answered} answered\n`);
 process.stdout.write(`lsp: completion right after an edit: ${stats(completionAfterEditMs)} (target 20 ms)\n`);
 process.stdout.write(`lsp: a second completion straight after: ${stats(completionMs)} (target 20 ms)\n`);
 // Timings on a loaded machine are not comparable: say how loaded it was.

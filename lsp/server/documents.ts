@@ -2,7 +2,11 @@ import type { Connection } from 'vscode-languageserver';
 import { TextDocuments } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { fileOfUri, uriOfFile as fileUri } from '../services/uri.js';
+import { WorkspaceIndex } from '../services/workspace-index.js';
 import { SlaWorkspace } from '../services/workspace.js';
+
+/** The language id of agreements; documents of any other language are not analysed. */
+export const SLA_LANGUAGE_ID = 'sla';
 
 /**
  * The open documents: the client's buffers (kept in sync incrementally by
@@ -12,6 +16,8 @@ import { SlaWorkspace } from '../services/workspace.js';
 export class DocumentManager {
   readonly workspace = new SlaWorkspace();
   readonly documents = new TextDocuments(TextDocument);
+  /** Every `.sla` file of the workspace folders, open or not. */
+  readonly index = new WorkspaceIndex();
   private readonly uriByFile = new Map<string, string>();
   private readonly changeListeners: ((file: string) => void)[] = [];
   private readonly closeListeners: ((uri: string) => void)[] = [];
@@ -26,6 +32,7 @@ export class DocumentManager {
     // Fired on open too, so this one listener keeps the overlay in step.
     this.documents.onDidChangeContent(({ document }) => this.sync(document));
     this.documents.onDidClose(({ document }) => {
+      if (document.languageId !== SLA_LANGUAGE_ID) return;
       const file = fileOfUri(document.uri);
       this.workspace.close(file);
       this.uriByFile.delete(file);
@@ -60,7 +67,30 @@ export class DocumentManager {
     for (const listener of this.changeListeners) listener(file);
   }
 
+  /** A watched file was created or deleted: index it or forget it, then re-read as for a change. */
+  diskCreated(file: string): void {
+    this.index.created(file);
+    this.diskChanged(file);
+  }
+
+  diskDeleted(file: string): void {
+    const wasIndexed = this.index.has(file);
+    this.index.deleted(file);
+    this.workspace.forget(file);
+    // Its diagnostics go with it (an open buffer keeps its own).
+    if (wasIndexed && !this.workspace.isOpen(file)) for (const listener of this.closeListeners) listener(this.uriOf(file));
+    this.diskChanged(file);
+  }
+
+  /** The indexed files that are not open: read from disk by references, rename and diagnostics. */
+  closedIndexedFiles(): string[] {
+    return this.index.list().filter((file) => !this.workspace.isOpen(file));
+  }
+
   private sync(document: TextDocument): void {
+    // A client may attach the server to any buffer (Neovim's `:LspStart` on
+    // a Markdown file): only agreements are analysed.
+    if (document.languageId !== SLA_LANGUAGE_ID) return;
     const file = fileOfUri(document.uri);
     this.uriByFile.set(file, document.uri);
     this.workspace.update(file, document.getText());

@@ -9,7 +9,10 @@ export function documentAt(manager: DocumentManager, uri: string, freshness: 'fr
   return serviceDocument(manager.workspace, file, (f) => manager.uriOf(f), freshness, manager.now);
 }
 
-/** The analyses of the other open documents that read `file` (for references and rename). */
+/**
+ * The analyses of the other documents that read `file`, open or indexed in
+ * the workspace folders (for references and rename).
+ */
 export function otherAnalyses(manager: DocumentManager, file: string): Analysis[] {
-  return manager.workspace.analysesReading(file).slice(1);
+  return manager.workspace.analysesReading(file, manager.closedIndexedFiles()).slice(1);
 }

@@ -1,6 +1,5 @@
 import type { Connection, InitializeResult, ServerCapabilities } from 'vscode-languageserver';
-import { DidChangeWatchedFilesNotification, TextDocumentSyncKind } from 'vscode-languageserver';
-import { fileOfUri } from '../services/uri.js';
+import { TextDocumentSyncKind } from 'vscode-languageserver';
 import { registerCodeActions } from './code-actions.js';
 import { registerCompletion } from './completion.js';
 import { registerDefinition } from './definition.js';
@@ -13,6 +12,12 @@ import { registerHover } from './hover.js';
 import { registerReferences } from './references.js';
 import { registerRename } from './rename.js';
 import { registerSemanticTokens } from './semantic-tokens.js';
+import { registerRangeFormatting } from './range-formatting.js';
+import { registerDocumentHighlight } from './document-highlight.js';
+import { registerWorkspaceSymbols } from './workspace-symbols.js';
+import { registerDocumentLinks } from './document-links.js';
+import { registerSelectionRanges } from './selection-ranges.js';
+import { watchWorkspaceFolders, workspaceFolderPaths } from './workspace-folders.js';
 
 /** One feature: adds its handlers to the connection and says what it offers. */
 export type FeatureRegistration = (connection: Connection, manager: DocumentManager) => ServerCapabilities;
@@ -28,6 +33,11 @@ const features: FeatureRegistration[] = [
   registerSemanticTokens,
   registerFormatting,
   registerCodeActions,
+  registerRangeFormatting,
+  registerDocumentHighlight,
+  registerWorkspaceSymbols,
+  registerDocumentLinks,
+  registerSelectionRanges,
 ];
 
 /**
@@ -39,23 +49,17 @@ export function startServer(connection: Connection): DocumentManager {
   const manager = new DocumentManager(connection);
   let capabilities: ServerCapabilities = { textDocumentSync: TextDocumentSyncKind.Incremental };
   for (const register of features) capabilities = { ...capabilities, ...register(connection, manager) };
-  publishDiagnosticsOnChange(connection, manager);
+  const diagnostics = publishDiagnosticsOnChange(connection, manager);
+  const folders = watchWorkspaceFolders(connection, manager, () => diagnostics.validateClosedFiles());
 
-  let watchFiles = false;
   connection.onInitialize((params): InitializeResult => {
-    watchFiles = Boolean(params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration);
+    folders.initialize(params);
+    // Imports are read only inside the workspace folders (none open: a lone file, no limit).
+    const roots = workspaceFolderPaths(params);
+    manager.workspace.host.setRoots(roots.length > 0 ? roots : undefined);
     const today = fixedToday(params.initializationOptions);
     if (today !== undefined) manager.now = () => today;
     return { capabilities, serverInfo: { name: 'slac', version: '0.1.0' } };
-  });
-  connection.onInitialized(() => {
-    if (!watchFiles) return;
-    void connection.client
-      .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.sla' }] })
-      .catch(() => undefined);
-  });
-  connection.onDidChangeWatchedFiles(({ changes }) => {
-    for (const change of changes) manager.diskChanged(fileOfUri(change.uri));
   });
   connection.listen();
   return manager;

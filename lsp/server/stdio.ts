@@ -2,7 +2,8 @@
  * The language server over standard input and output: what `slac lsp
  * --stdio` runs and what the VS Code extension bundles as its server.
  */
-import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { createConnection, ProposedFeatures, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver/node';
+import { InitializeFirstReader } from './before-initialize.js';
 import { startServer } from './server.js';
 
 // Handlers catch their own errors; this is the last line of defence, so a
@@ -11,4 +12,5 @@ import { startServer } from './server.js';
 process.on('uncaughtException', (error) => process.stderr.write(`slac lsp: ${error.stack ?? error.message}\n`));
 process.on('unhandledRejection', (reason) => process.stderr.write(`slac lsp: ${String(reason)}\n`));
 
-startServer(createConnection(ProposedFeatures.all, process.stdin, process.stdout));
+const writer = new StreamMessageWriter(process.stdout);
+startServer(createConnection(ProposedFeatures.all, new InitializeFirstReader(new StreamMessageReader(process.stdin), writer), writer));

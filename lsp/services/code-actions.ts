@@ -2,6 +2,7 @@ import type { CodeAction, Diagnostic as LspDiagnostic, TextEdit } from 'vscode-l
 import { CodeActionKind } from 'vscode-languageserver-types';
 import type { SeverityDeclaration } from '../../language/syntax/ast.js';
 import type { ServiceDocument } from './document.js';
+import { splitLines } from './lines.js';
 
 /**
  * Quick fixes for the diagnostics that have one obvious fix: an unknown
@@ -47,7 +48,7 @@ function addDefault(document: ServiceDocument): TextEdit | undefined {
   );
   const last = severities[severities.length - 1];
   if (!last) return undefined;
-  const lines = document.text.split('\n');
+  const lines = splitLines(document.text);
   const end = last.range.end;
   const closing = (lines[end.line] ?? '').lastIndexOf('}', end.character);
   if (closing < 0) return undefined;

@@ -68,23 +68,51 @@ export function snippetItem(label: string, detail: string, body: string): Comple
   };
 }
 
-/** Snippets for the declarations authors write most often. */
-export function declarationSnippets(calendarName: string, metricName: string): CompletionItem[] {
-  return [
+/** What the declaration snippets must not clash with. */
+export interface SnippetSurroundings {
+  /** The calendar and metric the snippets refer to (the first visible ones). */
+  calendarName: string;
+  metricName: string;
+  /** Names already declared: a snippet's default name is never one of them. */
+  taken: ReadonlySet<string>;
+  /** Whether the agreement has an escalation block already (a second one is an error). */
+  hasEscalation: boolean;
+}
+
+/**
+ * Snippets for the declarations authors write most often. Every placeholder
+ * has a default that is valid as it stands (a client without snippet choices,
+ * such as Neovim's, inserts the default), and the default names are free.
+ */
+export function declarationSnippets({ calendarName, metricName, taken, hasEscalation }: SnippetSurroundings): CompletionItem[] {
+  const snippets = [
     snippetItem(
       'calendar (new calendar)',
       'A calendar with a time zone and opening hours',
-      'calendar ${1:Office} {\n  timezone "${2:Europe/Berlin}"\n  hours ${3:Mon-Fri} ${4:09:00-17:00}\n  holidays {\n    ${5:2026-12-25} "${6:Christmas Day}"\n  }\n}',
+      `calendar \${1:${freeName('Office', taken)}} {\n  timezone "\${2:Europe/Berlin}"\n  hours \${3:Mon-Fri} \${4:09:00-17:00}\n  holidays {\n    \${5:2026-12-25} "\${6:Christmas Day}"\n  }\n}`,
     ),
     snippetItem(
       'metric (new metric)',
       'A metric with a clock, a target and an objective',
-      `metric \${1:Response} {\n  title "\${2:First response}"\n  measures \${3|first response,resolution,first estimate,update interval|}\n  clock \${4:${calendarName}}\n  target \${5:4 hours}\n  objective \${6:95%} \${7|monthly,quarterly,yearly,weekly|}\n}`,
-    ),
-    snippetItem(
-      'escalation (new escalation)',
-      'Escalation levels at shares of a metric\'s target',
-      `escalation {\n  level 1 "\${1:Team lead}" at \${2:50}% of \${3:${metricName}}\n  level 2 "\${4:Head of support}" at \${5:100}% of \${3:${metricName}}\n}`,
+      `metric \${1:${freeName('Response', taken)}} {\n  title "\${2:First response}"\n  measures \${3:first response}\n  clock \${4:${calendarName}}\n  target \${5:4 hours}\n  objective \${6:95%} \${7:monthly}\n}`,
     ),
   ];
+  if (!hasEscalation) {
+    snippets.push(
+      snippetItem(
+        'escalation (new escalation)',
+        'Escalation levels at shares of a metric\'s target',
+        `escalation {\n  level 1 "\${1:Team lead}" at \${2:50}% of \${3:${metricName}}\n  level 2 "\${4:Head of support}" at \${5:100}% of \${3:${metricName}}\n}`,
+      ),
+    );
+  }
+  return snippets;
+}
+
+/** `base`, or `base2`, `base3`... whichever is not taken. */
+export function freeName(base: string, taken: ReadonlySet<string>): string {
+  if (!taken.has(base)) return base;
+  let n = 2;
+  while (taken.has(`${base}${n}`)) n++;
+  return `${base}${n}`;
 }

@@ -10,7 +10,9 @@ import { PERIOD_KINDS, type DeclarationSymbol } from './language.js';
 /**
  * Completion after the words of language 1.1: `holidays` (a country code,
  * `from` a file, or a block), `annually`, `target [Severity] via Channel`,
- * a metric's own `pause`, the statements of `maintenance` and `portfolio`.
+ * a metric's own `pause`, the statements of `maintenance` and `portfolio`;
+ * and of the contract terms: `assigned by` / `changed by` a party, `claim
+ * within`, `sole remedy`.
  * Undefined when the words before the cursor are none of these, so that the
  * general rules apply.
  */
@@ -43,6 +45,16 @@ export function afterKeyword11(
       return afterMaintenanceWord(previous, words, names);
     case 'portfolio':
       return afterPortfolioWord(document, line.slice(0, position.character), position);
+    case 'severities':
+      // `assigned by Provider`, `changed by Client`
+      if (previous === 'assigned' || previous === 'changed') return [keywordItem('by', 'severities')];
+      if (previous === 'by') return [valueItem('Provider'), valueItem('Client')];
+      return undefined;
+    case 'credits':
+      // `claim within 30 days by "..."`, `sole remedy`
+      if (previous === 'claim') return [keywordItem('within', 'credits'), keywordItem('by', 'credits')];
+      if (previous === 'sole') return [keywordItem('remedy', 'credits')];
+      return undefined;
     default:
       return undefined;
   }
@@ -56,12 +68,12 @@ function holidaysForms(): CompletionItem[] {
       label: '"CC-SUB" (public holidays of a country)',
       kind: CompletionItemKind.Snippet,
       detail: 'The public holidays of a country or subdivision, every year: "DE-BE", "US", "GB-ENG"',
-      insertText: '"$1"',
+      insertText: '"${1:DE}"',
       insertTextFormat: InsertTextFormat.Snippet,
       command: suggest,
       sortText: '0',
     },
-    { ...keywordItem('from', 'holidays', '1'), insertText: 'from "$1"', insertTextFormat: InsertTextFormat.Snippet, command: suggest },
+    { ...keywordItem('from', 'holidays', '1'), insertText: 'from "${1:holidays.ics}"', insertTextFormat: InsertTextFormat.Snippet, command: suggest },
     {
       label: '{ ... } (dated and yearly holidays)',
       kind: CompletionItemKind.Snippet,

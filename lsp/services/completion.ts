@@ -1,7 +1,7 @@
 import type { CompletionItem } from 'vscode-languageserver-types';
 import { CompletionItemKind } from 'vscode-languageserver-types';
 import type { Position } from '../../language/syntax/range.js';
-import { declarationItem, declarationSnippets, keywordItem, snippetItem, valueItem } from './completion-items.js';
+import { declarationItem, declarationSnippets, keywordItem, snippetItem, valueItem, type SnippetSurroundings } from './completion-items.js';
 import type { ServiceDocument } from './document.js';
 import {
   blockContextAt,
@@ -16,6 +16,8 @@ import {
 import { siblingFileItems } from './file-paths.js';
 import { holidayCodeItems } from './holiday-code-items.js';
 import { afterKeyword11 } from './completion-v11.js';
+import { midStatementItems, timeRangeItems } from './completion-contexts.js';
+import { lineOf } from './lines.js';
 import { timeZoneItems } from './time-zones.js';
 import { tokenAt } from './tokens.js';
 
@@ -33,12 +35,12 @@ type DeclarationKind = DeclarationSymbol['kind'];
  * declarations.
  */
 export function completion(document: ServiceDocument, position: Position, triggerCharacter?: string): CompletionItem[] {
-  const line = document.text.split('\n', position.line + 1)[position.line] ?? '';
+  const line = lineOf(document.text, position.line);
   const prefix = line.slice(0, position.character);
   const token = tokenAt(document, position);
   if (token && (token.type === 'comment' || token.type === 'textBlock') && !touchesEnd(token, position)) return [];
   const zone = /\btimezone\s+"([^"]*)$/.exec(prefix);
-  if (zone) return timeZoneItems(position, zone[1]!.length);
+  if (zone) return timeZoneItems(position, zone[1]!.length, line);
   const context = String(blockContextAt(document.parse.document, position) ?? '');
   const quoted = quotedPathOrCode(document, context, position, prefix, line);
   if (quoted) return quoted;
@@ -49,7 +51,8 @@ export function completion(document: ServiceDocument, position: Position, trigge
   const afterWord =
     previous === undefined
       ? undefined
-      : (afterKeyword11(document, context, words, position, line) ?? afterKeyword(document, context, previous, words[words.length - 2]));
+      : (midStatementItems(document, context, words, before, position, line) ??
+        afterKeyword11(document, context, words, position, line) ?? afterKeyword(document, context, previous, words[words.length - 2]));
   if (afterWord) return afterWord;
   const statementStart = /(^|[{}])\s*$/.test(before);
   if (!statementStart && triggerCharacter === ' ') return [];
@@ -151,11 +154,22 @@ function statementItems(document: ServiceDocument, context: string): CompletionI
     return items;
   }
   if (keywords.includes('calendar') && keywords.includes('metric')) {
-    const calendar = document.analysis.symbols.visibleDeclarations(document.file, 'calendar')[0]?.name ?? 'Calendar';
-    const metric = document.analysis.symbols.visibleDeclarations(document.file, 'metric')[0]?.name ?? 'Metric';
-    items.push(...declarationSnippets(calendar, metric));
+    items.push(...declarationSnippets(snippetSurroundings(document)));
   }
   return items;
+}
+
+function snippetSurroundings(document: ServiceDocument): SnippetSurroundings {
+  const visible = document.analysis.symbols.visibleDeclarations(document.file);
+  const hasEscalation = [...document.analysis.files.values()].some((parse) =>
+    (parse.document?.declarations ?? []).some((declaration) => declaration?.kind === 'Escalation'),
+  );
+  return {
+    calendarName: visible.find((symbol) => symbol.kind === 'calendar')?.name ?? 'Calendar',
+    metricName: visible.find((symbol) => symbol.kind === 'metric')?.name ?? 'Metric',
+    taken: new Set(visible.map((symbol) => symbol.name)),
+    hasEscalation,
+  };
 }
 
 function unitItems(amount: number, context: string): CompletionItem[] {
@@ -169,15 +183,6 @@ function unitItems(amount: number, context: string): CompletionItem[] {
 function weekdayItems(): CompletionItem[] {
   const spans = ['Mon-Fri', 'Mon-Sun', 'Mon-Thu', 'Sat-Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
   return spans.map((span, i) => valueItem(span, span.includes('-') ? 'a range of weekdays' : 'one weekday', String(i).padStart(2, '0')));
-}
-
-function timeRangeItems(): CompletionItem[] {
-  return [
-    valueItem('09:00-17:00', 'office hours'),
-    valueItem('08:00-18:00', 'extended office hours'),
-    valueItem('00:00-24:00', 'around the clock'),
-    valueItem('22:00-06:00', 'a night shift crossing midnight'),
-  ];
 }
 
 /** True when the line prefix ends inside a one-line string. */

@@ -3,6 +3,7 @@ import { SymbolKind } from 'vscode-languageserver-types';
 import type { Declaration } from '../../language/syntax/ast.js';
 import type { Range } from '../../language/syntax/range.js';
 import type { ServiceDocument } from './document.js';
+import { splitLines } from './lines.js';
 
 const kinds: Record<Declaration['kind'], SymbolKind> = {
   Import: SymbolKind.File,
@@ -20,6 +21,9 @@ const kinds: Record<Declaration['kind'], SymbolKind> = {
   Maintenance: SymbolKind.Event,
   Portfolio: SymbolKind.Package,
   Review: SymbolKind.Namespace,
+  Severities: SymbolKind.Namespace,
+  Measurement: SymbolKind.Namespace,
+  Term: SymbolKind.String,
 };
 
 /**
@@ -29,7 +33,7 @@ const kinds: Record<Declaration['kind'], SymbolKind> = {
  * levels of an escalation, the tiers of credits.
  */
 export function documentSymbols(document: ServiceDocument): DocumentSymbol[] {
-  const lines = document.text.split('\n');
+  const lines = splitLines(document.text);
   const textOf = (range: Range) => snippet(lines, range);
   const symbols: DocumentSymbol[] = [];
   for (const declaration of document.parse.document?.declarations ?? []) {
@@ -59,6 +63,8 @@ function declarationName(declaration: Declaration): string {
       return `import "${declaration.path?.value ?? ''}"`;
     case 'Clause':
       return `clause "${declaration.title?.value ?? ''}"`;
+    case 'Term':
+      return `term "${declaration.term?.value ?? ''}"`;
     case 'Responsibilities':
       return `responsibilities ${declaration.party?.text ?? ''}`.trim();
     default:

@@ -2,6 +2,7 @@ import type { FoldingRange } from 'vscode-languageserver-types';
 import { FoldingRangeKind } from 'vscode-languageserver-types';
 import type { Range } from '../../language/syntax/range.js';
 import type { ServiceDocument } from './document.js';
+import { splitLines } from './lines.js';
 
 /**
  * Folding ranges: every block over several lines (declarations, holidays,
@@ -35,7 +36,7 @@ function statementsOf(declaration: object): { kind: string; range: Range }[] {
 
 function addCommentRuns(document: ServiceDocument, add: (range: Range, kind?: FoldingRangeKind) => void): void {
   const comments = (document.parse.tokens ?? []).filter((t) => t.type === 'comment');
-  const lines = document.text.split('\n');
+  const lines = splitLines(document.text);
   const isAlone = (range: Range) => (lines[range.start.line] ?? '').slice(0, range.start.character).trim() === '';
   let runStart: Range | undefined;
   let runEnd: Range | undefined;

@@ -1,6 +1,8 @@
-import type { TextEdit } from 'vscode-languageserver-types';
+import type { Range, TextEdit } from 'vscode-languageserver-types';
 import type { ServiceDocument } from './document.js';
 import { formatText } from './language.js';
+import { lineHunks } from './line-diff.js';
+import { splitLines } from './lines.js';
 
 /**
  * The edits that format a document exactly as `slac fmt` does: one edit
@@ -13,7 +15,38 @@ export function formatDocument(document: ServiceDocument): TextEdit[] {
   return [{ range: wholeText(document.text), newText: result.text }];
 }
 
+/**
+ * The edits that format the lines of `range` (Format Selection, Neovim's
+ * `gq`): the changes `slac fmt` makes to the whole text, kept where they
+ * touch those lines. A selection that ends at the start of a line does not
+ * take that line. None when the text has syntax errors.
+ */
+export function formatRange(document: ServiceDocument, range: Range): TextEdit[] {
+  const result = formatText(document.text, document.file);
+  if (result.diagnostics.some((d) => d.severity === 'error') || !result.changed) return [];
+  const before = splitLines(document.text);
+  const after = splitLines(result.text);
+  const eol = /\r\n|\r|\n/.exec(document.text)?.[0] ?? '\n';
+  const first = range.start.line;
+  const last = range.end.character === 0 && range.end.line > range.start.line ? range.end.line - 1 : range.end.line;
+  const edits: TextEdit[] = [];
+  for (const hunk of lineHunks(before, after)) {
+    const touches = hunk.from === hunk.to ? hunk.from >= first && hunk.from <= last + 1 : hunk.from <= last && hunk.to > first;
+    if (!touches) continue;
+    const lines = after.slice(hunk.newFrom, hunk.newTo);
+    if (hunk.to < before.length) {
+      edits.push({ range: { start: { line: hunk.from, character: 0 }, end: { line: hunk.to, character: 0 } }, newText: lines.map((l) => l + eol).join('') });
+    } else {
+      // The hunk reaches the last line, which has no line end to replace up to.
+      const lastLine = before.length - 1;
+      const start = hunk.from === 0 ? { line: 0, character: 0 } : { line: hunk.from - 1, character: before[hunk.from - 1]!.length };
+      edits.push({ range: { start, end: { line: lastLine, character: before[lastLine]!.length } }, newText: (hunk.from === 0 ? '' : eol) + lines.join(eol) });
+    }
+  }
+  return edits;
+}
+
 function wholeText(text: string): TextEdit['range'] {
-  const lines = text.split('\n');
+  const lines = splitLines(text);
   return { start: { line: 0, character: 0 }, end: { line: lines.length - 1, character: lines[lines.length - 1]!.length } };
 }

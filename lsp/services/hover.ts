@@ -10,6 +10,7 @@ import { calendarHolidaysSection, yearOf } from './hover-holidays.js';
 import { describeLink, describeNewStatement } from './hover-v11.js';
 import { pathLinkAt } from './file-paths.js';
 import { describeObjective, describeTarget } from './hover-metrics.js';
+import { describeValue } from './hover-values.js';
 import { describeImport, importAt } from './imports.js';
 import { keywordDoc } from './keyword-docs.js';
 import { symbolAt } from './symbol-at.js';
@@ -30,6 +31,8 @@ export function hover(document: ServiceDocument, position: Position): Hover | nu
   const declaration = declarationAt(document, position);
   const newStatement = declaration ? describeNewStatement(document, declaration, position) : undefined;
   if (newStatement) return markdown(newStatement.text, newStatement.range);
+  const value = declaration ? describeValue(document, declaration, position) : undefined;
+  if (value) return markdown(value.text, value.range);
   const statement = declaration?.kind === 'Metric' ? metricStatementAt(declaration, position) : undefined;
   if (statement?.kind === 'Objective') {
     const text = describeObjective(document, declaration as MetricDeclaration, statement);

@@ -6,6 +6,8 @@ const declarationKeywords = [
   'credits', 'responsibilities', 'clause', 'review', 'override', 'Provider', 'Client', 'maintenance', 'portfolio',
   // Words of 1.1 phrases that follow a name (`target P1 via Email`, `client "A" uses "a.sla" with P "v"`).
   'via', 'from', 'uses', 'use', 'others', 'with', 'never', 'annually', 'next', 'reply', 'most',
+  // Words of the contract terms that follow another word (`claim within 30 days`).
+  'within', 'remedy',
 ];
 
 let cached: Set<string> | undefined;

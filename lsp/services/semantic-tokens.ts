@@ -1,6 +1,7 @@
 import type { SemanticTokens, SemanticTokensLegend } from 'vscode-languageserver-types';
 import type { ServiceDocument } from './document.js';
 import type { DeclarationSymbol, SlaToken } from './language.js';
+import { splitLines } from './lines.js';
 
 /** The token types the server reports, in legend order. */
 export const semanticTokenTypes = [
@@ -59,7 +60,7 @@ const byDeclarationKind: Record<string, TokenType> = {
  * blocks, block comments) are split per line, as clients expect.
  */
 export function semanticTokens(document: ServiceDocument): SemanticTokens {
-  const lines = document.text.split('\n');
+  const lines = splitLines(document.text);
   const data: number[] = [];
   let previousLine = 0;
   let previousCharacter = 0;

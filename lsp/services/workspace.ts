@@ -1,4 +1,5 @@
 import { analyze, ParseCache, type Analysis, type ParseResult } from './language.js';
+import { splitLines } from './lines.js';
 import { OverlayHost, type SourceHost } from './source-host.js';
 
 /** An analysis together with the workspace generation it was made at. */
@@ -98,27 +99,41 @@ export class SlaWorkspace {
   /**
    * The open documents whose last analysis read `file` (through imports),
    * the file itself first when it is open: whose diagnostics an edit of
-   * `file` can change.
+   * `file` can change. `closed` adds files that are not open (the indexed
+   * files of the workspace folders) on the same terms.
    */
-  openDependentsOf(file: string): string[] {
+  openDependentsOf(file: string, closed: Iterable<string> = []): string[] {
     const dependents = this.isOpen(file) ? [file] : [];
-    for (const open of this.openFiles()) {
-      if (open === file) continue;
-      const cached = this.cache.get(open);
-      if (!cached || cached.analysis.files.has(file)) dependents.push(open);
+    const candidates = new Set([...this.openFiles(), ...closed]);
+    for (const candidate of candidates) {
+      if (candidate === file && this.isOpen(file)) continue;
+      const cached = this.cache.get(candidate);
+      if (!cached || cached.analysis.files.has(file)) dependents.push(candidate);
     }
     return dependents;
   }
 
-  /** Analyses of every open document that read `file`, the file's own first. */
-  analysesReading(file: string): Analysis[] {
+  /**
+   * Analyses of every open document that read `file`, the file's own first;
+   * `closed` adds files that are not open (the indexed workspace files), read
+   * from disk, so references and rename reach the files nobody opened.
+   */
+  analysesReading(file: string, closed: Iterable<string> = []): Analysis[] {
     const result: Analysis[] = [];
-    for (const open of [file, ...this.openFiles().filter((f) => f !== file)]) {
-      if (!this.isOpen(open) && open !== file) continue;
-      const analysis = this.analysisOf(open);
+    const others = new Set([...this.openFiles(), ...closed]);
+    others.delete(file);
+    for (const other of [file, ...others]) {
+      const analysis = this.analysisOf(other);
       if (analysis.files.has(file)) result.push(analysis);
     }
     return result;
+  }
+
+  /** Forgets the analysis of a file that is neither open nor indexed any more. */
+  forget(file: string): void {
+    if (this.isOpen(file)) return;
+    this.cache.delete(file);
+    this.parses.delete(file);
   }
 }
 
@@ -134,7 +149,5 @@ function recording(host: SourceHost, reads: Map<string, string | undefined>): So
 }
 
 function lineCount(text: string): number {
-  let count = 1;
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) count++;
-  return count;
+  return splitLines(text).length;
 }

@@ -6,7 +6,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { configurationEvents, recorded, saveEvents, Uri, window } from './fake-vscode.js';
+import { configurationEvents, diskEvents, recorded, saveEvents, Uri, window } from './fake-vscode.js';
 
 vi.mock('vscode', async () => import('./fake-vscode.js'));
 vi.mock('vscode-languageclient/node', () => {
@@ -48,6 +48,7 @@ writeFileSync(
 const [command, file, , format, , out, ...rest] = process.argv.slice(2);
 const text = fs.readFileSync(file, 'utf8');
 if (text.includes('BROKEN')) { process.stderr.write(file + ':8:3: unknown calendar "Ofice"\\nsecond line\\n'); process.exit(2); }
+if (text.includes('WARNED')) { process.stderr.write(file + ':2:1: warning SLA4001: a warning first\\n' + file + ':8:3: error SLA2001: Unknown calendar \\'Ofice\\'.\\n1 error in 1 file\\n'); process.exit(2); }
 const params = rest.filter((a) => a !== '--param').join(';');
 if (format === 'pdf') fs.writeFileSync(out, '%PDF-1.4 stand-in');
 else fs.writeFileSync(out, '<html><head><title>t</title></head><body><script>alert(1)</script><h1>' + text.split('\\n')[0] + '</h1><p>params[' + params + ']</p></body></html>');
@@ -131,13 +132,43 @@ describe('SLA: Preview Agreement', () => {
 
   it('passes the sla.params setting and re-renders when it changes', async () => {
     await activated();
-    const file = agreement('params.sla', 'agreement P');
+    const file = agreement('params.sla', 'param CustomerName "[Customer]"');
     await command('sla.showPreview')(file);
     const [panel] = recorded.panels;
     await eventually(() => expect(panel!.webview.html).toContain('params[]'));
     recorded.settings['sla.params'] = { CustomerName: 'Acme Ltd' };
     configurationEvents.fire({ affectsConfiguration: (section) => section === 'sla.params' });
     await eventually(() => expect(panel!.webview.html).toContain('params[CustomerName=Acme Ltd]'));
+  });
+
+  it('passes only the params the agreement declares, itself or through an import, and per-file values first', async () => {
+    await activated();
+    writeFileSync(join(folder, 'shared-params.sla'), 'param Region "[Region]"\n');
+    const file = agreement('declares.sla', 'import "shared-params.sla"');
+    writeFileSync(file.fsPath, 'import "shared-params.sla"\nparam CustomerName "[Customer]"\n');
+    recorded.settings['sla.params'] = {
+      CustomerName: 'Acme Ltd',
+      Region: 'EU',
+      Undeclared: 'never passed',
+      'declares.sla': { CustomerName: 'Declares Ltd' },
+      'other.sla': { Region: 'US' },
+    };
+    await command('sla.showPreview')(file);
+    const [panel] = recorded.panels;
+    await eventually(() => expect(panel!.webview.html).toContain('params[CustomerName=Declares Ltd;Region=EU]'));
+    expect(recorded.output.join('\n')).toContain('sla.params: declares.sla declares no param Undeclared; not passed.');
+  });
+
+  it('re-renders when the file changes on disk without a save in the editor', async () => {
+    await activated();
+    const file = agreement('on-disk.sla', 'agreement Before');
+    await command('sla.showPreview')(file);
+    const [panel] = recorded.panels;
+    await eventually(() => expect(panel!.webview.html).toContain('agreement Before'));
+    expect(recorded.watchers).toEqual([`${folder}/**/*.{sla,ics}`]);
+    writeFileSync(file.fsPath, 'agreement After\n');
+    diskEvents.fire(file);
+    await eventually(() => expect(panel!.webview.html).toContain('agreement After'));
   });
 
   it("shows the compiler's message when the agreement cannot be rendered", async () => {
@@ -174,5 +205,18 @@ describe('SLA: Compile to PDF', () => {
       },
     ]);
     expect(recorded.output.join('\n')).toContain('second line');
+  });
+
+  it('shows the error, not a warning printed before it', async () => {
+    await activated();
+    const file = agreement('warned.sla', 'WARNED');
+    await command('sla.compilePdf')(file);
+    expect(recorded.messages).toEqual([
+      {
+        kind: 'error',
+        text: `Could not compile warned.sla to PDF: ${file.fsPath}:8:3: error SLA2001: Unknown calendar 'Ofice'.`,
+        actions: ['Show Output'],
+      },
+    ]);
   });
 });

@@ -55,6 +55,8 @@ export const recorded = {
   opened: [] as string[],
   output: [] as string[],
   settings: {} as Record<string, unknown>,
+  /** The patterns of the file watchers created. */
+  watchers: [] as string[],
   /** The button the next message "clicks", if any. */
   answer: undefined as string | undefined,
   reset(): void {
@@ -64,11 +66,33 @@ export const recorded = {
     this.opened = [];
     this.output = [];
     this.settings = {};
+    this.watchers = [];
     this.answer = undefined;
   },
 };
 
 export const saveEvents = new FakeEvent<{ languageId: string; uri: Uri }>();
+/** A change on disk, seen by every file watcher whose folder holds the file. */
+export const diskEvents = new FakeEvent<Uri>();
+
+export class RelativePattern {
+  constructor(
+    readonly base: Uri,
+    readonly pattern: string,
+  ) {}
+}
+
+/** A file watcher on a folder (a RelativePattern), reporting changes below it; the pattern's glob is not checked. */
+function createFileSystemWatcher(pattern: RelativePattern | string) {
+  const changed = new FakeEvent<Uri>();
+  const base = typeof pattern === 'string' ? '' : pattern.base.fsPath;
+  const forward = diskEvents.event((uri) => {
+    if (uri.fsPath.startsWith(base)) changed.fire(uri);
+  });
+  recorded.watchers.push(typeof pattern === 'string' ? pattern : `${pattern.base.fsPath}/${pattern.pattern}`);
+  const never = () => ({ dispose: () => undefined });
+  return { onDidChange: changed.event, onDidCreate: never, onDidDelete: never, dispose: () => forward.dispose() };
+}
 export const configurationEvents = new FakeEvent<{ affectsConfiguration: (section: string) => boolean }>();
 
 function message(kind: 'info' | 'warning' | 'error') {
@@ -115,6 +139,7 @@ export const window = {
 };
 
 export const workspace = {
+  createFileSystemWatcher,
   onDidSaveTextDocument: saveEvents.event,
   onDidChangeConfiguration: configurationEvents.event,
   getConfiguration: (section: string) => ({

@@ -4,8 +4,10 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { failureMessage, runBundledCli } from '../../vscode-extension/src/bundled-cli.js';
-import { compileArgs, paramsFromSetting, pdfPathFor } from '../../vscode-extension/src/compile-request.js';
+import { failureMessage, headlineError, runBundledCli } from '../../vscode-extension/src/bundled-cli.js';
+import { repoRoot } from './tokenize.js';
+import { compileArgs, declaredOnly, paramsFromSetting, pdfPathFor } from '../../vscode-extension/src/compile-request.js';
+import { declaredParams } from '../../vscode-extension/src/declared-params.js';
 import { previewContentSecurityPolicy, previewMessagePage, securePreviewHtml } from '../../vscode-extension/src/preview-html.js';
 
 const cspSource = 'https://webview.test';
@@ -76,6 +78,33 @@ describe('compile command lines', () => {
     });
     expect(paramsFromSetting(undefined)).toEqual({ params: {}, ignored: [] });
     expect(paramsFromSetting(['x'])).toEqual({ params: {}, ignored: [] });
+  });
+
+  it('takes the values given for one file over the plain ones, and skips other files\' values', () => {
+    const setting = { ClientName: 'Acme', Region: 'EU', 'hosting.sla': { ClientName: 'Hosting Co', Seats: 3 }, 'shared/letsflo.sla': { Region: 'US' } };
+    expect(paramsFromSetting(setting, ['hosting.sla'])).toEqual({ params: { ClientName: 'Hosting Co', Region: 'EU', Seats: '3' }, ignored: [] });
+    expect(paramsFromSetting(setting, ['shared/letsflo.sla', 'letsflo.sla'])).toEqual({ params: { ClientName: 'Acme', Region: 'US' }, ignored: [] });
+  });
+
+  it('keeps only the params an agreement declares', () => {
+    expect(declaredOnly({ ClientName: 'Acme', Region: 'EU' }, new Set(['ClientName']))).toEqual({ params: { ClientName: 'Acme' }, skipped: ['Region'] });
+  });
+
+  it('finds the params an agreement declares, in its imports too', () => {
+    expect([...declaredParams(join(repoRoot, 'examples', 'poologics.sla'))]).toEqual(['ClientName']);
+    const files: Record<string, string> = { '/w/a.sla': 'import "b.sla"\nparam A "[A]"\n', '/w/b.sla': 'import "a.sla"\nparam B "[B]"\n// param C "[C]"\n' };
+    expect([...declaredParams('/w/a.sla', (file) => files[file])].sort()).toEqual(['A', 'B']);
+  });
+});
+
+describe('the error a failed compile shows', () => {
+  it('is the first error, not a warning printed before it', () => {
+    const stderr = "a.sla:2:1: warning SLA4001: Unused.\na.sla:8:3: error SLA2001: Unknown calendar 'Ofice'.\n  clock Ofice\n1 error in 1 file\n";
+    expect(headlineError(stderr)).toBe("a.sla:8:3: error SLA2001: Unknown calendar 'Ofice'.");
+  });
+
+  it('is the CLI\'s own message for a failure outside the agreement', () => {
+    expect(headlineError('(node:1) Warning: something deprecated\nslac: could not start Chromium: not found\n')).toBe('slac: could not start Chromium: not found');
   });
 });
 

@@ -22,7 +22,9 @@ interface Manifest {
     menus: Record<string, { command: string; when?: string }[]>;
     keybindings: { command: string; when?: string }[];
     configuration: { properties: Record<string, unknown> };
+    configurationDefaults?: Record<string, Record<string, unknown>>;
   };
+  capabilities?: { untrustedWorkspaces?: { supported: boolean | 'limited'; restrictedConfigurations?: string[] } };
 }
 
 const manifest = JSON.parse(readFileSync(join(extensionDir, 'package.json'), 'utf8')) as Manifest;
@@ -100,6 +102,16 @@ describe('VS Code extension manifest', () => {
     expect(manifest.contributes.menus['editor/title']).toContainEqual(
       expect.objectContaining({ command: 'sla.showPreview', when: 'editorLangId == sla' }),
     );
+  });
+
+  it('works in Restricted Mode, without the setting that names a program to run', () => {
+    expect(manifest.capabilities?.untrustedWorkspaces?.supported).toBe('limited');
+    expect(manifest.capabilities?.untrustedWorkspaces?.restrictedConfigurations).toEqual(['sla.pdf.browserPath']);
+    expect(manifest.contributes.configuration.properties).toHaveProperty(['sla.pdf.browserPath']);
+  });
+
+  it('indents .sla files by two spaces, as slac fmt does, whatever the file looked like', () => {
+    expect(manifest.contributes.configurationDefaults?.['[sla]']).toMatchObject({ 'editor.tabSize': 2, 'editor.detectIndentation': false });
   });
 
   it('activates on the sla language', () => {

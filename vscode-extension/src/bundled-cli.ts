@@ -51,3 +51,20 @@ export function failureMessage(run: CliRun): string {
   const text = run.stderr.trim() || run.stdout.trim();
   return text.length > 0 ? text : `slac exited with code ${run.exitCode} and printed nothing.`;
 }
+
+/**
+ * The line of a failure to show in a notification: the first error the CLI
+ * reported (`file:line:col: error CODE: ...`, or `slac: ...` for a failure
+ * outside the agreement), not a warning printed before it; the first line
+ * that is not a warning when none is marked.
+ */
+export function headlineError(message: string): string {
+  const lines = message.split(/\r?\n/).map((line) => line.trim()).filter(Boolean);
+  return (
+    lines.find((line) => /:\d+:\d+: error\b/.test(line)) ??
+    lines.find((line) => /^(slac: |error\b)/i.test(line) && !/\bwarning\b/i.test(line)) ??
+    lines.find((line) => !/\bwarning\b/i.test(line)) ??
+    lines[0] ??
+    message
+  );
+}

@@ -1,9 +1,10 @@
 // "SLA: Compile to PDF": writes NAME.pdf next to NAME.sla with the bundled
-// CLI and says how it went; the CLI's message (file, line, problem) is shown
-// on failure and kept in full in the output channel.
+// CLI and says how it went; on failure the CLI's first error (file, line,
+// problem; not a warning printed before it) is shown, and its whole output is
+// kept in the output channel.
 import { basename } from 'node:path';
 import * as vscode from 'vscode';
-import { failureMessage } from './bundled-cli.js';
+import { failureMessage, headlineError } from './bundled-cli.js';
 import { pdfPathFor } from './compile-request.js';
 import { compileWithSlac, configuredParams, type SlacHost } from './slac.js';
 
@@ -28,12 +29,8 @@ export async function compileToPdf(host: SlacHost, document: vscode.TextDocument
     return;
   }
   const choice = await vscode.window.showErrorMessage(
-    `Could not compile ${basename(document.fileName)} to PDF: ${firstLine(failureMessage(run))}`,
+    `Could not compile ${basename(document.fileName)} to PDF: ${headlineError(failureMessage(run))}`,
     'Show Output',
   );
   if (choice === 'Show Output') host.output.show(true);
-}
-
-function firstLine(text: string): string {
-  return text.split(/\r?\n/, 1)[0] ?? text;
 }

@@ -1,9 +1,10 @@
 // "SLA: Preview Agreement": a webview beside the editor showing the agreement
 // as the compiler renders it to HTML, re-rendered whenever an .sla file is
-// saved (a saved import can change the agreement too). No scripts run in it.
+// saved or changes on disk (an import can change the agreement too). No
+// scripts run in it.
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import * as vscode from 'vscode';
 import { failureMessage } from './bundled-cli.js';
 import { previewMessagePage, securePreviewHtml } from './preview-html.js';
@@ -13,6 +14,8 @@ import { compileWithSlac, configuredParams, type SlacHost } from './slac.js';
 interface OpenPreview {
   panel: vscode.WebviewPanel;
   renders: number;
+  /** Watches the agreement's folder on disk: see `watchFolder`. */
+  watcher: vscode.Disposable;
 }
 
 /** The open previews, one per agreement file, kept up to date on save. */
@@ -49,10 +52,28 @@ export class AgreementPreviews implements vscode.Disposable {
       { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
       { enableScripts: false, enableFindWidget: true, localResourceRoots: [] },
     );
-    const preview: OpenPreview = { panel, renders: 0 };
+    const preview: OpenPreview = { panel, renders: 0, watcher: { dispose: () => undefined } };
+    preview.watcher = this.watchFolder(file, preview);
     this.previews.set(file.toString(), preview);
-    panel.onDidDispose(() => this.previews.delete(file.toString()));
+    panel.onDidDispose(() => {
+      preview.watcher.dispose();
+      this.previews.delete(file.toString());
+    });
     void this.render(file, preview);
+  }
+
+  /**
+   * Re-renders the preview when the agreement, a file beside it (an import)
+   * or a holiday file changes on disk without a save in this editor: a git
+   * checkout, `slac fmt` in a terminal, another editor. Watches the folder
+   * of the file itself, which need not be in a workspace folder.
+   */
+  private watchFolder(file: vscode.Uri, preview: OpenPreview): vscode.Disposable {
+    const pattern = new vscode.RelativePattern(vscode.Uri.file(dirname(file.fsPath)), '**/*.{sla,ics}');
+    const watcher = vscode.workspace.createFileSystemWatcher(pattern);
+    const rerender = () => void this.render(file, preview);
+    const subscriptions = [watcher, watcher.onDidChange(rerender), watcher.onDidCreate(rerender), watcher.onDidDelete(rerender)];
+    return { dispose: () => subscriptions.forEach((s) => s.dispose()) };
   }
 
   /** Re-renders every open preview. */
@@ -62,7 +83,10 @@ export class AgreementPreviews implements vscode.Disposable {
 
   dispose(): void {
     for (const listener of this.listeners) listener.dispose();
-    for (const preview of this.previews.values()) preview.panel.dispose();
+    for (const preview of this.previews.values()) {
+      preview.watcher.dispose();
+      preview.panel.dispose();
+    }
     this.previews.clear();
   }
 

@@ -1,9 +1,10 @@
 // The bridge from VS Code to the bundled CLI: reads the extension's settings,
 // logs each run to the output channel and compiles one file to one format.
-import { dirname } from 'node:path';
+import { basename, dirname, relative, sep } from 'node:path';
 import * as vscode from 'vscode';
 import { runBundledCli, type CliRun } from './bundled-cli.js';
-import { compileArgs, paramsFromSetting, type CompileRequest } from './compile-request.js';
+import { compileArgs, declaredOnly, paramsFromSetting, type CompileRequest } from './compile-request.js';
+import { declaredParams } from './declared-params.js';
 
 /** What the commands share: the bundled CLI and the output channel. */
 export interface SlacHost {
@@ -11,11 +12,20 @@ export interface SlacHost {
   output: vscode.OutputChannel;
 }
 
-/** The `--param` values from the `sla.params` setting of the file's workspace folder. */
+/**
+ * The `--param` values for `file` from the `sla.params` setting of its
+ * workspace folder: the plain entries and those given for this file, kept
+ * to the params the agreement (with its imports) declares, since the CLI
+ * refuses any other.
+ */
 export function configuredParams(file: vscode.Uri, output: vscode.OutputChannel): Record<string, string> {
-  const { params, ignored } = paramsFromSetting(vscode.workspace.getConfiguration('sla', file).get('params'));
+  const folder = vscode.workspace.getWorkspaceFolder(file)?.uri.fsPath;
+  const fileKeys = [...(folder ? [relative(folder, file.fsPath).split(sep).join('/')] : []), basename(file.fsPath)];
+  const { params, ignored } = paramsFromSetting(vscode.workspace.getConfiguration('sla', file).get('params'), fileKeys);
   if (ignored.length > 0) output.appendLine(`sla.params: ignored ${ignored.join(', ')} (values must be text).`);
-  return params;
+  const { params: declared, skipped } = declaredOnly(params, declaredParams(file.fsPath));
+  if (skipped.length > 0) output.appendLine(`sla.params: ${basename(file.fsPath)} declares no param ${skipped.join(', ')}; not passed.`);
+  return declared;
 }
 
 /** Environment for the CLI: the browser for PDF output when the user set one. */

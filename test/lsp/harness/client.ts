@@ -1,7 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import {
   createProtocolConnection,
@@ -43,6 +44,12 @@ export async function bundleServer(): Promise<string> {
   return outfile;
 }
 
+/** The workspace a client opens: its folders, and whether it lets the server watch files. */
+export interface WorkspaceOptions {
+  folders: string[];
+  watchFiles?: boolean;
+}
+
 /** A real LSP client talking JSON-RPC to a spawned server process. */
 export class TestClient {
   readonly connection: ProtocolConnection;
@@ -54,6 +61,8 @@ export class TestClient {
   exited = false;
   /** What the server said it can do, in its initialize answer. */
   capabilities: ServerCapabilities = {};
+  /** The capabilities the server registered dynamically (client/registerCapability). */
+  readonly registrations: { method: string; registerOptions?: unknown }[] = [];
 
   constructor(readonly process: ChildProcess) {
     process.stderr?.on('data', (chunk) => this.stderr.push(String(chunk)));
@@ -74,17 +83,27 @@ export class TestClient {
     this.connection.onNotification('window/logMessage', (params: { message: string }) => {
       this.logs.push(params.message);
     });
+    this.connection.onRequest('client/registerCapability', (params: { registrations: { method: string; registerOptions?: unknown }[] }) => {
+      this.registrations.push(...params.registrations);
+      return null;
+    });
     this.connection.listen();
   }
 
-  /** Sends initialize/initialized with the capabilities an editor has. */
-  async initialize(initializationOptions?: object): Promise<void> {
+  /**
+   * Sends initialize/initialized with the capabilities an editor has; with
+   * `workspace`, the workspace folders (absolute paths) and whether the
+   * client lets the server register file watchers.
+   */
+  async initialize(initializationOptions?: object, workspace?: WorkspaceOptions): Promise<void> {
+    const folders = workspace?.folders.map((folder) => ({ uri: pathToFileURL(folder).href, name: basename(folder) })) ?? null;
     const result = await this.connection.sendRequest(InitializeRequest.type, {
       processId: process.pid,
       ...(initializationOptions ? { initializationOptions } : {}),
-      rootUri: null,
-      workspaceFolders: null,
+      rootUri: folders?.[0]?.uri ?? null,
+      workspaceFolders: folders,
       capabilities: {
+        ...(workspace?.watchFiles ? { workspace: { didChangeWatchedFiles: { dynamicRegistration: true } } } : {}),
         textDocument: {
           completion: { completionItem: { snippetSupport: true, documentationFormat: ['markdown', 'plaintext'] } },
           hover: { contentFormat: ['markdown', 'plaintext'] },
@@ -98,11 +117,45 @@ export class TestClient {
     await this.connection.sendNotification(InitializedNotification.type, {});
   }
 
-  async open(uri: string, text: string): Promise<void> {
+  async open(uri: string, text: string, languageId = 'sla'): Promise<void> {
     this.versions.set(uri, 1);
     await this.connection.sendNotification(DidOpenTextDocumentNotification.type, {
-      textDocument: { uri, languageId: 'sla', version: 1, text },
+      textDocument: { uri, languageId, version: 1, text },
     });
+  }
+
+  /**
+   * Sends what `send` sends in one write to the pipe (the writes are held
+   * back until all are made), so the server reads them together, as it
+   * does when an editor sends a burst: what makes a test of cancellation
+   * deterministic. Returns what `send` returned (its pending requests).
+   */
+  async together<T>(send: () => T): Promise<T> {
+    const stdin = this.process.stdin!;
+    const write = stdin.write;
+    const held: Buffer[] = [];
+    // The message writer awaits each write's callback before the next: report them done at once, write them later.
+    stdin.write = ((chunk: string | Uint8Array, ...rest: unknown[]) => {
+      held.push(typeof chunk === 'string' ? Buffer.from(chunk, typeof rest[0] === 'string' ? (rest[0] as BufferEncoding) : 'utf8') : Buffer.from(chunk));
+      const callback = rest.find((r) => typeof r === 'function') as (() => void) | undefined;
+      if (callback) process.nextTick(callback);
+      return true;
+    }) as typeof stdin.write;
+    let sent: T;
+    try {
+      sent = send();
+      // The writer queues each message on a timer turn: let them all arrive.
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    } finally {
+      stdin.write = write;
+    }
+    stdin.write(Buffer.concat(held));
+    return sent;
+  }
+
+  /** The diagnostics last published for `uri`, or undefined when none were. */
+  lastPublished(uri: string): PublishDiagnosticsParams | undefined {
+    return this.latest.get(uri);
   }
 
   /** Replaces the whole text of an open document. */
@@ -158,13 +211,13 @@ export class TestClient {
  * initializes it, with `initializationOptions` when given (`{ today:
  * '2026-06-15' }` fixes the server's "today").
  */
-export async function startClient(command: string[], initializationOptions?: object): Promise<TestClient> {
+export async function startClient(command: string[], initializationOptions?: object, workspace?: WorkspaceOptions): Promise<TestClient> {
   const child = spawn(process.execPath, command, { cwd: repoRoot, stdio: ['pipe', 'pipe', 'pipe'] });
   const client = new TestClient(child);
   const exited = new Promise<never>((_, reject) =>
     child.once('exit', (code) => reject(new Error(`the server exited (${code}) before initializing: ${client.stderr.join('')}`))),
   );
   exited.catch(() => undefined);
-  await Promise.race([client.initialize(initializationOptions), exited]);
+  await Promise.race([client.initialize(initializationOptions, workspace), exited]);
   return client;
 }

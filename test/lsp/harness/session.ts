@@ -1,7 +1,7 @@
 import { readFileSync, rmSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
-import { bundleServer, startClient, type TestClient } from './client.js';
+import { bundleServer, startClient, type TestClient, type WorkspaceOptions } from './client.js';
 import { readExample, repoRoot, uriOf, example } from './cursor.js';
 
 let bundle: Promise<string> | undefined;
@@ -15,12 +15,14 @@ export function serverBundle(): Promise<string> {
 /**
  * Starts one server for the test file (beforeAll) and shuts it down
  * (afterAll). Returns a getter, since the client exists only once started.
- * `initializationOptions` go to the server as an editor would send them.
+ * `initializationOptions` go to the server as an editor would send them;
+ * `workspace` (called once the test file's own beforeAll hooks have run)
+ * names the workspace folders.
  */
-export function useServer(initializationOptions?: object): () => TestClient {
+export function useServer(initializationOptions?: object, workspace?: () => WorkspaceOptions): () => TestClient {
   let client: TestClient | undefined;
   beforeAll(async () => {
-    client = await startClient([await serverBundle(), '--stdio'], initializationOptions);
+    client = await startClient([await serverBundle(), '--stdio'], initializationOptions, workspace?.());
   });
   afterAll(async () => {
     await client?.dispose();

@@ -1,0 +1,53 @@
+import type { CancellationToken, Connection } from 'vscode-languageserver';
+import { LSPErrorCodes, ResponseError } from 'vscode-languageserver';
+import type { ServiceDocument } from '../services/document.js';
+import type { DocumentManager } from './documents.js';
+import { documentAt } from './feature-context.js';
+import { guard } from './guard.js';
+
+/** Why a request was given up before its answer was computed. */
+export class RequestAbandoned extends ResponseError<void> {}
+
+/**
+ * Lets the connection read and dispatch what has arrived meanwhile (a
+ * `$/cancelRequest`, the next `didChange`). Two turns of the event loop:
+ * the first passes an I/O poll, the second lets the message queue, which
+ * dispatches one message per turn, handle what was read.
+ */
+export function settle(): Promise<void> {
+  return new Promise((resolve) => setImmediate(() => setImmediate(resolve)));
+}
+
+/**
+ * A request about one document, answered in phases (analysis, then the
+ * feature) with a check before each: a cancelled request is answered with
+ * RequestCancelled, and a request whose document changed since it was sent
+ * with ContentModified, so no result is ever computed for a stale version
+ * (the client asks again for the current one). Failures are logged and
+ * answered with `empty`, as `guard` does.
+ */
+export function documentRequest<P extends { textDocument: { uri: string } }, R>(
+  connection: Connection,
+  manager: DocumentManager,
+  feature: string,
+  empty: R,
+  answer: (document: ServiceDocument, params: P, token: CancellationToken) => R,
+  freshness: 'fresh' | 'recent' = 'fresh',
+): (params: P, token: CancellationToken) => Promise<R> {
+  return async (params, token) => {
+    const uri = params.textDocument.uri;
+    const version = manager.documents.get(uri)?.version;
+    const stillCurrent = async (): Promise<void> => {
+      await settle();
+      if (token.isCancellationRequested) throw new RequestAbandoned(LSPErrorCodes.RequestCancelled, `${feature} cancelled`);
+      if (manager.documents.get(uri)?.version !== version) {
+        throw new RequestAbandoned(LSPErrorCodes.ContentModified, `the document changed before ${feature} was answered`);
+      }
+    };
+    await stillCurrent();
+    const document = guard(connection, feature, undefined, () => documentAt(manager, uri, freshness))(undefined);
+    if (!document) return empty;
+    await stillCurrent();
+    return guard(connection, feature, empty, () => answer(document, params, token))(undefined);
+  };
+}

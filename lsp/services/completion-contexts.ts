@@ -1,0 +1,64 @@
+import type { CompletionItem } from 'vscode-languageserver-types';
+import type { Position } from '../../language/syntax/range.js';
+import { declarationItem, keywordItem, valueItem } from './completion-items.js';
+import type { ServiceDocument } from './document.js';
+import type { DeclarationSymbol } from './language.js';
+import { quotedTimeZoneItems } from './time-zones.js';
+
+const weekday = 'Mon|Tue|Wed|Thu|Fri|Sat|Sun';
+const weekdays = weekday.split('|');
+const timeRange = /^\d{1,2}:\d{2}-\d{1,2}:\d{2}$/;
+const overridable = new Set(['calendar', 'channel', 'severity', 'metric', 'param']);
+
+/**
+ * Completion in the middle of a statement, where the words typed so far
+ * say what comes next and the word-by-word rules cannot see it:
+ * - `hours Mon-` (the last day of the range);
+ * - `hours Mon-Fri 09:00-12:00, ` (another time range);
+ * - `when Uptime ` in credits (`below`);
+ * - `override metric ` (the imported names of that kind: only those can be overridden);
+ * - `timezone ` before the quote (the zones, quoted).
+ * `before` is the line up to the cursor without the word being typed.
+ * Undefined when none applies.
+ */
+export function midStatementItems(
+  document: ServiceDocument,
+  context: string,
+  words: string[],
+  before: string,
+  position: Position,
+  line: string,
+): CompletionItem[] | undefined {
+  const previous = words[words.length - 1];
+  const beforePrevious = words[words.length - 2];
+  const inCalendar = context === 'calendar' || context === 'holidays';
+  if (inCalendar && previous && new RegExp(`^(${weekday})-$`).test(previous) && words.includes('hours')) {
+    const first = weekdays.indexOf(previous.slice(0, -1));
+    return weekdays.slice(first + 1).map((day, i) => valueItem(day, `${previous}${day}: the last day of the range`, String(i)));
+  }
+  if (inCalendar && previous && timeRange.test(previous) && /,\s*$/.test(before) && words.includes('hours')) return timeRangeItems();
+  if (context === 'credits' && beforePrevious === 'when' && previous && /^[A-Za-z_]\w*$/.test(previous)) return [keywordItem('below', 'credits')];
+  if (context === 'top' && beforePrevious === 'override' && previous && overridable.has(previous)) {
+    return importedNames(document, previous as DeclarationSymbol['kind']);
+  }
+  if (context === 'calendar' && /(^|[{}])\s*timezone\s+$/.test(before)) return quotedTimeZoneItems(position, line);
+  return undefined;
+}
+
+/** The declarations of `kind` that come from imported files: what `override KIND` may name. */
+function importedNames(document: ServiceDocument, kind: DeclarationSymbol['kind']): CompletionItem[] {
+  return document.analysis.symbols
+    .visibleDeclarations(document.file, kind)
+    .filter((symbol) => symbol.file !== document.file)
+    .map((symbol, i) => declarationItem(document, symbol, i));
+}
+
+/** Usual opening hours, for `hours Mon-Fri |` and after a comma. */
+export function timeRangeItems(): CompletionItem[] {
+  return [
+    valueItem('09:00-17:00', 'office hours'),
+    valueItem('08:00-18:00', 'extended office hours'),
+    valueItem('00:00-24:00', 'around the clock'),
+    valueItem('22:00-06:00', 'a night shift crossing midnight'),
+  ];
+}

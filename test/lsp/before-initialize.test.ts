@@ -1,0 +1,49 @@
+import { spawn } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { bundleServer } from './harness/client.js';
+
+/** One JSON-RPC message with its Content-Length header. */
+function frame(message: object): string {
+  const body = JSON.stringify(message);
+  return `Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`;
+}
+
+/** The JSON bodies in what the server wrote. */
+function bodies(output: string): Array<Record<string, unknown>> {
+  const found: Array<Record<string, unknown>> = [];
+  let rest = output;
+  for (let match = /Content-Length: (\d+)\r\n\r\n/.exec(rest); match; match = /Content-Length: (\d+)\r\n\r\n/.exec(rest)) {
+    const start = match.index + match[0].length;
+    const body = Buffer.from(rest.slice(start)).subarray(0, Number(match[1])).toString();
+    found.push(JSON.parse(body) as Record<string, unknown>);
+    rest = rest.slice(start + body.length);
+  }
+  return found;
+}
+
+// The protocol: until the server has answered `initialize`, any request gets
+// error -32002 (ServerNotInitialized), and it is not handled.
+describe('a request before initialize', () => {
+  it('is answered with error -32002, and initialize still works after it', async () => {
+    const server = spawn(process.execPath, [await bundleServer(), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    let output = '';
+    server.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    const answered = (id: number) =>
+      new Promise<void>((resolve) => {
+        const poll = setInterval(() => {
+          if (bodies(output).some((body) => body['id'] === id)) {
+            clearInterval(poll);
+            resolve();
+          }
+        }, 10);
+      });
+    server.stdin.write(frame({ jsonrpc: '2.0', id: 1, method: 'textDocument/hover', params: { textDocument: { uri: 'file:///x.sla' }, position: { line: 0, character: 0 } } }));
+    await answered(1);
+    server.stdin.write(frame({ jsonrpc: '2.0', id: 2, method: 'initialize', params: { processId: null, rootUri: null, capabilities: {} } }));
+    await answered(2);
+    server.kill();
+    const [early, initialized] = [bodies(output).find((body) => body['id'] === 1), bodies(output).find((body) => body['id'] === 2)];
+    expect(early).toMatchObject({ id: 1, error: { code: -32002 } });
+    expect(initialized).toMatchObject({ id: 2, result: { capabilities: expect.any(Object) } });
+  });
+});

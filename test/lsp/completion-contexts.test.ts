@@ -1,0 +1,160 @@
+import { describe, expect, it } from 'vitest';
+import { CompletionRequest, type CompletionItem, type CompletionList, type TextEdit } from 'vscode-languageserver-protocol';
+import { applyEdits, at, example, readExample, uriOf } from './harness/cursor.js';
+import { useServer } from './harness/session.js';
+
+// Completion in the middle of a statement, inside quotes and from snippets,
+// as editors found it wanting: each case edits an example's buffer, asks at
+// the `|` and checks what is offered (and what an accepted item writes).
+const client = useServer();
+const opened = new Set<string>();
+
+async function completeIn(name: string, text: string, marked: string): Promise<CompletionItem[]> {
+  const uri = uriOf(example(name));
+  if (opened.has(uri)) {
+    const published = client().diagnostics(uri);
+    await client().change(uri, text);
+    await published;
+  } else {
+    const published = client().diagnostics(uri);
+    await client().open(uri, text);
+    await published;
+    opened.add(uri);
+  }
+  const result = (await client().connection.sendRequest(CompletionRequest.type, {
+    textDocument: { uri },
+    position: at(text, marked),
+  })) as CompletionItem[] | CompletionList | null;
+  return Array.isArray(result) ? result : (result?.items ?? []);
+}
+
+/** The text after accepting `label`, written through its textEdit. */
+function accept(items: CompletionItem[], label: string, text: string): string {
+  const item = items.find((i) => i.label === label);
+  expect(item, `${label} offered`).toBeDefined();
+  return applyEdits(text, [item!.textEdit as TextEdit]);
+}
+
+const poologics = readExample('poologics.sla');
+const hosting = readExample('hosting.sla');
+const finance = readExample('multilevel/finance.sla');
+const letsflo = readExample('letsflo.sla');
+
+const cases: { name: string; file: string; text: string; cursor: string; includes: string[]; excludes: string[] }[] = [
+  {
+    name: 'the last weekday after `hours Mon-`',
+    file: 'poologics.sla',
+    text: poologics.replace('hours Mon-Fri 08:00-18:00', 'hours Mon-'),
+    cursor: 'hours Mon-|\n',
+    includes: ['Tue', 'Fri', 'Sun'],
+    excludes: ['Mon', 'BusinessHours', 'timezone', 'hours'],
+  },
+  {
+    name: 'another time range after a range and a comma',
+    file: 'poologics.sla',
+    text: poologics.replace('hours Mon-Fri 08:00-18:00', 'hours Mon-Fri 08:00-12:00, '),
+    cursor: '08:00-12:00, |',
+    includes: ['09:00-17:00', '22:00-06:00'],
+    excludes: ['Mon-Fri', 'timezone', 'BusinessHours'],
+  },
+  {
+    name: '`below` after `when Uptime` in credits',
+    file: 'hosting.sla',
+    text: hosting.replace('when Uptime below 99.9% credit 5%', 'when Uptime '),
+    cursor: 'when Uptime |',
+    includes: ['below'],
+    excludes: ['Uptime', 'when', 'cap'],
+  },
+  {
+    name: 'the imported names after `override metric`',
+    file: 'multilevel/finance.sla',
+    text: finance.replace('override metric Resolution {', 'override metric  {'),
+    cursor: 'override metric |',
+    includes: ['Response', 'Resolution'],
+    excludes: ['ServiceDesk', 'calendar', 'FinancePayroll'],
+  },
+  {
+    name: 'the agreements beside the file inside `import "`',
+    file: 'letsflo.sla',
+    text: `import "\n${letsflo}`,
+    cursor: 'import "|',
+    includes: ['hosting.sla', 'poologics.sla', 'multilevel/corporate.sla'],
+    excludes: ['letsflo.sla', 'calendar'],
+  },
+  {
+    name: 'the agreements beside the file inside auto-closed quotes, after other imports',
+    file: 'multilevel/finance.sla',
+    text: finance.replace('import "corporate.sla"', 'import "corporate.sla"\nimport ""'),
+    cursor: 'import "|"',
+    includes: ['hr.sla', 'departments.sla', 'corporate.sla'],
+    excludes: ['finance.sla', 'calendar'],
+  },
+];
+
+describe('completion in the middle of a statement', () => {
+  it.each(cases)('$name', async ({ file, text, cursor, includes, excludes }) => {
+    const labels = (await completeIn(file, text, cursor)).map((item) => item.label);
+    expect(labels).toEqual(expect.arrayContaining(includes));
+    for (const label of excludes) expect(labels).not.toContain(label);
+  });
+});
+
+describe('time-zone completion', () => {
+  it('replaces the whole name inside the quotes, up to the closing quote', async () => {
+    const text = hosting;
+    const items = await completeIn('hosting.sla', text, 'timezone "Europe/|Berlin"');
+    const accepted = accept(items, 'Europe/Paris', text);
+    expect(accepted).toBe(text.replace('timezone "Europe/Berlin"', 'timezone "Europe/Paris"'));
+  });
+
+  it('closes a string that is not closed yet', async () => {
+    const text = hosting.replace('timezone "Europe/Berlin"', 'timezone "Europe/');
+    const items = await completeIn('hosting.sla', text, 'timezone "Europe/|\n');
+    expect(accept(items, 'Europe/Berlin', text)).toBe(hosting);
+  });
+
+  it('offers the zones with their quotes before the opening quote', async () => {
+    const text = hosting.replace('timezone "Europe/Berlin"', 'timezone ');
+    const items = await completeIn('hosting.sla', text, 'timezone |\n');
+    expect(accept(items, 'Europe/Berlin', text)).toBe(hosting);
+  });
+
+  it('lists the current names slac validate accepts, such as Europe/Kyiv and Asia/Kolkata', async () => {
+    const labels = (await completeIn('hosting.sla', hosting, 'timezone "Europe/|Berlin"')).map((item) => item.label);
+    expect(labels).toEqual(expect.arrayContaining(['Europe/Kyiv', 'Asia/Kolkata', 'Europe/Berlin', 'UTC']));
+  });
+});
+
+/** A snippet's text as a client without snippet support for choices inserts it: every placeholder as its default. */
+function expand(snippet: string): string {
+  return snippet.replace(/\$\{\d+:([^}]*)\}/g, '$1');
+}
+
+describe('declaration snippets', () => {
+  it('give every placeholder a default that parses, and no choices', async () => {
+    const text = `${letsflo}\n`;
+    const items = await completeIn('letsflo.sla', text, `${letsflo.slice(-20)}\n|`);
+    const snippets = items.filter((item) => String(item.label).endsWith(')') && item.insertText?.includes('${'));
+    expect(snippets.map((s) => s.label)).toEqual(expect.arrayContaining(['calendar (new calendar)', 'metric (new metric)', 'escalation (new escalation)']));
+    for (const snippet of snippets) {
+      expect(snippet.insertText, String(snippet.label)).not.toMatch(/\$\{\d+\|/); // a choice
+      expect(snippet.insertText, String(snippet.label)).not.toMatch(/\$\d|\$\{\d+:\}/); // an empty placeholder
+      const expanded = expand(snippet.insertText!);
+      expect(expanded, String(snippet.label)).not.toContain('$');
+      const uri = uriOf(example('letsflo.sla'));
+      const published = client().diagnostics(uri);
+      await client().change(uri, `${letsflo}\n${expanded}\n`);
+      const syntaxErrors = (await published).filter((d) => String(d.code).startsWith('SLA1'));
+      expect(syntaxErrors, String(snippet.label)).toEqual([]);
+    }
+  });
+
+  it('do not offer a second escalation block, nor a name already taken', async () => {
+    const items = await completeIn('hosting.sla', `${hosting}\n`, `${hosting.slice(-20)}\n|`);
+    const labels = items.map((item) => item.label);
+    expect(labels).toContain('calendar (new calendar)');
+    expect(labels).not.toContain('escalation (new escalation)');
+    // hosting.sla declares a calendar Office already.
+    expect(items.find((item) => item.label === 'calendar (new calendar)')!.insertText).toMatch(/^calendar \$\{1:Office2\}/);
+  });
+});
