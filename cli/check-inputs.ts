@@ -14,6 +14,7 @@ export interface CheckCommandOptions {
   assumeTimezone?: string;
   logFormat?: LogFormat;
   output?: string;
+  allowImportOutside?: boolean;
 }
 
 /**

@@ -1,5 +1,6 @@
-import { closeSync, existsSync, openSync, readSync, realpathSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { closeSync, existsSync, fchmodSync, fsyncSync, openSync, readSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import type { BigIntStats } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { describeFileError, isUtf16 } from '../language/workspace/source-host.js';
 import { UserError } from './user-error.js';
 
@@ -22,13 +23,84 @@ export function describeWriteError(error: unknown): string {
   return describeFileError(error);
 }
 
-/** Writes an output file; any failure is a user error naming the file and the reason. */
-export function writeOutputFile(file: string, shown: string, content: string | Uint8Array): void {
-  try {
-    writeFileSync(file, content);
-  } catch (error) {
-    throw new UserError(`cannot write ${shown}: ${describeWriteError(error)}.`);
+/**
+ * A file written beside its destination and renamed over it once complete,
+ * so that a full disk or a killed process never leaves the destination cut
+ * short (rename within one folder replaces a file in one step).
+ */
+export class AtomicFile {
+  private readonly file: string;
+  private readonly temp: string;
+  private fd: number | undefined;
+
+  constructor(
+    file: string,
+    private readonly shown: string,
+  ) {
+    // Through a symbolic link to the file it names; an existing file keeps its permissions.
+    const existing = existingFile(file);
+    this.file = existing ? realpathSync(file) : file;
+    this.temp = join(dirname(this.file), `.${basename(this.file)}.${process.pid}.${Math.random().toString(36).slice(2, 10)}.tmp`);
+    try {
+      this.fd = openSync(this.temp, 'wx', existing ? Number(existing.mode & 0o7777n) : 0o666);
+      if (existing) fchmodSync(this.fd, Number(existing.mode & 0o7777n));
+    } catch (error) {
+      // A folder that exists but takes no new file (/proc, /sys) says ENOENT: to the user, permission denied.
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT' && existsSync(dirname(this.file))) throw new UserError(`cannot write ${shown}: permission denied.`);
+      throw new UserError(`cannot write ${shown}: ${describeWriteError(error)}.`);
+    }
   }
+
+  write(content: string | Uint8Array): void {
+    try {
+      if (typeof content === 'string') writeSync(this.fd!, content);
+      else for (let done = 0; done < content.length; ) done += writeSync(this.fd!, content, done);
+    } catch (error) {
+      this.discard();
+      throw new UserError(`cannot write ${this.shown}: ${describeWriteError(error)}.`);
+    }
+  }
+
+  /** Puts the written file in place of the destination. */
+  commit(): void {
+    try {
+      fsyncSync(this.fd!);
+      closeSync(this.fd!);
+      this.fd = undefined;
+      renameSync(this.temp, this.file);
+    } catch (error) {
+      this.discard();
+      throw new UserError(`cannot write ${this.shown}: ${describeWriteError(error)}.`);
+    }
+  }
+
+  /** Removes the temporary file; the destination is left as it was. */
+  discard(): void {
+    if (this.fd !== undefined) closeSync(this.fd);
+    this.fd = undefined;
+    try {
+      unlinkSync(this.temp);
+    } catch {
+      // already gone
+    }
+  }
+}
+
+function existingFile(file: string): BigIntStats | undefined {
+  try {
+    const stats = statSync(file, { bigint: true });
+    return stats.isFile() ? stats : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Writes an output file atomically (see AtomicFile); any failure is a user error naming the file and the reason. */
+export function writeOutputFile(file: string, shown: string, content: string | Uint8Array): void {
+  const atomic = new AtomicFile(file, shown);
+  atomic.write(content);
+  atomic.commit();
 }
 
 /**
@@ -64,7 +136,10 @@ function headOf(path: string): Buffer {
 export function refuseFoldersAndBinaries(files: readonly { path: string; shown: string }[]): void {
   for (const { path, shown } of files) {
     if (!existsSync(path)) continue; // the reader says "no such file" with the rest of its errors
-    if (statSync(path).isDirectory()) throw new UserError(`cannot read ${shown}: it is a folder, not a file.`);
+    const stats = statSync(path);
+    if (stats.isDirectory()) throw new UserError(`cannot read ${shown}: it is a folder, not a file.`);
+    // A device (/dev/zero) or a FIFO would be read without end, or wait forever.
+    if (!stats.isFile()) throw new UserError(`cannot read ${shown}: it is not a regular file (a device, a pipe or a socket).`);
     let head: Buffer;
     try {
       head = headOf(path);
@@ -81,11 +156,17 @@ export function refuseEmptyOutput(output: string | undefined): void {
   if (output !== undefined && output.trim() === '') throw new UserError('-o needs a file name.');
 }
 
-/** The same file whatever the spelling (`./a.csv`, a symbolic link), when it exists. */
+/**
+ * The same file whatever the spelling (`./a.csv`, a symbolic link, a hard
+ * link): the same path, or the same device and inode when both exist.
+ */
 function sameFile(a: string, b: string): boolean {
   if (resolve(a) === resolve(b)) return true;
   try {
-    return realpathSync(a) === realpathSync(b);
+    if (realpathSync(a) === realpathSync(b)) return true;
+    const statA = statSync(a, { bigint: true });
+    const statB = statSync(b, { bigint: true });
+    return statA.dev === statB.dev && statA.ino === statB.ino;
   } catch {
     return false;
   }

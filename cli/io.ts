@@ -7,12 +7,15 @@ export interface CliIo {
   cwd: string;
 }
 
+/** The exit status after a closed output pipe (`slac check ... | head -1`): 128 + SIGPIPE (13). */
+export const BROKEN_PIPE_EXIT = 141;
+
 let streamsGuarded = false;
 
 /**
  * `slac check ... | head` closes the pipe early; like other command-line
- * tools, slac then stops quietly instead of dying with Node's "Unhandled
- * 'error' event" stack trace. Any other failure to write the output is one
+ * tools, slac then stops quietly (exit 141, as for SIGPIPE) instead of dying
+ * with Node's "Unhandled 'error' event" stack trace. Any other failure to write the output is one
  * line and exit status 2.
  */
 function guardProcessStreams(): void {
@@ -20,7 +23,8 @@ function guardProcessStreams(): void {
   streamsGuarded = true;
   for (const [name, stream] of [['standard output', process.stdout], ['standard error', process.stderr]] as const) {
     stream.on('error', (error: NodeJS.ErrnoException) => {
-      if (error.code === 'EPIPE') process.exit(0);
+      // 128 + SIGPIPE, as a shell reports a tool killed by a closed pipe: never 0, which would hide a failing verdict.
+      if (error.code === 'EPIPE') process.exit(BROKEN_PIPE_EXIT);
       if (name === 'standard output') process.stderr.write(`slac: cannot write to standard output: ${error.message}\n`);
       process.exit(2);
     });

@@ -2,9 +2,12 @@ import { Command, CommanderError } from 'commander';
 import { registerCheck } from './commands/check.js';
 import { registerCompile } from './commands/compile.js';
 import { registerFmt } from './commands/fmt.js';
+import { registerImport } from './commands/import.js';
+import { registerInit } from './commands/init.js';
 import { registerLsp } from './commands/lsp.js';
 import { registerValidate } from './commands/validate.js';
 import { processIo, type CliIo } from './io.js';
+import { stoppingBySignal } from './signals.js';
 import { UserError } from './user-error.js';
 
 /** Each command sets the exit code it wants through this holder. */
@@ -33,6 +36,8 @@ function buildProgram(context: CommandContext): Command {
   registerCompile(program, context);
   registerCheck(program, context);
   registerLsp(program, context);
+  registerImport(program, context);
+  registerInit(program, context);
   // A short pointer after a bad option, not the whole help page.
   for (const command of program.commands) command.showHelpAfterError(`Run 'slac ${command.name()} --help' for its options.`);
   return program;
@@ -75,6 +80,8 @@ export async function runCli(argv: string[], io: CliIo = processIo()): Promise<n
     await program.parseAsync(args, { from: 'user' });
     return context.exitCode;
   } catch (error) {
+    // Stopped by SIGTERM or Ctrl-C: the signal handler closes the browser and exits with 128 + the signal.
+    if (stoppingBySignal()) await new Promise<never>(() => undefined);
     if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
     if (error instanceof UserError) {
       io.stderr(`slac: ${error.message}\n`);

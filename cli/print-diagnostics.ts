@@ -16,6 +16,16 @@ export interface PrintOptions {
   stream?: 'stdout' | 'stderr';
 }
 
+/**
+ * At most this many problems are printed per file (the summary counts them
+ * all): a file that is not `.sla` at all (a binary, a minified bundle) would
+ * otherwise print one error per token.
+ */
+export const MAX_PRINTED_PER_FILE = 50;
+
+/** Source lines longer than this are cut around the caret, so that one huge line is not printed again and again. */
+export const MAX_EXCERPT_WIDTH = 120;
+
 /** A diagnostic as `--format json` prints it: 1-based lines and columns. */
 export interface JsonDiagnostic {
   file: string;
@@ -52,7 +62,15 @@ export function printDiagnostics(diagnostics: readonly Diagnostic[], io: CliIo, 
     if (!sources.has(file)) sources.set(file, options.readSource(file)?.split(/\r?\n/));
     return sources.get(file);
   };
-  for (const diagnostic of diagnostics) write(formatDiagnostic(diagnostic, options.cwd, linesOf(diagnostic.file)));
+  const printed = new Map<string, number>();
+  for (const diagnostic of diagnostics) {
+    const count = (printed.get(diagnostic.file) ?? 0) + 1;
+    printed.set(diagnostic.file, count);
+    if (count <= MAX_PRINTED_PER_FILE) write(formatDiagnostic(diagnostic, options.cwd, linesOf(diagnostic.file)));
+  }
+  for (const [file, count] of printed) {
+    if (count > MAX_PRINTED_PER_FILE) write(`${displayPath(file, options.cwd)}: ... and ${plural(count - MAX_PRINTED_PER_FILE, 'more problem')} not shown\n`);
+  }
   write(`${summary(diagnostics, options)}\n`);
 }
 
@@ -88,10 +106,21 @@ function sourceExcerpt(diagnostic: Diagnostic, lines: string[] | undefined): str
   const { start, end } = diagnostic.range;
   const line = lines?.[start.line];
   if (line === undefined) return '';
-  const lastColumn = end.line === start.line ? Math.max(end.character, start.character + 1) : Math.max(line.length, start.character + 1);
+  let lastColumn = end.line === start.line ? Math.max(end.character, start.character + 1) : Math.max(line.length, start.character + 1);
+  let text = line;
+  let column = start.character;
+  if (line.length > MAX_EXCERPT_WIDTH) {
+    // A window around the caret, marked with ... where the line is cut.
+    const from = Math.max(0, Math.min(column - MAX_EXCERPT_WIDTH / 2, line.length - MAX_EXCERPT_WIDTH));
+    const to = Math.min(line.length, from + MAX_EXCERPT_WIDTH);
+    const head = from > 0 ? '...' : '';
+    text = head + line.slice(from, to) + (to < line.length ? '...' : '');
+    column = column - from + head.length;
+    lastColumn = Math.min(lastColumn - from, to - from + 1) + head.length;
+  }
   // Keep tabs in the indentation so the caret lines up in any terminal.
-  const indent = line.slice(0, start.character).replace(/[^\t]/g, ' ');
-  return `${line}\n${indent}^${'~'.repeat(Math.max(0, lastColumn - start.character - 1))}\n`;
+  const indent = text.slice(0, column).replace(/[^\t]/g, ' ');
+  return `${text}\n${indent}^${'~'.repeat(Math.max(0, lastColumn - column - 1))}\n`;
 }
 
 function summary(diagnostics: readonly Diagnostic[], options: PrintOptions): string {

@@ -1,4 +1,6 @@
 import type { CheckOutcome } from '../runtime/check.js';
+import type { SkippedRow } from '../runtime/evaluate/summary.js';
+import { printable } from '../runtime/report/text.js';
 import { formatLogError } from '../runtime/log/log-error.js';
 import type { CliIo } from './io.js';
 
@@ -10,4 +12,15 @@ export function printErrors(outcome: Pick<Extract<CheckOutcome, { ok: false }>, 
   const rowErrors = outcome.errors.some((error) => error.line > 0);
   const hint = rowErrors ? ' (pass --skip-invalid to leave invalid rows out)' : '';
   io.stderr(`slac: no report: the input has ${outcome.errorCount} error${outcome.errorCount === 1 ? '' : 's'}${hint}.\n`);
+}
+
+/**
+ * `--skip-invalid` with a CSV report: the CSV has no place for the rows left
+ * out, so their count and the rows themselves go to stderr; nothing is
+ * dropped without a word.
+ */
+export function printSkippedRows(invalidRows: number, skipped: readonly SkippedRow[], io: CliIo): void {
+  if (invalidRows === 0) return;
+  io.stderr(`slac: ${invalidRows} invalid log row${invalidRows === 1 ? '' : 's'} skipped (not in the CSV report):\n`);
+  for (const row of skipped) io.stderr(`${printable(`${row.file}:${row.line}: ${row.message}`)}\n`);
 }

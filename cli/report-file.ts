@@ -1,18 +1,17 @@
-import { closeSync, openSync, writeSync } from 'node:fs';
 import { absoluteFile } from '../language/workspace/paths.js';
 import type { JsonReportStream } from '../runtime/check.js';
-import { describeWriteError } from './files.js';
+import { AtomicFile } from './files.js';
 import type { CliIo } from './io.js';
-import { UserError } from './user-error.js';
 
 /**
  * Where the report goes: stdout, or a file opened only when the first byte
- * is written (so a failed check leaves no half-written report). Writes are
+ * is written (so a failed check leaves no half-written report), written
+ * beside its destination and renamed into place when closed. Writes are
  * buffered and synchronous, so a million tickets never pile up in memory.
  */
 export class ReportFile {
   jsonStream: JsonReportStream | undefined;
-  private fd: number | undefined;
+  private file: AtomicFile | undefined;
   private buffer = '';
 
   private readonly path: string | undefined;
@@ -33,9 +32,10 @@ export class ReportFile {
   close(): void {
     try {
       this.flush();
+      this.file?.commit();
     } finally {
-      if (this.fd !== undefined) closeSync(this.fd);
-      this.fd = undefined;
+      this.file?.discard();
+      this.file = undefined;
     }
   }
 
@@ -43,18 +43,8 @@ export class ReportFile {
     if (this.buffer.length === 0) return;
     if (this.path === undefined) this.io.stdout(this.buffer);
     else {
-      if (this.fd === undefined) {
-        try {
-          this.fd = openSync(this.path, 'w');
-        } catch (error) {
-          throw new UserError(`cannot write the report to ${this.shown}: ${describeWriteError(error)}.`);
-        }
-      }
-      try {
-        writeSync(this.fd, this.buffer);
-      } catch (error) {
-        throw new UserError(`cannot write the report to ${this.shown}: ${describeWriteError(error)}.`);
-      }
+      this.file ??= new AtomicFile(this.path, `the report to ${this.shown}`);
+      this.file.write(this.buffer);
     }
     this.buffer = '';
   }

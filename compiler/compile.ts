@@ -3,7 +3,9 @@ import { unfilledParams } from './document/context.js';
 import { buildAgreementDocument } from './document/build.js';
 import type { AgreementDocument } from './document/document.js';
 import { CompileError } from './errors.js';
+import { checkDocumentSize } from './document-limits.js';
 import type { PdfPrinter, PrintResult } from './pdf.js';
+import { pdfMetadataOf } from './pdf-metadata.js';
 import type { BrowserSearch } from './browser-path.js';
 import { renderHtml } from './render/html.js';
 import { renderMarkdown } from './render/markdown.js';
@@ -24,6 +26,8 @@ export interface RenderedAgreement {
   document: AgreementDocument;
   markdown: string;
   html: string;
+  /** Some param is blank: the document is a draft and says so on every page. */
+  draft: boolean;
 }
 
 /**
@@ -52,12 +56,14 @@ export function checkParams(model: AgreementModel, params: Readonly<Record<strin
 /** Model to Markdown and HTML. Pure: the same model and params give the same text. */
 export function renderAgreement(model: AgreementModel, options: RenderOptions = {}): RenderedAgreement {
   if (!model.agreement) throw new CompileError('This model has no agreement block to compile.');
+  checkDocumentSize(model);
   const params = options.params ?? {};
   checkParams(model, params, options.final ?? false);
   const document = buildAgreementDocument(model, params);
   const markdown = renderMarkdown(document);
-  const html = renderHtml(markdown, { title: document.title, paper: options.paper ?? 'a4' });
-  return { document, markdown, html };
+  const draft = unfilledParams(model, params).length > 0;
+  const html = renderHtml(markdown, { title: document.title, paper: options.paper ?? 'a4', draft });
+  return { document, markdown, html, draft };
 }
 
 export interface PdfOptions extends RenderOptions {
@@ -72,7 +78,12 @@ export async function compileAgreementPdf(model: AgreementModel, options: PdfOpt
   // puppeteer is loaded only when a PDF is printed, so no other command pays for it.
   const printer = options.printer ?? (await (await import('./pdf.js')).launchPdfPrinter(options.browserSearch));
   try {
-    const printed = await printer.print(rendered.html, { paper: options.paper ?? 'a4', footer: rendered.document.footer });
+    const paper = options.paper ?? 'a4';
+    // The printed page embeds the font and shows the page of each section in the contents.
+    const paged = (contentsPages: ReadonlyMap<string, number>): string =>
+      renderHtml(rendered.markdown, { title: rendered.document.title, paper, draft: rendered.draft, contentsPages, embedFonts: true });
+    const metadata = pdfMetadataOf(model, rendered.document, options.params ?? {});
+    const printed = await printer.print(paged, { paper, footer: rendered.document.footer, metadata });
     return { ...rendered, ...printed };
   } finally {
     if (!options.printer) await printer.close();

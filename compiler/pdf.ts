@@ -8,9 +8,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type HTTPRequest, type Page } from 'puppeteer-core';
 import { findBrowser, type BrowserSearch } from './browser-path.js';
+import { FINGERPRINT_DIGITS } from './document/fingerprint.js';
 import { CompileError } from './errors.js';
 import { makePdfDeterministic } from './pdf-determinism.js';
-import { PAGE_MARGINS, type Paper } from './render/style.js';
+import { finishPdf, headingPages, type PdfMetadata } from './pdf-document.js';
+import { embeddedFontFaces } from './render/fonts.js';
+import { FONT_STACK, PAGE_MARGINS, type Paper } from './render/style.js';
 
 const LAUNCH_ARGS = [
   '--no-sandbox',
@@ -23,14 +26,26 @@ const LAUNCH_ARGS = [
 
 /** A launched browser that prints PDFs; reuse it for several documents, then close it. */
 export interface PdfPrinter {
-  print(html: string, options: PrintOptions): Promise<PrintResult>;
+  print(html: string | PagedHtml, options: PrintOptions): Promise<PrintResult>;
   close(): Promise<void>;
 }
+
+/**
+ * The page as HTML, given the page each heading is on (by heading id), so
+ * that the contents can show page numbers. Printed until the numbers it was
+ * given are the pages the headings land on.
+ */
+export type PagedHtml = (contentsPages: ReadonlyMap<string, number>) => string;
 
 export interface PrintOptions {
   paper: Paper;
   footer: { title: string; version?: string; sourceHash: string };
+  /** The document information to write; without it Chromium's own is kept (dates made fixed). */
+  metadata?: PdfMetadata;
 }
+
+/** A page whose contents numbers have not settled after this many prints is a defect, not a layout to ship. */
+const MAX_CONTENTS_PASSES = 4;
 
 export interface PrintResult {
   pdf: Uint8Array;
@@ -49,10 +64,18 @@ export interface PrintResult {
  */
 export async function launchPdfPrinter(search: BrowserSearch = {}): Promise<PdfPrinter> {
   const executablePath = findBrowser(search);
-  const userDataDir = mkdtempSync(join(tmpdir(), 'slac-chromium-'));
+  let userDataDir: string;
+  try {
+    userDataDir = mkdtempSync(join(tmpdir(), 'slac-chromium-'));
+  } catch (error) {
+    const reason = (error as Error).message.replace(/^E[A-Z]+: /, '');
+    throw new CompileError(`Could not make a temporary folder for the browser in ${tmpdir()} (${reason}). Set TMPDIR to a folder you can write to, or use --format html.`);
+  }
   let browser: Browser;
   try {
-    browser = await puppeteer.launch({ executablePath, headless: true, pipe: true, args: LAUNCH_ARGS, userDataDir });
+    // The command line closes the browser on SIGTERM and SIGINT itself (cli/signals.ts), then exits.
+    const signals = { handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false };
+    browser = await puppeteer.launch({ executablePath, headless: true, pipe: true, args: LAUNCH_ARGS, userDataDir, ...signals });
   } catch (error) {
     rmSync(userDataDir, { recursive: true, force: true });
     const reason = (error as Error).message.split('\n')[0];
@@ -60,16 +83,21 @@ export async function launchPdfPrinter(search: BrowserSearch = {}): Promise<PdfP
   }
   let queue: Promise<unknown> = Promise.resolve();
   let tab: Promise<LockedDownTab> | undefined;
+  // Closed once, however many callers ask (a signal handler and the compile's own cleanup may both).
+  let closing: Promise<void> | undefined;
   return {
-    print(html, options) {
+    print(html: string | PagedHtml, options: PrintOptions) {
       tab ??= openLockedDownTab(browser);
       const printed = queue.then(async () => printWith(await tab!, html, options));
       queue = printed.catch(() => undefined);
       return printed;
     },
-    async close() {
-      await browser.close();
-      rmSync(userDataDir, { recursive: true, force: true });
+    close() {
+      closing ??= (async () => {
+        await browser.close();
+        rmSync(userDataDir, { recursive: true, force: true, maxRetries: 3 });
+      })();
+      return closing;
     },
   };
 }
@@ -101,14 +129,52 @@ async function openLockedDownTab(browser: Browser): Promise<LockedDownTab> {
 const escapeHtml = (value: string): string =>
   value.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
 
-/** Title and version, "Page N of M", and the source hash prefix that ties the PDF to its source. */
+/** Title and version, "Page N of M", and the fingerprint prefix that ties the PDF to its sources and params. */
 export function footerTemplate(footer: PrintOptions['footer']): string {
   const title = escapeHtml(footer.version ? `${footer.title}, version ${footer.version}` : footer.title);
-  const hash = escapeHtml(footer.sourceHash.slice(0, 12));
-  return `<div style="width:100%; margin:0 20mm; font-family:'Times New Roman','Liberation Serif',serif; font-size:8pt; color:#444; display:flex; justify-content:space-between; gap:6mm;"><span>${title}</span><span>Page <span class="pageNumber"></span> of <span class="totalPages"></span></span><span>Source ${hash}</span></div>`;
+  const hash = escapeHtml(footer.sourceHash.slice(0, FINGERPRINT_DIGITS));
+  const fonts = escapeHtml(FONT_STACK);
+  // The footer is its own page, without the document's stylesheet: it embeds the body font itself.
+  return `<style>${embeddedFontFaces(true)}</style><div style="width:100%; margin:0 20mm; font-family:${fonts}; font-size:8pt; color:#444; display:flex; justify-content:space-between; gap:6mm;"><span>${title}</span><span>Page <span class="pageNumber"></span> of <span class="totalPages"></span></span><span>Fingerprint ${hash}</span></div>`;
 }
 
-async function printWith(tab: LockedDownTab, html: string, options: PrintOptions): Promise<PrintResult> {
+/**
+ * Prints the page. A page that shows page numbers in its contents is
+ * printed until they hold: once with no numbers known, then with the pages
+ * the headings landed on, until a print puts every heading on the page it
+ * was given (usually the second). Then the document information is set and
+ * the bytes made deterministic.
+ */
+async function printWith(tab: LockedDownTab, html: string | PagedHtml, options: PrintOptions): Promise<PrintResult> {
+  let printed: Printed;
+  if (typeof html === 'string') printed = await printOnce(tab, html, options);
+  else {
+    let pages: ReadonlyMap<string, number> = new Map();
+    for (let pass = 1; ; pass += 1) {
+      printed = await printOnce(tab, html(pages), options);
+      const landed = await headingPages(printed.pdf, printed.headings);
+      if (samePages(pages, landed)) break;
+      if (pass === MAX_CONTENTS_PASSES) {
+        throw new CompileError(`The page numbers of the contents did not settle after ${pass} prints; please report this agreement.`);
+      }
+      pages = landed;
+    }
+  }
+  const { headings, ...result } = printed;
+  const pdf = options.metadata ? await finishPdf(printed.pdf, options.metadata, headings) : printed.pdf;
+  return { ...result, pdf: makePdfDeterministic(pdf, options.footer.sourceHash, options.metadata?.date) };
+}
+
+function samePages(given: ReadonlyMap<string, number>, landed: ReadonlyMap<string, number>): boolean {
+  return given.size === landed.size && [...landed].every(([id, page]) => given.get(id) === page);
+}
+
+/** One print, with the text of the page's headings, which the bookmarks are made from. */
+interface Printed extends PrintResult {
+  headings: string[];
+}
+
+async function printOnce(tab: LockedDownTab, html: string, options: PrintOptions): Promise<Printed> {
   const { page } = tab;
   const blockedRequests: string[] = [];
   tab.blocked = blockedRequests;
@@ -118,6 +184,9 @@ async function printWith(tab: LockedDownTab, html: string, options: PrintOptions
   await page.setContent(html, { waitUntil: 'load' });
   const scriptElements = await page.$$eval('script', (elements) => elements.length);
   const pageTitle = await page.title();
+  const headings = await page.$$eval('h1, h2, h3, h4, h5, h6', (elements) => elements.map((element) => element.textContent ?? ''));
+  // A tagged PDF (headings, paragraphs, tables as structure, for screen
+  // readers) and an outline of bookmarks made from the headings.
   const pdf = await page.pdf({
     format: options.paper === 'letter' ? 'Letter' : 'A4',
     printBackground: true,
@@ -125,8 +194,8 @@ async function printWith(tab: LockedDownTab, html: string, options: PrintOptions
     headerTemplate: '<span></span>',
     footerTemplate: footerTemplate(options.footer),
     margin: PAGE_MARGINS,
-    tagged: false,
-    outline: false,
+    tagged: true,
+    outline: true,
   });
-  return { pdf: makePdfDeterministic(pdf, options.footer.sourceHash), blockedRequests, scriptElements, pageTitle };
+  return { pdf, blockedRequests, scriptElements, pageTitle, headings };
 }

@@ -1,5 +1,6 @@
 import { MODEL_FORMAT, MODEL_VERSION, type AgreementModel } from '../language/model/model.js';
 import { isValidTimeZone } from './clock/index.js';
+import { agreementSchema } from './model-schema.js';
 
 /**
  * The compiled model file (`NAME.sla.json`, written by `slac compile --emit
@@ -39,8 +40,8 @@ export class ModelFileError extends Error {
 }
 
 /**
- * Reads a compiled model, checking its format, version and the shape the
- * runtime relies on. Throws a ModelFileError naming the file and the fault.
+ * Reads a compiled model, checking its format, version, every value against
+ * the model's schema (runtime/model-schema.ts) and every name it refers to. Throws a ModelFileError naming the file and the fault.
  */
 export function parseModelJson(text: string, file: string): AgreementModel {
   let data: unknown;
@@ -57,7 +58,8 @@ export function parseModelJson(text: string, file: string): AgreementModel {
   if (data.version !== MODEL_VERSION) {
     return fail(`version ${JSON.stringify(data.version)} is not supported by this slac (it reads version ${MODEL_VERSION}); compile the .sla again with this slac`);
   }
-  new ShapeChecker(fail).agreement(data);
+  agreementSchema(data, '', fail);
+  checkReferences(data as unknown as AgreementModel, fail);
   return data as unknown as AgreementModel;
 }
 
@@ -65,60 +67,33 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
-/** Checks the parts of the model the runtime reads, with a path in each message. */
-class ShapeChecker {
-  constructor(private readonly fail: (what: string) => never) {}
-
-  agreement(data: Record<string, unknown>): void {
-    for (const key of ['params', 'calendars', 'channels', 'severities', 'metrics', 'clauses', 'sources']) this.list(data, key, key);
-    this.text(data, 'defaultSeverity', 'defaultSeverity');
-    this.object(data, 'pause', 'pause');
-    this.list(data.pause as Record<string, unknown>, 'statuses', 'pause.statuses');
-    this.object(data, 'responsibilities', 'responsibilities');
-    (data.calendars as unknown[]).forEach((calendar, index) => this.calendar(calendar, `calendars[${index}]`));
-    (data.severities as unknown[]).forEach((severity, index) => this.matching(severity, `severities[${index}]`));
-    (data.channels as unknown[]).forEach((channel, index) => this.matching(channel, `channels[${index}]`));
-    (data.metrics as unknown[]).forEach((metric, index) => this.metric(metric, `metrics[${index}]`));
-    const severities = (data.severities as { name: string }[]).map((severity) => severity.name);
-    if (!severities.includes(data.defaultSeverity as string)) this.fail(`defaultSeverity '${String(data.defaultSeverity)}' is not one of the severities`);
-  }
-
-  private calendar(value: unknown, path: string): void {
-    const calendar = this.named(value, path);
-    this.text(calendar, 'timezone', `${path}.timezone`);
-    if (!isValidTimeZone(calendar.timezone as string)) this.fail(`${path}.timezone '${String(calendar.timezone)}' is not a known time zone`);
-    this.list(calendar, 'weekly', `${path}.weekly`);
-    if ((calendar.weekly as unknown[]).length !== 8) this.fail(`${path}.weekly must have 8 entries (index 0 unused, 1 = Monday)`);
-    for (const key of ['holidays', 'annualHolidays', 'holidaySets', 'holidayFiles']) this.list(calendar, key, `${path}.${key}`);
-  }
-
-  /** A severity or channel: a name and the log values that mean it. */
-  private matching(value: unknown, path: string): void {
-    this.list(this.named(value, path), 'matches', `${path}.matches`);
-  }
-
-  private metric(value: unknown, path: string): void {
-    const metric = this.named(value, path);
-    for (const key of ['measures', 'clock', 'title']) this.text(metric, key, `${path}.${key}`);
-    this.object(metric, 'targets', `${path}.targets`);
-    this.list(metric, 'channelTargets', `${path}.channelTargets`);
-  }
-
-  private named(value: unknown, path: string): Record<string, unknown> {
-    if (!isObject(value)) return this.fail(`${path} is not an object`);
-    this.text(value, 'name', `${path}.name`);
-    return value;
-  }
-
-  private text(data: Record<string, unknown>, key: string, path: string): void {
-    if (typeof data[key] !== 'string') this.fail(`${path} is missing or not text`);
-  }
-
-  private list(data: Record<string, unknown>, key: string, path: string): void {
-    if (!Array.isArray(data[key])) this.fail(`${path} is missing or not a list`);
-  }
-
-  private object(data: Record<string, unknown>, key: string, path: string): void {
-    if (!isObject(data[key])) this.fail(`${path} is missing or not an object`);
-  }
+/** Every name the runtime looks up names a declaration of the model: a calendar, a severity, a channel, a metric. */
+function checkReferences(model: AgreementModel, fail: (what: string) => never): void {
+  const calendars = new Set(model.calendars.map((calendar) => calendar.name));
+  const severities = new Set(model.severities.map((severity) => severity.name));
+  const channels = new Set(model.channels.map((channel) => channel.name));
+  const metrics = new Set(model.metrics.map((metric) => metric.name));
+  const known = (names: Set<string>, name: string | undefined, path: string, kind: string): void => {
+    if (name !== undefined && !names.has(name)) fail(`${path} '${name}' is not one of the ${kind}`);
+  };
+  model.calendars.forEach((calendar, index) => {
+    if (!isValidTimeZone(calendar.timezone)) fail(`calendars[${index}].timezone '${calendar.timezone}' is not a known time zone`);
+  });
+  model.channels.forEach((channel, index) => known(calendars, channel.hours, `channels[${index}].hours`, 'calendars'));
+  model.metrics.forEach((metric, index) => {
+    const path = `metrics[${index}]`;
+    known(calendars, metric.clock, `${path}.clock`, 'calendars');
+    for (const severity of Object.keys(metric.targets)) known(severities, severity, `${path}.targets`, 'severities');
+    metric.channelTargets.forEach((target, at) => {
+      known(severities, target.severity, `${path}.channelTargets[${at}].severity`, 'severities');
+      known(channels, target.channel, `${path}.channelTargets[${at}].channel`, 'channels');
+    });
+  });
+  known(calendars, model.escalation?.clock, 'escalation.clock', 'calendars');
+  model.escalation?.levels.forEach((level, index) => {
+    if (level.trigger.kind === 'at') known(metrics, level.trigger.metric, `escalation.levels[${index}].trigger.metric`, 'metrics');
+  });
+  model.credits?.tiers.forEach((tier, index) => known(metrics, tier.metric, `credits.tiers[${index}].metric`, 'metrics'));
+  known(calendars, model.maintenance?.window, 'maintenance.window', 'calendars');
+  if (!severities.has(model.defaultSeverity)) fail(`defaultSeverity '${model.defaultSeverity}' is not one of the severities`);
 }

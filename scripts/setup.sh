@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Installs everything slac needs on a fresh Debian/Ubuntu machine:
-#  - Chromium (PDF rendering) and poppler-utils (pdftotext, used by the tests),
+#  - Chromium (PDF rendering) and poppler-utils (pdftotext, pdfinfo, pdffonts
+#    and pdftoppm, used by the tests), and DejaVu for monospace code (the body
+#    font, Source Serif 4, comes with the npm dependencies and needs no install),
 #    with apt-get when they are missing and we are root;
 #  - the npm dependencies (npm ci), which also builds dist/.
 # Safe to run again: it installs only what is missing.

@@ -5,7 +5,8 @@ import { exitStatusOf, renderText } from '../../runtime/report/index.js';
 import { CLIENT_REPORT_INDENT, PORTFOLIO_CSV_COLUMNS, PortfolioJsonWriter, portfolioCsvRows, renderPortfolioText, type ClientText } from '../../runtime/report/portfolio.js';
 import { logFileOptions, type CheckCommandOptions } from '../check-inputs.js';
 import type { CliIo } from '../io.js';
-import { printErrors } from '../print-log-errors.js';
+import { printErrors, printSkippedRows } from '../print-log-errors.js';
+import type { SkippedRow } from '../../runtime/evaluate/summary.js';
 import { ProgressBar } from '../progress-bar.js';
 import { ReportFile } from '../report-file.js';
 
@@ -20,6 +21,8 @@ export async function runPortfolioCheck(portfolio: PortfolioModel, log: string, 
   const strict = options.strict === true;
   let status = 0;
   const texts: ClientText[] = [];
+  let invalidRows = 0;
+  const skipped: SkippedRow[] = [];
   let head = { portfolio: portfolio.name, asOf: '' };
   const json = options.format === 'json' ? new PortfolioJsonWriter((chunk) => file.write(chunk)) : undefined;
   const output: PortfolioReportOutput = {
@@ -44,6 +47,10 @@ export async function runPortfolioCheck(portfolio: PortfolioModel, log: string, 
     },
     clientDone: (run, outcome) => {
       status = Math.max(status, exitStatusOf(outcome.summary, strict));
+      if (options.format === 'csv') {
+        invalidRows += outcome.summary.invalidRows;
+        for (const row of outcome.summary.skipped) skipped.push(row);
+      }
       if (json) {
         file.jsonStream!.finish(outcome.summary, outcome.escalations.rows());
         json.endClient();
@@ -69,6 +76,7 @@ export async function runPortfolioCheck(portfolio: PortfolioModel, log: string, 
     }
     const { unassigned } = outcome;
     if (json) json.finish(unassigned.invalidRows > 0 ? unassigned : undefined);
+    if (options.format === 'csv') printSkippedRows(invalidRows + unassigned.invalidRows, [...skipped, ...unassigned.skipped], io);
     if (options.format === 'text') file.write(renderPortfolioText(head.portfolio, head.asOf, texts, unassigned));
     return status;
   } finally {

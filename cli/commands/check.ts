@@ -5,6 +5,7 @@ import { absoluteFile } from '../../language/workspace/paths.js';
 import { loadAgreementOrPortfolio, nodeSourceHost } from '../../language/workspace/index.js';
 import { readTextFile } from '../../language/workspace/source-host.js';
 import { checkLogFiles, JsonReportStream, type ReportOutput } from '../../runtime/check.js';
+import { MAX_CHANNELS } from '../../runtime/log/event-store.js';
 import { formatLogError } from '../../runtime/log/log-error.js';
 import { ModelFileError, parseModelJson } from '../../runtime/model-io.js';
 import { exitStatusOf, renderCsv, renderText, CSV_COLUMNS } from '../../runtime/report/index.js';
@@ -17,7 +18,8 @@ import { ProgressBar } from '../progress-bar.js';
 import { ReportFile } from '../report-file.js';
 import { UserError } from '../user-error.js';
 import { runPortfolioCheck } from './check-portfolio.js';
-import { printErrors } from '../print-log-errors.js';
+import { CliSources } from '../source-files.js';
+import { printErrors, printSkippedRows } from '../print-log-errors.js';
 
 /** `slac check AGREEMENT LOG`: replays a ticket log (and outage log) against an agreement. */
 export function registerCheck(program: Command, context: CommandContext): void {
@@ -34,6 +36,7 @@ export function registerCheck(program: Command, context: CommandContext): void {
     .option('--assume-timezone <zone>', 'IANA zone for log times written without an offset')
     .addOption(new Option('--log-format <format>', 'format of the logs, instead of the file extension').choices(['csv', 'ndjson']))
     .option('-o, --output <file>', 'write the report to this file instead of stdout')
+    .option('--allow-import-outside', "let imports and holiday files reach outside the agreement's folder")
     .action(async (agreement: string, log: string, options: CheckCommandOptions) => {
       context.exitCode = await runCheck(agreement, log, options, context.io);
     });
@@ -41,8 +44,11 @@ export function registerCheck(program: Command, context: CommandContext): void {
 
 async function runCheck(agreement: string, log: string, options: CheckCommandOptions, io: CliIo): Promise<number> {
   refuseBadInputs(agreement, log, options, io);
-  const model = loadModel(agreement, io);
+  const sources = new CliSources(absoluteFile(agreement, io.cwd), options.allowImportOutside === true);
+  const model = loadModel(agreement, io, sources);
   if (!model) return 2;
+  refuseTooManyChannels(model, agreement);
+  if (options.output !== undefined) sources.refuseOverwriting(absoluteFile(options.output, io.cwd), options.output);
   if (model.format === PORTFOLIO_FORMAT) return runPortfolioCheck(model, log, options, io);
   const output = new ReportFile(options.output, io);
   const progress = new ProgressBar(io, log);
@@ -56,6 +62,7 @@ async function runCheck(agreement: string, log: string, options: CheckCommandOpt
     }
     // The escalations are listed straight from the compact list (the summary's is left empty).
     if (options.format === 'json') output.jsonStream?.finish(outcome.summary, outcome.escalations.rows());
+    if (options.format === 'csv') printSkippedRows(outcome.summary.invalidRows, outcome.summary.skipped, io);
     if (options.format === 'text') {
       const escalations = outcome.escalations.rows((status) => status === 'missed' || status === 'late');
       output.write(renderText(outcome.summary, outcome.breaches, { escalations }));
@@ -83,8 +90,18 @@ function refuseBadInputs(agreement: string, log: string, options: CheckCommandOp
   ]);
 }
 
+/** The log's events keep a channel in a few bits: more channels than that are refused up front, not a crash. */
+function refuseTooManyChannels(model: AgreementModel | PortfolioModel, agreement: string): void {
+  const agreements = model.format === PORTFOLIO_FORMAT ? [...model.clients, ...(model.others ? [model.others] : [])].map((member) => member.agreement) : [model];
+  for (const each of agreements) {
+    if (each.channels.length <= MAX_CHANNELS) continue;
+    const name = each.agreement?.name ?? agreement;
+    throw new UserError(`${agreement}: agreement ${name} declares ${each.channels.length} channels; slac check handles at most ${MAX_CHANNELS}.`);
+  }
+}
+
 /** Reads the agreement: a `.sla` through the workspace (an agreement or a portfolio), a `.json` as a compiled model. */
-function loadModel(agreement: string, io: CliIo): AgreementModel | PortfolioModel | undefined {
+function loadModel(agreement: string, io: CliIo, sources: CliSources): AgreementModel | PortfolioModel | undefined {
   const file = absoluteFile(agreement, io.cwd);
   if (file.toLowerCase().endsWith('.json')) {
     const read = readTextFile(file);
@@ -98,7 +115,7 @@ function loadModel(agreement: string, io: CliIo): AgreementModel | PortfolioMode
     }
   }
   // A portfolio file is checked per client, with every agreement it uses.
-  const loaded = loadAgreementOrPortfolio(file);
+  const loaded = loadAgreementOrPortfolio(file, sources.host);
   const { model, diagnostics } = loaded;
   if (hasErrors(diagnostics) || !model) {
     printDiagnostics(sortDiagnostics(diagnostics), io, { format: 'text', cwd: io.cwd, readSource: (name) => nodeSourceHost.readFile(name), stream: 'stderr' });

@@ -11,7 +11,9 @@ import { parseDocument } from '../../language/parser/index.js';
 import { describeWriteError, writeOutputFile } from '../files.js';
 import type { CommandContext } from '../main.js';
 import { printDiagnostics } from '../print-diagnostics.js';
+import { closeOnSignal } from '../signals.js';
 import { UserError } from '../user-error.js';
+import { CliSources } from '../source-files.js';
 
 /** The flags of `slac compile` that a portfolio uses. */
 export interface PortfolioCompileFlags {
@@ -20,6 +22,7 @@ export interface PortfolioCompileFlags {
   params: Record<string, string>;
   final: boolean;
   paper: Paper;
+  allowImportOutside: boolean;
 }
 
 /** One document to write: a client (or `others`) and its file name. */
@@ -51,15 +54,21 @@ export async function compilePortfolio(entry: string, flags: PortfolioCompileFla
   refuseFileAsFolder(folder, shownFolder);
   // Chromium takes about a second to start: start it while the agreements are read and checked.
   const launching = flags.format === 'pdf' ? startPrinter() : undefined;
+  const release = launching ? closeOnSignal(() => closePrinter(launching)) : () => undefined;
   try {
     await writeDocuments(entry, folder, shownFolder, flags, context, launching);
   } catch (error) {
     if (error instanceof CompileError) throw new UserError(error.message);
     throw error;
   } finally {
-    const printer = await launching;
-    if (printer && !(printer instanceof Error)) await printer.close();
+    release();
+    if (launching) await closePrinter(launching);
   }
+}
+
+async function closePrinter(launching: Promise<PdfPrinter | Error>): Promise<void> {
+  const printer = await launching;
+  if (!(printer instanceof Error)) await printer.close();
 }
 
 /** One browser for every PDF; a failure to start is reported only if a PDF is printed. */
@@ -77,13 +86,15 @@ async function writeDocuments(
   context: CommandContext,
   launching: Promise<PdfPrinter | Error> | undefined,
 ): Promise<void> {
-  const portfolio = loadPortfolioModel(entry, context);
+  const sources = new CliSources(entry, flags.allowImportOutside);
+  const portfolio = loadPortfolioModel(entry, context, sources);
   if (!portfolio) return;
   checkParamFlags(portfolio, flags.params);
   const documents = clientDocuments(portfolio, folder, flags.format);
   const options = (member: PortfolioMemberModel): RenderOptions => ({ params: paramsFor(member, flags.params), final: flags.final, paper: flags.paper });
   // Every document is rendered (and its params checked) before any file is written.
   const rendered = documents.map((document) => ({ document, text: renderAgreement(document.member.agreement, options(document.member)) }));
+  for (const { file } of documents) sources.refuseOverwriting(file, file);
   makeFolder(folder, shownFolder);
   for (const { document, text } of rendered) {
     if (launching) {
@@ -97,8 +108,8 @@ async function writeDocuments(
   }
 }
 
-function loadPortfolioModel(entry: string, context: CommandContext): PortfolioModel | undefined {
-  const { model, diagnostics } = loadPortfolio(entry);
+function loadPortfolioModel(entry: string, context: CommandContext, sources: CliSources): PortfolioModel | undefined {
+  const { model, diagnostics } = loadPortfolio(entry, sources.host);
   if (diagnostics.length > 0) {
     printDiagnostics(diagnostics, context.io, { format: 'text', cwd: context.io.cwd, readSource: (file) => nodeSourceHost.readFile(file), stream: 'stderr' });
   }

@@ -12,8 +12,10 @@ import { loadAgreementModel, nodeSourceHost } from '../../language/workspace/ind
 import type { CommandContext } from '../main.js';
 import { printDiagnostics } from '../print-diagnostics.js';
 import { checkOutputPath, refuseEmptyOutput, refuseOverwritingInput, refuseStdin, writeOutputFile } from '../files.js';
+import { closeOnSignal } from '../signals.js';
 import { UserError } from '../user-error.js';
 import { compilePortfolio, declaresPortfolio } from './compile-portfolio.js';
+import { CliSources } from '../source-files.js';
 
 interface CompileFlags {
   output?: string;
@@ -22,6 +24,7 @@ interface CompileFlags {
   final?: boolean;
   paper: Paper;
   emit?: 'model' | 'evaluator';
+  allowImportOutside?: boolean;
 }
 
 const EXTENSIONS: Record<DocumentFormat, string> = { pdf: '.pdf', html: '.html', md: '.md' };
@@ -55,8 +58,8 @@ function outputStem(entry: string): string {
 }
 
 /** The model of the entry file, or the diagnostics printed and exit status 2. */
-function loadModel(entry: string, context: CommandContext): AgreementModel | undefined {
-  const { model, diagnostics } = loadAgreementModel(entry);
+function loadModel(entry: string, context: CommandContext, sources: CliSources): AgreementModel | undefined {
+  const { model, diagnostics } = loadAgreementModel(entry, sources.host);
   const problems: Diagnostic[] = [...diagnostics];
   if (model && !model.agreement && !hasErrors(diagnostics)) {
     const start = { line: 0, character: 0 };
@@ -89,6 +92,11 @@ function warnOfMissingExplicitBrowser(context: CommandContext): void {
   }
 }
 
+async function closePrinter(launching: Promise<PdfPrinter | Error>): Promise<void> {
+  const printer = await launching;
+  if (!(printer instanceof Error)) await printer.close();
+}
+
 /** Starts the browser; a failure is kept to be reported only if the PDF is actually printed. */
 function startPrinter(): Promise<PdfPrinter | Error> {
   return import('../../compiler/pdf.js')
@@ -104,9 +112,14 @@ async function writeRequested(
   launching: Promise<PdfPrinter | Error> | undefined,
 ): Promise<string | undefined> {
   const params = parseParamFlags(flags.param);
-  const model = loadModel(entry, context);
+  const sources = new CliSources(entry, flags.allowImportOutside === true);
+  const model = loadModel(entry, context, sources);
   if (!model) return undefined;
-  const output = (extension: string): string => (flags.output ? resolve(context.io.cwd, flags.output) : outputStem(entry) + extension);
+  const output = (extension: string): string => {
+    const file = flags.output ? resolve(context.io.cwd, flags.output) : outputStem(entry) + extension;
+    sources.refuseOverwriting(file, flags.output ?? file);
+    return file;
+  };
   const options = { params, final: flags.final ?? false, paper: flags.paper };
   if (flags.emit) {
     // Loaded on demand: printing a document never needs the emitters.
@@ -138,7 +151,8 @@ async function runCompile(file: string, flags: CompileFlags, context: CommandCon
     if (flags.emit) throw new UserError(`--emit ${flags.emit} writes one agreement's ${flags.emit}; ${file} is a portfolio, so give the agreement file instead.`);
     if (flags.format === 'pdf') warnOfMissingExplicitBrowser(context);
     const output = flags.output === undefined ? {} : { output: flags.output };
-    await compilePortfolio(entry, { ...output, format: flags.format, params, final: flags.final ?? false, paper: flags.paper }, context);
+    const allowImportOutside = flags.allowImportOutside === true;
+    await compilePortfolio(entry, { ...output, format: flags.format, params, final: flags.final ?? false, paper: flags.paper, allowImportOutside }, context);
     return;
   }
   if (flags.output) {
@@ -150,6 +164,7 @@ async function runCompile(file: string, flags: CompileFlags, context: CommandCon
   const printing = !flags.emit && flags.format === 'pdf';
   if (printing) warnOfMissingExplicitBrowser(context);
   const launching = printing ? startPrinter() : undefined;
+  const release = launching ? closeOnSignal(() => closePrinter(launching)) : () => undefined;
   try {
     const written = await writeRequested(entry, flags, context, launching);
     if (written) context.io.stdout(`Wrote ${written}\n`);
@@ -157,8 +172,8 @@ async function runCompile(file: string, flags: CompileFlags, context: CommandCon
     if (error instanceof CompileError) throw new UserError(error.message);
     throw error;
   } finally {
-    const printer = await launching;
-    if (printer && !(printer instanceof Error)) await printer.close();
+    release();
+    if (launching) await closePrinter(launching);
   }
 }
 
@@ -176,6 +191,7 @@ export function registerCompile(program: Command, context: CommandContext): void
     .option('--param <name=value>', 'fill in a param (repeatable)', (value: string, all: string[]) => [...all, value], [])
     .option('--final', 'refuse to build while any param is unfilled')
     .addOption(new Option('--paper <size>', 'paper size').choices(['a4', 'letter']).default('a4'))
+    .option('--allow-import-outside', "let imports and holiday files reach outside the agreement's folder")
     .addOption(new Option('--emit <what>', 'write the compiled model (NAME.sla.json) or evaluator (NAME.evaluator.mjs) instead').choices(['model', 'evaluator']).conflicts(['format', 'paper', 'final']))
     .action(async (file: string, flags: CompileFlags) => runCompile(file, flags, context));
 }

@@ -53,7 +53,7 @@ export function registerFmt(program: Command, context: CommandContext): void {
       const changed: string[] = [];
       for (const source of sources) {
         const result = formatText(source.text, source.absolute);
-        if (result.diagnostics.length > 0) broken.push(...result.diagnostics);
+        if (result.diagnostics.length > 0) for (const diagnostic of result.diagnostics) broken.push(diagnostic);
         else if (result.changed) {
           if (!options.check) writeOutputFile(source.absolute, source.shown, result.text);
           changed.push(source.shown);

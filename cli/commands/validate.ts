@@ -5,6 +5,7 @@ import type { CommandContext } from '../main.js';
 import { printDiagnostics, type DiagnosticFormat } from '../print-diagnostics.js';
 import { absoluteFile } from '../../language/workspace/paths.js';
 import { refuseStdin } from '../files.js';
+import { CliSources } from '../source-files.js';
 
 /**
  * `slac validate FILE...`: reports every problem of the files and what they
@@ -16,16 +17,19 @@ export function registerValidate(program: Command, context: CommandContext): voi
     .description('Check .sla files (and the files they import) and report every problem.')
     .argument('<files...>', '.sla files to check')
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
-    .action((files: string[], options: { format: DiagnosticFormat }) => {
+    .option('--allow-import-outside', "let imports and holiday files reach outside each file's folder")
+    .action((files: string[], options: { format: DiagnosticFormat; allowImportOutside?: boolean }) => {
       const { io } = context;
       refuseStdin(files);
       const texts = new Map<string, string>();
       const seen = new Set<string>();
       const diagnostics: Diagnostic[] = [];
       for (const file of files) {
-        const analysis = analyze(absoluteFile(file, io.cwd));
+        const entry = absoluteFile(file, io.cwd);
+        const { host } = new CliSources(entry, options.allowImportOutside === true);
+        const analysis = analyze(entry, host);
         for (const [name, text] of analysis.texts) texts.set(name, text);
-        const found = isPortfolioAnalysis(analysis) ? loadPortfolio(analysis.entry).diagnostics : analysis.diagnostics;
+        const found = isPortfolioAnalysis(analysis) ? loadPortfolio(analysis.entry, host).diagnostics : analysis.diagnostics;
         for (const diagnostic of found) {
           // A file imported by two entries is reported once.
           const key = JSON.stringify([diagnostic.file, diagnostic.range, diagnostic.code, diagnostic.message]);

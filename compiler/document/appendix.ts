@@ -2,13 +2,13 @@ import { DateTime } from 'luxon';
 import type { CalendarModel, Measure, MetricModel } from '../../language/model/model.js';
 import { createEvaluationContext, evaluateTicket } from '../../runtime/evaluate/index.js';
 import type { TicketEvent } from '../../runtime/log/events.js';
-import { clockTime, joinWithAnd, lowerFirst, spellDateWithWeekday, spellTimeZone, withArticle } from '../english.js';
+import { clockTime, lowerFirst, spellDateWithWeekday, spellTimeZone } from '../english.js';
 
-const capitalize = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 import { allowanceTable, downtimeAllowances } from './availability.js';
-import { isAroundTheClock, isTicketMetric, type DocumentContext } from './context.js';
+import { calendarTerm, isAroundTheClock, isTicketMetric, type DocumentContext } from './context.js';
+import { mentionsService } from './definitions.js';
 import type { YearHoliday } from './holiday-dates.js';
-import { list, paragraph, section, type Block, type Section } from './document.js';
+import { paragraph, section, table, type Block, type Section } from './document.js';
 import { PERIOD_NOUNS } from './service-levels.js';
 
 /** A moment chosen to show how the clocks behave, as a local date and time of one calendar. */
@@ -19,11 +19,11 @@ interface ExampleMoment {
 }
 
 const DUE_PHRASES: Record<Exclude<Measure, 'uptime'>, string> = {
-  firstResponse: 'a first response',
-  firstEstimate: 'a resolution estimate',
-  resolution: 'resolution',
-  updateInterval: 'its first update',
-  nextReply: 'a reply',
+  firstResponse: 'First Response',
+  firstEstimate: 'Resolution Estimate',
+  resolution: 'Resolution',
+  updateInterval: 'First update',
+  nextReply: 'Answer',
 };
 
 // Examples far enough ahead that every target has come due, yet within the calendar's reach.
@@ -85,75 +85,71 @@ function exampleCalendar(context: DocumentContext): CalendarModel | undefined {
   return calendars.find((calendar) => calendar && !isAroundTheClock(calendar)) ?? calendars[0];
 }
 
-function dueSentences(context: DocumentContext, moment: ExampleMoment, zone: string): string[] {
-  const evaluation = createEvaluationContext(context.model);
+/** The metrics whose due instants the examples show, in declaration order. */
+type TicketMetric = MetricModel & { measures: Exclude<Measure, 'uptime'> };
+
+function localInstant(moment: ExampleMoment, zone: string): number {
   const [year, month, day] = moment.date.split('-').map(Number);
-  const opened = DateTime.fromObject(
-    { year, month, day, hour: Math.floor(moment.minutes / 60), minute: moment.minutes % 60 },
-    { zone },
-  ).toMillis();
+  return DateTime.fromObject({ year, month, day, hour: Math.floor(moment.minutes / 60), minute: moment.minutes % 60 }, { zone }).toMillis();
+}
+
+/** `First response due` or `Resolution due (bug fix or workaround)`: the column for one metric. */
+function dueHeader(metric: TicketMetric): string {
+  const phrase = DUE_PHRASES[metric.measures];
+  const title = lowerFirst(metric.title);
+  return phrase.toLowerCase() === title.toLowerCase() ? `${phrase} due` : `${phrase} due (${title})`;
+}
+
+/**
+ * A table of when each target falls due for a ticket of each severity opened
+ * at the moment, as the runtime computes it: one row per severity level, one
+ * column per service level.
+ */
+function dueTable(context: DocumentContext, moment: ExampleMoment, zone: string): Block {
+  const evaluation = createEvaluationContext(context.model);
+  const opened = localInstant(moment, zone);
   // Nothing happens to these tickets after they open, so no Further Message starts a next-reply clock.
-  const ticketMetrics = context.model.metrics.filter(
-    (metric) => isTicketMetric(metric) && metric.measures !== 'nextReply',
-  ) as (MetricModel & { measures: Exclude<Measure, 'uptime'> })[];
-  return context.model.severities.map((severity) => {
+  const metrics = context.model.metrics.filter((metric) => isTicketMetric(metric) && metric.measures !== 'nextReply') as TicketMetric[];
+  const rows = context.model.severities.map((severity) => {
     const created: TicketEvent = { ticket: 'EXAMPLE', time: opened, event: 'created', severity: severity.name, line: 1, seq: 0 };
     const verdict = evaluateTicket(evaluation, [created], opened + AS_OF_AFTER_MS);
-    const dues = ticketMetrics.flatMap((metric) => {
+    const cells = metrics.map((metric) => {
       const due = verdict.metrics[metric.name]?.due;
-      if (due === undefined || due === null) return [];
-      const phrase = DUE_PHRASES[metric.measures];
-      const title = lowerFirst(metric.title);
-      const named = phrase.replace(/^(a|its first) /, '') === title ? phrase : `${phrase} (${title})`;
-      return [`${named} by ${spellInstant(due, zone)}`];
+      return due === undefined || due === null ? 'No target' : spellInstant(due, zone);
     });
-    const opening = `${capitalize(withArticle(severity.name))} ticket opened ${spellDateWithWeekday(moment.date)} at ${clockTime(moment.minutes)}`;
-    return dues.length === 0 ? `${opening} has no target.` : `${opening} is due for ${joinWithAnd(dues)}.`;
+    return [severity.name, ...cells];
   });
+  return table(['Severity Level', ...metrics.map(dueHeader)], rows);
 }
 
 const HOUR_MS = 3600_000;
 
 /**
- * For each next-reply metric: a ticket of each severity, answered once, gets
+ * For the next-reply metrics: a ticket of each severity, answered once, gets
  * a Further Message at the moment; the runtime says when the answer is due.
  * The ticket opened two hours and was answered one hour before the message.
  */
-function furtherMessageSentences(context: DocumentContext, moment: ExampleMoment, zone: string): string[] {
+function furtherMessageTable(context: DocumentContext, moment: ExampleMoment, zone: string): Block | undefined {
   const metrics = context.model.metrics.filter((metric) => metric.measures === 'nextReply');
-  if (metrics.length === 0) return [];
+  if (metrics.length === 0) return undefined;
   const evaluation = createEvaluationContext(context.model);
-  const [year, month, day] = moment.date.split('-').map(Number);
-  const message = DateTime.fromObject(
-    { year, month, day, hour: Math.floor(moment.minutes / 60), minute: moment.minutes % 60 },
-    { zone },
-  ).toMillis();
-  // Severities whose answers fall due at the same instants share one sentence.
-  const groups: { severities: string[]; dues: string }[] = [];
-  for (const severity of context.model.severities) {
+  const message = localInstant(moment, zone);
+  const rows = context.model.severities.map((severity) => {
     const events: TicketEvent[] = [
       { ticket: 'EXAMPLE', time: message - 2 * HOUR_MS, event: 'created', severity: severity.name, line: 1, seq: 0 },
       { ticket: 'EXAMPLE', time: message - HOUR_MS, event: 'reply', author: 'agent', line: 2, seq: 1 },
       { ticket: 'EXAMPLE', time: message, event: 'reply', author: 'customer', line: 3, seq: 2 },
     ];
     const verdict = evaluateTicket(evaluation, events, message + AS_OF_AFTER_MS);
-    const dues = metrics.flatMap((metric) => {
-      const due = verdict.metrics[metric.name]?.due;
-      return due === undefined || due === null ? [] : [`an answer (${lowerFirst(metric.title)}) by ${spellInstant(due, zone)}`];
-    });
-    if (dues.length === 0) continue;
-    const text = joinWithAnd(dues);
-    const group = groups.find((candidate) => candidate.dues === text);
-    if (group) group.severities.push(severity.name);
-    else groups.push({ severities: [severity.name], dues: text });
-  }
-  const when = `${spellDateWithWeekday(moment.date)} at ${clockTime(moment.minutes)}`;
-  return groups.map(
-    ({ severities, dues }) => {
-      const ticket = severities.length === context.model.severities.length ? 'a ticket' : `${withArticle(joinWithAnd(severities, 'or'))} ticket`;
-      return `A Further Message on ${ticket} sent ${when} is due for ${dues}.`;
-    },
-  );
+    return [
+      severity.name,
+      ...metrics.map((metric) => {
+        const due = verdict.metrics[metric.name]?.due;
+        return due === undefined || due === null ? 'No target' : spellInstant(due, zone);
+      }),
+    ];
+  });
+  return table(['Severity Level', ...metrics.map((metric) => dueHeader(metric as TicketMetric))], rows);
 }
 
 /** Appendix A: worked examples computed by the runtime that `slac check` uses. */
@@ -163,21 +159,22 @@ export function workedExamplesAppendix(context: DocumentContext): Section | unde
   const subsections: Section[] = [];
   if (calendar) {
     for (const moment of exampleMoments(calendar, effective, holidaysNear(context, calendar, effective))) {
+      const when = `${spellDateWithWeekday(moment.date)} at ${clockTime(moment.minutes)}`;
       const times = `Times are ${spellTimeZone(calendar.timezone)}.`;
       // An agreement whose only ticket metric is next reply has nothing due for a ticket left alone.
       const blocks: Block[] = context.model.metrics.some((metric) => isTicketMetric(metric) && metric.measures !== 'nextReply')
-        ? [paragraph(`${times} A ticket is opened ${moment.why} and nothing else happens to it:`), list(dueSentences(context, moment, calendar.timezone))]
+        ? [paragraph(`${times} A Ticket is opened ${when} and nothing else happens to it. Its targets fall due:`), dueTable(context, moment, calendar.timezone)]
         : [paragraph(times)];
-      const further = furtherMessageSentences(context, moment, calendar.timezone);
-      if (further.length > 0) {
+      const further = furtherMessageTable(context, moment, calendar.timezone);
+      if (further) {
         blocks.push(
           paragraph(
-            'A ticket opened two hours earlier and answered by the Provider an hour earlier receives a Further Message from the Client at the same moment:',
+            `A Ticket opened two hours earlier and answered by the Provider an hour earlier receives a Further Message from the Client at ${when}. The answer falls due:`,
           ),
-          list(further),
+          further,
         );
       }
-      subsections.push(section(`A ticket opened ${moment.why}`, blocks));
+      subsections.push(section(`A Ticket opened ${moment.why}`, blocks));
     }
   }
   for (const metric of context.model.metrics.filter((candidate) => candidate.measures === 'uptime' && candidate.objective)) {
@@ -187,7 +184,7 @@ export function workedExamplesAppendix(context: DocumentContext): Section | unde
     subsections.push(
       section(`Downtime allowed by ${lowerFirst(metric.title)}`, [
         paragraph(
-          `Scheduled time on the ${metric.clock} calendar and the Downtime the objective allows in each ${noun} of the first year${metric.excludingMaintenance ? ', before any Scheduled Maintenance is deducted' : ''}:`,
+          `Scheduled Time in ${calendarTerm(metric.clock)} and the Downtime the objective allows in each ${noun} of the first year${metric.excludingMaintenance ? ', before any Scheduled Maintenance is deducted' : ''}. Each allowance is rounded down to the second:`,
         ),
         allowanceTable(allowances, noun),
       ]),
@@ -198,7 +195,7 @@ export function workedExamplesAppendix(context: DocumentContext): Section | unde
     'Worked Examples',
     [
       paragraph(
-        'These examples are computed from this Agreement by the same rules that are used to check the service delivered. They illustrate the service levels and do not add to them.',
+        `These examples are computed from the Agreement by the same rules that are used to check the ${mentionsService(context) ? 'Service' : 'service'} delivered. They illustrate the service levels and do not add to them.`,
       ),
     ],
     subsections,

@@ -1,9 +1,9 @@
 import type { MetricModel } from '../../language/model/model.js';
 import { compileCalendar, openMillisBetween } from '../../runtime/clock/index.js';
 import { percent, spellTimeZone } from '../english.js';
-import { metricCalendar, type DocumentContext } from './context.js';
+import { calendarTerm, metricCalendar, type DocumentContext } from './context.js';
 import { paragraph, section, table, type Block, type Section } from './document.js';
-import { firstYearPeriods, spellMinutes } from './periods.js';
+import { firstYearPeriods, spellAllowance, spellMinutes } from './periods.js';
 import { maintenanceTermsSection } from './maintenance.js';
 import { PERIOD_NOUNS, uptimeSentence } from './service-levels.js';
 
@@ -33,11 +33,15 @@ export function downtimeAllowances(context: DocumentContext, metric: MetricModel
   });
 }
 
-/** The allowances as a table: period, scheduled time, downtime allowed. */
+/**
+ * The allowances as a table: period, Scheduled Time, Downtime allowed. The
+ * allowance is rounded down to the second, so Downtime of exactly the printed
+ * figure keeps to the objective (test/compiler/allowances.test.ts).
+ */
 export function allowanceTable(allowances: DowntimeAllowance[], period: string): Block {
   return table(
-    [period.charAt(0).toUpperCase() + period.slice(1), 'Scheduled time', 'Downtime allowed'],
-    allowances.map((row) => [row.label, spellMinutes(row.scheduledMinutes), spellMinutes(row.allowedMinutes)]),
+    [period.charAt(0).toUpperCase() + period.slice(1), 'Scheduled Time', 'Downtime allowed'],
+    allowances.map((row) => [row.label, spellMinutes(row.scheduledMinutes), spellAllowance(row.allowedMinutes)]),
   );
 }
 
@@ -50,7 +54,7 @@ function uptimeBlocks(context: DocumentContext, metric: MetricModel): Block[] {
     const noun = PERIOD_NOUNS[metric.objective.period];
     blocks.push(
       paragraph(
-        `Uptime is measured in ${spellTimeZone(calendar.timezone)} local ${noun}s. For example, ${first.label} has ${spellMinutes(first.scheduledMinutes)} of scheduled time on the ${metric.clock} calendar, so an objective of ${percent(metric.objective.percent)} allows at most ${spellMinutes(first.allowedMinutes)} of Downtime in that ${noun}${metric.excludingMaintenance ? ' (less if Scheduled Maintenance reduces the scheduled time)' : ''}. Appendix A lists the Downtime allowed in each ${noun} of the first year.`,
+        `Availability is measured in ${spellTimeZone(calendar.timezone)} local ${noun}s. For example, ${first.label} has ${spellMinutes(first.scheduledMinutes)} of ${calendarTerm(metric.clock)}, so an objective of ${percent(metric.objective.percent)} allows at most ${spellAllowance(first.allowedMinutes)} of Downtime in that ${noun}${metric.excludingMaintenance ? ' (less if Scheduled Maintenance reduces the Scheduled Time)' : ''}. Appendix A lists the Downtime allowed in each ${noun} of the first year.`,
       ),
     );
   }
@@ -71,12 +75,12 @@ export function availabilitySection(context: DocumentContext): Section | undefin
   if (uptime.length > 0) {
     blocks.push(
       paragraph(
-        'Availability is the share of scheduled time during which the service was up: one minus Downtime divided by scheduled time, where scheduled time is the open time of the calendar named with the objective.',
+        'Availability in a period is the share of Scheduled Time that is not Downtime: Scheduled Time less Downtime, divided by Scheduled Time. An objective is met when availability is at least the percentage stated.',
       ),
     );
   }
   if (uptime.some((metric) => metric.excludingMaintenance)) {
-    blocks.push(paragraph('Scheduled Maintenance is not scheduled time: it neither counts as Downtime nor reduces availability.'));
+    blocks.push(paragraph('Where an objective excludes Scheduled Maintenance, Scheduled Maintenance is not Scheduled Time: it neither counts as Downtime nor reduces availability.'));
   }
   const title = uptime.length === 0 ? 'Maintenance' : maintenance ? 'Availability and Maintenance' : 'Availability';
   return section(title, blocks, subsections);

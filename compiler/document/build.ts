@@ -1,10 +1,13 @@
 import type { AgreementModel } from '../../language/model/model.js';
 import { workedExamplesAppendix } from './appendix.js';
+import { withOneApostrophe } from './apostrophes.js';
 import { availabilitySection } from './availability.js';
 import { channelsSection, severitySection } from './channels.js';
 import { clauseSections, creditsSection, escalationSection, responsibilitiesSection } from './commitments.js';
 import type { DocumentContext } from './context.js';
+import { measurementSection, withAuthorTerms, withCreditClaims, withSeverityAssignment } from './contract-terms.js';
 import { definitionsSection } from './definitions.js';
+import { documentFingerprint } from './fingerprint.js';
 import { listCalendarHolidays, type HolidayLister } from './holiday-dates.js';
 import type { AgreementDocument, Section } from './document.js';
 import { frontMatter, purposeSection } from './front.js';
@@ -25,17 +28,19 @@ export function buildAgreementDocument(
 ): AgreementDocument {
   const agreement = model.agreement;
   if (!agreement) throw new Error('buildAgreementDocument needs a model with an agreement block.');
-  const context: DocumentContext = { model, params, listHolidays };
+  const fingerprint = documentFingerprint(model, params);
+  const context: DocumentContext = { model, params, listHolidays, fingerprint };
   const sections = [
     purposeSection(context),
-    definitionsSection(context),
+    withAuthorTerms(context, definitionsSection(context)),
     serviceHoursSection(context),
     channelsSection(context),
-    severitySection(context),
+    withSeverityAssignment(context, severitySection(context)),
     serviceLevelsSection(context),
+    measurementSection(context),
     escalationSection(context),
     availabilitySection(context),
-    creditsSection(context),
+    withCreditClaims(context, creditsSection(context)),
     responsibilitiesSection(context),
     ...clauseSections(context),
     reviewSection(context),
@@ -43,11 +48,12 @@ export function buildAgreementDocument(
   ].filter((entry): entry is Section => entry !== undefined);
   const appendix = workedExamplesAppendix(context);
   const title = agreement.title ?? agreement.name;
-  return {
+  return withOneApostrophe({
     title,
     front: frontMatter(context),
     sections,
     appendices: appendix ? [appendix] : [],
-    footer: { title, ...(agreement.version ? { version: agreement.version } : {}), sourceHash: model.sources[0]?.sha256 ?? '' },
-  };
+    fingerprint,
+    footer: { title, ...(agreement.version ? { version: agreement.version } : {}), sourceHash: fingerprint },
+  });
 }

@@ -50,12 +50,12 @@ export function severitySection(context: DocumentContext): Section {
   ]);
   const blocks: Block[] = [
     paragraph(
-      'Each ticket has one of the following severity levels, listed from most to least severe. A ticket reported without a severity level has the default level, ',
+      'Each Ticket has one of the following Severity Levels, listed from most to least severe. A Ticket reported without a Severity Level has the default level, ',
       defaultSeverity,
-      '. A change of severity applies the targets of the new level to the whole ticket.',
+      '. A change of severity applies the targets of the new level to the whole Ticket.',
     ),
     table(['Rank', 'Severity', 'Description', ...(recorded ? ['Recorded as'] : [])], rows),
   ];
-  if (recorded) blocks.push(paragraph(recordedAsSentence('severity level')));
+  if (recorded) blocks.push(paragraph(recordedAsSentence('Severity Level')));
   return section('Severity Levels', blocks);
 }

@@ -1,6 +1,6 @@
 import { findMetric, type EscalationLevelModel } from '../../language/model/model.js';
 import { formatNumber, lowerFirst, percent } from '../english.js';
-import { isAroundTheClock, spellDuration, type DocumentContext } from './context.js';
+import { calendarTerm, isAroundTheClock, spellDuration, type DocumentContext } from './context.js';
 import { list, paragraph, section, table, type Block, type Section } from './document.js';
 import { PERIOD_NOUNS } from './service-levels.js';
 
@@ -11,7 +11,7 @@ export function spellTrigger(context: DocumentContext, level: EscalationLevelMod
     const clock = context.model.escalation?.clock;
     const calendar = clock ? context.model.calendars.find((candidate) => candidate.name === clock) : undefined;
     const amount = spellDuration(trigger.duration, isAroundTheClock(calendar));
-    return `${amount} after the ticket is opened${clock ? ` (${clock})` : ''}, if it is still unresolved`;
+    return `${amount} after the Ticket is opened${clock ? ` (${calendarTerm(clock)})` : ''}, if it has not reached its Resolution by then`;
   }
   const metric = findMetric(context.model, trigger.metric);
   const target = `the ${lowerFirst(metric?.title ?? trigger.metric)} target`;
@@ -26,34 +26,28 @@ export function escalationSection(context: DocumentContext): Section | undefined
   const escalation = context.model.escalation;
   if (!escalation || escalation.levels.length === 0) return undefined;
   const rows = escalation.levels.map((level) => [`Level ${level.level}`, level.who, spellTrigger(context, level)]);
-  const sentences = escalation.levels.map(
-    (level) => `A ticket is escalated to level ${level.level} (${level.who}) ${spellTrigger(context, level)}.`,
-  );
-  return section('Escalation', [
-    paragraph(`${sentences.join(' ')}${context.model.pause.statuses.length > 0 ? ' Paused Time does not count towards these times.' : ''}`),
-    table(['Level', 'Escalated to', 'When'], rows),
-  ]);
+  // The table is the statement of the escalation levels; the paragraph adds only what the table cannot show.
+  const blocks: Block[] = [paragraph('A Ticket without a Resolution is escalated as follows:'), table(['Level', 'Escalated to', 'When'], rows)];
+  if (context.model.pause.statuses.length > 0) blocks.push(paragraph('Paused Time does not count towards these times.'));
+  return section('Escalation', blocks);
 }
 
 /** Section "Service Credits": the tiers and the cap, in words and as a table. */
 export function creditsSection(context: DocumentContext): Section | undefined {
   const credits = context.model.credits;
   if (!credits || credits.tiers.length === 0) return undefined;
-  const blocks: Block[] = [];
-  const sentences = credits.tiers.map((tier) => {
+  // The table is the statement of the credits: one row per threshold, with the period it is measured over.
+  const rows = credits.tiers.map((tier) => {
     const metric = findMetric(context.model, tier.metric);
     const period = metric?.objective ? PERIOD_NOUNS[metric.objective.period] : 'period';
-    const measured = metric?.measures === 'uptime' ? `the ${lowerFirst(metric.title)}` : `the share of tickets meeting the ${lowerFirst(metric?.title ?? tier.metric)} target`;
-    return `If ${measured} in a ${period} is below ${percent(tier.belowPercent)}, the Client receives a Service Credit of ${percent(tier.creditPercent)} of that ${period}’s fee.`;
+    const measured = metric?.measures === 'uptime' ? 'Availability' : 'Share of Tickets meeting the target';
+    return [metric?.title ?? tier.metric, `${measured} in a ${period} below ${percent(tier.belowPercent)}`, `${percent(tier.creditPercent)} of that ${period}’s Fee`];
   });
-  blocks.push(list(sentences));
-  const rows = credits.tiers.map((tier) => [
-    findMetric(context.model, tier.metric)?.title ?? tier.metric,
-    `Below ${percent(tier.belowPercent)}`,
-    `${percent(tier.creditPercent)} of the fee`,
-  ]);
-  blocks.push(table(['Service level', 'Attainment', 'Service Credit'], rows));
-  const cap = credits.capPercent !== undefined ? ` The Service Credits for one period never exceed ${formatNumber(credits.capPercent)}% of that period’s fee in total.` : '';
+  const blocks: Block[] = [
+    paragraph('The Client receives a Service Credit when a service level falls below a threshold in this table:'),
+    table(['Service level', 'When', 'Service Credit'], rows),
+  ];
+  const cap = credits.capPercent !== undefined ? ` The Service Credits for one period never exceed ${formatNumber(credits.capPercent)}% of that period’s Fee in total.` : '';
   blocks.push(
     paragraph(
       `For each service level only the largest Service Credit whose threshold is missed applies; the Service Credits of different service levels are added together.${cap}`,

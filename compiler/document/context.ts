@@ -10,6 +10,8 @@ export interface DocumentContext {
   params: Readonly<Record<string, string>>;
   /** The holidays of a calendar in one year (the clock's source; tests may give their own). */
   listHolidays: HolidayLister;
+  /** The document fingerprint (fingerprint.ts); absent in tests of single sections. */
+  fingerprint?: string;
 }
 
 /** A literal, a filled param, or a visible blank with the param's placeholder. */
@@ -50,7 +52,7 @@ const UNIT_NOUNS: Record<DurationModel['unit'], string> = {
   minutes: 'minute',
   hours: 'hour',
   days: 'day',
-  businessDays: 'business day',
+  businessDays: 'Business Day',
   weeks: 'week',
   months: 'month',
 };
@@ -73,4 +75,47 @@ export function spellTarget(context: Pick<DocumentContext, 'model'>, metric: Met
 /** Every measure but uptime is counted per ticket. */
 export function isTicketMetric(metric: MetricModel): boolean {
   return metric.measures !== 'uptime';
+}
+
+const MINOR_WORDS = new Set(['a', 'an', 'and', 'at', 'by', 'for', 'in', 'of', 'on', 'or', 'the', 'to']);
+
+/**
+ * A calendar's name as the defined term for its hours, so that names read as
+ * terms: `AroundTheClock` -> `Around the Clock Hours`, `OnCall` -> `On Call
+ * Hours`, `BusinessHours` -> `Business Hours`, `office_hours` -> `Office Hours`.
+ */
+export function calendarTerm(name: string): string {
+  const words = name
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+    .split(/[\s_-]+/)
+    .filter((word) => word !== '')
+    .map((word, index) =>
+      index > 0 && MINOR_WORDS.has(word.toLowerCase()) ? word.toLowerCase() : word.charAt(0).toUpperCase() + word.slice(1),
+    );
+  if (words[words.length - 1] !== 'Hours') words.push('Hours');
+  return words.join(' ');
+}
+
+/** True when some ticket target is counted in business minutes, hours or weeks (a target on a calendar with closed time). */
+export function usesBusinessTime(model: AgreementModel): boolean {
+  const escalation = model.escalation;
+  const escalationInBusinessTime =
+    escalation?.clock !== undefined &&
+    !isAroundTheClock(findCalendar(model, escalation.clock)) &&
+    escalation.levels.some((level) => level.trigger.kind === 'after' && ['minutes', 'hours', 'weeks'].includes(level.trigger.duration.unit));
+  return escalationInBusinessTime || model.metrics.filter(isTicketMetric).some((metric) => {
+    if (isAroundTheClock(findCalendar(model, metric.clock))) return false;
+    const durations = [...Object.values(metric.targets), ...(metric.defaultTarget ? [metric.defaultTarget] : []), ...metric.channelTargets.map((target) => target.duration)];
+    return durations.some((duration) => ['minutes', 'hours', 'weeks'].includes(duration.unit));
+  });
+}
+
+/** True when some ticket target is counted in business days. */
+export function usesBusinessDays(model: AgreementModel): boolean {
+  return model.metrics.some((metric) =>
+    [...Object.values(metric.targets), ...(metric.defaultTarget ? [metric.defaultTarget] : []), ...metric.channelTargets.map((target) => target.duration)].some(
+      (duration) => duration.unit === 'businessDays',
+    ),
+  );
 }

@@ -1,5 +1,5 @@
 import { joinWithAnd, spellTimeZone } from '../english.js';
-import { isAroundTheClock, isTicketMetric, type DocumentContext } from './context.js';
+import { calendarTerm, isTicketMetric, usesBusinessDays, usesBusinessTime, type DocumentContext } from './context.js';
 import { list, section, strong, text, type Inline, type Section } from './document.js';
 import { hasHolidayRules, hasHolidays } from './holiday-dates.js';
 import { scheduledMaintenanceMeaning } from './maintenance.js';
@@ -11,107 +11,107 @@ function definition(term: string, meaning: string): Inline {
   return [strong(term), text(` ${meaning}`)];
 }
 
+/** True when the agreement has an availability objective, Scheduled Maintenance or a Service Credit to speak of the Service. */
+export function mentionsService(context: DocumentContext): boolean {
+  return context.model.metrics.some((metric) => metric.measures === 'uptime') || context.model.maintenance !== undefined;
+}
+
 /**
  * Section "Definitions", generated from what the agreement uses: a term is
- * defined only when a service level, credit or calendar relies on it.
+ * defined only when a service level, credit or calendar relies on it, and
+ * listed in alphabetical order.
  */
 export function definitionsSection(context: DocumentContext): Section {
   const { model } = context;
   const measures = new Set(model.metrics.map((metric) => metric.measures));
-  const usesBusinessDays = model.metrics.some((metric) =>
-    Object.values(metric.targets).concat(metric.defaultTarget ?? []).some((target) => target.unit === 'businessDays'),
-  );
-  const items: Inline[] = [];
+  const items: [string, string][] = [];
+  const define = (term: string, meaning: string): void => {
+    items.push([term, meaning]);
+  };
   for (const calendar of model.calendars) {
     const where = !hasHolidays(calendar)
       ? ''
       : hasHolidayRules(calendar)
-        ? ', excluding its holidays as set out under Service Hours'
-        : ', excluding the holidays listed under Service Hours';
-    items.push(
-      definition(
-        calendar.name,
-        `means the hours of the ${calendar.name} calendar: ${summarizeWeek(calendar)}, ${spellTimeZone(calendar.timezone)}${where}.`,
-      ),
+        ? ', except on its holidays as set out under Service Hours'
+        : ', except on the holidays listed under Service Hours';
+    define(calendarTerm(calendar.name), `means ${summarizeWeek(calendar)}, ${spellTimeZone(calendar.timezone)}${where} (the ${calendar.name} calendar).`);
+  }
+  if (usesBusinessTime(model)) {
+    define(
+      'Business Time',
+      'means the time during which the calendar named with a target is open. A target stated in business minutes, business hours or business weeks counts only Business Time.',
     );
   }
-  if (usesBusinessDays || model.calendars.some((calendar) => !isAroundTheClock(calendar))) {
-    items.push(
-      definition(
-        'Business Time',
-        'means time during which the calendar in question is open. Business minutes and business hours are minutes and hours of business time; a target stated in business time is counted only while its calendar is open.',
-      ),
-    );
-    items.push(
-      definition(
-        'Business Day',
-        'means a day on which the calendar in question is open and which is not one of its holidays. A target of N business days falls due at the close of the N-th Business Day after the day the ticket was opened.',
-      ),
+  if (usesBusinessDays(model)) {
+    define(
+      'Business Day',
+      'means, for a calendar, a day on which that calendar has open hours after its holidays are applied: a holiday on which the calendar is closed all day is not a Business Day, and a holiday on which it is open for short hours is one. Open hours that run past midnight belong to the day on which they start. A target of N Business Days falls due at the close of the N-th Business Day after the day the Ticket was opened, that close being the end of the last open hours of that day.',
     );
   }
   if (model.metrics.some(isTicketMetric)) {
-    const through = model.channels.length > 0 ? 'through one of the Channels' : 'to the Provider';
-    items.push(definition('Ticket', `means a request for support that the Client reports ${through}.`));
-    items.push(
-      definition('Severity', `means the level of impact given to a ticket; the levels are ${joinWithAnd(model.severities.map((s) => s.name))}.`),
-    );
+    const through = model.channels.length > 0 ? 'through one of the channels set out under Channels' : 'to the Provider';
+    define('Ticket', `means a request for support that the Client reports ${through}.`);
+    define('Severity Level', `means the level of impact given to a Ticket; the levels are ${joinWithAnd(model.severities.map((s) => s.name))}.`);
   }
   if (measures.has('firstResponse')) {
-    items.push(
-      definition(
-        'First Response',
-        'means the first reply to a ticket written by a person acting for the Provider. Automated replies, such as acknowledgements sent by a ticketing system, do not count. Resolving a ticket before any reply also ends the time to first response.',
-      ),
+    define(
+      'First Response',
+      'means the first reply to a Ticket written by a person acting for the Provider. Automated replies, such as acknowledgements sent by a ticketing system, do not count. The Resolution of a Ticket before any reply also ends the time to First Response.',
     );
   }
   if (measures.has('firstEstimate')) {
-    items.push(definition('Resolution Estimate', 'means the Provider’s first estimate, given to the Client, of when a ticket will be resolved.'));
+    define('Resolution Estimate', 'means the Provider’s first estimate, given to the Client, of when a Ticket will reach its Resolution.');
   }
   if (measures.has('nextReply')) {
-    items.push(
-      definition(
-        'Further Message',
-        'means a message the Client sends on a ticket after the Provider’s first reply to it (written by a person, not an automated reply) while the ticket is unresolved. The time to answer it runs from that message, or from the earliest of several messages not yet answered, until the Provider next replies or resolves the ticket. Automated replies neither start nor end it.',
-      ),
+    define(
+      'Further Message',
+      'means a message the Client sends on a Ticket after the Provider’s first reply to it (written by a person, not an automated reply) and before its Resolution. The time to answer it runs from that message, or from the earliest of several messages not yet answered, until the Provider next replies or the Ticket’s Resolution. Automated replies neither start nor end it.',
     );
   }
   if (measures.has('resolution') || measures.has('updateInterval') || measures.has('firstResponse') || measures.has('nextReply')) {
-    items.push(
-      definition(
-        'Resolution',
-        'means the Provider marking a ticket resolved or closed. If the ticket is reopened, its clock runs again; the time between the resolution and the reopening does not count.',
-      ),
+    define(
+      'Resolution',
+      'means the Provider marking a Ticket resolved or closed. If the Ticket is reopened, its clock runs again; the time between the Resolution and the reopening does not count.',
     );
   }
   if (measures.has('updateInterval')) {
-    items.push(
-      definition(
-        'Update Interval',
-        'means the time between the opening of a ticket (or the Provider’s last update on it) and the Provider’s next update, while the ticket is unresolved.',
-      ),
+    define(
+      'Update Interval',
+      'means the time between the opening of a Ticket (or the Provider’s last update on it) and the Provider’s next update, before the Ticket’s Resolution.',
     );
   }
   const statuses = model.pause.statuses;
   if (statuses.length > 0) {
-    items.push(
-      definition(
-        'Paused Time',
-        `means time during which a ticket’s status is ${joinWithAnd(statuses.map(quoted), 'or')}. The clock of every service level${model.metrics.some((metric) => metric.pause) ? ' that does not state its own pauses' : ''} stops while a ticket is paused and runs again when its status changes.`,
-      ),
+    define(
+      'Paused Time',
+      `means time during which a Ticket’s status is ${joinWithAnd(statuses.map(quoted), 'or')}. The clock of every service level${model.metrics.some((metric) => metric.pause) ? ' that does not state its own pauses' : ''} stops while a Ticket is paused and runs again when its status changes.`,
     );
   }
-  if (measures.has('uptime')) {
-    const maintenance = model.maintenance ? ', including any maintenance that is not Scheduled Maintenance' : '';
-    items.push(
-      definition('Downtime', `means time within the scheduled hours of an availability objective during which the service is unavailable to the Client${maintenance}.`),
-    );
+  if (mentionsService(context)) {
+    const described = model.agreement?.purpose?.trim() ? ', as described under Purpose' : '';
+    define('Service', `means the service that the Provider operates for the Client under the Agreement${described}.`);
   }
+  const uptime = model.metrics.filter((metric) => metric.measures === 'uptime');
   const excluded = model.metrics.some((metric) => metric.excludingMaintenance);
+  if (uptime.length > 0) {
+    const less = excluded ? ', less any Scheduled Maintenance where the objective excludes it' : '';
+    define(
+      'Scheduled Time',
+      `means, for an availability objective and a period, the open time in that period of the calendar the objective names${less}.`,
+    );
+    const maintenance = model.maintenance ? ' Maintenance that is not Scheduled Maintenance is Downtime.' : '';
+    define(
+      'Downtime',
+      `means Scheduled Time during which the Service is unavailable to the Client. The Service is unavailable from the start to the end of each outage of it that the Provider records; time covered by more than one outage counts once.${maintenance}`,
+    );
+  }
   if (model.maintenance || excluded) {
-    items.push(definition('Scheduled Maintenance', scheduledMaintenanceMeaning(context, excluded)));
+    define('Scheduled Maintenance', scheduledMaintenanceMeaning(context, excluded));
   }
   if (model.credits && model.credits.tiers.length > 0) {
-    items.push(definition('Service Credit', 'means a reduction of the fee for a period, as a percentage of that period’s fee, that the Client receives when a service level is missed.'));
+    define('Fee', 'means the amount the Client pays the Provider under the Agreement for a period, before any Service Credit.');
+    define('Service Credit', 'means a reduction of the Fee for a period, as a percentage of that period’s Fee, that the Client receives when a service level falls below a threshold set out under Service Credits.');
   }
-  return section('Definitions', [list(items)]);
+  items.sort(([a], [b]) => a.localeCompare(b, 'en'));
+  return section('Definitions', [list(items.map(([term, meaning]) => definition(term, meaning)))]);
 }

@@ -41,6 +41,12 @@ export interface AgreementDocument {
   sections: Section[];
   /** Lettered appendices after the numbered sections. */
   appendices: Section[];
+  /**
+   * Hex SHA-256 over every source file, holiday file and param value
+   * (compiler/document/fingerprint.ts); the document prints its first 12 digits.
+   */
+  fingerprint: string;
+  /** What the PDF footer shows; `sourceHash` is the fingerprint. */
   footer: { title: string; version?: string; sourceHash: string };
 }
 

@@ -29,7 +29,7 @@ export function frontMatter(context: DocumentContext): Block[] {
     ),
   );
   if (unfilledParams(context.model, context.params).length > 0) {
-    blocks.push(paragraph(emphasis('Highlighted blanks are to be completed before this Agreement is signed.')));
+    blocks.push(paragraph(emphasis('Highlighted blanks are to be completed before the Agreement is signed.')));
   }
   return blocks;
 }
@@ -40,7 +40,7 @@ export function purposeSection(context: DocumentContext): Section {
   if (purpose && purpose.trim() !== '') return section('Purpose', [{ kind: 'prose', markdown: purpose }]);
   return section('Purpose', [
     paragraph(
-      'This Agreement sets out the support the Provider gives the Client, the levels of service the Provider commits to, and how those levels are measured and reviewed.',
+      'The Agreement sets out the support the Provider gives the Client, the levels of service the Provider commits to, and how those levels are measured and reviewed.',
     ),
   ]);
 }

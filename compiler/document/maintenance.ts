@@ -1,11 +1,13 @@
 import { findCalendar, type MaintenanceModel } from '../../language/model/model.js';
 import { spellTimeZone } from '../english.js';
 import type { DocumentContext } from './context.js';
-import { spellDuration } from './context.js';
+import { calendarTerm, spellDuration } from './context.js';
 import { list, paragraph, section, strong, text, type Inline, type Section } from './document.js';
 import { hasHolidays } from './holiday-dates.js';
 import { summarizeWeek } from './service-hours.js';
 import { PERIOD_NOUNS } from './service-levels.js';
+
+const hasUptime = (context: DocumentContext): boolean => context.model.metrics.some((metric) => metric.measures === 'uptime');
 
 /** `Sunday 02:00–06:00, Central European Time (Europe/Berlin)`: the window calendar's hours in words. */
 export function spellWindowHours(context: DocumentContext, window: string): string | undefined {
@@ -33,15 +35,25 @@ function spellCap(maintenance: MaintenanceModel): { amount: string; period: stri
  */
 export function scheduledMaintenanceMeaning(context: DocumentContext, excluded: boolean): string {
   const maintenance = context.model.maintenance;
-  const tail = excluded ? ' Scheduled Maintenance is not counted as scheduled time or as Downtime.' : '';
+  const tail = excluded ? ' Where an availability objective excludes it, Scheduled Maintenance is not counted as Scheduled Time or as Downtime.' : '';
   if (!maintenance) return `means maintenance the Provider carries out in a maintenance window.${tail}`;
   const terms: string[] = [];
-  if (maintenance.window) terms.push(` within the hours of the ${maintenance.window} calendar`);
+  if (maintenance.window) terms.push(` within ${calendarTerm(maintenance.window)}`);
   const notice = spellNotice(maintenance);
   if (notice) terms.push(`, announced to the Client at least ${notice} before it starts`);
   const cap = spellCap(maintenance);
   if (cap) terms.push(`, up to ${cap.amount} in each ${cap.period}`);
-  return `means planned maintenance of the service that the Provider carries out${terms.join('')}. Any maintenance, or part of it, that falls outside these terms counts as Downtime.${tail}`;
+  const outside = hasUptime(context) && terms.length > 0 ? ' Any maintenance, or part of it, that falls outside these terms counts as Downtime.' : '';
+  return `means planned maintenance of the Service that the Provider carries out${terms.join('')}.${outside}${tail}`;
+}
+
+/**
+ * What maintenance outside a term becomes: Downtime where an availability
+ * objective measures it, otherwise (with no Downtime to speak of) simply not
+ * Scheduled Maintenance.
+ */
+function outsideTerms(context: DocumentContext): string {
+  return hasUptime(context) ? 'counts as Downtime' : 'is not Scheduled Maintenance';
 }
 
 /** `**Window.** Planned maintenance ...`: one term of the list, its name in bold. */
@@ -52,13 +64,14 @@ export function maintenanceTermsSection(context: DocumentContext): Section | und
   const maintenance = context.model.maintenance;
   if (!maintenance) return undefined;
   const terms: Inline[] = [];
+  const outside = outsideTerms(context);
   if (maintenance.window) {
     const hours = spellWindowHours(context, maintenance.window);
     const open = hours ? `, which is open ${hours}` : '';
     terms.push(
       term(
         'Window',
-        `Planned maintenance takes place within the hours of the ${maintenance.window} calendar${open}. The part of any maintenance outside these hours counts as Downtime.`,
+        `Planned maintenance takes place within ${calendarTerm(maintenance.window)}${open}. The part of any maintenance outside these hours ${outside}.`,
       ),
     );
   }
@@ -67,7 +80,7 @@ export function maintenanceTermsSection(context: DocumentContext): Section | und
     terms.push(
       term(
         'Notice',
-        `The Provider announces planned maintenance to the Client at least ${notice} before it starts. Maintenance announced later, or not announced, counts as Downtime.`,
+        `The Provider announces planned maintenance to the Client at least ${notice} before it starts. Maintenance announced later, or not announced, ${outside}.`,
       ),
     );
   }
@@ -76,7 +89,7 @@ export function maintenanceTermsSection(context: DocumentContext): Section | und
     terms.push(
       term(
         'Limit',
-        `No more than ${cap.amount} of maintenance in each ${cap.period} is Scheduled Maintenance, counted in the order the maintenance takes place. Maintenance beyond that counts as Downtime.`,
+        `No more than ${cap.amount} of maintenance in each ${cap.period} is Scheduled Maintenance, counted in the order the maintenance takes place. Maintenance beyond that ${outside}.`,
       ),
     );
   }

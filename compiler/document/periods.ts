@@ -60,9 +60,15 @@ export function firstYearPeriods(effective: string, period: Period, zone: string
   return spans;
 }
 
-/** `7 hours 18 minutes`, `43 minutes 12 seconds`, `0 minutes`: whole seconds, largest units first. */
-export function spellMinutes(minutes: number): string {
-  const totalSeconds = Math.round(minutes * 60);
+/**
+ * `7 hours 18 minutes`, `43 minutes 12 seconds`, `0 minutes`: whole seconds,
+ * largest units first. `round` is `down` for a figure that states a limit, so
+ * that a service keeping to the figure as printed keeps to the limit.
+ */
+export function spellMinutes(minutes: number, round: 'nearest' | 'down' = 'nearest'): string {
+  // A tolerance of a microsecond keeps 43.2 minutes (2592 s as computed in floating point) at 2592.
+  const exact = minutes * 60;
+  const totalSeconds = round === 'down' ? Math.floor(exact + 1e-6) : Math.round(exact);
   const hours = Math.floor(totalSeconds / 3600);
   const wholeMinutes = Math.floor((totalSeconds % 3600) / 60);
   const seconds = totalSeconds % 60;
@@ -71,4 +77,9 @@ export function spellMinutes(minutes: number): string {
   if (wholeMinutes > 0) parts.push(plural(wholeMinutes, 'minute'));
   if (seconds > 0) parts.push(plural(seconds, 'second'));
   return parts.length === 0 ? '0 minutes' : parts.join(' ');
+}
+
+/** A downtime allowance: whole seconds rounded down, never up across the limit. */
+export function spellAllowance(minutes: number): string {
+  return spellMinutes(minutes, 'down');
 }

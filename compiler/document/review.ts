@@ -1,8 +1,10 @@
 import { DateTime } from 'luxon';
 import type { DurationModel } from '../../language/model/model.js';
 import { joinWithAnd, plural, spellDate, withArticle } from '../english.js';
-import { resolveText, type DocumentContext } from './context.js';
-import { list, paragraph, section, strong, text, type Block, type Inline, type Section } from './document.js';
+import { isTicketMetric, resolveText, type DocumentContext } from './context.js';
+import { mentionsService } from './definitions.js';
+import { FINGERPRINT_DIGITS } from './fingerprint.js';
+import { emphasis, list, paragraph, section, strong, text, type Block, type Inline, type Section } from './document.js';
 
 const CADENCE_NOUNS: Partial<Record<DurationModel['unit'], string>> = { months: 'month', weeks: 'week', days: 'day' };
 
@@ -24,13 +26,17 @@ function cadenceParagraph(context: DocumentContext): Block | undefined {
   }
   if (review.onRequest) occasions.push('at the request of either party');
   if (review.afterMajorIncident) {
-    const mostSevere = context.model.severities[0]?.name ?? 'most severe';
-    occasions.push(`after a major incident (${withArticle(mostSevere)} ticket that misses its target, or a missed availability objective)`);
+    // A major incident is made only of what the agreement declares: ticket targets and availability objectives.
+    const kinds: string[] = [];
+    const mostSevere = context.model.severities[0]?.name;
+    if (mostSevere && context.model.metrics.some(isTicketMetric)) kinds.push(`${withArticle(mostSevere)} Ticket that misses its target`);
+    if (context.model.metrics.some((metric) => metric.measures === 'uptime' && metric.objective)) kinds.push('a missed availability objective');
+    if (kinds.length > 0) occasions.push(`after a major incident (${joinWithAnd(kinds, 'or')})`);
   }
   if (occasions.length === 0) return undefined;
   const first = review.every ? firstReviewDate(context.model.agreement?.effective, review.every) : undefined;
   const scheduled = first ? ` The first scheduled review falls due on ${spellDate(first)}.` : '';
-  return paragraph(`The Provider and the Client will review this Agreement and the service delivered under it ${joinWithAnd(occasions)}.${scheduled}`);
+  return paragraph(`The Provider and the Client will review the Agreement and the ${mentionsService(context) ? 'Service' : 'service'} delivered under it ${joinWithAnd(occasions)}.${scheduled}`);
 }
 
 /** Section "Review and Amendment": cadence, participants, agenda, report, notification, amendments. */
@@ -59,7 +65,7 @@ export function reviewSection(context: DocumentContext): Section | undefined {
       paragraph(
         'The Provider will notify ',
         resolveText(context, context.model.agreement?.client, 'the Client'),
-        ` of any change to this Agreement by ${review.notifyChangesBy}.`,
+        ` of any change to the Agreement by ${review.notifyChangesBy}.`,
       ),
     );
   }
@@ -79,5 +85,15 @@ export function signaturesSection(context: DocumentContext): Section {
         { role: 'Client', party: [resolveText(context, agreement?.client, 'the Client')] },
       ],
     },
+    ...(context.fingerprint ? [fingerprintNote(context.fingerprint)] : []),
   ]);
+}
+
+/** What the fingerprint in the footer identifies, so a signed copy can be matched to its sources. */
+export function fingerprintNote(fingerprint: string): Block {
+  return paragraph(
+    emphasis(
+      `Document fingerprint: ${fingerprint.slice(0, FINGERPRINT_DIGITS)}. These are the first ${FINGERPRINT_DIGITS} hex digits of a SHA-256 hash over every source file of the Agreement (the main file, every file it imports and every holiday calendar file) and every value filled in for a blank. Any change to them changes the fingerprint.`,
+    ),
+  );
 }

@@ -1,6 +1,6 @@
 import type { CalendarModel } from '../../language/model/model.js';
 import { spellRanges, spellTimeZone, WEEKDAYS } from '../english.js';
-import { isAroundTheClock, type DocumentContext } from './context.js';
+import { calendarTerm, isAroundTheClock, type DocumentContext } from './context.js';
 import { paragraph, section, strong, table, type Block, type Section } from './document.js';
 import { holidayBlocks } from './holidays.js';
 
@@ -41,20 +41,19 @@ function weeklyTable(calendar: CalendarModel): Block {
 function calendarSection(context: DocumentContext, calendar: CalendarModel): Section {
   const blocks: Block[] = [
     paragraph(
-      'The ',
-      strong(calendar.name),
-      ` calendar is open ${summarizeWeek(calendar)}, ${spellTimeZone(calendar.timezone)}.`,
+      strong(calendarTerm(calendar.name)),
+      ` are the open hours of the ${calendar.name} calendar: ${summarizeWeek(calendar)}, ${spellTimeZone(calendar.timezone)}.`,
     ),
   ];
   if (!isAroundTheClock(calendar)) blocks.push(weeklyTable(calendar));
   blocks.push(...holidayBlocks(context, calendar));
-  return section(`${calendar.name} calendar`, blocks);
+  return section(calendarTerm(calendar.name), blocks);
 }
 
 /** Section "Service Hours": each calendar's weekly hours and holidays. */
 export function serviceHoursSection(context: DocumentContext): Section {
   const intro = paragraph(
-    'The clocks of this Agreement run only during the hours of the calendar each service level names. Times are local to the calendar’s time zone, including changes between standard and daylight saving time. Ranges include their start and exclude their end.',
+    'The clocks of the Agreement run only during the hours of the calendar each service level names. Times are local to the calendar’s time zone, including changes between standard and daylight saving time. Ranges include their start and exclude their end.',
   );
   return section('Service Hours', [intro], context.model.calendars.map((calendar) => calendarSection(context, calendar)));
 }

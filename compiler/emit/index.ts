@@ -15,8 +15,13 @@ export function emitModelJson(model: AgreementModel): string {
 /** Global name of the bundled runtime inside an emitted module (see scripts/build-steps/evaluator.mjs). */
 const RUNTIME_GLOBAL = '__slacEvaluatorRuntime';
 
-/** Where the bundled runtime lives: beside dist/compiler/ when built, in dist/ when run from source. */
-const RUNTIME_CANDIDATES = ['../../evaluator-runtime.mjs', '../../dist/evaluator-runtime.mjs'];
+/**
+ * Where the bundled runtime lives, relative to this module wherever it runs:
+ * the CLI bundle dist/slac.mjs (what bin/slac.js runs) sits beside it;
+ * dist/compiler/emit/index.js two folders below it; the TypeScript sources
+ * (tests) two folders below the repository, which holds dist/.
+ */
+const RUNTIME_CANDIDATES = ['./evaluator-runtime.mjs', '../../evaluator-runtime.mjs', '../../dist/evaluator-runtime.mjs'];
 
 /** The bundled evaluator runtime, written by the build (`npm run build`). */
 export function readEvaluatorRuntime(): string {

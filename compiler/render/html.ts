@@ -1,4 +1,7 @@
 import markdownIt, { type MarkdownIt, type StateCore, type StateInline } from 'markdown-it';
+import { clauseNumbers } from './clause-html.js';
+import { contentsPages, type RenderEnv } from './contents-pages.js';
+import { embeddedFontFaces } from './fonts.js';
 import { BLANK_CLOSE, BLANK_OPEN } from './markdown.js';
 import { headingSlug } from './slug.js';
 import { printStylesheet, type Paper } from './style.js';
@@ -29,7 +32,8 @@ function headingIds(state: StateCore): void {
 /**
  * markdown-it as the agreement needs it: raw HTML is shown as text (the
  * author's prose can never inject markup or scripts), images are off (no
- * request leaves the page), blanks become highlighted boxes.
+ * request leaves the page), blanks become highlighted boxes, clause numbers
+ * are set in the margin and the contents show page numbers when known.
  */
 export function createMarkdownRenderer(): MarkdownIt {
   const md = markdownIt({ html: false, linkify: false, typographer: false });
@@ -37,10 +41,16 @@ export function createMarkdownRenderer(): MarkdownIt {
   md.inline.ruler.at('text', textRule);
   md.inline.ruler.before('text', 'slac_blank', blankRule);
   md.core.ruler.push('slac_heading_ids', headingIds);
+  md.core.ruler.push('slac_clause_numbers', clauseNumbers);
+  md.core.ruler.push('slac_contents_pages', contentsPages);
   md.renderer.rules['slac_blank'] = (tokens, index) => {
     const placeholder = md.utils.escapeHtml(tokens[index]!.content);
     return `<span class="blank">${placeholder}</span><span class="blank-note">to be completed</span>`;
   };
+  md.renderer.rules['slac_clause_number'] = (tokens, index) =>
+    `<span class="clause-number">${md.utils.escapeHtml(tokens[index]!.content)}</span>`;
+  md.renderer.rules['slac_contents_page'] = (tokens, index) =>
+    `<span class="contents-leader"></span><span class="contents-page">${md.utils.escapeHtml(tokens[index]!.content)}</span>`;
   return md;
 }
 
@@ -63,21 +73,44 @@ function textRule(state: StateInline, silent: boolean): boolean {
 
 let shared: MarkdownIt | undefined;
 
+/** How the print page is set up besides its text. */
+export interface HtmlOptions {
+  title: string;
+  paper: Paper;
+  /** A draft (some param left blank) carries a DRAFT watermark on every page. */
+  draft?: boolean;
+  /**
+   * The page each heading is printed on, by heading id; given, the contents
+   * list shows them. Only the PDF has pages: HTML and Markdown go without.
+   */
+  contentsPages?: ReadonlyMap<string, number>;
+  /**
+   * Embed the bundled font in the page (as data: URLs), so that the PDF
+   * looks the same on every machine. The HTML output names the font and
+   * falls back to the reader's serif, which keeps the file small.
+   */
+  embedFonts?: boolean;
+}
+
 /** The Markdown of the agreement as one self-contained HTML page with its print stylesheet. */
-export function renderHtml(markdown: string, options: { title: string; paper: Paper }): string {
+export function renderHtml(markdown: string, options: HtmlOptions): string {
   shared ??= createMarkdownRenderer();
-  const body = shared.render(markdown);
+  const env: RenderEnv = { contentsPages: options.contentsPages };
+  const body = shared.render(markdown, { ...env });
   const title = shared.utils.escapeHtml(options.title);
+  const fontPolicy = (options.embedFonts ? '; font-src data:' : '') + (options.draft ? '; img-src data:' : '');
+  const fontFaces = options.embedFonts ? `${embeddedFontFaces()}\n` : '';
   return [
     '<!DOCTYPE html>',
     '<html lang="en">',
     '<head>',
     '<meta charset="utf-8">',
-    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">`,
+    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'${fontPolicy}">`,
     `<title>${title}</title>`,
-    `<style>\n${printStylesheet(options.paper)}</style>`,
+    `<style>\n${fontFaces}${printStylesheet(options.paper)}</style>`,
     '</head>',
     '<body>',
+    ...(options.draft ? ['<div class="draft-watermark" aria-hidden="true"></div>'] : []),
     '<main class="agreement">',
     body.trimEnd(),
     '</main>',

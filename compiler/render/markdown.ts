@@ -1,4 +1,6 @@
 import type { AgreementDocument, Block, Inline, Section, Span } from '../document/document.js';
+import { numberClauses, type ClauseNumbers } from './clauses.js';
+import { escapeRawHtml } from './raw-html.js';
 import { headingSlug } from './slug.js';
 
 /** Opens and closes a blank to fill in (a param without a value); see `render/html.ts`. */
@@ -63,17 +65,22 @@ export function nestHeadings(markdown: string, sectionLevel: number): string {
     .join('\n');
 }
 
-function renderBlock(block: Block, depth = 0): string {
+function renderBlock(block: Block, depth: number, clauses: ClauseNumbers): string {
   switch (block.kind) {
     case 'paragraph':
-      return guardLineStart(renderInline(block.content));
+      return clauses.paragraph(guardLineStart(renderInline(block.content)), isNote(block.content));
     case 'prose':
-      return nestHeadings(block.markdown.trim(), depth + 2);
+      return nestHeadings(clauses.prose(escapeRawHtml(block.markdown.trim())), depth + 2);
     case 'list':
-      return block.items.map((item, index) => `${block.ordered ? `${index + 1}.` : '-'} ${renderInline(item)}`).join('\n');
+      return clauses.list(
+        block.items.map((item) => guardLineStart(renderInline(item))),
+        (text, index) => `${block.ordered ? `${index + 1}.` : '-'} ${text}`,
+      );
     case 'table':
+      clauses.interrupt();
       return renderTable(block.header.map(escapeMarkdown), block.rows.map((row) => row.map(renderInline)));
     case 'signatures': {
+      clauses.interrupt();
       const header = ['', ...block.parties.map((party) => `For the ${party.role}`)];
       const rows = [
         ['Party', ...block.parties.map((party) => renderInline(party.party))],
@@ -84,51 +91,65 @@ function renderBlock(block: Block, depth = 0): string {
   }
 }
 
+/** A paragraph entirely in italics is a note to the reader (“For information only…”), not a term. */
+function isNote(content: Inline): boolean {
+  return content.length > 0 && content.every((span) => span.kind === 'emphasis' || (span.kind === 'text' && span.text.trim() === ''));
+}
+
 interface Numbered {
   number: string;
   section: Section;
   depth: number;
+  /** The section's blocks as Markdown, their clauses numbered. */
+  body: string[];
+  isAppendix: boolean;
 }
 
-/** Sections numbered 1, 2, 2.1...; appendices A, B, A.1... */
+/**
+ * Sections numbered 1, 2, 2.1...; appendices A, B, A.1.... In the numbered
+ * sections the clauses of a section and its subsections share one sequence
+ * (6.1, 6.2 are clauses, 6.3 may be a subsection), so that every number
+ * cites one thing. Appendices are informative: only their headings are
+ * numbered. The signatures section has no clauses.
+ */
 function numberSections(document: AgreementDocument): Numbered[] {
   const numbered: Numbered[] = [];
-  const walk = (sections: Section[], prefix: string, depth: number, label: (index: number) => string): void => {
+  const walk = (sections: Section[], prefix: string, depth: number, first: number, isAppendix: boolean): void => {
     sections.forEach((child, index) => {
-      const number = prefix === '' ? label(index) : `${prefix}.${index + 1}`;
-      numbered.push({ number, section: child, depth });
-      walk(child.subsections, number, depth + 1, label);
+      const number = prefix === '' ? (isAppendix ? String.fromCharCode(65 + index) : String(index + 1)) : `${prefix}.${first + index}`;
+      const numbersClauses = !isAppendix && !child.blocks.some((block) => block.kind === 'signatures');
+      const clauses = numberClauses(number, numbersClauses);
+      const body = child.blocks.map((block) => renderBlock(block, depth, clauses));
+      numbered.push({ number, section: child, depth, body, isAppendix });
+      walk(child.subsections, number, depth + 1, clauses.next(), isAppendix);
     });
   };
-  walk(document.sections, '', 0, (index) => String(index + 1));
-  walk(document.appendices, '', 0, (index) => String.fromCharCode(65 + index));
+  walk(document.sections, '', 0, 1, false);
+  walk(document.appendices, '', 0, 1, true);
   return numbered;
 }
 
-function headingText(entry: Numbered, isAppendix: boolean): string {
-  if (entry.depth === 0) return isAppendix ? `Appendix ${entry.number}. ${entry.section.title}` : `${entry.number}. ${entry.section.title}`;
+function headingText(entry: Numbered): string {
+  if (entry.depth === 0) return entry.isAppendix ? `Appendix ${entry.number}. ${entry.section.title}` : `${entry.number}. ${entry.section.title}`;
   return `${entry.number} ${entry.section.title}`;
 }
 
 /**
  * The document as Markdown (markdown-it flavour): title, front matter, table
- * of contents, numbered sections, appendices. Deterministic for a document.
+ * of contents, numbered sections with numbered clauses, appendices.
+ * Deterministic for a document.
  */
 export function renderMarkdown(document: AgreementDocument): string {
-  const appendixTitles = new Set(document.appendices);
-  const numbered = numberSections(document);
-  const headings = numbered.map((entry) => {
-    const isAppendix = entry.depth === 0 ? appendixTitles.has(entry.section) : /^[A-Z]/.test(entry.number);
-    return { entry, text: headingText(entry, isAppendix) };
-  });
-  const parts: string[] = [`# ${escapeMarkdown(document.title)}`, ...document.front.map((block) => renderBlock(block)), '## Contents'];
+  const headings = numberSections(document).map((entry) => ({ entry, text: headingText(entry) }));
+  const front = numberClauses('', false);
+  const parts: string[] = [`# ${escapeMarkdown(document.title)}`, ...document.front.map((block) => renderBlock(block, 0, front)), '## Contents'];
   const contents = headings
     .filter(({ entry }) => entry.depth === 0)
     .map(({ text }) => `- [${escapeMarkdown(text)}](#${headingSlug(text)})`);
   parts.push(contents.join('\n'));
   for (const { entry, text } of headings) {
     parts.push(`${'#'.repeat(entry.depth + 2)} ${escapeMarkdown(text)}`);
-    parts.push(...entry.section.blocks.map((block) => renderBlock(block, entry.depth)));
+    parts.push(...entry.body);
   }
   return `${parts.filter((part) => part !== '').join('\n\n')}\n`;
 }

@@ -30,6 +30,11 @@ const symbolKinds: Partial<Record<DeclarationKind, DeclarationSymbolKind>> = {
   Metric: 'metric',
 };
 
+/** Terms are compared as an author reads them: case-insensitive, trimmed, spaces collapsed. */
+export function termKey(term: string): string {
+  return term.trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
 /** The keyword that starts a declaration of this kind, as the author writes it. */
 export function keywordOf(kind: DeclarationKind): string {
   return kind.toLowerCase();
@@ -81,6 +86,8 @@ function entryOf(declaration: Declaration | undefined, file: string): ScopeEntry
     case 'Review':
     case 'Maintenance':
     case 'Portfolio':
+    case 'Severities':
+    case 'Measurement':
       // One per agreement (or per portfolio file): a second is a duplicate, `override` replaces an imported one.
       return entry(declaration.kind, false);
     case 'Pause':
@@ -89,6 +96,9 @@ function entryOf(declaration: Declaration | undefined, file: string): ScopeEntry
       return entry(`Responsibilities:${declaration.party?.text ?? ''}`, true);
     case 'Clause':
       return entry(`Clause:${declaration.title?.value ?? ''}`, true);
+    case 'Term':
+      // Terms add up like clauses so that the checker can report a term defined twice (SLA3049) in its own words.
+      return entry(`Term:${termKey(declaration.term?.value ?? '')}`, true);
     default: {
       const named = declaration as NamedDeclaration;
       const kind = symbolKinds[named.kind];

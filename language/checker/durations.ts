@@ -1,5 +1,6 @@
 import type { CalendarDeclaration, DurationLiteral } from '../syntax/ast.js';
 import type { CheckContext } from './context.js';
+import { checkDurationLimit } from './duration-limits.js';
 import { isAroundTheClock } from './hours.js';
 
 /** Where a duration is written; each place allows different units. */
@@ -12,8 +13,9 @@ export type DurationPlace =
 /**
  * Units a place does not allow: months outside the review cadence
  * (SLA3016), minutes, hours and business days in it (SLA3028), business
- * days and months in real elapsed time (SLA3028), and `days` on a calendar
- * that is not open around the clock (SLA3013).
+ * days and months in real elapsed time (SLA3028), `days` on a calendar
+ * that is not open around the clock (SLA3013), and a fraction of a business
+ * day (SLA3060), which has no close to fall due at.
  */
 export function checkDuration(context: CheckContext, duration: DurationLiteral | undefined, place: DurationPlace): void {
   if (!duration?.unit || duration.amount === undefined) return;
@@ -34,6 +36,10 @@ export function checkDuration(context: CheckContext, duration: DurationLiteral |
     return;
   }
   if (duration.amount === 0 && place.kind === 'target') context.report('SLA3026', duration.range);
+  checkDurationLimit(context, duration);
+  if (duration.unit === 'business day' && !Number.isInteger(duration.amount)) {
+    context.report('SLA3060', duration.range, { text: duration.text });
+  }
   if (duration.unit === 'day' && place.calendar && !isAroundTheClock(place.calendar)) {
     reportAmbiguousDays(context, duration, place.calendar);
   }

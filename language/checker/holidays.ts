@@ -78,7 +78,7 @@ function checkHolidaysRunOut(context: CheckContext, calendar: CalendarDeclaratio
   if (entries.some((entry) => entry.monthDay !== undefined || entry.annually !== undefined)) return;
   const years = entries.flatMap((entry) => (entry.date && isValidDate(entry.date.text) ? [Number(entry.date.text.slice(0, 4))] : []));
   if (years.length === 0 || !calendar.name) return;
-  const last = Math.max(...years);
+  const last = years.reduce((latest, year) => Math.max(latest, year));
   context.report('SLA3041', calendar.name.range, { name: calendar.name.text, last, next: last + 1 });
 }
 

@@ -4,7 +4,11 @@ import type { Declaration, PauseDeclaration } from '../syntax/ast.js';
 import type { LoadedFiles } from '../workspace/load-files.js';
 import { checkCalendar } from './calendar.js';
 import { createCheckContext, type CheckContext } from './context.js';
+import { checkCreditClaim, checkSeverities, checkTermsDefinedOnce } from './contract-terms.js';
 import { checkCredits } from './credits.js';
+import { checkSeverityOrder } from './severity-order.js';
+import { checkUnstaffedClocks } from './unstaffed-clock.js';
+import { checkUnusedCalendars } from './unused-calendars.js';
 import { checkEscalation } from './escalation.js';
 import { checkExcludingMaintenance, checkMaintenance } from './maintenance.js';
 import { checkMatches } from './matches.js';
@@ -35,6 +39,10 @@ export function check(loaded: LoadedFiles, bound: BoundWorkspace): Diagnostic[] 
   checkSeveritiesHaveTargets(bound.entryScope, diagnostics);
   checkExcludingMaintenance(bound.entryScope, diagnostics);
   checkMatches(bound.entryScope, diagnostics);
+  checkTermsDefinedOnce(bound.entryScope, diagnostics);
+  checkSeverityOrder(bound.entryScope, diagnostics);
+  checkUnusedCalendars(loaded.entry, bound.entryScope, diagnostics);
+  checkUnstaffedClocks(bound.entryScope, diagnostics);
   return diagnostics;
 }
 
@@ -48,7 +56,10 @@ function checkDeclaration(context: CheckContext, declaration: Declaration): void
     case 'Escalation':
       return checkEscalation(context, declaration);
     case 'Credits':
+      checkCreditClaim(context, declaration);
       return checkCredits(context, declaration);
+    case 'Severities':
+      return checkSeverities(context, declaration);
     case 'Responsibilities':
       return checkResponsibilities(context, declaration);
     case 'Review':

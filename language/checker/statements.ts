@@ -11,7 +11,8 @@ const statementKeywords: Record<string, string> = {
   AlsoOnRequest: 'also on request', AlsoAfterMajorIncident: 'also after major incident',
   Participants: 'participants', Agenda: 'agenda', Report: 'report', NotifyChanges: 'notify changes',
   Amendments: 'amendments', MetricPause: 'pause', Window: 'window', Notice: 'notice', AtMost: 'at most',
-  PortfolioOthers: 'others',
+  PortfolioOthers: 'others', AssignedBy: 'assigned by', Records: 'records', Fee: 'fee', Claim: 'claim',
+  SoleRemedy: 'sole remedy',
 };
 
 /** Per block: statements that may appear once, and those that must appear. */
@@ -23,7 +24,9 @@ const rules: Partial<Record<Declaration['kind'], { single: string[]; required: s
   Metric: { single: ['Title', 'Measures', 'Clock', 'Objective', 'ExcludingMaintenance', 'MetricPause'], required: ['Measures', 'Clock'] },
   Maintenance: { single: ['Window', 'Notice', 'AtMost'], required: [] },
   Escalation: { single: ['Clock'], required: [] },
-  Credits: { single: ['Cap'], required: [] },
+  Credits: { single: ['Cap', 'Fee', 'Claim', 'SoleRemedy'], required: [] },
+  Severities: { single: ['AssignedBy'], required: ['AssignedBy'] },
+  Measurement: { single: ['Records'], required: ['Records'] },
   Portfolio: { single: ['PortfolioOthers'], required: [] },
   Review: {
     single: ['Every', 'AlsoOnRequest', 'AlsoAfterMajorIncident', 'Participants', 'Agenda', 'Report', 'NotifyChanges', 'Amendments'],

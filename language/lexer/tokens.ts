@@ -43,6 +43,8 @@ export const Identifier = createToken({ name: 'Identifier', pattern: /[A-Za-z_][
 export const DECLARATION_WORDS = [
   'import', 'override', 'agreement', 'param', 'calendar', 'channel', 'severity', 'pause',
   'metric', 'escalation', 'credits', 'responsibilities', 'clause', 'review', 'maintenance', 'portfolio',
+  // Contract terms (issue 9)
+  'severities', 'measurement', 'term',
 ] as const;
 
 /** Words of statements and phrases inside declarations. */
@@ -55,6 +57,8 @@ const STATEMENT_WORDS = [
   // Language 1.1
   'annually', 'from', 'matches', 'next', 'reply', 'never', 'via', 'window', 'notice', 'most', 'uses', 'use',
   'others', 'with',
+  // Contract terms (issue 9)
+  'assigned', 'changed', 'fee', 'claim', 'within', 'sole', 'remedy', 'records',
 ] as const;
 
 /** Words that may follow the number of a duration. */

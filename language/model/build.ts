@@ -4,6 +4,7 @@ import type { AgreementDeclaration, CalendarDeclaration, Declaration, Reference,
 import type { LoadedFiles } from '../workspace/load-files.js';
 import { pathFromEntry } from '../workspace/paths.js';
 import { buildCalendar } from './build-calendar.js';
+import { addCreditTerms, buildMeasurement, buildSeverityAssignment, buildTerms } from './build-contract.js';
 import { buildCredits, buildEscalation, buildMaintenance, buildMetric, buildReview, pauseStatuses } from './build-metric.js';
 import { MODEL_FORMAT, MODEL_VERSION, type AgreementInfo, type AgreementModel, type TextValue } from './model.js';
 import { textOf } from './text.js';
@@ -62,9 +63,15 @@ export function buildAgreementModel(loaded: LoadedFiles, entryScope: readonly Sc
   };
   if (agreement) model.agreement = agreementInfo(agreement);
   if (escalation) model.escalation = buildEscalation(escalation);
-  if (credits) model.credits = buildCredits(credits);
+  if (credits) model.credits = addCreditTerms(buildCredits(credits), credits);
   if (review) model.review = buildReview(review);
   if (maintenance) model.maintenance = buildMaintenance(maintenance);
+  const severityAssignment = all('Severities')[0];
+  if (severityAssignment) model.severityAssignment = buildSeverityAssignment(severityAssignment);
+  const measurement = all('Measurement')[0];
+  if (measurement) model.measurement = buildMeasurement(measurement);
+  const terms = all('Term');
+  if (terms.length > 0) model.terms = buildTerms(terms);
   return model;
 }
 

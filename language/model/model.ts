@@ -36,6 +36,12 @@ export interface AgreementModel {
   review?: ReviewModel;
   /** Language 1.1: when planned maintenance may take place without counting as downtime. */
   maintenance?: MaintenanceModel;
+  /** `severities { ... }`: who assigns a ticket's severity and who may change it. */
+  severityAssignment?: SeverityAssignmentModel;
+  /** `measurement { records "..." }`: the system whose records are the measurement of record. */
+  measurement?: MeasurementModel;
+  /** `term "Name" "..."`: defined terms the author writes, in declaration order (absent when there are none). */
+  terms?: TermModel[];
   /** The files the model was built from, entry file first. */
   sources: SourceInfo[];
 }
@@ -232,6 +238,40 @@ export interface CreditTierModel {
 export interface CreditsModel {
   tiers: CreditTierModel[];
   capPercent?: number;
+  /** `fee "..."`: what the credit percentages are a percentage of, as prose. */
+  fee?: string;
+  /** `claim within ... by "..."`: by when (after the end of the period the credit is for) and how credits are claimed. */
+  claim?: CreditClaimModel;
+  /** `sole remedy`: credits are the Client's only remedy for a missed service level. */
+  soleRemedy?: true;
+}
+
+export interface CreditClaimModel {
+  /** Real elapsed time after the end of the period the credit is for. */
+  within?: DurationModel;
+  /** How a claim is made, as prose. */
+  how?: string;
+}
+
+export type Party = 'Provider' | 'Client';
+
+export interface SeverityAssignmentModel {
+  /** `assigned by Party [condition]`. */
+  assignedBy: { party: Party; condition?: string };
+  /** `changed by Party [condition]`, in declaration order, one per party. */
+  changedBy: { party: Party; condition?: string }[];
+}
+
+export interface MeasurementModel {
+  /** The system of record, as prose: `the Provider's Zendesk instance`. */
+  records: string;
+}
+
+export interface TermModel {
+  /** As written. */
+  term: string;
+  /** Markdown. */
+  definition: string;
 }
 
 export interface ResponsibilitiesModel {

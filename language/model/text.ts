@@ -7,11 +7,16 @@ import type { DurationModel, DurationUnit } from './model.js';
  * on text the parser has already dedented.
  */
 export function dedent(text: string): string {
-  const lines = text.replace(/\r\n?/g, '\n').split('\n');
-  while (lines.length > 0 && lines[0]!.trim() === '') lines.shift();
-  while (lines.length > 0 && lines[lines.length - 1]!.trim() === '') lines.pop();
-  const indents = lines.filter((line) => line.trim() !== '').map((line) => /^[ \t]*/.exec(line)![0].length);
-  const common = indents.length > 0 ? Math.min(...indents) : 0;
+  const all = text.replace(/\r\n?/g, '\n').split('\n');
+  // Indexes and a loop, not shift() and Math.min(...): a block of 125,000 lines overflowed the stack.
+  let first = 0;
+  let end = all.length;
+  while (first < end && all[first]!.trim() === '') first++;
+  while (end > first && all[end - 1]!.trim() === '') end--;
+  const lines = all.slice(first, end);
+  let common = Infinity;
+  for (const line of lines) if (line.trim() !== '') common = Math.min(common, /^[ \t]*/.exec(line)![0].length);
+  if (common === Infinity) common = 0;
   return lines.map((line) => (line.trim() === '' ? '' : line.slice(common).trimEnd())).join('\n');
 }
 

@@ -5,6 +5,7 @@ import {
   agreementStatement, calendarStatement, channelStatement, creditsStatement, escalationStatement, maintenanceStatement,
   metricStatement, portfolioEntry, reviewStatement, severityStatement, texts,
 } from './build-statements.js';
+import { measurementStatement, severitiesStatement } from './build-contract.js';
 import { name, stringLiteral, text } from './build-values.js';
 import type { BlockContext } from './grammar-info.js';
 import { reportStrayInput } from './stray.js';
@@ -109,6 +110,12 @@ function buildInner(reader: CstReader, key: string, node: CstNode, base: Declara
       return { ...base, kind: 'Review', statements: statements(reader, node, 'review', reviewStatement) };
     case 'maintenanceDeclaration':
       return { ...base, kind: 'Maintenance', statements: statements(reader, node, 'maintenance', maintenanceStatement) };
+    case 'severitiesDeclaration':
+      return { ...base, kind: 'Severities', statements: statements(reader, node, 'severities', severitiesStatement) };
+    case 'measurementDeclaration':
+      return { ...base, kind: 'Measurement', statements: statements(reader, node, 'measurement', measurementStatement) };
+    case 'termDeclaration':
+      return { ...base, kind: 'Term', term: stringLiteral(reader, reader.token(node, 'term')), text: text(reader, reader.node(node, 'text')) };
     case 'portfolioDeclaration':
       return { ...base, kind: 'Portfolio', name: declaredName(), entries: statements(reader, node, 'portfolio', portfolioEntry) };
   }

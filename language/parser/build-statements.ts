@@ -5,6 +5,7 @@ import type {
   PortfolioEntry, PortfolioParam, ReviewStatement, SeverityStatement, Text,
 } from '../syntax/ast.js';
 import type { CstReader } from './cst-reader.js';
+import { creditTermsStatement } from './build-contract.js';
 import { reportStrayInput } from './stray.js';
 import {
   dateLiteral, duration, name, numberLiteral, percentLiteral, reference, stringLiteral, text, timeRanges, weekdaySpan,
@@ -226,6 +227,8 @@ export function escalationStatement(reader: CstReader, key: string, node: CstNod
 /** A statement of the block: `when Metric below P% credit Q%`, `cap Q%`. */
 export function creditsStatement(reader: CstReader, key: string, node: CstNode): CreditsStatement | undefined {
   const range = reader.range(node);
+  const terms = creditTermsStatement(reader, key, node);
+  if (terms) return terms;
   if (key === 'capStatement') return { kind: 'Cap', range, percent: percentLiteral(reader, reader.token(node, 'Percent')) };
   if (key !== 'creditTier') return undefined;
   return {

@@ -9,11 +9,12 @@ import { comparePositions, rangeContains, type Position, type Range } from '../s
 
 export type BlockContext =
   | 'top' | 'agreement' | 'calendar' | 'holidays' | 'channel' | 'severity' | 'metric' | 'escalation'
-  | 'credits' | 'responsibilities' | 'review' | 'participants' | 'agenda' | 'report' | 'maintenance' | 'portfolio';
+  | 'credits' | 'responsibilities' | 'review' | 'participants' | 'agenda' | 'report' | 'maintenance' | 'portfolio'
+  | 'severities' | 'measurement';
 
 /** The first word(s) of each statement allowed in a block. Entry-only blocks list none. */
 export const statementKeywords: Record<BlockContext, string[]> = {
-  top: ['import', 'override', 'agreement', 'param', 'calendar', 'channel', 'severity', 'pause', 'metric', 'escalation', 'credits', 'responsibilities', 'clause', 'review', 'maintenance', 'portfolio'],
+  top: ['import', 'override', 'agreement', 'param', 'calendar', 'channel', 'severity', 'pause', 'metric', 'escalation', 'credits', 'responsibilities', 'clause', 'review', 'maintenance', 'portfolio', 'severities', 'measurement', 'term'],
   agreement: ['title', 'version', 'effective', 'provider', 'client', 'contact', 'purpose'],
   calendar: ['timezone', 'hours', 'holidays'],
   holidays: ['annually'],
@@ -21,7 +22,7 @@ export const statementKeywords: Record<BlockContext, string[]> = {
   severity: ['description', 'default', 'matches'],
   metric: ['title', 'measures', 'clock', 'target', 'objective', 'excluding', 'pause'],
   escalation: ['level', 'clock'],
-  credits: ['when', 'cap'],
+  credits: ['when', 'cap', 'fee', 'claim', 'sole remedy'],
   responsibilities: [],
   review: ['every', 'also', 'participants', 'agenda', 'report', 'notify', 'amendments'],
   participants: ['Provider', 'Client'],
@@ -29,6 +30,8 @@ export const statementKeywords: Record<BlockContext, string[]> = {
   report: [],
   maintenance: ['window', 'notice', 'at most'],
   portfolio: ['client', 'others'],
+  severities: ['assigned by', 'changed by'],
+  measurement: ['records'],
 };
 
 /** How each block is named in messages, and what its entries look like when they are not keywords. */
@@ -49,6 +52,8 @@ export const blockDescriptions: Record<BlockContext, { name: string; entries?: s
   report: { name: 'a report block', entries: 'a line of the report in double quotes' },
   maintenance: { name: 'a maintenance block' },
   portfolio: { name: 'a portfolio block' },
+  severities: { name: 'a severities block' },
+  measurement: { name: 'a measurement block' },
 };
 
 export const MEASURE_KINDS: readonly MeasureKind[] = ['first response', 'resolution', 'first estimate', 'update interval', 'next reply', 'uptime'];
@@ -59,7 +64,7 @@ export const WEEKDAYS: readonly WeekdayName[] = ['Mon', 'Tue', 'Wed', 'Thu', 'Fr
 const declarationContexts: Record<string, BlockContext> = {
   Agreement: 'agreement', Calendar: 'calendar', Channel: 'channel', Severity: 'severity', Metric: 'metric',
   Escalation: 'escalation', Credits: 'credits', Responsibilities: 'responsibilities', Review: 'review',
-  Maintenance: 'maintenance', Portfolio: 'portfolio',
+  Maintenance: 'maintenance', Portfolio: 'portfolio', Severities: 'severities', Measurement: 'measurement',
 };
 
 const nestedContexts: Record<string, BlockContext> = {

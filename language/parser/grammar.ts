@@ -1,7 +1,7 @@
 import type { CstNode, IToken } from 'chevrotain';
 import { Comma, keyword as kw, StringLike } from '../lexer/tokens.js';
 import { metricDeclarationWords } from './grammar-base.js';
-import { SlaStatementRules } from './grammar-statements.js';
+import { SlaContractRules } from './grammar-contract.js';
 import { errorMessageProvider } from './messages.js';
 
 /**
@@ -11,7 +11,7 @@ import { errorMessageProvider } from './messages.js';
  * braced group), which the AST builder reports as "not a statement allowed
  * here" instead of letting one typo derail the rest of the block.
  */
-export class SlaParser extends SlaStatementRules {
+export class SlaParser extends SlaContractRules {
   constructor() {
     super({ recoveryEnabled: true, maxLookahead: 3, errorMessageProvider });
     this.performSelfAnalysis();
@@ -40,6 +40,9 @@ export class SlaParser extends SlaStatementRules {
       { ALT: () => this.SUBRULE(this.reviewDeclaration) },
       { ALT: () => this.SUBRULE(this.maintenanceDeclaration) },
       { ALT: () => this.SUBRULE(this.portfolioDeclaration) },
+      { ALT: () => this.SUBRULE(this.severitiesDeclaration) },
+      { ALT: () => this.SUBRULE(this.measurementDeclaration) },
+      { ALT: () => this.SUBRULE(this.termDeclaration) },
     ]));
   });
 
@@ -135,6 +138,9 @@ export class SlaParser extends SlaStatementRules {
     this.block(this.once('creditsDeclaration', () => [
         { ALT: () => this.SUBRULE(this.creditTier) },
         { ALT: () => this.SUBRULE(this.capStatement) },
+        { ALT: () => this.SUBRULE(this.feeStatement) },
+        { ALT: () => this.SUBRULE(this.claimStatement) },
+        { ALT: () => this.SUBRULE(this.soleRemedyStatement) },
     ]));
   });
 
@@ -164,6 +170,16 @@ export class SlaParser extends SlaStatementRules {
         { ALT: () => this.SUBRULE(this.noticeStatement) },
         { ALT: () => this.SUBRULE(this.atMostStatement) },
     ]));
+  });
+
+  public severitiesDeclaration = this.RULE('severitiesDeclaration', () => {
+    this.CONSUME(kw['severities']!);
+    this.block(this.once('severitiesDeclaration', () => [{ ALT: () => this.SUBRULE(this.severityPartyStatement) }]));
+  });
+
+  public measurementDeclaration = this.RULE('measurementDeclaration', () => {
+    this.CONSUME(kw['measurement']!);
+    this.block(this.once('measurementDeclaration', () => [{ ALT: () => this.SUBRULE(this.recordsStatement) }]));
   });
 
   public portfolioDeclaration = this.RULE('portfolioDeclaration', () => {

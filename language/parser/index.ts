@@ -73,7 +73,7 @@ export function parseDocument(text: string, file: string): ParseResult {
   }
   const reader = new CstReader(file, lexed.lines, errorOffsets.sort((a, b) => a - b));
   const document = buildDocument(reader, root, file, commentNodes(lexed.comments, lexed.lines));
-  diagnostics.push(...reader.diagnostics);
+  for (const diagnostic of reader.diagnostics) diagnostics.push(diagnostic); // not push(...): there may be 100,000
   return withLazyTokens({ document, diagnostics: sortDiagnostics(diagnostics) }, lexed, reader.roles);
 }
 

@@ -142,7 +142,10 @@ export type Declaration =
   | ClauseDeclaration
   | ReviewDeclaration
   | MaintenanceDeclaration
-  | PortfolioDeclaration;
+  | PortfolioDeclaration
+  | SeveritiesDeclaration
+  | MeasurementDeclaration
+  | TermDeclaration;
 
 export type DeclarationKind = Declaration['kind'];
 
@@ -336,7 +339,23 @@ export interface CreditsDeclaration extends DeclarationBase {
   statements: CreditsStatement[];
 }
 
-export type CreditsStatement = CreditTier | { kind: 'Cap'; range: Range; percent?: PercentLiteral };
+export type CreditsStatement =
+  | CreditTier
+  | { kind: 'Cap'; range: Range; percent?: PercentLiteral }
+  /** `fee "the monthly service fee"`: what credits are a percentage of. */
+  | { kind: 'Fee'; range: Range; value?: Text }
+  /** `claim within 30 days by "email to billing@example.com"`: either part may be left out, not both. */
+  | CreditClaimStatement
+  /** `sole remedy`: credits are the Client's only remedy for a missed service level. */
+  | Flag<'SoleRemedy'>;
+
+export interface CreditClaimStatement extends NodeBase {
+  kind: 'Claim';
+  /** Real elapsed time after the end of the period the credit is for. */
+  within?: DurationLiteral;
+  /** How a claim is made, as prose. */
+  how?: Text;
+}
 
 /** `when Uptime below 99.9% credit 5%` */
 export interface CreditTier extends NodeBase {
@@ -384,6 +403,39 @@ export type MaintenanceStatement =
   | { kind: 'Window'; range: Range; calendar?: Reference }
   | { kind: 'Notice'; range: Range; duration?: DurationLiteral }
   | { kind: 'AtMost'; range: Range; duration?: DurationLiteral; period?: PeriodKind; periodRange?: Range };
+
+/** `severities { assigned by Provider  changed by Provider "on the Client's reasonable request" }` */
+export interface SeveritiesDeclaration extends DeclarationBase {
+  kind: 'Severities';
+  statements: SeveritiesStatement[];
+}
+
+/** `assigned by Party [condition]` or `changed by Party [condition]`. */
+export interface SeverityPartyStatement extends NodeBase {
+  kind: 'AssignedBy' | 'ChangedBy';
+  /** `Provider` or `Client` as written; the checker rejects anything else. */
+  party?: Name;
+  condition?: Text;
+}
+
+export type SeveritiesStatement = SeverityPartyStatement;
+
+/** `measurement { records "the Provider's Zendesk instance" }` */
+export interface MeasurementDeclaration extends DeclarationBase {
+  kind: 'Measurement';
+  statements: MeasurementStatement[];
+}
+
+/** `records "..."`: the system whose records are the measurement of record. */
+export type MeasurementStatement = { kind: 'Records'; range: Range; value?: Text };
+
+/** `term "Business Hours" "..."` (or a text block): a defined term the author writes. */
+export interface TermDeclaration extends DeclarationBase {
+  kind: 'Term';
+  /** Not `name`: a term is not a declaration other declarations refer to. */
+  term?: StringLiteral;
+  text?: Text;
+}
 
 /** `portfolio Customers { client "A", "B" uses "a.sla" with P "v"  others use "b.sla" }` */
 export interface PortfolioDeclaration extends DeclarationBase {

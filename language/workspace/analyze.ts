@@ -41,13 +41,13 @@ export function analyze(entry: string, host: SourceHost = nodeSourceHost, option
   const cache = options.parseCache;
   const loaded = loadFiles(file, host, cache ? (text, name) => cache.parse(text, name) : undefined);
   const bound = bind(loaded);
-  const diagnostics = [
+  const diagnostics = firstErrorOfBrokenImports(loaded, [
     ...loaded.diagnostics,
     ...[...loaded.files.values()].flatMap((source) => source.parse.diagnostics ?? []),
     ...bound.diagnostics,
     ...check(loaded, bound),
     ...missingPortfolioFiles(loaded, host),
-  ];
+  ]);
   diagnostics.push(...importedErrors(loaded, diagnostics));
   const analysis: Analysis = {
     entry: file,
@@ -58,6 +58,21 @@ export function analyze(entry: string, host: SourceHost = nodeSourceHost, option
   };
   if (!hasErrors(diagnostics) && loaded.files.has(file)) analysis.model = buildAgreementModel(loaded, bound.entryScope);
   return analysis;
+}
+
+/**
+ * An imported file that does not parse as `.sla` may not be one at all (a
+ * secret renamed, a link): only its first syntax error is kept, so that
+ * error output never quotes more than one of its lines.
+ */
+function firstErrorOfBrokenImports(loaded: LoadedFiles, diagnostics: Diagnostic[]): Diagnostic[] {
+  const firstErrors = new Map<string, Diagnostic>();
+  for (const [file, source] of loaded.files) {
+    const first = file === loaded.entry ? undefined : source.parse.diagnostics?.find((d) => d.severity === 'error');
+    if (first) firstErrors.set(file, first);
+  }
+  if (firstErrors.size === 0) return diagnostics;
+  return diagnostics.filter((diagnostic) => !firstErrors.has(diagnostic.file) || firstErrors.get(diagnostic.file) === diagnostic);
 }
 
 /**

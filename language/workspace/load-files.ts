@@ -66,6 +66,10 @@ function visit(loaded: LoadedFiles, host: SourceHost, parseFile: ParseFile, file
     current.imports.push(resolved);
     const path = declaration.path;
     if (!path) continue;
+    if (!path.value.toLowerCase().endsWith('.sla')) {
+      loaded.diagnostics.push(createDiagnostic('SLA2018', file, path.range, { path: path.value }));
+      continue;
+    }
     const target = resolveImport(file, path.value);
     if (stack.includes(target)) {
       const chain = [...stack.slice(stack.indexOf(target)), target].map((f) => pathFromEntry(loaded.entry, f));

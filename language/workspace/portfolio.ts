@@ -71,7 +71,7 @@ function portfolioFromAnalysis(analysis: Analysis, host: SourceHost): PortfolioL
     if (!member) {
       member = analyze(file, host);
       analyses.set(file, member);
-      diagnostics.push(...member.diagnostics);
+      for (const diagnostic of member.diagnostics) diagnostics.push(diagnostic);
     }
     const errors = member.diagnostics.filter((d) => d.severity === 'error').length;
     if (errors > 0) {

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs';
 
 /**
  * Where the workspace reads `.sla` text. The CLI reads the disk; the
@@ -45,6 +45,40 @@ export function isUtf16(bytes: Uint8Array): boolean {
 }
 
 /**
+ * The largest source slac reads (`.sla`, `.ics`, a compiled model): 10 MiB,
+ * a hundred times the largest real agreement, so that a mistaken path
+ * cannot make it read without end (docs/language.md "Limits").
+ */
+export const MAX_SOURCE_BYTES = 10 * 1024 * 1024;
+
+/**
+ * Why a path is not a readable source: not a regular file (a device such as
+ * /dev/zero or a FIFO would be read without end), or larger than
+ * MAX_SOURCE_BYTES; undefined when it may be read.
+ */
+export function sourceFileProblem(stats: { isFile(): boolean; isDirectory(): boolean; size: number | bigint }): string | undefined {
+  if (stats.isDirectory()) return 'it is a folder, not a file';
+  if (!stats.isFile()) return 'it is not a regular file (a device, a pipe or a socket)';
+  if (Number(stats.size) > MAX_SOURCE_BYTES) return `it is larger than ${MAX_SOURCE_BYTES / 1024 / 1024} MiB, the most slac reads from a source file`;
+  return undefined;
+}
+
+/** The bytes of a regular file of at most MAX_SOURCE_BYTES; throws a system error, or an Error whose message is the reason. */
+function readSourceBytes(file: string): Buffer {
+  // Opened without blocking: a FIFO would otherwise wait for a writer forever.
+  const fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  try {
+    const problem = sourceFileProblem(fstatSync(fd));
+    if (problem !== undefined) throw new SourceFileError(problem);
+    return readFileSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+class SourceFileError extends Error {}
+
+/**
  * Reads a UTF-8 text file. Binary data (a PDF or an image given by mistake)
  * and text in another encoding are refused with a reason, rather than read
  * as garbage that would then give dozens of syntax errors or, worse, wrong
@@ -53,9 +87,9 @@ export function isUtf16(bytes: Uint8Array): boolean {
 export function readTextFile(file: string): TextFileRead {
   let bytes: Buffer;
   try {
-    bytes = readFileSync(file);
+    bytes = readSourceBytes(file);
   } catch (error) {
-    return { reason: describeFileError(error) };
+    return { reason: error instanceof SourceFileError ? error.message : describeFileError(error) };
   }
   if (isUtf16(bytes)) return { reason: 'it is UTF-16 text; save it with the UTF-8 encoding' };
   if (bytes.includes(0)) return { reason: 'it is not a text file (it holds binary data)' };

@@ -1,5 +1,5 @@
-import type { AgreementModel } from '../../language/model/model.js';
-import { createEvaluationContext, evaluateTicket, ReportBuilder, type BreachList, type EscalationList, type EvaluationContext, type ReportSummary, type SkippedRow } from '../evaluate/index.js';
+import { targetFor, type AgreementModel } from '../../language/model/model.js';
+import { createEvaluationContext, evaluateTicket, ReportBuilder, type TicketVerdict, type BreachList, type EscalationList, type EvaluationContext, type ReportSummary, type SkippedRow } from '../evaluate/index.js';
 import { formatInstant } from '../clock/index.js';
 import { toTicketJson, type TicketVerdictJson } from '../report/index.js';
 import type { OutageRow, TicketEvent } from '../log/events.js';
@@ -10,6 +10,7 @@ import { OutageLogCollector } from '../log/outage-log.js';
 import { checkTicketOrder, TicketLogCollector, type TicketOrder } from '../log/ticket-log.js';
 import { SKIPPED_KIND } from '../log/event-store.js';
 import type { ReportHead } from './json-stream.js';
+import { ignoredEventsWarning, NeverDueTargets } from './evaluation-warnings.js';
 import { resolveOptions, type CheckOptions, type ResolvedOptions } from './options.js';
 
 /** How many errors are kept (and printed) when the check fails on invalid rows. */
@@ -160,17 +161,26 @@ export class CheckSession {
     const builder = new ReportBuilder(this.context, asOf, { ticketIds: this.tickets.store });
     const outageRows = this.sharedOutageRows ?? this.outages?.rows;
     if (outageRows) builder.setOutages(outageRows);
-    const ignoredAfterAsOf = this.evaluateTickets(order, asOf, builder, output);
+    const neverDue = new NeverDueTargets(this.ticketFile);
+    const ignoredAfterAsOf = this.evaluateTickets(order, asOf, builder, output, neverDue);
+    const ignoredWarning = ignoredEventsWarning(this.ticketFile, ignoredAfterAsOf, head.asOf);
+    const allWarnings = [...warnings, ...(ignoredWarning ? [ignoredWarning] : []), ...neverDue.warnings];
     const summary: CheckSummary = {
       ...builder.finish({ invalidRows, skipped: this.errors.sorted().map(toListedRow), listEscalations: output.streamsEscalations !== true }),
       ignoredAfterAsOf,
-      warnings: warnings.map(toListedRow),
+      warnings: allWarnings.map(toListedRow),
     };
-    return { ok: true, summary, breaches: builder.breaches(), escalations: builder.escalations, warnings };
+    return { ok: true, summary, breaches: builder.breaches(), escalations: builder.escalations, warnings: allWarnings };
+  }
+
+  /** The target as written in the agreement, for a message. */
+  private targetText(metricName: string, verdict: TicketVerdict): string {
+    const metric = this.context.model.metrics.find((candidate) => candidate.name === metricName);
+    return (metric && targetFor(metric, verdict.severity, verdict.channel)?.text) ?? '?';
   }
 
   /** Evaluates tickets oldest first; returns how many events fell after as-of. */
-  private evaluateTickets(order: TicketOrder, asOf: number, builder: ReportBuilder, output: ReportOutput): number {
+  private evaluateTickets(order: TicketOrder, asOf: number, builder: ReportBuilder, output: ReportOutput, neverDue: NeverDueTargets): number {
     const store = this.tickets.store;
     let ignored = 0;
     const tickets = ticketsByCreation(order.created);
@@ -187,6 +197,7 @@ export class CheckSession {
       if (order.created[ticket]! > asOf) continue;
       events.sort((a, b) => a.time - b.time || a.seq - b.seq);
       const verdict = evaluateTicket(this.context, events, asOf);
+      neverDue.add(verdict, events.find((event) => event.event === 'created')?.line ?? 0, (metric) => this.targetText(metric, verdict));
       builder.addTicket(verdict, ticket);
       output.ticket?.(toTicketJson(verdict, this.context));
     }

@@ -185,8 +185,8 @@ export class CalendarEngine implements CompiledCalendar {
     const openHolidays = model.holidays.filter((line) => toLocalRanges(line.hours ?? []).length > 0).map((line) => parseCivilDate(line.date)!);
     if (openHolidays.length === 0) return undefined;
     return {
-      from: Math.max(EARLIEST_INSTANT, Math.min(...openHolidays) * DAY_MS - margin),
-      to: Math.min(LATEST_INSTANT, Math.max(...openHolidays) * DAY_MS + margin),
+      from: Math.max(EARLIEST_INSTANT, openHolidays.reduce((a, b) => Math.min(a, b)) * DAY_MS - margin),
+      to: Math.min(LATEST_INSTANT, openHolidays.reduce((a, b) => Math.max(a, b)) * DAY_MS + margin),
     };
   }
 }

@@ -70,12 +70,15 @@ export function instantReaching(clock: MetricClock, amount: number): number | nu
  * A duration target in milliseconds of open time, for a clock started at
  * `start`. `N business days` runs to the close of the N-th open day after the
  * local date of `start`, so its length depends on the ticket. Pauses never
- * change a target. Undefined for a unit with no meaning here (`months`).
+ * change a target. Infinity when that day never comes (a calendar with no
+ * open day ahead): like an hours target the calendar never reaches, the
+ * metric then stays pending, never due. Undefined for a unit with no meaning
+ * here (`months`).
  */
 export function targetMillis(calendar: CompiledCalendar, duration: DurationModel, start: number): number | undefined {
   if (duration.unit === 'businessDays') {
     const dueClose = closeOfNthOpenDay(calendar, start, duration.amount);
-    return Number.isFinite(dueClose) ? openMillisBetween(calendar, start, dueClose) : undefined;
+    return Number.isFinite(dueClose) ? openMillisBetween(calendar, start, dueClose) : Infinity;
   }
   return duration.minutes === undefined ? undefined : Math.round(duration.minutes * 60_000);
 }

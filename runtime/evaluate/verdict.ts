@@ -108,7 +108,7 @@ export function evaluateMetric(context: EvaluationContext, metric: MetricModel, 
   return evaluation;
 }
 
-/** Each cycle's `N business days` target from its own start; null if one has none (a calendar that never opens). */
+/** Each cycle's `N business days` target from its own start (Infinity when its due day never comes); null for a unit with none. */
 function cycleTargetsOf(calendar: CompiledCalendar, duration: DurationModel, clocks: readonly MetricClock[]): number[] | null {
   const targets: number[] = [];
   for (const clock of clocks) {

@@ -1,4 +1,4 @@
-import { LineSplitter } from './line-splitter.js';
+import { LineSplitter, MAX_LINE_LENGTH } from './line-splitter.js';
 
 /** A CSV problem that makes a record unreadable. */
 export interface CsvProblem {
@@ -6,24 +6,39 @@ export interface CsvProblem {
   reason: string;
 }
 
-type ParsedRecord = string[] | 'unterminated' | { problem: string };
+/** A record cut by a line break inside a quoted field: the fields so far and the open field's text. */
+interface OpenRecord {
+  fields: string[];
+  value: string;
+}
+
+type ParsedRecord = string[] | { open: OpenRecord } | { problem: string };
+
+const TOO_LONG = `is longer than ${MAX_LINE_LENGTH} characters, the most a log line or record may have`;
 
 /**
  * Splits chunked CSV text into records (RFC 4180): fields separated by
  * commas, quoted fields may hold commas, doubled quotes and line breaks.
  * Each record is reported with the line it starts on; blank lines are skipped.
+ * A record whose quoted field runs on is read on from where it stopped, never
+ * from its start again, and is given up past `MAX_LINE_LENGTH` characters: one
+ * stray quote near the top cannot make reading slow.
  */
 export class CsvRecordSplitter {
   private readonly lines: LineSplitter;
-  /** Text of a record whose quoted field is still open, and its first line. */
-  private openRecord: string | undefined;
+  /** A record whose quoted field is still open, its first line and its length so far. */
+  private openRecord: OpenRecord | undefined;
   private openLine = 0;
+  private openLength = 0;
 
   constructor(
     private readonly onRecord: (fields: string[], line: number) => void,
     private readonly onProblem: (problem: CsvProblem) => void,
   ) {
-    this.lines = new LineSplitter((text, line) => this.acceptLine(text, line));
+    this.lines = new LineSplitter(
+      (text, line) => this.acceptLine(text, line),
+      (line) => this.longLine(line),
+    );
   }
 
   push(chunk: string): void {
@@ -38,9 +53,22 @@ export class CsvRecordSplitter {
     }
   }
 
+  private longLine(line: number): void {
+    if (this.openRecord !== undefined) this.giveUpOpenRecord();
+    this.onProblem({ line, reason: `line ${line} ${TOO_LONG}` });
+  }
+
+  private giveUpOpenRecord(): void {
+    this.onProblem({ line: this.openLine, reason: `the record that starts here ${TOO_LONG}; is a quoted field not closed?` });
+    this.openRecord = undefined;
+  }
+
   private acceptLine(text: string, line: number): void {
     if (this.openRecord !== undefined) {
-      this.finishRecord(`${this.openRecord}\n${text}`, this.openLine);
+      this.openLength += text.length + 1;
+      if (this.openLength > MAX_LINE_LENGTH) return this.giveUpOpenRecord();
+      const { fields, value } = this.openRecord;
+      this.finishRecord(parseRecord(`\n${text}`, fields, value), this.openLine, this.openLength);
       return;
     }
     if (text.length === 0) return;
@@ -48,14 +76,14 @@ export class CsvRecordSplitter {
       this.onRecord(text.split(','), line);
       return;
     }
-    this.finishRecord(text, line);
+    this.finishRecord(parseRecord(text), line, text.length);
   }
 
-  private finishRecord(text: string, line: number): void {
-    const parsed = parseQuotedRecord(text);
-    if (parsed === 'unterminated') {
-      this.openRecord = text;
+  private finishRecord(parsed: ParsedRecord, line: number, length: number): void {
+    if ('open' in parsed) {
+      this.openRecord = parsed.open;
       this.openLine = line;
+      this.openLength = length;
       return;
     }
     this.openRecord = undefined;
@@ -65,16 +93,25 @@ export class CsvRecordSplitter {
 }
 
 /** Parses one record that contains quotes; `unterminated` when a quoted field runs on. */
-export function parseQuotedRecord(text: string): ParsedRecord {
-  const fields: string[] = [];
+export function parseQuotedRecord(text: string): string[] | 'unterminated' | { problem: string } {
+  const parsed = parseRecord(text);
+  return 'open' in parsed ? 'unterminated' : parsed;
+}
+
+/**
+ * Parses a record's text, or the next line of a record whose quoted field
+ * `open` is still open (`text` then starts inside that field).
+ */
+function parseRecord(text: string, fields: string[] = [], open?: string): ParsedRecord {
   let position = 0;
+  let value = open;
   for (;;) {
-    if (text.charCodeAt(position) === 34) {
-      let value = '';
-      let cursor = position + 1;
+    if (value !== undefined || text.charCodeAt(position) === 34) {
+      let cursor = value === undefined ? position + 1 : position;
+      value ??= '';
       for (;;) {
         const quote = text.indexOf('"', cursor);
-        if (quote === -1) return 'unterminated';
+        if (quote === -1) return { open: { fields, value: value + text.slice(cursor) } };
         value += text.slice(cursor, quote);
         if (text.charCodeAt(quote + 1) === 34) {
           value += '"';
@@ -85,6 +122,7 @@ export function parseQuotedRecord(text: string): ParsedRecord {
         break;
       }
       fields.push(value);
+      value = undefined;
       if (position === text.length) return fields;
       if (text.charCodeAt(position) !== 44) {
         return { problem: `field ${fields.length} has text after its closing quote; double a quote inside a quoted field ("")` };

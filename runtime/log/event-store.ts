@@ -10,7 +10,8 @@ const VALUE_SHIFT = KIND_BITS + CHANNEL_BITS;
 /** Kind code of an event found invalid after reading (with --skip-invalid). */
 export const SKIPPED_KIND = 15;
 const MAX_VALUE = (1 << (32 - VALUE_SHIFT)) - 1;
-const MAX_CHANNELS = (1 << CHANNEL_BITS) - 1;
+/** The most channels an agreement may declare for `slac check` (docs/check.md "Limits"). */
+export const MAX_CHANNELS = (1 << CHANNEL_BITS) - 1;
 const KIND_ESCALATED = TICKET_EVENT_KINDS.indexOf('escalated');
 
 /**

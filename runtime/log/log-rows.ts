@@ -1,5 +1,5 @@
 import { CsvRecordSplitter } from './csv-records.js';
-import { LineSplitter } from './line-splitter.js';
+import { LineSplitter, MAX_LINE_LENGTH } from './line-splitter.js';
 import { logError, type LogError } from './log-error.js';
 import { listOf } from './log-vocabulary.js';
 
@@ -74,17 +74,20 @@ export function objectRowFeeder(file: string, shape: LogShape, handler: LogRowHa
 /** Parses chunks of an NDJSON log: one JSON object per non-blank line. */
 export function ndjsonRowParser(file: string, shape: LogShape, handler: LogRowHandler): { push(chunk: string): void; end(): void } {
   const feed = objectRowFeeder(file, shape, handler);
-  return new LineSplitter((text, line) => {
-    if (text.length === 0 || text.trim().length === 0) return;
-    let value: unknown;
-    try {
-      value = JSON.parse(text);
-    } catch (error) {
-      handler.problem(logError('SLA4012', file, line, undefined, { reason: (error as Error).message }));
-      return;
-    }
-    feed(value, line);
-  });
+  return new LineSplitter(
+    (text, line) => {
+      if (text.length === 0 || text.trim().length === 0) return;
+      let value: unknown;
+      try {
+        value = JSON.parse(text);
+      } catch (error) {
+        handler.problem(logError('SLA4012', file, line, undefined, { reason: (error as Error).message }));
+        return;
+      }
+      feed(value, line);
+    },
+    (line) => handler.problem(logError('SLA4012', file, line, undefined, { reason: `line ${line} is longer than ${MAX_LINE_LENGTH} characters, the most a log line may have` })),
+  );
 }
 
 /** Parses chunks of a CSV log: a header row naming the keys, then one row per record. */

@@ -1,4 +1,4 @@
-import { createReadStream, readFileSync } from 'node:fs';
+import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { TextDecoder } from 'node:util';
 import { logError } from './log-error.js';
 import { csvRowParser, ndjsonRowParser, type LogFormat, type LogRowHandler, type LogShape } from './log-rows.js';
@@ -21,6 +21,11 @@ export async function readLogFile(
   onProgress?: (bytesRead: number) => void,
 ): Promise<void> {
   const parser = format === 'csv' ? csvRowParser(display, shape, handler) : ndjsonRowParser(display, shape, handler);
+  const notRegular = notRegularFile(path);
+  if (notRegular !== undefined) {
+    handler.problem(logError('SLA4022', display, 0, undefined, { file: display, reason: notRegular }), true);
+    return;
+  }
   const stream = createReadStream(path, { highWaterMark: 1 << 16 });
   const decoder = new TextDecoder('utf-8', { fatal: true });
   try {
@@ -34,6 +39,17 @@ export async function readLogFile(
     return;
   }
   parser.end();
+}
+
+/** A device (/dev/zero) or a FIFO would be read without end: only regular files are logs. */
+function notRegularFile(path: string): string | undefined {
+  try {
+    const stats = statSync(path);
+    if (stats.isDirectory()) return 'it is a folder, not a file';
+    return stats.isFile() ? undefined : 'it is not a regular file (a device, a pipe or a socket)';
+  } catch {
+    return undefined; // the read says why
+  }
 }
 
 function decodeChunk(decoder: TextDecoder, chunk: Buffer | undefined): string {

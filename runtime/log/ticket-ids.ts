@@ -1,10 +1,19 @@
 import { Uint32Column } from './columns.js';
 
 /**
+ * How far an id is looked for in the hash table before the overflow Map:
+ * ids crafted so that their hashes collide would otherwise make every
+ * look-up walk all of them (quadratic time).
+ */
+const MAX_PROBES = 32;
+
+/**
  * Ticket ids, each kept once and numbered in order of first appearance. A
  * million ids in a Map of strings take about 80 MB; here they take about 25:
  * the characters in one growing UTF-16 arena, and an open-addressing hash
- * table of ticket numbers in a typed array.
+ * table of ticket numbers in a typed array. An id whose run of slots is
+ * full (which random ids almost never meet) goes to a Map, whose string
+ * hashing is seeded per process, so colliding ids cost no more than others.
  */
 export class TicketIdTable {
   private arena = new Uint16Array(1 << 16);
@@ -14,6 +23,8 @@ export class TicketIdTable {
   private readonly hashes = new Uint32Column();
   /** Ticket number + 1 per slot; 0 is empty. */
   private slots = new Uint32Array(1 << 12);
+  /** Ids whose MAX_PROBES slots were all taken when they were added (or rehashed). */
+  private overflow = new Map<string, number>();
   size = 0;
 
   constructor() {
@@ -28,6 +39,7 @@ export class TicketIdTable {
   compact(): void {
     if (this.arena.length > this.arenaLength) this.arena = this.arena.slice(0, Math.max(1, this.arenaLength));
     this.slots = new Uint32Array(0);
+    this.overflow = new Map();
   }
 
   /** The number of this id, adding it when it is new. */
@@ -35,11 +47,13 @@ export class TicketIdTable {
     if (this.slots.length === 0) this.rehash(Math.max(1 << 12, 2 ** Math.ceil(Math.log2(this.size * 2 + 2))));
     const hash = hashOf(text);
     const mask = this.slots.length - 1;
-    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+    // An id is in the overflow Map only if its run was full when it was added; runs never empty until a rehash.
+    for (let probe = 0, slot = hash & mask; probe < MAX_PROBES; probe++, slot = (slot + 1) & mask) {
       const entry = this.slots[slot]!;
       if (entry === 0) return this.add(text, hash, slot);
       if (this.hashes.get(entry - 1) === hash && this.equals(entry - 1, text)) return entry - 1;
     }
+    return this.overflow.get(text) ?? this.add(text, hash, -1);
   }
 
   /** The id of ticket number `index`. */
@@ -92,20 +106,28 @@ export class TicketIdTable {
     this.arenaLength += text.length;
     this.starts.push(this.arenaLength);
     this.hashes.push(hash);
-    this.slots[slot] = index + 1;
+    if (slot < 0) this.overflow.set(text, index);
+    else this.slots[slot] = index + 1;
     if (this.size * 2 > this.slots.length) this.rehash();
     return index;
   }
 
   private rehash(size = this.slots.length * 2): void {
     const slots = new Uint32Array(size);
+    const overflow = new Map<string, number>();
     const mask = slots.length - 1;
     for (let index = 0; index < this.size; index++) {
       let slot = this.hashes.get(index) & mask;
-      while (slots[slot] !== 0) slot = (slot + 1) & mask;
-      slots[slot] = index + 1;
+      let probe = 0;
+      while (slots[slot] !== 0 && probe < MAX_PROBES) {
+        slot = (slot + 1) & mask;
+        probe++;
+      }
+      if (probe === MAX_PROBES) overflow.set(this.textOf(index), index);
+      else slots[slot] = index + 1;
     }
     this.slots = slots;
+    this.overflow = overflow;
   }
 }
 

@@ -97,7 +97,13 @@ export function validateTicketRow(
   };
 
   const ticketRaw = values.ticket;
-  const ticket = typeof ticketRaw === 'number' && Number.isFinite(ticketRaw) ? String(ticketRaw) : text('ticket');
+  // A number beyond 2^53 has already been rounded by JSON: two tickets would merge.
+  const unsafe = typeof ticketRaw === 'number' && Number.isInteger(ticketRaw) && !Number.isSafeInteger(ticketRaw);
+  if (unsafe) {
+    const expected = `whole number up to ${Number.MAX_SAFE_INTEGER} or text (write longer ids in quotes)`;
+    errors.push(logError('SLA4014', file, line, 'ticket', { value: "'ticket'", expected, actual: 'a number too large to read exactly' }));
+  }
+  const ticket = unsafe ? null : typeof ticketRaw === 'number' && Number.isFinite(ticketRaw) ? String(ticketRaw) : text('ticket');
   required('ticket', ticket, 'every row names its ticket');
   const timeText = text('time');
   required('time', timeText, 'every row has a time');

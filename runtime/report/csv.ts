@@ -10,10 +10,10 @@ export function writeCsvReport(tickets: Iterable<TicketVerdictJson>, write: (chu
     let chunk = '';
     for (const [metric, verdict] of Object.entries(ticket.metrics)) {
       const cells = [
-        ticket.id,
-        ticket.severity,
-        ticket.channel ?? '',
-        metric,
+        csvTextCell(ticket.id),
+        csvTextCell(ticket.severity),
+        csvTextCell(ticket.channel ?? ''),
+        csvTextCell(metric),
         verdict.status,
         String(verdict.elapsedMinutes),
         String(verdict.targetMinutes),
@@ -32,7 +32,18 @@ export function renderCsv(tickets: Iterable<TicketVerdictJson>): string {
   return text;
 }
 
+/**
+ * A cell of text from the log or the agreement (a ticket id, a name),
+ * quoted with `csvCell`. A cell that starts with `=`, `+`, `-`, `@`, a tab
+ * or a carriage return would be run as a formula by a spreadsheet (CSV
+ * injection): OWASP's rule puts a single quote before it, which makes the
+ * spreadsheet show it as text.
+ */
+export function csvTextCell(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
 /** Quotes a cell that holds a comma, quote or line break. */
-function csvCell(value: string): string {
+export function csvCell(value: string): string {
   return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }

@@ -1,8 +1,9 @@
 import type { ListedRow } from '../check/session.js';
 import type { ReportSummary } from '../evaluate/index.js';
-import { CSV_COLUMNS, renderCsv } from './csv.js';
+import { CSV_COLUMNS, csvCell, csvTextCell, renderCsv } from './csv.js';
 import { exitStatusOf } from './exit-status.js';
 import type { TicketVerdictJson } from './json.js';
+import { printable } from './text.js';
 
 /**
  * The portfolio wrappers of the `slac check` reports (SEMANTICS.md 1.1
@@ -16,7 +17,7 @@ export const PORTFOLIO_CSV_COLUMNS = ['client', ...CSV_COLUMNS] as const;
 /** One ticket's CSV rows with the client in front (no header). */
 export function portfolioCsvRows(client: string, ticket: TicketVerdictJson): string {
   const rows = renderCsv([ticket]);
-  const cell = csvCell(client);
+  const cell = csvCell(csvTextCell(client));
   let text = '';
   for (const line of rows.slice(rows.indexOf('\n') + 1).split('\n')) if (line !== '') text += `${cell},${line}\n`;
   return text;
@@ -98,11 +99,9 @@ export function renderPortfolioText(portfolio: string, asOf: string, clients: re
 }
 
 function table(rows: readonly string[][]): string[] {
+  const cells = rows.map((row) => row.map(printable));
   const widths: number[] = [];
-  for (const row of rows) row.forEach((cell, index) => (widths[index] = Math.max(widths[index] ?? 0, cell.length)));
-  return rows.map((row) => ('  ' + row.map((cell, index) => cell.padEnd(widths[index]!)).join('  ')).trimEnd());
+  for (const row of cells) row.forEach((cell, index) => (widths[index] = Math.max(widths[index] ?? 0, cell.length)));
+  return cells.map((row) => ('  ' + row.map((cell, index) => cell.padEnd(widths[index]!)).join('  ')).trimEnd());
 }
 
-function csvCell(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-}

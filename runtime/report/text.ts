@@ -33,7 +33,7 @@ function headerLines(summary: ReportSummary): string[] {
   const { totals } = summary;
   const escalations = totals.escalations;
   return [
-    summary.title === undefined ? summary.agreement : `${summary.title} (${summary.agreement})`,
+    printable(summary.title === undefined ? summary.agreement : `${summary.title} (${summary.agreement})`),
     `As of ${summary.asOf}`,
     `Tickets: ${totals.tickets}, ${totals.breachedTickets} with a breach. ` +
       `Measures: ${totals.met} met, ${totals.breached} breached, ${totals.pending} pending.`,
@@ -141,7 +141,7 @@ function skippedLines(summary: ReportSummary, maxListed: number): string[] {
   const shown = summary.skipped.slice(0, maxListed);
   return [
     `Skipped rows (${summary.skipped.length})`,
-    ...shown.map((row) => `  ${row.file}:${row.line}: ${row.message}`),
+    ...shown.map((row) => printable(`  ${row.file}:${row.line}: ${row.message}`)),
     ...more(summary.skipped.length - shown.length),
   ];
 }
@@ -159,9 +159,20 @@ function percent(fraction: number): string {
   return `${Number((fraction * 100).toFixed(3))}%`;
 }
 
-/** Left-aligned columns, two spaces apart, indented by two. */
+/**
+ * Text from the log or the agreement made safe for a terminal: control
+ * characters (line breaks, escape sequences) and Unicode line separators
+ * are written as `\u{1b}`, so that a ticket id cannot forge report lines or
+ * drive the terminal.
+ */
+export function printable(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (character) => `\\u{${character.charCodeAt(0).toString(16)}}`);
+}
+
+/** Left-aligned columns, two spaces apart, indented by two; every cell made printable. */
 function table(rows: readonly string[][]): string[] {
+  const cells = rows.map((row) => row.map(printable));
   const widths: number[] = [];
-  for (const row of rows) row.forEach((cell, index) => (widths[index] = Math.max(widths[index] ?? 0, cell.length)));
-  return rows.map((row) => ('  ' + row.map((cell, index) => cell.padEnd(widths[index]!)).join('  ')).trimEnd());
+  for (const row of cells) row.forEach((cell, index) => (widths[index] = Math.max(widths[index] ?? 0, cell.length)));
+  return cells.map((row) => ('  ' + row.map((cell, index) => cell.padEnd(widths[index]!)).join('  ')).trimEnd());
 }

@@ -38,7 +38,7 @@ describe('bin/slac.js on bad input', () => {
 });
 
 describe('bin/slac.js writing into a pipe closed early (slac check ... | head -1)', () => {
-  it('stops quietly with exit 0, not with an EPIPE stack trace', async () => {
+  it('stops quietly with exit 141 (128 + SIGPIPE), not 0 nor an EPIPE stack trace', async () => {
     copyFileSync(join(root, 'examples/poologics.sla'), join(folder, 'poologics.sla'));
     const rows = Array.from({ length: 20_000 }, (_, i) => `T${i},2026-01-05T15:02:00Z,created,,,,,`);
     writeFileSync(join(folder, 'many.csv'), `ticket,time,event,severity,channel,status,author,level\n${rows.join('\n')}\n`);
@@ -49,6 +49,7 @@ describe('bin/slac.js writing into a pipe closed early (slac check ... | head -1
     const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
     expect(stderr).not.toContain('EPIPE');
     expect(stderr).toBe('');
-    expect(code).toBe(0);
+    // Never 0: a closed pipe must not turn a failing verdict into success.
+    expect(code).toBe(141);
   });
 });

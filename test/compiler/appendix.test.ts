@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { renderAgreement } from '../../compiler/index.js';
-import { flatten } from './helpers.js';
+import { prose } from './helpers.js';
 import { agreement, calendar, duration, metric } from './model-builder.js';
 
 // Office: Mon-Fri 09:00-17:00 Berlin with the public holidays of Berlin; effective 1 April 2026.
@@ -17,26 +17,24 @@ const model = agreement({
 });
 
 const EXPECTED = [
-  '### A.1 A ticket opened on a Friday afternoon',
-  '- A High ticket opened Friday 10 April 2026 at 15:30 is due for a first response by Friday 10 April 2026 at 16:30.',
-  'A ticket opened two hours earlier and answered by the Provider an hour earlier receives a Further Message from the Client at the same moment:',
-  '- A Further Message on a ticket sent Friday 10 April 2026 at 15:30 is due for an answer (reply to each message) by Monday 13 April 2026 at 09:30.',
-  '### A.2 A ticket opened the working day before Good Friday',
-  '- A Low ticket opened Thursday 2 April 2026 at 15:30 is due for a first response by Thursday 2 April 2026 at 16:30.',
-  '- A Further Message on a ticket sent Thursday 2 April 2026 at 15:30 is due for an answer (reply to each message) by Tuesday 7 April 2026 at 09:30.',
+  '### A.1 A Ticket opened on a Friday afternoon',
+  'A Ticket is opened Friday 10 April 2026 at 15:30 and nothing else happens to it. Its targets fall due: | Severity Level | First Response due | | --- | --- | | High | Friday 10 April 2026 at 16:30 | | Low | Friday 10 April 2026 at 16:30 |',
+  'A Ticket opened two hours earlier and answered by the Provider an hour earlier receives a Further Message from the Client at Friday 10 April 2026 at 15:30. The answer falls due: | Severity Level | Answer due (reply to each message) | | --- | --- | | High | Monday 13 April 2026 at 09:30 | | Low | Monday 13 April 2026 at 09:30 |',
+  '### A.2 A Ticket opened the working day before Good Friday',
+  'A Ticket is opened Thursday 2 April 2026 at 15:30 and nothing else happens to it. Its targets fall due: | Severity Level | First Response due | | --- | --- | | High | Thursday 2 April 2026 at 16:30 | | Low | Thursday 2 April 2026 at 16:30 |',
+  'receives a Further Message from the Client at Thursday 2 April 2026 at 15:30. The answer falls due: | Severity Level | Answer due (reply to each message) | | --- | --- | | High | Tuesday 7 April 2026 at 09:30 | | Low | Tuesday 7 April 2026 at 09:30 |',
 ];
 
 test('worked examples skip holidays from the country set and show when a Further Message is due', () => {
-  const text = flatten(renderAgreement(model).markdown);
+  const text = prose(renderAgreement(model).markdown);
+  // Each table is matched whole, so a ticket left alone has no "Answer due" column: nothing starts a next-reply clock for it.
   for (const line of EXPECTED) expect(text).toContain(line);
-  // Nothing happens to the first ticket after it opens, so no next-reply due is claimed for it.
-  expect(text).not.toMatch(/ticket opened \w+ \d+ \w+ \d{4} at \d\d:\d\d is due for [^.]*reply to each message/);
 });
 
 test('with next reply as the only ticket metric, no ticket left alone is said to have "no target"', () => {
   const onlyNextReply = { ...model, metrics: model.metrics.filter((metric) => metric.measures === 'nextReply') };
-  const text = flatten(renderAgreement(onlyNextReply).markdown);
-  expect(text).not.toContain('has no target');
+  const text = prose(renderAgreement(onlyNextReply).markdown);
+  expect(text).not.toContain('No target');
   expect(text).not.toContain('nothing else happens to it');
-  expect(text).toContain(EXPECTED[3]!.slice(2));
+  expect(text).toContain(EXPECTED[2]!);
 });

@@ -51,8 +51,8 @@ describe('English helpers', () => {
     [{ amount: 1, unit: 'hours' }, false, '1 business hour'],
     [{ amount: 1, unit: 'hours' }, true, '1 hour'],
     [{ amount: 24, unit: 'hours' }, true, '24 hours'],
-    [{ amount: 2, unit: 'businessDays' }, false, '2 business days'],
-    [{ amount: 1, unit: 'businessDays' }, false, '1 business day'],
+    [{ amount: 2, unit: 'businessDays' }, false, '2 Business Days'],
+    [{ amount: 1, unit: 'businessDays' }, false, '1 Business Day'],
     [{ amount: 3, unit: 'days' }, true, '3 days'],
     [{ amount: 1, unit: 'weeks' }, false, '1 business week'],
   ])('spellDuration(%j, around the clock %s) = %s', (duration, aroundTheClock, expected) =>

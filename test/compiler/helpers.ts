@@ -44,3 +44,11 @@ export function flatten(text: string): string {
 export function readText(file: string): string {
   return readFileSync(file, 'utf8');
 }
+
+/**
+ * The text without the renderer's clause numbers (`**6.2**`, `**(a)**`), flattened:
+ * content tests check the words, and the numbering has tests of its own.
+ */
+export function prose(markdown: string): string {
+  return flatten(markdown.replace(/\*\*(?:\d+\.)*\d+\*\* |\*\*\([a-z]+\)\*\* /g, ''));
+}

@@ -4,11 +4,11 @@ import type { HolidayLister } from '../../compiler/document/holiday-dates.js';
 import { annualLine, datedLine, describeHolidayCode, precedenceSentence } from '../../compiler/document/holidays.js';
 import { renderMarkdown } from '../../compiler/render/markdown.js';
 import type { AgreementModel, CalendarModel } from '../../language/model/model.js';
-import { flatten } from './helpers.js';
+import { prose } from './helpers.js';
 import { agreement, calendar, range } from './model-builder.js';
 
 const markdownOf = (model: AgreementModel, lister?: HolidayLister): string =>
-  flatten(renderMarkdown(buildAgreementDocument(model, {}, lister)));
+  prose(renderMarkdown(buildAgreementDocument(model, {}, lister)));
 
 const office = (extra: Partial<CalendarModel>): CalendarModel => calendar('Office', [1, 2, 3, 4, 5], ['08:00-17:00'], extra);
 const christmasEve = { monthDay: '12-24', name: 'Christmas Eve', hours: [range('08:00-12:00')] };
@@ -73,7 +73,7 @@ describe('holidays stated as the rule', () => {
     expect(years).toEqual([2026, 2027]);
     expect(text).toContain('| Thursday 24 December 2026 | Christmas Eve | Short day: 08:00–12:00 |');
     expect(text).toContain('| Friday 24 December 2027 | Christmas Eve | Short day: 08:00–12:00 |');
-    expect(text).toContain('excluding its holidays as set out under Service Hours.');
+    expect(text).toContain('**Office Hours** means Monday to Friday 08:00–17:00, Central European Time (Europe/Berlin), except on its holidays as set out under Service Hours (the Office calendar).');
   });
 
   test('without an effective date there is no year to list, so no table (never today’s date)', () => {
@@ -93,7 +93,7 @@ describe('holidays stated as the rule', () => {
     expect(text).toContain('| Friday 4 June 2027 | Company day | Closed |');
     expect(text).not.toContain('For information only');
     expect(text).not.toContain('only one applies');
-    expect(text).toContain('excluding the holidays listed under Service Hours.');
+    expect(text).toContain('**Office Hours** means Monday to Friday 08:00–17:00, Central European Time (Europe/Berlin), except on the holidays listed under Service Hours (the Office calendar).');
   });
 
   test('the table comes from the clock’s own source: Berlin 2026 by hand, the dated line winning on 1 May', () => {
@@ -101,8 +101,8 @@ describe('holidays stated as the rule', () => {
       agreement({ calendars: [office({ holidays: [mayDay], annualHolidays: [christmasEve], holidaySets: ['DE-BE'] })] }),
     );
     const rows = [
-      '| Thursday 1 January 2026 | New Year\'s Day | Closed |',
-      '| Sunday 8 March 2026 | International Women\'s Day | Closed |',
+      '| Thursday 1 January 2026 | New Year’s Day | Closed |',
+      '| Sunday 8 March 2026 | International Women’s Day | Closed |',
       '| Friday 3 April 2026 | Good Friday | Closed |',
       '| Monday 6 April 2026 | Easter Monday | Closed |',
       '| Friday 1 May 2026 | Open on May Day | Short day: 09:00–13:00 |',

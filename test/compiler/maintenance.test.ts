@@ -3,7 +3,7 @@ import { buildAgreementDocument } from '../../compiler/document/build.js';
 import { scheduledMaintenanceMeaning } from '../../compiler/document/maintenance.js';
 import { renderMarkdown } from '../../compiler/render/markdown.js';
 import type { AgreementModel, MaintenanceModel } from '../../language/model/model.js';
-import { flatten } from './helpers.js';
+import { prose } from './helpers.js';
 import { agreement, calendar, contextOf, duration, metric } from './model-builder.js';
 
 const sundayNight = calendar('SundayNight', [7], ['02:00-06:00']);
@@ -13,26 +13,26 @@ function withMaintenance(maintenance: MaintenanceModel | undefined, metrics = [u
   return agreement({ calendars: [...agreement().calendars, sundayNight], metrics, ...(maintenance ? { maintenance } : {}) });
 }
 
-const markdownOf = (model: AgreementModel): string => flatten(renderMarkdown(buildAgreementDocument(model)));
+const markdownOf = (model: AgreementModel): string => prose(renderMarkdown(buildAgreementDocument(model)));
 
-const WINDOW = '**Window.** Planned maintenance takes place within the hours of the SundayNight calendar, which is open Sunday 02:00–06:00, Central European Time (Europe/Berlin). The part of any maintenance outside these hours counts as Downtime.';
+const WINDOW = '**Window.** Planned maintenance takes place within Sunday Night Hours, which is open Sunday 02:00–06:00, Central European Time (Europe/Berlin). The part of any maintenance outside these hours counts as Downtime.';
 const NOTICE = '**Notice.** The Provider announces planned maintenance to the Client at least 5 days before it starts. Maintenance announced later, or not announced, counts as Downtime.';
 const LIMIT = '**Limit.** No more than 8 hours of maintenance in each month is Scheduled Maintenance, counted in the order the maintenance takes place. Maintenance beyond that counts as Downtime.';
 
 describe('maintenance terms in full', () => {
   test.each<[string, MaintenanceModel, string]>([
-    ['a window', { window: 'SundayNight' }, 'within the hours of the SundayNight calendar.'],
+    ['a window', { window: 'SundayNight' }, 'within Sunday Night Hours.'],
     ['a notice', { notice: duration(48, 'hours') }, ', announced to the Client at least 48 hours before it starts.'],
     ['a cap', { atMost: { duration: duration(4, 'hours'), period: 'quarterly' } }, ', up to 4 hours in each quarter.'],
     [
       'all three',
       { window: 'SundayNight', notice: duration(5, 'days'), atMost: { duration: duration(8, 'hours'), period: 'monthly' } },
-      'within the hours of the SundayNight calendar, announced to the Client at least 5 days before it starts, up to 8 hours in each month.',
+      'within Sunday Night Hours, announced to the Client at least 5 days before it starts, up to 8 hours in each month.',
     ],
   ])('the definition states only the declared terms: %s', (_name, maintenance, terms) => {
     const meaning = scheduledMaintenanceMeaning(contextOf(withMaintenance(maintenance)), true);
     expect(meaning).toBe(
-      `means planned maintenance of the service that the Provider carries out${terms.startsWith(',') ? '' : ' '}${terms} Any maintenance, or part of it, that falls outside these terms counts as Downtime. Scheduled Maintenance is not counted as scheduled time or as Downtime.`,
+      `means planned maintenance of the Service that the Provider carries out${terms.startsWith(',') ? '' : ' '}${terms} Any maintenance, or part of it, that falls outside these terms counts as Downtime. Where an availability objective excludes it, Scheduled Maintenance is not counted as Scheduled Time or as Downtime.`,
     );
   });
 
@@ -41,11 +41,13 @@ describe('maintenance terms in full', () => {
       withMaintenance({ window: 'SundayNight', notice: duration(5, 'days'), atMost: { duration: duration(8, 'hours'), period: 'monthly' } }),
     );
     expect(text).toContain('## 2. Definitions');
-    expect(text).toContain('**Scheduled Maintenance** means planned maintenance of the service');
-    expect(text).toContain('unavailable to the Client, including any maintenance that is not Scheduled Maintenance.');
+    expect(text).toContain('**Scheduled Maintenance** means planned maintenance of the Service');
+    expect(text).toContain('**Downtime** means Scheduled Time during which the Service is unavailable to the Client.');
+    expect(text).toMatch(/\*\*Downtime\*\* means [^-]* Maintenance that is not Scheduled Maintenance is Downtime\./);
     expect(text).toMatch(/## \d+\. Availability and Maintenance /);
-    expect(text).toContain(`### 6.2 Scheduled Maintenance Planned maintenance is Scheduled Maintenance only when it keeps to all of the following terms: - ${WINDOW} - ${NOTICE} - ${LIMIT}`);
-    expect(text).toContain('The service will be available at least 99.9% of the scheduled time of the Office calendar each month, excluding Scheduled Maintenance.');
+    expect(text).toMatch(/### \d+\.\d+ Scheduled Maintenance Planned maintenance is Scheduled Maintenance only/);
+    expect(text).toContain(`Scheduled Maintenance Planned maintenance is Scheduled Maintenance only when it keeps to all of the following terms: - ${WINDOW} - ${NOTICE} - ${LIMIT}`);
+    expect(text).toContain('The Service will be available at least 99.9% of the Scheduled Time in Office Hours each month, excluding Scheduled Maintenance.');
   });
 
   test('one term only: neither of the others is mentioned', () => {
@@ -67,5 +69,10 @@ describe('maintenance terms in full', () => {
     expect(text).toMatch(/## \d+\. Maintenance /);
     expect(text).not.toContain('not counted as scheduled time');
     expect(text).not.toContain('Availability');
+    // Without an availability objective there is no Downtime to count maintenance as.
+    expect(text).not.toContain('Downtime');
+    expect(text).toContain('**Notice.** The Provider announces planned maintenance to the Client at least 2 days before it starts. Maintenance announced later, or not announced, is not Scheduled Maintenance.');
+    expect(text).toContain('**Scheduled Maintenance** means planned maintenance of the Service that the Provider carries out, announced to the Client at least 2 days before it starts.');
+    expect(text).toContain('**Service** means');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { makePdfDeterministic } from '../../compiler/pdf-determinism.js';
+import { dateFromHash, makePdfDeterministic } from '../../compiler/pdf-determinism.js';
 
 const pdfWith = (body: string): Uint8Array => new Uint8Array(Buffer.from(`%PDF-1.4\n${body}\n%%EOF\n`, 'latin1'));
 const text = (bytes: Uint8Array): string => Buffer.from(bytes).toString('latin1');
@@ -32,5 +32,40 @@ describe('makePdfDeterministic', () => {
   test('leaves a PDF without stamps byte for byte as it was', () => {
     const plain = pdfWith('1 0 obj << /Type /Catalog >> endobj');
     expect(text(makePdfDeterministic(plain, hash))).toBe(text(plain));
+  });
+});
+
+describe('the date a PDF is stamped with', () => {
+  test('is the date given, in every stamp, at the same length', () => {
+    const original = pdfWith(
+      "/CreationDate (D:20261122021530+00'00') /ModDate (D:20261122021530Z) <xmp:CreateDate>2026-11-22T02:15:30+00:00</xmp:CreateDate>",
+    );
+    const fixed = text(makePdfDeterministic(original, hash, '2026-04-01'));
+    expect(fixed.length).toBe(text(original).length);
+    expect(fixed).toContain("/CreationDate (D:20260401000000+00'00')");
+    expect(fixed).toContain('/ModDate (D:20260401000000Z)');
+    expect(fixed).toContain('<xmp:CreateDate>2026-04-01T00:00:00000000</xmp:CreateDate>');
+  });
+
+  test('without one, comes from the source hash: fixed for a hash, different for another, never 2000', () => {
+    expect(dateFromHash(hash)).toBe(dateFromHash(hash));
+    expect(dateFromHash(hash)).toMatch(/^20(0[1-9]|[12]\d|30)-\d\d-\d\d$/);
+    const others = new Set(['cd', 'ef', '01', '23'].map((pair) => dateFromHash(pair.repeat(32))));
+    expect(others.size).toBeGreaterThan(1);
+    expect(text(makePdfDeterministic(pdfWith('/CreationDate (D:20261122021530Z)'), hash))).toContain(
+      `/CreationDate (D:${dateFromHash(hash).replace(/-/g, '')}000000Z)`,
+    );
+  });
+});
+
+describe('structure element ids of a tagged PDF', () => {
+  test('are renumbered by rank, keeping their order and every byte offset', () => {
+    const body = (a: number, b: number): string =>
+      `/ID (node${String(a).padStart(8, '0')}) /Headers [ (node${String(a).padStart(8, '0')}) ] /ID (node${String(b).padStart(8, '0')})`;
+    const early = makePdfDeterministic(pdfWith(body(1592, 1600)), hash);
+    const late = makePdfDeterministic(pdfWith(body(4454, 4462)), hash);
+    expect(text(early)).toBe(text(late));
+    expect(text(early)).toContain('/ID (node00000001) /Headers [ (node00000001) ] /ID (node00000002)');
+    expect(early.length).toBe(pdfWith(body(1592, 1600)).length);
   });
 });

@@ -4,10 +4,12 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { compileAgreementPdf, launchPdfPrinter, type PdfPrinter } from '../../compiler/index.js';
 import { spellTarget } from '../../compiler/document/context.js';
+import { documentFingerprint } from '../../compiler/document/fingerprint.js';
 import { spellDateWithWeekday } from '../../compiler/english.js';
 import { holidaysOfYear } from '../../language/holidays/holiday-sets.js';
 import { targetFor } from '../../language/model/model.js';
 import { EXAMPLES, FIXTURES, flatten, loadModel, pdfText } from './helpers.js';
+import { pdfRawText } from './pdf-tools.js';
 
 // One browser for the whole file: launching Chromium is the slow part.
 let printer: PdfPrinter;
@@ -18,60 +20,66 @@ afterAll(async () => {
   await printer?.close();
 });
 
-/** Sentences written by hand from the examples, so a change in the generated English shows up here. */
+/**
+ * Words written by hand from the examples, so a change in the generated English shows up here. A table row
+ * reads as its cells joined by spaces (the raw PDF text, flattened): the targets table states each commitment.
+ */
 const EXPECTED_SENTENCES: Record<(typeof EXAMPLES)[number]['name'], string[]> = {
   poologics: [
-    'The Provider will send a first response to 95% of tickets each month within 20 business minutes (BusinessHours).',
-    'The Provider will give a resolution estimate for every ticket within 24 hours (AroundTheClock, around the clock).',
-    'The Provider will resolve 90% of tickets each month within 1 business hour for Critical tickets and 2 business hours for Standard tickets (BusinessHours).',
-    'The Provider will send updates on every Critical ticket at intervals of no more than 10 business hours (BusinessHours) until the ticket is resolved.',
-    'The service will be available at least 99% of the scheduled time of the BusinessHours calendar each month, excluding Scheduled Maintenance.',
-    'A ticket is escalated to level 3 (Product Team) when twice the incident resolution target has elapsed.',
-    'A Critical ticket opened Friday 2 January 2026 at 16:30 is due for a first response (incident response) by Friday 2 January 2026 at 16:50',
-    'resolution (incident resolution) by Friday 2 January 2026 at 17:30',
-    'A Standard ticket opened Thursday 18 June 2026 at 16:30 is due for a first response (incident response) by Thursday 18 June 2026 at 16:50',
+    'Incident response Business Hours 20 business minutes 20 business minutes 95% of Tickets each month',
+    'Resolution estimate Around the Clock Hours, around the clock 24 hours 24 hours Every Ticket',
+    'Incident resolution Business Hours 1 business hour 2 business hours 90% of Tickets each month',
+    'Progress updates on critical incidents Business Hours 10 business hours — Every Ticket',
+    'Progress updates on critical incidents is the longest Update Interval of a Ticket before its Resolution.',
+    'The Service will be available at least 99% of the Scheduled Time in Business Hours each month, excluding Scheduled Maintenance.',
+    'Level 3 Product Team when twice the incident resolution target has elapsed',
+    'A Ticket is opened Friday 2 January 2026 at 16:30 and nothing else happens to it.',
+    'Critical Friday 2 January 2026 at 16:50 Saturday 3 January 2026 at 16:30 Friday 2 January 2026 at 17:30 Monday 5 January 2026 at 16:30',
+    'Standard Thursday 18 June 2026 at 16:50',
     'The BusinessHours calendar is closed on the public holidays of the United States of America, every year, as published in the date-holidays data set',
     'Notice. The Provider announces planned maintenance to the Client at least 2 days before it starts.',
     'Customer Success Service Level Agreement, version 1.0',
   ],
   hosting: [
-    'The Provider will send a first response to 95% of tickets each month within 15 minutes for P1 tickets, 1 hour for P2 tickets and 8 hours for P3 tickets (OnCall, around the clock), and within 4 hours for P3 tickets raised by Email.',
-    'After its first response, the Provider will answer each Further Message from the Client on every ticket within 8 business hours (Office). The clock of this service level does not stop while a ticket is paused: Paused Time counts.',
-    'The Provider will resolve every P1 ticket within 4 hours (OnCall, around the clock).',
-    'The Provider will resolve 90% of P2 and P3 tickets each quarter within 2 business days for P2 tickets and 10 business days for P3 tickets (Office).',
+    'First response On Call Hours, around the clock 15 minutes 1 hour 8 hours 95% of Tickets each month During Paused Time',
+    'First response, raised by Email As above 15 minutes 1 hour 4 hours As above As above',
+    'Reply to each customer message Office Hours 8 business hours 8 business hours 8 business hours Every Ticket Never',
+    'Reply to each customer message is measured for each Further Message, from that message until the Provider next replies or the Ticket’s Resolution. The clock of this service level does not stop while a Ticket is paused: Paused Time counts.',
+    'Outage fix or workaround On Call Hours, around the clock 4 hours — — Every Ticket During Paused Time',
+    'Bug fix or workaround Office Hours — 2 Business Days 10 Business Days 90% of Tickets each quarter During Paused Time',
+    'Status updates during an outage On Call Hours, around the clock 1 hour — — Every Ticket During Paused Time',
     'The Office calendar is closed on the public holidays of Berlin, Germany, every year, as published in the date-holidays data set',
     'every 24 December, open 08:00–12:00 only (Christmas Eve)',
-    'Window. Planned maintenance takes place within the hours of the SundayNight calendar, which is open Sunday 02:00–06:00, Central European Time (Europe/Berlin).',
-    'A Further Message on a ticket sent Thursday 2 April 2026 at 15:30 is due for an answer (reply to each customer message) by Tuesday 7 April 2026 at 15:30.',
-    'The Provider will send updates on every P1 ticket at intervals of no more than 1 hour (OnCall, around the clock) until the ticket is resolved.',
-    'The service will be available at least 99.9% of the scheduled time of the OnCall calendar each month, excluding Scheduled Maintenance.',
-    'If the platform availability in a month is below 99.5%, the Client receives a Service Credit of 10% of that month’s fee.',
-    'If the share of tickets meeting the first response target in a month is below 95%, the Client receives a Service Credit of 5% of that month’s fee.',
-    'never exceed 30% of that period’s fee in total.',
+    'Window. Planned maintenance takes place within Sunday Night Hours, which is open Sunday 02:00–06:00, Central European Time (Europe/Berlin).',
+    'at Thursday 2 April 2026 at 15:30. The answer falls due: Severity Level Answer due (reply to each customer message) P1 Tuesday 7 April 2026 at 15:30',
+    'The Service will be available at least 99.9% of the Scheduled Time in On Call Hours each month, excluding Scheduled Maintenance.',
+    'Platform availability Availability in a month below 99.5% 10% of that month’s Fee',
+    'First response Share of Tickets meeting the target in a month below 95% 5% of that month’s Fee',
+    'never exceed 30% of that period’s Fee in total.',
     'Monday to Thursday 08:00–12:00 and 13:00–17:00, and Friday 08:00–14:00',
     'Short day: 08:00–12:00',
     'Central European Time (Europe/Berlin)',
   ],
   letsflo: [
-    'The Provider will send a first response to 95% of tickets each quarter within 1 business hour for Urgent tickets and 4 business hours for Normal tickets (Support).',
-    'The Provider will resolve 90% of tickets each quarter within 8 business hours for Urgent tickets and 5 business days for Normal tickets (Support).',
-    'The service will be available at least 99.5% of the scheduled time of the Always calendar each month, excluding Scheduled Maintenance.',
-    'every 12 months, at the request of either party and after a major incident (an Urgent ticket that misses its target, or a missed availability objective). The first scheduled review falls due on 1 February 2027.',
-    'An Urgent ticket opened Friday 6 February 2026 at 16:00 is due for a first response (incident response time) by Friday 6 February 2026 at 17:00',
-    'The Provider will notify [Customer] to be completed of any change to this Agreement by email.',
+    'Incident response time Support Hours 1 business hour 4 business hours 95% of Tickets each quarter',
+    'Incident resolution time Support Hours 8 business hours 5 Business Days 90% of Tickets each quarter',
+    'The Service will be available at least 99.5% of the Scheduled Time in Always Hours each month, excluding Scheduled Maintenance.',
+    'every 12 months, at the request of either party and after a major incident (an Urgent Ticket that misses its target or a missed availability objective). The first scheduled review falls due on 1 February 2027.',
+    'Urgent Friday 6 February 2026 at 17:00',
+    'The Provider will notify [Customer] to be completed of any change to the Agreement by email.',
   ],
   finance: [
-    'The Provider will send a first response to 90% of tickets each month within 30 business minutes for High tickets, 2 business hours for Medium tickets and 8 business hours for Low tickets (ServiceDesk).',
-    'The Provider will resolve 95% of tickets each month within 2 business hours for High tickets, 1 business day for Medium tickets and 5 business days for Low tickets (ServiceDesk).',
+    'Response time Service Desk Hours 30 business minutes 2 business hours 8 business hours 90% of Tickets each month',
+    'Resolution time Service Desk Hours 2 business hours 1 Business Day 5 Business Days 95% of Tickets each month',
     'Central European Time (Europe/Madrid)',
     'IT Service Desk',
     'Finance Department',
     'The ServiceDesk calendar is closed on the public holidays of Comunidad de Madrid, Spain',
   ],
   hr: [
-    'The Provider will resolve 85% of tickets each month within 4 business hours for High tickets, 3 business days for Medium tickets and 10 business days for Low tickets (ServiceDesk).',
-    'A ticket is escalated to level 1 (Service desk team lead) when the resolution time target is reached.',
-    'A High ticket opened Wednesday 1 April 2026 at 17:00 is due for a first response (response time) by Wednesday 1 April 2026 at 17:30 and resolution (resolution time) by Monday 6 April 2026 at 11:00.',
+    'Resolution time Service Desk Hours 4 business hours 3 Business Days 10 Business Days 85% of Tickets each month',
+    'Level 1 Service desk team lead when the resolution time target is reached',
+    'High Wednesday 1 April 2026 at 17:30 Monday 6 April 2026 at 11:00',
     'Human Resources Department',
   ],
 };
@@ -85,7 +93,8 @@ describe.each(EXAMPLES)('the PDF of $name', ({ name, file }) => {
     const result = await compileAgreementPdf(model, { printer });
     expect(result.blockedRequests).toEqual([]);
     text = pdfText(result.pdf);
-    flat = flatten(text);
+    // Targets now stand in table cells, whose wrapped lines only the raw text keeps together.
+    flat = flatten(pdfRawText(result.pdf));
   });
 
   test('states each service level in the expected words', () => {
@@ -104,13 +113,14 @@ describe.each(EXAMPLES)('the PDF of $name', ({ name, file }) => {
     const year = Number(model.agreement!.effective!.slice(0, 4));
     for (const calendar of model.calendars) {
       for (const holiday of [...holidaysOfYear(calendar, year), ...holidaysOfYear(calendar, year + 1)]) {
-        expect(flat).toContain(holiday.name);
+        // The document may set the holiday data's apostrophe as the typographic one.
+        expect([holiday.name, holiday.name.replace(/'/g, '’')].some((name) => flat.includes(name)), holiday.name).toBe(true);
         expect(flat).toContain(spellDateWithWeekday(holiday.date));
       }
     }
   });
 
-  test('names both parties, numbers its pages and carries the source hash in the footer', () => {
+  test('names both parties, numbers its pages and carries the document fingerprint in the footer', () => {
     const agreement = model.agreement!;
     for (const party of [agreement.provider, agreement.client]) {
       if (party?.kind === 'text') expect(flat).toContain(party.text);
@@ -121,7 +131,10 @@ describe.each(EXAMPLES)('the PDF of $name', ({ name, file }) => {
     expect(text).toContain(`Page ${pages} of ${pages}`);
     const sha = createHash('sha256').update(readFileSync(file)).digest('hex');
     expect(model.sources[0]!.sha256).toBe(sha);
-    expect(text).toContain(`Source ${sha.slice(0, 12)}`);
+    const fingerprint = documentFingerprint(model, {});
+    expect(fingerprint).toMatch(/^[0-9a-f]{64}$/);
+    // On every page.
+    expect(text.split(`Fingerprint ${fingerprint.slice(0, 12)}`).length - 1).toBe(pages);
   });
 });
 
@@ -132,8 +145,10 @@ describe('PDF builds', () => {
     const first = await compileAgreementPdf(poologics, { printer, params: { ClientName: 'Acme Ltd' } });
     const second = await compileAgreementPdf(poologics, { printer, params: { ClientName: 'Acme Ltd' } });
     expect(Buffer.from(first.pdf).equals(Buffer.from(second.pdf))).toBe(true);
+    // The date is the agreement's effective date (1 January 2026), not the clock's.
     const latin1 = Buffer.from(first.pdf).toString('latin1');
-    expect(latin1).toMatch(/\/CreationDate \(D:20000101000000/);
+    expect(latin1).toMatch(/\/CreationDate \(D:20260101000000Z\)/);
+    expect(latin1).toMatch(/\/ModDate \(D:20260101000000Z\)/);
   });
 
   test('fill a param with its value instead of the placeholder', async () => {
@@ -146,7 +161,7 @@ describe('PDF builds', () => {
 
   test('in Letter size when asked', async () => {
     const result = await compileAgreementPdf(poologics, { printer, paper: 'letter' });
-    expect(Buffer.from(result.pdf).toString('latin1')).toContain('/MediaBox [0 0 612 792]');
+    expect(Buffer.from(result.pdf).toString('latin1')).toMatch(/\/MediaBox \[ ?0 0 612 792 ?\]/);
   });
 });
 
@@ -162,7 +177,8 @@ describe('hostile prose', () => {
     expect(result.html).toContain('&lt;img src=http://example.com/x.png&gt;');
     const flat = flatten(pdfText(result.pdf));
     expect(flat).toContain("Hello <script>document.title = 'pwned';");
-    expect(flat).toContain('<iframe src="http://example.com/frame"></iframe>');
+    // Ragged right may wrap the line between the two tags.
+    expect(flat).toMatch(/<iframe src="http:\/\/example\.com\/frame"> ?<\/iframe>/);
     expect(flat).toContain('Evil <script>');
     expect(flat).toContain('Hostile <b>Prose</b> Agreement');
   });

@@ -10,6 +10,7 @@ function documentWith(blocks: AgreementDocument['sections'][number]['blocks']): 
     front: [],
     sections: [section('Purpose', blocks), section('Second & Last', [paragraph('End.')])],
     appendices: [section('Worked Examples', [paragraph('Example.')])],
+    fingerprint: '0'.repeat(64),
     footer: { title: 'Test', sourceHash: '0'.repeat(64) },
   };
 }

@@ -2,15 +2,15 @@ import { describe, expect, test } from 'vitest';
 import { buildAgreementDocument } from '../../compiler/document/build.js';
 import {
   channelPrecedenceSentence,
+  measureSentence,
   metricPauseSentence,
-  metricSentence,
 } from '../../compiler/document/service-levels.js';
 import { renderMarkdown } from '../../compiler/render/markdown.js';
 import type { AgreementModel, ChannelModel, MetricModel } from '../../language/model/model.js';
-import { flatten } from './helpers.js';
+import { prose } from './helpers.js';
 import { agreement, calendar, contextOf, duration, metric } from './model-builder.js';
 
-const markdownOf = (model: AgreementModel): string => flatten(renderMarkdown(buildAgreementDocument(model)));
+const markdownOf = (model: AgreementModel): string => prose(renderMarkdown(buildAgreementDocument(model)));
 
 const onCall = calendar('OnCall', [1, 2, 3, 4, 5, 6, 7], ['00:00-24:00']);
 const email: ChannelModel = { name: 'Email', contact: 'support@example.com', hours: 'OnCall', matches: ['email', 'web form'] };
@@ -41,7 +41,7 @@ describe('how severities and channels are recorded (matches)', () => {
     expect(text).toContain('| 1 | High | | “urgent” or “Highest” |');
     expect(text).toContain('| 2 | Low (default) | | — |');
     expect(text).toContain(
-      'In the Provider’s ticketing system a severity level is recorded by its name or by one of the values shown under “Recorded as”; those values are compared without regard to capitals or surrounding spaces.',
+      'In the Provider’s ticketing system a Severity Level is recorded by its name or by one of the values shown under “Recorded as”; those values are compared without regard to capitals or surrounding spaces.',
     );
     expect(text).toContain('In the Provider’s ticketing system a channel is recorded by its name');
   });
@@ -54,46 +54,67 @@ describe('how severities and channels are recorded (matches)', () => {
   });
 });
 
-describe('next reply', () => {
+describe('each commitment is stated once, in the targets table', () => {
   test.each<[string, Partial<MetricModel>, string]>([
-    ['one target', {}, 'After its first response, the Provider will answer each Further Message from the Client on every ticket within 4 business hours (Office).'],
+    ['one target', {}, '| Reply to each message | Office Hours | 4 business hours | 4 business hours | Every Ticket |'],
     [
       'an objective and targets by severity',
       { defaultTarget: undefined, targets: { High: duration(1, 'hours'), Low: duration(8, 'hours') }, objective: { percent: 90, period: 'quarterly' } },
-      'After its first response, the Provider will answer each Further Message from the Client on 90% of tickets each quarter within 1 business hour for High tickets and 8 business hours for Low tickets (Office).',
+      '| Reply to each message | Office Hours | 1 business hour | 8 business hours | 90% of Tickets each quarter |',
     ],
     [
       'one severity only, around the clock',
       { defaultTarget: undefined, targets: { High: duration(30, 'minutes') }, clock: 'OnCall' },
-      'After its first response, the Provider will answer each Further Message from the Client on every High ticket within 30 minutes (OnCall, around the clock).',
+      '| Reply to each message | On Call Hours, around the clock | 30 minutes | — | Every Ticket |',
     ],
-  ])('the commitment with %s', (_name, change, sentence) => {
-    const changed = { ...nextReply, ...change };
-    expect(metricSentence(contextOf(model([changed])), changed)).toBe(sentence);
+  ])('the row with %s', (_name, change, row) => {
+    const text = markdownOf(model([{ ...nextReply, ...change }]));
+    expect(text).toContain('| Service level | Hours | High | Low | Objective |');
+    expect(text).toContain(row);
+    // The row is the commitment: no sentence restates the target.
+    expect(text).not.toMatch(/within \d/);
+    expect(text.match(/Reply to each message/g)).toHaveLength(2);
+    expect(text.includes('A dash means that the service level sets no target for that Severity Level.')).toBe(row.includes('—'));
   });
 
+  test.each<[MetricModel['measures'], string]>([
+    ['firstResponse', 'is measured from when a Ticket is opened until its First Response, or its Resolution if that comes first.'],
+    ['firstEstimate', 'is measured from when a Ticket is opened until the Provider gives its Resolution Estimate, or its Resolution if that comes first.'],
+    ['resolution', 'is measured from when a Ticket is opened until its Resolution.'],
+    ['updateInterval', 'is the longest Update Interval of a Ticket before its Resolution.'],
+    ['nextReply', 'is measured for each Further Message, from that message until the Provider next replies or the Ticket’s Resolution.'],
+  ])('what %s measures: the one sentence a row cannot say', (measures, sentence) => {
+    const measured = { ...nextReply, measures };
+    expect(measureSentence(contextOf(model([measured])), measured)).toBe(sentence);
+    expect(markdownOf(model([measured]))).toContain(`**Reply to each message** ${sentence}`);
+  });
+
+  test('the sentence on what is measured carries the service level’s own pauses', () => {
+    const paused = { ...nextReply, pause: { statuses: [] } };
+    expect(measureSentence(contextOf(model([paused])), paused)).toBe(
+      'is measured for each Further Message, from that message until the Provider next replies or the Ticket’s Resolution. The clock of this service level does not stop for any status of a Ticket.',
+    );
+  });
+});
+
+describe('next reply', () => {
   test('the definition of a Further Message, and the start of its clock, only when a next-reply metric exists', () => {
     const text = markdownOf(model([nextReply]));
     expect(text).toContain(
-      '**Further Message** means a message the Client sends on a ticket after the Provider’s first reply to it (written by a person, not an automated reply) while the ticket is unresolved. The time to answer it runs from that message, or from the earliest of several messages not yet answered, until the Provider next replies or resolves the ticket. Automated replies neither start nor end it.',
+      '**Further Message** means a message the Client sends on a Ticket after the Provider’s first reply to it (written by a person, not an automated reply) and before its Resolution. The time to answer it runs from that message, or from the earliest of several messages not yet answered, until the Provider next replies or the Ticket’s Resolution. Automated replies neither start nor end it.',
     );
-    expect(text).toContain('Each target is counted from when a ticket is opened (the answer to a Further Message, from that message), on the calendar');
+    expect(text).toContain('Each target is counted from the start of what its service level measures, on the hours shown with it;');
+    expect(text).toContain('**Reply to each message** is measured for each Further Message, from that message until');
     expect(markdownOf(model([firstResponse]))).not.toContain('Further Message');
   });
 });
 
 describe('channel targets', () => {
-  test('the sentence names the channel target after the severity targets', () => {
-    expect(metricSentence(contextOf(model([firstResponse])), firstResponse)).toBe(
-      'The Provider will send a first response to 95% of tickets each month within 1 hour for High tickets and 8 hours for Low tickets (OnCall, around the clock), and within 4 hours for Low tickets raised by Email.',
-    );
-  });
-
-  test('a channel target for every severity, and a metric with channel targets only', () => {
+  test('a metric with channel targets only: a dash for severities, a row for the channel', () => {
     const phoneOnly = metric('PhoneAnswer', { title: 'Phone answer', clock: 'OnCall', channelTargets: [{ channel: 'Phone', duration: duration(2, 'minutes') }] });
-    expect(metricSentence(contextOf(model([phoneOnly])), phoneOnly)).toBe(
-      'The Provider will send a first response to every ticket within 2 minutes for tickets raised by Phone (OnCall, around the clock).',
-    );
+    const text = markdownOf(model([phoneOnly]));
+    expect(text).toContain('| Phone answer | On Call Hours, around the clock | — | — | Every Ticket |');
+    expect(text).toContain('| Phone answer, raised by Phone | As above | 2 minutes | 2 minutes | As above |');
   });
 
   test.each<[string, MetricModel[], string | undefined]>([
@@ -101,7 +122,7 @@ describe('channel targets', () => {
     [
       'severity and channel over severity',
       [firstResponse],
-      'A ticket is raised by the channel first recorded for it. When more than one target of a service level fits a ticket, the most specific applies: first one for its severity and channel, then one for its severity.',
+      'A Ticket is raised by the channel first recorded for it. When more than one target of a service level fits a Ticket, the most specific applies: first one for its severity and channel, then one for its severity.',
     ],
     [
       'every kind',
@@ -115,7 +136,7 @@ describe('channel targets', () => {
           ],
         }),
       ],
-      'A ticket is raised by the channel first recorded for it. When more than one target of a service level fits a ticket, the most specific applies: first one for its severity and channel, then one for its channel, then one for its severity, then the target for every ticket.',
+      'A Ticket is raised by the channel first recorded for it. When more than one target of a service level fits a Ticket, the most specific applies: first one for its severity and channel, then one for its channel, then one for its severity, then the target for every Ticket.',
     ],
   ])('precedence, stated once, with %s', (_name, metrics, sentence) => {
     expect(channelPrecedenceSentence(contextOf(model(metrics)))).toBe(sentence);
@@ -123,9 +144,9 @@ describe('channel targets', () => {
 
   test('the table has a row per channel, each cell the target that applies by precedence', () => {
     const text = markdownOf(model([firstResponse]));
-    expect(text).toContain('The targets by severity level, and by channel where one is set, are:');
-    expect(text).toContain('| First response | 1 hour | 8 hours | 95% each month |');
-    expect(text).toContain('| First response, raised by Email | 1 hour | 4 hours | As above |');
+    expect(text).toContain('The Provider commits to the targets in the following table, for each Severity Level and, where a row names one, for Tickets raised by that channel.');
+    expect(text).toContain('| First response | On Call Hours, around the clock | 1 hour | 8 hours | 95% of Tickets each month |');
+    expect(text).toContain('| First response, raised by Email | As above | 1 hour | 4 hours | As above |');
     expect(text.match(/most specific applies/g)).toHaveLength(1);
   });
 });
@@ -134,10 +155,10 @@ describe('per-metric pauses', () => {
   const wide = { pause: { statuses: ['Waiting on customer'] } };
   test.each<[string, Partial<AgreementModel>, MetricModel['pause'], string | undefined]>([
     ['no pause of its own', wide, undefined, undefined],
-    ['pause never, with agreement-wide pauses', wide, { statuses: [] }, 'The clock of this service level does not stop while a ticket is paused: Paused Time counts.'],
-    ['pause never, with none agreement-wide', {}, { statuses: [] }, 'The clock of this service level does not stop for any status of a ticket.'],
-    ['its own statuses, in place of the agreement’s', wide, { statuses: ['On hold', 'Parked'] }, 'The clock of this service level stops only while the ticket’s status is “On hold” or “Parked”, in place of Paused Time.'],
-    ['its own statuses, with none agreement-wide', {}, { statuses: ['On hold'] }, 'The clock of this service level stops while the ticket’s status is “On hold”.'],
+    ['pause never, with agreement-wide pauses', wide, { statuses: [] }, 'The clock of this service level does not stop while a Ticket is paused: Paused Time counts.'],
+    ['pause never, with none agreement-wide', {}, { statuses: [] }, 'The clock of this service level does not stop for any status of a Ticket.'],
+    ['its own statuses, in place of the agreement’s', wide, { statuses: ['On hold', 'Parked'] }, 'The clock of this service level stops only while the Ticket’s status is “On hold” or “Parked”, in place of Paused Time.'],
+    ['its own statuses, with none agreement-wide', {}, { statuses: ['On hold'] }, 'The clock of this service level stops while the Ticket’s status is “On hold”.'],
   ])('%s', (_name, extra, pause, sentence) => {
     const paused = { ...nextReply, ...(pause ? { pause } : {}) };
     expect(metricPauseSentence(contextOf(model([paused], extra)), paused)).toBe(sentence);
@@ -149,13 +170,13 @@ describe('per-metric pauses', () => {
         pause: { statuses: ['Waiting on customer'] },
       }),
     );
-    expect(text).toContain('| Service level | High | Low | Objective | Clock stops |');
-    expect(text).toContain('| First response | 1 hour | 8 hours | 95% each month | During Paused Time |');
-    expect(text).toContain('| First response, raised by Email | 1 hour | 4 hours | As above | As above |');
-    expect(text).toContain('| Reply to each message | 4 business hours | 4 business hours | — | Never |');
-    expect(text).toContain('| Fix | 2 business days | 2 business days | — | While “On hold” |');
-    expect(text).toContain('Paused Time does not count, unless a service level below says otherwise.');
-    expect(text).toContain('The clock of every service level that does not state its own pauses stops while a ticket is paused');
+    expect(text).toContain('| Service level | Hours | High | Low | Objective | Clock stops |');
+    expect(text).toContain('| First response | On Call Hours, around the clock | 1 hour | 8 hours | 95% of Tickets each month | During Paused Time |');
+    expect(text).toContain('| First response, raised by Email | As above | 1 hour | 4 hours | As above | As above |');
+    expect(text).toContain('| Reply to each message | Office Hours | 4 business hours | 4 business hours | Every Ticket | Never |');
+    expect(text).toContain('| Fix | Office Hours | 2 Business Days | 2 Business Days | Every Ticket | While “On hold” |');
+    expect(text).toContain('Paused Time does not count, unless the “Clock stops” column says otherwise.');
+    expect(text).toContain('The clock of every service level that does not state its own pauses stops while a Ticket is paused');
   });
 
   test('without own pauses the table has no such column', () => {

@@ -18,5 +18,6 @@ export const nameCodes = [
   { code: 'SLA2015', severity: 'error', message: "'{path}' declares no agreement; a portfolio uses agreement files.", explanation: 'Each client of a portfolio uses a file with an `agreement` block (which may import shared terms).' },
   { code: 'SLA2016', severity: 'error', message: "The agreement '{path}' has no param '{name}'.{hint}", explanation: '`with Param "value"` fills a `param` declared by the agreement the client uses.' },
   { code: 'SLA2017', severity: 'error', message: "The agreement '{path}' has {count} error(s).", explanation: 'Fix the errors in the agreement file; they are listed under its own name.' },
+  { code: 'SLA2018', severity: 'error', message: "Only .sla files can be imported; '{path}' is not one.", explanation: 'An import brings in the declarations of another .sla file. Any other file (a .env, a key file) is never opened, so that its lines cannot appear in error messages.' },
   { code: 'SLA2012', severity: 'error', message: "The {keyword} block is given twice; merge the two into one.", explanation: 'An agreement has one escalation, one credits, one review and one maintenance block, and a file at most one portfolio.' },
 ] as const satisfies readonly CatalogueEntry[];

@@ -57,6 +57,15 @@ const messyInputs: Record<string, string> = {
     'maintenance { window Office notice 2 days at most 4 hours monthly }',
     'portfolio Customers { client "A" , "B" uses "a.sla" with Customer "A" with Other "x" others use "b.sla" }',
   ].join('\n'),
+  'contract terms': [
+    'severities { assigned by Provider "when it receives the Ticket"   changed by Provider // reasonable',
+    '  "on request" changed by Client }',
+    'measurement {records "the Provider\'s Zendesk instance"}',
+    'term "Business Hours"   """',
+    '      The hours of the Office calendar.',
+    '    """ term "Service" "the hosting service"',
+    'credits { fee "the monthly fee" when Uptime below 99% credit 10% claim within 30 days by "email to billing@example.com" sole remedy /* only */ cap 20% }',
+  ].join('\n'),
   'review': 'review { every 3 months also on request participants { Provider "a" Client """b""" } agenda { "x" "y" } report { "r" } notify changes by email amendments "z" }',
 };
 
@@ -144,6 +153,38 @@ describe('formatter', () => {
         'portfolio Customers {',
         '  client "A", "B" uses "a.sla" with Customer "A" with Other "x"',
         '  others use "b.sla"',
+        '}',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('lays out the contract-terms constructs one statement per line', () => {
+    expect(formatText(messyInputs['contract terms']!, 'x.sla').text).toBe(
+      [
+        'severities {',
+        '  assigned by Provider "when it receives the Ticket"',
+        '  changed by Provider // reasonable',
+        '    "on request"',
+        '  changed by Client',
+        '}',
+        '',
+        'measurement {',
+        '  records "the Provider\'s Zendesk instance"',
+        '}',
+        '',
+        'term "Business Hours" """',
+        '  The hours of the Office calendar.',
+        '  """',
+        '',
+        'term "Service" "the hosting service"',
+        '',
+        'credits {',
+        '  fee "the monthly fee"',
+        '  when Uptime below 99% credit 10%',
+        '  claim within 30 days by "email to billing@example.com"',
+        '  sole remedy /* only */',
+        '  cap 20%',
         '}',
         '',
       ].join('\n'),

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../../cli/main.js';
+import { runBuiltCli } from '../../cli/built-cli.js';
 
 const root = join(import.meta.dirname, '..', '..', '..');
 
@@ -33,5 +34,15 @@ describe('example logs', () => {
     expect(code).toBe(1);
     const expected = readFileSync(join(root, 'test', 'runtime', 'check', 'expected', `${name}.report.json`), 'utf8');
     expect(stdout).toBe(expected);
+  });
+});
+
+describe('example logs through bin/slac.js on the built dist/', () => {
+  it.each(examples)('%s gives the expected report', (name, sla, log) => {
+    const run = runBuiltCli(['check', sla, log, '--outages', `examples/logs/${name}.outages.csv`, '--format', 'json'], root);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(1);
+    const expected = readFileSync(join(root, 'test', 'runtime', 'check', 'expected', `${name}.report.json`), 'utf8');
+    expect(run.stdout).toBe(expected);
   });
 });

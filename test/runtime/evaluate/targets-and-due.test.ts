@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { businessDays, hours, metric, type EventRow } from './fixtures.js';
+import { BUSINESS_HOURS, businessDays, calendar, hours, metric, type EventRow } from './fixtures.js';
 import { dueText, verdictsOf } from './verdict-helpers.js';
 
 /** A row on Monday 2026-11-16 at a New York wall time. */
@@ -160,5 +160,26 @@ describe('due', () => {
   it.each(table)('$name', ({ rows, asOf, status, due }) => {
     const got = verdictsOf(parts, rows, asOf).metrics.Fix!;
     expect({ status: got.status, due: dueText(got) }).toEqual({ status, due });
+  });
+});
+
+describe('a due day that never comes', () => {
+  // No weekly hours: open only on Monday 2026-11-16, 09:00-17:00 New York time.
+  const oneDay = calendar('OneDay', 'America/New_York', [], '09:00', '17:00', [{ date: '2026-11-16', name: 'Open day', hours: [{ start: 540, end: 1020 }] }]);
+  const parts = {
+    calendars: [BUSINESS_HOURS, oneDay],
+    metrics: [
+      metric('Fix', 'resolution', { clock: 'OneDay', target: businessDays(1) }),
+      metric('Reply', 'firstResponse', { clock: 'OneDay', target: hours(100) }),
+    ],
+  };
+  it.each([
+    { name: 'still open: pending with no due instant, as an hours target that cannot be reached', rows: [monday('10:00', 'created')], status: 'pending' },
+    { name: 'resolved: met, since the due day never came', rows: [monday('10:00', 'created'), monday('12:00', 'resolved')], status: 'met' },
+  ])('$name', ({ rows, status }) => {
+    const verdict = verdictsOf(parts, rows, '2026-11-20T12:00:00-05:00');
+    // Monday is the day it was created on; the first open day after it never comes.
+    expect(verdict.metrics.Fix).toMatchObject({ status, targetMinutes: Infinity, due: null });
+    expect(verdict.metrics.Reply).toMatchObject({ status, due: null });
   });
 });

@@ -1,0 +1,22 @@
+import type { DurationLiteral } from '../syntax/ast.js';
+import type { CheckContext } from './context.js';
+
+/**
+ * The longest target or escalation delay: a year (366 days of open time,
+ * or 366 business days). `slac check` walks the calendar's open time up to
+ * a due instant, so a target of 999999999 hours on a calendar of many short
+ * ranges would take gigabytes and minutes; no agreement means a longer one
+ * (docs/language.md "Limits").
+ */
+export const MAX_TARGET_MINUTES = 366 * 24 * 60;
+export const MAX_TARGET_BUSINESS_DAYS = 366;
+
+const MINUTES_PER_UNIT: Record<string, number> = { minute: 1, hour: 60, day: 24 * 60, week: 7 * 24 * 60 };
+
+/** SLA3070 when a target or `after` duration is longer than a year. */
+export function checkDurationLimit(context: CheckContext, duration: DurationLiteral): void {
+  const amount = duration.amount ?? 0;
+  const tooLong =
+    duration.unit === 'business day' ? amount > MAX_TARGET_BUSINESS_DAYS : amount * (MINUTES_PER_UNIT[duration.unit ?? ''] ?? 0) > MAX_TARGET_MINUTES;
+  if (tooLong) context.report('SLA3070', duration.range, { text: duration.text });
+}

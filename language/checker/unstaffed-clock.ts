@@ -1,0 +1,117 @@
+import type { ScopeEntry } from '../binder/scopes.js';
+import { createDiagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
+import type { AgreementDeclaration, CalendarDeclaration, ChannelDeclaration, MetricDeclaration } from '../syntax/ast.js';
+import { measureOf } from './context.js';
+import { minutesPerWeek, weekdayNames, weeklyIntervals } from './hours.js';
+
+/** Metrics that measure a reply to the client, which goes through a channel. */
+const replyMeasures = new Set(['first response', 'next reply']);
+
+/** The weekly minutes a calendar is open, shifted by `shift` minutes on the weekly circle. */
+function openMinutes(calendar: CalendarDeclaration, shift: number): Uint8Array {
+  const open = new Uint8Array(minutesPerWeek);
+  for (const interval of weeklyIntervals(calendar)) {
+    for (let minute = interval.start; minute < interval.end; minute++) {
+      open[(((minute + shift) % minutesPerWeek) + minutesPerWeek) % minutesPerWeek] = 1;
+    }
+  }
+  return open;
+}
+
+function zoneOf(calendar: CalendarDeclaration): string | undefined {
+  for (const statement of calendar.statements ?? []) if (statement?.kind === 'Timezone') return statement.zone?.value;
+  return undefined;
+}
+
+/** Minutes the zone is ahead of UTC at an instant; undefined for an unknown zone (SLA3001 reports it). */
+function offsetMinutes(zone: string, instant: Date): number | undefined {
+  try {
+    const name = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' })
+      .formatToParts(instant)
+      .find((part) => part.type === 'timeZoneName')?.value;
+    const match = /GMT([+-])(\d{2}):(\d{2})/.exec(name ?? '');
+    if (!match) return 0; // "GMT": UTC itself
+    return (match[1] === '-' ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3]));
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Instants at which zones are compared: mid-January and mid-July of the
+ * year the agreement takes effect (2026 without an effective date), so that
+ * both summer and winter time are seen. Never the wall clock.
+ */
+function referenceInstants(entryScope: readonly ScopeEntry[]): Date[] {
+  const agreement = entryScope.find((entry) => entry.declaration.kind === 'Agreement')?.declaration as AgreementDeclaration | undefined;
+  const effective = agreement?.statements?.find((s) => s?.kind === 'Effective');
+  const year = effective?.kind === 'Effective' && effective.date ? Number(effective.date.text.slice(0, 4)) : 2026;
+  return [new Date(Date.UTC(year, 0, 15, 12)), new Date(Date.UTC(year, 6, 15, 12))];
+}
+
+/** The first minute of the clock's week (Monday 00:00 local) that the clock is open and no channel is. */
+function firstUnstaffedMinute(clock: CalendarDeclaration, staffing: CalendarDeclaration[], at: Date): number | undefined {
+  const clockZone = zoneOf(clock);
+  const clockOffset = clockZone === undefined ? undefined : offsetMinutes(clockZone, at);
+  if (clockOffset === undefined) return undefined;
+  const staffed = new Uint8Array(minutesPerWeek);
+  for (const calendar of staffing) {
+    const zone = zoneOf(calendar);
+    const offset = zone === undefined ? undefined : offsetMinutes(zone, at);
+    if (offset === undefined) return undefined;
+    openMinutes(calendar, clockOffset - offset).forEach((open, minute) => {
+      if (open) staffed[minute] = 1;
+    });
+  }
+  const running = openMinutes(clock, 0);
+  for (let minute = 0; minute < minutesPerWeek; minute++) if (running[minute] && !staffed[minute]) return minute;
+  return undefined;
+}
+
+const pad = (value: number) => String(value).padStart(2, '0');
+
+/**
+ * A first-response or next-reply metric whose clock runs while no channel
+ * is staffed (SLA3053): a minute of the clock calendar's weekly hours that
+ * no channel's `hours` calendar covers, holidays aside, calendars in other
+ * time zones shifted by their offsets (see `referenceInstants`). Skipped when
+ * there is no channel, or a channel states no hours (its staffing is
+ * unknown). Uptime and work such as a resolution may go on behind the
+ * scenes, so only replies are judged. Reported once per metric, at its clock.
+ */
+export function checkUnstaffedClocks(entryScope: readonly ScopeEntry[], diagnostics: Diagnostic[]): void {
+  const calendars = new Map<string, CalendarDeclaration>();
+  for (const entry of entryScope) {
+    const declaration = entry.declaration;
+    if (declaration.kind === 'Calendar' && declaration.name) calendars.set(declaration.name.text, declaration);
+  }
+  const channels = entryScope.filter((entry) => entry.declaration.kind === 'Channel').map((entry) => entry.declaration as ChannelDeclaration);
+  const staffing = channels.map((channel) => {
+    const hours = (channel.statements ?? []).find((s) => s?.kind === 'ChannelHours');
+    return hours?.kind === 'ChannelHours' && hours.calendar ? calendars.get(hours.calendar.text) : undefined;
+  });
+  if (staffing.length === 0 || staffing.some((calendar) => calendar === undefined)) return;
+  const instants = referenceInstants(entryScope);
+  for (const entry of entryScope) {
+    if (entry.declaration.kind !== 'Metric') continue;
+    const metric = entry.declaration as MetricDeclaration;
+    if (!replyMeasures.has(measureOf(metric) ?? '') || !metric.name) continue;
+    const clockStatement = (metric.statements ?? []).find((s) => s?.kind === 'Clock');
+    const clock = clockStatement?.kind === 'Clock' && clockStatement.calendar ? calendars.get(clockStatement.calendar.text) : undefined;
+    if (!clock || !clockStatement) continue;
+    for (const at of instants) {
+      const minute = firstUnstaffedMinute(clock, staffing as CalendarDeclaration[], at);
+      if (minute === undefined) continue;
+      const minuteOfDay = minute % 1440;
+      diagnostics.push(
+        createDiagnostic('SLA3053', entry.file, clockStatement.range, {
+          name: metric.name.text,
+          day: weekdayNames[Math.floor(minute / 1440)]!,
+          time: `${pad(Math.floor(minuteOfDay / 60))}:${pad(minuteOfDay % 60)}`,
+          zone: zoneOf(clock) ?? '',
+        }),
+      );
+      break;
+    }
+  }
+}

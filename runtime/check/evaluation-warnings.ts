@@ -1,0 +1,40 @@
+import type { TicketVerdict } from '../evaluate/index.js';
+import { logError, type LogError } from '../log/log-error.js';
+
+/**
+ * Warnings about the evaluation itself, not a row of the log: events left out
+ * by `--as-of`, and targets that never fall due. They go wherever the log's
+ * warnings go (stderr in every format, and the JSON report's `warnings`), so
+ * a report that looks empty or calm says why.
+ */
+
+/**
+ * Events after the as-of instant are left out of the report; a mistyped
+ * `--as-of` before every event would otherwise give "Tickets: 0" and exit 0.
+ */
+export function ignoredEventsWarning(file: string, ignored: number, asOf: string): LogError | undefined {
+  if (ignored === 0) return undefined;
+  return logError('SLA4040', file, 0, undefined, { count: ignored, events: ignored === 1 ? 'event is' : 'events are', asOf });
+}
+
+/**
+ * Metrics whose target never falls due (`N business days` on a calendar with
+ * no N-th open day ahead), once per metric: the first such ticket, by the
+ * line of its `created` event. The metric stays pending, as an hours target
+ * the calendar never reaches does.
+ */
+export class NeverDueTargets {
+  private readonly warned = new Set<string>();
+  readonly warnings: LogError[] = [];
+
+  constructor(private readonly file: string) {}
+
+  /** Notes the metrics of one ticket whose target is infinite. */
+  add(verdict: TicketVerdict, createdLine: number, targetText: (metric: string) => string): void {
+    for (const [metric, metricVerdict] of Object.entries(verdict.metrics)) {
+      if (Number.isFinite(metricVerdict.targetMinutes) || this.warned.has(metric)) continue;
+      this.warned.add(metric);
+      this.warnings.push(logError('SLA4041', this.file, createdLine, undefined, { ticket: verdict.id, metric, target: targetText(metric) }));
+    }
+  }
+}

@@ -1,0 +1,31 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/**
+ * The executable as users run it: bin/slac.js on the bundle in dist/, in a
+ * child process, as `npm install -g` and `npx` users do. Tests that call
+ * runCli on the TypeScript sources cannot see a file the bundle looks for in
+ * the wrong place; these can. Needs `npm run build` (which `npm test` runs).
+ */
+
+/** The repository root. */
+export const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+/** The published entry point of this checkout. */
+export const builtBin = join(repoRoot, 'bin', 'slac.js');
+
+/** What one run of the executable gave. */
+export interface CliRun {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs `node BIN ...args` in `cwd` and waits for it; `bin` defaults to this checkout's bin/slac.js. */
+export function runBuiltCli(args: readonly string[], cwd: string, bin: string = builtBin): CliRun {
+  if (!existsSync(join(dirname(bin), '..', 'dist', 'slac.mjs'))) throw new Error(`${bin}: dist/slac.mjs is missing; run npm run build first.`);
+  const result = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', timeout: 120_000, maxBuffer: 256 * 1024 * 1024 });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}

@@ -1,0 +1,205 @@
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { INTERNAL_ERROR_EXIT } from '../../cli/main.js';
+import { agreementText, freshFolder, LOG_HEADER, slacIn, write } from './hardening-fixtures.js';
+
+/**
+ * Issue 13, "Crashes, hangs and unbounded resources": inputs that made slac
+ * crash (exit 70), hang or take gigabytes now give a clear error, exit 2.
+ */
+
+const LOG = `${LOG_HEADER}\nA,2026-03-02T09:00:00+01:00,created,High,Email,,,\n`;
+
+describe('inputs that crashed slac', () => {
+  it('64 channels: a clear error from check, not an internal error', async () => {
+    const folder = freshFolder('channels');
+    const channels = Array.from({ length: 64 }, (_, index) => `channel C${index} {\n}\n`).join('\n');
+    write(folder, 'a.sla', agreementText('', channels));
+    write(folder, 'log.csv', `${LOG_HEADER}\nA,2026-03-02T09:00:00+01:00,created,High,C1,,,\n`);
+    const run = await slacIn(folder, 'check', 'a.sla', 'log.csv');
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe('slac: a.sla: agreement Small declares 64 channels; slac check handles at most 63.\n');
+  });
+
+  it('a text block of 125,000 lines', async () => {
+    const folder = freshFolder('textblock');
+    const body = Array.from({ length: 125_000 }, (_, index) => `  line ${index}`).join('\n');
+    write(folder, 'a.sla', agreementText(`\nclause "Long" """\n${body}\n  """\n`));
+    const validate = await slacIn(folder, 'validate', 'a.sla');
+    expect(validate.stderr).toBe('');
+    expect(validate.code).toBe(0);
+    const compile = await slacIn(folder, 'compile', 'a.sla', '--emit', 'model');
+    expect(compile.code).toBe(0);
+    const model = JSON.parse(readFileSync(join(folder, 'a.sla.json'), 'utf8'));
+    expect(model.clauses[0].text.split('\n')).toHaveLength(125_000);
+    expect(model.clauses[0].text.startsWith('line 0\nline 1\n')).toBe(true);
+  });
+
+  it('an unusable TMPDIR: a clear error from a PDF compile', async () => {
+    const folder = freshFolder('tmpdir');
+    write(folder, 'a.sla', agreementText());
+    const saved = process.env['TMPDIR'];
+    process.env['TMPDIR'] = join(folder, 'no', 'such', 'folder');
+    try {
+      const run = await slacIn(folder, 'compile', 'a.sla');
+      expect(run.code).toBe(2);
+      expect(run.stderr).toContain(`slac: Could not make a temporary folder for the browser in ${join(folder, 'no', 'such', 'folder')}`);
+      expect(run.stderr).toContain('Set TMPDIR to a folder you can write to');
+    } finally {
+      if (saved === undefined) delete process.env['TMPDIR'];
+      else process.env['TMPDIR'] = saved;
+    }
+  });
+});
+
+describe('compiled models are validated in full', () => {
+  type Change = (model: Record<string, any>) => void;
+  const mutations: [string, Change, string][] = [
+    ['target minutes of "x"', (m) => (m.metrics[0].targets.High.minutes = 'x'), 'metrics[0].targets.High.minutes is missing or not a number'],
+    ['a negative target', (m) => (m.metrics[0].targets.High.minutes = -5), 'metrics[0].targets.High.minutes is -5, outside 0..'],
+    ['an unknown measure', (m) => (m.metrics[0].measures = 'speed'), 'metrics[0].measures is "speed", not one of'],
+    ['a weekly range of text', (m) => (m.calendars[0].weekly[1][0].start = 'nine'), 'calendars[0].weekly[1][0].start is missing or not a number'],
+    ['a range that ends before it starts', (m) => (m.calendars[0].weekly[1][0].end = 60), 'calendars[0].weekly[1][0] starts at 540, not before its end 60'],
+    ['a weekday that is not a list', (m) => (m.calendars[0].weekly[2] = null), 'calendars[0].weekly[2] is missing or not a list'],
+    ['an objective of 200%', (m) => (m.metrics[0].objective.percent = 200), 'metrics[0].objective.percent is 200, outside 0..100'],
+    ['a clock naming no calendar', (m) => (m.metrics[0].clock = 'Nowhere'), "metrics[0].clock 'Nowhere' is not one of the calendars"],
+    ['a target for no severity', (m) => (m.metrics[0].targets.Ghost = m.metrics[0].targets.High), "metrics[0].targets 'Ghost' is not one of the severities"],
+    ['a null severity', (m) => (m.severities[0] = null), 'severities[0] is missing or not an object'],
+    ['an unknown field', (m) => (m.metrics[0].speed = 1), 'metrics[0].speed is not a field of a compiled model'],
+    ['a target of a million hours', (m) => (m.metrics[0].targets.High.minutes = 60_000_000), 'metrics[0].targets.High.minutes is 60000000, more than 527040 (a year)'],
+    ['excludingMaintenance as text', (m) => (m.metrics[0].excludingMaintenance = 'no'), 'metrics[0].excludingMaintenance is missing or not true or false'],
+  ];
+
+  it.each(mutations)('refuses %s with its path (exit 2, not 70)', async (_name, change, message) => {
+    const folder = freshFolder('model');
+    write(folder, 'a.sla', agreementText());
+    expect((await slacIn(folder, 'compile', 'a.sla', '--emit', 'model')).code).toBe(0);
+    const model = JSON.parse(readFileSync(join(folder, 'a.sla.json'), 'utf8'));
+    change(model);
+    writeFileSync(join(folder, 'bad.sla.json'), JSON.stringify(model));
+    write(folder, 'log.csv', LOG);
+    const run = await slacIn(folder, 'check', 'bad.sla.json', 'log.csv');
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(`slac: bad.sla.json: not a valid compiled model: ${message}`);
+  });
+
+  it('accepts the model of every example agreement', async () => {
+    const examples = resolve('examples');
+    const folder = freshFolder('examples');
+    for (const file of readdirSync(examples).filter((name) => name.endsWith('.sla'))) {
+      const source = readFileSync(join(examples, file), 'utf8');
+      if (!/^agreement /m.test(source)) continue;
+      const output = join(folder, `${file}.json`);
+      const compile = await slacIn(examples, 'compile', file, '--emit', 'model', '-o', output);
+      expect(compile.code, file).toBe(0);
+      write(folder, 'empty.csv', `${LOG_HEADER}\n`);
+      const check = await slacIn(folder, 'check', output, 'empty.csv');
+      expect(check.stderr, file).not.toContain('not a valid compiled model');
+      expect(check.code, file).not.toBe(INTERNAL_ERROR_EXIT);
+    }
+  });
+});
+
+describe('diagnostic output stays proportionate to the input', () => {
+  it('a 200 KB line of junk prints at most 50 problems, each line cut around its caret', async () => {
+    const folder = freshFolder('junk');
+    write(folder, 'junk.sla', '@ '.repeat(100_000));
+    const run = await slacIn(folder, 'validate', 'junk.sla');
+    expect(run.code).toBe(2);
+    expect(run.stdout.length).toBeLessThan(20_000);
+    expect(run.stdout).toMatch(/junk\.sla: \.\.\. and \d+ more problems not shown\n/);
+    const [, excerpt, caret] = run.stdout.split('\n');
+    expect(excerpt).toBe('@ '.repeat(60) + '...');
+    expect(caret).toBe('^');
+  });
+
+  it('a caret far into a long line stays under its character', async () => {
+    const folder = freshFolder('caret');
+    write(folder, 'wide.sla', `agreement X {\n  title "${'a'.repeat(4000)}" @ "${'b'.repeat(4000)}"\n}\n`);
+    const run = await slacIn(folder, 'validate', 'wide.sla');
+    const lines = run.stdout.split('\n');
+    const at = lines.findIndex((line) => /wide\.sla:2:\d+: error SLA1001/.test(line));
+    expect(at).toBeGreaterThanOrEqual(0);
+    const excerpt = lines[at + 1]!;
+    const caret = lines[at + 2]!;
+    expect(excerpt.startsWith('...')).toBe(true);
+    expect(excerpt.endsWith('...')).toBe(true);
+    expect(excerpt.length).toBe(126);
+    expect(excerpt[caret.indexOf('^')]).toBe('@');
+  });
+});
+
+describe('work a target may ask for is bounded', () => {
+  it('a calendar of 720 ranges a day with a target of 999999999 hours is refused (SLA3070)', async () => {
+    const folder = freshFolder('huge-target');
+    const ranges = Array.from({ length: 720 }, (_, index) => {
+      const start = index * 2;
+      const time = (minutes: number): string => `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+      return `${time(start)}-${time(start + 1)}`;
+    });
+    const text = agreementText()
+      .replace('hours Mon-Fri 09:00-17:00', `hours Mon-Sun ${ranges.join(', ')}`)
+      .replace('target High 2 hours', 'target High 999999999 hours');
+    write(folder, 'a.sla', text);
+    const run = await slacIn(folder, 'validate', 'a.sla');
+    expect(run.code).toBe(2);
+    expect(run.stdout).toContain("error SLA3070: '999999999 hours' is longer than slac checks: a target or escalation delay is at most 366 days (8784 hours) or 366 business days.");
+  });
+
+  it('a year is still allowed', async () => {
+    const folder = freshFolder('year-target');
+    write(folder, 'a.sla', agreementText().replace('target 8 hours', 'target 8784 hours').replace('target High 2 hours', 'target High 366 business days'));
+    const run = await slacIn(folder, 'validate', 'a.sla');
+    expect(run.stdout).not.toContain('SLA3070');
+  });
+});
+
+describe('documents have a size limit', () => {
+  it('3,000 severities by 3,000 metrics is refused before laying out the document', async () => {
+    const folder = freshFolder('huge-document');
+    const severities = Array.from({ length: 3000 }, (_, index) => `severity S${index} {${index === 0 ? '\n  default\n' : ''}}\n`).join('');
+    const metrics = Array.from({ length: 3000 }, (_, index) => `metric M${index} {\n  measures resolution\n  clock Office\n  target 4 hours\n}\n`).join('');
+    write(folder, 'a.sla', `agreement Huge {\n  title "Huge"\n}\ncalendar Office {\n  timezone "UTC"\n  hours Mon-Fri 09:00-17:00\n}\n${severities}${metrics}`);
+    const run = await slacIn(folder, 'compile', 'a.sla', '--format', 'html');
+    expect(run.stderr).toBe('slac: The agreement declares 3000 severities; a document has at most 200.\n');
+    expect(run.code).toBe(2);
+    expect(existsSync(join(folder, 'a.html'))).toBe(false);
+  });
+
+  it('refuses a targets table beyond 10,000 cells', async () => {
+    const folder = freshFolder('wide-document');
+    const severities = Array.from({ length: 101 }, (_, index) => `severity S${index} {${index === 0 ? '\n  default\n' : ''}}\n`).join('');
+    const metrics = Array.from({ length: 100 }, (_, index) => `metric M${index} {\n  measures resolution\n  clock Office\n  target 4 hours\n}\n`).join('');
+    write(folder, 'a.sla', `agreement Wide {\n  title "Wide"\n}\ncalendar Office {\n  timezone "UTC"\n  hours Mon-Fri 09:00-17:00\n}\n${severities}${metrics}`);
+    const run = await slacIn(folder, 'compile', 'a.sla', '--format', 'md');
+    expect(run.stderr).toContain("slac: The agreement's targets make a table of 10100 cells (100 metrics by 101 severities and 0 channels); a document has at most 10000.");
+    expect(run.code).toBe(2);
+  });
+});
+
+describe('SIGTERM during a PDF compile', () => {
+  it('closes the browser and exits 143, leaving no output', async () => {
+    const folder = freshFolder('sigterm');
+    write(folder, 'a.sla', agreementText());
+    const child = spawn(process.execPath, [resolve('bin/slac.js'), 'compile', 'a.sla'], { cwd: folder, env: { ...process.env, TMPDIR: folder } });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    // Wait until the browser's profile folder exists: the compile is then under way.
+    await new Promise<void>((done) => {
+      const poll = setInterval(() => {
+        if (readdirSync(folder).some((name) => name.startsWith('slac-chromium-'))) {
+          clearInterval(poll);
+          done();
+        }
+      }, 20);
+    });
+    child.kill('SIGTERM');
+    const code = await new Promise<number | null>((done) => child.on('exit', (status) => done(status)));
+    expect(stderr).not.toContain('internal error');
+    expect(code).toBe(143);
+    expect(stderr).toContain('slac: stopped by SIGTERM.');
+    expect(readdirSync(folder).sort()).toEqual(['a.sla']);
+  }, 60_000);
+});

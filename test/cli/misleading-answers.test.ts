@@ -1,0 +1,61 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../../cli/main.js';
+import { serializeModel } from '../../runtime/model-io.js';
+import { supportModel } from '../runtime/check/fixture-model.js';
+
+/** Answers that looked calm but were wrong or empty for a reason the report did not give (issue 13). */
+const folder = mkdtempSync(join(tmpdir(), 'slac-cli-answers-'));
+writeFileSync(join(folder, 'support.sla.json'), serializeModel(supportModel));
+writeFileSync(
+  join(folder, 'tickets.csv'),
+  ['ticket,time,event,severity,channel,status,author,level', 'A,2026-03-02T09:00:00-05:00,created,,,,,', 'A,2026-03-02T09:10:00-05:00,reply,,,,agent,', 'A,2026-03-02T10:00:00-05:00,resolved,,,,,'].join('\n'),
+);
+
+async function slac(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli(args, { stdout: (text) => (stdout += text), stderr: (text) => (stderr += text), stderrIsTTY: false, cwd: folder });
+  return { code, stdout, stderr };
+}
+
+describe('an --as-of before every event', () => {
+  const warning = 'tickets.csv: warning: 3 events are after the as-of instant 2025-03-02T00:00:00-05:00 and left out of the report [SLA4040]\n';
+  it.each(['text', 'json', 'csv'])('says how many events were left out (%s)', async (format) => {
+    const result = await slac('check', 'support.sla.json', 'tickets.csv', '--as-of', '2025-03-02T05:00:00Z', '--format', format);
+    expect(result.stderr).toBe(warning);
+    if (format === 'json') {
+      const report = JSON.parse(result.stdout);
+      expect(report.ignoredAfterAsOf).toBe(3);
+      expect(report.warnings).toEqual([{ file: 'tickets.csv', line: 0, code: 'SLA4040', message: expect.stringContaining('3 events are after') }]);
+    }
+  });
+
+  it('says nothing when no event is after it', async () => {
+    const result = await slac('check', 'support.sla.json', 'tickets.csv', '--as-of', '2026-03-03T00:00:00Z');
+    expect(result.stderr).toBe('');
+  });
+});
+
+describe('a business-day target whose due day never comes', () => {
+  // OnlyMonday opens on 2026-03-02 alone; 1 business day after a ticket created then never comes.
+  const model = structuredClone(supportModel);
+  model.calendars.push({ name: 'OnlyMonday', timezone: 'America/New_York', weekly: [[], [], [], [], [], [], [], []], holidays: [{ date: '2026-03-02', name: 'Open day', hours: [{ start: 480, end: 1080 }] }], annualHolidays: [], holidaySets: [], holidayFiles: [] });
+  const resolution = model.metrics.find((metric) => metric.name === 'Resolution')!;
+  resolution.clock = 'OnlyMonday';
+  resolution.targets = {};
+  resolution.defaultTarget = { amount: 1, unit: 'businessDays', text: '1 business day' };
+  writeFileSync(join(folder, 'only-monday.sla.json'), serializeModel(model));
+  writeFileSync(join(folder, 'open.csv'), ['ticket,time,event,severity,channel,status,author,level', 'B,2026-03-02T09:00:00-05:00,created,,,,,', 'B,2026-03-02T09:10:00-05:00,reply,,,,agent,'].join('\n'));
+
+  it('keeps the metric, pending, and warns naming the ticket and its line', async () => {
+    const result = await slac('check', 'only-monday.sla.json', 'open.csv', '--as-of', '2026-03-04T00:00:00Z', '--format', 'json');
+    expect(result.stderr).toBe(
+      "open.csv:2: warning: the Resolution target of ticket 'B', 1 business day, never falls due: its calendar has no such open day ahead, so the metric stays pending (and so may other tickets') [SLA4041]\n",
+    );
+    const report = JSON.parse(result.stdout);
+    expect(report.tickets[0].metrics.Resolution).toMatchObject({ status: 'pending', targetMinutes: null, due: null });
+  });
+});

@@ -1,0 +1,136 @@
+import { describe, expect, test } from 'vitest';
+import { renderAgreement } from '../../compiler/index.js';
+import { calendarTerm } from '../../compiler/document/context.js';
+import { documentFingerprint } from '../../compiler/document/fingerprint.js';
+import { curlApostrophes } from '../../compiler/document/apostrophes.js';
+import { spellAllowance, spellMinutes } from '../../compiler/document/periods.js';
+import { agreement, calendar, duration, metric } from './model-builder.js';
+import { EXAMPLES, loadModel } from './helpers.js';
+
+const markdownOf = (model: ReturnType<typeof agreement>): string => renderAgreement(model).markdown;
+
+describe('every generated sentence comes from a declaration', () => {
+  const review = { participants: [], agenda: [], report: [], afterMajorIncident: true, onRequest: false } as never;
+  const ticketOnly = agreement({ metrics: [metric('Response', { targets: { High: duration(1, 'hours') } })], review });
+  const uptimeOnly = agreement({ metrics: [metric('Uptime', { measures: 'uptime', objective: { percent: 99, period: 'monthly' } })], review });
+
+  test.each([
+    ['no availability objective: no missed availability objective', ticketOnly, 'availability objective'],
+    ['no ticket metric: no ticket that misses its target', uptimeOnly, 'misses its target'],
+    ['no credits: no Fee or Service Credit', ticketOnly, 'Fee'],
+    ['no uptime: no Downtime, Service or Scheduled Time', ticketOnly, 'Downtime'],
+    ['no uptime: no Service', ticketOnly, '**Service**'],
+    ['no business days: no Business Day', ticketOnly, 'Business Day'],
+    ['no maintenance: no Scheduled Maintenance', uptimeOnly, 'Scheduled Maintenance'],
+    ['no escalation: no Escalation section', ticketOnly, 'Escalation'],
+    ['no channels: no Channels', ticketOnly, 'Channels'],
+    ['no pause statuses: no Paused Time', ticketOnly, 'Paused Time'],
+    ['no next reply: no Further Message', ticketOnly, 'Further Message'],
+  ])('%s', (_name, model, absent) => {
+    expect(markdownOf(model)).not.toContain(absent);
+  });
+
+  test('the review sentence names what the agreement has', () => {
+    expect(markdownOf(ticketOnly)).toContain('after a major incident (a High Ticket that misses its target)');
+    expect(markdownOf(uptimeOnly)).toContain('after a major incident (a missed availability objective)');
+  });
+
+  test('Business Day appears, with the rule the clock computes, when a target is in business days', () => {
+    const model = agreement({ metrics: [metric('Fix', { measures: 'resolution', targets: { High: duration(2, 'businessDays') } })] });
+    expect(markdownOf(model)).toContain('a holiday on which it is open for short hours is one');
+  });
+});
+
+describe('allowances are rounded down', () => {
+  test.each([
+    [44.5833333, '44 minutes 34 seconds', '44 minutes 35 seconds'],
+    [43.2, '43 minutes 12 seconds', '43 minutes 12 seconds'],
+    [0.99, '59 seconds', '59 seconds'],
+    [0.999, '59 seconds', '1 minute'],
+  ])('%s minutes', (minutes, down, nearest) => {
+    expect(spellAllowance(minutes)).toBe(down);
+    expect(spellMinutes(minutes)).toBe(nearest);
+  });
+});
+
+describe('the document fingerprint', () => {
+  const model = loadModel(EXAMPLES.find(({ name }) => name === 'finance')!.file);
+  const base = documentFingerprint(model, {});
+
+  test('covers imported files, holiday files and param values', () => {
+    expect(model.sources.length).toBeGreaterThan(1);
+    const imported = { ...model, sources: model.sources.map((source, index) => (index === 1 ? { ...source, sha256: 'f'.repeat(64) } : source)) };
+    expect(documentFingerprint(imported, {})).not.toBe(base);
+    const withIcs = { ...model, calendars: [...model.calendars, calendar('Extra', [1], ['09:00-17:00'], { holidayFiles: [{ path: 'x.ics', ics: 'A' }] })] };
+    const otherIcs = { ...model, calendars: [...model.calendars, calendar('Extra', [1], ['09:00-17:00'], { holidayFiles: [{ path: 'x.ics', ics: 'B' }] })] };
+    expect(documentFingerprint(withIcs, {})).not.toBe(documentFingerprint(otherIcs, {}));
+    const name = model.params[0]?.name ?? 'client';
+    expect(documentFingerprint(model, { [name]: 'A Ltd' })).not.toBe(documentFingerprint(model, { [name]: 'B Ltd' }));
+    expect(documentFingerprint(model, {})).toBe(base);
+  });
+
+  test('is in the document model, the footer, and the Markdown and HTML with what it identifies', () => {
+    const rendered = renderAgreement(model);
+    expect(rendered.document.fingerprint).toBe(base);
+    expect(rendered.document.footer.sourceHash).toBe(base);
+    const note = `Document fingerprint: ${base.slice(0, 12)}. These are the first 12 hex digits of a SHA-256 hash over every source file`;
+    expect(rendered.markdown).toContain(note);
+    expect(rendered.html).toContain(base.slice(0, 12));
+  });
+});
+
+test.each([
+  ['AroundTheClock', 'Around the Clock Hours'],
+  ['OnCall', 'On Call Hours'],
+  ['BusinessHours', 'Business Hours'],
+  ['office_hours', 'Office Hours'],
+  ['SLADesk', 'SLA Desk Hours'],
+])('calendar %s reads as the term %s', (name, term) => expect(calendarTerm(name)).toBe(term));
+
+test('one apostrophe: straight ones between letters become ’', () => {
+  expect(curlApostrophes("Client's New Year's Day 'quoted'")).toBe("Client’s New Year’s Day 'quoted'");
+});
+
+// Terms the generator can write capitalised in the body; each one so used must be defined.
+const VOCABULARY = [
+  'Business Day', 'Business Time', 'Downtime', 'Fee', 'First Response', 'Further Message', 'Paused Time', 'Resolution Estimate',
+  'Resolution', 'Scheduled Maintenance', 'Scheduled Time', 'Service', 'Service Credit', 'Severity Level', 'Ticket', 'Update Interval',
+];
+
+describe.each(EXAMPLES)('terms in $name', ({ file }) => {
+  const model = loadModel(file);
+  const { markdown } = renderAgreement(model);
+  const definitions = markdown.slice(markdown.indexOf('## 2. Definitions'), markdown.indexOf('\n## 3.'));
+  const body = markdown.replace(definitions, '');
+  const defined = [...definitions.matchAll(/^- (?:\*\*[\d.]+\*\* )?\*\*([^*]+)\*\* means/gm)].map((match) => match[1]!);
+  // A use is the term as defined, capitalised, perhaps plural (`10 Business Days`); a lower-case `ticket` is the
+  // ordinary word, and a term followed by another capitalised word is part of a longer name (Service Levels).
+  const uses = (text: string, term: string): boolean => new RegExp(`(?<![\\w-])${term}s?(?![\\w-]| [A-Z])`).test(text);
+
+  test('has definitions', () => expect(defined.length).toBeGreaterThan(3));
+  test('every defined term is used outside the definitions', () => {
+    expect(defined.filter((term) => !uses(body, term))).toEqual([]);
+  });
+  test('every term used capitalised is defined', () => {
+    const terms = [...VOCABULARY, ...model.calendars.map((candidate) => calendarTerm(candidate.name))];
+    // A capitalised use inside a sentence, not a heading, the start of a sentence or a table cell.
+    // A term followed by another capitalised word is part of a longer name (Service Levels, Service Credit).
+    const used = terms.filter((term) => new RegExp(`[a-z,(] ${term}(?![\\w-]| [A-Z])`).test(body) || new RegExp(`\\(${term}[,)]`).test(body));
+    expect(used.filter((term) => !defined.includes(term))).toEqual([]);
+  });
+  test('a lower-case use is not a use', () => {
+    expect(uses('the ticket is resolved', 'Ticket')).toBe(false);
+    expect(uses('see Service Levels', 'Service')).toBe(false);
+    expect(uses('within 10 Business Days', 'Business Day')).toBe(true);
+  });
+  test('each ticket commitment is stated once, in the targets table, and the worked examples are tables', () => {
+    const levels = markdown.slice(markdown.indexOf('. Service Levels\n'), markdown.indexOf('\n## ', markdown.indexOf('. Service Levels\n')));
+    expect(levels).toContain('| Service level | Hours |');
+    expect(levels).not.toMatch(/within \d/);
+    expect(markdown).not.toMatch(/is due for|falls due by/);
+  });
+  test('one style: the Agreement, one apostrophe', () => {
+    expect(markdown).not.toMatch(/this Agreement/);
+    expect(markdown).not.toMatch(/\p{L}'\p{L}/u);
+  });
+});
