@@ -1,10 +1,6 @@
-import { statSync } from 'node:fs';
 import type { AgreementModel } from '../language/model/model.js';
-import { formatFromExtension, type LogFormat } from './log/log-rows.js';
-import { readLogFile } from './log/read-file.js';
-import { logError } from './log/log-error.js';
-import { OUTAGE_LOG_SHAPE } from './log/outage-log.js';
-import { TICKET_LOG_SHAPE } from './log/ticket-log.js';
+import type { LogFormat } from './log/log-rows.js';
+import { readCheckLogs } from './check/read-logs.js';
 import type { CheckOptions } from './check/options.js';
 import { CheckSession, type CheckOutcome, type ReportOutput } from './check/session.js';
 
@@ -47,25 +43,8 @@ export async function checkLogFiles(model: AgreementModel, options: CheckFileOpt
   const display = options.displayName ?? ((path: string) => path);
   const session = new CheckSession(model, options, display(options.log));
   if (session.optionProblems.length > 0) return session.conclude();
-  const formatError = (file: string): CheckOutcome => {
-    const error = logError('SLA4020', display(file), 0, undefined, { file: display(file) });
-    return { ok: false, errors: [error], errorCount: 1, warnings: [] };
-  };
-  const ticketFormat = options.logFormat ?? formatFromExtension(options.log);
-  if (!ticketFormat) return formatError(options.log);
-  let totalBytes = 0;
-  try {
-    totalBytes = statSync(options.log).size;
-  } catch {
-    // readLogFile reports the missing file with its own message.
-  }
-  const progress = options.onProgress && ((bytes: number) => options.onProgress!(bytes, totalBytes));
-  await readLogFile(options.log, display(options.log), ticketFormat, TICKET_LOG_SHAPE, session.tickets, progress);
-  if (options.outages !== undefined) {
-    const outageFormat = options.logFormat ?? formatFromExtension(options.outages);
-    if (!outageFormat) return formatError(options.outages);
-    await readLogFile(options.outages, display(options.outages), outageFormat, OUTAGE_LOG_SHAPE, session.useOutageLog(display(options.outages)));
-  }
+  const formatError = await readCheckLogs(session, options);
+  if (formatError) return { ok: false, errors: [formatError], errorCount: 1, warnings: [] };
   return session.conclude(options.output);
 }
 

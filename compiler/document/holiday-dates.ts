@@ -1,4 +1,4 @@
-import { holidaysOfYear } from '../../language/holidays/holiday-sets.js';
+import { holidaysOfYear } from '../../runtime/clock/holidays/index.js';
 import type { CalendarModel, MinuteRange } from '../../language/model/model.js';
 
 /** One day of a calendar's holidays in one year, with precedence already applied. */

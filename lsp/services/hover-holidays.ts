@@ -1,5 +1,5 @@
 import { describeHolidayCode } from '../../language/holidays/holiday-codes.js';
-import { holidaysOfYears, publicHolidaysOf, type ListedHoliday } from '../../language/holidays/holiday-sets.js';
+import { holidaysOfYears, publicHolidaysOfCode, type ListedHoliday } from '../../runtime/clock/holidays/index.js';
 import type { AgreementModel, CalendarModel, MinuteRange } from '../../language/model/model.js';
 import type { CalendarDeclaration, HolidayFileStatement, HolidaySetStatement } from '../../language/syntax/ast.js';
 import type { ServiceDocument } from './document.js';
@@ -19,7 +19,7 @@ export function describeHolidaySet(document: ServiceDocument, calendar: Calendar
   const model = calendarModel(document, calendar);
   const year = yearOf(document.now(), model?.timezone);
   if (model) return `${heading}\n\n${holidayTables(model, year)}`;
-  const tables = [year, year + 1].map((y) => table(y, publicHolidaysOf(code, y).map((h) => ({ date: h.date, name: h.name, source: 'country', from: code }))));
+  const tables = [year, year + 1].map((y) => table(y, publicHolidaysOfCode(code, y).map((h) => ({ date: h.date, name: h.name, source: 'country', from: code }))));
   return `${heading}\n\n${tables.join('\n\n')}`;
 }
 

@@ -1,12 +1,9 @@
-import { statSync } from 'node:fs';
 import type { PortfolioModel } from '../../language/model/model.js';
-import { formatFromExtension } from '../log/log-rows.js';
-import { logError } from '../log/log-error.js';
 import { objectRowFeeder } from '../log/log-rows.js';
 import { OUTAGE_LOG_SHAPE } from '../log/outage-log.js';
-import { readLogFile } from '../log/read-file.js';
 import { TICKET_LOG_SHAPE } from '../log/ticket-log.js';
 import type { CheckFileOptions } from '../check.js';
+import { readCheckLogs } from './read-logs.js';
 import { PortfolioCheckSession, type PortfolioOutcome, type PortfolioReportOutput } from './portfolio-session.js';
 import type { CheckEventsOptions } from './events.js';
 
@@ -23,25 +20,8 @@ export async function checkPortfolioLogFiles(portfolio: PortfolioModel, options:
   const display = options.displayName ?? ((path: string) => path);
   const session = new PortfolioCheckSession(portfolio, options, display(options.log));
   if (session.optionProblems.length > 0) return session.conclude();
-  const formatError = (file: string): PortfolioOutcome => {
-    const error = logError('SLA4020', display(file), 0, undefined, { file: display(file) });
-    return { ok: false, errors: [error], errorCount: 1, warnings: [] };
-  };
-  const ticketFormat = options.logFormat ?? formatFromExtension(options.log);
-  if (!ticketFormat) return formatError(options.log);
-  let totalBytes = 0;
-  try {
-    totalBytes = statSync(options.log).size;
-  } catch {
-    // readLogFile reports the missing file with its own message.
-  }
-  const progress = options.onProgress && ((bytes: number) => options.onProgress!(bytes, totalBytes));
-  await readLogFile(options.log, display(options.log), ticketFormat, TICKET_LOG_SHAPE, session.tickets, progress);
-  if (options.outages !== undefined) {
-    const outageFormat = options.logFormat ?? formatFromExtension(options.outages);
-    if (!outageFormat) return formatError(options.outages);
-    await readLogFile(options.outages, display(options.outages), outageFormat, OUTAGE_LOG_SHAPE, session.useOutageLog(display(options.outages)));
-  }
+  const formatError = await readCheckLogs(session, options);
+  if (formatError) return { ok: false, errors: [formatError], errorCount: 1, warnings: [] };
   return session.conclude(options.output);
 }
 

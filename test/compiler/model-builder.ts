@@ -5,7 +5,7 @@
  */
 import type { DocumentContext } from '../../compiler/document/context.js';
 import type { HolidayLister } from '../../compiler/document/holiday-dates.js';
-import { holidaysOfYear } from '../../language/holidays/holiday-sets.js';
+import { holidaysOfYear } from '../../runtime/clock/holidays/index.js';
 import {
   MODEL_FORMAT,
   MODEL_VERSION,

@@ -6,7 +6,7 @@ import { compileAgreementPdf, launchPdfPrinter, type PdfPrinter } from '../../co
 import { spellTarget } from '../../compiler/document/context.js';
 import { documentFingerprint } from '../../compiler/document/fingerprint.js';
 import { spellDateWithWeekday } from '../../compiler/english.js';
-import { holidaysOfYear } from '../../language/holidays/holiday-sets.js';
+import { holidaysOfYear } from '../../runtime/clock/holidays/index.js';
 import { targetFor } from '../../language/model/model.js';
 import { EXAMPLES, FIXTURES, flatten, loadModel, pdfText } from './helpers.js';
 import { pdfRawText } from './pdf-tools.js';

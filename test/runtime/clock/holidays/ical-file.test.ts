@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { holidaysOfYear } from '../../../../language/holidays/holiday-sets.js';
+import { holidaysOfYear } from '../../../../runtime/clock/holidays/index.js';
 import type { CalendarModel } from '../../../../language/model/model.js';
 import { compileCalendar, openMillisBetween } from '../../../../runtime/clock/index.js';
 import { calendar, weekdays } from '../calendars.js';

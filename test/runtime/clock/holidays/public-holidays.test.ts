@@ -9,7 +9,7 @@
  * change is seen and decided, not absorbed.
  */
 import { describe, expect, it } from 'vitest';
-import { holidaysOfYear, publicHolidaysOf } from '../../../../language/holidays/holiday-sets.js';
+import { holidaysOfYear, publicHolidaysOfCode } from '../../../../runtime/clock/holidays/index.js';
 import { calendar, weekdays } from '../calendars.js';
 
 const PINNED: Record<string, string> = {
@@ -255,8 +255,8 @@ describe('pinned public holidays, 2026-2030', () => {
   });
 
   it('substitute days are marked as the data set marks them', () => {
-    expect(publicHolidaysOf('GB-ENG', 2026).filter((holiday) => holiday.substitute).map((holiday) => holiday.date)).toEqual(['2026-12-28']);
-    expect(publicHolidaysOf('US', 2027).filter((holiday) => holiday.substitute).map((holiday) => holiday.date)).toEqual([
+    expect(publicHolidaysOfCode('GB-ENG', 2026).filter((holiday) => holiday.substitute).map((holiday) => holiday.date)).toEqual(['2026-12-28']);
+    expect(publicHolidaysOfCode('US', 2027).filter((holiday) => holiday.substitute).map((holiday) => holiday.date)).toEqual([
       '2027-06-18',
       '2027-07-05',
       '2027-12-24',
@@ -265,9 +265,9 @@ describe('pinned public holidays, 2026-2030', () => {
   });
 
   it('public only: no bank, school, optional or observance days (DE-BE has no Christmas Eve or Reformation Day)', () => {
-    const dates = publicHolidaysOf('DE-BE', 2026).map((holiday) => holiday.date);
+    const dates = publicHolidaysOfCode('DE-BE', 2026).map((holiday) => holiday.date);
     expect(dates).not.toContain('2026-12-24');
     expect(dates).not.toContain('2026-10-31');
-    expect(publicHolidaysOf('XX', 2026)).toEqual([]);
+    expect(publicHolidaysOfCode('XX', 2026)).toEqual([]);
   });
 });

@@ -1,22 +1,13 @@
 /**
  * Holidays as people read them: a calendar model's holidays of a year, merged
  * by precedence and labelled with their source (the document's "current and
- * next year" tables, the LSP's hovers), and the public holidays of a country
- * code. The same sources as the clock's (runtime/clock/holidays), so what the
- * document lists is what `slac check` counts.
+ * next year" tables, the LSP's hovers). The same sources as the clock's, so
+ * what the document lists is what `slac check` counts.
  */
-import type { CalendarModel, MinuteRange } from '../model/model.js';
-import { formatCivilDate } from '../../runtime/clock/civil.js';
-import {
-  holidaySourceOf,
-  isKnownHolidayCode,
-  publicHolidaysOfCode,
-  type CalendarHolidaySource,
-  type HolidayOrigin,
-  type PublicHoliday,
-} from '../../runtime/clock/holidays/index.js';
-
-export type { HolidayOrigin, PublicHoliday };
+import type { CalendarModel, MinuteRange } from '../../../language/model/model.js';
+import { formatCivilDate } from '../civil.js';
+import { holidaySourceOf, type CalendarHolidaySource } from './composite.js';
+import type { HolidayOrigin } from './source.js';
 
 /** One holiday of a calendar on one date. */
 export interface ListedHoliday {
@@ -56,19 +47,4 @@ export function holidaysOfYear(calendar: CalendarModel, year: number): ListedHol
 /** `holidaysOfYear` for `year` and the year after: what a document prints and a hover shows. */
 export function holidaysOfYears(calendar: CalendarModel, year: number, count = 2): Array<{ year: number; holidays: ListedHoliday[] }> {
   return Array.from({ length: count }, (_, index) => ({ year: year + index, holidays: holidaysOfYear(calendar, year + index) }));
-}
-
-/**
- * The public holidays of a country or subdivision code (`DE-BE`, `GB-ENG`,
- * `US`) whose first date falls in `year`, as the data set gives them, in
- * English. Empty for an unknown code. Data set instances are built once per
- * code and results kept per year.
- */
-export function publicHolidaysOf(code: string, year: number): PublicHoliday[] {
-  return publicHolidaysOfCode(code, year);
-}
-
-/** Whether the data set knows a country or subdivision code. */
-export function isHolidayCode(code: string): boolean {
-  return isKnownHolidayCode(code);
 }
