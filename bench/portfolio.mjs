@@ -130,7 +130,8 @@ console.log(`slac check, portfolio of ${CLIENTS.length} clients vs one agreement
 for (const output of outputs) {
   const [single, multi] = measurePair(
     [slac, 'check', join(root, 'examples', 'poologics.sla'), log, '--format', output, '-o', '/dev/null'],
-    [slac, 'check', portfolio, log, '--format', output, '-o', '/dev/null'],
+    // The portfolio in .bench/ uses the example beside it in examples/.
+    [slac, 'check', portfolio, log, '--format', output, '-o', '/dev/null', '--allow-import-outside'],
   );
   const wall = multi.seconds / single.seconds;
   const cpu = multi.cpu / single.cpu;

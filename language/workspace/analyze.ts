@@ -105,8 +105,10 @@ function missingPortfolioFiles(loaded: LoadedFiles, host: SourceHost): Diagnosti
       if (declaration?.kind !== 'Portfolio') continue;
       for (const entry of declaration.entries ?? []) {
         const path = entry?.path;
-        if (path && host.readFile(resolveImport(file, path.value)) === undefined) {
-          found.push(createDiagnostic('SLA2014', file, path.range, { path: path.value }));
+        const target = path && resolveImport(file, path.value);
+        if (path && target && host.readFile(target) === undefined) {
+          const reason = host.unreadableReason?.(target) ?? 'it does not exist or cannot be read';
+          found.push(createDiagnostic('SLA2014', file, path.range, { path: path.value, reason }));
         }
       }
     }

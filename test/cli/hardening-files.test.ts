@@ -136,6 +136,17 @@ describe('imports stay inside the project folder', () => {
     }
   });
 
+  it('refuses a portfolio member outside the portfolio\'s folder, saying why', async () => {
+    const outside = freshFolder('outside-member');
+    write(outside, 'acme.sla', agreementText());
+    const folder = freshFolder('project-portfolio');
+    write(folder, 'clients.sla', `portfolio Clients {\n  client "Acme" uses "../${outside.split('/').pop()}/acme.sla"\n}\n`);
+    const run = await slacIn(folder, 'validate', 'clients.sla');
+    expect(run.code).toBe(2);
+    expect(run.stdout).toContain('error SLA2014: Cannot read the agreement file');
+    expect(run.stdout).toContain(`it is outside the project folder ${folder}; pass --allow-import-outside to read it.`);
+  });
+
   it('refuses a holiday file outside the project folder', async () => {
     const outside = freshFolder('outside-ics');
     write(outside, 'days.ics', 'BEGIN:VCALENDAR\nEND:VCALENDAR\n');
