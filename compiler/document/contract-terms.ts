@@ -62,15 +62,15 @@ export function withAuthorTerms(context: DocumentContext, definitions: Section):
   return { ...definitions, blocks };
 }
 
-/** The Severity Levels section with who assigns a ticket's severity level and who may change it. */
+/** The Severity Levels section with who assigns a Ticket's Severity Level and who may change it. */
 export function withSeverityAssignment(context: DocumentContext, severities: Section): Section {
   const assignment = context.model.severityAssignment;
   if (!assignment) return severities;
   const { assignedBy } = assignment;
   const sentences = [
-    `${capitalised(theParty(assignedBy.party))} assigns the severity level of each ticket${assignedBy.condition ? ` ${clauseOf(assignedBy.condition)}` : ''}.`,
+    `${capitalised(theParty(assignedBy.party))} assigns the Severity Level of each Ticket${assignedBy.condition ? ` ${clauseOf(assignedBy.condition)}` : ''}.`,
     ...assignment.changedBy.map(
-      (change) => `${capitalised(theParty(change.party))} may change the severity level of a ticket${change.condition ? ` ${clauseOf(change.condition)}` : ''}.`,
+      (change) => `${capitalised(theParty(change.party))} may change the Severity Level of a Ticket${change.condition ? ` ${clauseOf(change.condition)}` : ''}.`,
     ),
   ];
   return { ...severities, blocks: [...severities.blocks, paragraph(sentences.join(' '))] };

@@ -52,7 +52,7 @@ describe('the contract terms in the document', () => {
       },
     });
     expect(wordsOf(sectionOf(model, 'Severity Levels'))).toContain(
-      'The Provider assigns the severity level of each ticket when it receives the ticket. The Provider may change the severity level of a ticket on the Client’s reasonable request. The Client may change the severity level of a ticket.',
+      'The Provider assigns the Severity Level of each Ticket when it receives the ticket. The Provider may change the Severity Level of a Ticket on the Client’s reasonable request. The Client may change the Severity Level of a Ticket.',
     );
   });
 

@@ -6,6 +6,7 @@ import { curlApostrophes } from '../../compiler/document/apostrophes.js';
 import { spellAllowance, spellMinutes } from '../../compiler/document/periods.js';
 import { agreement, calendar, duration, metric } from './model-builder.js';
 import { EXAMPLES, loadModel } from './helpers.js';
+import { markdownTerms, undefinedUses, unusedDefinitions, usesTerm } from './terms.js';
 
 const markdownOf = (model: ReturnType<typeof agreement>): string => renderAgreement(model).markdown;
 
@@ -91,37 +92,22 @@ test('one apostrophe: straight ones between letters become ’', () => {
   expect(curlApostrophes("Client's New Year's Day 'quoted'")).toBe("Client’s New Year’s Day 'quoted'");
 });
 
-// Terms the generator can write capitalised in the body; each one so used must be defined.
-const VOCABULARY = [
-  'Business Day', 'Business Time', 'Downtime', 'Fee', 'First Response', 'Further Message', 'Paused Time', 'Resolution Estimate',
-  'Resolution', 'Scheduled Maintenance', 'Scheduled Time', 'Service', 'Service Credit', 'Severity Level', 'Ticket', 'Update Interval',
-];
-
 describe.each(EXAMPLES)('terms in $name', ({ file }) => {
   const model = loadModel(file);
   const { markdown } = renderAgreement(model);
-  const definitions = markdown.slice(markdown.indexOf('## 2. Definitions'), markdown.indexOf('\n## 3.'));
-  const body = markdown.replace(definitions, '');
-  const defined = [...definitions.matchAll(/^- (?:\*\*[\d.]+\*\* )?\*\*([^*]+)\*\* means/gm)].map((match) => match[1]!);
-  // A use is the term as defined, capitalised, perhaps plural (`10 Business Days`); a lower-case `ticket` is the
-  // ordinary word, and a term followed by another capitalised word is part of a longer name (Service Levels).
-  const uses = (text: string, term: string): boolean => new RegExp(`(?<![\\w-])${term}s?(?![\\w-]| [A-Z])`).test(text);
+  const terms = markdownTerms(markdown);
 
-  test('has definitions', () => expect(defined.length).toBeGreaterThan(3));
+  test('has definitions', () => expect(terms.defined.length).toBeGreaterThan(3));
   test('every defined term is used outside the definitions', () => {
-    expect(defined.filter((term) => !uses(body, term))).toEqual([]);
+    expect(unusedDefinitions(terms)).toEqual([]);
   });
   test('every term used capitalised is defined', () => {
-    const terms = [...VOCABULARY, ...model.calendars.map((candidate) => calendarTerm(candidate.name))];
-    // A capitalised use inside a sentence, not a heading, the start of a sentence or a table cell.
-    // A term followed by another capitalised word is part of a longer name (Service Levels, Service Credit).
-    const used = terms.filter((term) => new RegExp(`[a-z,(] ${term}(?![\\w-]| [A-Z])`).test(body) || new RegExp(`\\(${term}[,)]`).test(body));
-    expect(used.filter((term) => !defined.includes(term))).toEqual([]);
+    expect(undefinedUses(terms, model.calendars.map((candidate) => calendarTerm(candidate.name)))).toEqual([]);
   });
   test('a lower-case use is not a use', () => {
-    expect(uses('the ticket is resolved', 'Ticket')).toBe(false);
-    expect(uses('see Service Levels', 'Service')).toBe(false);
-    expect(uses('within 10 Business Days', 'Business Day')).toBe(true);
+    expect(usesTerm('the ticket is resolved', 'Ticket')).toBe(false);
+    expect(usesTerm('see Service Levels', 'Service')).toBe(false);
+    expect(usesTerm('within 10 Business Days', 'Business Day')).toBe(true);
   });
   test('each ticket commitment is stated once, in the targets table, and the worked examples are tables', () => {
     const levels = markdown.slice(markdown.indexOf('. Service Levels\n'), markdown.indexOf('\n## ', markdown.indexOf('. Service Levels\n')));

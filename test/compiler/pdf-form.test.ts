@@ -5,9 +5,11 @@ import { compileAgreementPdf, launchPdfPrinter, type PdfPrinter } from '../../co
 import { outlineEntries } from '../../compiler/pdf-document.js';
 import { EXAMPLES, loadModel } from './helpers.js';
 import { pageTexts, pdfFile, pdfFonts, pdfInfo, watermarkedPages } from './pdf-tools.js';
+import { pdfTerms, undefinedUses, unusedDefinitions } from './terms.js';
+import { calendarTerm } from '../../compiler/document/context.js';
 
-// The form of the printed document (issue 9): contents with page numbers
-// that hold, a bookmark per heading, a tagged PDF, metadata from the
+// The form of the printed document (issue 9): defined terms that hold in
+// the text as printed, contents with page numbers that hold, a bookmark per heading, a tagged PDF, metadata from the
 // sources, the bundled font, and a DRAFT watermark exactly on drafts.
 
 let printer: PdfPrinter;
@@ -47,6 +49,13 @@ describe.each(EXAMPLES)('the printed form of $name', ({ name, file }) => {
     pdfPath = pdfFile(pdf);
     pages = pageTexts(pdfPath);
     info = pdfInfo(pdfPath);
+  });
+
+  test('every defined term is used, and every term used is defined, in the printed text', () => {
+    const terms = pdfTerms(pages.join('\n'));
+    expect(terms.defined.length).toBeGreaterThan(3);
+    expect(unusedDefinitions(terms)).toEqual([]);
+    expect(undefinedUses(terms, model.calendars.map((candidate) => calendarTerm(candidate.name)))).toEqual([]);
   });
 
   test('the contents give each section the page its heading is printed on', () => {
