@@ -1,5 +1,5 @@
 import { closeSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
-import type { ReplyAuthor, TicketEventKind } from '../runtime/log/events.js';
+import type { TicketEvent, TicketEventKind } from '../runtime/log/events.js';
 import { TICKET_LOG_KEYS } from '../runtime/log/log-vocabulary.js';
 import { formatLogTime } from './warehouse-time.js';
 
@@ -8,17 +8,10 @@ import { formatLogTime } from './warehouse-time.js';
  * `client` key), as an importer produces it: the keys runtime/log/ validates
  * when `slac check` reads the log back.
  */
-export interface ImportedRow {
-  ticket: string;
-  /** Epoch milliseconds. */
-  time: number;
-  event: TicketEventKind;
-  severity?: string;
-  channel?: string;
-  status?: string;
-  author?: ReplyAuthor;
+export type ImportedRow = Omit<TicketEvent, 'level' | 'line' | 'seq'> & {
+  /** The client the ticket belongs to (language 1.1 portfolios). */
   client?: string;
-}
+};
 
 export type ImportFormat = 'ndjson' | 'csv';
 
