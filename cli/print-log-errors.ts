@@ -15,12 +15,13 @@ export function printErrors(outcome: Pick<Extract<CheckOutcome, { ok: false }>, 
 }
 
 /**
- * `--skip-invalid` with a CSV report: the CSV has no place for the rows left
- * out, so their count and the rows themselves go to stderr; nothing is
- * dropped without a word.
+ * `--skip-invalid`: the count of the rows left out and the rows themselves go
+ * to stderr, whatever the format (a CSV report has no place for them; a
+ * text or JSON report lists them too, but may go to a file or a pipe), so
+ * nothing is dropped without a word. Nothing is printed when no row was left out.
  */
-export function printSkippedRows(invalidRows: number, skipped: readonly SkippedRow[], io: CliIo): void {
+export function printSkippedRows(invalidRows: number, skipped: readonly SkippedRow[], io: CliIo, note = 'not in the CSV report'): void {
   if (invalidRows === 0) return;
-  io.stderr(`slac: ${invalidRows} invalid log row${invalidRows === 1 ? '' : 's'} skipped (not in the CSV report):\n`);
+  io.stderr(`slac: ${invalidRows} invalid log row${invalidRows === 1 ? '' : 's'} skipped (${note}):\n`);
   for (const row of skipped) io.stderr(`${printable(`${row.file}:${row.line}: ${row.message}`)}\n`);
 }

@@ -62,7 +62,8 @@ async function runCheck(agreement: string, log: string, options: CheckCommandOpt
     }
     // The escalations are listed straight from the compact list (the summary's is left empty).
     if (options.format === 'json') output.jsonStream?.finish(outcome.summary, outcome.escalations.rows());
-    if (options.format === 'csv') printSkippedRows(outcome.summary.invalidRows, outcome.summary.skipped, io);
+    const { invalidRows, skipped } = outcome.summary;
+    printSkippedRows(invalidRows, skipped, io, options.format === 'csv' ? 'not in the CSV report' : 'also listed in the report');
     if (options.format === 'text') {
       const escalations = outcome.escalations.rows((status) => status === 'missed' || status === 'late');
       output.write(renderText(outcome.summary, outcome.breaches, { escalations }));

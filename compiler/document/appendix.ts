@@ -4,7 +4,7 @@ import { createEvaluationContext, evaluateTicket } from '../../runtime/evaluate/
 import type { TicketEvent } from '../../runtime/log/events.js';
 import { clockTime, lowerFirst, spellDateWithWeekday, spellTimeZone } from '../english.js';
 
-import { allowanceTable, downtimeAllowances } from './availability.js';
+import { allowanceTable, downtimeAllowances, groupAllowances } from './availability.js';
 import { calendarTerm, isAroundTheClock, isTicketMetric, type DocumentContext } from './context.js';
 import { mentionsService } from './definitions.js';
 import type { YearHoliday } from './holiday-dates.js';
@@ -181,10 +181,11 @@ export function workedExamplesAppendix(context: DocumentContext): Section | unde
     const allowances = downtimeAllowances(context, metric);
     if (allowances.length === 0) continue;
     const noun = PERIOD_NOUNS[metric.objective!.period];
+    const shared = groupAllowances(allowances).some((group) => group.periods.length > 1) ? ` ${noun.charAt(0).toUpperCase()}${noun.slice(1)}s with the same figures share a row.` : '';
     subsections.push(
       section(`Downtime allowed by ${lowerFirst(metric.title)}`, [
         paragraph(
-          `Scheduled Time in ${calendarTerm(metric.clock)} and the Downtime the objective allows in each ${noun} of the first year${metric.excludingMaintenance ? ', before any Scheduled Maintenance is deducted' : ''}. Each allowance is rounded down to the second:`,
+          `Scheduled Time in ${calendarTerm(metric.clock)} and the Downtime the objective allows in each ${noun} of the first year${metric.excludingMaintenance ? ', before any Scheduled Maintenance is deducted' : ''}. Each allowance is rounded down to the second.${shared}`,
         ),
         allowanceTable(allowances, noun),
       ]),

@@ -3,7 +3,7 @@ import { compileCalendar, openMillisBetween } from '../../runtime/clock/index.js
 import { percent, spellTimeZone } from '../english.js';
 import { calendarTerm, metricCalendar, type DocumentContext } from './context.js';
 import { paragraph, section, table, type Block, type Section } from './document.js';
-import { firstYearPeriods, spellAllowance, spellMinutes } from './periods.js';
+import { firstYearPeriods, spellAllowance, spellMinutes, spellPeriodList, type PeriodSpan } from './periods.js';
 import { maintenanceTermsSection } from './maintenance.js';
 import { PERIOD_NOUNS, uptimeSentence } from './service-levels.js';
 
@@ -12,6 +12,7 @@ const MINUTE_MS = 60_000;
 /** Scheduled time and the downtime an uptime objective allows in each period of the first year. */
 export interface DowntimeAllowance {
   label: string;
+  month?: PeriodSpan['month'];
   scheduledMinutes: number;
   allowedMinutes: number;
 }
@@ -29,19 +30,50 @@ export function downtimeAllowances(context: DocumentContext, metric: MetricModel
   const share = 1 - metric.objective.percent / 100;
   return firstYearPeriods(effective, metric.objective.period, calendar.timezone).map((period) => {
     const scheduledMinutes = openMillisBetween(compiled, period.start, period.end) / MINUTE_MS;
-    return { label: period.label, scheduledMinutes, allowedMinutes: scheduledMinutes * share };
+    return { label: period.label, ...(period.month ? { month: period.month } : {}), scheduledMinutes, allowedMinutes: scheduledMinutes * share };
   });
 }
 
+/** Periods whose Scheduled Time and allowance read the same once printed, in the order of their first period. */
+export interface AllowanceGroup {
+  periods: DowntimeAllowance[];
+  scheduledTime: string;
+  allowed: string;
+}
+
 /**
- * The allowances as a table: period, Scheduled Time, Downtime allowed. The
- * allowance is rounded down to the second, so Downtime of exactly the printed
- * figure keeps to the objective (test/compiler/allowances.test.ts).
+ * Groups the allowances by the figures the document prints, so that a year
+ * of months reads as a few rows and each period's figures are stated once.
+ * Keyed by both figures: periods with the same allowance but different
+ * Scheduled Time stay apart, so no row states a Scheduled Time that is
+ * wrong for one of its periods.
+ */
+export function groupAllowances(allowances: readonly DowntimeAllowance[]): AllowanceGroup[] {
+  const groups = new Map<string, AllowanceGroup>();
+  for (const allowance of allowances) {
+    const scheduledTime = spellMinutes(allowance.scheduledMinutes);
+    const allowed = spellAllowance(allowance.allowedMinutes);
+    const key = `${scheduledTime}|${allowed}`;
+    const group = groups.get(key);
+    if (group) group.periods.push(allowance);
+    else groups.set(key, { periods: [allowance], scheduledTime, allowed });
+  }
+  return [...groups.values()];
+}
+
+/**
+ * The allowances as a table: periods, Scheduled Time, Downtime allowed, one
+ * row per group of periods with the same figures. The allowance is rounded
+ * down to the second, so Downtime of exactly the printed figure keeps to the
+ * objective (test/compiler/allowances.test.ts).
  */
 export function allowanceTable(allowances: DowntimeAllowance[], period: string): Block {
+  const groups = groupAllowances(allowances);
+  const grouped = groups.some((group) => group.periods.length > 1);
+  const heading = `${period.charAt(0).toUpperCase()}${period.slice(1)}${grouped ? 's' : ''}`;
   return table(
-    [period.charAt(0).toUpperCase() + period.slice(1), 'Scheduled Time', 'Downtime allowed'],
-    allowances.map((row) => [row.label, spellMinutes(row.scheduledMinutes), spellAllowance(row.allowedMinutes)]),
+    [heading, 'Scheduled Time', 'Downtime allowed'],
+    groups.map((group) => [spellPeriodList(group.periods), group.scheduledTime, group.allowed]),
   );
 }
 

@@ -2,11 +2,16 @@ import { DateTime } from 'luxon';
 import type { Period } from '../../language/model/model.js';
 import { plural, spellDate } from '../english.js';
 
-/** One calendar period in a time zone: `[start, end)` in epoch ms, with a label for people. */
+/**
+ * One calendar period in a time zone: `[start, end)` in epoch ms, with a
+ * label for people. A month also carries its name and year apart, so that a
+ * list of months states each year once.
+ */
 export interface PeriodSpan {
   label: string;
   start: number;
   end: number;
+  month?: { name: string; year: number };
 }
 
 const PERIODS_IN_FIRST_YEAR: Record<Period, number> = { weekly: 4, monthly: 12, quarterly: 4, yearly: 1 };
@@ -54,10 +59,38 @@ export function firstYearPeriods(effective: string, period: Period, zone: string
   const spans: PeriodSpan[] = [];
   for (let index = 0; index < PERIODS_IN_FIRST_YEAR[period]; index += 1) {
     const end = start.plus({ [STEP[period]]: 1 });
-    spans.push({ label: periodLabel(start, period), start: start.toMillis(), end: end.toMillis() });
+    const month = period === 'monthly' ? { name: start.setLocale('en-GB').toFormat('LLLL'), year: start.year } : undefined;
+    spans.push({ label: periodLabel(start, period), start: start.toMillis(), end: end.toMillis(), ...(month ? { month } : {}) });
     start = end;
   }
   return spans;
+}
+
+/**
+ * Several periods, in the order given, as one label: months that run in the
+ * same year share it (`April, June, September, November 2026; January
+ * 2027`); other periods are listed whole, separated by semicolons.
+ */
+export function spellPeriodList(spans: readonly Pick<PeriodSpan, 'label' | 'month'>[]): string {
+  const parts: string[] = [];
+  let months: string[] = [];
+  let year: number | undefined;
+  const flush = (): void => {
+    if (months.length > 0) parts.push(`${months.join(', ')} ${year}`);
+    months = [];
+  };
+  for (const span of spans) {
+    if (!span.month) {
+      flush();
+      parts.push(span.label);
+      continue;
+    }
+    if (span.month.year !== year) flush();
+    year = span.month.year;
+    months.push(span.month.name);
+  }
+  flush();
+  return parts.join('; ');
 }
 
 /**

@@ -2,6 +2,7 @@ import { CsvRecordSplitter } from './csv-records.js';
 import { LineSplitter, MAX_LINE_LENGTH } from './line-splitter.js';
 import { logError, type LogError } from './log-error.js';
 import { listOf } from './log-vocabulary.js';
+import { duplicateKey } from './ndjson-keys.js';
 
 export type LogFormat = 'csv' | 'ndjson';
 
@@ -84,10 +85,35 @@ export function ndjsonRowParser(file: string, shape: LogShape, handler: LogRowHa
         handler.problem(logError('SLA4012', file, line, undefined, { reason: (error as Error).message }));
         return;
       }
+      const repeated = typeof value === 'object' && value !== null && !Array.isArray(value) ? duplicateKey(text, value as Record<string, unknown>) : undefined;
+      if (repeated !== undefined) {
+        handler.problem(logError('SLA4042', file, line, repeated));
+        return;
+      }
       feed(value, line);
     },
     (line) => handler.problem(logError('SLA4012', file, line, undefined, { reason: `line ${line} is longer than ${MAX_LINE_LENGTH} characters, the most a log line may have` })),
   );
+}
+
+/** Delimiters a spreadsheet may export with instead of the comma. */
+const OTHER_DELIMITERS = [
+  { character: ';', name: 'semicolons' },
+  { character: '\t', name: 'tabs' },
+];
+
+/**
+ * Why a header lacks its columns when it was written with another
+ * delimiter (`ticket;time;event`, as spreadsheets in many locales export).
+ */
+function delimiterHint(fields: readonly string[], shape: LogShape): string {
+  for (const { character, name } of OTHER_DELIMITERS) {
+    const names = fields.flatMap((field) => field.split(character)).map((part) => part.trim().toLowerCase());
+    if (fields.some((field) => field.includes(character)) && shape.required.every((key) => names.includes(key))) {
+      return `; the columns look separated by ${name}: a CSV log separates them with commas (save it as comma-separated)`;
+    }
+  }
+  return '';
 }
 
 /** Parses chunks of a CSV log: a header row naming the keys, then one row per record. */
@@ -119,7 +145,8 @@ export function csvRowParser(file: string, shape: LogShape, handler: LogRowHandl
     columnOfKey = shape.keys.map((key) => columns!.indexOf(key));
     for (const key of shape.required) {
       if (!seen.has(key)) {
-        handler.problem(logError('SLA4013', file, line, key, { reason: `the header row has no '${key}' column; it names ${listOf(columns.filter((c): c is string => !!c))}` }), true);
+        const named = listOf(fields.map((field) => field.trim().toLowerCase()).filter((name) => name !== ''));
+        handler.problem(logError('SLA4013', file, line, key, { reason: `the header row has no '${key}' column; it names ${named}${delimiterHint(fields, shape)}` }), true);
         unusable = true;
       }
     }

@@ -1,18 +1,19 @@
 import type { OutageKind, OutageRow } from './events.js';
-import { parseLogInstant } from './instant.js';
+import { readLogTime } from './local-time.js';
 import { logError, type LogError } from './log-error.js';
 import type { LogRowHandler, LogShape } from './log-rows.js';
 import { OUTAGE_LOG_KEYS } from './log-vocabulary.js';
 
 export const OUTAGE_LOG_SHAPE: LogShape = { keys: OUTAGE_LOG_KEYS, required: ['start', 'end', 'kind'] };
 
-/** Validates one outage row; pushes one error per bad key, or returns the row. */
+/** Validates one outage row; pushes one error per bad key, or returns the row (warnings about it to `warnings`). */
 export function validateOutageRow(
   values: Record<string, unknown>,
   file: string,
   line: number,
   assumeZone: string | undefined,
   errors: LogError[],
+  warnings?: LogError[],
 ): OutageRow | undefined {
   const before = errors.length;
   const text = (key: string): string | undefined => {
@@ -33,9 +34,7 @@ export function validateOutageRow(
       }
       return undefined;
     }
-    const parsed = parseLogInstant(value, assumeZone);
-    if (parsed === undefined) errors.push(logError('SLA4002', file, line, key, { value }));
-    return parsed;
+    return readLogTime(value, assumeZone, { file, line, key }, errors, warnings);
   };
   const start = instant('start');
   const end = instant('end');
@@ -86,7 +85,7 @@ export class OutageLogCollector implements LogRowHandler {
 
   row(values: Record<string, unknown>, line: number): void {
     const before = this.errors.length;
-    const row = validateOutageRow(values, this.file, line, this.assumeZone, this.errors);
+    const row = validateOutageRow(values, this.file, line, this.assumeZone, this.errors, this.warnings);
     if (row) this.rows.push(row);
     else if (this.errors.length > before) this.invalidRows++;
   }

@@ -47,7 +47,7 @@ export class TicketLogCollector implements LogRowHandler {
   row(values: Record<string, unknown>, line: number): void {
     const errors = this.rowErrors;
     errors.length = 0;
-    if (validateTicketRow(values as unknown as TicketRowValues, this.file, line, this.vocabulary, this.scratch, errors)) {
+    if (validateTicketRow(values as unknown as TicketRowValues, this.file, line, this.vocabulary, this.scratch, errors, this.warnings)) {
       this.store.add(this.scratch, line);
       return;
     }

@@ -1,5 +1,5 @@
 import type { ReplyAuthor } from './events.js';
-import { parseLogInstant } from './instant.js';
+import { readLogTime } from './local-time.js';
 import { logError, type LogError } from './log-error.js';
 import {
   caseHint,
@@ -81,6 +81,8 @@ function describe(value: unknown): string {
 /**
  * Validates one ticket log row against SEMANTICS.md "Ticket log". Fills `into`
  * and returns true, or pushes one error per bad key and returns false.
+ * Warnings about a row that is still read (an ambiguous local time) go to
+ * `warnings`.
  */
 export function validateTicketRow(
   values: TicketRowValues,
@@ -89,6 +91,7 @@ export function validateTicketRow(
   vocabulary: LogVocabulary,
   into: ValidTicketRow,
   errors: LogError[],
+  warnings?: LogError[],
 ): boolean {
   const before = errors.length;
   const text = (key: keyof TicketRowValues): string | undefined | null => textValue(values, key, file, line, errors);
@@ -109,8 +112,7 @@ export function validateTicketRow(
   required('time', timeText, 'every row has a time');
   let time: number | undefined;
   if (typeof timeText === 'string') {
-    time = parseLogInstant(timeText, vocabulary.assumeZone);
-    if (time === undefined) errors.push(logError('SLA4002', file, line, 'time', { value: timeText }));
+    time = readLogTime(timeText, vocabulary.assumeZone, { file, line, key: 'time' }, errors, warnings);
   }
   const eventText = text('event');
   required('event', eventText, EVENT_REASON);

@@ -1,6 +1,7 @@
 import { formatDuration } from '../clock/index.js';
 import type { BreachList, EscalationRow, ReportSummary, ReviewTrigger } from '../evaluate/index.js';
 import { maintenanceLines } from './maintenance-text.js';
+import { percent, percentBeside, thresholdPercent } from './percent-text.js';
 
 export interface TextReportOptions {
   /** List at most this many breaches and escalations (default 50); the rest are counted. */
@@ -47,8 +48,8 @@ function objectiveLines(summary: ReportSummary): string[] {
   const rows = summary.objectives.map((row) => [
     row.title,
     row.period,
-    row.attainment === null ? 'no verdict' : percent(row.attainment),
-    row.objective === null ? '' : `objective ${percent(row.objective)}`,
+    row.attainment === null ? 'no verdict' : figureBeside(row.attainment, row.objective, row.ok),
+    row.objective === null ? '' : `objective ${thresholdPercent(row.objective)}`,
     `${row.met} met, ${row.breached} breached, ${row.pending} pending`,
     verdictWord(row.ok),
   ]);
@@ -60,8 +61,8 @@ function uptimeLines(summary: ReportSummary): string[] {
   const rows = summary.uptime.map((row) => [
     row.title,
     row.period,
-    row.uptime === null ? 'nothing scheduled' : percent(row.uptime),
-    row.objective === null ? '' : `objective ${percent(row.objective)}`,
+    row.uptime === null ? 'nothing scheduled' : figureBeside(row.uptime, row.objective, row.ok),
+    row.objective === null ? '' : `objective ${thresholdPercent(row.objective)}`,
     `down ${formatDuration(row.downtimeMinutes)} of ${formatDuration(row.scheduledMinutes)}`,
     verdictWord(row.ok),
   ]);
@@ -74,7 +75,9 @@ function creditLines(summary: ReportSummary): string[] {
   const rows = summary.credits.map((row) => [
     row.period,
     `${row.percent}%` + (row.uncappedPercent > row.percent ? ` (capped from ${row.uncappedPercent}%)` : ''),
-    row.tiers.map((tier) => `${tier.metric} ${percent(tier.value)} below ${tier.belowPercent}%: ${tier.creditPercent}%`).join('; '),
+    row.tiers
+      .map((tier) => `${tier.metric} ${percentBeside(tier.value, tier.belowPercent / 100, false)} below ${tier.belowPercent}%: ${tier.creditPercent}%`)
+      .join('; '),
   ]);
   return ['Credits', ...table(rows)];
 }
@@ -87,7 +90,7 @@ function reviewLines(summary: ReportSummary): string[] {
 
 function describeTrigger(trigger: ReviewTrigger): string {
   if (trigger.kind === 'breach') return `ticket ${trigger.ticket} (${trigger.severity}) breached ${trigger.metrics.join(', ')}`;
-  const measured = trigger.uptime === null ? '' : ` at ${percent(trigger.uptime)}`;
+  const measured = trigger.uptime === null ? '' : ` at ${figureBeside(trigger.uptime, trigger.objective, false)}`;
   return `${trigger.metric} missed its objective in ${trigger.period}${measured}`;
 }
 
@@ -150,13 +153,13 @@ function more(hidden: number): string[] {
   return hidden > 0 ? [`  ... and ${hidden} more (see --format json)`] : [];
 }
 
-function verdictWord(ok: boolean | null): string {
-  return ok === null ? '-' : ok ? 'OK' : 'MISSED';
+/** A measured figure kept on its verdict's side of the objective, when there is one. */
+function figureBeside(fraction: number, objective: number | null, ok: boolean | null): string {
+  return objective === null || ok === null ? percent(fraction) : percentBeside(fraction, objective, ok);
 }
 
-/** A fraction as a percentage with up to 3 decimals: 0.9991 -> `99.91%`. */
-function percent(fraction: number): string {
-  return `${Number((fraction * 100).toFixed(3))}%`;
+function verdictWord(ok: boolean | null): string {
+  return ok === null ? '-' : ok ? 'OK' : 'MISSED';
 }
 
 /**

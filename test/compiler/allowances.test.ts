@@ -21,6 +21,32 @@ test('the examples with an availability objective are the ones this test covers'
 
 // For each period the document lists, Downtime of exactly the printed allowance keeps
 // to the objective in `slac check`, and one second more misses it.
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/**
+ * `May, July 2026; January 2027` -> `['2026-05', '2026-07', '2027-01']`: the
+ * months of one row of the table, as the runtime labels its periods. Anything
+ * that is not a list of months fails, so no period is skipped unread.
+ */
+function printedMonths(cell: string): string[] {
+  return cell.split('; ').flatMap((part) => {
+    const match = /^((?:[A-Z][a-z]+, )*[A-Z][a-z]+) (\d{4})$/.exec(part);
+    if (!match) throw new Error(`not a list of months in one year: "${part}"`);
+    return match[1]!.split(', ').map((name) => {
+      const month = MONTHS.indexOf(name) + 1;
+      if (month === 0) throw new Error(`not a month: "${name}"`);
+      return `${match[2]}-${String(month).padStart(2, '0')}`;
+    });
+  });
+}
+
+test('a row lists its months in order, each year stated once', () => {
+  expect(printedMonths('April, June, September, November 2026')).toEqual(['2026-04', '2026-06', '2026-09', '2026-11']);
+  expect(printedMonths('May, December 2026; January 2027')).toEqual(['2026-05', '2026-12', '2027-01']);
+  expect(() => printedMonths('Week 14 of 2026')).toThrow(/not a list of months/);
+  expect(() => printedMonths('Smarch 2026')).toThrow(/not a month/);
+});
+
 describe.each(WITH_UPTIME)('$name', ({ file }) => {
   const model = loadModel(file);
   const { document } = renderAgreement(model);
@@ -33,15 +59,22 @@ describe.each(WITH_UPTIME)('$name', ({ file }) => {
     const rows = table?.kind === 'table' ? table.rows.map((row) => row.map((cell) => cell.map((span) => ('text' in span ? span.text : '')).join(''))) : [];
     const calendar = compileCalendar(findCalendar(model, metric.clock)!);
 
-    test('the document lists a year of periods', () => expect(rows.length).toBeGreaterThanOrEqual(1));
+    // Every month the table names, with the allowance its row prints.
+    const printed = rows.flatMap((row) => printedMonths(row[0]!).map((period) => ({ period, allowance: row[2]! })));
+    const effective = model.agreement!.effective!;
+    const asOf = Date.parse(`${Number(effective.slice(0, 4)) + 2}-01-01T00:00:00Z`);
+    // The runtime's own periods, from a run without outages.
+    const periods = checkEvents(model, [], { outages: [], asOf }).uptime.filter((candidate) => candidate.metric === metric.name);
 
-    test.each(rows.map((row, index) => ({ period: row[0]!, allowance: row[2]!, index })))('$period: $allowance is met, one second more is missed', ({ allowance, index }) => {
+    test('the table names each month of the first year exactly once', () => {
+      expect(rows.length).toBeGreaterThanOrEqual(1);
+      expect([...printed.map(({ period }) => period)].sort()).toEqual(periods.slice(0, 12).map((row) => row.period));
+    });
+
+    test.each(printed)('$period: $allowance is met, one second more is missed', ({ period, allowance }) => {
       const seconds = printedSeconds(allowance);
-      const effective = model.agreement!.effective!;
-      // The period's start, from the runtime's own reports: run once without outages to learn the period's bounds.
-      const asOf = Date.parse(`${Number(effective.slice(0, 4)) + 2}-01-01T00:00:00Z`);
-      const empty = checkEvents(model, [], { outages: [], asOf });
-      const row = empty.uptime.filter((candidate) => candidate.metric === metric.name)[index]!;
+      const index = periods.findIndex((candidate) => candidate.period === period);
+      const row = periods[index]!;
       expect(row.downtimeMinutes).toBe(0);
       const from = Date.parse(row.from);
       const outageOf = (length: number) => {
@@ -52,7 +85,7 @@ describe.each(WITH_UPTIME)('$name', ({ file }) => {
       };
       const at = (length: number) => checkEvents(model, [], { outages: outageOf(length), asOf }).uptime.filter((candidate) => candidate.metric === metric.name)[index]!;
       const exact = at(seconds);
-      expect(exact.period).toBe(row.period);
+      expect(exact.period).toBe(period);
       // The report rounds minutes to three decimals.
       expect(exact.downtimeMinutes * 60).toBeCloseTo(seconds, 1);
       expect(exact.ok).toBe(true);

@@ -1,0 +1,43 @@
+/**
+ * Percentages for the text report. A figure printed next to a verdict must
+ * sit on the same side of the threshold as the measured value: 98.9996%
+ * must not read "99%" next to "objective 99% … MISSED", nor 99.0004% read
+ * "99%" next to a missed 99.0004% objective.
+ */
+
+/** The summary's fractions carry 6 decimals: 4 decimals of a percentage. */
+const SUMMARY_DECIMALS = 4;
+/** Fewer digits are easier to read: 3 unless the threshold needs more. */
+const DEFAULT_DECIMALS = 3;
+
+/** A fraction as a percentage with up to 3 decimals, trailing zeros dropped: 0.9991 -> `99.91%`. */
+export function percent(fraction: number): string {
+  return `${percentFigure(fraction, DEFAULT_DECIMALS)}%`;
+}
+
+/** A threshold as a percentage with all its digits (up to 4 decimals): 0.999995 -> `99.9995%`, not `100%`. */
+export function thresholdPercent(fraction: number): string {
+  return `${percentFigure(fraction, SUMMARY_DECIMALS)}%`;
+}
+
+/**
+ * A fraction as a percentage on the right side of a threshold: with 3
+ * decimals when that keeps it there, else with more. `atOrAbove` is the
+ * exact verdict (the value meets the threshold), not a float comparison.
+ * When even the summary's 6 decimals were rounded onto the threshold
+ * (98.99999% stored as 0.99), a missed value reads as the largest figure
+ * below it (98.9999%).
+ */
+export function percentBeside(fraction: number, thresholdFraction: number, atOrAbove: boolean): string {
+  const threshold = percentFigure(thresholdFraction, SUMMARY_DECIMALS);
+  for (let decimals = DEFAULT_DECIMALS; decimals <= SUMMARY_DECIMALS; decimals++) {
+    const shown = percentFigure(fraction, decimals);
+    if (shown >= threshold === atOrAbove) return `${shown}%`;
+  }
+  const step = 10 ** -SUMMARY_DECIMALS;
+  return `${Number((atOrAbove ? threshold : threshold - step).toFixed(SUMMARY_DECIMALS))}%`;
+}
+
+function percentFigure(fraction: number, decimals: number): number {
+  return Number((fraction * 100).toFixed(decimals));
+}
