@@ -76,7 +76,8 @@ export async function runPortfolioCheck(portfolio: PortfolioModel, log: string, 
     }
     const { unassigned } = outcome;
     if (json) json.finish(unassigned.invalidRows > 0 ? unassigned : undefined);
-    if (options.format === 'csv') printSkippedRows(invalidRows + unassigned.invalidRows, [...skipped, ...unassigned.skipped], io);
+    // Skipped rows go to stderr whatever the format (issue 13), as for one agreement.
+    printSkippedRows(invalidRows + unassigned.invalidRows, [...skipped, ...unassigned.skipped], io, options.format === 'csv' ? 'not in the CSV report' : 'also listed in the report');
     if (options.format === 'text') file.write(renderPortfolioText(head.portfolio, head.asOf, texts, unassigned));
     return status;
   } finally {
