@@ -14,3 +14,15 @@ export function ratioBelowPercent(numerator: number, denominator: number, percen
 export function roundFraction(value: number): number {
   return Math.round(value * 1_000_000) / 1_000_000;
 }
+
+/**
+ * A measured fraction for the report, rounded as `roundFraction` but never
+ * onto or across its objective: a missed objective (`ok` false) whose figure
+ * would round up to the objective is rounded down instead, so that the JSON
+ * never says 0.99 beside an objective of 0.99 and `"ok": false`.
+ */
+export function roundFractionBelow(value: number, objective: number | null, ok: boolean | null): number {
+  const rounded = roundFraction(value);
+  if (ok !== false || objective === null || rounded < objective) return rounded;
+  return Math.floor(value * 1_000_000) / 1_000_000;
+}

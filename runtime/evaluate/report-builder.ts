@@ -6,7 +6,7 @@ import { zoneOf, type EvaluationContext } from './context.js';
 import { creditsOwed, type MeasuredRatio } from './credits.js';
 import type { EscalationVerdict } from './escalation.js';
 import { EscalationList, type TicketIds } from './escalation-list.js';
-import { ratioBelowPercent, roundFraction } from './fractions.js';
+import { ratioBelowPercent, roundFraction, roundFractionBelow } from './fractions.js';
 import { ObjectiveTally } from './objectives.js';
 import { nextReviewDate } from './review.js';
 import type {
@@ -174,6 +174,8 @@ export class ReportBuilder {
     for (const { metric, tally } of this.tally.rows()) {
       const counted = tally.met + tally.breached;
       const percent = metric.objective?.percent;
+      const objective = percent === undefined ? null : roundFraction(percent / 100);
+      const ok = counted === 0 || percent === undefined ? null : !ratioBelowPercent(tally.met, counted, percent);
       rows.push({
         metric: metric.name,
         title: metric.title,
@@ -181,9 +183,9 @@ export class ReportBuilder {
         met: tally.met,
         breached: tally.breached,
         pending: tally.pending,
-        attainment: counted === 0 ? null : roundFraction(tally.met / counted),
-        objective: percent === undefined ? null : roundFraction(percent / 100),
-        ok: counted === 0 || percent === undefined ? null : !ratioBelowPercent(tally.met, counted, percent),
+        attainment: counted === 0 ? null : roundFractionBelow(tally.met / counted, objective, ok),
+        objective,
+        ok,
       });
       if (counted > 0) ratios.push({ metric: metric.name, period: tally.label, start: tally.start, numerator: tally.met, denominator: counted });
     }
@@ -200,6 +202,8 @@ export class ReportBuilder {
         const up = measure.scheduledMillis - measure.downtimeMillis;
         const percent = metric.objective?.percent;
         const scheduled = measure.scheduledMillis > 0;
+        const objective = percent === undefined ? null : roundFraction(percent / 100);
+        const ok = !scheduled || percent === undefined ? null : !ratioBelowPercent(up, measure.scheduledMillis, percent);
         rows.push({
           metric: metric.name,
           title: metric.title,
@@ -208,9 +212,9 @@ export class ReportBuilder {
           to: formatInstant(measure.to, zone),
           scheduledMinutes: toMinutes(measure.scheduledMillis),
           downtimeMinutes: toMinutes(measure.downtimeMillis),
-          uptime: scheduled ? roundFraction(up / measure.scheduledMillis) : null,
-          objective: percent === undefined ? null : roundFraction(percent / 100),
-          ok: !scheduled || percent === undefined ? null : !ratioBelowPercent(up, measure.scheduledMillis, percent),
+          uptime: scheduled ? roundFractionBelow(up / measure.scheduledMillis, objective, ok) : null,
+          objective,
+          ok,
           maintenance: maintenanceSummary(measure.maintenance, zone, metric.excludingMaintenance),
         });
         if (scheduled) ratios.push({ metric: metric.name, period: measure.period, start: measure.from, numerator: up, denominator: measure.scheduledMillis });
