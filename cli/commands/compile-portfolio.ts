@@ -14,6 +14,7 @@ import { printDiagnostics } from '../print-diagnostics.js';
 import { closeOnSignal } from '../signals.js';
 import { UserError } from '../user-error.js';
 import { CliSources } from '../source-files.js';
+import { closePrinter, startPrinter } from '../pdf-printer.js';
 
 /** The flags of `slac compile` that a portfolio uses. */
 export interface PortfolioCompileFlags {
@@ -64,18 +65,6 @@ export async function compilePortfolio(entry: string, flags: PortfolioCompileFla
     release();
     if (launching) await closePrinter(launching);
   }
-}
-
-async function closePrinter(launching: Promise<PdfPrinter | Error>): Promise<void> {
-  const printer = await launching;
-  if (!(printer instanceof Error)) await printer.close();
-}
-
-/** One browser for every PDF; a failure to start is reported only if a PDF is printed. */
-function startPrinter(): Promise<PdfPrinter | Error> {
-  return import('../../compiler/pdf.js')
-    .then((pdf) => pdf.launchPdfPrinter())
-    .catch((error: unknown) => (error instanceof Error ? error : new Error(String(error))));
 }
 
 async function writeDocuments(

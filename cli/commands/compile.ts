@@ -16,6 +16,7 @@ import { closeOnSignal } from '../signals.js';
 import { UserError } from '../user-error.js';
 import { compilePortfolio, declaresPortfolio } from './compile-portfolio.js';
 import { CliSources } from '../source-files.js';
+import { closePrinter, startPrinter } from '../pdf-printer.js';
 
 interface CompileFlags {
   output?: string;
@@ -90,18 +91,6 @@ function warnOfMissingExplicitBrowser(context: CommandContext): void {
   if (explicit && !existsSync(explicit)) {
     context.io.stderr(`slac: warning: PUPPETEER_EXECUTABLE_PATH is set to ${explicit}, which does not exist; looking for Chromium or Chrome in the usual places.\n`);
   }
-}
-
-async function closePrinter(launching: Promise<PdfPrinter | Error>): Promise<void> {
-  const printer = await launching;
-  if (!(printer instanceof Error)) await printer.close();
-}
-
-/** Starts the browser; a failure is kept to be reported only if the PDF is actually printed. */
-function startPrinter(): Promise<PdfPrinter | Error> {
-  return import('../../compiler/pdf.js')
-    .then((pdf) => pdf.launchPdfPrinter())
-    .catch((error: unknown) => (error instanceof Error ? error : new Error(String(error))));
 }
 
 /** Writes what the flags ask for; returns the path written, or undefined when the agreement has errors. */

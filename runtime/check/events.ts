@@ -1,9 +1,7 @@
 import type { AgreementModel } from '../../language/model/model.js';
 import { buildReport, type Report, type TicketVerdictJson } from '../report/index.js';
 import { formatLogError, type LogError } from '../log/log-error.js';
-import { objectRowFeeder } from '../log/log-rows.js';
-import { OUTAGE_LOG_SHAPE } from '../log/outage-log.js';
-import { TICKET_LOG_SHAPE } from '../log/ticket-log.js';
+import { feedCheckRows } from './feed-rows.js';
 import type { CheckOptions } from './options.js';
 import { CheckSession, type CheckSummary } from './session.js';
 
@@ -35,14 +33,7 @@ export class InvalidLogError extends Error {
  */
 export function checkEvents(model: AgreementModel, rows: ReadonlyArray<Record<string, unknown>>, options: CheckEventsOptions = {}): CheckReport {
   const session = new CheckSession(model, options, 'events');
-  if (session.optionProblems.length === 0) {
-    const feedTicket = objectRowFeeder('events', TICKET_LOG_SHAPE, session.tickets);
-    rows.forEach((row, index) => feedTicket(row, index + 1));
-    if (options.outages !== undefined) {
-      const feedOutage = objectRowFeeder('outages', OUTAGE_LOG_SHAPE, session.useOutageLog('outages'));
-      options.outages.forEach((row, index) => feedOutage(row, index + 1));
-    }
-  }
+  if (session.optionProblems.length === 0) feedCheckRows(session, rows, options.outages);
   const tickets: TicketVerdictJson[] = [];
   const outcome = session.conclude({ ticket: (ticket) => tickets.push(ticket) });
   if (!outcome.ok) throw new InvalidLogError(outcome.errors, outcome.errorCount);

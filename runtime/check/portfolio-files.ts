@@ -1,8 +1,6 @@
 import type { PortfolioModel } from '../../language/model/model.js';
-import { objectRowFeeder } from '../log/log-rows.js';
-import { OUTAGE_LOG_SHAPE } from '../log/outage-log.js';
-import { TICKET_LOG_SHAPE } from '../log/ticket-log.js';
 import type { CheckFileOptions } from '../check.js';
+import { feedCheckRows } from './feed-rows.js';
 import { readCheckLogs } from './read-logs.js';
 import { PortfolioCheckSession, type PortfolioOutcome, type PortfolioReportOutput } from './portfolio-session.js';
 import type { CheckEventsOptions } from './events.js';
@@ -36,13 +34,6 @@ export function checkPortfolioEvents(
   output: PortfolioReportOutput = {},
 ): PortfolioOutcome {
   const session = new PortfolioCheckSession(portfolio, options, 'events');
-  if (session.optionProblems.length === 0) {
-    const feedTicket = objectRowFeeder('events', TICKET_LOG_SHAPE, session.tickets);
-    rows.forEach((row, index) => feedTicket(row, index + 1));
-    if (options.outages !== undefined) {
-      const feedOutage = objectRowFeeder('outages', OUTAGE_LOG_SHAPE, session.useOutageLog('outages'));
-      options.outages.forEach((row, index) => feedOutage(row, index + 1));
-    }
-  }
+  if (session.optionProblems.length === 0) feedCheckRows(session, rows, options.outages);
   return session.conclude(output);
 }

@@ -3,14 +3,8 @@ import { formatFromExtension, type LogFormat } from '../log/log-rows.js';
 import { logError, type LogError } from '../log/log-error.js';
 import { OUTAGE_LOG_SHAPE } from '../log/outage-log.js';
 import { readLogFile } from '../log/read-file.js';
-import type { LogRowHandler } from '../log/log-rows.js';
 import { TICKET_LOG_SHAPE } from '../log/ticket-log.js';
-
-/** Where the log readers put rows: an agreement's check session, or a portfolio's. */
-export interface LogRowSinks {
-  readonly tickets: LogRowHandler;
-  useOutageLog(file: string): LogRowHandler;
-}
+import type { LogRowSinks } from './feed-rows.js';
 
 /** The files to read and how to name them. */
 export interface LogFiles {

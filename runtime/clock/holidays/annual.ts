@@ -20,19 +20,14 @@ export function annualHolidaySource(calendarName: string, lines: readonly Annual
   });
   parsed.sort((a, b) => a.month - b.month || a.day - b.day);
   if (parsed.length === 0) return { holidaysOfYear: () => NO_HOLIDAYS };
-  const years = new Map<number, HolidayDay[]>();
   return {
     holidaysOfYear(year) {
-      let days = years.get(year);
-      if (!days) {
-        days = [];
-        for (const { month, day, line } of parsed) {
-          if (!isRealDate(year, month, day)) continue; // 02-29 outside leap years
-          const dayNumber = dayFromCivil(year, month, day);
-          if (days[days.length - 1]?.day === dayNumber) continue; // two lines for one date: the first wins
-          days.push({ day: dayNumber, name: line.name, origin: 'annual', from: line.monthDay, ...(line.hours ? { hours: line.hours } : {}) });
-        }
-        years.set(year, days);
+      const days: HolidayDay[] = [];
+      for (const { month, day, line } of parsed) {
+        if (!isRealDate(year, month, day)) continue; // 02-29 outside leap years
+        const dayNumber = dayFromCivil(year, month, day);
+        if (days[days.length - 1]?.day === dayNumber) continue; // two lines for one date: the first wins
+        days.push({ day: dayNumber, name: line.name, origin: 'annual', from: line.monthDay, ...(line.hours ? { hours: line.hours } : {}) });
       }
       return days;
     },

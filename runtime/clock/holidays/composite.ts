@@ -1,7 +1,8 @@
 /**
  * The one holiday source of a calendar: its dated lines, annual lines,
  * country sets and files, merged by LANGUAGE.md's precedence and computed
- * lazily a year at a time (never over a fixed range of years).
+ * lazily a year at a time (never over a fixed range of years) and kept
+ * here, once per year: the sources themselves keep nothing.
  */
 import type { CalendarModel } from '../../../language/model/model.js';
 import { annualHolidaySource } from './annual.js';

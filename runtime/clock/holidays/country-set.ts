@@ -10,7 +10,7 @@
  */
 import Holidays from 'date-holidays';
 import { DAY_MS, dayFromCivil } from '../civil.js';
-import { NO_HOLIDAYS, type HolidayDay, type HolidaySource } from './source.js';
+import type { HolidayDay, HolidaySource } from './source.js';
 
 /** One public holiday as the data set gives it, on its first local date. */
 export interface PublicHoliday {
@@ -87,28 +87,22 @@ function toPublicHoliday(entry: { date: string; name: string; substitute?: boole
 /** The holidays of one code, as a source. Throws a RangeError for a code the data set does not know (the checker rejects it first). */
 export function countryHolidaySource(calendarName: string, code: string): HolidaySource {
   if (!isKnownHolidayCode(code)) throw new RangeError(`Calendar ${calendarName}: unknown holiday code "${code}".`);
-  const years = new Map<number, HolidayDay[]>();
   return {
     holidaysOfYear(year) {
-      let days = years.get(year);
-      if (!days) {
-        days = [];
-        // An entry of several days that starts in late December reaches into the next year.
-        for (const entry of [...publicHolidaysOfCode(code, year - 1), ...publicHolidaysOfCode(code, year)]) {
-          const [y, m, d] = entry.date.split('-').map(Number);
-          const first = dayFromCivil(y!, m!, d!);
-          for (let offset = 0; offset < entry.days; offset++) {
-            const day = first + offset;
-            const partial = offset === 0 && entry.startMinute > 0;
-            days.push({ day, name: entry.name, origin: 'country', from: code, ...(partial ? { closedFrom: entry.startMinute } : {}) });
-          }
+      const days: HolidayDay[] = [];
+      // An entry of several days that starts in late December reaches into the next year.
+      for (const entry of [...publicHolidaysOfCode(code, year - 1), ...publicHolidaysOfCode(code, year)]) {
+        const [y, m, d] = entry.date.split('-').map(Number);
+        const first = dayFromCivil(y!, m!, d!);
+        for (let offset = 0; offset < entry.days; offset++) {
+          const day = first + offset;
+          const partial = offset === 0 && entry.startMinute > 0;
+          days.push({ day, name: entry.name, origin: 'country', from: code, ...(partial ? { closedFrom: entry.startMinute } : {}) });
         }
-        const firstDay = dayFromCivil(year, 1, 1);
-        const lastDay = dayFromCivil(year + 1, 1, 1);
-        days = days.filter((holiday) => holiday.day >= firstDay && holiday.day < lastDay).sort((a, b) => a.day - b.day);
-        years.set(year, days.length > 0 ? days : (NO_HOLIDAYS as HolidayDay[]));
       }
-      return days;
+      const firstDay = dayFromCivil(year, 1, 1);
+      const lastDay = dayFromCivil(year + 1, 1, 1);
+      return days.filter((holiday) => holiday.day >= firstDay && holiday.day < lastDay).sort((a, b) => a.day - b.day);
     },
   };
 }

@@ -61,12 +61,9 @@ function pushDays(into: HolidayDay[], name: string, from: string, start: IcalTim
 /** The all-day events of one file, as a source; occurrences are expanded per year when asked. */
 export function icalHolidaySource(calendarName: string, file: HolidayFileModel): HolidaySource {
   const events = allDayEventsOf(calendarName, file);
-  const years = new Map<number, HolidayDay[]>();
   return {
     holidaysOfYear(year) {
-      let days = years.get(year);
-      if (days) return days;
-      days = [];
+      const days: HolidayDay[] = [];
       const firstDay = dayFromCivil(year, 1, 1);
       const lastDay = dayFromCivil(year + 1, 1, 1);
       for (const event of events) {
@@ -86,9 +83,7 @@ export function icalHolidaySource(calendarName: string, file: HolidayFileModel):
           pushDays(days, details.item.summary || name, file.path, details.startDate, details.endDate, firstDay, lastDay);
         }
       }
-      days.sort((a, b) => a.day - b.day);
-      years.set(year, days);
-      return days;
+      return days.sort((a, b) => a.day - b.day);
     },
   };
 }

@@ -28,7 +28,8 @@ export interface HolidayDay {
 export interface HolidaySource {
   /**
    * The holidays whose local date falls in `year`, sorted by day, at most one
-   * a day. Sources cache what they compute; callers may ask again.
+   * a day. Sources may compute on every call: the calendar's composite
+   * source (composite.ts) keeps each year once.
    */
   holidaysOfYear(year: number): readonly HolidayDay[];
 }
