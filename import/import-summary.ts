@@ -6,7 +6,8 @@ export const LISTED_SKIPS = 20;
 /** One record that could not be mapped, where it is and why. */
 export interface SkippedRecord {
   file: string;
-  line: number;
+  /** A 1-based line, or a JSON path (`ticket_events[12].child_events[0]`) in a file that is one JSON document. */
+  line: number | string;
   reason: string;
 }
 
@@ -48,7 +49,7 @@ export class ImportSummary {
   }
 
   /** A row that cannot be mapped; `group` is the reason without the row's own values. */
-  skip(file: string, line: number, group: string, reason: string = group): void {
+  skip(file: string, line: number | string, group: string, reason: string = group): void {
     this.took(file, `skipped, ${group}`);
     this.skippedCount++;
     if (this.skipped.length < LISTED_SKIPS) this.skipped.push({ file, line, reason });
@@ -90,7 +91,7 @@ export class ImportSummary {
     if (this.skipped.length > 0) {
       const more = this.skippedCount > this.skipped.length ? ` (the first ${this.skipped.length} of ${this.skippedCount})` : '';
       lines.push(`skipped records${more}:`);
-      for (const skip of this.skipped) lines.push(`  ${skip.file}:${skip.line}: ${skip.reason}`);
+      for (const skip of this.skipped) lines.push(`  ${skip.file}${typeof skip.line === 'number' ? `:${skip.line}` : ` at ${skip.line}`}: ${skip.reason}`);
     }
     return `${lines.join('\n')}\n`;
   }

@@ -1,6 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { TextDecoder } from 'node:util';
 import { CsvRecordSplitter } from '../runtime/log/csv-records.js';
+import { ImportFileError } from './import-source.js';
 
 /** One row of a warehouse table, keyed by the header's column names (lower case). */
 export type TableRow = ReadonlyMap<string, string>;
@@ -16,7 +17,7 @@ export interface TableReaderEvents {
 }
 
 /** Thrown when a table cannot be read at all (missing file, not UTF-8, no header). */
-export class TableReadError extends Error {}
+export class TableReadError extends ImportFileError {}
 
 /**
  * Streams a CSV table through runtime/log's record splitter: one chunk in

@@ -2,17 +2,14 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { Argument, type Command } from 'commander';
 import { ImportSummary } from '../../import/import-summary.js';
-import { TableReadError } from '../../import/table-reader.js';
+import { ImportFileError, type ImportSource, type InputFile } from '../../import/import-source.js';
+import { importSourceNamed, importSourceNames } from '../../import/sources.js';
 import { TicketLogWriter, type ImportFormat } from '../../import/ticket-log-writer.js';
-import { importZendeskTables, type InputFile } from '../../import/zendesk-tables/import.js';
 import { absoluteFile } from '../../language/workspace/paths.js';
 import { checkOutputPath, refuseEmptyOutput, refuseOverwritingInput, refuseStdin } from '../files.js';
 import type { CommandContext } from '../main.js';
 import { ProgressBar } from '../progress-bar.js';
 import { UserError } from '../user-error.js';
-
-/** The helpdesk exports `slac import` reads. */
-export const IMPORT_SOURCES = ['zendesk-tables'] as const;
 
 interface ImportOptions {
   output?: string;
@@ -24,15 +21,16 @@ export function registerImport(program: Command, context: CommandContext): void 
   program
     .command('import')
     .description("Turn a helpdesk's export into slac's ticket log (NDJSON, or CSV with -o FILE.csv), with a summary of what went in.")
-    .addArgument(new Argument('<source>', 'the helpdesk export').choices(IMPORT_SOURCES))
+    .addArgument(new Argument('<source>', 'the helpdesk export').choices(importSourceNames()))
     .argument('<files...>', 'the exported files, or folders holding them')
     .option('-o, --output <file>', 'write the log to this file (.ndjson, .jsonl or .csv) instead of stdout')
     .option('--client-field <column>', "the ticket column that names the client (default: the organisation's name)")
-    .action(async (source: string, files: string[], options: ImportOptions) => {
+    .action(async (sourceName: string, files: string[], options: ImportOptions) => {
       const { io } = context;
+      const source = importSourceNamed(sourceName)!;
       refuseStdin(files);
       refuseEmptyOutput(options.output);
-      const inputs = expandInputs(files, io.cwd);
+      const inputs = expandInputs(files, io.cwd, source);
       const format = outputFormat(options.output);
       if (options.output !== undefined) {
         const output = absoluteFile(options.output, io.cwd);
@@ -45,22 +43,22 @@ export function registerImport(program: Command, context: CommandContext): void 
       let tickets: number;
       let complete = false;
       try {
-        tickets = await importZendeskTables({
+        tickets = await source.run({
           files: inputs,
           ...(options.clientField === undefined ? {} : { clientField: options.clientField }),
-          writer,
+          sink: writer,
           summary,
           onProgress: (read, total) => progress.update(read, total),
         });
         complete = true;
       } catch (error) {
-        if (error instanceof TableReadError) throw new UserError(`${error.message}.`);
+        if (error instanceof ImportFileError) throw new UserError(`${error.message}.`);
         throw error;
       } finally {
         progress.clear();
         writer.close(complete);
       }
-      io.stderr(summary.render(source, writer.eventCounts, tickets));
+      io.stderr(summary.render(source.name, writer.eventCounts, tickets));
     });
 }
 
@@ -73,8 +71,8 @@ function outputFormat(output: string | undefined): ImportFormat {
   throw new UserError(`cannot tell the log format of ${output}: name it .ndjson, .jsonl or .csv.`);
 }
 
-/** Files as given, and the CSV files of folders (in name order). */
-export function expandInputs(files: readonly string[], cwd: string): InputFile[] {
+/** Files as given, and the files of folders with the source's extensions (in name order). */
+export function expandInputs(files: readonly string[], cwd: string, source: Pick<ImportSource, 'extensions'>): InputFile[] {
   const inputs: InputFile[] = [];
   for (const shown of files) {
     const path = absoluteFile(shown, cwd);
@@ -83,8 +81,10 @@ export function expandInputs(files: readonly string[], cwd: string): InputFile[]
       inputs.push({ path, shown });
       continue;
     }
-    const names = readdirSync(path).filter((name) => name.toLowerCase().endsWith('.csv')).sort();
-    if (names.length === 0) throw new UserError(`${shown} holds no .csv files.`);
+    const names = readdirSync(path)
+      .filter((name) => source.extensions.some((extension) => name.toLowerCase().endsWith(extension)))
+      .sort();
+    if (names.length === 0) throw new UserError(`${shown} holds no ${source.extensions.join(' or ')} files.`);
     for (const name of names) inputs.push({ path: join(path, name), shown: join(shown, name) });
   }
   return inputs;

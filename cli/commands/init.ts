@@ -30,7 +30,7 @@ export function registerInit(program: Command, context: CommandContext): void {
       const summary = new ImportSummary();
       let draft: string;
       try {
-        draft = await draftAgreement(expandInputs(files, io.cwd), summary);
+        draft = await draftAgreement(expandInputs(files, io.cwd, { extensions: ['.csv'] }), summary);
       } catch (error) {
         if (error instanceof TableReadError) throw new UserError(`${error.message}.`);
         throw error;

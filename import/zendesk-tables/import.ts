@@ -3,25 +3,16 @@ import { basename } from 'node:path';
 import type { ReplyAuthor } from '../../runtime/log/events.js';
 import type { ImportSummary } from '../import-summary.js';
 import { readTable, TableReadError, type TableRow } from '../table-reader.js';
-import type { ImportedRow, TicketLogWriter } from '../ticket-log-writer.js';
+import type { ImportJob, InputFile } from '../import-source.js';
+import type { ImportedRow } from '../ticket-log-writer.js';
 import { parseWarehouseTime } from '../warehouse-time.js';
 import { DELETED_STATUS, RESOLVED_STATUSES, ROLE_AUTHORS, STATUS_EVENTS, SYSTEM_USER_IDS, TRUE_VALUES } from './mapping.js';
 import { OTHER_TABLES, TICKET_TABLES, tableOfFile, type TicketTable } from './tables.js';
 
-/** An input file, as a path and as the user typed it (for messages). */
-export interface InputFile {
-  path: string;
-  shown: string;
-}
+export type { InputFile } from '../import-source.js';
 
-export interface ZendeskTablesImport {
-  files: readonly InputFile[];
-  /** A column of the ticket table that holds the client, instead of the organisation's name. */
-  clientField?: string;
-  writer: TicketLogWriter;
-  summary: ImportSummary;
-  onProgress?: (bytesRead: number, total: number) => void;
-}
+/** `clientField` is a column of the ticket table. */
+export type ZendeskTablesImport = ImportJob;
 
 /** A status or priority change from the field history. */
 interface FieldChange {
@@ -200,7 +191,7 @@ function readComment(row: TableRow, line: number, shown: string, job: ZendeskTab
   if (time <= ticket.created) return summary.took(shown, 'ticket descriptions (not replies)');
   const author = authorOf(cell(row, 'user_id'), ticket, roles, assignees, summary);
   if (author === undefined) return summary.skip(shown, line, 'comments by users not in the user table', `comment on ticket ${id}: user ${cell(row, 'user_id') || '(none)'} is not in the user table, nor the requester`);
-  job.writer.write({ ticket: id, time, event: 'reply', author, ...(ticket.client === undefined ? {} : { client: ticket.client }) });
+  job.sink.write({ ticket: id, time, event: 'reply', author, ...(ticket.client === undefined ? {} : { client: ticket.client }) });
   summary.took(shown, `replies (${author})`);
 }
 
@@ -240,7 +231,7 @@ function writeTicket(id: string, ticket: TicketState, job: ZendeskTablesImport):
   const created: ImportedRow = { ...base, time: ticket.created, event: 'created' };
   if (initial !== '') created.severity = initial;
   if (ticket.channel !== '') created.channel = ticket.channel;
-  job.writer.write(created);
+  job.sink.write(created);
 
   if (statuses.length === 0 && ticket.status !== '') {
     // Without history, the only date of the current status is the ticket's last update.
@@ -255,7 +246,7 @@ function writeTicket(id: string, ticket: TicketState, job: ZendeskTablesImport):
     if (change.field === 'priority') {
       if (change.value === severity) continue;
       severity = change.value;
-      job.writer.write({ ...base, time: change.time, event: 'severity', severity: change.value });
+      job.sink.write({ ...base, time: change.time, event: 'severity', severity: change.value });
       continue;
     }
     if (change.value === status) {
@@ -263,12 +254,12 @@ function writeTicket(id: string, ticket: TicketState, job: ZendeskTablesImport):
       continue;
     }
     if (status !== undefined && RESOLVED_STATUSES.has(status) && STATUS_EVENTS[change.value] !== 'closed') {
-      job.writer.write({ ...base, time: change.time, event: 'reopened' });
+      job.sink.write({ ...base, time: change.time, event: 'reopened' });
     }
     status = change.value;
-    job.writer.write({ ...base, time: change.time, event: 'status', status: change.value });
+    job.sink.write({ ...base, time: change.time, event: 'status', status: change.value });
     const event = STATUS_EVENTS[change.value];
-    if (event !== undefined) job.writer.write({ ...base, time: change.time, event });
+    if (event !== undefined) job.sink.write({ ...base, time: change.time, event });
   }
 }
 

@@ -1,0 +1,46 @@
+import type { ImportSummary } from './import-summary.js';
+import type { ImportedRow } from './ticket-log-writer.js';
+
+/** An input file, as a path and as the user typed it (for messages). */
+export interface InputFile {
+  path: string;
+  shown: string;
+}
+
+/** Where an adapter puts the rows it maps: a log file (`slac import`) or a check session (`slac check --log-format`). */
+export interface ImportedRowSink {
+  write(row: ImportedRow): void;
+}
+
+/** One run of an adapter over a helpdesk's exported files. */
+export interface ImportJob {
+  files: readonly InputFile[];
+  /** A field of the ticket that names the client, instead of the organisation's name (`--client-field`). */
+  clientField?: string;
+  sink: ImportedRowSink;
+  /** Every record of every file lands in it: mapped as something, or skipped with file, line (or JSON path) and reason. */
+  summary: ImportSummary;
+  onProgress?: (bytesRead: number, totalBytes: number) => void;
+}
+
+/**
+ * A helpdesk export slac can read. Adapters stream: memory grows with the
+ * number of open tickets, not with the size of the export. Problems with
+ * whole files (unreadable, wrong shape) are thrown as `ImportFileError`;
+ * problems with single records are skipped into the summary.
+ */
+export interface ImportSource {
+  /** The name users type: `slac import NAME`, `slac check --log-format NAME`. */
+  readonly name: string;
+  /** One line for `--help`. */
+  readonly description: string;
+  /** Extensions (lower case, with the dot) of the files taken from a folder argument, e.g. ['.json']. */
+  readonly extensions: readonly string[];
+  /** Maps the files into `job.sink`; returns the number of tickets written. */
+  run(job: ImportJob): Promise<number>;
+}
+
+/** A whole file that cannot be imported; the message names the file (and line or JSON path) and what is wrong. */
+export class ImportFileError extends Error {
+  override readonly name = 'ImportFileError';
+}
