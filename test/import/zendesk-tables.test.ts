@@ -125,7 +125,7 @@ describe('slac import zendesk-tables: the Fivetran seed tables (test/import/fixt
   const log = join(out, 'fivetran.ndjson');
   const result = slac('import', 'zendesk-tables', `${fixtures}/zendesk-fivetran`, '-o', log);
 
-  it('accounts for every row, as docs/import.md lists them', () => {
+  it('accounts for every row, as docs/import/zendesk-tables.md lists them', () => {
     expect(result.code).toBe(0);
     expect(result.stderr.split('\n')[0]).toBe('slac import zendesk-tables: 8 tickets, 40 events written; 42 records skipped');
     const files = accounts(result.stderr);
