@@ -1,8 +1,12 @@
+import type { ImportSource, InputFile } from '../import/import-source.js';
+import { importSourceNamed, importSourceNames } from '../import/sources.js';
 import { absoluteFile } from '../language/workspace/paths.js';
 import type { CheckFileOptions } from '../runtime/check.js';
-import type { LogFormat } from '../runtime/log/log-rows.js';
+import { expandInputs } from './commands/import.js';
+import { refuseStdin } from './files.js';
 import type { CliIo } from './io.js';
 import type { ProgressBar } from './progress-bar.js';
+import { UserError } from './user-error.js';
 
 /** The options of `slac check`, as commander gives them. */
 export interface CheckCommandOptions {
@@ -12,9 +16,43 @@ export interface CheckCommandOptions {
   strict?: boolean;
   skipInvalid?: boolean;
   assumeTimezone?: string;
-  logFormat?: LogFormat;
+  /** `csv`, `ndjson`, or the name of a helpdesk export (import/sources.ts). */
+  logFormat?: string;
+  /** With a helpdesk's export: the ticket field that names the client. */
+  clientField?: string;
   output?: string;
   allowImportOutside?: boolean;
+}
+
+/**
+ * The ticket log of a check: one log file (CSV or NDJSON), or a helpdesk's
+ * exported files and folders, read by its import adapter.
+ */
+export type CheckLogInput =
+  | { kind: 'file'; shown: string }
+  | { kind: 'import'; shown: string; source: ImportSource; files: InputFile[] };
+
+/**
+ * What the LOG arguments are, from --log-format: several files or folders
+ * only for a helpdesk's export; exactly one log file otherwise.
+ */
+export function checkLogInput(logs: readonly string[], options: CheckCommandOptions, io: CliIo): CheckLogInput {
+  const format = options.logFormat;
+  const source = format === undefined ? undefined : importSourceNamed(format);
+  if (source === undefined) {
+    if (options.clientField !== undefined) {
+      throw new UserError(`--client-field is read only with the export of a helpdesk (--log-format ${importSourceNames().join('|')}); a ${format ?? 'CSV or NDJSON'} log names the client in its 'client' column.`);
+    }
+    if (logs.length !== 1) {
+      throw new UserError(`a ticket log is one file, not ${logs.length} (${logs.join(', ')}); several files or folders are read only as a helpdesk's export (--log-format ${importSourceNames().join('|')}).`);
+    }
+    return { kind: 'file', shown: logs[0]! };
+  }
+  refuseStdin(logs);
+  if (options.outages !== undefined && !/\.(csv|ndjson|jsonl)$/i.test(options.outages)) {
+    throw new UserError(`cannot tell the log format of ${options.outages}: with --log-format ${source.name} the outage log is read by its extension; name it .csv, .ndjson or .jsonl.`);
+  }
+  return { kind: 'import', shown: logs.join(', '), source, files: expandInputs(logs, io.cwd, source) };
 }
 
 /**
@@ -29,7 +67,7 @@ export function logFileOptions(log: string, options: CheckCommandOptions, io: Cl
     ...(options.outages === undefined ? {} : { outages: absoluteFile(options.outages, io.cwd) }),
     ...(options.asOf === undefined ? {} : { asOf: options.asOf }),
     ...(options.assumeTimezone === undefined ? {} : { assumeTimezone: options.assumeTimezone }),
-    ...(options.logFormat === undefined ? {} : { logFormat: options.logFormat }),
+    ...(options.logFormat === 'csv' || options.logFormat === 'ndjson' ? { logFormat: options.logFormat } : {}),
     skipInvalid: options.skipInvalid === true,
     displayName: (path) => typed.get(path) ?? path,
     onProgress: (read, total) => progress.update(read, total),

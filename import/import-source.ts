@@ -17,6 +17,8 @@ export interface ImportJob {
   files: readonly InputFile[];
   /** A field of the ticket that names the client, instead of the organisation's name (`--client-field`). */
   clientField?: string;
+  /** The IANA zone of times the export writes without an offset (`--assume-timezone`); without it they are read as UTC. */
+  assumeTimezone?: string;
   sink: ImportedRowSink;
   /** Every record of every file lands in it: mapped as something, or skipped with file, line (or JSON path) and reason. */
   summary: ImportSummary;

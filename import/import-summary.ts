@@ -41,11 +41,11 @@ export class ImportSummary {
     return counts;
   }
 
-  /** A row that went in (or was read for what it tells), as `outcome`. */
-  took(file: string, outcome: string): void {
+  /** A row that went in (or was read for what it tells), as `outcome`; `count` such rows at once (adapters that tally in integers). */
+  took(file: string, outcome: string, count = 1): void {
     const counts = this.file(file);
-    counts.rows++;
-    counts.outcomes.set(outcome, (counts.outcomes.get(outcome) ?? 0) + 1);
+    counts.rows += count;
+    counts.outcomes.set(outcome, (counts.outcomes.get(outcome) ?? 0) + count);
   }
 
   /** A row that cannot be mapped; `group` is the reason without the row's own values. */

@@ -8,16 +8,24 @@ import type { CliIo } from '../io.js';
 import { printErrors, printSkippedRows } from '../print-log-errors.js';
 import type { SkippedRow } from '../../runtime/evaluate/summary.js';
 import { ProgressBar } from '../progress-bar.js';
+import type { ImportedCheck } from '../imported-check.js';
 import { ReportFile } from '../report-file.js';
 
 /**
  * `slac check PORTFOLIO LOG`: one pass over the logs, one report per client
  * (SEMANTICS.md 1.1 "Portfolios"); exit 1 when any client's report would
- * exit 1 on its own.
+ * exit 1 on its own. `imported`: the rows come from a helpdesk's export
+ * (`--log-format zendesk|...`) instead of a log file.
  */
-export async function runPortfolioCheck(portfolio: PortfolioModel, log: string, options: CheckCommandOptions, io: CliIo): Promise<number> {
+export async function runPortfolioCheck(
+  portfolio: PortfolioModel,
+  log: string,
+  options: CheckCommandOptions,
+  io: CliIo,
+  progress: ProgressBar = new ProgressBar(io, log),
+  imported?: ImportedCheck,
+): Promise<number> {
   const file = new ReportFile(options.output, io);
-  const progress = new ProgressBar(io, log);
   const strict = options.strict === true;
   let status = 0;
   const texts: ClientText[] = [];
@@ -46,6 +54,10 @@ export async function runPortfolioCheck(portfolio: PortfolioModel, log: string, 
       return { progress: evaluating, streamsEscalations: true };
     },
     clientDone: (run, outcome) => {
+      if (imported) {
+        imported.log.relocateAll(outcome.summary.skipped);
+        imported.log.relocateAll(outcome.summary.warnings);
+      }
       status = Math.max(status, exitStatusOf(outcome.summary, strict));
       if (options.format === 'csv') {
         invalidRows += outcome.summary.invalidRows;
@@ -67,17 +79,22 @@ export async function runPortfolioCheck(portfolio: PortfolioModel, log: string, 
     },
   };
   try {
-    const outcome = await checkPortfolioLogFiles(portfolio, { ...logFileOptions(log, options, io, progress), output });
+    const outcome = imported ? await imported.runPortfolio(portfolio, output) : await checkPortfolioLogFiles(portfolio, { ...logFileOptions(log, options, io, progress), output });
     progress.clear();
-    for (const warning of outcome.warnings) io.stderr(`${formatLogError(warning)}\n`);
+    imported?.printImport();
+    for (const warning of outcome.warnings) io.stderr(`${formatLogError(imported ? imported.log.relocate(warning) : warning)}\n`);
     if (!outcome.ok) {
-      printErrors(outcome, io);
+      if (imported) imported.printErrors(outcome);
+      else printErrors(outcome, io);
       return 2;
     }
     const { unassigned } = outcome;
+    imported?.log.relocateAll(unassigned.skipped);
     if (json) json.finish(unassigned.invalidRows > 0 ? unassigned : undefined);
     // Skipped rows go to stderr whatever the format (issue 13), as for one agreement.
-    printSkippedRows(invalidRows + unassigned.invalidRows, [...skipped, ...unassigned.skipped], io, options.format === 'csv' ? 'not in the CSV report' : 'also listed in the report');
+    const note = options.format === 'csv' ? 'not in the CSV report' : 'also listed in the report';
+    if (imported) imported.printSkipped(invalidRows + unassigned.invalidRows, [...skipped, ...unassigned.skipped], note);
+    else printSkippedRows(invalidRows + unassigned.invalidRows, [...skipped, ...unassigned.skipped], io, note);
     if (options.format === 'text') file.write(renderPortfolioText(head.portfolio, head.asOf, texts, unassigned));
     return status;
   } finally {

@@ -4,7 +4,8 @@ import { PORTFOLIO_FORMAT, type AgreementModel, type PortfolioModel } from '../.
 import { absoluteFile } from '../../language/workspace/paths.js';
 import { loadAgreementOrPortfolio, nodeSourceHost } from '../../language/workspace/index.js';
 import { readTextFile } from '../../language/workspace/source-host.js';
-import { checkLogFiles, JsonReportStream, type ReportOutput } from '../../runtime/check.js';
+import { JsonReportStream, type ReportOutput } from '../../runtime/check.js';
+import { checkLogFileWithJobs, parseJobs } from '../check-jobs.js';
 import { MAX_CHANNELS } from '../../runtime/log/event-store.js';
 import { formatLogError } from '../../runtime/log/log-error.js';
 import { ModelFileError, parseModelJson } from '../../runtime/model-io.js';
@@ -13,7 +14,9 @@ import type { CliIo } from '../io.js';
 import type { CommandContext } from '../main.js';
 import { printDiagnostics } from '../print-diagnostics.js';
 import { checkOutputPath, refuseEmptyOutput, refuseFoldersAndBinaries, refuseOverwritingInput, refuseStdin } from '../files.js';
-import { logFileOptions, type CheckCommandOptions } from '../check-inputs.js';
+import { checkLogInput, logFileOptions, type CheckCommandOptions, type CheckLogInput } from '../check-inputs.js';
+import { ImportedCheck } from '../imported-check.js';
+import { importSourceNames } from '../../import/sources.js';
 import { ProgressBar } from '../progress-bar.js';
 import { ReportFile } from '../report-file.js';
 import { UserError } from '../user-error.js';
@@ -21,49 +24,67 @@ import { runPortfolioCheck } from './check-portfolio.js';
 import { CliSources } from '../source-files.js';
 import { printErrors, printSkippedRows } from '../print-log-errors.js';
 
-/** `slac check AGREEMENT LOG`: replays a ticket log (and outage log) against an agreement. */
+/**
+ * `slac check AGREEMENT LOG`: replays a ticket log (and outage log) against an
+ * agreement; `slac check AGREEMENT FILE... --log-format zendesk|...` replays a
+ * helpdesk's export, read by its import adapter, without a log file between.
+ */
 export function registerCheck(program: Command, context: CommandContext): void {
   program
     .command('check')
     .description('Check a ticket log (and an outage log) against an agreement and report breaches, objectives and credits.')
     .argument('<agreement>', 'the agreement: a .sla file, a compiled model .sla.json, or a portfolio .sla (one report per client)')
-    .argument('<log>', 'the ticket log: .csv, .ndjson or .jsonl')
+    .argument('<log...>', 'the ticket log: .csv, .ndjson or .jsonl; with --log-format NAME of a helpdesk, its exported files or folders')
     .option('--outages <file>', 'the outage log (.csv, .ndjson or .jsonl)')
     .option('--as-of <instant>', 'make the report at this instant (default: the latest event in the log)')
     .addOption(new Option('--format <format>', 'report format').choices(['text', 'json', 'csv']).default('text'))
     .option('--strict', 'also exit 1 on any breached ticket or missed escalation')
     .option('--skip-invalid', 'leave invalid rows out (counted and listed in the report) instead of failing')
     .option('--assume-timezone <zone>', 'IANA zone for log times written without an offset')
-    .addOption(new Option('--log-format <format>', 'format of the logs, instead of the file extension').choices(['csv', 'ndjson']))
+    .addOption(new Option('--log-format <format>', "format of the logs instead of the file extension, or a helpdesk's export read as `slac import` reads it").choices(['csv', 'ndjson', ...importSourceNames()]))
+    .option('--client-field <column>', 'with a helpdesk --log-format: the ticket field that names the client (default: the organisation)')
     .option('-o, --output <file>', 'write the report to this file instead of stdout')
     .option('--allow-import-outside', "let imports and holiday files reach outside the agreement's folder")
-    .action(async (agreement: string, log: string, options: CheckCommandOptions) => {
-      context.exitCode = await runCheck(agreement, log, options, context.io);
+    .option('--jobs <n>', 'worker threads that read and evaluate an NDJSON log (default: the number of cores; 1: this thread only)')
+    .action(async (agreement: string, logs: string[], options: CheckCommandOptions) => {
+      context.exitCode = await runCheck(agreement, logs, options, context.io);
     });
 }
 
-async function runCheck(agreement: string, log: string, options: CheckCommandOptions, io: CliIo): Promise<number> {
-  refuseBadInputs(agreement, log, options, io);
+async function runCheck(agreement: string, logs: string[], options: CheckCommandOptions & { jobs?: string }, io: CliIo): Promise<number> {
+  const jobs = parseJobs(options.jobs);
+  const input = checkLogInput(logs, options, io);
+  refuseBadInputs(agreement, input, options, io);
   const sources = new CliSources(absoluteFile(agreement, io.cwd), options.allowImportOutside === true);
   const model = loadModel(agreement, io, sources);
   if (!model) return 2;
   refuseTooManyChannels(model, agreement);
   if (options.output !== undefined) sources.refuseOverwriting(absoluteFile(options.output, io.cwd), options.output);
-  if (model.format === PORTFOLIO_FORMAT) return runPortfolioCheck(model, log, options, io);
+  const progress = new ProgressBar(io, input.shown);
+  const imported = input.kind === 'import' ? new ImportedCheck(input.source, input.files, logs, model, options, io, progress) : undefined;
+  if (model.format === PORTFOLIO_FORMAT) return runPortfolioCheck(model, input.shown, options, io, progress, imported);
   const output = new ReportFile(options.output, io);
-  const progress = new ProgressBar(io, log);
   try {
-    const outcome = await checkLogFiles(model, { ...logFileOptions(log, options, io, progress), output: reportOutput(options.format, output, progress) });
+    const report = reportOutput(options.format, output, progress);
+    const outcome = imported ? await imported.run(model, report) : await checkLogFileWithJobs(model, { ...logFileOptions(input.shown, options, io, progress), output: report }, jobs);
     progress.clear();
-    for (const warning of outcome.warnings) io.stderr(`${formatLogError(warning)}\n`);
+    imported?.printImport();
+    for (const warning of outcome.warnings) io.stderr(`${formatLogError(imported ? imported.log.relocate(warning) : warning)}\n`);
     if (!outcome.ok) {
-      printErrors(outcome, io);
+      if (imported) imported.printErrors(outcome);
+      else printErrors(outcome, io);
       return 2;
+    }
+    if (imported) {
+      imported.log.relocateAll(outcome.summary.skipped);
+      imported.log.relocateAll(outcome.summary.warnings);
     }
     // The escalations are listed straight from the compact list (the summary's is left empty).
     if (options.format === 'json') output.jsonStream?.finish(outcome.summary, outcome.escalations.rows());
     const { invalidRows, skipped } = outcome.summary;
-    printSkippedRows(invalidRows, skipped, io, options.format === 'csv' ? 'not in the CSV report' : 'also listed in the report');
+    const note = options.format === 'csv' ? 'not in the CSV report' : 'also listed in the report';
+    if (imported) imported.printSkipped(invalidRows, skipped, note);
+    else printSkippedRows(invalidRows, skipped, io, note);
     if (options.format === 'text') {
       const escalations = outcome.escalations.rows((status) => status === 'missed' || status === 'late');
       output.write(renderText(outcome.summary, outcome.breaches, { escalations }));
@@ -76,23 +97,25 @@ async function runCheck(agreement: string, log: string, options: CheckCommandOpt
 }
 
 /** Inputs and -o refused before any work: `-`, folders, binary logs, -o onto a folder or an input. */
-function refuseBadInputs(agreement: string, log: string, options: CheckCommandOptions, io: CliIo): void {
-  const logs = options.outages === undefined ? [log] : [log, options.outages];
+function refuseBadInputs(agreement: string, input: CheckLogInput, options: CheckCommandOptions, io: CliIo): void {
+  const logs = input.kind === 'file' ? [input.shown] : [];
+  if (options.outages !== undefined) logs.push(options.outages);
   refuseStdin([agreement, ...logs]);
   refuseEmptyOutput(options.output);
   refuseFoldersAndBinaries(logs.map((shown) => ({ path: absoluteFile(shown, io.cwd), shown })));
   if (options.output === undefined) return;
   const output = absoluteFile(options.output, io.cwd);
   checkOutputPath(output, options.output);
+  const ticketLogs = input.kind === 'file' ? [{ path: absoluteFile(input.shown, io.cwd), what: 'the ticket log' }] : input.files.map((file) => ({ path: file.path, what: 'one of the exported files' }));
   refuseOverwritingInput(output, options.output, [
     { path: absoluteFile(agreement, io.cwd), what: 'the agreement' },
-    { path: absoluteFile(log, io.cwd), what: 'the ticket log' },
+    ...ticketLogs,
     ...(options.outages === undefined ? [] : [{ path: absoluteFile(options.outages, io.cwd), what: 'the outage log' }]),
   ]);
 }
 
 /** The log's events keep a channel in a few bits: more channels than that are refused up front, not a crash. */
-function refuseTooManyChannels(model: AgreementModel | PortfolioModel, agreement: string): void {
+export function refuseTooManyChannels(model: AgreementModel | PortfolioModel, agreement: string): void {
   const agreements = model.format === PORTFOLIO_FORMAT ? [...model.clients, ...(model.others ? [model.others] : [])].map((member) => member.agreement) : [model];
   for (const each of agreements) {
     if (each.channels.length <= MAX_CHANNELS) continue;
@@ -102,7 +125,7 @@ function refuseTooManyChannels(model: AgreementModel | PortfolioModel, agreement
 }
 
 /** Reads the agreement: a `.sla` through the workspace (an agreement or a portfolio), a `.json` as a compiled model. */
-function loadModel(agreement: string, io: CliIo, sources: CliSources): AgreementModel | PortfolioModel | undefined {
+export function loadModel(agreement: string, io: CliIo, sources: CliSources): AgreementModel | PortfolioModel | undefined {
   const file = absoluteFile(agreement, io.cwd);
   if (file.toLowerCase().endsWith('.json')) {
     const read = readTextFile(file);

@@ -6,6 +6,7 @@ import { ImportFileError, type ImportSource, type InputFile } from '../../import
 import { importSourceNamed, importSourceNames } from '../../import/sources.js';
 import { TicketLogWriter, type ImportFormat } from '../../import/ticket-log-writer.js';
 import { absoluteFile } from '../../language/workspace/paths.js';
+import { isValidTimeZone } from '../../runtime/clock/zone.js';
 import { checkOutputPath, refuseEmptyOutput, refuseOverwritingInput, refuseStdin } from '../files.js';
 import type { CommandContext } from '../main.js';
 import { ProgressBar } from '../progress-bar.js';
@@ -14,6 +15,7 @@ import { UserError } from '../user-error.js';
 interface ImportOptions {
   output?: string;
   clientField?: string;
+  assumeTimezone?: string;
 }
 
 /** `slac import SOURCE FILE...`: a helpdesk's export as slac's ticket log, with a summary on stderr. */
@@ -25,11 +27,15 @@ export function registerImport(program: Command, context: CommandContext): void 
     .argument('<files...>', 'the exported files, or folders holding them')
     .option('-o, --output <file>', 'write the log to this file (.ndjson, .jsonl or .csv) instead of stdout')
     .option('--client-field <column>', "the ticket column that names the client (default: the organisation's name)")
+    .option('--assume-timezone <zone>', 'IANA zone of exported times written without an offset (GLPI writes local times); default UTC')
     .action(async (sourceName: string, files: string[], options: ImportOptions) => {
       const { io } = context;
       const source = importSourceNamed(sourceName)!;
       refuseStdin(files);
       refuseEmptyOutput(options.output);
+      if (options.assumeTimezone !== undefined && !isValidTimeZone(options.assumeTimezone)) {
+        throw new UserError(`--assume-timezone: '${options.assumeTimezone}' is not a time zone; use an IANA name such as Europe/Paris.`);
+      }
       const inputs = expandInputs(files, io.cwd, source);
       const format = outputFormat(options.output);
       if (options.output !== undefined) {
@@ -46,6 +52,7 @@ export function registerImport(program: Command, context: CommandContext): void 
         tickets = await source.run({
           files: inputs,
           ...(options.clientField === undefined ? {} : { clientField: options.clientField }),
+          ...(options.assumeTimezone === undefined ? {} : { assumeTimezone: options.assumeTimezone }),
           sink: writer,
           summary,
           onProgress: (read, total) => progress.update(read, total),

@@ -20,6 +20,8 @@ interface FieldChange {
   field: 'status' | 'priority';
   value: string;
   line: number;
+  /** The history file, as the user named it (for messages of `slac check --log-format`). */
+  file: string;
 }
 
 /** What the import keeps per ticket: a few values, plus its status and priority changes. */
@@ -32,6 +34,8 @@ interface TicketState {
   requester: string;
   client: string | undefined;
   changes: FieldChange[];
+  /** The ticket's row: file as the user named it, and line. */
+  source: { file: string; line: number };
 }
 
 /** Tickets left out on purpose, so that their other rows say why. */
@@ -145,6 +149,7 @@ function readTicket(row: TableRow, line: number, shown: string, job: ZendeskTabl
     requester: cell(row, 'requester_id'),
     client: clientOf(row, job, organizations),
     changes: [],
+    source: { file: shown, line },
   });
   job.summary.took(shown, 'tickets');
 }
@@ -174,7 +179,7 @@ function readHistory(row: TableRow, line: number, shown: string, summary: Import
   const time = parseWarehouseTime(cell(row, 'updated'));
   if (time === undefined) return summary.skip(shown, line, 'changes without a readable time', `ticket ${id}: updated '${cell(row, 'updated')}' is not a time`);
   if (value === '') return summary.skip(shown, line, 'changes without a value', `ticket ${id}: the ${field} change has no value`);
-  (tickets.get(id) as TicketState).changes.push({ time, field: field as FieldChange['field'], value: value.toLowerCase(), line });
+  (tickets.get(id) as TicketState).changes.push({ time, field: field as FieldChange['field'], value: value.toLowerCase(), line, file: shown });
   summary.took(shown, `${field} changes`);
 }
 
@@ -191,7 +196,7 @@ function readComment(row: TableRow, line: number, shown: string, job: ZendeskTab
   if (time <= ticket.created) return summary.took(shown, 'ticket descriptions (not replies)');
   const author = authorOf(cell(row, 'user_id'), ticket, roles, assignees, summary);
   if (author === undefined) return summary.skip(shown, line, 'comments by users not in the user table', `comment on ticket ${id}: user ${cell(row, 'user_id') || '(none)'} is not in the user table, nor the requester`);
-  job.sink.write({ ticket: id, time, event: 'reply', author, ...(ticket.client === undefined ? {} : { client: ticket.client }) });
+  job.sink.write({ ticket: id, time, event: 'reply', author, ...(ticket.client === undefined ? {} : { client: ticket.client }), source: { file: shown, line } });
   summary.took(shown, `replies (${author})`);
 }
 
@@ -228,7 +233,7 @@ function writeTicket(id: string, ticket: TicketState, job: ZendeskTablesImport):
   const statuses = changes.filter((change) => change.field === 'status');
   // The first priority, if set at creation, is the ticket's severity; otherwise the ticket table's, if it has no history.
   const initial = priorities[0]?.time === ticket.created ? priorities.shift()!.value : priorities.length === 0 ? ticket.priority : '';
-  const created: ImportedRow = { ...base, time: ticket.created, event: 'created' };
+  const created: ImportedRow = { ...base, time: ticket.created, event: 'created', source: ticket.source };
   if (initial !== '') created.severity = initial;
   if (ticket.channel !== '') created.channel = ticket.channel;
   job.sink.write(created);
@@ -236,17 +241,19 @@ function writeTicket(id: string, ticket: TicketState, job: ZendeskTablesImport):
   if (statuses.length === 0 && ticket.status !== '') {
     // Without history, the only date of the current status is the ticket's last update.
     const time = Math.max(ticket.created, ticket.updated ?? ticket.created);
-    statuses.push({ time, field: 'status', value: ticket.status, line: 0 });
+    statuses.push({ time, field: 'status', value: ticket.status, line: 0, file: ticket.source.file });
     job.summary.note('tickets without status history: their current status is dated at updated_at');
   }
   let status: string | undefined;
   let severity = initial;
   const rows = [...statuses, ...priorities].sort((a, b) => a.time - b.time || a.line - b.line);
   for (const change of rows) {
+    // A status without history comes from the ticket's row.
+    const source = change.line === 0 ? ticket.source : { file: change.file, line: change.line };
     if (change.field === 'priority') {
       if (change.value === severity) continue;
       severity = change.value;
-      job.sink.write({ ...base, time: change.time, event: 'severity', severity: change.value });
+      job.sink.write({ ...base, time: change.time, event: 'severity', severity: change.value, source });
       continue;
     }
     if (change.value === status) {
@@ -254,12 +261,12 @@ function writeTicket(id: string, ticket: TicketState, job: ZendeskTablesImport):
       continue;
     }
     if (status !== undefined && RESOLVED_STATUSES.has(status) && STATUS_EVENTS[change.value] !== 'closed') {
-      job.sink.write({ ...base, time: change.time, event: 'reopened' });
+      job.sink.write({ ...base, time: change.time, event: 'reopened', source });
     }
     status = change.value;
-    job.sink.write({ ...base, time: change.time, event: 'status', status: change.value });
+    job.sink.write({ ...base, time: change.time, event: 'status', status: change.value, source });
     const event = STATUS_EVENTS[change.value];
-    if (event !== undefined) job.sink.write({ ...base, time: change.time, event });
+    if (event !== undefined) job.sink.write({ ...base, time: change.time, event, source });
   }
 }
 

@@ -216,7 +216,7 @@ describe('slac import: bad inputs', () => {
     { name: 'files without a ticket table', args: ['import', 'zendesk-tables', `${fixtures}/zendesk-tables/user.csv`], stderr: `slac: no ticket table among ${fixtures}/zendesk-tables/user.csv; zendesk-tables needs ticket.csv (or ticket_data.csv).\n` },
     { name: 'an output of unknown format', args: ['import', 'zendesk-tables', `${fixtures}/zendesk-tables`, '-o', join(out, 'log.txt')], stderr: `slac: cannot tell the log format of ${join(out, 'log.txt')}: name it .ndjson, .jsonl or .csv.\n` },
     { name: 'a --client-field the ticket table does not have', args: ['import', 'zendesk-tables', `${fixtures}/zendesk-tables`, '--client-field', 'account'], stderr: `slac: ${fixtures}/zendesk-tables/ticket.csv:1: the header has no 'account' column.\n` },
-    { name: 'an unknown source', args: ['import', 'helpscout', 'x.csv'], stderr: "slac: command-argument value 'helpscout' is invalid for argument 'source'. Allowed choices are zendesk-tables.\n" },
+    { name: 'an unknown source', args: ['import', 'helpscout', 'x.csv'], stderr: "slac: command-argument value 'helpscout' is invalid for argument 'source'. Allowed choices are zendesk, zendesk-tables, jira, zammad, glpi, freshdesk.\n" },
   ];
   it.each(cases)('refuses $name with one line and exit status 2', ({ args, stderr }) => {
     const result = slac(...args);

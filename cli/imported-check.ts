@@ -1,0 +1,126 @@
+import { ImportSummary } from '../import/import-summary.js';
+import { ImportFileError, type ImportSource, type InputFile } from '../import/import-source.js';
+import type { AgreementModel, PortfolioModel } from '../language/model/model.js';
+import { absoluteFile } from '../language/workspace/paths.js';
+import type { CheckOutcome, PortfolioOutcome, PortfolioReportOutput, ReportOutput } from '../runtime/check.js';
+import type { LogRowSinks } from '../runtime/check/feed-rows.js';
+import { checkPortfolioStreamedRows, checkStreamedRows, type StreamedRowsOptions } from '../runtime/check/streamed-rows.js';
+import { UnmentionedValues } from '../runtime/check/unmentioned-values.js';
+import type { SkippedRow } from '../runtime/evaluate/summary.js';
+import { formatLogError, type LogError } from '../runtime/log/log-error.js';
+import type { CheckCommandOptions } from './check-inputs.js';
+import { ImportedLog } from './imported-log.js';
+import type { CliIo } from './io.js';
+import { printSkippedRows } from './print-log-errors.js';
+import type { ProgressBar } from './progress-bar.js';
+import { UserError } from './user-error.js';
+
+/**
+ * `slac check AGREEMENT FILE... --log-format zendesk|...`: a helpdesk's
+ * export run through its adapter straight into the check, with no log file
+ * in between. What went in and what was skipped is printed on stderr as
+ * `slac import` prints it; messages about rows name the exported records.
+ */
+export class ImportedCheck {
+  readonly log: ImportedLog;
+  private readonly summary = new ImportSummary();
+  private readonly values: UnmentionedValues;
+  private tickets = 0;
+  /** False when the check stopped before reading (a bad option): there is no import to speak of. */
+  private fed = false;
+
+  /** `typed` are the files and folders as the user typed them; `inputs` the files they hold. */
+  constructor(
+    private readonly source: ImportSource,
+    private readonly inputs: readonly InputFile[],
+    typed: readonly string[],
+    model: AgreementModel | PortfolioModel,
+    private readonly options: CheckCommandOptions,
+    private readonly io: CliIo,
+    private readonly progress: ProgressBar,
+  ) {
+    const name = `${typed.join(', ')} (${source.name} rows)`;
+    this.values = new UnmentionedValues(model, name);
+    this.log = new ImportedLog(name, this.values);
+  }
+
+  /** Checks the rows against an agreement. */
+  run(model: AgreementModel, output: ReportOutput): Promise<CheckOutcome> {
+    return this.guard(() => checkStreamedRows(model, { ...this.streamOptions(), output }));
+  }
+
+  /** Checks the rows against every agreement of a portfolio. */
+  runPortfolio(portfolio: PortfolioModel, output: PortfolioReportOutput): Promise<PortfolioOutcome> {
+    return this.guard(() => checkPortfolioStreamedRows(portfolio, { ...this.streamOptions(), output }));
+  }
+
+  /**
+   * On stderr, before the check's own messages: the import summary, then
+   * one line per status or priority the agreement never mentions.
+   */
+  printImport(): void {
+    if (!this.fed) return;
+    this.io.stderr(this.summary.render(this.source.name, this.log.eventCounts, this.tickets));
+    for (const diagnostic of this.values.diagnostics()) this.io.stderr(`${formatLogError(this.log.relocate(diagnostic))}\n`);
+  }
+
+  /**
+   * The errors that stopped the check, named by their exported records; the
+   * per-row errors of a priority the agreement does not map are left to its
+   * one SLA4047 line.
+   */
+  printErrors(outcome: { errors: LogError[]; errorCount: number }): void {
+    const shown = outcome.errors.filter((error) => !this.values.covers(error)).map((error) => this.log.relocate(error));
+    for (const error of shown) this.io.stderr(`${formatLogError(error)}\n`);
+    const more = outcome.errorCount - this.values.unmappedSeverityRows - shown.length;
+    if (more > 0) this.io.stderr(`... and ${more} more error${more === 1 ? '' : 's'}.\n`);
+    const count = outcome.errorCount;
+    const rowErrors = this.values.unmappedSeverityRows > 0 || shown.some((error) => error.line > 0);
+    const hint = rowErrors ? ' (pass --skip-invalid to leave invalid rows out)' : '';
+    this.io.stderr(`slac: no report: the input has ${count} error${count === 1 ? '' : 's'}${hint}.\n`);
+  }
+
+  /** `--skip-invalid`: the rows left out, as `printSkippedRows` prints them, less those an SLA4047 line counts. */
+  printSkipped(invalidRows: number, skipped: readonly SkippedRow[], note: string): void {
+    printSkippedRows(invalidRows, skipped.filter((row) => !this.values.covers(row)), this.io, note);
+  }
+
+  private streamOptions(): StreamedRowsOptions {
+    const { options, io } = this;
+    const typed = new Map<string, string>();
+    if (options.outages !== undefined) typed.set(absoluteFile(options.outages, io.cwd), options.outages);
+    return {
+      ticketLog: this.log.name,
+      feed: (sinks) => this.feed(sinks),
+      ...(options.outages === undefined ? {} : { outages: absoluteFile(options.outages, io.cwd) }),
+      ...(options.asOf === undefined ? {} : { asOf: options.asOf }),
+      ...(options.assumeTimezone === undefined ? {} : { assumeTimezone: options.assumeTimezone }),
+      skipInvalid: options.skipInvalid === true,
+      displayName: (path) => typed.get(path) ?? path,
+    };
+  }
+
+  private async feed(sinks: LogRowSinks): Promise<void> {
+    this.log.into(sinks.tickets);
+    this.tickets = await this.source.run({
+      files: this.inputs,
+      ...(this.options.clientField === undefined ? {} : { clientField: this.options.clientField }),
+      // Read as `slac import --assume-timezone` reads them; the check gets the rows' times with their offset.
+      ...(this.options.assumeTimezone === undefined ? {} : { assumeTimezone: this.options.assumeTimezone }),
+      sink: this.log,
+      summary: this.summary,
+      onProgress: (read, total) => this.progress.update(read, total),
+    });
+    this.fed = true;
+  }
+
+  /** A whole file the adapter cannot read is a user error, as in `slac import`. */
+  private async guard<T>(run: () => Promise<T>): Promise<T> {
+    try {
+      return await run();
+    } catch (error) {
+      if (error instanceof ImportFileError) throw new UserError(`${error.message}.`);
+      throw error;
+    }
+  }
+}

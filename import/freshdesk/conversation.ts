@@ -1,0 +1,41 @@
+import type { ReplyAuthor } from '../../runtime/log/events.js';
+import { readApiTime } from '../api-time.js';
+import type { ImportJob } from '../import-source.js';
+import { isRecord, textOf } from '../json-file.js';
+import { FEEDBACK_SOURCE, OUTGOING_SOURCES } from './mapping.js';
+import type { TicketEntry } from './ticket.js';
+
+/**
+ * What a conversation is: survey feedback is never a reply; a private one is
+ * an internal note; an incoming one, or one by the requester, is the
+ * customer's reply; an outgoing one is by its `source` an agent's reply, a
+ * public note or a forward. Freshdesk does not mark automated replies:
+ * acknowledgement mails are not conversations, and automations write as an
+ * agent.
+ */
+export function conversationOutcome(conversation: Record<string, unknown>, entry: TicketEntry): { author: ReplyAuthor } | { not: string } {
+  const source = textOf(conversation.source) ?? '0';
+  if (source === FEEDBACK_SOURCE) return { not: 'survey feedback (not replies)' };
+  if (conversation.private === true) return { not: 'private notes (not replies)' };
+  if (conversation.incoming === true) return { author: 'customer' };
+  if (entry.requester !== undefined && textOf(conversation.user_id) === entry.requester) return { author: 'customer' };
+  const outgoing = OUTGOING_SOURCES[source] ?? 'reply';
+  return outgoing === 'reply' ? { author: 'agent' } : { not: outgoing };
+}
+
+/** Maps one conversation of a ticket onto a `reply` row, or counts it as what it is. */
+export function writeConversation(conversation: unknown, file: string, path: string | number, entry: TicketEntry, job: ImportJob): void {
+  const { summary } = job;
+  if (!isRecord(conversation)) return summary.skip(file, path, 'conversations that are not objects', `conversation of ticket ${entry.ticket}: not an object`);
+  const outcome = conversationOutcome(conversation, entry);
+  if ('not' in outcome) return summary.took(file, outcome.not);
+  const created = readApiTime(conversation.created_at, job);
+  if (created === undefined) return summary.skip(file, path, 'conversations without a readable created_at', `conversation of ticket ${entry.ticket}: created_at ${JSON.stringify(conversation.created_at) ?? '(missing)'} is not a time`);
+  let time = created;
+  if (time < entry.created) {
+    time = entry.created;
+    summary.note('conversations dated before their ticket was created: moved to its creation');
+  }
+  job.sink.write({ ticket: entry.ticket, time, event: 'reply', author: outcome.author, ...(entry.client === undefined ? {} : { client: entry.client }) });
+  summary.took(file, `replies (${outcome.author})`);
+}

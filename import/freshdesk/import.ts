@@ -1,0 +1,108 @@
+import { statSync } from 'node:fs';
+import type { ImportJob, InputFile } from '../import-source.js';
+import { isNdjsonFile, isRecord, readJsonFile, readNdjsonLines, textOf } from '../json-file.js';
+import { writeConversation } from './conversation.js';
+import { freshdeskDocumentOf, NOT_A_FRESHDESK_DOCUMENT, ticketPath } from './documents.js';
+import { writeStatsReplies, writeTicket, type TicketEntry, type TicketPlace } from './ticket.js';
+
+/** Tickets by id; `null` for tickets left out on purpose (deleted, spam), so that their conversations say why. */
+type TicketIndex = Map<string, TicketEntry | null>;
+
+/**
+ * Turns a Freshdesk export (pages of tickets with `include=stats`, or NDJSON
+ * of tickets, pages of conversations, pages of companies) into slac's ticket
+ * log. Three passes, each file read whole as the API page it is: the first
+ * tells what each file is and reads the companies, the second writes the
+ * tickets (with conversations they carry inline), the third the
+ * conversations. Only a little of each ticket is kept for its conversations.
+ */
+export async function importFreshdesk(job: ImportJob): Promise<number> {
+  const companies = new Map<string, string>();
+  const ticketFiles: InputFile[] = [];
+  const conversationFiles: InputFile[] = [];
+  for (const file of job.files) {
+    const kind = learnFile(file, companies, job);
+    if (kind === 'tickets') ticketFiles.push(file);
+    else if (kind === 'conversations') conversationFiles.push(file);
+  }
+  const total = [...ticketFiles, ...conversationFiles].reduce((sum, file) => sum + statSync(file.path).size, 0);
+  let done = 0;
+  const index: TicketIndex = new Map();
+  for (const file of ticketFiles) {
+    await writeTicketFile(file, job, companies, index, conversationFiles.length > 0);
+    done += statSync(file.path).size;
+    job.onProgress?.(done, total);
+  }
+  for (const file of conversationFiles) {
+    writeConversationFile(file, job, index);
+    done += statSync(file.path).size;
+    job.onProgress?.(done, total);
+  }
+  job.summary.note('Freshdesk keeps no status history: earlier pending spells, resolutions before the latest reopening and priority changes are not in the export (see docs/import/freshdesk.md)');
+  return [...index.values()].filter((entry) => entry !== null).length;
+}
+
+/** First pass: what the file holds; companies are read here, for the tickets' clients. */
+function learnFile(file: InputFile, companies: Map<string, string>, job: ImportJob): 'tickets' | 'conversations' | undefined {
+  if (isNdjsonFile(file)) return 'tickets';
+  const document = freshdeskDocumentOf(readJsonFile(file));
+  if (document === undefined) {
+    job.summary.fileNote(file.shown, 0, NOT_A_FRESHDESK_DOCUMENT);
+    return undefined;
+  }
+  if (document.kind === 'empty') {
+    job.summary.fileNote(file.shown, 0, 'an empty page');
+    return undefined;
+  }
+  if (document.kind !== 'companies') return document.kind;
+  document.companies.forEach((company, i) => {
+    const id = isRecord(company) ? textOf(company.id) : undefined;
+    const name = isRecord(company) ? textOf(company.name) : undefined;
+    if (id === undefined || name === undefined) return job.summary.skip(file.shown, `[${i}]`, 'companies without id or name', 'the company has no id or name');
+    companies.set(id, name);
+    job.summary.took(file.shown, 'companies (client names)');
+  });
+  return undefined;
+}
+
+async function writeTicketFile(file: InputFile, job: ImportJob, companies: ReadonlyMap<string, string>, index: TicketIndex, conversationsInFiles: boolean): Promise<void> {
+  const write = (ticket: unknown, place: TicketPlace): void => {
+    if (!isRecord(ticket)) return job.summary.skip(file.shown, place.where, 'tickets that are not objects', 'not a ticket object');
+    const entry = writeTicket(ticket, place, job, companies);
+    const id = textOf(ticket.id);
+    if (entry === undefined) {
+      if (id !== undefined && !index.has(id)) index.set(id, null);
+      return;
+    }
+    if (index.get(id!)) job.summary.note('tickets given twice (in two pages or files): written twice; export each ticket once');
+    index.set(entry.ticket, entry);
+    const inline = Array.isArray(ticket.conversations) ? ticket.conversations : undefined;
+    const at = typeof place.where === 'number' ? `line ${place.where} conversations` : place.where === '$' ? 'conversations' : `${place.where}.conversations`;
+    inline?.forEach((conversation, c) => writeConversation(conversation, file.shown, `${at}[${c}]`, entry, job));
+    if (inline === undefined && !conversationsInFiles) writeStatsReplies(ticket, entry, job);
+  };
+  if (isNdjsonFile(file)) {
+    for await (const line of readNdjsonLines(file)) {
+      if ('error' in line) job.summary.skip(file.shown, line.line, 'unreadable lines', line.error);
+      else write(line.value, { file: file.shown, where: line.line });
+    }
+    return;
+  }
+  const document = freshdeskDocumentOf(readJsonFile(file));
+  if (document?.kind !== 'tickets') return;
+  document.tickets.forEach((ticket, i) => write(ticket, { file: file.shown, where: ticketPath(document, i) }));
+}
+
+function writeConversationFile(file: InputFile, job: ImportJob, index: TicketIndex): void {
+  const document = freshdeskDocumentOf(readJsonFile(file));
+  if (document?.kind !== 'conversations') return;
+  document.conversations.forEach((conversation, c) => {
+    const path = `[${c}]`;
+    const id = isRecord(conversation) ? textOf(conversation.ticket_id) : undefined;
+    if (id === undefined) return job.summary.skip(file.shown, path, 'conversations without ticket_id', 'the conversation has no ticket_id');
+    const entry = index.get(id);
+    if (entry === null) return job.summary.skip(file.shown, path, 'conversations of deleted or spam tickets', `conversation of ticket ${id}: the ticket was deleted or is spam`);
+    if (entry === undefined) return job.summary.skip(file.shown, path, 'conversations of tickets not in the export', `conversation of ticket ${id}: the ticket is in none of the files`);
+    writeConversation(conversation, file.shown, path, entry, job);
+  });
+}

@@ -1,0 +1,135 @@
+import { readApiTime } from '../api-time.js';
+import type { ImportJob } from '../import-source.js';
+import { isRecord, textOf } from '../json-file.js';
+import type { ImportedRow } from '../ticket-log-writer.js';
+import { PENDING_STATUS, PRIORITY_NAMES, REOPENED_STATUS, RESOLVED_STATUSES, SOURCE_NAMES, STATUS_EVENTS, STATUS_NAMES } from './mapping.js';
+
+/** What the import keeps of a ticket once it is written: enough to place its conversations. */
+export interface TicketEntry {
+  ticket: string;
+  created: number;
+  requester: string | undefined;
+  client: string | undefined;
+}
+
+/** A status the ticket's `stats` date: Freshdesk keeps only the latest of each. */
+interface StatusPoint {
+  time: number;
+  status: string;
+  /** A reopening (`reopened_at`), which is a `reopened` row only after a resolution the export keeps. */
+  reopening: boolean;
+  order: number;
+}
+
+/** Where a ticket is: its file and line (NDJSON) or JSON path. */
+export interface TicketPlace {
+  file: string;
+  where: number | string;
+}
+
+/** The status name of a Freshdesk status number (a custom status keeps its number). */
+export function statusName(value: unknown, job: ImportJob): string | undefined {
+  const number = textOf(value);
+  if (number === undefined) return undefined;
+  const name = STATUS_NAMES[number];
+  if (name === undefined) job.summary.note('custom statuses (not 2-5): kept as their number; name them in the agreement by number');
+  return name ?? number;
+}
+
+/**
+ * Maps a ticket with its `stats` onto log rows and writes them at once:
+ * `created` with its priority and channel, then the statuses the stats date
+ * (resolved_at, closed_at, reopened_at, pending_since while still pending,
+ * and the current status at status_updated_at). Freshdesk has no status
+ * history: earlier pending spells, earlier resolutions and priority changes
+ * are not in the export. Returns the entry its conversations need.
+ */
+export function writeTicket(ticket: Record<string, unknown>, place: TicketPlace, job: ImportJob, companies: ReadonlyMap<string, string>): TicketEntry | undefined {
+  const { summary } = job;
+  const id = textOf(ticket.id);
+  if (id === undefined) return void summary.skip(place.file, place.where, 'tickets without id', 'the ticket has no id');
+  if (ticket.deleted === true) return void summary.skip(place.file, place.where, 'deleted tickets', `ticket ${id} was deleted in Freshdesk`);
+  if (ticket.spam === true) return void summary.skip(place.file, place.where, 'spam tickets', `ticket ${id} is marked as spam`);
+  const created = readApiTime(ticket.created_at, job);
+  if (created === undefined) return void summary.skip(place.file, place.where, 'tickets without a readable created_at', `ticket ${id}: created_at ${JSON.stringify(ticket.created_at) ?? '(missing)'} is not a time`);
+  const entry: TicketEntry = { ticket: id, created, requester: textOf(ticket.requester_id), client: clientOf(ticket, job, companies) };
+  const base = { ticket: id, ...(entry.client === undefined ? {} : { client: entry.client }) };
+  const write = (row: Omit<ImportedRow, 'ticket' | 'client'>): void => job.sink.write({ ...base, ...row });
+
+  const priority = textOf(ticket.priority);
+  const source = textOf(ticket.source);
+  const channel = source === undefined ? undefined : SOURCE_NAMES[source];
+  if (source !== undefined && channel === undefined) summary.note('tickets from sources Freshdesk does not document (not 1, 2, 3, 7, 9, 10): no channel');
+  write({
+    time: created,
+    event: 'created',
+    ...(priority === undefined ? {} : { severity: PRIORITY_NAMES[priority] ?? priority }),
+    ...(channel === undefined ? {} : { channel }),
+  });
+  writeStatuses(entry, ticket, job, write);
+  summary.took(place.file, 'tickets');
+  return entry;
+}
+
+function clientOf(ticket: Record<string, unknown>, job: ImportJob, companies: ReadonlyMap<string, string>): string | undefined {
+  if (job.clientField !== undefined) {
+    const field = job.clientField.trim();
+    const custom = isRecord(ticket.custom_fields) ? ticket.custom_fields[field] : undefined;
+    return textOf(ticket[field]) ?? textOf(custom);
+  }
+  const company = textOf(ticket.company_id);
+  if (company === undefined) return undefined;
+  const name = companies.get(company);
+  if (name !== undefined) return name;
+  job.summary.note('tickets whose company is in no companies file: the client is the company id');
+  return company;
+}
+
+function statusPoints(ticket: Record<string, unknown>, entry: TicketEntry, job: ImportJob): StatusPoint[] {
+  const stats = isRecord(ticket.stats) ? ticket.stats : {};
+  const current = statusName(ticket.status, job);
+  const points: StatusPoint[] = [];
+  const add = (value: unknown, status: string | undefined, reopening = false): void => {
+    const at = readApiTime(value, job);
+    if (at === undefined || status === undefined) return;
+    points.push({ time: Math.max(at, entry.created), status, reopening, order: points.length });
+    if (at < entry.created) job.summary.note('stats dated before their ticket was created: moved to its creation');
+  };
+  add(stats.resolved_at, 'Resolved');
+  add(stats.closed_at, 'Closed');
+  add(stats.reopened_at, REOPENED_STATUS, true);
+  // A pending spell that has ended has an end the export does not keep: only the current one is dated.
+  if (current === PENDING_STATUS) add(stats.pending_since, PENDING_STATUS);
+  add(stats.status_updated_at ?? (isRecord(ticket.stats) ? undefined : ticket.updated_at), current);
+  if (!isRecord(ticket.stats)) job.summary.note('tickets exported without stats (include=stats): their current status is dated at updated_at');
+  return points.sort((a, b) => a.time - b.time || a.order - b.order);
+}
+
+function writeStatuses(entry: TicketEntry, ticket: Record<string, unknown>, job: ImportJob, write: (row: Omit<ImportedRow, 'ticket' | 'client'>) => void): void {
+  let status: string | undefined;
+  for (const point of statusPoints(ticket, entry, job)) {
+    if (point.status === status) continue;
+    const wasResolved = status !== undefined && RESOLVED_STATUSES.has(status);
+    const resolves = RESOLVED_STATUSES.has(point.status);
+    if (wasResolved && !resolves) write({ time: point.time, event: 'reopened' });
+    else if (point.reopening) job.summary.note('reopenings whose earlier resolution Freshdesk no longer keeps (resolved_at holds only the latest): only the status is written');
+    write({ time: point.time, event: 'status', status: point.status });
+    const event = STATUS_EVENTS[point.status];
+    if (event !== undefined && !(event === 'resolved' && wasResolved)) write({ time: point.time, event });
+    status = point.status;
+  }
+}
+
+/** Replies the stats date, for an export without conversations: the first and latest agent response and the latest requester response. */
+export function writeStatsReplies(ticket: Record<string, unknown>, entry: TicketEntry, job: ImportJob): void {
+  if (!isRecord(ticket.stats)) return;
+  const base = { ticket: entry.ticket, ...(entry.client === undefined ? {} : { client: entry.client }) };
+  const first = readApiTime(ticket.stats.first_responded_at, job);
+  const latest = readApiTime(ticket.stats.agent_responded_at, job);
+  const requester = readApiTime(ticket.stats.requester_responded_at, job);
+  for (const at of new Set([first, latest])) if (at !== undefined) job.sink.write({ ...base, time: Math.max(at, entry.created), event: 'reply', author: 'agent' });
+  if (requester !== undefined) job.sink.write({ ...base, time: Math.max(requester, entry.created), event: 'reply', author: 'customer' });
+  if (first !== undefined || latest !== undefined || requester !== undefined) {
+    job.summary.note('tickets without conversations in the export: replies dated by stats (first_responded_at, agent_responded_at, requester_responded_at); the replies in between are not known');
+  }
+}

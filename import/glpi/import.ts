@@ -1,0 +1,228 @@
+import { statSync } from 'node:fs';
+import { ImportFileError, type ImportJob } from '../import-source.js';
+import { readTable, type TableRow } from '../table-reader.js';
+import { GlpiAuthors } from './authors.js';
+import { readGlpiTime } from './local-time.js';
+import { CREATE_ITEM_ACTION, glpiValueName, PRIORITY_NAMES, REQUEST_TYPE_NAMES, SEARCH_OPTIONS, STATUS_NAMES, TRUE_VALUES } from './mapping.js';
+import { glpiFileOf, readGlpiRecords, type GlpiFile, type RecordPlace } from './records.js';
+import { TABLE_ORDER, type GlpiTable } from './tables.js';
+import { writeGlpiTicket, type GlpiTicket } from './ticket-rows.js';
+
+/** Tickets in GLPI's trash are left out, so that their other rows say why. */
+type Known = Map<string, GlpiTicket | 'deleted'>;
+
+/** One run: the job, and what earlier tables told. */
+interface GlpiRun {
+  job: ImportJob;
+  entities: Map<string, string>;
+  authors: GlpiAuthors;
+  tickets: Known;
+}
+
+/** What a row of a table does with the run. */
+type RowReader = (run: GlpiRun, row: TableRow, place: RecordPlace, shown: string) => void;
+
+/**
+ * Turns GLPI's tables (a database export as CSV, or REST API pages as JSON)
+ * into slac's ticket log. Names and roles are read first, then tickets, then
+ * `glpi_logs` (status and priority changes, written with each ticket at the
+ * end) and followups (replies, written as they are read). Every record is
+ * accounted for in `job.summary`. Returns the number of tickets written.
+ */
+export async function importGlpi(job: ImportJob): Promise<number> {
+  const files: GlpiFile[] = [];
+  for (const file of job.files) {
+    const glpiFile = glpiFileOf(file);
+    if (glpiFile !== undefined) files.push(glpiFile);
+    else job.summary.fileNote(file.shown, await countRows(file.path, file.shown), 'not a GLPI table slac reads (by its name): not read');
+  }
+  if (!files.some((file) => file.table === 'tickets')) {
+    throw new ImportFileError(`no tickets among ${job.files.map((f) => f.shown).join(', ')}; glpi needs glpi_tickets.csv or a page of GET /apirest.php/Ticket/`);
+  }
+  const run: GlpiRun = { job, entities: new Map(), authors: new GlpiAuthors(), tickets: new Map() };
+  const total = files.reduce((sum, { file }) => sum + statSync(file.path).size, 0);
+  let done = 0;
+  for (const table of TABLE_ORDER) {
+    for (const source of files.filter((file) => file.table === table)) {
+      const { shown } = source.file;
+      await readGlpiRecords(source, {
+        row: (row, place) => READERS[table](run, row, place, shown),
+        unreadable: (place, reason) => job.summary.skip(shown, place, 'unreadable records', reason),
+        progress: (bytes) => job.onProgress?.(done + bytes, total),
+      });
+      done += statSync(source.file.path).size;
+      job.onProgress?.(done, total);
+    }
+  }
+  let written = 0;
+  for (const ticket of run.tickets.values()) {
+    if (ticket === 'deleted') continue;
+    writeGlpiTicket(ticket, job);
+    written++;
+  }
+  return written;
+}
+
+function cell(row: TableRow, column: string): string {
+  return (row.get(column) ?? '').trim();
+}
+
+/** A time of a row, noted in the summary when it had no offset; undefined (and the reason) when unreadable. */
+function timeOf(run: GlpiRun, text: string): { time: number } | { problem: string } {
+  const zone = run.job.assumeTimezone;
+  const read = readGlpiTime(text, zone);
+  if ('problem' in read) return read;
+  if (!read.hadOffset) {
+    run.job.summary.note(zone === undefined ? 'times without an offset (GLPI writes local times): read as UTC; pass --assume-timezone with the GLPI server\'s zone' : `times without an offset: read in ${zone}`);
+  }
+  if (read.ambiguous) run.job.summary.note(`times that ${zone} passes twice (the clocks went back): read as the first`);
+  return read;
+}
+
+const READERS: Readonly<Record<GlpiTable, RowReader>> = {
+  entities: ({ entities, job }, row, place, shown) => {
+    const id = cell(row, 'id');
+    const name = cell(row, 'name');
+    if (id === '' || name === '') return job.summary.skip(shown, place, 'entities without id or name');
+    entities.set(id, name);
+    job.summary.took(shown, 'entities (client names)');
+  },
+  profiles: ({ authors, job }, row, place, shown) => {
+    const id = cell(row, 'id');
+    if (id === '') return job.summary.skip(shown, place, 'profiles without id');
+    authors.profile(id, cell(row, 'interface'));
+    job.summary.took(shown, 'profiles (interfaces)');
+  },
+  profiles_users: ({ authors, job }, row, place, shown) => {
+    const user = cell(row, 'users_id');
+    const profile = cell(row, 'profiles_id');
+    if (user === '' || profile === '') return job.summary.skip(shown, place, 'profile assignments without user or profile');
+    authors.userProfile(user, profile);
+    job.summary.took(shown, 'profile assignments (roles of authors)');
+  },
+  users: ({ authors, job }, row, place, shown) => {
+    const user = cell(row, 'id');
+    const profile = cell(row, 'profiles_id');
+    if (user === '') return job.summary.skip(shown, place, 'users without id');
+    if (profile === '' || profile === '0') return job.summary.took(shown, 'users without a default profile (not read)');
+    authors.userProfile(user, profile);
+    job.summary.took(shown, 'users (default profiles)');
+  },
+  tickets_users: ({ authors, job }, row, place, shown) => {
+    const ticket = cell(row, 'tickets_id');
+    const user = cell(row, 'users_id');
+    const type = cell(row, 'type');
+    // A requester known only by e-mail (users_id 0) writes no followups as a user.
+    if (user === '0') return job.summary.took(shown, 'actors known by e-mail only (not users)');
+    if (ticket === '' || user === '' || !authors.actor(ticket, user, type)) {
+      return job.summary.skip(shown, place, 'actors without ticket, user or known type', `actor of ticket ${ticket || '(none)'}: user '${user}', type '${type}' (1 requester, 2 assigned, 3 observer)`);
+    }
+    job.summary.took(shown, 'ticket actors (roles of authors)');
+  },
+  tickets: readTicket,
+  logs: readLog,
+  itilfollowups: readFollowup,
+};
+
+function readTicket(run: GlpiRun, row: TableRow, place: RecordPlace, shown: string): void {
+  const { job, tickets } = run;
+  const id = cell(row, 'id');
+  if (id === '') return job.summary.skip(shown, place, 'tickets without id', 'the ticket has no id');
+  if (tickets.has(id)) return job.summary.skip(shown, place, 'second records of a ticket', `ticket ${id} has an earlier record`);
+  if (TRUE_VALUES.has(cell(row, 'is_deleted'))) {
+    tickets.set(id, 'deleted');
+    return job.summary.skip(shown, place, "tickets in GLPI's trash", `ticket ${id} is in GLPI's trash (is_deleted)`);
+  }
+  const opened = timeOf(run, cell(row, 'date'));
+  if ('problem' in opened) return job.summary.skip(shown, place, 'tickets without a readable date', `ticket ${id}: date: ${opened.problem}`);
+  const optionalTime = (column: string): number | undefined => {
+    const read = cell(row, column) === '' ? undefined : timeOf(run, cell(row, column));
+    return read === undefined || 'problem' in read ? undefined : read.time;
+  };
+  const requestType = cell(row, 'requesttypes_id');
+  tickets.set(id, {
+    id,
+    created: opened.time,
+    status: glpiValueName(cell(row, 'status'), STATUS_NAMES) ?? cell(row, 'status'),
+    priority: glpiValueName(cell(row, 'priority'), PRIORITY_NAMES) ?? cell(row, 'priority'),
+    channel: requestType === '0' ? '' : (REQUEST_TYPE_NAMES[requestType] ?? requestType),
+    client: clientOf(run, row),
+    solved: optionalTime('solvedate'),
+    closed: optionalTime('closedate'),
+    modified: optionalTime('date_mod'),
+    changes: [],
+    historyRead: false,
+  });
+  job.summary.took(shown, 'tickets');
+}
+
+/** The client: the column `--client-field` names, or the entity's name (as the REST API expands it, its last part). */
+function clientOf({ job, entities }: GlpiRun, row: TableRow): string | undefined {
+  if (job.clientField !== undefined) return cell(row, job.clientField.trim().toLowerCase()) || undefined;
+  const entity = cell(row, 'entities_id');
+  if (entity === '') return undefined;
+  if (!/^\d+$/.test(entity)) return entity.split(' > ').pop()!.trim();
+  const name = entities.get(entity);
+  if (name !== undefined) return name;
+  job.summary.note('tickets whose entity is not among the entities read: the client is the entity id');
+  return entity;
+}
+
+/** The ticket a history or followup row belongs to, or the reason it cannot go with one. */
+function ticketOf({ tickets }: GlpiRun, row: TableRow): GlpiTicket | { group: string; reason: string } {
+  const id = cell(row, 'items_id');
+  const ticket = tickets.get(id);
+  if (ticket === 'deleted') return { group: 'rows of tickets in the trash', reason: `ticket ${id} is in GLPI's trash` };
+  if (ticket === undefined) return { group: 'rows of tickets not among the tickets read', reason: `ticket ${id || '(no items_id)'} is not among the tickets read` };
+  return ticket;
+}
+
+function readLog(run: GlpiRun, row: TableRow, place: RecordPlace, shown: string): void {
+  const { summary } = run.job;
+  if (cell(row, 'itemtype') !== 'Ticket') return summary.took(shown, 'history of other items (not read)');
+  const ticket = ticketOf(run, row);
+  if (!('id' in ticket)) return summary.skip(shown, place, ticket.group, `history of ${ticket.reason}`);
+  ticket.historyRead = true;
+  const field = SEARCH_OPTIONS[cell(row, 'id_search_option')];
+  if (field === undefined) {
+    return summary.took(shown, cell(row, 'linked_action') === CREATE_ITEM_ACTION ? 'ticket creations' : 'other ticket history (not part of the ticket log)');
+  }
+  const time = timeOf(run, cell(row, 'date_mod'));
+  if ('problem' in time) return summary.skip(shown, place, 'changes without a readable time', `ticket ${ticket.id}: date_mod: ${time.problem}`);
+  const names = field === 'status' ? STATUS_NAMES : PRIORITY_NAMES;
+  const from = glpiValueName(cell(row, 'old_value'), names);
+  const to = glpiValueName(cell(row, 'new_value'), names);
+  if (from === undefined || to === undefined) {
+    return summary.skip(shown, place, `${field} values GLPI does not define`, `ticket ${ticket.id}: the ${field} change '${cell(row, 'old_value')}' to '${cell(row, 'new_value')}' is not between GLPI's ${field} values 1-6`);
+  }
+  ticket.changes.push({ time: time.time, field, from, to, order: Number(cell(row, 'id')) || 0 });
+  summary.took(shown, `${field} changes`);
+}
+
+function readFollowup(run: GlpiRun, row: TableRow, place: RecordPlace, shown: string): void {
+  const { job } = run;
+  const { summary } = job;
+  if (cell(row, 'itemtype') !== 'Ticket') return summary.took(shown, 'followups of changes and problems (not read)');
+  const ticket = ticketOf(run, row);
+  if (!('id' in ticket)) return summary.skip(shown, place, ticket.group, `followup of ${ticket.reason}`);
+  if (TRUE_VALUES.has(cell(row, 'is_private'))) return summary.took(shown, 'private followups (not replies)');
+  const time = timeOf(run, cell(row, 'date'));
+  if ('problem' in time) return summary.skip(shown, place, 'followups without a readable date', `followup of ticket ${ticket.id}: date: ${time.problem}`);
+  if (time.time < ticket.created) return summary.skip(shown, place, 'followups dated before their ticket was opened', `followup of ticket ${ticket.id} is dated before the ticket's date`);
+  const user = cell(row, 'users_id');
+  const author = run.authors.authorOf(user, ticket.id, summary);
+  if (author === undefined) {
+    return summary.skip(shown, place, 'followups by users with no profile and no part in the ticket', `followup of ticket ${ticket.id}: user ${user} has no profile read and is not an actor of the ticket`);
+  }
+  job.sink.write({ ticket: ticket.id, time: time.time, event: 'reply', author, ...(ticket.client === undefined ? {} : { client: ticket.client }) });
+  summary.took(shown, `replies (${author})`);
+}
+
+/** Rows of a CSV file this import does not read, so that the summary accounts for them. */
+async function countRows(path: string, shown: string): Promise<number> {
+  try {
+    return await readTable(path, shown, [], { row: () => undefined, unreadable: () => undefined });
+  } catch {
+    return 0;
+  }
+}

@@ -1,0 +1,63 @@
+import { basename } from 'node:path';
+import { ImportFileError, type InputFile } from '../import-source.js';
+import { isRecord, readJsonFile, textOf } from '../json-file.js';
+import { readTable, type TableRow } from '../table-reader.js';
+import { GLPI_TABLES, tableOfFile, tableOfKeys, type GlpiTable } from './tables.js';
+
+/** An exported file and the GLPI table it holds. */
+export interface GlpiFile {
+  file: InputFile;
+  table: GlpiTable;
+  format: 'csv' | 'json';
+}
+
+/** Where a record is: a CSV line, or a JSON path (`[3]`). */
+export type RecordPlace = number | string;
+
+/** What reading a file reports besides its rows. */
+export interface RecordEvents {
+  row(row: TableRow, place: RecordPlace): void;
+  unreadable(place: RecordPlace, reason: string): void;
+  progress?(bytesRead: number): void;
+}
+
+/**
+ * The table a file holds: a CSV file by its name (a database export), a
+ * JSON file by the keys of its records (a REST API page). Undefined for a
+ * CSV file of another table; a JSON file of no known shape is an error.
+ */
+export function glpiFileOf(file: InputFile): GlpiFile | undefined {
+  if (file.path.toLowerCase().endsWith('.csv')) {
+    const table = tableOfFile(basename(file.path));
+    return table === undefined ? undefined : { file, table, format: 'csv' };
+  }
+  const first = recordsOf(readJsonFile(file), file).find(isRecord);
+  const table = first === undefined ? undefined : tableOfKeys(new Set(Object.keys(first).map((key) => key.toLowerCase())));
+  if (table === undefined) {
+    throw new ImportFileError(`${file.shown}: not a GLPI page slac reads; give the responses of GET /apirest.php/Ticket/, Ticket/{id}/Log, Ticket/{id}/ITILFollowup, Ticket/{id}/Ticket_User, Entity/ (or the tables as CSV)`);
+  }
+  return { file, table, format: 'json' };
+}
+
+/** The rows of a file, as table rows keyed by lower-case column names. */
+export async function readGlpiRecords(source: GlpiFile, events: RecordEvents): Promise<number> {
+  const { file } = source;
+  if (source.format === 'csv') return readTable(file.path, file.shown, GLPI_TABLES[source.table], events);
+  // A REST page is one JSON document of at most a page of records: read whole, then dropped.
+  const records = recordsOf(readJsonFile(file), file);
+  records.forEach((record, index) => {
+    const place = `[${index}]`;
+    if (!isRecord(record)) return events.unreadable(place, 'the record is not a JSON object');
+    const row = new Map<string, string>();
+    for (const [key, value] of Object.entries(record)) row.set(key.toLowerCase(), textOf(value) ?? '');
+    events.row(row, place);
+  });
+  return records.length;
+}
+
+/** A page is a JSON array; a single item (`GET /apirest.php/Ticket/12`) is one record. */
+function recordsOf(json: unknown, file: InputFile): unknown[] {
+  if (Array.isArray(json)) return json;
+  if (isRecord(json)) return [json];
+  throw new ImportFileError(`${file.shown}: a GLPI page is a JSON array of records`);
+}

@@ -1,0 +1,127 @@
+import { statSync } from 'node:fs';
+import { basename } from 'node:path';
+import type { ImportJob, InputFile } from '../import-source.js';
+import { isNdjsonFile, isRecord, readJsonFile, readNdjsonLines, textOf } from '../json-file.js';
+import { writeComment } from './comments.js';
+import { jiraDocumentOf, NOT_A_JIRA_DOCUMENT } from './documents.js';
+import { writeIssue, type IssueEntry, type RecordPlace } from './issue.js';
+import { ISSUE_IN_COMMENT_LINK, ISSUE_KEY_IN_NAME } from './mapping.js';
+import { StatusCategories } from './status-categories.js';
+
+/** Issues by key, id and former keys, for comment files. */
+type IssueIndex = Map<string, IssueEntry>;
+
+/**
+ * Turns a Jira export (search pages with `expand=changelog`, single issues,
+ * NDJSON of issues, comment pages, the status list) into slac's ticket log.
+ * Three passes over the files, each file read whole as the API page it is
+ * (or line by line for NDJSON): the first learns what each file is and the
+ * category of every status, the second writes the issues (and the comments
+ * they carry in `fields.comment`), the third the comment files. Only a
+ * little of each issue is kept between passes, for its comments.
+ */
+export async function importJira(job: ImportJob): Promise<number> {
+  const categories = new StatusCategories();
+  const issueFiles: InputFile[] = [];
+  const commentFiles: InputFile[] = [];
+  for (const file of job.files) {
+    const kind = await learnFile(file, categories, job);
+    if (kind === 'issues') issueFiles.push(file);
+    else if (kind === 'comments') commentFiles.push(file);
+  }
+  const total = [...issueFiles, ...commentFiles].reduce((sum, file) => sum + statSync(file.path).size, 0);
+  let done = 0;
+  const index: IssueIndex = new Map();
+  for (const file of issueFiles) {
+    await writeIssueFile(file, job, categories, index);
+    done += statSync(file.path).size;
+    job.onProgress?.(done, total);
+  }
+  for (const file of commentFiles) {
+    writeCommentFile(file, job, index);
+    done += statSync(file.path).size;
+    job.onProgress?.(done, total);
+  }
+  if (categories.unknown.size > 0) {
+    job.summary.note(`statuses whose category no statuses file nor issue gave (taken as not Done): ${[...categories.unknown].sort().join(', ')}`);
+  }
+  return new Set(index.values()).size;
+}
+
+/** First pass: what the file holds, and the status categories it tells. */
+async function learnFile(file: InputFile, categories: StatusCategories, job: ImportJob): Promise<'issues' | 'comments' | undefined> {
+  if (isNdjsonFile(file)) {
+    for await (const line of readNdjsonLines(file)) {
+      if ('value' in line && isRecord(line.value) && isRecord(line.value.fields)) categories.learn(line.value.fields.status);
+    }
+    return 'issues';
+  }
+  const document = jiraDocumentOf(readJsonFile(file));
+  if (document === undefined) {
+    job.summary.fileNote(file.shown, 0, NOT_A_JIRA_DOCUMENT);
+    return undefined;
+  }
+  switch (document.kind) {
+    case 'statuses':
+      document.statuses.forEach((status, i) => {
+        if (categories.learn(status)) job.summary.took(file.shown, 'statuses (their categories)');
+        else job.summary.skip(file.shown, `[${i}]`, 'statuses without a name or category', 'the status has no name or statusCategory.key');
+      });
+      return undefined;
+    case 'issues':
+      for (const issue of document.issues) if (isRecord(issue) && isRecord(issue.fields)) categories.learn(issue.fields.status);
+      return 'issues';
+    case 'issue':
+      if (isRecord(document.issue.fields)) categories.learn(document.issue.fields.status);
+      return 'issues';
+    case 'comments':
+      return 'comments';
+  }
+}
+
+/** Second pass: the issues of a search page, issue file or NDJSON file, with their inline comments. */
+async function writeIssueFile(file: InputFile, job: ImportJob, categories: StatusCategories, index: IssueIndex): Promise<void> {
+  const write = (issue: unknown, place: RecordPlace): void => {
+    if (!isRecord(issue)) return job.summary.skip(file.shown, place.line ?? place.path, 'issues that are not objects', 'not an issue object');
+    const entry = writeIssue(issue, place, job, categories);
+    if (entry === undefined) return;
+    const id = textOf(issue.id);
+    if (index.has(entry.ticket)) job.summary.note('issues given twice (in two pages or files): written twice; export each issue once');
+    for (const name of [entry.ticket, ...(id === undefined ? [] : [id]), ...entry.formerKeys]) index.set(name, entry);
+    const fields = issue.fields as Record<string, unknown>;
+    const inline = isRecord(fields.comment) && Array.isArray(fields.comment.comments) ? fields.comment.comments : [];
+    inline.forEach((comment, c) => writeComment(comment, file.shown, place.line === undefined ? `${place.path}.fields.comment.comments[${c}]` : `${place.path} fields.comment.comments[${c}]`, entry, job));
+  };
+  if (isNdjsonFile(file)) {
+    for await (const line of readNdjsonLines(file)) {
+      if ('error' in line) job.summary.skip(file.shown, line.line, 'unreadable lines', line.error);
+      else write(line.value, { file: file.shown, path: `line ${line.line}`, line: line.line });
+    }
+    return;
+  }
+  const document = jiraDocumentOf(readJsonFile(file));
+  if (document?.kind === 'issue') write(document.issue, { file: file.shown, path: '$' });
+  else if (document?.kind === 'issues') document.issues.forEach((issue, i) => write(issue, { file: file.shown, path: `${document.path}[${i}]` }));
+}
+
+/** Third pass: a comment page, each comment placed by its `self` link, or by the issue key the file is named after. */
+function writeCommentFile(file: InputFile, job: ImportJob, index: IssueIndex): void {
+  const document = jiraDocumentOf(readJsonFile(file));
+  if (document?.kind !== 'comments') return;
+  const named = ISSUE_KEY_IN_NAME.exec(basename(file.path))?.[1];
+  document.comments.forEach((comment, c) => {
+    const path = `${document.path}[${c}]`;
+    const issue = issueOfComment(comment) ?? named;
+    if (issue === undefined) return job.summary.skip(file.shown, path, 'comments whose issue is unknown', 'the comment has no self link naming its issue, and the file is not named after an issue key (SUP-12.json)');
+    const entry = index.get(issue);
+    if (entry === undefined) return job.summary.skip(file.shown, path, 'comments of issues not in the export', `comment on ${issue}: the issue is in none of the files`);
+    writeComment(comment, file.shown, path, entry, job);
+  });
+}
+
+/** The issue id or key a comment's `self` link (platform API) or `_links.self` (servicedeskapi) names. */
+function issueOfComment(comment: unknown): string | undefined {
+  if (!isRecord(comment)) return undefined;
+  const self = typeof comment.self === 'string' ? comment.self : isRecord(comment._links) && typeof comment._links.self === 'string' ? comment._links.self : undefined;
+  return self === undefined ? undefined : ISSUE_IN_COMMENT_LINK.exec(self)?.[1];
+}

@@ -1,0 +1,181 @@
+import { readApiTime } from '../api-time.js';
+import type { ImportJob } from '../import-source.js';
+import { isRecord, textOf } from '../json-file.js';
+import type { ImportedRow } from '../ticket-log-writer.js';
+import { KEY_FIELD, LOG_FIELDS, ORGANIZATION_LINK } from './mapping.js';
+import type { StatusCategories } from './status-categories.js';
+
+/** Where a record is, for the summary: the file and a line or JSON path. */
+export interface RecordPlace {
+  file: string;
+  /** The JSON path of the issue (`issues[3]`), or `line 4` in an NDJSON file. */
+  path: string;
+  /** The line of an NDJSON file, used when the issue itself is skipped. */
+  line?: number;
+}
+
+/** What the import keeps of an issue once it is written: enough to place its comments. */
+export interface IssueEntry {
+  ticket: string;
+  created: number;
+  client: string | undefined;
+  /** `accountType` of the accounts the issue names (reporter, assignee, changelog authors), for comments without one. */
+  accountTypes: Map<string, string>;
+  /** Comment ids already read, so that a comment read twice (inline and in a comment file) counts once. */
+  comments: Set<string>;
+  /** Keys the issue had before it was moved (changelog `Key` items), under which comment files may be named. */
+  formerKeys: string[];
+}
+
+/** A status or priority change from the changelog. */
+interface FieldChange {
+  time: number;
+  field: 'status' | 'priority';
+  fromId: string | undefined;
+  from: string | undefined;
+  toId: string | undefined;
+  to: string;
+  order: number;
+}
+
+/** Path of a sub-record: `issues[3].changelog...` or `line 4 changelog...`. */
+function at(place: RecordPlace, sub: string): string {
+  return place.line === undefined ? `${place.path}.${sub}` : `${place.path} ${sub}`;
+}
+
+/**
+ * Maps one issue with its changelog onto log rows and writes them at once:
+ * `created` with the first priority, the first status, and each status and
+ * priority change; entering the Done category is `resolved`, leaving it is
+ * `reopened`. Every changelog item lands in the summary. Returns what later
+ * comment files need, or undefined when the issue cannot be mapped.
+ */
+export function writeIssue(issue: Record<string, unknown>, place: RecordPlace, job: ImportJob, categories: StatusCategories): IssueEntry | undefined {
+  const { summary } = job;
+  const where = place.line ?? place.path;
+  const key = textOf(issue.key);
+  const fields = isRecord(issue.fields) ? issue.fields : undefined;
+  if (key === undefined || fields === undefined) return void summary.skip(place.file, where, 'issues without key or fields', 'the issue has no key or no fields');
+  const created = readApiTime(fields.created, job);
+  if (created === undefined) return void summary.skip(place.file, where, 'issues without a readable created time', `issue ${key}: ${fields.created === undefined ? 'the issue has no created time' : `created ${JSON.stringify(fields.created)} is not a time`}`);
+  const client = clientOf(fields, job);
+  const entry: IssueEntry = { ticket: key, created, client, accountTypes: new Map(), comments: new Set(), formerKeys: [] };
+  for (const role of ['reporter', 'creator', 'assignee']) learnAccount(fields[role], entry.accountTypes);
+
+  const changes = readChangelog(issue.changelog, place, key, entry, job);
+  summary.took(place.file, 'issues');
+  writeRows(entry, fields, changes, job, categories);
+  return entry;
+}
+
+function learnAccount(account: unknown, types: Map<string, string>): void {
+  if (!isRecord(account)) return;
+  const id = textOf(account.accountId);
+  const type = textOf(account.accountType);
+  if (id !== undefined && type !== undefined) types.set(id, type);
+}
+
+/** The client: the field `--client-field` names, or the issue's Jira Service Management organization. */
+function clientOf(fields: Record<string, unknown>, job: ImportJob): string | undefined {
+  if (job.clientField !== undefined) return nameOf(fields[job.clientField.trim()]);
+  for (const value of Object.values(fields)) {
+    if (!Array.isArray(value) || !value.some(isOrganization)) continue;
+    const organizations = value.filter(isOrganization);
+    if (organizations.length > 1) job.summary.note('issues with several organizations: the first is the client');
+    return nameOf(organizations[0]);
+  }
+  return undefined;
+}
+
+function isOrganization(value: unknown): boolean {
+  return isRecord(value) && isRecord(value._links) && typeof value._links.self === 'string' && value._links.self.includes(ORGANIZATION_LINK);
+}
+
+/** The text a field's value shows: a string or number, an option's `value`, an object's `name` or `displayName`, a list's first. */
+function nameOf(value: unknown): string | undefined {
+  if (Array.isArray(value)) return nameOf(value[0]);
+  if (isRecord(value)) return textOf(value.value) ?? textOf(value.name) ?? textOf(value.displayName);
+  return textOf(value);
+}
+
+function readChangelog(changelog: unknown, place: RecordPlace, key: string, entry: IssueEntry, job: ImportJob): FieldChange[] {
+  const { summary } = job;
+  const changes: FieldChange[] = [];
+  if (!isRecord(changelog) || !Array.isArray(changelog.histories)) return changes;
+  const histories = changelog.histories as unknown[];
+  if (typeof changelog.total === 'number' && changelog.total > histories.length) {
+    summary.note('issues whose changelog the search cut short (changelog.total above the histories given): the later changes are missing; export them with GET /rest/api/3/issue/{key}?expand=changelog');
+  }
+  histories.forEach((history, h) => {
+    const path = at(place, `changelog.histories[${h}]`);
+    if (!isRecord(history) || !Array.isArray(history.items)) return summary.skip(place.file, path, 'changelog histories without items', `issue ${key}: the history has no items`);
+    learnAccount(history.author, entry.accountTypes);
+    const time = readApiTime(history.created, job);
+    (history.items as unknown[]).forEach((item, i) => {
+      const itemPath = `${path}.items[${i}]`;
+      const field = isRecord(item) ? textOf(item.field)?.toLowerCase() : undefined;
+      if (!isRecord(item) || field === undefined) return summary.skip(place.file, itemPath, 'changelog items without a field', `issue ${key}: the changelog item names no field`);
+      if (field === KEY_FIELD) {
+        const former = textOf(item.fromString);
+        if (former !== undefined) entry.formerKeys.push(former);
+        return summary.took(place.file, 'key changes (moved issues)');
+      }
+      const logField = LOG_FIELDS[field];
+      if (logField === undefined) return summary.took(place.file, 'changes of other fields (not part of the ticket log)');
+      if (time === undefined) return summary.skip(place.file, itemPath, 'changes without a readable time', `issue ${key}: the ${field} change has created '${String(history.created)}', not a time`);
+      const to = textOf(item.toString);
+      if (to === undefined) return summary.skip(place.file, itemPath, 'changes without a new value', `issue ${key}: the ${field} change has no toString`);
+      changes.push({ time, field: logField, fromId: textOf(item.from), from: textOf(item.fromString), toId: textOf(item.to), to, order: changes.length });
+      summary.took(place.file, `${logField} changes`);
+    });
+  });
+  return changes.sort((a, b) => a.time - b.time || a.order - b.order);
+}
+
+/** Writes `created`, the first status and the changes, in time order (the search returns histories newest first). */
+function writeRows(entry: IssueEntry, fields: Record<string, unknown>, changes: FieldChange[], job: ImportJob, categories: StatusCategories): void {
+  const base = { ticket: entry.ticket, ...(entry.client === undefined ? {} : { client: entry.client }) };
+  const write = (row: Omit<ImportedRow, 'ticket' | 'client'>): void => job.sink.write({ ...base, ...row });
+  for (const change of changes) {
+    if (change.time >= entry.created) continue;
+    change.time = entry.created;
+    job.summary.note('changes dated before their issue was created: moved to its creation');
+  }
+  const status = isRecord(fields.status) ? fields.status : {};
+  const firstStatus = changes.find((change) => change.field === 'status');
+  const firstPriority = changes.find((change) => change.field === 'priority');
+  // The value before the first change is the one the issue was created with; without changes, the current one.
+  const severity = firstPriority ? firstPriority.from : nameOf(fields.priority);
+  let statusName = firstStatus ? firstStatus.from : textOf(status.name);
+  let statusId = firstStatus ? firstStatus.fromId : textOf(status.id);
+  write({ time: entry.created, event: 'created', ...(severity === undefined ? {} : { severity }) });
+  let done = false;
+  if (statusName !== undefined) {
+    write({ time: entry.created, event: 'status', status: statusName });
+    done = categories.isDone(statusId, statusName);
+    if (done) write({ time: entry.created, event: 'resolved' });
+  }
+  let priority = severity;
+  for (const change of changes) {
+    if (change.field === 'priority') {
+      if (change.to === priority) continue;
+      priority = change.to;
+      write({ time: change.time, event: 'severity', severity: change.to });
+      continue;
+    }
+    if (change.to === statusName && change.toId === statusId) continue;
+    const nowDone = categories.isDone(change.toId, change.to);
+    if (done && !nowDone) write({ time: change.time, event: 'reopened' });
+    write({ time: change.time, event: 'status', status: change.to });
+    if (!done && nowDone) write({ time: change.time, event: 'resolved' });
+    done = nowDone;
+    statusName = change.to;
+    statusId = change.toId;
+  }
+}
+
+/** The author of a comment by its account's type, or the type the issue's other records gave that account. */
+export function accountTypeOf(author: unknown, entry: IssueEntry): string | undefined {
+  if (!isRecord(author)) return undefined;
+  return textOf(author.accountType) ?? (textOf(author.accountId) === undefined ? undefined : entry.accountTypes.get(textOf(author.accountId)!));
+}

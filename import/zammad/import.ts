@@ -1,0 +1,224 @@
+import { statSync } from 'node:fs';
+import type { ImportJob, InputFile } from '../import-source.js';
+import type { ImportSummary } from '../import-summary.js';
+import type { ImportedRow } from '../ticket-log-writer.js';
+import { parseWarehouseTime } from '../warehouse-time.js';
+import { isRecord, readJsonFile, textOf } from '../json-file.js';
+import { zammadDocumentOf, type ZammadDocument } from './documents.js';
+import {
+  DESCRIPTION_WINDOW_MS,
+  HISTORY_ATTRIBUTES,
+  MERGED_STATE,
+  NOTE_TYPES,
+  PRIORITY_NAMES_BY_ID,
+  RESOLVED_STATES,
+  SENDER_AUTHORS,
+  SENDER_NAMES_BY_ID,
+  STATE_EVENTS,
+  STATE_NAMES_BY_ID,
+} from './mapping.js';
+
+/** A state or priority change from the ticket history. */
+interface Change {
+  time: number;
+  attribute: 'state' | 'priority';
+  from: string;
+  to: string;
+  /** The history row's id: Zammad's own order for changes in the same second. */
+  order: number;
+}
+
+/** What the import keeps per ticket until the end: a few values and its state and priority changes. */
+interface TicketState {
+  number: string;
+  created: number;
+  /** When the current state was set, if the history does not say: close_at, else updated_at. */
+  currentSince: number;
+  state: string;
+  priority: string;
+  channel: string;
+  client: string | undefined;
+  changes: Change[];
+  historyRead: boolean;
+  articleSeen: boolean;
+}
+
+type Record_ = Record<string, unknown>;
+
+/** A value as trimmed text, empty when missing or not text. */
+function jsonText(value: unknown): string {
+  return textOf(value) ?? '';
+}
+
+/**
+ * Turns Zammad's REST API responses into slac's ticket log: ticket pages
+ * first (numbers, clients, current values), then each ticket's history
+ * (state and priority changes, written with the ticket at the end) and
+ * articles (replies, written as they are read). Files are told apart by
+ * their shape. Every record is accounted for in `job.summary`. Returns the
+ * number of tickets written.
+ */
+export async function importZammad(job: ImportJob): Promise<number> {
+  const total = job.files.reduce((sum, file) => sum + statSync(file.path).size, 0);
+  const tickets = new Map<string, TicketState>();
+  const later: InputFile[] = [];
+  let done = 0;
+  for (const file of job.files) {
+    const document = zammadDocumentOf(readJsonFile(file), file);
+    if (document.kind === 'tickets') {
+      eachRecord(document, file, job.summary, (record, path) => readTicket(record, path, file.shown, job, tickets));
+      done += statSync(file.path).size;
+      job.onProgress?.(done, total);
+    } else later.push(file);
+  }
+  for (const file of later) {
+    // Parsed a second time rather than kept: memory holds one page at a time.
+    const document = zammadDocumentOf(readJsonFile(file), file);
+    if (document.kind === 'history') eachRecord(document, file, job.summary, (record, path) => readHistory(record, path, file.shown, job.summary, tickets));
+    else eachRecord(document, file, job.summary, (record, path) => readArticle(record, path, file.shown, job, tickets));
+    done += statSync(file.path).size;
+    job.onProgress?.(done, total);
+  }
+  for (const ticket of tickets.values()) writeTicket(ticket, job);
+  return tickets.size;
+}
+
+function eachRecord(document: ZammadDocument, file: InputFile, summary: ImportSummary, read: (record: Record_, path: string) => void): void {
+  document.records.forEach((record, index) => {
+    const path = document.path(index);
+    if (isRecord(record)) read(record, path);
+    else summary.skip(file.shown, path, 'records that are not JSON objects', `the ${document.kind} record is not a JSON object`);
+  });
+}
+
+/** A named value (`state`), or Zammad's built-in name for its id (`state_id`) when fetched without expand=true. */
+function named(record: Record_, key: string, byId: Readonly<Record<string, string>>, summary: ImportSummary): string {
+  const name = jsonText(record[key]);
+  if (name !== '') return name;
+  const id = jsonText(record[`${key}_id`]);
+  if (id === '') return '';
+  summary.note(`${key}s given only as ids (fetched without expand=true): read as Zammad's built-in names`);
+  return byId[id] ?? id;
+}
+
+function readTicket(record: Record_, path: string, shown: string, job: ImportJob, tickets: Map<string, TicketState>): void {
+  const { summary } = job;
+  const id = jsonText(record.id);
+  if (id === '') return summary.skip(shown, path, 'tickets without id', 'the ticket has no id');
+  if (tickets.has(id)) return summary.skip(shown, path, 'second records of a ticket', `ticket ${id} is listed earlier`);
+  const created = parseWarehouseTime(jsonText(record.created_at));
+  if (created === undefined) return summary.skip(shown, path, 'tickets without a readable created_at', `ticket ${id}: created_at '${jsonText(record.created_at)}' is not a time`);
+  const state = named(record, 'state', STATE_NAMES_BY_ID, summary);
+  const since = parseWarehouseTime(jsonText(STATE_EVENTS[state] === undefined ? record.updated_at : record.close_at || record.updated_at));
+  tickets.set(id, {
+    number: jsonText(record.number) || id,
+    created,
+    currentSince: Math.max(created, since ?? created),
+    state,
+    priority: named(record, 'priority', PRIORITY_NAMES_BY_ID, summary),
+    channel: jsonText(record.create_article_type),
+    client: clientOf(record, job),
+    changes: [],
+    historyRead: false,
+    articleSeen: false,
+  });
+  summary.took(shown, 'tickets');
+}
+
+/** The client: the field `--client-field` names, or the organisation (its id when fetched without expand=true). */
+function clientOf(record: Record_, job: ImportJob): string | undefined {
+  if (job.clientField !== undefined) return jsonText(record[job.clientField.trim()]) || undefined;
+  const organization = jsonText(record.organization);
+  if (organization !== '') return organization;
+  const id = jsonText(record.organization_id);
+  if (id === '') return undefined;
+  job.summary.note('tickets with an organisation id but no name (fetched without expand=true): the client is the organisation id');
+  return id;
+}
+
+function readHistory(record: Record_, path: string, shown: string, summary: ImportSummary, tickets: Map<string, TicketState>): void {
+  if (jsonText(record.object) !== 'Ticket') return summary.took(shown, 'history of articles and other objects (not read)');
+  const id = jsonText(record.o_id);
+  const ticket = tickets.get(id);
+  if (ticket === undefined) return summary.skip(shown, path, 'history of tickets not in the ticket files', `history of ticket ${id || '(no o_id)'}: the ticket is not in the ticket files`);
+  ticket.historyRead = true;
+  const type = jsonText(record.type);
+  const attribute = jsonText(record.attribute);
+  if (type === 'merged_into') return summary.took(shown, 'merges (the ticket is closed by its state "merged")');
+  if (type !== 'updated' || !HISTORY_ATTRIBUTES.has(attribute)) return summary.took(shown, 'other ticket history (not part of the ticket log)');
+  const time = parseWarehouseTime(jsonText(record.created_at));
+  if (time === undefined) return summary.skip(shown, path, 'changes without a readable time', `ticket ${ticket.number}: created_at '${jsonText(record.created_at)}' is not a time`);
+  const to = jsonText(record.value_to);
+  if (to === '') return summary.skip(shown, path, 'changes without a value', `ticket ${ticket.number}: the ${attribute} change has no value_to`);
+  ticket.changes.push({ time, attribute: attribute as Change['attribute'], from: jsonText(record.value_from), to, order: Number(jsonText(record.id)) || 0 });
+  summary.took(shown, `${attribute} changes`);
+}
+
+function readArticle(record: Record_, path: string, shown: string, job: ImportJob, tickets: Map<string, TicketState>): void {
+  const { summary } = job;
+  const ticket = tickets.get(jsonText(record.ticket_id));
+  if (ticket === undefined) return summary.skip(shown, path, 'articles of tickets not in the ticket files', `article of ticket ${jsonText(record.ticket_id) || '(no ticket_id)'}: the ticket is not in the ticket files`);
+  const first = !ticket.articleSeen;
+  ticket.articleSeen = true;
+  if (record.internal === true || jsonText(record.internal) === 'true') return summary.took(shown, 'internal articles (not replies)');
+  if (NOTE_TYPES.has(jsonText(record.type))) return summary.took(shown, 'public notes (not communication in Zammad, not replies)');
+  const time = parseWarehouseTime(jsonText(record.created_at));
+  if (time === undefined) return summary.skip(shown, path, 'articles without a readable time', `article of ticket ${ticket.number}: created_at '${jsonText(record.created_at)}' is not a time`);
+  // The first article, written with the ticket, is its text, not an answer to it.
+  if (first && time <= ticket.created + DESCRIPTION_WINDOW_MS) return summary.took(shown, 'ticket descriptions (the first article, not a reply)');
+  if (time < ticket.created) return summary.skip(shown, path, 'articles dated before their ticket', `article of ticket ${ticket.number} is dated before the ticket was created`);
+  const senderId = jsonText(record.sender_id);
+  const sender = jsonText(record.sender) || SENDER_NAMES_BY_ID[senderId] || '';
+  const author = SENDER_AUTHORS[sender];
+  if (author === undefined) {
+    const given = sender === '' ? `sender_id ${senderId || '(none)'}` : `sender '${sender}'`;
+    return summary.skip(shown, path, 'articles with an unknown sender', `article of ticket ${ticket.number}: the ${given} is not Agent, Customer or System`);
+  }
+  job.sink.write({ ticket: ticket.number, time, event: 'reply', author, ...(ticket.client === undefined ? {} : { client: ticket.client }) });
+  summary.took(shown, `replies (${author})`);
+}
+
+/** Writes a ticket's `created` row, its first state, and its state and priority changes in time order. */
+function writeTicket(ticket: TicketState, job: ImportJob): void {
+  const { summary } = job;
+  const base = { ticket: ticket.number, ...(ticket.client === undefined ? {} : { client: ticket.client }) };
+  const changes = ticket.changes.sort((a, b) => a.time - b.time || a.order - b.order);
+  for (const change of changes) {
+    if (change.time >= ticket.created) continue;
+    change.time = ticket.created;
+    summary.note('history dated before its ticket was created: moved to its creation');
+  }
+  const firstOf = (attribute: Change['attribute']): Change | undefined => changes.find((change) => change.attribute === attribute);
+  // The history says what a value was before its first change; without a change, the ticket's value is the first.
+  const firstPriority = firstOf('priority');
+  const firstState = firstOf('state');
+  let severity = firstPriority === undefined ? ticket.priority : firstPriority.from;
+  let state = firstState === undefined ? (ticket.historyRead ? ticket.state : '') : firstState.from;
+  const created: ImportedRow = { ...base, time: ticket.created, event: 'created' };
+  if (severity !== '') created.severity = severity;
+  if (ticket.channel !== '') created.channel = ticket.channel;
+  job.sink.write(created);
+  if (!ticket.historyRead && ticket.state !== '') {
+    summary.note('tickets without history: their current state is dated at close_at or updated_at');
+    changes.push({ time: ticket.currentSince, attribute: 'state', from: '', to: ticket.state, order: 0 });
+  }
+  if (state !== '') writeState(state, '', ticket.created, base, job);
+  for (const change of changes) {
+    if (change.attribute === 'priority') {
+      if (change.to === severity) continue;
+      severity = change.to;
+      job.sink.write({ ...base, time: change.time, event: 'severity', severity });
+    } else if (change.to !== state) {
+      writeState(change.to, state, change.time, base, job);
+      state = change.to;
+    }
+  }
+}
+
+function writeState(state: string, previous: string, time: number, base: Pick<ImportedRow, 'ticket' | 'client'>, job: ImportJob): void {
+  if (RESOLVED_STATES.has(previous) && state !== MERGED_STATE) job.sink.write({ ...base, time, event: 'reopened' });
+  job.sink.write({ ...base, time, event: 'status', status: state });
+  const event = STATE_EVENTS[state];
+  if (event !== undefined) job.sink.write({ ...base, time, event });
+  if (state === MERGED_STATE) job.summary.note('tickets merged into another (state "merged"): closed at the merge');
+}

@@ -1,0 +1,285 @@
+import type { ReplyAuthor, TicketEventKind } from '../../runtime/log/events.js';
+import type { ImportJob } from '../import-source.js';
+import type { ImportedRow } from '../ticket-log-writer.js';
+import { DELETED_STATUS, isMergeVia, isSystemVia, RESOLVED_STATUSES, ROLE_AUTHORS, STATUS_EVENTS, SYSTEM_USER_IDS, viaChannel } from './mapping.js';
+import { OUTCOME, OutcomeTally } from './outcome-tally.js';
+
+/** A child event of an update (a ticket event's `child_events`, an audit's `events`), in one shape for both exports. */
+export interface ChildEvent {
+  kind: 'create' | 'change' | 'comment' | 'other';
+  /** The field set or changed (create, change). */
+  field?: string | undefined;
+  value?: unknown;
+  previous?: unknown;
+  /** Comments: public or a private note. */
+  public?: boolean | undefined;
+  /** Comments: the author's user id. */
+  author?: string | undefined;
+  /** The child's own via, when it differs from the update's. */
+  via?: unknown;
+}
+
+/** Where an update is, for the summary: the file, its line (pages per line), and its JSON path `records[index]`. */
+export interface UpdatePlace {
+  file: string;
+  line: number | undefined;
+  /** The page's key of the updates: `ticket_events` or `audits`. */
+  records: string;
+  index: number;
+  /** The update's key of its children: `child_events` or `events`. */
+  children: string;
+}
+
+/** What the import keeps of a ticket while it is open; dropped when it is closed or deleted. */
+interface OpenTicket {
+  id: string;
+  status: string | undefined;
+  severity: string | undefined;
+  requester: string | undefined;
+  organization: string | undefined;
+  /** The value of `--client-field`, when the export has it. */
+  clientValue: string | undefined;
+  /** Its rows, without the client: written when the ticket closes (or at the end), so a deleted ticket leaves none. */
+  rows: ImportedRow[];
+  /** Closed by the update being read: written and forgotten at its end. */
+  closed: boolean;
+}
+
+/** Users' roles and organisations' names, from the users and organisations files. */
+export interface Directory {
+  roles: Map<string, string>;
+  inactive: Set<string>;
+  organizations: Map<string, string>;
+}
+
+/**
+ * Zendesk's updates of tickets, in the order the export gives them, as
+ * slac's ticket log. Keeps only the open tickets: a ticket's rows wait until
+ * it is closed (then they are written and the ticket forgotten) or deleted
+ * (then they are dropped), and the rest are written by `finish`.
+ */
+export class ZendeskTickets {
+  private readonly open = new Map<string, OpenTicket>();
+  /** Users seen as assignees: agents then, even if the users file now says end-user. */
+  private readonly assignees = new Set<string>();
+  /** The summary's counts of mapped records, kept in integers (millions of child events) and settled by `finish`. */
+  readonly tally: OutcomeTally;
+  written = 0;
+
+  constructor(
+    private readonly job: ImportJob,
+    private readonly directory: Directory,
+  ) {
+    this.tally = new OutcomeTally(job.summary);
+  }
+
+  /**
+   * One update of a ticket: its creation, field changes and comments, at
+   * `time`. Reads the first `count` of `children` (the readers reuse one
+   * array and its events from update to update).
+   */
+  update(ticketId: string, time: number, via: unknown, updater: string | undefined, children: readonly ChildEvent[], place: UpdatePlace, count = children.length): void {
+    let ticket = this.open.get(ticketId);
+    let creating = false;
+    for (let index = 0; index < count; index++) if (children[index]!.kind === 'create') creating = true;
+    if (creating) {
+      if (ticket !== undefined) {
+        this.skipAll(count, place, 'second creation of an open ticket', `ticket ${ticketId} was created again while open`);
+        return;
+      }
+      ticket = this.create(ticketId, time, via, children, count, place);
+    }
+    if (ticket === undefined) {
+      this.skipAll(count, place, 'updates of tickets not open in the export (created before it started, or closed or deleted earlier)', `ticket ${ticketId}: no creation of it is open in the export`);
+      return;
+    }
+    for (let index = 0; index < count; index++) {
+      const child = children[index]!;
+      if (child.kind === 'create') continue;
+      if (child.kind === 'comment') this.comment(ticket, time, child, via, updater, creating, place, index);
+      else if (child.kind === 'change') {
+        if (this.change(ticket, time, child, via, place, index) === 'gone') {
+          for (let rest = index + 1; rest < count; rest++) this.tally.took(place.file, OUTCOME['events of deleted tickets (left out)']);
+          return;
+        }
+      } else this.tally.took(place.file, OUTCOME['other events (not part of the ticket log)']);
+    }
+    if (ticket.closed) {
+      this.open.delete(ticket.id);
+      this.flush(ticket);
+    }
+  }
+
+  /** Writes the tickets still open at the end of the export. */
+  finish(): void {
+    for (const ticket of this.open.values()) this.flush(ticket);
+    this.open.clear();
+    this.tally.settle();
+  }
+
+  private create(id: string, time: number, via: unknown, children: readonly ChildEvent[], count: number, place: UpdatePlace): OpenTicket {
+    const ticket: OpenTicket = { id, status: undefined, severity: undefined, requester: undefined, organization: undefined, clientValue: undefined, rows: [], closed: false };
+    let status: string | undefined;
+    for (let index = 0; index < count; index++) {
+      const child = children[index]!;
+      if (child.kind !== 'create') continue;
+      const value = text(child.value);
+      if (child.field === 'status') {
+        status = value?.toLowerCase();
+        this.tally.took(place.file, OUTCOME['creations (status)']);
+      } else if (child.field === 'priority') {
+        ticket.severity = value?.toLowerCase();
+        this.tally.took(place.file, OUTCOME['creations (priority)']);
+      } else {
+        this.remember(ticket, child.field, value);
+        this.tally.took(place.file, OUTCOME['creations (other fields)']);
+      }
+    }
+    ticket.rows.push(row(id, time, 'created', ticket.severity, viaChannel(via), undefined, undefined));
+    if (status !== undefined) this.setStatus(ticket, time, status);
+    this.open.set(id, ticket);
+    return ticket;
+  }
+
+  /** Keeps a field the ticket's state needs: requester (for authors), organisation and `--client-field` (for the client). */
+  private remember(ticket: OpenTicket, field: string | undefined, value: string | undefined): boolean {
+    if (field === undefined) return false;
+    if (field === this.job.clientField) ticket.clientValue = value;
+    if (field === 'requester_id') ticket.requester = value;
+    else if (field === 'organization_id') ticket.organization = value;
+    else if (field === 'assignee_id') {
+      if (value !== undefined) this.assignees.add(value);
+    } else return field === this.job.clientField;
+    return true;
+  }
+
+  /** A change of a field; 'gone' when it deleted the ticket. */
+  private change(ticket: OpenTicket, time: number, child: ChildEvent, via: unknown, place: UpdatePlace, index: number): 'gone' | void {
+    const { summary } = this.job;
+    const value = text(child.value)?.toLowerCase();
+    const ownVia = child.via ?? via;
+    if (child.field === 'status') {
+      if (value === undefined) return summary.skip(place.file, childPath(place, index), 'status changes without a value', `ticket ${ticket.id}: the status change has no value`);
+      if (value === DELETED_STATUS) {
+        this.open.delete(ticket.id);
+        summary.skip(place.file, childPath(place, index), 'deleted tickets', `ticket ${ticket.id} was deleted in Zendesk: its ${ticket.rows.length} rows are left out`);
+        summary.note('rows of tickets deleted in Zendesk: left out of the log', ticket.rows.length);
+        return 'gone';
+      }
+      if (value === ticket.status) return this.tally.took(place.file, OUTCOME['status changes to the same status (no row)']);
+      this.tally.took(place.file, OUTCOME['status changes']);
+      if (value === 'closed' && isMergeVia(ownVia)) summary.note('tickets closed by a merge into another ticket: closed at the merge');
+      this.setStatus(ticket, time, value);
+      return undefined;
+    }
+    if (child.field === 'priority') {
+      if (value === undefined || value === '') return this.tally.took(place.file, OUTCOME['priorities cleared (the severity stays)']);
+      if (value === ticket.severity) return this.tally.took(place.file, OUTCOME['priority changes to the same priority (no row)']);
+      ticket.severity = value;
+      ticket.rows.push(row(ticket.id, time, 'severity', value, undefined, undefined, undefined));
+      return this.tally.took(place.file, OUTCOME['priority changes']);
+    }
+    if (this.remember(ticket, child.field, text(child.value))) return this.tally.took(place.file, OUTCOME['requester, organisation, assignee and client changes (read for authors and clients)']);
+    this.tally.took(place.file, OUTCOME['other field changes (not part of the ticket log)']);
+    return undefined;
+  }
+
+  /** A new status: its `status` row, a `reopened` before it after `solved`, `resolved`/`closed` after it; a closed ticket is written and forgotten after the update. */
+  private setStatus(ticket: OpenTicket, time: number, status: string): void {
+    if (ticket.status !== undefined && RESOLVED_STATUSES.has(ticket.status) && STATUS_EVENTS[status] !== 'closed' && !RESOLVED_STATUSES.has(status)) {
+      ticket.rows.push(row(ticket.id, time, 'reopened', undefined, undefined, undefined, undefined));
+    }
+    ticket.status = status;
+    ticket.rows.push(row(ticket.id, time, 'status', undefined, undefined, status, undefined));
+    const event = STATUS_EVENTS[status];
+    if (event !== undefined) ticket.rows.push(row(ticket.id, time, event, undefined, undefined, undefined, undefined));
+    if (event === 'closed') ticket.closed = true;
+  }
+
+  private comment(ticket: OpenTicket, time: number, child: ChildEvent, via: unknown, updater: string | undefined, creating: boolean, place: UpdatePlace, index: number): void {
+    const { summary } = this.job;
+    if (child.public === false) return this.tally.took(place.file, OUTCOME['private notes (not replies)']);
+    // The comment written with the ticket is its description, not an answer.
+    if (creating) return this.tally.took(place.file, OUTCOME['ticket descriptions (not replies)']);
+    const user = child.author ?? updater;
+    const author = this.authorOf(user, child.via ?? via, ticket);
+    if (author === undefined) {
+      return summary.skip(place.file, childPath(place, index), 'comments by users not in the users file', `comment on ticket ${ticket.id}: user ${user ?? '(none)'} is not in the users file, nor the requester`);
+    }
+    ticket.rows.push(row(ticket.id, time, 'reply', undefined, undefined, undefined, author));
+    this.tally.took(place.file, author === 'agent' ? OUTCOME['replies (agent)'] : author === 'customer' ? OUTCOME['replies (customer)'] : OUTCOME['replies (system)']);
+  }
+
+  /**
+   * Who wrote a comment: `system` when it came through a rule, Zendesk itself
+   * or the API; otherwise by the user's role. The users file holds today's
+   * role, and a deactivated agent is an end-user there: a user who was an
+   * assignee earlier in the export counts as an agent.
+   */
+  private authorOf(user: string | undefined, via: unknown, ticket: OpenTicket): ReplyAuthor | undefined {
+    if (isSystemVia(via)) return 'system';
+    if (user === undefined) return undefined;
+    if (SYSTEM_USER_IDS.has(user)) return 'system';
+    const role = this.directory.roles.get(user);
+    if (this.assignees.has(user)) {
+      if (role !== undefined && ROLE_AUTHORS[role] !== 'agent') this.job.summary.note('comments by end-users who were assignees earlier in the export (deactivated agents): taken as agent replies');
+      return 'agent';
+    }
+    if (role !== undefined) {
+      if (role === 'end-user' && this.directory.inactive.has(user)) this.job.summary.note('comments by deactivated users whose role is end-user: taken as customer replies (a deactivated agent is an end-user in Zendesk)');
+      return ROLE_AUTHORS[role];
+    }
+    if (user === ticket.requester) {
+      this.job.summary.note('comments by requesters missing from the users file: taken as customer replies');
+      return 'customer';
+    }
+    return undefined;
+  }
+
+  private flush(ticket: OpenTicket): void {
+    const client = this.clientOf(ticket);
+    for (const row of ticket.rows) {
+      row.client = client;
+      this.job.sink.write(row);
+    }
+    ticket.rows = [];
+    this.written++;
+  }
+
+  /** The `--client-field` value, or the organisation's name (its id when no organisations file names it). */
+  private clientOf(ticket: OpenTicket): string | undefined {
+    if (this.job.clientField !== undefined) return ticket.clientValue;
+    if (ticket.organization === undefined) return undefined;
+    const name = this.directory.organizations.get(ticket.organization);
+    if (name !== undefined) return name;
+    this.job.summary.note('tickets whose organisation is not in an organisations file: the client is the organisation id');
+    return ticket.organization;
+  }
+
+  private skipAll(count: number, place: UpdatePlace, group: string, reason: string): void {
+    if (count === 0) return this.job.summary.skip(place.file, updatePath(place), group, reason);
+    for (let index = 0; index < count; index++) this.job.summary.skip(place.file, childPath(place, index), group, reason);
+  }
+}
+
+/** A log row with every key present (absent ones undefined): rows of one shape are cheaper to make and to write. */
+function row(ticket: string, time: number, event: TicketEventKind, severity: string | undefined, channel: string | undefined, status: string | undefined, author: ReplyAuthor | undefined): ImportedRow {
+  return { ticket, time, event, severity, channel, status, author, client: undefined };
+}
+
+/** A value of the export as text: ids and names; undefined for null, empty or absent. */
+export function text(value: unknown): string | undefined {
+  if (typeof value === 'string') return value === '' ? undefined : value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return undefined;
+}
+
+/** The place of an update for the summary: a JSON path, prefixed by the line in a file of one page per line. */
+export function updatePath(place: UpdatePlace): string {
+  const path = `${place.records}[${place.index}]`;
+  return place.line === undefined ? path : `line ${place.line}, ${path}`;
+}
+
+function childPath(place: UpdatePlace, index: number): string {
+  return `${updatePath(place)}.${place.children}[${index}]`;
+}

@@ -1,0 +1,132 @@
+import type { ImportSummary } from '../import-summary.js';
+import { parseWarehouseTime } from '../warehouse-time.js';
+import { COMMENT_TYPES } from './mapping.js';
+import { text, updatePath, type ChildEvent, type UpdatePlace, type ZendeskTickets } from './tickets.js';
+
+/** Fields of a ticket event's child, in the order looked for: the export writes the field set or changed as a key of its own. */
+const CHILD_FIELDS = ['status', 'priority', 'requester_id', 'organization_id', 'assignee_id'] as const;
+
+type Json = Record<string, unknown>;
+
+/**
+ * One page of the Incremental Ticket Event Export: each ticket event is an
+ * update (`ticket_id`, `timestamp` or `created_at`, `updater_id`, `via`)
+ * whose `child_events` are Create and Change events (the field as a key of
+ * its own, `previous_value`) and, with `include=comment_events`, Comment
+ * events (`public`, `author_id`); without it, `comment_present` and
+ * `comment_public` on a child stand for the comment, by the updater.
+ */
+export function readTicketEventsPage(records: unknown[], line: number | undefined, file: string, summary: ImportSummary, tickets: ZendeskTickets, clientField?: string): void {
+  const place: UpdatePlace = { file, line, records: 'ticket_events', index: 0, children: 'child_events' };
+  for (let index = 0; index < records.length; index++) {
+    place.index = index;
+    const event = records[index] as Json | null;
+    const ticket = text(event?.ticket_id);
+    if (event === null || typeof event !== 'object' || ticket === undefined) {
+      summary.skip(file, updatePath(place), 'ticket events without a ticket_id', 'the ticket event has no ticket_id');
+      continue;
+    }
+    const time = exportTime(event.timestamp, event.created_at, summary);
+    if (time === undefined) {
+      summary.skip(file, updatePath(place), 'ticket events without a readable time', `ticket ${ticket}: neither timestamp nor created_at is a time`);
+      continue;
+    }
+    const children = Array.isArray(event.child_events) ? (event.child_events as unknown[]) : [];
+    const count = children.length;
+    const mapped = childEvents(count);
+    for (let c = 0; c < count; c++) ticketEventChild(children[c] as Json | null, clientField, mapped[c]!);
+    tickets.update(ticket, time, event.via, text(event.updater_id), mapped, place, count);
+  }
+}
+
+/**
+ * The child events of the update being read: one array and its events,
+ * refilled for every update (`ZendeskTickets.update` keeps none of them), so
+ * the millions of child events of an export make no objects of their own.
+ */
+const pool: ChildEvent[] = [];
+
+/** At least `count` events of the pool, to be refilled. */
+function childEvents(count: number): ChildEvent[] {
+  while (pool.length < count) pool.push({ kind: 'other', field: undefined, value: undefined, previous: undefined, public: undefined, author: undefined, via: undefined });
+  return pool;
+}
+
+/** Refills `into` with a child of a ticket event. */
+function ticketEventChild(child: Json | null, clientField: string | undefined, into: ChildEvent): void {
+  into.field = into.value = into.previous = into.public = into.author = into.via = undefined;
+  if (child === null || typeof child !== 'object') return void (into.kind = 'other');
+  const type = child.event_type ?? child.type;
+  if ((typeof type === 'string' && COMMENT_TYPES.has(type)) || child.comment_present === true) {
+    const isPublic = child.public ?? child.comment_public;
+    into.kind = 'comment';
+    into.public = isPublic !== false;
+    into.author = text(child.author_id);
+    into.via = child.via;
+    return;
+  }
+  if (type !== 'Create' && type !== 'Change') return void (into.kind = 'other');
+  into.kind = type === 'Create' ? 'create' : 'change';
+  into.via = child.via;
+  for (const field of CHILD_FIELDS) if (field in child) return void ((into.field = field), (into.value = child[field]), (into.previous = child.previous_value));
+  if (clientField !== undefined && clientField in child) ((into.field = clientField), (into.value = child[clientField]), (into.previous = child.previous_value));
+}
+
+/**
+ * One page of ticket audits (`GET /api/v2/tickets/{id}/audits.json`): each
+ * audit is an update (`ticket_id`, `created_at`, `author_id`, `via`) whose
+ * `events` are Create and Change events (`field_name`, `value`,
+ * `previous_value`), Comment events (`public`, `author_id`) and others
+ * (notifications, CCs...).
+ */
+export function readAuditsPage(records: unknown[], line: number | undefined, file: string, summary: ImportSummary, tickets: ZendeskTickets): void {
+  const place: UpdatePlace = { file, line, records: 'audits', index: 0, children: 'events' };
+  for (let index = 0; index < records.length; index++) {
+    place.index = index;
+    const audit = records[index] as Json | null;
+    const ticket = text(audit?.ticket_id);
+    if (audit === null || typeof audit !== 'object' || ticket === undefined) {
+      summary.skip(file, updatePath(place), 'audits without a ticket_id', 'the audit has no ticket_id');
+      continue;
+    }
+    const time = exportTime(undefined, audit.created_at, summary);
+    if (time === undefined) {
+      summary.skip(file, updatePath(place), 'audits without a readable time', `ticket ${ticket}: created_at '${String(audit.created_at)}' is not a time`);
+      continue;
+    }
+    const events = Array.isArray(audit.events) ? (audit.events as unknown[]) : [];
+    const count = events.length;
+    const mapped = childEvents(count);
+    for (let e = 0; e < count; e++) auditEvent(events[e] as Json | null, mapped[e]!);
+    tickets.update(ticket, time, audit.via, text(audit.author_id), mapped, place, count);
+  }
+}
+
+/** Refills `into` with an event of an audit. */
+function auditEvent(event: Json | null, into: ChildEvent): void {
+  into.field = into.value = into.previous = into.public = into.author = into.via = undefined;
+  if (event === null || typeof event !== 'object') return void (into.kind = 'other');
+  const type = event.type;
+  if (typeof type === 'string' && COMMENT_TYPES.has(type)) {
+    into.kind = 'comment';
+    into.public = event.public !== false;
+    into.author = text(event.author_id);
+    into.via = event.via;
+    return;
+  }
+  if (type !== 'Create' && type !== 'Change') return void (into.kind = 'other');
+  into.kind = type === 'Create' ? 'create' : 'change';
+  into.field = text(event.field_name);
+  into.value = event.value;
+  into.previous = event.previous_value;
+  into.via = event.via;
+}
+
+/** An instant of the export: Unix seconds (`timestamp`), or an ISO time (`created_at`); a time without an offset is UTC, noted in `summary`. */
+export function exportTime(seconds: unknown, iso: unknown, summary: ImportSummary): number | undefined {
+  if (typeof seconds === 'number' && Number.isFinite(seconds)) return seconds * 1000;
+  if (typeof iso !== 'string') return undefined;
+  const time = parseWarehouseTime(iso);
+  if (time !== undefined && !/(?:Z|UTC|[+-]\d{2}:?\d{2})$/i.test(iso.trim())) summary.note('times without an offset: taken as UTC');
+  return time;
+}

@@ -1,0 +1,208 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { GlpiAuthors } from '../../import/glpi/authors.js';
+import { readGlpiTime } from '../../import/glpi/local-time.js';
+import { glpiValueName, PRIORITY_NAMES, STATUS_NAMES } from '../../import/glpi/mapping.js';
+import { tableOfFile, tableOfKeys } from '../../import/glpi/tables.js';
+import { ImportSummary } from '../../import/import-summary.js';
+import { formatLogTime } from '../../import/warehouse-time.js';
+import { repoRoot, runBuiltCli } from '../cli/built-cli.js';
+
+/**
+ * `slac import glpi` through the built executable (run `node scripts/build.mjs`
+ * first), from a database export (CSV) and from REST API pages (JSON): the
+ * log checked by hand, the summary, and the verdicts of `slac check`.
+ */
+
+const fixtures = 'test/import/fixtures';
+const out = mkdtempSync(join(tmpdir(), 'slac-import-glpi-'));
+const slac = (...args: string[]) => runBuiltCli(args, repoRoot);
+
+/** Per ticket and metric, "status elapsed/target" from a JSON report. */
+function verdicts(report: string): Record<string, Record<string, string>> {
+  const parsed = JSON.parse(report) as { tickets: { id: string; metrics: Record<string, { status: string; elapsedMinutes: number; targetMinutes: number }> }[] };
+  return Object.fromEntries(
+    parsed.tickets.map((ticket) => [ticket.id, Object.fromEntries(Object.entries(ticket.metrics).map(([name, m]) => [name, `${m.status} ${m.elapsedMinutes}/${m.targetMinutes}`]))]),
+  );
+}
+
+/** Per file of the summary: its record count and its outcome lines. */
+function accounts(summary: string): Map<string, { rows: number; outcomes: number; lines: string[] }> {
+  const files = new Map<string, { rows: number; outcomes: number; lines: string[] }>();
+  let current: { rows: number; outcomes: number; lines: string[] } | undefined;
+  for (const line of summary.split('\n')) {
+    const file = /^(\S+\.(?:csv|json)): (\d+) rows?$/.exec(line);
+    if (file) {
+      files.set(file[1]!.split('/').pop()!, (current = { rows: Number(file[2]), outcomes: 0, lines: [] }));
+      continue;
+    }
+    const outcome = /^ {2}(.*): (\d+)$/.exec(line);
+    if (outcome && current) {
+      current.outcomes += Number(outcome[2]);
+      current.lines.push(`${outcome[1]}: ${outcome[2]}`);
+    } else current = undefined;
+  }
+  return files;
+}
+
+const check = (log: string) => slac('check', `${fixtures}/glpi/agreement.sla`, log, '--as-of', '2024-03-05T12:00:00Z', '--format', 'json');
+
+describe('slac import glpi: a database export (test/import/fixtures/glpi)', () => {
+  const log = join(out, 'glpi.ndjson');
+  const result = slac('import', 'glpi', `${fixtures}/glpi`, '--assume-timezone', 'Europe/Paris', '-o', log);
+
+  it('writes the log checked by hand: local times read in Europe/Paris, private followups left out, users_id 0 as system, reopen after Solved', () => {
+    expect(result.code).toBe(0);
+    expect(readFileSync(log, 'utf8')).toBe(readFileSync(join(repoRoot, fixtures, 'glpi.expected.ndjson'), 'utf8'));
+  });
+
+  it('accounts for every record of every file, and lists the skipped ones with file, line and reason', () => {
+    const files = accounts(result.stderr);
+    expect([...files.keys()].sort()).toEqual(['glpi_entities.csv', 'glpi_itilfollowups.csv', 'glpi_logs.csv', 'glpi_profiles.csv', 'glpi_profiles_users.csv', 'glpi_tickets.csv', 'glpi_tickets_users.csv']);
+    for (const [file, counts] of files) expect(counts.outcomes, file).toBe(counts.rows);
+    expect(files.get('glpi_itilfollowups.csv')!.lines).toEqual([
+      'replies (system): 1',
+      'private followups (not replies): 1',
+      'replies (agent): 3',
+      'replies (customer): 1',
+      'skipped, followups by users with no profile and no part in the ticket: 1',
+      'skipped, rows of tickets in the trash: 1',
+      'skipped, followups without a readable date: 1',
+      'followups of changes and problems (not read): 1',
+    ]);
+    expect(files.get('glpi_tickets.csv')!.lines).toEqual(['tickets: 3', "skipped, tickets in GLPI's trash: 1"]);
+    expect(result.stderr.split('\n')[0]).toBe('slac import glpi: 3 tickets, 25 events written; 9 records skipped');
+    // 3 tickets' dates and 6 more of their dates, 10 log times, 7 followup dates: 26, less the one that does not exist.
+    expect(result.stderr).toContain('note (25): times without an offset: read in Europe/Paris\n');
+    expect(result.stderr).toContain(`  ${fixtures}/glpi/glpi_logs.csv:15: ticket 2: the status change '2' to '9' is not between GLPI's status values 1-6\n`);
+    expect(result.stderr).toContain(`  ${fixtures}/glpi/glpi_itilfollowups.csv:10: followup of ticket 4: date: '2024-03-31 02:30:00' does not exist in Europe/Paris (the clocks went forward)\n`);
+    // Ticket 1's description holds a line break, so ticket 3 starts on line 5.
+    expect(result.stderr).toContain(`  ${fixtures}/glpi/glpi_tickets.csv:5: ticket 3 is in GLPI's trash (is_deleted)\n`);
+  });
+
+  it('gives the verdicts computed by hand against an agreement that maps GLPI names', () => {
+    const report = check(log);
+    expect(report.code).toBe(0);
+    expect(verdicts(report.stdout)).toEqual({
+      // 10:00+01:00 opened; Tech Smith's public followup at 10:20 (not GLPI's own at 10:00:30, nor the
+      // private one at 10:10). Resolution: 10:00-13:00 less Pending 11:00-12:00 (2 h), Solved, reopened
+      // 14:00, Solved 14:30 (30 min): 150 minutes against High's 4 hours, its priority since 10:30.
+      '1': { FirstResponse: 'met 20/60', Resolution: 'met 150/240' },
+      // Jane Doe has no profile but is assigned: an agent, at 11:45. Still Processing at the as-of instant:
+      // 10:00Z on the 4th to 12:00Z on the 5th is 26 hours, against Medium's 8.
+      '2': { FirstResponse: 'met 45/60', Resolution: 'breached 1560/480' },
+      // No history: Solved at its solvedate, 10:30+01:00, 90 minutes after it was opened (Very high: 2 hours).
+      '4': { FirstResponse: 'met 10/60', Resolution: 'met 90/120' },
+    });
+  });
+
+  it('reads times without an offset as UTC without --assume-timezone, and says so', () => {
+    const utc = slac('import', 'glpi', `${fixtures}/glpi`);
+    expect(utc.stdout.split('\n')[0]).toBe('{"ticket":"1","time":"2024-03-04T10:00:30Z","event":"reply","author":"system","client":"Acme Ltd"}');
+    expect(utc.stderr).toContain("note (26): times without an offset (GLPI writes local times): read as UTC; pass --assume-timezone with the GLPI server's zone\n");
+  });
+
+  it('refuses a zone that is not one', () => {
+    expect(slac('import', 'glpi', `${fixtures}/glpi`, '--assume-timezone', 'Mars/Base')).toMatchObject({
+      code: 2,
+      stderr: "slac: --assume-timezone: 'Mars/Base' is not a time zone; use an IANA name such as Europe/Paris.\n",
+    });
+  });
+
+  it('takes the client from the column --client-field names', () => {
+    const rows = slac('import', 'glpi', `${fixtures}/glpi`, '--client-field', 'x_contract_code').stdout.trim().split('\n');
+    const clients = new Map(rows.map((line) => JSON.parse(line) as { ticket: string; client?: string }).map((row) => [row.ticket, row.client]));
+    expect(Object.fromEntries(clients)).toEqual({ '1': 'ACME-1', '2': 'GLOBEX-7', '4': 'ACME-1' });
+  });
+});
+
+describe('slac import glpi: REST API pages (test/import/fixtures/glpi/api)', () => {
+  it('gives ticket 1 the same log as the database export, from JSON numbers and unknown keys', () => {
+    const log = join(out, 'glpi-api.ndjson');
+    const result = slac('import', 'glpi', `${fixtures}/glpi/api`, '--assume-timezone', 'Europe/Paris', '-o', log);
+    expect(result.code).toBe(0);
+    expect(result.stderr.split('\n')[0]).toBe('slac import glpi: 1 ticket, 17 events written; 0 records skipped');
+    const fromCsv = readFileSync(join(repoRoot, fixtures, 'glpi.expected.ndjson'), 'utf8').split('\n').filter((line) => line.startsWith('{"ticket":"1"'));
+    expect(readFileSync(log, 'utf8').trim().split('\n')).toEqual(fromCsv);
+    expect(verdicts(check(log).stdout)).toEqual({ '1': { FirstResponse: 'met 20/60', Resolution: 'met 150/240' } });
+  });
+});
+
+describe('GLPI times without an offset', () => {
+  const cases: [string, string | undefined, string][] = [
+    ['2024-03-04 10:00:00', undefined, '2024-03-04T10:00:00Z'], // no zone: UTC
+    ['2024-03-04 10:00:00', 'Europe/Paris', '2024-03-04T09:00:00Z'],
+    ['2024-07-04 10:00:00', 'Europe/Paris', '2024-07-04T08:00:00Z'], // summer time
+    ['2024-10-27 02:30:00', 'Europe/Paris', '2024-10-27T00:30:00Z ambiguous'], // passed twice: the first
+    ['2024-03-31 02:30:00', 'Europe/Paris', "'2024-03-31 02:30:00' does not exist in Europe/Paris (the clocks went forward)"],
+    ['2024-03-04T10:00:00+02:00', 'Europe/Paris', '2024-03-04T08:00:00Z offset'], // an offset wins over the zone
+    ['', 'Europe/Paris', 'no time'],
+    ['0000-00-00 00:00:00', undefined, "'0000-00-00 00:00:00' is not a time"],
+  ];
+  it.each(cases)('%s in %s is %s', (text, zone, expected) => {
+    const read = readGlpiTime(text, zone);
+    const shown = 'problem' in read ? read.problem : `${formatLogTime(read.time)}${read.ambiguous ? ' ambiguous' : ''}${read.hadOffset ? ' offset' : ''}`;
+    expect(shown).toBe(expected);
+  });
+});
+
+describe('GLPI names and tables', () => {
+  const values: [string, Readonly<Record<string, string>>, string | undefined][] = [
+    ['4', STATUS_NAMES, 'Pending'],
+    ['5', STATUS_NAMES, 'Solved'],
+    ['processing (planned)', STATUS_NAMES, 'Processing (planned)'], // a displayed history export
+    ['9', STATUS_NAMES, undefined],
+    ['6', PRIORITY_NAMES, 'Major'],
+    ['1', PRIORITY_NAMES, 'Very low'],
+  ];
+  it.each(values)('value %s is %s', (value, names, name) => expect(glpiValueName(value, names)).toBe(name));
+
+  const files: [string, string | undefined][] = [
+    ['glpi_logs.csv', 'logs'],
+    ['GLPI_TICKETS.CSV', 'tickets'],
+    ['itilfollowups.csv', 'itilfollowups'],
+    ['glpi_computers.csv', undefined],
+  ];
+  it.each(files)('file %s holds %s', (file, table) => expect(tableOfFile(file)).toBe(table));
+
+  const pages: [string[], string | undefined][] = [
+    [['id', 'itemtype', 'items_id', 'id_search_option', 'old_value', 'new_value'], 'logs'],
+    [['id', 'itemtype', 'items_id', 'users_id', 'is_private', 'date'], 'itilfollowups'],
+    [['id', 'tickets_id', 'users_id', 'type'], 'tickets_users'],
+    [['id', 'name', 'date', 'status', 'urgency', 'priority'], 'tickets'],
+    [['id', 'name', 'interface'], 'profiles'],
+    [['id', 'users_id', 'profiles_id', 'entities_id'], 'profiles_users'],
+    [['id', 'name', 'realname', 'profiles_id'], 'users'],
+    [['id', 'name', 'completename', 'level'], 'entities'],
+    [['id', 'serial'], undefined],
+  ];
+  it.each(pages)('a page with %j holds %s', (keys, table) => expect(tableOfKeys(new Set(keys))).toBe(table));
+});
+
+describe('GLPI followup authors', () => {
+  const authors = new GlpiAuthors();
+  authors.profile('9', 'central'); // a custom staff profile
+  authors.userProfile('10', '6'); // built-in Technician
+  authors.userProfile('20', '1'); // built-in Self-Service
+  authors.userProfile('30', '9');
+  authors.userProfile('31', '1');
+  authors.userProfile('31', '6'); // self-service and technician: staff
+  authors.actor('7', '40', '2');
+  authors.actor('7', '41', '1');
+  authors.actor('8', '42', '3');
+  const cases: [string, string, string | undefined][] = [
+    ['10', '7', 'agent'],
+    ['20', '7', 'customer'],
+    ['30', '7', 'agent'],
+    ['31', '7', 'agent'],
+    ['40', '8', 'agent'], // assigned to some ticket
+    ['41', '7', 'customer'], // requester of this ticket
+    ['41', '8', undefined], // but no part in that one
+    ['42', '8', 'customer'], // observer
+    ['0', '7', 'system'],
+    ['99', '7', undefined],
+  ];
+  it.each(cases)('user %s on ticket %s is %s', (user, ticket, author) => expect(authors.authorOf(user, ticket, new ImportSummary())).toBe(author));
+});

@@ -1,0 +1,260 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseApiTime } from '../../import/api-time.js';
+import { ImportSummary } from '../../import/import-summary.js';
+import { isInternalComment, writeComment } from '../../import/jira/comments.js';
+import { jiraDocumentOf } from '../../import/jira/documents.js';
+import { writeIssue, type IssueEntry } from '../../import/jira/issue.js';
+import { StatusCategories } from '../../import/jira/status-categories.js';
+import type { ImportedRow } from '../../import/ticket-log-writer.js';
+import { formatLogTime } from '../../import/warehouse-time.js';
+import { repoRoot, runBuiltCli } from '../cli/built-cli.js';
+
+/**
+ * `slac import jira` through the built executable (run `node scripts/build.mjs`
+ * first): the log checked by hand, the summary that accounts for every
+ * record, and the verdicts `slac check` gives on it; then the mapping as
+ * tables.
+ */
+
+const fixtures = 'test/import/fixtures';
+const out = mkdtempSync(join(tmpdir(), 'slac-import-jira-'));
+const slac = (...args: string[]) => runBuiltCli(args, repoRoot);
+
+/** Per ticket and metric, "status elapsed/target" from a JSON report. */
+function verdicts(report: string): Record<string, Record<string, string>> {
+  const parsed = JSON.parse(report) as { tickets: { id: string; metrics: Record<string, { status: string; elapsedMinutes: number; targetMinutes: number }> }[] };
+  return Object.fromEntries(parsed.tickets.map((t) => [t.id, Object.fromEntries(Object.entries(t.metrics).map(([name, m]) => [name, `${m.status} ${m.elapsedMinutes}/${m.targetMinutes}`]))]));
+}
+
+/** Per file of the summary: its record count, the sum of its outcomes, and the outcome lines. */
+function accounts(summary: string): Map<string, { rows: number; outcomes: number; lines: string[] }> {
+  const files = new Map<string, { rows: number; outcomes: number; lines: string[] }>();
+  let current: { rows: number; outcomes: number; lines: string[] } | undefined;
+  for (const line of summary.split('\n')) {
+    const file = /^(\S+\.(?:json|ndjson)): (\d+) rows?/.exec(line);
+    if (file) {
+      current = { rows: Number(file[2]), outcomes: line.includes(', ') ? Number(file[2]) : 0, lines: [] };
+      files.set(file[1]!.split('/').pop()!, current);
+      continue;
+    }
+    const outcome = /^ {2}(.*): (\d+)$/.exec(line);
+    if (outcome && current) {
+      current.outcomes += Number(outcome[2]);
+      current.lines.push(`${outcome[1]}: ${outcome[2]}`);
+    } else current = undefined;
+  }
+  return files;
+}
+
+describe('slac import jira: the awkward cases (test/import/fixtures/jira)', () => {
+  const log = join(out, 'jira.ndjson');
+  const result = slac('import', 'jira', `${fixtures}/jira`, '-o', log);
+
+  it('writes the log checked by hand: internal and restricted comments left out, app comments as system, reopen after Done', () => {
+    expect(result.code).toBe(0);
+    expect(readFileSync(log, 'utf8')).toBe(readFileSync(join(repoRoot, fixtures, 'jira.expected.ndjson'), 'utf8'));
+  });
+
+  it('accounts for every record of every file, and lists the skipped ones with file, line or JSON path, and reason', () => {
+    const files = accounts(result.stderr);
+    expect([...files.keys()].sort()).toEqual(['OPS-7.comments.json', 'SUP-2.comments.json', 'export-meta.json', 'more-issues.ndjson', 'request-10003-comments.json', 'search-page-1.json', 'statuses.json']);
+    for (const [file, counts] of files) expect(counts.outcomes, file).toBe(counts.rows);
+    expect(files.get('search-page-1.json')!.lines).toEqual([
+      'status changes: 8',
+      'changes of other fields (not part of the ticket log): 3',
+      'issues: 3',
+      'replies (system): 1',
+      'internal comments (not replies): 1',
+      'replies (agent): 1',
+      'priority changes: 1',
+      'skipped, changelog items without a field: 1',
+      'key changes (moved issues): 1',
+    ]);
+    expect(files.get('SUP-2.comments.json')!.lines).toEqual([
+      'replies (customer): 1',
+      'replies (agent): 2',
+      "skipped, comments whose author's account type is unknown: 1",
+      'skipped, comments of issues not in the export: 1',
+    ]);
+    expect(result.stderr.split('\n')[0]).toBe('slac import jira: 4 tickets, 32 events written; 6 records skipped');
+    expect(result.stderr).toContain('export-meta.json: 0 rows, not a Jira search page, issue, comment page or status list: not read\n');
+    expect(result.stderr).toContain('note (1): statuses whose category no statuses file nor issue gave (taken as not Done): Canceled\n');
+    expect(result.stderr).toContain('note (1): times without an offset: read as UTC (--assume-timezone ZONE reads them in another zone)\n');
+    const skipped = result.stderr.slice(result.stderr.indexOf('skipped records:')).split('\n').slice(1, 7);
+    expect(skipped).toEqual([
+      `  ${fixtures}/jira/statuses.json at [5]: the status has no name or statusCategory.key`,
+      `  ${fixtures}/jira/more-issues.ndjson:2: not JSON (Expected ',' or '}' after property value)`,
+      `  ${fixtures}/jira/more-issues.ndjson:3: issue SUP-5: the issue has no created time`,
+      `  ${fixtures}/jira/search-page-1.json at issues[1].changelog.histories[3].items[1]: issue SUP-2: the changelog item names no field`,
+      `  ${fixtures}/jira/SUP-2.comments.json at comments[3]: comment on SUP-2: the author's accountType is 'unknown'; slac knows customer, atlassian, app`,
+      `  ${fixtures}/jira/SUP-2.comments.json at comments[4]: comment on 99999: the issue is in none of the files`,
+    ]);
+  });
+
+  it('gives the verdicts computed by hand when checked against an agreement that maps Jira names', () => {
+    const check = slac('check', `${fixtures}/jira/agreement.sla`, log, '--as-of', '2026-03-03T17:00:00Z', '--format', 'json');
+    expect(check.code).toBe(0);
+    expect(verdicts(check.stdout)).toEqual({
+      // Created 09:15+01:00 (08:15Z); the automation's 08:20 comment is system, the 08:30 one internal: the agent's 08:50.
+      // Resolved (Done category) at 10:15Z, two hours in; Closed later changes nothing. Medium is Standard: 8 hours.
+      'SUP-1': { FirstResponse: 'met 35/60', Resolution: 'met 120/480' },
+      // Low, then High at 11:00 (Critical: 4 hours). 10:00-11:00 running, 11:00-13:00 waiting for customer,
+      // resolved 13:00, reopened 15:00 and running to 17:00: 60 + 120 minutes.
+      'SUP-2': { FirstResponse: 'met 40/60', Resolution: 'pending 180/240' },
+      // Created 12:00 without an offset (UTC). The customer's 12:10 comment (filed under the old key OPS-7) is not a
+      // response; the agent's 12:20 servicedesk comment is. Highest, open from 12:00 to 17:00.
+      'SUP-3': { FirstResponse: 'met 20/60', Resolution: 'breached 300/240' },
+      // Created 08:00-05:00 (13:00Z); the 13:10 comment is restricted to a role; Canceled (no category) then Done at 14:00.
+      'SUP-4': { FirstResponse: 'met 20/60', Resolution: 'met 60/480' },
+    });
+  });
+
+  it('gives the same verdicts when slac check reads the export itself (--log-format jira)', () => {
+    const direct = slac('check', `${fixtures}/jira/agreement.sla`, `${fixtures}/jira`, '--log-format', 'jira', '--as-of', '2026-03-03T17:00:00Z', '--format', 'json');
+    const viaLog = slac('check', `${fixtures}/jira/agreement.sla`, log, '--as-of', '2026-03-03T17:00:00Z', '--format', 'json');
+    expect(direct.code).toBe(0);
+    expect(verdicts(direct.stdout)).toEqual(verdicts(viaLog.stdout));
+  });
+
+  it('takes the client from the field --client-field names (a text field or a select option)', () => {
+    const run = slac('import', 'jira', `${fixtures}/jira`, '--client-field', 'customfield_10050');
+    expect(run.code).toBe(0);
+    const clients = new Map(run.stdout.trim().split('\n').map((line) => JSON.parse(line) as { ticket: string; client?: string }).map((row) => [row.ticket, row.client]));
+    expect(Object.fromEntries(clients)).toEqual({ 'SUP-1': 'ACME-1', 'SUP-2': 'GLOBEX-7', 'SUP-3': undefined, 'SUP-4': 'ACME-1' });
+  });
+
+  it('reads times without an offset in the zone --assume-timezone names', () => {
+    const run = slac('import', 'jira', `${fixtures}/jira`, '--assume-timezone', 'Europe/Paris');
+    expect(run.code).toBe(0);
+    // SUP-3 was created at 12:00 without an offset: 12:00 in Paris (UTC+1 in March) is 11:00Z.
+    expect(run.stdout).toContain('{"ticket":"SUP-3","time":"2026-03-03T11:00:00Z","event":"created","severity":"Highest","client":"Initech"}\n');
+    expect(run.stderr).toContain('note (1): times without an offset: read in Europe/Paris\n');
+  });
+
+  it('names the file, line and column of a file that is not JSON', () => {
+    const run = slac('import', 'jira', `${fixtures}/jira/agreement.sla`);
+    expect(run.code).not.toBe(0);
+    expect(run.stderr).toMatch(/^slac: test\/import\/fixtures\/jira\/agreement\.sla:1:1: not JSON \(.*\)\.\n$/);
+  });
+});
+
+/** Runs the issue mapping on one issue and returns the rows and the summary. */
+function mapIssue(issue: Record<string, unknown>, categories = new StatusCategories()): { rows: string[]; summary: ImportSummary; entry: IssueEntry | undefined } {
+  const rows: ImportedRow[] = [];
+  const summary = new ImportSummary();
+  const entry = writeIssue(issue, { file: 'page.json', path: 'issues[0]' }, { files: [], sink: { write: (row) => rows.push(row) }, summary }, categories);
+  return { rows: rows.map((row) => `${formatLogTime(row.time)} ${row.event} ${row.status ?? row.severity ?? row.author ?? ''}`.trim()), summary, entry };
+}
+
+const status = (name: string, id: string, key: string) => ({ name, id, statusCategory: { key } });
+const change = (created: string, field: string, fromString: string, toString: string, from?: string, to?: string) => ({ created, items: [{ field, fromString, toString, from, to }] });
+
+describe('Jira issues as log rows', () => {
+  const categories = new StatusCategories();
+  for (const s of [status('Open', '1', 'new'), status('Resolved', '5', 'done'), status('Closed', '6', 'done'), status('Waiting', '7', 'indeterminate')]) categories.learn(s);
+
+  const cases: [string, Record<string, unknown>, string[]][] = [
+    [
+      'no changelog: the current status and priority at creation',
+      { key: 'A-1', fields: { created: '2026-03-02T10:00:00.000+0200', status: status('Waiting', '7', 'indeterminate'), priority: { name: 'High' } } },
+      ['2026-03-02T08:00:00Z created High', '2026-03-02T08:00:00Z status Waiting'],
+    ],
+    [
+      'the first change tells the status and priority at creation; Done to Done is no new resolution; leaving Done reopens',
+      {
+        key: 'A-2',
+        fields: { created: '2026-03-02T10:00:00.000+0000', status: status('Open', '1', 'new'), priority: { name: 'Low' } },
+        changelog: { histories: [change('2026-03-02T14:00:00.000+0000', 'status', 'Closed', 'Open', '6', '1'), change('2026-03-02T12:00:00.000+0000', 'status', 'Resolved', 'Closed', '5', '6'), change('2026-03-02T11:00:00.000+0000', 'status', 'Open', 'Resolved', '1', '5'), change('2026-03-02T10:30:00.000+0000', 'priority', 'Medium', 'Low')] },
+      },
+      ['2026-03-02T10:00:00Z created Medium', '2026-03-02T10:00:00Z status Open', '2026-03-02T10:30:00Z severity Low', '2026-03-02T11:00:00Z status Resolved', '2026-03-02T11:00:00Z resolved', '2026-03-02T12:00:00Z status Closed', '2026-03-02T14:00:00Z reopened', '2026-03-02T14:00:00Z status Open'],
+    ],
+    [
+      'a status renamed since keeps its category by id; a change before creation moves to it',
+      {
+        key: 'A-3',
+        fields: { created: '2026-03-02T10:00:00.000+0000', status: status('Closed', '6', 'done') },
+        changelog: { histories: [change('2026-03-02T09:59:00.000+0000', 'status', 'Open', 'Fertig', '1', '5')] },
+      },
+      ['2026-03-02T10:00:00Z created', '2026-03-02T10:00:00Z status Open', '2026-03-02T10:00:00Z status Fertig', '2026-03-02T10:00:00Z resolved'],
+    ],
+  ];
+  it.each(cases)('%s', (_, issue, rows) => expect(mapIssue(issue, categories).rows).toEqual(rows));
+
+  it('skips an issue without a created time, naming it', () => {
+    const { rows, summary } = mapIssue({ key: 'A-9', fields: { created: 'soon' } });
+    expect(rows).toEqual([]);
+    expect(summary.skipped).toEqual([{ file: 'page.json', line: 'issues[0]', reason: 'issue A-9: created "soon" is not a time' }]);
+  });
+});
+
+describe('Jira comments', () => {
+  const internal: [string, Record<string, unknown>, boolean][] = [
+    ['jsdPublic true', { jsdPublic: true }, false],
+    ['no flag at all (Jira Software)', {}, false],
+    ['jsdPublic false', { jsdPublic: false }, true],
+    ['servicedeskapi public false', { public: false }, true],
+    ['visibility restricted to a role', { visibility: { type: 'role', value: 'Developers' } }, true],
+    ['the sd.public.comment property', { properties: [{ key: 'sd.public.comment', value: { internal: true } }] }, true],
+  ];
+  it.each(internal)('%s: internal is %s', (_, comment, expected) => expect(isInternalComment(comment)).toBe(expected));
+
+  const authors: [string, Record<string, unknown>, string][] = [
+    ['customer', { accountId: 'c', accountType: 'customer' }, 'customer'],
+    ['atlassian', { accountId: 'a', accountType: 'atlassian' }, 'agent'],
+    ['app', { accountId: 'b', accountType: 'app' }, 'system'],
+    ['no accountType: the type the issue gave the account', { accountId: 'known-agent' }, 'agent'],
+  ];
+  it.each(authors)('an author of type %s writes a reply by %s', (_, author, expected) => {
+    const rows: ImportedRow[] = [];
+    const entry: IssueEntry = { ticket: 'A-1', created: 0, client: undefined, accountTypes: new Map([['known-agent', 'atlassian']]), comments: new Set(), formerKeys: [] };
+    writeComment({ author, created: '2026-03-02T10:00:00.000+0000' }, 'c.json', 'comments[0]', entry, { files: [], sink: { write: (row) => rows.push(row) }, summary: new ImportSummary() });
+    expect(rows.map((row) => row.author)).toEqual([expected]);
+  });
+
+  it('reads a comment given twice (inline and in a comment file) once', () => {
+    const rows: ImportedRow[] = [];
+    const summary = new ImportSummary();
+    const entry: IssueEntry = { ticket: 'A-1', created: 0, client: 'Acme', accountTypes: new Map(), comments: new Set(), formerKeys: [] };
+    const job = { files: [], sink: { write: (row: ImportedRow) => rows.push(row) }, summary };
+    const comment = { id: '7', author: { accountType: 'atlassian' }, created: '2026-03-02T10:00:00.000+0000' };
+    writeComment(comment, 'page.json', 'x', entry, job);
+    writeComment(comment, 'c.json', 'comments[0]', entry, job);
+    expect(rows).toHaveLength(1);
+    expect(summary.count('c.json', 'comments read before (with their issue or in another file)')).toBe(1);
+  });
+});
+
+describe('Jira documents and times', () => {
+  const kinds: [string, unknown, string | undefined][] = [
+    ['a search page', { startAt: 0, issues: [] }, 'issues'],
+    ['one issue', { key: 'A-1', fields: {} }, 'issue'],
+    ['a platform comment page', { comments: [] }, 'comments'],
+    ['a servicedeskapi comment page', { size: 1, values: [{ id: '1', body: 'x', public: true }] }, 'comments'],
+    ['a changelog page is not a comment page', { values: [{ id: '1', items: [] }] }, undefined],
+    ['the status list', [{ name: 'Open', statusCategory: { key: 'new' } }], 'statuses'],
+    ['anything else', { hello: 1 }, undefined],
+  ];
+  it.each(kinds)('%s', (_, value, kind) => expect(jiraDocumentOf(value)?.kind).toBe(kind));
+
+  const times: [string, string | undefined, boolean | undefined][] = [
+    ['2026-03-02T09:15:00.000+0100', '2026-03-02T08:15:00Z', true],
+    ['2026-03-02T09:15:00.000-05:30', '2026-03-02T14:45:00Z', true],
+    ['2026-03-02T09:15:00Z', '2026-03-02T09:15:00Z', true],
+    ['2026-03-02T09:15:00.000', '2026-03-02T09:15:00Z', false],
+    ['2 March 2026', undefined, undefined],
+  ];
+  it('reads a time without an offset in a zone, and refuses a wall time the clocks skip there', () => {
+    expect(formatLogTime(parseApiTime('2026-07-01T12:00:00.000', 'Europe/Paris')!.time)).toBe('2026-07-01T10:00:00Z');
+    expect(parseApiTime('2026-03-29T02:30:00', 'Europe/Paris')).toBeUndefined();
+    expect(formatLogTime(parseApiTime('2026-07-01T12:00:00.000+0000', 'Europe/Paris')!.time)).toBe('2026-07-01T12:00:00Z');
+  });
+
+  it.each(times)('%s is %s', (text, iso, hadOffset) => {
+    const parsed = parseApiTime(text);
+    expect(parsed === undefined ? undefined : formatLogTime(parsed.time)).toBe(iso);
+    expect(parsed?.hadOffset).toBe(hadOffset);
+  });
+});

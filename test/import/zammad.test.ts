@@ -1,0 +1,125 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ImportFileError } from '../../import/import-source.js';
+import { zammadDocumentOf } from '../../import/zammad/documents.js';
+import { repoRoot, runBuiltCli } from '../cli/built-cli.js';
+
+/**
+ * `slac import zammad` through the built executable (run `node scripts/build.mjs`
+ * first): the log checked by hand, the summary that accounts for every
+ * record, and the verdicts `slac check` gives on the imported log.
+ */
+
+const fixtures = 'test/import/fixtures';
+const out = mkdtempSync(join(tmpdir(), 'slac-import-zammad-'));
+const slac = (...args: string[]) => runBuiltCli(args, repoRoot);
+
+/** Per ticket and metric, "status elapsed/target" from a JSON report. */
+function verdicts(report: string): Record<string, Record<string, string>> {
+  const parsed = JSON.parse(report) as { tickets: { id: string; metrics: Record<string, { status: string; elapsedMinutes: number; targetMinutes: number }> }[] };
+  return Object.fromEntries(
+    parsed.tickets.map((ticket) => [ticket.id, Object.fromEntries(Object.entries(ticket.metrics).map(([name, m]) => [name, `${m.status} ${m.elapsedMinutes}/${m.targetMinutes}`]))]),
+  );
+}
+
+/** Per file of the summary: its record count and its outcome lines. */
+function accounts(summary: string): Map<string, { rows: number; outcomes: number; lines: string[] }> {
+  const files = new Map<string, { rows: number; outcomes: number; lines: string[] }>();
+  let current: { rows: number; outcomes: number; lines: string[] } | undefined;
+  for (const line of summary.split('\n')) {
+    const file = /^(\S+\.json): (\d+) rows?$/.exec(line);
+    if (file) {
+      files.set(file[1]!.split('/').pop()!, (current = { rows: Number(file[2]), outcomes: 0, lines: [] }));
+      continue;
+    }
+    const outcome = /^ {2}(.*): (\d+)$/.exec(line);
+    if (outcome && current) {
+      current.outcomes += Number(outcome[2]);
+      current.lines.push(`${outcome[1]}: ${outcome[2]}`);
+    } else current = undefined;
+  }
+  return files;
+}
+
+describe('slac import zammad (test/import/fixtures/zammad)', () => {
+  const log = join(out, 'zammad.ndjson');
+  const result = slac('import', 'zammad', `${fixtures}/zammad`, '-o', log);
+
+  it('writes the log checked by hand: descriptions, internal articles and public notes left out, System replies, reopen after closed, merge', () => {
+    expect(result.code).toBe(0);
+    expect(readFileSync(log, 'utf8')).toBe(readFileSync(join(repoRoot, fixtures, 'zammad.expected.ndjson'), 'utf8'));
+  });
+
+  it('accounts for every record of every file, and lists the skipped ones with file, JSON path and reason', () => {
+    const files = accounts(result.stderr);
+    expect([...files.keys()].sort()).toEqual(['articles-1.json', 'articles-2.json', 'articles-3.json', 'articles-99.json', 'history-1.json', 'history-2.json', 'tickets.json']);
+    for (const [file, counts] of files) expect(counts.outcomes, file).toBe(counts.rows);
+    expect(files.get('articles-1.json')!.lines).toEqual([
+      'ticket descriptions (the first article, not a reply): 1',
+      'replies (system): 1',
+      'internal articles (not replies): 1',
+      'replies (agent): 1',
+      'replies (customer): 1',
+      'public notes (not communication in Zammad, not replies): 1',
+    ]);
+    expect(files.get('history-1.json')!.lines).toEqual([
+      'other ticket history (not part of the ticket log): 3',
+      'history of articles and other objects (not read): 1',
+      'state changes: 6',
+      'priority changes: 1',
+      'skipped, changes without a value: 1',
+    ]);
+    expect(result.stderr.split('\n')[0]).toBe('slac import zammad: 3 tickets, 22 events written; 5 records skipped');
+    expect(result.stderr).toContain('note (1): tickets merged into another (state "merged"): closed at the merge\n');
+    expect(result.stderr).toContain('note (1): tickets without history: their current state is dated at close_at or updated_at\n');
+    const skipped = result.stderr.slice(result.stderr.indexOf('skipped records:')).split('\n').slice(1, 6);
+    expect(skipped).toEqual([
+      `  ${fixtures}/zammad/tickets.json at [3]: ticket 4: created_at '' is not a time`,
+      `  ${fixtures}/zammad/articles-3.json at [2]: article of ticket 31003: the sender_id 9 is not Agent, Customer or System`,
+      `  ${fixtures}/zammad/articles-99.json at [0]: article of ticket 99: the ticket is not in the ticket files`,
+      `  ${fixtures}/zammad/history-1.json at history[11]: ticket 31001: the state change has no value_to`,
+      `  ${fixtures}/zammad/history-2.json at history[3]: history of ticket 99: the ticket is not in the ticket files`,
+    ]);
+  });
+
+  it('gives the verdicts computed by hand against an agreement that maps Zammad names', () => {
+    const check = slac('check', `${fixtures}/zammad/agreement.sla`, log, '--as-of', '2024-03-05T12:00:00Z', '--format', 'json');
+    expect(check.code).toBe(0);
+    expect(verdicts(check.stdout)).toEqual({
+      // Agent reply at 09:20 (not the System auto-reply at 09:00:20, nor the internal note at 09:10).
+      // Resolution: 09:00-12:00 less "pending reminder" 10:30-11:30 (2 h), closed, reopened 13:00,
+      // closed 14:00 (1 h): 180 minutes against 3 high's 4 hours, its priority since 10:00.
+      '31001': { FirstResponse: 'met 20/60', Resolution: 'met 180/240' },
+      // Merged at 10:40 with no agent reply: both metrics stop at the merge.
+      '31002': { FirstResponse: 'met 40/60', Resolution: 'met 40/480' },
+      // No history file: "pending close" since its updated_at, 09:00, so 08:00-09:00 counts.
+      '31003': { FirstResponse: 'met 45/60', Resolution: 'pending 60/480' },
+    });
+  });
+
+  it('takes the client from the field --client-field names', () => {
+    const rows = slac('import', 'zammad', `${fixtures}/zammad`, '--client-field', 'x_account_code').stdout.trim().split('\n');
+    const clients = new Map(rows.map((line) => JSON.parse(line) as { ticket: string; client?: string }).map((row) => [row.ticket, row.client]));
+    expect(Object.fromEntries(clients)).toEqual({ '31001': 'ACME-1', '31002': 'GLOBEX-7', '31003': undefined });
+  });
+});
+
+describe('Zammad payloads by shape', () => {
+  const file = { path: 'x.json', shown: 'x.json' };
+  const cases: [string, unknown, string][] = [
+    ['a ticket page', [{ id: 1, number: '1', state: 'new', created_at: '2024-01-01T00:00:00Z' }], 'tickets'],
+    ['an empty ticket page', [], 'tickets'],
+    ['one ticket', { id: 1, number: '1', state_id: 1, created_at: '2024-01-01T00:00:00Z' }, 'tickets'],
+    ['a ticket history', { history: [], assets: {} }, 'history'],
+    ['articles with sender names', [{ id: 1, ticket_id: 1, sender: 'Agent' }], 'articles'],
+    ['articles with sender ids', [{ id: 1, ticket_id: 1, sender_id: 1 }], 'articles'],
+  ];
+  it.each(cases)('%s', (_, json, kind) => expect(zammadDocumentOf(json, file).kind).toBe(kind));
+
+  it('refuses another payload, naming the file and the endpoints it reads', () => {
+    expect(() => zammadDocumentOf({ users: [] }, file)).toThrow(ImportFileError);
+    expect(() => zammadDocumentOf({ users: [] }, file)).toThrow(/^x\.json: not a Zammad payload slac reads; give the responses of GET \/api\/v1\/tickets\?expand=true/);
+  });
+});
