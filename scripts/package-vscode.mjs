@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, rmSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildVscodeBundles } from './vscode-bundles.mjs';
+import { buildVscodeBundles, copyBundledFont } from './vscode-bundles.mjs';
 import { listZipEntries } from './vsix-contents.mjs';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
@@ -26,6 +26,13 @@ const requiredInVsix = [
   'extension/dist/extension.js',
   'extension/dist/server.js',
   'extension/dist/cli.js',
+  'extension/dist/node_modules/@fontsource/source-serif-4/package.json',
+  'extension/dist/node_modules/@fontsource/source-serif-4/LICENSE',
+  ...['latin', 'latin-ext'].flatMap((subset) =>
+    ['400-normal', '700-normal', '400-italic', '700-italic'].map(
+      (face) => `extension/dist/node_modules/@fontsource/source-serif-4/files/source-serif-4-${subset}-${face}.woff2`,
+    ),
+  ),
 ];
 
 function kilobytes(bytes) {
@@ -41,6 +48,11 @@ try {
   console.error("package:vscode: bundling failed (esbuild's errors are above).");
   process.exit(1);
 }
+
+// The CLI reads the PDF body font at run time, which the bundle cannot hold:
+// it ships beside the bundle (see copyBundledFont).
+const fontFiles = copyBundledFont(root, distDir);
+console.log(`package:vscode: copied the PDF body font (${fontFiles.length} files) → ${relative(root, distDir)}/node_modules/@fontsource/source-serif-4`);
 
 rmSync(vsixPath, { force: true });
 const vsce = join(root, 'node_modules', '@vscode', 'vsce', 'vsce');

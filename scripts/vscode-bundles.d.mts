@@ -11,3 +11,6 @@ export function buildVscodeBundles(
   outDir: string,
   settings?: { minify?: boolean; which?: string[] },
 ): Promise<BuiltBundle[]>;
+
+/** Copies the PDF body font into `outDir/node_modules/@fontsource/source-serif-4/`; returns the files, relative to `outDir`. */
+export function copyBundledFont(root: string, outDir: string): string[];

@@ -2,7 +2,7 @@
 // language server and the slac CLI, each one self-contained CommonJS file
 // (only `vscode` stays outside, provided by the editor). Shared by
 // scripts/package-vscode.mjs and the tests in test/vscode/.
-import { statSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 
@@ -51,7 +51,13 @@ export function vscodeBundles(root, outDir) {
     {
       what: 'slac CLI',
       outfile: join(outDir, 'cli.js'),
-      options: { stdin: { contents: cliEntry, resolveDir: root, sourcefile: 'slac-cli-entry.ts', loader: 'ts' } },
+      options: {
+        stdin: { contents: cliEntry, resolveDir: root, sourcefile: 'slac-cli-entry.ts', loader: 'ts' },
+        // vega-canvas's Node build tries `await import('canvas')` at top level,
+        // which CommonJS cannot hold; slac renders charts as SVG and never
+        // needs a canvas, so the browser build (no canvas outside a page) does.
+        alias: { 'vega-canvas': join(root, 'node_modules', 'vega-canvas', 'build', 'vega-canvas.browser.js') },
+      },
     },
   ];
 }
@@ -73,4 +79,28 @@ export async function buildVscodeBundles(root, outDir, settings = {}) {
     built.push({ what: bundle.what, outfile: bundle.outfile, bytes: statSync(bundle.outfile).size });
   }
   return built;
+}
+
+/**
+ * Copies the PDF body font beside the bundles, into
+ * `outDir/node_modules/@fontsource/source-serif-4/` (its package.json, its
+ * licence and the eight faces compiler/render/fonts.ts reads). The CLI finds
+ * it at run time with require.resolve('@fontsource/source-serif-4/files/...'),
+ * which a bundle cannot hold; from `outDir/cli.js` that lookup lands here.
+ * Returns the copied files, relative to `outDir`.
+ * @param {string} root the repository root
+ * @param {string} outDir where the bundles are
+ * @returns {string[]}
+ */
+export function copyBundledFont(root, outDir) {
+  const from = join(root, 'node_modules', '@fontsource', 'source-serif-4');
+  const to = join('node_modules', '@fontsource', 'source-serif-4');
+  const faces = readdirSync(join(from, 'files')).filter((name) => /^source-serif-4-latin(-ext)?-(400|700)-(normal|italic)\.woff2$/.test(name));
+  mkdirSync(join(outDir, to, 'files'), { recursive: true });
+  const copied = [];
+  for (const name of ['package.json', 'LICENSE', ...faces.map((face) => join('files', face))]) {
+    copyFileSync(join(from, name), join(outDir, to, name));
+    copied.push(join(to, name));
+  }
+  return copied;
 }

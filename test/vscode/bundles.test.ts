@@ -2,7 +2,7 @@
 // builds them (into a temporary folder, far from node_modules): each one is
 // self-contained, the server answers over stdio, and the CLI renders an
 // example through the same command line the preview uses.
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { builtinModules } from 'node:module';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildVscodeBundles, type BuiltBundle } from '../../scripts/vscode-bundles.mjs';
+import { buildVscodeBundles, copyBundledFont, type BuiltBundle } from '../../scripts/vscode-bundles.mjs';
 import { failureMessage, runBundledCli } from '../../vscode-extension/src/bundled-cli.js';
 import { compileArgs } from '../../vscode-extension/src/compile-request.js';
 import { repoRoot } from './tokenize.js';
@@ -120,6 +120,19 @@ describe('bundles of the VS Code extension', () => {
     const html = readFileSync(out, 'utf8');
     expect(html).toContain('Acme Widgets Ltd');
     expect(html).not.toContain('COMPANY NAME HERE');
+  });
+
+  // Found in code-server: Compile to PDF failed with "Cannot find module
+  // '@fontsource/source-serif-4/files/...'", as the installed extension has
+  // no node_modules. Packaging now ships the font beside the bundle.
+  it('the bundled CLI prints a PDF with the body font shipped beside it, far from node_modules', async () => {
+    expect(copyBundledFont(repoRoot, outDir)).toHaveLength(10);
+    const out = join(outDir, 'hosting.pdf');
+    const file = join(repoRoot, 'examples', 'hosting.sla');
+    const run = await runBundledCli(compileArgs({ file, format: 'pdf', out, params: {} }), { cliPath: bundlePath('slac CLI'), cwd: outDir });
+    expect(run.exitCode, failureMessage(run)).toBe(0);
+    expect(readFileSync(out).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(execFileSync('pdffonts', [out], { encoding: 'utf8' })).toContain('SourceSerif4');
   });
 
   it('the bundled CLI reports a broken agreement with its file and line, for the preview to show', async () => {
