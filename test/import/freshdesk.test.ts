@@ -1,5 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { conversationOutcome } from '../../import/freshdesk/conversation.js';
@@ -8,7 +7,7 @@ import { writeTicket } from '../../import/freshdesk/ticket.js';
 import { ImportSummary } from '../../import/import-summary.js';
 import type { ImportedRow } from '../../import/ticket-log-writer.js';
 import { formatLogTime } from '../../import/warehouse-time.js';
-import { repoRoot, runBuiltCli } from '../cli/built-cli.js';
+import { accounts, checkJson, clientsOf, expectedLog, expectEveryRecordAccounted, fixtures, ndjsonRows, outputFolder, skippedLines, slac, verdicts } from './helpers.js';
 
 /**
  * `slac import freshdesk` through the built executable (run `node
@@ -17,42 +16,11 @@ import { repoRoot, runBuiltCli } from '../cli/built-cli.js';
  * verdicts `slac check` gives on it; then the mapping as tables.
  */
 
-const fixtures = 'test/import/fixtures';
-const out = mkdtempSync(join(tmpdir(), 'slac-import-freshdesk-'));
-const slac = (...args: string[]) => runBuiltCli(args, repoRoot);
-
-/** Per ticket and metric, "status elapsed/target" from a JSON report. */
-function verdicts(report: string): Record<string, Record<string, string>> {
-  const parsed = JSON.parse(report) as { tickets: { id: string; metrics: Record<string, { status: string; elapsedMinutes: number; targetMinutes: number }> }[] };
-  return Object.fromEntries(parsed.tickets.map((t) => [t.id, Object.fromEntries(Object.entries(t.metrics).map(([name, m]) => [name, `${m.status} ${m.elapsedMinutes}/${m.targetMinutes}`]))]));
-}
-
-/** Per file of the summary: its record count and the outcome lines, whose counts must add up to it. */
-function accounts(summary: string): Map<string, { rows: number; outcomes: number; lines: string[] }> {
-  const files = new Map<string, { rows: number; outcomes: number; lines: string[] }>();
-  let current: { rows: number; outcomes: number; lines: string[] } | undefined;
-  for (const line of summary.split('\n')) {
-    const file = /^(\S+\.(?:json|ndjson)): (\d+) rows?/.exec(line);
-    if (file) {
-      current = { rows: Number(file[2]), outcomes: line.includes(', ') ? Number(file[2]) : 0, lines: [] };
-      files.set(file[1]!.split('/').pop()!, current);
-      continue;
-    }
-    const outcome = /^ {2}(.*): (\d+)$/.exec(line);
-    if (outcome && current) {
-      current.outcomes += Number(outcome[2]);
-      current.lines.push(`${outcome[1]}: ${outcome[2]}`);
-    } else current = undefined;
-  }
-  return files;
-}
+const out = outputFolder('freshdesk');
 
 /** The rows of an NDJSON log as "ticket time event value". */
 function rowsOf(ndjson: string): string[] {
-  return ndjson.trim().split('\n').map((line) => {
-    const row = JSON.parse(line) as Record<string, string>;
-    return `${row.ticket} ${row.time} ${row.event} ${row.status ?? row.severity ?? row.author ?? ''}`.trim();
-  });
+  return ndjsonRows(ndjson).map((row) => `${row.ticket} ${row.time} ${row.event} ${row.status ?? row.severity ?? row.author ?? ''}`.trim());
 }
 
 describe('slac import freshdesk: the awkward cases (test/import/fixtures/freshdesk)', () => {
@@ -61,19 +29,19 @@ describe('slac import freshdesk: the awkward cases (test/import/fixtures/freshde
 
   it('writes the log checked by hand: notes, forwards and survey feedback left out, statuses dated by stats', () => {
     expect(result.code).toBe(0);
-    expect(readFileSync(log, 'utf8')).toBe(readFileSync(join(repoRoot, fixtures, 'freshdesk.expected.ndjson'), 'utf8'));
+    expect(readFileSync(log, 'utf8')).toBe(expectedLog('freshdesk'));
   });
 
   it('accounts for every record, lists the skipped ones, and says what Freshdesk does not keep', () => {
     const files = accounts(result.stderr);
     expect([...files.keys()].sort()).toEqual(['companies.json', 'other-conversations.json', 'ticket-1-conversations.json', 'ticket-2-conversations.json', 'ticket-5-conversations.json', 'tickets-page-1.json', 'tickets-with-conversations.ndjson']);
-    for (const [file, counts] of files) expect(counts.outcomes, file).toBe(counts.rows);
+    expectEveryRecordAccounted(files);
     expect(files.get('tickets-page-1.json')!.lines).toEqual(['tickets: 3', 'skipped, deleted tickets: 1', 'skipped, spam tickets: 1']);
     expect(files.get('ticket-2-conversations.json')!.lines).toEqual(['replies (customer): 2', 'replies (agent): 1', 'survey feedback (not replies): 1', 'forwards (not replies): 1']);
     expect(result.stderr.split('\n')[0]).toBe('slac import freshdesk: 4 tickets, 22 events written; 7 records skipped');
     expect(result.stderr).toContain('note (1): Freshdesk keeps no status history: earlier pending spells, resolutions before the latest reopening and priority changes are not in the export (see docs/import/freshdesk.md)\n');
     expect(result.stderr).toContain('note (1): custom statuses (not 2-5): kept as their number; name them in the agreement by number\n');
-    const skipped = result.stderr.slice(result.stderr.indexOf('skipped records:')).split('\n').slice(1, 8);
+    const skipped = skippedLines(result.stderr, 7);
     expect(skipped).toEqual([
       `  ${fixtures}/freshdesk/companies.json at [2]: the company has no id or name`,
       `  ${fixtures}/freshdesk/tickets-page-1.json at [2]: ticket 3 was deleted in Freshdesk`,
@@ -86,7 +54,7 @@ describe('slac import freshdesk: the awkward cases (test/import/fixtures/freshde
   });
 
   it('gives the verdicts computed by hand when checked against an agreement that maps Freshdesk names', () => {
-    const check = slac('check', `${fixtures}/freshdesk/agreement.sla`, log, '--as-of', '2026-03-03T17:00:00Z', '--format', 'json');
+    const check = checkJson(`${fixtures}/freshdesk/agreement.sla`, log, '--as-of', '2026-03-03T17:00:00Z');
     expect(check.code).toBe(0);
     expect(verdicts(check.stdout)).toEqual({
       // Email, Medium (Standard, 8 hours). The requester's 08:10 message, the 08:20 private note and the 08:35
@@ -115,8 +83,8 @@ describe('slac import freshdesk: the awkward cases (test/import/fixtures/freshde
   });
 
   it('gives the same verdicts when slac check reads the export itself (--log-format freshdesk)', () => {
-    const direct = slac('check', `${fixtures}/freshdesk/agreement.sla`, `${fixtures}/freshdesk`, '--log-format', 'freshdesk', '--as-of', '2026-03-03T17:00:00Z', '--format', 'json');
-    const viaLog = slac('check', `${fixtures}/freshdesk/agreement.sla`, log, '--as-of', '2026-03-03T17:00:00Z', '--format', 'json');
+    const direct = checkJson(`${fixtures}/freshdesk/agreement.sla`, `${fixtures}/freshdesk`, '--log-format', 'freshdesk', '--as-of', '2026-03-03T17:00:00Z');
+    const viaLog = checkJson(`${fixtures}/freshdesk/agreement.sla`, log, '--as-of', '2026-03-03T17:00:00Z');
     expect(direct.code).toBe(0);
     expect(verdicts(direct.stdout)).toEqual(verdicts(viaLog.stdout));
   });
@@ -124,8 +92,7 @@ describe('slac import freshdesk: the awkward cases (test/import/fixtures/freshde
   it('takes the client from the custom field --client-field names', () => {
     const run = slac('import', 'freshdesk', `${fixtures}/freshdesk`, '--client-field', 'cf_account_code');
     expect(run.code).toBe(0);
-    const clients = new Map(run.stdout.trim().split('\n').map((line) => JSON.parse(line) as { ticket: string; client?: string }).map((row) => [row.ticket, row.client]));
-    expect(Object.fromEntries(clients)).toEqual({ '1': 'ACME-1', '2': 'GLOBEX-7', '5': undefined, '6': undefined });
+    expect(clientsOf(run.stdout)).toEqual({ '1': 'ACME-1', '2': 'GLOBEX-7', '5': undefined, '6': undefined });
   });
 });
 

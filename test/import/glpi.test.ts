@@ -1,5 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { GlpiAuthors } from '../../import/glpi/authors.js';
@@ -8,7 +7,7 @@ import { glpiValueName, PRIORITY_NAMES, STATUS_NAMES } from '../../import/glpi/m
 import { tableOfFile, tableOfKeys } from '../../import/glpi/tables.js';
 import { ImportSummary } from '../../import/import-summary.js';
 import { formatLogTime } from '../../import/warehouse-time.js';
-import { repoRoot, runBuiltCli } from '../cli/built-cli.js';
+import { accounts, checkJson, clientsOf, expectedLog, expectEveryRecordAccounted, fixtures, outputFolder, slac, verdicts } from './helpers.js';
 
 /**
  * `slac import glpi` through the built executable (run `node scripts/build.mjs`
@@ -16,38 +15,9 @@ import { repoRoot, runBuiltCli } from '../cli/built-cli.js';
  * log checked by hand, the summary, and the verdicts of `slac check`.
  */
 
-const fixtures = 'test/import/fixtures';
-const out = mkdtempSync(join(tmpdir(), 'slac-import-glpi-'));
-const slac = (...args: string[]) => runBuiltCli(args, repoRoot);
+const out = outputFolder('glpi');
 
-/** Per ticket and metric, "status elapsed/target" from a JSON report. */
-function verdicts(report: string): Record<string, Record<string, string>> {
-  const parsed = JSON.parse(report) as { tickets: { id: string; metrics: Record<string, { status: string; elapsedMinutes: number; targetMinutes: number }> }[] };
-  return Object.fromEntries(
-    parsed.tickets.map((ticket) => [ticket.id, Object.fromEntries(Object.entries(ticket.metrics).map(([name, m]) => [name, `${m.status} ${m.elapsedMinutes}/${m.targetMinutes}`]))]),
-  );
-}
-
-/** Per file of the summary: its record count and its outcome lines. */
-function accounts(summary: string): Map<string, { rows: number; outcomes: number; lines: string[] }> {
-  const files = new Map<string, { rows: number; outcomes: number; lines: string[] }>();
-  let current: { rows: number; outcomes: number; lines: string[] } | undefined;
-  for (const line of summary.split('\n')) {
-    const file = /^(\S+\.(?:csv|json)): (\d+) rows?$/.exec(line);
-    if (file) {
-      files.set(file[1]!.split('/').pop()!, (current = { rows: Number(file[2]), outcomes: 0, lines: [] }));
-      continue;
-    }
-    const outcome = /^ {2}(.*): (\d+)$/.exec(line);
-    if (outcome && current) {
-      current.outcomes += Number(outcome[2]);
-      current.lines.push(`${outcome[1]}: ${outcome[2]}`);
-    } else current = undefined;
-  }
-  return files;
-}
-
-const check = (log: string) => slac('check', `${fixtures}/glpi/agreement.sla`, log, '--as-of', '2024-03-05T12:00:00Z', '--format', 'json');
+const check = (log: string) => checkJson(`${fixtures}/glpi/agreement.sla`, log, '--as-of', '2024-03-05T12:00:00Z');
 
 describe('slac import glpi: a database export (test/import/fixtures/glpi)', () => {
   const log = join(out, 'glpi.ndjson');
@@ -55,13 +25,13 @@ describe('slac import glpi: a database export (test/import/fixtures/glpi)', () =
 
   it('writes the log checked by hand: local times read in Europe/Paris, private followups left out, users_id 0 as system, reopen after Solved', () => {
     expect(result.code).toBe(0);
-    expect(readFileSync(log, 'utf8')).toBe(readFileSync(join(repoRoot, fixtures, 'glpi.expected.ndjson'), 'utf8'));
+    expect(readFileSync(log, 'utf8')).toBe(expectedLog('glpi'));
   });
 
   it('accounts for every record of every file, and lists the skipped ones with file, line and reason', () => {
     const files = accounts(result.stderr);
     expect([...files.keys()].sort()).toEqual(['glpi_entities.csv', 'glpi_itilfollowups.csv', 'glpi_logs.csv', 'glpi_profiles.csv', 'glpi_profiles_users.csv', 'glpi_tickets.csv', 'glpi_tickets_users.csv']);
-    for (const [file, counts] of files) expect(counts.outcomes, file).toBe(counts.rows);
+    expectEveryRecordAccounted(files);
     expect(files.get('glpi_itilfollowups.csv')!.lines).toEqual([
       'replies (system): 1',
       'private followups (not replies): 1',
@@ -112,9 +82,8 @@ describe('slac import glpi: a database export (test/import/fixtures/glpi)', () =
   });
 
   it('takes the client from the column --client-field names', () => {
-    const rows = slac('import', 'glpi', `${fixtures}/glpi`, '--client-field', 'x_contract_code').stdout.trim().split('\n');
-    const clients = new Map(rows.map((line) => JSON.parse(line) as { ticket: string; client?: string }).map((row) => [row.ticket, row.client]));
-    expect(Object.fromEntries(clients)).toEqual({ '1': 'ACME-1', '2': 'GLOBEX-7', '4': 'ACME-1' });
+    const stdout = slac('import', 'glpi', `${fixtures}/glpi`, '--client-field', 'x_contract_code').stdout;
+    expect(clientsOf(stdout)).toEqual({ '1': 'ACME-1', '2': 'GLOBEX-7', '4': 'ACME-1' });
   });
 });
 
@@ -124,7 +93,7 @@ describe('slac import glpi: REST API pages (test/import/fixtures/glpi/api)', () 
     const result = slac('import', 'glpi', `${fixtures}/glpi/api`, '--assume-timezone', 'Europe/Paris', '-o', log);
     expect(result.code).toBe(0);
     expect(result.stderr.split('\n')[0]).toBe('slac import glpi: 1 ticket, 17 events written; 0 records skipped');
-    const fromCsv = readFileSync(join(repoRoot, fixtures, 'glpi.expected.ndjson'), 'utf8').split('\n').filter((line) => line.startsWith('{"ticket":"1"'));
+    const fromCsv = expectedLog('glpi').split('\n').filter((line) => line.startsWith('{"ticket":"1"'));
     expect(readFileSync(log, 'utf8').trim().split('\n')).toEqual(fromCsv);
     expect(verdicts(check(log).stdout)).toEqual({ '1': { FirstResponse: 'met 20/60', Resolution: 'met 150/240' } });
   });

@@ -1,5 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseApiTime } from '../../import/api-time.js';
@@ -10,7 +9,7 @@ import { writeIssue, type IssueEntry } from '../../import/jira/issue.js';
 import { StatusCategories } from '../../import/jira/status-categories.js';
 import type { ImportedRow } from '../../import/ticket-log-writer.js';
 import { formatLogTime } from '../../import/warehouse-time.js';
-import { repoRoot, runBuiltCli } from '../cli/built-cli.js';
+import { accounts, checkJson, clientsOf, expectedLog, expectEveryRecordAccounted, fixtures, outputFolder, skippedLines, slac, verdicts } from './helpers.js';
 
 /**
  * `slac import jira` through the built executable (run `node scripts/build.mjs`
@@ -19,35 +18,7 @@ import { repoRoot, runBuiltCli } from '../cli/built-cli.js';
  * tables.
  */
 
-const fixtures = 'test/import/fixtures';
-const out = mkdtempSync(join(tmpdir(), 'slac-import-jira-'));
-const slac = (...args: string[]) => runBuiltCli(args, repoRoot);
-
-/** Per ticket and metric, "status elapsed/target" from a JSON report. */
-function verdicts(report: string): Record<string, Record<string, string>> {
-  const parsed = JSON.parse(report) as { tickets: { id: string; metrics: Record<string, { status: string; elapsedMinutes: number; targetMinutes: number }> }[] };
-  return Object.fromEntries(parsed.tickets.map((t) => [t.id, Object.fromEntries(Object.entries(t.metrics).map(([name, m]) => [name, `${m.status} ${m.elapsedMinutes}/${m.targetMinutes}`]))]));
-}
-
-/** Per file of the summary: its record count, the sum of its outcomes, and the outcome lines. */
-function accounts(summary: string): Map<string, { rows: number; outcomes: number; lines: string[] }> {
-  const files = new Map<string, { rows: number; outcomes: number; lines: string[] }>();
-  let current: { rows: number; outcomes: number; lines: string[] } | undefined;
-  for (const line of summary.split('\n')) {
-    const file = /^(\S+\.(?:json|ndjson)): (\d+) rows?/.exec(line);
-    if (file) {
-      current = { rows: Number(file[2]), outcomes: line.includes(', ') ? Number(file[2]) : 0, lines: [] };
-      files.set(file[1]!.split('/').pop()!, current);
-      continue;
-    }
-    const outcome = /^ {2}(.*): (\d+)$/.exec(line);
-    if (outcome && current) {
-      current.outcomes += Number(outcome[2]);
-      current.lines.push(`${outcome[1]}: ${outcome[2]}`);
-    } else current = undefined;
-  }
-  return files;
-}
+const out = outputFolder('jira');
 
 describe('slac import jira: the awkward cases (test/import/fixtures/jira)', () => {
   const log = join(out, 'jira.ndjson');
@@ -55,13 +26,13 @@ describe('slac import jira: the awkward cases (test/import/fixtures/jira)', () =
 
   it('writes the log checked by hand: internal and restricted comments left out, app comments as system, reopen after Done', () => {
     expect(result.code).toBe(0);
-    expect(readFileSync(log, 'utf8')).toBe(readFileSync(join(repoRoot, fixtures, 'jira.expected.ndjson'), 'utf8'));
+    expect(readFileSync(log, 'utf8')).toBe(expectedLog('jira'));
   });
 
   it('accounts for every record of every file, and lists the skipped ones with file, line or JSON path, and reason', () => {
     const files = accounts(result.stderr);
     expect([...files.keys()].sort()).toEqual(['OPS-7.comments.json', 'SUP-2.comments.json', 'export-meta.json', 'more-issues.ndjson', 'request-10003-comments.json', 'search-page-1.json', 'statuses.json']);
-    for (const [file, counts] of files) expect(counts.outcomes, file).toBe(counts.rows);
+    expectEveryRecordAccounted(files);
     expect(files.get('search-page-1.json')!.lines).toEqual([
       'status changes: 8',
       'changes of other fields (not part of the ticket log): 3',
@@ -83,7 +54,7 @@ describe('slac import jira: the awkward cases (test/import/fixtures/jira)', () =
     expect(result.stderr).toContain('export-meta.json: 0 rows, not a Jira search page, issue, comment page or status list: not read\n');
     expect(result.stderr).toContain('note (1): statuses whose category no statuses file nor issue gave (taken as not Done): Canceled\n');
     expect(result.stderr).toContain('note (1): times without an offset: read as UTC (--assume-timezone ZONE reads them in another zone)\n');
-    const skipped = result.stderr.slice(result.stderr.indexOf('skipped records:')).split('\n').slice(1, 7);
+    const skipped = skippedLines(result.stderr, 6);
     expect(skipped).toEqual([
       `  ${fixtures}/jira/statuses.json at [5]: the status has no name or statusCategory.key`,
       `  ${fixtures}/jira/more-issues.ndjson:2: not JSON (Expected ',' or '}' after property value)`,
@@ -95,7 +66,7 @@ describe('slac import jira: the awkward cases (test/import/fixtures/jira)', () =
   });
 
   it('gives the verdicts computed by hand when checked against an agreement that maps Jira names', () => {
-    const check = slac('check', `${fixtures}/jira/agreement.sla`, log, '--as-of', '2026-03-03T17:00:00Z', '--format', 'json');
+    const check = checkJson(`${fixtures}/jira/agreement.sla`, log, '--as-of', '2026-03-03T17:00:00Z');
     expect(check.code).toBe(0);
     expect(verdicts(check.stdout)).toEqual({
       // Created 09:15+01:00 (08:15Z); the automation's 08:20 comment is system, the 08:30 one internal: the agent's 08:50.
@@ -113,8 +84,8 @@ describe('slac import jira: the awkward cases (test/import/fixtures/jira)', () =
   });
 
   it('gives the same verdicts when slac check reads the export itself (--log-format jira)', () => {
-    const direct = slac('check', `${fixtures}/jira/agreement.sla`, `${fixtures}/jira`, '--log-format', 'jira', '--as-of', '2026-03-03T17:00:00Z', '--format', 'json');
-    const viaLog = slac('check', `${fixtures}/jira/agreement.sla`, log, '--as-of', '2026-03-03T17:00:00Z', '--format', 'json');
+    const direct = checkJson(`${fixtures}/jira/agreement.sla`, `${fixtures}/jira`, '--log-format', 'jira', '--as-of', '2026-03-03T17:00:00Z');
+    const viaLog = checkJson(`${fixtures}/jira/agreement.sla`, log, '--as-of', '2026-03-03T17:00:00Z');
     expect(direct.code).toBe(0);
     expect(verdicts(direct.stdout)).toEqual(verdicts(viaLog.stdout));
   });
@@ -122,8 +93,7 @@ describe('slac import jira: the awkward cases (test/import/fixtures/jira)', () =
   it('takes the client from the field --client-field names (a text field or a select option)', () => {
     const run = slac('import', 'jira', `${fixtures}/jira`, '--client-field', 'customfield_10050');
     expect(run.code).toBe(0);
-    const clients = new Map(run.stdout.trim().split('\n').map((line) => JSON.parse(line) as { ticket: string; client?: string }).map((row) => [row.ticket, row.client]));
-    expect(Object.fromEntries(clients)).toEqual({ 'SUP-1': 'ACME-1', 'SUP-2': 'GLOBEX-7', 'SUP-3': undefined, 'SUP-4': 'ACME-1' });
+    expect(clientsOf(run.stdout)).toEqual({ 'SUP-1': 'ACME-1', 'SUP-2': 'GLOBEX-7', 'SUP-3': undefined, 'SUP-4': 'ACME-1' });
   });
 
   it('reads times without an offset in the zone --assume-timezone names', () => {

@@ -1,10 +1,9 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ImportFileError } from '../../import/import-source.js';
 import { zammadDocumentOf } from '../../import/zammad/documents.js';
-import { repoRoot, runBuiltCli } from '../cli/built-cli.js';
+import { accounts, checkJson, clientsOf, expectedLog, expectEveryRecordAccounted, fixtures, outputFolder, skippedLines, slac, verdicts } from './helpers.js';
 
 /**
  * `slac import zammad` through the built executable (run `node scripts/build.mjs`
@@ -12,36 +11,7 @@ import { repoRoot, runBuiltCli } from '../cli/built-cli.js';
  * record, and the verdicts `slac check` gives on the imported log.
  */
 
-const fixtures = 'test/import/fixtures';
-const out = mkdtempSync(join(tmpdir(), 'slac-import-zammad-'));
-const slac = (...args: string[]) => runBuiltCli(args, repoRoot);
-
-/** Per ticket and metric, "status elapsed/target" from a JSON report. */
-function verdicts(report: string): Record<string, Record<string, string>> {
-  const parsed = JSON.parse(report) as { tickets: { id: string; metrics: Record<string, { status: string; elapsedMinutes: number; targetMinutes: number }> }[] };
-  return Object.fromEntries(
-    parsed.tickets.map((ticket) => [ticket.id, Object.fromEntries(Object.entries(ticket.metrics).map(([name, m]) => [name, `${m.status} ${m.elapsedMinutes}/${m.targetMinutes}`]))]),
-  );
-}
-
-/** Per file of the summary: its record count and its outcome lines. */
-function accounts(summary: string): Map<string, { rows: number; outcomes: number; lines: string[] }> {
-  const files = new Map<string, { rows: number; outcomes: number; lines: string[] }>();
-  let current: { rows: number; outcomes: number; lines: string[] } | undefined;
-  for (const line of summary.split('\n')) {
-    const file = /^(\S+\.json): (\d+) rows?$/.exec(line);
-    if (file) {
-      files.set(file[1]!.split('/').pop()!, (current = { rows: Number(file[2]), outcomes: 0, lines: [] }));
-      continue;
-    }
-    const outcome = /^ {2}(.*): (\d+)$/.exec(line);
-    if (outcome && current) {
-      current.outcomes += Number(outcome[2]);
-      current.lines.push(`${outcome[1]}: ${outcome[2]}`);
-    } else current = undefined;
-  }
-  return files;
-}
+const out = outputFolder('zammad');
 
 describe('slac import zammad (test/import/fixtures/zammad)', () => {
   const log = join(out, 'zammad.ndjson');
@@ -49,13 +19,13 @@ describe('slac import zammad (test/import/fixtures/zammad)', () => {
 
   it('writes the log checked by hand: descriptions, internal articles and public notes left out, System replies, reopen after closed, merge', () => {
     expect(result.code).toBe(0);
-    expect(readFileSync(log, 'utf8')).toBe(readFileSync(join(repoRoot, fixtures, 'zammad.expected.ndjson'), 'utf8'));
+    expect(readFileSync(log, 'utf8')).toBe(expectedLog('zammad'));
   });
 
   it('accounts for every record of every file, and lists the skipped ones with file, JSON path and reason', () => {
     const files = accounts(result.stderr);
     expect([...files.keys()].sort()).toEqual(['articles-1.json', 'articles-2.json', 'articles-3.json', 'articles-99.json', 'history-1.json', 'history-2.json', 'tickets.json']);
-    for (const [file, counts] of files) expect(counts.outcomes, file).toBe(counts.rows);
+    expectEveryRecordAccounted(files);
     expect(files.get('articles-1.json')!.lines).toEqual([
       'ticket descriptions (the first article, not a reply): 1',
       'replies (system): 1',
@@ -74,7 +44,7 @@ describe('slac import zammad (test/import/fixtures/zammad)', () => {
     expect(result.stderr.split('\n')[0]).toBe('slac import zammad: 3 tickets, 22 events written; 5 records skipped');
     expect(result.stderr).toContain('note (1): tickets merged into another (state "merged"): closed at the merge\n');
     expect(result.stderr).toContain('note (1): tickets without history: their current state is dated at close_at or updated_at\n');
-    const skipped = result.stderr.slice(result.stderr.indexOf('skipped records:')).split('\n').slice(1, 6);
+    const skipped = skippedLines(result.stderr, 5);
     expect(skipped).toEqual([
       `  ${fixtures}/zammad/tickets.json at [3]: ticket 4: created_at '' is not a time`,
       `  ${fixtures}/zammad/articles-3.json at [2]: article of ticket 31003: the sender_id 9 is not Agent, Customer or System`,
@@ -85,7 +55,7 @@ describe('slac import zammad (test/import/fixtures/zammad)', () => {
   });
 
   it('gives the verdicts computed by hand against an agreement that maps Zammad names', () => {
-    const check = slac('check', `${fixtures}/zammad/agreement.sla`, log, '--as-of', '2024-03-05T12:00:00Z', '--format', 'json');
+    const check = checkJson(`${fixtures}/zammad/agreement.sla`, log, '--as-of', '2024-03-05T12:00:00Z');
     expect(check.code).toBe(0);
     expect(verdicts(check.stdout)).toEqual({
       // Agent reply at 09:20 (not the System auto-reply at 09:00:20, nor the internal note at 09:10).
@@ -100,9 +70,8 @@ describe('slac import zammad (test/import/fixtures/zammad)', () => {
   });
 
   it('takes the client from the field --client-field names', () => {
-    const rows = slac('import', 'zammad', `${fixtures}/zammad`, '--client-field', 'x_account_code').stdout.trim().split('\n');
-    const clients = new Map(rows.map((line) => JSON.parse(line) as { ticket: string; client?: string }).map((row) => [row.ticket, row.client]));
-    expect(Object.fromEntries(clients)).toEqual({ '31001': 'ACME-1', '31002': 'GLOBEX-7', '31003': undefined });
+    const stdout = slac('import', 'zammad', `${fixtures}/zammad`, '--client-field', 'x_account_code').stdout;
+    expect(clientsOf(stdout)).toEqual({ '31001': 'ACME-1', '31002': 'GLOBEX-7', '31003': undefined });
   });
 });
 

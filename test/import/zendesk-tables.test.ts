@@ -1,9 +1,7 @@
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { accounts, checkJson, clientsOf, expectedLog, expectEveryRecordAccounted, fixtures, outputFolder, skippedSection, slac, verdicts } from './helpers.js';
 
 /**
  * `slac import zendesk-tables` and `slac init --from zendesk-tables` through
@@ -12,43 +10,7 @@ import { describe, expect, it } from 'vitest';
  * on the imported log, computed by hand.
  */
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const bin = join(root, 'bin', 'slac.js');
-const fixtures = 'test/import/fixtures';
-const out = mkdtempSync(join(tmpdir(), 'slac-import-zendesk-tables-'));
-
-function slac(...args: string[]): { code: number | null; stdout: string; stderr: string } {
-  const result = spawnSync(process.execPath, [bin, ...args], { cwd: root, encoding: 'utf8', timeout: 60_000 });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
-
-/** Per ticket and metric, "status elapsed/target" from a JSON report. */
-function verdicts(report: string): Record<string, Record<string, string>> {
-  const parsed = JSON.parse(report) as { tickets: { id: string; metrics: Record<string, { status: string; elapsedMinutes: number; targetMinutes: number }> }[] };
-  return Object.fromEntries(
-    parsed.tickets.map((ticket) => [ticket.id, Object.fromEntries(Object.entries(ticket.metrics).map(([name, m]) => [name, `${m.status} ${m.elapsedMinutes}/${m.targetMinutes}`]))]),
-  );
-}
-
-/** Per file of the summary, its row count and the sum of its outcomes (equal when every row is accounted for). */
-function accounts(summary: string): Map<string, { rows: number; outcomes: number; lines: string[] }> {
-  const files = new Map<string, { rows: number; outcomes: number; lines: string[] }>();
-  let current: { rows: number; outcomes: number; lines: string[] } | undefined;
-  for (const line of summary.split('\n')) {
-    const file = /^(\S+\.csv): (\d+) rows?/.exec(line);
-    if (file) {
-      current = { rows: Number(file[2]), outcomes: line.includes(', ') ? Number(file[2]) : 0, lines: [] };
-      files.set(file[1]!.split('/').pop()!, current);
-      continue;
-    }
-    const outcome = /^ {2}(.*): (\d+)$/.exec(line);
-    if (outcome && current) {
-      current.outcomes += Number(outcome[2]);
-      current.lines.push(`${outcome[1]}: ${outcome[2]}`);
-    } else current = undefined;
-  }
-  return files;
-}
+const out = outputFolder('zendesk-tables');
 
 describe('slac import zendesk-tables: the awkward cases (test/import/fixtures/zendesk-tables)', () => {
   const log = join(out, 'tables.ndjson');
@@ -56,13 +18,13 @@ describe('slac import zendesk-tables: the awkward cases (test/import/fixtures/ze
 
   it('writes the log checked by hand: descriptions, notes and deleted tickets left out, bot replies as system, reopen after solve', () => {
     expect(result.code).toBe(0);
-    expect(readFileSync(log, 'utf8')).toBe(readFileSync(join(root, fixtures, 'zendesk-tables.expected.ndjson'), 'utf8'));
+    expect(readFileSync(log, 'utf8')).toBe(expectedLog('zendesk-tables'));
   });
 
   it('accounts for every row of every file, and lists the skipped ones with file, line and reason', () => {
     const files = accounts(result.stderr);
     expect([...files.keys()].sort()).toEqual(['organization.csv', 'schedule.csv', 'schedule_holiday.csv', 'sla_policy_metric_history.csv', 'ticket.csv', 'ticket_comment.csv', 'ticket_field_history.csv', 'user.csv']);
-    for (const [file, counts] of files) expect(counts.outcomes, file).toBe(counts.rows);
+    expectEveryRecordAccounted(files);
     expect(files.get('ticket.csv')).toMatchObject({ rows: 6 });
     expect(files.get('ticket_comment.csv')!.lines).toEqual([
       'ticket descriptions (not replies): 2',
@@ -75,7 +37,7 @@ describe('slac import zendesk-tables: the awkward cases (test/import/fixtures/ze
       'skipped, rows of tickets not in the ticket table: 1',
     ]);
     expect(result.stderr).toContain('slac import zendesk-tables: 4 tickets, 29 events written; 9 records skipped\n');
-    const skipped = result.stderr.slice(result.stderr.indexOf('skipped records:'));
+    const skipped = skippedSection(result.stderr);
     expect(skipped.split('\n').slice(1, 4)).toEqual([
       `  ${fixtures}/zendesk-tables/ticket.csv:4: ticket 3 was deleted in Zendesk`,
       `  ${fixtures}/zendesk-tables/ticket.csv:7: the row has 9 fields but the header has 14`,
@@ -86,7 +48,7 @@ describe('slac import zendesk-tables: the awkward cases (test/import/fixtures/ze
   });
 
   it('gives the verdicts computed by hand when checked against an agreement that maps Zendesk names', () => {
-    const check = slac('check', `${fixtures}/zendesk-tables.sla`, log, '--as-of', '2024-03-05T12:00:00Z', '--format', 'json');
+    const check = checkJson(`${fixtures}/zendesk-tables.sla`, log, '--as-of', '2024-03-05T12:00:00Z');
     expect(check.code).toBe(0);
     expect(verdicts(check.stdout)).toEqual({
       // Reply at 09:30: not the automatic reply at 09:05 (system) nor the internal note at 09:10.
@@ -109,15 +71,14 @@ describe('slac import zendesk-tables: the awkward cases (test/import/fixtures/ze
     const lines = readFileSync(csv, 'utf8').split('\n');
     expect(lines[0]).toBe('ticket,time,event,severity,channel,status,author,client');
     expect(lines[1]).toBe('1,2024-03-04T09:05:00Z,reply,,,,system,Acme Ltd');
-    const fromCsv = slac('check', `${fixtures}/zendesk-tables.sla`, csv, '--as-of', '2024-03-05T12:00:00Z', '--format', 'json');
-    const fromNdjson = slac('check', `${fixtures}/zendesk-tables.sla`, log, '--as-of', '2024-03-05T12:00:00Z', '--format', 'json');
+    const fromCsv = checkJson(`${fixtures}/zendesk-tables.sla`, csv, '--as-of', '2024-03-05T12:00:00Z');
+    const fromNdjson = checkJson(`${fixtures}/zendesk-tables.sla`, log, '--as-of', '2024-03-05T12:00:00Z');
     expect(verdicts(fromCsv.stdout)).toEqual(verdicts(fromNdjson.stdout));
   });
 
   it('takes the client from the column --client-field names', () => {
     const stdout = slac('import', 'zendesk-tables', `${fixtures}/zendesk-tables`, '--client-field', 'custom_account').stdout;
-    const clients = new Map(stdout.trim().split('\n').map((line) => JSON.parse(line) as { ticket: string; client?: string }).map((row) => [row.ticket, row.client]));
-    expect(Object.fromEntries(clients)).toEqual({ '1': 'ACME-1', '2': 'GLOBEX-7', '4': undefined, '5': undefined });
+    expect(clientsOf(stdout)).toEqual({ '1': 'ACME-1', '2': 'GLOBEX-7', '4': undefined, '5': undefined });
   });
 });
 
@@ -129,7 +90,7 @@ describe('slac import zendesk-tables: the Fivetran seed tables (test/import/fixt
     expect(result.code).toBe(0);
     expect(result.stderr.split('\n')[0]).toBe('slac import zendesk-tables: 8 tickets, 40 events written; 42 records skipped');
     const files = accounts(result.stderr);
-    for (const [file, counts] of files) expect(counts.outcomes, file).toBe(counts.rows);
+    expectEveryRecordAccounted(files);
     const rows = Object.fromEntries([...files].map(([file, counts]) => [file, counts.rows]));
     // Rows of each file: its lines less the header (ticket_field_history_data.csv has no final line break).
     expect(rows).toEqual({
@@ -159,7 +120,7 @@ describe('slac import zendesk-tables: the Fivetran seed tables (test/import/fixt
   });
 
   it('gives the verdicts computed by hand', () => {
-    const check = slac('check', `${fixtures}/zendesk-fivetran.sla`, log, '--format', 'json');
+    const check = checkJson(`${fixtures}/zendesk-fivetran.sla`, log);
     const found = verdicts(check.stdout);
     // 11071: open 16h 54m 51s, 360 h, 48 h and 288 h between its pending and on-hold spells
     // (42774.85 minutes), resolved on 2020-11-14 as urgent (720 hours): met.
@@ -190,7 +151,7 @@ describe('slac init --from zendesk-tables', () => {
 
     const log = join(out, 'for-draft.ndjson');
     expect(slac('import', 'zendesk-tables', `${fixtures}/zendesk-fivetran`, '-o', log).code).toBe(0);
-    const found = verdicts(slac('check', draft, log, '--format', 'json').stdout);
+    const found = verdicts(checkJson(draft, log).stdout);
     // Requester wait pauses only on pending: 42774.85 minutes plus the three on-hold spells (480 h).
     expect(found['11071']!.Policy1002RequesterWait).toBe('breached 71574.85/240');
   });

@@ -1,8 +1,8 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { repoRoot, runBuiltCli } from '../cli/built-cli.js';
+import { repoRoot } from '../cli/built-cli.js';
+import { accounts, checkJson, clientsOf, expectEveryRecordAccounted, fixtures, ndjsonRows, outputFolder, skippedLines, slac, verdicts } from './helpers.js';
 
 /**
  * `slac import zendesk` through the built executable (run `node
@@ -11,43 +11,12 @@ import { repoRoot, runBuiltCli } from '../cli/built-cli.js';
  * gives on the imported log, computed by hand.
  */
 
-const fixtures = 'test/import/fixtures';
-const out = mkdtempSync(join(tmpdir(), 'slac-import-zendesk-'));
-const slac = (...args: string[]) => runBuiltCli(args, repoRoot);
-
-/** Per ticket and metric, "status elapsed/target" from a JSON report. */
-function verdicts(report: string): Record<string, Record<string, string>> {
-  const parsed = JSON.parse(report) as { tickets: { id: string; metrics: Record<string, { status: string; elapsedMinutes: number; targetMinutes: number }> }[] };
-  return Object.fromEntries(
-    parsed.tickets.map((ticket) => [ticket.id, Object.fromEntries(Object.entries(ticket.metrics).map(([name, m]) => [name, `${m.status} ${m.elapsedMinutes}/${m.targetMinutes}`]))]),
-  );
-}
-
-/** Per file of the summary: its record count, the sum of its outcomes, and the outcome lines. */
-function accounts(summary: string): Map<string, { rows: number; outcomes: number; lines: string[] }> {
-  const files = new Map<string, { rows: number; outcomes: number; lines: string[] }>();
-  let current: { rows: number; outcomes: number; lines: string[] } | undefined;
-  for (const line of summary.split('\n')) {
-    const file = /^(\S+\.jsonl?): (\d+) rows?$/.exec(line);
-    if (file) {
-      current = { rows: Number(file[2]), outcomes: 0, lines: [] };
-      files.set(file[1]!.split('/').pop()!, current);
-      continue;
-    }
-    const outcome = /^ {2}(.*): (\d+)$/.exec(line);
-    if (outcome && current) {
-      current.outcomes += Number(outcome[2]);
-      current.lines.push(`${outcome[1]}: ${outcome[2]}`);
-    } else current = undefined;
-  }
-  return files;
-}
+const out = outputFolder('zendesk');
 
 /** The rows of an NDJSON log, per ticket, as "event key=value ..." at their time. */
 function rowsOf(log: string): Record<string, string[]> {
   const tickets: Record<string, string[]> = {};
-  for (const line of log.trim().split('\n')) {
-    const { ticket, time, event, ...rest } = JSON.parse(line) as Record<string, string>;
+  for (const { ticket, time, event, ...rest } of ndjsonRows(log)) {
     (tickets[ticket!] ??= []).push([time!.slice(5, 16), event, ...Object.entries(rest).filter(([key]) => key !== 'client').map(([key, value]) => `${key}=${value}`)].join(' '));
   }
   return tickets;
@@ -112,7 +81,7 @@ describe('slac import zendesk: the awkward cases (test/import/fixtures/zendesk)'
   it('accounts for every record of every file, and lists the skipped ones with file, JSON path and reason', () => {
     const files = accounts(result.stderr);
     expect([...files.keys()]).toEqual(['users.json', 'organizations.json', 'ticket_events.jsonl', 'audits-ticket-7.json']);
-    for (const [file, counts] of files) expect(counts.outcomes, file).toBe(counts.rows);
+    expectEveryRecordAccounted(files);
     // 14 events in the 5 audits; 53 child events and the ticket event without a ticket_id (27 on each line).
     expect(files.get('audits-ticket-7.json')!.rows).toBe(14);
     expect(files.get('ticket_events.jsonl')!.rows).toBe(54);
@@ -122,7 +91,7 @@ describe('slac import zendesk: the awkward cases (test/import/fixtures/zendesk)'
     expect(result.stderr).toContain('note (3): rows of tickets deleted in Zendesk: left out of the log\n');
     expect(result.stderr).toContain('note (1): times without an offset: taken as UTC\n');
     expect(result.stderr).toContain('note (1): tickets closed by a merge into another ticket: closed at the merge\n');
-    const skipped = result.stderr.slice(result.stderr.indexOf('skipped records:')).split('\n').slice(1, 6);
+    const skipped = skippedLines(result.stderr, 5);
     expect(skipped).toEqual([
       `  ${fixtures}/zendesk/users.json at users[6]: user 901 has the role ''; the roles are end-user, agent, admin`,
       `  ${fixtures}/zendesk/ticket_events.jsonl at line 1, ticket_events[7].child_events[0]: ticket 6: no creation of it is open in the export`,
@@ -133,7 +102,7 @@ describe('slac import zendesk: the awkward cases (test/import/fixtures/zendesk)'
   });
 
   it('gives the verdicts computed by hand when checked against an agreement that maps Zendesk names', () => {
-    const check = slac('check', `${fixtures}/zendesk.sla`, log, '--as-of', '2024-03-06T12:00:00Z', '--format', 'json');
+    const check = checkJson(`${fixtures}/zendesk.sla`, log, '--as-of', '2024-03-06T12:00:00Z');
     expect(check.code).toBe(0);
     expect(verdicts(check.stdout)).toEqual({
       // Closed by the merge 10 minutes after creation, before any agent reply: both stop there.
@@ -151,11 +120,10 @@ describe('slac import zendesk: the awkward cases (test/import/fixtures/zendesk)'
   });
 
   it('takes the client from the organisations file, the organisation id without one, or --client-field', () => {
-    const clients = (stdout: string) => Object.fromEntries(stdout.trim().split('\n').map((line) => JSON.parse(line) as { ticket: string; client?: string }).map((row) => [row.ticket, row.client]));
-    expect(clients(readFileSync(log, 'utf8'))).toEqual({ '1': 'Acme Ltd', '2': '5002', '4': undefined, '5': undefined, '7': 'Acme Ltd' });
+    expect(clientsOf(readFileSync(log, 'utf8'))).toEqual({ '1': 'Acme Ltd', '2': '5002', '4': undefined, '5': undefined, '7': 'Acme Ltd' });
     const byField = slac('import', 'zendesk', `${fixtures}/zendesk`, '--client-field', 'custom_account');
     expect(byField.code).toBe(0);
-    expect(clients(byField.stdout)).toEqual({ '1': 'ACME-1', '2': undefined, '4': undefined, '5': undefined, '7': undefined });
+    expect(clientsOf(byField.stdout)).toEqual({ '1': 'ACME-1', '2': undefined, '4': undefined, '5': undefined, '7': undefined });
   });
 
   it('reads a folder, and a page that is one pretty-printed document as well as pages one per line', () => {
