@@ -61,6 +61,8 @@ export class Printer {
   private code(token: SlaToken, lineBreaks: number): void {
     if (token.text === '}') {
       this.depth = Math.max(0, this.depth - 1);
+      // A statement continued after a comment (`annually // note` then `12-24 ...`) ends at the brace.
+      this.continuation = false;
       if (this.last === 'open') this.write('}');
       else {
         this.newLine(0);

@@ -77,6 +77,17 @@ export interface SnippetSurroundings {
   taken: ReadonlySet<string>;
   /** Whether the agreement has an escalation block already (a second one is an error). */
   hasEscalation: boolean;
+  /** Whether it has a maintenance block already (likewise). */
+  hasMaintenance: boolean;
+  /** Whether a visible calendar exists, for the maintenance `window`. */
+  hasCalendar: boolean;
+  /**
+   * The agreement file a new portfolio's first client uses by default (a
+   * `.sla` file beside this one), or undefined when this file may not
+   * declare a portfolio: it has an agreement or a portfolio already, or
+   * there is no file to use.
+   */
+  portfolioPath?: string;
 }
 
 /**
@@ -84,7 +95,8 @@ export interface SnippetSurroundings {
  * has a default that is valid as it stands (a client without snippet choices,
  * such as Neovim's, inserts the default), and the default names are free.
  */
-export function declarationSnippets({ calendarName, metricName, taken, hasEscalation }: SnippetSurroundings): CompletionItem[] {
+export function declarationSnippets(surroundings: SnippetSurroundings): CompletionItem[] {
+  const { calendarName, metricName, taken, hasEscalation } = surroundings;
   const snippets = [
     snippetItem(
       'calendar (new calendar)',
@@ -103,6 +115,32 @@ export function declarationSnippets({ calendarName, metricName, taken, hasEscala
         'escalation (new escalation)',
         'Escalation levels at shares of a metric\'s target',
         `escalation {\n  level 1 "\${1:Team lead}" at \${2:50}% of \${3:${metricName}}\n  level 2 "\${4:Head of support}" at \${5:100}% of \${3:${metricName}}\n}`,
+      ),
+    );
+  }
+  snippets.push(...v11Snippets(surroundings));
+  return snippets;
+}
+
+/** `maintenance` (its window only when there is a calendar to name) and `portfolio`, where they are allowed. */
+function v11Snippets({ calendarName, taken, hasMaintenance, hasCalendar, portfolioPath }: SnippetSurroundings): CompletionItem[] {
+  const snippets: CompletionItem[] = [];
+  if (!hasMaintenance) {
+    const terms = hasCalendar ? [`window \${1:${calendarName}}`, 'notice ${2:48 hours}', 'at most ${3:4 hours} ${4:monthly}'] : ['notice ${1:48 hours}', 'at most ${2:4 hours} ${3:monthly}'];
+    snippets.push(
+      snippetItem(
+        'maintenance (new maintenance)',
+        'When planned maintenance may take place, its notice, and how much a period',
+        `maintenance {\n${terms.map((term) => `  ${term}\n`).join('')}}`,
+      ),
+    );
+  }
+  if (portfolioPath !== undefined) {
+    snippets.push(
+      snippetItem(
+        'portfolio (new portfolio)',
+        'Which agreement each client\'s tickets are checked against',
+        `portfolio \${1:${freeName('Customers', taken)}} {\n  client "\${2:Client name}" uses "\${3:${portfolioPath}}"\n}`,
       ),
     );
   }

@@ -5,12 +5,16 @@ import type { Position } from '../../language/syntax/range.js';
 import { resolveImport } from '../../language/workspace/paths.js';
 import { declarationItem, keywordItem, valueItem } from './completion-items.js';
 import type { ServiceDocument } from './document.js';
-import { PERIOD_KINDS, type DeclarationSymbol } from './language.js';
+import { MEASURE_KINDS, PERIOD_KINDS, type DeclarationSymbol } from './language.js';
+import { paramValueItem, pauseStatusItems, quotedFileItems } from './completion-v11-values.js';
 
 /**
  * Completion after the words of language 1.1: `holidays` (a country code,
- * `from` a file, or a block), `annually`, `target [Severity] via Channel`,
- * a metric's own `pause`, the statements of `maintenance` and `portfolio`;
+ * `from` a file, or a block), `annually` (a month-day, then `hours`),
+ * `matches` (nothing: the values are the helpdesk's), `measures next`,
+ * `target [Severity] via Channel`, a metric's own `pause` (and the statuses
+ * in quotes), the statements of `maintenance` and `portfolio` (and the
+ * files in quotes after `uses`, a param's value after `with Param`);
  * and of the contract terms: `assigned by` / `changed by` a party, `claim
  * within`, `sole remedy`.
  * Undefined when the words before the cursor are none of these, so that the
@@ -27,24 +31,36 @@ export function afterKeyword11(
   const beforePrevious = words[words.length - 2];
   const names = (kind: DeclarationSymbol['kind']) =>
     document.analysis.symbols.visibleDeclarations(document.file, kind).map((symbol, i) => declarationItem(document, symbol, i));
+  const before = line.slice(0, position.character).replace(/[A-Za-z_]\w*$/, '');
   switch (context) {
     case 'calendar':
       if (previous === 'holidays') return holidaysForms();
+      if (previous === 'from' && beforePrevious === 'holidays') return quotedFileItems(document, '.ics', position, line);
       return undefined;
     case 'holidays':
       if (previous === 'annually') return monthDayItems();
+      // `annually 12-24 |` and `2026-12-24 |`: a short day's hours, or the name in quotes.
+      if (previous && /^(\d{4}-)?\d{2}-\d{2}$/.test(previous) && (beforePrevious === 'annually' || previous.length === 10)) return [keywordItem('hours', 'holidays')];
       return undefined;
+    case 'channel':
+    case 'severity':
+      // `matches "..."`: the helpdesk's own words, which only the author knows.
+      return /^\s*matches\b/.test(before) ? [] : undefined;
     case 'metric':
       if (previous === 'target') return [...names('severity'), keywordItem('via', 'metric', 'zz')];
       if (previous === 'via') return names('channel');
       if (beforePrevious === 'target' && previous && /^[A-Za-z_]\w*$/.test(previous) && previous !== 'via') return [keywordItem('via', 'metric')];
+      if (beforePrevious === 'via') return []; // a duration comes next
       if (previous === 'pause') return [keywordItem('when status', 'pause'), keywordItem('never', 'pause')];
       if (previous === 'when' && beforePrevious === 'pause') return [keywordItem('status')];
-      return undefined;
+      if (beforePrevious === 'measures' && previous) return secondMeasureWords(previous);
+      return afterStatusWord(document, before, position, line);
+    case 'top':
+      return afterStatusWord(document, before, position, line);
     case 'maintenance':
       return afterMaintenanceWord(previous, words, names);
     case 'portfolio':
-      return afterPortfolioWord(document, line.slice(0, position.character), position);
+      return afterPortfolioWord(document, line, position);
     case 'severities':
       // `assigned by Provider`, `changed by Client`
       if (previous === 'assigned' || previous === 'changed') return [keywordItem('by', 'severities')];
@@ -58,6 +74,18 @@ export function afterKeyword11(
     default:
       return undefined;
   }
+}
+
+/** `measures next |`: `reply`; `measures first |`: `response`, `estimate`. */
+function secondMeasureWords(first: string): CompletionItem[] | undefined {
+  const seconds = (MEASURE_KINDS as readonly string[]).filter((kind) => kind.startsWith(`${first} `)).map((kind) => kind.slice(first.length + 1));
+  return seconds.length > 0 ? seconds.map((word) => keywordItem(word, 'metric')) : undefined;
+}
+
+/** `pause when status |` and after a comma: the statuses in quotes. */
+function afterStatusWord(document: ServiceDocument, before: string, position: Position, line: string): CompletionItem[] | undefined {
+  const statusList = /(?:^|[{}])\s*pause\s+when\s+status\s+("(?:[^"\\]|\\.)*"\s*,\s*)*$/;
+  return statusList.test(before) ? pauseStatusItems(document, position, line, false) : undefined;
 }
 
 /** `holidays "CC-SUB"`, `holidays from "file.ics"` or `holidays { ... }`. */
@@ -99,6 +127,9 @@ function monthDayItems(): CompletionItem[] {
 
 const durationUnit = /^(minutes?|hours?|days?|weeks?)$/;
 
+/** `notice` and `at most` are real elapsed time: no business days, no months (SLA3028). */
+const elapsedUnits = ['minutes', 'hours', 'days', 'weeks'];
+
 function afterMaintenanceWord(
   previous: string | undefined,
   words: string[],
@@ -106,6 +137,11 @@ function afterMaintenanceWord(
 ): CompletionItem[] | undefined {
   if (previous === 'window') return names('calendar');
   if (previous === 'at') return [keywordItem('most', 'maintenance')];
+  if (previous === 'notice' || previous === 'most') return []; // an amount comes next
+  if (previous && /^\d+(\.\d+)?$/.test(previous)) {
+    const units = Number(previous) === 1 ? elapsedUnits.map((unit) => unit.slice(0, -1)) : elapsedUnits;
+    return units.map((unit, i) => ({ ...keywordItem(unit, 'maintenance', String(i)), kind: CompletionItemKind.Unit }));
+  }
   const most = words.lastIndexOf('most');
   if (previous && durationUnit.test(previous) && most >= 0 && most >= words.length - 4) {
     return (PERIOD_KINDS as readonly string[]).map((period) => keywordItem(period));
@@ -118,14 +154,29 @@ const afterClientNames = new RegExp(`^\\s*client\\s+${quoted}(?:\\s*,\\s*${quote
 const afterPath = new RegExp(`\\buses?\\s+${quoted}(?:\\s+with\\s+\\w+\\s+${quoted})*\\s+$`);
 
 /** `client "A" uses "a.sla" with Param "value"`, `others use "b.sla"`. */
-function afterPortfolioWord(document: ServiceDocument, before: string, position: Position): CompletionItem[] | undefined {
+function afterPortfolioWord(document: ServiceDocument, line: string, position: Position): CompletionItem[] | undefined {
+  const before = line.slice(0, position.character);
   const typed = before.replace(/[A-Za-z_]\w*$/, '');
   if (/^\s*client\s+$/.test(typed)) return [];
   if (/^\s*others\s+$/.test(typed)) return [keywordItem('use', 'portfolio')];
   if (afterClientNames.test(typed)) return [keywordItem('uses', 'portfolio')];
   if (afterPath.test(typed)) return [keywordItem('with', 'portfolio')];
   if (/\bwith\s+$/.test(typed)) return portfolioParamItems(document, position, before);
-  return undefined;
+  if (/\buses?\s+$/.test(typed)) return quotedFileItems(document, '.sla', position, line);
+  const param = /\bwith\s+([A-Za-z_]\w*)\s+$/.exec(typed);
+  if (param) return [paramValueItem(param[1]!, placeholderOf(document, position, before, param[1]!))];
+  // Elsewhere in a client line the author writes names and values only they know.
+  return /^\s*(client|others)\b/.test(typed) ? [] : undefined;
+}
+
+/** The placeholder a portfolio line's agreement gives its param, the default for its value. */
+function placeholderOf(document: ServiceDocument, position: Position, before: string, name: string): string | undefined {
+  const path = /\buses?\s+"([^"]*)"/.exec(before)?.[1] ?? pathOnLine(document, position);
+  if (!path) return undefined;
+  const file = resolveImport(document.file, path);
+  const param = document.analysisOf(file).symbols.visibleDeclarations(file, 'param').find((p) => p.name === name);
+  const node = param?.declaration as { placeholder?: { value: string } } | undefined;
+  return node?.placeholder?.value;
 }
 
 /**

@@ -16,6 +16,7 @@ import {
 import { siblingFileItems } from './file-paths.js';
 import { holidayCodeItems } from './holiday-code-items.js';
 import { afterKeyword11 } from './completion-v11.js';
+import { closingQuote, pauseStatusItems } from './completion-v11-values.js';
 import { midStatementItems, timeRangeItems } from './completion-contexts.js';
 import { lineOf } from './lines.js';
 import { timeZoneItems } from './time-zones.js';
@@ -43,7 +44,7 @@ export function completion(document: ServiceDocument, position: Position, trigge
   if (zone) return timeZoneItems(position, zone[1]!.length, line);
   const context = String(blockContextAt(document.parse.document, position) ?? '');
   const quoted = quotedPathOrCode(document, context, position, prefix, line);
-  if (quoted) return quoted;
+  if (quoted) return closingQuote(quoted, position, line);
   if (insideString(prefix)) return [];
   const before = prefix.replace(/[A-Za-z_][A-Za-z0-9_]*$/, '');
   const words = before.split(/[\s{},]+/).filter(Boolean);
@@ -116,7 +117,8 @@ function afterKeyword(document: ServiceDocument, context: string, previous: stri
 /**
  * Inside the quotes of `holidays "` (country and subdivision codes),
  * `holidays from "` (.ics files beside the file), a portfolio's `uses "` /
- * `use "` and an `import "` (.sla files beside the file).
+ * `use "` and an `import "` (.sla files beside the file), and of `pause
+ * when status "` (the statuses the agreement names elsewhere).
  */
 function quotedPathOrCode(
   document: ServiceDocument,
@@ -133,6 +135,8 @@ function quotedPathOrCode(
   }
   const sla = context === 'portfolio' ? /\buses?\s+"([^"]*)$/.exec(prefix) : context === 'top' ? /^\s*import\s+"([^"]*)$/.exec(prefix) : null;
   if (sla) return siblingFileItems(document, '.sla', position, sla[1]!, line);
+  const inStatusList = /(?:^|[{}])\s*pause\s+when\s+status\s+("(?:[^"\\]|\\.)*"\s*,\s*)*"[^"]*$/;
+  if ((context === 'top' || context === 'metric') && inStatusList.test(prefix)) return pauseStatusItems(document, position, line, true);
   return undefined;
 }
 
@@ -161,14 +165,20 @@ function statementItems(document: ServiceDocument, context: string): CompletionI
 
 function snippetSurroundings(document: ServiceDocument): SnippetSurroundings {
   const visible = document.analysis.symbols.visibleDeclarations(document.file);
-  const hasEscalation = [...document.analysis.files.values()].some((parse) =>
-    (parse.document?.declarations ?? []).some((declaration) => declaration?.kind === 'Escalation'),
-  );
+  const declared = (kind: string) =>
+    [...document.analysis.files.values()].some((parse) => (parse.document?.declarations ?? []).some((declaration) => declaration?.kind === kind));
+  const ownKinds = new Set((document.parse.document?.declarations ?? []).map((declaration) => declaration?.kind));
+  const calendar = visible.find((symbol) => symbol.kind === 'calendar');
+  const mayDeclarePortfolio = !ownKinds.has('Portfolio') && !declared('Agreement');
+  const siblings = mayDeclarePortfolio ? siblingFileItems(document, '.sla', { line: 0, character: 0 }, '', '') : [];
   return {
-    calendarName: visible.find((symbol) => symbol.kind === 'calendar')?.name ?? 'Calendar',
+    calendarName: calendar?.name ?? 'Calendar',
     metricName: visible.find((symbol) => symbol.kind === 'metric')?.name ?? 'Metric',
     taken: new Set(visible.map((symbol) => symbol.name)),
-    hasEscalation,
+    hasEscalation: declared('Escalation'),
+    hasMaintenance: declared('Maintenance'),
+    hasCalendar: calendar !== undefined,
+    ...(siblings[0] ? { portfolioPath: String(siblings[0].label) } : {}),
   };
 }
 

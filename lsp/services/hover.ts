@@ -8,6 +8,7 @@ import type { ServiceDocument } from './document.js';
 import { describeDeclaration } from './hover-declarations.js';
 import { calendarHolidaysSection, yearOf } from './hover-holidays.js';
 import { describeLink, describeNewStatement } from './hover-v11.js';
+import { describeV11Value } from './hover-v11-values.js';
 import { pathLinkAt } from './file-paths.js';
 import { describeObjective, describeTarget } from './hover-metrics.js';
 import { describeValue } from './hover-values.js';
@@ -29,6 +30,8 @@ export function hover(document: ServiceDocument, position: Position): Hover | nu
   const link = pathLinkAt(document, position);
   if (link) return markdown(describeLink(document, link), link.node.range);
   const declaration = declarationAt(document, position);
+  const v11Value = declaration ? describeV11Value(document, declaration, position) : undefined;
+  if (v11Value) return markdown(v11Value.text, v11Value.range);
   const newStatement = declaration ? describeNewStatement(document, declaration, position) : undefined;
   if (newStatement) return markdown(newStatement.text, newStatement.range);
   const value = declaration ? describeValue(document, declaration, position) : undefined;
@@ -37,9 +40,6 @@ export function hover(document: ServiceDocument, position: Position): Hover | nu
   if (statement?.kind === 'Objective') {
     const text = describeObjective(document, declaration as MetricDeclaration, statement);
     if (text) return markdown(text, statement.range);
-  }
-  if (statement?.kind === 'Target' && statement.via && rangeContains(statement.via, position)) {
-    return markdown(`**via**: ${keywordDoc('via')}`, statement.via);
   }
   if (statement?.kind === 'Target') {
     const text = describeTarget(document, declaration as MetricDeclaration, statement);
