@@ -1,10 +1,12 @@
 import { Command, CommanderError } from 'commander';
 import { registerCheck } from './commands/check.js';
 import { registerCompile } from './commands/compile.js';
+import { registerExplain } from './commands/explain.js';
 import { registerFmt } from './commands/fmt.js';
 import { registerImport } from './commands/import.js';
 import { registerInit } from './commands/init.js';
 import { registerLsp } from './commands/lsp.js';
+import { registerReport } from './commands/report.js';
 import { registerValidate } from './commands/validate.js';
 import { processIo, type CliIo } from './io.js';
 import { stoppingBySignal } from './signals.js';
@@ -35,6 +37,8 @@ function buildProgram(context: CommandContext): Command {
   registerFmt(program, context);
   registerCompile(program, context);
   registerCheck(program, context);
+  registerReport(program, context);
+  registerExplain(program, context);
   registerLsp(program, context);
   registerImport(program, context);
   registerInit(program, context);

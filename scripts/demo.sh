@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The main job on a bundled example: validate every agreement, compile one
 # to PDF for signature, then check three months of its ticket and outage
-# logs against the same declarations.
+# logs against the same declarations; then the reports made from the same
+# check: a service review pack (PDF) and a client portal (static site).
 set -uo pipefail
 cd "$(dirname "$0")/.."
 slac() { node bin/slac.js "$@"; }
@@ -25,3 +26,14 @@ case $status in
   1) echo "slac check: exit status 1, an objective was missed or a credit is due (this is what fails a CI job)." ;;
   *) exit $status ;;
 esac
+
+echo
+echo "== slac report examples/letsflo.sla ... --format pdf (the service review pack for 2026-Q1)"
+slac report examples/letsflo.sla examples/logs/letsflo.tickets.csv \
+  --outages examples/logs/letsflo.outages.csv --period 2026-Q1 \
+  --notes examples/logs/letsflo.review-notes.md --format pdf -o out/letsflo-review-2026-Q1.pdf || exit $?
+
+echo
+echo "== slac report examples/multilevel/departments.sla ... (the departments portal, a static site)"
+slac report examples/multilevel/departments.sla examples/logs/departments.tickets.csv \
+  --outages examples/logs/departments.outages.csv -o out/departments-portal || exit $?

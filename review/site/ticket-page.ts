@@ -1,21 +1,113 @@
-import type { TicketTimeline } from '../timeline/timeline.js';
+import { formatDuration } from '../../runtime/clock/index.js';
+import type { TicketTimeline, TimelineEntry } from '../timeline/timeline.js';
+import { escapeHtml, section, table, type Cell } from './html.js';
 
-/** Where a ticket's page lives in the site, relative to its root. */
-export function ticketPageFile(ticket: string): string {
-  return `tickets/${encodeURIComponent(ticket)}.html`;
+/** What a ticket page needs from the site around it. */
+export interface TicketPageContext {
+  /** The agreement (or client) the site is about, shown above the title. */
+  agreementTitle: string;
+  /** Relative link back to the table of breached tickets. */
+  backHref: string;
+  /** Relative link to the site's one stylesheet. */
+  stylesheetHref: string;
 }
 
-/** A whole static HTML page (no JavaScript) for one ticket's timeline. */
-export function renderTicketPage(timeline: TicketTimeline, page: { agreementTitle: string; backHref: string; stylesheetHref: string }): string {
-  const rows = timeline.entries.map((entry) => `<li><time datetime="${escapeHtml(entry.local)}">${escapeHtml(entry.local)}</time> ${escapeHtml(entry.text)}</li>`).join('\n');
+/** What each entry kind is called in the timeline's "What" column. */
+const KIND_TEXT: Record<TimelineEntry['kind'], string> = {
+  created: 'Created',
+  reply: 'Reply',
+  status: 'Status',
+  pause: 'Paused',
+  resume: 'Resumed',
+  severity: 'Severity',
+  channel: 'Channel',
+  resolved: 'Resolved',
+  reopened: 'Reopened',
+  closed: 'Closed',
+  escalation: 'Escalation',
+  due: 'Target due',
+  met: 'Met',
+  breached: 'Breached',
+  pending: 'Pending',
+};
+
+/**
+ * The site file of a ticket's page, relative to the agreement's folder:
+ * `tickets/<id>.html`, the id URL-encoded (plus the few characters
+ * `encodeURIComponent` keeps that some file systems refuse), so that any id
+ * makes one safe file name and a link can name it.
+ */
+export function ticketPageFile(ticket: string): string {
+  const safe = encodeURIComponent(ticket).replace(/[!'()*~]/g, (character) => `%${character.charCodeAt(0).toString(16).toUpperCase()}`);
+  return `tickets/${safe.startsWith('.') ? `%2E${safe.slice(1)}` : safe}.html`;
+}
+
+/**
+ * A ticket's whole page: its facts, the verdict of each metric with the
+ * reason, and the timeline as a table in time order. Static HTML: landmarks,
+ * one stylesheet, no script; statuses are words, never colour alone.
+ */
+export function renderTicketPage(timeline: TicketTimeline, page: TicketPageContext): string {
+  const title = `Ticket ${timeline.ticket}`;
+  const body = [facts(timeline), verdicts(timeline), entries(timeline)].join('\n');
   return `<!DOCTYPE html>
 <html lang="en">
-<head><meta charset="utf-8"><title>Ticket ${escapeHtml(timeline.ticket)} — ${escapeHtml(page.agreementTitle)}</title><link rel="stylesheet" href="${escapeHtml(page.stylesheetHref)}"></head>
-<body><main><p><a href="${escapeHtml(page.backHref)}">Back</a></p><h1>Ticket ${escapeHtml(timeline.ticket)}</h1><ol>${rows}</ol></main></body>
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(title)} — ${escapeHtml(page.agreementTitle)}</title>
+<link rel="stylesheet" href="${escapeHtml(page.stylesheetHref)}">
+</head>
+<body>
+<header><p class="site-name">${escapeHtml(page.agreementTitle)}</p><nav aria-label="Report"><ul><li><a href="${escapeHtml(page.backHref)}">Back to the breached tickets</a></li></ul></nav></header>
+<main>
+<h1>${escapeHtml(title)}</h1>
+${body}
+</main>
+<footer><p>${escapeHtml(`From the same evaluation as slac check --format json${timeline.asOf === undefined ? '' : `, as of ${timeline.asOf}`}. The same timeline in a terminal: slac explain AGREEMENT LOG ${timeline.ticket}.`)}</p></footer>
+</body>
 </html>
 `;
 }
 
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+function facts(timeline: TicketTimeline): string {
+  const rows: [string, string | undefined][] = [
+    ['Client', timeline.client],
+    ['Severity', timeline.severity],
+    ['Channel', timeline.channel],
+    ['As of', timeline.asOf],
+    ['Times shown in', timeline.zone],
+  ];
+  const items = rows.filter(([, value]) => value !== undefined).map(([term, value]) => `<dt>${escapeHtml(term)}</dt><dd>${escapeHtml(value!)}</dd>`);
+  return `<dl class="facts">${items.join('')}</dl>`;
+}
+
+function verdicts(timeline: TicketTimeline): string {
+  if (timeline.metrics.length === 0) return section('verdicts', 'Metric verdicts', '<p class="note">No ticket metric applies to this ticket.</p>');
+  const rows: Cell[][] = timeline.metrics.map((metric) => [
+    metric.metric,
+    flagged(metric.status, metric.status, metric.status === 'breached'),
+    { text: formatDuration(metric.elapsedMinutes), value: metric.elapsedMinutes, className: 'num' },
+    metric.targetMinutes === undefined ? '' : { text: formatDuration(metric.targetMinutes), value: metric.targetMinutes, className: 'num' },
+    metric.due ?? 'never while paused',
+    metric.reason,
+  ]);
+  const headers = ['Metric', 'Status', 'Business time counted', 'Target', 'Due', 'Why'];
+  return section('verdicts', 'Metric verdicts', table('metric-verdicts', `Each metric of ticket ${timeline.ticket}, as slac check judged it`, headers, rows));
+}
+
+function entries(timeline: TicketTimeline): string {
+  const rows: Cell[][] = timeline.entries.map((entry) => [
+    { text: entry.local, value: entry.time },
+    flagged(KIND_TEXT[entry.kind], entry.kind, entry.kind === 'breached'),
+    entry.metric ?? '',
+    entry.text,
+  ]);
+  const caption = `What happened to ticket ${timeline.ticket}, in time order${timeline.zone === undefined ? '' : ` (times in ${timeline.zone})`}`;
+  return section('timeline', 'Timeline', table('timeline-entries', caption, ['Time', 'What', 'Metric', 'Event'], rows));
+}
+
+/** A cell whose word says the outcome; a breach is also bold (`missed`), never told by colour alone. */
+function flagged(text: string, value: string, breached: boolean): Cell {
+  return breached ? { text, value, className: 'missed' } : { text, value };
 }

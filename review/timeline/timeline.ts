@@ -1,47 +1,124 @@
-import type { AgreementModel } from '../../language/model/model.js';
+import type { AgreementModel, MetricModel } from '../../language/model/model.js';
 import { formatInstant } from '../../runtime/clock/index.js';
-import { createEvaluationContext, evaluateTicket } from '../../runtime/evaluate/index.js';
+import { createEvaluationContext, evaluateTicket, type EvaluationContext } from '../../runtime/evaluate/index.js';
+import { zoneOf } from '../../runtime/evaluate/context.js';
+import { metricRuns, type MetricRuns } from '../../runtime/evaluate/metric-runs.js';
+import { buildTimeline } from '../../runtime/evaluate/timeline.js';
+import { evaluateMetric } from '../../runtime/evaluate/verdict.js';
 import type { TicketEvent } from '../../runtime/log/events.js';
+import { escalationEntries } from './escalation-entries.js';
+import { eventEntries, type DraftEntry } from './event-entries.js';
+import { explainMetric, type MeasuredMetric } from './metric-entries.js';
 
 /** One moment of a ticket's SLA timeline. */
 export interface TimelineEntry {
   /** Epoch milliseconds. */
   time: number;
-  /** Wall time in the agreement calendar's zone (ISO 8601 with offset). */
+  /** Wall time in the agreement calendar's zone (ISO 8601 with its offset). */
   local: string;
   kind: 'created' | 'reply' | 'status' | 'pause' | 'resume' | 'severity' | 'channel' | 'resolved' | 'reopened' | 'closed' | 'escalation' | 'due' | 'met' | 'breached' | 'pending';
+  /** The metric a `due`, `met`, `breached`, `pending` or escalation entry is about. */
   metric?: string;
   /** One plain-English sentence. */
   text: string;
 }
 
+/** One metric's verdict on the ticket, with the reason in words. */
+export interface TimelineMetric {
+  metric: string;
+  status: string;
+  /** As `slac check --format json` reports it. */
+  elapsedMinutes: number;
+  targetMinutes?: number;
+  /** ISO instant in the metric clock's zone, as `slac check --format json` reports it; absent when never due while paused. */
+  due?: string;
+  /** Why it is met, breached or pending. */
+  reason: string;
+}
+
 /** A ticket's SLA timeline and its metric verdicts, from the evaluation `slac check` runs. */
 export interface TicketTimeline {
   ticket: string;
+  /** The portfolio client the ticket belongs to; set by callers that know it. */
   client?: string;
+  /** Severity at the as-of instant. */
   severity?: string;
   channel?: string;
+  /** The as-of instant the verdicts hold at, in `zone`. */
+  asOf?: string;
+  /** The IANA zone of the entries' wall times. */
+  zone?: string;
+  /** In time order (ties: log events first, in log order). */
   entries: TimelineEntry[];
-  metrics: { metric: string; status: string; elapsedMinutes: number; targetMinutes?: number; due?: string; reason: string }[];
+  /** In the agreement's metric order; metrics that do not apply are absent. */
+  metrics: TimelineMetric[];
 }
 
-/** The timeline of one ticket (its events as runtime/log reads them) at `asOf`. */
+/** Contexts compile calendars: one per model, however many tickets a site explains. */
+const contexts = new WeakMap<AgreementModel, EvaluationContext>();
+
+/**
+ * The timeline of one ticket at `asOf`, from its events as runtime/log
+ * reads them (any order; those after `asOf` are left out, as `slac check`
+ * leaves them out). The verdicts are `evaluateTicket`'s, the figures that
+ * `slac check --format json` reports; the entries come from the same
+ * evaluation's clocks, pauses and escalations. Wall times are in the zone
+ * `slac check` shows ticket instants in (the first ticket metric's calendar).
+ */
 export function ticketTimeline(model: AgreementModel, events: readonly TicketEvent[], asOf: number): TicketTimeline {
-  const context = createEvaluationContext(model);
+  let context = contexts.get(model);
+  if (!context) contexts.set(model, (context = createEvaluationContext(model)));
   const verdict = evaluateTicket(context, events, asOf);
+  const evaluated = buildTimeline(context, events, asOf);
   const zone = context.reportZone;
-  return {
+  const measured: MeasuredMetric[] = [];
+  const runs = new Map<MetricModel, MetricRuns>();
+  for (const metric of context.ticketMetrics) {
+    const result = verdict.metrics[metric.name];
+    if (!result || metric.measures === 'uptime') continue;
+    const evaluation = evaluateMetric(context, metric, evaluated);
+    if (!evaluation) continue;
+    const metricRun = metricRuns(metric.measures, evaluated);
+    runs.set(metric, metricRun);
+    measured.push({ metric, runs: metricRun, evaluation, verdict: result });
+  }
+  const drafts: DraftEntry[] = eventEntries({ context, timeline: evaluated, runs });
+  const metrics = measured.map((each) => {
+    const explanation = explainMetric(each, evaluated, zoneOf(context, each.metric.clock));
+    drafts.push(...explanation.entries);
+    const row: TimelineMetric = {
+      metric: each.metric.name,
+      status: each.verdict.status,
+      elapsedMinutes: each.verdict.elapsedMinutes,
+      targetMinutes: each.verdict.targetMinutes,
+      reason: explanation.reason,
+    };
+    if (each.verdict.due !== null) row.due = formatInstant(each.verdict.due, zoneOf(context, each.metric.clock));
+    return row;
+  });
+  drafts.push(...escalationEntries(model, verdict.escalations, zone));
+  const timeline: TicketTimeline = {
     ticket: verdict.id,
     severity: verdict.severity,
-    ...(verdict.channel === undefined ? {} : { channel: verdict.channel }),
-    entries: [{ time: verdict.created, local: formatInstant(verdict.created, zone), kind: 'created', text: `Ticket ${verdict.id} was created.` }],
-    metrics: Object.entries(verdict.metrics).map(([metric, result]) => ({
-      metric,
-      status: result.status,
-      elapsedMinutes: result.elapsedMinutes,
-      targetMinutes: result.targetMinutes,
-      ...(result.due === null ? {} : { due: formatInstant(result.due, zone) }),
-      reason: result.status,
-    })),
+    asOf: formatInstant(asOf, zone),
+    zone,
+    entries: toEntries(drafts, zone),
+    metrics,
   };
+  if (verdict.channel !== undefined) timeline.channel = verdict.channel;
+  return timeline;
+}
+
+/** Sorted by time, stably (log events keep log order and come before what they caused at the same instant). */
+function toEntries(drafts: readonly DraftEntry[], zone: string): TimelineEntry[] {
+  return drafts
+    .map((draft, order) => ({ draft, order }))
+    .sort((a, b) => a.draft.time - b.draft.time || a.order - b.order)
+    .map(({ draft }) => ({
+      time: draft.time,
+      local: formatInstant(draft.time, zone),
+      kind: draft.kind,
+      ...(draft.metric === undefined ? {} : { metric: draft.metric }),
+      text: draft.text,
+    }));
 }

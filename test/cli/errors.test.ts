@@ -84,7 +84,7 @@ const badOptions: Case[] = [
   { name: 'an empty -o (check)', args: ['check', 'poologics.sla', 'tickets.csv', '-o', ' '], code: 2, stderr: ['slac: -o needs a file name.'] },
   { name: '-o onto a file the system refuses (check)', args: ['check', 'poologics.sla', 'tickets.csv', '-o', '/proc/version'], code: 2, stderr: [/^slac: cannot write the report to \/proc\/version: (i\/o error|permission denied)\.$/m] },
   { name: 'help for a command', args: ['help', 'check'], code: 0, stdout: ['Usage: slac check', '--as-of'] },
-  { name: 'help for an unknown command', args: ['help', 'nosuch'], code: 2, stderr: ["slac: unknown command 'nosuch'; the commands are validate, fmt, compile, check, lsp, import, init."] },
+  { name: 'help for an unknown command', args: ['help', 'nosuch'], code: 2, stderr: ["slac: unknown command 'nosuch'; the commands are validate, fmt, compile, check, report, explain, lsp, import, init."] },
   { name: 'help for help', args: ['help', 'help'], code: 0, stdout: ['Usage: slac'] },
   { name: '--version', args: ['--version'], code: 0, stdout: [/^\d+\.\d+\.\d+\n$/] },
   { name: 'lsp without --stdio', args: ['lsp'], code: 2, stderr: ['slac: slac lsp needs --stdio'] },

@@ -1,0 +1,93 @@
+import { Option, type Command } from 'commander';
+import { PORTFOLIO_FORMAT } from '../../language/model/model.js';
+import { absoluteFile } from '../../language/workspace/paths.js';
+import { formatInstant } from '../../runtime/clock/index.js';
+import { createEvaluationContext } from '../../runtime/evaluate/index.js';
+import { formatLogError } from '../../runtime/log/log-error.js';
+import type { LogFormat } from '../../runtime/log/log-rows.js';
+import { printable } from '../../runtime/report/text.js';
+import { findTicketEvents, type TicketLookup } from '../../review/timeline/ticket-events.js';
+import { renderTimelineText } from '../../review/timeline/timeline-text.js';
+import { ticketTimeline } from '../../review/timeline/timeline.js';
+import { refuseFoldersAndBinaries, refuseStdin } from '../files.js';
+import type { CliIo } from '../io.js';
+import type { CommandContext } from '../main.js';
+import { CliSources } from '../source-files.js';
+import { UserError } from '../user-error.js';
+import { loadModel, refuseTooManyChannels } from './check.js';
+
+interface ExplainOptions {
+  outages?: string;
+  asOf?: string;
+  format: 'text' | 'json';
+  assumeTimezone?: string;
+  skipInvalid?: boolean;
+  logFormat?: LogFormat;
+  allowImportOutside?: boolean;
+}
+
+/** `slac explain AGREEMENT LOG TICKET`: one ticket's SLA timeline, from the evaluation `slac check` runs. */
+export function registerExplain(program: Command, context: CommandContext): void {
+  program
+    .command('explain')
+    .description("Show one ticket's SLA timeline: pauses, replies, severity changes, when each target was due and why it was met or missed.")
+    .argument('<agreement>', 'the agreement: a .sla file, a compiled model .sla.json, or a portfolio .sla (the ticket\'s client is used)')
+    .argument('<log>', 'the ticket log: .csv, .ndjson or .jsonl')
+    .argument('<ticket>', 'the ticket id')
+    .option('--outages <file>', 'the outage log (.csv, .ndjson or .jsonl), read as slac check reads it')
+    .option('--as-of <instant>', 'explain the ticket as it stood at this instant (default: the latest event in the log)')
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .option('--skip-invalid', 'leave invalid rows out, as slac check --skip-invalid does, instead of failing')
+    .option('--assume-timezone <zone>', 'IANA zone for log times written without an offset')
+    .addOption(new Option('--log-format <format>', 'format of the logs, instead of the file extension').choices(['csv', 'ndjson']))
+    .option('--allow-import-outside', "let imports and holiday files reach outside the agreement's folder")
+    .action(async (agreement: string, log: string, ticket: string, options: ExplainOptions) => {
+      context.exitCode = await runExplain(agreement, log, ticket, options, context.io);
+    });
+}
+
+async function runExplain(agreement: string, log: string, ticket: string, options: ExplainOptions, io: CliIo): Promise<number> {
+  const logs = options.outages === undefined ? [log] : [log, options.outages];
+  refuseStdin([agreement, ...logs]);
+  refuseFoldersAndBinaries(logs.map((shown) => ({ path: absoluteFile(shown, io.cwd), shown })));
+  const sources = new CliSources(absoluteFile(agreement, io.cwd), options.allowImportOutside === true);
+  const model = loadModel(agreement, io, sources);
+  if (!model) return 2;
+  refuseTooManyChannels(model, agreement);
+  const typed = new Map(logs.map((shown) => [absoluteFile(shown, io.cwd), shown]));
+  const lookup = await findTicketEvents(model, ticket, {
+    log: absoluteFile(log, io.cwd),
+    ...(options.outages === undefined ? {} : { outages: absoluteFile(options.outages, io.cwd) }),
+    ...(options.asOf === undefined ? {} : { asOf: options.asOf }),
+    ...(options.assumeTimezone === undefined ? {} : { assumeTimezone: options.assumeTimezone }),
+    ...(options.logFormat === undefined ? {} : { logFormat: options.logFormat }),
+    skipInvalid: options.skipInvalid === true,
+    displayName: (path) => typed.get(path) ?? path,
+  });
+  if (!lookup.ok) return refuse(lookup, ticket, log, io);
+  const timeline = ticketTimeline(lookup.agreement, lookup.events, lookup.asOf);
+  if (lookup.client !== undefined) timeline.client = lookup.client;
+  const title = model.format === PORTFOLIO_FORMAT ? (lookup.agreement.agreement?.title ?? lookup.agreement.agreement?.name ?? agreement) : (model.agreement?.title ?? model.agreement?.name ?? agreement);
+  if (options.format === 'json') io.stdout(`${JSON.stringify({ agreement: lookup.agreement.agreement?.name ?? '', ...timeline }, null, 2)}\n`);
+  else io.stdout(renderTimelineText(timeline, title));
+  return 0;
+}
+
+/** Invalid logs are listed as `slac check` lists them; an unknown or later ticket is one message. */
+function refuse(lookup: Extract<TicketLookup, { ok: false }>, ticket: string, log: string, io: CliIo): number {
+  if (lookup.problem === 'invalid') {
+    for (const error of lookup.errors) io.stderr(`${formatLogError(error)}\n`);
+    const more = lookup.errorCount - lookup.errors.length;
+    if (more > 0) io.stderr(`... and ${more} more error${more === 1 ? '' : 's'}.\n`);
+    const hint = lookup.errors.some((error) => error.line > 0) ? ' (pass --skip-invalid to leave invalid rows out)' : '';
+    io.stderr(`slac: no timeline: the input has ${lookup.errorCount} error${lookup.errorCount === 1 ? '' : 's'}${hint}.\n`);
+    return 2;
+  }
+  if (lookup.problem === 'notYetCreated') {
+    const zone = createEvaluationContext(lookup.agreement).reportZone;
+    const created = formatInstant(lookup.created, zone);
+    throw new UserError(`${log}: ticket ${printable(ticket)} was created at ${created}, after the as-of instant ${formatInstant(lookup.asOf, zone)}; pass a later --as-of.`);
+  }
+  const hint = lookup.suggestion === undefined ? '' : ` Did you mean '${printable(lookup.suggestion)}'?`;
+  throw new UserError(`${log}: no ticket '${printable(ticket)}' among its ${lookup.ticketCount} ticket${lookup.ticketCount === 1 ? '' : 's'}.${hint}`);
+}

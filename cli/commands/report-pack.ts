@@ -1,0 +1,92 @@
+import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { CompileError } from '../../compiler/errors.js';
+import { absoluteFile } from '../../language/workspace/paths.js';
+import { describeFileError } from '../../language/workspace/source-host.js';
+import { slug } from '../../review/charts/figures.js';
+import type { AgreementFigures, PortfolioFigures } from '../../review/data/run-check.js';
+import { buildReviewPack, type NotesFile } from '../../review/pack/build-pack.js';
+import { checkOutputPath, writeOutputFile } from '../files.js';
+import type { CliIo } from '../io.js';
+import { closePrinter, startPrinter } from '../pdf-printer.js';
+import { closeOnSignal } from '../signals.js';
+import { UserError } from '../user-error.js';
+
+/** What `slac report --format pdf` needs from the command line. */
+export interface ReviewPackFlags {
+  /** `-o`: a folder, or a file ending in `.pdf`. */
+  output: string;
+  notes?: string;
+  period?: string;
+}
+
+/** The pack(s) being made: the notes read, the output known and the browser starting, before the check runs. */
+export interface ReviewPackRun {
+  /** Prints the pack of each agreement (one per client for a portfolio) and writes it; returns the exit status. */
+  write(figures: AgreementFigures | PortfolioFigures, source: string): Promise<number>;
+  /** Closes the browser; call it however the command ends. */
+  close(): Promise<void>;
+}
+
+/**
+ * Starts `slac report AGREEMENT LOG --format pdf`: reads the notes file and
+ * checks the output path first (a missing notes file fails before a long
+ * check), and starts the browser while the log is checked.
+ */
+export function startReviewPack(agreement: string, flags: ReviewPackFlags, io: CliIo): ReviewPackRun {
+  const notes = flags.notes === undefined ? undefined : readNotes(flags.notes, io);
+  const output = absoluteFile(flags.output, io.cwd);
+  const toFile = flags.output.toLowerCase().endsWith('.pdf');
+  if (toFile) checkOutputPath(output, flags.output);
+  else if (existsSync(output) && !statSync(output).isDirectory()) throw new UserError(`cannot write the review pack into ${flags.output}: it is a file, not a folder; give a folder or a file name ending in .pdf.`);
+  const launching = startPrinter();
+  const release = closeOnSignal(() => closePrinter(launching));
+  const stem = basename(agreement).replace(/\.sla(\.json)?$/i, '');
+  const suffix = flags.period === undefined ? '' : `-${flags.period}`;
+  return {
+    async write(figures, source) {
+      const packs = 'clients' in figures ? figures.clients : [figures];
+      if ('clients' in figures && toFile) throw new UserError(`${agreement} is a portfolio, which gives one review pack per client; give -o a folder, not ${flags.output}.`);
+      if (!toFile) makeFolder(output, flags.output);
+      const printer = await launching;
+      if (printer instanceof Error) throw new UserError(printer.message);
+      const warned = new Set<string>();
+      for (const pack of packs) {
+        const name = toFile ? flags.output : join(flags.output, `${'clients' in figures ? slug(pack.data.client ?? pack.data.agreement) : stem}-review${suffix}.pdf`);
+        let built;
+        try {
+          built = await buildReviewPack(pack, { printer, source, ...(notes === undefined ? {} : { notes }) });
+        } catch (error) {
+          if (error instanceof CompileError) throw new UserError(error.message);
+          throw error;
+        }
+        for (const warning of built.warnings) if (!warned.has(warning)) io.stderr(`${warning}\n`), warned.add(warning);
+        writeOutputFile(absoluteFile(name, io.cwd), name, built.pdf);
+        io.stderr(`slac: wrote the service review pack ${name}.\n`);
+      }
+      return 0;
+    },
+    async close() {
+      release();
+      await closePrinter(launching);
+    },
+  };
+}
+
+function readNotes(shown: string, io: CliIo): NotesFile {
+  const file = absoluteFile(shown, io.cwd);
+  if (existsSync(file) && statSync(file).isDirectory()) throw new UserError(`cannot read the notes ${shown}: it is a folder; give the Markdown file.`);
+  try {
+    return { markdown: readFileSync(file, 'utf8'), shown };
+  } catch (error) {
+    throw new UserError(`cannot read the notes ${shown}: ${describeFileError(error)}.`);
+  }
+}
+
+function makeFolder(dir: string, shown: string): void {
+  try {
+    mkdirSync(dir, { recursive: true });
+  } catch (error) {
+    throw new UserError(`cannot make the folder ${shown}: ${(error as Error).message.replace(/^E[A-Z]+: /, '')}.`);
+  }
+}

@@ -1,0 +1,115 @@
+import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { Option, type Command } from 'commander';
+import { PORTFOLIO_FORMAT } from '../../language/model/model.js';
+import { absoluteFile } from '../../language/workspace/paths.js';
+import { formatLogError } from '../../runtime/log/log-error.js';
+import { agreementFigures, portfolioFigures } from '../../review/data/run-check.js';
+import { reportSpan } from '../../review/data/window.js';
+import { writeAgreementSite, writePortfolioSite, type SiteSummary } from '../../review/site/write-site.js';
+import { logFileOptions, type CheckCommandOptions } from '../check-inputs.js';
+import { refuseFoldersAndBinaries, refuseStdin } from '../files.js';
+import type { CliIo } from '../io.js';
+import type { CommandContext } from '../main.js';
+import { printErrors } from '../print-log-errors.js';
+import { ProgressBar } from '../progress-bar.js';
+import { CliSources } from '../source-files.js';
+import { UserError } from '../user-error.js';
+import { loadModel, refuseTooManyChannels } from './check.js';
+import { startReviewPack } from './report-pack.js';
+
+interface ReportOptions {
+  outages?: string;
+  period?: string;
+  from?: string;
+  to?: string;
+  output: string;
+  format: 'site' | 'pdf';
+  notes?: string;
+  asOf?: string;
+  skipInvalid?: boolean;
+  assumeTimezone?: string;
+  logFormat?: 'csv' | 'ndjson';
+  allowImportOutside?: boolean;
+}
+
+/** `slac report AGREEMENT LOG`: the service review report, as a static site (docs/report.md). */
+export function registerReport(program: Command, context: CommandContext): void {
+  program
+    .command('report')
+    .description('Build the service level report of a ticket log (and an outage log): a static website, one page per period (a portal for a portfolio).')
+    .argument('<agreement>', 'the agreement: a .sla file, a compiled model .sla.json, or a portfolio .sla (one set of pages per client)')
+    .argument('<log>', 'the ticket log: .csv, .ndjson or .jsonl')
+    .option('--outages <file>', 'the outage log (.csv, .ndjson or .jsonl)')
+    .option('--period <period>', 'report one period: a year (2026), quarter (2026-Q1), month (2026-03) or week (2026-W09)')
+    .option('--from <date>', 'report from this day (YYYY-MM-DD)')
+    .option('--to <date>', 'report up to and including this day (YYYY-MM-DD)')
+    .option('-o, --output <dir>', 'the folder to write the site into (--format pdf: a folder, or a file ending in .pdf)', 'slac-report')
+    .addOption(new Option('--format <format>', 'report format: site, or pdf for the service review pack').choices(['site', 'pdf']).default('site'))
+    .option('--notes <file>', 'Markdown notes for the review pack (--format pdf), one heading per agenda item')
+    .option('--as-of <instant>', 'make the report at this instant (default: the latest event in the log)')
+    .option('--skip-invalid', 'leave invalid rows out (counted in the report) instead of failing')
+    .option('--assume-timezone <zone>', 'IANA zone for log times written without an offset')
+    .addOption(new Option('--log-format <format>', 'format of the logs, instead of the file extension').choices(['csv', 'ndjson']))
+    .option('--allow-import-outside', "let imports and holiday files reach outside the agreement's folder")
+    .action(async (agreement: string, log: string, options: ReportOptions) => {
+      context.exitCode = await runReport(agreement, log, options, context.io);
+    });
+}
+
+async function runReport(agreement: string, log: string, options: ReportOptions, io: CliIo): Promise<number> {
+  const span = reportSpan(options);
+  if ('error' in span) throw new UserError(span.error);
+  const logs = options.outages === undefined ? [log] : [log, options.outages];
+  refuseStdin([agreement, ...logs]);
+  refuseFoldersAndBinaries(logs.map((shown) => ({ path: absoluteFile(shown, io.cwd), shown })));
+  const dir = absoluteFile(options.output, io.cwd);
+  if (options.notes !== undefined && options.format !== 'pdf') throw new UserError('--notes goes into the review pack; add --format pdf.');
+  if (options.format === 'site' && existsSync(dir) && !statSync(dir).isDirectory()) throw new UserError(`cannot write the site into ${options.output}: it is a file, not a folder.`);
+  const sources = new CliSources(absoluteFile(agreement, io.cwd), options.allowImportOutside === true);
+  const model = loadModel(agreement, io, sources);
+  if (!model) return 2;
+  refuseTooManyChannels(model, agreement);
+  const progress = new ProgressBar(io, log);
+  const checkOptions: CheckCommandOptions = { ...options, format: 'json' };
+  const fileOptions = { ...logFileOptions(log, checkOptions, io, progress), span: span.span, ...(span.label === undefined ? {} : { spanLabel: span.label }) };
+  const source = logs.join(' and ');
+  let summary: SiteSummary;
+  const pack = options.format === 'pdf' ? startReviewPack(agreement, options, io) : undefined;
+  try {
+    if (model.format === PORTFOLIO_FORMAT) {
+      const outcome = await portfolioFigures(model, fileOptions);
+      progress.clear();
+      for (const warning of outcome.warnings) io.stderr(`${formatLogError(warning)}\n`);
+      if (!outcome.ok) return failed(outcome, io);
+      if (pack) return await pack.write(outcome.figures, source);
+      makeFolder(dir, options.output);
+      summary = await writePortfolioSite(dir, outcome.figures, source);
+    } else {
+      const outcome = await agreementFigures(model, fileOptions);
+      progress.clear();
+      for (const warning of outcome.warnings) io.stderr(`${formatLogError(warning)}\n`);
+      if (!outcome.ok) return failed(outcome, io);
+      if (pack) return await pack.write(outcome.figures, source);
+      makeFolder(dir, options.output);
+      summary = await writeAgreementSite(dir, outcome.figures, source);
+    }
+  } finally {
+    progress.clear();
+    await pack?.close();
+  }
+  io.stderr(`slac: wrote ${summary.pages} pages (${summary.ticketPages} ticket timelines) to ${options.output}; open ${options.output}/index.html.\n`);
+  return 0;
+}
+
+function failed(outcome: { errors: Parameters<typeof printErrors>[0]['errors']; errorCount: number }, io: CliIo): number {
+  printErrors(outcome, io);
+  return 2;
+}
+
+function makeFolder(dir: string, shown: string): void {
+  try {
+    mkdirSync(dir, { recursive: true });
+  } catch (error) {
+    throw new UserError(`cannot make the folder ${shown}: ${(error as Error).message.replace(/^E[A-Z]+: /, '')}.`);
+  }
+}

@@ -1,0 +1,127 @@
+/**
+ * The charts of a report, as data: each chart's Vega-Lite input made from
+ * the site's figures, with its text alternative. Pages render them with
+ * `renderChartSvg` and print the same figures as a table beside them.
+ */
+import type { ObjectiveRow, UptimeRow } from '../../runtime/evaluate/summary.js';
+import type { BreachCount, EscalationCounts, MonthMetric } from '../data/site-data.js';
+import type { Bar, BarChartInput } from './bar-chart.js';
+
+/** A chart to draw: a stable id (unique in its page) and its input. */
+export interface ChartFigure {
+  id: string;
+  input: BarChartInput;
+}
+
+/** `0.95858` → `95.86%`; null → `no verdict`. */
+export function percentText(fraction: number | null): string {
+  if (fraction === null) return 'no verdict';
+  return `${(Math.round(fraction * 10000) / 100).toFixed(2)}%`;
+}
+
+/** One chart per metric: attainment in each objective period against the objective line. */
+export function attainmentCharts(rows: readonly ObjectiveRow[]): ChartFigure[] {
+  return groupBy(rows, (row) => row.metric).map(([metric, metricRows]) => {
+    const measured = metricRows.filter((row) => row.attainment !== null);
+    const objective = metricRows[0]!.objective;
+    const title = `${metricRows[0]!.title}: attainment per period`;
+    return {
+      id: `attainment-${slug(metric)}`,
+      input: {
+        title,
+        description: `${title}. ${sentences(measured.map((row) => `${row.period}: ${percentText(row.attainment)} of ${row.met + row.breached} tickets met the target${verdictWords(row.ok)}`))}${objective === null ? '' : ` The objective is ${percentText(objective)}.`}`,
+        percent: true,
+        valueTitle: 'Tickets within target',
+        bars: measured.map((row) => ({ label: row.period, value: row.attainment!, text: `${percentText(row.attainment)}${row.ok === false ? ' missed' : ''}`, ok: row.ok })),
+        ...(objective === null ? {} : { objective: { value: objective, label: `objective ${percentText(objective)}` } }),
+      },
+    };
+  });
+}
+
+/** One chart per uptime metric: uptime in each period against the objective line. */
+export function uptimeCharts(rows: readonly UptimeRow[]): ChartFigure[] {
+  return groupBy(rows, (row) => row.metric).map(([metric, metricRows]) => {
+    const measured = metricRows.filter((row) => row.uptime !== null);
+    const objective = metricRows[0]!.objective;
+    const title = `${metricRows[0]!.title}: uptime per period`;
+    return {
+      id: `uptime-${slug(metric)}`,
+      input: {
+        title,
+        description: `${title}. ${sentences(measured.map((row) => `${row.period}: ${percentText(row.uptime)} up, ${row.downtimeMinutes} minutes down${verdictWords(row.ok)}`))}${objective === null ? '' : ` The objective is ${percentText(objective)}.`}`,
+        percent: true,
+        valueTitle: 'Uptime',
+        bars: measured.map((row) => ({ label: row.period, value: row.uptime!, text: `${percentText(row.uptime)}${row.ok === false ? ' missed' : ''}`, ok: row.ok })),
+        ...(objective === null ? {} : { objective: { value: objective, label: `objective ${percentText(objective)}` } }),
+      },
+    };
+  });
+}
+
+/** One month's attainment per metric (no objective line: objectives are judged over their own periods). */
+export function monthAttainmentChart(month: string, metrics: readonly MonthMetric[]): ChartFigure | undefined {
+  const measured = metrics.filter((metric) => metric.attainment !== null);
+  if (measured.length === 0) return undefined;
+  const title = `Tickets created in ${month} within target, per metric`;
+  return {
+    id: 'month-attainment',
+    input: {
+      title,
+      description: `${title}. ${sentences(measured.map((metric) => `${metric.title}: ${percentText(metric.attainment)} (${metric.met} met, ${metric.breached} breached)`))}`,
+      percent: true,
+      valueTitle: 'Tickets within target',
+      bars: measured.map((metric) => ({ label: metric.title, value: metric.attainment!, text: percentText(metric.attainment) })),
+    },
+  };
+}
+
+/** Breaches counted per severity or per channel. */
+export function breachCountChart(id: string, what: 'severity' | 'channel', counts: readonly BreachCount[]): ChartFigure | undefined {
+  if (counts.every((count) => count.breaches === 0)) return undefined;
+  const title = `Breaches by ${what}`;
+  return {
+    id,
+    input: {
+      title,
+      description: `${title}. ${sentences(counts.map((count) => `${count.name}: ${count.breaches}`))}`,
+      valueTitle: 'Breached ticket metrics',
+      bars: counts.map((count) => ({ label: count.name, value: count.breaches, text: String(count.breaches) })),
+    },
+  };
+}
+
+/** Escalations met, late, missed and pending. */
+export function escalationChart(id: string, counts: EscalationCounts): ChartFigure | undefined {
+  const entries: [string, number][] = [['met', counts.met], ['late', counts.late], ['missed', counts.missed], ['pending', counts.pending]];
+  if (entries.every(([, count]) => count === 0)) return undefined;
+  const bars: Bar[] = entries.map(([label, value]) => ({ label, value, text: String(value), ok: label === 'late' || label === 'missed' ? false : null }));
+  return {
+    id,
+    input: { title: 'Escalations', description: `Escalations. ${sentences(entries.map(([label, value]) => `${label}: ${value}`))}`, valueTitle: 'Escalation levels owed', bars },
+  };
+}
+
+function verdictWords(ok: boolean | null): string {
+  return ok === true ? ', objective met' : ok === false ? ', objective missed' : '';
+}
+
+function sentences(parts: string[]): string {
+  return parts.length === 0 ? 'Nothing measured.' : `${parts.join('; ')}.`;
+}
+
+function groupBy<T>(rows: readonly T[], key: (row: T) => string): [string, T[]][] {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    const name = key(row);
+    let group = groups.get(name);
+    if (!group) groups.set(name, (group = []));
+    group.push(row);
+  }
+  return [...groups];
+}
+
+/** An id-safe form of a metric name. */
+export function slug(name: string): string {
+  return name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'metric';
+}

@@ -1,0 +1,156 @@
+import type { AgreementModel } from '../../language/model/model.js';
+import type { ReportOutput } from '../../runtime/check.js';
+import type { EscalationRow } from '../../runtime/evaluate/summary.js';
+import type { CheckSummary } from '../../runtime/check.js';
+import type { TicketVerdictJson } from '../../runtime/report/index.js';
+import { attainmentOf, NO_CHANNEL, type BreachCount, type BreachedTicket, type EscalationCounts, type MonthFigures, type SiteData, type VerdictCounts } from './site-data.js';
+import { inSpan, monthsBetween, periodInSpan, type DateSpan } from './window.js';
+
+interface MonthTally {
+  tickets: number;
+  breachedTickets: number;
+  metrics: Map<string, VerdictCounts>;
+  bySeverity: Map<string, number>;
+  byChannel: Map<string, number>;
+  escalations: EscalationCounts;
+}
+
+/**
+ * Collects the site's figures from a check as it runs: a `ReportOutput`
+ * that receives each ticket exactly as `slac check --format json` writes
+ * it, then (`finish`) the summary and escalation rows of the same outcome.
+ * Keeps counts per month and the breached tickets, never every ticket.
+ */
+export class SiteDataCollector {
+  private readonly months = new Map<string, MonthTally>();
+  private readonly breached: BreachedTicket[] = [];
+
+  constructor(
+    private readonly model: AgreementModel,
+    private readonly span: DateSpan,
+  ) {}
+
+  /** The output to give the check session. */
+  output(progress?: ReportOutput['progress']): ReportOutput {
+    return { ticket: (ticket) => this.ticket(ticket), streamsEscalations: true, ...(progress ? { progress } : {}) };
+  }
+
+  /** One ticket of the JSON report. */
+  ticket(ticket: TicketVerdictJson): void {
+    if (!inSpan(ticket.created, this.span)) return;
+    const tally = this.monthOf(ticket.created.slice(0, 7));
+    tally.tickets += 1;
+    const breaches: BreachedTicket['breaches'] = [];
+    for (const name in ticket.metrics) {
+      const verdict = ticket.metrics[name]!;
+      let counts = tally.metrics.get(name);
+      if (!counts) tally.metrics.set(name, (counts = { met: 0, breached: 0, pending: 0 }));
+      counts[verdict.status] += 1;
+      if (verdict.status !== 'breached') continue;
+      breaches.push({ metric: name, elapsedMinutes: verdict.elapsedMinutes, targetMinutes: verdict.targetMinutes, due: verdict.due });
+      increment(tally.bySeverity, ticket.severity);
+      increment(tally.byChannel, ticket.channel ?? NO_CHANNEL);
+    }
+    if (breaches.length === 0) return;
+    tally.breachedTickets += 1;
+    this.breached.push({ id: ticket.id, severity: ticket.severity, ...(ticket.channel === undefined ? {} : { channel: ticket.channel }), created: ticket.created, breaches });
+  }
+
+  /** The figures, once the check has finished: its summary and its escalation rows. */
+  finish(summary: CheckSummary, escalations: Iterable<EscalationRow>, extra: { client?: string; spanLabel?: string } = {}): SiteData {
+    for (const row of escalations) {
+      if (inSpan(row.due, this.span)) this.monthOf(row.due.slice(0, 7)).escalations[row.status] += 1;
+    }
+    const span = this.span;
+    const monthNames = this.monthNames(summary.asOf);
+    const months = monthNames.map((month) => this.monthFigures(month));
+    const totals = { tickets: 0, breachedTickets: 0, met: 0, breached: 0, pending: 0 };
+    const escalationTotals: EscalationCounts = { met: 0, late: 0, missed: 0, pending: 0 };
+    for (const month of this.months.values()) {
+      totals.tickets += month.tickets;
+      totals.breachedTickets += month.breachedTickets;
+      for (const counts of month.metrics.values()) addCounts(totals, counts);
+      addCounts(escalationTotals, month.escalations);
+    }
+    return {
+      agreement: summary.agreement,
+      ...(summary.title === undefined ? {} : { title: summary.title }),
+      ...(extra.client === undefined ? {} : { client: extra.client }),
+      asOf: summary.asOf,
+      span,
+      ...(extra.spanLabel === undefined ? {} : { spanLabel: extra.spanLabel }),
+      objectives: summary.objectives.filter((row) => periodInSpan(row.period, span)),
+      uptime: summary.uptime.filter((row) => periodInSpan(row.period, span)),
+      credits: summary.credits.filter((row) => periodInSpan(row.period, span)),
+      review: summary.review,
+      totals,
+      escalations: escalationTotals,
+      bySeverity: this.orderedCounts([...this.months.values()].map((month) => month.bySeverity), this.model.severities.map((severity) => severity.name)),
+      byChannel: this.orderedCounts([...this.months.values()].map((month) => month.byChannel), [...this.model.channels.map((channel) => channel.name), NO_CHANNEL]),
+      months,
+      breached: this.breached,
+      invalidRows: summary.invalidRows,
+    };
+  }
+
+  /** Every month from the first with anything in it (or the span's start) to the as-of month (or the span's end). */
+  private monthNames(asOf: string): string[] {
+    const seen = [...this.months.keys()].sort();
+    const first = this.span.from ?? seen[0] ?? asOf;
+    const lastDay = this.span.to === undefined ? asOf.slice(0, 10) : previousDay(this.span.to);
+    const last = seen.length > 0 && seen[seen.length - 1]! > lastDay.slice(0, 7) ? seen[seen.length - 1]! : lastDay;
+    return monthsBetween(first, last);
+  }
+
+  private monthFigures(month: string): MonthFigures {
+    const tally = this.months.get(month) ?? emptyTally();
+    const metrics = this.model.metrics
+      .filter((metric) => tally.metrics.has(metric.name))
+      .map((metric) => {
+        const counts = tally.metrics.get(metric.name)!;
+        return { metric: metric.name, title: metric.title, ...counts, attainment: attainmentOf(counts) };
+      });
+    return {
+      month,
+      tickets: tally.tickets,
+      breachedTickets: tally.breachedTickets,
+      metrics,
+      bySeverity: this.orderedCounts([tally.bySeverity], this.model.severities.map((severity) => severity.name)),
+      byChannel: this.orderedCounts([tally.byChannel], [...this.model.channels.map((channel) => channel.name), NO_CHANNEL]),
+      escalations: tally.escalations,
+    };
+  }
+
+  /** Sums of the maps, in the agreement's order; names the log used that the agreement does not declare come last. */
+  private orderedCounts(maps: Map<string, number>[], declared: string[]): BreachCount[] {
+    const sums = new Map<string, number>();
+    for (const map of maps) for (const [name, count] of map) sums.set(name, (sums.get(name) ?? 0) + count);
+    const names = [...declared.filter((name) => name !== NO_CHANNEL || sums.has(name)), ...[...sums.keys()].filter((name) => !declared.includes(name)).sort()];
+    return names.map((name) => ({ name, breaches: sums.get(name) ?? 0 }));
+  }
+
+  private monthOf(month: string): MonthTally {
+    let tally = this.months.get(month);
+    if (!tally) this.months.set(month, (tally = emptyTally()));
+    return tally;
+  }
+}
+
+function emptyTally(): MonthTally {
+  return { tickets: 0, breachedTickets: 0, metrics: new Map(), bySeverity: new Map(), byChannel: new Map(), escalations: { met: 0, late: 0, missed: 0, pending: 0 } };
+}
+
+function increment(map: Map<string, number>, key: string): void {
+  map.set(key, (map.get(key) ?? 0) + 1);
+}
+
+function addCounts<T extends object>(sum: T, counts: T): void {
+  for (const key in counts) (sum as Record<string, number>)[key] = ((sum as Record<string, number>)[key] ?? 0) + (counts as Record<string, number>)[key]!;
+}
+
+/** The local date before `date` (YYYY-MM-DD). */
+function previousDay(date: string): string {
+  const day = new Date(`${date}T00:00:00Z`);
+  day.setUTCDate(day.getUTCDate() - 1);
+  return day.toISOString().slice(0, 10);
+}

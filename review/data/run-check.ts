@@ -1,0 +1,102 @@
+/**
+ * Runs the check once, as `slac check --format json` does (same sessions,
+ * same log readers, same evaluation), and collects the site's figures from
+ * its outcome: the JSON report's ticket objects as they are made, then its
+ * summary and escalation rows.
+ */
+import type { AgreementModel, PortfolioModel } from '../../language/model/model.js';
+import { checkPortfolioLogFiles, type CheckFileOptions, type PortfolioFileOptions } from '../../runtime/check.js';
+import { CheckSession } from '../../runtime/check/session.js';
+import { readCheckLogs } from '../../runtime/check/read-logs.js';
+import type { LogError } from '../../runtime/log/log-error.js';
+import type { TicketEvent } from '../../runtime/log/events.js';
+import { SiteDataCollector } from './collector.js';
+import type { SiteData } from './site-data.js';
+import { ticketEventsOf } from './ticket-events.js';
+import type { DateSpan } from './window.js';
+
+/** One agreement's figures, and how to read back the events of its tickets. */
+export interface AgreementFigures {
+  data: SiteData;
+  model: AgreementModel;
+  /** The as-of instant of the check (epoch ms). */
+  asOf: number;
+  /** The evaluated events of the named tickets. */
+  eventsOf(ids: ReadonlySet<string>): Map<string, TicketEvent[]>;
+}
+
+export type FiguresOutcome<T> = { ok: true; figures: T; warnings: LogError[] } | { ok: false; errors: LogError[]; errorCount: number; warnings: LogError[] };
+
+/** What is reported: the span, its label, and where progress goes. */
+export interface SpanOptions {
+  span: DateSpan;
+  spanLabel?: string;
+}
+
+/** Checks the logs against one agreement and collects the site's figures. */
+export async function agreementFigures(model: AgreementModel, options: Omit<CheckFileOptions, 'output'> & SpanOptions): Promise<FiguresOutcome<AgreementFigures>> {
+  const display = options.displayName ?? ((path: string) => path);
+  const session = new CheckSession(model, options, display(options.log));
+  const collector = new SiteDataCollector(model, options.span);
+  const output = collector.output();
+  if (session.optionProblems.length === 0) {
+    const formatError = await readCheckLogs(session, options);
+    if (formatError) return { ok: false, errors: [formatError], errorCount: 1, warnings: [] };
+  }
+  const prepared = session.prepare();
+  if (!prepared.ok) return prepared;
+  // As CheckSession.conclude picks it; conclude itself reports a log with no event.
+  const asOf = session.options.asOf ?? (prepared.latest > -Infinity ? prepared.latest : undefined);
+  if (asOf === undefined) {
+    const failed = session.conclude(output);
+    return failed.ok ? { ok: false, errors: [], errorCount: 0, warnings: [] } : failed;
+  }
+  const outcome = session.evaluate(prepared, asOf, output);
+  const data = collector.finish(outcome.summary, outcome.escalations.rows(), options.spanLabel === undefined ? {} : { spanLabel: options.spanLabel });
+  const store = session.tickets.store;
+  return { ok: true, warnings: outcome.warnings, figures: { data, model, asOf, eventsOf: (ids) => ticketEventsOf(store, ids, asOf) } };
+}
+
+/** A portfolio's figures: one agreement's per client, in the portfolio's order. */
+export interface PortfolioFigures {
+  portfolio: string;
+  asOf: string;
+  clients: AgreementFigures[];
+  /** Rows that went to no client and were left out as invalid. */
+  unassignedInvalidRows: number;
+}
+
+/** Checks the logs against a portfolio (one pass, as `slac check` does) and collects each client's figures. */
+export async function portfolioFigures(portfolio: PortfolioModel, options: Omit<PortfolioFileOptions, 'output'> & SpanOptions): Promise<FiguresOutcome<PortfolioFigures>> {
+  const collected: { client: string; model: AgreementModel; collector: SiteDataCollector; data?: SiteData; store?: AgreementStore }[] = [];
+  let head = { portfolio: portfolio.name, asOf: '' };
+  const outcome = await checkPortfolioLogFiles(portfolio, {
+    ...options,
+    output: {
+      begin: (portfolioHead) => (head = portfolioHead),
+      client: (run) => {
+        const collector = new SiteDataCollector(run.member.agreement, options.span);
+        collected.push({ client: run.client, model: run.member.agreement, collector, store: run.session.tickets.store });
+        return collector.output();
+      },
+      clientDone: (run, clientOutcome) => {
+        const entry = collected[collected.length - 1]!;
+        entry.data = entry.collector.finish(clientOutcome.summary, clientOutcome.escalations.rows(), {
+          client: run.client,
+          ...(options.spanLabel === undefined ? {} : { spanLabel: options.spanLabel }),
+        });
+      },
+    },
+  });
+  if (!outcome.ok) return outcome;
+  const asOf = outcome.asOf;
+  const clients = collected.map((entry) => ({
+    data: entry.data!,
+    model: entry.model,
+    asOf,
+    eventsOf: (ids: ReadonlySet<string>) => ticketEventsOf(entry.store!, ids, asOf),
+  }));
+  return { ok: true, warnings: outcome.warnings, figures: { portfolio: head.portfolio, asOf: head.asOf, clients, unassignedInvalidRows: outcome.unassigned.invalidRows } };
+}
+
+type AgreementStore = CheckSession['tickets']['store'];

@@ -1,0 +1,96 @@
+/**
+ * The figures of a report site, all taken from one `slac check` evaluation:
+ * the JSON report's rows as they are (objectives, uptime, credits, review)
+ * and counts made from its tickets and escalations (per month, per severity,
+ * per channel). Pages only lay these out.
+ */
+import type { CreditRow, ObjectiveRow, ReviewSummary, UptimeRow } from '../../runtime/evaluate/summary.js';
+import { roundFraction } from '../../runtime/evaluate/fractions.js';
+import type { DateSpan } from './window.js';
+
+/** Met, breached and pending ticket metrics. */
+export interface VerdictCounts {
+  met: number;
+  breached: number;
+  pending: number;
+}
+
+/** Escalations owed, by how they went. */
+export interface EscalationCounts {
+  met: number;
+  late: number;
+  missed: number;
+  pending: number;
+}
+
+/** How many breaches one severity or channel had. */
+export interface BreachCount {
+  name: string;
+  breaches: number;
+}
+
+/** One metric's verdicts among the tickets created in one month. */
+export interface MonthMetric extends VerdictCounts {
+  metric: string;
+  title: string;
+  /** met / (met + breached), rounded to 6 decimals; null when nothing was counted. */
+  attainment: number | null;
+}
+
+/** The figures of one period page. */
+export interface MonthFigures {
+  /** `2026-03`, the month of `created` in the report's zone. */
+  month: string;
+  tickets: number;
+  breachedTickets: number;
+  metrics: MonthMetric[];
+  bySeverity: BreachCount[];
+  byChannel: BreachCount[];
+  /** Escalations whose level was due in the month. */
+  escalations: EscalationCounts;
+}
+
+/** A ticket with at least one breached metric, for the breached-tickets table. */
+export interface BreachedTicket {
+  id: string;
+  severity: string;
+  channel?: string;
+  created: string;
+  breaches: { metric: string; elapsedMinutes: number; targetMinutes: number; due: string | null }[];
+  /** Its page, relative to the site root, when one was written. */
+  page?: string;
+}
+
+/** Everything one agreement's (or one client's) pages show. */
+export interface SiteData {
+  agreement: string;
+  title?: string;
+  /** For a client of a portfolio. */
+  client?: string;
+  asOf: string;
+  /** The span reported (`--period`, `--from/--to`); open ends when not given. */
+  span: DateSpan;
+  spanLabel?: string;
+  objectives: ObjectiveRow[];
+  uptime: UptimeRow[];
+  credits: CreditRow[];
+  review: ReviewSummary;
+  totals: VerdictCounts & { tickets: number; breachedTickets: number };
+  escalations: EscalationCounts;
+  bySeverity: BreachCount[];
+  byChannel: BreachCount[];
+  months: MonthFigures[];
+  /** In order of creation; every breached ticket of the span. */
+  breached: BreachedTicket[];
+  /** Log rows `--skip-invalid` left out. */
+  invalidRows: number;
+}
+
+/** The channel name breaches of tickets without a channel are counted under. */
+export const NO_CHANNEL = '(no channel)';
+
+/** met / counted, rounded to 6 decimals as the check rounds fractions; null when nothing is counted. */
+export function attainmentOf(counts: VerdictCounts): number | null {
+  const counted = counts.met + counts.breached;
+  return counted === 0 ? null : roundFraction(counts.met / counted);
+}

@@ -1,0 +1,95 @@
+/**
+ * The span of time a report covers (`--period 2026-Q1`, `--from/--to`) and
+ * the period labels of the check's report (`2026`, `2026-Q1`, `2026-03`,
+ * `2026-W09`) as spans of local dates. Dates compare as `YYYY-MM-DD` text:
+ * the check writes every instant as local wall time, so the date part of an
+ * instant is its local date, with no zone arithmetic here.
+ */
+import { DateTime } from 'luxon';
+
+/** Local dates, `from` inclusive, `to` exclusive; undefined ends are open. */
+export interface DateSpan {
+  from?: string;
+  to?: string;
+}
+
+/** What `--period` accepts. */
+const PERIOD_LABEL = /^(\d{4})(?:-Q([1-4])|-(0[1-9]|1[0-2])|-W(0[1-9]|[1-4]\d|5[0-3]))?$/;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The local dates of a period label, or undefined when it is not one. */
+export function periodSpan(label: string): { from: string; to: string } | undefined {
+  const match = PERIOD_LABEL.exec(label);
+  if (!match) return undefined;
+  const year = Number(match[1]);
+  let start: DateTime;
+  let end: DateTime;
+  if (match[2] !== undefined) {
+    start = DateTime.utc(year, (Number(match[2]) - 1) * 3 + 1, 1);
+    end = start.plus({ months: 3 });
+  } else if (match[3] !== undefined) {
+    start = DateTime.utc(year, Number(match[3]), 1);
+    end = start.plus({ months: 1 });
+  } else if (match[4] !== undefined) {
+    start = DateTime.fromObject({ weekYear: year, weekNumber: Number(match[4]), weekday: 1 }, { zone: 'utc' });
+    end = start.plus({ weeks: 1 });
+  } else {
+    start = DateTime.utc(year, 1, 1);
+    end = start.plus({ years: 1 });
+  }
+  return { from: start.toISODate()!, to: end.toISODate()! };
+}
+
+/** True when a local date (or the date part of an ISO instant) is inside the span. */
+export function inSpan(instantOrDate: string, span: DateSpan): boolean {
+  const date = instantOrDate.slice(0, 10);
+  return (span.from === undefined || date >= span.from) && (span.to === undefined || date < span.to);
+}
+
+/** True when two spans share a day. */
+export function spansOverlap(a: DateSpan, b: DateSpan): boolean {
+  return (a.to === undefined || b.from === undefined || b.from < a.to) && (b.to === undefined || a.from === undefined || a.from < b.to);
+}
+
+/** True when a report row's period label overlaps the span (labels that are no period are kept). */
+export function periodInSpan(label: string, span: DateSpan): boolean {
+  const period = periodSpan(label);
+  return period === undefined || spansOverlap(period, span);
+}
+
+/** The month labels (`2026-03`) from the month of `from` to the month of `last`, both local dates. */
+export function monthsBetween(from: string, last: string): string[] {
+  const months: string[] = [];
+  let month = DateTime.fromISO(`${from.slice(0, 7)}-01`, { zone: 'utc' });
+  const end = last.slice(0, 7);
+  for (let guard = 0; guard < 1200 && month.toFormat('yyyy-MM') <= end; guard++) {
+    months.push(month.toFormat('yyyy-MM'));
+    month = month.plus({ months: 1 });
+  }
+  return months;
+}
+
+/**
+ * The report's span from the command line: `--period LABEL`, or `--from
+ * DATE` and/or `--to DATE` (both inclusive local dates, as people write
+ * them). Returns a message for a bad value.
+ */
+export function reportSpan(options: { period?: string; from?: string; to?: string }): { span: DateSpan; label?: string } | { error: string } {
+  if (options.period !== undefined) {
+    if (options.from !== undefined || options.to !== undefined) return { error: '--period cannot be combined with --from or --to.' };
+    const span = periodSpan(options.period);
+    if (!span) return { error: `--period ${options.period} is not a period; write a year (2026), a quarter (2026-Q1), a month (2026-03) or a week (2026-W09).` };
+    return { span, label: options.period };
+  }
+  const span: DateSpan = {};
+  for (const [name, value] of [['--from', options.from], ['--to', options.to]] as const) {
+    if (value === undefined) continue;
+    if (!DATE.test(value) || !DateTime.fromISO(value, { zone: 'utc' }).isValid) return { error: `${name} ${value} is not a date; write it as YYYY-MM-DD.` };
+  }
+  if (options.from !== undefined) span.from = options.from;
+  // --to names the last day reported; the span ends the day after.
+  if (options.to !== undefined) span.to = DateTime.fromISO(options.to, { zone: 'utc' }).plus({ days: 1 }).toISODate()!;
+  if (span.from !== undefined && span.to !== undefined && span.from >= span.to) return { error: `--from ${options.from} is after --to ${options.to}.` };
+  const label = options.from !== undefined || options.to !== undefined ? `${options.from ?? '…'} to ${options.to ?? '…'}` : undefined;
+  return label === undefined ? { span } : { span, label };
+}

@@ -1,0 +1,98 @@
+/**
+ * The incident analysis of a review: the major incidents and the recurring
+ * issues, both read from the breached tickets the check reported (SiteData),
+ * and the timelines of the major incidents from the same evaluation.
+ */
+import type { AgreementModel } from '../../language/model/model.js';
+import type { AgreementFigures } from '../data/run-check.js';
+import { NO_CHANNEL, type BreachedTicket } from '../data/site-data.js';
+import { ticketTimeline, type TicketTimeline, type TimelineEntry } from '../timeline/timeline.js';
+
+/**
+ * A recurring issue: the same metric breached on this many tickets or more
+ * of the same severity and channel in the span reported (a pack is made for
+ * one agreement, so for a portfolio one client).
+ */
+export const RECURRING_MIN_TICKETS = 3;
+
+/** Major incidents whose timeline is summarised; the others are listed in the table only. */
+export const MAX_SUMMARISED_INCIDENTS = 25;
+
+/** The timeline entries a summary keeps: what changed the ticket or its clocks, not every reply. */
+const KEY_MOMENTS: ReadonlySet<TimelineEntry['kind']> = new Set(['created', 'severity', 'channel', 'pause', 'resume', 'reopened', 'resolved', 'closed', 'escalation', 'breached']);
+
+/** Key moments a summary shows at most. */
+export const MAX_KEY_MOMENTS = 10;
+
+/** One group of breaches that recur. */
+export interface RecurringIssue {
+  metric: string;
+  severity: string;
+  channel: string;
+  tickets: number;
+  /** The months (`2026-03`) of creation of its tickets, in order. */
+  months: string[];
+  /** The first and last ticket, by creation. */
+  first: string;
+  last: string;
+}
+
+/** A major incident with its timeline, when it is summarised. */
+export interface MajorIncident {
+  ticket: BreachedTicket;
+  timeline?: TicketTimeline;
+}
+
+/** The most severe severity: the first the agreement declares (as the agreement document's review clause says). */
+export function mostSevere(model: AgreementModel): string | undefined {
+  return model.severities[0]?.name;
+}
+
+/** The breached tickets of the most severe severity, in order of creation; the first ones with their timelines. */
+export function majorIncidents(figures: AgreementFigures): MajorIncident[] {
+  const severity = mostSevere(figures.model);
+  const tickets = figures.data.breached.filter((ticket) => ticket.severity === severity);
+  const summarised = new Set(tickets.slice(0, MAX_SUMMARISED_INCIDENTS).map((ticket) => ticket.id));
+  const events = figures.eventsOf(summarised);
+  return tickets.map((ticket) => {
+    const ticketEvents = events.get(ticket.id);
+    return ticketEvents === undefined ? { ticket } : { ticket, timeline: ticketTimeline(figures.model, ticketEvents, figures.asOf) };
+  });
+}
+
+/** The entries of a timeline a summary shows, and how many it leaves out. */
+export function keyMoments(timeline: TicketTimeline): { shown: TimelineEntry[]; more: number } {
+  const moments = timeline.entries.filter((entry) => KEY_MOMENTS.has(entry.kind));
+  return { shown: moments.slice(0, MAX_KEY_MOMENTS), more: Math.max(0, moments.length - MAX_KEY_MOMENTS) };
+}
+
+/** Groups of RECURRING_MIN_TICKETS or more breaches of one metric on one severity and channel; most tickets first. */
+export function recurringIssues(model: AgreementModel, breached: readonly BreachedTicket[]): RecurringIssue[] {
+  const groups = new Map<string, { metric: string; severity: string; channel: string; tickets: BreachedTicket[] }>();
+  for (const ticket of breached) {
+    const channel = ticket.channel ?? NO_CHANNEL;
+    for (const breach of ticket.breaches) {
+      const key = JSON.stringify([breach.metric, ticket.severity, channel]);
+      let group = groups.get(key);
+      if (!group) groups.set(key, (group = { metric: breach.metric, severity: ticket.severity, channel, tickets: [] }));
+      group.tickets.push(ticket);
+    }
+  }
+  const severityRank = (name: string): number => {
+    const rank = model.severities.findIndex((severity) => severity.name === name);
+    return rank < 0 ? model.severities.length : rank;
+  };
+  const metricRank = (name: string): number => model.metrics.findIndex((metric) => metric.name === name);
+  return [...groups.values()]
+    .filter((group) => group.tickets.length >= RECURRING_MIN_TICKETS)
+    .sort((a, b) => b.tickets.length - a.tickets.length || severityRank(a.severity) - severityRank(b.severity) || metricRank(a.metric) - metricRank(b.metric) || (a.channel < b.channel ? -1 : 1))
+    .map((group) => ({
+      metric: group.metric,
+      severity: group.severity,
+      channel: group.channel,
+      tickets: group.tickets.length,
+      months: [...new Set(group.tickets.map((ticket) => ticket.created.slice(0, 7)))].sort(),
+      first: group.tickets[0]!.id,
+      last: group.tickets[group.tickets.length - 1]!.id,
+    }));
+}

@@ -1,0 +1,93 @@
+/**
+ * The pieces every page is made of: escaping, the page shell (landmarks,
+ * one stylesheet, no script) and tables with header scopes. Cells that show
+ * a rounded figure carry the exact one in `data-value`, so a test (or a
+ * reader's tool) can compare the page with the JSON report.
+ */
+
+/** Text made safe for HTML content and attribute values. */
+export function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+/** A relative link to a site file: each path segment URL-encoded, so `%` or `#` in a ticket id stay part of the name. */
+export function hrefTo(path: string): string {
+  return path
+    .split('/')
+    .map((segment) => (segment === '..' || segment === '.' ? segment : encodeURIComponent(segment)))
+    .join('/');
+}
+
+/** A table cell: text, or text with the exact figure behind it, or a link. */
+export type Cell = string | number | { text: string; value?: string | number | boolean | null; href?: string; className?: string };
+
+/** A data table: a caption, column headers (scope col), and rows whose first cell is the row header (scope row). */
+export function table(id: string, caption: string, headers: readonly string[], rows: readonly Cell[][]): string {
+  const head = headers.map((header) => `<th scope="col">${escapeHtml(header)}</th>`).join('');
+  const body = rows.map((row) => `<tr>${row.map((cell, index) => cellHtml(cell, index === 0)).join('')}</tr>`).join('\n');
+  return `<div class="table-wrap"><table id="${id}">\n<caption>${escapeHtml(caption)}</caption>\n<thead><tr>${head}</tr></thead>\n<tbody>\n${body}\n</tbody>\n</table></div>`;
+}
+
+function cellHtml(cell: Cell, rowHeader: boolean): string {
+  const open = rowHeader ? '<th scope="row"' : '<td';
+  const close = rowHeader ? '</th>' : '</td>';
+  if (typeof cell !== 'object') return `${open}${typeof cell === 'number' ? ' class="num"' : ''}>${escapeHtml(String(cell))}${close}`;
+  const value = cell.value === undefined ? '' : ` data-value="${escapeHtml(String(cell.value))}"`;
+  const className = cell.className === undefined ? '' : ` class="${cell.className}"`;
+  const text = cell.href === undefined ? escapeHtml(cell.text) : `<a href="${escapeHtml(cell.href)}">${escapeHtml(cell.text)}</a>`;
+  return `${open}${className}${value}>${text}${close}`;
+}
+
+/** A number cell. */
+export function num(value: number): Cell {
+  return { text: String(value), value, className: 'num' };
+}
+
+/** What every page is given: where the site root is from it, and the site-wide links. */
+export interface PageFrame {
+  /** Title of the page (in <title> and <h1>). */
+  title: string;
+  /** The agreement (or portfolio) the site is about, shown above the title. */
+  site: string;
+  /** Relative path from the page to the site root (`''`, `'../'`). */
+  root: string;
+  /** Links of the site navigation, relative to the page. */
+  nav: { text: string; href: string; current?: boolean }[];
+  /** A line under the page, saying where the figures come from. */
+  footer: string;
+}
+
+/** A whole page: landmarks (header, nav, main, footer), one stylesheet, no script. */
+export function page(frame: PageFrame, body: string): string {
+  const nav = frame.nav
+    .map((link) => `<li><a href="${escapeHtml(link.href)}"${link.current ? ' aria-current="page"' : ''}>${escapeHtml(link.text)}</a></li>`)
+    .join('');
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(frame.title)} — ${escapeHtml(frame.site)}</title>
+<link rel="stylesheet" href="${frame.root}style.css">
+</head>
+<body>
+<header><p class="site-name">${escapeHtml(frame.site)}</p><nav aria-label="Report"><ul>${nav}</ul></nav></header>
+<main>
+<h1>${escapeHtml(frame.title)}</h1>
+${body}
+</main>
+<footer><p>${escapeHtml(frame.footer)}</p></footer>
+</body>
+</html>
+`;
+}
+
+/** A section with its heading (h2), labelled by it for the landmark list. */
+export function section(id: string, heading: string, body: string): string {
+  return `<section aria-labelledby="${id}"><h2 id="${id}">${escapeHtml(heading)}</h2>\n${body}\n</section>`;
+}
+
+/** A chart and, beside it, the table of its figures. */
+export function figure(svg: string, tableHtml: string): string {
+  return `<div class="figure">${svg}\n${tableHtml}</div>`;
+}

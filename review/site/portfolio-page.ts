@@ -1,0 +1,36 @@
+/**
+ * A portfolio's index: the clients, each with its headline figures and a
+ * link to its own pages.
+ */
+import type { PortfolioFigures } from '../data/run-check.js';
+import type { SiteData } from '../data/site-data.js';
+import { hrefTo, num, page, section, table } from './html.js';
+
+/** A client's figures and where its overview is, from the site root. */
+export interface ClientLink {
+  data: SiteData;
+  href: string;
+}
+
+/** The portfolio's index page. */
+export function portfolioIndexPage(figures: PortfolioFigures, clients: readonly ClientLink[], footer: string): string {
+  const rows = clients.map(({ data, href }) => [
+    { text: data.client ?? data.agreement, href: hrefTo(href) },
+    data.agreement,
+    num(data.totals.tickets),
+    num(data.totals.breachedTickets),
+    num(data.objectives.filter((row) => row.ok === false).length + data.uptime.filter((row) => row.ok === false).length),
+    num(data.credits.length),
+    num(data.escalations.late + data.escalations.missed),
+  ]);
+  const body = [
+    `<p>Figures as of ${figures.asOf}. Each client has its own pages: objectives, uptime, credits, escalations, breaches and the breached tickets.</p>`,
+    section(
+      'clients',
+      'Clients',
+      table('clients-table', 'Clients of the portfolio', ['Client', 'Agreement', 'Tickets', 'Tickets with a breach', 'Objectives missed (periods)', 'Periods with credits owed', 'Escalations late or missed'], rows),
+    ),
+    figures.unassignedInvalidRows > 0 ? `<p class="note">${figures.unassignedInvalidRows} log rows went to no client and were left out as invalid.</p>` : '',
+  ].join('\n');
+  return page({ title: 'Service level portal', site: figures.portfolio, root: '', nav: [{ text: 'All clients', href: 'index.html', current: true }], footer }, body);
+}

@@ -1,0 +1,163 @@
+/**
+ * The sections of the overview and period pages, each a heading, its
+ * chart(s) and the table of the same figures. Every figure is read from
+ * `SiteData` as it is; nothing is computed here but text.
+ */
+import { percentText, slug, type ChartFigure } from '../charts/figures.js';
+import type { CreditRow, ObjectiveRow, ReviewSummary, UptimeRow } from '../../runtime/evaluate/summary.js';
+import type { BreachCount, EscalationCounts, MonthMetric } from '../data/site-data.js';
+import { escapeHtml, figure, num, section, table, type Cell } from './html.js';
+
+/** The rendered SVG of each chart, by chart id. */
+export type ChartSvgs = ReadonlyMap<string, string>;
+
+function verdictCell(ok: boolean | null): Cell {
+  return { text: ok === true ? 'met' : ok === false ? 'missed' : 'no verdict', value: ok, ...(ok === false ? { className: 'missed' } : {}) };
+}
+
+function fractionCell(fraction: number | null): Cell {
+  return { text: percentText(fraction), value: fraction, className: 'num' };
+}
+
+/** Charts with the table of all their figures beside the first one. */
+function chartsWithTable(charts: readonly ChartFigure[], svgs: ChartSvgs, tableHtml: string): string {
+  const drawn = charts.map((chart) => svgs.get(chart.id) ?? '').filter((svg) => svg !== '');
+  if (drawn.length === 0) return tableHtml;
+  return `${drawn.map((svg, index) => (index === drawn.length - 1 ? figure(svg, tableHtml) : `<div class="figure">${svg}</div>`)).join('\n')}`;
+}
+
+/** Attainment per metric and objective period, with met/breached/pending counts. */
+export function objectivesSection(rows: readonly ObjectiveRow[], charts: readonly ChartFigure[], svgs: ChartSvgs, heading = 'Response and resolution objectives'): string {
+  if (rows.length === 0) return section('objectives', heading, '<p>No ticket metric has an objective, or no ticket was counted.</p>');
+  const metrics = [...new Set(rows.map((row) => row.metric))];
+  const parts = metrics.map((metric) => {
+    const metricRows = rows.filter((row) => row.metric === metric);
+    const tableHtml = table(
+      `objectives-${slug(metric)}`,
+      `${metricRows[0]!.title} (${metric}) per period`,
+      ['Period', 'Met', 'Breached', 'Pending', 'Attainment', 'Objective', 'Verdict'],
+      metricRows.map((row) => [row.period, num(row.met), num(row.breached), num(row.pending), fractionCell(row.attainment), fractionCell(row.objective), verdictCell(row.ok)]),
+    );
+    return `<h3>${escapeHtml(metricRows[0]!.title)}</h3>\n${chartsWithTable(charts.filter((chart) => chart.id === `attainment-${slug(metric)}`), svgs, tableHtml)}`;
+  });
+  return section('objectives', heading, `<p class="note">Pending tickets are still running within their target and are not counted in the attainment.</p>\n${parts.join('\n')}`);
+}
+
+/** One month's verdicts per metric. */
+export function monthMetricsSection(metrics: readonly MonthMetric[], charts: readonly ChartFigure[], svgs: ChartSvgs): string {
+  if (metrics.length === 0) return section('month-metrics', 'Tickets created this month', '<p>No ticket was created this month.</p>');
+  const tableHtml = table(
+    'month-metrics',
+    'Verdicts of the tickets created this month, per metric',
+    ['Metric', 'Met', 'Breached', 'Pending', 'Within target'],
+    metrics.map((metric) => [{ text: metric.title, value: metric.metric }, num(metric.met), num(metric.breached), num(metric.pending), fractionCell(metric.attainment)]),
+  );
+  return section('month-metrics', 'Tickets created this month', chartsWithTable(charts, svgs, tableHtml));
+}
+
+/** Uptime per period against the objective, with the maintenance excluded and counted. */
+export function uptimeSection(rows: readonly UptimeRow[], charts: readonly ChartFigure[], svgs: ChartSvgs): string {
+  if (rows.length === 0) return section('uptime', 'Uptime', '<p>No uptime is reported: the agreement measures none, or no outage log was given.</p>');
+  const metrics = [...new Set(rows.map((row) => row.metric))];
+  const parts = metrics.map((metric) => {
+    const metricRows = rows.filter((row) => row.metric === metric);
+    const tableHtml = table(
+      `uptime-${slug(metric)}`,
+      `${metricRows[0]!.title} (${metric}) per period`,
+      ['Period', 'Scheduled minutes', 'Downtime minutes', 'Allowed downtime minutes', 'Uptime', 'Objective', 'Verdict', 'Maintenance excluded (minutes, rows)', 'Maintenance counted as downtime (minutes, rows)'],
+      metricRows.map((row) => [
+        row.period,
+        num(row.scheduledMinutes),
+        num(row.downtimeMinutes),
+        allowanceCell(row),
+        fractionCell(row.uptime),
+        fractionCell(row.objective),
+        verdictCell(row.ok),
+        { text: `${row.maintenance.excludedMinutes} min, ${row.maintenance.excludedRows} rows`, value: row.maintenance.excludedMinutes },
+        { text: `${row.maintenance.countedMinutes} min, ${row.maintenance.countedRows} rows`, value: row.maintenance.countedMinutes },
+      ]),
+    );
+    return `<h3>${escapeHtml(metricRows[0]!.title)}</h3>\n${chartsWithTable(charts.filter((chart) => chart.id === `uptime-${slug(metric)}`), svgs, tableHtml)}\n${maintenanceTable(metric, metricRows)}`;
+  });
+  return section('uptime', 'Uptime', parts.join('\n'));
+}
+
+/** The downtime the objective allows in the period: scheduled × (1 − objective). */
+function allowanceCell(row: UptimeRow): Cell {
+  if (row.objective === null) return { text: 'no objective', value: null };
+  const allowed = Math.round(row.scheduledMinutes * (1 - row.objective) * 10) / 10;
+  return { text: String(allowed), value: allowed, className: 'num' };
+}
+
+function maintenanceTable(metric: string, rows: readonly UptimeRow[]): string {
+  const parts = rows.flatMap((row) => row.maintenance.parts.map((part) => ({ period: row.period, part })));
+  if (parts.length === 0) return '<p class="note">No maintenance in these periods.</p>';
+  return table(
+    `maintenance-${slug(metric)}`,
+    'Maintenance: what was excluded from scheduled time and what counted as downtime',
+    ['Start', 'End', 'Period', 'Minutes', 'Treated as', 'Why', 'Outage log line', 'Description'],
+    parts.map(({ period, part }) => [
+      part.start,
+      part.end,
+      period,
+      num(part.minutes),
+      part.excluded ? 'excluded (scheduled maintenance)' : part.counted ? 'counted as downtime' : 'not excluded (no exclusion in the agreement)',
+      part.reason ?? '',
+      num(part.line),
+      part.description ?? '',
+    ]),
+  );
+}
+
+/** Credits owed per period, with the tiers (rules) that produced each. */
+export function creditsSection(rows: readonly CreditRow[]): string {
+  if (rows.length === 0) return section('credits', 'Credits owed', '<p>No credit is owed in the periods reported.</p>');
+  const body = table(
+    'credits',
+    'Credits owed per period and the rule that produced each',
+    ['Period', 'Credit owed', 'Before the cap', 'Rule'],
+    rows.map((row) => [
+      row.period,
+      { text: `${row.percent}%`, value: row.percent, className: 'num' },
+      { text: `${row.uncappedPercent}%`, value: row.uncappedPercent, className: 'num' },
+      row.tiers.map((tier) => `${tier.metric} at ${percentText(tier.value)} is below ${tier.belowPercent}%: ${tier.creditPercent}% credit`).join('; '),
+    ]),
+  );
+  return section('credits', 'Credits owed', body);
+}
+
+/** Escalations met, late, missed and pending. */
+export function escalationsSection(counts: EscalationCounts, charts: readonly ChartFigure[], svgs: ChartSvgs, id = 'escalations'): string {
+  const tableHtml = table(`${id}-table`, 'Escalation levels owed, by how they went', ['Escalations', 'Count'], [
+    ['met', num(counts.met)],
+    ['late', num(counts.late)],
+    ['missed', num(counts.missed)],
+    ['pending', num(counts.pending)],
+  ]);
+  return section(id, 'Escalations', chartsWithTable(charts, svgs, tableHtml));
+}
+
+/** Breaches by severity and by channel. */
+export function breachCountsSection(bySeverity: readonly BreachCount[], byChannel: readonly BreachCount[], charts: readonly ChartFigure[], svgs: ChartSvgs): string {
+  const countsTable = (id: string, what: string, counts: readonly BreachCount[]): string =>
+    table(id, `Breached ticket metrics by ${what}`, [what === 'severity' ? 'Severity' : 'Channel', 'Breaches'], counts.map((count) => [count.name, num(count.breaches)]));
+  const severity = chartsWithTable(charts.filter((chart) => chart.id === 'by-severity'), svgs, countsTable('by-severity-table', 'severity', bySeverity));
+  const channel = chartsWithTable(charts.filter((chart) => chart.id === 'by-channel'), svgs, countsTable('by-channel-table', 'channel', byChannel));
+  return section('breaches', 'Breaches by severity and channel', `<h3>By severity</h3>\n${severity}\n<h3>By channel</h3>\n${channel}`);
+}
+
+/** When the next review is due and what has triggered one. */
+export function reviewSection(review: ReviewSummary, ticketHref: (ticket: string) => string | undefined): string {
+  const next = review.next === null ? 'not set (the agreement gives no review interval or no effective date)' : review.next;
+  const triggers = review.triggers.map((trigger): Cell[] => {
+    if (trigger.kind === 'breach') {
+      const href = ticketHref(trigger.ticket);
+      return ['major incident', { text: trigger.ticket, ...(href === undefined ? {} : { href }) }, `${trigger.severity} ticket breached ${trigger.metrics.join(', ')}`];
+    }
+    return ['uptime objective missed', trigger.period, `${trigger.metric}: ${percentText(trigger.uptime)} against ${percentText(trigger.objective)}`];
+  });
+  const body =
+    `<dl class="facts"><dt>Next scheduled review</dt><dd id="review-next">${escapeHtml(next)}</dd><dt>Extra reviews triggered</dt><dd id="review-trigger-count">${review.triggers.length}</dd></dl>\n` +
+    (triggers.length === 0 ? '<p>Nothing has triggered an extra review.</p>' : table('review-triggers', 'What triggered an extra review', ['Trigger', 'Ticket or period', 'Why'], triggers));
+  return section('review', 'Service review', body);
+}

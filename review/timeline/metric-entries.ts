@@ -1,0 +1,103 @@
+import { targetFor, type MetricModel } from '../../language/model/model.js';
+import { formatDuration, formatInstant } from '../../runtime/clock/index.js';
+import type { MetricRuns } from '../../runtime/evaluate/metric-runs.js';
+import { elapsedMillis, instantReaching, toMinutes } from '../../runtime/evaluate/metric-clock.js';
+import type { TicketTimeline as EvaluatedTimeline } from '../../runtime/evaluate/timeline.js';
+import { decisiveClock, type MetricEvaluation, type MetricVerdict } from '../../runtime/evaluate/verdict.js';
+import { clockBreakdown, formatWallTime } from './clock-breakdown.js';
+import type { DraftEntry } from './event-entries.js';
+
+/** One metric of one ticket, as the evaluator measured it. */
+export interface MeasuredMetric {
+  metric: MetricModel;
+  runs: MetricRuns;
+  evaluation: MetricEvaluation;
+  /** The verdict `slac check` reports (the same numbers as `evaluation.verdict`). */
+  verdict: MetricVerdict;
+}
+
+/** A metric's row of the verdicts table and its entries on the timeline. */
+export interface MetricExplanation {
+  reason: string;
+  entries: DraftEntry[];
+}
+
+const SPAN_NOUN: Partial<Record<MetricModel['measures'], string>> = { updateInterval: 'gap between updates', nextReply: 'reply cycle' };
+
+const STOP_TEXT: Record<string, string> = {
+  reply: 'the agent reply',
+  estimate: 'the estimate',
+  resolved: 'the resolution',
+  closed: 'the closing',
+};
+
+/**
+ * Why a metric is met, breached or pending, and the moments that decided
+ * it: when its target was (or will be) due, when it stopped, and for
+ * metrics measured in several spans, every span that went over its target.
+ */
+export function explainMetric(measured: MeasuredMetric, timeline: EvaluatedTimeline, zone: string): MetricExplanation {
+  const { metric, runs, evaluation, verdict } = measured;
+  const clocks = evaluation.clocks;
+  const decisive = decisiveIndex(evaluation);
+  const breakdown = clockBreakdown(clocks[decisive]!, runs.spans[decisive]!.running);
+  const severity = timeline.severityAfter[runs.severityIndex]!;
+  const duration = targetFor(metric, severity, timeline.channel);
+  const target = `${formatDuration(verdict.targetMinutes)}${duration ? ` (${duration.text}, severity ${severity}${timeline.channel !== undefined && metric.channelTargets.length > 0 ? ` via ${timeline.channel}` : ''})` : ''}`;
+  const counted = `${formatDuration(verdict.elapsedMinutes)} of business time counted of ${formatWallTime(breakdown.wallMillis)} on the wall clock`;
+  const excluded = [
+    breakdown.stoppedMillis > 0 ? `${formatWallTime(breakdown.stoppedMillis)} while resolved` : '',
+    breakdown.pausedMillis > 0 ? `${formatWallTime(breakdown.pausedMillis)} paused` : '',
+    breakdown.outsideHoursMillis > 0 ? `${formatWallTime(breakdown.outsideHoursMillis)} outside service hours` : '',
+  ].filter(Boolean);
+  const spent = `${counted}${excluded.length > 0 ? ` (${excluded.join(', ')} not counted)` : ''}`;
+  const noun = SPAN_NOUN[metric.measures];
+  const spanNote = noun && clocks.length > 1 ? `${clocks.length} ${noun}s were measured; the decisive one began ${formatInstant(clocks[decisive]!.start, zone)}: ` : noun ? `One ${noun}: ` : '';
+  const stop = stopText(timeline, runs);
+  const dueText = verdict.due === null ? 'never due while paused' : `due ${formatInstant(verdict.due, zone)}`;
+  let reason: string;
+  if (verdict.status === 'met') reason = `Met: ${spanNote}${spent}, within the ${target} target; stopped by ${stop}.`;
+  else if (verdict.status === 'breached') reason = `Breached: ${spanNote}${spent}, over the ${target} target, which fell ${dueText}${runs.stopped ? `; stopped by ${stop}` : '; still running at the as-of instant'}.`;
+  else reason = `Pending: ${spanNote}${spent} so far against the ${target} target, ${dueText}${verdict.due === null ? '' : ' if the ticket stays as it is'}.`;
+  return { reason, entries: metricEntries(measured, timeline, decisive, stop, zone) };
+}
+
+/** The clock whose target and due instant the verdict shows, chosen as the evaluator chooses it. */
+function decisiveIndex(evaluation: MetricEvaluation): number {
+  return decisiveClock(evaluation.clocks.map(elapsedMillis), evaluation.cycleTargets ?? evaluation.targetMillis, evaluation.stopped);
+}
+
+function stopText(timeline: EvaluatedTimeline, runs: MetricRuns): string {
+  const event = timeline.events[runs.severityIndex];
+  if (!runs.stopped || !event) return 'nothing yet';
+  return `${STOP_TEXT[event.event] ?? `the ${event.event} event`} (log line ${event.line})`;
+}
+
+function metricEntries(measured: MeasuredMetric, timeline: EvaluatedTimeline, decisive: number, stop: string, zone: string): DraftEntry[] {
+  const { metric, evaluation, verdict } = measured;
+  const title = metric.title;
+  const entries: DraftEntry[] = [];
+  const target = formatDuration(verdict.targetMinutes);
+  // Every earlier span over its own target breached too; the decisive one is told below.
+  evaluation.clocks.forEach((clock, index) => {
+    if (index === decisive) return;
+    const spanTarget = evaluation.cycleTargets?.[index] ?? evaluation.targetMillis;
+    const crossed = instantReaching(clock, spanTarget);
+    if (crossed !== null && crossed < clock.reference) {
+      entries.push({ time: crossed, kind: 'breached', metric: metric.name, text: `${title} went over its ${formatDuration(toMinutes(spanTarget))} target in the ${SPAN_NOUN[metric.measures] ?? 'span'} that began ${formatInstant(clock.start, zone)}.` });
+    }
+  });
+  if (verdict.status === 'breached' && verdict.due !== null) {
+    entries.push({ time: verdict.due, kind: 'breached', metric: metric.name, text: `${title} breached: its ${target} target fell due ${measured.runs.stopped ? `before ${stop} stopped the clock` : 'with the clock still running'}.` });
+  } else if (verdict.due !== null) {
+    const projected = verdict.due > timeline.asOf ? ' (projected, if the ticket stays as it is)' : '';
+    const already = verdict.status === 'met' ? ', after it was met' : '';
+    entries.push({ time: verdict.due, kind: 'due', metric: metric.name, text: `${title} target of ${target} falls due${already}${projected}.` });
+  }
+  if (verdict.status === 'met' && verdict.stoppedAt !== undefined) {
+    entries.push({ time: verdict.stoppedAt, kind: 'met', metric: metric.name, text: `${title} met: ${formatDuration(verdict.elapsedMinutes)} of ${target} counted when ${stop} stopped it.` });
+  } else if (verdict.status === 'pending') {
+    entries.push({ time: timeline.asOf, kind: 'pending', metric: metric.name, text: `${title} is pending at the as-of instant: ${formatDuration(verdict.elapsedMinutes)} of ${target} counted.` });
+  }
+  return entries;
+}

@@ -1,0 +1,121 @@
+import { suggestName } from '../../language/binder/suggest.js';
+import { PORTFOLIO_FORMAT, type AgreementModel, type PortfolioModel } from '../../language/model/model.js';
+import { PortfolioCheckSession, type CheckFileOptions } from '../../runtime/check.js';
+import { readCheckLogs } from '../../runtime/check/read-logs.js';
+import { CheckSession } from '../../runtime/check/session.js';
+import { logError, type LogError } from '../../runtime/log/log-error.js';
+import { SKIPPED_KIND, type EventStore } from '../../runtime/log/event-store.js';
+import type { TicketEvent } from '../../runtime/log/events.js';
+
+/** The logs to read, as `slac check` reads them (the report options are not needed). */
+export type TicketLogFiles = Omit<CheckFileOptions, 'output'>;
+
+/** One ticket's events, found in a log read exactly as `slac check` reads it. */
+export type TicketLookup =
+  | {
+      ok: true;
+      /** The agreement the ticket is evaluated against (its client's, in a portfolio). */
+      agreement: AgreementModel;
+      /** The portfolio client the ticket went to. */
+      client?: string;
+      /** Its valid events, in file order (those after `asOf` included: the timeline leaves them out). */
+      events: TicketEvent[];
+      /** The check's as-of instant: --as-of, or the latest event of the whole log. */
+      asOf: number;
+    }
+  /** The logs are invalid (as `slac check` would refuse them). */
+  | { ok: false; problem: 'invalid'; errors: LogError[]; errorCount: number }
+  /** No ticket has that id; `suggestion` is a close one, if any. */
+  | { ok: false; problem: 'unknown'; suggestion?: string; ticketCount: number }
+  /** The ticket was created after the as-of instant, so the check leaves it out. */
+  | { ok: false; problem: 'notYetCreated'; created: number; asOf: number; agreement: AgreementModel };
+
+/** The tickets of one agreement of a read log: all of them, or a portfolio client's. */
+export interface TicketSource {
+  agreement: AgreementModel;
+  /** The portfolio client, as reports name it. */
+  client?: string;
+  store: EventStore;
+}
+
+/** Logs read and checked as `slac check` reads them, ready to evaluate, or why not. */
+export type ReadLogs =
+  | { ok: true; sources: TicketSource[]; asOf: number }
+  | { ok: false; problem: 'invalid'; errors: LogError[]; errorCount: number };
+
+/**
+ * Reads the logs as `slac check` does: the same validation, the same as-of
+ * instant, the same routing of a portfolio's tickets to clients. A
+ * portfolio's as-of instant is the latest event of the whole log, so its
+ * check is concluded in full, as `slac check` would.
+ */
+export async function readLogsAsCheckDoes(model: AgreementModel | PortfolioModel, files: TicketLogFiles): Promise<ReadLogs> {
+  const display = files.displayName ?? ((path: string) => path);
+  if (model.format === PORTFOLIO_FORMAT) {
+    const session = new PortfolioCheckSession(model, files, display(files.log));
+    if (session.optionProblems.length > 0) return invalid(session.optionProblems);
+    const formatError = await readCheckLogs(session, files);
+    if (formatError) return invalid([formatError]);
+    const outcome = session.conclude();
+    if (!outcome.ok) return { ok: false, problem: 'invalid', errors: outcome.errors, errorCount: outcome.errorCount };
+    const sources = session.runs.map((run) => ({ agreement: run.member.agreement, client: run.client, store: run.session.tickets.store }));
+    return { ok: true, sources, asOf: outcome.asOf };
+  }
+  const session = new CheckSession(model, files, display(files.log));
+  if (session.optionProblems.length > 0) return invalid(session.optionProblems);
+  const formatError = await readCheckLogs(session, files);
+  if (formatError) return invalid([formatError]);
+  const prepared = session.prepare();
+  if (!prepared.ok) return { ok: false, problem: 'invalid', errors: prepared.errors, errorCount: prepared.errorCount };
+  const asOf = session.options.asOf ?? (prepared.latest > -Infinity ? prepared.latest : undefined);
+  if (asOf === undefined) return invalid([logError('SLA4019', display(files.log), 0, undefined)]);
+  return { ok: true, sources: [{ agreement: model, store: session.tickets.store }], asOf };
+}
+
+/** A ticket's valid events in a store (the rows the check skipped left out), in file order. */
+export function eventsOfTicket(store: EventStore, ticket: number): TicketEvent[] {
+  const id = store.ticketId(ticket);
+  return store.eventsOf(ticket).filter((event) => store.kindOf(event) !== SKIPPED_KIND).map((event) => store.toTicketEvent(event, id));
+}
+
+/** Reads the logs as `slac check` does and picks out one ticket's events. */
+export async function findTicketEvents(model: AgreementModel | PortfolioModel, ticket: string, files: TicketLogFiles): Promise<TicketLookup> {
+  const read = await readLogsAsCheckDoes(model, files);
+  if (!read.ok) return read;
+  let ticketCount = 0;
+  const suggestions: string[] = [];
+  for (const source of read.sources) {
+    const found = pick(source.store, ticket, read.asOf, source.agreement);
+    if (found.ok) return source.client === undefined ? found : { ...found, client: source.client };
+    if (found.problem !== 'unknown') return found;
+    ticketCount += found.ticketCount;
+    if (found.suggestion !== undefined) suggestions.push(found.suggestion);
+  }
+  const suggestion = suggestName(ticket, suggestions);
+  return { ok: false, problem: 'unknown', ticketCount, ...(suggestion === undefined ? {} : { suggestion }) };
+}
+
+function invalid(errors: readonly LogError[]): Extract<ReadLogs, { ok: false }> {
+  return { ok: false, problem: 'invalid', errors: [...errors], errorCount: errors.length };
+}
+
+/** The ticket's valid events in one store, or why there are none to explain. */
+function pick(store: EventStore, ticket: string, asOf: number, agreement: AgreementModel): TicketLookup {
+  const limit = Math.max(1, Math.floor(ticket.length / 3));
+  const near: string[] = [];
+  for (let index = 0; index < store.ticketCount; index++) {
+    const id = store.ticketId(index);
+    if (id !== ticket) {
+      // Only ids within the suggestion's reach are worth an edit distance.
+      if (Math.abs(id.length - ticket.length) <= limit) near.push(id);
+      continue;
+    }
+    const events = eventsOfTicket(store, index);
+    const created = events.find((event) => event.event === 'created')?.time;
+    if (created !== undefined && created > asOf) return { ok: false, problem: 'notYetCreated', created, asOf, agreement };
+    if (events.length === 0) break;
+    return { ok: true, agreement, events, asOf };
+  }
+  const suggestion = suggestName(ticket, near);
+  return { ok: false, problem: 'unknown', ticketCount: store.ticketCount, ...(suggestion === undefined ? {} : { suggestion }) };
+}

@@ -1,0 +1,33 @@
+import { formatDuration } from '../../runtime/clock/index.js';
+import { printable } from '../../runtime/report/text.js';
+import type { TicketTimeline } from './timeline.js';
+
+/**
+ * The timeline for the terminal (`slac explain`): a heading, one line per
+ * entry (time, kind, sentence), then each metric's verdict and reason.
+ * Text from the log (ids, statuses) goes through `printable`, so a log
+ * cannot write control characters to the terminal.
+ */
+export function renderTimelineText(timeline: TicketTimeline, agreementTitle: string): string {
+  const lines: string[] = [];
+  const facts = [
+    timeline.client === undefined ? '' : `client ${timeline.client}`,
+    timeline.severity === undefined ? '' : `severity ${timeline.severity}`,
+    timeline.channel === undefined ? '' : `channel ${timeline.channel}`,
+  ].filter(Boolean);
+  lines.push(`Ticket ${timeline.ticket}${facts.length > 0 ? ` (${facts.join(', ')})` : ''}`);
+  lines.push(`Agreement: ${agreementTitle}`);
+  if (timeline.asOf !== undefined) lines.push(`As of: ${timeline.asOf}`);
+  lines.push('', `Timeline${timeline.zone === undefined ? '' : ` (wall times in ${timeline.zone})`}:`);
+  const kindWidth = Math.max(...timeline.entries.map((entry) => entry.kind.length));
+  for (const entry of timeline.entries) lines.push(`  ${entry.local}  ${entry.kind.padEnd(kindWidth)}  ${entry.text}`);
+  lines.push('', 'Metrics:');
+  if (timeline.metrics.length === 0) lines.push('  No ticket metric applies to this ticket.');
+  for (const metric of timeline.metrics) {
+    const target = metric.targetMinutes === undefined ? '' : ` of ${formatDuration(metric.targetMinutes)}`;
+    const due = metric.due === undefined ? '' : `, due ${metric.due}`;
+    lines.push(`  ${metric.metric}: ${metric.status}, ${formatDuration(metric.elapsedMinutes)}${target}${due}`);
+    lines.push(`    ${metric.reason}`);
+  }
+  return `${lines.map(printable).join('\n')}\n`;
+}

@@ -1,0 +1,95 @@
+/**
+ * `slac explain` as users run it: bin/slac.js on the built dist/ (run
+ * `node scripts/build.mjs` first). Its verdicts are those of `slac check
+ * --format json` on the same files; user errors are one message, exit 2.
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { repoRoot, runBuiltCli } from './built-cli.js';
+
+const letsflo = ['examples/letsflo.sla', 'examples/logs/letsflo.tickets.csv', '--outages', 'examples/logs/letsflo.outages.csv'];
+const departments = ['examples/multilevel/departments.sla', 'examples/logs/departments.tickets.csv', '--outages', 'examples/logs/departments.outages.csv'];
+
+interface CheckJson {
+  agreement: string;
+  asOf: string;
+  tickets: { id: string; metrics: Record<string, { status: string; elapsedMinutes: number; targetMinutes: number; due: string; stoppedAt?: string }> }[];
+}
+
+describe('slac explain through the built CLI', () => {
+  let check: CheckJson;
+  beforeAll(() => {
+    check = JSON.parse(runBuiltCli(['check', ...letsflo, '--format', 'json'], repoRoot).stdout) as CheckJson;
+  }, 120_000);
+
+  it('prints the timeline and the verdicts of slac check for the ticket', () => {
+    const ticket = check.tickets.find((each) => each.id === 'LF-1164')!;
+    const run = runBuiltCli(['explain', letsflo[0]!, letsflo[1]!, 'LF-1164', ...letsflo.slice(2)], repoRoot);
+    expect([run.code, run.stderr]).toEqual([0, '']);
+    const lines = run.stdout.split('\n');
+    expect(lines.slice(0, 3)).toEqual(['Ticket LF-1164 (severity Normal)', 'Agreement: Lets Flo Service Level Agreement and Service Review Policy', expect.stringMatching(/^As of: 2026-/)]);
+    expect(lines).toContain('Timeline (wall times in Europe/London):');
+    expect(lines).toContain('  2026-02-03T09:29:00+00:00  created   Ticket LF-1164 was created at severity Normal (log line 12); the clocks start.');
+    for (const [metric, verdict] of Object.entries(ticket.metrics)) {
+      expect(run.stdout).toContain(`  ${metric}: ${verdict.status}, `);
+      expect(run.stdout).toContain(`, due ${verdict.due}\n`);
+    }
+  });
+
+  it('gives JSON with the same figures as slac check --format json', () => {
+    const expected = check.tickets.find((each) => each.id === 'LF-1164')!.metrics;
+    const run = runBuiltCli(['explain', letsflo[0]!, letsflo[1]!, 'LF-1164', ...letsflo.slice(2), '--format', 'json'], repoRoot);
+    expect(run.code).toBe(0);
+    const timeline = JSON.parse(run.stdout);
+    expect(timeline).toMatchObject({ agreement: check.agreement, ticket: 'LF-1164', asOf: check.asOf, zone: 'Europe/London' });
+    const figures = Object.fromEntries(
+      timeline.metrics.map((metric: { metric: string; status: string; elapsedMinutes: number; targetMinutes: number; due: string }) => [
+        metric.metric,
+        { status: metric.status, elapsedMinutes: metric.elapsedMinutes, targetMinutes: metric.targetMinutes, due: metric.due, ...(expected[metric.metric]!.stoppedAt ? { stoppedAt: expected[metric.metric]!.stoppedAt } : {}) },
+      ]),
+    );
+    expect(figures).toEqual(expected);
+  });
+
+  it("takes a portfolio ticket's client and its agreement", () => {
+    const run = runBuiltCli(['explain', departments[0]!, departments[1]!, 'DEP-1142', ...departments.slice(2), '--format', 'json'], repoRoot);
+    expect([run.code, run.stderr]).toEqual([0, '']);
+    expect(JSON.parse(run.stdout)).toMatchObject({ ticket: 'DEP-1142', client: 'Human Resources Department', zone: 'Europe/Madrid' });
+  });
+
+  it('names a close id for an unknown ticket', () => {
+    const run = runBuiltCli(['explain', letsflo[0]!, letsflo[1]!, 'lf-1164'], repoRoot);
+    expect([run.code, run.stdout]).toEqual([2, '']);
+    expect(run.stderr).toMatch(/^slac: examples\/logs\/letsflo\.tickets\.csv: no ticket 'lf-1164' among its \d+ tickets\. Did you mean 'LF-1164'\?\n$/);
+    const far = runBuiltCli(['explain', departments[0]!, departments[1]!, 'nothing-like-it'], repoRoot);
+    expect(far.code).toBe(2);
+    expect(far.stderr).toMatch(/no ticket 'nothing-like-it' among its \d+ tickets\.\n$/);
+  });
+
+  it('refuses a ticket created after --as-of, a bad log and a missing file, without a stack trace', () => {
+    const early = runBuiltCli(['explain', letsflo[0]!, letsflo[1]!, 'LF-1164', '--as-of', '2026-02-03T09:00:00Z'], repoRoot);
+    expect(early).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'slac: examples/logs/letsflo.tickets.csv: ticket LF-1164 was created at 2026-02-03T09:29:00+00:00, after the as-of instant 2026-02-03T09:00:00+00:00; pass a later --as-of.\n',
+    });
+    const folder = mkdtempSync(join(tmpdir(), 'slac-explain-'));
+    writeFileSync(join(folder, 'bad.csv'), 'ticket,time,event,author\nA,2026-02-03T09:00:00Z,created,\nA,not a time,reply,agent\n');
+    const bad = runBuiltCli(['explain', join(repoRoot, letsflo[0]!), 'bad.csv', 'A'], folder);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toBe(
+      "bad.csv:3: key 'time': 'not a time' is not an ISO 8601 instant with an offset (add Z or +01:00, or pass --assume-timezone) [SLA4002]\n" +
+        'slac: no timeline: the input has 1 error (pass --skip-invalid to leave invalid rows out).\n',
+    );
+    const missing = runBuiltCli(['explain', join(repoRoot, letsflo[0]!), 'missing.csv', 'A'], folder);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('missing.csv: cannot read missing.csv');
+    expect(missing.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('is listed in the help', () => {
+    expect(runBuiltCli(['--help'], repoRoot).stdout).toMatch(/\n\s+explain \[options\] <agreement> <log> <ticket>/);
+  });
+});

@@ -1,0 +1,215 @@
+/**
+ * Ticket timelines over small hand-written logs, with every figure worked
+ * out by hand on BusinessHours (Mon-Fri 08:00-18:00 New York). Each table
+ * row is [wall time, kind, metric, words the sentence must contain].
+ */
+import { describe, expect, it } from 'vitest';
+import type { AgreementModel } from '../../language/model/model.js';
+import { ticketTimeline, type TicketTimeline } from '../../review/timeline/timeline.js';
+import { agreement, at, events, hours, metric, type EventRow } from '../runtime/evaluate/fixtures.js';
+
+const agent = { author: 'agent' } as const;
+const customer = { author: 'customer' } as const;
+
+/** First response in 1 hour; resolution in 4 hours (Critical) or 8 (Standard); two escalation levels. */
+const support: AgreementModel = agreement({
+  metrics: [
+    metric('FirstResponse', 'firstResponse', { target: hours(1), title: 'First response' }),
+    metric('Resolution', 'resolution', { targets: { Critical: hours(4), Standard: hours(8) } }),
+  ],
+  escalation: {
+    clock: 'BusinessHours',
+    levels: [
+      { level: 1, who: 'Team lead', trigger: { kind: 'at', percent: 50, metric: 'Resolution' } },
+      { level: 2, who: 'Duty manager', trigger: { kind: 'after', duration: hours(6) } },
+    ],
+  },
+});
+
+type Expected = [local: string, kind: string, metric: string | undefined, words: string];
+
+function timelineOf(model: AgreementModel, rows: EventRow[], asOf: string): TicketTimeline {
+  return ticketTimeline(model, events(rows), at(asOf));
+}
+
+function expectEntries(timeline: TicketTimeline, expected: readonly Expected[]): void {
+  expect(timeline.entries.map((entry) => [entry.local, entry.kind, entry.metric])).toEqual(expected.map(([local, kind, name]) => [local, kind, name]));
+  timeline.entries.forEach((entry, index) => expect(entry.text).toContain(expected[index]![3]));
+}
+
+describe('a met ticket with a pause', () => {
+  const rows: EventRow[] = [
+    ['T', '2026-03-02T09:00:00-05:00', 'created'],
+    ['T', '2026-03-02T09:40:00-05:00', 'reply', agent],
+    ['T', '2026-03-02T10:00:00-05:00', 'status', { status: 'Waiting on customer' }],
+    ['T', '2026-03-02T12:00:00-05:00', 'status', { status: 'In progress' }],
+    ['T', '2026-03-02T15:00:00-05:00', 'resolved'],
+  ];
+  const timeline = timelineOf(support, rows, '2026-03-02T15:00:00-05:00');
+
+  it('lists created, the reply, the pause and resume, the resolution, and when each target was due', () => {
+    expectEntries(timeline, [
+      ['2026-03-02T09:00:00-05:00', 'created', undefined, 'created at severity Standard (log line 2)'],
+      ['2026-03-02T09:40:00-05:00', 'reply', undefined, 'An agent replied (log line 3)'],
+      ['2026-03-02T09:40:00-05:00', 'met', 'FirstResponse', '40m of 1h counted'],
+      // First response has stopped: only the resolution and escalation clocks pause.
+      ['2026-03-02T10:00:00-05:00', 'pause', undefined, 'the clock of Resolution and the escalation clock pause'],
+      ['2026-03-02T10:00:00-05:00', 'due', 'FirstResponse', 'after it was met'],
+      ['2026-03-02T12:00:00-05:00', 'resume', undefined, 'resume after 2h paused'],
+      ['2026-03-02T15:00:00-05:00', 'resolved', undefined, 'resolved (log line 6)'],
+      ['2026-03-02T15:00:00-05:00', 'met', 'Resolution', '4h of 8h counted'],
+      // 60 minutes before the pause, 360 on Monday afternoon, 60 on Tuesday: 480.
+      ['2026-03-03T09:00:00-05:00', 'due', 'Resolution', 'falls due, after it was met'],
+    ]);
+  });
+
+  it('gives the verdicts with elapsed against target and why', () => {
+    expect(timeline.metrics.map(({ reason, ...figures }) => figures)).toEqual([
+      { metric: 'FirstResponse', status: 'met', elapsedMinutes: 40, targetMinutes: 60, due: '2026-03-02T10:00:00-05:00' },
+      { metric: 'Resolution', status: 'met', elapsedMinutes: 240, targetMinutes: 480, due: '2026-03-03T09:00:00-05:00' },
+    ]);
+    expect(timeline.metrics[1]!.reason).toBe(
+      'Met: 4h of business time counted of 6h on the wall clock (2h paused not counted), within the 8h (8 hours, severity Standard) target; stopped by the resolution (log line 6).',
+    );
+  });
+
+  it('owes no escalation: 50% of Resolution (240 minutes) is reached only as it stops', () => {
+    expect(timeline.entries.filter((entry) => entry.kind === 'escalation')).toEqual([]);
+  });
+});
+
+describe('a breached ticket: severity raised mid-flight, resolved, reopened', () => {
+  const rows: EventRow[] = [
+    ['U', '2026-03-02T09:00:00-05:00', 'created'],
+    ['U', '2026-03-02T09:10:00-05:00', 'reply', agent],
+    ['U', '2026-03-02T10:00:00-05:00', 'severity', { severity: 'Critical' }],
+    ['U', '2026-03-02T11:00:00-05:00', 'resolved'],
+    ['U', '2026-03-02T13:00:00-05:00', 'reopened'],
+    ['U', '2026-03-02T13:30:00-05:00', 'escalated', { level: 1 }],
+    ['U', '2026-03-02T17:00:00-05:00', 'resolved'],
+  ];
+  const timeline = timelineOf(support, rows, '2026-03-02T17:00:00-05:00');
+
+  it('takes the Critical target (4h) and breaches at 15:00: 120 minutes before the first resolution, 120 after the reopening', () => {
+    expect(timeline.severity).toBe('Critical');
+    expect(timeline.metrics[1]).toMatchObject({ metric: 'Resolution', status: 'breached', elapsedMinutes: 360, targetMinutes: 240, due: '2026-03-02T15:00:00-05:00' });
+    expect(timeline.metrics[1]!.reason).toContain('over the 4h (4 hours, severity Critical) target, which fell due 2026-03-02T15:00:00-05:00; stopped by the resolution (log line 8)');
+    expect(timeline.metrics[1]!.reason).toContain('6h of business time counted of 8h on the wall clock (2h while resolved not counted)');
+  });
+
+  it('lists the severity change, the reopening, the escalation owed at 50% (late) and the breach', () => {
+    expectEntries(timeline, [
+      ['2026-03-02T09:00:00-05:00', 'created', undefined, 'severity Standard'],
+      ['2026-03-02T09:10:00-05:00', 'reply', undefined, 'An agent replied'],
+      ['2026-03-02T09:10:00-05:00', 'met', 'FirstResponse', '10m of 1h'],
+      ['2026-03-02T10:00:00-05:00', 'severity', undefined, 'Severity changed from Standard to Critical (log line 4)'],
+      ['2026-03-02T10:00:00-05:00', 'due', 'FirstResponse', 'after it was met'],
+      ['2026-03-02T11:00:00-05:00', 'resolved', undefined, 'resolved (log line 5)'],
+      // 50% of the 4h target is reached at 11:00, before the final stop at 17:00.
+      ['2026-03-02T11:00:00-05:00', 'escalation', 'Resolution', 'late, escalated 2h 30m after it was due'],
+      ['2026-03-02T13:00:00-05:00', 'reopened', undefined, 'the resolution clock runs again'],
+      ['2026-03-02T13:30:00-05:00', 'escalation', undefined, 'escalated to level 1 (log line 7)'],
+      ['2026-03-02T15:00:00-05:00', 'breached', 'Resolution', 'fell due before the resolution (log line 8) stopped the clock'],
+      ['2026-03-02T17:00:00-05:00', 'resolved', undefined, 'resolved (log line 8)'],
+    ]);
+  });
+});
+
+describe('a pending ticket across a weekend and a daylight-saving change, paused at the as-of instant', () => {
+  const rows: EventRow[] = [
+    ['V', '2026-03-06T17:00:00-05:00', 'created', { channel: 'Email' }],
+    ['V', '2026-03-09T08:30:00-04:00', 'reply', { ...agent, channel: 'Chat' }],
+    ['V', '2026-03-09T09:00:00-04:00', 'status', { status: 'Waiting on customer' }],
+  ];
+  const timeline = timelineOf(support, rows, '2026-03-09T12:00:00-04:00');
+
+  it('summarises the weekend as time outside service hours, not a line per night', () => {
+    // Fri 17:00-18:00 and Mon 08:00-08:30: 90 minutes; 2d 14h 30m on the wall clock; the hour was up at Friday's close.
+    expect(timeline.metrics[0]).toMatchObject({ status: 'breached', elapsedMinutes: 90, targetMinutes: 60, due: '2026-03-06T18:00:00-05:00' });
+    expect(timeline.metrics[0]!.reason).toContain('1h 30m of business time counted of 2d 14h 30m on the wall clock (2d 13h outside service hours not counted)');
+  });
+
+  it('keeps the first channel, and never gives a due instant while paused', () => {
+    expect(timeline.channel).toBe('Email');
+    expect(timeline.metrics[1]).toEqual({ metric: 'Resolution', status: 'pending', elapsedMinutes: 120, targetMinutes: 480, reason: expect.stringContaining('never due while paused') });
+    expectEntries(timeline, [
+      ['2026-03-06T17:00:00-05:00', 'created', undefined, 'via Email'],
+      ['2026-03-06T18:00:00-05:00', 'breached', 'FirstResponse', 'fell due before the agent reply (log line 3) stopped the clock'],
+      ['2026-03-09T08:30:00-04:00', 'reply', undefined, 'An agent replied'],
+      ['2026-03-09T08:30:00-04:00', 'channel', undefined, 'given as Chat (log line 3); targets keep the first channel, Email'],
+      ['2026-03-09T09:00:00-04:00', 'pause', undefined, 'the clock of Resolution and the escalation clock pause'],
+      ['2026-03-09T12:00:00-04:00', 'pending', 'Resolution', '2h of 8h counted'],
+    ]);
+  });
+});
+
+describe('next reply cycles', () => {
+  const model = agreement({ metrics: [metric('Reply', 'nextReply', { target: hours(2), title: 'Next reply' })] });
+  const rows: EventRow[] = [
+    ['W', '2026-12-02T08:00:00-05:00', 'created'],
+    ['W', '2026-12-02T08:30:00-05:00', 'reply', agent],
+    ['W', '2026-12-02T17:00:00-05:00', 'reply', customer],
+    ['W', '2026-12-03T09:30:00-05:00', 'reply', agent],
+    ['W', '2026-12-03T10:00:00-05:00', 'reply', customer],
+    ['W', '2026-12-03T10:30:00-05:00', 'reply', agent],
+    ['W', '2026-12-03T11:00:00-05:00', 'resolved'],
+  ];
+  const timeline = timelineOf(model, rows, '2026-12-03T11:00:00-05:00');
+
+  it('names the decisive cycle: Wed 17:00 to Thu 09:30 is 150 minutes against 120, due Thu 09:00', () => {
+    expect(timeline.metrics[0]).toMatchObject({ status: 'breached', elapsedMinutes: 150, targetMinutes: 120, due: '2026-12-03T09:00:00-05:00' });
+    expect(timeline.metrics[0]!.reason).toContain('2 reply cycles were measured; the decisive one began 2026-12-02T17:00:00-05:00');
+    expect(timeline.entries.filter((entry) => entry.metric === 'Reply').map((entry) => [entry.local, entry.kind])).toEqual([['2026-12-03T09:00:00-05:00', 'breached']]);
+    expect(timeline.entries.filter((entry) => entry.kind === 'reply').map((entry) => entry.text.split(' (')[0])).toEqual([
+      'An agent replied',
+      'The customer replied',
+      'An agent replied',
+      'The customer replied',
+      'An agent replied',
+    ]);
+  });
+});
+
+describe('events the check leaves out', () => {
+  it('leaves out events after the as-of instant', () => {
+    const rows: EventRow[] = [
+      ['X', '2026-03-02T09:00:00-05:00', 'created'],
+      ['X', '2026-03-02T09:30:00-05:00', 'reply', agent],
+      ['X', '2026-03-02T16:00:00-05:00', 'resolved'],
+    ];
+    const timeline = timelineOf(support, rows, '2026-03-02T12:00:00-05:00');
+    expect(timeline.entries.some((entry) => entry.kind === 'resolved')).toBe(false);
+    expect(timeline.metrics[1]).toMatchObject({ status: 'pending', elapsedMinutes: 180, due: '2026-03-02T17:00:00-05:00' });
+    expect(timeline.entries.at(-1)).toMatchObject({ local: '2026-03-02T17:00:00-05:00', kind: 'due', metric: 'Resolution', text: expect.stringContaining('projected') });
+  });
+});
+
+describe('pauses per metric (1.1 `pause never`)', () => {
+  const model = agreement({
+    metrics: [
+      { ...metric('FirstResponse', 'firstResponse', { target: hours(1), title: 'First response' }), pause: { statuses: [] } },
+      metric('Resolution', 'resolution', { target: hours(8) }),
+    ],
+  });
+  const rows: EventRow[] = [
+    ['P', '2026-03-02T09:00:00-05:00', 'created'],
+    ['P', '2026-03-02T09:10:00-05:00', 'status', { status: 'In progress' }],
+    ['P', '2026-03-02T09:20:00-05:00', 'status', { status: 'waiting on customer ' }],
+    ['P', '2026-03-02T09:50:00-05:00', 'reply', agent],
+    ['P', '2026-03-02T10:20:00-05:00', 'status', { status: 'In progress' }],
+  ];
+  const timeline = timelineOf(model, rows, '2026-03-02T10:20:00-05:00');
+
+  it('pauses only the clocks whose pause statuses match, and a plain status is a status entry', () => {
+    expect(timeline.entries.filter((entry) => ['status', 'pause', 'resume'].includes(entry.kind)).map((entry) => [entry.kind, entry.text])).toEqual([
+      ['status', 'Status changed to "In progress" (log line 3).'],
+      ['pause', 'Status changed to "waiting on customer" (log line 4): the clock of Resolution pauses.'],
+      ['resume', 'Status changed to "In progress" (log line 6): the clock of Resolution resumes after 1h paused.'],
+    ]);
+    // First response never pauses: 50 minutes; resolution: 20 + 0 = 20 minutes so far.
+    expect(timeline.metrics.map((each) => [each.metric, each.status, each.elapsedMinutes])).toEqual([
+      ['FirstResponse', 'met', 50],
+      ['Resolution', 'pending', 20],
+    ]);
+  });
+});
