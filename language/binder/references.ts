@@ -13,6 +13,12 @@ interface FoundReference {
 
 /** Found references per tree: `bind` asks for the same documents twice. */
 const foundByDocument = new WeakMap<SlaDocument, FoundReference[]>();
+/**
+ * And per declaration: after an edit, an incremental parse gives a new
+ * tree that shares the declarations the edit did not reach, so only the
+ * edited ones are walked again.
+ */
+const foundByDeclaration = new WeakMap<object, FoundReference[]>();
 
 /**
  * Every reference of a document, found by walking the tree so that a
@@ -25,7 +31,16 @@ export function findReferences(document: SlaDocument | undefined): FoundReferenc
   let found = foundByDocument.get(document);
   if (!found) {
     found = [];
-    walkReferences(document.declarations, undefined, found);
+    for (const declaration of document.declarations) {
+      if (!declaration || typeof declaration !== 'object') continue;
+      let own = foundByDeclaration.get(declaration);
+      if (!own) {
+        own = [];
+        walkReferences(declaration, undefined, own);
+        foundByDeclaration.set(declaration, own);
+      }
+      for (const reference of own) found.push(reference);
+    }
     foundByDocument.set(document, found);
   }
   return found;

@@ -4,6 +4,7 @@ import type { Declaration, PauseDeclaration } from '../syntax/ast.js';
 import type { LoadedFiles } from '../workspace/load-files.js';
 import { checkCalendar } from './calendar.js';
 import { createCheckContext, type CheckContext } from './context.js';
+import { checkDeclarationOnce } from './declaration-cache.js';
 import { checkCreditClaim, checkSeverities, checkTermsDefinedOnce } from './contract-terms.js';
 import { checkCredits } from './credits.js';
 import { checkSeverityOrder } from './severity-order.js';
@@ -30,7 +31,7 @@ export function check(loaded: LoadedFiles, bound: BoundWorkspace): Diagnostic[] 
   for (const file of loaded.order) {
     const context = createCheckContext(file, bound.resolve, diagnostics);
     const declarations = (loaded.files.get(file)?.parse.document?.declarations ?? []).filter((d) => d !== undefined);
-    for (const declaration of declarations) checkDeclaration(context, declaration);
+    for (const declaration of declarations) checkDeclarationOnce(file, bound.resolve, declaration, diagnostics, checkDeclaration);
     checkPauses(context, declarations.filter((d): d is PauseDeclaration => d.kind === 'Pause'));
     checkPortfolioFile(context, declarations);
   }

@@ -10,6 +10,8 @@ export interface LexResult {
   comments: IToken[];
   diagnostics: Diagnostic[];
   lines: LineMap;
+  /** Runs of unreadable characters (SLA1001), as offset and length. */
+  unreadable: { offset: number; length: number }[];
 }
 
 const slaLexer = new Lexer(allTokens, {
@@ -22,22 +24,42 @@ const slaLexer = new Lexer(allTokens, {
  * strings, text blocks and comments become diagnostics and lexing goes on.
  */
 export function tokenize(text: string, file: string): LexResult {
-  const lines = new LineMap(text);
   const result = slaLexer.tokenize(text);
+  const unreadable = result.errors.map(({ offset, length }) => ({ offset, length }));
+  return lexResult(text, file, result.tokens, result.groups['comments'] ?? [], unreadable);
+}
+
+/** The lexer's output with its diagnostics, which depend on nothing else: `tokenize` and `retokenize` share it. */
+export function lexResult(
+  text: string,
+  file: string,
+  tokens: IToken[],
+  comments: IToken[],
+  unreadable: { offset: number; length: number }[],
+): LexResult {
+  const lines = new LineMap(text);
   const diagnostics: Diagnostic[] = [];
-  for (const error of result.errors) {
+  for (const error of unreadable) {
     // The lexer skips a run of unreadable characters at once; the message names the first.
     const first = Array.from(text.substr(error.offset, error.length))[0] ?? '';
     diagnostics.push(createDiagnostic('SLA1001', file, lines.rangeAt(error.offset, error.length), { text: first }));
   }
-  const comments = result.groups['comments'] ?? [];
   for (const comment of comments) {
     if (comment.tokenType === UnclosedBlockComment) {
       diagnostics.push(createDiagnostic('SLA1005', file, lines.rangeAt(comment.startOffset, 2)));
     }
   }
-  for (const token of result.tokens) checkToken(token, file, lines, diagnostics);
-  return { tokens: result.tokens, comments, diagnostics, lines };
+  for (const token of tokens) checkToken(token, file, lines, diagnostics);
+  return { tokens, comments, diagnostics, lines, unreadable };
+}
+
+/** Splits part of a text into tokens, offsets counted from the whole text's start (for `retokenize`). */
+export function tokenizePart(text: string, from: number, to: number): { tokens: IToken[]; comments: IToken[]; unreadable: { offset: number; length: number }[] } {
+  const result = slaLexer.tokenize(text.slice(from, to));
+  const comments = result.groups['comments'] ?? [];
+  for (const token of result.tokens) token.startOffset += from;
+  for (const comment of comments) comment.startOffset += from;
+  return { tokens: result.tokens, comments, unreadable: result.errors.map(({ offset, length }) => ({ offset: offset + from, length })) };
 }
 
 function checkToken(token: IToken, file: string, lines: LineMap, diagnostics: Diagnostic[]): void {

@@ -1,4 +1,6 @@
 import type { CstNode } from 'chevrotain';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { LineMap } from '../lexer/line-map.js';
 import type { Declaration, DeclarationBase, SlaDocument } from '../syntax/ast.js';
 import type { CstReader } from './cst-reader.js';
 import {
@@ -9,28 +11,58 @@ import { measurementStatement, severitiesStatement } from './build-contract.js';
 import { name, stringLiteral, text } from './build-values.js';
 import type { BlockContext } from './grammar-info.js';
 import { reportStrayInput } from './stray.js';
+import type { TopLevelItem } from './top-level.js';
 
-/** Builds the syntax tree of a document from its concrete syntax tree. */
-export function buildDocument(reader: CstReader, root: CstNode | undefined, file: string, comments: SlaDocument['comments']): SlaDocument {
+/**
+ * The syntax tree of a document from its top-level items, each built on its
+ * own (`buildItem`), and the stray-input diagnostics of the top level
+ * (which depend on the parser's errors between items, `errorOffsets`).
+ */
+export function assembleDocument(
+  items: readonly TopLevelItem[],
+  lines: LineMap,
+  errorOffsets: readonly number[],
+  file: string,
+  comments: SlaDocument['comments'],
+): { document: SlaDocument; strayDiagnostics: Diagnostic[] } {
   const declarations: Declaration[] = [];
-  const end = reader.lines.endRange().end;
-  if (root) {
-    reportStrayInput(reader, root, 'top');
-    const items = reader.blockItems(root, ['declaration', 'stray']);
-    for (const [index, { key, node }] of items.entries()) {
-      const declaration = key === 'declaration' ? buildDeclaration(reader, node) : undefined;
-      if (!declaration) continue;
-      // A block whose `}` is missing runs until whatever comes next, so an
-      // editor still knows the cursor below its last statement is inside it.
-      if (isUnclosedBlock(reader, node)) {
-        const next = items[index + 1];
-        declaration.range = { start: declaration.range.start, end: next ? reader.lines.positionAt(next.start) : end };
-        declaration.unclosed = true;
-      }
+  const end = lines.endRange().end;
+  for (const [index, item] of items.entries()) {
+    const declaration = item.declaration;
+    if (!declaration) continue;
+    if (!item.unclosed) {
       declarations.push(declaration);
+      continue;
     }
+    // A block whose `}` is missing runs until whatever comes next, so an
+    // editor still knows the cursor below its last statement is inside it.
+    // (A copy: items are shared between the parses of successive versions.)
+    const next = items[index + 1];
+    declarations.push({ ...declaration, range: { start: declaration.range.start, end: next ? lines.positionAt(next.start) : end }, unclosed: true });
   }
-  return { kind: 'Document', file, declarations, comments, range: { start: { line: 0, character: 0 }, end } };
+  const document: SlaDocument = { kind: 'Document', file, declarations, comments, range: { start: { line: 0, character: 0 }, end } };
+  return { document, strayDiagnostics: topLevelStrayInput(items, errorOffsets) };
+}
+
+/** `reportStrayInput` for the top level, over items built apart. */
+function topLevelStrayInput(items: readonly TopLevelItem[], errorOffsets: readonly number[]): Diagnostic[] {
+  const found: Diagnostic[] = [];
+  const hasErrorBetween = (start: number, end: number): boolean => errorOffsets.some((offset) => offset >= start && offset <= end);
+  let explainedFrom = items[0]?.start ?? 0;
+  let inRun = false;
+  for (const item of items) {
+    if (item.key !== 'stray' || !item.stray) {
+      inRun = false;
+      explainedFrom = item.start;
+      continue;
+    }
+    if (!inRun || item.stray.startsLine) {
+      if (!hasErrorBetween(explainedFrom, item.start) && item.stray.report) found.push(item.stray.report);
+      explainedFrom = item.start + 1;
+    }
+    inRun = true;
+  }
+  return found;
 }
 
 /** The first child key naming a declaration rule (`metricDeclaration`, ...), as `Object.entries(...).find` would give. */
@@ -39,7 +71,7 @@ function innerKey(node: CstNode): string | undefined {
   return undefined;
 }
 
-function isUnclosedBlock(reader: CstReader, declarationNode: CstNode): boolean {
+export function isUnclosedBlock(reader: CstReader, declarationNode: CstNode): boolean {
   const key = innerKey(declarationNode);
   const inner = key === undefined ? undefined : declarationNode.children[key]![0];
   if (!inner || !('children' in inner)) return false;
@@ -60,7 +92,7 @@ function statements<S>(reader: CstReader, node: CstNode, context: BlockContext, 
   return built;
 }
 
-function buildDeclaration(reader: CstReader, node: CstNode): Declaration | undefined {
+export function buildDeclaration(reader: CstReader, node: CstNode): Declaration | undefined {
   const override = reader.token(node, 'kw_override');
   const inner = innerKey(node);
   const innerNode = inner === undefined ? undefined : reader.node(node, inner);

@@ -17,10 +17,33 @@ export class SlaParser extends SlaContractRules {
     this.performSelfAnalysis();
   }
 
+  /** Where each top-level item began (token index) and how many errors there were then; the last entry is where the parse ended. */
+  topLevelStarts: { index: number; errors: number }[] = [];
+  /** Ends the parse before the top-level item that would start at a token index for which this is true (incremental parsing). */
+  private stopBefore: ((index: number) => boolean) | undefined;
+  /** The token index the parse was stopped at by `stopBefore`, if it was. */
+  stoppedAt: number | undefined;
+
   public document = this.RULE('document', () => {
     const choice = { MAX_LOOKAHEAD: 1, DEF: [{ ALT: () => this.SUBRULE(this.declaration) }, this.strayAlternative()] };
-    this.MANY(() => this.OR(choice));
+    this.MANY({ GATE: () => this.atTopLevelItem(), DEF: () => this.OR(choice) });
   });
+
+  /**
+   * Notes where a top-level item starts. When the caller wants the parse to
+   * stop here, the input is marked as consumed (so chevrotain neither
+   * reports the rest as unparsed nor tries to recover over it).
+   */
+  private atTopLevelItem(): boolean {
+    const index = lexerState(this).exportLexerState() + 1;
+    this.topLevelStarts.push({ index, errors: this.errors.length });
+    if (this.stopBefore?.(index)) {
+      this.stoppedAt = index;
+      lexerState(this).moveToTerminatedState();
+      return false;
+    }
+    return true;
+  }
 
   public declaration = this.RULE('declaration', () => {
     this.OPTION(() => this.CONSUME(kw['override']!));
@@ -192,10 +215,30 @@ export class SlaParser extends SlaContractRules {
   });
 
   /** Parses a token list into a CST; the errors are in `this.errors`. */
-  parseTokens(tokens: IToken[], sourceText: string): CstNode {
+  parseTokens(tokens: IToken[], sourceText: string, from = 0, stopBefore?: (index: number) => boolean): CstNode {
     this.sourceText = sourceText;
     this.input = tokens;
-    return this.document();
+    this.topLevelStarts = [];
+    this.stoppedAt = undefined;
+    this.stopBefore = stopBefore;
+    // Starting later: the parse is at top level there, as the previous parse of the same tokens found.
+    if (from > 0) lexerState(this).importLexerState(from - 1);
+    try {
+      return this.document();
+    } finally {
+      this.stopBefore = undefined;
+    }
   }
 
+}
+
+/** Chevrotain's token cursor (public methods of its lexer adapter, left out of its typings). */
+interface LexerState {
+  exportLexerState(): number;
+  importLexerState(index: number): void;
+  moveToTerminatedState(): void;
+}
+
+function lexerState(parser: SlaParser): LexerState {
+  return parser as unknown as LexerState;
 }

@@ -24,14 +24,14 @@ export function reportStrayInput(reader: CstReader, block: CstNode, context: Blo
     // A stray word at the start of a line is a new mistake, not the tail of the last one.
     const startsLine = token !== undefined && startsItsLine(reader, token);
     if (!inRun || startsLine) {
-      if (!reader.hasErrorBetween(explainedFrom, item.start)) report(reader, token, context);
+      if (!reader.hasErrorBetween(explainedFrom, item.start)) reportStray(reader, token, context);
       explainedFrom = item.start + 1;
     }
     inRun = true;
   }
 }
 
-function startsItsLine(reader: CstReader, token: IToken): boolean {
+export function startsItsLine(reader: CstReader, token: IToken): boolean {
   const text = reader.lines.text;
   for (let i = token.startOffset - 1; i >= 0; i--) {
     const character = text[i];
@@ -41,7 +41,7 @@ function startsItsLine(reader: CstReader, token: IToken): boolean {
   return true;
 }
 
-function firstToken(reader: CstReader, node: CstNode): IToken | undefined {
+export function firstToken(reader: CstReader, node: CstNode): IToken | undefined {
   let first: IToken | undefined;
   for (const elements of Object.values(node.children)) {
     for (const element of elements) {
@@ -52,7 +52,8 @@ function firstToken(reader: CstReader, node: CstNode): IToken | undefined {
   return first;
 }
 
-function report(reader: CstReader, token: IToken | undefined, context: BlockContext): void {
+/** Reports one stray token: SLA1011 for a brace, else SLA1012 naming what the block allows. */
+export function reportStray(reader: CstReader, token: IToken | undefined, context: BlockContext): void {
   if (!token) return;
   const range = reader.tokenRange(token);
   if (token.image === '{' || token.image === '}') {

@@ -56,7 +56,17 @@ export function analyze(entry: string, host: SourceHost = nodeSourceHost, option
     diagnostics: sortDiagnostics(diagnostics),
     symbols: bound.symbols,
   };
-  if (!hasErrors(diagnostics) && loaded.files.has(file)) analysis.model = buildAgreementModel(loaded, bound.entryScope);
+  if (!hasErrors(diagnostics) && loaded.files.has(file)) {
+    // Built on first read: the language server re-analyses on every edit for
+    // diagnostics, and only hovers need the model.
+    let model: AgreementModel | undefined;
+    Object.defineProperty(analysis, 'model', {
+      enumerable: true,
+      configurable: true,
+      get: () => (model ??= buildAgreementModel(loaded, bound.entryScope)),
+      set: (value: AgreementModel) => void (model = value),
+    });
+  }
   return analysis;
 }
 

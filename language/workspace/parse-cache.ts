@@ -1,10 +1,12 @@
-import { parseDocument, type ParseResult } from '../parser/index.js';
+import { parseDocument, reparseDocument, type ParseResult } from '../parser/index.js';
 
 /**
  * The last parse of each file, reused while the file's text is unchanged.
  * The language server keeps one across analyses, so an edit re-parses the
  * edited file only, not every file it imports. Parse results are never
- * changed after parsing, so analyses may share them.
+ * changed after parsing, so analyses may share them. A changed text is
+ * parsed incrementally from the file's last parse (`reparseDocument`): an
+ * edit re-parses the declarations around it, not the whole file.
  */
 export class ParseCache {
   private readonly entries = new Map<string, { text: string; parse: ParseResult }>();
@@ -13,7 +15,7 @@ export class ParseCache {
   parse(text: string, file: string): ParseResult {
     const cached = this.entries.get(file);
     if (cached && cached.text === text) return cached.parse;
-    const parse = parseDocument(text, file);
+    const parse = cached ? reparseDocument(cached.parse, text, file) : parseDocument(text, file);
     this.entries.set(file, { text, parse });
     return parse;
   }
