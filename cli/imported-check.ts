@@ -4,10 +4,15 @@ import type { AgreementModel, PortfolioModel } from '../language/model/model.js'
 import { absoluteFile } from '../language/workspace/paths.js';
 import type { CheckOutcome, PortfolioOutcome, PortfolioReportOutput, ReportOutput } from '../runtime/check.js';
 import type { LogRowSinks } from '../runtime/check/feed-rows.js';
+import type { CheckOptions } from '../runtime/check/options.js';
 import { checkPortfolioStreamedRows, checkStreamedRows, type StreamedRowsOptions } from '../runtime/check/streamed-rows.js';
 import { UnmentionedValues } from '../runtime/check/unmentioned-values.js';
 import type { SkippedRow } from '../runtime/evaluate/summary.js';
-import { formatLogError, type LogError } from '../runtime/log/log-error.js';
+import { formatLogError, logError, type LogError } from '../runtime/log/log-error.js';
+import { formatFromExtension } from '../runtime/log/log-rows.js';
+import { OUTAGE_LOG_SHAPE } from '../runtime/log/outage-log.js';
+import { readLogFile } from '../runtime/log/read-file.js';
+import type { LogFeed } from '../review/data/log-feed.js';
 import type { CheckCommandOptions } from './check-inputs.js';
 import { ImportedLog } from './imported-log.js';
 import type { CliIo } from './io.js';
@@ -15,11 +20,15 @@ import { printSkippedRows } from './print-log-errors.js';
 import type { ProgressBar } from './progress-bar.js';
 import { UserError } from './user-error.js';
 
+/** What an imported check reads from the command line (`slac check`, `report` and `explain` alike). */
+export type ImportedCheckOptions = Pick<CheckCommandOptions, 'outages' | 'asOf' | 'assumeTimezone' | 'skipInvalid' | 'clientField'>;
+
 /**
- * `slac check AGREEMENT FILE... --log-format zendesk|...`: a helpdesk's
- * export run through its adapter straight into the check, with no log file
- * in between. What went in and what was skipped is printed on stderr as
- * `slac import` prints it; messages about rows name the exported records.
+ * `slac check|report|explain AGREEMENT FILE... --log-format zendesk|...`: a
+ * helpdesk's export run through its adapter straight into the check
+ * session, with no log file in between. What went in and what was skipped
+ * is printed on stderr as `slac import` prints it; messages about rows name
+ * the exported records.
  */
 export class ImportedCheck {
   readonly log: ImportedLog;
@@ -35,7 +44,7 @@ export class ImportedCheck {
     private readonly inputs: readonly InputFile[],
     typed: readonly string[],
     model: AgreementModel | PortfolioModel,
-    private readonly options: CheckCommandOptions,
+    private readonly options: ImportedCheckOptions,
     private readonly io: CliIo,
     private readonly progress: ProgressBar,
   ) {
@@ -55,6 +64,21 @@ export class ImportedCheck {
   }
 
   /**
+   * The session's options and its feed (the rows, then the outage log), for
+   * a session made elsewhere: `slac report` and `slac explain` build their
+   * own from the same check.
+   */
+  logInput(): CheckOptions & { feed: LogFeed } {
+    const { options } = this;
+    return {
+      feed: { ticketLog: this.log.name, feed: (sinks) => this.guard(() => this.feedAll(sinks)) },
+      ...(options.asOf === undefined ? {} : { asOf: options.asOf }),
+      ...(options.assumeTimezone === undefined ? {} : { assumeTimezone: options.assumeTimezone }),
+      skipInvalid: options.skipInvalid === true,
+    };
+  }
+
+  /**
    * On stderr, before the check's own messages: the import summary, then
    * one line per status or priority the agreement never mentions.
    */
@@ -67,9 +91,9 @@ export class ImportedCheck {
   /**
    * The errors that stopped the check, named by their exported records; the
    * per-row errors of a priority the agreement does not map are left to its
-   * one SLA4047 line.
+   * one SLA4047 line. `made` is what the errors stop (`report`, `timeline`).
    */
-  printErrors(outcome: { errors: LogError[]; errorCount: number }): void {
+  printErrors(outcome: { errors: LogError[]; errorCount: number }, made = 'report'): void {
     const shown = outcome.errors.filter((error) => !this.values.covers(error)).map((error) => this.log.relocate(error));
     for (const error of shown) this.io.stderr(`${formatLogError(error)}\n`);
     const more = outcome.errorCount - this.values.unmappedSeverityRows - shown.length;
@@ -77,7 +101,7 @@ export class ImportedCheck {
     const count = outcome.errorCount;
     const rowErrors = this.values.unmappedSeverityRows > 0 || shown.some((error) => error.line > 0);
     const hint = rowErrors ? ' (pass --skip-invalid to leave invalid rows out)' : '';
-    this.io.stderr(`slac: no report: the input has ${count} error${count === 1 ? '' : 's'}${hint}.\n`);
+    this.io.stderr(`slac: no ${made}: the input has ${count} error${count === 1 ? '' : 's'}${hint}.\n`);
   }
 
   /** `--skip-invalid`: the rows left out, as `printSkippedRows` prints them, less those an SLA4047 line counts. */
@@ -98,6 +122,22 @@ export class ImportedCheck {
       skipInvalid: options.skipInvalid === true,
       displayName: (path) => typed.get(path) ?? path,
     };
+  }
+
+  /**
+   * The rows, then the outage log (its format from its extension, as
+   * `checkLogInput` demands), named as typed: what `checkStreamedRows` does
+   * with `streamOptions`, for a session `slac report` or `explain` holds.
+   */
+  private async feedAll(sinks: LogRowSinks): Promise<LogError | undefined> {
+    await this.feed(sinks);
+    const shown = this.options.outages;
+    if (shown === undefined) return undefined;
+    const path = absoluteFile(shown, this.io.cwd);
+    const format = formatFromExtension(path);
+    if (!format) return logError('SLA4020', shown, 0, undefined, { file: shown });
+    await readLogFile(path, shown, format, OUTAGE_LOG_SHAPE, sinks.useOutageLog(shown));
+    return undefined;
   }
 
   private async feed(sinks: LogRowSinks): Promise<void> {

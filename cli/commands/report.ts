@@ -3,10 +3,13 @@ import { Option, type Command } from 'commander';
 import { PORTFOLIO_FORMAT } from '../../language/model/model.js';
 import { absoluteFile } from '../../language/workspace/paths.js';
 import { formatLogError } from '../../runtime/log/log-error.js';
-import { agreementFigures, portfolioFigures } from '../../review/data/run-check.js';
+import { agreementFigures, portfolioFigures, type FiguresOutcome } from '../../review/data/run-check.js';
 import { reportSpan } from '../../review/data/window.js';
 import { writeAgreementSite, writePortfolioSite, type SiteSummary } from '../../review/site/write-site.js';
-import { logFileOptions, type CheckCommandOptions } from '../check-inputs.js';
+import { importSourceNames } from '../../import/sources.js';
+import type { LogInput } from '../../review/data/log-feed.js';
+import { checkLogInput, logFileOptions, type CheckCommandOptions } from '../check-inputs.js';
+import { ImportedCheck } from '../imported-check.js';
 import { refuseFoldersAndBinaries, refuseStdin } from '../files.js';
 import type { CliIo } from '../io.js';
 import type { CommandContext } from '../main.js';
@@ -28,17 +31,23 @@ interface ReportOptions {
   asOf?: string;
   skipInvalid?: boolean;
   assumeTimezone?: string;
-  logFormat?: 'csv' | 'ndjson';
+  /** `csv`, `ndjson`, or the name of a helpdesk export (import/sources.ts). */
+  logFormat?: string;
+  clientField?: string;
   allowImportOutside?: boolean;
 }
 
-/** `slac report AGREEMENT LOG`: the service review report, as a static site (docs/report.md). */
+/**
+ * `slac report AGREEMENT LOG`: the service review report, as a static site
+ * or a PDF pack (docs/report.md); `slac report AGREEMENT FILE... --log-format
+ * zendesk|...` reads a helpdesk's export as `slac check` does.
+ */
 export function registerReport(program: Command, context: CommandContext): void {
   program
     .command('report')
     .description('Build the service level report of a ticket log (and an outage log): a static website, one page per period (a portal for a portfolio).')
     .argument('<agreement>', 'the agreement: a .sla file, a compiled model .sla.json, or a portfolio .sla (one set of pages per client)')
-    .argument('<log>', 'the ticket log: .csv, .ndjson or .jsonl')
+    .argument('<log...>', 'the ticket log: .csv, .ndjson or .jsonl; with --log-format NAME of a helpdesk, its exported files or folders')
     .option('--outages <file>', 'the outage log (.csv, .ndjson or .jsonl)')
     .option('--period <period>', 'report one period: a year (2026), quarter (2026-Q1), month (2026-03) or week (2026-W09)')
     .option('--from <date>', 'report from this day (YYYY-MM-DD)')
@@ -49,17 +58,21 @@ export function registerReport(program: Command, context: CommandContext): void 
     .option('--as-of <instant>', 'make the report at this instant (default: the latest event in the log)')
     .option('--skip-invalid', 'leave invalid rows out (counted in the report) instead of failing')
     .option('--assume-timezone <zone>', 'IANA zone for log times written without an offset')
-    .addOption(new Option('--log-format <format>', 'format of the logs, instead of the file extension').choices(['csv', 'ndjson']))
+    .addOption(new Option('--log-format <format>', "format of the logs instead of the file extension, or a helpdesk's export read as `slac import` reads it").choices(['csv', 'ndjson', ...importSourceNames()]))
+    .option('--client-field <column>', 'with a helpdesk --log-format: the ticket field that names the client (default: the organisation)')
     .option('--allow-import-outside', "let imports and holiday files reach outside the agreement's folder")
-    .action(async (agreement: string, log: string, options: ReportOptions) => {
-      context.exitCode = await runReport(agreement, log, options, context.io);
+    .action(async (agreement: string, logs: string[], options: ReportOptions) => {
+      context.exitCode = await runReport(agreement, logs, options, context.io);
     });
 }
 
-async function runReport(agreement: string, log: string, options: ReportOptions, io: CliIo): Promise<number> {
+async function runReport(agreement: string, typed: string[], options: ReportOptions, io: CliIo): Promise<number> {
   const span = reportSpan(options);
   if ('error' in span) throw new UserError(span.error);
-  const logs = options.outages === undefined ? [log] : [log, options.outages];
+  const checkOptions: CheckCommandOptions = { ...options, format: 'json' };
+  const input = checkLogInput(typed, checkOptions, io);
+  const logs = input.kind === 'file' ? [input.shown] : [];
+  if (options.outages !== undefined) logs.push(options.outages);
   refuseStdin([agreement, ...logs]);
   refuseFoldersAndBinaries(logs.map((shown) => ({ path: absoluteFile(shown, io.cwd), shown })));
   const dir = absoluteFile(options.output, io.cwd);
@@ -69,26 +82,25 @@ async function runReport(agreement: string, log: string, options: ReportOptions,
   const model = loadModel(agreement, io, sources);
   if (!model) return 2;
   refuseTooManyChannels(model, agreement);
-  const progress = new ProgressBar(io, log);
-  const checkOptions: CheckCommandOptions = { ...options, format: 'json' };
-  const fileOptions = { ...logFileOptions(log, checkOptions, io, progress), span: span.span, ...(span.label === undefined ? {} : { spanLabel: span.label }) };
-  const source = logs.join(' and ');
+  const progress = new ProgressBar(io, input.shown);
+  const imported = input.kind === 'import' ? new ImportedCheck(input.source, input.files, typed, model, options, io, progress) : undefined;
+  const logInput: LogInput = imported ? imported.logInput() : logFileOptions(input.shown, checkOptions, io, progress);
+  const fileOptions = { ...logInput, span: span.span, ...(span.label === undefined ? {} : { spanLabel: span.label }) };
+  // The footer's "made from": the export is named with its format, as no log file was written.
+  const ticketSource = input.kind === 'import' ? `${input.shown} (a ${input.source.name} export)` : input.shown;
+  const source = [ticketSource, ...(options.outages === undefined ? [] : [options.outages])].join(' and ');
   let summary: SiteSummary;
   const pack = options.format === 'pdf' ? startReviewPack(agreement, options, io) : undefined;
   try {
     if (model.format === PORTFOLIO_FORMAT) {
       const outcome = await portfolioFigures(model, fileOptions);
-      progress.clear();
-      for (const warning of outcome.warnings) io.stderr(`${formatLogError(warning)}\n`);
-      if (!outcome.ok) return failed(outcome, io);
+      if (!hasFigures(outcome, io, progress, imported)) return 2;
       if (pack) return await pack.write(outcome.figures, source);
       makeFolder(dir, options.output);
       summary = await writePortfolioSite(dir, outcome.figures, source);
     } else {
       const outcome = await agreementFigures(model, fileOptions);
-      progress.clear();
-      for (const warning of outcome.warnings) io.stderr(`${formatLogError(warning)}\n`);
-      if (!outcome.ok) return failed(outcome, io);
+      if (!hasFigures(outcome, io, progress, imported)) return 2;
       if (pack) return await pack.write(outcome.figures, source);
       makeFolder(dir, options.output);
       summary = await writeAgreementSite(dir, outcome.figures, source);
@@ -101,9 +113,19 @@ async function runReport(agreement: string, log: string, options: ReportOptions,
   return 0;
 }
 
-function failed(outcome: { errors: Parameters<typeof printErrors>[0]['errors']; errorCount: number }, io: CliIo): number {
-  printErrors(outcome, io);
-  return 2;
+/**
+ * On stderr, as `slac check` prints them: the import summary (a helpdesk's
+ * export), the warnings, and the errors that stop the report; whether it
+ * gave figures.
+ */
+function hasFigures(outcome: FiguresOutcome<unknown>, io: CliIo, progress: ProgressBar, imported: ImportedCheck | undefined): outcome is Extract<FiguresOutcome<unknown>, { ok: true }> {
+  progress.clear();
+  imported?.printImport();
+  for (const warning of outcome.warnings) io.stderr(`${formatLogError(imported ? imported.log.relocate(warning) : warning)}\n`);
+  if (outcome.ok) return true;
+  if (imported) imported.printErrors(outcome);
+  else printErrors(outcome, io);
+  return false;
 }
 
 function makeFolder(dir: string, shown: string): void {

@@ -5,12 +5,12 @@
  * summary and escalation rows.
  */
 import type { AgreementModel, PortfolioModel } from '../../language/model/model.js';
-import { checkPortfolioLogFiles, type CheckFileOptions, type PortfolioFileOptions } from '../../runtime/check.js';
+import { PortfolioCheckSession } from '../../runtime/check.js';
 import { CheckSession } from '../../runtime/check/session.js';
-import { readCheckLogs } from '../../runtime/check/read-logs.js';
 import type { LogError } from '../../runtime/log/log-error.js';
 import type { TicketEvent } from '../../runtime/log/events.js';
 import { SiteDataCollector } from './collector.js';
+import { logFeedOf, type LogInput } from './log-feed.js';
 import type { SiteData } from './site-data.js';
 import { ticketEventsOf } from './ticket-events.js';
 import type { DateSpan } from './window.js';
@@ -33,14 +33,17 @@ export interface SpanOptions {
   spanLabel?: string;
 }
 
-/** Checks the logs against one agreement and collects the site's figures. */
-export async function agreementFigures(model: AgreementModel, options: Omit<CheckFileOptions, 'output'> & SpanOptions): Promise<FiguresOutcome<AgreementFigures>> {
-  const display = options.displayName ?? ((path: string) => path);
-  const session = new CheckSession(model, options, display(options.log));
+/**
+ * Checks the logs against one agreement and collects the site's figures:
+ * log files, or the rows a `LogFeed` gives (a helpdesk's export).
+ */
+export async function agreementFigures(model: AgreementModel, options: LogInput & SpanOptions): Promise<FiguresOutcome<AgreementFigures>> {
+  const feed = logFeedOf(options);
+  const session = new CheckSession(model, options, feed.ticketLog);
   const collector = new SiteDataCollector(model, options.span);
   const output = collector.output();
   if (session.optionProblems.length === 0) {
-    const formatError = await readCheckLogs(session, options);
+    const formatError = await feed.feed(session);
     if (formatError) return { ok: false, errors: [formatError], errorCount: 1, warnings: [] };
   }
   const prepared = session.prepare();
@@ -66,26 +69,32 @@ export interface PortfolioFigures {
   unassignedInvalidRows: number;
 }
 
-/** Checks the logs against a portfolio (one pass, as `slac check` does) and collects each client's figures. */
-export async function portfolioFigures(portfolio: PortfolioModel, options: Omit<PortfolioFileOptions, 'output'> & SpanOptions): Promise<FiguresOutcome<PortfolioFigures>> {
+/**
+ * Checks the logs against a portfolio (one pass, as `slac check` does:
+ * the session of `checkPortfolioLogFiles`) and collects each client's figures.
+ */
+export async function portfolioFigures(portfolio: PortfolioModel, options: LogInput & SpanOptions): Promise<FiguresOutcome<PortfolioFigures>> {
   const collected: { client: string; model: AgreementModel; collector: SiteDataCollector; data?: SiteData; store?: AgreementStore }[] = [];
   let head = { portfolio: portfolio.name, asOf: '' };
-  const outcome = await checkPortfolioLogFiles(portfolio, {
-    ...options,
-    output: {
-      begin: (portfolioHead) => (head = portfolioHead),
-      client: (run) => {
-        const collector = new SiteDataCollector(run.member.agreement, options.span);
-        collected.push({ client: run.client, model: run.member.agreement, collector, store: run.session.tickets.store });
-        return collector.output();
-      },
-      clientDone: (run, clientOutcome) => {
-        const entry = collected[collected.length - 1]!;
-        entry.data = entry.collector.finish(clientOutcome.summary, clientOutcome.escalations.rows(), {
-          client: run.client,
-          ...(options.spanLabel === undefined ? {} : { spanLabel: options.spanLabel }),
-        });
-      },
+  const feed = logFeedOf(options);
+  const session = new PortfolioCheckSession(portfolio, options, feed.ticketLog);
+  if (session.optionProblems.length === 0) {
+    const formatError = await feed.feed(session);
+    if (formatError) return { ok: false, errors: [formatError], errorCount: 1, warnings: [] };
+  }
+  const outcome = session.conclude({
+    begin: (portfolioHead) => (head = portfolioHead),
+    client: (run) => {
+      const collector = new SiteDataCollector(run.member.agreement, options.span);
+      collected.push({ client: run.client, model: run.member.agreement, collector, store: run.session.tickets.store });
+      return collector.output();
+    },
+    clientDone: (run, clientOutcome) => {
+      const entry = collected[collected.length - 1]!;
+      entry.data = entry.collector.finish(clientOutcome.summary, clientOutcome.escalations.rows(), {
+        client: run.client,
+        ...(options.spanLabel === undefined ? {} : { spanLabel: options.spanLabel }),
+      });
     },
   });
   if (!outcome.ok) return outcome;

@@ -1,14 +1,17 @@
 import { suggestName } from '../../language/binder/suggest.js';
 import { PORTFOLIO_FORMAT, type AgreementModel, type PortfolioModel } from '../../language/model/model.js';
 import { PortfolioCheckSession, type CheckFileOptions } from '../../runtime/check.js';
-import { readCheckLogs } from '../../runtime/check/read-logs.js';
 import { CheckSession } from '../../runtime/check/session.js';
 import { logError, type LogError } from '../../runtime/log/log-error.js';
 import { SKIPPED_KIND, type EventStore } from '../../runtime/log/event-store.js';
 import type { TicketEvent } from '../../runtime/log/events.js';
+import { logFeedOf, type LogInput } from '../data/log-feed.js';
 
 /** The logs to read, as `slac check` reads them (the report options are not needed). */
 export type TicketLogFiles = Omit<CheckFileOptions, 'output'>;
+
+/** Log files, or the rows a `LogFeed` gives (a helpdesk's export, `slac explain --log-format zendesk|...`). */
+export type TicketLogInput = LogInput;
 
 /** One ticket's events, found in a log read exactly as `slac check` reads it. */
 export type TicketLookup =
@@ -49,26 +52,26 @@ export type ReadLogs =
  * portfolio's as-of instant is the latest event of the whole log, so its
  * check is concluded in full, as `slac check` would.
  */
-export async function readLogsAsCheckDoes(model: AgreementModel | PortfolioModel, files: TicketLogFiles): Promise<ReadLogs> {
-  const display = files.displayName ?? ((path: string) => path);
+export async function readLogsAsCheckDoes(model: AgreementModel | PortfolioModel, files: TicketLogInput): Promise<ReadLogs> {
+  const feed = logFeedOf(files);
   if (model.format === PORTFOLIO_FORMAT) {
-    const session = new PortfolioCheckSession(model, files, display(files.log));
+    const session = new PortfolioCheckSession(model, files, feed.ticketLog);
     if (session.optionProblems.length > 0) return invalid(session.optionProblems);
-    const formatError = await readCheckLogs(session, files);
+    const formatError = await feed.feed(session);
     if (formatError) return invalid([formatError]);
     const outcome = session.conclude();
     if (!outcome.ok) return { ok: false, problem: 'invalid', errors: outcome.errors, errorCount: outcome.errorCount };
     const sources = session.runs.map((run) => ({ agreement: run.member.agreement, client: run.client, store: run.session.tickets.store }));
     return { ok: true, sources, asOf: outcome.asOf };
   }
-  const session = new CheckSession(model, files, display(files.log));
+  const session = new CheckSession(model, files, feed.ticketLog);
   if (session.optionProblems.length > 0) return invalid(session.optionProblems);
-  const formatError = await readCheckLogs(session, files);
+  const formatError = await feed.feed(session);
   if (formatError) return invalid([formatError]);
   const prepared = session.prepare();
   if (!prepared.ok) return { ok: false, problem: 'invalid', errors: prepared.errors, errorCount: prepared.errorCount };
   const asOf = session.options.asOf ?? (prepared.latest > -Infinity ? prepared.latest : undefined);
-  if (asOf === undefined) return invalid([logError('SLA4019', display(files.log), 0, undefined)]);
+  if (asOf === undefined) return invalid([logError('SLA4019', feed.ticketLog, 0, undefined)]);
   return { ok: true, sources: [{ agreement: model, store: session.tickets.store }], asOf };
 }
 
@@ -79,7 +82,7 @@ export function eventsOfTicket(store: EventStore, ticket: number): TicketEvent[]
 }
 
 /** Reads the logs as `slac check` does and picks out one ticket's events. */
-export async function findTicketEvents(model: AgreementModel | PortfolioModel, ticket: string, files: TicketLogFiles): Promise<TicketLookup> {
+export async function findTicketEvents(model: AgreementModel | PortfolioModel, ticket: string, files: TicketLogInput): Promise<TicketLookup> {
   const read = await readLogsAsCheckDoes(model, files);
   if (!read.ok) return read;
   let ticketCount = 0;
