@@ -5,7 +5,7 @@ import { ROLE_AUTHORS } from './mapping.js';
 import { OUTCOME, type OutcomeTally } from './outcome-tally.js';
 import { kindOfFile, PAGE_KINDS, readPages, type Page, type PageKind } from './pages.js';
 import { readAuditsPage, readTicketEventsPage } from './updates.js';
-import { text, ZendeskTickets, type Directory } from './tickets.js';
+import { idKey, text, ZendeskTickets, type Directory } from './tickets.js';
 
 /**
  * Turns Zendesk's API exports into slac's ticket log: the Incremental Ticket
@@ -60,7 +60,7 @@ function placeOf(page: Page, path: string): string | number {
 function readUsers(records: unknown[], page: Page, shown: string, job: ImportJob, tally: OutcomeTally, directory: Directory): void {
   for (let index = 0; index < records.length; index++) {
     const user = records[index] as { id?: unknown; role?: unknown; active?: unknown } | null;
-    const id = text(user?.id);
+    const id = idKey(user?.id);
     const role = text(user?.role);
     if (id === undefined || role === undefined || !(role in ROLE_AUTHORS)) {
       job.summary.skip(shown, placeOf(page, `users[${index}]`), 'users without id or with an unknown role', `user ${id ?? '(no id)'} has the role '${role ?? ''}'; the roles are ${Object.keys(ROLE_AUTHORS).join(', ')}`);
@@ -75,7 +75,7 @@ function readUsers(records: unknown[], page: Page, shown: string, job: ImportJob
 function readOrganizations(records: unknown[], page: Page, shown: string, job: ImportJob, tally: OutcomeTally, directory: Directory): void {
   for (let index = 0; index < records.length; index++) {
     const organization = records[index] as { id?: unknown; name?: unknown } | null;
-    const id = text(organization?.id);
+    const id = idKey(organization?.id);
     const name = text(organization?.name)?.trim();
     if (id === undefined || !name) {
       job.summary.skip(shown, placeOf(page, `organizations[${index}]`), 'organisations without id or name');

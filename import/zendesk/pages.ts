@@ -1,4 +1,5 @@
 import { createReadStream } from 'node:fs';
+import { StringDecoder } from 'node:string_decoder';
 import { open } from 'node:fs/promises';
 import { ImportFileError } from '../import-source.js';
 
@@ -97,9 +98,17 @@ export async function readPages(
   let line = 0;
   let bytes = 0;
   let mode: 'lines' | 'document' | undefined;
+  /** The first line, parsed to tell the mode: not parsed twice. */
+  let firstPage: Record<string, unknown> | undefined;
   const takeLine = (text: string): void => {
     line++;
-    if (text.trim() === '') return;
+    if (firstPage !== undefined) {
+      const body = firstPage;
+      firstPage = undefined;
+      return onPage({ body, line });
+    }
+    // Blank lines are skipped; a page starts with its brace (trimming every page would cost a scan of it).
+    if (text.charCodeAt(0) !== 0x7b /* { */ && text.trim() === '') return;
     let body: unknown;
     try {
       body = JSON.parse(text);
@@ -109,13 +118,16 @@ export async function readPages(
     if (body === null || typeof body !== 'object' || Array.isArray(body)) return unreadable(line, 'the line is not a JSON object (a page of the export)');
     onPage({ body: body as Record<string, unknown>, line });
   };
-  for await (const chunk of createReadStream(path, { encoding: 'utf8', highWaterMark: CHUNK })) {
-    bytes += Buffer.byteLength(chunk as string);
-    pending += chunk as string;
+  // Bytes decoded here rather than by the stream, so their count needs no second pass over the text.
+  const decoder = new StringDecoder('utf8');
+  for await (const chunk of createReadStream(path, { highWaterMark: CHUNK })) {
+    bytes += (chunk as Buffer).length;
+    pending += decoder.write(chunk as Buffer);
     if (mode === undefined) {
       const newline = pending.indexOf('\n');
       if (newline < 0) continue;
-      mode = isJsonObject(pending.slice(0, newline)) ? 'lines' : 'document';
+      firstPage = jsonObject(pending.slice(0, newline));
+      mode = firstPage !== undefined ? 'lines' : 'document';
     }
     if (mode === 'lines') {
       let start = 0;
@@ -128,6 +140,7 @@ export async function readPages(
     }
     progress(bytes);
   }
+  pending += decoder.end();
   if (mode === 'lines') {
     if (pending !== '') takeLine(pending);
     return;
@@ -142,13 +155,13 @@ export async function readPages(
   onPage({ body: body as Record<string, unknown>, line: undefined });
 }
 
-function isJsonObject(text: string): boolean {
+/** The object a line holds when it is one whole JSON object, otherwise undefined. */
+function jsonObject(text: string): Record<string, unknown> | undefined {
   const trimmed = text.trim();
-  if (!trimmed.startsWith('{') || !trimmed.endsWith('}')) return false;
+  if (!trimmed.startsWith('{') || !trimmed.endsWith('}')) return undefined;
   try {
-    JSON.parse(trimmed);
-    return true;
+    return JSON.parse(trimmed) as Record<string, unknown>;
   } catch {
-    return false;
+    return undefined;
   }
 }

@@ -1,6 +1,5 @@
 import type { ReplyAuthor, TicketEventKind } from '../../runtime/log/events.js';
 import type { ImportJob } from '../import-source.js';
-import type { ImportedRow } from '../ticket-log-writer.js';
 import { DELETED_STATUS, isMergeVia, isSystemVia, RESOLVED_STATUSES, ROLE_AUTHORS, STATUS_EVENTS, SYSTEM_USER_IDS, viaChannel } from './mapping.js';
 import { OUTCOME, OutcomeTally } from './outcome-tally.js';
 
@@ -13,8 +12,8 @@ export interface ChildEvent {
   previous?: unknown;
   /** Comments: public or a private note. */
   public?: boolean | undefined;
-  /** Comments: the author's user id. */
-  author?: string | undefined;
+  /** Comments: the author's user id, as exported (a number, or text). */
+  author?: unknown;
   /** The child's own via, when it differs from the update's. */
   via?: unknown;
 }
@@ -32,24 +31,33 @@ export interface UpdatePlace {
 
 /** What the import keeps of a ticket while it is open; dropped when it is closed or deleted. */
 interface OpenTicket {
+  /** The ticket's id as the log writes it. */
   id: string;
+  key: IdKey;
   status: string | undefined;
   severity: string | undefined;
-  requester: string | undefined;
-  organization: string | undefined;
+  requester: IdKey | undefined;
+  organization: IdKey | undefined;
   /** The value of `--client-field`, when the export has it. */
   clientValue: string | undefined;
-  /** Its rows, without the client: written when the ticket closes (or at the end), so a deleted ticket leaves none. */
-  rows: ImportedRow[];
+  /**
+   * Its rows, without the client: written when the ticket closes (or at
+   * the end), so a deleted ticket leaves none. Kept flat, not as objects: a
+   * row's time in `times` (a packed array of numbers) and its other values,
+   * ROW_VALUES of them, in `values`; an export can leave a great many
+   * tickets open, and the garbage collector walks all they hold.
+   */
+  times: number[];
+  values: RowValue[];
   /** Closed by the update being read: written and forgotten at its end. */
   closed: boolean;
 }
 
-/** Users' roles and organisations' names, from the users and organisations files. */
+/** Users' roles and organisations' names, from the users and organisations files, by the `idKey` of their ids. */
 export interface Directory {
-  roles: Map<string, string>;
-  inactive: Set<string>;
-  organizations: Map<string, string>;
+  roles: Map<IdKey, string>;
+  inactive: Set<IdKey>;
+  organizations: Map<IdKey, string>;
 }
 
 /**
@@ -59,9 +67,9 @@ export interface Directory {
  * (then they are dropped), and the rest are written by `finish`.
  */
 export class ZendeskTickets {
-  private readonly open = new Map<string, OpenTicket>();
+  private readonly open = new Map<IdKey, OpenTicket>();
   /** Users seen as assignees: agents then, even if the users file now says end-user. */
-  private readonly assignees = new Set<string>();
+  private readonly assignees = new Set<IdKey>();
   /** The summary's counts of mapped records, kept in integers (millions of child events) and settled by `finish`. */
   readonly tally: OutcomeTally;
   written = 0;
@@ -75,10 +83,11 @@ export class ZendeskTickets {
 
   /**
    * One update of a ticket: its creation, field changes and comments, at
-   * `time`. Reads the first `count` of `children` (the readers reuse one
-   * array and its events from update to update).
+   * `time`, by `updater` (a user id as exported). Reads the first `count` of
+   * `children` (the readers reuse one array and its events from update to
+   * update).
    */
-  update(ticketId: string, time: number, via: unknown, updater: string | undefined, children: readonly ChildEvent[], place: UpdatePlace, count = children.length): void {
+  update(ticketId: IdKey, time: number, via: unknown, updater: unknown, children: readonly ChildEvent[], place: UpdatePlace, count = children.length): void {
     let ticket = this.open.get(ticketId);
     let creating = false;
     for (let index = 0; index < count; index++) if (children[index]!.kind === 'create') creating = true;
@@ -105,7 +114,7 @@ export class ZendeskTickets {
       } else this.tally.took(place.file, OUTCOME['other events (not part of the ticket log)']);
     }
     if (ticket.closed) {
-      this.open.delete(ticket.id);
+      this.open.delete(ticket.key);
       this.flush(ticket);
     }
   }
@@ -117,38 +126,39 @@ export class ZendeskTickets {
     this.tally.settle();
   }
 
-  private create(id: string, time: number, via: unknown, children: readonly ChildEvent[], count: number, place: UpdatePlace): OpenTicket {
-    const ticket: OpenTicket = { id, status: undefined, severity: undefined, requester: undefined, organization: undefined, clientValue: undefined, rows: [], closed: false };
+  private create(key: IdKey, time: number, via: unknown, children: readonly ChildEvent[], count: number, place: UpdatePlace): OpenTicket {
+    const id = String(key);
+    const ticket: OpenTicket = { id, key, status: undefined, severity: undefined, requester: undefined, organization: undefined, clientValue: undefined, times: [], values: [], closed: false };
     let status: string | undefined;
     for (let index = 0; index < count; index++) {
       const child = children[index]!;
       if (child.kind !== 'create') continue;
-      const value = text(child.value);
       if (child.field === 'status') {
-        status = value?.toLowerCase();
+        status = text(child.value)?.toLowerCase();
         this.tally.took(place.file, OUTCOME['creations (status)']);
       } else if (child.field === 'priority') {
-        ticket.severity = value?.toLowerCase();
+        ticket.severity = text(child.value)?.toLowerCase();
         this.tally.took(place.file, OUTCOME['creations (priority)']);
       } else {
-        this.remember(ticket, child.field, value);
+        this.remember(ticket, child.field, child.value);
         this.tally.took(place.file, OUTCOME['creations (other fields)']);
       }
     }
-    ticket.rows.push(row(id, time, 'created', ticket.severity, viaChannel(via), undefined, undefined));
+    addRow(ticket, time, 'created', ticket.severity, viaChannel(via), undefined, undefined);
     if (status !== undefined) this.setStatus(ticket, time, status);
-    this.open.set(id, ticket);
+    this.open.set(key, ticket);
     return ticket;
   }
 
   /** Keeps a field the ticket's state needs: requester (for authors), organisation and `--client-field` (for the client). */
-  private remember(ticket: OpenTicket, field: string | undefined, value: string | undefined): boolean {
+  private remember(ticket: OpenTicket, field: string | undefined, value: unknown): boolean {
     if (field === undefined) return false;
-    if (field === this.job.clientField) ticket.clientValue = value;
-    if (field === 'requester_id') ticket.requester = value;
-    else if (field === 'organization_id') ticket.organization = value;
+    if (field === this.job.clientField) ticket.clientValue = text(value);
+    if (field === 'requester_id') ticket.requester = idKey(value);
+    else if (field === 'organization_id') ticket.organization = idKey(value);
     else if (field === 'assignee_id') {
-      if (value !== undefined) this.assignees.add(value);
+      const assignee = idKey(value);
+      if (assignee !== undefined) this.assignees.add(assignee);
     } else return field === this.job.clientField;
     return true;
   }
@@ -156,30 +166,30 @@ export class ZendeskTickets {
   /** A change of a field; 'gone' when it deleted the ticket. */
   private change(ticket: OpenTicket, time: number, child: ChildEvent, via: unknown, place: UpdatePlace, index: number): 'gone' | void {
     const { summary } = this.job;
-    const value = text(child.value)?.toLowerCase();
-    const ownVia = child.via ?? via;
     if (child.field === 'status') {
+      const value = text(child.value)?.toLowerCase();
       if (value === undefined) return summary.skip(place.file, childPath(place, index), 'status changes without a value', `ticket ${ticket.id}: the status change has no value`);
       if (value === DELETED_STATUS) {
-        this.open.delete(ticket.id);
-        summary.skip(place.file, childPath(place, index), 'deleted tickets', `ticket ${ticket.id} was deleted in Zendesk: its ${ticket.rows.length} rows are left out`);
-        summary.note('rows of tickets deleted in Zendesk: left out of the log', ticket.rows.length);
+        this.open.delete(ticket.key);
+        summary.skip(place.file, childPath(place, index), 'deleted tickets', `ticket ${ticket.id} was deleted in Zendesk: its ${ticket.times.length} rows are left out`);
+        summary.note('rows of tickets deleted in Zendesk: left out of the log', ticket.times.length);
         return 'gone';
       }
       if (value === ticket.status) return this.tally.took(place.file, OUTCOME['status changes to the same status (no row)']);
       this.tally.took(place.file, OUTCOME['status changes']);
-      if (value === 'closed' && isMergeVia(ownVia)) summary.note('tickets closed by a merge into another ticket: closed at the merge');
+      if (value === 'closed' && isMergeVia(child.via ?? via)) summary.note('tickets closed by a merge into another ticket: closed at the merge');
       this.setStatus(ticket, time, value);
       return undefined;
     }
     if (child.field === 'priority') {
+      const value = text(child.value)?.toLowerCase();
       if (value === undefined || value === '') return this.tally.took(place.file, OUTCOME['priorities cleared (the severity stays)']);
       if (value === ticket.severity) return this.tally.took(place.file, OUTCOME['priority changes to the same priority (no row)']);
       ticket.severity = value;
-      ticket.rows.push(row(ticket.id, time, 'severity', value, undefined, undefined, undefined));
+      addRow(ticket, time, 'severity', value, undefined, undefined, undefined);
       return this.tally.took(place.file, OUTCOME['priority changes']);
     }
-    if (this.remember(ticket, child.field, text(child.value))) return this.tally.took(place.file, OUTCOME['requester, organisation, assignee and client changes (read for authors and clients)']);
+    if (this.remember(ticket, child.field, child.value)) return this.tally.took(place.file, OUTCOME['requester, organisation, assignee and client changes (read for authors and clients)']);
     this.tally.took(place.file, OUTCOME['other field changes (not part of the ticket log)']);
     return undefined;
   }
@@ -187,26 +197,26 @@ export class ZendeskTickets {
   /** A new status: its `status` row, a `reopened` before it after `solved`, `resolved`/`closed` after it; a closed ticket is written and forgotten after the update. */
   private setStatus(ticket: OpenTicket, time: number, status: string): void {
     if (ticket.status !== undefined && RESOLVED_STATUSES.has(ticket.status) && STATUS_EVENTS[status] !== 'closed' && !RESOLVED_STATUSES.has(status)) {
-      ticket.rows.push(row(ticket.id, time, 'reopened', undefined, undefined, undefined, undefined));
+      addRow(ticket, time, 'reopened', undefined, undefined, undefined, undefined);
     }
     ticket.status = status;
-    ticket.rows.push(row(ticket.id, time, 'status', undefined, undefined, status, undefined));
+    addRow(ticket, time, 'status', undefined, undefined, status, undefined);
     const event = STATUS_EVENTS[status];
-    if (event !== undefined) ticket.rows.push(row(ticket.id, time, event, undefined, undefined, undefined, undefined));
+    if (event !== undefined) addRow(ticket, time, event, undefined, undefined, undefined, undefined);
     if (event === 'closed') ticket.closed = true;
   }
 
-  private comment(ticket: OpenTicket, time: number, child: ChildEvent, via: unknown, updater: string | undefined, creating: boolean, place: UpdatePlace, index: number): void {
+  private comment(ticket: OpenTicket, time: number, child: ChildEvent, via: unknown, updater: unknown, creating: boolean, place: UpdatePlace, index: number): void {
     const { summary } = this.job;
     if (child.public === false) return this.tally.took(place.file, OUTCOME['private notes (not replies)']);
     // The comment written with the ticket is its description, not an answer.
     if (creating) return this.tally.took(place.file, OUTCOME['ticket descriptions (not replies)']);
-    const user = child.author ?? updater;
+    const user = idKey(child.author) ?? idKey(updater);
     const author = this.authorOf(user, child.via ?? via, ticket);
     if (author === undefined) {
       return summary.skip(place.file, childPath(place, index), 'comments by users not in the users file', `comment on ticket ${ticket.id}: user ${user ?? '(none)'} is not in the users file, nor the requester`);
     }
-    ticket.rows.push(row(ticket.id, time, 'reply', undefined, undefined, undefined, author));
+    addRow(ticket, time, 'reply', undefined, undefined, undefined, author);
     this.tally.took(place.file, author === 'agent' ? OUTCOME['replies (agent)'] : author === 'customer' ? OUTCOME['replies (customer)'] : OUTCOME['replies (system)']);
   }
 
@@ -216,10 +226,10 @@ export class ZendeskTickets {
    * role, and a deactivated agent is an end-user there: a user who was an
    * assignee earlier in the export counts as an agent.
    */
-  private authorOf(user: string | undefined, via: unknown, ticket: OpenTicket): ReplyAuthor | undefined {
+  private authorOf(user: IdKey | undefined, via: unknown, ticket: OpenTicket): ReplyAuthor | undefined {
     if (isSystemVia(via)) return 'system';
     if (user === undefined) return undefined;
-    if (SYSTEM_USER_IDS.has(user)) return 'system';
+    if (SYSTEM_USERS.has(user)) return 'system';
     const role = this.directory.roles.get(user);
     if (this.assignees.has(user)) {
       if (role !== undefined && ROLE_AUTHORS[role] !== 'agent') this.job.summary.note('comments by end-users who were assignees earlier in the export (deactivated agents): taken as agent replies');
@@ -238,11 +248,19 @@ export class ZendeskTickets {
 
   private flush(ticket: OpenTicket): void {
     const client = this.clientOf(ticket);
-    for (const row of ticket.rows) {
-      row.client = client;
-      this.job.sink.write(row);
+    const { times, values } = ticket;
+    for (let row = 0, at = 0; row < times.length; row++, at += ROW_VALUES) {
+      this.job.sink.write({
+        ticket: ticket.id,
+        time: times[row]!,
+        event: values[at] as TicketEventKind,
+        severity: values[at + 1],
+        channel: values[at + 2],
+        status: values[at + 3],
+        author: values[at + 4] as ReplyAuthor | undefined,
+        client,
+      });
     }
-    ticket.rows = [];
     this.written++;
   }
 
@@ -253,7 +271,7 @@ export class ZendeskTickets {
     const name = this.directory.organizations.get(ticket.organization);
     if (name !== undefined) return name;
     this.job.summary.note('tickets whose organisation is not in an organisations file: the client is the organisation id');
-    return ticket.organization;
+    return String(ticket.organization);
   }
 
   private skipAll(count: number, place: UpdatePlace, group: string, reason: string): void {
@@ -262,9 +280,14 @@ export class ZendeskTickets {
   }
 }
 
-/** A log row with every key present (absent ones undefined): rows of one shape are cheaper to make and to write. */
-function row(ticket: string, time: number, event: TicketEventKind, severity: string | undefined, channel: string | undefined, status: string | undefined, author: ReplyAuthor | undefined): ImportedRow {
-  return { ticket, time, event, severity, channel, status, author, client: undefined };
+/** A value of a row but its time: its event, severity, channel, status and author, in this order. */
+type RowValue = string | undefined;
+const ROW_VALUES = 5;
+
+/** Adds a row to a ticket's rows (see `OpenTicket.values`). */
+function addRow(ticket: OpenTicket, time: number, event: TicketEventKind, severity: string | undefined, channel: string | undefined, status: string | undefined, author: ReplyAuthor | undefined): void {
+  ticket.times.push(time);
+  ticket.values.push(event, severity, channel, status, author);
 }
 
 /** A value of the export as text: ids and names; undefined for null, empty or absent. */
@@ -273,6 +296,35 @@ export function text(value: unknown): string | undefined {
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   return undefined;
 }
+
+/**
+ * An id of the export as a key of the import's maps: the id as a number
+ * when `text` of it is a plain integer (as Zendesk's ids are), otherwise its
+ * text; undefined when it has none. Two ids have the same key exactly when
+ * they have the same text, and `String(key)` is that text. Numbers are
+ * several times cheaper to look up than the text of each (millions of
+ * lookups in a large export).
+ */
+export type IdKey = number | string;
+
+export function idKey(value: unknown): IdKey | undefined {
+  if (typeof value === 'number') return Number.isSafeInteger(value) ? value : String(value);
+  if (typeof value === 'string') {
+    if (value === '') return undefined;
+    if (PLAIN_INTEGER.test(value)) {
+      const number = Number(value);
+      if (Number.isSafeInteger(number)) return number;
+    }
+    return value;
+  }
+  return typeof value === 'boolean' ? String(value) : undefined;
+}
+
+/** The text of an integer as `String` writes it: no sign on 0, no leading zeros. */
+const PLAIN_INTEGER = /^(?:0|-?[1-9]\d*)$/;
+
+/** Zendesk's own users, as keys. */
+const SYSTEM_USERS: ReadonlySet<IdKey> = new Set([...SYSTEM_USER_IDS].map((id) => idKey(id)!));
 
 /** The place of an update for the summary: a JSON path, prefixed by the line in a file of one page per line. */
 export function updatePath(place: UpdatePlace): string {

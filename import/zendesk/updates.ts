@@ -1,7 +1,7 @@
 import type { ImportSummary } from '../import-summary.js';
 import { parseWarehouseTime } from '../warehouse-time.js';
 import { COMMENT_TYPES } from './mapping.js';
-import { text, updatePath, type ChildEvent, type UpdatePlace, type ZendeskTickets } from './tickets.js';
+import { idKey, text, updatePath, type ChildEvent, type UpdatePlace, type ZendeskTickets } from './tickets.js';
 
 /** Fields of a ticket event's child, in the order looked for: the export writes the field set or changed as a key of its own. */
 const CHILD_FIELDS = ['status', 'priority', 'requester_id', 'organization_id', 'assignee_id'] as const;
@@ -21,7 +21,7 @@ export function readTicketEventsPage(records: unknown[], line: number | undefine
   for (let index = 0; index < records.length; index++) {
     place.index = index;
     const event = records[index] as Json | null;
-    const ticket = text(event?.ticket_id);
+    const ticket = idKey(event?.ticket_id);
     if (event === null || typeof event !== 'object' || ticket === undefined) {
       summary.skip(file, updatePath(place), 'ticket events without a ticket_id', 'the ticket event has no ticket_id');
       continue;
@@ -35,7 +35,7 @@ export function readTicketEventsPage(records: unknown[], line: number | undefine
     const count = children.length;
     const mapped = childEvents(count);
     for (let c = 0; c < count; c++) ticketEventChild(children[c] as Json | null, clientField, mapped[c]!);
-    tickets.update(ticket, time, event.via, text(event.updater_id), mapped, place, count);
+    tickets.update(ticket, time, event.via, event.updater_id, mapped, place, count);
   }
 }
 
@@ -61,7 +61,7 @@ function ticketEventChild(child: Json | null, clientField: string | undefined, i
     const isPublic = child.public ?? child.comment_public;
     into.kind = 'comment';
     into.public = isPublic !== false;
-    into.author = text(child.author_id);
+    into.author = child.author_id;
     into.via = child.via;
     return;
   }
@@ -84,7 +84,7 @@ export function readAuditsPage(records: unknown[], line: number | undefined, fil
   for (let index = 0; index < records.length; index++) {
     place.index = index;
     const audit = records[index] as Json | null;
-    const ticket = text(audit?.ticket_id);
+    const ticket = idKey(audit?.ticket_id);
     if (audit === null || typeof audit !== 'object' || ticket === undefined) {
       summary.skip(file, updatePath(place), 'audits without a ticket_id', 'the audit has no ticket_id');
       continue;
@@ -98,7 +98,7 @@ export function readAuditsPage(records: unknown[], line: number | undefined, fil
     const count = events.length;
     const mapped = childEvents(count);
     for (let e = 0; e < count; e++) auditEvent(events[e] as Json | null, mapped[e]!);
-    tickets.update(ticket, time, audit.via, text(audit.author_id), mapped, place, count);
+    tickets.update(ticket, time, audit.via, audit.author_id, mapped, place, count);
   }
 }
 
@@ -110,7 +110,7 @@ function auditEvent(event: Json | null, into: ChildEvent): void {
   if (typeof type === 'string' && COMMENT_TYPES.has(type)) {
     into.kind = 'comment';
     into.public = event.public !== false;
-    into.author = text(event.author_id);
+    into.author = event.author_id;
     into.via = event.via;
     return;
   }

@@ -3,7 +3,8 @@ import { ImportSummary } from '../../import/import-summary.js';
 import type { ImportedRow } from '../../import/ticket-log-writer.js';
 import { isMergeVia, isSystemVia, viaChannel } from '../../import/zendesk/mapping.js';
 import { firstKnownKey } from '../../import/zendesk/pages.js';
-import { ZendeskTickets, type ChildEvent, type UpdatePlace } from '../../import/zendesk/tickets.js';
+import { OUTCOME, OutcomeTally } from '../../import/zendesk/outcome-tally.js';
+import { idKey, text, ZendeskTickets, type ChildEvent, type UpdatePlace } from '../../import/zendesk/tickets.js';
 
 /** The mapping of `slac import zendesk`, as tables: via objects and names, file kinds, and updates to rows. */
 
@@ -48,7 +49,7 @@ function run(updates: [string, number, unknown, ChildEvent[]][], roles: Record<s
   const written: ImportedRow[] = [];
   const summary = new ImportSummary();
   const job = { files: [], sink: { write: (row: ImportedRow) => written.push(row) }, summary };
-  const tickets = new ZendeskTickets(job, { roles: new Map(Object.entries(roles)), inactive: new Set(), organizations: new Map() });
+  const tickets = new ZendeskTickets(job, { roles: new Map(Object.entries(roles).map(([id, role]) => [idKey(id)!, role])), inactive: new Set(), organizations: new Map() });
   updates.forEach(([ticket, minute, via, children], index) => {
     const place: UpdatePlace = { file: 'f.json', line: undefined, records: 'ticket_events', index, children: 'child_events' };
     tickets.update(ticket, minute * 60_000, via, undefined, children, place);
@@ -96,6 +97,49 @@ describe('updates to rows', () => {
         '  f.json at ticket_events[2]: ticket 9: no creation of it is open in the export',
         '',
       ].join('\n'),
+    );
+  });
+});
+
+describe('ids as map keys: the same key exactly when the same text', () => {
+  it.each<[unknown, number | string | undefined]>([
+    [123, 123],
+    ['123', 123],
+    [0, 0],
+    ['0', 0],
+    [-1, -1],
+    ['-1', -1],
+    ['-0', '-0'],
+    ['0123', '0123'],
+    ['12a', '12a'],
+    [1.5, '1.5'],
+    ['1.5', '1.5'],
+    [2 ** 53, '9007199254740992'],
+    ['9007199254740992', '9007199254740992'],
+    [true, 'true'],
+    ['', undefined],
+    [null, undefined],
+    [undefined, undefined],
+  ])('%j → %j', (id, key) => {
+    expect(idKey(id)).toBe(key);
+    if (key !== undefined) expect(String(key)).toBe(text(id));
+  });
+});
+
+describe('the tally of outcomes', () => {
+  it('adds up in integers and keeps the order first seen, skipped records among them', () => {
+    const summary = new ImportSummary();
+    const tally = new OutcomeTally(summary);
+    tally.took('a.json', OUTCOME['status changes']);
+    tally.took('a.json', OUTCOME['status changes']);
+    summary.skip('a.json', 'line 1', 'bad');
+    tally.took('a.json', OUTCOME['replies (agent)']);
+    tally.took('a.json', OUTCOME['status changes']);
+    tally.took('b.json', OUTCOME['replies (agent)']);
+    tally.took('a.json', OUTCOME['replies (agent)']);
+    tally.settle();
+    expect(summary.renderAccount()).toBe(
+      ['a.json: 6 rows', '  status changes: 3', '  skipped, bad: 1', '  replies (agent): 2', 'b.json: 1 row', '  replies (agent): 1', 'skipped records:', '  a.json at line 1: bad', ''].join('\n'),
     );
   });
 });
