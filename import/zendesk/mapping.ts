@@ -42,11 +42,22 @@ export const VIA_NAMES: Readonly<Record<string, string>> = {
 /** Comment types of an audit (and of the ticket event export) that carry a comment someone wrote. */
 export const COMMENT_TYPES: ReadonlySet<string> = new Set(['Comment', 'VoiceComment']);
 
+/** Via names mapped so far (bounded: an export of many distinct names starts over). */
+const CHANNEL_OF_NAME = new Map<string, string | undefined>();
+const NAMES_KEPT = 1024;
+
 /** The via channel of a via object, or of the display name the ticket event export writes. */
 export function viaChannel(via: unknown): string | undefined {
   if (typeof via === 'string') {
-    const lower = via.trim().toLowerCase();
-    return lower === '' ? undefined : (VIA_NAMES[lower] ?? lower.replace(/\s+/g, '_'));
+    // An export repeats a handful of names millions of times: each is mapped once.
+    let channel = CHANNEL_OF_NAME.get(via);
+    if (channel === undefined && !CHANNEL_OF_NAME.has(via)) {
+      const lower = via.trim().toLowerCase();
+      channel = lower === '' ? undefined : (VIA_NAMES[lower] ?? lower.replace(/\s+/g, '_'));
+      if (CHANNEL_OF_NAME.size >= NAMES_KEPT) CHANNEL_OF_NAME.clear();
+      CHANNEL_OF_NAME.set(via, channel);
+    }
+    return channel;
   }
   if (via !== null && typeof via === 'object') {
     const channel = (via as { channel?: unknown }).channel;

@@ -1,5 +1,4 @@
 import { createReadStream } from 'node:fs';
-import { StringDecoder } from 'node:string_decoder';
 import { open } from 'node:fs/promises';
 import { ImportFileError } from '../import-source.js';
 
@@ -86,6 +85,12 @@ const CHUNK = 1 << 20;
  * one page is held at a time in a file of lines. A line that is not JSON is
  * reported through `unreadable`; a one-page file that is not JSON is an
  * `ImportFileError`.
+ *
+ * Lines are found in the bytes read (a newline byte is never part of a
+ * multi-byte UTF-8 character) and each is decoded on its own: no decoder
+ * pass over the whole file and no text kept across chunks, which would cost
+ * as much again as finding the lines (an export of a million tickets is
+ * gigabytes of pages).
  */
 export async function readPages(
   path: string,
@@ -94,10 +99,13 @@ export async function readPages(
   unreadable: (line: number, reason: string) => void,
   progress: (bytes: number) => void,
 ): Promise<void> {
-  let pending = '';
+  /** Bytes read and not yet taken as lines: the start of a line that goes on in the next chunk. */
+  let pending: Buffer = Buffer.alloc(0);
   let line = 0;
   let bytes = 0;
   let mode: 'lines' | 'document' | undefined;
+  /** The chunks of a file that is one document, decoded together at the end. */
+  const document: Buffer[] = [];
   /** The first line, parsed to tell the mode: not parsed twice. */
   let firstPage: Record<string, unknown> | undefined;
   const takeLine = (text: string): void => {
@@ -118,42 +126,54 @@ export async function readPages(
     if (body === null || typeof body !== 'object' || Array.isArray(body)) return unreadable(line, 'the line is not a JSON object (a page of the export)');
     onPage({ body: body as Record<string, unknown>, line });
   };
-  // Bytes decoded here rather than by the stream, so their count needs no second pass over the text.
-  const decoder = new StringDecoder('utf8');
   for await (const chunk of createReadStream(path, { highWaterMark: CHUNK })) {
     bytes += (chunk as Buffer).length;
-    pending += decoder.write(chunk as Buffer);
+    if (mode === 'document') {
+      document.push(chunk as Buffer);
+      progress(bytes);
+      continue;
+    }
+    const data = pending.length === 0 ? (chunk as Buffer) : Buffer.concat([pending, chunk as Buffer]);
     if (mode === undefined) {
-      const newline = pending.indexOf('\n');
-      if (newline < 0) continue;
-      firstPage = jsonObject(pending.slice(0, newline));
-      mode = firstPage !== undefined ? 'lines' : 'document';
-    }
-    if (mode === 'lines') {
-      let start = 0;
-      let newline: number;
-      while ((newline = pending.indexOf('\n', start)) !== -1) {
-        takeLine(pending.slice(start, newline));
-        start = newline + 1;
+      const newline = data.indexOf(NEWLINE);
+      if (newline < 0) {
+        pending = data;
+        continue;
       }
-      pending = pending.slice(start);
+      firstPage = jsonObject(data.toString('utf8', 0, newline));
+      mode = firstPage !== undefined ? 'lines' : 'document';
+      if (mode === 'document') {
+        document.push(data);
+        pending = Buffer.alloc(0);
+        progress(bytes);
+        continue;
+      }
     }
+    let start = 0;
+    let newline: number;
+    while ((newline = data.indexOf(NEWLINE, start)) !== -1) {
+      takeLine(data.toString('utf8', start, newline));
+      start = newline + 1;
+    }
+    pending = data.subarray(start);
     progress(bytes);
   }
-  pending += decoder.end();
   if (mode === 'lines') {
-    if (pending !== '') takeLine(pending);
+    if (pending.length > 0) takeLine(pending.toString('utf8'));
     return;
   }
+  const text = mode === 'document' ? Buffer.concat(document).toString('utf8') : pending.toString('utf8');
   let body: unknown;
   try {
-    body = JSON.parse(pending);
+    body = JSON.parse(text);
   } catch (error) {
     throw new ImportFileError(`${shown}: not a JSON page of a Zendesk export, nor one page per line (${(error as Error).message})`);
   }
   if (body === null || typeof body !== 'object' || Array.isArray(body)) throw new ImportFileError(`${shown}: the file is not a JSON object (a page of a Zendesk export)`);
   onPage({ body: body as Record<string, unknown>, line: undefined });
 }
+
+const NEWLINE = 0x0a;
 
 /** The object a line holds when it is one whole JSON object, otherwise undefined. */
 function jsonObject(text: string): Record<string, unknown> | undefined {

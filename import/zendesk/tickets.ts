@@ -2,6 +2,7 @@ import type { ReplyAuthor, TicketEventKind } from '../../runtime/log/events.js';
 import type { ImportJob } from '../import-source.js';
 import { DELETED_STATUS, isMergeVia, isSystemVia, RESOLVED_STATUSES, ROLE_AUTHORS, STATUS_EVENTS, SYSTEM_USER_IDS, viaChannel } from './mapping.js';
 import { OUTCOME, OutcomeTally } from './outcome-tally.js';
+import { NONE, PendingRows, type RowChain } from './pending-rows.js';
 
 /** A child event of an update (a ticket event's `child_events`, an audit's `events`), in one shape for both exports. */
 export interface ChildEvent {
@@ -40,15 +41,8 @@ interface OpenTicket {
   organization: IdKey | undefined;
   /** The value of `--client-field`, when the export has it. */
   clientValue: string | undefined;
-  /**
-   * Its rows, without the client: written when the ticket closes (or at
-   * the end), so a deleted ticket leaves none. Kept flat, not as objects: a
-   * row's time in `times` (a packed array of numbers) and its other values,
-   * ROW_VALUES of them, in `values`; an export can leave a great many
-   * tickets open, and the garbage collector walks all they hold.
-   */
-  times: number[];
-  values: RowValue[];
+  /** Its rows, without the client: written when the ticket closes (or at the end), so a deleted ticket leaves none. */
+  rows: RowChain;
   /** Closed by the update being read: written and forgotten at its end. */
   closed: boolean;
 }
@@ -73,6 +67,8 @@ export class ZendeskTickets {
   /** The summary's counts of mapped records, kept in integers (millions of child events) and settled by `finish`. */
   readonly tally: OutcomeTally;
   written = 0;
+  /** The open tickets' rows. */
+  private readonly rows = new PendingRows();
 
   constructor(
     private readonly job: ImportJob,
@@ -128,7 +124,7 @@ export class ZendeskTickets {
 
   private create(key: IdKey, time: number, via: unknown, children: readonly ChildEvent[], count: number, place: UpdatePlace): OpenTicket {
     const id = String(key);
-    const ticket: OpenTicket = { id, key, status: undefined, severity: undefined, requester: undefined, organization: undefined, clientValue: undefined, times: [], values: [], closed: false };
+    const ticket: OpenTicket = { id, key, status: undefined, severity: undefined, requester: undefined, organization: undefined, clientValue: undefined, rows: { first: NONE, last: NONE, count: 0 }, closed: false };
     let status: string | undefined;
     for (let index = 0; index < count; index++) {
       const child = children[index]!;
@@ -144,7 +140,7 @@ export class ZendeskTickets {
         this.tally.took(place.file, OUTCOME['creations (other fields)']);
       }
     }
-    addRow(ticket, time, 'created', ticket.severity, viaChannel(via), undefined, undefined);
+    this.rows.add(ticket.rows, time, 'created', ticket.severity, viaChannel(via), undefined, undefined);
     if (status !== undefined) this.setStatus(ticket, time, status);
     this.open.set(key, ticket);
     return ticket;
@@ -171,8 +167,10 @@ export class ZendeskTickets {
       if (value === undefined) return summary.skip(place.file, childPath(place, index), 'status changes without a value', `ticket ${ticket.id}: the status change has no value`);
       if (value === DELETED_STATUS) {
         this.open.delete(ticket.key);
-        summary.skip(place.file, childPath(place, index), 'deleted tickets', `ticket ${ticket.id} was deleted in Zendesk: its ${ticket.times.length} rows are left out`);
-        summary.note('rows of tickets deleted in Zendesk: left out of the log', ticket.times.length);
+        const rows = ticket.rows.count;
+        this.rows.drop(ticket.rows);
+        summary.skip(place.file, childPath(place, index), 'deleted tickets', `ticket ${ticket.id} was deleted in Zendesk: its ${rows} rows are left out`);
+        summary.note('rows of tickets deleted in Zendesk: left out of the log', rows);
         return 'gone';
       }
       if (value === ticket.status) return this.tally.took(place.file, OUTCOME['status changes to the same status (no row)']);
@@ -186,7 +184,7 @@ export class ZendeskTickets {
       if (value === undefined || value === '') return this.tally.took(place.file, OUTCOME['priorities cleared (the severity stays)']);
       if (value === ticket.severity) return this.tally.took(place.file, OUTCOME['priority changes to the same priority (no row)']);
       ticket.severity = value;
-      addRow(ticket, time, 'severity', value, undefined, undefined, undefined);
+      this.rows.add(ticket.rows, time, 'severity', value, undefined, undefined, undefined);
       return this.tally.took(place.file, OUTCOME['priority changes']);
     }
     if (this.remember(ticket, child.field, child.value)) return this.tally.took(place.file, OUTCOME['requester, organisation, assignee and client changes (read for authors and clients)']);
@@ -197,12 +195,12 @@ export class ZendeskTickets {
   /** A new status: its `status` row, a `reopened` before it after `solved`, `resolved`/`closed` after it; a closed ticket is written and forgotten after the update. */
   private setStatus(ticket: OpenTicket, time: number, status: string): void {
     if (ticket.status !== undefined && RESOLVED_STATUSES.has(ticket.status) && STATUS_EVENTS[status] !== 'closed' && !RESOLVED_STATUSES.has(status)) {
-      addRow(ticket, time, 'reopened', undefined, undefined, undefined, undefined);
+      this.rows.add(ticket.rows, time, 'reopened', undefined, undefined, undefined, undefined);
     }
     ticket.status = status;
-    addRow(ticket, time, 'status', undefined, undefined, status, undefined);
+    this.rows.add(ticket.rows, time, 'status', undefined, undefined, status, undefined);
     const event = STATUS_EVENTS[status];
-    if (event !== undefined) addRow(ticket, time, event, undefined, undefined, undefined, undefined);
+    if (event !== undefined) this.rows.add(ticket.rows, time, event, undefined, undefined, undefined, undefined);
     if (event === 'closed') ticket.closed = true;
   }
 
@@ -216,7 +214,7 @@ export class ZendeskTickets {
     if (author === undefined) {
       return summary.skip(place.file, childPath(place, index), 'comments by users not in the users file', `comment on ticket ${ticket.id}: user ${user ?? '(none)'} is not in the users file, nor the requester`);
     }
-    addRow(ticket, time, 'reply', undefined, undefined, undefined, author);
+    this.rows.add(ticket.rows, time, 'reply', undefined, undefined, undefined, author);
     this.tally.took(place.file, author === 'agent' ? OUTCOME['replies (agent)'] : author === 'customer' ? OUTCOME['replies (customer)'] : OUTCOME['replies (system)']);
   }
 
@@ -248,19 +246,11 @@ export class ZendeskTickets {
 
   private flush(ticket: OpenTicket): void {
     const client = this.clientOf(ticket);
-    const { times, values } = ticket;
-    for (let row = 0, at = 0; row < times.length; row++, at += ROW_VALUES) {
-      this.job.sink.write({
-        ticket: ticket.id,
-        time: times[row]!,
-        event: values[at] as TicketEventKind,
-        severity: values[at + 1],
-        channel: values[at + 2],
-        status: values[at + 3],
-        author: values[at + 4] as ReplyAuthor | undefined,
-        client,
-      });
-    }
+    const { sink } = this.job;
+    const id = ticket.id;
+    this.rows.take(ticket.rows, (time, event, severity, channel, status, author) =>
+      sink.write({ ticket: id, time, event: event as TicketEventKind, severity, channel, status, author: author as ReplyAuthor | undefined, client }),
+    );
     this.written++;
   }
 
@@ -278,16 +268,6 @@ export class ZendeskTickets {
     if (count === 0) return this.job.summary.skip(place.file, updatePath(place), group, reason);
     for (let index = 0; index < count; index++) this.job.summary.skip(place.file, childPath(place, index), group, reason);
   }
-}
-
-/** A value of a row but its time: its event, severity, channel, status and author, in this order. */
-type RowValue = string | undefined;
-const ROW_VALUES = 5;
-
-/** Adds a row to a ticket's rows (see `OpenTicket.values`). */
-function addRow(ticket: OpenTicket, time: number, event: TicketEventKind, severity: string | undefined, channel: string | undefined, status: string | undefined, author: ReplyAuthor | undefined): void {
-  ticket.times.push(time);
-  ticket.values.push(event, severity, channel, status, author);
 }
 
 /** A value of the export as text: ids and names; undefined for null, empty or absent. */

@@ -3,9 +3,6 @@ import { parseWarehouseTime } from '../warehouse-time.js';
 import { COMMENT_TYPES } from './mapping.js';
 import { idKey, text, updatePath, type ChildEvent, type UpdatePlace, type ZendeskTickets } from './tickets.js';
 
-/** Fields of a ticket event's child, in the order looked for: the export writes the field set or changed as a key of its own. */
-const CHILD_FIELDS = ['status', 'priority', 'requester_id', 'organization_id', 'assignee_id'] as const;
-
 type Json = Record<string, unknown>;
 
 /**
@@ -68,7 +65,17 @@ function ticketEventChild(child: Json | null, clientField: string | undefined, i
   if (type !== 'Create' && type !== 'Change') return void (into.kind = 'other');
   into.kind = type === 'Create' ? 'create' : 'change';
   into.via = child.via;
-  for (const field of CHILD_FIELDS) if (field in child) return void ((into.field = field), (into.value = child[field]), (into.previous = child.previous_value));
+  // The export writes the field set or changed as a key of its own, looked for in this order,
+  // one by one rather than in a loop: constant keys are loads V8 makes fast (millions of children).
+  // JSON has no undefined values, so `!== undefined` is `in` here.
+  const field =
+    child.status !== undefined ? 'status'
+    : child.priority !== undefined ? 'priority'
+    : child.requester_id !== undefined ? 'requester_id'
+    : child.organization_id !== undefined ? 'organization_id'
+    : child.assignee_id !== undefined ? 'assignee_id'
+    : undefined;
+  if (field !== undefined) return void ((into.field = field), (into.value = child[field]), (into.previous = child.previous_value));
   if (clientField !== undefined && clientField in child) ((into.field = clientField), (into.value = child[clientField]), (into.previous = child.previous_value));
 }
 

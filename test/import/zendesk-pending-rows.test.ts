@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { NONE, PendingRows, type RowChain } from '../../import/zendesk/pending-rows.js';
+
+const chain = (): RowChain => ({ first: NONE, last: NONE, count: 0 });
+const taken = (rows: PendingRows, of: RowChain): unknown[][] => {
+  const out: unknown[][] = [];
+  rows.take(of, (...row) => out.push(row));
+  return out;
+};
+
+describe('PendingRows: the open tickets rows of a Zendesk import', () => {
+  it('gives back each chain its own rows, in order, with absent values undefined', () => {
+    const rows = new PendingRows();
+    const a = chain();
+    const b = chain();
+    rows.add(a, 1000, 'created', 'high', 'web', undefined, undefined);
+    rows.add(b, 2000, 'created', undefined, undefined, undefined, undefined);
+    rows.add(a, 3000, 'reply', undefined, undefined, undefined, 'agent');
+    expect(a.count).toBe(2);
+    expect(taken(rows, a)).toEqual([
+      [1000, 'created', 'high', 'web', undefined, undefined],
+      [3000, 'reply', undefined, undefined, undefined, 'agent'],
+    ]);
+    expect(a).toEqual({ first: NONE, last: NONE, count: 0 });
+    expect(taken(rows, b)).toEqual([[2000, 'created', undefined, undefined, undefined, undefined]]);
+  });
+
+  it('reuses the slots of dropped rows without mixing them into other chains', () => {
+    const rows = new PendingRows();
+    const deleted = chain();
+    for (let i = 0; i < 3; i++) rows.add(deleted, i, 'status', undefined, undefined, 'open', undefined);
+    rows.drop(deleted);
+    const kept = chain();
+    for (let i = 0; i < 4; i++) rows.add(kept, 10 + i, 'status', undefined, undefined, 'pending', undefined);
+    // The three freed slots are taken first, then one never used: slot 3.
+    expect(kept.last).toBe(3);
+    expect(taken(rows, kept).map((row) => row[0])).toEqual([10, 11, 12, 13]);
+  });
+
+  it('grows past its first 65,536 rows keeping the rows held', () => {
+    const rows = new PendingRows();
+    const long = chain();
+    const count = (1 << 16) + 5;
+    for (let i = 0; i < count; i++) rows.add(long, i * 1000, i % 2 === 0 ? 'status' : 'reply', undefined, undefined, undefined, undefined);
+    const out = taken(rows, long);
+    expect(out).toHaveLength(count);
+    expect(out[count - 1]).toEqual([(count - 1) * 1000, 'status', undefined, undefined, undefined, undefined]);
+  });
+});
