@@ -22,7 +22,11 @@ export interface MetricExplanation {
   entries: DraftEntry[];
 }
 
-const SPAN_NOUN: Partial<Record<MetricModel['measures'], string>> = { updateInterval: 'gap between updates', nextReply: 'reply cycle' };
+/** What one clock of a repeating metric is called: singular, plural. */
+const SPAN_NOUN: Partial<Record<MetricModel['measures'], readonly [string, string]>> = {
+  updateInterval: ['gap between updates', 'gaps between updates'],
+  nextReply: ['reply cycle', 'reply cycles'],
+};
 
 const STOP_TEXT: Record<string, string> = {
   reply: 'the agent reply',
@@ -52,7 +56,7 @@ export function explainMetric(measured: MeasuredMetric, timeline: EvaluatedTimel
   ].filter(Boolean);
   const spent = `${counted}${excluded.length > 0 ? ` (${excluded.join(', ')} not counted)` : ''}`;
   const noun = SPAN_NOUN[metric.measures];
-  const spanNote = noun && clocks.length > 1 ? `${clocks.length} ${noun}s were measured; the decisive one began ${formatInstant(clocks[decisive]!.start, zone)}: ` : noun ? `One ${noun}: ` : '';
+  const spanNote = noun && clocks.length > 1 ? `${clocks.length} ${noun[1]} were measured; the decisive one began ${formatInstant(clocks[decisive]!.start, zone)}: ` : noun ? `One ${noun[0]}: ` : '';
   const stop = stopText(timeline, runs);
   const dueText = verdict.due === null ? 'never due while paused' : `due ${formatInstant(verdict.due, zone)}`;
   let reason: string;

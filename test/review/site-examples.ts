@@ -80,3 +80,20 @@ export function readPage(dir: string, path: string): string {
   if (!existsSync(file)) throw new Error(`${path} is missing from the site`);
   return readFileSync(file, 'utf8');
 }
+
+/** One agreement's report in `slac check --format json`: the figures the site and the review pack show. */
+export interface CheckJsonReport {
+  asOf: string;
+  tickets: { id: string; severity: string; channel?: string; created: string; metrics: Record<string, { status: string }> }[];
+  objectives: { metric: string; title: string; period: string; met: number; breached: number; pending: number; attainment: number | null; objective: number | null; ok: boolean | null }[];
+  uptime: { metric: string; title: string; period: string; scheduledMinutes: number; downtimeMinutes: number; uptime: number | null; objective: number | null; ok: boolean | null; maintenance: { excludedMinutes: number; countedMinutes: number } }[];
+  credits: { period: string; percent: number; uncappedPercent: number; tiers: { metric: string; value: number; belowPercent: number; creditPercent: number }[] }[];
+  review: { next: string | null; triggers: unknown[] };
+  totals: { tickets: number; breachedTickets: number; met: number; breached: number; pending: number; escalations: Record<'met' | 'late' | 'missed' | 'pending', number> };
+}
+
+/** Each agreement report of an example's JSON: the one report, or one per client of a portfolio (with the client's name). */
+export function checkReports(example: SiteExample, json: unknown): { client?: string; report: CheckJsonReport }[] {
+  if (!example.portfolio) return [{ report: json as CheckJsonReport }];
+  return (json as { clients: { client: string; report: CheckJsonReport }[] }).clients.map(({ client, report }) => ({ client, report }));
+}

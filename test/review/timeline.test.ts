@@ -213,3 +213,18 @@ describe('pauses per metric (1.1 `pause never`)', () => {
     ]);
   });
 });
+
+describe('update intervals', () => {
+  const model = agreement({ metrics: [metric('Updates', 'updateInterval', { target: hours(2), title: 'Updates' })] });
+  const rows: EventRow[] = [
+    ['U', '2026-12-02T08:00:00-05:00', 'created'],
+    ['U', '2026-12-02T09:00:00-05:00', 'reply', agent],
+    ['U', '2026-12-02T10:30:00-05:00', 'reply', agent],
+    ['U', '2026-12-02T11:00:00-05:00', 'resolved'],
+  ];
+  const timeline = timelineOf(model, rows, '2026-12-02T11:00:00-05:00');
+
+  it('counts the gaps in the plural: created to the first update, the first to the second, the second to the resolution', () => {
+    expect(timeline.metrics[0]!.reason).toContain('3 gaps between updates were measured; the decisive one began 2026-12-02T09:00:00-05:00');
+  });
+});
