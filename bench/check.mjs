@@ -6,6 +6,8 @@
 // time and by CPU time (user + system; steadier when the machine is busy).
 //
 //   BENCH_TICKETS=100000 node bench/check.mjs
+//   BENCH_JOBS=2 (default 1: the ratios are for one core), BENCH_FORMATS=ndjson,
+//   BENCH_OUTPUTS=text, BENCH_AGREEMENTS=full narrow a run.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, openSync, closeSync, renameSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -16,11 +18,15 @@ const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const tickets = Number(process.env.BENCH_TICKETS ?? 1_000_000);
 const formats = (process.env.BENCH_FORMATS ?? 'ndjson,csv').split(',');
 const outputs = (process.env.BENCH_OUTPUTS ?? 'text,json').split(',');
+// The targets are for one core: `--jobs 1` unless BENCH_JOBS says otherwise.
+const jobs = Number(process.env.BENCH_JOBS ?? 1);
 const benchDir = join(root, '.bench');
 const agreement = join(root, 'examples', 'poologics.sla');
 const KEYS = ['ticket', 'time', 'event', 'severity', 'channel', 'status', 'author', 'level'];
 
 const MINUTE = 60_000;
+const TARGET_RATIO = 2;
+const TARGET_RSS_MB = 300;
 const CHANNELS = ['Email', 'Chat', 'Phone'];
 
 /** One ticket's events (poologics.sla vocabulary): about 8 on average. */
@@ -139,7 +145,7 @@ const agreements = [
   ['poologics without escalation (.sla.json)', withoutEscalation],
 ].filter(([name]) => process.env.BENCH_AGREEMENTS !== 'full' || name === 'examples/poologics.sla');
 
-console.log(`slac check on ${tickets.toLocaleString('en')} tickets`);
+console.log(`slac check on ${tickets.toLocaleString('en')} tickets, --jobs ${jobs}`);
 for (const format of formats) {
   const file = format === 'ndjson' ? ndjsonFile : csvFile;
   const sizeMb = statSync(file).size / 1048576;
@@ -150,7 +156,7 @@ for (const format of formats) {
       `${bare.seconds.toFixed(1)} s (CPU ${bare.cpu.toFixed(1)} s), ${bare.rssMb.toFixed(0)} MB`,
   );
   for (const [name, sla] of agreements) for (const output of outputs) {
-    const args = [join(root, 'bin', 'slac.js'), 'check', sla, file, '--format', output, '-o', '/dev/null'];
+    const args = [join(root, 'bin', 'slac.js'), 'check', sla, file, '--format', output, '-o', '/dev/null', '--jobs', String(jobs)];
     const run = measure(process.execPath, args);
     console.log(
       `    ${name}, --format ${output}: ${run.seconds.toFixed(1)} s (${(run.seconds / bare.seconds).toFixed(2)}x the bare read), ` +
@@ -158,5 +164,8 @@ for (const format of formats) {
         `${Math.round(tickets / run.seconds).toLocaleString('en')} tickets/s, ${Math.round(events / run.seconds).toLocaleString('en')} events/s, ` +
         `peak RSS ${run.rssMb.toFixed(0)} MB (exit ${run.status})`,
     );
+    // Issue 13's targets: at most 2x the bare read (CPU, one core) and under 300 MB at 1,000,000 tickets.
+    const ratio = run.cpu / bare.cpu;
+    console.log(`      target <= ${TARGET_RATIO}x the bare read: ${ratio <= TARGET_RATIO ? 'met' : 'NOT met'}; peak RSS < ${TARGET_RSS_MB} MB: ${run.rssMb < TARGET_RSS_MB ? 'met' : 'NOT met'}`);
   }
 }

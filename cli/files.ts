@@ -32,11 +32,23 @@ export class AtomicFile {
   private readonly file: string;
   private readonly temp: string;
   private fd: number | undefined;
+  /** True when the destination is a device or a pipe (`-o /dev/null`), written straight to: renaming over it would replace it. */
+  private readonly direct: boolean = false;
 
   constructor(
     file: string,
     private readonly shown: string,
   ) {
+    if (isDeviceOrPipe(file)) {
+      this.file = this.temp = file;
+      this.direct = true;
+      try {
+        this.fd = openSync(file, 'w');
+      } catch (error) {
+        throw new UserError(`cannot write ${shown}: ${describeWriteError(error)}.`);
+      }
+      return;
+    }
     // Through a symbolic link to the file it names; an existing file keeps its permissions.
     const existing = existingFile(file);
     this.file = existing ? realpathSync(file) : file;
@@ -64,6 +76,10 @@ export class AtomicFile {
 
   /** Puts the written file in place of the destination. */
   commit(): void {
+    if (this.direct) {
+      this.discard();
+      return;
+    }
     try {
       fsyncSync(this.fd!);
       closeSync(this.fd!);
@@ -79,11 +95,22 @@ export class AtomicFile {
   discard(): void {
     if (this.fd !== undefined) closeSync(this.fd);
     this.fd = undefined;
+    if (this.direct) return;
     try {
       unlinkSync(this.temp);
     } catch {
       // already gone
     }
+  }
+}
+
+/** A character device or a FIFO, such as /dev/null or /dev/stdout. */
+function isDeviceOrPipe(file: string): boolean {
+  try {
+    const stats = statSync(file);
+    return stats.isCharacterDevice() || stats.isFIFO();
+  } catch {
+    return false;
   }
 }
 

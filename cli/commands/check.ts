@@ -5,7 +5,7 @@ import { absoluteFile } from '../../language/workspace/paths.js';
 import { loadAgreementOrPortfolio, nodeSourceHost } from '../../language/workspace/index.js';
 import { readTextFile } from '../../language/workspace/source-host.js';
 import { JsonReportStream, type ReportOutput } from '../../runtime/check.js';
-import { checkLogFileWithJobs, parseJobs } from '../check-jobs.js';
+import { checkLogFileWithJobs, parseJobs, renderedTicketsFor } from '../check-jobs.js';
 import { MAX_CHANNELS } from '../../runtime/log/event-store.js';
 import { formatLogError } from '../../runtime/log/log-error.js';
 import { ModelFileError, parseModelJson } from '../../runtime/model-io.js';
@@ -19,6 +19,7 @@ import { ImportedCheck } from '../imported-check.js';
 import { importSourceNames } from '../../import/sources.js';
 import { ProgressBar } from '../progress-bar.js';
 import { ReportFile } from '../report-file.js';
+import { ticketCsvRows } from '../../runtime/report/verdict-text.js';
 import { UserError } from '../user-error.js';
 import { runPortfolioCheck } from './check-portfolio.js';
 import { CliSources } from '../source-files.js';
@@ -45,7 +46,7 @@ export function registerCheck(program: Command, context: CommandContext): void {
     .option('--client-field <column>', 'with a helpdesk --log-format: the ticket field that names the client (default: the organisation)')
     .option('-o, --output <file>', 'write the report to this file instead of stdout')
     .option('--allow-import-outside', "let imports and holiday files reach outside the agreement's folder")
-    .option('--jobs <n>', 'worker threads that read and evaluate an NDJSON log (default: the number of cores; 1: this thread only)')
+    .option('--jobs <n>', 'worker threads that read and evaluate an NDJSON log (default 1: this thread only; more are slower today, see docs/check.md)')
     .action(async (agreement: string, logs: string[], options: CheckCommandOptions) => {
       context.exitCode = await runCheck(agreement, logs, options, context.io);
     });
@@ -66,7 +67,7 @@ async function runCheck(agreement: string, logs: string[], options: CheckCommand
   const output = new ReportFile(options.output, io);
   try {
     const report = reportOutput(options.format, output, progress);
-    const outcome = imported ? await imported.run(model, report) : await checkLogFileWithJobs(model, { ...logFileOptions(input.shown, options, io, progress), output: report }, jobs);
+    const outcome = imported ? await imported.run(model, report) : await checkLogFileWithJobs(model, { ...logFileOptions(input.shown, options, io, progress), output: report }, jobs, renderedTicketsFor(options.format, output));
     progress.clear();
     imported?.printImport();
     for (const warning of outcome.warnings) io.stderr(`${formatLogError(imported ? imported.log.relocate(warning) : warning)}\n`);
@@ -159,6 +160,7 @@ function reportOutput(format: CheckCommandOptions['format'], file: ReportFile, p
         file.jsonStream = new JsonReportStream(head, (chunk) => file.write(chunk));
       },
       ticket: (ticket) => file.jsonStream!.ticket(ticket),
+      verdict: (verdict, context) => file.jsonStream!.verdict(verdict, context),
       progress: (done, total) => progress.evaluating(done, total),
       streamsEscalations: true,
     };
@@ -172,6 +174,7 @@ function reportOutput(format: CheckCommandOptions['format'], file: ReportFile, p
         const rows = renderCsv([ticket]);
         file.write(rows.slice(rows.indexOf('\n') + 1));
       },
+      verdict: (verdict, context) => file.write(ticketCsvRows(verdict, context)),
       progress: (done, total) => progress.evaluating(done, total),
       streamsEscalations: true,
     };

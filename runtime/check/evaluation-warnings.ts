@@ -31,8 +31,8 @@ export class NeverDueTargets {
 
   /** Notes the metrics of one ticket whose target is infinite. */
   add(verdict: TicketVerdict, createdLine: number, targetText: (metric: string) => string): void {
-    for (const [metric, metricVerdict] of Object.entries(verdict.metrics)) {
-      if (Number.isFinite(metricVerdict.targetMinutes) || this.warned.has(metric)) continue;
+    for (const metric in verdict.metrics) {
+      if (Number.isFinite(verdict.metrics[metric]!.targetMinutes) || this.warned.has(metric)) continue;
       this.warned.add(metric);
       this.warnings.push(logError('SLA4041', this.file, createdLine, undefined, { ticket: verdict.id, metric, target: targetText(metric) }));
     }

@@ -1,6 +1,7 @@
 import { buildReport, type TicketVerdictJson } from '../report/index.js';
 import { escalationItemText, ticketItemText } from '../report/json-text.js';
-import type { EscalationRow, ReportSummary } from '../evaluate/index.js';
+import { ticketJsonText } from '../report/verdict-text.js';
+import type { EscalationRow, EvaluationContext, ReportSummary, TicketVerdict } from '../evaluate/index.js';
 
 /** The part of the report known before any ticket is evaluated. */
 export interface ReportHead {
@@ -40,7 +41,18 @@ export class JsonReportStream {
   }
 
   ticket(ticket: TicketVerdictJson): void {
-    this.write((this.first ? `${this.newline}    ` : `,${this.newline}    `) + ticketItemText(ticket, this.newline));
+    this.ticketText(ticketItemText(ticket, this.newline));
+  }
+
+  /** A ticket already written out by `ticketItemText` with this stream's line break (as `slac check --jobs N` workers do). */
+  ticketText(text: string): void {
+    this.write((this.first ? `${this.newline}    ` : `,${this.newline}    `) + text);
+    this.first = false;
+  }
+
+  /** The same as `ticket(toTicketJson(verdict, context))`, made straight from the verdict. */
+  verdict(verdict: TicketVerdict, context: EvaluationContext): void {
+    this.write((this.first ? `${this.newline}    ` : `,${this.newline}    `) + ticketJsonText(verdict, context, this.newline));
     this.first = false;
   }
 

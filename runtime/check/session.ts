@@ -13,6 +13,9 @@ import type { ReportHead } from './json-stream.js';
 import { ignoredEventsWarning, NeverDueTargets } from './evaluation-warnings.js';
 import { resolveOptions, type CheckOptions, type ResolvedOptions } from './options.js';
 
+/** Kind code of `created` in the event store (its index in TICKET_EVENT_KINDS). */
+const CREATED_KIND = 0;
+
 /** How many errors are kept (and printed) when the check fails on invalid rows. */
 export const PRINTED_ERRORS = 50;
 
@@ -36,6 +39,13 @@ export interface ReportOutput {
   begin?(head: ReportHead): void;
   /** Each evaluated ticket, oldest `created` first (ties in log order). */
   ticket?(ticket: TicketVerdictJson): void;
+  /**
+   * Each evaluated ticket's verdict, in the same order, for a writer that
+   * makes its text straight from it (runtime/report/verdict-text.ts):
+   * called instead of `ticket` when given, which saves the intermediate
+   * `TicketVerdictJson` per ticket.
+   */
+  verdict?(verdict: TicketVerdict, context: EvaluationContext): void;
   /** Tickets evaluated so far, of how many; every few thousand tickets. */
   progress?(done: number, total: number): void;
   /**
@@ -185,24 +195,48 @@ export class CheckSession {
     let ignored = 0;
     const tickets = ticketsByCreation(order.created);
     let done = 0;
+    // One list reused for every ticket: the evaluator copies what it keeps.
+    const events: TicketEvent[] = [];
+    const targetText = (metric: string, verdict: TicketVerdict): string => this.targetText(metric, verdict);
     for (const ticket of tickets) {
       if (++done % 4096 === 0) output.progress?.(done, tickets.length);
-      const id = store.ticketId(ticket);
-      const events: TicketEvent[] = [];
-      for (const event of store.eventsOf(ticket)) {
-        if (store.kindOf(event) === SKIPPED_KIND) continue;
-        if (store.timeOf(event) > asOf) ignored++;
-        else events.push(store.toTicketEvent(event, id));
+      const created = order.created[ticket]!;
+      if (created > asOf) {
+        // Created after the as-of instant: every event of the ticket is too.
+        for (let event = store.firstEventOf(ticket); event >= 0; event = store.nextEventOf(event)) if (store.kindOf(event) !== SKIPPED_KIND) ignored++;
+        continue;
       }
-      if (order.created[ticket]! > asOf) continue;
-      events.sort((a, b) => a.time - b.time || a.seq - b.seq);
+      const id = store.ticketId(ticket);
+      events.length = 0;
+      let createdLine = 0;
+      for (let event = store.firstEventOf(ticket); event >= 0; event = store.nextEventOf(event)) {
+        const kind = store.kindOf(event);
+        if (kind === SKIPPED_KIND) continue;
+        if (store.timeOf(event) > asOf) ignored++;
+        else {
+          const ticketEvent = store.toTicketEvent(event, id);
+          if (kind === CREATED_KIND && createdLine === 0) createdLine = ticketEvent.line;
+          events.push(ticketEvent);
+        }
+      }
+      // Unsorted: the timeline sorts the ticket's events (time, then file order).
       const verdict = evaluateTicket(this.context, events, asOf);
-      neverDue.add(verdict, events.find((event) => event.event === 'created')?.line ?? 0, (metric) => this.targetText(metric, verdict));
+      neverDue.add(verdict, createdLine, (metric) => targetText(metric, verdict));
       builder.addTicket(verdict, ticket);
-      output.ticket?.(toTicketJson(verdict, this.context));
+      emitTicket(output, verdict, this.context);
     }
     return ignored;
   }
+}
+
+/**
+ * Hands one evaluated ticket to the report's writer: its verdict when the
+ * writer takes verdicts, else its JSON object; nothing is made for a writer
+ * that takes neither (the text report needs only the summary).
+ */
+export function emitTicket(output: ReportOutput, verdict: TicketVerdict, context: EvaluationContext): void {
+  if (output.verdict) output.verdict(verdict, context);
+  else if (output.ticket) output.ticket(toTicketJson(verdict, context));
 }
 
 /** Ticket indexes with a `created`, by creation time, ties in order of first appearance. */
@@ -211,8 +245,14 @@ function ticketsByCreation(created: Float64Array): Uint32Array {
   for (let i = 0; i < created.length; i++) if (!Number.isNaN(created[i]!)) count++;
   const order = new Uint32Array(count);
   let next = 0;
-  for (let i = 0; i < created.length; i++) if (!Number.isNaN(created[i]!)) order[next++] = i;
-  return order.sort((a, b) => created[a]! - created[b]! || a - b);
+  let sorted = true;
+  for (let i = 0; i < created.length; i++) {
+    if (Number.isNaN(created[i]!)) continue;
+    if (next > 0 && created[i]! < created[order[next - 1]!]!) sorted = false;
+    order[next++] = i;
+  }
+  // Most logs list tickets as they were created: then no sort (whose comparator copies a million numbers) is needed.
+  return sorted ? order : order.sort((a, b) => created[a]! - created[b]! || a - b);
 }
 
 /** A log error as the report lists it. */

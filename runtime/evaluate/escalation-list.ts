@@ -122,19 +122,35 @@ export class EscalationList {
 
   private sorted(): Uint32Array {
     if (this.order) return this.order;
-    const order = new Uint32Array(this.tickets.length);
-    for (let index = 0; index < order.length; index++) order[index] = index;
-    const { due, tickets, codes, kinds } = this;
-    order.sort((a, b) => {
-      const byDue = due.get(a) - due.get(b);
-      if (byDue !== 0) return byDue;
-      const byTicket = this.compareTickets(tickets.get(a), tickets.get(b));
-      if (byTicket !== 0) return byTicket;
-      // Then in the order added, as a stable sort of the verdicts would leave them.
-      return kinds[codes.get(a) >>> 2]!.level - kinds[codes.get(b) >>> 2]!.level || a - b;
-    });
+    const count = this.tickets.length;
+    const compare = (a: number, b: number): number => this.compareRows(a, b);
+    let order = byWholeSecondDue(this.due, count);
+    if (order) {
+      // Then the rows of each due instant in full report order.
+      for (let start = 0; start < count; ) {
+        const due = this.due.get(order[start]!);
+        let end = start + 1;
+        while (end < count && this.due.get(order[end]!) === due) end++;
+        if (end - start > 1) order.subarray(start, end).sort(compare);
+        start = end;
+      }
+    } else {
+      order = new Uint32Array(count);
+      for (let index = 0; index < count; index++) order[index] = index;
+      order.sort(compare);
+    }
     this.order = order;
     return order;
+  }
+
+  /** Report order: due, then ticket id, then level, then the order added (as a stable sort of the verdicts would leave them). */
+  private compareRows(a: number, b: number): number {
+    const { due, tickets, codes, kinds } = this;
+    const byDue = due.get(a) - due.get(b);
+    if (byDue !== 0) return byDue;
+    const byTicket = this.compareTickets(tickets.get(a), tickets.get(b));
+    if (byTicket !== 0) return byTicket;
+    return kinds[codes.get(a) >>> 2]!.level - kinds[codes.get(b) >>> 2]!.level || a - b;
   }
 
   private kindOf(verdict: EscalationVerdict): number {
@@ -147,4 +163,31 @@ export class EscalationList {
     }
     return index;
   }
+}
+
+/**
+ * Row numbers ordered by due, ties in the order added, or undefined when a
+ * due is not a whole second or the dues span too long. Sorted as numbers
+ * (each key is the due in seconds after the earliest, times a power of two
+ * above the row count, plus the row number: exact in a double), because a
+ * sort with a comparator copies every element into the JavaScript heap: a
+ * million-ticket log owes over half a million rows.
+ */
+function byWholeSecondDue(due: Float64Column, count: number): Uint32Array | undefined {
+  let earliest = Infinity;
+  let latest = -Infinity;
+  for (let index = 0; index < count; index++) {
+    const seconds = due.get(index) / 1000;
+    if (!Number.isInteger(seconds)) return undefined;
+    earliest = Math.min(earliest, seconds);
+    latest = Math.max(latest, seconds);
+  }
+  const rows = 2 ** Math.ceil(Math.log2(count + 1));
+  if (count === 0 || (latest - earliest + 1) * rows > Number.MAX_SAFE_INTEGER) return undefined;
+  const keys = new Float64Array(count);
+  for (let index = 0; index < count; index++) keys[index] = (due.get(index) / 1000 - earliest) * rows + index;
+  keys.sort();
+  const order = new Uint32Array(count);
+  for (let position = 0; position < count; position++) order[position] = keys[position]! % rows;
+  return order;
 }

@@ -127,7 +127,7 @@ function cycleTargetsOf(calendar: CompiledCalendar, duration: DurationModel, clo
  * as-of instant (when the next update or reply is due), else the longest
  * (when it would have been due).
  */
-function decisiveClock(elapsed: readonly number[], targets: number | readonly number[], stopped: boolean): number {
+export function decisiveClock(elapsed: readonly number[], targets: number | readonly number[], stopped: boolean): number {
   if (elapsed.length === 1) return 0;
   let worst = -1;
   let worstOver = 0;

@@ -27,7 +27,8 @@ export class EventStore {
   private readonly tickets = new TicketIdTable();
   private readonly values = new StringPool();
   private readonly firstEvent = new Uint32Column();
-  private readonly lastEvent = new Uint32Column();
+  /** Each ticket's last event while reading; dropped by `compact` and rebuilt if a row comes after. */
+  private lastEvent: Uint32Column | undefined = new Uint32Column();
   private readonly times = new InstantColumn();
   private readonly packed = new Uint32Column();
   private readonly next = new Uint32Column();
@@ -49,12 +50,13 @@ export class EventStore {
   add(row: ValidTicketRow, line: number): void {
     const seq = this.times.length;
     const ticket = this.tickets.idOf(row.ticket);
+    const lastEvent = (this.lastEvent ??= this.lastEvents());
     if (ticket === this.firstEvent.length) {
       this.firstEvent.push(seq);
-      this.lastEvent.push(seq);
+      lastEvent.push(seq);
     } else {
-      this.next.set(this.lastEvent.get(ticket), seq);
-      this.lastEvent.set(ticket, seq);
+      this.next.set(lastEvent.get(ticket), seq);
+      lastEvent.set(ticket, seq);
     }
     const value = row.kind === KIND_ESCALATED ? row.level : row.value === undefined ? 0 : this.values.idOf(row.value) + 1;
     if (value > MAX_VALUE) throw new Error(`slac check handles at most ${MAX_VALUE} distinct statuses`);
@@ -67,6 +69,18 @@ export class EventStore {
   /** Gives back memory only reading needs (see `TicketIdTable.compact`); adding rows still works. */
   compact(): void {
     this.tickets.compact();
+    this.lastEvent = undefined;
+  }
+
+  /** Each ticket's last event, found by walking its events (only for a row added after `compact`). */
+  private lastEvents(): Uint32Column {
+    const last = new Uint32Column();
+    for (let ticket = 0; ticket < this.firstEvent.length; ticket++) {
+      let event = this.firstEvent.get(ticket);
+      while (this.next.get(event) !== NONE) event = this.next.get(event);
+      last.push(event);
+    }
+    return last;
   }
 
   /** The id of ticket number `ticket`. */
@@ -77,6 +91,17 @@ export class EventStore {
   /** Orders two tickets by their ids as text (as `<` compares strings). */
   compareTicketIds(a: number, b: number): number {
     return this.tickets.compare(a, b);
+  }
+
+  /** The first of a ticket's events in file order; walk on with `nextEventOf`. */
+  firstEventOf(ticket: number): number {
+    return this.firstEvent.get(ticket);
+  }
+
+  /** The ticket's next event in file order after `event`, or -1 after its last. */
+  nextEventOf(event: number): number {
+    const next = this.next.get(event);
+    return next === NONE ? -1 : next;
   }
 
   /** Indexes of a ticket's events in file order (skipped ones included). */

@@ -3,11 +3,13 @@ import { LineSplitter, MAX_LINE_LENGTH } from './line-splitter.js';
 import { logError, type LogError } from './log-error.js';
 import { listOf } from './log-vocabulary.js';
 import { duplicateKey } from './ndjson-keys.js';
+import { FlatRowReader } from './ndjson-flat-row.js';
 
 export type LogFormat = 'csv' | 'ndjson';
 
 /** Receives each row of a log as an object keyed by the log's keys. */
 export interface LogRowHandler {
+  /** `values` may be reused for the next row (CSV and NDJSON readers do): copy what must be kept. */
   row(values: Record<string, unknown>, line: number): void;
   /**
    * A row that cannot be read, or a warning; `fatal` when the whole log
@@ -75,8 +77,14 @@ export function objectRowFeeder(file: string, shape: LogShape, handler: LogRowHa
 /** Parses chunks of an NDJSON log: one JSON object per non-blank line. */
 export function ndjsonRowParser(file: string, shape: LogShape, handler: LogRowHandler): { push(chunk: string): void; end(): void } {
   const feed = objectRowFeeder(file, shape, handler);
+  const flat = new FlatRowReader(shape.keys);
   return new LineSplitter(
     (text, line) => {
+      // The common flat row needs neither JSON.parse nor the key checks (see FlatRowReader).
+      if (flat.read(text)) {
+        handler.row(flat.values, line);
+        return;
+      }
       if (text.length === 0 || text.trim().length === 0) return;
       let value: unknown;
       try {

@@ -10,13 +10,15 @@ const MAX_PROBES = 32;
 /**
  * Ticket ids, each kept once and numbered in order of first appearance. A
  * million ids in a Map of strings take about 80 MB; here they take about 25:
- * the characters in one growing UTF-16 arena, and an open-addressing hash
+ * the characters in one growing arena (a byte a character while every id
+ * is Latin-1, as ids nearly always are; UTF-16 code units from the first id
+ * that is not), and an open-addressing hash
  * table of ticket numbers in a typed array. An id whose run of slots is
  * full (which random ids almost never meet) goes to a Map, whose string
  * hashing is seeded per process, so colliding ids cost no more than others.
  */
 export class TicketIdTable {
-  private arena = new Uint16Array(1 << 16);
+  private arena: Uint8Array | Uint16Array = new Uint8Array(1 << 16);
   private arenaLength = 0;
   /** Arena offset of each id; entry `size` is where the next id starts. */
   private readonly starts = new Uint32Column();
@@ -97,8 +99,10 @@ export class TicketIdTable {
 
   private add(text: string, hash: number, slot: number): number {
     const index = this.size++;
-    if (this.arenaLength + text.length > this.arena.length) {
-      const grown = new Uint16Array(Math.max(this.arena.length * 2, this.arenaLength + text.length));
+    const wide = this.arena instanceof Uint8Array && !isLatin1(text);
+    if (wide || this.arenaLength + text.length > this.arena.length) {
+      const length = Math.max(this.arena.length * (this.arenaLength + text.length > this.arena.length ? 2 : 1), this.arenaLength + text.length);
+      const grown = wide || this.arena instanceof Uint16Array ? new Uint16Array(length) : new Uint8Array(length);
       grown.set(this.arena.subarray(0, this.arenaLength));
       this.arena = grown;
     }
@@ -129,6 +133,12 @@ export class TicketIdTable {
     this.slots = slots;
     this.overflow = overflow;
   }
+}
+
+/** Whether every character of the text fits in a byte. */
+function isLatin1(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0xff) return false;
+  return true;
 }
 
 /** FNV-1a over UTF-16 code units. */

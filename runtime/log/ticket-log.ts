@@ -90,20 +90,19 @@ export function checkTicketOrder(store: EventStore, file: string, errors: LogErr
     invalidRows++;
   };
   for (let ticket = 0; ticket < store.ticketCount; ticket++) {
-    const events = store.eventsOf(ticket);
-    const id = store.ticketId(ticket);
+    // The events walked in the store, and the id made only for a message: a large log has millions of tickets.
     let first = -1;
-    for (const event of events) {
+    for (let event = store.firstEventOf(ticket); event >= 0; event = store.nextEventOf(event)) {
       if (store.kindOf(event) === 0 && (first < 0 || store.timeOf(event) < store.timeOf(first))) first = event;
     }
-    for (const event of events) {
-      const line = store.lineOf(event);
+    for (let event = store.firstEventOf(ticket); event >= 0; event = store.nextEventOf(event)) {
       if (first < 0) {
-        reject(event, logError('SLA4010', file, line, 'ticket', { ticket: id }));
+        reject(event, logError('SLA4010', file, store.lineOf(event), 'ticket', { ticket: store.ticketId(ticket) }));
       } else if (event !== first && store.kindOf(event) === 0) {
-        reject(event, logError('SLA4009', file, line, 'event', { ticket: id, firstLine: store.lineOf(first) }));
+        reject(event, logError('SLA4009', file, store.lineOf(event), 'event', { ticket: store.ticketId(ticket), firstLine: store.lineOf(first) }));
       } else if (isBefore(store, event, first)) {
         const sameInstant = store.timeOf(event) === store.timeOf(first);
+        const line = store.lineOf(event);
         reject(event, logError('SLA4008', file, line, 'time', {
           value: new Date(store.timeOf(event)).toISOString(),
           createdLine: store.lineOf(first),

@@ -76,6 +76,19 @@ describe('the packed tarball, installed', () => {
     expect(run.stdout).toBe(readFileSync(join(repoRoot, 'test', 'runtime', 'check', 'expected', 'poologics.report.json'), 'utf8'));
   });
 
+  it('checks a log on worker threads, as --jobs 1 does (dist/check-worker.mjs is packed)', () => {
+    const args = ['check', 'examples/hosting.sla', 'examples/logs/hosting.tickets.ndjson', '--format', 'json'];
+    const one = slac(...args, '--jobs', '1');
+    // The example log is small: the internal switch makes the CLI start its workers anyway.
+    process.env.SLAC_CHECK_PARALLEL_MIN_BYTES = '0';
+    try {
+      expect(slac(...args, '--jobs', '2')).toEqual(one);
+    } finally {
+      delete process.env.SLAC_CHECK_PARALLEL_MIN_BYTES;
+    }
+    expect(one.code).toBe(1);
+  });
+
   it('emits an evaluator module that imports and runs with no install', async () => {
     const run = slac('compile', 'examples/poologics.sla', '--emit', 'evaluator', '-o', 'poologics.evaluator.mjs');
     expect(run).toMatchObject({ code: 0, stderr: '' });

@@ -65,6 +65,20 @@ describe('EscalationList', () => {
     );
   });
 
+  it('gives the same order when every due is a whole second (sorted as numbers, then ties by comparison), dues a century apart too (property)', () => {
+    // Whole seconds: the list sorts numeric keys (the test above, with dues of half seconds, takes the comparison sort).
+    const wholeSeconds = fc.tuple(verdictArb, fc.integer({ min: 0, max: 5 }), fc.boolean()).map(([verdict, step, far]) => ({ ...verdict, due: BASE + step * 1_800_000 + (far ? 3_155_760_000_000 : 0) }));
+    fc.assert(
+      fc.property(fc.array(wholeSeconds, { maxLength: 60 }), fc.boolean(), (verdicts, allNear) => {
+        const chosen = allNear ? verdicts.map((verdict) => ({ ...verdict, due: BASE + ((verdict.due - BASE) % 3_155_760_000_000) })) : verdicts;
+        const list = new EscalationList(zoneOf);
+        for (const verdict of chosen) list.add(verdict);
+        expect(JSON.stringify(list.toRows())).toBe(JSON.stringify(expectedRows(chosen)));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('gives the same rows when it keeps ticket numbers from an id table instead of ids (property)', () => {
     fc.assert(
       fc.property(fc.array(verdictArb, { maxLength: 40 }), (verdicts) => {

@@ -90,3 +90,19 @@ describe('TicketIdTable.compact', () => {
     expect(table.textOf(0)).toBe('');
   });
 });
+
+describe('TicketIdTable arena', () => {
+  it('keeps Latin-1 ids a byte a character, and every id exactly once the first wider one comes (past arena growth)', () => {
+    const table = new TicketIdTable();
+    // 70,000 ids of 5+ characters outgrow the first 65,536-character arena before the wide id arrives.
+    const ids = [...Array.from({ length: 70_000 }, (_, index) => `T-${index}ÿ`), 'Ticket ☃', 'é-1', ...Array.from({ length: 100 }, (_, index) => `😀${index}`)];
+    const numbers = ids.map((id) => table.idOf(id));
+    expect(numbers).toEqual(ids.map((_, index) => index));
+    expect(ids.map((_, index) => table.textOf(index))).toEqual(ids);
+    expect(ids.map((id) => table.idOf(id))).toEqual(numbers);
+    // 'T' (U+0054) before 'é' (U+00E9); 'é' (kept wide now) before '😀' (U+D83D).
+    expect(table.compare(70_000, 70_001)).toBe(-1);
+    expect(table.compare(70_001, 70_002)).toBe(-1);
+    expect(table.size).toBe(ids.length);
+  });
+});

@@ -55,6 +55,24 @@ describe('EventStore', () => {
     ]);
     expect(store.toTicketEvent(1, 'B')).toEqual({ ticket: 'B', time: 2000, event: 'created', severity: 'Standard', line: 3, seq: 1 });
   });
+
+  it('still links rows added after compact (which drops the last-event column) to their tickets', () => {
+    const store = new EventStore([]);
+    const row = emptyValidRow();
+    const add = (ticket: string, time: number, line: number): void => {
+      Object.assign(row, { ticket, time, kind: 0, value: undefined, level: 0, channel: -1 });
+      store.add(row, line);
+    };
+    add('A', 1000, 1);
+    add('B', 2000, 2);
+    add('A', 3000, 3);
+    store.compact();
+    add('A', 4000, 4);
+    add('C', 5000, 5);
+    add('B', 6000, 6);
+    add('A', 7000, 7);
+    expect([0, 1, 2].map((ticket) => store.eventsOf(ticket))).toEqual([[0, 2, 3, 6], [1, 5], [4]]);
+  });
 });
 
 describe('eventKindIndex', () => {

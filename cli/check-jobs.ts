@@ -1,0 +1,41 @@
+import type { AgreementModel } from '../language/model/model.js';
+import type { CheckFileOptions } from '../runtime/check.js';
+import type { CheckOutcome } from '../runtime/check/session.js';
+import { checkLogFilesInParallel, ParallelCheckError, type RenderedTickets } from '../runtime/check/parallel/index.js';
+import type { CheckCommandOptions } from './check-inputs.js';
+import type { ReportFile } from './report-file.js';
+import { UserError } from './user-error.js';
+
+/**
+ * `--jobs N` as typed: a whole number from 1; default 1. Workers cost more
+ * CPU than they save today (docs/check.md, "`--jobs N`"), so the number of
+ * cores becomes the default only once they scale.
+ */
+export function parseJobs(value: string | undefined): number {
+  if (value === undefined) return 1;
+  const text = value.trim();
+  const jobs = /^\d{1,4}$/.test(text) ? Number(text) : 0;
+  if (jobs < 1) throw new UserError(`--jobs ${value}: the number of worker threads is a whole number from 1 (1 checks on one thread).`);
+  return jobs;
+}
+
+/** Checks a log file on `jobs` threads; a failed worker thread becomes a user error, not a crash or a hang. */
+export async function checkLogFileWithJobs(model: AgreementModel, options: CheckFileOptions, jobs: number, rendered?: RenderedTickets): Promise<CheckOutcome> {
+  try {
+    const output = options.output && rendered ? { ...options.output, renderedTickets: rendered } : options.output;
+    return await checkLogFilesInParallel(model, { ...options, ...(output ? { output } : {}) }, jobs);
+  } catch (error) {
+    if (error instanceof ParallelCheckError) throw new UserError(error.message, 70);
+    throw error;
+  }
+}
+
+/**
+ * How the report file takes tickets that worker threads wrote out as text
+ * (JSON items, CSV rows): the same bytes its `ticket` writer would make.
+ */
+export function renderedTicketsFor(format: CheckCommandOptions['format'], file: ReportFile): RenderedTickets | undefined {
+  if (format === 'json') return { format: 'json', write: (text) => file.jsonStream!.ticketText(text) };
+  if (format === 'csv') return { format: 'csv', write: (text) => file.write(text) };
+  return undefined;
+}

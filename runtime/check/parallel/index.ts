@@ -1,0 +1,88 @@
+import { existsSync, statSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { AgreementModel } from '../../../language/model/model.js';
+import { formatFromExtension } from '../../log/log-rows.js';
+import { logError } from '../../log/log-error.js';
+import { OUTAGE_LOG_SHAPE } from '../../log/outage-log.js';
+import { readLogFile } from '../../log/read-file.js';
+import type { CheckFileOptions } from '../../check.js';
+import { checkLogFiles } from '../../check.js';
+import { CheckSession, type CheckOutcome } from '../session.js';
+import { runParallelCheck } from './coordinator.js';
+import type { RenderedTickets } from './protocol.js';
+
+export { ParallelCheckError } from './coordinator.js';
+export type { RenderedTickets } from './protocol.js';
+
+/**
+ * Below this size a log is checked on one thread: starting the workers
+ * (each loads the bundle) costs more than it saves (docs/check.md "--jobs").
+ */
+export const PARALLEL_MIN_BYTES = 32 * 1024 * 1024;
+
+/** Why a check runs on one thread despite `--jobs N`, or undefined when it may run on N. */
+export function oneThreadReason(path: string, format: string | undefined, jobs: number, minBytes = parallelMinBytes()): string | undefined {
+  if (jobs <= 1) return '--jobs 1';
+  if (format === undefined) return 'not a log format';
+  let size: number;
+  try {
+    const stats = statSync(path);
+    if (!stats.isFile()) return 'not a regular file';
+    size = stats.size;
+  } catch {
+    return 'cannot be read';
+  }
+  return size < minBytes ? `smaller than ${minBytes} bytes` : undefined;
+}
+
+/**
+ * The size threshold; SLAC_CHECK_PARALLEL_MIN_BYTES overrides it, an
+ * internal switch for tests that need workers on small logs.
+ */
+function parallelMinBytes(): number {
+  const override = Number(process.env.SLAC_CHECK_PARALLEL_MIN_BYTES);
+  return process.env.SLAC_CHECK_PARALLEL_MIN_BYTES !== undefined && Number.isInteger(override) && override >= 0 ? override : PARALLEL_MIN_BYTES;
+}
+
+/**
+ * `checkLogFiles` on `jobs` worker threads: the report is the same, byte for
+ * byte, as on one thread. Logs that are small or not regular files are
+ * checked on this thread (see `oneThreadReason`), and so is a log the
+ * workers cannot read (not UTF-8), so that its message is the usual one.
+ * Throws ParallelCheckError when a worker fails.
+ */
+export async function checkLogFilesInParallel(model: AgreementModel, options: CheckFileOptions & { output?: { renderedTickets?: RenderedTickets } }, jobs: number): Promise<CheckOutcome> {
+  const format = options.logFormat ?? formatFromExtension(options.log);
+  if (oneThreadReason(options.log, format, jobs) !== undefined) return checkLogFiles(model, options);
+  const display = (options.displayName ?? ((path: string) => path))(options.log);
+  const session = new CheckSession(model, options, display);
+  if (session.optionProblems.length > 0) return checkLogFiles(model, options);
+  if (options.outages !== undefined) {
+    const shown = (options.displayName ?? ((path: string) => path))(options.outages);
+    const outageFormat = options.logFormat ?? formatFromExtension(options.outages);
+    if (!outageFormat) return { ok: false, errors: [logError('SLA4020', shown, 0, undefined, { file: shown })], errorCount: 1, warnings: [] };
+    await readLogFile(options.outages, shown, outageFormat, OUTAGE_LOG_SHAPE, session.useOutageLog(shown));
+  }
+  const fault = process.env.SLAC_CHECK_WORKER_FAULT;
+  const outcome = await runParallelCheck(model, {
+    session,
+    path: options.log,
+    format: format!,
+    display,
+    jobs,
+    workerScript: workerScript(),
+    output: options.output ?? {},
+    ...(fault === 'throw' || fault === 'exit' ? { fault } : {}),
+  });
+  return outcome ?? checkLogFiles(model, options);
+}
+
+/**
+ * dist/check-worker.mjs: beside the CLI bundle (dist/slac.mjs), three
+ * folders up from this module compiled (dist/runtime/check/parallel/) or
+ * from its source (runtime/check/parallel/, then dist/).
+ */
+function workerScript(): URL {
+  const candidates = [new URL('./check-worker.mjs', import.meta.url), new URL('../../../check-worker.mjs', import.meta.url), new URL('../../../dist/check-worker.mjs', import.meta.url)];
+  return candidates.find((candidate) => existsSync(fileURLToPath(candidate))) ?? candidates[0]!;
+}

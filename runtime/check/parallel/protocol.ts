@@ -1,0 +1,75 @@
+import type { AgreementModel } from '../../../language/model/model.js';
+import type { TicketVerdict } from '../../evaluate/index.js';
+import type { LogError } from '../../log/log-error.js';
+import type { LogFormat } from '../../log/log-rows.js';
+import type { CheckOptions } from '../options.js';
+
+/**
+ * The messages of a parallel check. Worker i reads the log and checks the
+ * tickets of partition i (see partition.ts); the coordinator merges what
+ * every worker found, picks the as-of instant, and makes the report from
+ * the verdicts the workers send, in one-thread order.
+ */
+
+/** What each worker starts with. */
+export interface WorkerSetup {
+  index: number;
+  count: number;
+  path: string;
+  format: LogFormat;
+  /** The log as messages name it. */
+  display: string;
+  model: AgreementModel;
+  options: CheckOptions;
+  /** Render each ticket's part of the report here, in this format (see `RenderedTickets`). */
+  ticketText?: RenderedTickets['format'];
+  /** Internal test switch (SLAC_CHECK_WORKER_FAULT): make this worker fail. */
+  fault?: 'throw' | 'exit';
+}
+
+/**
+ * Where a report writer takes tickets already written out as text: the
+ * workers then render them (the JSON report's item, the CSV report's rows
+ * without the header), which spares the main thread most of the work of a
+ * large report. The text is what the writer's `ticket` would have written.
+ */
+export interface RenderedTickets {
+  format: 'json' | 'csv';
+  write(text: string): void;
+}
+
+/** What one worker found in the log about its partition's rows. */
+export interface PartitionFindings {
+  /** The first errors by line (all with --skip-invalid). */
+  errors: LogError[];
+  errorTotal: number;
+  invalidRows: number;
+  warnings: LogError[];
+  /** The log cannot be read at all: the check is redone on one thread, which says why. */
+  fatal: boolean;
+  /** The latest valid event time; -Infinity when none. */
+  latest: number;
+  /** Tickets with a `created`. */
+  tickets: number;
+}
+
+/** One evaluated ticket, with what orders it among every partition's. */
+export interface EvaluatedTicket {
+  /** Epoch ms of its `created`. */
+  created: number;
+  /** Line of its first valid row: its order of first appearance in the log. */
+  firstLine: number;
+  /** Line of its `created` row (for the never-due warning). */
+  createdLine: number;
+  verdict: TicketVerdict;
+  /** The ticket's part of the report, when the workers render it. */
+  text?: string;
+}
+
+/** `more`: the coordinator has taken one batch of verdicts; the worker may send another. */
+export type MainToWorker = { type: 'evaluate'; asOf: number } | { type: 'more' };
+
+export type WorkerToMain =
+  | ({ type: 'checked' } & PartitionFindings)
+  | { type: 'verdicts'; tickets: EvaluatedTicket[] }
+  | { type: 'evaluated'; ignored: number };

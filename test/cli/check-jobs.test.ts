@@ -1,0 +1,190 @@
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { mulberry32 } from '../../scripts/seeded-random.mjs';
+import { builtBin, repoRoot, type CliRun } from './built-cli.js';
+
+/**
+ * `slac check --jobs N` through the built CLI: every report (text, JSON,
+ * CSV; agreements and portfolios; errors and warnings) is byte-identical to
+ * `--jobs 1`. The logs here are small, so the internal switch
+ * SLAC_CHECK_PARALLEL_MIN_BYTES=0 makes the CLI start its workers anyway.
+ */
+
+const folder = mkdtempSync(join(tmpdir(), 'slac-jobs-'));
+const examples = join(repoRoot, 'examples');
+
+function slac(args: readonly string[], env: Record<string, string> = {}): CliRun {
+  const result = spawnSync(process.execPath, [builtBin, ...args], {
+    cwd: folder,
+    encoding: 'utf8',
+    timeout: 120_000,
+    maxBuffer: 64 * 1024 * 1024,
+    env: { ...process.env, SLAC_CHECK_PARALLEL_MIN_BYTES: '0', ...env },
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** The same check at --jobs 1 and at each of `jobs`: every output identical. */
+function expectSameAtEveryJobs(args: readonly string[], jobs: readonly number[] = [2, 3, 4]): CliRun {
+  const one = slac([...args, '--jobs', '1']);
+  for (const count of jobs) {
+    const many = slac([...args, '--jobs', String(count)]);
+    expect({ jobs: count, ...many }).toEqual({ jobs: count, ...one });
+  }
+  return one;
+}
+
+const EXAMPLES = [
+  { name: 'hosting', sla: join(examples, 'hosting.sla'), log: join(examples, 'logs', 'hosting.tickets.ndjson'), outages: join(examples, 'logs', 'hosting.outages.csv') },
+  { name: 'finance', sla: join(examples, 'multilevel', 'finance.sla'), log: join(examples, 'logs', 'finance.tickets.ndjson'), outages: join(examples, 'logs', 'finance.outages.csv') },
+  { name: 'poologics', sla: join(examples, 'poologics.sla'), log: join(examples, 'logs', 'poologics.tickets.csv'), outages: join(examples, 'logs', 'poologics.outages.csv') },
+  { name: 'letsflo', sla: join(examples, 'letsflo.sla'), log: join(examples, 'logs', 'letsflo.tickets.csv'), outages: join(examples, 'logs', 'letsflo.outages.csv') },
+];
+
+/** Worker counts per report format: hosting gets 2, 3 and 4 in every format; the others share them out, as runs are slow. */
+const JOBS: Record<string, Record<string, number[]>> = {
+  hosting: { text: [2, 3, 4], json: [2, 3, 4], csv: [2, 3, 4] },
+  finance: { text: [3], json: [2, 4], csv: [3] },
+  poologics: { text: [2], json: [3, 4], csv: [2] },
+  letsflo: { text: [4], json: [2, 3], csv: [4] },
+};
+
+describe('slac check --jobs N gives the report of --jobs 1', () => {
+  for (const example of EXAMPLES) {
+    it(`${example.name}, text, JSON and CSV`, () => {
+      const args = ['check', example.sla, example.log, '--outages', example.outages];
+      // The log is checked on workers, not on one thread after all: a worker told to fail does.
+      expect(slac([...args, '--jobs', '2'], { SLAC_CHECK_WORKER_FAULT: 'throw' }).code).toBe(70);
+      for (const format of ['text', 'json', 'csv']) {
+        const run = expectSameAtEveryJobs([...args, '--format', format], JOBS[example.name]![format]);
+        expect(run.code).toBe(1); // each example misses an objective
+        expect(run.stdout.length).toBeGreaterThan(1000);
+      }
+    }, 300_000);
+  }
+
+  it('a larger log: the hosting log twelve times over, shuffled, with ties in creation time', () => {
+    const rows = readFileSync(join(examples, 'logs', 'hosting.tickets.ndjson'), 'utf8').trim().split('\n');
+    const copies = Array.from({ length: 12 }, (_, copy) => rows.map((row) => row.replace(/"ticket":"([^"]+)"/, `"ticket":"$1-${copy}"`))).flat();
+    const random = mulberry32(1313);
+    for (let index = copies.length - 1; index > 0; index--) {
+      const other = Math.floor(random() * (index + 1));
+      [copies[index], copies[other]] = [copies[other]!, copies[index]!];
+    }
+    writeFileSync(join(folder, 'larger.ndjson'), `${copies.join('\n')}\n`);
+    for (const format of ['text', 'json', 'csv']) {
+      const run = expectSameAtEveryJobs(['check', join(examples, 'hosting.sla'), 'larger.ndjson', '--outages', join(examples, 'logs', 'hosting.outages.csv'), '--format', format], [2, 4]);
+      if (format === 'text') expect(run.stdout).toContain('Tickets: 3600,');
+    }
+  }, 300_000);
+
+  it('a portfolio (checked on one thread whatever --jobs says)', () => {
+    const departments = join(examples, 'multilevel', 'departments.sla');
+    for (const format of ['text', 'json', 'csv']) {
+      expectSameAtEveryJobs(['check', departments, join(examples, 'logs', 'departments.tickets.csv'), '--outages', join(examples, 'logs', 'departments.outages.csv'), '--format', format], [2]);
+    }
+  }, 120_000);
+});
+
+/**
+ * Invalid rows spread over the log, each on a known line; they fall in
+ * different partitions, and the messages must name the file's own lines.
+ */
+const INVALID_LOG = [
+  /* 1 */ '{"ticket":"A","time":"2026-05-04T09:00:00Z","event":"created","severity":"P2","channel":"Email"}',
+  /* 2 */ '{"ticket":"B","time":"2026-05-04T09:05:00Z","event":"created","severity":"P9"}',
+  /* 3 */ '',
+  /* 4 */ '{"ticket":"C","time":"2026-05-04T09:10:00Z","event":"created","mood":"grumpy"}',
+  /* 5 */ '{"ticket":"A","time":"2026-05-04T09:20:00Z","event":"reply","author":"agent"',
+  /* 6 */ '{"ticket":"D","time":"2026-05-04T09:30:00Z","event":"reply","author":"agent"}',
+  /* 7 */ '{"ticket":"C","time":"2026-05-04T09:40:00Z","event":"reply","author":"agent","mood":"calm"}',
+  /* 8 */ '[1,2]',
+  /* 9 */ '{"ticket":"A","time":"2026-05-04T09:50:00Z","event":"created"}',
+  /* 10 */ '{"ticket":7,"time":"2026-05-04T08:00:00Z","event":"created"}',
+  /* 11 */ '{"ticket":"7","time":"2026-05-04T07:00:00Z","event":"reply","author":"agent"}',
+  /* 12 */ '{"ticket":"E","ticket":"F","time":"2026-05-04T10:00:00Z","event":"created"}',
+  /* 13 */ '{"ticket":" C ","time":"2026-05-04T10:10:00Z","event":"resolved"}',
+  /* 14 */ '{"ticket":"G","time":"2026-05-04T10:20:00Z","event":"created","author":{"name":"x"}}',
+].join('\n');
+
+describe('slac check --jobs N on invalid rows', () => {
+  writeFileSync(join(folder, 'invalid.ndjson'), `${INVALID_LOG}\n`);
+  const hosting = join(examples, 'hosting.sla');
+
+  it('names the same errors on the same lines as --jobs 1', () => {
+    const run = expectSameAtEveryJobs(['check', hosting, 'invalid.ndjson']);
+    expect(run.code).toBe(2);
+    const lines = [...run.stderr.matchAll(/^invalid\.ndjson:(\d+):/gm)].map((match) => Number(match[1]));
+    // 2 bad severity, 4 and 7 unknown key (warned once, at 4), 5 bad JSON, 6 no created,
+    // 8 not an object, 9 a second created, 11 before ticket 7's created, 12 a repeated key.
+    expect(lines).toEqual([4, 2, 5, 6, 8, 9, 11, 12]);
+  }, 120_000);
+
+  it('lists the skipped rows alike with --skip-invalid', () => {
+    for (const format of ['text', 'json', 'csv']) {
+      const run = expectSameAtEveryJobs(['check', hosting, 'invalid.ndjson', '--skip-invalid', '--format', format]);
+      expect(run.stderr).toContain('invalid.ndjson:11:');
+    }
+  }, 120_000);
+});
+
+/** The same in CSV: a header with an unknown column, a record over two lines, a short row. */
+const INVALID_CSV = [
+  /* 1 */ 'ticket,time,event,severity,mood',
+  /* 2 */ 'A,2026-05-04T09:00:00Z,created,P2,x',
+  /* 3 */ 'B,2026-05-04T09:05:00Z,created,P9,',
+  /* 4 */ '"C","2026-05-04T09:10:00Z",created,,"two',
+  /* 5 */ 'lines"',
+  /* 6 */ 'D,2026-05-04T09:30:00Z,reply',
+  /* 7 */ 'A,2026-05-04T09:50:00Z,created,,',
+  /* 8 */ 'C,2026-05-04T09:00:00Z,reply,,',
+].join('\r\n');
+
+describe('slac check --jobs N on an invalid CSV log', () => {
+  writeFileSync(join(folder, 'invalid.csv'), `${INVALID_CSV}\r\n`);
+
+  it('names the same errors on the same lines as --jobs 1', () => {
+    const run = expectSameAtEveryJobs(['check', join(examples, 'hosting.sla'), 'invalid.csv']);
+    expect(run.code).toBe(2);
+    const lines = [...run.stderr.matchAll(/^invalid\.csv:(\d+):/gm)].map((match) => Number(match[1]));
+    // 1 unknown column (a warning), 3 bad severity, 6 a short row, 7 a second created, 8 a reply with no author.
+    expect(lines).toEqual([1, 3, 6, 7, 8]);
+  }, 120_000);
+});
+
+describe('slac check --jobs N when something goes wrong', () => {
+  copyFileSync(join(examples, 'logs', 'hosting.tickets.ndjson'), join(folder, 'hosting.ndjson'));
+  const args = ['check', join(examples, 'hosting.sla'), 'hosting.ndjson'];
+
+  it('a worker that throws: a one-line error and exit 70, not a hang', () => {
+    const run = slac([...args, '--jobs', '3'], { SLAC_CHECK_WORKER_FAULT: 'throw' });
+    expect(run).toEqual({ code: 70, stdout: '', stderr: 'slac: a worker thread of slac check --jobs 3 failed: a worker failed on purpose (SLAC_CHECK_WORKER_FAULT=throw); run again with --jobs 1\n' });
+  }, 120_000);
+
+  it('a worker that exits', () => {
+    const run = slac([...args, '--jobs', '2'], { SLAC_CHECK_WORKER_FAULT: 'exit' });
+    expect(run).toEqual({ code: 70, stdout: '', stderr: 'slac: a worker thread of slac check --jobs 2 stopped (exit code 3) before the check was done; run again with --jobs 1\n' });
+  }, 120_000);
+
+  it('a small log is checked on one thread: no worker starts to fail', () => {
+    const run = slac([...args, '--jobs', '3'], { SLAC_CHECK_WORKER_FAULT: 'throw', SLAC_CHECK_PARALLEL_MIN_BYTES: String(32 * 1024 * 1024) });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe('');
+  }, 120_000);
+
+  it('a log that is not UTF-8 gets the one-thread message', () => {
+    writeFileSync(join(folder, 'latin1.ndjson'), Buffer.concat([readFileSync(join(folder, 'hosting.ndjson')), Buffer.from('{"ticket":"caf\xe9"}\n', 'latin1')]));
+    expectSameAtEveryJobs(['check', join(examples, 'hosting.sla'), 'latin1.ndjson'], [2]);
+  }, 120_000);
+
+  it('refuses --jobs that is not a whole number from 1', () => {
+    for (const value of ['0', 'many']) {
+      const run = slac([...args, '--jobs', value]);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toBe(`slac: --jobs ${value}: the number of worker threads is a whole number from 1 (1 checks on one thread).\n`);
+    }
+  }, 60_000);
+});
