@@ -8,13 +8,10 @@ import { logError, type LogError } from '../log/log-error.js';
 import { vocabularyOf } from '../log/log-vocabulary.js';
 import { OutageLogCollector } from '../log/outage-log.js';
 import { checkTicketOrder, TicketLogCollector, type TicketOrder } from '../log/ticket-log.js';
-import { SKIPPED_KIND } from '../log/event-store.js';
 import type { ReportHead } from './json-stream.js';
 import { ignoredEventsWarning, NeverDueTargets } from './evaluation-warnings.js';
+import { countEventsAfterAsOf, gatherTicketEvents } from './ticket-events-up-to.js';
 import { resolveOptions, type CheckOptions, type ResolvedOptions } from './options.js';
-
-/** Kind code of `created` in the event store (its index in TICKET_EVENT_KINDS). */
-const CREATED_KIND = 0;
 
 /** How many errors are kept (and printed) when the check fails on invalid rows. */
 export const PRINTED_ERRORS = 50;
@@ -203,22 +200,12 @@ export class CheckSession {
       const created = order.created[ticket]!;
       if (created > asOf) {
         // Created after the as-of instant: every event of the ticket is too.
-        for (let event = store.firstEventOf(ticket); event >= 0; event = store.nextEventOf(event)) if (store.kindOf(event) !== SKIPPED_KIND) ignored++;
+        ignored += countEventsAfterAsOf(store, ticket);
         continue;
       }
-      const id = store.ticketId(ticket);
-      events.length = 0;
-      let createdLine = 0;
-      for (let event = store.firstEventOf(ticket); event >= 0; event = store.nextEventOf(event)) {
-        const kind = store.kindOf(event);
-        if (kind === SKIPPED_KIND) continue;
-        if (store.timeOf(event) > asOf) ignored++;
-        else {
-          const ticketEvent = store.toTicketEvent(event, id);
-          if (kind === CREATED_KIND && createdLine === 0) createdLine = ticketEvent.line;
-          events.push(ticketEvent);
-        }
-      }
+      const gathered = gatherTicketEvents(store, ticket, asOf, events);
+      ignored += gathered.ignored;
+      const createdLine = gathered.createdLine;
       // Unsorted: the timeline sorts the ticket's events (time, then file order).
       const verdict = evaluateTicket(this.context, events, asOf);
       neverDue.add(verdict, createdLine, (metric) => targetText(metric, verdict));

@@ -3,19 +3,17 @@ import { TextDecoder } from 'node:util';
 import type { AgreementModel } from '../../../language/model/model.js';
 import { evaluateTicket } from '../../evaluate/index.js';
 import type { TicketEvent } from '../../log/events.js';
-import { SKIPPED_KIND } from '../../log/event-store.js';
 import { csvRowParser, ndjsonRowParser, type LogFormat } from '../../log/log-rows.js';
 import { TICKET_LOG_SHAPE, type TicketOrder } from '../../log/ticket-log.js';
 import type { CheckOptions } from '../options.js';
 import { CheckSession } from '../session.js';
+import { countEventsAfterAsOf, gatherTicketEvents } from '../ticket-events-up-to.js';
 import { OwnedLines } from './owned-lines.js';
 import { PartitionRows } from './partition-rows.js';
 import { toTicketJson, renderCsv } from '../../report/index.js';
 import { ticketItemText } from '../../report/json-text.js';
 import type { EvaluatedTicket, PartitionFindings, RenderedTickets } from './protocol.js';
 
-/** Kind code of `created` in the event store. */
-const CREATED_KIND = 0;
 /** Tickets per batch of verdicts. */
 const BATCH_TICKETS = 1024;
 
@@ -107,22 +105,11 @@ export class PartitionCheck {
       const ticket = this.tickets[this.next++]!;
       const created = order.created[ticket]!;
       if (created > asOf) {
-        for (let event = store.firstEventOf(ticket); event >= 0; event = store.nextEventOf(event)) if (store.kindOf(event) !== SKIPPED_KIND) this.ignored++;
+        this.ignored += countEventsAfterAsOf(store, ticket);
         continue;
       }
-      const id = store.ticketId(ticket);
-      events.length = 0;
-      let createdLine = 0;
-      for (let event = store.firstEventOf(ticket); event >= 0; event = store.nextEventOf(event)) {
-        const kind = store.kindOf(event);
-        if (kind === SKIPPED_KIND) continue;
-        if (store.timeOf(event) > asOf) this.ignored++;
-        else {
-          const ticketEvent = store.toTicketEvent(event, id);
-          if (kind === CREATED_KIND && createdLine === 0) createdLine = ticketEvent.line;
-          events.push(ticketEvent);
-        }
-      }
+      const { ignored, createdLine } = gatherTicketEvents(store, ticket, asOf, events);
+      this.ignored += ignored;
       events.sort((a, b) => a.time - b.time || a.seq - b.seq);
       const verdict = evaluateTicket(context, events, asOf);
       const evaluated: EvaluatedTicket = { created, firstLine: store.lineOf(store.firstEventOf(ticket)), createdLine, verdict };
