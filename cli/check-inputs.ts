@@ -3,7 +3,7 @@ import { importSourceNamed, importSourceNames } from '../import/sources.js';
 import { absoluteFile } from '../language/workspace/paths.js';
 import type { CheckFileOptions } from '../runtime/check.js';
 import { expandInputs } from './commands/import.js';
-import { refuseStdin } from './files.js';
+import { refuseFoldersAndBinaries, refuseStdin } from './files.js';
 import type { CliIo } from './io.js';
 import type { ProgressBar } from './progress-bar.js';
 import { UserError } from './user-error.js';
@@ -72,4 +72,18 @@ export function logFileOptions(log: string, options: CheckCommandOptions, io: Cl
     displayName: (path) => typed.get(path) ?? path,
     onProgress: (read, total) => progress.update(read, total),
   };
+}
+
+/**
+ * The LOG arguments of `report` and `explain`, read as `slac check` reads
+ * them, with standard input, folders and binary files refused for the
+ * agreement, a log file and the outage log.
+ */
+export function readableLogInput(agreement: string, typed: readonly string[], options: CheckCommandOptions, io: CliIo): CheckLogInput {
+  const input = checkLogInput(typed, options, io);
+  const logs = input.kind === 'file' ? [input.shown] : [];
+  if (options.outages !== undefined) logs.push(options.outages);
+  refuseStdin([agreement, ...logs]);
+  refuseFoldersAndBinaries(logs.map((shown) => ({ path: absoluteFile(shown, io.cwd), shown })));
+  return input;
 }

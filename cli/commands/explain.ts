@@ -10,8 +10,7 @@ import { importSourceNames } from '../../import/sources.js';
 import { findTicketEvents, type TicketLogInput, type TicketLookup } from '../../review/timeline/ticket-events.js';
 import { renderTimelineText } from '../../review/timeline/timeline-text.js';
 import { ticketTimeline } from '../../review/timeline/timeline.js';
-import { refuseFoldersAndBinaries, refuseStdin } from '../files.js';
-import { checkLogInput, logFileOptions } from '../check-inputs.js';
+import { readableLogInput, logFileOptions } from '../check-inputs.js';
 import { ImportedCheck } from '../imported-check.js';
 import type { CliIo } from '../io.js';
 import type { CommandContext } from '../main.js';
@@ -65,11 +64,7 @@ export function registerExplain(program: Command, context: CommandContext): void
 
 async function runExplain(agreement: string, typed: string[], ticket: string, options: ExplainOptions, io: CliIo): Promise<number> {
   const checkOptions = { ...options, format: 'json' as const };
-  const input = checkLogInput(typed, checkOptions, io);
-  const logs = input.kind === 'file' ? [input.shown] : [];
-  if (options.outages !== undefined) logs.push(options.outages);
-  refuseStdin([agreement, ...logs]);
-  refuseFoldersAndBinaries(logs.map((shown) => ({ path: absoluteFile(shown, io.cwd), shown })));
+  const input = readableLogInput(agreement, typed, checkOptions, io);
   const sources = new CliSources(absoluteFile(agreement, io.cwd), options.allowImportOutside === true);
   const model = loadModel(agreement, io, sources);
   if (!model) return 2;

@@ -7,6 +7,7 @@ import { retokenize } from '../../../language/lexer/relex.js';
 import { textEdit } from '../../../language/lexer/text-edit.js';
 import { parseDocument, reparseDocument, type ParseResult } from '../../../language/parser/index.js';
 import { analyze, ParseCache, type SourceHost } from '../../../language/workspace/index.js';
+import { mulberry32 } from '../../../scripts/seeded-random.mjs';
 
 // Incremental parsing must give exactly what a full parse gives: the same
 // syntax tree, diagnostics and editor tokens after every edit, whatever the
@@ -33,18 +34,6 @@ function largeAgreement(compact = false): string {
   }
   const calendar = 'calendar Hours { timezone "Europe/Berlin" hours Mon-Fri 08:00-17:00 }\n';
   return [examples[0]!, calendar, metrics.join(compact ? '' : '\n'), ...examples.slice(1)].join('\n');
-}
-
-/** mulberry32: a small seeded generator, so every run makes the same edits. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** What typing produces: characters, words, line breaks, and the pieces that break a file's structure. */
@@ -76,7 +65,7 @@ describe('incremental lexing', () => {
   it('gives the tokens, comments and diagnostics of a full lex after each of many random edits', () => {
     const file = '/work/relex.sla';
     for (const seed of [11, 12]) {
-      const next = random(seed);
+      const next = mulberry32(seed);
       let text = largeAgreement(seed === 12);
       let previous = tokenize(text, file);
       for (let edit = 0; edit < 150; edit++) {
@@ -95,7 +84,7 @@ describe('incremental parsing', () => {
   it('gives the full parse after each of many random edits to a long file', () => {
     const file = '/work/incremental.sla';
     for (const seed of [1, 2, 3, 4]) {
-      const next = random(seed);
+      const next = mulberry32(seed);
       let text = largeAgreement(seed % 2 === 0);
       let previous = parseDocument(text, file);
       for (let edit = 0; edit < 30; edit++) {
@@ -114,7 +103,7 @@ describe('incremental parsing', () => {
       'calendar C { timezone "UTC" }', 'metric M { clock C target P1 4 hours }', 'override param B "b"', 'escalation { level 1 "L" at 50% of M }',
     ];
     for (const seed of [7, 8, 9]) {
-      const next = random(seed);
+      const next = mulberry32(seed);
       let text = Array.from({ length: 12 }, (_, i) => short[i % short.length]).join(seed === 8 ? ' ' : '\n');
       let previous = parseDocument(text, file);
       for (let edit = 0; edit < 150; edit++) {
@@ -128,7 +117,7 @@ describe('incremental parsing', () => {
 
   it('gives the full analysis, diagnostics and positions, through the parse cache the language server keeps', () => {
     const file = '/work/cached.sla';
-    const next = random(42);
+    const next = mulberry32(42);
     let text = largeAgreement();
     const host: SourceHost = { readFile: (f) => (f === file ? text : undefined) };
     const cache = new ParseCache();
