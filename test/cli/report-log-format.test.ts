@@ -14,7 +14,7 @@ import { repoRoot, runBuiltCli, type CliRun } from './built-cli.js';
  */
 
 const out = mkdtempSync(join(tmpdir(), 'slac-report-log-format-'));
-const fivetran = '../shared/fixtures/zendesk-fivetran/';
+const fivetran = 'test/import/fixtures/zendesk-fivetran/';
 const fivetranSla = 'test/import/fixtures/zendesk-fivetran.sla';
 /** A small export (ticket and organisation tables) and agreements that map it fully (loose) or not (strict). */
 const fixtures = 'test/cli/fixtures/log-format';
