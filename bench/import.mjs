@@ -100,6 +100,8 @@ try {
   const imports = [];
   for (let run = 0; run < runs; run++) {
     bares.push(measure(work, [join(work, 'bare-read.mjs'), folder]));
+    // The previous run's log is removed first, not by the import: replacing a large file costs its deletion.
+    rmSync(output, { force: true });
     imports.push(measure(work, [...slac, folder, '-o', output]));
   }
   const bare = fastest(bares);

@@ -6,7 +6,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import puppeteer, { type Browser, type HTTPRequest, type Page } from 'puppeteer-core';
+import type { Browser, HTTPRequest, Page } from 'puppeteer-core';
 import { findBrowser, type BrowserSearch } from './browser-path.js';
 import { FINGERPRINT_DIGITS } from './document/fingerprint.js';
 import { CompileError } from './errors.js';
@@ -64,6 +64,8 @@ export interface PrintResult {
  */
 export async function launchPdfPrinter(search: BrowserSearch = {}): Promise<PdfPrinter> {
   const executablePath = findBrowser(search);
+  // Loaded here, not at the top: the CLI is one bundle, and a static import would load puppeteer (a quarter of a second) for every command.
+  const { default: puppeteer } = await import('puppeteer-core');
   let userDataDir: string;
   try {
     userDataDir = mkdtempSync(join(tmpdir(), 'slac-chromium-'));

@@ -1,4 +1,4 @@
-import { createReadStream } from 'node:fs';
+import { closeSync, openSync, readSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { ImportFileError } from '../import-source.js';
 
@@ -90,7 +90,10 @@ const CHUNK = 1 << 20;
  * multi-byte UTF-8 character) and each is decoded on its own: no decoder
  * pass over the whole file and no text kept across chunks, which would cost
  * as much again as finding the lines (an export of a million tickets is
- * gigabytes of pages).
+ * gigabytes of pages). The chunks are read into one buffer, kept: after
+ * each read the unfinished line moves to its front, where a stream would
+ * make a new buffer of it and the next chunk (pages are about a chunk
+ * long, so that copied most of the file once more).
  */
 export async function readPages(
   path: string,
@@ -99,7 +102,7 @@ export async function readPages(
   unreadable: (line: number, reason: string) => void,
   progress: (bytes: number) => void,
 ): Promise<void> {
-  /** Bytes read and not yet taken as lines: the start of a line that goes on in the next chunk. */
+  /** At the end, the bytes after the last newline. */
   let pending: Buffer = Buffer.alloc(0);
   let line = 0;
   let bytes = 0;
@@ -126,37 +129,54 @@ export async function readPages(
     if (body === null || typeof body !== 'object' || Array.isArray(body)) return unreadable(line, 'the line is not a JSON object (a page of the export)');
     onPage({ body: body as Record<string, unknown>, line });
   };
-  for await (const chunk of createReadStream(path, { highWaterMark: CHUNK })) {
-    bytes += (chunk as Buffer).length;
-    if (mode === 'document') {
-      document.push(chunk as Buffer);
-      progress(bytes);
-      continue;
-    }
-    const data = pending.length === 0 ? (chunk as Buffer) : Buffer.concat([pending, chunk as Buffer]);
-    if (mode === undefined) {
-      const newline = data.indexOf(NEWLINE);
-      if (newline < 0) {
-        pending = data;
-        continue;
-      }
-      firstPage = jsonObject(data.toString('utf8', 0, newline));
-      mode = firstPage !== undefined ? 'lines' : 'document';
+  // Read synchronously: the pages are mapped one after the other anyway, and a promise and a thread-pool hop per chunk cost more than they overlap.
+  const fd = openSync(path, 'r');
+  try {
+    /** Bytes read, the first `held` of them the start of a line not yet taken (moved to the front after each read). */
+    let buffer: Buffer = Buffer.allocUnsafe(2 * CHUNK);
+    let held = 0;
+    for (;;) {
+      if (buffer.length - held < CHUNK) buffer = grown(buffer, held);
+      const bytesRead = readSync(fd, buffer, held, CHUNK, null);
+      if (bytesRead === 0) break;
+      bytes += bytesRead;
+      const end = held + bytesRead;
       if (mode === 'document') {
-        document.push(data);
-        pending = Buffer.alloc(0);
+        document.push(Buffer.from(buffer.subarray(0, end)));
+        held = 0;
         progress(bytes);
         continue;
       }
+      const data = buffer.subarray(0, end);
+      // The held bytes have no newline: the search starts after them.
+      let newline = data.indexOf(NEWLINE, held);
+      if (mode === undefined) {
+        if (newline < 0) {
+          held = end;
+          continue;
+        }
+        firstPage = jsonObject(data.toString('utf8', 0, newline));
+        mode = firstPage !== undefined ? 'lines' : 'document';
+        if (mode === 'document') {
+          document.push(Buffer.from(buffer.subarray(0, end)));
+          held = 0;
+          progress(bytes);
+          continue;
+        }
+      }
+      let start = 0;
+      while (newline >= 0) {
+        takeLine(data.toString('utf8', start, newline));
+        start = newline + 1;
+        newline = data.indexOf(NEWLINE, start);
+      }
+      held = end - start;
+      if (held > 0 && start > 0) buffer.copyWithin(0, start, end);
+      progress(bytes);
     }
-    let start = 0;
-    let newline: number;
-    while ((newline = data.indexOf(NEWLINE, start)) !== -1) {
-      takeLine(data.toString('utf8', start, newline));
-      start = newline + 1;
-    }
-    pending = data.subarray(start);
-    progress(bytes);
+    pending = buffer.subarray(0, held);
+  } finally {
+    closeSync(fd);
   }
   if (mode === 'lines') {
     if (pending.length > 0) takeLine(pending.toString('utf8'));
@@ -174,6 +194,13 @@ export async function readPages(
 }
 
 const NEWLINE = 0x0a;
+
+/** A buffer twice the size of `buffer`, or more, holding its first `held` bytes: a line longer than a chunk. */
+function grown(buffer: Buffer, held: number): Buffer {
+  const larger = Buffer.allocUnsafe(Math.max(2 * buffer.length, held + 2 * CHUNK));
+  buffer.copy(larger, 0, 0, held);
+  return larger;
+}
 
 /** The object a line holds when it is one whole JSON object, otherwise undefined. */
 function jsonObject(text: string): Record<string, unknown> | undefined {
