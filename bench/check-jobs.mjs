@@ -1,8 +1,10 @@
 // Benchmark of `slac check --jobs N` (worker threads) on the seeded NDJSON
 // log of bench/check.mjs (BENCH_TICKETS tickets, default 1,000,000; made by
 // that script when missing): throughput at --jobs 1, 2 and the number of
-// cores, and the speedup over --jobs 1, by wall time. CPU time (user +
-// system, all threads) shows what the parallel check costs in total. The
+// cores, and the speed-up over --jobs 1, by wall time (meaningful on an idle
+// machine only). CPU time (user + system, all threads) and its ratio to
+// --jobs 1's show what the parallel check costs in total: on a busy
+// machine, judge by that ratio (near 1: the workers add little work). The
 // text reports of every run must be identical.
 //
 //   BENCH_TICKETS=200000 node bench/check-jobs.mjs
@@ -45,7 +47,8 @@ for (const output of outputs) {
     const same = output !== 'text' || run.stdout === one.stdout ? '' : '  REPORT DIFFERS FROM --jobs 1';
     console.log(
       `  --format ${output}, --jobs ${jobs}: ${run.seconds.toFixed(1)} s, ${Math.round(tickets / run.seconds).toLocaleString('en')} tickets/s, ` +
-        `speedup ${(one.seconds / run.seconds).toFixed(2)}x; CPU ${run.cpu.toFixed(1)} s, peak RSS ${run.rssMb.toFixed(0)} MB${same}`,
+        `speed-up ${(one.seconds / run.seconds).toFixed(2)}x (of ${jobs}x at best); ` +
+        `CPU ${run.cpu.toFixed(1)} s (${(run.cpu / one.cpu).toFixed(2)}x --jobs 1's), peak RSS ${run.rssMb.toFixed(0)} MB${same}`,
     );
   }
 }

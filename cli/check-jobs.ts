@@ -7,9 +7,9 @@ import type { ReportFile } from './report-file.js';
 import { UserError } from './user-error.js';
 
 /**
- * `--jobs N` as typed: a whole number from 1; default 1. Workers cost more
- * CPU than they save today (docs/check.md, "`--jobs N`"), so the number of
- * cores becomes the default only once they scale.
+ * `--jobs N` as typed: a whole number from 1; default 1. Two workers still
+ * cost about twice the CPU of one thread (docs/check.md, "`--jobs N`"), so
+ * the number of cores becomes the default only once they scale.
  */
 export function parseJobs(value: string | undefined): number {
   if (value === undefined) return 1;
@@ -35,7 +35,7 @@ export async function checkLogFileWithJobs(model: AgreementModel, options: Check
  * (JSON items, CSV rows): the same bytes its `ticket` writer would make.
  */
 export function renderedTicketsFor(format: CheckCommandOptions['format'], file: ReportFile): RenderedTickets | undefined {
-  if (format === 'json') return { format: 'json', write: (text) => file.jsonStream!.ticketText(text) };
-  if (format === 'csv') return { format: 'csv', write: (text) => file.write(text) };
+  if (format === 'json') return { format: 'json', write: (text) => file.jsonStream!.ticketBytes(text) };
+  if (format === 'csv') return { format: 'csv', write: (text) => file.bytes.copy(text) };
   return undefined;
 }

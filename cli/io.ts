@@ -1,6 +1,8 @@
 /** Where a command writes; tests pass buffers instead of the process streams. */
 export interface CliIo {
   stdout: (text: string) => void;
+  /** Bytes for standard output, which it may keep (a report written as bytes); without it, they go to `stdout` as text. */
+  stdoutBytes?: (bytes: Uint8Array) => void;
   stderr: (text: string) => void;
   /** True when stderr is a terminal (progress bars are drawn only then). */
   stderrIsTTY: boolean;
@@ -35,6 +37,7 @@ export function processIo(): CliIo {
   guardProcessStreams();
   return {
     stdout: (text) => process.stdout.write(text),
+    stdoutBytes: (bytes) => process.stdout.write(bytes),
     stderr: (text) => process.stderr.write(text),
     stderrIsTTY: Boolean(process.stderr.isTTY),
     cwd: process.cwd(),

@@ -1,5 +1,6 @@
 import { absoluteFile } from '../language/workspace/paths.js';
 import type { JsonReportStream } from '../runtime/check.js';
+import { ReportBytes } from '../runtime/report/report-bytes.js';
 import { AtomicFile } from './files.js';
 import type { CliIo } from './io.js';
 
@@ -7,12 +8,15 @@ import type { CliIo } from './io.js';
  * Where the report goes: stdout, or a file opened only when the first byte
  * is written (so a failed check leaves no half-written report), written
  * beside its destination and renamed into place when closed. Writes are
- * buffered and synchronous, so a million tickets never pile up in memory.
+ * gathered as UTF-8 bytes (`bytes`, which a report writer may also write
+ * into straight) and written synchronously, so a million tickets never pile
+ * up in memory.
  */
 export class ReportFile {
   jsonStream: JsonReportStream | undefined;
+  /** The report's bytes, in order with `write`. */
+  readonly bytes = new ReportBytes((bytes) => this.flushBytes(bytes));
   private file: AtomicFile | undefined;
-  private buffer = '';
 
   private readonly path: string | undefined;
 
@@ -25,13 +29,12 @@ export class ReportFile {
   }
 
   write(chunk: string): void {
-    this.buffer += chunk;
-    if (this.buffer.length >= 1 << 16) this.flush();
+    this.bytes.text(chunk);
   }
 
   close(): void {
     try {
-      this.flush();
+      this.bytes.flush();
       this.file?.commit();
     } finally {
       this.file?.discard();
@@ -39,14 +42,15 @@ export class ReportFile {
     }
   }
 
-  private flush(): void {
-    if (this.buffer.length === 0) return;
-    if (this.path === undefined) this.io.stdout(this.buffer);
-    else {
+  /** `bytes` is valid only during the call: standard output gets a copy, which its stream may keep. */
+  private flushBytes(bytes: Buffer): void {
+    if (this.path === undefined) {
+      if (this.io.stdoutBytes) this.io.stdoutBytes(Buffer.from(bytes));
+      else this.io.stdout(bytes.toString('utf8'));
+    } else {
       this.file ??= new AtomicFile(this.path, `the report to ${this.shown}`);
-      this.file.write(this.buffer);
+      this.file.write(bytes);
     }
-    this.buffer = '';
   }
 }
 

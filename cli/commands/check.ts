@@ -81,7 +81,7 @@ async function runCheck(agreement: string, logs: string[], options: CheckCommand
       imported.log.relocateAll(outcome.summary.warnings);
     }
     // The escalations are listed straight from the compact list (the summary's is left empty).
-    if (options.format === 'json') output.jsonStream?.finish(outcome.summary, outcome.escalations.rows());
+    if (options.format === 'json') output.jsonStream?.finish(outcome.summary, outcome.escalations);
     const { invalidRows, skipped } = outcome.summary;
     const note = options.format === 'csv' ? 'not in the CSV report' : 'also listed in the report';
     if (imported) imported.printSkipped(invalidRows, skipped, note);
@@ -157,7 +157,7 @@ function reportOutput(format: CheckCommandOptions['format'], file: ReportFile, p
   if (format === 'json') {
     return {
       begin: (head) => {
-        file.jsonStream = new JsonReportStream(head, (chunk) => file.write(chunk));
+        file.jsonStream = new JsonReportStream(head, file.bytes);
       },
       ticket: (ticket) => file.jsonStream!.ticket(ticket),
       verdict: (verdict, context) => file.jsonStream!.verdict(verdict, context),

@@ -1,7 +1,10 @@
 import { buildReport, type TicketVerdictJson } from '../report/index.js';
 import { escalationItemText, ticketItemText } from '../report/json-text.js';
 import { ticketJsonText } from '../report/verdict-text.js';
-import type { EscalationRow, EvaluationContext, ReportSummary, TicketVerdict } from '../evaluate/index.js';
+import { ReportBytes, utf8Bytes } from '../report/report-bytes.js';
+import { writeTicketJson } from '../report/verdict-bytes.js';
+import { EscalationList, type EscalationRow, type EvaluationContext, type ReportSummary, type TicketVerdict } from '../evaluate/index.js';
+import { writeEscalationJson } from '../report/escalation-bytes.js';
 
 /** The part of the report known before any ticket is evaluated. */
 export interface ReportHead {
@@ -24,20 +27,30 @@ export class JsonReportStream {
   private readonly head: string;
   /** A line break and the indentation of the report's own top level. */
   private readonly newline: string;
+  private readonly write: (chunk: string) => void;
+  /** The report's bytes, when it is written as bytes: tickets are then written straight into them. */
+  private readonly bytes: ReportBytes | undefined;
+  /** The line breaks before the first ticket and between tickets, as bytes once made. */
+  private readonly separatorBytes: (Uint8Array | undefined)[] = [undefined, undefined];
 
   /**
    * `indent` nests the report that many spaces deeper, as it is inside a
-   * portfolio's report; it then ends without a line break.
+   * portfolio's report; it then ends without a line break. `to` takes the
+   * text, or is the report's bytes.
    */
   constructor(
     head: ReportHead,
-    private readonly write: (chunk: string) => void,
+    to: ((chunk: string) => void) | ReportBytes,
     private readonly indent = '',
   ) {
+    if (to instanceof ReportBytes) {
+      this.bytes = to;
+      this.write = (chunk) => to.text(chunk);
+    } else this.write = to;
     this.newline = `\n${indent}`;
     const skeleton = JSON.stringify(buildReport({ ...head } as ReportSummary, []), null, 2);
     this.head = this.indented(skeleton.slice(0, skeleton.indexOf(TICKETS_SLOT)));
-    write(`${this.head}${this.newline}  "tickets": [`);
+    this.write(`${this.head}${this.newline}  "tickets": [`);
   }
 
   ticket(ticket: TicketVerdictJson): void {
@@ -50,10 +63,30 @@ export class JsonReportStream {
     this.first = false;
   }
 
+  /** `ticketText` for a ticket already written out as UTF-8 bytes (as `slac check --jobs N` workers send them). */
+  ticketBytes(text: Uint8Array): void {
+    const separator = this.first ? `${this.newline}    ` : `,${this.newline}    `;
+    this.first = false;
+    if (this.bytes) {
+      this.bytes.text(separator);
+      this.bytes.copy(text);
+    } else this.write(separator + Buffer.from(text.buffer, text.byteOffset, text.byteLength).toString('utf8'));
+  }
+
   /** The same as `ticket(toTicketJson(verdict, context))`, made straight from the verdict. */
   verdict(verdict: TicketVerdict, context: EvaluationContext): void {
-    this.write((this.first ? `${this.newline}    ` : `,${this.newline}    `) + ticketJsonText(verdict, context, this.newline));
+    const bytes = this.bytes;
+    if (bytes) {
+      const separator = this.first ? (this.separatorBytes[0] ??= utf8Bytes(`${this.newline}    `)) : (this.separatorBytes[1] ??= utf8Bytes(`,${this.newline}    `));
+      this.first = false;
+      bytes.reserve(separator.length);
+      bytes.put(separator);
+      writeTicketJson(bytes, verdict, context, this.newline);
+      return;
+    }
+    const separator = this.first ? `${this.newline}    ` : `,${this.newline}    `;
     this.first = false;
+    this.write(separator + ticketJsonText(verdict, context, this.newline));
   }
 
   /**
@@ -61,7 +94,7 @@ export class JsonReportStream {
    * are listed instead of the summary's own (left empty by a check that
    * streams them).
    */
-  finish(summary: ReportSummary, escalations?: Iterable<EscalationRow>): void {
+  finish(summary: ReportSummary, escalations?: Iterable<EscalationRow> | EscalationList): void {
     const newline = this.newline;
     this.write(this.first ? ']' : `${newline}  ]`);
     const report = buildReport(summary, []) as unknown as Record<string, unknown>;
@@ -70,11 +103,34 @@ export class JsonReportStream {
       const value = report[key];
       if (value === undefined || typeof value === 'function') continue;
       this.write(`,${newline}  ${JSON.stringify(key)}: `);
-      if (key === 'escalations') this.writeList((escalations ?? value) as Iterable<EscalationRow>, (row) => escalationItemText(row, newline));
+      if (key === 'escalations' && escalations instanceof EscalationList) this.writeEscalations(escalations);
+      else if (key === 'escalations') this.writeList((escalations ?? value) as Iterable<EscalationRow>, (row) => escalationItemText(row, newline));
       else if (Array.isArray(value) && value.length > 0) this.writeList(value, (item) => this.indented(nested(item, 2)));
       else this.write(this.indented(nested(value, 1)));
     }
     this.write(this.indent === '' ? '\n}\n' : `${newline}}`);
+  }
+
+  /** The escalations list from the compact list: straight into the report's bytes when it has them. */
+  private writeEscalations(escalations: EscalationList): void {
+    const bytes = this.bytes;
+    if (!bytes) {
+      this.writeList(escalations.rows(), (row) => escalationItemText(row, this.newline));
+      return;
+    }
+    const separator = utf8Bytes(`,${this.newline}    `);
+    let empty = true;
+    bytes.text('[');
+    escalations.forEachRowFields((row) => {
+      if (empty) bytes.text(`${this.newline}    `);
+      else {
+        bytes.reserve(separator.length);
+        bytes.put(separator);
+      }
+      empty = false;
+      writeEscalationJson(bytes, row, this.newline);
+    });
+    bytes.text(empty ? ']' : `${this.newline}  ]`);
   }
 
   /** Text made by `JSON.stringify`, nested `indent` deeper. */

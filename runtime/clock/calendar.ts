@@ -56,6 +56,9 @@ export class CalendarEngine implements CompiledCalendar {
   /** Real time outside which the calendar is certainly closed; undefined when never open. */
   readonly openWindow: { from: number; to: number } | undefined;
   private readonly blocks = new Map<number, Block>();
+  /** The block the last `block` call gave, and its index. */
+  private lastBlockIndex = NaN;
+  private lastBlock: Block = EMPTY_BLOCK;
 
   constructor(model: CalendarModel) {
     if (!isValidTimeZone(model.timezone)) {
@@ -147,11 +150,15 @@ export class CalendarEngine implements CompiledCalendar {
 
   /** The block of real time `[index * BLOCK_MS, (index + 1) * BLOCK_MS)`, computed once. */
   block(index: number): Block {
+    // Queries come in runs within one block (a log's tickets lie in a year or two): skip the map for a repeat.
+    if (index === this.lastBlockIndex) return this.lastBlock;
     let block = this.blocks.get(index);
     if (!block) {
       block = this.computeBlock(index);
       this.blocks.set(index, block);
     }
+    this.lastBlockIndex = index;
+    this.lastBlock = block;
     return block;
   }
 

@@ -18,11 +18,28 @@ function lastStartingAtOrBefore(block: Block, instant: number): number {
   return lo - 1;
 }
 
+/**
+ * The last two answers of `openBeforeInBlock`, by block and instant: a
+ * ticket's clocks ask again and again from the same instants (its creation,
+ * its stop), each metric and escalation level in turn. Blocks are never
+ * changed once made, so an answer stays true.
+ */
+const recentBlocks: (Block | undefined)[] = [undefined, undefined];
+const recentInstants = [NaN, NaN];
+const recentOpenBefore = [0, 0];
+let nextRecent = 0;
+
 /** Open ms of the block before `instant` (an instant within or at the end of the block). */
 function openBeforeInBlock(block: Block, instant: number): number {
+  if (recentInstants[0] === instant && recentBlocks[0] === block) return recentOpenBefore[0]!;
+  if (recentInstants[1] === instant && recentBlocks[1] === block) return recentOpenBefore[1]!;
   const i = lastStartingAtOrBefore(block, instant);
-  if (i < 0) return 0;
-  return block.openBefore[i]! + Math.min(instant, block.ends[i]!) - block.starts[i]!;
+  const open = i < 0 ? 0 : block.openBefore[i]! + Math.min(instant, block.ends[i]!) - block.starts[i]!;
+  recentBlocks[nextRecent] = block;
+  recentInstants[nextRecent] = instant;
+  recentOpenBefore[nextRecent] = open;
+  nextRecent ^= 1;
+  return open;
 }
 
 function blockIndexOf(instant: number): number {

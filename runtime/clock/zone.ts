@@ -123,12 +123,22 @@ export function offsetSegments(zoneName: string, from: number, to: number): Offs
 
 /** The zone's offset in ms at an instant. */
 export function offsetAt(zoneName: string, instant: number): number {
+  // Reports ask for offsets of instants close together: the segment of the last answer usually holds the next.
+  if (zoneName === lastZoneName && instant >= lastSegment.start && instant < lastSegment.end) return lastSegment.offset;
   const chunk = chunkOf(zoneName, Math.floor(instant / CHUNK_MS));
   for (const segment of chunk.segments) {
-    if (instant < segment.end) return segment.offset;
+    if (instant < segment.end) {
+      lastZoneName = zoneName;
+      lastSegment = segment;
+      return segment.offset;
+    }
   }
   return chunk.segments[chunk.segments.length - 1]!.offset;
 }
+
+/** The zone and segment (within one chunk, so its bounds are exact) of the last `offsetAt` answer. */
+let lastZoneName: string | undefined;
+let lastSegment: OffsetSegment = { start: NaN, end: NaN, offset: 0 };
 
 /** The wall-clock reading of an instant as local milliseconds (see civil.ts). */
 export function localMillisOf(zoneName: string, instant: number): number {

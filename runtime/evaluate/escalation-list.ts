@@ -4,7 +4,45 @@ import type { EscalationVerdict } from './escalation.js';
 import type { EscalationRow } from './summary.js';
 
 const STATUSES = ['met', 'late', 'missed', 'pending'] as const;
+/** Up to this many kinds, a row's kind is found by comparing with each (see `kindOf`). */
+const KINDS_SCANNED = 8;
 type Status = (typeof STATUSES)[number];
+const HAS_ESCALATED_AT = 1;
+const HAS_LATE_MINUTES = 2;
+
+function kindIndexOf(code: number): number {
+  return code >>> 4;
+}
+
+function statusOf(code: number): Status {
+  return STATUSES[(code >>> 2) & 3]!;
+}
+
+/**
+ * Values of some rows only, by row number, rows added in increasing order:
+ * 12 bytes a row that has one instead of 8 for every row.
+ */
+class SparseColumn {
+  private readonly rows = new Uint32Column();
+  private readonly values = new Float64Column();
+
+  add(row: number, value: number): void {
+    this.rows.push(row);
+    this.values.push(value);
+  }
+
+  /** The value of a row that has one. */
+  get(row: number): number {
+    let lo = 0;
+    let hi = this.rows.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.rows.get(mid) < row) lo = mid + 1;
+      else hi = mid;
+    }
+    return this.values.get(lo);
+  }
+}
 
 /**
  * Where ticket ids are kept, by ticket number (the log's event store): the
@@ -25,21 +63,35 @@ interface LevelKind {
   zone: string;
 }
 
+/** One row as `forEachRowFields` gives it: its instants as epoch ms (NaN: none), shown in `zone`. */
+export interface EscalationFields {
+  ticket: string;
+  level: number;
+  who: string;
+  metric: string | undefined;
+  due: number;
+  zone: string;
+  status: Status;
+  escalatedAt: number;
+  lateMinutes: number;
+}
+
 /**
- * Every escalation a report lists, kept compactly: 32 bytes per row in
- * chunked typed arrays, instead of an object per verdict and another per
- * row. A million tickets owe about half a million escalations; as objects
- * they took 150-250 MB, here about 18 MB. Rows are made one at a time, in
+ * Every escalation a report lists, kept compactly: 16 bytes per row in
+ * chunked typed arrays (and 12 more for each escalated-at instant and late
+ * minutes, which few rows have), instead of an object per verdict and
+ * another per row. A million tickets owe about 650,000 escalations; as
+ * objects they took 150-250 MB, here about 12 MB. Rows are made one at a time, in
  * report order, when the report is written.
  */
 export class EscalationList {
   /** Ticket number (in `ticketIds`, or in `ownIds`). */
   private readonly tickets = new Uint32Column();
   private readonly due = new Float64Column();
-  /** NaN when the row has none. */
-  private readonly escalatedAt = new Float64Column();
-  private readonly lateMinutes = new Float64Column();
-  /** Kind index * 4 + status index. */
+  /** Only the rows that have one (a few: most escalations are met on time or missed); see `code`. */
+  private readonly escalatedAt = new SparseColumn();
+  private readonly lateMinutes = new SparseColumn();
+  /** (Kind index * 4 + status index) * 4 + which of escalatedAt (1) and lateMinutes (2) the row has. */
   private readonly codes = new Uint32Column();
   private readonly kinds: LevelKind[] = [];
   private readonly kindIndex = new Map<string, number>();
@@ -71,9 +123,17 @@ export class EscalationList {
       this.ownIds.push(verdict.ticket);
     }
     this.due.push(verdict.due);
-    this.escalatedAt.push(verdict.escalatedAt ?? NaN);
-    this.lateMinutes.push(verdict.lateMinutes ?? NaN);
-    this.codes.push(this.kindOf(verdict) * 4 + STATUSES.indexOf(verdict.status));
+    const row = this.due.length - 1;
+    let flags = 0;
+    if (verdict.escalatedAt !== undefined && !Number.isNaN(verdict.escalatedAt)) {
+      this.escalatedAt.add(row, verdict.escalatedAt);
+      flags |= HAS_ESCALATED_AT;
+    }
+    if (verdict.lateMinutes !== undefined && !Number.isNaN(verdict.lateMinutes)) {
+      this.lateMinutes.add(row, verdict.lateMinutes);
+      flags |= HAS_LATE_MINUTES;
+    }
+    this.codes.push((this.kindOf(verdict) * 4 + STATUSES.indexOf(verdict.status)) * 4 + flags);
   }
 
   /** The rows in report order (due, then ticket, then level), made as they are read. */
@@ -81,8 +141,33 @@ export class EscalationList {
     const order = this.sorted();
     for (let position = 0; position < order.length; position++) {
       const index = order[position]!;
-      if (filter && !filter(STATUSES[this.codes.get(index) & 3]!)) continue;
+      if (filter && !filter(statusOf(this.codes.get(index)))) continue;
       yield this.row(index);
+    }
+  }
+
+  /**
+   * The rows in report order as fields, through one object reused for every
+   * row, for a writer that formats instants itself (the JSON report's bytes):
+   * `rows()` without an object and three strings per row.
+   */
+  forEachRowFields(visit: (fields: Readonly<EscalationFields>) => void): void {
+    const order = this.sorted();
+    const fields: EscalationFields = { ticket: '', level: 0, who: '', metric: undefined, due: 0, zone: '', status: 'met', escalatedAt: NaN, lateMinutes: NaN };
+    for (let position = 0; position < order.length; position++) {
+      const index = order[position]!;
+      const code = this.codes.get(index);
+      const kind = this.kinds[kindIndexOf(code)]!;
+      fields.ticket = this.idOf(this.tickets.get(index));
+      fields.level = kind.level;
+      fields.who = kind.who;
+      fields.metric = kind.metric;
+      fields.due = this.due.get(index);
+      fields.zone = kind.zone;
+      fields.status = statusOf(code);
+      fields.escalatedAt = code & HAS_ESCALATED_AT ? this.escalatedAt.get(index) : NaN;
+      fields.lateMinutes = code & HAS_LATE_MINUTES ? this.lateMinutes.get(index) : NaN;
+      visit(fields);
     }
   }
 
@@ -93,19 +178,17 @@ export class EscalationList {
 
   private row(index: number): EscalationRow {
     const code = this.codes.get(index);
-    const kind = this.kinds[code >>> 2]!;
+    const kind = this.kinds[kindIndexOf(code)]!;
     const ticket = this.idOf(this.tickets.get(index));
     const due = formatInstant(this.due.get(index), kind.zone);
-    const status = STATUSES[code & 3]!;
+    const status = statusOf(code);
     // Keys in the order the report lists them.
     const row: EscalationRow =
       kind.metric === undefined
         ? { ticket, level: kind.level, who: kind.who, due, status }
         : { ticket, level: kind.level, who: kind.who, metric: kind.metric, due, status };
-    const escalatedAt = this.escalatedAt.get(index);
-    if (!Number.isNaN(escalatedAt)) row.escalatedAt = formatInstant(escalatedAt, kind.zone);
-    const lateMinutes = this.lateMinutes.get(index);
-    if (!Number.isNaN(lateMinutes)) row.lateMinutes = lateMinutes;
+    if (code & HAS_ESCALATED_AT) row.escalatedAt = formatInstant(this.escalatedAt.get(index), kind.zone);
+    if (code & HAS_LATE_MINUTES) row.lateMinutes = this.lateMinutes.get(index);
     return row;
   }
 
@@ -150,10 +233,18 @@ export class EscalationList {
     if (byDue !== 0) return byDue;
     const byTicket = this.compareTickets(tickets.get(a), tickets.get(b));
     if (byTicket !== 0) return byTicket;
-    return kinds[codes.get(a) >>> 2]!.level - kinds[codes.get(b) >>> 2]!.level || a - b;
+    return kinds[kindIndexOf(codes.get(a))]!.level - kinds[kindIndexOf(codes.get(b))]!.level || a - b;
   }
 
   private kindOf(verdict: EscalationVerdict): number {
+    // An agreement has a few levels: comparing with each kind is quicker than making the key of every row.
+    const kinds = this.kinds;
+    if (kinds.length <= KINDS_SCANNED) {
+      for (let index = 0; index < kinds.length; index++) {
+        const kind = kinds[index]!;
+        if (kind.level === verdict.level && kind.who === verdict.who && kind.metric === verdict.metric) return index;
+      }
+    }
     const key = `${verdict.level}\u0000${verdict.who}\u0000${verdict.metric ?? ''}\u0000${verdict.metric === undefined}`;
     let index = this.kindIndex.get(key);
     if (index === undefined) {

@@ -2,6 +2,7 @@ import type { DurationModel, EscalationLevelModel } from '../../language/model/m
 import { calendarOf, type EvaluationContext } from './context.js';
 import { buildMetricClock, instantReaching, targetMillis, toMinutes, type MetricClock } from './metric-clock.js';
 import { metricRuns } from './metric-runs.js';
+import type { TicketEvent } from '../log/events.js';
 import type { TicketTimeline } from './timeline.js';
 import type { MetricEvaluation } from './verdict.js';
 
@@ -42,7 +43,7 @@ export function escalationVerdicts(
         cycleEscalations(timeline, level, evaluation, verdicts);
         continue;
       }
-      due = firstCrossing(evaluation.clocks, Math.round((evaluation.targetMillis * trigger.percent) / 100), evaluation.stopped);
+      due = firstCrossing(evaluation.clocks, Math.round((evaluation.targetMillis * trigger.percent) / 100), evaluation.stopped, evaluation.elapsed);
     } else {
       due = afterDue(context, trigger.duration, timeline);
     }
@@ -66,7 +67,7 @@ function cycleEscalations(timeline: TicketTimeline, level: EscalationLevelModel,
   for (let index = 0; index < clocks.length; index++) {
     const clock = clocks[index]!;
     const amount = Math.round(((evaluation.cycleTargets?.[index] ?? evaluation.targetMillis) * percent) / 100);
-    const due = crossingWhileRunning(clock, amount, !evaluation.stopped && index === clocks.length - 1);
+    const due = crossingWhileRunning(clock, amount, !evaluation.stopped && index === clocks.length - 1, evaluation.elapsed[index]);
     if (due === null) continue;
     const nextStart = index + 1 < clocks.length ? clocks[index + 1]!.start : Infinity;
     into.push(judgeEscalation(timeline, level, due, clock.start, nextStart));
@@ -91,16 +92,22 @@ function afterDue(context: EvaluationContext, duration: DurationModel, timeline:
  * span only counts a crossing strictly before its stop; the span still open
  * at the as-of instant also counts a projected crossing (pending).
  */
-function firstCrossing(clocks: readonly MetricClock[], amount: number, stopped: boolean): number | null {
-  for (const [index, clock] of clocks.entries()) {
-    const crossing = crossingWhileRunning(clock, amount, !stopped && index === clocks.length - 1);
+function firstCrossing(clocks: readonly MetricClock[], amount: number, stopped: boolean, elapsed?: readonly number[]): number | null {
+  for (let index = 0; index < clocks.length; index++) {
+    const crossing = crossingWhileRunning(clocks[index]!, amount, !stopped && index === clocks.length - 1, elapsed?.[index]);
     if (crossing !== null) return crossing;
   }
   return null;
 }
 
-/** When one clock reaches `amount`: before its stop, or at any time while still open at the as-of instant. */
-function crossingWhileRunning(clock: MetricClock, amount: number, stillOpen: boolean): number | null {
+/**
+ * When one clock reaches `amount`: before its stop, or at any time while
+ * still open at the as-of instant. `elapsed`, the clock's `elapsedMillis`
+ * when known, settles most stopped clocks without a search: one that
+ * accrued less than `amount` by its stop reaches it only after (or never).
+ */
+export function crossingWhileRunning(clock: MetricClock, amount: number, stillOpen: boolean, elapsed?: number): number | null {
+  if (!stillOpen && elapsed !== undefined && elapsed < amount) return null;
   const crossing = instantReaching(clock, amount);
   if (crossing === null) return null;
   return stillOpen || crossing < clock.reference ? crossing : null;
@@ -110,11 +117,17 @@ function crossingWhileRunning(clock: MetricClock, amount: number, stillOpen: boo
 function judgeEscalation(timeline: TicketTimeline, level: EscalationLevelModel, due: number, from: number, until: number): EscalationVerdict {
   const verdict: EscalationVerdict = { ticket: timeline.id, level: level.level, who: level.who, due, status: 'pending' };
   if (level.trigger.kind === 'at') verdict.metric = level.trigger.metric;
-  const escalations = timeline.events.filter(
-    (event) => event.event === 'escalated' && (event.level ?? 0) >= level.level && event.time >= from && event.time < until,
-  );
-  const onTime = escalations.find((event) => event.time <= due);
-  const late = escalations.find((event) => event.time > due);
+  // The first `escalated` row of this level or above in [from, until) by due, and the first after due.
+  let onTime: TicketEvent | undefined;
+  let late: TicketEvent | undefined;
+  for (const event of timeline.events) {
+    if (event.event !== 'escalated' || !((event.level ?? 0) >= level.level && event.time >= from && event.time < until)) continue;
+    if (event.time <= due) {
+      onTime = event;
+      break;
+    }
+    late ??= event;
+  }
   if (onTime) {
     verdict.status = 'met';
     verdict.escalatedAt = onTime.time;

@@ -42,9 +42,9 @@ export interface MeasuredSpan {
 export function metricRuns(measure: Exclude<Measure, 'uptime'>, timeline: TicketTimeline): MetricRuns {
   switch (measure) {
     case 'firstResponse':
-      return firstStop(timeline, (event) => isAgentReply(event) || isResolution(event));
+      return firstStop(timeline, false);
     case 'firstEstimate':
-      return firstStop(timeline, (event) => event.event === 'estimate' || isResolution(event));
+      return firstStop(timeline, true);
     case 'resolution':
       return resolutionRuns(timeline);
     case 'updateInterval':
@@ -54,9 +54,15 @@ export function metricRuns(measure: Exclude<Measure, 'uptime'>, timeline: Ticket
   }
 }
 
-function firstStop(timeline: TicketTimeline, stops: (event: TicketTimeline['events'][number]) => boolean): MetricRuns {
-  const index = timeline.events.findIndex((event, position) => position > 0 && stops(event));
-  const stop = timeline.events[index];
+/** The first agent reply (or `estimate`, for `byEstimate`) or resolution after `created` stops the clock. */
+function firstStop(timeline: TicketTimeline, byEstimate: boolean): MetricRuns {
+  const events = timeline.events;
+  let index = 1;
+  for (; index < events.length; index++) {
+    const event = events[index]!;
+    if ((byEstimate ? event.event === 'estimate' : isAgentReply(event)) || isResolution(event)) break;
+  }
+  const stop = events[index];
   if (stop) {
     return { spans: [{ running: [[timeline.created, stop.time]], reference: stop.time, open: false }], stopped: true, final: true, severityIndex: index };
   }
@@ -68,8 +74,9 @@ function resolutionRuns(timeline: TicketTimeline): MetricRuns {
   const running: Interval[] = [];
   let runningSince: number | undefined = timeline.created;
   let stopIndex = 0;
-  timeline.events.forEach((event, index) => {
-    if (index === 0) return;
+  const events = timeline.events;
+  for (let index = 1; index < events.length; index++) {
+    const event = events[index]!;
     if (runningSince !== undefined && isResolution(event)) {
       running.push([runningSince, event.time]);
       runningSince = undefined;
@@ -77,7 +84,7 @@ function resolutionRuns(timeline: TicketTimeline): MetricRuns {
     } else if (runningSince === undefined && event.event === 'reopened') {
       runningSince = event.time;
     }
-  });
+  }
   if (runningSince !== undefined) return runningToAsOf(timeline, [...running, [runningSince, Infinity]]);
   const finalStop = timeline.events[stopIndex]!.time;
   return { spans: [{ running, reference: finalStop, open: false }], stopped: true, final: true, severityIndex: stopIndex };
@@ -88,8 +95,9 @@ function updateGaps(timeline: TicketTimeline): MetricRuns {
   const spans: MeasuredSpan[] = [];
   let gapStart: number | undefined = timeline.created;
   let stopIndex = 0;
-  timeline.events.forEach((event, index) => {
-    if (index === 0) return;
+  const events = timeline.events;
+  for (let index = 1; index < events.length; index++) {
+    const event = events[index]!;
     if (gapStart !== undefined && (isAgentReply(event) || isResolution(event))) {
       spans.push({ running: [[gapStart, event.time]], reference: event.time, open: false });
       gapStart = isResolution(event) ? undefined : event.time;
@@ -97,7 +105,7 @@ function updateGaps(timeline: TicketTimeline): MetricRuns {
     } else if (gapStart === undefined && event.event === 'reopened') {
       gapStart = event.time;
     }
-  });
+  }
   if (gapStart === undefined) return { spans, stopped: true, final: true, severityIndex: stopIndex };
   spans.push({ running: [[gapStart, Infinity]], reference: timeline.asOf, open: true });
   return { spans, stopped: false, final: false, severityIndex: timeline.events.length - 1 };

@@ -27,15 +27,19 @@ export interface TicketTimeline {
 
 const NO_PAUSES: readonly Interval[] = [];
 
-/** Sorts and filters a ticket's events (robust to unsorted input and events after as-of). */
+/**
+ * Sorts and filters a ticket's events (robust to unsorted input and events
+ * after as-of). The timeline may keep `events` itself: it is read only while
+ * the ticket is evaluated.
+ */
 export function buildTimeline(context: EvaluationContext, events: readonly TicketEvent[], asOf: number): TicketTimeline {
-  const ordered = events.filter((event) => event.time <= asOf).sort((a, b) => a.time - b.time || a.seq - b.seq);
-  const createdIndex = ordered.findIndex((event) => event.event === 'created');
-  // Validation rejects events before `created`; if some slip through, they are ignored.
-  const inOrder = createdIndex > 0 ? ordered.slice(createdIndex) : ordered;
+  // Nearly every ticket's events come from the log in order, `created` first, none after as-of: then the
+  // list is its own timeline (what the filter, sort and cut below would give; test/runtime/evaluate/timeline.test.ts).
+  const ready = isTimelineOrder(events, asOf);
+  const inOrder = ready ? events : eventsInTimelineOrder(events, asOf);
   const first = inOrder[0];
   if (!first) throw new Error('A ticket needs at least one event at or before the as-of instant.');
-  const createdEvent = inOrder.find((event) => event.event === 'created') ?? first;
+  const createdEvent = ready ? first : (inOrder.find((event) => event.event === 'created') ?? first);
   const pausesBySet: (readonly Interval[])[] = [];
   for (const statuses of context.pauseSets) pausesBySet.push(statuses.size === 0 ? NO_PAUSES : pauseSpans(statuses, inOrder));
   return {
@@ -48,6 +52,30 @@ export function buildTimeline(context: EvaluationContext, events: readonly Ticke
     pauses: pausesBySet[0]!,
     asOf,
   };
+}
+
+/** Events up to as-of, by time then file order, from the first `created` on (any before it slipped past validation). */
+export function eventsInTimelineOrder(events: readonly TicketEvent[], asOf: number): readonly TicketEvent[] {
+  const ordered = events.filter((event) => event.time <= asOf).sort(compareEvents);
+  const createdIndex = ordered.findIndex((event) => event.event === 'created');
+  return createdIndex > 0 ? ordered.slice(createdIndex) : ordered;
+}
+
+function compareEvents(a: TicketEvent, b: TicketEvent): number {
+  return a.time - b.time || a.seq - b.seq;
+}
+
+/**
+ * Whether `eventsInTimelineOrder` would give `events` as they are: `created`
+ * first, each at or before as-of and not before the one ahead of it.
+ */
+export function isTimelineOrder(events: readonly TicketEvent[], asOf: number): boolean {
+  if (events.length === 0 || events[0]!.event !== 'created' || !(events[0]!.time <= asOf)) return false;
+  for (let index = 1; index < events.length; index++) {
+    const event = events[index]!;
+    if (!(event.time <= asOf && compareEvents(events[index - 1]!, event) <= 0)) return false;
+  }
+  return true;
 }
 
 /** SEMANTICS.md 1.1: the first non-empty `channel` among the events, in event order. */
@@ -69,7 +97,7 @@ function pauseSpans(statuses: ReadonlySet<string>, events: readonly TicketEvent[
   let pausedSince: number | undefined;
   for (const event of events) {
     if (event.event !== 'status' || event.status === undefined) continue;
-    const pausing = statuses.has(normaliseStatus(event.status));
+    const pausing = statuses.has(normalisedStatus(event.status));
     if (pausing && pausedSince === undefined) pausedSince = event.time;
     if (!pausing && pausedSince !== undefined) {
       if (event.time > pausedSince) (spans ??= []).push([pausedSince, event.time]);
@@ -78,6 +106,19 @@ function pauseSpans(statuses: ReadonlySet<string>, events: readonly TicketEvent[
   }
   if (pausedSince !== undefined) (spans ??= []).push([pausedSince, Infinity]);
   return spans ?? NO_PAUSES;
+}
+
+/** `normaliseStatus` of the statuses met, which are few: trimming and lower-casing each event's makes two strings. */
+const normalisedStatuses = new Map<string, string>();
+
+function normalisedStatus(status: string): string {
+  let normalised = normalisedStatuses.get(status);
+  if (normalised === undefined) {
+    normalised = normaliseStatus(status);
+    // Bounded: a log may spell statuses many ways.
+    if (normalisedStatuses.size < 4096) normalisedStatuses.set(status, normalised);
+  }
+  return normalised;
 }
 
 /** Whether the event is an agent's reply (system and customer replies never count). */

@@ -39,6 +39,8 @@ export interface TicketVerdict {
 export interface MetricEvaluation {
   readonly verdict: MetricVerdict;
   readonly clocks: readonly MetricClock[];
+  /** Each clock's `elapsedMillis`. */
+  readonly elapsed: readonly number[];
   readonly stopped: boolean;
   readonly targetMillis: number;
   /** `next reply`: each cycle owes its own `at P%` escalations (the clocks are the cycles). */
@@ -54,12 +56,14 @@ export interface MetricEvaluation {
 export function evaluateTicket(context: EvaluationContext, events: readonly TicketEvent[], asOf: number): TicketVerdict {
   const timeline = buildTimeline(context, events, asOf);
   const evaluations = new Map<string, MetricEvaluation>();
-  for (const metric of context.ticketMetrics) {
-    const evaluation = evaluateMetric(context, metric, timeline);
-    if (evaluation) evaluations.set(metric.name, evaluation);
-  }
   const metrics: Record<string, MetricVerdict> = {};
-  for (const [name, evaluation] of evaluations) metrics[name] = evaluation.verdict;
+  for (const plan of metricPlans(context)) {
+    const evaluation = evaluatePlannedMetric(plan, timeline);
+    if (evaluation) {
+      evaluations.set(plan.metric.name, evaluation);
+      metrics[plan.metric.name] = evaluation.verdict;
+    }
+  }
   const verdict: TicketVerdict = {
     id: timeline.id,
     severity: timeline.severityAfter[timeline.severityAfter.length - 1]!,
@@ -77,22 +81,100 @@ export function evaluateTicket(context: EvaluationContext, events: readonly Tick
  */
 export function evaluateMetric(context: EvaluationContext, metric: MetricModel, timeline: TicketTimeline): MetricEvaluation | undefined {
   if (metric.measures === 'uptime') return undefined;
-  const runs = metricRuns(metric.measures, timeline);
+  return evaluatePlannedMetric(planOf(context, metric), timeline);
+}
+
+/** What evaluating a metric looks up in the agreement, once per context rather than per ticket. */
+interface MetricPlan {
+  readonly metric: MetricModel;
+  readonly measures: Exclude<MetricModel['measures'], 'uptime'>;
+  readonly calendar: CompiledCalendar;
+  readonly pauseSet: number;
+  /** The target by severity, for a metric without channel targets (null: none); as met. */
+  readonly targetBySeverity: Map<string, DurationModel | null> | undefined;
+}
+
+const plansByContext = new WeakMap<EvaluationContext, readonly MetricPlan[]>();
+
+/** The plans of the context's ticket metrics, in their order. */
+function metricPlans(context: EvaluationContext): readonly MetricPlan[] {
+  // A check evaluates every ticket in one context: skip the lookup for the same one again.
+  if (context === lastContext) return lastPlans;
+  let plans = plansByContext.get(context);
+  if (!plans) plansByContext.set(context, (plans = context.ticketMetrics.map((metric) => planOf(context, metric))));
+  lastContext = context;
+  lastPlans = plans;
+  return plans;
+}
+
+let lastContext: EvaluationContext | undefined;
+let lastPlans: readonly MetricPlan[] = [];
+
+function planOf(context: EvaluationContext, metric: MetricModel): MetricPlan {
+  if (metric.measures === 'uptime') throw new Error(`Metric ${metric.name} is not measured per ticket.`);
+  return {
+    metric,
+    measures: metric.measures,
+    calendar: calendarOf(context, metric.clock),
+    pauseSet: context.pauseSetOf.get(metric.name) ?? 0,
+    targetBySeverity: metric.channelTargets.length === 0 ? new Map() : undefined,
+  };
+}
+
+/** `targetFor`, remembered by severity when channels do not matter (the agreement's severities are few). */
+function plannedTarget(plan: MetricPlan, severity: string, channel: string | undefined): DurationModel | undefined {
+  const bySeverity = plan.targetBySeverity;
+  if (bySeverity === undefined) return targetFor(plan.metric, severity, channel);
+  let target = bySeverity.get(severity);
+  if (target === undefined) {
+    target = targetFor(plan.metric, severity, channel) ?? null;
+    // A log may spell severities the agreement lacks: bound the map anyway.
+    if (bySeverity.size < 1024) bySeverity.set(severity, target);
+  }
+  return target ?? undefined;
+}
+
+/**
+ * Whether the metric has a target for any severity the ticket had: when
+ * not, its runs need not be worked out (the metric's target, looked up at
+ * one of these severities below, would be missing anyway).
+ */
+function hasAnyTarget(plan: MetricPlan, timeline: TicketTimeline): boolean {
+  const severities = timeline.severityAfter;
+  let previous: string | undefined;
+  for (let index = 0; index < severities.length; index++) {
+    const severity = severities[index]!;
+    if (severity === previous) continue;
+    if (plannedTarget(plan, severity, timeline.channel) !== undefined) return true;
+    previous = severity;
+  }
+  return false;
+}
+
+function evaluatePlannedMetric(plan: MetricPlan, timeline: TicketTimeline): MetricEvaluation | undefined {
+  if (!hasAnyTarget(plan, timeline)) return undefined;
+  const runs = metricRuns(plan.measures, timeline);
   // A `next reply` no cycle of which started is not counted at all.
   if (runs.spans.length === 0) return undefined;
-  const duration = targetFor(metric, timeline.severityAfter[runs.severityIndex]!, timeline.channel);
+  const duration = plannedTarget(plan, timeline.severityAfter[runs.severityIndex]!, timeline.channel);
   if (!duration) return undefined;
-  const calendar = calendarOf(context, metric.clock);
+  const calendar = plan.calendar;
   const target = targetMillis(calendar, duration, timeline.created);
   if (target === undefined) return undefined;
-  const pauses = timeline.pausesBySet[context.pauseSetOf.get(metric.name) ?? 0]!;
-  const clocks = runs.spans.map((span) => buildMetricClock(calendar, span.running, pauses, span.reference));
-  const perCycle = metric.measures === 'nextReply';
+  const pauses = timeline.pausesBySet[plan.pauseSet]!;
+  const clocks: MetricClock[] = [];
+  for (const span of runs.spans) clocks.push(buildMetricClock(calendar, span.running, pauses, span.reference));
+  const perCycle = plan.measures === 'nextReply';
   // `N business days` of a next-reply cycle count from the customer's message that started it.
   const cycleTargets = perCycle && duration.unit === 'businessDays' ? cycleTargetsOf(calendar, duration, clocks) : undefined;
   if (cycleTargets === null) return undefined;
-  const elapsedPerClock = clocks.map(elapsedMillis);
-  const elapsed = Math.max(0, ...elapsedPerClock);
+  const elapsedPerClock: number[] = [];
+  let elapsed = 0;
+  for (const clock of clocks) {
+    const each = elapsedMillis(clock);
+    elapsedPerClock.push(each);
+    elapsed = Math.max(elapsed, each);
+  }
   const index = decisiveClock(elapsedPerClock, cycleTargets ?? target, runs.stopped);
   const decisiveTarget = cycleTargets?.[index] ?? target;
   // The decisive clock is over its target exactly when some clock is.
@@ -103,7 +185,7 @@ export function evaluateMetric(context: EvaluationContext, metric: MetricModel, 
     due: instantReaching(clocks[index]!, decisiveTarget),
   };
   if (runs.final) verdict.stoppedAt = timeline.events[runs.severityIndex]?.time ?? timeline.created;
-  const evaluation: MetricEvaluation = { verdict, clocks, stopped: runs.stopped, targetMillis: target, perCycle };
+  const evaluation: MetricEvaluation = { verdict, clocks, elapsed: elapsedPerClock, stopped: runs.stopped, targetMillis: target, perCycle };
   if (cycleTargets) evaluation.cycleTargets = cycleTargets;
   return evaluation;
 }

@@ -37,7 +37,7 @@ export class CsvRecordSplitter {
   ) {
     this.lines = new LineSplitter(
       (text, line) => this.acceptLine(text, line),
-      (line) => this.longLine(line),
+      (line) => this.tooLong(line),
     );
   }
 
@@ -47,13 +47,35 @@ export class CsvRecordSplitter {
 
   end(): void {
     this.lines.end();
+    this.endRecords();
+  }
+
+  /**
+   * For a caller that splits the text into lines itself (`ByteLineSplitter`):
+   * `line` takes each line as `LineSplitter` hands it on, `longLine` the
+   * number of one too long, and `endRecords` is called after the last.
+   */
+  line(text: string, line: number): void {
+    this.acceptLine(text, line);
+  }
+
+  longLine(line: number): void {
+    this.tooLong(line);
+  }
+
+  /** Whether a quoted field is open: the next line continues its record. */
+  get inRecord(): boolean {
+    return this.openRecord !== undefined;
+  }
+
+  endRecords(): void {
     if (this.openRecord !== undefined) {
       this.onProblem({ line: this.openLine, reason: 'a quoted field is not closed before the end of the file' });
       this.openRecord = undefined;
     }
   }
 
-  private longLine(line: number): void {
+  private tooLong(line: number): void {
     if (this.openRecord !== undefined) this.giveUpOpenRecord();
     this.onProblem({ line, reason: `line ${line} ${TOO_LONG}` });
   }

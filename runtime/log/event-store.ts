@@ -48,8 +48,20 @@ export class EventStore {
 
   /** Stores one validated row read from `line`. */
   add(row: ValidTicketRow, line: number): void {
+    this.addToTicket(this.tickets.idOf(row.ticket), row, line);
+  }
+
+  /**
+   * The number of the ticket whose id is the ASCII bytes `bytes[start, end)`
+   * (`hash`: `hashOfAscii` of them), numbered as `add` numbers the id's text.
+   */
+  ticketOfAscii(bytes: Uint8Array, start: number, end: number, hash: number): number {
+    return this.tickets.idOfAscii(bytes, start, end, hash);
+  }
+
+  /** `add` for a row whose ticket is already numbered (`ticketOfAscii`); `row.ticket` is not read. */
+  addToTicket(ticket: number, row: ValidTicketRow, line: number): void {
     const seq = this.times.length;
-    const ticket = this.tickets.idOf(row.ticket);
     const lastEvent = (this.lastEvent ??= this.lastEvents());
     if (ticket === this.firstEvent.length) {
       this.firstEvent.push(seq);

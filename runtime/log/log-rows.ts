@@ -1,3 +1,4 @@
+import { ByteLineSplitter, type ByteLineHandler } from './byte-line-splitter.js';
 import { CsvRecordSplitter } from './csv-records.js';
 import { LineSplitter, MAX_LINE_LENGTH } from './line-splitter.js';
 import { logError, type LogError } from './log-error.js';
@@ -16,6 +17,19 @@ export interface LogRowHandler {
    * cannot be read (a missing file, a header without a required column).
    */
   problem(error: LogError, fatal?: boolean): void;
+  /**
+   * Optional fast path for NDJSON read from a file: takes the line
+   * `bytes[start, end)` (valid UTF-8) straight from the file's bytes and
+   * returns true, or returns false and the line is decoded and goes to
+   * `row` as usual. A handler that takes a line must keep exactly what `row`
+   * would keep of it.
+   */
+  rowBytes?(bytes: Buffer, start: number, end: number, line: number): boolean;
+  /**
+   * The same for a CSV line (valid UTF-8) that is a whole record: `columns`
+   * says where the shape's keys are. False: the line is read as text.
+   */
+  rowFieldBytes?(bytes: Buffer, start: number, end: number, columns: CsvColumns, line: number): boolean;
 }
 
 /** What a reader needs to know about the kind of log it reads. */
@@ -76,32 +90,52 @@ export function objectRowFeeder(file: string, shape: LogShape, handler: LogRowHa
 
 /** Parses chunks of an NDJSON log: one JSON object per non-blank line. */
 export function ndjsonRowParser(file: string, shape: LogShape, handler: LogRowHandler): { push(chunk: string): void; end(): void } {
+  const reader = ndjsonLineReader(file, shape, handler);
+  return new LineSplitter(reader.line, reader.longLine);
+}
+
+/**
+ * `ndjsonRowParser` on the file's bytes (valid UTF-8): a line goes to the
+ * handler's `rowBytes` first, and is decoded for the general path only if
+ * that declines it. Rows, errors and line numbers are the same.
+ */
+export function ndjsonByteRowParser(file: string, shape: LogShape, handler: LogRowHandler): { push(chunk: Buffer): void; end(): void } {
+  const lines = ndjsonNumberedLines(file, shape, handler);
+  return new ByteLineSplitter(lines.line, lines.longLine);
+}
+
+/**
+ * Reads NDJSON lines, already split, into the handler: `line` for a line's
+ * text (the general path, with the flat-row shortcut), `longLine` for a line
+ * too long to read. The line splitters and the `--jobs` workers share it.
+ */
+export function ndjsonLineReader(file: string, shape: LogShape, handler: LogRowHandler): { line(text: string, line: number): void; longLine(line: number): void } {
   const feed = objectRowFeeder(file, shape, handler);
   const flat = new FlatRowReader(shape.keys);
-  return new LineSplitter(
-    (text, line) => {
-      // The common flat row needs neither JSON.parse nor the key checks (see FlatRowReader).
-      if (flat.read(text)) {
-        handler.row(flat.values, line);
-        return;
-      }
-      if (text.length === 0 || text.trim().length === 0) return;
-      let value: unknown;
-      try {
-        value = JSON.parse(text);
-      } catch (error) {
-        handler.problem(logError('SLA4012', file, line, undefined, { reason: (error as Error).message }));
-        return;
-      }
-      const repeated = typeof value === 'object' && value !== null && !Array.isArray(value) ? duplicateKey(text, value as Record<string, unknown>) : undefined;
-      if (repeated !== undefined) {
-        handler.problem(logError('SLA4042', file, line, repeated));
-        return;
-      }
-      feed(value, line);
-    },
-    (line) => handler.problem(logError('SLA4012', file, line, undefined, { reason: `line ${line} is longer than ${MAX_LINE_LENGTH} characters, the most a log line may have` })),
-  );
+  const longLine = (line: number): void =>
+    handler.problem(logError('SLA4012', file, line, undefined, { reason: `line ${line} is longer than ${MAX_LINE_LENGTH} characters, the most a log line may have` }));
+  const readLine = (text: string, line: number): void => {
+    // The common flat row needs neither JSON.parse nor the key checks (see FlatRowReader).
+    if (flat.read(text)) {
+      handler.row(flat.values, line);
+      return;
+    }
+    if (text.length === 0 || text.trim().length === 0) return;
+    let value: unknown;
+    try {
+      value = JSON.parse(text);
+    } catch (error) {
+      handler.problem(logError('SLA4012', file, line, undefined, { reason: (error as Error).message }));
+      return;
+    }
+    const repeated = typeof value === 'object' && value !== null && !Array.isArray(value) ? duplicateKey(text, value as Record<string, unknown>) : undefined;
+    if (repeated !== undefined) {
+      handler.problem(logError('SLA4042', file, line, repeated));
+      return;
+    }
+    feed(value, line);
+  };
+  return { line: readLine, longLine };
 }
 
 /** Delimiters a spreadsheet may export with instead of the comma. */
@@ -126,6 +160,45 @@ function delimiterHint(fields: readonly string[], shape: LogShape): string {
 
 /** Parses chunks of a CSV log: a header row naming the keys, then one row per record. */
 export function csvRowParser(file: string, shape: LogShape, handler: LogRowHandler): { push(chunk: string): void; end(): void } {
+  return csvRecordReader(file, shape, handler).records;
+}
+
+/**
+ * `csvRowParser` on the file's bytes (valid UTF-8): a line that holds a
+ * whole record without quotes goes to the handler's `rowFieldBytes` first;
+ * every other line, and every line that declines, is decoded and read as
+ * text, quoted fields and their line breaks included. Rows, errors and
+ * line numbers are the same.
+ */
+export function csvByteRowParser(file: string, shape: LogShape, handler: LogRowHandler): { push(chunk: Buffer): void; end(): void } {
+  const { records, usableColumns } = csvRecordReader(file, shape, handler);
+  const lines = new ByteLineSplitter(
+    (bytes, start, end, line) => {
+      const columns = handler.rowFieldBytes && !records.inRecord ? usableColumns() : undefined;
+      if (columns !== undefined && handler.rowFieldBytes!(bytes, start, end, columns, line)) return;
+      records.line(bytes.toString('utf8', start, end), line);
+    },
+    (line) => records.longLine(line),
+  );
+  return {
+    push: (chunk) => lines.push(chunk),
+    end: () => {
+      lines.end();
+      records.endRecords();
+    },
+  };
+}
+
+/** Where a CSV log's keys are, once its header is read and usable. */
+export interface CsvColumns {
+  /** For each key of the shape, its column, or -1. */
+  columnOfKey: readonly number[];
+  /** How many fields the header has, and so every row. */
+  count: number;
+}
+
+/** The CSV record splitter of a log, the header's reading and the rows' checks behind it. */
+function csvRecordReader(file: string, shape: LogShape, handler: LogRowHandler): { records: CsvRecordSplitter; usableColumns: () => CsvColumns | undefined } {
   const unknown = new UnknownKeys(shape, file, handler);
   let columns: (string | undefined)[] | undefined;
   let unusable = false;
@@ -159,7 +232,12 @@ export function csvRowParser(file: string, shape: LogShape, handler: LogRowHandl
       }
     }
   };
-  return new CsvRecordSplitter(
+  let usable: CsvColumns | undefined;
+  const usableColumns = (): CsvColumns | undefined => {
+    if (usable === undefined && columns !== undefined && !unusable) usable = { columnOfKey, count: columns.length };
+    return usable;
+  };
+  const records = new CsvRecordSplitter(
     (fields, line) => {
       if (columns === undefined) return readHeader(fields, line);
       if (unusable) return;
@@ -180,4 +258,23 @@ export function csvRowParser(file: string, shape: LogShape, handler: LogRowHandl
     },
     (problem) => handler.problem(logError('SLA4013', file, problem.line, undefined, { reason: problem.reason })),
   );
+  return { records, usableColumns };
+}
+
+/**
+ * The lines of `ndjsonByteRowParser` one at a time, for a caller that splits
+ * the log into lines itself and knows their numbers (the worker threads of
+ * `slac check --jobs N`, runtime/check/parallel/line-blocks.ts): `line` takes
+ * one line as `ByteLineSplitter` hands it on (valid UTF-8, without its
+ * ending, not too long), `longLine` the number of a line that is too long.
+ */
+export function ndjsonNumberedLines(file: string, shape: LogShape, handler: LogRowHandler): { line: ByteLineHandler; longLine: (line: number) => void } {
+  const reader = ndjsonLineReader(file, shape, handler);
+  const readLine = reader.line;
+  const line: ByteLineHandler = handler.rowBytes
+    ? (bytes, start, end, number) => {
+        if (!handler.rowBytes!(bytes, start, end, number)) readLine(bytes.toString('utf8', start, end), number);
+      }
+    : (bytes, start, end, number) => readLine(bytes.toString('utf8', start, end), number);
+  return { line, longLine: reader.longLine };
 }

@@ -1,7 +1,9 @@
-import { createReadStream, readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
+import { open } from 'node:fs/promises';
+import { isUtf8 } from 'node:buffer';
 import { TextDecoder } from 'node:util';
 import { logError } from './log-error.js';
-import { csvRowParser, ndjsonRowParser, type LogFormat, type LogRowHandler, type LogShape } from './log-rows.js';
+import { csvByteRowParser, ndjsonByteRowParser, type LogFormat, type LogRowHandler, type LogShape } from './log-rows.js';
 
 /** Thrown inside the read loop when the bytes are not UTF-8. */
 class NotUtf8Error extends Error {}
@@ -20,25 +22,96 @@ export async function readLogFile(
   handler: LogRowHandler,
   onProgress?: (bytesRead: number) => void,
 ): Promise<void> {
-  const parser = format === 'csv' ? csvRowParser(display, shape, handler) : ndjsonRowParser(display, shape, handler);
   const notRegular = notRegularFile(path);
   if (notRegular !== undefined) {
     handler.problem(logError('SLA4022', display, 0, undefined, { file: display, reason: notRegular }), true);
     return;
   }
-  const stream = createReadStream(path, { highWaterMark: 1 << 16 });
-  const decoder = new TextDecoder('utf-8', { fatal: true });
+  // Split as bytes, and a line decoded only when its reader needs the text (see ByteLineSplitter).
+  const read = checkedChunks(format === 'csv' ? csvByteRowParser(display, shape, handler) : ndjsonByteRowParser(display, shape, handler));
   try {
-    for await (const chunk of stream) {
-      parser.push(decodeChunk(decoder, chunk as Buffer));
-      onProgress?.(stream.bytesRead);
-    }
-    parser.push(decodeChunk(decoder, undefined));
+    await eachChunk(path, (chunk, bytesRead) => {
+      // Parsed in 64 KiB pieces, as the stream of 64 KiB chunks was: the rows read before bytes that are
+      // not UTF-8 (their warnings are shown with that error) stay the same.
+      for (let at = 0; at < chunk.length; at += PIECE) read.push(chunk.subarray(at, at + PIECE));
+      onProgress?.(bytesRead);
+    });
+    read.finish();
   } catch (error) {
     handler.problem(readProblem(error, path, display), true);
     return;
   }
-  parser.end();
+  read.end();
+}
+
+/**
+ * Reads the file in 1 MiB chunks into one reused buffer: no new buffer per
+ * chunk (a stream's fresh buffers cost page faults and garbage collection on
+ * a log of hundreds of megabytes). `onChunk` must be done with the bytes
+ * when it returns; the parsers copy what they keep.
+ */
+async function eachChunk(path: string, onChunk: (chunk: Buffer, bytesRead: number) => void): Promise<void> {
+  const file = await open(path, 'r');
+  try {
+    const buffer = Buffer.allocUnsafe(CHUNK);
+    let total = 0;
+    for (;;) {
+      const { bytesRead } = await file.read(buffer, 0, CHUNK, null);
+      if (bytesRead === 0) return;
+      total += bytesRead;
+      onChunk(buffer.subarray(0, bytesRead), total);
+    }
+  } finally {
+    await file.close();
+  }
+}
+
+const CHUNK = 1 << 20;
+
+/** The size of the pieces a file is parsed in. */
+const PIECE = 1 << 16;
+
+/** How the chunks of a file reach a parser: `finish` after the last chunk (may throw NotUtf8Error), then `end`. */
+interface ChunkReader {
+  push(chunk: Buffer): void;
+  finish(): void;
+  end(): void;
+}
+
+/**
+ * Chunks checked to be UTF-8 and passed on as bytes. A character cut at the
+ * end of a chunk is checked with the next one; each chunk is checked before
+ * any of its lines is read, as the decoder of `decodedChunks` would throw.
+ */
+function checkedChunks(parser: { push(chunk: Buffer): void; end(): void }): ChunkReader {
+  let carried: Buffer | undefined;
+  return {
+    push: (chunk) => {
+      const cut = endOfWholeCharacters(chunk);
+      const checked = carried === undefined ? chunk.subarray(0, cut) : Buffer.concat([carried, chunk.subarray(0, cut)]);
+      if (!isUtf8(checked)) throw new NotUtf8Error();
+      carried = cut < chunk.length ? Buffer.from(chunk.subarray(cut)) : undefined;
+      // A cut character that can already not be UTF-8 (E0 80) fails here, as in the decoder.
+      if (carried !== undefined) decodeChunk(new TextDecoder('utf-8', { fatal: true }), carried);
+      parser.push(checked);
+    },
+    finish: () => {
+      if (carried !== undefined) throw new NotUtf8Error();
+    },
+    end: () => parser.end(),
+  };
+}
+
+/** Where the last UTF-8 character that the chunk holds whole ends: before a lead byte whose sequence runs past the chunk. */
+function endOfWholeCharacters(chunk: Buffer): number {
+  const length = chunk.length;
+  for (let at = length - 1; at >= 0 && at >= length - 3; at--) {
+    const byte = chunk[at]!;
+    if ((byte & 0xc0) === 0x80) continue; // a continuation byte: look further back for its lead
+    const needed = byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : byte >= 0xc0 ? 2 : 1;
+    return at + needed > length ? at : length;
+  }
+  return length;
 }
 
 /** A device (/dev/zero) or a FIFO would be read without end: only regular files are logs. */

@@ -58,6 +58,24 @@ export class TicketIdTable {
     return this.overflow.get(text) ?? this.add(text, hash, -1);
   }
 
+  /**
+   * `idOf` for an id given as ASCII bytes (`bytes[start, end)`, every byte
+   * below 0x80) with `hash` from `hashOfAscii`: an ASCII byte is the id's
+   * UTF-16 code unit, so the hash, the arena and the numbering are those of
+   * `idOf` on the decoded text, without making the string.
+   */
+  idOfAscii(bytes: Uint8Array, start: number, end: number, hash: number): number {
+    if (this.slots.length === 0) this.rehash(Math.max(1 << 12, 2 ** Math.ceil(Math.log2(this.size * 2 + 2))));
+    const mask = this.slots.length - 1;
+    for (let probe = 0, slot = hash & mask; probe < MAX_PROBES; probe++, slot = (slot + 1) & mask) {
+      const entry = this.slots[slot]!;
+      if (entry === 0) return this.addAscii(bytes, start, end, hash, slot);
+      if (this.hashes.get(entry - 1) === hash && this.equalsBytes(entry - 1, bytes, start, end)) return entry - 1;
+    }
+    const text = latin1Text(bytes, start, end);
+    return this.overflow.get(text) ?? this.addAscii(bytes, start, end, hash, -1);
+  }
+
   /** The id of ticket number `index`. */
   textOf(index: number): string {
     const start = this.starts.get(index);
@@ -97,20 +115,43 @@ export class TicketIdTable {
     return true;
   }
 
+  private equalsBytes(index: number, bytes: Uint8Array, start: number, end: number): boolean {
+    const from = this.starts.get(index);
+    if (this.starts.get(index + 1) - from !== end - start) return false;
+    for (let i = start; i < end; i++) if (this.arena[from + i - start] !== bytes[i]) return false;
+    return true;
+  }
+
   private add(text: string, hash: number, slot: number): number {
-    const index = this.size++;
-    const wide = this.arena instanceof Uint8Array && !isLatin1(text);
-    if (wide || this.arenaLength + text.length > this.arena.length) {
-      const length = Math.max(this.arena.length * (this.arenaLength + text.length > this.arena.length ? 2 : 1), this.arenaLength + text.length);
-      const grown = wide || this.arena instanceof Uint16Array ? new Uint16Array(length) : new Uint8Array(length);
-      grown.set(this.arena.subarray(0, this.arenaLength));
-      this.arena = grown;
-    }
+    this.makeRoom(text.length, this.arena instanceof Uint8Array && !isLatin1(text));
     for (let i = 0; i < text.length; i++) this.arena[this.arenaLength + i] = text.charCodeAt(i);
-    this.arenaLength += text.length;
+    return this.added(text.length, hash, slot, text);
+  }
+
+  /** `add` from ASCII bytes: the text is made only for the overflow Map. */
+  private addAscii(bytes: Uint8Array, start: number, end: number, hash: number, slot: number): number {
+    this.makeRoom(end - start, false);
+    const arena = this.arena;
+    for (let i = start, at = this.arenaLength; i < end; i++, at++) arena[at] = bytes[i]!;
+    return this.added(end - start, hash, slot, slot < 0 ? latin1Text(bytes, start, end) : undefined);
+  }
+
+  /** Room for `length` more characters; `wide`: widens the arena to UTF-16 code units. */
+  private makeRoom(length: number, wide: boolean): void {
+    if (!wide && this.arenaLength + length <= this.arena.length) return;
+    const size = Math.max(this.arena.length * (this.arenaLength + length > this.arena.length ? 2 : 1), this.arenaLength + length);
+    const grown = wide || this.arena instanceof Uint16Array ? new Uint16Array(size) : new Uint8Array(size);
+    grown.set(this.arena.subarray(0, this.arenaLength));
+    this.arena = grown;
+  }
+
+  /** Records the id just copied into the arena (`length` characters) in slot `slot`, or in the overflow Map as `text`. */
+  private added(length: number, hash: number, slot: number, text: string | undefined): number {
+    const index = this.size++;
+    this.arenaLength += length;
     this.starts.push(this.arenaLength);
     this.hashes.push(hash);
-    if (slot < 0) this.overflow.set(text, index);
+    if (slot < 0) this.overflow.set(text!, index);
     else this.slots[slot] = index + 1;
     if (this.size * 2 > this.slots.length) this.rehash();
     return index;
@@ -139,6 +180,23 @@ export class TicketIdTable {
 function isLatin1(text: string): boolean {
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0xff) return false;
   return true;
+}
+
+/** The text of bytes that are all ASCII (only made for a new id). */
+function latin1Text(bytes: Uint8Array, start: number, end: number): string {
+  let text = '';
+  for (let at = start; at < end; at++) text += String.fromCharCode(bytes[at]!);
+  return text;
+}
+
+/** `hashOf` of the text of ASCII bytes, from the bytes. */
+export function hashOfAscii(bytes: Uint8Array, start: number, end: number): number {
+  let hash = 0x811c9dc5;
+  for (let i = start; i < end; i++) {
+    hash ^= bytes[i]!;
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return hash >>> 0;
 }
 
 /** FNV-1a over UTF-16 code units. */

@@ -1,8 +1,9 @@
 import { EventStore } from './event-store.js';
 import { LogErrorList } from './error-list.js';
 import { logError, type LogError } from './log-error.js';
-import type { LogRowHandler, LogShape } from './log-rows.js';
+import type { CsvColumns, LogRowHandler, LogShape } from './log-rows.js';
 import { TICKET_LOG_KEYS, type LogVocabulary } from './log-vocabulary.js';
+import { TicketRowBytes } from './ticket-row-bytes.js';
 import { emptyValidRow, validateTicketRow, type TicketRowValues } from './ticket-row.js';
 
 const field = (fields: readonly string[], column: number): string | undefined => (column < 0 ? undefined : fields[column]);
@@ -35,6 +36,7 @@ export class TicketLogCollector implements LogRowHandler {
   invalidRows = 0;
   private readonly scratch = emptyValidRow();
   private readonly rowErrors: LogError[] = [];
+  private bytesReader: TicketRowBytes | undefined;
 
   constructor(
     private readonly file: string,
@@ -53,6 +55,24 @@ export class TicketLogCollector implements LogRowHandler {
     }
     this.invalidRows++;
     for (const error of errors) this.errors.add(error);
+  }
+
+  /** The common valid NDJSON row, stored straight from its bytes (see TicketRowBytes). */
+  rowBytes(bytes: Buffer, start: number, end: number, line: number): boolean {
+    const reader = (this.bytesReader ??= new TicketRowBytes(this.vocabulary));
+    if (!reader.read(bytes, start, end)) return false;
+    const ticket = this.store.ticketOfAscii(bytes, reader.ticketStart, reader.ticketEnd, reader.ticketHash);
+    this.store.addToTicket(ticket, reader.row, line);
+    return true;
+  }
+
+  /** The common valid CSV row, stored straight from its bytes (see TicketRowBytes.readCsv). */
+  rowFieldBytes(bytes: Buffer, start: number, end: number, columns: CsvColumns, line: number): boolean {
+    const reader = (this.bytesReader ??= new TicketRowBytes(this.vocabulary));
+    if (!reader.readCsv(bytes, start, end, columns)) return false;
+    const ticket = this.store.ticketOfAscii(bytes, reader.ticketStart, reader.ticketEnd, reader.ticketHash);
+    this.store.addToTicket(ticket, reader.row, line);
+    return true;
   }
 
   problem(error: LogError, fatal = false): void {

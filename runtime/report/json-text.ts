@@ -1,5 +1,6 @@
 import type { EscalationRow } from '../evaluate/index.js';
 import type { MetricVerdictJson, TicketVerdictJson } from './json.js';
+import { jsonString } from './verdict-text.js';
 
 /**
  * The JSON text of report items exactly as `JSON.stringify(item, null, 2)`
@@ -37,10 +38,11 @@ function metricText(metric: MetricVerdictJson, newline: string): string {
 
 /** One row of the report's `escalations` list, nested as `ticketItemText` says. */
 export function escalationItemText(row: EscalationRow, newline = '\n'): string {
-  let text = `{${newline}      "ticket": ${JSON.stringify(row.ticket)},${newline}      "level": ${numberText(row.level)},${newline}      "who": ${JSON.stringify(row.who)}`;
-  if (row.metric !== undefined) text += `,${newline}      "metric": ${JSON.stringify(row.metric)}`;
-  text += `,${newline}      "due": ${JSON.stringify(row.due)},${newline}      "status": ${JSON.stringify(row.status)}`;
-  if (row.escalatedAt !== undefined) text += `,${newline}      "escalatedAt": ${JSON.stringify(row.escalatedAt)}`;
+  // A large log owes many escalations: `jsonString` skips `JSON.stringify` for the plain text of nearly every value.
+  let text = `{${newline}      "ticket": ${jsonString(row.ticket)},${newline}      "level": ${numberText(row.level)},${newline}      "who": ${jsonString(row.who)}`;
+  if (row.metric !== undefined) text += `,${newline}      "metric": ${jsonString(row.metric)}`;
+  text += `,${newline}      "due": ${jsonString(row.due)},${newline}      "status": ${jsonString(row.status)}`;
+  if (row.escalatedAt !== undefined) text += `,${newline}      "escalatedAt": ${jsonString(row.escalatedAt)}`;
   if (row.lateMinutes !== undefined) text += `,${newline}      "lateMinutes": ${numberText(row.lateMinutes)}`;
   return text + `${newline}    }`;
 }

@@ -27,12 +27,14 @@ function slac(args: readonly string[], env: Record<string, string> = {}): CliRun
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-/** The same check at --jobs 1 and at each of `jobs`: every output identical. */
-function expectSameAtEveryJobs(args: readonly string[], jobs: readonly number[] = [2, 3, 4]): CliRun {
+/** The same check at --jobs 1 and at each of `jobs` (with the log scanned in blocks of each of `blockSizes`): every output identical. */
+function expectSameAtEveryJobs(args: readonly string[], jobs: readonly number[] = [2, 3, 4], blockSizes: readonly (number | undefined)[] = [undefined]): CliRun {
   const one = slac([...args, '--jobs', '1']);
   for (const count of jobs) {
-    const many = slac([...args, '--jobs', String(count)]);
-    expect({ jobs: count, ...many }).toEqual({ jobs: count, ...one });
+    for (const blockBytes of blockSizes) {
+      const many = slac([...args, '--jobs', String(count)], blockBytes === undefined ? {} : { SLAC_CHECK_BLOCK_BYTES: String(blockBytes) });
+      expect({ jobs: count, blockBytes, ...many }).toEqual({ jobs: count, blockBytes, ...one });
+    }
   }
   return one;
 }
@@ -56,8 +58,9 @@ describe('slac check --jobs N gives the report of --jobs 1', () => {
   for (const example of EXAMPLES) {
     it(`${example.name}, text, JSON and CSV`, () => {
       const args = ['check', example.sla, example.log, '--outages', example.outages];
-      // The log is checked on workers, not on one thread after all: a worker told to fail does.
-      expect(slac([...args, '--jobs', '2'], { SLAC_CHECK_WORKER_FAULT: 'throw' }).code).toBe(70);
+      // An NDJSON log is checked on workers, not on one thread after all: a worker told to fail does.
+      // A CSV log is checked on one thread (docs/check.md "--jobs"): no worker starts to fail.
+      expect(slac([...args, '--jobs', '2'], { SLAC_CHECK_WORKER_FAULT: 'throw' }).code).toBe(example.log.endsWith('.csv') ? 1 : 70);
       for (const format of ['text', 'json', 'csv']) {
         const run = expectSameAtEveryJobs([...args, '--format', format], JOBS[example.name]![format]);
         expect(run.code).toBe(1); // each example misses an objective
@@ -86,6 +89,63 @@ describe('slac check --jobs N gives the report of --jobs 1', () => {
     for (const format of ['text', 'json', 'csv']) {
       expectSameAtEveryJobs(['check', departments, join(examples, 'logs', 'departments.tickets.csv'), '--outages', join(examples, 'logs', 'departments.outages.csv'), '--format', format], [2]);
     }
+  }, 120_000);
+});
+
+/**
+ * The hosting log as a Windows tool might save it (a byte-order mark, CRLF
+ * endings, blank lines), with one more ticket whose rows are spread over the
+ * whole file, so that every byte range holds some of them.
+ */
+function rangesLog(): string {
+  const rows = readFileSync(join(examples, 'logs', 'hosting.tickets.ndjson'), 'utf8').trim().split('\n');
+  const lines: string[] = ['{"ticket":"SPREAD","time":"2026-04-22T00:00:00Z","event":"created","severity":"P2","channel":"Email"}'];
+  rows.forEach((row, index) => {
+    lines.push(row);
+    const time = new Date(Date.UTC(2026, 3, 22) + index * 3_600_000).toISOString();
+    if (index % 150 === 75) lines.push(`{"ticket":"SPREAD","time":"${time}","event":"reply","author":"${index % 300 === 75 ? 'agent' : 'customer'}"}`);
+    if (index % 400 === 200) lines.push('');
+  });
+  return `\ufeff${lines.join('\r\n')}\r\n`;
+}
+
+describe('slac check --jobs N scans the log in byte ranges', () => {
+  const log = rangesLog();
+  writeFileSync(join(folder, 'ranges.ndjson'), log);
+  const firstLineBytes = Buffer.byteLength(log.slice(0, log.indexOf('\n') + 1));
+  // Blocks smaller than most lines (many blocks hold no line start), a block that ends exactly at the end of the
+  // first line (BOM included), odd sizes, and the default size (the whole log in one block). (Blocks of one byte:
+  // test/runtime/check/parallel-partition.test.ts, and the small logs below.)
+  const blockSizes = [61, firstLineBytes, 997, 8192, undefined];
+  const args = ['check', join(examples, 'hosting.sla'), 'ranges.ndjson', '--outages', join(examples, 'logs', 'hosting.outages.csv')];
+
+  it('the reports of --jobs 1, in every format, however the ranges fall', () => {
+    const text = expectSameAtEveryJobs(args, [2, 3], blockSizes);
+    expect(text.stdout).toContain('Tickets: 301,');
+    for (const format of ['json', 'csv']) expectSameAtEveryJobs([...args, '--format', format], [2, 5], [61, firstLineBytes, 4096]);
+  }, 300_000);
+
+  it('--as-of, with events ignored in every partition', () => {
+    expectSameAtEveryJobs([...args, '--as-of', '2026-05-01T00:00:00Z', '--format', 'json'], [2, 4], [509]);
+  }, 120_000);
+
+  it('invalid rows at range boundaries: the same errors on the same lines, and the same skipped rows', () => {
+    const lines = log.split('\r\n');
+    // A bad row every 97 lines, and the first and last lines of the log.
+    const broken = lines.map((line, index) => (index % 97 === 3 || index === 0 || index === lines.length - 2 ? line.replace('"time":"', '"time":"x') : line));
+    writeFileSync(join(folder, 'ranges-invalid.ndjson'), broken.join('\r\n'));
+    const invalidArgs = ['check', join(examples, 'hosting.sla'), 'ranges-invalid.ndjson'];
+    const failed = expectSameAtEveryJobs(invalidArgs, [2, 3], [61, 997]);
+    expect(failed.code).toBe(2);
+    expect(failed.stderr).toContain('ranges-invalid.ndjson:1:');
+    expectSameAtEveryJobs([...invalidArgs, '--skip-invalid', '--format', 'json'], [3], [61, 997]);
+  }, 300_000);
+
+  it('more jobs than lines, and an empty log', () => {
+    writeFileSync(join(folder, 'two-lines.ndjson'), '{"ticket":"A","time":"2026-05-04T09:00:00Z","event":"created","severity":"P2","channel":"Email"}\n{"ticket":"A","time":"2026-05-04T09:20:00Z","event":"reply","author":"agent"}');
+    expect(expectSameAtEveryJobs(['check', join(examples, 'hosting.sla'), 'two-lines.ndjson'], [8], [1, 50, undefined]).stdout).toContain('Tickets: 1,');
+    writeFileSync(join(folder, 'empty.ndjson'), '');
+    expect(expectSameAtEveryJobs(['check', join(examples, 'hosting.sla'), 'empty.ndjson'], [3], [1]).code).toBe(2);
   }, 120_000);
 });
 

@@ -1,13 +1,15 @@
-import { Worker } from 'node:worker_threads';
+import { MessageChannel, Worker, type MessagePort } from 'node:worker_threads';
 import { targetFor, type AgreementModel } from '../../../language/model/model.js';
 import { formatInstant } from '../../clock/index.js';
 import { ReportBuilder, type TicketVerdict } from '../../evaluate/index.js';
 import { LogErrorList } from '../../log/error-list.js';
 import { logError, type LogError } from '../../log/log-error.js';
-import type { LogFormat } from '../../log/log-rows.js';
 import { ignoredEventsWarning, NeverDueTargets } from '../evaluation-warnings.js';
 import type { ReportHead } from '../json-stream.js';
 import { CheckSession, emitTicket, PRINTED_ERRORS, toListedRow, type CheckOutcome, type CheckSummary, type ReportOutput } from '../session.js';
+import type { BlockExchangeSetup, ExchangeStop } from './block-exchange.js';
+import { PartitionCheck } from './partition-check.js';
+import { decodeVerdicts } from './verdict-batch.js';
 import type { EvaluatedTicket, MainToWorker, PartitionFindings, RenderedTickets, WorkerSetup, WorkerToMain } from './protocol.js';
 
 /** A worker thread failed: the check stops with this message instead of hanging. */
@@ -23,7 +25,9 @@ export interface ParallelRun {
   /** The coordinator's session: the options, the evaluation context and the outage log. */
   session: CheckSession;
   path: string;
-  format: LogFormat;
+  /** The log's size in bytes, and the blocks it is scanned in (block-scan.ts). */
+  size: number;
+  blockBytes: number;
   display: string;
   jobs: number;
   workerScript: URL;
@@ -32,6 +36,9 @@ export interface ParallelRun {
 }
 
 type Outcome = CheckOutcome | undefined;
+
+/** Batches of its own partition this thread evaluates ahead of the merge (as many as a worker sends ahead). */
+const LOCAL_AHEAD = 4;
 
 /**
  * Runs one check on `jobs` worker threads and makes the report on this
@@ -44,30 +51,42 @@ type Outcome = CheckOutcome | undefined;
 export function runParallelCheck(model: AgreementModel, run: ParallelRun): Promise<Outcome> {
   return new Promise<Outcome>((resolve, reject) => {
     const workers: Worker[] = [];
+    const stop: ExchangeStop = { stopped: false };
+    let ports: ReturnType<typeof workerPorts> = [];
+    let progress: SharedArrayBuffer | undefined;
     let settled = false;
     const finish = (outcome: Outcome | Error): void => {
       if (settled) return;
       settled = true;
       for (const worker of workers) void worker.terminate();
+      stopThisThread(stop, progress, ports[0]);
       if (outcome instanceof Error) reject(outcome);
       else resolve(outcome);
     };
     const failed = (what: string): ParallelCheckError => new ParallelCheckError(`a worker thread of slac check --jobs ${run.jobs} ${what}; run again with --jobs 1`);
-    const coordinator = new Coordinator(model, run, (index, message) => workers[index]!.postMessage(message), finish);
+    // Partition 0 is checked on this thread: N partitions take N - 1 workers, and no thread idles while the others read.
+    const local = new PartitionCheck(model, optionsOf(run.session), run.display);
+    const sendTo = (index: number, message: MainToWorker): void => workers[index - 1]!.postMessage(message);
+    const coordinator = new Coordinator(model, run, local, sendTo, finish);
+    const setupOf = (index: number): BlockExchangeSetup => {
+      const { inboxes, outboxes } = ports[index]!;
+      return { index, count: run.jobs, path: run.path, size: run.size, blockBytes: run.blockBytes, progress: progress!, inboxes, outboxes };
+    };
     try {
-      for (let index = 0; index < run.jobs; index++) {
+      ports = workerPorts(run.jobs);
+      progress = new SharedArrayBuffer(4 * run.jobs);
+      for (let index = 1; index < run.jobs; index++) {
+        const exchange = setupOf(index);
         const setup: WorkerSetup = {
-          index,
-          count: run.jobs,
-          path: run.path,
-          format: run.format,
+          exchange,
           display: run.display,
           model,
           options: optionsOf(run.session),
           ...(run.output.renderedTickets && (run.output.ticket || run.output.verdict) ? { ticketText: run.output.renderedTickets.format } : {}),
           ...(run.fault && index === run.jobs - 1 ? { fault: run.fault } : {}),
         };
-        const worker = new Worker(run.workerScript, { workerData: setup });
+        const transferList = [...exchange.inboxes, ...exchange.outboxes].filter((port): port is MessagePort => port !== null);
+        const worker = new Worker(run.workerScript, { workerData: setup, transferList });
         workers.push(worker);
         worker.on('message', (message: WorkerToMain) => {
           try {
@@ -81,8 +100,50 @@ export function runParallelCheck(model: AgreementModel, run: ParallelRun): Promi
       }
     } catch (error) {
       finish(new ParallelCheckError(`slac check --jobs ${run.jobs} could not start its worker threads: ${(error as Error).message}; run again with --jobs 1`));
+      return;
     }
+    local.read(setupOf(0), stop).then(
+      (readable) => {
+        if (!stop.stopped) coordinator.receive(0, { type: 'checked', ...local.prepare(readable) });
+      },
+      (error: Error) => finish(error),
+    );
   });
+}
+
+/**
+ * Ends this thread's part of a check that stopped early: its scan stops,
+ * its waits for slower readers end, and its ports close (open ports would
+ * keep the process alive).
+ */
+function stopThisThread(stop: ExchangeStop, progress: SharedArrayBuffer | undefined, ports: { inboxes: (MessagePort | null)[]; outboxes: (MessagePort | null)[] } | undefined): void {
+  stop.stopped = true;
+  if (progress) {
+    const read = new Int32Array(progress);
+    for (let partition = 0; partition < read.length; partition++) {
+      Atomics.store(read, partition, 0x7fffffff);
+      Atomics.notify(read, partition);
+    }
+  }
+  for (const port of [...(ports?.inboxes ?? []), ...(ports?.outboxes ?? [])]) port?.close();
+}
+
+/**
+ * A channel from every worker to every other: `[i].outboxes[k]` sends
+ * worker i's batches of lines to worker k, whose `[k].inboxes[i]` receives
+ * them; none from a worker to itself.
+ */
+function workerPorts(count: number): { inboxes: (MessagePort | null)[]; outboxes: (MessagePort | null)[] }[] {
+  const ports = Array.from({ length: count }, () => ({ inboxes: new Array<MessagePort | null>(count).fill(null), outboxes: new Array<MessagePort | null>(count).fill(null) }));
+  for (let scanner = 0; scanner < count; scanner++) {
+    for (let owner = 0; owner < count; owner++) {
+      if (scanner === owner) continue;
+      const channel = new MessageChannel();
+      ports[scanner]!.outboxes[owner] = channel.port1;
+      ports[owner]!.inboxes[scanner] = channel.port2;
+    }
+  }
+  return ports;
 }
 
 /** The options as the coordinator's session read them, for the workers' sessions. */
@@ -99,11 +160,14 @@ class Coordinator {
   private readonly positions: number[] = [];
   private readonly evaluated: boolean[] = [];
   private ignored = 0;
+  private asOf = 0;
   private evaluation: Evaluation | undefined;
 
   constructor(
     private readonly model: AgreementModel,
     private readonly run: ParallelRun,
+    /** Partition 0, checked on this thread: its tickets are evaluated when the merge needs them. */
+    private readonly local: PartitionCheck,
     private readonly sendTo: (index: number, message: MainToWorker) => void,
     private readonly finish: (outcome: Outcome | Error) => void,
   ) {
@@ -121,7 +185,7 @@ class Coordinator {
         this.findings[index] = message;
         return this.afterChecks();
       case 'verdicts':
-        this.queues[index]!.push(message.tickets);
+        this.queues[index]!.push(decodeVerdicts(message.batch));
         return this.pump();
       case 'evaluated':
         this.ignored += message.ignored;
@@ -157,19 +221,47 @@ class Coordinator {
     if (asOf === undefined) return this.finish({ ok: false, errors: [logError('SLA4019', this.run.display, 0, undefined)], errorCount: 1, warnings });
     const tickets = findings.reduce((sum, found) => sum + found.tickets, 0);
     this.evaluation = new Evaluation(this.model, session, this.run, asOf, tickets, { invalidRows, warnings, errors });
-    for (let index = 0; index < this.count; index++) this.sendTo(index, { type: 'evaluate', asOf });
+    for (let index = 1; index < this.count; index++) this.sendTo(index, { type: 'evaluate', asOf });
+    this.asOf = asOf;
+    this.pump();
   }
 
-  /** Adds tickets in the one-thread order for as long as every partition has one ready (or is done). */
+  /**
+   * Evaluates the next batch of this thread's partition, unless as many
+   * batches wait already as a worker may send ahead; false when none was added.
+   */
+  private evaluateLocal(): boolean {
+    const queue = this.queues[0]!;
+    if (this.evaluated[0] || queue.length >= LOCAL_AHEAD) return false;
+    const render = this.run.output.renderedTickets && (this.run.output.ticket || this.run.output.verdict) ? this.run.output.renderedTickets.format : undefined;
+    while (!this.local.done) {
+      const batch = this.local.evaluateOnThisThread(this.asOf, render);
+      if (batch.length > 0) {
+        queue.push(batch);
+        return true;
+      }
+    }
+    this.evaluated[0] = true;
+    this.ignored += this.local.ignoredAfterAsOf;
+    return true;
+  }
+
+  /**
+   * Adds tickets in the one-thread order for as long as every partition has
+   * one ready (or is done); while a worker's next batch is awaited, this
+   * thread evaluates its own partition ahead.
+   */
   private pump(): void {
     const evaluation = this.evaluation!;
     for (;;) {
       let best = -1;
       let bestTicket: EvaluatedTicket | undefined;
+      let waiting = false;
       for (let index = 0; index < this.count; index++) {
         const queue = this.queues[index]!;
+        if (queue.length === 0 && index === 0) this.evaluateLocal();
         if (queue.length === 0) {
-          if (!this.evaluated[index]) return;
+          if (!this.evaluated[index]) waiting = true;
           continue;
         }
         const ticket = queue[0]![this.positions[index]!]!;
@@ -178,11 +270,15 @@ class Coordinator {
           bestTicket = ticket;
         }
       }
+      if (waiting) {
+        if (this.evaluateLocal()) continue;
+        return;
+      }
       if (!bestTicket) return this.finish(evaluation.finish(this.ignored));
       if (++this.positions[best]! === this.queues[best]![0]!.length) {
         this.queues[best]!.shift();
         this.positions[best] = 0;
-        this.sendTo(best, { type: 'more' });
+        if (best > 0) this.sendTo(best, { type: 'more' });
       }
       evaluation.add(bestTicket);
     }

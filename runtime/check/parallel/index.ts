@@ -24,6 +24,8 @@ export const PARALLEL_MIN_BYTES = 32 * 1024 * 1024;
 export function oneThreadReason(path: string, format: string | undefined, jobs: number, minBytes = parallelMinBytes()): string | undefined {
   if (jobs <= 1) return '--jobs 1';
   if (format === undefined) return 'not a log format';
+  // A quoted CSV field may hold line breaks: where a record starts is known only by reading from the top.
+  if (format === 'csv') return 'a CSV log';
   let size: number;
   try {
     const stats = statSync(path);
@@ -36,12 +38,29 @@ export function oneThreadReason(path: string, format: string | undefined, jobs: 
 }
 
 /**
+ * The blocks a log is scanned in (block-scan.ts): large enough that a
+ * block's batches cost little to send, small enough that every worker gets
+ * many and the reading stays even.
+ */
+export const BLOCK_BYTES = 2 * 1024 * 1024;
+
+/**
  * The size threshold; SLAC_CHECK_PARALLEL_MIN_BYTES overrides it, an
  * internal switch for tests that need workers on small logs.
  */
 function parallelMinBytes(): number {
-  const override = Number(process.env.SLAC_CHECK_PARALLEL_MIN_BYTES);
-  return process.env.SLAC_CHECK_PARALLEL_MIN_BYTES !== undefined && Number.isInteger(override) && override >= 0 ? override : PARALLEL_MIN_BYTES;
+  return sizeSwitch('SLAC_CHECK_PARALLEL_MIN_BYTES', 0) ?? PARALLEL_MIN_BYTES;
+}
+
+/** The block size; SLAC_CHECK_BLOCK_BYTES overrides it, an internal switch for tests of lines cut at block edges. */
+function blockBytes(): number {
+  return sizeSwitch('SLAC_CHECK_BLOCK_BYTES', 1) ?? BLOCK_BYTES;
+}
+
+function sizeSwitch(name: string, least: number): number | undefined {
+  const text = process.env[name];
+  const value = Number(text);
+  return text !== undefined && Number.isInteger(value) && value >= least ? value : undefined;
 }
 
 /**
@@ -67,7 +86,8 @@ export async function checkLogFilesInParallel(model: AgreementModel, options: Ch
   const outcome = await runParallelCheck(model, {
     session,
     path: options.log,
-    format: format!,
+    size: statSync(options.log).size,
+    blockBytes: blockBytes(),
     display,
     jobs,
     workerScript: workerScript(),

@@ -1,26 +1,23 @@
-import { createReadStream } from 'node:fs';
-import { TextDecoder } from 'node:util';
 import type { AgreementModel } from '../../../language/model/model.js';
 import { evaluateTicket } from '../../evaluate/index.js';
 import type { TicketEvent } from '../../log/events.js';
-import { csvRowParser, ndjsonRowParser, type LogFormat } from '../../log/log-rows.js';
+import { ndjsonNumberedLines } from '../../log/log-rows.js';
 import { TICKET_LOG_SHAPE, type TicketOrder } from '../../log/ticket-log.js';
 import type { CheckOptions } from '../options.js';
 import { CheckSession } from '../session.js';
 import { countEventsAfterAsOf, gatherTicketEvents } from '../ticket-events-up-to.js';
-import { OwnedLines } from './owned-lines.js';
-import { PartitionRows } from './partition-rows.js';
-import { toTicketJson, renderCsv } from '../../report/index.js';
-import { ticketItemText } from '../../report/json-text.js';
+import { exchangeBlocks, type BlockExchangeSetup, type ExchangeStop } from './block-exchange.js';
 import type { EvaluatedTicket, PartitionFindings, RenderedTickets } from './protocol.js';
+import { TicketTexts } from './ticket-texts.js';
+import { encodeVerdicts, type VerdictBatch } from './verdict-batch.js';
 
 /** Tickets per batch of verdicts. */
 const BATCH_TICKETS = 1024;
 
 /**
- * One worker's share of a check: the whole log is read, but only the rows
- * of this partition's tickets are validated and kept, by the same
- * session as a one-thread check; then its tickets are evaluated, oldest
+ * One worker's share of a check: the rows of this partition's tickets are
+ * read, validated and kept by the same session as a one-thread check, with
+ * their line numbers in the whole log; then its tickets are evaluated, oldest
  * `created` first, a batch at a time.
  */
 export class PartitionCheck {
@@ -30,48 +27,23 @@ export class PartitionCheck {
   private next = 0;
   private ignored = 0;
   private readonly events: TicketEvent[] = [];
+  private texts: TicketTexts | undefined;
 
   constructor(
     model: AgreementModel,
     options: CheckOptions,
     private readonly display: string,
-    private readonly partition: number,
-    private readonly partitions: number,
   ) {
     this.session = new CheckSession(model, options, display);
   }
 
   /**
-   * Reads the log; false when it is not UTF-8 or cannot be read. An NDJSON
-   * line is parsed only by the worker of its ticket; a CSV log is split into
-   * records by every worker (a quoted field may hold a line break, so only a
-   * reader from the top knows where records start), and each keeps its rows.
+   * Reads this partition's lines of an NDJSON log, which every worker scans
+   * a share of (block-exchange.ts); false when the log cannot be read or is
+   * not UTF-8.
    */
-  async read(path: string, format: LogFormat): Promise<boolean> {
-    let push: (text: string) => void;
-    let end: () => void;
-    if (format === 'csv') {
-      const parser = csvRowParser(this.display, TICKET_LOG_SHAPE, new PartitionRows(this.partition, this.partitions, this.session.tickets));
-      push = (text) => parser.push(text);
-      end = () => parser.end();
-    } else {
-      const parser = ndjsonRowParser(this.display, TICKET_LOG_SHAPE, this.session.tickets);
-      const lines = new OwnedLines(this.partition, this.partitions, (text) => parser.push(text));
-      push = (text) => lines.write(text);
-      end = () => {
-        lines.end();
-        parser.end();
-      };
-    }
-    const decoder = new TextDecoder('utf-8', { fatal: true });
-    try {
-      for await (const chunk of createReadStream(path, { highWaterMark: 1 << 16 })) push(decoder.decode(chunk as Buffer, { stream: true }));
-      push(decoder.decode());
-    } catch {
-      return false;
-    }
-    end();
-    return true;
+  read(exchange: BlockExchangeSetup, stop?: ExchangeStop): Promise<boolean> {
+    return exchangeBlocks(exchange, ndjsonNumberedLines(this.display, TICKET_LOG_SHAPE, this.session.tickets), stop);
   }
 
   /** The order checks (as `CheckSession.prepare`), and what they found. */
@@ -94,13 +66,38 @@ export class PartitionCheck {
     return this.next >= this.tickets.length;
   }
 
-  /** Evaluates the next batch of tickets at `asOf`, as `CheckSession` does. */
-  evaluateBatch(asOf: number, render?: RenderedTickets['format']): EvaluatedTicket[] {
+  /** Evaluates the next batch of tickets at `asOf` and encodes it for the main thread (with their text when rendering). */
+  evaluateBatch(asOf: number, render?: RenderedTickets['format']): VerdictBatch {
+    const batch = this.evaluateTickets(asOf, render);
+    return encodeVerdicts(batch, render ? this.texts!.take() : undefined);
+  }
+
+  /**
+   * Evaluates the next batch of tickets at `asOf` for the thread that makes
+   * the report (the main thread checks one partition itself): the same
+   * tickets as `evaluateBatch`, each with its own text when rendering.
+   */
+  evaluateOnThisThread(asOf: number, render?: RenderedTickets['format']): EvaluatedTicket[] {
+    const batch = this.evaluateTickets(asOf, render);
+    if (!render) return batch;
+    const { bytes, ends } = this.texts!.take();
+    let start = 0;
+    for (let index = 0; index < batch.length; index++) {
+      batch[index]!.text = bytes.subarray(start, ends[index]);
+      start = ends[index]!;
+    }
+    return batch;
+  }
+
+  /** The next batch of tickets evaluated at `asOf`, as `CheckSession` evaluates them; their text, when rendering, in `this.texts`. */
+  private evaluateTickets(asOf: number, render?: RenderedTickets['format']): EvaluatedTicket[] {
     const order = this.order!;
     const store = this.session.tickets.store;
     const context = this.session.context;
     const events = this.events;
     const batch: EvaluatedTicket[] = [];
+    if (render && !this.texts) this.texts = new TicketTexts(render, context);
+    const texts = render ? this.texts : undefined;
     while (this.next < this.tickets.length && batch.length < BATCH_TICKETS) {
       const ticket = this.tickets[this.next++]!;
       const created = order.created[ticket]!;
@@ -110,26 +107,26 @@ export class PartitionCheck {
       }
       const { ignored, createdLine } = gatherTicketEvents(store, ticket, asOf, events);
       this.ignored += ignored;
-      events.sort((a, b) => a.time - b.time || a.seq - b.seq);
+      // Unsorted, as in `CheckSession`: the timeline sorts the ticket's events (time, then file order).
       const verdict = evaluateTicket(context, events, asOf);
       const evaluated: EvaluatedTicket = { created, firstLine: store.lineOf(store.firstEventOf(ticket)), createdLine, verdict };
-      if (render) evaluated.text = ticketText(toTicketJson(verdict, context), render);
+      texts?.add(verdict);
       batch.push(evaluated);
     }
     return batch;
   }
 }
 
-/** Ticket numbers with a `created`, by creation time, ties in order of first appearance. */
+/** Ticket numbers with a `created`, by creation time, ties in order of first appearance (as `CheckSession` orders them). */
 function ticketsByCreation(created: Float64Array): Uint32Array {
   const order: number[] = [];
-  for (let ticket = 0; ticket < created.length; ticket++) if (!Number.isNaN(created[ticket]!)) order.push(ticket);
-  return Uint32Array.from(order).sort((a, b) => created[a]! - created[b]! || a - b);
-}
-
-/** A ticket as the JSON report lists it (an agreement's report: no indent), or its CSV rows. */
-function ticketText(ticket: ReturnType<typeof toTicketJson>, format: RenderedTickets['format']): string {
-  if (format === 'json') return ticketItemText(ticket, '\n');
-  const rows = renderCsv([ticket]);
-  return rows.slice(rows.indexOf('\n') + 1);
+  let sorted = true;
+  for (let ticket = 0; ticket < created.length; ticket++) {
+    if (Number.isNaN(created[ticket]!)) continue;
+    if (order.length > 0 && created[ticket]! < created[order[order.length - 1]!]!) sorted = false;
+    order.push(ticket);
+  }
+  // Most logs list tickets as they were created: then no sort is needed.
+  const tickets = Uint32Array.from(order);
+  return sorted ? tickets : tickets.sort((a, b) => created[a]! - created[b]! || a - b);
 }

@@ -2,16 +2,30 @@
  * Which worker owns a ticket: a stable hash of the ticket id, as the row
  * validator reads it, modulo the number of workers. Every row of a ticket
  * goes to its owner, so the ticket is checked and evaluated in one place.
+ * The hash is taken over the id's UTF-8 bytes, so that a worker scanning
+ * raw log bytes (see line-owner.ts) finds the same owner without decoding.
  */
 export function partitionOf(ticket: unknown, partitions: number): number {
   const key = ticketKey(ticket);
   if (key === undefined) return 0; // an invalid row: any owner reports it alike
-  // FNV-1a over UTF-16 code units: the same on every machine and every run.
-  let hash = 0x811c9dc5;
-  for (let index = 0; index < key.length; index++) {
-    hash ^= key.charCodeAt(index);
-    hash = Math.imul(hash, 0x01000193);
+  let ascii = true;
+  for (let index = 0; index < key.length && ascii; index++) ascii = key.charCodeAt(index) < 0x80;
+  if (!ascii) {
+    const bytes = Buffer.from(key, 'utf8');
+    return partitionOfBytes(bytes, 0, bytes.length, partitions);
   }
+  let hash = FNV_OFFSET;
+  for (let index = 0; index < key.length; index++) hash = Math.imul(hash ^ key.charCodeAt(index), FNV_PRIME);
+  return (hash >>> 0) % partitions;
+}
+
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+/** `partitionOf` for an id given as its UTF-8 bytes `bytes[from..to)` (FNV-1a: the same on every machine and run). */
+export function partitionOfBytes(bytes: Uint8Array, from: number, to: number, partitions: number): number {
+  let hash = FNV_OFFSET;
+  for (let index = from; index < to; index++) hash = Math.imul(hash ^ bytes[index]!, FNV_PRIME);
   return (hash >>> 0) % partitions;
 }
 

@@ -1,22 +1,23 @@
 import type { AgreementModel } from '../../../language/model/model.js';
 import type { TicketVerdict } from '../../evaluate/index.js';
 import type { LogError } from '../../log/log-error.js';
-import type { LogFormat } from '../../log/log-rows.js';
 import type { CheckOptions } from '../options.js';
+import type { BlockExchangeSetup } from './block-exchange.js';
+import type { VerdictBatch } from './verdict-batch.js';
 
 /**
- * The messages of a parallel check. Worker i reads the log and checks the
- * tickets of partition i (see partition.ts); the coordinator merges what
+ * The messages of a parallel check. Worker i scans a share of the log's
+ * blocks, sends each line to the worker of its ticket's partition (see
+ * partition.ts and block-exchange.ts, worker to worker), and checks the
+ * tickets of partition i; the coordinator merges what
  * every worker found, picks the as-of instant, and makes the report from
  * the verdicts the workers send, in one-thread order.
  */
 
 /** What each worker starts with. */
 export interface WorkerSetup {
-  index: number;
-  count: number;
-  path: string;
-  format: LogFormat;
+  /** The log, this worker's partition and its ports to the other workers. */
+  exchange: BlockExchangeSetup;
   /** The log as messages name it. */
   display: string;
   model: AgreementModel;
@@ -35,7 +36,8 @@ export interface WorkerSetup {
  */
 export interface RenderedTickets {
   format: 'json' | 'csv';
-  write(text: string): void;
+  /** The text as UTF-8 (a view valid during the call). */
+  write(text: Uint8Array): void;
 }
 
 /** What one worker found in the log about its partition's rows. */
@@ -62,8 +64,8 @@ export interface EvaluatedTicket {
   /** Line of its `created` row (for the never-due warning). */
   createdLine: number;
   verdict: TicketVerdict;
-  /** The ticket's part of the report, when the workers render it. */
-  text?: string;
+  /** The ticket's part of the report as UTF-8, when the workers render it. */
+  text?: Uint8Array;
 }
 
 /** `more`: the coordinator has taken one batch of verdicts; the worker may send another. */
@@ -71,5 +73,5 @@ export type MainToWorker = { type: 'evaluate'; asOf: number } | { type: 'more' }
 
 export type WorkerToMain =
   | ({ type: 'checked' } & PartitionFindings)
-  | { type: 'verdicts'; tickets: EvaluatedTicket[] }
+  | { type: 'verdicts'; batch: VerdictBatch }
   | { type: 'evaluated'; ignored: number };

@@ -15,7 +15,7 @@ const post = (message: WorkerToMain): void => port.postMessage(message);
 if (setup.fault === 'throw') throw new Error('a worker failed on purpose (SLAC_CHECK_WORKER_FAULT=throw)');
 if (setup.fault === 'exit') process.exit(3);
 
-const check = new PartitionCheck(setup.model, setup.options, setup.display, setup.index, setup.count);
+const check = new PartitionCheck(setup.model, setup.options, setup.display);
 let asOf = 0;
 let unanswered = 0;
 
@@ -28,13 +28,14 @@ port.on('message', (message: MainToWorker) => {
 /** Sends batches of verdicts while the coordinator is not too far behind; then the count of ignored events. */
 function send(): void {
   while (unanswered < AHEAD && !check.done) {
-    const tickets = check.evaluateBatch(asOf, setup.ticketText);
-    if (tickets.length === 0) continue;
+    const batch = check.evaluateBatch(asOf, setup.ticketText);
+    if (batch.count === 0) continue;
     unanswered++;
-    post({ type: 'verdicts', tickets });
+    const transfer = [batch.numbers.buffer, batch.text?.buffer, batch.textEnds?.buffer].filter((buffer): buffer is ArrayBuffer => buffer !== undefined);
+    port.postMessage({ type: 'verdicts', batch } satisfies WorkerToMain, transfer);
   }
   if (check.done && unanswered === 0) post({ type: 'evaluated', ignored: check.ignoredAfterAsOf });
 }
 
-const readable = await check.read(setup.path, setup.format);
+const readable = await check.read(setup.exchange);
 post({ type: 'checked', ...check.prepare(readable) });

@@ -1,5 +1,13 @@
+import { closeSync, mkdtempSync, openSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { OwnedLines, quickTicket } from '../../../runtime/check/parallel/owned-lines.js';
+import { BlockScanner, MAX_LINE_BYTES, type LineBatch } from '../../../runtime/check/parallel/block-scan.js';
+import { LineBlocks } from '../../../runtime/check/parallel/line-blocks.js';
+import { ByteLineSplitter } from '../../../runtime/log/byte-line-splitter.js';
+import { MAX_LINE_LENGTH } from '../../../runtime/log/line-splitter.js';
+import { mulberry32 } from '../../../scripts/seeded-random.mjs';
+import { quickTicket } from '../../../runtime/check/parallel/line-owner.js';
 import { partitionOf } from '../../../runtime/check/parallel/partition.js';
 
 /** Lines whose ticket the quick reader must read as JSON.parse does, or decline (undefined). */
@@ -45,26 +53,114 @@ describe('partitionOf', () => {
   });
 });
 
-describe('OwnedLines', () => {
-  it('gives every line to exactly one partition, blanking it in the others, line endings kept', () => {
-    const text = ['{"ticket":"A"}', '{"ticket":"B"}', 'not json', '', '{"ticket":"A"}\r', '{"ticket":"C"}', '{"ticket":"B\\u0022"}', '{"ticket":"B\\"","x":1}'].join('\n');
-    const outputs = [0, 1, 2].map((partition) => {
-      let out = '';
-      const lines = new OwnedLines(partition, 3, (chunk) => (out += chunk));
-      // Chunks cut mid-line, as a stream gives them.
-      for (let at = 0; at < text.length; at += 5) lines.write(text.slice(at, at + 5));
-      lines.end();
-      return out;
-    });
-    const split = outputs.map((out) => out.split('\n'));
-    for (const lines of split) expect(lines).toHaveLength(8);
-    text.split('\n').forEach((line, index) => {
-      const holders = split.filter((lines) => lines[index] !== '');
-      if (line === '') expect(holders).toHaveLength(0);
-      else expect(holders.map((lines) => lines[index])).toEqual([line]);
-    });
-    // Both rows of ticket A in one partition; and both ways of escaping ticket B" (read by JSON.parse).
-    expect(split.filter((lines) => lines[0] !== '' && lines[4] !== '')).toHaveLength(1);
-    expect(split.filter((lines) => lines[6] !== '' && lines[7] !== '')).toHaveLength(1);
+const folder = mkdtempSync(join(tmpdir(), 'slac-blocks-'));
+
+/** What a one-thread reader hands on: each line's number and text, or its number alone when too long. */
+function oneThreadLines(bytes: Buffer): string[] {
+  const seen: string[] = [];
+  const splitter = new ByteLineSplitter(
+    (buffer, start, end, line) => seen.push(`${line}:${buffer.toString('utf8', start, end)}`),
+    (line) => seen.push(`${line}: too long`),
+  );
+  // Chunks cut anywhere, as a file stream gives them.
+  for (let at = 0; at < bytes.length; at += 7) splitter.push(bytes.subarray(at, at + 7));
+  splitter.end();
+  return seen;
+}
+
+/**
+ * The lines each partition reads when the file is scanned in blocks of
+ * `blockBytes` (the batches of each block delivered in reverse block order,
+ * as workers may send them), and whether every partition read them all.
+ */
+function partitionLines(bytes: Buffer, blockBytes: number, partitions: number): { lines: string[][]; readable: boolean } {
+  const path = join(folder, `log-${blockBytes}-${partitions}.ndjson`);
+  writeFileSync(path, bytes);
+  const fd = openSync(path, 'r');
+  try {
+    const scanner = new BlockScanner(fd, bytes.length, blockBytes, partitions);
+    const lines = Array.from({ length: partitions }, (): string[] => []);
+    const readers = lines.map(
+      (seen) =>
+        new LineBlocks(scanner.blockCount, {
+          line: (buffer, start, end, line) => seen.push(`${line}:${buffer.toString('utf8', start, end)}`),
+          longLine: (line) => seen.push(`${line}: too long`),
+        }),
+    );
+    const batches: LineBatch[][] = [];
+    for (let block = 0; block < scanner.blockCount; block++) batches.push(scanner.scan(block));
+    for (const block of batches.reverse()) block.forEach((batch, owner) => readers[owner]!.take(batch));
+    for (const reader of readers) expect(reader.done).toBe(true);
+    return { lines, readable: readers.every((reader) => reader.readable) };
+  } finally {
+    closeSync(fd);
+  }
+}
+
+const lineNumber = (entry: string): number => Number(entry.slice(0, entry.indexOf(':')));
+
+/** Checks that scanning in blocks gives every line to exactly one partition, as the one-thread reader reads it. */
+function expectSameLines(bytes: Buffer, blockSizes: readonly number[], partitionCounts: readonly number[]): void {
+  const expected = oneThreadLines(bytes);
+  for (const blockBytes of blockSizes) {
+    for (const partitions of partitionCounts) {
+      const { lines, readable } = partitionLines(bytes, blockBytes, partitions);
+      expect(readable).toBe(true);
+      // Each partition reads its lines in file order.
+      for (const seen of lines) expect(seen.map(lineNumber)).toEqual([...seen.map(lineNumber)].sort((a, b) => a - b));
+      const all = lines.flat().sort((a, b) => lineNumber(a) - lineNumber(b));
+      expect({ blockBytes, partitions, lines: all }).toEqual({ blockBytes, partitions, lines: expected });
+    }
+  }
+}
+
+describe('BlockScanner and LineBlocks', () => {
+  it('hand on the lines of the one-thread reader, each once, with its number: LF, CRLF, BOMs, blanks, a last line without an ending', () => {
+    const text = '\ufeff\ufeff{"ticket":"A"}\r\n\n{"ticket":"B","x":"é€😀"}\n  \r\n\ufeff{"ticket":"A"}\nnot json\r\n{"ticket":"C"}';
+    expectSameLines(Buffer.from(text, 'utf8'), [1, 2, 3, 5, 8, 13, 64, 1 << 20], [1, 2, 3, 5]);
+  });
+
+  it('an empty file, a file of one line ending, and more partitions than lines', () => {
+    for (const text of ['', '\n', '\r\n', '{"ticket":"A"}', '\ufeff']) expectSameLines(Buffer.from(text, 'utf8'), [1, 4, 100], [1, 2, 7]);
+  });
+
+  it('random logs cut into random blocks', () => {
+    const random = mulberry32(4242);
+    const pieces = ['{"ticket":"T-1","time":"x"}', '{"ticket":"T-2"}', '{"ticket":7}', '{"ticket":"7"}', '{"ticket":" T-1 "}', '', ' ', '[1]', '{"ticket":"é"}', '{"ticket":"a\\"b"}', '{ "ticket" : "T-2" }'];
+    for (let round = 0; round < 20; round++) {
+      const lines = Array.from({ length: 1 + Math.floor(random() * 40) }, () => pieces[Math.floor(random() * pieces.length)]! + (random() < 0.3 ? '\r' : ''));
+      const text = lines.join('\n') + (random() < 0.5 ? '\n' : '');
+      expectSameLines(Buffer.from(text, 'utf8'), [1 + Math.floor(random() * 30), 1 + Math.floor(random() * 300)], [1 + Math.floor(random() * 5)]);
+    }
+  });
+
+  it('a line too long to read, within a block and across many, is reported by number only', () => {
+    const long = 'x'.repeat(MAX_LINE_LENGTH + 1);
+    const bytes = Buffer.from(`{"ticket":"A"}\n${long}\n{"ticket":"B"}\n${'é'.repeat(MAX_LINE_BYTES / 2 + 10)}\n${long}`, 'utf8');
+    expectSameLines(bytes, [1 << 16, 1 << 22], [2, 3]);
+  });
+
+  it('a line of many bytes but not too many code units is read', () => {
+    const bytes = Buffer.from(`{"ticket":"A","x":"${'é'.repeat(MAX_LINE_LENGTH - 100)}"}\n{"ticket":"B"}\n`, 'utf8');
+    expectSameLines(bytes, [1 << 16, 1 << 22], [2]);
+  });
+
+  it('bytes that are not UTF-8 make the partition that reads them unreadable', () => {
+    const bytes = Buffer.concat([Buffer.from('{"ticket":"A"}\n{"ticket":"caf'), Buffer.from([0xe9]), Buffer.from('"}\n')]);
+    for (const blockBytes of [1, 5, 100]) expect(partitionLines(bytes, blockBytes, 2).readable).toBe(false);
+    const long = Buffer.concat([Buffer.from('x'.repeat(MAX_LINE_BYTES + 5)), Buffer.from([0xff]), Buffer.from('\n{"ticket":"A"}\n')]);
+    for (const blockBytes of [1 << 16, 1 << 23]) expect(partitionLines(long, blockBytes, 2).readable).toBe(false);
+  });
+
+  it('puts every row of a ticket in one partition, however its id is written', () => {
+    const rows = ['{"ticket":"T-9"}', '{"ticket":" T-9"}', '{"time":"x","ticket":"T-9"}', '{"ticket":"T\\u002d9"}', '{"ticket":9}', '{"ticket":"9"}', '{"ticket":9.0}', '{"ticket":"ü-1"}', '{"ticket":"\\u00fc-1"}'];
+    const bytes = Buffer.from(rows.join('\n'), 'utf8');
+    for (const partitions of [2, 3, 5, 8]) {
+      const { lines } = partitionLines(bytes, 4, partitions);
+      const ownerOf = (line: number): number => lines.findIndex((seen) => seen.some((entry) => lineNumber(entry) === line));
+      expect(new Set([1, 2, 3, 4].map(ownerOf)).size).toBe(1);
+      expect(new Set([5, 6, 7].map(ownerOf)).size).toBe(1);
+      expect(new Set([8, 9].map(ownerOf)).size).toBe(1);
+    }
   });
 });

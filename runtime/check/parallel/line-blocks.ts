@@ -1,0 +1,81 @@
+import { isUtf8 } from 'node:buffer';
+import { utf16Length, type ByteLineHandler } from '../../log/byte-line-splitter.js';
+import { MAX_LINE_LENGTH } from '../../log/line-splitter.js';
+import type { LineBatch } from './block-scan.js';
+
+const CARRIAGE_RETURN = 13;
+
+/** Where a partition's lines go: the NDJSON reader of runtime/log/log-rows.ts (`ndjsonNumberedLines`). */
+export interface LineSink {
+  line: ByteLineHandler;
+  longLine(line: number): void;
+}
+
+/**
+ * One partition's side of the block scan: batches arrive from every
+ * scanner in any order, and are read strictly in block order, so that the
+ * reader behind sees this partition's lines in file order, each with its
+ * line number in the whole file (the lines of the blocks before, counted
+ * from their batches, plus its number within its block). Each line is
+ * then what the one-thread `ByteLineSplitter` hands on: without its `\r\n`
+ * or `\n`, and reported as too long past `MAX_LINE_LENGTH` UTF-16 code units.
+ */
+export class LineBlocks {
+  private readonly waiting = new Map<number, LineBatch>();
+  private next = 0;
+  private linesBefore = 0;
+  /** False once a line is not UTF-8: the check is then redone on one thread, which says where. */
+  readable = true;
+
+  constructor(
+    private readonly blockCount: number,
+    private readonly sink: LineSink,
+  ) {}
+
+  /** Blocks read so far. */
+  get blocksRead(): number {
+    return this.next;
+  }
+
+  get done(): boolean {
+    return this.next >= this.blockCount;
+  }
+
+  /** Takes one batch; reads every batch that is now next in block order. */
+  take(batch: LineBatch): void {
+    this.waiting.set(batch.block, batch);
+    for (let ready = this.waiting.get(this.next); ready !== undefined; ready = this.waiting.get(this.next)) {
+      this.waiting.delete(this.next);
+      this.read(ready);
+      this.linesBefore += ready.lineCount;
+      this.next++;
+    }
+  }
+
+  private read(batch: LineBatch): void {
+    if (!batch.readable) this.readable = false;
+    if (!this.readable) return;
+    const bytes = Buffer.from(batch.bytes.buffer, batch.bytes.byteOffset, batch.bytes.byteLength);
+    // The one-thread reader decodes every byte as UTF-8 before splitting lines: so is every line here checked.
+    if (!isUtf8(bytes)) {
+      this.readable = false;
+      return;
+    }
+    const base = this.linesBefore + 1;
+    const ends = batch.ends;
+    let start = 0;
+    for (let at = 0; at < batch.lines.length; at++) {
+      const index = batch.lines[at]!;
+      if (index < 0) {
+        this.sink.longLine(base + ~index);
+        continue;
+      }
+      const newlineAt = ends[at]!;
+      const end = newlineAt > start && bytes[newlineAt - 1] === CARRIAGE_RETURN ? newlineAt - 1 : newlineAt;
+      // Bytes are never fewer than code units, so only a line of many bytes needs counting.
+      if (end - start > MAX_LINE_LENGTH && utf16Length(bytes, start, end) > MAX_LINE_LENGTH) this.sink.longLine(base + index);
+      else this.sink.line(bytes, start, end, base + index);
+      start = newlineAt;
+    }
+  }
+}
