@@ -1,13 +1,4 @@
 import { Command, CommanderError } from 'commander';
-import { registerCheck } from './commands/check.js';
-import { registerCompile } from './commands/compile.js';
-import { registerExplain } from './commands/explain.js';
-import { registerFmt } from './commands/fmt.js';
-import { registerImport } from './commands/import.js';
-import { registerInit } from './commands/init.js';
-import { registerLsp } from './commands/lsp.js';
-import { registerReport } from './commands/report.js';
-import { registerValidate } from './commands/validate.js';
 import { processIo, type CliIo } from './io.js';
 import { stoppingBySignal } from './signals.js';
 import { UserError } from './user-error.js';
@@ -21,7 +12,35 @@ export interface CommandContext {
 /** Exit status of a bug in slac (EX_SOFTWARE), distinct from 2 for bad input. */
 export const INTERNAL_ERROR_EXIT = 70;
 
-function buildProgram(context: CommandContext): Command {
+/** Adds a command (its options, help and action) to the program. */
+type RegisterCommand = (program: Command, context: CommandContext) => void;
+
+/**
+ * The commands, in the order `slac --help` lists them, each loaded only
+ * when needed: the build splits the bundle at these imports
+ * (scripts/build-steps/cli-bundle.mjs), and compiling the whole bundle cost
+ * more start-up than `slac import` or `slac validate` of a small file needs
+ * (the compiler, charts, PDF and LSP code are most of it).
+ */
+const COMMANDS: readonly { name: string; load: () => Promise<RegisterCommand> }[] = [
+  { name: 'validate', load: async () => (await import('./commands/validate.js')).registerValidate },
+  { name: 'fmt', load: async () => (await import('./commands/fmt.js')).registerFmt },
+  { name: 'compile', load: async () => (await import('./commands/compile.js')).registerCompile },
+  { name: 'check', load: async () => (await import('./commands/check.js')).registerCheck },
+  { name: 'report', load: async () => (await import('./commands/report.js')).registerReport },
+  { name: 'explain', load: async () => (await import('./commands/explain.js')).registerExplain },
+  { name: 'lsp', load: async () => (await import('./commands/lsp.js')).registerLsp },
+  { name: 'import', load: async () => (await import('./commands/import.js')).registerImport },
+  { name: 'init', load: async () => (await import('./commands/init.js')).registerInit },
+];
+
+/**
+ * The program for `argv`: only the command it runs when it starts with a
+ * command's name (a command's parsing, help and errors do not depend on the
+ * others), every command otherwise (the general help, `slac help NAME`,
+ * an unknown command).
+ */
+async function buildProgram(context: CommandContext, argv: readonly string[]): Promise<Command> {
   const program = new Command('slac')
     .description('SLA contracts as code: validate, format, compile and check .sla agreements.')
     .version('0.1.0')
@@ -33,15 +52,9 @@ function buildProgram(context: CommandContext): Command {
       outputError: (text, write) => write(text.replace(/^error: /, 'slac: ')),
     })
     .showHelpAfterError("Run 'slac --help' for the commands.");
-  registerValidate(program, context);
-  registerFmt(program, context);
-  registerCompile(program, context);
-  registerCheck(program, context);
-  registerReport(program, context);
-  registerExplain(program, context);
-  registerLsp(program, context);
-  registerImport(program, context);
-  registerInit(program, context);
+  const named = COMMANDS.find((command) => command.name === argv[0]);
+  const registers = await Promise.all((named === undefined ? COMMANDS : [named]).map((command) => command.load()));
+  for (const register of registers) register(program, context);
   // A short pointer after a bad option, not the whole help page.
   for (const command of program.commands) command.showHelpAfterError(`Run 'slac ${command.name()} --help' for its options.`);
   return program;
@@ -77,9 +90,9 @@ function reportInternalError(error: unknown, io: CliIo): number {
 export async function runCli(argv: string[], io: CliIo = processIo()): Promise<number> {
   const context: CommandContext = { io, exitCode: 0 };
   try {
-    const program = buildProgram(context);
     // Commander treats `help help` as an unknown topic; it is the general help.
     const args = argv[0] === 'help' && argv[1] === 'help' ? ['--help'] : argv;
+    const program = await buildProgram(context, args);
     checkHelpTopic(program, args);
     await program.parseAsync(args, { from: 'user' });
     return context.exitCode;

@@ -1,3 +1,4 @@
+import type { ReplyAuthor, TicketEventKind } from '../runtime/log/events.js';
 import type { ImportSummary } from './import-summary.js';
 import type { ImportedRow } from './ticket-log-writer.js';
 
@@ -10,6 +11,13 @@ export interface InputFile {
 /** Where an adapter puts the rows it maps: a log file (`slac import`) or a check session (`slac check --log-format`). */
 export interface ImportedRowSink {
   write(row: ImportedRow): void;
+  /**
+   * The row `write` takes, as its fields (no `source`): for a sink that
+   * keeps no row, such as the log writer, which spares an object per row
+   * (an import writes millions). Optional: an importer that uses it calls
+   * `write` on sinks without it, and both must store the same row.
+   */
+  writeFields?(ticket: string, time: number, event: TicketEventKind, severity: string | undefined, channel: string | undefined, status: string | undefined, author: ReplyAuthor | undefined, client: string | undefined): void;
 }
 
 /** One run of an adapter over a helpdesk's exported files. */

@@ -51,26 +51,40 @@ export class NdjsonRowEncoder {
 
   /** Makes `row` the one `encodeInto` writes; returns the number of bytes it will write. */
   prepare(row: NdjsonRow): number {
-    if (row.ticket !== this.ticket) {
-      this.ticket = row.ticket;
-      this.ticketBytes.fill('{"ticket":', row.ticket, ',"time":"');
+    return this.prepareFields(row.ticket, row.time, row.event, row.severity, row.channel, row.status, row.author, row.client);
+  }
+
+  /** `prepare` of the row of these fields. */
+  prepareFields(
+    ticket: string,
+    time: number,
+    event: string,
+    severity: string | undefined,
+    channel: string | undefined,
+    status: string | undefined,
+    author: string | undefined,
+    client: string | undefined,
+  ): number {
+    if (ticket !== this.ticket) {
+      this.ticket = ticket;
+      this.ticketBytes.fill('{"ticket":', ticket, ',"time":"');
     }
-    if (row.client !== this.client) {
-      this.client = row.client;
-      if (row.client === undefined) this.clientBytes = CLOSE_LINE;
+    if (client !== this.client) {
+      this.client = client;
+      if (client === undefined) this.clientBytes = CLOSE_LINE;
       else {
         this.clientBytes = this.clientMember;
-        this.clientMember.fill(',"client":', row.client, '}\n');
+        this.clientMember.fill(',"client":', client, '}\n');
       }
     }
-    this.event = this.events.of(row.event);
-    this.severity = row.severity === undefined ? EMPTY : this.severities.of(row.severity);
-    this.channel = row.channel === undefined ? EMPTY : this.channels.of(row.channel);
-    this.status = row.status === undefined ? EMPTY : this.statuses.of(row.status);
-    this.author = row.author === undefined ? EMPTY : this.authors.of(row.author);
+    this.event = this.events.of(event);
+    this.severity = severity === undefined ? EMPTY : this.severities.of(severity);
+    this.channel = channel === undefined ? EMPTY : this.channels.of(channel);
+    this.status = status === undefined ? EMPTY : this.statuses.of(status);
+    this.author = author === undefined ? EMPTY : this.authors.of(author);
     return (
       this.ticketBytes.length +
-      this.time.prepare(row.time) +
+      this.time.prepare(time) +
       this.event.length +
       this.severity.length +
       this.channel.length +
@@ -121,15 +135,21 @@ const CLOSE_LINE = utf8('}\n');
 /** `prefix` and a value as a JSON string, encoded, per value of a key (bounded: a log with many distinct values starts over). */
 class Members {
   private readonly encoded = new Map<string, Part>();
+  /** The last value asked for and its part: rows written together often repeat a value (a ticket's severity), and a comparison costs less than a lookup. */
+  private lastValue: string | undefined = undefined;
+  private lastPart: Part = EMPTY;
   constructor(private readonly prefix: string) {}
 
   of(value: string): Part {
+    if (value === this.lastValue) return this.lastPart;
     let bytes = this.encoded.get(value);
     if (bytes === undefined) {
       if (this.encoded.size >= MEMBERS_KEPT) this.encoded.clear();
       bytes = utf8(`${this.prefix}${jsonString(value)}`);
       this.encoded.set(value, bytes);
     }
+    this.lastValue = value;
+    this.lastPart = bytes;
     return bytes;
   }
 }

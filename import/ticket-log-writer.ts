@@ -1,6 +1,7 @@
 import { closeSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
-import type { TicketEvent, TicketEventKind } from '../runtime/log/events.js';
+import type { ReplyAuthor, TicketEvent, TicketEventKind } from '../runtime/log/events.js';
 import { TICKET_LOG_KEYS } from '../runtime/log/log-vocabulary.js';
+import type { ImportedRowSink } from './import-source.js';
 import { NdjsonRowEncoder, SLACK } from './ndjson-row-bytes.js';
 import { formatLogTime } from './warehouse-time.js';
 
@@ -36,7 +37,7 @@ const COLUMNS = TICKET_LOG_KEYS.filter((key) => key !== 'level');
  * Lines are put as UTF-8 into one reused buffer (NDJSON encoded there
  * directly, see `NdjsonRowEncoder`), which goes to the file as it is.
  */
-export class TicketLogWriter {
+export class TicketLogWriter implements ImportedRowSink {
   private bytes = Buffer.allocUnsafe(FLUSH_AT + 4096);
   /** `bytes`, as NdjsonRowEncoder writes it. */
   private view = viewOf(this.bytes);
@@ -62,12 +63,26 @@ export class TicketLogWriter {
   private readonly sink: ((text: string) => void) | undefined;
 
   write(row: ImportedRow): void {
-    const counter = this.counters.get(row.event);
-    if (counter === undefined) this.counters.set(row.event, { rows: 1 });
+    this.writeFields(row.ticket, row.time, row.event, row.severity, row.channel, row.status, row.author, row.client);
+  }
+
+  /** `write` of the row of these fields, without making it (see `ImportedRowSink.writeFields`). */
+  writeFields(
+    ticket: string,
+    time: number,
+    event: TicketEventKind,
+    severity: string | undefined,
+    channel: string | undefined,
+    status: string | undefined,
+    author: ReplyAuthor | undefined,
+    client: string | undefined,
+  ): void {
+    const counter = this.counters.get(event);
+    if (counter === undefined) this.counters.set(event, { rows: 1 });
     else counter.rows++;
-    if (this.format === 'csv') this.writeText(csvLine(row));
+    if (this.format === 'csv') this.writeText(csvLine({ ticket, time, event, severity, channel, status, author, client }));
     else {
-      this.makeRoom(this.ndjson.prepare(row) + SLACK);
+      this.makeRoom(this.ndjson.prepareFields(ticket, time, event, severity, channel, status, author, client) + SLACK);
       this.length = this.ndjson.encodeInto(this.view, this.length);
     }
     if (this.length >= FLUSH_AT) this.flush();
