@@ -7,8 +7,8 @@ import type { ReportFile } from './report-file.js';
 import { UserError } from './user-error.js';
 
 /**
- * `--jobs N` as typed: a whole number from 1; default 1. Two workers still
- * cost about twice the CPU of one thread (docs/check.md, "`--jobs N`"), so
+ * `--jobs N` as typed: a whole number from 1; default 1. Two threads still
+ * cost about 1.7 times the CPU of one (docs/check.md, "`--jobs N`"), so
  * the number of cores becomes the default only once they scale.
  */
 export function parseJobs(value: string | undefined): number {

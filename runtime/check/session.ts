@@ -1,5 +1,5 @@
 import { targetFor, type AgreementModel } from '../../language/model/model.js';
-import { createEvaluationContext, evaluateTicket, ReportBuilder, type TicketVerdict, type BreachList, type EscalationList, type EvaluationContext, type ReportSummary, type SkippedRow } from '../evaluate/index.js';
+import { createEvaluationContext, evaluateTicket, metricVerdictsByIndex, ReportBuilder, type MetricVerdict, type TicketVerdict, type BreachList, type EscalationList, type EvaluationContext, type ReportSummary, type SkippedRow } from '../evaluate/index.js';
 import { formatInstant } from '../clock/index.js';
 import { toTicketJson, type TicketVerdictJson } from '../report/index.js';
 import type { OutageRow, TicketEvent } from '../log/events.js';
@@ -194,7 +194,9 @@ export class CheckSession {
     let done = 0;
     // One list reused for every ticket: the evaluator copies what it keeps.
     const events: TicketEvent[] = [];
-    const targetText = (metric: string, verdict: TicketVerdict): string => this.targetText(metric, verdict);
+    // One function for every ticket, about the ticket at hand: called only for a target that is never due.
+    let verdict: TicketVerdict | undefined;
+    const targetText = (metric: string): string => this.targetText(metric, verdict!);
     for (const ticket of tickets) {
       if (++done % 4096 === 0) output.progress?.(done, tickets.length);
       const created = order.created[ticket]!;
@@ -207,8 +209,8 @@ export class CheckSession {
       ignored += gathered.ignored;
       const createdLine = gathered.createdLine;
       // Unsorted: the timeline sorts the ticket's events (time, then file order).
-      const verdict = evaluateTicket(this.context, events, asOf);
-      neverDue.add(verdict, createdLine, (metric) => targetText(metric, verdict));
+      verdict = evaluateTicket(this.context, events, asOf);
+      if (hasNeverDueTarget(metricVerdictsByIndex(this.context, verdict))) neverDue.add(verdict, createdLine, targetText);
       builder.addTicket(verdict, ticket);
       emitTicket(output, verdict, this.context);
     }
@@ -224,6 +226,15 @@ export class CheckSession {
 export function emitTicket(output: ReportOutput, verdict: TicketVerdict, context: EvaluationContext): void {
   if (output.verdict) output.verdict(verdict, context);
   else if (output.ticket) output.ticket(toTicketJson(verdict, context));
+}
+
+/** Whether a metric's target is never due (not finite): only then has `NeverDueTargets` anything to warn about. */
+function hasNeverDueTarget(metricVerdicts: readonly (MetricVerdict | undefined)[]): boolean {
+  for (let index = 0; index < metricVerdicts.length; index++) {
+    const metricVerdict = metricVerdicts[index];
+    if (metricVerdict !== undefined && !Number.isFinite(metricVerdict.targetMinutes)) return true;
+  }
+  return false;
 }
 
 /** Ticket indexes with a `created`, by creation time, ties in order of first appearance. */

@@ -2,6 +2,7 @@ import type { DurationModel, EscalationLevelModel } from '../../language/model/m
 import { calendarOf, type EvaluationContext } from './context.js';
 import { buildMetricClock, instantReaching, targetMillis, toMinutes, type MetricClock } from './metric-clock.js';
 import { metricRuns } from './metric-runs.js';
+import { OneClockEvaluation } from './one-clock.js';
 import type { TicketEvent } from '../log/events.js';
 import type { TicketTimeline } from './timeline.js';
 import type { MetricEvaluation } from './verdict.js';
@@ -22,14 +23,16 @@ export interface EscalationVerdict {
 }
 
 /**
- * The escalation levels a ticket owes: a level is owed once its clock
+ * The escalation levels a ticket owes (`evaluations`: each ticket metric's,
+ * at its index in `metricIndex`): a level is owed once its clock
  * reaches its trigger while that clock still runs; levels whose instant is
  * still ahead are `pending`; levels never reached are left out.
  */
 export function escalationVerdicts(
   context: EvaluationContext,
   timeline: TicketTimeline,
-  evaluations: ReadonlyMap<string, MetricEvaluation>,
+  evaluations: readonly (MetricEvaluation | undefined)[],
+  metricIndex: ReadonlyMap<string, number>,
 ): EscalationVerdict[] {
   const levels = context.model.escalation?.levels ?? [];
   const verdicts: EscalationVerdict[] = [];
@@ -37,13 +40,16 @@ export function escalationVerdicts(
     const trigger = level.trigger;
     let due: number | null;
     if (trigger.kind === 'at') {
-      const evaluation = evaluations.get(trigger.metric);
+      const index = metricIndex.get(trigger.metric);
+      const evaluation = index === undefined ? undefined : evaluations[index];
       if (!evaluation) continue;
       if (evaluation.perCycle) {
         cycleEscalations(timeline, level, evaluation, verdicts);
         continue;
       }
-      due = firstCrossing(evaluation.clocks, Math.round((evaluation.targetMillis * trigger.percent) / 100), evaluation.stopped, evaluation.elapsed);
+      const amount = Math.round((evaluation.targetMillis * trigger.percent) / 100);
+      // A clock kept as numbers answers without being made (one-clock.ts).
+      due = evaluation instanceof OneClockEvaluation ? evaluation.crossing(amount) : firstCrossing(evaluation.clocks, amount, evaluation.stopped, evaluation.elapsed);
     } else {
       due = afterDue(context, trigger.duration, timeline);
     }

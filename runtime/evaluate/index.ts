@@ -5,7 +5,7 @@
  * SEMANTICS.md's; the choices it leaves open are in docs/check-semantics.md.
  */
 export { createEvaluationContext, type EvaluationContext } from './context.js';
-export { evaluateTicket, type MetricVerdict, type TicketVerdict } from './verdict.js';
+export { evaluateTicket, metricVerdictsByIndex, type MetricVerdict, type TicketVerdict } from './verdict.js';
 export type { EscalationVerdict } from './escalation.js';
 export { EscalationList, type EscalationFields, type TicketIds } from './escalation-list.js';
 export { ReportBuilder, type ReportBuilderOptions } from './report-builder.js';

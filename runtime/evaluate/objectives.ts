@@ -1,7 +1,7 @@
-import { periodOf, type PeriodSpan } from '../clock/index.js';
+import { periodOf } from '../clock/index.js';
 import type { MetricModel, Period } from '../../language/model/model.js';
 import { zoneOf, type EvaluationContext } from './context.js';
-import type { TicketVerdict } from './verdict.js';
+import { metricVerdictsByIndex, type TicketVerdict } from './verdict.js';
 
 /** Counts of one metric in one period. */
 export interface PeriodTally {
@@ -24,44 +24,64 @@ export function ticketMetricPeriod(metric: MetricModel): Period {
  * tallied.
  */
 export class ObjectiveTally {
-  private readonly perMetric = new Map<string, Map<string, PeriodTally>>();
-  /** The last period looked up per metric: logs are mostly in time order, so this saves most zone arithmetic. */
-  private readonly lastSpan = new Map<string, PeriodSpan>();
+  /** Per tallied metric (by index in `metrics`), its tallies by period label. */
+  private readonly perMetric: Map<string, PeriodTally>[];
+  /**
+   * Per tallied metric, the period last counted into and its tally: logs are
+   * mostly in time order, so most tickets count into the same one as the
+   * ticket before, found with two comparisons (no zone arithmetic, no label).
+   */
+  private readonly lastSlot: (TallySlot | undefined)[];
   private readonly metrics: readonly MetricModel[];
+  /** Each tallied metric's index in `context.ticketMetrics`. */
+  private readonly ticketMetricIndex: readonly number[];
 
   constructor(private readonly context: EvaluationContext) {
     const credited = new Set(context.model.credits?.tiers.map((tier) => tier.metric) ?? []);
-    this.metrics = context.ticketMetrics.filter((metric) => metric.objective || credited.has(metric.name));
+    const tallied = (metric: MetricModel): boolean => Boolean(metric.objective) || credited.has(metric.name);
+    this.metrics = context.ticketMetrics.filter(tallied);
+    this.ticketMetricIndex = context.ticketMetrics.flatMap((metric, index) => (tallied(metric) ? [index] : []));
+    this.perMetric = this.metrics.map(() => new Map());
+    this.lastSlot = this.metrics.map(() => undefined);
   }
 
-  add(verdict: TicketVerdict): void {
-    for (const metric of this.metrics) {
-      const metricVerdict = verdict.metrics[metric.name];
+  /** `metricVerdicts`: the verdict's `metricVerdictsByIndex`, when the caller has it. */
+  add(verdict: TicketVerdict, metricVerdicts = metricVerdictsByIndex(this.context, verdict)): void {
+    const ticketMetricIndex = this.ticketMetricIndex;
+    for (let index = 0; index < ticketMetricIndex.length; index++) {
+      const metricVerdict = metricVerdicts[ticketMetricIndex[index]!];
       if (!metricVerdict) continue;
-      const span = this.spanOf(metric, verdict.created);
-      let periods = this.perMetric.get(metric.name);
-      if (!periods) this.perMetric.set(metric.name, (periods = new Map()));
-      let tally = periods.get(span.label);
-      if (!tally) periods.set(span.label, (tally = { label: span.label, start: span.start, met: 0, breached: 0, pending: 0 }));
-      tally[metricVerdict.status] += 1;
+      this.tallyOf(index, verdict.created)[metricVerdict.status] += 1;
     }
   }
 
   /** Tallies in metric declaration order, then period order. */
   rows(): { metric: MetricModel; tally: PeriodTally }[] {
     const rows: { metric: MetricModel; tally: PeriodTally }[] = [];
-    for (const metric of this.metrics) {
-      const periods = [...(this.perMetric.get(metric.name)?.values() ?? [])].sort((a, b) => a.start - b.start);
+    this.metrics.forEach((metric, index) => {
+      const periods = [...this.perMetric[index]!.values()].sort((a, b) => a.start - b.start);
       for (const tally of periods) rows.push({ metric, tally });
-    }
+    });
     return rows;
   }
 
-  private spanOf(metric: MetricModel, instant: number): PeriodSpan {
-    const cached = this.lastSpan.get(metric.name);
-    if (cached && cached.start <= instant && instant < cached.end) return cached;
+  /** The tally of the metric's period that `instant` falls in. */
+  private tallyOf(metricIndex: number, instant: number): PeriodTally {
+    const last = this.lastSlot[metricIndex];
+    if (last && last.start <= instant && instant < last.end) return last.tally;
+    const metric = this.metrics[metricIndex]!;
     const span = periodOf(instant, ticketMetricPeriod(metric), zoneOf(this.context, metric.clock));
-    this.lastSpan.set(metric.name, span);
-    return span;
+    const periods = this.perMetric[metricIndex]!;
+    let tally = periods.get(span.label);
+    if (!tally) periods.set(span.label, (tally = { label: span.label, start: span.start, met: 0, breached: 0, pending: 0 }));
+    this.lastSlot[metricIndex] = { start: span.start, end: span.end, tally };
+    return tally;
   }
+}
+
+/** A period's bounds and the tally counted in it. */
+interface TallySlot {
+  readonly start: number;
+  readonly end: number;
+  readonly tally: PeriodTally;
 }

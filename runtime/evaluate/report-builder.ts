@@ -22,7 +22,7 @@ import type {
 import { maintenanceSummary } from './maintenance-rows.js';
 import { measureUptime, outageWindows, type OutageWindows } from './uptime.js';
 import { toMinutes } from './metric-clock.js';
-import type { TicketVerdict } from './verdict.js';
+import { metricVerdictsByIndex, type MetricVerdict, type TicketVerdict } from './verdict.js';
 
 export interface ReportBuilderOptions {
   /** How many breaches to keep for the text report (all are counted). Default 500. */
@@ -75,17 +75,21 @@ export class ReportBuilder {
   addTicket(verdict: TicketVerdict, ticket?: number): void {
     this.totals.tickets += 1;
     this.earliest = Math.min(this.earliest, verdict.created);
-    this.tally.add(verdict);
-    const breachedMetrics: string[] = [];
-    for (const metric of this.context.ticketMetrics) {
-      const metricVerdict = verdict.metrics[metric.name];
+    const metricVerdicts = metricVerdictsByIndex(this.context, verdict);
+    this.tally.add(verdict, metricVerdicts);
+    // Made for the tickets that breach only.
+    let breachedMetrics: string[] | undefined;
+    const metrics = this.context.ticketMetrics;
+    for (let index = 0; index < metrics.length; index++) {
+      const metric = metrics[index]!;
+      const metricVerdict = metricVerdicts[index];
       if (!metricVerdict) continue;
       this.totals[metricVerdict.status] += 1;
       if (metricVerdict.status !== 'breached') continue;
-      breachedMetrics.push(metric.name);
-      this.keepBreach(verdict, metric);
+      (breachedMetrics ??= []).push(metric.name);
+      this.keepBreach(verdict, metric, metricVerdict);
     }
-    if (breachedMetrics.length > 0) {
+    if (breachedMetrics !== undefined) {
       this.totals.breachedTickets += 1;
       // Kept only when the report lists them: a large log has many.
       if (this.context.model.review?.afterMajorIncident && this.context.severityRank.get(verdict.severity) === 0) {
@@ -95,7 +99,9 @@ export class ReportBuilder {
         });
       }
     }
-    for (const escalation of verdict.escalations) {
+    const escalations = verdict.escalations;
+    for (let index = 0; index < escalations.length; index++) {
+      const escalation = escalations[index]!;
       this.totals.escalations[escalation.status] += 1;
       this.escalations.add(escalation, ticket);
     }
@@ -139,8 +145,7 @@ export class ReportBuilder {
     return summary;
   }
 
-  private keepBreach(verdict: TicketVerdict, metric: MetricModel): void {
-    const metricVerdict = verdict.metrics[metric.name]!;
+  private keepBreach(verdict: TicketVerdict, metric: MetricModel, metricVerdict: MetricVerdict): void {
     this.breachCount += 1;
     const order = metricVerdict.due ?? verdict.created;
     // A breach after the last of a full list can never be listed: skip making its row.

@@ -5,6 +5,8 @@ import { calendarOf, type EvaluationContext } from './context.js';
 import { escalationVerdicts, type EscalationVerdict } from './escalation.js';
 import { buildMetricClock, elapsedMillis, instantReaching, targetMillis, toMinutes, type MetricClock } from './metric-clock.js';
 import { metricRuns } from './metric-runs.js';
+import { OneClockEvaluation, oneRunStop } from './one-clock.js';
+import type { Interval } from './intervals.js';
 import { buildTimeline, type TicketTimeline } from './timeline.js';
 
 /** One ticket metric's verdict at the as-of instant. */
@@ -55,24 +57,49 @@ export interface MetricEvaluation {
  */
 export function evaluateTicket(context: EvaluationContext, events: readonly TicketEvent[], asOf: number): TicketVerdict {
   const timeline = buildTimeline(context, events, asOf);
-  const evaluations = new Map<string, MetricEvaluation>();
+  const plans = metricPlans(context);
+  // One list reused for every ticket (by plan index; each entry written again): the escalation rules read it before this returns.
+  const evaluations = scratchEvaluations;
   const metrics: Record<string, MetricVerdict> = {};
-  for (const plan of metricPlans(context)) {
-    const evaluation = evaluatePlannedMetric(plan, timeline);
-    if (evaluation) {
-      evaluations.set(plan.metric.name, evaluation);
-      metrics[plan.metric.name] = evaluation.verdict;
-    }
+  const byIndex = lastMetricVerdicts;
+  for (let index = 0; index < plans.length; index++) {
+    const plan = plans[index]!;
+    const evaluation = evaluatePlannedMetric(plan, timeline, true);
+    evaluations[index] = evaluation;
+    byIndex[index] = evaluation?.verdict;
+    if (evaluation) metrics[plan.metric.name] = evaluation.verdict;
   }
+  byIndex.length = plans.length;
   const verdict: TicketVerdict = {
     id: timeline.id,
     severity: timeline.severityAfter[timeline.severityAfter.length - 1]!,
     created: timeline.created,
     metrics,
-    escalations: escalationVerdicts(context, timeline, evaluations),
+    escalations: escalationVerdicts(context, timeline, evaluations, plans.indexOf),
   };
   if (timeline.channel !== undefined) verdict.channel = timeline.channel;
+  lastVerdict = verdict;
+  lastVerdictContext = context;
   return verdict;
+}
+
+const scratchEvaluations: (MetricEvaluation | undefined)[] = [];
+/** The metric verdicts of the ticket evaluated last, by index in its context's `ticketMetrics`. */
+const lastMetricVerdicts: (MetricVerdict | undefined)[] = [];
+let lastVerdict: TicketVerdict | undefined;
+let lastVerdictContext: EvaluationContext | undefined;
+
+/**
+ * A verdict's metric verdicts by index in `context.ticketMetrics`
+ * (undefined: the metric does not apply), for the report's tallies: what
+ * `verdict.metrics[metric.name]` gives for each metric in turn, without a
+ * lookup by name. For the ticket evaluated last it is the list that
+ * evaluation left (read it before evaluating the next one); for any other
+ * verdict (one made in a worker thread) it is made.
+ */
+export function metricVerdictsByIndex(context: EvaluationContext, verdict: TicketVerdict): readonly (MetricVerdict | undefined)[] {
+  if (verdict === lastVerdict && context === lastVerdictContext) return lastMetricVerdicts;
+  return context.ticketMetrics.map((metric) => verdict.metrics[metric.name]);
 }
 
 /**
@@ -81,7 +108,13 @@ export function evaluateTicket(context: EvaluationContext, events: readonly Tick
  */
 export function evaluateMetric(context: EvaluationContext, metric: MetricModel, timeline: TicketTimeline): MetricEvaluation | undefined {
   if (metric.measures === 'uptime') return undefined;
-  return evaluatePlannedMetric(planOf(context, metric), timeline);
+  return evaluatePlannedMetric(planOf(context, metric), timeline, true);
+}
+
+/** `evaluateMetric` the general way, without the one-clock shortcut: what tests compare the shortcut with. */
+export function evaluateMetricByRuns(context: EvaluationContext, metric: MetricModel, timeline: TicketTimeline): MetricEvaluation | undefined {
+  if (metric.measures === 'uptime') return undefined;
+  return evaluatePlannedMetric(planOf(context, metric), timeline, false);
 }
 
 /** What evaluating a metric looks up in the agreement, once per context rather than per ticket. */
@@ -94,21 +127,28 @@ interface MetricPlan {
   readonly targetBySeverity: Map<string, DurationModel | null> | undefined;
 }
 
-const plansByContext = new WeakMap<EvaluationContext, readonly MetricPlan[]>();
+/** The plans of an agreement's ticket metrics, in their order, and each one's index by metric name. */
+type MetricPlans = readonly MetricPlan[] & { readonly indexOf: ReadonlyMap<string, number> };
+
+const plansByContext = new WeakMap<EvaluationContext, MetricPlans>();
 
 /** The plans of the context's ticket metrics, in their order. */
-function metricPlans(context: EvaluationContext): readonly MetricPlan[] {
+function metricPlans(context: EvaluationContext): MetricPlans {
   // A check evaluates every ticket in one context: skip the lookup for the same one again.
   if (context === lastContext) return lastPlans;
   let plans = plansByContext.get(context);
-  if (!plans) plansByContext.set(context, (plans = context.ticketMetrics.map((metric) => planOf(context, metric))));
+  if (!plans) {
+    const list = context.ticketMetrics.map((metric) => planOf(context, metric));
+    plans = Object.assign(list, { indexOf: new Map(list.map((plan, index) => [plan.metric.name, index])) });
+    plansByContext.set(context, plans);
+  }
   lastContext = context;
   lastPlans = plans;
   return plans;
 }
 
 let lastContext: EvaluationContext | undefined;
-let lastPlans: readonly MetricPlan[] = [];
+let lastPlans: MetricPlans = Object.assign([], { indexOf: new Map<string, number>() });
 
 function planOf(context: EvaluationContext, metric: MetricModel): MetricPlan {
   if (metric.measures === 'uptime') throw new Error(`Metric ${metric.name} is not measured per ticket.`);
@@ -151,8 +191,14 @@ function hasAnyTarget(plan: MetricPlan, timeline: TicketTimeline): boolean {
   return false;
 }
 
-function evaluatePlannedMetric(plan: MetricPlan, timeline: TicketTimeline): MetricEvaluation | undefined {
+/** `oneClock`: take the shortcut for a metric that runs once (one-clock.ts), which gives what the rest gives. */
+function evaluatePlannedMetric(plan: MetricPlan, timeline: TicketTimeline, oneClock: boolean): MetricEvaluation | undefined {
   if (!hasAnyTarget(plan, timeline)) return undefined;
+  const pauses = timeline.pausesBySet[plan.pauseSet]!;
+  if (oneClock) {
+    const stop = oneRunStop(plan.measures, timeline.events);
+    if (stop >= 0) return evaluateOneClock(plan, timeline, stop, pauses);
+  }
   const runs = metricRuns(plan.measures, timeline);
   // A `next reply` no cycle of which started is not counted at all.
   if (runs.spans.length === 0) return undefined;
@@ -161,7 +207,6 @@ function evaluatePlannedMetric(plan: MetricPlan, timeline: TicketTimeline): Metr
   const calendar = plan.calendar;
   const target = targetMillis(calendar, duration, timeline.created);
   if (target === undefined) return undefined;
-  const pauses = timeline.pausesBySet[plan.pauseSet]!;
   const clocks: MetricClock[] = [];
   for (const span of runs.spans) clocks.push(buildMetricClock(calendar, span.running, pauses, span.reference));
   const perCycle = plan.measures === 'nextReply';
@@ -188,6 +233,18 @@ function evaluatePlannedMetric(plan: MetricPlan, timeline: TicketTimeline): Metr
   const evaluation: MetricEvaluation = { verdict, clocks, elapsed: elapsedPerClock, stopped: runs.stopped, targetMillis: target, perCycle };
   if (cycleTargets) evaluation.cycleTargets = cycleTargets;
   return evaluation;
+}
+
+/** A metric that runs once from `created`, stopped by `events[stop]` (none: `stop` is the events' count). */
+function evaluateOneClock(plan: MetricPlan, timeline: TicketTimeline, stop: number, pauses: readonly Interval[]): MetricEvaluation | undefined {
+  const events = timeline.events;
+  const stopped = stop < events.length;
+  // The target is the one at the stop's severity, else at the last event's (as metric-runs.ts's `severityIndex`).
+  const duration = plannedTarget(plan, timeline.severityAfter[stopped ? stop : events.length - 1]!, timeline.channel);
+  if (!duration) return undefined;
+  const target = targetMillis(plan.calendar, duration, timeline.created);
+  if (target === undefined) return undefined;
+  return new OneClockEvaluation(plan.calendar, timeline.created, stopped ? events[stop]!.time : timeline.asOf, stopped, target, pauses);
 }
 
 /** Each cycle's `N business days` target from its own start (Infinity when its due day never comes); null for a unit with none. */

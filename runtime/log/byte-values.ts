@@ -23,7 +23,14 @@ export class ByteValueTable<T> {
   lookUp(bytes: Buffer, start: number, end: number): T | undefined {
     let hash = 0x811c9dc5;
     for (let i = start; i < end; i++) hash = Math.imul(hash ^ bytes[i]!, 0x01000193);
-    hash >>>= 0;
+    return this.lookUpHashed(bytes, start, end, hash >>> 0);
+  }
+
+  /**
+   * `lookUp` for a caller that hashed the bytes as it read them: `hash` is
+   * their FNV-1a hash (`hashOfAscii`'s, on any bytes), as `lookUp` makes it.
+   */
+  lookUpHashed(bytes: Buffer, start: number, end: number, hash: number): T | undefined {
     for (let slot = hash & (SLOTS - 1); ; slot = (slot + 1) & (SLOTS - 1)) {
       const entry = this.slots[slot]! - 1;
       if (entry < 0) return this.add(bytes, start, end, hash, slot);

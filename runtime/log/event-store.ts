@@ -13,6 +13,9 @@ const MAX_VALUE = (1 << (32 - VALUE_SHIFT)) - 1;
 /** The most channels an agreement may declare for `slac check` (docs/check.md "Limits"). */
 export const MAX_CHANNELS = (1 << CHANNEL_BITS) - 1;
 const KIND_ESCALATED = TICKET_EVENT_KINDS.indexOf('escalated');
+/** How many recent values `valueId` remembers (a power of two). */
+const RECENT_VALUES = 16;
+const KIND_CREATED = TICKET_EVENT_KINDS.indexOf('created');
 
 /**
  * Every valid event of a ticket log, held compactly until the whole file is
@@ -33,6 +36,23 @@ export class EventStore {
   private readonly packed = new Uint32Column();
   private readonly next = new Uint32Column();
   private readonly lines = new LineIndex();
+  /** Values met lately and their ids, by the length of their text (see `valueId`). */
+  private readonly recentValues: (string | undefined)[] = new Array<string | undefined>(RECENT_VALUES).fill(undefined);
+  private readonly recentValueIds = new Int32Array(RECENT_VALUES);
+  /**
+   * One bit per ticket: set when its events may break the order rules
+   * (`checkTicketOrder`), clear while its first event is its only `created`
+   * and no later row is before it. A ticket left clear needs no walk of its
+   * events: every one of them is valid.
+   */
+  private readonly unordered = new Uint32Column();
+  /** The time of the row added last, and the last row whose time is before that of the row before it (see `addToTicket`). */
+  private previousTime = -Infinity;
+  private lastTimeDrop = 0;
+  private compacted = false;
+  /** The latest time of any event added, and the ticket holding it (-1: none yet). */
+  private latest = -Infinity;
+  private latestOwner = -1;
 
   constructor(private readonly channels: readonly string[]) {
     if (channels.length > MAX_CHANNELS) throw new Error(`slac check handles at most ${MAX_CHANNELS} channels`);
@@ -63,25 +83,78 @@ export class EventStore {
   addToTicket(ticket: number, row: ValidTicketRow, line: number): void {
     const seq = this.times.length;
     const lastEvent = (this.lastEvent ??= this.lastEvents());
+    const time = row.time;
+    if (time < this.previousTime) this.lastTimeDrop = seq;
+    this.previousTime = time;
     if (ticket === this.firstEvent.length) {
       this.firstEvent.push(seq);
       lastEvent.push(seq);
+      if ((ticket & 31) === 0) this.unordered.push(0);
+      if (row.kind !== KIND_CREATED) this.markUnordered(ticket);
     } else {
-      this.next.set(lastEvent.get(ticket), seq);
+      const last = lastEvent.get(ticket);
+      this.next.set(last, seq);
       lastEvent.set(ticket, seq);
+      // A second `created`, or a row that may be before the ticket's first. While the ticket is unmarked its
+      // rows are no earlier than its first; if no row since its last one went back in time, this row is no
+      // earlier than that one, so neither: the rule holds without reading a time (a log sorted by time, or
+      // grouped by ticket). Any other row, or one added after `compact`, has its ticket walked.
+      if (row.kind === KIND_CREATED || last < this.lastTimeDrop || this.compacted) this.markUnordered(ticket);
     }
-    const value = row.kind === KIND_ESCALATED ? row.level : row.value === undefined ? 0 : this.values.idOf(row.value) + 1;
+    if (time > this.latest) {
+      this.latest = time;
+      this.latestOwner = ticket;
+    }
+    const value = row.kind === KIND_ESCALATED ? row.level : row.value === undefined ? 0 : this.valueId(row.value) + 1;
     if (value > MAX_VALUE) throw new Error(`slac check handles at most ${MAX_VALUE} distinct statuses`);
-    this.times.push(row.time);
+    this.times.push(time);
     this.packed.push(row.kind | ((row.channel + 1) << KIND_BITS) | (value << VALUE_SHIFT));
     this.next.push(NONE);
     this.lines.add(seq, line);
+  }
+
+  /**
+   * `values.idOf`, remembering recent values by their length: a log repeats
+   * a handful of severities, statuses and authors, and the byte reader hands
+   * the same string object for each, so the comparison is most often of two
+   * pointers rather than a Map look-up.
+   */
+  private valueId(value: string): number {
+    const slot = value.length & (RECENT_VALUES - 1);
+    if (this.recentValues[slot] === value) return this.recentValueIds[slot]!;
+    const id = this.values.idOf(value);
+    this.recentValues[slot] = value;
+    this.recentValueIds[slot] = id;
+    return id;
   }
 
   /** Gives back memory only reading needs (see `TicketIdTable.compact`); adding rows still works. */
   compact(): void {
     this.tickets.compact();
     this.lastEvent = undefined;
+    this.compacted = true;
+  }
+
+  private markUnordered(ticket: number): void {
+    this.unordered.set(ticket >>> 5, this.unordered.get(ticket >>> 5) | (1 << (ticket & 31)));
+  }
+
+  /**
+   * Whether the ticket's events may break the order rules; false when its
+   * first event in the file is its only `created` and no other is before it
+   * in (time, file order), so every one of them is valid as it stands.
+   */
+  mayBeUnordered(ticket: number): boolean {
+    return (this.unordered.get(ticket >>> 5) & (1 << (ticket & 31))) !== 0;
+  }
+
+  /**
+   * The latest time of any event when a ticket that `mayBeUnordered` says is
+   * in order holds it (so it is valid, and the latest valid time); undefined
+   * otherwise, or for an empty store.
+   */
+  latestOrderedTime(): number | undefined {
+    return this.latestOwner >= 0 && !this.mayBeUnordered(this.latestOwner) ? this.latest : undefined;
   }
 
   /** Each ticket's last event, found by walking its events (only for a row added after `compact`). */

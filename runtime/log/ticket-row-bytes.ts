@@ -38,6 +38,8 @@ const NINE = 57;
 const SPACE = 32;
 /** Whole numbers of at most 15 digits are exact in a double (and their text is their digits). */
 const MAX_DIGITS = 15;
+/** The length of the usual log time, `2026-01-05T13:00:00Z`. */
+const COMMON_TIME_LENGTH = 20;
 
 /** How a key's value was written on the line. */
 const ABSENT = 0;
@@ -60,11 +62,50 @@ const KIND_STATUS = 2;
 const KIND_SEVERITY = 3;
 const KIND_ESCALATED = 5;
 
-const KEY_BYTES = TICKET_LOG_KEYS.map((key) => Buffer.from(key, 'latin1'));
-/** Key indexes by the first byte of their name, to match a key in one pass. */
-const KEYS_BY_FIRST_BYTE: (number[] | undefined)[] = [];
-KEY_BYTES.forEach((word, index) => (KEYS_BY_FIRST_BYTE[word[0]!] ??= []).push(index));
-const KIND_BYTES = TICKET_EVENT_KINDS.map((kind) => Buffer.from(kind, 'latin1'));
+const KEY_COUNT = TICKET_LOG_KEYS.length;
+/** The keys whose string values are hashed while scanned: the ticket id and the values looked up in a table. */
+const HASHED_KEYS = new Uint8Array(KEY_COUNT);
+for (const key of [KEY_TICKET, KEY_SEVERITY, KEY_CHANNEL, KEY_STATUS, KEY_AUTHOR]) HASHED_KEYS[key] = 1;
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+/**
+ * Words told apart by their first and third bytes, then compared whole: one
+ * table look-up instead of trying each word. Every key of the ticket log and
+ * every event kind differ in that pair (checked when the table is made).
+ */
+class WordsByFirstAndThird {
+  readonly words: Buffer[];
+  /** Word index + 1 per (first byte, third byte); 0: no word. */
+  private readonly byPair = new Uint8Array(1 << 16);
+
+  constructor(texts: readonly string[]) {
+    this.words = texts.map((text) => Buffer.from(text, 'latin1'));
+    this.words.forEach((word, index) => {
+      const pair = (word[0]! << 8) | word[2]!;
+      if (this.byPair[pair] !== 0) throw new Error(`'${texts[index]}' shares its first and third letters with another word`);
+      this.byPair[pair] = index + 1;
+    });
+  }
+
+  /** The index of the word spelled exactly by `bytes[start, end)`, or -1. */
+  exactly(bytes: Buffer, start: number, end: number): number {
+    if (end - start < 3) return -1;
+    const index = this.byPair[(bytes[start]! << 8) | bytes[start + 2]!]! - 1;
+    return index >= 0 && spells(this.words[index]!, bytes, start, end) ? index : -1;
+  }
+
+  /** The index of the word that starts at `start` and is followed by a quote before `end`, or -1. */
+  quotedAt(bytes: Buffer, start: number, end: number): number {
+    const index = this.byPair[(bytes[start]! << 8) | (bytes[start + 2]! & 0xff)]! - 1;
+    if (index < 0) return -1;
+    const wordEnd = start + this.words[index]!.length;
+    return wordEnd < end && bytes[wordEnd] === QUOTE && spells(this.words[index]!, bytes, start, wordEnd) ? index : -1;
+  }
+}
+
+const KEYS = new WordsByFirstAndThird(TICKET_LOG_KEYS);
+const KINDS = new WordsByFirstAndThird(TICKET_EVENT_KINDS);
 
 export class TicketRowBytes {
   /** The row read by the last `read` that returned true; `row.ticket` is left empty (see `ticket`). */
@@ -75,9 +116,16 @@ export class TicketRowBytes {
   ticketHash = 0;
 
   /** Per key: how its value was written, and where (a string's bytes inside its quotes; a number's digits). */
-  private readonly written = new Uint8Array(KEY_BYTES.length);
-  private readonly starts = new Int32Array(KEY_BYTES.length);
-  private readonly ends = new Int32Array(KEY_BYTES.length);
+  private readonly written = new Uint8Array(KEY_COUNT);
+  private readonly starts = new Int32Array(KEY_COUNT);
+  private readonly ends = new Int32Array(KEY_COUNT);
+  /** Per HASHED_KEYS key written as text: the FNV-1a hash of its bytes (`hashOfAscii`, `ByteValueTable`'s hash). */
+  private readonly hashes = new Uint32Array(KEY_COUNT);
+  /** The bits of every byte of the ticket id written as text or digits, OR-ed: below 0x80 when it is ASCII. */
+  private ticketBits = 0;
+  /** The time and the event kind of the line, read where the scan crossed them (valid only when written as TEXT). */
+  private time = 0;
+  private kind = 0;
   /** Where each field of a CSV line starts (and, one past its comma, the next). */
   private fieldStarts = new Int32Array(16);
   private readonly severities: ByteValueTable<string>;
@@ -116,57 +164,123 @@ export class TicketRowBytes {
     }
     if (count + 1 !== columns.count) return false;
     fieldStarts[count + 1] = end + 1;
-    const { written, starts, ends } = this;
+    const { written, starts, ends, hashes } = this;
     const columnOfKey = columns.columnOfKey;
-    for (let key = 0; key < written.length; key++) {
+    for (let key = 0; key < KEY_COUNT; key++) {
       const column = columnOfKey[key]!;
       if (column < 0) {
         written[key] = ABSENT;
         continue;
       }
+      const valueStart = fieldStarts[column]!;
+      const valueEnd = fieldStarts[column + 1]! - 1;
       written[key] = TEXT;
-      starts[key] = fieldStarts[column]!;
-      ends[key] = fieldStarts[column + 1]! - 1;
+      starts[key] = valueStart;
+      ends[key] = valueEnd;
+      if (HASHED_KEYS[key] === 0) continue;
+      let hash = FNV_OFFSET;
+      let bits = 0;
+      for (let at = valueStart; at < valueEnd; at++) {
+        const code = bytes[at]!;
+        bits |= code;
+        hash = Math.imul(hash ^ code, FNV_PRIME);
+      }
+      hashes[key] = hash;
+      if (key === KEY_TICKET) this.ticketBits = bits;
     }
+    if (written[KEY_TIME] !== TEXT || written[KEY_EVENT] !== TEXT) return false;
+    const time = parseCommonInstantBytes(bytes, starts[KEY_TIME]!, ends[KEY_TIME]!);
+    const kind = KINDS.exactly(bytes, starts[KEY_EVENT]!, ends[KEY_EVENT]!);
+    if (time === undefined || kind < 0) return false;
+    this.time = time;
+    this.kind = kind;
     return this.validate(bytes);
   }
 
-  /** Finds each key's value on a flat line; false on any other shape. */
+  /**
+   * Finds each key's value on a flat line, in one pass over its bytes:
+   * strings are checked for escapes and control characters, and the ticket
+   * id and looked-up values hashed, as they are crossed. False on any other
+   * shape.
+   */
   private scan(bytes: Buffer, start: number, end: number): boolean {
-    const written = this.written;
-    for (let key = 0; key < written.length; key++) written[key] = ABSENT;
+    const { written, starts, ends, hashes } = this;
+    for (let key = 0; key < KEY_COUNT; key++) written[key] = ABSENT;
     if (end - start < 2 || bytes[start] !== OPEN || bytes[start + 1] === CLOSE) return false;
     let at = start + 1;
     for (;;) {
       if (bytes[at] !== QUOTE) return false;
-      const key = keyAt(bytes, at + 1, end);
+      const key = KEYS.quotedAt(bytes, at + 1, end);
       if (key < 0 || written[key] !== ABSENT) return false;
-      at += KEY_BYTES[key]!.length + 2;
+      at += KEYS.words[key]!.length + 2;
       if (bytes[at] !== COLON) return false;
-      at++;
-      const first = bytes[at];
-      if (first === QUOTE) {
-        const valueEnd = endOfString(bytes, at + 1, end);
-        if (valueEnd < 0) return false;
+      const first = bytes[++at];
+      if (first === QUOTE && key === KEY_TIME) {
+        // The time read as its bytes are crossed: every byte of a time parseCommonInstantBytes takes is a
+        // digit or one of `-T:.Z+`, so a quote right after one is where the string ends.
+        const valueStart = at + 1;
+        at = valueStart + COMMON_TIME_LENGTH;
+        let time = at < end && bytes[at] === QUOTE ? parseCommonInstantBytes(bytes, valueStart, at) : undefined;
+        if (time === undefined) {
+          at = endOfString(bytes, valueStart, end);
+          if (at < 0) return false;
+          time = parseCommonInstantBytes(bytes, valueStart, at);
+          if (time === undefined) return false;
+        }
         written[key] = TEXT;
-        this.starts[key] = at + 1;
-        this.ends[key] = valueEnd;
-        at = valueEnd + 1;
+        starts[key] = valueStart;
+        ends[key] = at;
+        this.time = time;
+        at++;
+      } else if (first === QUOTE && key === KEY_EVENT) {
+        // A kind is letters: followed by a quote, it is the whole string. Any other value leaves the row to the general path.
+        const valueStart = at + 1;
+        const kind = KINDS.quotedAt(bytes, valueStart, end);
+        if (kind < 0) return false;
+        written[key] = TEXT;
+        starts[key] = valueStart;
+        at = valueStart + KINDS.words[kind]!.length;
+        ends[key] = at;
+        this.kind = kind;
+        at++;
+      } else if (first === QUOTE) {
+        const valueStart = at + 1;
+        let hash = FNV_OFFSET;
+        let bits = 0;
+        // The string's end; an escape or a control character leaves it to the general path.
+        if (HASHED_KEYS[key] === 0) {
+          at = endOfString(bytes, valueStart, end);
+          if (at < 0) return false;
+        } else {
+          for (at = valueStart; at < end; at++) {
+            const code = bytes[at]!;
+            if (code === QUOTE) break;
+            if (code === BACKSLASH || code < SPACE) return false;
+            bits |= code;
+            hash = Math.imul(hash ^ code, FNV_PRIME);
+          }
+        }
+        if (at >= end) return false;
+        written[key] = TEXT;
+        starts[key] = valueStart;
+        ends[key] = at;
+        hashes[key] = hash;
+        if (key === KEY_TICKET) this.ticketBits = bits;
+        at++;
       } else if (first === 110) {
         // n
         if (at + 4 > end || bytes[at + 1] !== 117 || bytes[at + 2] !== 108 || bytes[at + 3] !== 108) return false;
         written[key] = NULL;
         at += 4;
       } else {
-        let digitsEnd = at;
-        while (digitsEnd < end && bytes[digitsEnd]! >= ZERO && bytes[digitsEnd]! <= NINE) digitsEnd++;
-        const digits = digitsEnd - at;
+        const digitsStart = at;
+        while (at < end && bytes[at]! >= ZERO && bytes[at]! <= NINE) at++;
+        const digits = at - digitsStart;
         // JSON allows no leading zero (`012`); signs, fractions and exponents go the general way.
         if (digits === 0 || digits > MAX_DIGITS || (digits > 1 && first === ZERO)) return false;
         written[key] = NUMBER;
-        this.starts[key] = at;
-        this.ends[key] = digitsEnd;
-        at = digitsEnd;
+        starts[key] = digitsStart;
+        ends[key] = at;
       }
       if (at >= end) return false;
       const next = bytes[at];
@@ -181,16 +295,20 @@ export class TicketRowBytes {
   /** What validateTicketRow makes of the values found, when it finds no problem; false otherwise. */
   private validate(bytes: Buffer): boolean {
     const { written, starts, ends, row } = this;
-    // The ticket: text needing no trim, or digits (the text of the number).
+    // The ticket: text needing no trim, or digits (the text of the number); ASCII either way.
     const ticketWritten = written[KEY_TICKET];
     const ticketStart = starts[KEY_TICKET]!;
     const ticketEnd = ends[KEY_TICKET]!;
-    if (ticketWritten === TEXT ? !isTrimmedAscii(bytes, ticketStart, ticketEnd) : ticketWritten !== NUMBER) return false;
+    let ticketHash: number;
+    if (ticketWritten === TEXT) {
+      if (ticketStart === ticketEnd || this.ticketBits >= 0x80 || bytes[ticketStart]! <= SPACE || bytes[ticketEnd - 1]! <= SPACE) return false;
+      ticketHash = this.hashes[KEY_TICKET]!;
+    } else if (ticketWritten === NUMBER) ticketHash = hashOfAscii(bytes, ticketStart, ticketEnd);
+    else return false;
+    // Time and kind as the scan (or `readCsv`) read them.
     if (written[KEY_TIME] !== TEXT || written[KEY_EVENT] !== TEXT) return false;
-    const time = parseCommonInstantBytes(bytes, starts[KEY_TIME]!, ends[KEY_TIME]!);
-    if (time === undefined) return false;
-    const kind = kindIndex(bytes, starts[KEY_EVENT]!, ends[KEY_EVENT]!);
-    if (kind < 0) return false;
+    const time = this.time;
+    const kind = this.kind;
     const severity = this.textOf(bytes, KEY_SEVERITY, this.severities);
     if (severity === null) return false;
     const channel = this.textOf(bytes, KEY_CHANNEL, this.channels);
@@ -211,7 +329,7 @@ export class TicketRowBytes {
 
     this.ticketStart = ticketStart;
     this.ticketEnd = ticketEnd;
-    this.ticketHash = hashOfAscii(bytes, ticketStart, ticketEnd);
+    this.ticketHash = ticketHash;
     row.time = time;
     row.kind = kind;
     row.value = value;
@@ -233,7 +351,7 @@ export class TicketRowBytes {
     const end = this.ends[key]!;
     if (start === end) return undefined;
     if (bytes[start]! <= SPACE || bytes[end - 1]! <= SPACE) return null;
-    return table.lookUp(bytes, start, end) ?? null;
+    return table.lookUpHashed(bytes, start, end, this.hashes[key]!) ?? null;
   }
 
   /** The escalation level when it is plainly 1 to 999999 (digits, as a number or text); 0 otherwise. */
@@ -267,36 +385,8 @@ function endOfString(bytes: Buffer, from: number, end: number): number {
   return -1;
 }
 
-/** A ticket id read as bytes: not empty, no blank at either end, ASCII only. */
-function isTrimmedAscii(bytes: Buffer, start: number, end: number): boolean {
-  if (start === end || bytes[start]! <= SPACE || bytes[end - 1]! <= SPACE) return false;
-  for (let at = start; at < end; at++) if (bytes[at]! >= 0x80) return false;
-  return true;
-}
-
-/**
- * The index in TICKET_LOG_KEYS of the key whose text starts at `at` (after
- * its opening quote) and is closed by a quote, or -1. A key's name has no
- * escape, so a match is the whole key as JSON reads it.
- */
-function keyAt(bytes: Buffer, at: number, end: number): number {
-  const candidates = KEYS_BY_FIRST_BYTE[bytes[at]!];
-  if (candidates === undefined) return -1;
-  for (const index of candidates) {
-    const word = KEY_BYTES[index]!;
-    if (at + word.length < end && bytes[at + word.length] === QUOTE && spells(word, bytes, at, at + word.length)) return index;
-  }
-  return -1;
-}
-
-/** The index in TICKET_EVENT_KINDS of the kind spelled `bytes[start, end)`, or -1. */
-function kindIndex(bytes: Buffer, start: number, end: number): number {
-  for (let index = 0; index < KIND_BYTES.length; index++) if (spells(KIND_BYTES[index]!, bytes, start, end)) return index;
-  return -1;
-}
-
 function spells(word: Buffer, bytes: Buffer, start: number, end: number): boolean {
-  if (word.length !== end - start || word[0] !== bytes[start]) return false;
-  for (let i = 1; i < word.length; i++) if (word[i] !== bytes[start + i]) return false;
+  if (word.length !== end - start) return false;
+  for (let i = 0; i < word.length; i++) if (word[i] !== bytes[start + i]) return false;
   return true;
 }

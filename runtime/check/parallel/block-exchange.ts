@@ -37,7 +37,7 @@ const BLOCKS_AHEAD = 2;
 /**
  * Reads the log as `slac check --jobs N` does: worker i scans blocks i,
  * i + N, i + 2N... (block-scan.ts) and sends each partition its lines,
- * straight to that worker (transferred, not copied); each worker reads its
+ * straight to that worker (the bytes of a block shared, not copied); each worker reads its
  * partition's lines in file order into `sink` (line-blocks.ts). Resolves
  * false when the log cannot be read or is not UTF-8.
  */
@@ -80,7 +80,8 @@ async function scanBlocks(setup: BlockExchangeSetup, scanner: BlockScanner, prog
     if (stop?.stopped) return;
     scanner.scan(block).forEach((batch, owner) => {
       const outbox = setup.outboxes[owner];
-      if (outbox) outbox.postMessage(batch, [batch.bytes.buffer as ArrayBuffer, batch.lines.buffer as ArrayBuffer, batch.ends.buffer as ArrayBuffer]);
+      // The line offsets are transferred; the bytes, in a SharedArrayBuffer, are shared by every partition.
+      if (outbox) outbox.postMessage(batch, [batch.starts.buffer as ArrayBuffer, batch.ends.buffer as ArrayBuffer, batch.lines.buffer as ArrayBuffer]);
       else takeOwn(batch);
     });
     // Lets this worker's own reader take the batches that came in meanwhile.

@@ -16,19 +16,22 @@ export const MAX_LINE_BYTES = 3 * (MAX_LINE_LENGTH + 1);
 const TOO_LONG = -1;
 
 /**
- * One block's lines that one partition reads: their bytes one after
- * another, without line endings; where each ends in `bytes`; and each one's
- * number within the block (0 for its first line), or `~number` for a line
- * too long to read, which has no bytes here.
+ * One block's lines that one partition reads: the block's bytes (shared by
+ * every partition's batch of the block, not copied), and for each of this
+ * partition's lines, in file order, where it starts and ends (without its
+ * `\n`) in `bytes` and its number within the block (0 for its first line),
+ * or `~number` for a line too long to read, which has no bytes here.
  */
 export interface LineBatch {
   block: number;
   /** Lines that start in the block, all partitions': the next block's first line number follows. */
   lineCount: number;
+  /** The block's lines, every partition's, in a `SharedArrayBuffer`: sent to each worker without a copy. */
   bytes: Uint8Array;
-  lines: Int32Array;
+  starts: Int32Array;
   ends: Int32Array;
-  /** False when a line too long to send is not UTF-8: the whole check falls back to one thread. */
+  lines: Int32Array;
+  /** False when a line of the block is not UTF-8: the whole check falls back to one thread. */
   readable: boolean;
 }
 
@@ -51,6 +54,8 @@ export class BlockScanner {
   private readable = true;
   /** Where the first line starts, after the byte-order marks. */
   private readonly textStart: number;
+  /** The block being scanned, read into the same buffer every time (its lines are copied out once, in `batches`). */
+  private blockBuffer: Buffer = Buffer.alloc(0);
 
   constructor(
     private readonly fd: number,
@@ -67,7 +72,7 @@ export class BlockScanner {
     const start = block * this.blockBytes;
     const end = Math.min(this.size, start + this.blockBytes);
     const readFrom = block === 0 ? 0 : start - 1;
-    let buffer = this.read(readFrom, end - readFrom);
+    let buffer = this.readBlock(readFrom, end - readFrom);
     const fallback = block % this.partitions;
     this.count = 0;
     this.readable = true;
@@ -140,45 +145,83 @@ export class BlockScanner {
     }
   }
 
-  /** The lines found, sorted into one batch per partition, in file order. */
+  /**
+   * The lines found, one batch per partition, each line in file order; the
+   * bytes from the first line to the last are copied once, into memory that
+   * every partition's batch shares. They are checked to be UTF-8 here, once:
+   * all but the lines too long to read, which were checked as they were found.
+   */
   private batches(block: number, buffer: Buffer): LineBatch[] {
     const partitions = this.partitions;
-    const byteCounts = new Int32Array(partitions);
     const lineCounts = new Int32Array(partitions);
     const owners = this.owners;
     for (let line = 0; line < this.count; line++) {
       // A line too long to read goes, as a number only, to the partition of the block.
       const owner = owners[line] === TOO_LONG ? (owners[line] = ~(block % partitions)) : owners[line]!;
-      if (owner < 0) lineCounts[~owner]++;
-      else {
-        lineCounts[owner]++;
-        byteCounts[owner] += this.ends[line]! - this.starts[line]!;
-      }
+      lineCounts[owner < 0 ? ~owner : owner]++;
     }
+    const bytes = this.sharedLines(buffer);
+    const first = this.count > 0 ? this.starts[0]! : 0;
+    const readable = this.readable && this.linesAreUtf8(bytes, first);
     const result: LineBatch[] = [];
     for (let owner = 0; owner < partitions; owner++) {
-      result.push({ block, lineCount: this.count, bytes: new Uint8Array(byteCounts[owner]!), lines: new Int32Array(lineCounts[owner]!), ends: new Int32Array(lineCounts[owner]!), readable: this.readable });
+      const count = lineCounts[owner]!;
+      result.push({ block, lineCount: this.count, bytes, starts: new Int32Array(count), ends: new Int32Array(count), lines: new Int32Array(count), readable });
     }
-    const filled = new Int32Array(partitions);
     const counted = new Int32Array(partitions);
     for (let line = 0; line < this.count; line++) {
       const owner = owners[line]!;
-      if (owner < 0) {
-        const batch = result[~owner]!;
-        batch.ends[counted[~owner]!] = filled[~owner]!;
-        batch.lines[counted[~owner]!++] = ~line;
-        continue;
+      const index = owner < 0 ? ~owner : owner;
+      const batch = result[index]!;
+      const at = counted[index]!++;
+      if (owner < 0) batch.lines[at] = ~line;
+      else {
+        batch.lines[at] = line;
+        batch.starts[at] = this.starts[line]! - first;
+        batch.ends[at] = this.ends[line]! - first;
       }
-      const batch = result[owner]!;
-      filled[owner] += buffer.copy(batch.bytes, filled[owner]!, this.starts[line]!, this.ends[line]!);
-      batch.ends[counted[owner]!] = filled[owner]!;
-      batch.lines[counted[owner]!++] = line;
     }
     return result;
   }
 
+  /** The bytes from the first line's start to the last's end, copied into a `SharedArrayBuffer`. */
+  private sharedLines(buffer: Buffer): Uint8Array {
+    if (this.count === 0) return new Uint8Array(new SharedArrayBuffer(0));
+    const from = this.starts[0]!;
+    const to = Math.max(from, Math.min(buffer.length, this.ends[this.count - 1]!));
+    const bytes = new Uint8Array(new SharedArrayBuffer(to - from));
+    bytes.set(buffer.subarray(from, to));
+    return bytes;
+  }
+
+  /**
+   * Whether the lines that are read (all but those too long) are UTF-8,
+   * checked in runs of consecutive lines: the `\n` between two lines is
+   * ASCII, so a run is UTF-8 exactly when each of its lines is.
+   */
+  private linesAreUtf8(bytes: Uint8Array, first: number): boolean {
+    let runStart = -1;
+    for (let line = 0; line <= this.count; line++) {
+      const readLine = line < this.count && this.owners[line]! >= 0;
+      if (readLine && runStart === -1) runStart = this.starts[line]! - first;
+      if (readLine || runStart === -1) continue;
+      if (!isUtf8(bytes.subarray(runStart, this.ends[line - 1]! - first))) return false;
+      runStart = -1;
+    }
+    return true;
+  }
+
+  /** `read` into the buffer that every block is read into (grown when a block is larger). */
+  private readBlock(position: number, length: number): Buffer {
+    if (this.blockBuffer.length < length) this.blockBuffer = Buffer.allocUnsafe(length);
+    return this.readInto(this.blockBuffer, position, length);
+  }
+
   private read(position: number, length: number): Buffer {
-    const buffer = Buffer.allocUnsafe(Math.max(0, length));
+    return this.readInto(Buffer.allocUnsafe(Math.max(0, length)), position, length);
+  }
+
+  private readInto(buffer: Buffer, position: number, length: number): Buffer {
     let filled = 0;
     while (filled < length) {
       const count = readSync(this.fd, buffer, filled, length - filled, position + filled);

@@ -41,9 +41,10 @@ type Outcome = CheckOutcome | undefined;
 const LOCAL_AHEAD = 4;
 
 /**
- * Runs one check on `jobs` worker threads and makes the report on this
- * thread, exactly as `CheckSession.conclude` would: the workers' errors
- * and warnings are merged by line, the as-of instant is the latest event of
+ * Runs one check on this thread (partition 0) and `jobs - 1` worker
+ * threads, and makes the report on this thread, exactly as
+ * `CheckSession.conclude` would: the partitions' errors and warnings are
+ * merged by line, the as-of instant is the latest event of
  * every partition, and the tickets are added to one report builder in the
  * one-thread order (created, then first appearance). Resolves `undefined`
  * when the log cannot be read at all, for the one-thread check to say why.
@@ -102,19 +103,19 @@ export function runParallelCheck(model: AgreementModel, run: ParallelRun): Promi
       finish(new ParallelCheckError(`slac check --jobs ${run.jobs} could not start its worker threads: ${(error as Error).message}; run again with --jobs 1`));
       return;
     }
-    local.read(setupOf(0), stop).then(
-      (readable) => {
+    local
+      .read(setupOf(0), stop)
+      .then((readable) => {
         if (!stop.stopped) coordinator.receive(0, { type: 'checked', ...local.prepare(readable) });
-      },
-      (error: Error) => finish(error),
-    );
+      })
+      .catch((error: Error) => finish(error));
   });
 }
 
 /**
- * Ends this thread's part of a check that stopped early: its scan stops,
- * its waits for slower readers end, and its ports close (open ports would
- * keep the process alive).
+ * Ends this thread's part of a check, done or stopped early (a worker
+ * failed): its scan stops, its waits for slower readers end, and its ports
+ * close (open ports would keep the process alive).
  */
 function stopThisThread(stop: ExchangeStop, progress: SharedArrayBuffer | undefined, ports: { inboxes: (MessagePort | null)[]; outboxes: (MessagePort | null)[] } | undefined): void {
   stop.stopped = true;

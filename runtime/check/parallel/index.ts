@@ -64,7 +64,7 @@ function sizeSwitch(name: string, least: number): number | undefined {
 }
 
 /**
- * `checkLogFiles` on `jobs` worker threads: the report is the same, byte for
+ * `checkLogFiles` on `jobs` threads (this one and `jobs - 1` workers): the report is the same, byte for
  * byte, as on one thread. Logs that are small or not regular files are
  * checked on this thread (see `oneThreadReason`), and so is a log the
  * workers cannot read (not UTF-8), so that its message is the usual one.

@@ -1,4 +1,3 @@
-import { isUtf8 } from 'node:buffer';
 import { utf16Length, type ByteLineHandler } from '../../log/byte-line-splitter.js';
 import { MAX_LINE_LENGTH } from '../../log/line-splitter.js';
 import type { LineBatch } from './block-scan.js';
@@ -53,29 +52,24 @@ export class LineBlocks {
   }
 
   private read(batch: LineBatch): void {
+    // The scanner checked the block's lines to be UTF-8, as the one-thread reader decodes every byte before splitting lines.
     if (!batch.readable) this.readable = false;
     if (!this.readable) return;
     const bytes = Buffer.from(batch.bytes.buffer, batch.bytes.byteOffset, batch.bytes.byteLength);
-    // The one-thread reader decodes every byte as UTF-8 before splitting lines: so is every line here checked.
-    if (!isUtf8(bytes)) {
-      this.readable = false;
-      return;
-    }
     const base = this.linesBefore + 1;
-    const ends = batch.ends;
-    let start = 0;
-    for (let at = 0; at < batch.lines.length; at++) {
-      const index = batch.lines[at]!;
+    const { starts, ends, lines } = batch;
+    for (let at = 0; at < lines.length; at++) {
+      const index = lines[at]!;
       if (index < 0) {
         this.sink.longLine(base + ~index);
         continue;
       }
+      const start = starts[at]!;
       const newlineAt = ends[at]!;
       const end = newlineAt > start && bytes[newlineAt - 1] === CARRIAGE_RETURN ? newlineAt - 1 : newlineAt;
       // Bytes are never fewer than code units, so only a line of many bytes needs counting.
       if (end - start > MAX_LINE_LENGTH && utf16Length(bytes, start, end) > MAX_LINE_LENGTH) this.sink.longLine(base + index);
       else this.sink.line(bytes, start, end, base + index);
-      start = newlineAt;
     }
   }
 }

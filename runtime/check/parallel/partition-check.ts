@@ -130,3 +130,4 @@ function ticketsByCreation(created: Float64Array): Uint32Array {
   const tickets = Uint32Array.from(order);
   return sorted ? tickets : tickets.sort((a, b) => created[a]! - created[b]! || a - b);
 }
+

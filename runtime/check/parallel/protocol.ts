@@ -6,11 +6,12 @@ import type { BlockExchangeSetup } from './block-exchange.js';
 import type { VerdictBatch } from './verdict-batch.js';
 
 /**
- * The messages of a parallel check. Worker i scans a share of the log's
- * blocks, sends each line to the worker of its ticket's partition (see
- * partition.ts and block-exchange.ts, worker to worker), and checks the
- * tickets of partition i; the coordinator merges what
- * every worker found, picks the as-of instant, and makes the report from
+ * The messages of a parallel check. Thread i (the main thread is
+ * partition 0, workers 1 to N - 1) scans a share of the log's blocks, sends
+ * each line to the thread of its ticket's partition (see partition.ts and
+ * block-exchange.ts, thread to thread), and checks the tickets of
+ * partition i; the coordinator, on the main thread, merges what
+ * every partition found, picks the as-of instant, and makes the report from
  * the verdicts the workers send, in one-thread order.
  */
 

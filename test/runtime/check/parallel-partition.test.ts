@@ -152,6 +152,12 @@ describe('BlockScanner and LineBlocks', () => {
     for (const blockBytes of [1 << 16, 1 << 23]) expect(partitionLines(long, blockBytes, 2).readable).toBe(false);
   });
 
+  it('a character cut by a line ending is not UTF-8, even when one partition reads both halves', () => {
+    // The halves of `é` (C3 A9) on two lines: joined without the `\n`, a partition's lines would pass for UTF-8.
+    const bytes = Buffer.concat([Buffer.from('{"ticket":"A","x":"'), Buffer.from([0xc3]), Buffer.from('\n'), Buffer.from([0xa9]), Buffer.from('"}\n{"ticket":"B"}\n')]);
+    for (const partitions of [1, 2]) for (const blockBytes of [1, 4, 100]) expect(partitionLines(bytes, blockBytes, partitions).readable).toBe(false);
+  });
+
   it('puts every row of a ticket in one partition, however its id is written', () => {
     const rows = ['{"ticket":"T-9"}', '{"ticket":" T-9"}', '{"time":"x","ticket":"T-9"}', '{"ticket":"T\\u002d9"}', '{"ticket":9}', '{"ticket":"9"}', '{"ticket":9.0}', '{"ticket":"ü-1"}', '{"ticket":"\\u00fc-1"}'];
     const bytes = Buffer.from(rows.join('\n'), 'utf8');

@@ -1,7 +1,9 @@
+import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadAgreementModel } from '../../../language/workspace/index.js';
 import { checkLogFiles } from '../../../runtime/check.js';
+import { PartitionCheck } from '../../../runtime/check/parallel/partition-check.js';
 import type { EvaluatedTicket } from '../../../runtime/check/parallel/protocol.js';
 import { decodeVerdicts, encodeVerdicts } from '../../../runtime/check/parallel/verdict-batch.js';
 import type { TicketVerdict } from '../../../runtime/evaluate/index.js';
@@ -50,5 +52,41 @@ describe('encodeVerdicts and decodeVerdicts', () => {
     expect(decoded).toEqual(tickets);
     expect(Object.is(decoded[0]!.verdict.metrics.b!.targetMinutes, -0)).toBe(true);
     expect(decoded[0]!.text).toBeUndefined();
+  });
+});
+
+/** A partition check of a whole log (one partition, read in small blocks), read and prepared; and its latest event. */
+async function readPartition(sla: string, log: string): Promise<{ check: PartitionCheck; latest: number }> {
+  const model = loadAgreementModel(join(examples, sla)).model!;
+  const path = join(examples, 'logs', log);
+  const check = new PartitionCheck(model, { skipInvalid: false }, path);
+  const setup = { index: 0, count: 1, path, size: statSync(path).size, blockBytes: 4096, progress: new SharedArrayBuffer(4), inboxes: [null], outboxes: [null] };
+  const found = check.prepare(await check.read(setup));
+  expect(found.fatal).toBe(false);
+  return { check, latest: found.latest };
+}
+
+describe('PartitionCheck', () => {
+  it.each([
+    ['hosting.sla', 'hosting.tickets.ndjson', 'json'],
+    ['multilevel/finance.sla', 'finance.tickets.ndjson', 'csv'],
+  ] as const)('evaluates %s (%s) for the main thread as it encodes it for a worker, with %s text', async (sla, log, render) => {
+    const forWorker = await readPartition(sla, log);
+    const forMain = await readPartition(sla, log);
+    // An as-of instant before the last events: some tickets and events are left out, and counted.
+    for (const asOf of [forWorker.latest, forWorker.latest - 20 * 86_400_000]) {
+      const sent: EvaluatedTicket[] = [];
+      while (!forWorker.check.done) sent.push(...decodeVerdicts(forWorker.check.evaluateBatch(asOf, render)));
+      const kept: EvaluatedTicket[] = [];
+      while (!forMain.check.done) kept.push(...forMain.check.evaluateOnThisThread(asOf, render));
+      expect(kept.length).toBeGreaterThan(10);
+      const textOf = (ticket: EvaluatedTicket): string => Buffer.from(ticket.text!).toString('utf8');
+      expect(kept.map(textOf)).toEqual(sent.map(textOf));
+      expect(kept.map(({ text, ...ticket }) => ticket)).toEqual(sent.map(({ text, ...ticket }) => ticket));
+      expect(forMain.check.ignoredAfterAsOf).toBe(forWorker.check.ignoredAfterAsOf);
+      if (asOf !== forWorker.latest) expect(forMain.check.ignoredAfterAsOf).toBeGreaterThan(0);
+      Object.assign(forWorker, await readPartition(sla, log));
+      Object.assign(forMain, await readPartition(sla, log));
+    }
   });
 });

@@ -296,14 +296,15 @@ describe('parseCommonInstantBytes', () => {
 });
 
 const IDS = ['"T-1"', '"T-2"', '"T-3"', '42', '"42"', '7', '"Ré"', '" T-1"', '""', 'null', '9007199254740993', '-1', '1.0', '"T\\"1"'];
-const TIMES = ['"2026-01-05T13:00:00Z"', '"2026-01-05T12:00:00Z"', '"2026-01-05T14:00:00+01:00"', '"2026-01-05T13:00:00.250Z"', '"2026-01-05 13:00"', '"2026-02-30T00:00:00Z"', '""', '5', 'null'];
-const EVENTS = ['"created"', '"created"', '"reply"', '"status"', '"severity"', '"escalated"', '"resolved"', '"closed"', '"Created"', '""', '3'];
+// Also shapes around the time read while the line is scanned: 20 bytes then no quote, escapes, a short and a long time.
+const TIMES = ['"2026-01-05T13:00:00Z"', '"2026-01-05T12:00:00Z"', '"2026-01-05T13:00:00Z"', '"2026-01-05T12:00:00Z"', '"2026-01-05T13:00:00Z"', '"2026-01-05T13:00Z"', '"2026-01-05T13:00:00ZZ"', '"2026-01-05T13:00:00\\u005a"', '"2026-01-05T13:00:00.5+01:00"', '"2026-01-05T13:00:00Z\\""', '"2026-01-05T14:00:00+01:00"', '"2026-01-05T13:00:00.250Z"', '"2026-01-05 13:00"', '"2026-02-30T00:00:00Z"', '""', '5', 'null'];
+const EVENTS = ['"created"', '"created"', '"reply"', '"created"', '"reply"', '"closed"', '"createdx"', '"cre\\u0061ted"', '"reply "', '"crexted"', '"status"', '"severity"', '"escalated"', '"resolved"', '"closed"', '"Created"', '""', '3'];
 const SEVERITIES = ['"Critical"', '"Standard"', '"p1"', '"P1"', '" p3"', '"Sévère"', '"critical"', '""', 'null', '1'];
 const CHANNELS = ['"Email"', '"Chat"', '"mail"', '"MAIL"', '"Fax"', '""', 'null', '2'];
 const STATUSES = ['"Open"', '"Waiting on customer"', '" Open"', '""', 'null', '4', '"Ouvert é"'];
 const AUTHORS = ['"agent"', '"customer"', '"system"', '"bot"', '""', 'null', '1'];
 const LEVELS = ['1', '2', '"3"', '" 3"', '0', '"007"', '1234567', '"x"', 'null', '1.5', '-1'];
-const OTHER = ['"client"', '"priority"'];
+const OTHER = ['"client"', '"priority"', '"ticke"', '"tixket"', '"tim"'];
 const CLIENTS = ['"Acme"', 'null', '1', '{"a":1}', 'true'];
 
 function pick<T>(random: () => number, values: readonly T[]): T {
