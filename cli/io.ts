@@ -1,8 +1,13 @@
+import { fstatSync } from 'node:fs';
+import { isatty } from 'node:tty';
+
 /** Where a command writes; tests pass buffers instead of the process streams. */
 export interface CliIo {
   stdout: (text: string) => void;
   /** Bytes for standard output, which it may keep (a report written as bytes); without it, they go to `stdout` as text. */
   stdoutBytes?: (bytes: Uint8Array) => void;
+  /** Like `stdoutBytes`, but written before it returns, so the caller may reuse the bytes; only when standard output is written synchronously. */
+  stdoutBytesNow?: (bytes: Uint8Array) => void;
   stderr: (text: string) => void;
   /** True when stderr is a terminal (progress bars are drawn only then). */
   stderrIsTTY: boolean;
@@ -38,8 +43,25 @@ export function processIo(): CliIo {
   return {
     stdout: (text) => process.stdout.write(text),
     stdoutBytes: (bytes) => process.stdout.write(bytes),
+    ...(stdoutIsWrittenAtOnce() ? { stdoutBytesNow: (bytes: Uint8Array) => process.stdout.write(bytes) } : {}),
     stderr: (text) => process.stderr.write(text),
     stderrIsTTY: Boolean(process.stderr.isTTY),
     cwd: process.cwd(),
   };
+}
+
+/**
+ * Whether Node writes standard output through a SyncWriteStream, which
+ * writes each chunk before `write` returns and keeps no reference to it: so
+ * it does for a regular file and for a character device that is not a
+ * terminal (/dev/null), which libuv's uv_guess_handle reports as FILE. A
+ * pipe or a terminal may queue the chunk, so it gets a copy.
+ */
+function stdoutIsWrittenAtOnce(): boolean {
+  try {
+    const stat = fstatSync(1);
+    return stat.isFile() || (stat.isCharacterDevice() && !isatty(1));
+  } catch {
+    return false;
+  }
 }

@@ -42,10 +42,16 @@ export class ReportFile {
     }
   }
 
-  /** `bytes` is valid only during the call: standard output gets a copy, which its stream may keep. */
+  /** `bytes` is valid only during the call: standard output gets a copy, which its stream may keep, unless it writes them at once. */
   private flushBytes(bytes: Buffer): void {
     if (this.path === undefined) {
-      if (this.io.stdoutBytes) this.io.stdoutBytes(Buffer.from(bytes));
+      if (this.io.stdoutBytesNow) this.io.stdoutBytesNow(bytes);
+      else if (this.io.stdoutBytes) {
+        // `Buffer.from(buffer)` zero-fills and copies in JavaScript; this is one memcpy.
+        const copy = Buffer.allocUnsafeSlow(bytes.length);
+        bytes.copy(copy);
+        this.io.stdoutBytes(copy);
+      }
       else this.io.stdout(bytes.toString('utf8'));
     } else {
       this.file ??= new AtomicFile(this.path, `the report to ${this.shown}`);

@@ -9,18 +9,24 @@ import { jsonString } from './verdict-text.js';
  * test/runtime/report/report-bytes.test.ts compares the two.
  */
 
+/** A row's fixed text, cut at the values that vary; names and statuses with their keys, as met. */
 interface RowPieces {
+  /** `{` `"ticket": ` */
   open: Uint8Array;
+  /** `,` `"level": ` */
   level: Uint8Array;
-  who: Uint8Array;
-  metric: Uint8Array;
+  /** `,` `"who": "…"` of each name met. */
+  who: Map<string, Uint8Array>;
+  /** `,` `"metric": "…"` of each metric met. */
+  metric: Map<string, Uint8Array>;
+  /** `,` `"due": ` */
   due: Uint8Array;
-  status: Uint8Array;
+  /** `,` `"status": "…"` of each status met. */
+  status: Map<string, Uint8Array>;
   escalatedAt: Uint8Array;
   lateMinutes: Uint8Array;
   end: Uint8Array;
-  /** Names from the agreement (who, metric) and statuses as JSON strings, as met. */
-  words: Map<string, Uint8Array>;
+  newline: string;
 }
 
 const piecesByNewline = new Map<string, RowPieces>();
@@ -32,28 +38,31 @@ function rowPieces(newline: string): RowPieces {
     pieces = {
       open: utf8Bytes(`{${newline}      "ticket": `),
       level: field('level'),
-      who: field('who'),
-      metric: field('metric'),
+      who: new Map(),
+      metric: new Map(),
       due: field('due'),
-      status: field('status'),
+      status: new Map(),
       escalatedAt: field('escalatedAt'),
       lateMinutes: field('lateMinutes'),
       end: utf8Bytes(`${newline}    }`),
-      words: new Map(),
+      newline,
     };
     piecesByNewline.set(newline, pieces);
   }
   return pieces;
 }
 
-function word(pieces: RowPieces, text: string): Uint8Array {
-  let bytes = pieces.words.get(text);
+/** `,` `"key": ` and the text as a JSON string, made once per text (names come from the agreement). */
+function keyedWord(pieces: RowPieces, known: Map<string, Uint8Array>, key: string, text: string): Uint8Array {
+  let bytes = known.get(text);
   if (bytes === undefined) {
-    bytes = utf8Bytes(jsonString(text));
-    if (pieces.words.size < 4096) pieces.words.set(text, bytes);
+    bytes = utf8Bytes(`,${pieces.newline}      "${key}": ${jsonString(text)}`);
+    if (known.size < 4096) known.set(text, bytes);
   }
   return bytes;
 }
+
+const NULL = utf8Bytes('null');
 
 /** Writes `escalationItemText(row, newline)` of the row these fields stand for. */
 export function writeEscalationJson(out: ReportBytes, row: Readonly<EscalationFields>, newline = '\n'): void {
@@ -63,17 +72,12 @@ export function writeEscalationJson(out: ReportBytes, row: Readonly<EscalationFi
   if (!out.plainJsonString(row.ticket)) out.text(jsonString(row.ticket));
   put(out, pieces.level);
   if (Number.isFinite(row.level)) writeMinutes(out, row.level);
-  else out.text('null');
-  put(out, pieces.who);
-  put(out, word(pieces, row.who));
-  if (row.metric !== undefined) {
-    put(out, pieces.metric);
-    put(out, word(pieces, row.metric));
-  }
+  else put(out, NULL);
+  put(out, keyedWord(pieces, pieces.who, 'who', row.who));
+  if (row.metric !== undefined) put(out, keyedWord(pieces, pieces.metric, 'metric', row.metric));
   put(out, pieces.due);
   writeQuotedInstant(out, row.due, row.zone);
-  put(out, pieces.status);
-  put(out, word(pieces, row.status));
+  put(out, keyedWord(pieces, pieces.status, 'status', row.status));
   if (!Number.isNaN(row.escalatedAt)) {
     put(out, pieces.escalatedAt);
     writeQuotedInstant(out, row.escalatedAt, row.zone);
@@ -81,7 +85,7 @@ export function writeEscalationJson(out: ReportBytes, row: Readonly<EscalationFi
   if (!Number.isNaN(row.lateMinutes)) {
     put(out, pieces.lateMinutes);
     if (Number.isFinite(row.lateMinutes)) writeMinutes(out, row.lateMinutes);
-    else out.text('null');
+    else put(out, NULL);
   }
   put(out, pieces.end);
 }

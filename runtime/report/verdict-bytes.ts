@@ -11,76 +11,111 @@ import { jsonString } from './verdict-text.js';
  * compares the bytes with `ticketJsonText` on every shape.
  */
 
-/** The pieces of a ticket's JSON, as UTF-8, for one context and line break. */
+type Status = MetricVerdict['status'];
+
+/**
+ * The fixed text of a ticket's JSON, as UTF-8, for one context and line
+ * break, cut at the values that vary so that each run of fixed text between
+ * two values is one piece (fewer, longer copies).
+ */
 interface TicketPieces {
+  /** `{` `"id": ` */
   open: Uint8Array;
-  severity: Uint8Array;
-  channel: Uint8Array;
+  /** `,` `"severity": "…"` of each severity met. */
+  severities: Map<string, Uint8Array>;
+  /** `,` `"channel": "…"` of each channel met. */
+  channels: Map<string, Uint8Array>;
+  /** `,` `"created": ` */
   created: Uint8Array;
-  elapsed: Uint8Array;
+  metrics: Map<string, MetricPieces>;
+  /** The metrics in the order tickets list them, as last met: nearly every ticket lists them in one order, so a metric's pieces are found by its place. */
+  metricOrder: MetricPieces[];
+  /** `,` `"targetMinutes": ` */
   target: Uint8Array;
+  /** `,` `"due": ` */
   due: Uint8Array;
+  /** `,` `"due": null` */
+  noDue: Uint8Array;
+  /** `,` `"stoppedAt": ` */
   stoppedAt: Uint8Array;
-  metricEnd: Uint8Array;
-  /** `,` `"metrics": {` before the first metric. */
-  metricsOpen: Uint8Array;
+  /** `,` `"metrics": {}` and the ticket's `}`. */
   noMetrics: Uint8Array;
+  /** The last metric's `}`, the metrics' `}` and the ticket's `}`. */
   end: Uint8Array;
-  null: Uint8Array;
-  status: Record<MetricVerdict['status'], Uint8Array>;
-  /** Each metric's `{`-less key and `"status": `, with its zone. */
-  metrics: Map<string, { key: Uint8Array; zone: string }>;
-  /** Severities and channels as JSON strings, as met. */
-  words: Map<string, Uint8Array>;
 }
+
+/** A metric's fixed text up to its first number, by status (in `STATUSES` order). */
+interface MetricPieces {
+  name: string;
+  /** As the first metric: `,` `"metrics": {` `"Name": {` `"status": "met",` `"elapsedMinutes": `. */
+  first: Uint8Array[];
+  /** After another metric: that one's `}`, `,` and the same from the key on. */
+  later: Uint8Array[];
+  zone: string;
+}
+
+const STATUSES: readonly Status[] = ['met', 'breached', 'pending'];
 
 const piecesByContext = new WeakMap<EvaluationContext, Map<string, TicketPieces>>();
 
+/** The pieces of the last call, which nearly every call asks for again. */
+let lastPieces: { context: EvaluationContext; newline: string; pieces: TicketPieces } | undefined;
+
 function ticketPieces(context: EvaluationContext, newline: string): TicketPieces {
+  if (lastPieces !== undefined && lastPieces.context === context && lastPieces.newline === newline) return lastPieces.pieces;
   let byNewline = piecesByContext.get(context);
   if (!byNewline) piecesByContext.set(context, (byNewline = new Map()));
   let pieces = byNewline.get(newline);
   if (!pieces) {
-    const field = (name: string): Uint8Array => utf8Bytes(`,${newline}          "${name}": `);
+    const field = (name: string): string => `,${newline}          "${name}": `;
     pieces = {
       open: utf8Bytes(`{${newline}      "id": `),
-      severity: utf8Bytes(`,${newline}      "severity": `),
-      channel: utf8Bytes(`,${newline}      "channel": `),
+      severities: new Map(),
+      channels: new Map(),
       created: utf8Bytes(`,${newline}      "created": `),
-      elapsed: field('elapsedMinutes'),
-      target: field('targetMinutes'),
-      due: field('due'),
-      stoppedAt: field('stoppedAt'),
-      metricEnd: utf8Bytes(`${newline}        }`),
-      metricsOpen: utf8Bytes(`,${newline}      "metrics": {`),
-      noMetrics: utf8Bytes(`,${newline}      "metrics": {}${newline}    }`),
-      end: utf8Bytes(`${newline}      }${newline}    }`),
-      null: utf8Bytes('null'),
-      status: { met: utf8Bytes('"met"'), breached: utf8Bytes('"breached"'), pending: utf8Bytes('"pending"') },
       metrics: new Map(),
-      words: new Map(),
+      metricOrder: [],
+      target: utf8Bytes(field('targetMinutes')),
+      due: utf8Bytes(field('due')),
+      noDue: utf8Bytes(`${field('due')}null`),
+      stoppedAt: utf8Bytes(field('stoppedAt')),
+      noMetrics: utf8Bytes(`,${newline}      "metrics": {}${newline}    }`),
+      end: utf8Bytes(`${newline}        }${newline}      }${newline}    }`),
     };
     byNewline.set(newline, pieces);
   }
+  lastPieces = { context, newline, pieces };
   return pieces;
 }
 
-/** A metric's key and `"status": ` (made once per metric and line break), and its zone. */
-function metricPieces(pieces: TicketPieces, context: EvaluationContext, name: string, newline: string): { key: Uint8Array; zone: string } {
+/** A metric's pieces (made once per metric and line break). */
+function metricPieces(pieces: TicketPieces, context: EvaluationContext, name: string, newline: string): MetricPieces {
   let known = pieces.metrics.get(name);
   if (!known) {
-    known = { key: utf8Bytes(`${newline}        ${JSON.stringify(name)}: {${newline}          "status": `), zone: metricZone(context, name) };
+    const heads = STATUSES.map((status) => `${newline}        ${JSON.stringify(name)}: {${newline}          "status": ${JSON.stringify(status)},${newline}          "elapsedMinutes": `);
+    known = {
+      name,
+      first: heads.map((head) => utf8Bytes(`,${newline}      "metrics": {${head}`)),
+      later: heads.map((head) => utf8Bytes(`${newline}        },${head}`)),
+      zone: metricZone(context, name),
+    };
     pieces.metrics.set(name, known);
   }
   return known;
 }
 
-function wordBytes(pieces: TicketPieces, word: string): Uint8Array {
-  let bytes = pieces.words.get(word);
+/** The index of a status in `STATUSES`. */
+function statusIndex(status: Status): number {
+  return status === 'met' ? 0 : status === 'breached' ? 1 : 2;
+}
+
+/** `prefix` and the word as a JSON string, made once per word (words come from the agreement and the log's vocabulary). */
+function wordPiece(known: Map<string, Uint8Array>, prefix: string, word: string): Uint8Array {
+  let bytes = known.get(word);
   if (bytes === undefined) {
-    bytes = utf8Bytes(jsonString(word));
-    // Words come from the agreement and the log's vocabulary: few, but bound the map anyway.
-    if (pieces.words.size < 4096) pieces.words.set(word, bytes);
+    bytes = utf8Bytes(prefix + jsonString(word));
+    // Few, but bound the map anyway.
+    if (known.size < 4096) known.set(word, bytes);
   }
   return bytes;
 }
@@ -91,54 +126,44 @@ export function writeTicketJson(out: ReportBytes, verdict: TicketVerdict, contex
   out.reserve(pieces.open.length + verdict.id.length + 2);
   out.put(pieces.open);
   if (!out.plainJsonString(verdict.id)) out.text(jsonString(verdict.id));
-  writePiece(out, pieces.severity, wordBytes(pieces, verdict.severity));
-  if (verdict.channel !== undefined) writePiece(out, pieces.channel, wordBytes(pieces, verdict.channel));
-  out.reserve(pieces.created.length);
-  out.put(pieces.created);
+  putPiece(out, wordPiece(pieces.severities, `,${newline}      "severity": `, verdict.severity));
+  if (verdict.channel !== undefined) putPiece(out, wordPiece(pieces.channels, `,${newline}      "channel": `, verdict.channel));
+  putPiece(out, pieces.created);
   writeQuotedInstant(out, verdict.created, context.reportZone);
-  let first = true;
+  const order = pieces.metricOrder;
+  let count = 0;
   for (const name in verdict.metrics) {
     const metric = verdict.metrics[name];
     if (metric === undefined) continue;
-    if (first) {
-      out.reserve(pieces.metricsOpen.length);
-      out.put(pieces.metricsOpen);
-    } else {
-      out.reserve(1);
-      out.byte(0x2c); // ','
+    let known = order[count];
+    if (known === undefined || known.name !== name) order[count] = known = metricPieces(pieces, context, name, newline);
+    putPiece(out, (count === 0 ? known.first : known.later)[statusIndex(metric.status)]!);
+    count++;
+    writeNumber(out, metric.elapsedMinutes);
+    putPiece(out, pieces.target);
+    writeNumber(out, metric.targetMinutes);
+    if (metric.due === null) putPiece(out, pieces.noDue);
+    else {
+      putPiece(out, pieces.due);
+      writeQuotedInstant(out, metric.due, known.zone);
     }
-    first = false;
-    const { key, zone } = metricPieces(pieces, context, name, newline);
-    writePiece(out, key, pieces.status[metric.status]);
-    writeNumberField(out, pieces.elapsed, pieces, metric.elapsedMinutes);
-    writeNumberField(out, pieces.target, pieces, metric.targetMinutes);
-    out.reserve(pieces.due.length + pieces.null.length);
-    out.put(pieces.due);
-    if (metric.due === null) out.put(pieces.null);
-    else writeQuotedInstant(out, metric.due, zone);
     if (metric.stoppedAt !== undefined) {
-      out.reserve(pieces.stoppedAt.length);
-      out.put(pieces.stoppedAt);
-      writeQuotedInstant(out, metric.stoppedAt, zone);
+      putPiece(out, pieces.stoppedAt);
+      writeQuotedInstant(out, metric.stoppedAt, known.zone);
     }
-    out.reserve(pieces.metricEnd.length);
-    out.put(pieces.metricEnd);
   }
-  const end = first ? pieces.noMetrics : pieces.end;
-  out.reserve(end.length);
-  out.put(end);
+  putPiece(out, count === 0 ? pieces.noMetrics : pieces.end);
 }
 
-function writePiece(out: ReportBytes, piece: Uint8Array, value: Uint8Array): void {
-  out.reserve(piece.length + value.length);
+function putPiece(out: ReportBytes, piece: Uint8Array): void {
+  out.reserve(piece.length);
   out.put(piece);
-  out.put(value);
 }
+
+const NULL = utf8Bytes('null');
 
 /** A number as JSON writes it: non-finite numbers are `null`. */
-function writeNumberField(out: ReportBytes, piece: Uint8Array, pieces: TicketPieces, value: number): void {
-  out.reserve(piece.length + pieces.null.length);
-  out.put(piece);
+function writeNumber(out: ReportBytes, value: number): void {
   if (Number.isFinite(value)) writeMinutes(out, value);
-  else out.put(pieces.null);
+  else putPiece(out, NULL);
 }

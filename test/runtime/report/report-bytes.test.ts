@@ -107,6 +107,62 @@ describe('the JSON report as bytes', () => {
     fc.assert(fc.property(minutes, (value) => bytesOf((out) => writeMinutes(out, value), 64) === numberString(value)), { numRuns: 20_000 });
   });
 
+  it('writes every ten-thousandth of the digit tables as numberString does, and the numbers past them (table)', () => {
+    // The whole parts below 10,000 and the fractions come from tables: every entry of both, and the first whole numbers past the table.
+    const wholes = [0, 1, 9, 10, 99, 100, 999, 1000, 9998, 9999, 10_000, 10_001, 99_999, 214_748, 2 ** 31, 2 ** 32 + 1];
+    for (const whole of wholes) {
+      const written = bytesOf((out) => {
+        for (let fraction = 0; fraction < 10_000; fraction++) {
+          writeMinutes(out, (whole * 10_000 + fraction) / 10_000);
+          out.text('|');
+        }
+      }, 4096);
+      const expected = Array.from({ length: 10_000 }, (_, fraction) => `${numberString((whole * 10_000 + fraction) / 10_000)}|`).join('');
+      expect(written).toBe(expected);
+    }
+  });
+
+  it('writes every second of a day as formatInstant does, across a change of offset (table)', () => {
+    // New York's two changes of 2026, Chatham's (+13:45 to +12:45) and a plain day in Kolkata: every second, through the cached dates and offsets.
+    const days: [string, number][] = [
+      ['America/New_York', Date.UTC(2026, 2, 8)],
+      ['America/New_York', Date.UTC(2026, 10, 1)],
+      ['Pacific/Chatham', Date.UTC(2026, 3, 4, 12)],
+      ['Asia/Kolkata', Date.UTC(2026, 5, 1)],
+    ];
+    for (const [where, start] of days) {
+      const instants = Array.from({ length: 86_400 }, (_, second) => start + second * 1000 + (second % 7) * 111);
+      const written = bytesOf((out) => instants.forEach((at) => writeQuotedInstant(out, at, where)), 1 << 16);
+      expect(written).toBe(instants.map((at) => `"${formatInstant(at, where)}"`).join(''));
+    }
+  });
+
+  it('writes the tickets of two agreements and two nestings interleaved as ticketJsonText does (property)', () => {
+    // The writer keeps the last agreement's pieces and the metrics' last order at hand: switching between them must not mix them up.
+    const other = createEvaluationContext(loadAgreementModel(join(__dirname, '..', '..', '..', 'examples', 'hosting.sla')).model!);
+    const otherNames = other.model.metrics.map((metric) => metric.name);
+    const otherVerdict = verdictArb.chain((verdict) =>
+      fc.shuffledSubarray(otherNames).chain((names) => fc.array(metricArb, { minLength: names.length, maxLength: names.length }).map((metrics) => ({ ...verdict, metrics: Object.fromEntries(names.map((name, index) => [name, metrics[index]!])) }))),
+    );
+    const item = fc.oneof(
+      fc.tuple(verdictArb, fc.constant(context), fc.constantFrom('\n', '\n    ')),
+      fc.tuple(otherVerdict, fc.constant(other), fc.constantFrom('\n', '\n    ')),
+    );
+    fc.assert(
+      fc.property(fc.array(item, { minLength: 2, maxLength: 8 }), (items) => {
+        const expected = items.map(([verdict, where, newline]) => ticketJsonText(verdict, where, newline)).join(',');
+        const written = bytesOf((out) => {
+          items.forEach(([verdict, where, newline], index) => {
+            if (index > 0) out.text(',');
+            writeTicketJson(out, verdict, where, newline);
+          });
+        }, 256);
+        expect(written).toBe(expected);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   it('hands on a text longer than the buffer whole, after what came before', () => {
     const long = 'é'.repeat(100);
     expect(bytesOf((out) => {
