@@ -67,22 +67,32 @@ export function orderedClockSpans(running: readonly Interval[], pauses: readonly
   // Every measured span ends by `reference`, so the projection comes last.
   if (!containsInstant(pauses, reference)) unite(united, reference, Infinity);
   if (pauses.length === 0) return united;
+  const flat: number[] = [];
+  for (const [start, end] of united) pushOutsidePauses(flat, start, end, pauses, reference);
   const result: Interval[] = [];
-  for (const [start, end] of united) {
-    let cursor = start;
-    for (const [removeStart, pauseEnd] of pauses) {
-      const removeEnd = Math.min(pauseEnd, reference);
-      // Clipped away: not a pause up to `reference` at all.
-      if (!(removeEnd > removeStart)) continue;
-      if (removeEnd <= cursor) continue;
-      if (removeStart >= end) break;
-      if (removeStart > cursor) result.push([cursor, removeStart]);
-      cursor = Math.max(cursor, removeEnd);
-      if (cursor >= end) break;
-    }
-    if (cursor < end) result.push([cursor, end]);
-  }
+  for (let index = 0; index < flat.length; index += 2) result.push([flat[index]!, flat[index + 1]!]);
   return result;
+}
+
+/**
+ * Appends to `spans`, as flat start/end pairs, the parts of `[start, end)`
+ * outside `pauses` (sorted, disjoint), each pause clipped to end by
+ * `reference`: the clock runs on through a pause that begins later. Shared
+ * by `orderedClockSpans` and the one-clock path (one-clock.ts).
+ */
+export function pushOutsidePauses(spans: number[], start: number, end: number, pauses: readonly Interval[], reference: number): void {
+  let cursor = start;
+  for (const [removeStart, pauseEnd] of pauses) {
+    const removeEnd = Math.min(pauseEnd, reference);
+    // Clipped away: not a pause up to `reference` at all.
+    if (!(removeEnd > removeStart)) continue;
+    if (removeEnd <= cursor) continue;
+    if (removeStart >= end) break;
+    if (removeStart > cursor) spans.push(cursor, removeStart);
+    cursor = Math.max(cursor, removeEnd);
+    if (cursor >= end) break;
+  }
+  if (cursor < end) spans.push(cursor, end);
 }
 
 /** Adds a non-empty `[start, end)` to sorted, disjoint `united`; false when it starts before the last of them. */

@@ -1,7 +1,7 @@
 import type { Measure } from '../../language/model/model.js';
 import { instantAfterOpenMillis, openMillisBetween, type CompiledCalendar } from '../clock/index.js';
 import { containsInstant, type Interval } from './intervals.js';
-import { toMinutes, type MetricClock } from './metric-clock.js';
+import { pushOutsidePauses, toMinutes, type MetricClock } from './metric-clock.js';
 import { isAgentReply, isResolution } from './timeline.js';
 import type { TicketEvent } from '../log/events.js';
 import type { MetricEvaluation, MetricVerdict } from './verdict.js';
@@ -118,18 +118,7 @@ export function oneClockSpans(start: number, reference: number, pauses: readonly
   const unitedEnd = projected ? Infinity : reference;
   if (!(unitedEnd > unitedStart)) return [];
   const spans: number[] = [];
-  let cursor = unitedStart;
-  for (const [removeStart, pauseEnd] of pauses) {
-    const removeEnd = Math.min(pauseEnd, reference);
-    // Clipped away: not a pause up to `reference` at all.
-    if (!(removeEnd > removeStart)) continue;
-    if (removeEnd <= cursor) continue;
-    if (removeStart >= unitedEnd) break;
-    if (removeStart > cursor) spans.push(cursor, removeStart);
-    cursor = Math.max(cursor, removeEnd);
-    if (cursor >= unitedEnd) break;
-  }
-  if (cursor < unitedEnd) spans.push(cursor, unitedEnd);
+  pushOutsidePauses(spans, unitedStart, unitedEnd, pauses, reference);
   return spans;
 }
 
