@@ -26,6 +26,8 @@ export function ignoredEventsWarning(file: string, ignored: number, asOf: string
 export class NeverDueTargets {
   private readonly warned = new Set<string>();
   readonly warnings: LogError[] = [];
+  /** The metric of each warning. */
+  readonly metrics: string[] = [];
 
   constructor(private readonly file: string) {}
 
@@ -34,6 +36,7 @@ export class NeverDueTargets {
     for (const metric in verdict.metrics) {
       if (Number.isFinite(verdict.metrics[metric]!.targetMinutes) || this.warned.has(metric)) continue;
       this.warned.add(metric);
+      this.metrics.push(metric);
       this.warnings.push(logError('SLA4041', this.file, createdLine, undefined, { ticket: verdict.id, metric, target: targetText(metric) }));
     }
   }

@@ -229,7 +229,7 @@ export function emitTicket(output: ReportOutput, verdict: TicketVerdict, context
 }
 
 /** Whether a metric's target is never due (not finite): only then has `NeverDueTargets` anything to warn about. */
-function hasNeverDueTarget(metricVerdicts: readonly (MetricVerdict | undefined)[]): boolean {
+export function hasNeverDueTarget(metricVerdicts: readonly (MetricVerdict | undefined)[]): boolean {
   for (let index = 0; index < metricVerdicts.length; index++) {
     const metricVerdict = metricVerdicts[index];
     if (metricVerdict !== undefined && !Number.isFinite(metricVerdict.targetMinutes)) return true;

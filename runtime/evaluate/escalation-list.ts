@@ -55,7 +55,7 @@ export interface TicketIds {
 }
 
 /** What a row shares with every other row of its escalation level. */
-interface LevelKind {
+export interface LevelKind {
   level: number;
   who: string;
   metric: string | undefined;
@@ -74,6 +74,21 @@ export interface EscalationFields {
   status: Status;
   escalatedAt: number;
   lateMinutes: number;
+}
+
+/**
+ * An `EscalationList`'s rows as plain data, in the order added: what a
+ * `--jobs` worker sends for the coordinator's list to `append`. Instants
+ * and late minutes are NaN where a row has none.
+ */
+export interface EscalationListPart {
+  tickets: string[];
+  kinds: readonly LevelKind[];
+  /** Per row: kind index * 4 + status index (the flags of `codes` left out). */
+  kindStatus: Uint32Array;
+  due: Float64Array;
+  escalatedAt: Float64Array;
+  lateMinutes: Float64Array;
 }
 
 /**
@@ -134,6 +149,56 @@ export class EscalationList {
       flags |= HAS_LATE_MINUTES;
     }
     this.codes.push((this.kindOf(verdict) * 4 + STATUSES.indexOf(verdict.status)) * 4 + flags);
+  }
+
+  /** The rows as plain data, in the order added (see `EscalationListPart`). */
+  part(): EscalationListPart {
+    const count = this.length;
+    const part: EscalationListPart = {
+      tickets: new Array<string>(count),
+      kinds: this.kinds,
+      kindStatus: new Uint32Array(count),
+      due: new Float64Array(count),
+      escalatedAt: new Float64Array(count),
+      lateMinutes: new Float64Array(count),
+    };
+    for (let row = 0; row < count; row++) {
+      const code = this.codes.get(row);
+      part.tickets[row] = this.idOf(this.tickets.get(row));
+      part.kindStatus[row] = code >>> 2;
+      part.due[row] = this.due.get(row);
+      part.escalatedAt[row] = code & HAS_ESCALATED_AT ? this.escalatedAt.get(row) : NaN;
+      part.lateMinutes[row] = code & HAS_LATE_MINUTES ? this.lateMinutes.get(row) : NaN;
+    }
+    return part;
+  }
+
+  /**
+   * Adds another list's rows after these, in their order: as if their
+   * verdicts were added here. A list that keeps ticket numbers
+   * (`ticketIds`) cannot take rows by id.
+   */
+  append(part: EscalationListPart): void {
+    if (this.ticketIds) throw new Error('EscalationList: rows by ticket id cannot join a list of ticket numbers.');
+    this.order = undefined;
+    const kinds = part.kinds.map((kind) => this.indexOfKind(kind, () => kind.zone));
+    for (let row = 0; row < part.due.length; row++) {
+      this.tickets.push(this.ownIds.length);
+      this.ownIds.push(part.tickets[row]!);
+      this.due.push(part.due[row]!);
+      const index = this.due.length - 1;
+      let flags = 0;
+      if (!Number.isNaN(part.escalatedAt[row]!)) {
+        this.escalatedAt.add(index, part.escalatedAt[row]!);
+        flags |= HAS_ESCALATED_AT;
+      }
+      if (!Number.isNaN(part.lateMinutes[row]!)) {
+        this.lateMinutes.add(index, part.lateMinutes[row]!);
+        flags |= HAS_LATE_MINUTES;
+      }
+      const kindStatus = part.kindStatus[row]!;
+      this.codes.push((kinds[kindStatus >>> 2]! * 4 + (kindStatus & 3)) * 4 + flags);
+    }
   }
 
   /** The rows in report order (due, then ticket, then level), made as they are read. */
@@ -236,6 +301,7 @@ export class EscalationList {
     return kinds[kindIndexOf(codes.get(a))]!.level - kinds[kindIndexOf(codes.get(b))]!.level || a - b;
   }
 
+  /** The index of a verdict's level kind. */
   private kindOf(verdict: EscalationVerdict): number {
     // An agreement has a few levels: comparing with each kind is quicker than making the key of every row.
     const kinds = this.kinds;
@@ -245,11 +311,16 @@ export class EscalationList {
         if (kind.level === verdict.level && kind.who === verdict.who && kind.metric === verdict.metric) return index;
       }
     }
-    const key = `${verdict.level}\u0000${verdict.who}\u0000${verdict.metric ?? ''}\u0000${verdict.metric === undefined}`;
+    return this.indexOfKind(verdict, () => this.zoneOf(verdict));
+  }
+
+  /** The index of a level kind, added (in `zone`) when it is new. */
+  private indexOfKind(kind: { level: number; who: string; metric?: string | undefined }, zone: () => string): number {
+    const key = `${kind.level}\u0000${kind.who}\u0000${kind.metric ?? ''}\u0000${kind.metric === undefined}`;
     let index = this.kindIndex.get(key);
     if (index === undefined) {
       index = this.kinds.length;
-      this.kinds.push({ level: verdict.level, who: verdict.who, metric: verdict.metric, zone: this.zoneOf(verdict) });
+      this.kinds.push({ level: kind.level, who: kind.who, metric: kind.metric, zone: zone() });
       this.kindIndex.set(key, index);
     }
     return index;

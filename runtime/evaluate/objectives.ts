@@ -55,6 +55,30 @@ export class ObjectiveTally {
     }
   }
 
+  /**
+   * Every tally, by tallied metric: what `merge` adds into another tally of
+   * the same agreement (a `--jobs` worker's share of the tickets).
+   */
+  part(): PeriodTally[][] {
+    return this.perMetric.map((periods) => [...periods.values()].map((tally) => ({ ...tally })));
+  }
+
+  /** Adds the counts of another tally's `part`, period by period. */
+  merge(part: readonly (readonly PeriodTally[])[]): void {
+    part.forEach((tallies, metricIndex) => {
+      const periods = this.perMetric[metricIndex]!;
+      for (const added of tallies) {
+        const tally = periods.get(added.label);
+        if (!tally) periods.set(added.label, { ...added });
+        else {
+          tally.met += added.met;
+          tally.breached += added.breached;
+          tally.pending += added.pending;
+        }
+      }
+    });
+  }
+
   /** Tallies in metric declaration order, then period order. */
   rows(): { metric: MetricModel; tally: PeriodTally }[] {
     const rows: { metric: MetricModel; tally: PeriodTally }[] = [];

@@ -5,9 +5,9 @@ import type { OutageRow } from '../log/events.js';
 import { zoneOf, type EvaluationContext } from './context.js';
 import { creditsOwed, type MeasuredRatio } from './credits.js';
 import type { EscalationVerdict } from './escalation.js';
-import { EscalationList, type TicketIds } from './escalation-list.js';
+import { EscalationList, type EscalationListPart, type TicketIds } from './escalation-list.js';
 import { ratioBelowPercent, roundFraction, roundFractionBelow } from './fractions.js';
-import { ObjectiveTally } from './objectives.js';
+import { ObjectiveTally, type PeriodTally } from './objectives.js';
 import { nextReviewDate } from './review.js';
 import type {
   BreachList,
@@ -33,6 +33,25 @@ export interface ReportBuilderOptions {
    * than the id's text.
    */
   ticketIds?: TicketIds;
+}
+
+/**
+ * What a `ReportBuilder` has counted, as plain data: a `--jobs` worker
+ * builds the report of its share of the tickets and sends this, and the
+ * coordinator's builder `merge`s every share. Each part is a sum, a
+ * minimum, or rows the report sorts by a total order (breaches, review
+ * triggers, escalations), so the merged report is the one a single builder
+ * fed every ticket would make.
+ */
+export interface ReportPart {
+  totals: ReportTotals;
+  earliest: number;
+  tallies: PeriodTally[][];
+  breachCount: number;
+  /** The breaches that can still be listed (the first `maxListed` of this part, in report order). */
+  breachRows: BreachRow[];
+  majorBreaches: { created: number; trigger: ReviewTrigger }[];
+  escalations: EscalationListPart;
 }
 
 /**
@@ -105,6 +124,39 @@ export class ReportBuilder {
       this.totals.escalations[escalation.status] += 1;
       this.escalations.add(escalation, ticket);
     }
+  }
+
+  /** What this builder has counted (see `ReportPart`). */
+  part(): ReportPart {
+    this.trimBreaches();
+    return {
+      totals: this.totals,
+      earliest: this.earliest,
+      tallies: this.tally.part(),
+      breachCount: this.breachCount,
+      breachRows: this.breachRows,
+      majorBreaches: this.majorBreaches,
+      escalations: this.escalations.part(),
+    };
+  }
+
+  /** Adds what another builder of the same agreement and as-of instant counted. */
+  merge(part: ReportPart): void {
+    const totals = this.totals;
+    totals.tickets += part.totals.tickets;
+    totals.breachedTickets += part.totals.breachedTickets;
+    totals.met += part.totals.met;
+    totals.breached += part.totals.breached;
+    totals.pending += part.totals.pending;
+    for (const status of ['met', 'late', 'missed', 'pending'] as const) totals.escalations[status] += part.totals.escalations[status];
+    this.earliest = Math.min(this.earliest, part.earliest);
+    this.tally.merge(part.tallies);
+    this.breachCount += part.breachCount;
+    // One at a time: a spread of a long list would overflow the stack.
+    for (const row of part.breachRows) this.breachRows.push(row);
+    this.trimBreaches();
+    for (const entry of part.majorBreaches) this.majorBreaches.push(entry);
+    this.escalations.append(part.escalations);
   }
 
   /** The outage log; without one, no uptime is reported. */

@@ -29,17 +29,29 @@ export interface ExchangeStop {
 }
 
 /**
- * Blocks a scanner may be ahead of the slowest reader, per worker: enough
- * to keep every worker busy, few enough that batches in flight stay small.
+ * Blocks scanning may be ahead of the slowest reader: enough to keep every
+ * worker busy, and the main thread too while the workers start (it scans
+ * every block meanwhile); the memory of the batches in flight is at most
+ * this many blocks.
  */
-const BLOCKS_AHEAD = 2;
+const BLOCKS_AHEAD = 16;
 
 /**
- * Reads the log as `slac check --jobs N` does: worker i scans blocks i,
- * i + N, i + 2N... (block-scan.ts) and sends each partition its lines,
- * straight to that worker (the bytes of a block shared, not copied); each worker reads its
- * partition's lines in file order into `sink` (line-blocks.ts). Resolves
- * false when the log cannot be read or is not UTF-8.
+ * The first message of the main thread (partition 0) to each worker: the
+ * number of the next block to scan, which every thread takes blocks from.
+ */
+interface NextBlockMessage {
+  nextBlock: SharedArrayBuffer;
+}
+
+/**
+ * Reads the log as `slac check --jobs N` does: each worker scans the next
+ * block no one has taken (block-scan.ts), so that a worker that is ahead
+ * (the main thread, while the others start) scans more of them, and sends
+ * every partition the block's lines, straight to that worker (the bytes
+ * shared, not copied); each worker reads its partition's lines in file
+ * order into `sink` (line-blocks.ts). Resolves false when the log cannot
+ * be read or is not UTF-8.
  */
 export async function exchangeBlocks(setup: BlockExchangeSetup, sink: LineSink, stop?: ExchangeStop): Promise<boolean> {
   let fd: number;
@@ -50,7 +62,7 @@ export async function exchangeBlocks(setup: BlockExchangeSetup, sink: LineSink, 
   }
   try {
     const scanner = new BlockScanner(fd, setup.size, setup.blockBytes, setup.count);
-    const blocks = new LineBlocks(scanner.blockCount, sink);
+    const blocks = new LineBlocks(scanner.blockCount, sink, setup.index);
     const progress = new Int32Array(setup.progress);
     const allRead = new Promise<void>((resolve) => {
       const take = (batch: LineBatch): void => {
@@ -60,9 +72,22 @@ export async function exchangeBlocks(setup: BlockExchangeSetup, sink: LineSink, 
         if (blocks.done) resolve();
       };
       if (blocks.done) resolve();
-      for (const inbox of setup.inboxes) inbox?.on('message', take);
-      // A stopped check reads no more: its file and ports are released all the same.
-      void scanBlocks(setup, scanner, progress, take, stop).then(() => stop?.stopped && resolve());
+      const scan = (nextBlock: Int32Array): void => {
+        // A stopped check reads no more: its file and ports are released all the same.
+        void scanBlocks(setup, scanner, progress, nextBlock, take, stop).then(() => stop?.stopped && resolve());
+      };
+      for (const inbox of setup.inboxes) {
+        inbox?.on('message', (message: LineBatch | NextBlockMessage) => {
+          if ('nextBlock' in message) scan(new Int32Array(message.nextBlock));
+          else take(message);
+        });
+      }
+      // The main thread makes the block counter, and sends it to each worker before any batch.
+      if (setup.index === 0) {
+        const counter: NextBlockMessage = { nextBlock: new SharedArrayBuffer(4) };
+        for (const outbox of setup.outboxes) outbox?.postMessage(counter);
+        scan(new Int32Array(counter.nextBlock));
+      }
     });
     await allRead;
     for (const inbox of setup.inboxes) inbox?.close();
@@ -72,21 +97,30 @@ export async function exchangeBlocks(setup: BlockExchangeSetup, sink: LineSink, 
   }
 }
 
-/** Scans this worker's blocks, each only once every reader is near enough behind. */
-async function scanBlocks(setup: BlockExchangeSetup, scanner: BlockScanner, progress: Int32Array, takeOwn: (batch: LineBatch) => void, stop?: ExchangeStop): Promise<void> {
-  const ahead = BLOCKS_AHEAD * setup.count;
-  for (let block = setup.index; block < scanner.blockCount; block += setup.count) {
-    await everyReaderAt(progress, block - ahead);
+/**
+ * Scans the blocks no other worker has taken, each only once every reader
+ * is near enough behind. A block's memory is reused once every partition
+ * has read it (see BlockScanner); a stopped check marks every block read,
+ * and whatever a worker still reads then is thrown away.
+ */
+async function scanBlocks(setup: BlockExchangeSetup, scanner: BlockScanner, progress: Int32Array, nextBlock: Int32Array, takeOwn: (batch: LineBatch) => void, stop?: ExchangeStop): Promise<void> {
+  for (let block = Atomics.add(nextBlock, 0, 1); block < scanner.blockCount; block = Atomics.add(nextBlock, 0, 1)) {
+    await everyReaderAt(progress, block - BLOCKS_AHEAD);
     if (stop?.stopped) return;
-    scanner.scan(block).forEach((batch, owner) => {
-      const outbox = setup.outboxes[owner];
-      // The line offsets are transferred; the bytes, in a SharedArrayBuffer, are shared by every partition.
-      if (outbox) outbox.postMessage(batch, [batch.starts.buffer as ArrayBuffer, batch.ends.buffer as ArrayBuffer, batch.lines.buffer as ArrayBuffer]);
-      else takeOwn(batch);
-    });
+    // The batch's bytes and line table, in SharedArrayBuffers, are shared by every partition, not copied.
+    const batch = scanner.scan(block, slowestReader(progress));
+    for (const outbox of setup.outboxes) outbox?.postMessage(batch);
+    takeOwn(batch);
     // Lets this worker's own reader take the batches that came in meanwhile.
     await new Promise((resolve) => setImmediate(resolve));
   }
+}
+
+/** Blocks read by every partition. */
+function slowestReader(progress: Int32Array): number {
+  let least = Infinity;
+  for (let partition = 0; partition < progress.length; partition++) least = Math.min(least, Atomics.load(progress, partition));
+  return least;
 }
 
 /** Waits until every partition has read at least `blocks` blocks. */

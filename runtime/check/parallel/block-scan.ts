@@ -12,27 +12,69 @@ const NEWLINE = 10;
  */
 export const MAX_LINE_BYTES = 3 * (MAX_LINE_LENGTH + 1);
 
-/** A line too long to send: its owner reports it by number (any one would do). */
-const TOO_LONG = -1;
+/**
+ * Bytes read past a block's end with it, so that the rest of its last line
+ * (which the block reads, not the next) is found without a second read and
+ * a longer copy of the block: any line of a usual log is shorter.
+ */
+const OVERRUN = 1 << 16;
 
 /**
- * One block's lines that one partition reads: the block's bytes (shared by
- * every partition's batch of the block, not copied), and for each of this
- * partition's lines, in file order, where it starts and ends (without its
- * `\n`) in `bytes` and its number within the block (0 for its first line),
- * or `~number` for a line too long to read, which has no bytes here.
+ * One block's lines, as every partition takes them: the block's bytes and a
+ * table of its lines, both in `SharedArrayBuffer`s, so that one batch is
+ * sent to every partition without a copy (each reads only its own lines).
  */
 export interface LineBatch {
   block: number;
   /** Lines that start in the block, all partitions': the next block's first line number follows. */
   lineCount: number;
-  /** The block's lines, every partition's, in a `SharedArrayBuffer`: sent to each worker without a copy. */
+  /** The block's bytes (a `SharedArrayBuffer`, reused for a later block once every partition has read this one). */
   bytes: Uint8Array;
-  starts: Int32Array;
-  ends: Int32Array;
+  /**
+   * Three numbers per line, in file order: where it starts and ends
+   * (without its `\n`) in `bytes`, and its owner: the partition that reads
+   * it, or `~partition` for a line too long to read (which has no bytes
+   * here: that partition reports it by number). Its number within the
+   * block is its place in the table.
+   */
   lines: Int32Array;
   /** False when a line of the block is not UTF-8: the whole check falls back to one thread. */
   readable: boolean;
+}
+
+/** Numbers per line in `LineBatch.lines`. */
+export const LINE_FIELDS = 3;
+
+/**
+ * Where one block's lines are handed to every partition: memory that is
+ * shared and reused, not allocated, for each block (a fresh
+ * `SharedArrayBuffer` is zeroed and page-faulted in every time).
+ */
+class BlockSlot {
+  bytes: Uint8Array;
+  lines: Int32Array;
+  /** The block last scanned into the slot. */
+  block = -1;
+
+  constructor(byteLength: number) {
+    this.bytes = new Uint8Array(new SharedArrayBuffer(byteLength));
+    this.lines = new Int32Array(new SharedArrayBuffer(LINE_FIELDS * 4 * (1 << 14)));
+  }
+
+  /** `block` copied into the slot's bytes (into new ones when it does not fit: a last line longer than `OVERRUN`). */
+  share(block: Buffer): Uint8Array {
+    const bytes = block.length > this.bytes.length ? new Uint8Array(new SharedArrayBuffer(block.length)) : this.bytes.subarray(0, block.length);
+    bytes.set(block);
+    return bytes;
+  }
+
+  /** Makes room for at least `count` more numbers in `lines`, keeping the first `used`. */
+  growLines(used: number, count: number): void {
+    if (used + count <= this.lines.length) return;
+    const bigger = new Int32Array(new SharedArrayBuffer(4 * Math.max(used + count, this.lines.length * 2)));
+    bigger.set(this.lines.subarray(0, used));
+    this.lines = bigger;
+  }
 }
 
 /**
@@ -42,19 +84,22 @@ export interface LineBatch {
  * however the blocks fall; a block may hold no line start at all (inside a
  * very long line). The leading byte-order marks are dropped as the one-thread
  * reader drops them (the decoder's, then the line splitter's).
+ *
+ * A batch's memory is the scanner's to reuse once every partition has
+ * read its block: the caller says which blocks those are at each scan
+ * (a scanner's batches in flight take as much memory as it has blocks
+ * unread: block-exchange.ts bounds how far scanning runs ahead of reading).
  */
 export class BlockScanner {
   readonly blockCount: number;
-  /** The lines of the block being scanned: start, end (exclusive) and owner, in `starts`, `ends`, `owners`. */
-  private starts: Int32Array = new Int32Array(1 << 14);
-  private ends: Int32Array = new Int32Array(1 << 14);
-  private owners: Int32Array = new Int32Array(1 << 14);
-  private count = 0;
   /** False once a line too long to send is found not to be UTF-8. */
   private readable = true;
   /** Where the first line starts, after the byte-order marks. */
   private readonly textStart: number;
-  /** The block being scanned, read into the same buffer every time (its lines are copied out once, in `batches`). */
+  private readonly slots: BlockSlot[] = [];
+  /** The slot being filled and how many numbers of its `lines` are used. */
+  private slot!: BlockSlot;
+  private used = 0;
   private blockBuffer: Buffer = Buffer.alloc(0);
 
   constructor(
@@ -67,14 +112,20 @@ export class BlockScanner {
     this.textStart = skipByteOrderMarks(this.read(0, Math.min(size, 6)));
   }
 
-  /** The block's lines, one batch per partition (empty ones too: each says how many lines the block has). */
-  scan(block: number): LineBatch[] {
+  /**
+   * The block's lines, for every partition (an empty batch too: it says how
+   * many lines the block has). Every partition has read the blocks before
+   * `readBefore`: their memory is reused.
+   */
+  scan(block: number, readBefore: number): LineBatch {
     const start = block * this.blockBytes;
     const end = Math.min(this.size, start + this.blockBytes);
     const readFrom = block === 0 ? 0 : start - 1;
-    let buffer = this.readBlock(readFrom, end - readFrom);
+    this.takeSlot(block, readBefore);
+    // Read with the bytes after the block: the rest of its last line is nearly always among them.
+    let buffer = this.readBlock(readFrom, Math.min(this.size, end + OVERRUN) - readFrom);
     const fallback = block % this.partitions;
-    this.count = 0;
+    this.used = 0;
     this.readable = true;
     // The first line starts after the byte-order marks; any other, after a `\n`.
     let at = this.textStart >= start ? this.textStart - readFrom : buffer.indexOf(NEWLINE) + 1 || -1;
@@ -88,32 +139,42 @@ export class BlockScanner {
       }
       // The last line runs on past the block: read on to its end (or the file's).
       const rest = this.restOfLine(buffer.subarray(at), readFrom + buffer.length);
-      if (rest === undefined) this.push(at, at, TOO_LONG);
+      if (rest === undefined) this.push(at, at, ~fallback);
       else {
-        buffer = Buffer.concat([buffer, rest]);
+        if (rest.length > 0) buffer = Buffer.concat([buffer, rest]);
         this.addLine(buffer, at, buffer.length, fallback);
       }
       break;
     }
-    return this.batches(block, buffer);
+    const lines = this.slot.lines.subarray(0, this.used);
+    const readable = this.readable && this.linesAreUtf8(buffer, lines);
+    const bytesUsed = this.used === 0 ? 0 : Math.max(lines[this.used - LINE_FIELDS]!, lines[this.used - LINE_FIELDS + 1]!);
+    return { block, lineCount: this.used / LINE_FIELDS, bytes: this.slot.share(buffer.subarray(0, bytesUsed)), lines, readable };
+  }
+
+  /** A slot whose block every partition has read, or a new one. */
+  private takeSlot(block: number, readBefore: number): void {
+    let slot = this.slots.find((used) => used.block < readBefore);
+    if (slot === undefined) this.slots.push((slot = new BlockSlot(Math.min(this.size, this.blockBytes + 1 + OVERRUN))));
+    slot.block = block;
+    this.slot = slot;
   }
 
   private addLine(buffer: Buffer, from: number, to: number, fallback: number): void {
     if (to - from <= MAX_LINE_BYTES) return this.push(from, to, ownerOfLine(buffer, from, to, this.partitions, fallback));
     // The one-thread reader decodes every byte, even of a line too long to read.
     if (!isUtf8(buffer.subarray(from, to))) this.readable = false;
-    this.push(from, to, TOO_LONG);
+    this.push(from, to, ~fallback);
   }
 
   private push(from: number, to: number, owner: number): void {
-    if (this.count === this.starts.length) {
-      this.starts = grown(this.starts);
-      this.ends = grown(this.ends);
-      this.owners = grown(this.owners);
-    }
-    this.starts[this.count] = from;
-    this.ends[this.count] = to;
-    this.owners[this.count++] = owner;
+    const slot = this.slot;
+    if (this.used + LINE_FIELDS > slot.lines.length) slot.growLines(this.used, LINE_FIELDS);
+    const lines = slot.lines;
+    lines[this.used] = from;
+    lines[this.used + 1] = to;
+    lines[this.used + 2] = owner;
+    this.used += LINE_FIELDS;
   }
 
   /**
@@ -146,74 +207,31 @@ export class BlockScanner {
   }
 
   /**
-   * The lines found, one batch per partition, each line in file order; the
-   * bytes from the first line to the last are copied once, into memory that
-   * every partition's batch shares. They are checked to be UTF-8 here, once:
-   * all but the lines too long to read, which were checked as they were found.
+   * Whether the lines that are read (all but those too long, checked as
+   * they were found) are UTF-8, checked in runs of consecutive lines: the
+   * `\n` between two lines is ASCII, so a run is UTF-8 exactly when each of
+   * its lines is.
    */
-  private batches(block: number, buffer: Buffer): LineBatch[] {
-    const partitions = this.partitions;
-    const lineCounts = new Int32Array(partitions);
-    const owners = this.owners;
-    for (let line = 0; line < this.count; line++) {
-      // A line too long to read goes, as a number only, to the partition of the block.
-      const owner = owners[line] === TOO_LONG ? (owners[line] = ~(block % partitions)) : owners[line]!;
-      lineCounts[owner < 0 ? ~owner : owner]++;
-    }
-    const bytes = this.sharedLines(buffer);
-    const first = this.count > 0 ? this.starts[0]! : 0;
-    const readable = this.readable && this.linesAreUtf8(bytes, first);
-    const result: LineBatch[] = [];
-    for (let owner = 0; owner < partitions; owner++) {
-      const count = lineCounts[owner]!;
-      result.push({ block, lineCount: this.count, bytes, starts: new Int32Array(count), ends: new Int32Array(count), lines: new Int32Array(count), readable });
-    }
-    const counted = new Int32Array(partitions);
-    for (let line = 0; line < this.count; line++) {
-      const owner = owners[line]!;
-      const index = owner < 0 ? ~owner : owner;
-      const batch = result[index]!;
-      const at = counted[index]!++;
-      if (owner < 0) batch.lines[at] = ~line;
-      else {
-        batch.lines[at] = line;
-        batch.starts[at] = this.starts[line]! - first;
-        batch.ends[at] = this.ends[line]! - first;
-      }
-    }
-    return result;
-  }
-
-  /** The bytes from the first line's start to the last's end, copied into a `SharedArrayBuffer`. */
-  private sharedLines(buffer: Buffer): Uint8Array {
-    if (this.count === 0) return new Uint8Array(new SharedArrayBuffer(0));
-    const from = this.starts[0]!;
-    const to = Math.max(from, Math.min(buffer.length, this.ends[this.count - 1]!));
-    const bytes = new Uint8Array(new SharedArrayBuffer(to - from));
-    bytes.set(buffer.subarray(from, to));
-    return bytes;
-  }
-
-  /**
-   * Whether the lines that are read (all but those too long) are UTF-8,
-   * checked in runs of consecutive lines: the `\n` between two lines is
-   * ASCII, so a run is UTF-8 exactly when each of its lines is.
-   */
-  private linesAreUtf8(bytes: Uint8Array, first: number): boolean {
+  private linesAreUtf8(bytes: Uint8Array, lines: Int32Array): boolean {
     let runStart = -1;
-    for (let line = 0; line <= this.count; line++) {
-      const readLine = line < this.count && this.owners[line]! >= 0;
-      if (readLine && runStart === -1) runStart = this.starts[line]! - first;
+    for (let at = 0; at <= lines.length; at += LINE_FIELDS) {
+      const readLine = at < lines.length && lines[at + 2]! >= 0;
+      if (readLine && runStart === -1) runStart = lines[at]!;
       if (readLine || runStart === -1) continue;
-      if (!isUtf8(bytes.subarray(runStart, this.ends[line - 1]! - first))) return false;
+      if (!isUtf8(bytes.subarray(runStart, lines[at - LINE_FIELDS + 1]!))) return false;
       runStart = -1;
     }
     return true;
   }
 
-  /** `read` into the buffer that every block is read into (grown when a block is larger). */
+  /**
+   * `read` into the one buffer every block is read into, an ordinary one:
+   * `indexOf` and byte reads on a `SharedArrayBuffer` are several times
+   * slower (they miss Node's and V8's fast paths), so a block is scanned
+   * here and its lines copied to the slot once.
+   */
   private readBlock(position: number, length: number): Buffer {
-    if (this.blockBuffer.length < length) this.blockBuffer = Buffer.allocUnsafe(length);
+    if (this.blockBuffer.length < length) this.blockBuffer = Buffer.allocUnsafeSlow(length);
     return this.readInto(this.blockBuffer, position, length);
   }
 
@@ -230,12 +248,6 @@ export class BlockScanner {
     }
     return buffer.subarray(0, filled);
   }
-}
-
-function grown(array: Int32Array): Int32Array {
-  const bigger = new Int32Array(array.length * 2);
-  bigger.set(array);
-  return bigger;
 }
 
 /** Where the first line starts: after up to two byte-order marks (see BlockScanner). */

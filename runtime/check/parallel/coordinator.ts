@@ -1,16 +1,16 @@
 import { MessageChannel, Worker, type MessagePort } from 'node:worker_threads';
-import { targetFor, type AgreementModel } from '../../../language/model/model.js';
+import type { AgreementModel } from '../../../language/model/model.js';
 import { formatInstant } from '../../clock/index.js';
-import { ReportBuilder, type TicketVerdict } from '../../evaluate/index.js';
+import { ReportBuilder } from '../../evaluate/index.js';
 import { LogErrorList } from '../../log/error-list.js';
 import { logError, type LogError } from '../../log/log-error.js';
-import { ignoredEventsWarning, NeverDueTargets } from '../evaluation-warnings.js';
+import { ignoredEventsWarning } from '../evaluation-warnings.js';
 import type { ReportHead } from '../json-stream.js';
-import { CheckSession, emitTicket, PRINTED_ERRORS, toListedRow, type CheckOutcome, type CheckSummary, type ReportOutput } from '../session.js';
+import { CheckSession, PRINTED_ERRORS, toListedRow, type CheckOutcome, type CheckSummary, type ReportOutput } from '../session.js';
 import type { BlockExchangeSetup, ExchangeStop } from './block-exchange.js';
 import { PartitionCheck } from './partition-check.js';
-import { decodeVerdicts } from './verdict-batch.js';
-import type { EvaluatedTicket, MainToWorker, PartitionFindings, RenderedTickets, WorkerSetup, WorkerToMain } from './protocol.js';
+import { mergeNeverDue } from './never-due-parts.js';
+import type { MainToWorker, PartitionFindings, PartitionReport, RenderedBatch, RenderedTickets, WorkerSetup, WorkerToMain } from './protocol.js';
 
 /** A worker thread failed: the check stops with this message instead of hanging. */
 export class ParallelCheckError extends Error {
@@ -37,17 +37,23 @@ export interface ParallelRun {
 
 type Outcome = CheckOutcome | undefined;
 
-/** Batches of its own partition this thread evaluates ahead of the merge (as many as a worker sends ahead). */
+/** Batches of rendered tickets of its own partition this thread makes ahead of the merge (as many as a worker sends ahead). */
 const LOCAL_AHEAD = 4;
+/** Tickets of its own partition this thread renders a batch at a time (as a worker does). */
+const LOCAL_RENDERED_BATCH = 256;
+/** Tickets of its own partition this thread evaluates between two looks at the workers' messages. */
+const LOCAL_STEP = 4096;
 
 /**
  * Runs one check on this thread (partition 0) and `jobs - 1` worker
  * threads, and makes the report on this thread, exactly as
  * `CheckSession.conclude` would: the partitions' errors and warnings are
- * merged by line, the as-of instant is the latest event of
- * every partition, and the tickets are added to one report builder in the
- * one-thread order (created, then first appearance). Resolves `undefined`
- * when the log cannot be read at all, for the one-thread check to say why.
+ * merged by line, the as-of instant is the latest event of every
+ * partition, each partition evaluates its tickets into a report of its own
+ * and the reports are merged (`ReportBuilder.merge`), and a report that
+ * lists every ticket gets their texts in the one-thread order (created,
+ * then first appearance). Resolves `undefined` when the log cannot be read
+ * at all, for the one-thread check to say why.
  */
 export function runParallelCheck(model: AgreementModel, run: ParallelRun): Promise<Outcome> {
   return new Promise<Outcome>((resolve, reject) => {
@@ -68,7 +74,7 @@ export function runParallelCheck(model: AgreementModel, run: ParallelRun): Promi
     // Partition 0 is checked on this thread: N partitions take N - 1 workers, and no thread idles while the others read.
     const local = new PartitionCheck(model, optionsOf(run.session), run.display);
     const sendTo = (index: number, message: MainToWorker): void => workers[index - 1]!.postMessage(message);
-    const coordinator = new Coordinator(model, run, local, sendTo, finish);
+    const coordinator = new Coordinator(run, local, sendTo, finish, stop);
     const setupOf = (index: number): BlockExchangeSetup => {
       const { inboxes, outboxes } = ports[index]!;
       return { index, count: run.jobs, path: run.path, size: run.size, blockBytes: run.blockBytes, progress: progress!, inboxes, outboxes };
@@ -157,26 +163,30 @@ function optionsOf(session: CheckSession): WorkerSetup['options'] {
 class Coordinator {
   private readonly count: number;
   private readonly findings: PartitionFindings[] = [];
-  private readonly queues: EvaluatedTicket[][][] = [];
+  /** Per partition, its batches of rendered tickets not yet written, and the next ticket's index in the first. */
+  private readonly queues: RenderedBatch[][] = [];
   private readonly positions: number[] = [];
-  private readonly evaluated: boolean[] = [];
-  private ignored = 0;
-  private asOf = 0;
+  /** Per partition, its report once all its tickets are evaluated. */
+  private readonly reports: (PartitionReport | undefined)[] = [];
+  /** Per worker, the tickets it has evaluated so far (for the progress bar). */
+  private readonly workerProgress: number[] = [];
+  private render: RenderedTickets['format'] | undefined;
   private evaluation: Evaluation | undefined;
 
   constructor(
-    private readonly model: AgreementModel,
     private readonly run: ParallelRun,
-    /** Partition 0, checked on this thread: its tickets are evaluated when the merge needs them. */
+    /** Partition 0, checked on this thread. */
     private readonly local: PartitionCheck,
     private readonly sendTo: (index: number, message: MainToWorker) => void,
     private readonly finish: (outcome: Outcome | Error) => void,
+    private readonly stop: ExchangeStop,
   ) {
     this.count = run.jobs;
     for (let index = 0; index < this.count; index++) {
       this.queues.push([]);
       this.positions.push(0);
-      this.evaluated.push(false);
+      this.reports.push(undefined);
+      this.workerProgress.push(0);
     }
   }
 
@@ -185,13 +195,15 @@ class Coordinator {
       case 'checked':
         this.findings[index] = message;
         return this.afterChecks();
-      case 'verdicts':
-        this.queues[index]!.push(decodeVerdicts(message.batch));
+      case 'rendered':
+        this.queues[index]!.push(message.batch);
         return this.pump();
+      case 'progress':
+        this.workerProgress[index] = message.evaluated;
+        return this.showProgress();
       case 'evaluated':
-        this.ignored += message.ignored;
-        this.evaluated[index] = true;
-        return this.pump();
+        this.reports[index] = message;
+        return this.render ? this.pump() : this.finishWhenReported();
     }
   }
 
@@ -221,67 +233,103 @@ class Coordinator {
     const asOf = session.options.asOf ?? (latest > -Infinity ? latest : undefined);
     if (asOf === undefined) return this.finish({ ok: false, errors: [logError('SLA4019', this.run.display, 0, undefined)], errorCount: 1, warnings });
     const tickets = findings.reduce((sum, found) => sum + found.tickets, 0);
-    this.evaluation = new Evaluation(this.model, session, this.run, asOf, tickets, { invalidRows, warnings, errors });
+    const rendered = this.run.output.renderedTickets;
+    this.render = rendered && (this.run.output.ticket || this.run.output.verdict) ? rendered.format : undefined;
+    this.evaluation = new Evaluation(session, this.run, asOf, tickets, { invalidRows, warnings, errors });
     for (let index = 1; index < this.count; index++) this.sendTo(index, { type: 'evaluate', asOf });
-    this.asOf = asOf;
-    this.pump();
+    this.local.startEvaluation(asOf, this.render);
+    if (this.render) this.pump();
+    else this.evaluateLocalInSteps();
   }
 
   /**
-   * Evaluates the next batch of this thread's partition, unless as many
+   * Evaluates this thread's partition a step at a time, letting the
+   * workers' messages (progress, reports) in between.
+   */
+  private evaluateLocalInSteps(): void {
+    if (this.stop.stopped) return;
+    this.local.evaluateSome(LOCAL_STEP);
+    this.showProgress();
+    if (!this.local.done) {
+      setImmediate(() => this.evaluateLocalInSteps());
+      return;
+    }
+    this.reports[0] = this.local.report();
+    this.finishWhenReported();
+  }
+
+  private showProgress(): void {
+    const evaluated = this.workerProgress.reduce((sum, count) => sum + count, this.local.evaluatedCount);
+    this.evaluation?.progress(evaluated);
+  }
+
+  /** Makes the report once every partition's is in. */
+  private finishWhenReported(): void {
+    const reports = this.reports.filter((report): report is PartitionReport => report !== undefined);
+    if (reports.length === this.count) this.finish(this.evaluation!.finish(reports));
+  }
+
+  /**
+   * Renders the next batch of this thread's partition, unless as many
    * batches wait already as a worker may send ahead; false when none was added.
    */
-  private evaluateLocal(): boolean {
+  private renderLocal(): boolean {
     const queue = this.queues[0]!;
-    if (this.evaluated[0] || queue.length >= LOCAL_AHEAD) return false;
-    const render = this.run.output.renderedTickets && (this.run.output.ticket || this.run.output.verdict) ? this.run.output.renderedTickets.format : undefined;
+    if (this.reports[0] || queue.length >= LOCAL_AHEAD) return false;
     while (!this.local.done) {
-      const batch = this.local.evaluateOnThisThread(this.asOf, render);
-      if (batch.length > 0) {
+      this.local.evaluateSome(LOCAL_RENDERED_BATCH);
+      const batch = this.local.takeRendered();
+      if (batch.count > 0) {
         queue.push(batch);
         return true;
       }
     }
-    this.evaluated[0] = true;
-    this.ignored += this.local.ignoredAfterAsOf;
+    this.reports[0] = this.local.report();
     return true;
   }
 
   /**
-   * Adds tickets in the one-thread order for as long as every partition has
-   * one ready (or is done); while a worker's next batch is awaited, this
-   * thread evaluates its own partition ahead.
+   * Writes rendered tickets in the one-thread order for as long as every
+   * partition has one ready (or is done); while a worker's next batch is
+   * awaited, this thread renders its own partition ahead.
    */
   private pump(): void {
     const evaluation = this.evaluation!;
     for (;;) {
       let best = -1;
-      let bestTicket: EvaluatedTicket | undefined;
+      let bestCreated = Infinity;
+      let bestLine = Infinity;
       let waiting = false;
       for (let index = 0; index < this.count; index++) {
         const queue = this.queues[index]!;
-        if (queue.length === 0 && index === 0) this.evaluateLocal();
+        if (queue.length === 0 && index === 0) this.renderLocal();
         if (queue.length === 0) {
-          if (!this.evaluated[index]) waiting = true;
+          if (!this.reports[index]) waiting = true;
           continue;
         }
-        const ticket = queue[0]![this.positions[index]!]!;
-        if (!bestTicket || ticket.created < bestTicket.created || (ticket.created === bestTicket.created && ticket.firstLine < bestTicket.firstLine)) {
+        const places = queue[0]!.places;
+        const at = 2 * this.positions[index]!;
+        const created = places[at]!;
+        const line = places[at + 1]!;
+        if (created < bestCreated || (created === bestCreated && line < bestLine)) {
           best = index;
-          bestTicket = ticket;
+          bestCreated = created;
+          bestLine = line;
         }
       }
       if (waiting) {
-        if (this.evaluateLocal()) continue;
+        if (this.renderLocal()) continue;
         return;
       }
-      if (!bestTicket) return this.finish(evaluation.finish(this.ignored));
-      if (++this.positions[best]! === this.queues[best]![0]!.length) {
+      if (best === -1) return this.finishWhenReported();
+      const batch = this.queues[best]![0]!;
+      const position = this.positions[best]!;
+      evaluation.write(batch.text.subarray(position === 0 ? 0 : batch.ends[position - 1], batch.ends[position]));
+      if (++this.positions[best]! === batch.count) {
         this.queues[best]!.shift();
         this.positions[best] = 0;
         if (best > 0) this.sendTo(best, { type: 'more' });
       }
-      evaluation.add(bestTicket);
     }
   }
 }
@@ -304,16 +352,15 @@ function mergeWarnings(findings: readonly PartitionFindings[]): LogError[] {
   });
 }
 
-/** The evaluation part of `CheckSession.evaluate`, fed with tickets evaluated elsewhere. */
+/** The evaluation part of `CheckSession.evaluate`, made of the partitions' reports. */
 class Evaluation {
   private readonly builder: ReportBuilder;
-  private readonly neverDue: NeverDueTargets;
   private readonly head: ReportHead;
-  private done = 0;
+  private written = 0;
+  private shown = 0;
 
   constructor(
-    private readonly model: AgreementModel,
-    private readonly session: CheckSession,
+    session: CheckSession,
     private readonly run: ParallelRun,
     asOf: number,
     private readonly total: number,
@@ -327,31 +374,35 @@ class Evaluation {
     this.builder = new ReportBuilder(context, asOf);
     const outageRows = session.outages?.rows;
     if (outageRows) this.builder.setOutages(outageRows);
-    this.neverDue = new NeverDueTargets(run.display);
   }
 
-  add(ticket: EvaluatedTicket): void {
-    if (++this.done % 4096 === 0) this.run.output.progress?.(this.done, this.total);
-    const verdict = ticket.verdict;
-    this.neverDue.add(verdict, ticket.createdLine, (metric) => this.targetText(metric, verdict));
-    this.builder.addTicket(verdict);
-    if (ticket.text !== undefined) this.run.output.renderedTickets!.write(ticket.text);
-    else emitTicket(this.run.output, verdict, this.session.context);
+  /** Writes one rendered ticket, the next in the one-thread order. */
+  write(text: Uint8Array): void {
+    this.run.output.renderedTickets!.write(text);
+    this.progress(++this.written);
   }
 
-  finish(ignoredAfterAsOf: number): Extract<CheckOutcome, { ok: true }> {
+  /** Tells the progress bar, as one thread would: every 4096 tickets. */
+  progress(evaluated: number): void {
+    if (evaluated - this.shown < 4096) return;
+    this.shown = evaluated - (evaluated % 4096);
+    this.run.output.progress?.(this.shown, this.total);
+  }
+
+  finish(reports: readonly PartitionReport[]): Extract<CheckOutcome, { ok: true }> {
+    let ignoredAfterAsOf = 0;
+    for (const report of reports) {
+      this.builder.merge(report.report);
+      ignoredAfterAsOf += report.ignored;
+    }
     const ignoredWarning = ignoredEventsWarning(this.run.display, ignoredAfterAsOf, this.head.asOf);
-    const allWarnings = [...this.read.warnings, ...(ignoredWarning ? [ignoredWarning] : []), ...this.neverDue.warnings];
+    const neverDue = mergeNeverDue(reports.map((report) => report.neverDue));
+    const allWarnings = [...this.read.warnings, ...(ignoredWarning ? [ignoredWarning] : []), ...neverDue];
     const summary: CheckSummary = {
       ...this.builder.finish({ invalidRows: this.read.invalidRows, skipped: this.read.errors.sorted().map(toListedRow), listEscalations: this.run.output.streamsEscalations !== true }),
       ignoredAfterAsOf,
       warnings: allWarnings.map(toListedRow),
     };
     return { ok: true, summary, breaches: this.builder.breaches(), escalations: this.builder.escalations, warnings: allWarnings };
-  }
-
-  private targetText(metricName: string, verdict: TicketVerdict): string {
-    const metric = this.model.metrics.find((candidate) => candidate.name === metricName);
-    return (metric && targetFor(metric, verdict.severity, verdict.channel)?.text) ?? '?';
   }
 }

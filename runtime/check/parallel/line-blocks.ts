@@ -1,6 +1,6 @@
 import { utf16Length, type ByteLineHandler } from '../../log/byte-line-splitter.js';
 import { MAX_LINE_LENGTH } from '../../log/line-splitter.js';
-import type { LineBatch } from './block-scan.js';
+import { LINE_FIELDS, type LineBatch } from './block-scan.js';
 
 const CARRIAGE_RETURN = 13;
 
@@ -29,6 +29,8 @@ export class LineBlocks {
   constructor(
     private readonly blockCount: number,
     private readonly sink: LineSink,
+    /** This partition: it reads the lines it owns and skips the others'. */
+    private readonly partition: number,
   ) {}
 
   /** Blocks read so far. */
@@ -57,15 +59,16 @@ export class LineBlocks {
     if (!this.readable) return;
     const bytes = Buffer.from(batch.bytes.buffer, batch.bytes.byteOffset, batch.bytes.byteLength);
     const base = this.linesBefore + 1;
-    const { starts, ends, lines } = batch;
-    for (let at = 0; at < lines.length; at++) {
-      const index = lines[at]!;
-      if (index < 0) {
-        this.sink.longLine(base + ~index);
+    const { lines } = batch;
+    const own = this.partition;
+    for (let at = 0, index = 0; at < lines.length; at += LINE_FIELDS, index++) {
+      const owner = lines[at + 2]!;
+      if (owner !== own) {
+        if (owner === ~own) this.sink.longLine(base + index);
         continue;
       }
-      const start = starts[at]!;
-      const newlineAt = ends[at]!;
+      const start = lines[at]!;
+      const newlineAt = lines[at + 1]!;
       const end = newlineAt > start && bytes[newlineAt - 1] === CARRIAGE_RETURN ? newlineAt - 1 : newlineAt;
       // Bytes are never fewer than code units, so only a line of many bytes needs counting.
       if (end - start > MAX_LINE_LENGTH && utf16Length(bytes, start, end) > MAX_LINE_LENGTH) this.sink.longLine(base + index);

@@ -1,24 +1,25 @@
-import type { AgreementModel } from '../../../language/model/model.js';
-import { evaluateTicket } from '../../evaluate/index.js';
+import { targetFor, type AgreementModel } from '../../../language/model/model.js';
+import { evaluateTicket, metricVerdictsByIndex, ReportBuilder, type TicketVerdict } from '../../evaluate/index.js';
 import type { TicketEvent } from '../../log/events.js';
 import { ndjsonNumberedLines } from '../../log/log-rows.js';
 import { TICKET_LOG_SHAPE, type TicketOrder } from '../../log/ticket-log.js';
 import type { CheckOptions } from '../options.js';
-import { CheckSession } from '../session.js';
+import { NeverDueTargets } from '../evaluation-warnings.js';
+import { CheckSession, hasNeverDueTarget } from '../session.js';
 import { countEventsAfterAsOf, gatherTicketEvents } from '../ticket-events-up-to.js';
 import { exchangeBlocks, type BlockExchangeSetup, type ExchangeStop } from './block-exchange.js';
-import type { EvaluatedTicket, PartitionFindings, RenderedTickets } from './protocol.js';
+import { PlacedNeverDueList } from './never-due-parts.js';
+import type { PartitionFindings, PartitionReport, RenderedBatch, RenderedTickets } from './protocol.js';
 import { TicketTexts } from './ticket-texts.js';
-import { encodeVerdicts, type VerdictBatch } from './verdict-batch.js';
-
-/** Tickets per batch of verdicts. */
-const BATCH_TICKETS = 1024;
 
 /**
- * One worker's share of a check: the rows of this partition's tickets are
+ * One thread's share of a check: the rows of this partition's tickets are
  * read, validated and kept by the same session as a one-thread check, with
- * their line numbers in the whole log; then its tickets are evaluated, oldest
- * `created` first, a batch at a time.
+ * their line numbers in the whole log; then its tickets are evaluated,
+ * oldest `created` first, into a report of their own (a `ReportPart`) that
+ * the coordinator merges with the other partitions'. When the report lists
+ * every ticket (JSON, CSV), each ticket's text is rendered here too, with
+ * its place in the one-thread order, for the coordinator to interleave.
  */
 export class PartitionCheck {
   private readonly session: CheckSession;
@@ -27,10 +28,10 @@ export class PartitionCheck {
   private next = 0;
   private ignored = 0;
   private readonly events: TicketEvent[] = [];
-  private texts: TicketTexts | undefined;
+  private evaluation: PartitionEvaluation | undefined;
 
   constructor(
-    model: AgreementModel,
+    private readonly model: AgreementModel,
     options: CheckOptions,
     private readonly display: string,
   ) {
@@ -57,48 +58,38 @@ export class PartitionCheck {
     return { ...found, invalidRows: prepared.invalidRows, latest: prepared.latest, tickets: this.tickets.length };
   }
 
-  /** Events after `asOf` left out so far. */
-  get ignoredAfterAsOf(): number {
-    return this.ignored;
+  /** Tickets evaluated (or left out as created after as-of) so far. */
+  get evaluatedCount(): number {
+    return this.next;
   }
 
   get done(): boolean {
     return this.next >= this.tickets.length;
   }
 
-  /** Evaluates the next batch of tickets at `asOf` and encodes it for the main thread (with their text when rendering). */
-  evaluateBatch(asOf: number, render?: RenderedTickets['format']): VerdictBatch {
-    const batch = this.evaluateTickets(asOf, render);
-    return encodeVerdicts(batch, render ? this.texts!.take() : undefined);
+  /** Starts evaluating at `asOf`, rendering each ticket's text in `render`'s format when given. */
+  startEvaluation(asOf: number, render?: RenderedTickets['format']): void {
+    const context = this.session.context;
+    this.evaluation = {
+      asOf,
+      builder: new ReportBuilder(context, asOf, { ticketIds: this.session.tickets.store }),
+      neverDue: new NeverDueTargets(this.display),
+      placedNeverDue: new PlacedNeverDueList(),
+      ...(render ? { texts: new TicketTexts(render, context), places: [] } : {}),
+    };
   }
 
   /**
-   * Evaluates the next batch of tickets at `asOf` for the thread that makes
-   * the report (the main thread checks one partition itself): the same
-   * tickets as `evaluateBatch`, each with its own text when rendering.
+   * Evaluates up to `limit` more tickets, as `CheckSession` evaluates them,
+   * into this partition's report (and texts).
    */
-  evaluateOnThisThread(asOf: number, render?: RenderedTickets['format']): EvaluatedTicket[] {
-    const batch = this.evaluateTickets(asOf, render);
-    if (!render) return batch;
-    const { bytes, ends } = this.texts!.take();
-    let start = 0;
-    for (let index = 0; index < batch.length; index++) {
-      batch[index]!.text = bytes.subarray(start, ends[index]);
-      start = ends[index]!;
-    }
-    return batch;
-  }
-
-  /** The next batch of tickets evaluated at `asOf`, as `CheckSession` evaluates them; their text, when rendering, in `this.texts`. */
-  private evaluateTickets(asOf: number, render?: RenderedTickets['format']): EvaluatedTicket[] {
+  evaluateSome(limit: number): void {
+    const { asOf, builder, neverDue, placedNeverDue, texts, places } = this.evaluation!;
     const order = this.order!;
     const store = this.session.tickets.store;
     const context = this.session.context;
     const events = this.events;
-    const batch: EvaluatedTicket[] = [];
-    if (render && !this.texts) this.texts = new TicketTexts(render, context);
-    const texts = render ? this.texts : undefined;
-    while (this.next < this.tickets.length && batch.length < BATCH_TICKETS) {
+    for (const stop = Math.min(this.tickets.length, this.next + limit); this.next < stop; ) {
       const ticket = this.tickets[this.next++]!;
       const created = order.created[ticket]!;
       if (created > asOf) {
@@ -109,12 +100,51 @@ export class PartitionCheck {
       this.ignored += ignored;
       // Unsorted, as in `CheckSession`: the timeline sorts the ticket's events (time, then file order).
       const verdict = evaluateTicket(context, events, asOf);
-      const evaluated: EvaluatedTicket = { created, firstLine: store.lineOf(store.firstEventOf(ticket)), createdLine, verdict };
-      texts?.add(verdict);
-      batch.push(evaluated);
+      const firstLine = store.lineOf(store.firstEventOf(ticket));
+      if (hasNeverDueTarget(metricVerdictsByIndex(context, verdict))) {
+        const before = neverDue.warnings.length;
+        neverDue.add(verdict, createdLine, (metric) => this.targetText(metric, verdict));
+        placedNeverDue.placeNew(neverDue, before, created, firstLine);
+      }
+      builder.addTicket(verdict, ticket);
+      if (texts) {
+        texts.add(verdict);
+        places!.push(created, firstLine);
+      }
     }
-    return batch;
   }
+
+  /** The texts of the tickets evaluated since the last call, each with its place (created, first line). */
+  takeRendered(): RenderedBatch {
+    const evaluation = this.evaluation!;
+    const { bytes, ends } = evaluation.texts!.take();
+    const places = Float64Array.from(evaluation.places!);
+    evaluation.places = [];
+    return { count: ends.length, places, text: bytes, ends };
+  }
+
+  /** What this partition's tickets came to, once all are evaluated. */
+  report(): PartitionReport {
+    const evaluation = this.evaluation!;
+    return { report: evaluation.builder.part(), neverDue: evaluation.placedNeverDue.placed, ignored: this.ignored };
+  }
+
+  /** The target as written in the agreement, for a message. */
+  private targetText(metricName: string, verdict: TicketVerdict): string {
+    const metric = this.model.metrics.find((candidate) => candidate.name === metricName);
+    return (metric && targetFor(metric, verdict.severity, verdict.channel)?.text) ?? '?';
+  }
+}
+
+/** A partition's evaluation under way. */
+interface PartitionEvaluation {
+  asOf: number;
+  builder: ReportBuilder;
+  neverDue: NeverDueTargets;
+  placedNeverDue: PlacedNeverDueList;
+  /** When rendering: the texts, and each ticket's created and first line, one after the other. */
+  texts?: TicketTexts;
+  places?: number[];
 }
 
 /** Ticket numbers with a `created`, by creation time, ties in order of first appearance (as `CheckSession` orders them). */

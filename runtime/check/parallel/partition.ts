@@ -19,8 +19,9 @@ export function partitionOf(ticket: unknown, partitions: number): number {
   return (hash >>> 0) % partitions;
 }
 
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
+/** FNV-1a's 32-bit constants (line-owner.ts hashes ids as it scans them). */
+export const FNV_OFFSET = 0x811c9dc5;
+export const FNV_PRIME = 0x01000193;
 
 /** `partitionOf` for an id given as its UTF-8 bytes `bytes[from..to)` (FNV-1a: the same on every machine and run). */
 export function partitionOfBytes(bytes: Uint8Array, from: number, to: number, partitions: number): number {

@@ -1,18 +1,19 @@
 import type { AgreementModel } from '../../../language/model/model.js';
-import type { TicketVerdict } from '../../evaluate/index.js';
+import type { ReportPart } from '../../evaluate/index.js';
 import type { LogError } from '../../log/log-error.js';
 import type { CheckOptions } from '../options.js';
 import type { BlockExchangeSetup } from './block-exchange.js';
-import type { VerdictBatch } from './verdict-batch.js';
+import type { PlacedNeverDue } from './never-due-parts.js';
 
 /**
  * The messages of a parallel check. Thread i (the main thread is
  * partition 0, workers 1 to N - 1) scans a share of the log's blocks, sends
  * each line to the thread of its ticket's partition (see partition.ts and
- * block-exchange.ts, thread to thread), and checks the tickets of
- * partition i; the coordinator, on the main thread, merges what
- * every partition found, picks the as-of instant, and makes the report from
- * the verdicts the workers send, in one-thread order.
+ * block-exchange.ts, thread to thread), and checks and evaluates the
+ * tickets of partition i into a report of its own; the coordinator, on the
+ * main thread, merges what every partition found, picks the as-of instant,
+ * and merges the partitions' reports (and, for a report that lists every
+ * ticket, their texts in one-thread order).
  */
 
 /** What each worker starts with. */
@@ -56,23 +57,32 @@ export interface PartitionFindings {
   tickets: number;
 }
 
-/** One evaluated ticket, with what orders it among every partition's. */
-export interface EvaluatedTicket {
-  /** Epoch ms of its `created`. */
-  created: number;
-  /** Line of its first valid row: its order of first appearance in the log. */
-  firstLine: number;
-  /** Line of its `created` row (for the never-due warning). */
-  createdLine: number;
-  verdict: TicketVerdict;
-  /** The ticket's part of the report as UTF-8, when the workers render it. */
-  text?: Uint8Array;
+/**
+ * A batch of tickets rendered by one partition, in its evaluation order:
+ * each one's place in the one-thread order (its `created`, then the line
+ * of its first valid row: two numbers a ticket in `places`), and its text
+ * (the bytes up to `ends[i]`).
+ */
+export interface RenderedBatch {
+  count: number;
+  places: Float64Array;
+  text: Uint8Array;
+  ends: Uint32Array;
 }
 
-/** `more`: the coordinator has taken one batch of verdicts; the worker may send another. */
+/** What one partition's tickets came to (partition-check.ts). */
+export interface PartitionReport {
+  report: ReportPart;
+  neverDue: PlacedNeverDue[];
+  /** Events after the as-of instant it left out. */
+  ignored: number;
+}
+
+/** `more`: the coordinator has taken one batch of rendered tickets; the worker may send another. */
 export type MainToWorker = { type: 'evaluate'; asOf: number } | { type: 'more' };
 
 export type WorkerToMain =
   | ({ type: 'checked' } & PartitionFindings)
-  | { type: 'verdicts'; batch: VerdictBatch }
-  | { type: 'evaluated'; ignored: number };
+  | { type: 'rendered'; batch: RenderedBatch }
+  | { type: 'progress'; evaluated: number }
+  | ({ type: 'evaluated' } & PartitionReport);

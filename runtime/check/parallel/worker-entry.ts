@@ -5,8 +5,11 @@ import type { MainToWorker, WorkerSetup, WorkerToMain } from './protocol.js';
 // The entry point of a `slac check --jobs N` worker thread, bundled into
 // dist/check-worker.mjs (scripts/build-steps/check-worker.mjs).
 
-/** Batches of verdicts sent and not yet taken: bounds what waits in the coordinator's memory. */
+/** Batches of rendered tickets sent and not yet taken: bounds what waits in the coordinator's memory. */
 const AHEAD = 4;
+/** Tickets per batch of rendered tickets, and between two progress messages otherwise. */
+const RENDERED_BATCH = 256;
+const PROGRESS_EVERY = 16_384;
 
 const setup = workerData as WorkerSetup;
 const port = parentPort!;
@@ -16,25 +19,43 @@ if (setup.fault === 'throw') throw new Error('a worker failed on purpose (SLAC_C
 if (setup.fault === 'exit') process.exit(3);
 
 const check = new PartitionCheck(setup.model, setup.options, setup.display);
-let asOf = 0;
 let unanswered = 0;
+let reported = false;
 
 port.on('message', (message: MainToWorker) => {
-  if (message.type === 'evaluate') asOf = message.asOf;
-  else unanswered--;
-  send();
+  if (message.type === 'evaluate') {
+    check.startEvaluation(message.asOf, setup.ticketText);
+    if (setup.ticketText) sendRendered();
+    else evaluateAll();
+    return;
+  }
+  unanswered--;
+  sendRendered();
 });
 
-/** Sends batches of verdicts while the coordinator is not too far behind; then the count of ignored events. */
-function send(): void {
+/** Evaluates every ticket, saying how far it is now and then; then sends the partition's report. */
+function evaluateAll(): void {
+  while (!check.done) {
+    check.evaluateSome(PROGRESS_EVERY);
+    post({ type: 'progress', evaluated: check.evaluatedCount });
+  }
+  post({ type: 'evaluated', ...check.report() });
+}
+
+/** Sends batches of rendered tickets while the coordinator is not too far behind; then the partition's report. */
+function sendRendered(): void {
   while (unanswered < AHEAD && !check.done) {
-    const batch = check.evaluateBatch(asOf, setup.ticketText);
+    check.evaluateSome(RENDERED_BATCH);
+    const batch = check.takeRendered();
     if (batch.count === 0) continue;
     unanswered++;
-    const transfer = [batch.numbers.buffer, batch.text?.buffer, batch.textEnds?.buffer].filter((buffer): buffer is ArrayBuffer => buffer !== undefined);
-    port.postMessage({ type: 'verdicts', batch } satisfies WorkerToMain, transfer);
+    port.postMessage({ type: 'rendered', batch } satisfies WorkerToMain, [batch.places.buffer, batch.text.buffer, batch.ends.buffer] as ArrayBuffer[]);
   }
-  if (check.done && unanswered === 0) post({ type: 'evaluated', ignored: check.ignoredAfterAsOf });
+  // Messages arrive in order: the report follows the last batch.
+  if (check.done && !reported) {
+    reported = true;
+    post({ type: 'evaluated', ...check.report() });
+  }
 }
 
 const readable = await check.read(setup.exchange);

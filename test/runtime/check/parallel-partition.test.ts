@@ -7,7 +7,7 @@ import { LineBlocks } from '../../../runtime/check/parallel/line-blocks.js';
 import { ByteLineSplitter } from '../../../runtime/log/byte-line-splitter.js';
 import { MAX_LINE_LENGTH } from '../../../runtime/log/line-splitter.js';
 import { mulberry32 } from '../../../scripts/seeded-random.mjs';
-import { quickTicket } from '../../../runtime/check/parallel/line-owner.js';
+import { leadingTicketOwner, ownerOfLine, quickTicket } from '../../../runtime/check/parallel/line-owner.js';
 import { partitionOf } from '../../../runtime/check/parallel/partition.js';
 
 /** Lines whose ticket the quick reader must read as JSON.parse does, or decline (undefined). */
@@ -53,6 +53,51 @@ describe('partitionOf', () => {
   });
 });
 
+/** Lines the one-pass owner reads (`{"ticket":"ID"` with a plain id), with their id, or declines (undefined). */
+const LEADING_LINES: [string, string | undefined][] = [
+  ['{"ticket":"T-1","time":"2026-01-01T00:00:00Z","event":"created"}', 'T-1'],
+  ['{"ticket":"NW-1001"}', 'NW-1001'],
+  ['{"ticket":"ü-1","event":"reply"}', 'ü-1'],
+  ['{"ticket":"a b"}', 'a b'],
+  ['{"ticket":"x"', 'x'], // no valid row: any partition would do, this one is the id's
+  ['{"ticket":""}', undefined],
+  ['{"ticket":" T-1"}', undefined], // a blank at either end: the validator trims
+  ['{"ticket":"T-1\t"}', undefined],
+  ['{"ticket":"a\\"b"}', undefined], // an escape
+  ['{"ticket":"T-1', undefined], // no closing quote
+  ['{"ticket":7}', undefined],
+  ['{ "ticket":"T-1"}', undefined],
+  ['{"Ticket":"T-1"}', undefined],
+  ['{"ticket":"', undefined],
+];
+
+describe('leadingTicketOwner', () => {
+  it.each(LEADING_LINES)('%s', (line, id) => {
+    const bytes = Buffer.from(`\n${line}\n`, 'utf8');
+    for (const partitions of [1, 2, 3, 5, 8]) {
+      const owner = leadingTicketOwner(bytes, 1, bytes.length - 1, partitions);
+      // The one pass takes every line of the common shape, and finds the owner `partitionOf` gives its id.
+      expect(owner).toBe(id === undefined ? -1 : partitionOf(id, partitions));
+      // The general path agrees on every line it can read.
+      const general = ownerOfLine(bytes, 1, bytes.length - 1, partitions, -7);
+      if (owner !== -1) expect(general).toBe(owner);
+    }
+  });
+
+  it('finds the owner the general path finds, on many ids', () => {
+    const random = mulberry32(77);
+    const alphabet = ['a', 'Z', '0', '-', '_', ' ', 'é', '€', '😀', '.', ':'];
+    for (let round = 0; round < 2000; round++) {
+      const id = Array.from({ length: 1 + Math.floor(random() * 12) }, () => alphabet[Math.floor(random() * alphabet.length)]).join('');
+      const bytes = Buffer.from(`{"ticket":"${id}","event":"created"}`, 'utf8');
+      const partitions = 2 + Math.floor(random() * 6);
+      const owner = leadingTicketOwner(bytes, 0, bytes.length, partitions);
+      expect(owner).toBe(id.trim() === id ? partitionOf(id, partitions) : -1);
+      expect(ownerOfLine(bytes, 0, bytes.length, partitions, -7)).toBe(partitionOf(id, partitions));
+    }
+  });
+});
+
 const folder = mkdtempSync(join(tmpdir(), 'slac-blocks-'));
 
 /** What a one-thread reader hands on: each line's number and text, or its number alone when too long. */
@@ -81,15 +126,20 @@ function partitionLines(bytes: Buffer, blockBytes: number, partitions: number): 
     const scanner = new BlockScanner(fd, bytes.length, blockBytes, partitions);
     const lines = Array.from({ length: partitions }, (): string[] => []);
     const readers = lines.map(
-      (seen) =>
-        new LineBlocks(scanner.blockCount, {
-          line: (buffer, start, end, line) => seen.push(`${line}:${buffer.toString('utf8', start, end)}`),
-          longLine: (line) => seen.push(`${line}: too long`),
-        }),
+      (seen, partition) =>
+        new LineBlocks(
+          scanner.blockCount,
+          {
+            line: (buffer, start, end, line) => seen.push(`${line}:${buffer.toString('utf8', start, end)}`),
+            longLine: (line) => seen.push(`${line}: too long`),
+          },
+          partition,
+        ),
     );
-    const batches: LineBatch[][] = [];
-    for (let block = 0; block < scanner.blockCount; block++) batches.push(scanner.scan(block));
-    for (const block of batches.reverse()) block.forEach((batch, owner) => readers[owner]!.take(batch));
+    const batches: LineBatch[] = [];
+    // Every block is scanned before any is read: none is read before the last scan.
+    for (let block = 0; block < scanner.blockCount; block++) batches.push(scanner.scan(block, 0));
+    for (const batch of batches.reverse()) for (const reader of readers) reader.take(batch);
     for (const reader of readers) expect(reader.done).toBe(true);
     return { lines, readable: readers.every((reader) => reader.readable) };
   } finally {
@@ -156,6 +206,36 @@ describe('BlockScanner and LineBlocks', () => {
     // The halves of `é` (C3 A9) on two lines: joined without the `\n`, a partition's lines would pass for UTF-8.
     const bytes = Buffer.concat([Buffer.from('{"ticket":"A","x":"'), Buffer.from([0xc3]), Buffer.from('\n'), Buffer.from([0xa9]), Buffer.from('"}\n{"ticket":"B"}\n')]);
     for (const partitions of [1, 2]) for (const blockBytes of [1, 4, 100]) expect(partitionLines(bytes, blockBytes, partitions).readable).toBe(false);
+  });
+
+  it('reuses the memory of a block every partition has read, and only that', () => {
+    const text = Array.from({ length: 400 }, (_, line) => `{"ticket":"T-${line % 37}","n":${line}}`).join('\n');
+    const bytes = Buffer.from(text, 'utf8');
+    const path = join(folder, 'reuse.ndjson');
+    writeFileSync(path, bytes);
+    const fd = openSync(path, 'r');
+    try {
+      const scanner = new BlockScanner(fd, bytes.length, 512, 2);
+      const seen: string[] = [];
+      const readers = [0, 1].map((partition) => new LineBlocks(scanner.blockCount, { line: (buffer, start, end, line) => seen.push(`${line}:${buffer.toString('utf8', start, end)}`), longLine: () => undefined }, partition));
+      // Two blocks in flight at a time: block b is scanned once blocks before b - 1 are read, into their memory.
+      const inFlight: LineBatch[] = [];
+      const memory = new Set<ArrayBufferLike>();
+      for (let block = 0; block < scanner.blockCount; block++) {
+        const batch = scanner.scan(block, block - 1);
+        memory.add(batch.bytes.buffer);
+        inFlight.push(batch);
+        if (inFlight.length < 2) continue;
+        const oldest = inFlight.shift()!;
+        for (const reader of readers) reader.take(oldest);
+      }
+      for (const batch of inFlight) for (const reader of readers) reader.take(batch);
+      expect(scanner.blockCount).toBeGreaterThan(10);
+      expect(memory.size).toBe(2);
+      expect(seen.sort((a, b) => lineNumber(a) - lineNumber(b))).toEqual(text.split('\n').map((line, index) => `${index + 1}:${line}`));
+    } finally {
+      closeSync(fd);
+    }
   });
 
   it('puts every row of a ticket in one partition, however its id is written', () => {
