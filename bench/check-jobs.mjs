@@ -5,12 +5,13 @@
 // machine only). CPU time (user + system, all threads) and its ratio to
 // --jobs 1's show what the parallel check costs in total: on a busy
 // machine, judge by that ratio (near 1: the workers add little work). The
-// text reports of every run must be identical.
+// reports of every run must be identical (each is compared with the first
+// --jobs 1 report).
 //
 //   BENCH_TICKETS=200000 node bench/check-jobs.mjs
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -38,17 +39,41 @@ function measure(args) {
 
 const load = readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
 console.log(`slac check --jobs N on ${tickets.toLocaleString('en')} tickets (NDJSON); ${cores} cores; load average ${load}`);
+const runs = Number(process.env.BENCH_RUNS ?? 3);
+const scratch = mkdtempSync(join(tmpdir(), 'slac-bench-jobs-'));
+console.log(`${runs} runs of each, --jobs values interleaved; medians (wall and CPU), the largest peak RSS`);
 for (const output of outputs) {
-  let one;
+  const measured = new Map(jobsList.map((jobs) => [jobs, []]));
+  let reference;
+  for (let round = 0; round < runs; round++) {
+    for (const jobs of jobsList) {
+      const report = join(scratch, `report-${jobs}.${output}`);
+      const run = measure([join(root, 'bin', 'slac.js'), 'check', agreement, log, '--format', output, '--jobs', String(jobs), '-o', report]);
+      const bytes = readFileSync(report);
+      reference ??= bytes;
+      run.same = bytes.equals(reference);
+      measured.get(jobs).push(run);
+    }
+  }
+  const one = summary(measured.get(1));
   for (const jobs of jobsList) {
-    const target = output === 'text' ? [] : ['-o', '/dev/null'];
-    const run = measure([join(root, 'bin', 'slac.js'), 'check', agreement, log, '--format', output, '--jobs', String(jobs), ...target]);
-    one ??= run;
-    const same = output !== 'text' || run.stdout === one.stdout ? '' : '  REPORT DIFFERS FROM --jobs 1';
+    const run = summary(measured.get(jobs));
     console.log(
       `  --format ${output}, --jobs ${jobs}: ${run.seconds.toFixed(1)} s, ${Math.round(tickets / run.seconds).toLocaleString('en')} tickets/s, ` +
         `speed-up ${(one.seconds / run.seconds).toFixed(2)}x (of ${jobs}x at best); ` +
-        `CPU ${run.cpu.toFixed(1)} s (${(run.cpu / one.cpu).toFixed(2)}x --jobs 1's), peak RSS ${run.rssMb.toFixed(0)} MB${same}`,
+        `CPU ${run.cpu.toFixed(1)} s (${(run.cpu / one.cpu).toFixed(2)}x --jobs 1's), peak RSS ${run.rssMb.toFixed(0)} MB${run.same ? '' : '  REPORT DIFFERS FROM --jobs 1'}`,
     );
   }
+}
+rmSync(scratch, { recursive: true, force: true });
+
+/** The median wall and CPU time of runs, their largest peak RSS, and whether every report was the same as --jobs 1's. */
+function summary(runs) {
+  const median = (values) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)];
+  return {
+    seconds: median(runs.map((run) => run.seconds)),
+    cpu: median(runs.map((run) => run.cpu)),
+    rssMb: Math.max(...runs.map((run) => run.rssMb)),
+    same: runs.every((run) => run.same),
+  };
 }

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -23,10 +23,20 @@ function writeLog(name: string, megabytes: number): string {
   return path;
 }
 
-async function stderrOf(log: string, stderrIsTTY: boolean): Promise<string> {
+/** The same log as NDJSON, for worker threads (they read NDJSON only). */
+function writeNdjsonLog(name: string, megabytes: number): string {
+  const [header, ...rows] = readFileSync(writeLog(`${name}.csv`, megabytes), 'utf8').trim().split('\n');
+  const keys = header!.split(',');
+  const lines = rows.map((row) => JSON.stringify(Object.fromEntries(row.split(',').map((value, index) => [keys[index], value]).filter(([, value]) => value !== ''))));
+  const path = join(folder, name);
+  writeFileSync(path, lines.join('\n') + '\n');
+  return path;
+}
+
+async function stderrOf(log: string, stderrIsTTY: boolean, extra: string[] = []): Promise<string> {
   let stderr = '';
   const io = { stdout: () => {}, stderr: (text: string) => void (stderr += text), stderrIsTTY, cwd: folder };
-  const status = await runCli(['check', agreement, log, '--format', 'json', '-o', join(folder, 'report.json')], io);
+  const status = await runCli(['check', agreement, log, '--format', 'json', '-o', join(folder, 'report.json'), ...extra], io);
   expect(status).toBeLessThan(2);
   return stderr;
 }
@@ -41,6 +51,26 @@ describe('slac check progress bar', () => {
     expect(stderr).toContain('100%');
     expect(stderr).toContain('Evaluating tickets');
     expect(stderr.endsWith('\r\u001b[K')).toBe(true);
+  });
+
+  it('draws them with --jobs 2 too: reading as the threads take blocks, then evaluating', async () => {
+    const log = writeNdjsonLog('large.ndjson', 6);
+    const blockBytes = 3 * 1024 * 1024;
+    // Worker threads on a log under 32 MB, in blocks of 3 MiB: the bar moves a block at a time (the one-thread reader moves by 1 MiB chunks).
+    process.env.SLAC_CHECK_PARALLEL_MIN_BYTES = '0';
+    process.env.SLAC_CHECK_BLOCK_BYTES = String(blockBytes);
+    try {
+      const stderr = await stderrOf(log, true, ['--jobs', '2']);
+      const size = statSync(log).size;
+      const blocks = Array.from({ length: Math.ceil(size / blockBytes) }, (_, index) => Math.floor((Math.min(size, (index + 1) * blockBytes) / size) * 100));
+      const reading = [...stderr.matchAll(/Reading .*?\] (\d+)%/g)].map((match) => Number(match[1]));
+      expect(reading).toEqual(blocks);
+      expect(stderr).toContain('Evaluating tickets');
+      expect(stderr.endsWith('\r\u001b[K')).toBe(true);
+    } finally {
+      delete process.env.SLAC_CHECK_PARALLEL_MIN_BYTES;
+      delete process.env.SLAC_CHECK_BLOCK_BYTES;
+    }
   });
 
   it.each([

@@ -50,10 +50,11 @@ interface NextBlockMessage {
  * (the main thread, while the others start) scans more of them, and sends
  * every partition the block's lines, straight to that worker (the bytes
  * shared, not copied); each worker reads its partition's lines in file
- * order into `sink` (line-blocks.ts). Resolves false when the log cannot
- * be read or is not UTF-8.
+ * order into `sink` (line-blocks.ts), telling `onRead` how far it has
+ * read (for a progress bar). Resolves false when the log cannot be read or
+ * is not UTF-8.
  */
-export async function exchangeBlocks(setup: BlockExchangeSetup, sink: LineSink, stop?: ExchangeStop): Promise<boolean> {
+export async function exchangeBlocks(setup: BlockExchangeSetup, sink: LineSink, stop?: ExchangeStop, onRead?: (bytesRead: number) => void): Promise<boolean> {
   let fd: number;
   try {
     fd = openSync(setup.path, 'r');
@@ -69,6 +70,7 @@ export async function exchangeBlocks(setup: BlockExchangeSetup, sink: LineSink, 
         blocks.take(batch);
         Atomics.store(progress, setup.index, blocks.blocksRead);
         Atomics.notify(progress, setup.index);
+        onRead?.(Math.min(setup.size, blocks.blocksRead * setup.blockBytes));
         if (blocks.done) resolve();
       };
       if (blocks.done) resolve();

@@ -32,6 +32,8 @@ export interface ParallelRun {
   jobs: number;
   workerScript: URL;
   output: ReportOutput & { renderedTickets?: RenderedTickets };
+  /** Bytes of the log this thread has read so far, and the log's size (for a progress bar). */
+  onProgress?: (bytesRead: number, totalBytes: number) => void;
   fault?: WorkerSetup['fault'];
 }
 
@@ -110,7 +112,7 @@ export function runParallelCheck(model: AgreementModel, run: ParallelRun): Promi
       return;
     }
     local
-      .read(setupOf(0), stop)
+      .read(setupOf(0), stop, run.onProgress && ((read) => run.onProgress!(read, run.size)))
       .then((readable) => {
         if (!stop.stopped) coordinator.receive(0, { type: 'checked', ...local.prepare(readable) });
       })

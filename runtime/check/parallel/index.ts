@@ -92,6 +92,7 @@ export async function checkLogFilesInParallel(model: AgreementModel, options: Ch
     jobs,
     workerScript: workerScript(),
     output: options.output ?? {},
+    ...(options.onProgress ? { onProgress: options.onProgress } : {}),
     ...(fault === 'throw' || fault === 'exit' ? { fault } : {}),
   });
   return outcome ?? checkLogFiles(model, options);

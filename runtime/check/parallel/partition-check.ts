@@ -41,10 +41,10 @@ export class PartitionCheck {
   /**
    * Reads this partition's lines of an NDJSON log, which every worker scans
    * a share of (block-exchange.ts); false when the log cannot be read or is
-   * not UTF-8.
+   * not UTF-8. `onRead` hears how many bytes of the log it has read.
    */
-  read(exchange: BlockExchangeSetup, stop?: ExchangeStop): Promise<boolean> {
-    return exchangeBlocks(exchange, ndjsonNumberedLines(this.display, TICKET_LOG_SHAPE, this.session.tickets), stop);
+  read(exchange: BlockExchangeSetup, stop?: ExchangeStop, onRead?: (bytesRead: number) => void): Promise<boolean> {
+    return exchangeBlocks(exchange, ndjsonNumberedLines(this.display, TICKET_LOG_SHAPE, this.session.tickets), stop, onRead);
   }
 
   /** The order checks (as `CheckSession.prepare`), and what they found. */
