@@ -73,6 +73,9 @@ function sizeSwitch(name: string, least: number): number | undefined {
 export async function checkLogFilesInParallel(model: AgreementModel, options: CheckFileOptions & { output?: { renderedTickets?: RenderedTickets } }, jobs: number): Promise<CheckOutcome> {
   const format = options.logFormat ?? formatFromExtension(options.log);
   if (oneThreadReason(options.log, format, jobs) !== undefined) return checkLogFiles(model, options);
+  // Workers hand on each ticket as rendered text only: a caller that takes verdicts or ticket objects gets them from one thread.
+  const output = options.output;
+  if (output && (output.ticket || output.verdict) && !output.renderedTickets) return checkLogFiles(model, options);
   const display = (options.displayName ?? ((path: string) => path))(options.log);
   const session = new CheckSession(model, options, display);
   if (session.optionProblems.length > 0) return checkLogFiles(model, options);

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { AgreementModel } from '../../../language/model/model.js';
 import { loadAgreementModel } from '../../../language/workspace/index.js';
 import { checkLogFiles } from '../../../runtime/check.js';
+import { checkLogFilesInParallel } from '../../../runtime/check/parallel/index.js';
 import { mergeNeverDue, type PlacedNeverDue } from '../../../runtime/check/parallel/never-due-parts.js';
 import { PartitionCheck } from '../../../runtime/check/parallel/partition-check.js';
 import type { PartitionReport, RenderedBatch } from '../../../runtime/check/parallel/protocol.js';
@@ -105,5 +106,21 @@ describe('mergeNeverDue', () => {
     ['none', [[], []], []],
   ])('%s', (_, parts, expected) => {
     expect(mergeNeverDue(parts).map((warning) => [metricOf(warning.message), warning.line])).toEqual(expected);
+  });
+});
+
+describe('checkLogFilesInParallel', () => {
+  it('gives a caller that takes verdicts every verdict (from one thread: workers hand on rendered text only)', async () => {
+    const model = loadAgreementModel(join(examples, 'hosting.sla')).model!;
+    const verdicts: string[] = [];
+    process.env.SLAC_CHECK_PARALLEL_MIN_BYTES = '0';
+    try {
+      const outcome = await checkLogFilesInParallel(model, { log: join(examples, 'logs', 'hosting.tickets.ndjson'), output: { verdict: (verdict) => verdicts.push(verdict.id) } }, 2);
+      expect(outcome.ok).toBe(true);
+      if (outcome.ok) expect(verdicts).toHaveLength(outcome.summary.totals.tickets);
+      expect(verdicts.length).toBeGreaterThan(10);
+    } finally {
+      delete process.env.SLAC_CHECK_PARALLEL_MIN_BYTES;
+    }
   });
 });
