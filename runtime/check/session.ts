@@ -181,7 +181,7 @@ export class CheckSession {
   }
 
   /** The target as written in the agreement, for a message. */
-  private targetText(metricName: string, verdict: TicketVerdict): string {
+  targetText(metricName: string, verdict: TicketVerdict): string {
     const metric = this.context.model.metrics.find((candidate) => candidate.name === metricName);
     return (metric && targetFor(metric, verdict.severity, verdict.channel)?.text) ?? '?';
   }

@@ -142,7 +142,7 @@ function stopThisThread(stop: ExchangeStop, progress: SharedArrayBuffer | undefi
  * worker i's batches of lines to worker k, whose `[k].inboxes[i]` receives
  * them; none from a worker to itself.
  */
-function workerPorts(count: number): { inboxes: (MessagePort | null)[]; outboxes: (MessagePort | null)[] }[] {
+export function workerPorts(count: number): { inboxes: (MessagePort | null)[]; outboxes: (MessagePort | null)[] }[] {
   const ports = Array.from({ length: count }, () => ({ inboxes: new Array<MessagePort | null>(count).fill(null), outboxes: new Array<MessagePort | null>(count).fill(null) }));
   for (let scanner = 0; scanner < count; scanner++) {
     for (let owner = 0; owner < count; owner++) {

@@ -1,5 +1,5 @@
-import { targetFor, type AgreementModel } from '../../../language/model/model.js';
-import { evaluateTicket, metricVerdictsByIndex, ReportBuilder, type TicketVerdict } from '../../evaluate/index.js';
+import type { AgreementModel } from '../../../language/model/model.js';
+import { evaluateTicket, metricVerdictsByIndex, ReportBuilder } from '../../evaluate/index.js';
 import type { TicketEvent } from '../../log/events.js';
 import { ndjsonNumberedLines } from '../../log/log-rows.js';
 import { TICKET_LOG_SHAPE, type TicketOrder } from '../../log/ticket-log.js';
@@ -31,7 +31,7 @@ export class PartitionCheck {
   private evaluation: PartitionEvaluation | undefined;
 
   constructor(
-    private readonly model: AgreementModel,
+    model: AgreementModel,
     options: CheckOptions,
     private readonly display: string,
   ) {
@@ -103,7 +103,7 @@ export class PartitionCheck {
       const firstLine = store.lineOf(store.firstEventOf(ticket));
       if (hasNeverDueTarget(metricVerdictsByIndex(context, verdict))) {
         const before = neverDue.warnings.length;
-        neverDue.add(verdict, createdLine, (metric) => this.targetText(metric, verdict));
+        neverDue.add(verdict, createdLine, (metric) => this.session.targetText(metric, verdict));
         placedNeverDue.placeNew(neverDue, before, created, firstLine);
       }
       builder.addTicket(verdict, ticket);
@@ -127,12 +127,6 @@ export class PartitionCheck {
   report(): PartitionReport {
     const evaluation = this.evaluation!;
     return { report: evaluation.builder.part(), neverDue: evaluation.placedNeverDue.placed, ignored: this.ignored };
-  }
-
-  /** The target as written in the agreement, for a message. */
-  private targetText(metricName: string, verdict: TicketVerdict): string {
-    const metric = this.model.metrics.find((candidate) => candidate.name === metricName);
-    return (metric && targetFor(metric, verdict.severity, verdict.channel)?.text) ?? '?';
   }
 }
 

@@ -1,11 +1,11 @@
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
-import { MessageChannel, type MessagePort } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
 import type { AgreementModel } from '../../../language/model/model.js';
 import { loadAgreementModel } from '../../../language/workspace/index.js';
 import { checkLogFiles } from '../../../runtime/check.js';
 import { checkLogFilesInParallel } from '../../../runtime/check/parallel/index.js';
+import { workerPorts } from '../../../runtime/check/parallel/coordinator.js';
 import { mergeNeverDue, type PlacedNeverDue } from '../../../runtime/check/parallel/never-due-parts.js';
 import { PartitionCheck } from '../../../runtime/check/parallel/partition-check.js';
 import type { PartitionReport, RenderedBatch } from '../../../runtime/check/parallel/protocol.js';
@@ -17,15 +17,7 @@ const examples = join(import.meta.dirname, '..', '..', '..', 'examples');
 
 /** The partitions of a log, each read (on this thread, through message ports, as workers read) and prepared. */
 async function readPartitions(model: AgreementModel, path: string, count: number): Promise<{ checks: PartitionCheck[]; latest: number }> {
-  const ports = Array.from({ length: count }, () => ({ inboxes: new Array<MessagePort | null>(count).fill(null), outboxes: new Array<MessagePort | null>(count).fill(null) }));
-  for (let scanner = 0; scanner < count; scanner++) {
-    for (let owner = 0; owner < count; owner++) {
-      if (scanner === owner) continue;
-      const channel = new MessageChannel();
-      ports[scanner]!.outboxes[owner] = channel.port1;
-      ports[owner]!.inboxes[scanner] = channel.port2;
-    }
-  }
+  const ports = workerPorts(count);
   const progress = new SharedArrayBuffer(4 * count);
   const size = statSync(path).size;
   const checks = ports.map(() => new PartitionCheck(model, { skipInvalid: false }, path));
