@@ -1,5 +1,5 @@
 import { targetFor, type AgreementModel } from '../../language/model/model.js';
-import { createEvaluationContext, evaluateTicket, metricVerdictsByIndex, ReportBuilder, type MetricVerdict, type TicketVerdict, type BreachList, type EscalationList, type EvaluationContext, type ReportSummary, type SkippedRow } from '../evaluate/index.js';
+import { createEvaluationContext, metricVerdictsByIndex, ReportBuilder, type MetricVerdict, type TicketVerdict, type BreachList, type EscalationList, type EvaluationContext, type ReportSummary, type SkippedRow } from '../evaluate/index.js';
 import { formatInstant } from '../clock/index.js';
 import { toTicketJson, type TicketVerdictJson } from '../report/index.js';
 import type { OutageRow, TicketEvent } from '../log/events.js';
@@ -10,7 +10,7 @@ import { OutageLogCollector } from '../log/outage-log.js';
 import { checkTicketOrder, TicketLogCollector, type TicketOrder } from '../log/ticket-log.js';
 import type { ReportHead } from './json-stream.js';
 import { ignoredEventsWarning, NeverDueTargets } from './evaluation-warnings.js';
-import { countEventsAfterAsOf, gatherTicketEvents } from './ticket-events-up-to.js';
+import { evaluateTicketUpTo } from './ticket-events-up-to.js';
 import { resolveOptions, type CheckOptions, type ResolvedOptions } from './options.js';
 
 /** How many errors are kept (and printed) when the check fails on invalid rows. */
@@ -199,18 +199,11 @@ export class CheckSession {
     const targetText = (metric: string): string => this.targetText(metric, verdict!);
     for (const ticket of tickets) {
       if (++done % 4096 === 0) output.progress?.(done, tickets.length);
-      const created = order.created[ticket]!;
-      if (created > asOf) {
-        // Created after the as-of instant: every event of the ticket is too.
-        ignored += countEventsAfterAsOf(store, ticket);
-        continue;
-      }
-      const gathered = gatherTicketEvents(store, ticket, asOf, events);
-      ignored += gathered.ignored;
-      const createdLine = gathered.createdLine;
-      // Unsorted: the timeline sorts the ticket's events (time, then file order).
-      verdict = evaluateTicket(this.context, events, asOf);
-      if (hasNeverDueTarget(metricVerdictsByIndex(this.context, verdict))) neverDue.add(verdict, createdLine, targetText);
+      const evaluated = evaluateTicketUpTo(this.context, store, ticket, order.created[ticket]!, asOf, events);
+      ignored += evaluated.ignored;
+      verdict = evaluated.verdict;
+      if (!verdict) continue;
+      if (hasNeverDueTarget(metricVerdictsByIndex(this.context, verdict))) neverDue.add(verdict, evaluated.createdLine, targetText);
       builder.addTicket(verdict, ticket);
       emitTicket(output, verdict, this.context);
     }
@@ -238,7 +231,7 @@ export function hasNeverDueTarget(metricVerdicts: readonly (MetricVerdict | unde
 }
 
 /** Ticket indexes with a `created`, by creation time, ties in order of first appearance. */
-function ticketsByCreation(created: Float64Array): Uint32Array {
+export function ticketsByCreation(created: Float64Array): Uint32Array {
   let count = 0;
   for (let i = 0; i < created.length; i++) if (!Number.isNaN(created[i]!)) count++;
   const order = new Uint32Array(count);

@@ -1,3 +1,4 @@
+import { evaluateTicket, type EvaluationContext, type TicketVerdict } from '../evaluate/index.js';
 import type { TicketEvent } from '../log/events.js';
 import { SKIPPED_KIND, type EventStore } from '../log/event-store.js';
 
@@ -41,4 +42,23 @@ export function countEventsAfterAsOf(store: EventStore, ticket: number): number 
   let ignored = 0;
   for (let event = store.firstEventOf(ticket); event >= 0; event = store.nextEventOf(event)) if (store.kindOf(event) !== SKIPPED_KIND) ignored++;
   return ignored;
+}
+
+/** One ticket evaluated at as-of: its verdict (none when it was created after as-of), and what gathering its events found. */
+export interface TicketUpTo extends GatheredTicket {
+  verdict: TicketVerdict | undefined;
+}
+
+/**
+ * Evaluates a ticket (created at `created`) from its events up to `asOf`,
+ * gathered into `events`; a ticket created after `asOf` is not evaluated,
+ * and all its events are left out. The one-thread check and the `--jobs`
+ * partitions evaluate every ticket through this.
+ */
+export function evaluateTicketUpTo(context: EvaluationContext, store: EventStore, ticket: number, created: number, asOf: number, events: TicketEvent[]): TicketUpTo {
+  // Created after the as-of instant: every event of the ticket is too.
+  if (created > asOf) return { verdict: undefined, ignored: countEventsAfterAsOf(store, ticket), createdLine: 0 };
+  const { ignored, createdLine } = gatherTicketEvents(store, ticket, asOf, events);
+  // Unsorted: the timeline sorts the ticket's events (time, then file order).
+  return { verdict: evaluateTicket(context, events, asOf), ignored, createdLine };
 }

@@ -137,18 +137,24 @@ export class EscalationList {
       this.tickets.push(this.ownIds.length);
       this.ownIds.push(verdict.ticket);
     }
-    this.due.push(verdict.due);
+    const kindStatus = this.kindOf(verdict) * 4 + STATUSES.indexOf(verdict.status);
+    this.pushRow(verdict.due, verdict.escalatedAt ?? NaN, verdict.lateMinutes ?? NaN, kindStatus);
+  }
+
+  /** Adds a row's due, its escalated-at instant and late minutes (NaN: none), and its kind and status; its ticket is pushed already. */
+  private pushRow(due: number, escalatedAt: number, lateMinutes: number, kindStatus: number): void {
+    this.due.push(due);
     const row = this.due.length - 1;
     let flags = 0;
-    if (verdict.escalatedAt !== undefined && !Number.isNaN(verdict.escalatedAt)) {
-      this.escalatedAt.add(row, verdict.escalatedAt);
+    if (!Number.isNaN(escalatedAt)) {
+      this.escalatedAt.add(row, escalatedAt);
       flags |= HAS_ESCALATED_AT;
     }
-    if (verdict.lateMinutes !== undefined && !Number.isNaN(verdict.lateMinutes)) {
-      this.lateMinutes.add(row, verdict.lateMinutes);
+    if (!Number.isNaN(lateMinutes)) {
+      this.lateMinutes.add(row, lateMinutes);
       flags |= HAS_LATE_MINUTES;
     }
-    this.codes.push((this.kindOf(verdict) * 4 + STATUSES.indexOf(verdict.status)) * 4 + flags);
+    this.codes.push(kindStatus * 4 + flags);
   }
 
   /** The rows as plain data, in the order added (see `EscalationListPart`). */
@@ -185,19 +191,8 @@ export class EscalationList {
     for (let row = 0; row < part.due.length; row++) {
       this.tickets.push(this.ownIds.length);
       this.ownIds.push(part.tickets[row]!);
-      this.due.push(part.due[row]!);
-      const index = this.due.length - 1;
-      let flags = 0;
-      if (!Number.isNaN(part.escalatedAt[row]!)) {
-        this.escalatedAt.add(index, part.escalatedAt[row]!);
-        flags |= HAS_ESCALATED_AT;
-      }
-      if (!Number.isNaN(part.lateMinutes[row]!)) {
-        this.lateMinutes.add(index, part.lateMinutes[row]!);
-        flags |= HAS_LATE_MINUTES;
-      }
       const kindStatus = part.kindStatus[row]!;
-      this.codes.push((kinds[kindStatus >>> 2]! * 4 + (kindStatus & 3)) * 4 + flags);
+      this.pushRow(part.due[row]!, part.escalatedAt[row]!, part.lateMinutes[row]!, kinds[kindStatus >>> 2]! * 4 + (kindStatus & 3));
     }
   }
 

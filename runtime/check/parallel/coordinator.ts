@@ -91,7 +91,7 @@ export function runParallelCheck(model: AgreementModel, run: ParallelRun): Promi
           display: run.display,
           model,
           options: optionsOf(run.session),
-          ...(run.output.renderedTickets && (run.output.ticket || run.output.verdict) ? { ticketText: run.output.renderedTickets.format } : {}),
+          ...(coordinator.render ? { ticketText: coordinator.render } : {}),
           ...(run.fault && index === run.jobs - 1 ? { fault: run.fault } : {}),
         };
         const transferList = [...exchange.inboxes, ...exchange.outboxes].filter((port): port is MessagePort => port !== null);
@@ -172,7 +172,8 @@ class Coordinator {
   private readonly reports: (PartitionReport | undefined)[] = [];
   /** Per worker, the tickets it has evaluated so far (for the progress bar). */
   private readonly workerProgress: number[] = [];
-  private render: RenderedTickets['format'] | undefined;
+  /** The format every partition renders its tickets' text in, when the report lists every ticket. */
+  readonly render: RenderedTickets['format'] | undefined;
   private evaluation: Evaluation | undefined;
 
   constructor(
@@ -184,6 +185,8 @@ class Coordinator {
     private readonly stop: ExchangeStop,
   ) {
     this.count = run.jobs;
+    const output = run.output;
+    this.render = output.renderedTickets && (output.ticket || output.verdict) ? output.renderedTickets.format : undefined;
     for (let index = 0; index < this.count; index++) {
       this.queues.push([]);
       this.positions.push(0);
@@ -235,8 +238,6 @@ class Coordinator {
     const asOf = session.options.asOf ?? (latest > -Infinity ? latest : undefined);
     if (asOf === undefined) return this.finish({ ok: false, errors: [logError('SLA4019', this.run.display, 0, undefined)], errorCount: 1, warnings });
     const tickets = findings.reduce((sum, found) => sum + found.tickets, 0);
-    const rendered = this.run.output.renderedTickets;
-    this.render = rendered && (this.run.output.ticket || this.run.output.verdict) ? rendered.format : undefined;
     this.evaluation = new Evaluation(session, this.run, asOf, tickets, { invalidRows, warnings, errors });
     for (let index = 1; index < this.count; index++) this.sendTo(index, { type: 'evaluate', asOf });
     this.local.startEvaluation(asOf, this.render);

@@ -1,12 +1,12 @@
 import type { AgreementModel } from '../../../language/model/model.js';
-import { evaluateTicket, metricVerdictsByIndex, ReportBuilder } from '../../evaluate/index.js';
+import { metricVerdictsByIndex, ReportBuilder } from '../../evaluate/index.js';
 import type { TicketEvent } from '../../log/events.js';
 import { ndjsonNumberedLines } from '../../log/log-rows.js';
 import { TICKET_LOG_SHAPE, type TicketOrder } from '../../log/ticket-log.js';
 import type { CheckOptions } from '../options.js';
 import { NeverDueTargets } from '../evaluation-warnings.js';
-import { CheckSession, hasNeverDueTarget } from '../session.js';
-import { countEventsAfterAsOf, gatherTicketEvents } from '../ticket-events-up-to.js';
+import { CheckSession, hasNeverDueTarget, ticketsByCreation } from '../session.js';
+import { evaluateTicketUpTo } from '../ticket-events-up-to.js';
 import { exchangeBlocks, type BlockExchangeSetup, type ExchangeStop } from './block-exchange.js';
 import { PlacedNeverDueList } from './never-due-parts.js';
 import type { PartitionFindings, PartitionReport, RenderedBatch, RenderedTickets } from './protocol.js';
@@ -92,14 +92,9 @@ export class PartitionCheck {
     for (const stop = Math.min(this.tickets.length, this.next + limit); this.next < stop; ) {
       const ticket = this.tickets[this.next++]!;
       const created = order.created[ticket]!;
-      if (created > asOf) {
-        this.ignored += countEventsAfterAsOf(store, ticket);
-        continue;
-      }
-      const { ignored, createdLine } = gatherTicketEvents(store, ticket, asOf, events);
+      const { verdict, ignored, createdLine } = evaluateTicketUpTo(context, store, ticket, created, asOf, events);
       this.ignored += ignored;
-      // Unsorted, as in `CheckSession`: the timeline sorts the ticket's events (time, then file order).
-      const verdict = evaluateTicket(context, events, asOf);
+      if (!verdict) continue;
       const firstLine = store.lineOf(store.firstEventOf(ticket));
       if (hasNeverDueTarget(metricVerdictsByIndex(context, verdict))) {
         const before = neverDue.warnings.length;
@@ -140,18 +135,3 @@ interface PartitionEvaluation {
   texts?: TicketTexts;
   places?: number[];
 }
-
-/** Ticket numbers with a `created`, by creation time, ties in order of first appearance (as `CheckSession` orders them). */
-function ticketsByCreation(created: Float64Array): Uint32Array {
-  const order: number[] = [];
-  let sorted = true;
-  for (let ticket = 0; ticket < created.length; ticket++) {
-    if (Number.isNaN(created[ticket]!)) continue;
-    if (order.length > 0 && created[ticket]! < created[order[order.length - 1]!]!) sorted = false;
-    order.push(ticket);
-  }
-  // Most logs list tickets as they were created: then no sort is needed.
-  const tickets = Uint32Array.from(order);
-  return sorted ? tickets : tickets.sort((a, b) => created[a]! - created[b]! || a - b);
-}
-
