@@ -87,8 +87,7 @@ async function runCheck(agreement: string, logs: string[], options: CheckCommand
     if (imported) imported.printSkipped(invalidRows, skipped, note);
     else printSkippedRows(invalidRows, skipped, io, note);
     if (options.format === 'text') {
-      const escalations = outcome.escalations.rows((status) => status === 'missed' || status === 'late');
-      output.write(renderText(outcome.summary, outcome.breaches, { escalations }));
+      output.write(renderText(outcome.summary, outcome.breaches, { escalations: outcome.escalations }));
     }
     return exitStatusOf(outcome.summary, options.strict === true);
   } finally {

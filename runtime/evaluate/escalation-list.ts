@@ -1,6 +1,8 @@
 import { formatInstant } from '../clock/index.js';
 import { Float64Column, Uint32Column } from '../log/columns.js';
+import { ticketIdsPartOf, type TicketIdsPart } from '../log/ticket-ids.js';
 import type { EscalationVerdict } from './escalation.js';
+import { JoinedTicketIds } from './joined-ticket-ids.js';
 import type { EscalationRow } from './summary.js';
 
 const STATUSES = ['met', 'late', 'missed', 'pending'] as const;
@@ -52,6 +54,8 @@ export interface TicketIds {
   ticketId(ticket: number): string;
   /** Orders two tickets as `<` orders their ids. */
   compareTicketIds(a: number, b: number): number;
+  /** Every id as plain data, numbered as here, when the ids can be handed over whole (the event store's). */
+  ticketIdsPart?(): TicketIdsPart;
 }
 
 /** What a row shares with every other row of its escalation level. */
@@ -82,7 +86,9 @@ export interface EscalationFields {
  * and late minutes are NaN where a row has none.
  */
 export interface EscalationListPart {
-  tickets: string[];
+  /** Per row: its ticket's number in `ids`. */
+  tickets: Uint32Array;
+  ids: TicketIdsPart;
   kinds: readonly LevelKind[];
   /** Per row: kind index * 4 + status index (the flags of `codes` left out). */
   kindStatus: Uint32Array;
@@ -160,8 +166,10 @@ export class EscalationList {
   /** The rows as plain data, in the order added (see `EscalationListPart`). */
   part(): EscalationListPart {
     const count = this.length;
+    const { tickets, ids } = this.ticketsPart();
     const part: EscalationListPart = {
-      tickets: new Array<string>(count),
+      tickets,
+      ids,
       kinds: this.kinds,
       kindStatus: new Uint32Array(count),
       due: new Float64Array(count),
@@ -170,7 +178,6 @@ export class EscalationList {
     };
     for (let row = 0; row < count; row++) {
       const code = this.codes.get(row);
-      part.tickets[row] = this.idOf(this.tickets.get(row));
       part.kindStatus[row] = code >>> 2;
       part.due[row] = this.due.get(row);
       part.escalatedAt[row] = code & HAS_ESCALATED_AT ? this.escalatedAt.get(row) : NaN;
@@ -180,17 +187,36 @@ export class EscalationList {
   }
 
   /**
+   * The rows' tickets as numbers in plain ids: the ticket ids' own table
+   * when it can be handed over (no id is made), else the ids as text.
+   */
+  private ticketsPart(): { tickets: Uint32Array; ids: TicketIdsPart } {
+    const count = this.length;
+    const tickets = new Uint32Array(count);
+    if (this.ticketIds?.ticketIdsPart) {
+      for (let row = 0; row < count; row++) tickets[row] = this.tickets.get(row);
+      return { tickets, ids: this.ticketIds.ticketIdsPart() };
+    }
+    const texts = new Array<string>(count);
+    for (let row = 0; row < count; row++) {
+      texts[row] = this.idOf(this.tickets.get(row));
+      tickets[row] = row;
+    }
+    return { tickets, ids: ticketIdsPartOf(texts) };
+  }
+
+  /**
    * Adds another list's rows after these, in their order: as if their
-   * verdicts were added here. A list that keeps ticket numbers
-   * (`ticketIds`) cannot take rows by id.
+   * verdicts were added here. Only a list of `JoinedTicketIds` (a
+   * `ReportBuilder.ofParts`'s) takes them: their ids join its numbering.
    */
   append(part: EscalationListPart): void {
-    if (this.ticketIds) throw new Error('EscalationList: rows by ticket id cannot join a list of ticket numbers.');
+    if (!(this.ticketIds instanceof JoinedTicketIds)) throw new Error('EscalationList: rows of another list join only a list of JoinedTicketIds.');
     this.order = undefined;
+    const first = this.ticketIds.add(part.ids);
     const kinds = part.kinds.map((kind) => this.indexOfKind(kind, () => kind.zone));
     for (let row = 0; row < part.due.length; row++) {
-      this.tickets.push(this.ownIds.length);
-      this.ownIds.push(part.tickets[row]!);
+      this.tickets.push(first + part.tickets[row]!);
       const kindStatus = part.kindStatus[row]!;
       this.pushRow(part.due[row]!, part.escalatedAt[row]!, part.lateMinutes[row]!, kinds[kindStatus >>> 2]! * 4 + (kindStatus & 3));
     }
@@ -229,6 +255,30 @@ export class EscalationList {
       fields.lateMinutes = code & HAS_LATE_MINUTES ? this.lateMinutes.get(index) : NaN;
       visit(fields);
     }
+  }
+
+  /**
+   * The first `count` rows in report order whose status passes `filter`,
+   * without sorting every row: the text report lists 50 of the hundreds of
+   * thousands a large log owes. Each row is compared with the last of
+   * those kept so far, which turns most away.
+   */
+  firstRows(count: number, filter?: (status: Status) => boolean): EscalationRow[] {
+    const kept: number[] = [];
+    for (let index = 0; index < this.length && count > 0; index++) {
+      if (filter && !filter(statusOf(this.codes.get(index)))) continue;
+      if (kept.length === count && this.compareRows(index, kept[count - 1]!) >= 0) continue;
+      let lo = 0;
+      let hi = kept.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (this.compareRows(kept[mid]!, index) < 0) lo = mid + 1;
+        else hi = mid;
+      }
+      kept.splice(lo, 0, index);
+      if (kept.length > count) kept.pop();
+    }
+    return kept.map((index) => this.row(index));
   }
 
   /** All rows at once, in report order. */

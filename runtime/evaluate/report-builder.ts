@@ -6,6 +6,7 @@ import { zoneOf, type EvaluationContext } from './context.js';
 import { creditsOwed, type MeasuredRatio } from './credits.js';
 import type { EscalationVerdict } from './escalation.js';
 import { EscalationList, type EscalationListPart, type TicketIds } from './escalation-list.js';
+import { JoinedTicketIds } from './joined-ticket-ids.js';
 import { ratioBelowPercent, roundFraction, roundFractionBelow } from './fractions.js';
 import { ObjectiveTally, type PeriodTally } from './objectives.js';
 import { nextReviewDate } from './review.js';
@@ -88,6 +89,14 @@ export class ReportBuilder {
     this.tally = new ObjectiveTally(context);
     this.maxListed = options.maxListedBreaches ?? 500;
     this.escalations = new EscalationList((escalation) => this.escalationZone(escalation), options.ticketIds);
+  }
+
+  /**
+   * A builder that `merge`s the reports of `--jobs` partitions (and adds
+   * no ticket itself): its escalations join the partitions' ticket ids.
+   */
+  static ofParts(context: EvaluationContext, asOf: number): ReportBuilder {
+    return new ReportBuilder(context, asOf, { ticketIds: new JoinedTicketIds() });
   }
 
   /** Counts one ticket's verdict into the report; `ticket` is its number in `ticketIds` (required with them). */

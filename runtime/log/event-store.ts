@@ -1,6 +1,6 @@
 import { TICKET_EVENT_KINDS, type ReplyAuthor, type TicketEvent } from './events.js';
 import { InstantColumn, StringPool, Uint32Column } from './columns.js';
-import { TicketIdTable } from './ticket-ids.js';
+import { TicketIdTable, type TicketIdsPart } from './ticket-ids.js';
 import type { ValidTicketRow } from './ticket-row.js';
 
 const NONE = 0xffffffff;
@@ -171,6 +171,11 @@ export class EventStore {
   /** The id of ticket number `ticket`. */
   ticketId(ticket: number): string {
     return this.tickets.textOf(ticket);
+  }
+
+  /** Every ticket id as plain data, numbered as here (see `TicketIdTable.part`). */
+  ticketIdsPart(): TicketIdsPart {
+    return this.tickets.part();
   }
 
   /** Orders two tickets by their ids as text (as `<` compares strings). */

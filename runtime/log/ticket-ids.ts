@@ -78,16 +78,7 @@ export class TicketIdTable {
 
   /** The id of ticket number `index`. */
   textOf(index: number): string {
-    const start = this.starts.get(index);
-    const end = this.starts.get(index + 1);
-    let text = '';
-    // Short ids (the usual case) a character at a time: quicker than spreading a subarray.
-    if (end - start <= 12) {
-      for (let at = start; at < end; at++) text += String.fromCharCode(this.arena[at]!);
-      return text;
-    }
-    for (let at = start; at < end; at += 4096) text += String.fromCharCode.apply(null, this.arena.subarray(at, Math.min(end, at + 4096)) as unknown as number[]);
-    return text;
+    return idText(this.arena, this.starts.get(index), this.starts.get(index + 1));
   }
 
   /**
@@ -96,16 +87,14 @@ export class TicketIdTable {
    */
   compare(a: number, b: number): number {
     if (a === b) return 0;
-    const startA = this.starts.get(a);
-    const startB = this.starts.get(b);
-    const lengthA = this.starts.get(a + 1) - startA;
-    const lengthB = this.starts.get(b + 1) - startB;
-    const common = Math.min(lengthA, lengthB);
-    for (let i = 0; i < common; i++) {
-      const difference = this.arena[startA + i]! - this.arena[startB + i]!;
-      if (difference !== 0) return difference < 0 ? -1 : 1;
-    }
-    return lengthA === lengthB ? 0 : lengthA < lengthB ? -1 : 1;
+    return compareIdTexts(this.arena, this.starts.get(a), this.starts.get(a + 1), this.arena, this.starts.get(b), this.starts.get(b + 1));
+  }
+
+  /** Every id as plain data (a copy), numbered as here: for a `--jobs` partition to send with its report. */
+  part(): TicketIdsPart {
+    const starts = new Uint32Array(this.size + 1);
+    for (let index = 0; index <= this.size; index++) starts[index] = this.starts.get(index);
+    return { arena: this.arena.slice(0, this.arenaLength), starts };
   }
 
   private equals(index: number, text: string): boolean {
@@ -174,6 +163,56 @@ export class TicketIdTable {
     this.slots = slots;
     this.overflow = overflow;
   }
+}
+
+/**
+ * Ticket ids as plain data, for another thread: id number `n` is the code
+ * units `arena[starts[n], starts[n + 1])` (bytes while every id is Latin-1).
+ */
+export interface TicketIdsPart {
+  arena: Uint8Array | Uint16Array;
+  starts: Uint32Array;
+}
+
+/** Plain ids of texts, numbered in order (for ids that are not in a `TicketIdTable`). */
+export function ticketIdsPartOf(texts: readonly string[]): TicketIdsPart {
+  const starts = new Uint32Array(texts.length + 1);
+  let wide = false;
+  for (let index = 0; index < texts.length; index++) {
+    const text = texts[index]!;
+    starts[index + 1] = starts[index]! + text.length;
+    if (!wide && !isLatin1(text)) wide = true;
+  }
+  const arena = wide ? new Uint16Array(starts[texts.length]!) : new Uint8Array(starts[texts.length]!);
+  for (let index = 0; index < texts.length; index++) {
+    const text = texts[index]!;
+    for (let i = 0, at = starts[index]!; i < text.length; i++, at++) arena[at] = text.charCodeAt(i);
+  }
+  return { arena, starts };
+}
+
+/** The text of the code units `arena[start, end)`. */
+export function idText(arena: Uint8Array | Uint16Array, start: number, end: number): string {
+  let text = '';
+  // Short ids (the usual case) a character at a time: quicker than spreading a subarray.
+  if (end - start <= 12) {
+    for (let at = start; at < end; at++) text += String.fromCharCode(arena[at]!);
+    return text;
+  }
+  for (let at = start; at < end; at += 4096) text += String.fromCharCode.apply(null, arena.subarray(at, Math.min(end, at + 4096)) as unknown as number[]);
+  return text;
+}
+
+/** Orders two ids, each the code units of an arena between two offsets, as `<` orders their texts. */
+export function compareIdTexts(arenaA: Uint8Array | Uint16Array, startA: number, endA: number, arenaB: Uint8Array | Uint16Array, startB: number, endB: number): number {
+  const lengthA = endA - startA;
+  const lengthB = endB - startB;
+  const common = Math.min(lengthA, lengthB);
+  for (let i = 0; i < common; i++) {
+    const difference = arenaA[startA + i]! - arenaB[startB + i]!;
+    if (difference !== 0) return difference < 0 ? -1 : 1;
+  }
+  return lengthA === lengthB ? 0 : lengthA < lengthB ? -1 : 1;
 }
 
 /** Whether every character of the text fits in a byte. */

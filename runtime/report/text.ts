@@ -1,13 +1,13 @@
 import { formatDuration } from '../clock/index.js';
-import type { BreachList, EscalationRow, ReportSummary, ReviewTrigger } from '../evaluate/index.js';
+import { EscalationList, type BreachList, type EscalationRow, type ReportSummary, type ReviewTrigger } from '../evaluate/index.js';
 import { maintenanceLines } from './maintenance-text.js';
 import { percent, percentBeside, thresholdPercent } from './percent-text.js';
 
 export interface TextReportOptions {
   /** List at most this many breaches and escalations (default 50); the rest are counted. */
   maxListed?: number;
-  /** The escalation rows, in report order, when the summary's list was left empty (streamed). */
-  escalations?: Iterable<EscalationRow>;
+  /** The escalation rows, in report order, or the list they are in, when the summary's list was left empty (streamed). */
+  escalations?: Iterable<EscalationRow> | EscalationList;
 }
 
 /**
@@ -24,7 +24,7 @@ export function renderText(summary: ReportSummary, breaches: BreachList, options
     creditLines(summary),
     reviewLines(summary),
     breachLines(breaches, maxListed),
-    escalationLines(options.escalations ?? summary.escalations, maxListed),
+    escalationLines(options.escalations ?? summary.escalations, summary.totals.escalations, maxListed),
     skippedLines(summary, maxListed),
   ];
   return sections.filter((lines) => lines.length > 0).map((lines) => lines.join('\n')).join('\n\n') + '\n';
@@ -119,16 +119,11 @@ function readableInstant(iso: string): string {
   return match ? `${match[1]} ${match[2]}` : iso;
 }
 
-function escalationLines(escalations: Iterable<EscalationRow>, maxListed: number): string[] {
-  // Only the listed rows are kept: a large log owes hundreds of thousands.
-  const shown: EscalationRow[] = [];
-  let owed = 0;
-  for (const row of escalations) {
-    if (row.status !== 'missed' && row.status !== 'late') continue;
-    owed++;
-    if (shown.length < maxListed) shown.push(row);
-  }
+function escalationLines(escalations: Iterable<EscalationRow> | EscalationList, totals: ReportSummary['totals']['escalations'], maxListed: number): string[] {
+  // The totals count every row; only the listed ones are made, since a large log owes hundreds of thousands.
+  const owed = totals.missed + totals.late;
   if (owed === 0) return [];
+  const shown = escalations instanceof EscalationList ? escalations.firstRows(maxListed, isOwed) : firstOwed(escalations, maxListed);
   const rows = shown.map((row) => [
     row.ticket,
     `level ${row.level}`,
@@ -137,6 +132,19 @@ function escalationLines(escalations: Iterable<EscalationRow>, maxListed: number
     row.status === 'late' ? `${formatDuration(row.lateMinutes ?? 0)} late` : 'missed',
   ]);
   return [`Escalations missed or late (${owed})`, ...table(rows), ...more(owed - shown.length)];
+}
+
+function isOwed(status: EscalationRow['status']): boolean {
+  return status === 'missed' || status === 'late';
+}
+
+function firstOwed(escalations: Iterable<EscalationRow>, maxListed: number): EscalationRow[] {
+  const shown: EscalationRow[] = [];
+  for (const row of escalations) {
+    if (shown.length === maxListed) break;
+    if (isOwed(row.status)) shown.push(row);
+  }
+  return shown;
 }
 
 function skippedLines(summary: ReportSummary, maxListed: number): string[] {

@@ -374,7 +374,7 @@ class Evaluation {
     const title = context.model.agreement?.title;
     if (title !== undefined) this.head.title = title;
     run.output.begin?.(this.head);
-    this.builder = new ReportBuilder(context, asOf);
+    this.builder = ReportBuilder.ofParts(context, asOf);
     const outageRows = session.outages?.rows;
     if (outageRows) this.builder.setOutages(outageRows);
   }

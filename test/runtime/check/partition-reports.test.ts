@@ -60,7 +60,7 @@ describe('the reports of partitions, merged', () => {
         expect(oneThread.ok).toBe(true);
         if (!oneThread.ok) return;
         const { reports, batches } = evaluate(checks, asOf);
-        const merged = new ReportBuilder(new CheckSession(model, { asOf }, path).context, asOf);
+        const merged = ReportBuilder.ofParts(new CheckSession(model, { asOf }, path).context, asOf);
         // Cloned as a message to the coordinator would be.
         for (const report of reports) merged.merge(structuredClone(report.report));
         const summary = merged.finish({ invalidRows: 0, skipped: [] });

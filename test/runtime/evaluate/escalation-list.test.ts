@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { EscalationList, type EscalationVerdict } from '../../../runtime/evaluate/index.js';
 import { formatInstant } from '../../../runtime/clock/index.js';
 import type { EscalationRow } from '../../../runtime/evaluate/index.js';
+import { JoinedTicketIds } from '../../../runtime/evaluate/joined-ticket-ids.js';
 import { TicketIdTable } from '../../../runtime/log/ticket-ids.js';
 
 const ZONES: Record<string, string> = { Resolution: 'America/New_York' };
@@ -30,7 +31,7 @@ function expectedRows(verdicts: EscalationVerdict[]): EscalationRow[] {
 const BASE = Date.UTC(2026, 2, 2, 14);
 const verdictArb: fc.Arbitrary<EscalationVerdict> = fc
   .record({
-    ticket: fc.constantFrom('T-1', 'T-2', 'T-10', 'T-9', 'ü-1', 'a'),
+    ticket: fc.constantFrom('T-1', 'T-2', 'T-10', 'T-9', 'ü-1', 'a', '日-3'),
     level: fc.integer({ min: 1, max: 3 }),
     at: fc.boolean(),
     // Few distinct instants, so ties on due are common.
@@ -90,6 +91,48 @@ describe('EscalationList', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('gives the first rows of a status as the report order has them, without sorting them all (property)', () => {
+    const filters = [undefined, (status: string) => status === 'missed' || status === 'late', (status: string) => status === 'pending'];
+    fc.assert(
+      fc.property(fc.array(verdictArb, { maxLength: 60 }), fc.integer({ min: 0, max: 12 }), fc.integer({ min: 0, max: 2 }), (verdicts, count, which) => {
+        const list = new EscalationList(zoneOf);
+        for (const verdict of verdicts) list.add(verdict);
+        const filter = filters[which];
+        expect(JSON.stringify(list.firstRows(count, filter))).toBe(JSON.stringify([...list.rows(filter)].slice(0, count)));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('joins the rows of lists split by ticket, sent as plain data, into the rows of one list (property)', () => {
+    // As --jobs splits them: every row of a ticket in one partition; lists that keep numbers (a partition's event store) or ids.
+    fc.assert(
+      fc.property(fc.array(verdictArb, { maxLength: 60 }), fc.integer({ min: 1, max: 4 }), fc.integer({ min: 0, max: 6 }), fc.boolean(), (verdicts, count, seed, byNumber) => {
+        const partitionOf = (ticket: string): number => ([...ticket].reduce((sum, char) => sum + char.charCodeAt(0), seed) % count);
+        const lists = Array.from({ length: count }, () => {
+          const table = new TicketIdTable();
+          const ids = { ticketId: (n: number) => table.textOf(n), compareTicketIds: (a: number, b: number) => table.compare(a, b), ticketIdsPart: () => table.part() };
+          return { table, list: byNumber ? new EscalationList(zoneOf, ids) : new EscalationList(zoneOf) };
+        });
+        for (const verdict of verdicts) {
+          const { table, list } = lists[partitionOf(verdict.ticket)]!;
+          if (byNumber) list.add(verdict, table.idOf(verdict.ticket));
+          else list.add(verdict);
+        }
+        const joined = new EscalationList(zoneOf, new JoinedTicketIds());
+        for (const { list } of lists) joined.append(structuredClone(list.part()));
+        expect(JSON.stringify(joined.toRows())).toBe(JSON.stringify(expectedRows(verdicts)));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('takes the rows of another list only when it joins their ticket ids', () => {
+    const other = new EscalationList(zoneOf);
+    other.add({ ticket: 'T-1', level: 1, who: 'A', due: BASE, status: 'missed' });
+    expect(() => new EscalationList(zoneOf).append(other.part())).toThrow(/JoinedTicketIds/);
   });
 
   it('filters rows by status, keeping report order, and re-sorts after more are added', () => {
