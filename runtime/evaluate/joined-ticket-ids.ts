@@ -5,8 +5,9 @@ import type { TicketIds } from './escalation-list.js';
  * The ticket ids of several `--jobs` partitions as one numbering: each
  * partition's ids follow the ones added before, so that the merged
  * escalation list keeps a number per row, as one thread's does, instead
- * of an id string (which took the coordinator 65 MB and a third of a
- * second at 1,000,000 tickets).
+ * of an id string made, cloned and kept for each row (at 1,000,000
+ * tickets that took about 0.3 s after the last partition was done, and
+ * about 40 MB of the peak).
  */
 export class JoinedTicketIds implements TicketIds {
   private readonly parts: TicketIdsPart[] = [];

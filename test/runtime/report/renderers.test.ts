@@ -8,7 +8,7 @@ import {
   toTicketJson,
   writeJsonReport,
 } from '../../../runtime/report/index.js';
-import type { ReportSummary } from '../../../runtime/evaluate/index.js';
+import { EscalationList, type ReportSummary } from '../../../runtime/evaluate/index.js';
 import { context, sampleBuilder, sampleVerdicts } from './sample.js';
 
 const skipped = [{ file: 'tickets.csv', line: 9, message: 'Unknown event "opened".' }];
@@ -116,6 +116,28 @@ describe('exit status', () => {
 });
 
 describe('text report', () => {
+  it('lists the first 50 missed or late escalations of a long list, counted from the totals, the same from the list or its rows', () => {
+    const { builder, summary } = sample();
+    const list = new EscalationList(() => 'America/New_York');
+    const statuses = ['missed', 'late', 'met', 'pending'] as const;
+    // Added out of order, with ties on due, so that only the report order decides which 50 are listed.
+    for (let index = 0; index < 120; index++) {
+      const status = statuses[index % 4]!;
+      const due = Date.UTC(2026, 10, 2) + ((index * 37) % 90) * 60_000;
+      list.add({ ticket: `T-${index % 45}`, level: 1 + (index % 2), who: 'Duty manager', due, status, ...(status === 'late' ? { escalatedAt: due + 60_000, lateMinutes: 1 } : {}), ...(status === 'met' ? { escalatedAt: due } : {}) });
+    }
+    const totals = { ...summary.totals, escalations: { met: 30, late: 30, missed: 30, pending: 30 } };
+    const long = { ...summary, totals, escalations: [] };
+    const fromList = renderText(long, builder.breaches(), { escalations: list });
+    expect(fromList).toBe(renderText(long, builder.breaches(), { escalations: list.rows() }));
+    expect(fromList).toBe(renderText({ ...long, escalations: list.toRows() }, builder.breaches()));
+    const section = fromList.slice(fromList.indexOf('Escalations missed or late'));
+    expect(section.split('\n')[0]).toBe('Escalations missed or late (60)');
+    expect(section).toContain('  ... and 10 more (see --format json)');
+    const listed = list.toRows().filter((row) => row.status === 'missed' || row.status === 'late').slice(0, 50);
+    expect(section.split('\n').slice(1, 51).map((line) => line.trim().split(/ +/)[0])).toEqual(listed.map((row) => row.ticket));
+  });
+
   it('reads as a summary, then breaches and escalations', () => {
     const { builder, summary } = sample();
     const text = renderText(summary, builder.breaches());
