@@ -1,6 +1,6 @@
 import { formatInstant } from '../clock/index.js';
 import { Float64Column, Uint32Column } from '../log/columns.js';
-import { ticketIdsPartOf, type TicketIdsPart } from '../log/ticket-ids.js';
+import { TicketIdTable, type TicketIdsPart } from '../log/ticket-ids.js';
 import type { EscalationVerdict } from './escalation.js';
 import { JoinedTicketIds } from './joined-ticket-ids.js';
 import type { EscalationRow } from './summary.js';
@@ -188,7 +188,7 @@ export class EscalationList {
 
   /**
    * The rows' tickets as numbers in plain ids: the ticket ids' own table
-   * when it can be handed over (no id is made), else the ids as text.
+   * when it can be handed over (no id is made), else a table of the ids.
    */
   private ticketsPart(): { tickets: Uint32Array; ids: TicketIdsPart } {
     const count = this.length;
@@ -197,12 +197,9 @@ export class EscalationList {
       for (let row = 0; row < count; row++) tickets[row] = this.tickets.get(row);
       return { tickets, ids: this.ticketIds.ticketIdsPart() };
     }
-    const texts = new Array<string>(count);
-    for (let row = 0; row < count; row++) {
-      texts[row] = this.idOf(this.tickets.get(row));
-      tickets[row] = row;
-    }
-    return { tickets, ids: ticketIdsPartOf(texts) };
+    const table = new TicketIdTable();
+    for (let row = 0; row < count; row++) tickets[row] = table.idOf(this.idOf(this.tickets.get(row)));
+    return { tickets, ids: table.part() };
   }
 
   /**

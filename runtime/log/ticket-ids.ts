@@ -174,23 +174,6 @@ export interface TicketIdsPart {
   starts: Uint32Array;
 }
 
-/** Plain ids of texts, numbered in order (for ids that are not in a `TicketIdTable`). */
-export function ticketIdsPartOf(texts: readonly string[]): TicketIdsPart {
-  const starts = new Uint32Array(texts.length + 1);
-  let wide = false;
-  for (let index = 0; index < texts.length; index++) {
-    const text = texts[index]!;
-    starts[index + 1] = starts[index]! + text.length;
-    if (!wide && !isLatin1(text)) wide = true;
-  }
-  const arena = wide ? new Uint16Array(starts[texts.length]!) : new Uint8Array(starts[texts.length]!);
-  for (let index = 0; index < texts.length; index++) {
-    const text = texts[index]!;
-    for (let i = 0, at = starts[index]!; i < text.length; i++, at++) arena[at] = text.charCodeAt(i);
-  }
-  return { arena, starts };
-}
-
 /** The text of the code units `arena[start, end)`. */
 export function idText(arena: Uint8Array | Uint16Array, start: number, end: number): string {
   let text = '';

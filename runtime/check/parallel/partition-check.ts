@@ -95,16 +95,16 @@ export class PartitionCheck {
       const { verdict, ignored, createdLine } = evaluateTicketUpTo(context, store, ticket, created, asOf, events);
       this.ignored += ignored;
       if (!verdict) continue;
-      const firstLine = store.lineOf(store.firstEventOf(ticket));
+      // The ticket's first line places it in the one-thread order: needed only by a warning or a rendered text.
       if (hasNeverDueTarget(metricVerdictsByIndex(context, verdict))) {
         const before = neverDue.warnings.length;
         neverDue.add(verdict, createdLine, (metric) => this.session.targetText(metric, verdict));
-        placedNeverDue.placeNew(neverDue, before, created, firstLine);
+        placedNeverDue.placeNew(neverDue, before, created, store.lineOf(store.firstEventOf(ticket)));
       }
       builder.addTicket(verdict, ticket);
       if (texts) {
         texts.add(verdict);
-        places!.push(created, firstLine);
+        places!.push(created, store.lineOf(store.firstEventOf(ticket)));
       }
     }
   }
