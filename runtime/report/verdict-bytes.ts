@@ -21,10 +21,12 @@ type Status = MetricVerdict['status'];
 interface TicketPieces {
   /** `{` `"id": ` */
   open: Uint8Array;
-  /** `,` `"severity": "…"` of each severity met. */
+  /** `,` `"severity": "…"` of each severity met, and the text before the value (made once, not per ticket). */
   severities: Map<string, Uint8Array>;
-  /** `,` `"channel": "…"` of each channel met. */
+  severityKey: string;
+  /** `,` `"channel": "…"` of each channel met, and the text before the value. */
   channels: Map<string, Uint8Array>;
+  channelKey: string;
   /** `,` `"created": ` */
   created: Uint8Array;
   metrics: Map<string, MetricPieces>;
@@ -71,7 +73,9 @@ function ticketPieces(context: EvaluationContext, newline: string): TicketPieces
     pieces = {
       open: utf8Bytes(`{${newline}      "id": `),
       severities: new Map(),
+      severityKey: `,${newline}      "severity": `,
       channels: new Map(),
+      channelKey: `,${newline}      "channel": `,
       created: utf8Bytes(`,${newline}      "created": `),
       metrics: new Map(),
       metricOrder: [],
@@ -126,8 +130,8 @@ export function writeTicketJson(out: ReportBytes, verdict: TicketVerdict, contex
   out.reserve(pieces.open.length + verdict.id.length + 2);
   out.put(pieces.open);
   if (!out.plainJsonString(verdict.id)) out.text(jsonString(verdict.id));
-  putPiece(out, wordPiece(pieces.severities, `,${newline}      "severity": `, verdict.severity));
-  if (verdict.channel !== undefined) putPiece(out, wordPiece(pieces.channels, `,${newline}      "channel": `, verdict.channel));
+  putPiece(out, wordPiece(pieces.severities, pieces.severityKey, verdict.severity));
+  if (verdict.channel !== undefined) putPiece(out, wordPiece(pieces.channels, pieces.channelKey, verdict.channel));
   putPiece(out, pieces.created);
   writeQuotedInstant(out, verdict.created, context.reportZone);
   const order = pieces.metricOrder;

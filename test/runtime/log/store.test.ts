@@ -56,6 +56,20 @@ describe('EventStore', () => {
     expect(store.toTicketEvent(1, 'B')).toEqual({ ticket: 'B', time: 2000, event: 'created', severity: 'Standard', line: 3, seq: 1 });
   });
 
+  it('gives every event the same fields in the same order, absent ones undefined, whatever its kind', () => {
+    // One shape keeps the evaluator's property reads monomorphic (event-store.ts, `toTicketEvent`).
+    const store = new EventStore(['Email']);
+    const row = emptyValidRow();
+    TICKET_EVENT_KINDS.forEach((_, index) => {
+      for (const [channel, value] of [[-1, undefined], [0, 'Critical']] as const) {
+        Object.assign(row, { ticket: `T-${index}`, time: 1000 * (index + 1), kind: index, value, level: 2, channel });
+        store.add(row, store.eventCount + 1);
+      }
+    });
+    const shapes = new Set(Array.from({ length: store.eventCount }, (_, event) => Object.keys(store.toTicketEvent(event, 'T')).join(',')));
+    expect([...shapes]).toEqual(['ticket,time,event,severity,channel,status,author,level,line,seq']);
+  });
+
   it('still links rows added after compact (which drops the last-event column) to their tickets', () => {
     const store = new EventStore([]);
     const row = emptyValidRow();
