@@ -1,5 +1,6 @@
 import { Lexer, type IToken } from 'chevrotain';
 import { createDiagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { CHECK_GRAMMAR } from './grammar-checks.js';
 import { stringValue } from './literals.js';
 import { LineMap } from './line-map.js';
 import { allTokens, StringLiteral, UnclosedBlockComment, UnclosedString, UnclosedTextBlock } from './tokens.js';
@@ -17,6 +18,7 @@ export interface LexResult {
 const slaLexer = new Lexer(allTokens, {
   positionTracking: 'onlyOffset',
   ensureOptimizations: false,
+  skipValidations: !CHECK_GRAMMAR,
 });
 
 /**

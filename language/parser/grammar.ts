@@ -1,4 +1,5 @@
 import type { CstNode, IToken } from 'chevrotain';
+import { CHECK_GRAMMAR } from '../lexer/grammar-checks.js';
 import { Comma, keyword as kw, StringLike } from '../lexer/tokens.js';
 import { metricDeclarationWords } from './grammar-base.js';
 import { SlaContractRules } from './grammar-contract.js';
@@ -13,7 +14,7 @@ import { errorMessageProvider } from './messages.js';
  */
 export class SlaParser extends SlaContractRules {
   constructor() {
-    super({ recoveryEnabled: true, maxLookahead: 3, errorMessageProvider });
+    super({ recoveryEnabled: true, maxLookahead: 3, errorMessageProvider, skipValidations: !CHECK_GRAMMAR });
     this.performSelfAnalysis();
   }
 

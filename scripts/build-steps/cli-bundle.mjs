@@ -28,6 +28,8 @@ export default async function (root) {
     chunkNames: `${CHUNK_PREFIX}[hash]`,
     splitting: true,
     bundle: true,
+    // The grammar is checked by the tests, on the sources (language/lexer/grammar-checks.ts).
+    define: { SLAC_BUNDLE: 'true' },
     format: 'esm',
     platform: 'node',
     target: 'node20',

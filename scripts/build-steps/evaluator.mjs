@@ -14,6 +14,8 @@ export async function bundleEvaluatorRuntime(root) {
   const result = await build({
     entryPoints: [join(root, 'runtime', 'evaluator-entry.ts')],
     bundle: true,
+    // The grammar is checked by the tests, on the sources (language/lexer/grammar-checks.ts).
+    define: { SLAC_BUNDLE: 'true' },
     write: false,
     format: 'iife',
     globalName: RUNTIME_GLOBAL,
