@@ -71,6 +71,11 @@ describe('ticket log validation (SEMANTICS.md "Ticket log")', () => {
     expect(errorsOf(bad)).toEqual([[1, 'severity', 'SLA4014'], [1, 'time', 'SLA4014']]);
   });
 
+  it('says a number too large to read is one, not null', async () => {
+    const outcome = await check('huge.ndjson', '{"ticket":2e400,"time":"2026-03-02T10:00:00Z","event":"created"}\n');
+    expect(outcome.ok ? [] : outcome.errors.map(formatLogError)).toEqual(["huge.ndjson:1: key 'ticket': 'ticket' must be a text, not a number too large to read [SLA4014]"]);
+  });
+
   it('reports every error, keeps the first 50 by line, and counts the rest', async () => {
     const bad = Array.from({ length: 120 }, (_, index) => `T-1,2026-03-02T1${index % 10}:00,reply,,,,agent,`);
     const outcome = await check('many.csv', `${HEADER}\n${CREATED}\n${bad.join('\n')}\n`);
