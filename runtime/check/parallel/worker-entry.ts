@@ -1,6 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { PartitionCheck } from './partition-check.js';
-import type { MainToWorker, WorkerSetup, WorkerToMain } from './protocol.js';
+import { transferablesOf, type MainToWorker, type WorkerSetup, type WorkerToMain } from './protocol.js';
 
 // The entry point of a `slac check --jobs N` worker thread, bundled into
 // dist/check-worker.mjs (scripts/build-steps/check-worker.mjs).
@@ -39,7 +39,7 @@ function evaluateAll(): void {
     check.evaluateSome(PROGRESS_EVERY);
     post({ type: 'progress', evaluated: check.evaluatedCount });
   }
-  post({ type: 'evaluated', ...check.report() });
+  postReport();
 }
 
 /** Sends batches of rendered tickets while the coordinator is not too far behind; then the partition's report. */
@@ -54,8 +54,14 @@ function sendRendered(): void {
   // Messages arrive in order: the report follows the last batch.
   if (check.done && !reported) {
     reported = true;
-    post({ type: 'evaluated', ...check.report() });
+    postReport();
   }
+}
+
+/** The partition's report, its typed arrays handed over, not copied. */
+function postReport(): void {
+  const report = check.report();
+  port.postMessage({ type: 'evaluated', ...report } satisfies WorkerToMain, transferablesOf(report));
 }
 
 const readable = await check.read(setup.exchange);

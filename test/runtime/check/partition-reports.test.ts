@@ -8,7 +8,7 @@ import { checkLogFilesInParallel } from '../../../runtime/check/parallel/index.j
 import { workerPorts } from '../../../runtime/check/parallel/coordinator.js';
 import { mergeNeverDue, type PlacedNeverDue } from '../../../runtime/check/parallel/never-due-parts.js';
 import { PartitionCheck } from '../../../runtime/check/parallel/partition-check.js';
-import type { PartitionReport, RenderedBatch } from '../../../runtime/check/parallel/protocol.js';
+import { transferablesOf, type PartitionReport, type RenderedBatch } from '../../../runtime/check/parallel/protocol.js';
 import { CheckSession } from '../../../runtime/check/session.js';
 import { ReportBuilder } from '../../../runtime/evaluate/index.js';
 import { logError } from '../../../runtime/log/log-error.js';
@@ -61,8 +61,13 @@ describe('the reports of partitions, merged', () => {
         if (!oneThread.ok) return;
         const { reports, batches } = evaluate(checks, asOf);
         const merged = ReportBuilder.ofParts(new CheckSession(model, { asOf }, path).context, asOf);
-        // Cloned as a message to the coordinator would be.
-        for (const report of reports) merged.merge(structuredClone(report.report));
+        // Sent as a worker sends it: cloned, its escalation rows and ids handed over (left empty here).
+        for (const report of reports) {
+          const received = structuredClone(report, { transfer: transferablesOf(report) });
+          const { tickets, kindStatus, due, escalatedAt, lateMinutes, ids } = report.report.escalations;
+          for (const array of [tickets, kindStatus, due, escalatedAt, lateMinutes, ids.arena, ids.starts]) expect(array.byteLength).toBe(0);
+          merged.merge(received.report);
+        }
         const summary = merged.finish({ invalidRows: 0, skipped: [] });
         const { ignoredAfterAsOf, warnings, ...oneThreadSummary } = oneThread.summary;
         expect(summary).toEqual(oneThreadSummary);
