@@ -34,6 +34,8 @@ export class AtomicFile {
   private fd: number | undefined;
   /** True when the destination is a device or a pipe (`-o /dev/null`), written straight to: renaming over it would replace it. */
   private readonly direct: boolean = false;
+  /** Why a write failed: the file is gone, and any later write or commit says so again. */
+  private failure: UserError | undefined;
 
   constructor(
     file: string,
@@ -64,18 +66,20 @@ export class AtomicFile {
     }
   }
 
+  /** Writes after what was written; after a failed write, throws that failure again (the file is gone). */
   write(content: string | Uint8Array): void {
+    if (this.failure) throw this.failure;
     try {
       if (typeof content === 'string') writeSync(this.fd!, content);
       else for (let done = 0; done < content.length; ) done += writeSync(this.fd!, content, done);
     } catch (error) {
-      this.discard();
-      throw new UserError(`cannot write ${this.shown}: ${describeWriteError(error)}.`);
+      throw this.fail(error);
     }
   }
 
   /** Puts the written file in place of the destination. */
   commit(): void {
+    if (this.failure) throw this.failure;
     if (this.direct) {
       this.discard();
       return;
@@ -86,9 +90,18 @@ export class AtomicFile {
       this.fd = undefined;
       renameSync(this.temp, this.file);
     } catch (error) {
-      this.discard();
-      throw new UserError(`cannot write ${this.shown}: ${describeWriteError(error)}.`);
+      throw this.fail(error);
     }
+  }
+
+  /**
+   * Removes what was written and keeps why: a writer that goes on (a report
+   * closed in a `finally`) gets the same error, not one about a closed file.
+   */
+  private fail(error: unknown): UserError {
+    this.discard();
+    this.failure = new UserError(`cannot write ${this.shown}: ${describeWriteError(error)}.`);
+    return this.failure;
   }
 
   /** Removes the temporary file; the destination is left as it was. */

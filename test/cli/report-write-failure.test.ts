@@ -1,0 +1,51 @@
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { builtBin } from './built-cli.js';
+import { agreementText, freshFolder, LOG_HEADER, write } from './hardening-fixtures.js';
+
+/**
+ * A report that cannot be written to the end (here: past the shell's file
+ * size limit, as on a full disk) says why, once, and leaves the destination
+ * as it was and no temporary file; with `--jobs 2` too, where the report's
+ * writer is fed from worker threads' messages.
+ */
+
+/** 3,000 tickets: a JSON report of about 2 MB, written in pieces of 1 MiB. */
+function largeLog(): string {
+  const rows = [LOG_HEADER];
+  for (let ticket = 0; ticket < 3000; ticket++) {
+    const minute = String(ticket % 60).padStart(2, '0');
+    rows.push(`T-${ticket},2026-03-02T10:${minute}:00+01:00,created,High,Email,,,`, `T-${ticket},2026-03-02T11:${minute}:00+01:00,reply,,,,agent,`);
+  }
+  return `${rows.join('\n')}\n`;
+}
+
+/** `slac check` of the log as JSON to report.json, with files limited to 256 KiB (`ulimit -f`, which makes writes fail with EFBIG). */
+function checkWithFileLimit(folder: string, jobs: string): { code: number | null; stderr: string } {
+  const command = `ulimit -f 256 && exec "$0" "$@"`;
+  const args = [builtBin, 'check', 'a.sla', 'log.ndjson', '--format', 'json', '--jobs', jobs, '-o', 'report.json'];
+  const result = spawnSync('bash', ['-c', command, process.execPath, ...args], { cwd: folder, encoding: 'utf8', env: { ...process.env, SLAC_CHECK_PARALLEL_MIN_BYTES: '0' } });
+  return { code: result.status, stderr: result.stderr };
+}
+
+describe('a report that cannot be written', () => {
+  it.each(['1', '2'])('says why and leaves the destination as it was (--jobs %s)', (jobs) => {
+    const folder = freshFolder(`write-failure-${jobs}`);
+    write(folder, 'a.sla', agreementText());
+    write(folder, 'log.ndjson', toNdjson(largeLog()));
+    write(folder, 'report.json', 'the report before\n');
+    const run = checkWithFileLimit(folder, jobs);
+    expect(run.stderr).toBe('slac: cannot write the report to report.json: file too large.\n');
+    expect(run.code).toBe(2);
+    expect(readFileSync(`${folder}/report.json`, 'utf8')).toBe('the report before\n');
+    expect(readdirSync(folder).sort()).toEqual(['a.sla', 'log.ndjson', 'report.json']);
+  });
+});
+
+/** The CSV rows as NDJSON (the `--jobs` workers read NDJSON logs). */
+function toNdjson(csv: string): string {
+  const [header, ...rows] = csv.trimEnd().split('\n');
+  const keys = header!.split(',');
+  return `${rows.map((row) => JSON.stringify(Object.fromEntries(row.split(',').map((value, index) => [keys[index], value]).filter(([, value]) => value !== '')))).join('\n')}\n`;
+}
