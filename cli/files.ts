@@ -70,8 +70,10 @@ export class AtomicFile {
   write(content: string | Uint8Array): void {
     if (this.failure) throw this.failure;
     try {
-      if (typeof content === 'string') writeSync(this.fd!, content);
-      else for (let done = 0; done < content.length; ) done += writeSync(this.fd!, content, done);
+      // A write may take only part of the bytes (the disk filled up, a file size limit was reached): the rest is
+      // written again, which then fails with the reason. A string written once would end the file short, silently.
+      const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
+      for (let done = 0; done < bytes.length; ) done += writeSync(this.fd!, bytes, done);
     } catch (error) {
       throw this.fail(error);
     }

@@ -1,11 +1,12 @@
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtBin } from './built-cli.js';
 import { agreementText, freshFolder, LOG_HEADER, write } from './hardening-fixtures.js';
 
 /**
- * A report that cannot be written to the end (here: past the shell's file
+ * An output that cannot be written to the end (here: past the shell's file
  * size limit, as on a full disk) says why, once, and leaves the destination
  * as it was and no temporary file; with `--jobs 2` too, where the report's
  * writer is fed from worker threads' messages.
@@ -21,11 +22,13 @@ function largeLog(): string {
   return `${rows.join('\n')}\n`;
 }
 
-/** `slac check` of the log as JSON to report.json, with files limited to 256 KiB (`ulimit -f`, which makes writes fail with EFBIG). */
-function checkWithFileLimit(folder: string, jobs: string): { code: number | null; stderr: string } {
-  const command = `ulimit -f 256 && exec "$0" "$@"`;
-  const args = [builtBin, 'check', 'a.sla', 'log.ndjson', '--format', 'json', '--jobs', jobs, '-o', 'report.json'];
-  const result = spawnSync('bash', ['-c', command, process.execPath, ...args], { cwd: folder, encoding: 'utf8', env: { ...process.env, SLAC_CHECK_PARALLEL_MIN_BYTES: '0' } });
+/**
+ * The built CLI with files limited to `kib` KiB (`ulimit -f`): a write
+ * that reaches the limit writes what fits, and the next fails with EFBIG.
+ */
+function slacWithFileLimit(folder: string, kib: number, args: readonly string[]): { code: number | null; stderr: string } {
+  const command = `ulimit -f ${kib} && exec "$0" "$@"`;
+  const result = spawnSync('bash', ['-c', command, process.execPath, builtBin, ...args], { cwd: folder, encoding: 'utf8', env: { ...process.env, SLAC_CHECK_PARALLEL_MIN_BYTES: '0' } });
   return { code: result.status, stderr: result.stderr };
 }
 
@@ -35,11 +38,20 @@ describe('a report that cannot be written', () => {
     write(folder, 'a.sla', agreementText());
     write(folder, 'log.ndjson', toNdjson(largeLog()));
     write(folder, 'report.json', 'the report before\n');
-    const run = checkWithFileLimit(folder, jobs);
+    const run = slacWithFileLimit(folder, 256, ['check', 'a.sla', 'log.ndjson', '--format', 'json', '--jobs', jobs, '-o', 'report.json']);
     expect(run.stderr).toBe('slac: cannot write the report to report.json: file too large.\n');
     expect(run.code).toBe(2);
-    expect(readFileSync(`${folder}/report.json`, 'utf8')).toBe('the report before\n');
+    expect(readFileSync(join(folder, 'report.json'), 'utf8')).toBe('the report before\n');
     expect(readdirSync(folder).sort()).toEqual(['a.sla', 'log.ndjson', 'report.json']);
+  });
+
+  it('compile: an output written in one piece is not left cut short at the limit', () => {
+    const folder = freshFolder('write-failure-compile');
+    write(folder, 'a.sla', agreementText());
+    const run = slacWithFileLimit(folder, 4, ['compile', 'a.sla', '--format', 'html', '-o', 'a.html']);
+    expect(run.stderr).toBe(`slac: cannot write ${join(folder, 'a.html')}: file too large.\n`);
+    expect(run.code).toBe(2);
+    expect(readdirSync(folder)).toEqual(['a.sla']);
   });
 });
 
