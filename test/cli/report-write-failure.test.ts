@@ -45,6 +45,19 @@ describe('a report that cannot be written', () => {
     expect(readdirSync(folder).sort()).toEqual(['a.sla', 'log.ndjson', 'report.json']);
   });
 
+  it('fmt: the source is left whole, not replaced by what fitted', () => {
+    const folder = freshFolder('write-failure-fmt');
+    // Indented twice as deep as fmt writes it, and over the 4 KiB limit.
+    const source = agreementText().replace(/^ {2}/gm, '    ');
+    const long = `${source}\n${'// a comment line that fmt keeps as it is\n'.repeat(120)}`;
+    write(folder, 'a.sla', long);
+    const run = slacWithFileLimit(folder, 4, ['fmt', 'a.sla']);
+    expect(run.stderr).toBe('slac: cannot write a.sla: file too large.\n');
+    expect(run.code).toBe(2);
+    expect(readFileSync(join(folder, 'a.sla'), 'utf8')).toBe(long);
+    expect(readdirSync(folder)).toEqual(['a.sla']);
+  });
+
   it('compile: an output written in one piece is not left cut short at the limit', () => {
     const folder = freshFolder('write-failure-compile');
     write(folder, 'a.sla', agreementText());
