@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtBin } from './built-cli.js';
-import { agreementText, freshFolder, LOG_HEADER, write } from './hardening-fixtures.js';
+import { agreementText, freshFolder, write } from './hardening-fixtures.js';
 
 /**
  * An output that cannot be written to the end (here: past the shell's file
@@ -12,12 +12,15 @@ import { agreementText, freshFolder, LOG_HEADER, write } from './hardening-fixtu
  * writer is fed from worker threads' messages.
  */
 
-/** 3,000 tickets: a JSON report of about 2 MB, written in pieces of 1 MiB. */
+/** 3,000 tickets, as NDJSON (the `--jobs` workers read NDJSON): a JSON report of about 2 MB, written in pieces of 1 MiB. */
 function largeLog(): string {
-  const rows = [LOG_HEADER];
+  const rows: string[] = [];
   for (let ticket = 0; ticket < 3000; ticket++) {
     const minute = String(ticket % 60).padStart(2, '0');
-    rows.push(`T-${ticket},2026-03-02T10:${minute}:00+01:00,created,High,Email,,,`, `T-${ticket},2026-03-02T11:${minute}:00+01:00,reply,,,,agent,`);
+    rows.push(
+      JSON.stringify({ ticket: `T-${ticket}`, time: `2026-03-02T10:${minute}:00+01:00`, event: 'created', severity: 'High', channel: 'Email' }),
+      JSON.stringify({ ticket: `T-${ticket}`, time: `2026-03-02T11:${minute}:00+01:00`, event: 'reply', author: 'agent' }),
+    );
   }
   return `${rows.join('\n')}\n`;
 }
@@ -32,11 +35,11 @@ function slacWithFileLimit(folder: string, kib: number, args: readonly string[])
   return { code: result.status, stderr: result.stderr };
 }
 
-describe('a report that cannot be written', () => {
+describe('an output that cannot be written to its end', () => {
   it.each(['1', '2'])('says why and leaves the destination as it was (--jobs %s)', (jobs) => {
     const folder = freshFolder(`write-failure-${jobs}`);
     write(folder, 'a.sla', agreementText());
-    write(folder, 'log.ndjson', toNdjson(largeLog()));
+    write(folder, 'log.ndjson', largeLog());
     write(folder, 'report.json', 'the report before\n');
     const run = slacWithFileLimit(folder, 256, ['check', 'a.sla', 'log.ndjson', '--format', 'json', '--jobs', jobs, '-o', 'report.json']);
     expect(run.stderr).toBe('slac: cannot write the report to report.json: file too large.\n');
@@ -67,10 +70,3 @@ describe('a report that cannot be written', () => {
     expect(readdirSync(folder)).toEqual(['a.sla']);
   });
 });
-
-/** The CSV rows as NDJSON (the `--jobs` workers read NDJSON logs). */
-function toNdjson(csv: string): string {
-  const [header, ...rows] = csv.trimEnd().split('\n');
-  const keys = header!.split(',');
-  return `${rows.map((row) => JSON.stringify(Object.fromEntries(row.split(',').map((value, index) => [keys[index], value]).filter(([, value]) => value !== '')))).join('\n')}\n`;
-}
