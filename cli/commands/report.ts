@@ -14,6 +14,7 @@ import type { CliIo } from '../io.js';
 import type { CommandContext } from '../main.js';
 import { printErrors } from '../print-log-errors.js';
 import { ProgressBar } from '../progress-bar.js';
+import { describeWriteError } from '../files.js';
 import { CliSources } from '../source-files.js';
 import { UserError } from '../user-error.js';
 import { loadModel, refuseTooManyChannels } from './check.js';
@@ -92,13 +93,13 @@ async function runReport(agreement: string, typed: string[], options: ReportOpti
       if (!hasFigures(outcome, io, progress, imported)) return 2;
       if (pack) return await pack.write(outcome.figures, source);
       makeFolder(dir, options.output);
-      summary = await writePortfolioSite(dir, outcome.figures, source);
+      summary = await writingSite(options.output, () => writePortfolioSite(dir, outcome.figures, source));
     } else {
       const outcome = await agreementFigures(model, fileOptions);
       if (!hasFigures(outcome, io, progress, imported)) return 2;
       if (pack) return await pack.write(outcome.figures, source);
       makeFolder(dir, options.output);
-      summary = await writeAgreementSite(dir, outcome.figures, source);
+      summary = await writingSite(options.output, () => writeAgreementSite(dir, outcome.figures, source));
     }
   } finally {
     progress.clear();
@@ -106,6 +107,21 @@ async function runReport(agreement: string, typed: string[], options: ReportOpti
   }
   io.stderr(`slac: wrote ${summary.pages} pages (${summary.ticketPages} ticket timelines) to ${options.output}; open ${options.output}/index.html.\n`);
   return 0;
+}
+
+/**
+ * Writes the site, saying why a page could not be written (a full disk, a
+ * file size limit) instead of failing as a bug would; the pages written
+ * before it stay in the folder, and the message says so.
+ */
+async function writingSite(shown: string, write: () => Promise<SiteSummary>): Promise<SiteSummary> {
+  try {
+    return await write();
+  } catch (error) {
+    const { code, syscall } = error as NodeJS.ErrnoException;
+    if (typeof code !== 'string' || syscall === undefined) throw error;
+    throw new UserError(`cannot write the site into ${shown}: ${describeWriteError(error)}; it is left incomplete.`);
+  }
 }
 
 /**

@@ -9,7 +9,8 @@ import { agreementText, freshFolder, write } from './hardening-fixtures.js';
  * An output that cannot be written to the end (here: past the shell's file
  * size limit, as on a full disk) says why, once, and leaves the destination
  * as it was and no temporary file; with `--jobs 2` too, where the report's
- * writer is fed from worker threads' messages.
+ * writer is fed from worker threads' messages. A report site, written page
+ * by page into its folder, says why too, and that it is incomplete.
  */
 
 /** 3,000 tickets, as NDJSON (the `--jobs` workers read NDJSON): a JSON report of about 2 MB, written in pieces of 1 MiB. */
@@ -59,6 +60,15 @@ describe('an output that cannot be written to its end', () => {
     expect(run.code).toBe(2);
     expect(readFileSync(join(folder, 'a.sla'), 'utf8')).toBe(long);
     expect(readdirSync(folder)).toEqual(['a.sla']);
+  });
+
+  it('report: a site that cannot be written says why, as a user error, not a crash', () => {
+    const folder = freshFolder('write-failure-site');
+    write(folder, 'a.sla', agreementText());
+    write(folder, 'log.ndjson', largeLog());
+    const run = slacWithFileLimit(folder, 2, ['report', 'a.sla', 'log.ndjson', '-o', 'site']);
+    expect(run.stderr).toBe('slac: cannot write the site into site: file too large; it is left incomplete.\n');
+    expect(run.code).toBe(2);
   });
 
   it('compile: an output written in one piece is not left cut short at the limit', () => {
