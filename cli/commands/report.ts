@@ -9,12 +9,12 @@ import { writeAgreementSite, writePortfolioSite, type SiteSummary } from '../../
 import { importSourceNames } from '../../import/sources.js';
 import type { LogInput } from '../../review/data/log-feed.js';
 import { readableLogInput, logFileOptions, type CheckCommandOptions } from '../check-inputs.js';
+import { describeWriteError } from '../files.js';
 import { ImportedCheck } from '../imported-check.js';
 import type { CliIo } from '../io.js';
 import type { CommandContext } from '../main.js';
 import { printErrors } from '../print-log-errors.js';
 import { ProgressBar } from '../progress-bar.js';
-import { describeWriteError } from '../files.js';
 import { CliSources } from '../source-files.js';
 import { UserError } from '../user-error.js';
 import { loadModel, refuseTooManyChannels } from './check.js';

@@ -213,6 +213,11 @@ export class EventStore {
     return this.lines.lineOf(event);
   }
 
+  /** The line of the ticket's first row in the file. */
+  firstLineOf(ticket: number): number {
+    return this.lines.lineOf(this.firstEvent.get(ticket));
+  }
+
   /** Marks an event invalid; it is then left out of the ticket's events. */
   skip(event: number): void {
     this.packed.set(event, (this.packed.get(event) & ~((1 << KIND_BITS) - 1)) | SKIPPED_KIND);

@@ -99,12 +99,12 @@ export class PartitionCheck {
       if (hasNeverDueTarget(metricVerdictsByIndex(context, verdict))) {
         const before = neverDue.warnings.length;
         neverDue.add(verdict, createdLine, (metric) => this.session.targetText(metric, verdict));
-        placedNeverDue.placeNew(neverDue, before, created, store.lineOf(store.firstEventOf(ticket)));
+        placedNeverDue.placeNew(neverDue, before, created, store.firstLineOf(ticket));
       }
       builder.addTicket(verdict, ticket);
       if (texts) {
         texts.add(verdict);
-        places!.push(created, store.lineOf(store.firstEventOf(ticket)));
+        places!.push(created, store.firstLineOf(ticket));
       }
     }
   }
