@@ -3,6 +3,10 @@ import type { BigIntStats } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { describeFileError, isUtf16 } from '../language/workspace/source-host.js';
 import { UserError } from './user-error.js';
+import { WriterThread } from './writer-thread.js';
+
+/** A write at least this large to a file that takes large writes starts its writer thread (see AtomicFile). */
+const BACKGROUND_WRITE_MIN_BYTES = 1 << 18;
 
 /**
  * `-` conventionally means standard input; slac reads named files only (a
@@ -36,10 +40,19 @@ export class AtomicFile {
   private readonly direct: boolean = false;
   /** Why a write failed: the file is gone, and any later write or commit says so again. */
   private failure: UserError | undefined;
+  /** Writes the bytes while the caller goes on, once a large write came (only for `largeWrites`). */
+  private thread: WriterThread | undefined;
 
+  /**
+   * `largeWrites`: the file is written in large pieces and may grow large (a
+   * report): from the first large piece on, the pieces are written on a
+   * thread of their own (see WriterThread). A device or a pipe is always
+   * written by the caller.
+   */
   constructor(
     file: string,
     private readonly shown: string,
+    private readonly largeWrites = false,
   ) {
     if (isDeviceOrPipe(file)) {
       this.file = this.temp = file;
@@ -73,7 +86,9 @@ export class AtomicFile {
       // A write may take only part of the bytes (the disk filled up, a file size limit was reached): the rest is
       // written again, which then fails with the reason. A string written once would end the file short, silently.
       const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
-      for (let done = 0; done < bytes.length; ) done += writeSync(this.fd!, bytes, done);
+      if (this.largeWrites && !this.direct && this.thread === undefined && bytes.length >= BACKGROUND_WRITE_MIN_BYTES) this.thread = new WriterThread(this.fd!);
+      if (this.thread) this.thread.write(bytes);
+      else for (let done = 0; done < bytes.length; ) done += writeSync(this.fd!, bytes, done);
     } catch (error) {
       throw this.fail(error);
     }
@@ -87,6 +102,8 @@ export class AtomicFile {
       return;
     }
     try {
+      this.thread?.finish();
+      this.thread = undefined;
       fsyncSync(this.fd!);
       closeSync(this.fd!);
       this.fd = undefined;
@@ -108,6 +125,9 @@ export class AtomicFile {
 
   /** Removes the temporary file; the destination is left as it was. */
   discard(): void {
+    // The thread writes through the file descriptor: it stops before the descriptor is closed.
+    this.thread?.stop();
+    this.thread = undefined;
     if (this.fd !== undefined) closeSync(this.fd);
     this.fd = undefined;
     if (this.direct) return;

@@ -54,7 +54,7 @@ export class ReportFile {
       }
       else this.io.stdout(bytes.toString('utf8'));
     } else {
-      this.file ??= new AtomicFile(this.path, `the report to ${this.shown}`);
+      this.file ??= new AtomicFile(this.path, `the report to ${this.shown}`, true);
       this.file.write(bytes);
     }
   }
