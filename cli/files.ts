@@ -1,7 +1,8 @@
 import { closeSync, existsSync, fchmodSync, fsyncSync, openSync, readSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import type { BigIntStats } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { describeFileError, isUtf16 } from '../language/workspace/source-host.js';
+import { removeStaleTempFiles, tempFileBeside } from './temp-files.js';
 import { UserError } from './user-error.js';
 import { WriterThread } from './writer-thread.js';
 
@@ -67,7 +68,8 @@ export class AtomicFile {
     // Through a symbolic link to the file it names; an existing file keeps its permissions.
     const existing = existingFile(file);
     this.file = existing ? realpathSync(file) : file;
-    this.temp = join(dirname(this.file), `.${basename(this.file)}.${process.pid}.${Math.random().toString(36).slice(2, 10)}.tmp`);
+    removeStaleTempFiles(this.file);
+    this.temp = tempFileBeside(this.file);
     try {
       this.fd = openSync(this.temp, 'wx', existing ? Number(existing.mode & 0o7777n) : 0o666);
       if (existing) fchmodSync(this.fd, Number(existing.mode & 0o7777n));

@@ -1,0 +1,52 @@
+import { readdirSync, unlinkSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+
+/**
+ * The name of the file an output is written into before it is renamed over
+ * `file`: hidden, beside it (a rename within one folder replaces a file in
+ * one step), and naming the process that writes it.
+ */
+export function tempFileBeside(file: string): string {
+  return join(dirname(file), `.${basename(file)}.${process.pid}.${Math.random().toString(36).slice(2, 10)}.tmp`);
+}
+
+/**
+ * Removes the temporary files that writers of `file` left behind when they
+ * were killed: those named by `tempFileBeside` for a process no longer
+ * running. A check writes its report without yielding to Node's event loop,
+ * so Ctrl-C or a CI job's timeout ends it before any handler could remove
+ * the file (it can be gigabytes); the next write of the same output removes
+ * it instead. A file of a process still running is another writer's, and is
+ * left alone; so is anything else in the folder.
+ */
+export function removeStaleTempFiles(file: string): void {
+  const folder = dirname(file);
+  const prefix = `.${basename(file)}.`;
+  let names: string[];
+  try {
+    names = readdirSync(folder);
+  } catch {
+    return; // an unreadable folder: the write itself says what is wrong
+  }
+  for (const name of names) {
+    if (!name.startsWith(prefix)) continue;
+    const match = /^(\d+)\.[a-z0-9]+\.tmp$/.exec(name.slice(prefix.length));
+    if (match === null || isRunning(Number(match[1]))) continue;
+    try {
+      unlinkSync(join(folder, name));
+    } catch {
+      // gone already, or not ours to remove
+    }
+  }
+}
+
+/** Whether a process with this id is running (EPERM: it is, as another user). */
+function isRunning(pid: number): boolean {
+  if (!Number.isSafeInteger(pid) || pid <= 0) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code !== 'ESRCH';
+  }
+}
