@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { closeSync, openSync, readFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtBin } from './built-cli.js';
@@ -7,17 +7,18 @@ import { agreementText, freshFolder, LOG_HEADER, write } from './hardening-fixtu
 
 /**
  * The report on standard output is written from one reused buffer straight
- * when standard output is a file (Node writes a file synchronously), and
- * from a copy of each block when it is a pipe (whose stream may keep what
- * it is given). Both must give the bytes `-o` gives, over several blocks
- * (a block is 1 MiB).
+ * when standard output is a file (Node writes a file synchronously) or a
+ * pipe (made blocking: Node would queue in memory what the pipe cannot take
+ * at once). Both must give the bytes `-o` gives, over several blocks (a
+ * block is 1 MiB), and a reader slower than the check must not make the
+ * check hold its report in memory.
  */
 
 const TICKETS = 6000;
 
-function log(): string {
+function log(tickets = TICKETS): string {
   const rows: string[] = [];
-  for (let i = 0; i < TICKETS; i++) {
+  for (let i = 0; i < tickets; i++) {
     const minute = String(i % 60).padStart(2, '0');
     rows.push(`T-${i},2026-03-02T09:${minute}:00+01:00,created,High,Email,,,`, `T-${i},2026-03-02T10:${minute}:30+01:00,reply,,,,agent,`);
   }
@@ -49,5 +50,34 @@ describe('the report on standard output', () => {
     const piped = spawnSync(process.execPath, args, { cwd: folder, maxBuffer: 64 * 2 ** 20 });
     expect(piped.status).toBe(named.status);
     expect(Buffer.from(piped.stdout).equals(expected)).toBe(true);
+  });
+
+  /** The built CLI's own peak RSS in bytes, printed to stderr at exit: no /usr/bin/time needed. */
+  const PEAK_PRINTER = `import { writeSync } from 'node:fs';
+process.on('exit', () => writeSync(2, 'peak ' + process.resourceUsage().maxRSS * 1024 + '\\n'));
+process.argv.splice(1, 1);
+await import(process.argv[1]);
+`;
+
+  function peakOf(stderr: string): number {
+    const match = /peak (\d+)\n$/.exec(stderr);
+    if (match === null) throw new Error(`no peak in: ${stderr}`);
+    return Number(match[1]);
+  }
+
+  it('waits for a slow reader instead of holding the report in memory', () => {
+    const folder = freshFolder('report-pipe-memory');
+    write(folder, 'a.sla', agreementText());
+    // About 38 MB of JSON: well above how much the peak varies between runs.
+    write(folder, 'log.csv', log(100_000));
+    write(folder, 'peak.mjs', PEAK_PRINTER);
+    const check = [process.execPath, 'peak.mjs', builtBin, 'check', 'a.sla', 'log.csv', '--format', 'json'].map((word) => `'${word}'`).join(' ');
+    const toFile = spawnSync('bash', ['-c', `${check} -o report.json`], { cwd: folder, encoding: 'utf8' });
+    const reportBytes = statSync(join(folder, 'report.json')).size;
+    expect(reportBytes).toBeGreaterThan(30e6);
+    // The reader takes nothing for 2 s: a queued report would be whole in memory by then (the check takes under 1 s here).
+    const toSlowPipe = spawnSync('bash', ['-c', `${check} | (sleep 2; cat > piped.json)`], { cwd: folder, encoding: 'utf8' });
+    expect(readFileSync(join(folder, 'piped.json')).equals(readFileSync(join(folder, 'report.json')))).toBe(true);
+    expect(peakOf(toSlowPipe.stderr) - peakOf(toFile.stderr)).toBeLessThan(reportBytes / 2);
   });
 });
