@@ -1,4 +1,4 @@
-import { fstatSync } from 'node:fs';
+import { fstatSync, writeSync } from 'node:fs';
 import { isatty } from 'node:tty';
 
 /** Where a command writes; tests pass buffers instead of the process streams. */
@@ -29,13 +29,15 @@ function guardProcessStreams(): void {
   if (streamsGuarded) return;
   streamsGuarded = true;
   for (const [name, stream] of [['standard output', process.stdout], ['standard error', process.stderr]] as const) {
-    stream.on('error', (error: NodeJS.ErrnoException) => {
-      // 128 + SIGPIPE, as a shell reports a tool killed by a closed pipe: never 0, which would hide a failing verdict.
-      if (error.code === 'EPIPE') process.exit(BROKEN_PIPE_EXIT);
-      if (name === 'standard output') process.stderr.write(`slac: cannot write to standard output: ${error.message}\n`);
-      process.exit(2);
-    });
+    stream.on('error', (error: NodeJS.ErrnoException) => stopOnWriteError(name, error));
   }
+}
+
+function stopOnWriteError(name: 'standard output' | 'standard error', error: NodeJS.ErrnoException): never {
+  // 128 + SIGPIPE, as a shell reports a tool killed by a closed pipe: never 0, which would hide a failing verdict.
+  if (error.code === 'EPIPE') process.exit(BROKEN_PIPE_EXIT);
+  if (name === 'standard output') process.stderr.write(`slac: cannot write to standard output: ${error.message}\n`);
+  process.exit(2);
 }
 
 export function processIo(): CliIo {
@@ -70,20 +72,38 @@ let pipeBlocking: boolean | undefined;
  * its report is done: a 1 GB JSON report piped to a reader slower than the
  * check was held in memory whole (1.2 GB peak, 1,000,000 tickets, `| wc -c`).
  * The pipe is therefore made blocking (libuv's `uv_stream_set_blocking`,
- * which Node's pipe handle exposes), and the check waits for its reader as
- * it waits for a disk. Only when a report is written, not for `slac lsp`,
- * whose client talks to it both ways. Should that fail, each piece is
- * copied, as for a terminal, and queued as before.
+ * which Node's pipe handle exposes) and written with `writeSync`: the check
+ * waits for its reader as it waits for a disk, and a reader that has gone
+ * (`| head`) stops it at once, not after the whole check (Node reports a
+ * failed pipe write only from the event loop). Only when a report is
+ * written, not for `slac lsp`, whose client talks to it both ways. Should
+ * that fail, each piece is copied, as for a terminal, and queued as before.
  */
 function writeToPipeNow(bytes: Uint8Array): void {
-  pipeBlocking ??= makeStdoutBlocking();
-  if (pipeBlocking) {
-    process.stdout.write(bytes);
+  // Bytes still queued by the stream would come after these: only when it holds none.
+  pipeBlocking ??= process.stdout.writableLength === 0 && makeStdoutBlocking();
+  if (!pipeBlocking) {
+    const copy = Buffer.allocUnsafeSlow(bytes.length);
+    copy.set(bytes);
+    process.stdout.write(copy);
     return;
   }
-  const copy = Buffer.allocUnsafeSlow(bytes.length);
-  copy.set(bytes);
-  process.stdout.write(copy);
+  try {
+    for (let done = 0; done < bytes.length; ) done += writeSomeToStdout(bytes, done);
+  } catch (error) {
+    stopOnWriteError('standard output', error as NodeJS.ErrnoException);
+  }
+}
+
+/** What one write takes; waits a moment when another process sharing the pipe made it non-blocking again. */
+function writeSomeToStdout(bytes: Uint8Array, from: number): number {
+  try {
+    return writeSync(1, bytes, from);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') throw error;
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1);
+    return 0;
+  }
 }
 
 function makeStdoutBlocking(): boolean {

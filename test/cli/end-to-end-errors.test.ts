@@ -52,4 +52,21 @@ describe('bin/slac.js writing into a pipe closed early (slac check ... | head -1
     // Never 0: a closed pipe must not turn a failing verdict into success.
     expect(code).toBe(141);
   });
+
+  it('stops at the first write the reader no longer takes, not after the whole check', async () => {
+    copyFileSync(join(root, 'examples/poologics.sla'), join(folder, 'poologics.sla'));
+    const rows = Array.from({ length: 20_000 }, (_, i) => `T${i},2026-01-05T15:02:00Z,created,,,,,`);
+    // An event after --as-of: its warning is printed once every ticket is written, so only a check that went on after its reader left prints it.
+    rows.push('T0,2026-02-01T09:00:00Z,resolved,,,,,');
+    writeFileSync(join(folder, 'late.csv'), `ticket,time,event,severity,channel,status,author,level\n${rows.join('\n')}\n`);
+    const ignoredWarning = slac('check', 'poologics.sla', 'late.csv', '--format', 'json', '--as-of', '2026-01-31T00:00:00Z', '-o', 'late.json');
+    expect(ignoredWarning.stderr).toContain('1 event is after');
+    const child = spawn(process.execPath, [bin, 'check', 'poologics.sla', 'late.csv', '--format', 'json', '--as-of', '2026-01-31T00:00:00Z'], { cwd: folder });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).toBe('');
+    expect(code).toBe(141);
+  });
 });
