@@ -95,13 +95,16 @@ function writeToPipeNow(bytes: Uint8Array): void {
   }
 }
 
+/** A word no one changes: waiting on it is a pause of a given length. */
+const PAUSE = new Int32Array(new SharedArrayBuffer(4));
+
 /** What one write takes; waits a moment when another process sharing the pipe made it non-blocking again. */
 function writeSomeToStdout(bytes: Uint8Array, from: number): number {
   try {
     return writeSync(1, bytes, from);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') throw error;
-    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1);
+    Atomics.wait(PAUSE, 0, 0, 1);
     return 0;
   }
 }

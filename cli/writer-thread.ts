@@ -66,8 +66,9 @@ class WriteError extends Error {
 
 /**
  * Writes a file's bytes on a thread of its own, so that the system calls
- * (about a second for the gigabyte JSON report of a million tickets) run
- * while the caller goes on making the next bytes. The caller never yields to
+ * (0.3 s for the gigabyte JSON report of a million tickets into this VM's
+ * page cache; far more where the system makes writers wait for a slower
+ * disk) run while the caller goes on making the next bytes. The caller never yields to
  * the event loop (a check runs synchronously), so the two meet in shared
  * memory: a ring of a few fixed slots, reused (fresh buffers per piece cost
  * more in zero-filling and page faults than the thread saved). `write`
