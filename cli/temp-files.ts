@@ -1,4 +1,4 @@
-import { readdirSync, unlinkSync } from 'node:fs';
+import { readdirSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
 /**
@@ -11,8 +11,8 @@ export function tempFileBeside(file: string): string {
 }
 
 /**
- * Removes the temporary files that writers of `file` left behind when they
- * were killed: those named by `tempFileBeside` for a process no longer
+ * Removes the temporary files (or folders) that writers of `file` left
+ * behind when they were killed: those named by `tempFileBeside` for a process no longer
  * running. A check writes its report without yielding to Node's event loop,
  * so Ctrl-C or a CI job's timeout ends it before any handler could remove
  * the file (it can be gigabytes); the next write of the same output removes
@@ -33,9 +33,10 @@ export function removeStaleTempFiles(file: string): void {
     const match = /^(\d+)\.[a-z0-9]+\.tmp$/.exec(name.slice(prefix.length));
     if (match === null || isRunning(Number(match[1]))) continue;
     try {
-      unlinkSync(join(folder, name));
+      // A folder too: a site is staged in one (staged-folder.ts).
+      rmSync(join(folder, name), { recursive: true, force: true });
     } catch {
-      // gone already, or not ours to remove
+      // not ours to remove
     }
   }
 }

@@ -16,6 +16,7 @@ import type { CommandContext } from '../main.js';
 import { printErrors } from '../print-log-errors.js';
 import { ProgressBar } from '../progress-bar.js';
 import { CliSources } from '../source-files.js';
+import { writeStaged } from '../staged-folder.js';
 import { UserError } from '../user-error.js';
 import { loadModel, refuseTooManyChannels } from './check.js';
 import { startReviewPack } from './report-pack.js';
@@ -93,13 +94,13 @@ async function runReport(agreement: string, typed: string[], options: ReportOpti
       if (!hasFigures(outcome, io, progress, imported)) return 2;
       if (pack) return await pack.write(outcome.figures, source);
       makeFolder(dir, options.output);
-      summary = await writingSite(options.output, () => writePortfolioSite(dir, outcome.figures, source));
+      summary = await writingSite(dir, options.output, (root) => writePortfolioSite(root, outcome.figures, source));
     } else {
       const outcome = await agreementFigures(model, fileOptions);
       if (!hasFigures(outcome, io, progress, imported)) return 2;
       if (pack) return await pack.write(outcome.figures, source);
       makeFolder(dir, options.output);
-      summary = await writingSite(options.output, () => writeAgreementSite(dir, outcome.figures, source));
+      summary = await writingSite(dir, options.output, (root) => writeAgreementSite(root, outcome.figures, source));
     }
   } finally {
     progress.clear();
@@ -110,17 +111,17 @@ async function runReport(agreement: string, typed: string[], options: ReportOpti
 }
 
 /**
- * Writes the site, saying why a page could not be written (a full disk, a
- * file size limit) instead of failing as a bug would; the pages written
- * before it stay in the folder, and the message says so.
+ * Writes the site beside its folder's files and moves it in once whole
+ * (see writeStaged), saying why a page could not be written (a full disk,
+ * a file size limit) instead of failing as a bug would.
  */
-async function writingSite(shown: string, write: () => Promise<SiteSummary>): Promise<SiteSummary> {
+async function writingSite(dir: string, shown: string, write: (root: string) => Promise<SiteSummary>): Promise<SiteSummary> {
   try {
-    return await write();
+    return await writeStaged(dir, write);
   } catch (error) {
     const { code, syscall } = error as NodeJS.ErrnoException;
     if (typeof code !== 'string' || syscall === undefined) throw error;
-    throw new UserError(`cannot write the site into ${shown}: ${describeWriteError(error)}; it is left incomplete.`);
+    throw new UserError(`cannot write the site into ${shown}: ${describeWriteError(error)}; ${shown} is left as it was.`);
   }
 }
 

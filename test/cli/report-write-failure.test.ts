@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtBin } from './built-cli.js';
 import { agreementText, freshFolder, write } from './hardening-fixtures.js';
@@ -36,6 +36,15 @@ function slacWithFileLimit(folder: string, kib: number, args: readonly string[])
   return { code: result.status, stderr: result.stderr };
 }
 
+/** Every file under `folder`, by its path inside it, with its text. */
+function siteFiles(folder: string): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (const entry of readdirSync(folder, { recursive: true, withFileTypes: true })) {
+    if (entry.isFile()) files[relative(folder, join(entry.parentPath, entry.name))] = readFileSync(join(entry.parentPath, entry.name), 'utf8');
+  }
+  return files;
+}
+
 describe('an output that cannot be written to its end', () => {
   it.each(['1', '2'])('says why and leaves the destination as it was (--jobs %s)', (jobs) => {
     const folder = freshFolder(`write-failure-${jobs}`);
@@ -62,13 +71,18 @@ describe('an output that cannot be written to its end', () => {
     expect(readdirSync(folder)).toEqual(['a.sla']);
   });
 
-  it('report: a site that cannot be written says why, as a user error, not a crash', () => {
+  it('report: a site that cannot be written says why, as a user error, and the folder keeps the site it had', () => {
     const folder = freshFolder('write-failure-site');
     write(folder, 'a.sla', agreementText());
     write(folder, 'log.ndjson', largeLog());
+    const before = slacWithFileLimit(folder, 100_000, ['report', 'a.sla', 'log.ndjson', '-o', 'site', '--as-of', '2026-03-02T10:30:00+01:00']);
+    expect(before.code).toBe(0);
+    const pagesBefore = siteFiles(join(folder, 'site'));
     const run = slacWithFileLimit(folder, 2, ['report', 'a.sla', 'log.ndjson', '-o', 'site']);
-    expect(run.stderr).toBe('slac: cannot write the site into site: file too large; it is left incomplete.\n');
+    expect(run.stderr).toBe('slac: cannot write the site into site: file too large; site is left as it was.\n');
     expect(run.code).toBe(2);
+    // Every page as it was, and no staging folder left behind.
+    expect(siteFiles(join(folder, 'site'))).toEqual(pagesBefore);
   });
 
   it('compile: an output written in one piece is not left cut short at the limit', () => {
