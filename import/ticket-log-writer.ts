@@ -1,4 +1,3 @@
-import { closeSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import type { ReplyAuthor, TicketEvent, TicketEventKind } from '../runtime/log/events.js';
 import { TICKET_LOG_KEYS } from '../runtime/log/log-vocabulary.js';
 import type { ImportedRowSink } from './import-source.js';
@@ -30,12 +29,23 @@ const FLUSH_AT = 1 << 18;
 const COLUMNS = TICKET_LOG_KEYS.filter((key) => key !== 'level');
 
 /**
+ * A file written beside its place and put in place only when complete (the
+ * CLI's AtomicFile): `write` is done with the bytes when it returns, and
+ * throws why it failed (a full disk), as `commit` does.
+ */
+export interface StagedOutputFile {
+  write(bytes: Uint8Array): void;
+  commit(): void;
+  discard(): void;
+}
+
+/**
  * Writes imported rows as NDJSON or CSV, to a file or through a callback
- * (standard output), in chunks. Counts the rows written per event. A file
- * is written beside its place and renamed into it only when the import
- * succeeds, so a failed import never leaves half a log under the name.
- * Lines are put as UTF-8 into one reused buffer (NDJSON encoded there
- * directly, see `NdjsonRowEncoder`), which goes to the file as it is.
+ * (standard output), in chunks. Counts the rows written per event. The file
+ * is put in place only when the import succeeds, so a failed import never
+ * leaves half a log under the name. Lines are put as UTF-8 into one reused
+ * buffer (NDJSON encoded there directly, see `NdjsonRowEncoder`), which goes
+ * to the file as it is.
  */
 export class TicketLogWriter implements ImportedRowSink {
   private bytes = Buffer.allocUnsafe(FLUSH_AT + 4096);
@@ -43,19 +53,15 @@ export class TicketLogWriter implements ImportedRowSink {
   private view = viewOf(this.bytes);
   private length = 0;
   private readonly ndjson = new NdjsonRowEncoder();
-  private readonly fd: number | undefined;
-  private readonly file: string | undefined;
-  private readonly partial: string | undefined;
+  private readonly file: StagedOutputFile | undefined;
   /** Rows per event, in the order first written: one lookup per row. */
   private readonly counters = new Map<TicketEventKind, { rows: number }>();
 
   constructor(
     private readonly format: ImportFormat,
-    target: { file: string } | { write: (text: string) => void },
+    target: { file: StagedOutputFile } | { write: (text: string) => void },
   ) {
     this.file = 'file' in target ? target.file : undefined;
-    this.partial = this.file === undefined ? undefined : `${this.file}.${process.pid}.partial`;
-    this.fd = this.partial === undefined ? undefined : openSync(this.partial, 'w');
     this.sink = 'write' in target ? target.write : undefined;
     if (format === 'csv') this.writeText(`${COLUMNS.join(',')}\n`);
   }
@@ -100,13 +106,14 @@ export class TicketLogWriter implements ImportedRowSink {
     return total;
   }
 
-  /** Finishes the log: into its file when `complete`, otherwise the partial file is removed. */
+  /** Finishes the log: into its file when `complete`, otherwise what was written is removed. */
   close(complete: boolean): void {
-    if (complete) this.flush();
-    if (this.fd === undefined) return;
-    closeSync(this.fd);
-    if (complete) renameSync(this.partial!, this.file!);
-    else rmSync(this.partial!, { force: true });
+    if (!complete) {
+      this.file?.discard();
+      return;
+    }
+    this.flush();
+    this.file?.commit();
   }
 
   private writeText(text: string): void {
@@ -128,9 +135,8 @@ export class TicketLogWriter implements ImportedRowSink {
   private flush(): void {
     if (this.length === 0) return;
     // Lines are whole in the buffer, so the text passed to a sink never splits a character.
-    if (this.fd !== undefined) {
-      for (let written = 0; written < this.length; ) written += writeSync(this.fd, this.bytes, written, this.length - written);
-    } else this.sink!(this.bytes.toString('utf8', 0, this.length));
+    if (this.file !== undefined) this.file.write(this.bytes.subarray(0, this.length));
+    else this.sink!(this.bytes.toString('utf8', 0, this.length));
     this.length = 0;
   }
 }

@@ -7,7 +7,7 @@ import { importSourceNamed, importSourceNames } from '../../import/sources.js';
 import { TicketLogWriter, type ImportFormat } from '../../import/ticket-log-writer.js';
 import { absoluteFile } from '../../language/workspace/paths.js';
 import { isValidTimeZone } from '../../runtime/clock/zone.js';
-import { checkOutputPath, refuseEmptyOutput, refuseOverwritingInput, refuseStdin } from '../files.js';
+import { AtomicFile, checkOutputPath, refuseEmptyOutput, refuseOverwritingInput, refuseStdin } from '../files.js';
 import type { CommandContext } from '../main.js';
 import { ProgressBar } from '../progress-bar.js';
 import { UserError } from '../user-error.js';
@@ -43,7 +43,8 @@ export function registerImport(program: Command, context: CommandContext): void 
         checkOutputPath(output, options.output);
         refuseOverwritingInput(output, options.output, inputs.map((input) => ({ path: input.path, what: 'one of the exported files' })));
       }
-      const writer = new TicketLogWriter(format, options.output === undefined ? { write: io.stdout } : { file: absoluteFile(options.output, io.cwd) });
+      const file = options.output === undefined ? undefined : new AtomicFile(absoluteFile(options.output, io.cwd), options.output, true);
+      const writer = new TicketLogWriter(format, file === undefined ? { write: io.stdout } : { file });
       const summary = new ImportSummary();
       const progress = new ProgressBar(io, files.join(', '));
       let tickets: number;

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { builtBin } from './built-cli.js';
+import { builtBin, repoRoot } from './built-cli.js';
 import { agreementText, freshFolder, write } from './hardening-fixtures.js';
 
 /**
@@ -83,6 +83,16 @@ describe('an output that cannot be written to its end', () => {
     expect(run.code).toBe(2);
     // Every page as it was, and no staging folder left behind.
     expect(siteFiles(join(folder, 'site'))).toEqual(pagesBefore);
+  });
+
+  it('import: a log that cannot be written says why, as a user error, and the destination is left as it was', () => {
+    const folder = freshFolder('write-failure-import');
+    write(folder, 'log.ndjson', 'the log before\n');
+    const run = slacWithFileLimit(folder, 1, ['import', 'jira', join(repoRoot, 'test', 'import', 'fixtures', 'jira'), '-o', 'log.ndjson']);
+    expect(run.stderr).toBe('slac: cannot write log.ndjson: file too large.\n');
+    expect(run.code).toBe(2);
+    expect(readFileSync(join(folder, 'log.ndjson'), 'utf8')).toBe('the log before\n');
+    expect(readdirSync(folder)).toEqual(['log.ndjson']);
   });
 
   it('compile: an output written in one piece is not left cut short at the limit', () => {

@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { AtomicFile } from '../../cli/files.js';
 import { TicketLogWriter, type ImportedRow } from '../../import/ticket-log-writer.js';
 import { formatLogTime } from '../../import/warehouse-time.js';
 
@@ -21,7 +22,7 @@ afterAll(() => rmSync(folder, { recursive: true, force: true }));
 /** The bytes the writer puts in a file for `rows`. */
 function writtenFile(rows: readonly ImportedRow[]): Buffer {
   const file = join(folder, 'log.ndjson');
-  const writer = new TicketLogWriter('ndjson', { file });
+  const writer = new TicketLogWriter('ndjson', { file: new AtomicFile(file, 'log.ndjson') });
   for (const row of rows) writer.write(row);
   writer.close(true);
   return readFileSync(file);
