@@ -57,16 +57,20 @@ export class TicketLogWriter implements ImportedRowSink {
   /** Rows per event, in the order first written: one lookup per row. */
   private readonly counters = new Map<TicketEventKind, { rows: number }>();
 
+  /** Where the bytes go when not to a file: standard output, written before it returns. */
+  private readonly bytesSink: ((bytes: Uint8Array) => void) | undefined;
+  /** Otherwise, where the text goes (tests, a standard output that may keep what it is given). */
+  private readonly sink: ((text: string) => void) | undefined;
+
   constructor(
     private readonly format: ImportFormat,
-    target: { file: StagedOutputFile } | { write: (text: string) => void },
+    target: { file: StagedOutputFile } | { bytes: (bytes: Uint8Array) => void } | { write: (text: string) => void },
   ) {
     this.file = 'file' in target ? target.file : undefined;
+    this.bytesSink = 'bytes' in target ? target.bytes : undefined;
     this.sink = 'write' in target ? target.write : undefined;
     if (format === 'csv') this.writeText(`${COLUMNS.join(',')}\n`);
   }
-
-  private readonly sink: ((text: string) => void) | undefined;
 
   write(row: ImportedRow): void {
     this.writeFields(row.ticket, row.time, row.event, row.severity, row.channel, row.status, row.author, row.client);
@@ -136,6 +140,7 @@ export class TicketLogWriter implements ImportedRowSink {
     if (this.length === 0) return;
     // Lines are whole in the buffer, so the text passed to a sink never splits a character.
     if (this.file !== undefined) this.file.write(this.bytes.subarray(0, this.length));
+    else if (this.bytesSink !== undefined) this.bytesSink(this.bytes.subarray(0, this.length));
     else this.sink!(this.bytes.toString('utf8', 0, this.length));
     this.length = 0;
   }

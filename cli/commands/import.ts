@@ -44,7 +44,9 @@ export function registerImport(program: Command, context: CommandContext): void 
         refuseOverwritingInput(output, options.output, inputs.map((input) => ({ path: input.path, what: 'one of the exported files' })));
       }
       const file = options.output === undefined ? undefined : new AtomicFile(absoluteFile(options.output, io.cwd), options.output, true);
-      const writer = new TicketLogWriter(format, file === undefined ? { write: io.stdout } : { file });
+      // To standard output as bytes written at once where it can (a file, a pipe made blocking: see io.ts), so that a
+      // reader slower than the import holds it back instead of the log piling up in memory.
+      const writer = new TicketLogWriter(format, file !== undefined ? { file } : io.stdoutBytesNow ? { bytes: io.stdoutBytesNow } : { write: io.stdout });
       const summary = new ImportSummary();
       const progress = new ProgressBar(io, files.join(', '));
       let tickets: number;

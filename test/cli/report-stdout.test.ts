@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { closeSync, openSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { writeZendeskExport } from '../../scripts/generate-zendesk-export.mjs';
 import { builtBin } from './built-cli.js';
 import { agreementText, freshFolder, LOG_HEADER, write } from './hardening-fixtures.js';
 
@@ -11,7 +12,7 @@ import { agreementText, freshFolder, LOG_HEADER, write } from './hardening-fixtu
  * pipe (made blocking: Node would queue in memory what the pipe cannot take
  * at once). Both must give the bytes `-o` gives, over several blocks (a
  * block is 1 MiB), and a reader slower than the check must not make the
- * check hold its report in memory.
+ * check hold its report in memory; nor `slac import` its log.
  */
 
 const TICKETS = 6000;
@@ -79,5 +80,19 @@ await import(process.argv[1]);
     const toSlowPipe = spawnSync('bash', ['-c', `${check} | (sleep 2; cat > piped.json)`], { cwd: folder, encoding: 'utf8' });
     expect(readFileSync(join(folder, 'piped.json')).equals(readFileSync(join(folder, 'report.json')))).toBe(true);
     expect(peakOf(toSlowPipe.stderr) - peakOf(toFile.stderr)).toBeLessThan(reportBytes / 2);
+  });
+
+  it('slac import: the log to a slow reader is held back too, not gathered in memory', () => {
+    const folder = freshFolder('import-pipe-memory');
+    // About 45 MB of NDJSON.
+    writeZendeskExport(join(folder, 'export'), 50_000);
+    write(folder, 'peak.mjs', PEAK_PRINTER);
+    const importing = [process.execPath, 'peak.mjs', builtBin, 'import', 'zendesk', 'export'].map((word) => `'${word}'`).join(' ');
+    const toFile = spawnSync('bash', ['-c', `${importing} -o log.ndjson`], { cwd: folder, encoding: 'utf8' });
+    const logBytes = statSync(join(folder, 'log.ndjson')).size;
+    expect(logBytes).toBeGreaterThan(30e6);
+    const toSlowPipe = spawnSync('bash', ['-c', `${importing} | (sleep 2; cat > piped.ndjson)`], { cwd: folder, encoding: 'utf8' });
+    expect(readFileSync(join(folder, 'piped.ndjson')).equals(readFileSync(join(folder, 'log.ndjson')))).toBe(true);
+    expect(peakOf(toSlowPipe.stderr) - peakOf(toFile.stderr)).toBeLessThan(logBytes / 2);
   });
 });
