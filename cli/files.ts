@@ -43,6 +43,8 @@ export class AtomicFile {
   private failure: UserError | undefined;
   /** Writes the bytes while the caller goes on, once a large write came (only for `largeWrites`). */
   private thread: WriterThread | undefined;
+  /** The thread was asked for once: if Node could not make it, the file is written here. */
+  private threadAsked = false;
 
   /**
    * `largeWrites`: the file is written in large pieces and may grow large (a
@@ -88,7 +90,10 @@ export class AtomicFile {
       // A write may take only part of the bytes (the disk filled up, a file size limit was reached): the rest is
       // written again, which then fails with the reason. A string written once would end the file short, silently.
       const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
-      if (this.largeWrites && !this.direct && this.thread === undefined && bytes.length >= BACKGROUND_WRITE_MIN_BYTES) this.thread = new WriterThread(this.fd!);
+      if (this.largeWrites && !this.direct && !this.threadAsked && bytes.length >= BACKGROUND_WRITE_MIN_BYTES) {
+        this.threadAsked = true;
+        this.thread = WriterThread.tryStart(this.fd!);
+      }
       if (this.thread) this.thread.write(bytes);
       else for (let done = 0; done < bytes.length; ) done += writeSync(this.fd!, bytes, done);
     } catch (error) {

@@ -17,7 +17,27 @@ const FAILED = -2;
 /** Index of the word the thread sets when it stops: STOPPED_WELL or FAILED. */
 const STOPPED = SLOT_COUNT;
 const STOPPED_WELL = 1;
-const CONTROL_WORDS = SLOT_COUNT + 1;
+/**
+ * Index of the word that says whether the thread runs: NOT_STARTED, then
+ * RUNNING (set by the thread as it starts) or ABANDONED (set by the caller
+ * when it gives up waiting). Both set it by compare-and-exchange, so a
+ * thread that starts after the caller gave up writes nothing.
+ */
+const STARTED = SLOT_COUNT + 1;
+const NOT_STARTED = 0;
+const RUNNING = 1;
+const ABANDONED = 2;
+const CONTROL_WORDS = SLOT_COUNT + 2;
+/**
+ * A thread that has not started after this long never will (its isolate
+ * could not be made: memory exhausted), and the caller, which does not
+ * return to the event loop where the thread's error would be told, would
+ * wait for it forever: it gives up and says so. A thread that started may
+ * take any time, as a disk may.
+ */
+const START_TIMEOUT_MS = 30_000;
+/** How often a waiting caller looks whether the thread has started. */
+const WAIT_SLICE_MS = 1000;
 
 /**
  * The thread's code, run from this text (`eval`): no file to find beside
@@ -26,14 +46,14 @@ const CONTROL_WORDS = SLOT_COUNT + 1;
  * the caller; on a failure it posts the error, marks every slot FAILED (so
  * a caller waiting on any of them wakes) and stops.
  */
-const THREAD_CODE = `
+export const WRITER_THREAD_CODE = `
 const { workerData } = require('node:worker_threads');
 const { writeSync } = require('node:fs');
 const { fd, control, data, slotSize, slotCount, port } = workerData;
 const words = new Int32Array(control);
 const bytes = new Uint8Array(data);
-let slot = 0;
-try {
+function run() {
+  let slot = 0;
   for (;;) {
     let length;
     while ((length = Atomics.load(words, slot)) === 0) Atomics.wait(words, slot, 0);
@@ -44,13 +64,19 @@ try {
     Atomics.notify(words, slot);
     slot = (slot + 1) % slotCount;
   }
-  Atomics.store(words, slotCount, ${STOPPED_WELL});
-  Atomics.notify(words, slotCount);
-} catch (error) {
-  port.postMessage({ code: error && error.code, message: String(error && error.message) });
-  for (let index = 0; index < slotCount; index++) Atomics.store(words, index, ${FAILED});
-  Atomics.store(words, slotCount, ${FAILED});
-  for (let index = 0; index <= slotCount; index++) Atomics.notify(words, index);
+}
+// Given up on by the caller (it waited too long for this start): write nothing.
+if (Atomics.compareExchange(words, ${STARTED}, ${NOT_STARTED}, ${RUNNING}) === ${NOT_STARTED}) {
+  try {
+    run();
+    Atomics.store(words, slotCount, ${STOPPED_WELL});
+    Atomics.notify(words, slotCount);
+  } catch (error) {
+    port.postMessage({ code: error && error.code, message: String(error && error.message) });
+    for (let index = 0; index < slotCount; index++) Atomics.store(words, index, ${FAILED});
+    Atomics.store(words, slotCount, ${FAILED});
+    for (let index = 0; index <= slotCount; index++) Atomics.notify(words, index);
+  }
 }
 `;
 
@@ -87,11 +113,17 @@ export class WriterThread {
   private ended = false;
   /** The thread's error, once received (it is posted once). */
   private lastFailure: WriteError | undefined;
+  /** When the thread was asked for (`performance.now()`). */
+  private readonly created = performance.now();
 
-  constructor(fd: number) {
+  /** `options` are for tests: another thread (one that starts late, or never) and a shorter wait for its start. */
+  constructor(
+    fd: number,
+    private readonly options: { threadCode?: string; startTimeoutMs?: number } = {},
+  ) {
     const { port1, port2 } = new MessageChannel();
     this.port = port1;
-    const worker = new Worker(THREAD_CODE, {
+    const worker = new Worker(options.threadCode ?? WRITER_THREAD_CODE, {
       eval: true,
       workerData: { fd, control: this.words.buffer, data: this.slots.buffer, slotSize: SLOT_SIZE, slotCount: SLOT_COUNT, port: port2 },
       transferList: [port2],
@@ -99,6 +131,15 @@ export class WriterThread {
     // Never what keeps the process alive: after an error the caller exits without `finish`.
     worker.unref();
     this.port.unref();
+  }
+
+  /** The thread for `fd`, or undefined when Node cannot make one (the caller then writes itself). */
+  static tryStart(fd: number): WriterThread | undefined {
+    try {
+      return new WriterThread(fd);
+    } catch {
+      return undefined;
+    }
   }
 
   /** Queues a copy of `bytes`; throws why an earlier write failed. */
@@ -118,7 +159,7 @@ export class WriterThread {
       this.hand(this.freeSlot(), END);
     }
     let state: number;
-    while ((state = Atomics.load(this.words, STOPPED)) === 0) Atomics.wait(this.words, STOPPED, 0);
+    while ((state = Atomics.load(this.words, STOPPED)) === 0) this.wait(STOPPED, 0);
     if (state !== STOPPED_WELL) throw this.failure();
   }
 
@@ -135,13 +176,31 @@ export class WriterThread {
   private freeSlot(): number {
     const slot = this.next;
     let state: number;
-    while ((state = Atomics.load(this.words, slot)) > 0) Atomics.wait(this.words, slot, state);
+    while ((state = Atomics.load(this.words, slot)) > 0) this.wait(slot, state);
     if (state === FAILED) {
       this.ended = true;
       throw this.failure();
     }
     this.next = (slot + 1) % SLOT_COUNT;
     return slot;
+  }
+
+  /** Waits while the word at `index` holds `value`; throws when the thread never started. */
+  private wait(index: number, value: number): void {
+    const started = Atomics.load(this.words, STARTED);
+    if (started === RUNNING) {
+      Atomics.wait(this.words, index, value);
+      return;
+    }
+    if (started === ABANDONED) throw this.notStarted();
+    Atomics.wait(this.words, index, value, WAIT_SLICE_MS);
+    const late = performance.now() - this.created > (this.options.startTimeoutMs ?? START_TIMEOUT_MS);
+    if (late && Atomics.compareExchange(this.words, STARTED, NOT_STARTED, ABANDONED) === NOT_STARTED) throw this.notStarted();
+  }
+
+  private notStarted(): WriteError {
+    this.ended = true;
+    return new WriteError('the thread that writes it did not start', undefined);
   }
 
   /**

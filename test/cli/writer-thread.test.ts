@@ -2,7 +2,7 @@ import { closeSync, mkdtempSync, openSync, readFileSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { WriterThread } from '../../cli/writer-thread.js';
+import { WRITER_THREAD_CODE, WriterThread } from '../../cli/writer-thread.js';
 
 /** Pieces of every size around the ring's 1 MiB slots, each filled with its own byte. */
 const PIECE_SIZES = [1, 100, (1 << 20) - 1, 1 << 20, (1 << 20) + 1, 3 << 20, 17, 5 << 20, 2];
@@ -45,5 +45,32 @@ describe('WriterThread', () => {
     // Once failed, it keeps saying so; stopping never throws.
     expect(() => thread.finish()).toThrow(/EBADF|bad file descriptor/i);
     expect(() => thread.stop()).not.toThrow();
+  });
+
+  it('stops waiting for a thread that never starts, and says so, instead of hanging', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'slac-writer-')), 'out.bin');
+    const fd = openSync(file, 'w');
+    // A thread that ends without ever taking a slot, as one whose isolate could not be made.
+    const thread = new WriterThread(fd, { threadCode: '', startTimeoutMs: 300 });
+    expect(() => {
+      for (let index = 0; index < 8; index++) thread.write(piece(1 << 20, index));
+      thread.finish();
+    }).toThrow('the thread that writes it did not start');
+    expect(() => thread.stop()).not.toThrow();
+    closeSync(fd);
+  });
+
+  it('a thread that starts after the caller gave up writes nothing', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'slac-writer-')), 'out.bin');
+    const fd = openSync(file, 'w');
+    const late = `Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1000);\n${WRITER_THREAD_CODE}`;
+    const thread = new WriterThread(fd, { threadCode: late, startTimeoutMs: 300 });
+    expect(() => {
+      for (let index = 0; index < 8; index++) thread.write(piece(1 << 20, index));
+    }).toThrow('did not start');
+    // Long after the thread has started: it found itself given up on, and wrote none of the slots it was handed.
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    closeSync(fd);
+    expect(readFileSync(file).length).toBe(0);
   });
 });
