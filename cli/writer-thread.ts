@@ -94,15 +94,16 @@ class WriteError extends Error {
  * Writes a file's bytes on a thread of its own, so that the system calls
  * (0.3 s for the gigabyte JSON report of a million tickets into this VM's
  * page cache; far more where the system makes writers wait for a slower
- * disk) run while the caller goes on making the next bytes. The caller never yields to
- * the event loop (a check runs synchronously), so the two meet in shared
- * memory: a ring of a few fixed slots, reused (fresh buffers per piece cost
- * more in zero-filling and page faults than the thread saved). `write`
- * copies bytes into the next free slot, waiting while the thread is a whole
- * ring behind (a slow disk holds the caller back instead of filling memory);
- * `finish` waits until every byte is written. A failed write is thrown, with
- * its code, by the next `write` or by `finish`. The file descriptor stays
- * the caller's: it must not be closed before `finish` or `stop` returns.
+ * disk) run while the caller goes on making the next bytes. The caller
+ * never yields to the event loop (a check runs synchronously), so the two
+ * meet in shared memory: a ring of a few fixed slots, reused (fresh buffers
+ * per piece cost more in zero-filling and page faults than the thread
+ * saved). `write` copies bytes into the next free slot, waiting while the
+ * thread is a whole ring behind (a slow disk holds the caller back instead
+ * of filling memory); `finish` waits until every byte is written. A failed
+ * write is thrown, with its code, by the next `write` or by `finish`. The
+ * file descriptor stays the caller's: it must not be closed before `finish`
+ * or `stop` returns.
  */
 export class WriterThread {
   private readonly words = new Int32Array(new SharedArrayBuffer(CONTROL_WORDS * 4));
