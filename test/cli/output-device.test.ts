@@ -1,5 +1,5 @@
 import { execFileSync, spawn } from 'node:child_process';
-import { readdirSync, statSync } from 'node:fs';
+import { closeSync, constants, openSync, readdirSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -23,8 +23,17 @@ describe('-o a pipe or a device', () => {
     execFileSync('mkfifo', [fifo]);
     const child = spawn(process.execPath, [builtBin, 'check', 'a.sla', 'log.csv', '-o', 'report.fifo'], { cwd: folder, stdio: 'ignore' });
     const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
-    const report = await Promise.race([readFile(fifo, 'utf8'), exited.then(() => 'exited before writing to the pipe')]);
+    const reading = readFile(fifo, 'utf8');
     await exited;
+    // A check that never opened the pipe would leave the read waiting for a writer for ever: open the pipe and
+    // close it, so that the read ends with what was written (nothing). Once the read has ended, there is no reader,
+    // and the open fails. (Racing the read against the exit lost on a loaded machine: both end together.)
+    try {
+      closeSync(openSync(fifo, constants.O_WRONLY | constants.O_NONBLOCK));
+    } catch {
+      // the read has ended
+    }
+    const report = await reading;
     expect(report).toContain('Tickets: 1,');
     expect(statSync(fifo).isFIFO()).toBe(true);
     expect(readdirSync(folder).sort()).toEqual(['a.sla', 'log.csv', 'report.fifo']);
