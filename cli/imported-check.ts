@@ -16,7 +16,7 @@ import type { LogFeed } from '../review/data/log-feed.js';
 import type { CheckCommandOptions } from './check-inputs.js';
 import { ImportedLog } from './imported-log.js';
 import type { CliIo } from './io.js';
-import { printSkippedRows } from './print-log-errors.js';
+import { printSkippedRows, skipInvalidHint } from './print-log-errors.js';
 import type { ProgressBar } from './progress-bar.js';
 import { UserError } from './user-error.js';
 
@@ -100,8 +100,7 @@ export class ImportedCheck {
     if (more > 0) this.io.stderr(`... and ${more} more error${more === 1 ? '' : 's'}.\n`);
     const count = outcome.errorCount;
     const rowErrors = this.values.unmappedSeverityRows > 0 || shown.some((error) => error.line > 0);
-    const hint = rowErrors ? ' (pass --skip-invalid to leave invalid rows out)' : '';
-    this.io.stderr(`slac: no ${made}: the input has ${count} error${count === 1 ? '' : 's'}${hint}.\n`);
+    this.io.stderr(`slac: no ${made}: the input has ${count} error${count === 1 ? '' : 's'}${skipInvalidHint(shown, rowErrors)}.\n`);
   }
 
   /** `--skip-invalid`: the rows left out, as `printSkippedRows` prints them, less those an SLA4047 line counts. */

@@ -1,7 +1,7 @@
 import type { CheckOutcome } from '../runtime/check.js';
 import type { SkippedRow } from '../runtime/evaluate/summary.js';
 import { printable } from '../runtime/report/text.js';
-import { formatLogError } from '../runtime/log/log-error.js';
+import { formatLogError, type LogError } from '../runtime/log/log-error.js';
 import type { CliIo } from './io.js';
 
 /** Prints the errors that stopped a check, and how many there were. */
@@ -9,9 +9,16 @@ export function printErrors(outcome: Pick<Extract<CheckOutcome, { ok: false }>, 
   for (const error of outcome.errors) io.stderr(`${formatLogError(error)}\n`);
   const more = outcome.errorCount - outcome.errors.length;
   if (more > 0) io.stderr(`... and ${more} more error${more === 1 ? '' : 's'}.\n`);
-  const rowErrors = outcome.errors.some((error) => error.line > 0);
-  const hint = rowErrors ? ' (pass --skip-invalid to leave invalid rows out)' : '';
-  io.stderr(`slac: no report: the input has ${outcome.errorCount} error${outcome.errorCount === 1 ? '' : 's'}${hint}.\n`);
+  io.stderr(`slac: no report: the input has ${outcome.errorCount} error${outcome.errorCount === 1 ? '' : 's'}${skipInvalidHint(outcome.errors)}.\n`);
+}
+
+/**
+ * Advice to pass --skip-invalid, when it would give a report: the errors
+ * are of rows, none of the log as a whole (a header that names the wrong
+ * columns stops the check with or without it).
+ */
+export function skipInvalidHint(errors: readonly LogError[], rowErrors = errors.some((error) => error.line > 0)): string {
+  return rowErrors && !errors.some((error) => error.wholeLog === true) ? ' (pass --skip-invalid to leave invalid rows out)' : '';
 }
 
 /**

@@ -12,6 +12,7 @@ import { renderTimelineText } from '../../review/timeline/timeline-text.js';
 import { ticketTimeline } from '../../review/timeline/timeline.js';
 import { readableLogInput, logFileOptions } from '../check-inputs.js';
 import { ImportedCheck } from '../imported-check.js';
+import { skipInvalidHint } from '../print-log-errors.js';
 import type { CliIo } from '../io.js';
 import type { CommandContext } from '../main.js';
 import { ProgressBar } from '../progress-bar.js';
@@ -105,8 +106,7 @@ function refuse(lookup: Extract<TicketLookup, { ok: false }>, ticket: string, lo
     for (const error of lookup.errors) io.stderr(`${formatLogError(error)}\n`);
     const more = lookup.errorCount - lookup.errors.length;
     if (more > 0) io.stderr(`... and ${more} more error${more === 1 ? '' : 's'}.\n`);
-    const hint = lookup.errors.some((error) => error.line > 0) ? ' (pass --skip-invalid to leave invalid rows out)' : '';
-    io.stderr(`slac: no timeline: the input has ${lookup.errorCount} error${lookup.errorCount === 1 ? '' : 's'}${hint}.\n`);
+    io.stderr(`slac: no timeline: the input has ${lookup.errorCount} error${lookup.errorCount === 1 ? '' : 's'}${skipInvalidHint(lookup.errors)}.\n`);
     return 2;
   }
   if (lookup.problem === 'notYetCreated') {

@@ -101,7 +101,7 @@ export class TicketRouter implements LogRowHandler {
   }
 
   problem(error: LogError, fatal = false): void {
-    if (fatal) this.fatal.push(error);
+    if (fatal) this.fatal.push({ ...error, wholeLog: true });
     else if (error.severity === 'warning') this.warnings.push(error);
     else this.reject(error);
   }

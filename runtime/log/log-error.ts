@@ -16,6 +16,8 @@ export interface LogError {
   /** The key (column) at fault, when there is one. */
   key?: string;
   message: string;
+  /** An error of the log as a whole (its header), which --skip-invalid cannot leave out as it leaves out a row. */
+  wholeLog?: true;
 }
 
 /** Builds a log error from its catalogue entry, so wording lives in one place. */

@@ -37,11 +37,26 @@ export interface LogShape {
   keys: readonly string[];
   required: readonly string[];
   /**
+   * The other kind of log, which a user may give in this one's place (the
+   * outage log as the ticket log, or the other way round): its required
+   * keys, what it is, and where it goes instead.
+   */
+  mistakenFor?: MistakenLog;
+  /**
    * Builds a CSV row's object from its fields, given each key's column (-1:
    * no such column). Written out per shape so that every row object has the
    * same hidden class, which keeps reading a large CSV fast.
    */
   fromFields?: (fields: readonly string[], columns: readonly number[]) => Record<string, unknown>;
+}
+
+/** The other kind of log a log of one shape may be mistaken for. */
+export interface MistakenLog {
+  required: readonly string[];
+  /** What a file with those keys is, for messages: "an outage log". */
+  name: string;
+  /** Where to give it instead: "give it with --outages FILE, not as the ticket log". */
+  advice: string;
 }
 
 /** The format named by a file's extension, if any. */
@@ -67,8 +82,20 @@ class UnknownKeys {
   check(key: string, line: number): void {
     if (this.seen.has(key)) return;
     this.seen.add(key);
-    this.handler.problem(logError('SLA4011', this.file, line, key, { expected: listOf(this.shape.keys) }));
+    this.handler.problem(logError('SLA4011', this.file, line, key, { expected: listOf(this.shape.keys), hint: mistakenKeyHint(key, this.shape) }));
   }
+}
+
+/**
+ * A hint on the first required key of the other kind of log: an NDJSON
+ * outage log given as the ticket log says so at its first row. Said of one
+ * key, not of each, and decided by the key alone, so that every reader
+ * (`--jobs N` merges these warnings by key) gives it alike.
+ */
+function mistakenKeyHint(key: string, shape: LogShape): string {
+  const other = shape.mistakenFor;
+  if (other === undefined || key !== other.required[0]) return '';
+  return `; '${key}' is a key of ${other.name}: if this file is one, ${other.advice}`;
 }
 
 /**
@@ -158,6 +185,23 @@ function delimiterHint(fields: readonly string[], shape: LogShape): string {
   return '';
 }
 
+/** "start, end and kind". */
+function allOf(names: readonly string[]): string {
+  return names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}
+
+/**
+ * Whether a CSV header names every required column of the other kind of
+ * log and lacks one of this one's: then it is that log, given in the wrong
+ * place, and one error says so instead of a warning per column and an
+ * error per missing one.
+ */
+function isMistakenHeader(columns: readonly (string | undefined)[], shape: LogShape): boolean {
+  const other = shape.mistakenFor;
+  if (other === undefined) return false;
+  return other.required.every((key) => columns.includes(key)) && shape.required.some((key) => !columns.includes(key));
+}
+
 /** Parses chunks of a CSV log: a header row naming the keys, then one row per record. */
 export function csvRowParser(file: string, shape: LogShape, handler: LogRowHandler): { push(chunk: string): void; end(): void } {
   return csvRecordReader(file, shape, handler).records;
@@ -208,6 +252,12 @@ function csvRecordReader(file: string, shape: LogShape, handler: LogRowHandler):
   let columnOfKey: number[] = [];
   const readHeader = (fields: string[], line: number): void => {
     columns = fields.map((field) => field.trim().toLowerCase());
+    if (isMistakenHeader(columns, shape)) {
+      const other = shape.mistakenFor!;
+      handler.problem(logError('SLA4048', file, line, undefined, { keys: allOf(other.required), name: other.name, advice: other.advice }), true);
+      unusable = true;
+      return;
+    }
     const seen = new Set<string>();
     columns.forEach((name, index) => {
       if (name === undefined || name === '') {

@@ -7,10 +7,14 @@ import { TICKET_EVENT_KINDS, type ReplyAuthor, type TicketEventKind } from './ev
  */
 export const TICKET_LOG_KEYS = ['ticket', 'time', 'event', 'severity', 'channel', 'status', 'author', 'level', 'client'] as const;
 export type TicketLogKey = (typeof TICKET_LOG_KEYS)[number];
+/** The keys every ticket log row has. */
+export const TICKET_LOG_REQUIRED: readonly TicketLogKey[] = ['ticket', 'time', 'event'];
 
 /** The keys an outage log row may have. */
 export const OUTAGE_LOG_KEYS = ['start', 'end', 'kind', 'description', 'announced', 'client'] as const;
 export type OutageLogKey = (typeof OUTAGE_LOG_KEYS)[number];
+/** The keys every outage log row has. */
+export const OUTAGE_LOG_REQUIRED: readonly OutageLogKey[] = ['start', 'end', 'kind'];
 
 export const REPLY_AUTHORS: readonly ReplyAuthor[] = ['agent', 'customer', 'system'];
 

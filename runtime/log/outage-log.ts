@@ -2,9 +2,13 @@ import type { OutageKind, OutageRow } from './events.js';
 import { readLogTime } from './local-time.js';
 import { logError, type LogError } from './log-error.js';
 import type { LogRowHandler, LogShape } from './log-rows.js';
-import { OUTAGE_LOG_KEYS } from './log-vocabulary.js';
+import { OUTAGE_LOG_KEYS, OUTAGE_LOG_REQUIRED, TICKET_LOG_REQUIRED } from './log-vocabulary.js';
 
-export const OUTAGE_LOG_SHAPE: LogShape = { keys: OUTAGE_LOG_KEYS, required: ['start', 'end', 'kind'] };
+export const OUTAGE_LOG_SHAPE: LogShape = {
+  keys: OUTAGE_LOG_KEYS,
+  required: OUTAGE_LOG_REQUIRED,
+  mistakenFor: { required: TICKET_LOG_REQUIRED, name: 'a ticket log', advice: 'give it after the agreement, not with --outages' },
+};
 
 /** Validates one outage row; pushes one error per bad key, or returns the row (warnings about it to `warnings`). */
 export function validateOutageRow(
@@ -91,7 +95,7 @@ export class OutageLogCollector implements LogRowHandler {
   }
 
   problem(error: LogError, fatal = false): void {
-    if (fatal) this.fatal.push(error);
+    if (fatal) this.fatal.push({ ...error, wholeLog: true });
     else if (error.severity === 'warning') this.warnings.push(error);
     else {
       this.invalidRows++;

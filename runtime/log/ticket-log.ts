@@ -2,7 +2,7 @@ import { EventStore } from './event-store.js';
 import { LogErrorList } from './error-list.js';
 import { logError, type LogError } from './log-error.js';
 import type { CsvColumns, LogRowHandler, LogShape } from './log-rows.js';
-import { TICKET_LOG_KEYS, type LogVocabulary } from './log-vocabulary.js';
+import { OUTAGE_LOG_REQUIRED, TICKET_LOG_KEYS, TICKET_LOG_REQUIRED, type LogVocabulary } from './log-vocabulary.js';
 import { TicketRowBytes } from './ticket-row-bytes.js';
 import { emptyValidRow, validateTicketRow, type TicketRowValues } from './ticket-row.js';
 
@@ -10,7 +10,8 @@ const field = (fields: readonly string[], column: number): string | undefined =>
 
 export const TICKET_LOG_SHAPE: LogShape = {
   keys: TICKET_LOG_KEYS,
-  required: ['ticket', 'time', 'event'],
+  required: TICKET_LOG_REQUIRED,
+  mistakenFor: { required: OUTAGE_LOG_REQUIRED, name: 'an outage log', advice: 'give it with --outages FILE, not as the ticket log' },
   fromFields: (fields, columns): TicketRowValues & Record<string, unknown> => ({
     ticket: field(fields, columns[0]!),
     time: field(fields, columns[1]!),
@@ -76,7 +77,7 @@ export class TicketLogCollector implements LogRowHandler {
   }
 
   problem(error: LogError, fatal = false): void {
-    if (fatal) this.fatal.push(error);
+    if (fatal) this.fatal.push({ ...error, wholeLog: true });
     else if (error.severity === 'warning') this.warnings.push(error);
     else {
       this.invalidRows++;

@@ -3,6 +3,8 @@ import { CsvRecordSplitter, parseQuotedRecord, type CsvProblem } from '../../../
 import { LineSplitter } from '../../../runtime/log/line-splitter.js';
 import { csvRowParser, ndjsonRowParser, type LogShape } from '../../../runtime/log/log-rows.js';
 import type { LogError } from '../../../runtime/log/log-error.js';
+import { OUTAGE_LOG_SHAPE } from '../../../runtime/log/outage-log.js';
+import { TICKET_LOG_SHAPE } from '../../../runtime/log/ticket-log.js';
 
 /** Feeds text in chunks of `size` characters, to cross every chunk boundary. */
 function feed(parser: { push(chunk: string): void; end(): void }, text: string, size: number): void {
@@ -76,13 +78,13 @@ describe('CSV records (RFC 4180)', () => {
 
 const shape: LogShape = { keys: ['ticket', 'time', 'event'], required: ['ticket', 'time', 'event'] };
 
-function rows(kind: 'csv' | 'ndjson', text: string, size = 1e9): { rows: [number, Record<string, unknown>][]; problems: [LogError, boolean][] } {
+function rows(kind: 'csv' | 'ndjson', text: string, size = 1e9, rowShape = shape): { rows: [number, Record<string, unknown>][]; problems: [LogError, boolean][] } {
   const result = { rows: [] as [number, Record<string, unknown>][], problems: [] as [LogError, boolean][] };
   const handler = {
     row: (values: Record<string, unknown>, line: number) => result.rows.push([line, { ...values }]),
     problem: (error: LogError, fatal = false) => result.problems.push([error, fatal]),
   };
-  feed(kind === 'csv' ? csvRowParser('log.csv', shape, handler) : ndjsonRowParser('log.ndjson', shape, handler), text, size);
+  feed(kind === 'csv' ? csvRowParser('log.csv', rowShape, handler) : ndjsonRowParser('log.ndjson', rowShape, handler), text, size);
   return result;
 }
 
@@ -102,6 +104,23 @@ describe('CSV rows', () => {
     const result = rows('csv', 'ticket,event\nT,created\n');
     expect(result.problems.map(([error, fatal]) => [error.code, error.line, error.key, fatal])).toEqual([['SLA4013', 1, 'time', true]]);
     expect(result.rows).toEqual([]);
+  });
+
+  it.each([
+    ['an outage log as the ticket log', TICKET_LOG_SHAPE, 'start,end,kind\n', [['SLA4048', undefined, 'error', true]]],
+    ['one with a ticket column too', TICKET_LOG_SHAPE, 'start,end,kind,ticket\n', [['SLA4048', undefined, 'error', true]]],
+    ['a ticket log as the outage log', OUTAGE_LOG_SHAPE, 'Ticket,Time,Event,Severity\n', [['SLA4048', undefined, 'error', true]]],
+    ['a ticket log with outage columns as well: it is a ticket log', TICKET_LOG_SHAPE, 'ticket,time,event,start,end,kind\n', [['SLA4011', 'start', 'warning', false], ['SLA4011', 'end', 'warning', false], ['SLA4011', 'kind', 'warning', false]]],
+    ['only part of the outage columns: the usual errors', TICKET_LOG_SHAPE, 'ticket,start,end\n', [['SLA4011', 'start', 'warning', false], ['SLA4011', 'end', 'warning', false], ['SLA4013', 'time', 'error', true], ['SLA4013', 'event', 'error', true]]],
+  ])('a header of the other kind of log: %s', (_, rowShape, text, expected) => {
+    const result = rows('csv', text, 1e9, rowShape);
+    expect(result.problems.map(([error, fatal]) => [error.code, error.key, error.severity, fatal])).toEqual(expected);
+  });
+
+  it('a key of the other kind of log: its first required key says where that log goes', () => {
+    const result = rows('ndjson', '{"start":"a","end":"b","kind":"outage"}\n', 1e9, TICKET_LOG_SHAPE);
+    const hints = result.problems.map(([error]) => [error.key, error.message.includes('give it with --outages FILE')]);
+    expect(hints).toEqual([['start', true], ['end', false], ['kind', false]]);
   });
 
   it('stops at a column named twice', () => {
