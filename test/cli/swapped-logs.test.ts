@@ -23,6 +23,7 @@ writeFileSync(join(folder, 'tickets.csv'), TICKETS_CSV);
 writeFileSync(join(folder, 'outages.ndjson'), '{"start":"2026-01-03T08:59:00-05:00","end":"2026-01-03T09:14:00-05:00","kind":"outage"}\n');
 writeFileSync(join(folder, 'tickets.ndjson'), '{"ticket":"T-1","time":"2026-01-05T08:00:00-05:00","event":"created","severity":"Standard"}\n');
 writeFileSync(join(folder, 'bad-time.csv'), 'ticket,time,event\nT-1,yesterday,created\n');
+writeFileSync(join(folder, 'typo.csv'), 'tickt,time,event\nT-1,2026-01-05T08:00:00-05:00,created\n');
 
 function slac(args: readonly string[], env: Record<string, string> = {}): CliRun {
   const result = spawnSync(process.execPath, [builtBin, ...args], { cwd: folder, encoding: 'utf8', env: { ...process.env, ...env } });
@@ -64,6 +65,12 @@ describe('a log given in the place of the other kind', () => {
     const two = slac(['check', agreement, 'outages.ndjson', '--jobs', '2'], { SLAC_CHECK_PARALLEL_MIN_BYTES: '0' });
     expect(two).toEqual(one);
     expect(one.stderr).toContain("is a key of an outage log");
+  });
+
+  it('a header missing a column of its own kind is not offered --skip-invalid either', () => {
+    const run = slac(['check', agreement, 'typo.csv']);
+    expect(run.stderr).toContain("typo.csv:1: key 'ticket': the header row has no 'ticket' column; it names tickt, time or event [SLA4013]");
+    expect(run.stderr.trimEnd().split('\n').at(-1)).toBe('slac: no report: the input has 1 error.');
   });
 
   it('a row error still gets the advice to pass --skip-invalid', () => {
