@@ -1,3 +1,4 @@
+import { suggestName } from '../../language/binder/suggest.js';
 import { ByteLineSplitter, type ByteLineHandler } from './byte-line-splitter.js';
 import { CsvRecordSplitter } from './csv-records.js';
 import { LineSplitter, MAX_LINE_LENGTH } from './line-splitter.js';
@@ -82,7 +83,8 @@ class UnknownKeys {
   check(key: string, line: number): void {
     if (this.seen.has(key)) return;
     this.seen.add(key);
-    this.handler.problem(logError('SLA4011', this.file, line, key, { expected: listOf(this.shape.keys), hint: mistakenKeyHint(key, this.shape) }));
+    const hint = mistakenKeyHint(key, this.shape) || misspeltKeyHint(key, this.shape);
+    this.handler.problem(logError('SLA4011', this.file, line, key, { expected: listOf(this.shape.keys), hint }));
   }
 }
 
@@ -96,6 +98,12 @@ function mistakenKeyHint(key: string, shape: LogShape): string {
   const other = shape.mistakenFor;
   if (other === undefined || key !== other.required[0]) return '';
   return `; '${key}' is a key of ${other.name}: if this file is one, ${other.advice}`;
+}
+
+/** `; did you mean 'ticket'?` for a key one slip away from a log key (`tickt`, `Ticket` in NDJSON, `serverity`). */
+function misspeltKeyHint(key: string, shape: LogShape): string {
+  const meant = suggestName(key, shape.keys);
+  return meant === undefined ? '' : `; did you mean '${meant}'?`;
 }
 
 /**

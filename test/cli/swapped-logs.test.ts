@@ -69,6 +69,7 @@ describe('a log given in the place of the other kind', () => {
 
   it('a header missing a column of its own kind is not offered --skip-invalid either', () => {
     const run = slac(['check', agreement, 'typo.csv']);
+    expect(run.stderr).toContain("typo.csv:1: warning: key 'tickt': not a log key; ignored in this row and every other row (ticket, time, event, severity, channel, status, author, level or client are read); did you mean 'ticket'? [SLA4011]");
     expect(run.stderr).toContain("typo.csv:1: key 'ticket': the header row has no 'ticket' column; it names tickt, time or event [SLA4013]");
     expect(run.stderr.trimEnd().split('\n').at(-1)).toBe('slac: no report: the input has 1 error.');
   });

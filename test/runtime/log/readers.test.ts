@@ -117,6 +117,17 @@ describe('CSV rows', () => {
     expect(result.problems.map(([error, fatal]) => [error.code, error.key, error.severity, fatal])).toEqual(expected);
   });
 
+  it.each([
+    ['csv', 'tickt,time,event\n', 'tickt', "; did you mean 'ticket'?"],
+    ['csv', 'ticket,time,event,serverity\n', 'serverity', "; did you mean 'severity'?"],
+    ['ndjson', '{"Ticket":"T-1","time":"t","event":"created"}\n', 'Ticket', "; did you mean 'ticket'?"],
+    ['ndjson', '{"ticket":"T-1","time":"t","event":"created","subject":"x"}\n', 'subject', ' are read)'],
+  ] as const)('an unknown key near a log key (%s %j): a did-you-mean', (kind, text, key, tail) => {
+    const warning = rows(kind, text, 1e9, TICKET_LOG_SHAPE).problems.find(([error]) => error.code === 'SLA4011')![0];
+    expect(warning.key).toBe(key);
+    expect(warning.message.endsWith(tail)).toBe(true);
+  });
+
   it('a key of the other kind of log: its first required key says where that log goes', () => {
     const result = rows('ndjson', '{"start":"a","end":"b","kind":"outage"}\n', 1e9, TICKET_LOG_SHAPE);
     const hints = result.problems.map(([error]) => [error.key, error.message.includes('give it with --outages FILE')]);
