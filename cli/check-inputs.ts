@@ -6,6 +6,7 @@ import { expandInputs } from './commands/import.js';
 import { refuseFoldersAndBinaries, refuseStdin } from './files.js';
 import type { CliIo } from './io.js';
 import type { ProgressBar } from './progress-bar.js';
+import { refuseAgreementAsLog, refuseLogAsAgreement } from './source-files.js';
 import { UserError } from './user-error.js';
 
 /** The options of `slac check`, as commander gives them. */
@@ -36,7 +37,8 @@ export type CheckLogInput =
  * What the LOG arguments are, from --log-format: several files or folders
  * only for a helpdesk's export; exactly one log file otherwise.
  */
-export function checkLogInput(logs: readonly string[], options: CheckCommandOptions, io: CliIo): CheckLogInput {
+export function checkLogInput(agreement: string, logs: readonly string[], options: CheckCommandOptions, io: CliIo): CheckLogInput {
+  refuseLogAsAgreement(agreement, 'give the agreement first, then the log');
   const format = options.logFormat;
   const source = format === undefined ? undefined : importSourceNamed(format);
   if (source === undefined) {
@@ -46,6 +48,7 @@ export function checkLogInput(logs: readonly string[], options: CheckCommandOpti
     if (logs.length !== 1) {
       throw new UserError(`a ticket log is one file, not ${logs.length} (${logs.join(', ')}); several files or folders are read only as a helpdesk's export (--log-format ${importSourceNames().join('|')}).`);
     }
+    refuseAgreementAsLog(logs[0]!);
     return { kind: 'file', shown: logs[0]! };
   }
   refuseStdin(logs);
@@ -80,7 +83,7 @@ export function logFileOptions(log: string, options: CheckCommandOptions, io: Cl
  * agreement, a log file and the outage log.
  */
 export function readableLogInput(agreement: string, typed: readonly string[], options: CheckCommandOptions, io: CliIo): CheckLogInput {
-  const input = checkLogInput(typed, options, io);
+  const input = checkLogInput(agreement, typed, options, io);
   const logs = input.kind === 'file' ? [input.shown] : [];
   if (options.outages !== undefined) logs.push(options.outages);
   refuseStdin([agreement, ...logs]);

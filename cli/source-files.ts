@@ -2,6 +2,31 @@ import { dirname } from 'node:path';
 import { confinedSourceHost } from '../language/workspace/confined-host.js';
 import { nodeSourceHost, type SourceHost } from '../language/workspace/source-host.js';
 import { refuseOverwritingInput } from './files.js';
+import { UserError } from './user-error.js';
+
+/** The extensions of logs: a file named so is a log, whatever it holds. */
+const LOG_FILE = /\.(csv|ndjson|jsonl)$/i;
+/** The extensions of agreements: a source, or a model compiled from one. */
+const AGREEMENT_FILE = /\.sla(\.json)?$/i;
+
+/**
+ * Refuses a log named where the agreement goes. Read as `.sla`, a log gives
+ * thousands of syntax errors (3,748 for the example's CSV) and never says
+ * that the arguments are the wrong way round.
+ */
+export function refuseLogAsAgreement(shown: string, usage: string): void {
+  if (isLogFile(shown)) throw new UserError(`${shown} is a log, not an agreement: ${usage}.`);
+}
+
+/** Whether the file is named as a log is (`.csv`, `.ndjson`, `.jsonl`). */
+export function isLogFile(file: string): boolean {
+  return LOG_FILE.test(file);
+}
+
+/** Refuses an agreement named where the log goes (`slac check a.sla b.sla`). */
+export function refuseAgreementAsLog(shown: string): void {
+  if (AGREEMENT_FILE.test(shown)) throw new UserError(`${shown} is an agreement, not a log: give one agreement, then its log.`);
+}
 
 /** The `.sla` files (and `.ics` holiday files) one command reads, through one host. */
 export class CliSources {

@@ -54,7 +54,7 @@ export function registerCheck(program: Command, context: CommandContext): void {
 
 async function runCheck(agreement: string, logs: string[], options: CheckCommandOptions & { jobs?: string }, io: CliIo): Promise<number> {
   const jobs = parseJobs(options.jobs);
-  const input = checkLogInput(logs, options, io);
+  const input = checkLogInput(agreement, logs, options, io);
   refuseBadInputs(agreement, input, options, io);
   const sources = new CliSources(absoluteFile(agreement, io.cwd), options.allowImportOutside === true);
   const model = loadModel(agreement, io, sources);

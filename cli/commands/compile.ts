@@ -15,7 +15,7 @@ import { checkOutputPath, refuseEmptyOutput, refuseOverwritingInput, refuseStdin
 import { closeOnSignal } from '../signals.js';
 import { UserError } from '../user-error.js';
 import { compilePortfolio, declaresPortfolio } from './compile-portfolio.js';
-import { CliSources } from '../source-files.js';
+import { CliSources, refuseLogAsAgreement } from '../source-files.js';
 import { closePrinter, startPrinter } from '../pdf-printer.js';
 
 interface CompileFlags {
@@ -133,6 +133,7 @@ async function writeRequested(
 
 async function runCompile(file: string, flags: CompileFlags, context: CommandContext): Promise<void> {
   refuseStdin([file]);
+  refuseLogAsAgreement(file, "slac compile reads an agreement's .sla file");
   refuseEmptyOutput(flags.output);
   const entry = resolve(context.io.cwd, file);
   const params = parseParamFlags(flags.param);

@@ -6,6 +6,7 @@ import { readTextFile } from '../../language/workspace/source-host.js';
 import { refuseStdin, writeOutputFile } from '../files.js';
 import type { CommandContext } from '../main.js';
 import { displayPath, printDiagnostics } from '../print-diagnostics.js';
+import { isLogFile } from '../source-files.js';
 
 interface FmtOptions {
   check?: boolean;
@@ -23,6 +24,12 @@ function readSources(files: readonly string[], context: CommandContext): FmtSour
   for (const file of files) {
     const absolute = absoluteFile(file, context.io.cwd);
     const shown = displayPath(absolute, context.io.cwd);
+    if (isLogFile(file)) {
+      // Formatted as .sla it would only be reported as thousands of syntax errors.
+      context.io.stderr(`slac: ${shown} is a log, not an agreement: slac fmt formats .sla files; left as it is.\n`);
+      context.exitCode = 2;
+      continue;
+    }
     const read = readTextFile(absolute);
     if (read.text === undefined) {
       context.io.stderr(`slac: cannot read ${shown}: ${read.reason}.\n`);

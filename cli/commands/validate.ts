@@ -5,7 +5,7 @@ import type { CommandContext } from '../main.js';
 import { printDiagnostics, type DiagnosticFormat } from '../print-diagnostics.js';
 import { absoluteFile } from '../../language/workspace/paths.js';
 import { refuseStdin } from '../files.js';
-import { CliSources } from '../source-files.js';
+import { CliSources, refuseLogAsAgreement } from '../source-files.js';
 
 /**
  * `slac validate FILE...`: reports every problem of the files and what they
@@ -21,6 +21,7 @@ export function registerValidate(program: Command, context: CommandContext): voi
     .action((files: string[], options: { format: DiagnosticFormat; allowImportOutside?: boolean }) => {
       const { io } = context;
       refuseStdin(files);
+      for (const file of files) refuseLogAsAgreement(file, "slac validate reads an agreement's .sla files");
       const texts = new Map<string, string>();
       const seen = new Set<string>();
       const diagnostics: Diagnostic[] = [];

@@ -1,13 +1,15 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtBin, repoRoot, type CliRun } from './built-cli.js';
 
 /**
- * The outage log given as the ticket log, or the other way round, through
- * the built CLI: a CSV header of the other kind is one error that says
+ * Arguments the wrong way round, through the built CLI: a log where the
+ * agreement goes (read as `.sla`, it gave thousands of syntax errors), an
+ * agreement where the log goes. The outage log given as the ticket log, or
+ * the other way round: a CSV header of the other kind is one error that says
  * where the file goes (not a warning per column and an error per missing
  * one), and an NDJSON log says it on its first row's first key of the
  * other kind. Header errors are not offered --skip-invalid, which cannot
@@ -77,5 +79,22 @@ describe('a log given in the place of the other kind', () => {
   it('a row error still gets the advice to pass --skip-invalid', () => {
     const run = slac(['check', agreement, 'bad-time.csv']);
     expect(run.stderr).toContain('slac: no report: the input has 1 error (pass --skip-invalid to leave invalid rows out).');
+  });
+});
+
+describe('a log where the agreement goes, or an agreement where the log goes', () => {
+  it.each([
+    ['check', ['check', 'tickets.csv', agreement], 'slac: tickets.csv is a log, not an agreement: give the agreement first, then the log.'],
+    ['report', ['report', 'tickets.ndjson', agreement], 'slac: tickets.ndjson is a log, not an agreement: give the agreement first, then the log.'],
+    ['explain', ['explain', 'tickets.csv', agreement, 'T-1'], 'slac: tickets.csv is a log, not an agreement: give the agreement first, then the log.'],
+    ['check, two agreements', ['check', agreement, agreement], `slac: ${agreement} is an agreement, not a log: give one agreement, then its log.`],
+    ['compile', ['compile', 'tickets.csv'], "slac: tickets.csv is a log, not an agreement: slac compile reads an agreement's .sla file."],
+    ['validate', ['validate', agreement, 'tickets.csv'], "slac: tickets.csv is a log, not an agreement: slac validate reads an agreement's .sla files."],
+    ['fmt', ['fmt', 'tickets.csv'], 'slac: tickets.csv is a log, not an agreement: slac fmt formats .sla files; left as it is.'],
+  ])('%s: one line that says so, and exit 2', (_, args, message) => {
+    const run = slac(args);
+    expect(run.stderr).toBe(`${message}\n`);
+    expect(run.code).toBe(2);
+    expect(readFileSync(join(folder, 'tickets.csv'), 'utf8')).toBe(TICKETS_CSV);
   });
 });
