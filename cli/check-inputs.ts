@@ -38,7 +38,7 @@ export type CheckLogInput =
  * only for a helpdesk's export; exactly one log file otherwise.
  */
 export function checkLogInput(agreement: string, logs: readonly string[], options: CheckCommandOptions, io: CliIo): CheckLogInput {
-  refuseLogAsAgreement(agreement, 'give the agreement first, then the log');
+  refuseLogAsAgreement(absoluteFile(agreement, io.cwd), agreement, 'give the agreement first, then the log');
   const format = options.logFormat;
   const source = format === undefined ? undefined : importSourceNamed(format);
   if (source === undefined) {
@@ -48,7 +48,7 @@ export function checkLogInput(agreement: string, logs: readonly string[], option
     if (logs.length !== 1) {
       throw new UserError(`a ticket log is one file, not ${logs.length} (${logs.join(', ')}); several files or folders are read only as a helpdesk's export (--log-format ${importSourceNames().join('|')}).`);
     }
-    refuseAgreementAsLog(logs[0]!);
+    refuseAgreementAsLog(absoluteFile(logs[0]!, io.cwd), logs[0]!);
     return { kind: 'file', shown: logs[0]! };
   }
   refuseStdin(logs);

@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { confinedSourceHost } from '../language/workspace/confined-host.js';
 import { nodeSourceHost, type SourceHost } from '../language/workspace/source-host.js';
@@ -12,20 +13,32 @@ const AGREEMENT_FILE = /\.sla(\.json)?$/i;
 /**
  * Refuses a log named where the agreement goes. Read as `.sla`, a log gives
  * thousands of syntax errors (3,748 for the example's CSV) and never says
- * that the arguments are the wrong way round.
+ * that the arguments are the wrong way round. `path` is the file, `shown`
+ * its name as typed.
  */
-export function refuseLogAsAgreement(shown: string, usage: string): void {
-  if (isLogFile(shown)) throw new UserError(`${shown} is a log, not an agreement: ${usage}.`);
+export function refuseLogAsAgreement(path: string, shown: string, usage: string): void {
+  if (isLogFile(path)) throw new UserError(`${shown} is a log, not an agreement: ${usage}.`);
 }
 
-/** Whether the file is named as a log is (`.csv`, `.ndjson`, `.jsonl`). */
-export function isLogFile(file: string): boolean {
-  return LOG_FILE.test(file);
+/**
+ * Whether the file is a log by its name (`.csv`, `.ndjson`, `.jsonl`). Only
+ * a file: a folder, or a name that is not there, gets the usual message.
+ */
+export function isLogFile(path: string): boolean {
+  return LOG_FILE.test(path) && isFile(path);
 }
 
 /** Refuses an agreement named where the log goes (`slac check a.sla b.sla`). */
-export function refuseAgreementAsLog(shown: string): void {
-  if (AGREEMENT_FILE.test(shown)) throw new UserError(`${shown} is an agreement, not a log: give one agreement, then its log.`);
+export function refuseAgreementAsLog(path: string, shown: string): void {
+  if (AGREEMENT_FILE.test(path) && isFile(path)) throw new UserError(`${shown} is an agreement, not a log: give one agreement, then its log.`);
+}
+
+function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
 }
 
 /** The `.sla` files (and `.ics` holiday files) one command reads, through one host. */

@@ -133,9 +133,9 @@ async function writeRequested(
 
 async function runCompile(file: string, flags: CompileFlags, context: CommandContext): Promise<void> {
   refuseStdin([file]);
-  refuseLogAsAgreement(file, "slac compile reads an agreement's .sla file");
   refuseEmptyOutput(flags.output);
   const entry = resolve(context.io.cwd, file);
+  refuseLogAsAgreement(entry, file, "slac compile reads an agreement's .sla file");
   const params = parseParamFlags(flags.param);
   if (declaresPortfolio(entry)) {
     if (flags.emit) throw new UserError(`--emit ${flags.emit} writes one agreement's ${flags.emit}; ${file} is a portfolio, so give the agreement file instead.`);

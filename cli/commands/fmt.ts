@@ -24,7 +24,7 @@ function readSources(files: readonly string[], context: CommandContext): FmtSour
   for (const file of files) {
     const absolute = absoluteFile(file, context.io.cwd);
     const shown = displayPath(absolute, context.io.cwd);
-    if (isLogFile(file)) {
+    if (isLogFile(absolute)) {
       // Formatted as .sla it would only be reported as thousands of syntax errors.
       context.io.stderr(`slac: ${shown} is a log, not an agreement: slac fmt formats .sla files; left as it is.\n`);
       context.exitCode = 2;

@@ -21,7 +21,7 @@ export function registerValidate(program: Command, context: CommandContext): voi
     .action((files: string[], options: { format: DiagnosticFormat; allowImportOutside?: boolean }) => {
       const { io } = context;
       refuseStdin(files);
-      for (const file of files) refuseLogAsAgreement(file, "slac validate reads an agreement's .sla files");
+      for (const file of files) refuseLogAsAgreement(absoluteFile(file, io.cwd), file, "slac validate reads an agreement's .sla files");
       const texts = new Map<string, string>();
       const seen = new Set<string>();
       const diagnostics: Diagnostic[] = [];

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -25,6 +25,7 @@ writeFileSync(join(folder, 'tickets.csv'), TICKETS_CSV);
 writeFileSync(join(folder, 'outages.ndjson'), '{"start":"2026-01-03T08:59:00-05:00","end":"2026-01-03T09:14:00-05:00","kind":"outage"}\n');
 writeFileSync(join(folder, 'tickets.ndjson'), '{"ticket":"T-1","time":"2026-01-05T08:00:00-05:00","event":"created","severity":"Standard"}\n');
 writeFileSync(join(folder, 'bad-time.csv'), 'ticket,time,event\nT-1,yesterday,created\n');
+mkdirSync(join(folder, 'folder.csv'));
 writeFileSync(join(folder, 'typo.csv'), 'tickt,time,event\nT-1,2026-01-05T08:00:00-05:00,created\n');
 
 function slac(args: readonly string[], env: Record<string, string> = {}): CliRun {
@@ -96,5 +97,11 @@ describe('a log where the agreement goes, or an agreement where the log goes', (
     expect(run.stderr).toBe(`${message}\n`);
     expect(run.code).toBe(2);
     expect(readFileSync(join(folder, 'tickets.csv'), 'utf8')).toBe(TICKETS_CSV);
+  });
+
+  it('a folder named as a log is still a folder: the usual message', () => {
+    const run = slac(['check', 'folder.csv', 'tickets.csv']);
+    expect(run.stderr).toContain("Cannot read the file 'folder.csv': it is a folder, not a file.");
+    expect(run.code).toBe(2);
   });
 });
