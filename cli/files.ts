@@ -156,6 +156,11 @@ function isDeviceOrPipe(file: string): boolean {
   }
 }
 
+/** Whether `file` is there and a regular file (not a folder, a device or a pipe). */
+export function isRegularFile(file: string): boolean {
+  return existingFile(file) !== undefined;
+}
+
 function existingFile(file: string): BigIntStats | undefined {
   try {
     const stats = statSync(file, { bigint: true });

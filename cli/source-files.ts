@@ -1,12 +1,10 @@
-import { statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { confinedSourceHost } from '../language/workspace/confined-host.js';
 import { nodeSourceHost, type SourceHost } from '../language/workspace/source-host.js';
-import { refuseOverwritingInput } from './files.js';
+import { formatFromExtension } from '../runtime/log/log-format.js';
+import { isRegularFile, refuseOverwritingInput } from './files.js';
 import { UserError } from './user-error.js';
 
-/** The extensions of logs: a file named so is a log, whatever it holds. */
-const LOG_FILE = /\.(csv|ndjson|jsonl)$/i;
 /** The extensions of agreements: a source, or a model compiled from one. */
 const AGREEMENT_FILE = /\.sla(\.json)?$/i;
 
@@ -25,20 +23,12 @@ export function refuseLogAsAgreement(path: string, shown: string, usage: string)
  * a file: a folder, or a name that is not there, gets the usual message.
  */
 export function isLogFile(path: string): boolean {
-  return LOG_FILE.test(path) && isFile(path);
+  return formatFromExtension(path) !== undefined && isRegularFile(path);
 }
 
 /** Refuses an agreement named where the log goes (`slac check a.sla b.sla`). */
 export function refuseAgreementAsLog(path: string, shown: string): void {
-  if (AGREEMENT_FILE.test(path) && isFile(path)) throw new UserError(`${shown} is an agreement, not a log: give one agreement, then its log.`);
-}
-
-function isFile(path: string): boolean {
-  try {
-    return statSync(path).isFile();
-  } catch {
-    return false;
-  }
+  if (AGREEMENT_FILE.test(path) && isRegularFile(path)) throw new UserError(`${shown} is an agreement, not a log: give one agreement, then its log.`);
 }
 
 /** The `.sla` files (and `.ics` holiday files) one command reads, through one host. */

@@ -7,7 +7,7 @@ import { listOf } from './log-vocabulary.js';
 import { duplicateKey } from './ndjson-keys.js';
 import { FlatRowReader } from './ndjson-flat-row.js';
 
-export type LogFormat = 'csv' | 'ndjson';
+export { formatFromExtension, type LogFormat } from './log-format.js';
 
 /** Receives each row of a log as an object keyed by the log's keys. */
 export interface LogRowHandler {
@@ -58,14 +58,6 @@ export interface MistakenLog {
   name: string;
   /** Where to give it instead: "give it with --outages FILE, not as the ticket log". */
   advice: string;
-}
-
-/** The format named by a file's extension, if any. */
-export function formatFromExtension(file: string): LogFormat | undefined {
-  const lower = file.toLowerCase();
-  if (lower.endsWith('.csv')) return 'csv';
-  if (lower.endsWith('.ndjson') || lower.endsWith('.jsonl')) return 'ndjson';
-  return undefined;
 }
 
 /** Warns once per unknown key and file: never silently ignored, never a flood. */
@@ -193,11 +185,6 @@ function delimiterHint(fields: readonly string[], shape: LogShape): string {
   return '';
 }
 
-/** "start, end and kind". */
-function allOf(names: readonly string[]): string {
-  return names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
-}
-
 /**
  * Whether a CSV header names every required column of the other kind of
  * log and lacks one of this one's: then it is that log, given in the wrong
@@ -262,7 +249,7 @@ function csvRecordReader(file: string, shape: LogShape, handler: LogRowHandler):
     columns = fields.map((field) => field.trim().toLowerCase());
     if (isMistakenHeader(columns, shape)) {
       const other = shape.mistakenFor!;
-      handler.problem(logError('SLA4048', file, line, undefined, { keys: allOf(other.required), name: other.name, advice: other.advice }), true);
+      handler.problem(logError('SLA4048', file, line, undefined, { keys: listOf(other.required, 'and'), name: other.name, advice: other.advice }), true);
       unusable = true;
       return;
     }

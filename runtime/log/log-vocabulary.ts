@@ -93,11 +93,11 @@ export function matchKey(value: string): string {
   return value.trim().toLowerCase();
 }
 
-/** `a, b or c` for messages. */
-export function listOf(names: readonly string[]): string {
+/** `a, b or c` for messages (`a, b and c` with `and`). */
+export function listOf(names: readonly string[], conjunction: 'or' | 'and' = 'or'): string {
   if (names.length === 0) return '(none declared)';
   if (names.length === 1) return names[0]!;
-  return `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}`;
+  return `${names.slice(0, -1).join(', ')} ${conjunction} ${names[names.length - 1]}`;
 }
 
 /** ` (did you mean 'Critical'?)` when only the letter case differs. */
