@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { accessSync, constants, existsSync, statSync } from 'node:fs';
 import { CompileError } from './errors.js';
 
 /** Where a Chromium or Chrome is usually installed, searched in this order after the environment variable. */
@@ -25,15 +25,37 @@ export const NO_BROWSER_MESSAGE =
 
 /**
  * The browser executable to print with: PUPPETEER_EXECUTABLE_PATH when it
- * names an existing file, else the first usual path that exists. A missing
- * browser is a user error with instructions, not a crash.
+ * names a file that can be run, else the first usual path that can. A
+ * missing browser is a user error with instructions, not a crash.
  */
 export function findBrowser(search: BrowserSearch = {}): string {
-  const exists = search.exists ?? existsSync;
+  const exists = search.exists ?? isRunnableFile;
   const explicit = 'explicitPath' in search ? search.explicitPath : process.env['PUPPETEER_EXECUTABLE_PATH'];
   if (explicit && exists(explicit)) return explicit;
   const found = (search.candidates ?? USUAL_BROWSER_PATHS).find((path) => exists(path));
   if (found) return found;
-  const named = explicit ? ` PUPPETEER_EXECUTABLE_PATH is set to ${explicit}, which does not exist.` : '';
+  const named = explicit ? ` PUPPETEER_EXECUTABLE_PATH is set to ${explicit}, which ${runnableProblem(explicit)}.` : '';
   throw new CompileError(`${NO_BROWSER_MESSAGE}${named}`);
+}
+
+/**
+ * Whether `path` is a file this process may run. A folder, or a file
+ * without execute permission, makes the browser's spawn fail with EACCES as
+ * an 'error' event that puppeteer-core does not handle: Node's stack trace
+ * and exit 1, not the message above.
+ */
+export function isRunnableFile(path: string): boolean {
+  try {
+    if (!statSync(path).isFile()) return false;
+    accessSync(path, constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** What is wrong with a browser path that `isRunnableFile` refuses: "does not exist", or why it cannot be run. */
+export function runnableProblem(path: string): string {
+  if (!existsSync(path)) return 'does not exist';
+  return statSync(path).isFile() ? 'is not executable' : 'is not a file';
 }

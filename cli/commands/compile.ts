@@ -1,6 +1,6 @@
-import { existsSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { Command, Option } from 'commander';
+import { isRunnableFile, runnableProblem } from '../../compiler/browser-path.js';
 // Not the compiler's index: that would load puppeteer for every command.
 import { compileAgreementPdf, renderAgreement, type DocumentFormat } from '../../compiler/compile.js';
 import { CompileError } from '../../compiler/errors.js';
@@ -88,8 +88,8 @@ function loadModel(entry: string, context: CommandContext, sources: CliSources):
  */
 function warnOfMissingExplicitBrowser(context: CommandContext): void {
   const explicit = process.env['PUPPETEER_EXECUTABLE_PATH'];
-  if (explicit && !existsSync(explicit)) {
-    context.io.stderr(`slac: warning: PUPPETEER_EXECUTABLE_PATH is set to ${explicit}, which does not exist; looking for Chromium or Chrome in the usual places.\n`);
+  if (explicit && !isRunnableFile(explicit)) {
+    context.io.stderr(`slac: warning: PUPPETEER_EXECUTABLE_PATH is set to ${explicit}, which ${runnableProblem(explicit)}; looking for Chromium or Chrome in the usual places.\n`);
   }
 }
 
