@@ -1,7 +1,9 @@
 import type { AgreementModel } from '../language/model/model.js';
 import type { CheckFileOptions } from '../runtime/check.js';
 import type { CheckOutcome } from '../runtime/check/session.js';
-import { checkLogFilesInParallel, ParallelCheckError, type RenderedTickets } from '../runtime/check/parallel/index.js';
+import { formatFromExtension } from '../runtime/log/log-format.js';
+import { checkLogFilesInParallel, coresAvailable, oneThreadReason, ParallelCheckError, type RenderedTickets } from '../runtime/check/parallel/index.js';
+import type { CliIo } from './io.js';
 import type { CheckCommandOptions } from './check-inputs.js';
 import type { ReportFile } from './report-file.js';
 import { UserError } from './user-error.js';
@@ -21,15 +23,36 @@ export function parseJobs(value: string | undefined): number {
   return jobs;
 }
 
-/** Checks a log file on `jobs` threads; a failed worker thread becomes a user error, not a crash or a hang. */
-export async function checkLogFileWithJobs(model: AgreementModel, options: CheckFileOptions, jobs: number, rendered?: RenderedTickets): Promise<CheckOutcome> {
+/**
+ * Checks a log file on `jobs` threads, at most one a core; a failed worker
+ * thread becomes a user error, not a crash or a hang.
+ */
+export async function checkLogFileWithJobs(model: AgreementModel, options: CheckFileOptions, jobs: number, io: CliIo, rendered?: RenderedTickets): Promise<CheckOutcome> {
+  const threads = threadsFor(jobs, options, io);
   try {
     const output = options.output && rendered ? { ...options.output, renderedTickets: rendered } : options.output;
-    return await checkLogFilesInParallel(model, { ...options, ...(output ? { output } : {}) }, jobs);
+    return await checkLogFilesInParallel(model, { ...options, ...(output ? { output } : {}) }, threads);
   } catch (error) {
     if (error instanceof ParallelCheckError) throw new UserError(error.message, 70);
     throw error;
   }
+}
+
+/**
+ * `--jobs N` capped at the cores: the check never waits on the disk, so a
+ * thread beyond them only adds its start-up, memory (about 50 MB each) and
+ * contention (`--jobs 16` on two cores took 8 times as long as `--jobs 1`,
+ * and 940 MB). Said once, when the log would be checked on threads at all.
+ */
+function threadsFor(jobs: number, options: CheckFileOptions, io: CliIo): number {
+  const cores = coresAvailable();
+  if (jobs <= cores) return jobs;
+  const format = options.logFormat ?? formatFromExtension(options.log);
+  if (oneThreadReason(options.log, format, jobs) === undefined) {
+    const runs = cores === 1 ? 'on one thread' : `on ${cores} threads`;
+    io.stderr(`slac: --jobs ${jobs}: Node may use ${cores === 1 ? '1 core' : `${cores} cores`} here, so the check runs ${runs} (more threads than cores only add work).\n`);
+  }
+  return cores;
 }
 
 /**

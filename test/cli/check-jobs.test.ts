@@ -22,7 +22,7 @@ function slac(args: readonly string[], env: Record<string, string> = {}): CliRun
     encoding: 'utf8',
     timeout: 120_000,
     maxBuffer: 64 * 1024 * 1024,
-    env: { ...process.env, SLAC_CHECK_PARALLEL_MIN_BYTES: '0', ...env },
+    env: { ...process.env, SLAC_CHECK_PARALLEL_MIN_BYTES: '0', SLAC_CHECK_CORES: '8', ...env },
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
@@ -247,4 +247,27 @@ describe('slac check --jobs N when something goes wrong', () => {
       expect(run.stderr).toBe(`slac: --jobs ${value}: the number of worker threads is a whole number from 1 (1 checks on one thread).\n`);
     }
   }, 60_000);
+});
+
+describe('slac check --jobs N beyond the cores', () => {
+  copyFileSync(join(examples, 'logs', 'hosting.tickets.ndjson'), join(folder, 'cores.ndjson'));
+  const args = ['check', join(examples, 'hosting.sla'), 'cores.ndjson', '--format', 'json'];
+  const one = slac([...args, '--jobs', '1']);
+
+  it.each([
+    { cores: '2', jobs: '16', notice: 'slac: --jobs 16: Node may use 2 cores here, so the check runs on 2 threads (more threads than cores only add work).\n' },
+    { cores: '1', jobs: '3', notice: 'slac: --jobs 3: Node may use 1 core here, so the check runs on one thread (more threads than cores only add work).\n' },
+  ])('runs on one thread a core ($cores), says so once, and gives the same report', ({ cores, jobs, notice }) => {
+    const run = slac([...args, '--jobs', jobs], { SLAC_CHECK_CORES: cores });
+    expect(run).toEqual({ ...one, stderr: notice + one.stderr });
+  }, 120_000);
+
+  it('says nothing when the log is checked on one thread anyway (small)', () => {
+    const run = slac([...args, '--jobs', '16'], { SLAC_CHECK_CORES: '2', SLAC_CHECK_PARALLEL_MIN_BYTES: String(32 * 1024 * 1024) });
+    expect(run).toEqual(one);
+  }, 120_000);
+
+  it('within the cores, says nothing', () => {
+    expect(slac([...args, '--jobs', '2'], { SLAC_CHECK_CORES: '2' })).toEqual(one);
+  }, 120_000);
 });

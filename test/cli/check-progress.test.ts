@@ -58,6 +58,7 @@ describe('slac check progress bar', () => {
     const blockBytes = 3 * 1024 * 1024;
     // Worker threads on a log under 32 MB, in blocks of 3 MiB: the bar moves a block at a time (the one-thread reader moves by 1 MiB chunks).
     process.env.SLAC_CHECK_PARALLEL_MIN_BYTES = '0';
+    process.env.SLAC_CHECK_CORES = '2';
     process.env.SLAC_CHECK_BLOCK_BYTES = String(blockBytes);
     try {
       const stderr = await stderrOf(log, true, ['--jobs', '2']);
@@ -69,6 +70,7 @@ describe('slac check progress bar', () => {
       expect(stderr.endsWith('\r\u001b[K')).toBe(true);
     } finally {
       delete process.env.SLAC_CHECK_PARALLEL_MIN_BYTES;
+      delete process.env.SLAC_CHECK_CORES;
       delete process.env.SLAC_CHECK_BLOCK_BYTES;
     }
   });

@@ -81,10 +81,12 @@ describe('the packed tarball, installed', () => {
     const one = slac(...args, '--jobs', '1');
     // The example log is small: the internal switch makes the CLI start its workers anyway.
     process.env.SLAC_CHECK_PARALLEL_MIN_BYTES = '0';
+    process.env.SLAC_CHECK_CORES = '2';
     try {
       expect(slac(...args, '--jobs', '2')).toEqual(one);
     } finally {
       delete process.env.SLAC_CHECK_PARALLEL_MIN_BYTES;
+      delete process.env.SLAC_CHECK_CORES;
     }
     expect(one.code).toBe(1);
   });

@@ -32,7 +32,7 @@ function largeLog(): string {
  */
 function slacWithFileLimit(folder: string, kib: number, args: readonly string[]): { code: number | null; stderr: string } {
   const command = `ulimit -f ${kib} && exec "$0" "$@"`;
-  const result = spawnSync('bash', ['-c', command, process.execPath, builtBin, ...args], { cwd: folder, encoding: 'utf8', env: { ...process.env, SLAC_CHECK_PARALLEL_MIN_BYTES: '0' } });
+  const result = spawnSync('bash', ['-c', command, process.execPath, builtBin, ...args], { cwd: folder, encoding: 'utf8', env: { ...process.env, SLAC_CHECK_PARALLEL_MIN_BYTES: '0', SLAC_CHECK_CORES: '2' } });
   return { code: result.status, stderr: result.stderr };
 }
 

@@ -65,7 +65,7 @@ describe('a log given in the place of the other kind', () => {
 
   it('the hint is the same with --jobs 2, whose threads warn about keys each on their own', () => {
     const one = slac(['check', agreement, 'outages.ndjson', '--jobs', '1']);
-    const two = slac(['check', agreement, 'outages.ndjson', '--jobs', '2'], { SLAC_CHECK_PARALLEL_MIN_BYTES: '0' });
+    const two = slac(['check', agreement, 'outages.ndjson', '--jobs', '2'], { SLAC_CHECK_PARALLEL_MIN_BYTES: '0', SLAC_CHECK_CORES: '2' });
     expect(two).toEqual(one);
     expect(one.stderr).toContain("is a key of an outage log");
   });

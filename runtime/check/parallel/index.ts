@@ -1,4 +1,5 @@
 import { existsSync, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { AgreementModel } from '../../../language/model/model.js';
 import { formatFromExtension } from '../../log/log-rows.js';
@@ -50,6 +51,16 @@ export const BLOCK_BYTES = 2 * 1024 * 1024;
  */
 function parallelMinBytes(): number {
   return sizeSwitch('SLAC_CHECK_PARALLEL_MIN_BYTES', 0) ?? PARALLEL_MIN_BYTES;
+}
+
+/**
+ * The threads a check may use here: one a core Node may run on
+ * (`os.availableParallelism()`). SLAC_CHECK_CORES overrides it, an
+ * internal switch for tests of three or more partitions on a two-core
+ * machine.
+ */
+export function coresAvailable(): number {
+  return sizeSwitch('SLAC_CHECK_CORES', 1) ?? availableParallelism();
 }
 
 /** The block size; SLAC_CHECK_BLOCK_BYTES overrides it, an internal switch for tests of lines cut at block edges. */
