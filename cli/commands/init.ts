@@ -3,7 +3,7 @@ import { ImportSummary } from '../../import/import-summary.js';
 import { TableReadError } from '../../import/table-reader.js';
 import { draftAgreement } from '../../import/zendesk-tables/draft-agreement.js';
 import { absoluteFile } from '../../language/workspace/paths.js';
-import { checkOutputPath, refuseEmptyOutput, refuseStdin, writeOutputFile } from '../files.js';
+import { checkOutputPath, refuseEmptyOutput, refuseOverwritingInput, refuseStdin, writeOutputFile } from '../files.js';
 import type { CommandContext } from '../main.js';
 import { UserError } from '../user-error.js';
 import { expandInputs } from './import.js';
@@ -25,12 +25,17 @@ export function registerInit(program: Command, context: CommandContext): void {
       const { io } = context;
       refuseStdin(files);
       refuseEmptyOutput(options.output);
+      const inputs = expandInputs(files, io.cwd, { extensions: ['.csv'] });
       const output = options.output === undefined ? undefined : absoluteFile(options.output, io.cwd);
-      if (output !== undefined) checkOutputPath(output, options.output!);
+      if (output !== undefined) {
+        checkOutputPath(output, options.output!);
+        // As slac import does: the draft written over an exported table would lose it.
+        refuseOverwritingInput(output, options.output!, inputs.map((input) => ({ path: input.path, what: 'one of the exported files' })));
+      }
       const summary = new ImportSummary();
       let draft: string;
       try {
-        draft = await draftAgreement(expandInputs(files, io.cwd, { extensions: ['.csv'] }), summary);
+        draft = await draftAgreement(inputs, summary);
       } catch (error) {
         if (error instanceof TableReadError) throw new UserError(`${error.message}.`);
         throw error;

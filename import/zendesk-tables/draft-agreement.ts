@@ -1,63 +1,34 @@
 import { basename } from 'node:path';
+import { MAX_TARGET_MINUTES } from '../../language/checker/duration-limits.js';
 import type { ImportSummary } from '../import-summary.js';
 import { readTable, type TableRow } from '../table-reader.js';
 import { parseWarehouseTime } from '../warehouse-time.js';
+import { hasControlCharacter, identifier, oneLine } from './draft-names.js';
+import { DAYS, renderDraft, ZENDESK_METRICS, type DraftSchedule, type DraftTarget } from './draft-render.js';
 import type { InputFile } from './import.js';
+import { readBoolean } from './mapping.js';
 import { ianaTimeZone } from './rails-time-zones.js';
 import { tableOfFile } from './tables.js';
 
-/** Columns `slac init --from zendesk-tables` reads from each table. */
+export { ZENDESK_METRICS } from './draft-render.js';
+
+/** Columns `slac init --from zendesk-tables` needs in each table (the ticket table's `via_channel` is read when there). */
 export const AGREEMENT_TABLES = {
   schedule: ['id', 'name', 'time_zone', 'start_time', 'end_time'],
   schedule_holiday: ['schedule_id', 'name', 'start_date', 'end_date'],
   sla_policy_metric_history: ['sla_policy_id', 'sla_policy_updated_at', 'business_hours', 'metric', 'priority', 'target'],
-  ticket: ['via_channel'],
+  ticket: [],
 } as const satisfies Record<string, readonly string[]>;
 
-/** A Zendesk SLA metric as a slac metric: what it measures and the statuses it pauses in. */
-interface MetricMapping {
-  name: string;
-  measures: string;
-  pause?: readonly string[];
-}
+type AgreementTable = keyof typeof AGREEMENT_TABLES;
 
-/**
- * Zendesk's SLA metrics. Requester wait time runs while the ticket is not
- * pending (nor solved); agent work time also stops on hold; the update
- * metrics are the gaps between public agent comments.
- */
-export const ZENDESK_METRICS: Readonly<Record<string, MetricMapping>> = {
-  first_reply_time: { name: 'FirstReply', measures: 'first response' },
-  next_reply_time: { name: 'NextReply', measures: 'next reply' },
-  requester_wait_time: { name: 'RequesterWait', measures: 'resolution', pause: ['pending'] },
-  agent_work_time: { name: 'AgentWork', measures: 'resolution', pause: ['pending', 'hold', 'on-hold'] },
-  periodic_update_time: { name: 'PeriodicUpdate', measures: 'update interval' },
-  pausable_update_time: { name: 'PausableUpdate', measures: 'update interval', pause: ['pending', 'hold', 'on-hold'] },
-};
+/** Fivetran's mark of a row deleted in Zendesk: kept in the warehouse, gone from the helpdesk. */
+const DELETED_COLUMN = '_fivetran_deleted';
 
-/** Zendesk's priorities, most severe first; others follow in the order met. */
-const PRIORITY_ORDER = ['urgent', 'high', 'normal', 'low'];
-const DEFAULT_PRIORITY = 'normal';
-
-const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const MINUTES_PER_DAY = 1440;
 
-interface Schedule {
-  name: string;
-  zone: string;
-  /** Per day of the week (0 = Sunday), open ranges in minutes from midnight. */
-  days: [number, number][][];
-  holidays: string[];
-}
-
-interface Target {
-  policy: string;
-  updated: number;
-  businessHours: boolean;
-  metric: string;
-  priority: string;
-  minutes: number;
-}
+/** The rows of one table that are still in Zendesk, with their line and the file as the user named it. */
+type ReadRows = (table: AgreementTable, onRow: (row: TableRow, line: number, shown: string) => void) => Promise<void>;
 
 /**
  * Builds a draft agreement from Zendesk's schedule, holiday and SLA-policy
@@ -65,219 +36,132 @@ interface Target {
  * around-the-clock calendar for calendar-hours targets, a severity per
  * priority (`matches` the priority), a channel per `via_channel` of the ticket
  * table when it is given, and a metric per policy and Zendesk metric, from
- * each policy's latest version. Every row is accounted for in `summary`.
+ * each policy's latest version. Rows that would make the draft invalid are
+ * skipped, and every row is accounted for in `summary`: the draft passes
+ * `slac validate`.
  */
 export async function draftAgreement(files: readonly InputFile[], summary: ImportSummary): Promise<string> {
   const tables = new Map<string, InputFile>();
   for (const file of files) {
     const table = tableOfFile(basename(file.path));
-    if (table !== undefined && table in AGREEMENT_TABLES && !tables.has(table)) tables.set(table, file);
+    if (table !== undefined && Object.hasOwn(AGREEMENT_TABLES, table) && !tables.has(table)) tables.set(table, file);
   }
-  const read = async (table: keyof typeof AGREEMENT_TABLES, onRow: (row: TableRow, line: number, shown: string) => void): Promise<void> => {
+  const read: ReadRows = async (table, onRow) => {
     const file = tables.get(table);
     if (!file) return;
     await readTable(file.path, file.shown, AGREEMENT_TABLES[table], {
-      row: (row, line) => onRow(row, line, file.shown),
+      row: (row, line) => {
+        if (!deletedOrUnreadable(row, line, file.shown, summary)) onRow(row, line, file.shown);
+      },
       unreadable: (line, reason) => summary.skip(file.shown, line, 'unreadable rows', reason),
     });
   };
-  const cell = (row: TableRow, column: string): string => (row.get(column) ?? '').trim();
 
-  const schedules = new Map<string, Schedule>();
-  await read('schedule', (row, line, shown) => {
-    const id = cell(row, 'id');
-    const zone = ianaTimeZone(cell(row, 'time_zone'));
-    const start = Number(cell(row, 'start_time'));
-    const end = Number(cell(row, 'end_time'));
-    if (zone === undefined) return summary.skip(shown, line, 'schedules in an unknown time zone', `schedule ${id}: the time zone '${cell(row, 'time_zone')}' is neither a Rails nor an IANA name`);
-    if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end <= start || end > 7 * MINUTES_PER_DAY) {
-      return summary.skip(shown, line, 'schedule intervals that are not minutes of a week', `schedule ${id}: ${cell(row, 'start_time')}-${cell(row, 'end_time')} is not an interval of minutes from Sunday 00:00`);
-    }
-    let schedule = schedules.get(id);
-    if (!schedule) {
-      schedule = { name: identifier(cell(row, 'name') || `Schedule${id}`, 'Schedule', [...schedules.values()].map((s) => s.name)), zone, days: DAYS.map(() => []), holidays: [] };
-      schedules.set(id, schedule);
-    }
-    // An interval may run past midnight; each day gets its own part.
-    for (let from = start; from < end; from = (Math.floor(from / MINUTES_PER_DAY) + 1) * MINUTES_PER_DAY) {
-      const day = Math.floor(from / MINUTES_PER_DAY);
-      schedule.days[day]!.push([from - day * MINUTES_PER_DAY, Math.min(end, (day + 1) * MINUTES_PER_DAY) - day * MINUTES_PER_DAY]);
-    }
-    summary.took(shown, 'schedule intervals (calendar hours)');
-  });
-
-  await read('schedule_holiday', (row, line, shown) => {
-    const schedule = schedules.get(cell(row, 'schedule_id'));
-    if (!schedule) return summary.skip(shown, line, 'holidays of schedules not in the schedule table', `holiday '${cell(row, 'name')}': schedule ${cell(row, 'schedule_id')} is not in the schedule table`);
-    const dates = datesBetween(cell(row, 'start_date'), cell(row, 'end_date'));
-    if (dates === undefined) return summary.skip(shown, line, 'holidays without readable dates', `holiday '${cell(row, 'name')}': ${cell(row, 'start_date')} to ${cell(row, 'end_date')} is not a range of dates`);
-    for (const date of dates) schedule.holidays.push(`${date} ${quote(cell(row, 'name') || 'Holiday')}`);
-    summary.took(shown, 'holidays');
-  });
-
-  const targets: Target[] = [];
-  await read('sla_policy_metric_history', (row, line, shown) => {
-    const metric = cell(row, 'metric');
-    const minutes = Number(cell(row, 'target'));
-    const updated = parseWarehouseTime(cell(row, 'sla_policy_updated_at'));
-    const priority = cell(row, 'priority').toLowerCase();
-    if (!(metric in ZENDESK_METRICS)) return summary.skip(shown, line, 'metrics slac does not measure', `the metric '${metric}' has no slac counterpart; the metrics are ${Object.keys(ZENDESK_METRICS).join(', ')}`);
-    if (!Number.isInteger(minutes) || minutes <= 0 || updated === undefined || priority === '') {
-      return summary.skip(shown, line, 'targets without a priority, a time or a whole number of minutes', `policy ${cell(row, 'sla_policy_id')}: ${metric} for '${priority}' has the target '${cell(row, 'target')}'`);
-    }
-    targets.push({ policy: cell(row, 'sla_policy_id'), updated, businessHours: cell(row, 'business_hours').toLowerCase() === 'true', metric, priority, minutes });
-  });
+  const schedules = await readSchedules(read, summary);
+  await readHolidays(read, summary, schedules);
+  const targets = await readTargets(read, summary);
   // Only each policy's latest version is in force.
   const latest = new Map<string, number>();
   for (const target of targets) latest.set(target.policy, Math.max(latest.get(target.policy) ?? 0, target.updated));
   const current = targets.filter((target) => target.updated === latest.get(target.policy));
   const policyFile = tables.get('sla_policy_metric_history')?.shown ?? '';
   for (const target of targets) summary.took(policyFile, target.updated === latest.get(target.policy) ? 'targets (latest version of their policy)' : 'targets of earlier versions of their policy (superseded)');
-
-  const channels = new Set<string>();
-  await read('ticket', (row, _line, shown) => {
-    const channel = cell(row, 'via_channel');
-    if (channel !== '') channels.add(channel);
-    summary.took(shown, channel === '' ? 'tickets without via_channel' : 'tickets (their via_channel names the channels)');
-  });
-
+  const withoutCalendar = schedules.size === 0 ? current.filter((target) => target.businessHours).length : 0;
+  if (withoutCalendar > 0) {
+    summary.note('business-hours targets, but no schedule was read (no schedule table, or none of its rows could be used): on the around-the-clock calendar until you give them the business-hours one', withoutCalendar);
+  }
+  const channels = await readChannels(read, summary);
   return renderDraft([...schedules.values()], current, [...channels].sort(), latest);
 }
 
-function renderDraft(schedules: Schedule[], targets: Target[], channels: string[], versions: ReadonlyMap<string, number>): string {
-  const out: string[] = [];
-  const effective = versions.size === 0 ? '2026-01-01' : new Date(Math.max(...versions.values())).toISOString().slice(0, 10);
-  out.push('// A draft agreement from Zendesk (slac init --from zendesk-tables): check every value, then fill in the blanks.');
-  out.push('agreement ZendeskSupport {');
-  out.push('  title "Support Service Level Agreement"');
-  out.push('  version "draft"');
-  out.push(`  effective ${effective}`);
-  out.push('  provider "PROVIDER NAME HERE"');
-  out.push('  client ClientName');
-  out.push('}');
-  out.push('');
-  out.push('param ClientName "CLIENT NAME HERE"');
-  out.push('');
-  const zone = schedules[0]?.zone ?? 'UTC';
-  for (const schedule of schedules) {
-    out.push(`calendar ${schedule.name} {`);
-    out.push(`  timezone ${quote(schedule.zone)}`);
-    for (const line of hoursLines(schedule.days)) out.push(`  hours ${line}`);
-    if (schedule.holidays.length > 0) {
-      out.push('  holidays {');
-      for (const holiday of schedule.holidays) out.push(`    ${holiday}`);
-      out.push('  }');
-    }
-    out.push('}');
-    out.push('');
-  }
-  const aroundTheClock = identifier('AroundTheClock', 'Calendar', schedules.map((s) => s.name));
-  // Declared only when something runs on it: an unused calendar is a warning.
-  if (channels.length > 0 || targets.some((t) => !t.businessHours) || (schedules.length === 0 && targets.length > 0)) {
-    out.push(`// Targets in calendar hours (business_hours FALSE) run on this clock.`);
-    out.push(`calendar ${aroundTheClock} {`);
-    out.push(`  timezone ${quote(zone)}`);
-    out.push('  hours Mon-Sun 00:00-24:00');
-    out.push('}');
-    out.push('');
-  }
-  const channelNames: string[] = [];
-  for (const channel of channels) {
-    const name = identifier(capitalize(channel), 'Channel', channelNames);
-    channelNames.push(name);
-    out.push(`channel ${name} {`);
-    out.push('  contact "CONTACT HERE"');
-    out.push(`  hours ${aroundTheClock}`);
-    out.push(`  matches ${quote(channel)}`);
-    out.push('}');
-    out.push('');
-  }
-  const priorities = severityOrder(targets);
-  if (priorities.length === 0) priorities.push(DEFAULT_PRIORITY);
-  const defaultPriority = priorities.includes(DEFAULT_PRIORITY) ? DEFAULT_PRIORITY : priorities[priorities.length - 1]!;
-  const severityNames = new Map<string, string>();
-  for (const priority of priorities) {
-    const name = identifier(capitalize(priority), 'Priority', [...severityNames.values()]);
-    severityNames.set(priority, name);
-    out.push(`severity ${name} {`);
-    out.push(`  description ${quote(PRIORITY_ORDER.includes(priority) ? `Zendesk priority ${priority}.` : `Zendesk priority ${priority} (not one of Zendesk's own: check its place in this list).`)}`);
-    out.push(`  matches ${quote(priority)}`);
-    if (priority === defaultPriority) out.push('  default');
-    out.push('}');
-    out.push('');
-  }
-  const groups = new Map<string, Target[]>();
-  for (const target of targets) {
-    const key = `${target.policy}\u0000${target.metric}\u0000${target.businessHours}`;
-    groups.set(key, [...(groups.get(key) ?? []), target]);
-  }
-  const metricNames: string[] = [];
-  for (const group of groups.values()) {
-    const first = group[0]!;
-    const mapping = ZENDESK_METRICS[first.metric]!;
-    const clock = first.businessHours && schedules.length > 0 ? schedules[0]!.name : aroundTheClock;
-    const name = identifier(`Policy${first.policy}${mapping.name}`, 'Metric', metricNames);
-    metricNames.push(name);
-    out.push(`// Zendesk SLA policy ${first.policy}, ${first.metric}, in ${first.businessHours ? 'business' : 'calendar'} hours.`);
-    out.push(`metric ${name} {`);
-    out.push(`  measures ${mapping.measures}`);
-    out.push(`  clock ${clock}`);
-    for (const target of group.sort((a, b) => priorities.indexOf(a.priority) - priorities.indexOf(b.priority))) out.push(`  target ${severityNames.get(target.priority)} ${target.minutes} minutes`);
-    if (mapping.pause) out.push(`  pause when status ${mapping.pause.map(quote).join(', ')}`);
-    out.push('}');
-    out.push('');
-  }
-  return `${out.join('\n').trimEnd()}\n`;
+function cell(row: TableRow, column: string): string {
+  return (row.get(column) ?? '').trim();
 }
 
 /**
- * Priorities from most to least severe: Zendesk's own in their order; one of
- * another name goes before the first of Zendesk's that has a longer target
- * for the same metric of the same policy (or last, when none has).
+ * Skips a row Fivetran marks as deleted in Zendesk (as dbt_zendesk's
+ * `where not coalesce(_fivetran_deleted, false)` does), or whose mark cannot
+ * be read; an empty mark, or none, is a row still in Zendesk.
  */
-function severityOrder(targets: readonly Target[]): string[] {
-  const seen = [...new Set(targets.map((t) => t.priority))];
-  const order = seen.filter((p) => PRIORITY_ORDER.includes(p)).sort((a, b) => rank(a) - rank(b));
-  for (const other of seen.filter((p) => !PRIORITY_ORDER.includes(p))) {
-    const longer = (known: string): boolean =>
-      targets.some((t) => t.priority === other && targets.some((k) => k.priority === known && k.policy === t.policy && k.metric === t.metric && k.updated === t.updated && k.minutes > t.minutes));
-    const at = order.findIndex((known) => PRIORITY_ORDER.includes(known) && longer(known));
-    order.splice(at === -1 ? order.length : at, 0, other);
+function deletedOrUnreadable(row: TableRow, line: number, shown: string, summary: ImportSummary): boolean {
+  const mark = cell(row, DELETED_COLUMN);
+  if (mark === '') return false;
+  const deleted = readBoolean(mark);
+  if (deleted === undefined) {
+    summary.skip(shown, line, `rows whose ${DELETED_COLUMN} is neither true nor false`, `${DELETED_COLUMN} '${mark}' is neither true nor false (true/false, t/f, 1/0, yes/no)`);
+    return true;
   }
-  return order;
+  if (deleted) summary.skip(shown, line, `rows deleted in Zendesk (${DELETED_COLUMN} true)`, `the row was deleted in Zendesk (${DELETED_COLUMN} is ${mark})`);
+  return deleted;
 }
 
-function rank(priority: string): number {
-  const index = PRIORITY_ORDER.indexOf(priority);
-  return index === -1 ? PRIORITY_ORDER.length : index;
-}
-
-/** `hours` lines: runs of consecutive days (Monday first) with the same ranges. */
-function hoursLines(days: [number, number][][]): string[] {
-  const order = [1, 2, 3, 4, 5, 6, 0];
-  const text = (day: number): string =>
-    days[day]!
-      .sort((a, b) => a[0] - b[0])
-      .map(([from, to]) => `${clockTime(from)}-${clockTime(to)}`)
-      .join(', ');
-  const lines: string[] = [];
-  let runStart = -1;
-  for (let index = 0; index <= order.length; index++) {
-    const day = order[index];
-    const same = day !== undefined && runStart !== -1 && text(day) === text(order[runStart]!);
-    if (same) continue;
-    if (runStart !== -1 && text(order[runStart]!) !== '') {
-      const first = DAYS[order[runStart]!]!;
-      const last = DAYS[order[index - 1]!]!;
-      lines.push(`${first === last ? first : `${first}-${last}`} ${text(order[runStart]!)}`);
+/** Schedules by id, each interval split at midnight, overlapping intervals of a day merged. */
+async function readSchedules(read: ReadRows, summary: ImportSummary): Promise<Map<string, DraftSchedule>> {
+  const schedules = new Map<string, DraftSchedule>();
+  await read('schedule', (row, line, shown) => {
+    const id = cell(row, 'id');
+    const zone = ianaTimeZone(cell(row, 'time_zone'));
+    const start = Number(cell(row, 'start_time'));
+    const end = Number(cell(row, 'end_time'));
+    if (zone === undefined) return summary.skip(shown, line, 'schedules in an unknown time zone', `schedule ${id}: the time zone '${cell(row, 'time_zone')}' is neither a Rails nor an IANA name`);
+    if (cell(row, 'start_time') === '' || cell(row, 'end_time') === '' || !Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end <= start || end > 7 * MINUTES_PER_DAY) {
+      return summary.skip(shown, line, 'schedule intervals that are not minutes of a week', `schedule ${id}: ${cell(row, 'start_time')}-${cell(row, 'end_time')} is not an interval of minutes from Sunday 00:00`);
     }
-    runStart = index;
-  }
-  return lines;
+    let schedule = schedules.get(id);
+    if (schedule && schedule.zone !== zone) {
+      return summary.skip(shown, line, 'schedule intervals in another time zone than their schedule', `schedule ${id}: the time zone '${cell(row, 'time_zone')}' (${zone}) is not that of its first row (${schedule.zone})`);
+    }
+    if (!schedule) {
+      const taken = [...schedules.values()].map((s) => s.name);
+      schedule = { name: identifier(cell(row, 'name'), 'Schedule', taken, `Schedule${id.replace(/[^A-Za-z0-9_]+/g, '')}`), zone, days: DAYS.map(() => []), holidays: new Map() };
+      schedules.set(id, schedule);
+    }
+    // An interval may run past midnight; each day gets its own part.
+    for (let from = start; from < end; from = (Math.floor(from / MINUTES_PER_DAY) + 1) * MINUTES_PER_DAY) {
+      const day = Math.floor(from / MINUTES_PER_DAY);
+      const merged = addRange(schedule.days[day]!, [from - day * MINUTES_PER_DAY, Math.min(end, (day + 1) * MINUTES_PER_DAY) - day * MINUTES_PER_DAY]);
+      if (merged) summary.note('schedule intervals overlapping another of their schedule: merged into one range');
+    }
+    summary.took(shown, 'schedule intervals (calendar hours)');
+  });
+  return schedules;
 }
 
-function clockTime(minutes: number): string {
-  return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+/**
+ * Adds an open range to a day's, merging it with those it overlaps (the
+ * language refuses overlapping hours); true when it overlapped one.
+ */
+function addRange(ranges: [number, number][], range: [number, number]): boolean {
+  let [from, to] = range;
+  const kept = ranges.filter(([start, end]) => end <= from || start >= to);
+  const overlapped = kept.length < ranges.length;
+  for (const [start, end] of ranges) {
+    if (end > from && start < to) [from, to] = [Math.min(from, start), Math.max(to, end)];
+  }
+  ranges.splice(0, ranges.length, ...kept, [from, to]);
+  return overlapped;
+}
+
+/** Dated holidays of each schedule: one line per date, the names of rows that share it joined. */
+async function readHolidays(read: ReadRows, summary: ImportSummary, schedules: ReadonlyMap<string, DraftSchedule>): Promise<void> {
+  await read('schedule_holiday', (row, line, shown) => {
+    const written = cell(row, 'name');
+    const name = oneLine(written) || 'Holiday';
+    const schedule = schedules.get(cell(row, 'schedule_id'));
+    if (!schedule) return summary.skip(shown, line, 'holidays of schedules not in the schedule table', `holiday '${name}': schedule ${cell(row, 'schedule_id')} is not in the schedule table`);
+    const dates = datesBetween(cell(row, 'start_date'), cell(row, 'end_date'));
+    if (dates === undefined) return summary.skip(shown, line, 'holidays without readable dates', `holiday '${name}': ${cell(row, 'start_date')} to ${cell(row, 'end_date')} is not a range of dates`);
+    if (name !== written && hasControlCharacter(written)) summary.note('holiday names with line breaks or control characters: written on one line');
+    for (const date of dates) {
+      const names = schedule.holidays.get(date);
+      if (names === undefined) schedule.holidays.set(date, [name]);
+      else {
+        summary.note("holiday dates given by more than one row: one line per date, the different names joined with ' / '");
+        if (!names.includes(name)) names.push(name);
+      }
+    }
+    summary.took(shown, 'holidays');
+  });
 }
 
 /** Each date from `start` to `end`, both included, or undefined when they are not dates in order. */
@@ -290,19 +174,55 @@ function datesBetween(start: string, end: string): string[] | undefined {
   return dates;
 }
 
-/** A name usable as an identifier, not among `taken`. */
-function identifier(text: string, fallback: string, taken: readonly string[]): string {
-  let name = text.replace(/[^A-Za-z0-9_]+/g, '');
-  if (!/^[A-Za-z_]/.test(name)) name = `${fallback}${name}`;
-  let unique = name;
-  for (let n = 2; taken.includes(unique); n++) unique = `${name}${n}`;
-  return unique;
+/** Every readable target of every policy version; a second target for the same metric and priority of a version is skipped. */
+async function readTargets(read: ReadRows, summary: ImportSummary): Promise<DraftTarget[]> {
+  const targets: DraftTarget[] = [];
+  /** The line of each (policy, version, metric, priority) already read. */
+  const firstLines = new Map<string, number>();
+  await read('sla_policy_metric_history', (row, line, shown) => {
+    const target = readTarget(row);
+    if ('group' in target) return summary.skip(shown, line, target.group, target.reason);
+    const key = [target.policy, target.updated, target.metric, target.priority].join('\u0000');
+    const first = firstLines.get(key);
+    if (first !== undefined) {
+      const version = new Date(target.updated).toISOString().slice(0, 16).replace('T', ' ');
+      return summary.skip(shown, line, 'targets given twice in one version of their policy', `policy ${target.policy}: a second ${target.metric} target for '${target.priority}' in its version of ${version}; the first (line ${first}) is kept`);
+    }
+    firstLines.set(key, line);
+    targets.push(target);
+  });
+  return targets;
 }
 
-function capitalize(text: string): string {
-  return text.replace(/(^|[^A-Za-z0-9])([a-z])/g, (_m, before: string, letter: string) => `${before}${letter.toUpperCase()}`);
+/** A target row as a target, or why it cannot be one (`group` without the row's values, `reason` with them). */
+function readTarget(row: TableRow): DraftTarget | { group: string; reason: string } {
+  const policy = cell(row, 'sla_policy_id');
+  const metric = cell(row, 'metric');
+  const priority = cell(row, 'priority').toLowerCase();
+  const target = cell(row, 'target');
+  const minutes = Number(target);
+  const updated = parseWarehouseTime(cell(row, 'sla_policy_updated_at'));
+  const businessHours = readBoolean(cell(row, 'business_hours'));
+  if (!Object.hasOwn(ZENDESK_METRICS, metric)) return { group: 'metrics slac does not measure', reason: `the metric '${metric}' has no slac counterpart; the metrics are ${Object.keys(ZENDESK_METRICS).join(', ')}` };
+  if (priority === '') return { group: 'targets without a priority', reason: `policy ${policy}: the ${metric} target has no priority` };
+  if (hasControlCharacter(priority)) return { group: 'targets whose priority holds a control character', reason: `policy ${policy}: the priority ${JSON.stringify(priority)} holds a line break or a control character` };
+  if (updated === undefined) return { group: 'targets without a readable sla_policy_updated_at', reason: `policy ${policy}: ${metric} for '${priority}': sla_policy_updated_at '${cell(row, 'sla_policy_updated_at')}' is not a time` };
+  if (businessHours === undefined) return { group: 'targets whose business_hours is neither true nor false', reason: `policy ${policy}: ${metric} for '${priority}': business_hours '${cell(row, 'business_hours')}' is neither true nor false (true/false, t/f, 1/0, yes/no)` };
+  if (target === '' || !Number.isInteger(minutes) || minutes <= 0) return { group: 'targets that are not a whole number of minutes', reason: `policy ${policy}: ${metric} for '${priority}' has the target '${target}', not a whole number of minutes` };
+  if (minutes > MAX_TARGET_MINUTES) {
+    return { group: 'targets longer than slac checks (366 days)', reason: `policy ${policy}: ${metric} for '${priority}' has the target ${target} minutes; slac checks targets of at most 366 days (${MAX_TARGET_MINUTES} minutes)` };
+  }
+  return { policy, updated, businessHours, metric, priority, minutes };
 }
 
-function quote(text: string): string {
-  return `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+/** The `via_channel` values of the ticket table, when it has the column. */
+async function readChannels(read: ReadRows, summary: ImportSummary): Promise<Set<string>> {
+  const channels = new Set<string>();
+  await read('ticket', (row, line, shown) => {
+    const channel = cell(row, 'via_channel');
+    if (hasControlCharacter(channel)) return summary.skip(shown, line, 'tickets whose via_channel holds a control character', `the via_channel ${JSON.stringify(channel)} holds a line break or a control character`);
+    if (channel !== '') channels.add(channel);
+    summary.took(shown, channel === '' ? 'tickets without via_channel' : 'tickets (their via_channel names the channels)');
+  });
+  return channels;
 }

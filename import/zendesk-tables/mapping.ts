@@ -27,5 +27,19 @@ export const ROLE_AUTHORS: Readonly<Record<string, ReplyAuthor>> = {
 /** Zendesk's own user: triggers, automations and other system changes. */
 export const SYSTEM_USER_IDS: ReadonlySet<string> = new Set(['-1']);
 
+/**
+ * How warehouses spell a boolean, in lower case: `TRUE` and `FALSE` from
+ * most, `t` and `f` from Postgres (`COPY ... CSV`), `1` and `0` from MySQL.
+ */
+export const BOOLEAN_SPELLINGS: ReadonlyMap<string, boolean> = new Map([
+  ['true', true], ['t', true], ['1', true], ['yes', true],
+  ['false', false], ['f', false], ['0', false], ['no', false],
+]);
+
 /** How the `public` column spells true. */
-export const TRUE_VALUES: ReadonlySet<string> = new Set(['true', 't', '1', 'yes']);
+export const TRUE_VALUES: ReadonlySet<string> = new Set([...BOOLEAN_SPELLINGS].filter(([, value]) => value).map(([spelling]) => spelling));
+
+/** A boolean cell in any of its spellings, in any case; undefined when it is none of them (empty included). */
+export function readBoolean(cell: string): boolean | undefined {
+  return BOOLEAN_SPELLINGS.get(cell.trim().toLowerCase());
+}

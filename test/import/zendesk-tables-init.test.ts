@@ -1,0 +1,145 @@
+import { cpSync, linkSync, mkdtempSync, readFileSync, symlinkSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { accounts, expectEveryRecordAccounted, fixtures, outputFolder, slac } from './helpers.js';
+
+/**
+ * `slac init --from zendesk-tables` on the exports that used to give a
+ * wrong or invalid draft (test/import/fixtures/zendesk-tables-init/, one
+ * folder per case; README.md there says what each holds), through the built
+ * executable. Every draft must pass `slac validate`, every row must be
+ * accounted for, and every skipped row is listed with file, line and reason.
+ */
+
+const out = outputFolder('zendesk-tables-init');
+const cases = `${fixtures}/zendesk-tables-init`;
+
+interface DraftCase {
+  /** The fixture folder under zendesk-tables-init/. */
+  folder: string;
+  /** Text the draft holds. */
+  draft: string[];
+  /** Text the draft must not hold. */
+  notInDraft?: string[];
+  /** Lines of the summary on stderr; `@/` is the fixture folder. */
+  stderr: string[];
+}
+
+const table: DraftCase[] = [
+  {
+    folder: 'business-hours',
+    draft: [
+      // t, 1 and yes are business hours, as TRUE is; f and 0 are calendar hours.
+      'metric PolicyptFirstReply {\n  measures first response\n  clock Office\n',
+      'metric Policyp1FirstReply {\n  measures first response\n  clock Office\n',
+      'metric PolicypyesFirstReply {\n  measures first response\n  clock Office\n',
+      'metric PolicypfFirstReply {\n  measures first response\n  clock AroundTheClock\n',
+      'metric Policyp0FirstReply {\n  measures first response\n  clock AroundTheClock\n',
+    ],
+    notInDraft: ['PolicypYFirstReply', 'PolicypgarbageFirstReply', 'PolicypFirstReply'],
+    stderr: [
+      '  skipped, targets whose business_hours is neither true nor false: 3',
+      "  @/sla_policy_metric_history.csv:8: policy pY: first_reply_time for 'urgent': business_hours 'Y' is neither true nor false (true/false, t/f, 1/0, yes/no)",
+      "  @/sla_policy_metric_history.csv:12: policy p: first_reply_time for 'urgent': business_hours '' is neither true nor false (true/false, t/f, 1/0, yes/no)",
+      "  @/sla_policy_metric_history.csv:13: policy pgarbage: first_reply_time for 'urgent': business_hours 'garbage' is neither true nor false (true/false, t/f, 1/0, yes/no)",
+    ],
+  },
+  {
+    folder: 'no-schedule',
+    draft: ['// Zendesk SLA policy 1, first_reply_time, in business hours, but no schedule was read: on AroundTheClock until you give it the business-hours calendar.\nmetric Policy1FirstReply {'],
+    stderr: ['note (1): business-hours targets, but no schedule was read (no schedule table, or none of its rows could be used): on the around-the-clock calendar until you give them the business-hours one'],
+  },
+  {
+    folder: 'fivetran-deleted',
+    draft: ['calendar Office {\n  timezone "Europe/London"\n  hours Mon 08:00-17:00\n  holidays {\n    2024-12-25 "Xmas"\n  }\n}'],
+    notInDraft: ['Gone', 'Removed', 'Odd', 'Tue'],
+    stderr: [
+      '  skipped, rows deleted in Zendesk (_fivetran_deleted true): 2',
+      '  @/schedule.csv:3: the row was deleted in Zendesk (_fivetran_deleted is TRUE)',
+      '  @/schedule.csv:4: the row was deleted in Zendesk (_fivetran_deleted is TRUE)',
+      '  @/schedule_holiday.csv:3: the row was deleted in Zendesk (_fivetran_deleted is TRUE)',
+      "  @/schedule_holiday.csv:4: _fivetran_deleted 'maybe' is neither true nor false (true/false, t/f, 1/0, yes/no)",
+    ],
+  },
+  {
+    folder: 'overlapping-holidays',
+    // One line per date, the names of overlapping rows joined; a name with a line break on one line.
+    draft: ['  holidays {\n    2024-05-10 "Dup"\n    2024-07-01 "Multi line"\n    2024-12-24 "Christmas break"\n    2024-12-25 "Christmas break"\n    2024-12-26 "Christmas break / Boxing Day"\n    2024-12-27 "Christmas break"\n  }'],
+    stderr: ["note (2): holiday dates given by more than one row: one line per date, the different names joined with ' / '", 'note (1): holiday names with line breaks or control characters: written on one line'],
+  },
+  {
+    folder: 'overlapping-intervals',
+    draft: ['calendar F {\n  timezone "Etc/UTC"\n  hours Mon 08:00-18:00\n  hours Tue 08:00-17:00\n}', 'calendar M {\n  timezone "America/Los_Angeles"\n  hours Mon 08:00-17:00\n}'],
+    stderr: [
+      'note (2): schedule intervals overlapping another of their schedule: merged into one range',
+      "  @/schedule.csv:7: schedule 13: the time zone 'Eastern Time (US & Canada)' (America/New_York) is not that of its first row (America/Los_Angeles)",
+    ],
+  },
+  {
+    folder: 'policy-targets',
+    draft: ['metric Policy1FirstReply {\n  measures first response\n  clock AroundTheClock\n  target Urgent 60 minutes\n}'],
+    notInDraft: ['999999999', 'target Urgent 45'],
+    stderr: [
+      "  @/sla_policy_metric_history.csv:3: policy 1: first_reply_time for 'high' has the target '0', not a whole number of minutes",
+      "  @/sla_policy_metric_history.csv:5: policy 1: first_reply_time for 'low' has the target 999999999 minutes; slac checks targets of at most 366 days (527040 minutes)",
+      '  @/sla_policy_metric_history.csv:6: policy 1: the first_reply_time target has no priority',
+      "  @/sla_policy_metric_history.csv:7: policy 1: a second first_reply_time target for 'urgent' in its version of 2024-01-01 00:00; the first (line 2) is kept",
+    ],
+  },
+  {
+    folder: 'no-via-channel',
+    draft: ['metric Policy2FirstReply {\n  measures first response\n  clock Office\n'],
+    stderr: [
+      '  tickets without via_channel: 1',
+      // The time is what is wrong with this row, and the reason says so.
+      "  @/sla_policy_metric_history.csv:2: policy 1: first_reply_time for 'urgent': sla_policy_updated_at '2024-01-01 00:00:00+00' is not a time",
+    ],
+  },
+  {
+    folder: 'names',
+    // Identifiers are ASCII (LANGUAGE.md): accents taken off, not the letters; a name with no Latin letter falls back on the id.
+    draft: ['calendar EquipeMontreal {', 'calendar StrasseOst {', 'calendar Schedule4 {', 'severity TresUrgent {\n  description "Zendesk priority très urgent ☕ (not one of Zendesk\'s own: check its place in this list)."\n  matches "très urgent ☕"'],
+    stderr: [],
+  },
+];
+
+describe('slac init --from zendesk-tables: drafts that validate from awkward exports (test/import/fixtures/zendesk-tables-init)', () => {
+  it.each(table)('$folder', ({ folder, draft, notInDraft = [], stderr }) => {
+    const file = join(out, `${folder}.sla`);
+    const init = slac('init', '--from', 'zendesk-tables', `${cases}/${folder}`, '-o', file);
+    expect(init.code).toBe(0);
+    const text = readFileSync(file, 'utf8');
+    for (const part of draft) expect(text).toContain(part);
+    for (const part of notInDraft) expect(text).not.toContain(part);
+    const summary = init.stderr.split('\n');
+    for (const line of stderr) expect(summary).toContain(line.replace('@/', `${cases}/${folder}/`));
+    expectEveryRecordAccounted(accounts(init.stderr));
+    // No raw control character in the draft, and `slac validate` finds no error in it.
+    expect(text).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f]/);
+    const validate = slac('validate', file);
+    expect(validate.code, validate.stdout + validate.stderr).toBe(0);
+    expect(validate.stdout).not.toMatch(/ error SLA/);
+  });
+});
+
+describe('slac init -o onto one of its inputs: refused as slac import refuses it, the table left as it was', () => {
+  /** The output, given a fresh copy of the fixture in `folder` (each case its own, so that none sees another's damage). */
+  type Output = (folder: string) => { inputs: string[]; output: string };
+  const outputs: { name: string; output: Output }[] = [
+    { name: 'a table of the folder', output: (folder) => ({ inputs: [folder], output: join(folder, 'sla_policy_metric_history.csv') }) },
+    { name: 'a table of the folder, spelt through ..', output: (folder) => ({ inputs: [folder], output: `${folder}/../export/schedule.csv` }) },
+    { name: 'a symbolic link to a table', output: (folder) => (symlinkSync(join(folder, 'schedule.csv'), join(folder, '..', 'link.csv')), { inputs: [folder], output: join(folder, '..', 'link.csv') }) },
+    { name: 'a hard link to a table', output: (folder) => (linkSync(join(folder, 'ticket.csv'), join(folder, '..', 'hard.csv')), { inputs: [folder], output: join(folder, '..', 'hard.csv') }) },
+    { name: 'a table named on the command line', output: (folder) => ({ inputs: [join(folder, 'schedule.csv'), join(folder, 'sla_policy_metric_history.csv')], output: join(folder, 'schedule.csv') }) },
+  ];
+  it.each(outputs)('$name', ({ output: given }) => {
+    const folder = join(mkdtempSync(join(out, 'case-')), 'export');
+    cpSync(`${fixtures}/zendesk-tables`, folder, { recursive: true });
+    const { inputs, output } = given(folder);
+    const before = readFileSync(output, 'utf8');
+    const init = slac('init', '--from', 'zendesk-tables', ...inputs, '-o', output);
+    expect(init.code).toBe(2);
+    expect(init.stderr).toBe(`slac: cannot write ${output}: it is one of the exported files, which would be overwritten; give another file name.\n`);
+    expect(readFileSync(output, 'utf8')).toBe(before);
+  });
+});
