@@ -1,9 +1,7 @@
+import { clockGapMessage } from '../runtime/log/local-time.js';
 import { instantsAtLocal } from '../runtime/clock/zone.js';
 import type { ImportJob } from './import-source.js';
-import { parseWarehouseTime } from './warehouse-time.js';
-
-/** An offset or `Z` at the end of an ISO 8601 time (`+0100` as Jira writes it, `+01:00`, `Z`). */
-const HAS_OFFSET = /(?:Z|UTC|[+-]\d{2}:?\d{2})$/i;
+import { readWarehouseTime } from './warehouse-time.js';
 
 /** A time read from a helpdesk's API, and whether it said its offset. */
 export interface ApiTime {
@@ -12,22 +10,31 @@ export interface ApiTime {
   hadOffset: boolean;
 }
 
+/** An API time, or why its text is not one. */
+export type ApiTimeReading = ApiTime | { problem: string };
+
 /**
- * Epoch milliseconds of an API time: `2026-03-02T09:15:00.000+0100` (Jira),
+ * Reads an API time: `2026-03-02T09:15:00.000+0100` (Jira),
  * `2026-03-02T08:15:00Z` (Freshdesk), or without an offset, which APIs never
  * write but hand-made exports do: such a time is read in `zone`
  * (`--assume-timezone`; a wall time the clocks pass twice is the first, one
- * they skip is not a time), or as UTC without it.
+ * they skip is not a time, and the problem says so as `slac check` does), or
+ * as UTC without it.
  */
+export function readApiTimeText(value: unknown, zone?: string): ApiTimeReading {
+  const text = typeof value === 'string' ? value.trim() : undefined;
+  const read = text === undefined ? undefined : readWarehouseTime(text);
+  if (read === undefined) return { problem: `${JSON.stringify(value) ?? 'undefined'} is not a time` };
+  if (read.hadOffset || zone === undefined) return read;
+  const instants = instantsAtLocal(zone, read.time);
+  if (instants.length === 0) return { problem: clockGapMessage(text!, zone, read.time) };
+  return { time: instants[0]!, hadOffset: false };
+}
+
+/** Epoch milliseconds of an API time and whether it said its offset; undefined when it is not a time (see `readApiTimeText`). */
 export function parseApiTime(value: unknown, zone?: string): ApiTime | undefined {
-  if (typeof value !== 'string') return undefined;
-  const text = value.trim();
-  const wallClock = parseWarehouseTime(text);
-  if (wallClock === undefined) return undefined;
-  if (HAS_OFFSET.test(text)) return { time: wallClock, hadOffset: true };
-  if (zone === undefined) return { time: wallClock, hadOffset: false };
-  const instants = instantsAtLocal(zone, wallClock);
-  return instants.length === 0 ? undefined : { time: instants[0]!, hadOffset: false };
+  const read = readApiTimeText(value, zone);
+  return 'problem' in read ? undefined : read;
 }
 
 /** Reads an API time for `job`, noting in its summary a time without an offset and how it was read. */

@@ -1,6 +1,8 @@
 import { createReadStream } from 'node:fs';
 import { TextDecoder } from 'node:util';
 import { CsvRecordSplitter } from '../runtime/log/csv-records.js';
+import { delimiterHint } from '../runtime/log/delimiter-hint.js';
+import { logError } from '../runtime/log/log-error.js';
 import { ImportFileError } from './import-source.js';
 
 /** One row of a warehouse table, keyed by the header's column names (lower case). */
@@ -20,6 +22,19 @@ export interface TableReaderEvents {
 export class TableReadError extends ImportFileError {}
 
 /**
+ * What makes a header unusable: a column named twice (the last would win
+ * unseen, as SLA4023 says of a CSV log), or a needed column missing, with
+ * the hint a log gets when the header was separated by semicolons or tabs.
+ */
+function headerProblem(header: readonly string[], fields: readonly string[], columns: readonly string[], shown: string, line: number): string | undefined {
+  const twice = header.find((name, index) => name !== '' && header.indexOf(name) !== index);
+  if (twice !== undefined) return `${shown}:${line}: ${logError('SLA4023', shown, line, undefined, { key: twice }).message}; name each column once`;
+  const missing = columns.filter((column) => !header.includes(column));
+  if (missing.length === 0) return undefined;
+  return `${shown}:${line}: the header has no ${missing.map((m) => `'${m}'`).join(', ')} column${delimiterHint(fields, columns, 'an exported table')}`;
+}
+
+/**
  * Streams a CSV table through runtime/log's record splitter: one chunk in
  * memory at a time, whatever the size of the table. The header row names
  * the columns; `columns` lists those the importer needs, and a header
@@ -34,8 +49,7 @@ export async function readTable(path: string, shown: string, columns: readonly s
       if (problem !== undefined) return;
       if (header === undefined) {
         header = fields.map((field) => field.trim().toLowerCase());
-        const missing = columns.filter((column) => !header!.includes(column));
-        if (missing.length > 0) problem = `${shown}:${line}: the header has no ${missing.map((m) => `'${m}'`).join(', ')} column`;
+        problem = headerProblem(header, fields, columns, shown, line);
         return;
       }
       rows++;

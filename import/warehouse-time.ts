@@ -1,29 +1,53 @@
+import { DAY_MS, dayFromCivil, HOUR_MS, isRealDate, MINUTE_MS, SECOND_MS } from '../runtime/clock/civil.js';
+
 /**
- * Times as warehouses write them: `2020-02-19 01:54:52`, with an optional
- * fraction, a `T` instead of the space, and an optional offset or `Z`.
+ * Times as warehouses and APIs write them: `2020-02-19 01:54:52`, with an
+ * optional fraction, a `T` instead of the space, seconds left out
+ * (`2024-03-04T09:00Z`), and an optional offset: `Z`, `UTC`, `+01:00`,
+ * `+0100`, or hours alone as Postgres writes a timestamptz (`+00`, `-05`).
  * Fivetran stores every timestamp in UTC, so a time without an offset is UTC.
  */
-const WAREHOUSE_TIME = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2}):(\d{2})(\.\d{1,9})?(?: ?(Z|UTC|[+-]\d{2}:?\d{2}))?$/;
+const WAREHOUSE_TIME = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?(?: ?(Z|UTC|[+-]\d{2}(?::?\d{2})?))?$/i;
+
+/** A warehouse time read: its instant, and whether the text said its offset. */
+export interface WarehouseTime {
+  time: number;
+  /** False when the text had no offset or `Z` and was read as UTC. */
+  hadOffset: boolean;
+}
+
+/**
+ * Reads a warehouse time, or undefined when it is not one (no such day or
+ * hour). The date is built by the civil-date code, not `Date.UTC`, which
+ * would read the years 0000-0099 as 1900-1999 (`0001-01-01`, a common
+ * placeholder, would become 1901).
+ */
+export function readWarehouseTime(text: string): WarehouseTime | undefined {
+  const match = WAREHOUSE_TIME.exec(text.trim());
+  if (!match) return undefined;
+  const [, year, month, day, hour, minute, second = '0', fraction, zone] = match;
+  const [y, mo, d, h, mi, s] = [year, month, day, hour, minute, second].map(Number) as [number, number, number, number, number, number];
+  if (!isRealDate(y, mo, d) || h > 23 || mi > 59 || s > 59) return undefined;
+  const offset = offsetMinutes(zone);
+  if (offset === undefined) return undefined;
+  const millis = fraction === undefined ? 0 : Math.floor(Number(`0${fraction}`) * 1000);
+  const wallClock = dayFromCivil(y, mo, d) * DAY_MS + h * HOUR_MS + mi * MINUTE_MS + s * SECOND_MS + millis;
+  return { time: wallClock - offset * MINUTE_MS, hadOffset: zone !== undefined };
+}
 
 /** Epoch milliseconds of a warehouse time, or undefined when it is not one. */
 export function parseWarehouseTime(text: string): number | undefined {
-  const match = WAREHOUSE_TIME.exec(text.trim());
-  if (!match) return undefined;
-  const [, year, month, day, hour, minute, second, fraction, zone] = match;
-  const fields = [year, month, day, hour, minute, second].map(Number) as [number, number, number, number, number, number];
-  if (fields[1] < 1 || fields[1] > 12 || fields[2] < 1 || fields[2] > 31 || fields[3] > 23 || fields[4] > 59 || fields[5] > 59) return undefined;
-  const local = Date.UTC(fields[0], fields[1] - 1, fields[2], fields[3], fields[4], fields[5]);
-  // Date.UTC rolls 2021-02-30 over into March; such a date is not a date.
-  if (new Date(local).getUTCDate() !== fields[2]) return undefined;
-  const millis = fraction === undefined ? 0 : Math.floor(Number(`0${fraction}`) * 1000);
-  return local + millis - offsetMinutes(zone) * 60_000;
+  return readWarehouseTime(text)?.time;
 }
 
-function offsetMinutes(zone: string | undefined): number {
-  if (zone === undefined || zone === 'Z' || zone === 'UTC') return 0;
+/** Minutes east of UTC; undefined for an offset no clock has (minutes above 59). */
+function offsetMinutes(zone: string | undefined): number | undefined {
+  if (zone === undefined || zone.toUpperCase() === 'Z' || zone.toUpperCase() === 'UTC') return 0;
   const digits = zone.replace(':', '');
   const sign = digits.startsWith('-') ? -1 : 1;
-  return sign * (Number(digits.slice(1, 3)) * 60 + Number(digits.slice(3, 5)));
+  const minutes = digits.length > 3 ? Number(digits.slice(3, 5)) : 0;
+  if (minutes > 59) return undefined;
+  return sign * (Number(digits.slice(1, 3)) * 60 + minutes);
 }
 
 /** The log's form of an instant: ISO 8601 in UTC, without milliseconds when there are none. */

@@ -1,8 +1,5 @@
 import { instantsAtLocal } from '../../runtime/clock/zone.js';
-import { parseWarehouseTime } from '../warehouse-time.js';
-
-/** An offset or `Z` at the end of a time. */
-const HAS_OFFSET = /(?:Z|UTC|[+-]\d{2}:?\d{2})$/i;
+import { readWarehouseTime } from '../warehouse-time.js';
 
 /** A GLPI time read, or why it cannot be. */
 export type GlpiTime = { time: number; hadOffset: boolean; ambiguous: boolean } | { problem: string };
@@ -16,10 +13,10 @@ export type GlpiTime = { time: number; hadOffset: boolean; ambiguous: boolean } 
  */
 export function readGlpiTime(text: string, zone: string | undefined): GlpiTime {
   const value = text.trim();
-  const wallClock = parseWarehouseTime(value);
-  if (wallClock === undefined) return { problem: value === '' ? 'no time' : `'${value}' is not a time` };
-  if (HAS_OFFSET.test(value)) return { time: wallClock, hadOffset: true, ambiguous: false };
-  if (zone === undefined) return { time: wallClock, hadOffset: false, ambiguous: false };
+  const read = readWarehouseTime(value);
+  if (read === undefined) return { problem: value === '' ? 'no time' : `'${value}' is not a time` };
+  if (read.hadOffset || zone === undefined) return { ...read, ambiguous: false };
+  const wallClock = read.time;
   const instants = instantsAtLocal(zone, wallClock);
   if (instants.length === 0) return { problem: `'${value}' does not exist in ${zone} (the clocks went forward)` };
   return { time: instants[0]!, hadOffset: false, ambiguous: instants.length > 1 };

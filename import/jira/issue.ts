@@ -1,4 +1,6 @@
-import { readApiTime } from '../api-time.js';
+import { readApiTime, readApiTimeText } from '../api-time.js';
+import { firstInstantAtOrAfterLocal } from '../../runtime/clock/zone.js';
+import { readWarehouseTime } from '../warehouse-time.js';
 import type { ImportJob } from '../import-source.js';
 import { isRecord, textOf } from '../json-file.js';
 import type { ImportedRow } from '../ticket-log-writer.js';
@@ -57,14 +59,14 @@ export function writeIssue(issue: Record<string, unknown>, place: RecordPlace, j
   const fields = isRecord(issue.fields) ? issue.fields : undefined;
   if (key === undefined || fields === undefined) return void summary.skip(place.file, where, 'issues without key or fields', 'the issue has no key or no fields');
   const created = readApiTime(fields.created, job);
-  if (created === undefined) return void summary.skip(place.file, where, 'issues without a readable created time', `issue ${key}: ${fields.created === undefined ? 'the issue has no created time' : `created ${JSON.stringify(fields.created)} is not a time`}`);
+  if (created === undefined) return void summary.skip(place.file, where, 'issues without a readable created time', `issue ${key}: ${fields.created === undefined ? 'the issue has no created time' : `created ${timeProblem(fields.created, job)}`}`);
   const client = clientOf(fields, job);
   const entry: IssueEntry = { ticket: key, created, client, accountTypes: new Map(), comments: new Set(), formerKeys: [] };
   for (const role of ['reporter', 'creator', 'assignee']) learnAccount(fields[role], entry.accountTypes);
 
-  const changes = readChangelog(issue.changelog, place, key, entry, job);
+  const changelog = readChangelog(issue.changelog, place, key, entry, job);
   summary.took(place.file, 'issues');
-  writeRows(entry, fields, changes, job, categories);
+  writeRows(entry, fields, changelog, job, categories);
   return entry;
 }
 
@@ -98,10 +100,26 @@ function nameOf(value: unknown): string | undefined {
   return textOf(value);
 }
 
-function readChangelog(changelog: unknown, place: RecordPlace, key: string, entry: IssueEntry, job: ImportJob): FieldChange[] {
+/** The changes of an issue's changelog that go into the log, and the status it was created with. */
+interface Changelog {
+  changes: FieldChange[];
+  /**
+   * The first status change, skipped or not, by time: its `fromString` is the
+   * status at creation. A change skipped because the clocks skip its time
+   * still has a place in time (the instant they went forward), so the status
+   * it left is not taken from the change after it.
+   */
+  firstStatus: { time: number; from: string | undefined; fromId: string | undefined } | undefined;
+}
+
+function readChangelog(changelog: unknown, place: RecordPlace, key: string, entry: IssueEntry, job: ImportJob): Changelog {
   const { summary } = job;
   const changes: FieldChange[] = [];
-  if (!isRecord(changelog) || !Array.isArray(changelog.histories)) return changes;
+  let firstStatus: Changelog['firstStatus'];
+  const seeStatus = (time: number, item: Record<string, unknown>): void => {
+    if (firstStatus === undefined || time < firstStatus.time) firstStatus = { time, from: textOf(item.fromString), fromId: textOf(item.from) };
+  };
+  if (!isRecord(changelog) || !Array.isArray(changelog.histories)) return { changes, firstStatus };
   const histories = changelog.histories as unknown[];
   if (typeof changelog.total === 'number' && changelog.total > histories.length) {
     summary.note('issues whose changelog the search cut short (changelog.total above the histories given): the later changes are missing; export them with GET /rest/api/3/issue/{key}?expand=changelog');
@@ -122,18 +140,37 @@ function readChangelog(changelog: unknown, place: RecordPlace, key: string, entr
       }
       const logField = LOG_FIELDS[field];
       if (logField === undefined) return summary.took(place.file, 'changes of other fields (not part of the ticket log)');
-      if (time === undefined) return summary.skip(place.file, itemPath, 'changes without a readable time', `issue ${key}: the ${field} change has created '${String(history.created)}', not a time`);
+      if (time === undefined) {
+        const gap = gapInstant(history.created, job.assumeTimezone);
+        if (logField === 'status' && gap !== undefined) seeStatus(gap, item);
+        return summary.skip(place.file, itemPath, 'changes without a readable time', `issue ${key}: the ${field} change cannot be placed in time: created ${timeProblem(history.created, job)}`);
+      }
+      if (logField === 'status') seeStatus(time, item);
       const to = textOf(item.toString);
       if (to === undefined) return summary.skip(place.file, itemPath, 'changes without a new value', `issue ${key}: the ${field} change has no toString`);
       changes.push({ time, field: logField, fromId: textOf(item.from), from: textOf(item.fromString), toId: textOf(item.to), to, order: changes.length });
       summary.took(place.file, `${logField} changes`);
     });
   });
-  return changes.sort((a, b) => a.time - b.time || a.order - b.order);
+  return { changes: changes.sort((a, b) => a.time - b.time || a.order - b.order), firstStatus };
+}
+
+/** Why a time `readApiTime` gave up on is not one: not a time at all, or a wall time the clocks skip. */
+function timeProblem(value: unknown, job: ImportJob): string {
+  const reading = readApiTimeText(value, job.assumeTimezone);
+  return 'problem' in reading ? reading.problem : 'not a time';
+}
+
+/** For a wall time `zone` skips, the instant its clocks went forward; undefined for any other text. */
+function gapInstant(created: unknown, zone: string | undefined): number | undefined {
+  if (zone === undefined || typeof created !== 'string') return undefined;
+  const read = readWarehouseTime(created);
+  if (read === undefined || read.hadOffset) return undefined;
+  return firstInstantAtOrAfterLocal(zone, read.time);
 }
 
 /** Writes `created`, the first status and the changes, in time order (the search returns histories newest first). */
-function writeRows(entry: IssueEntry, fields: Record<string, unknown>, changes: FieldChange[], job: ImportJob, categories: StatusCategories): void {
+function writeRows(entry: IssueEntry, fields: Record<string, unknown>, { changes, firstStatus }: Changelog, job: ImportJob, categories: StatusCategories): void {
   const base = { ticket: entry.ticket, ...(entry.client === undefined ? {} : { client: entry.client }) };
   const write = (row: Omit<ImportedRow, 'ticket' | 'client'>): void => job.sink.write({ ...base, ...row });
   for (const change of changes) {
@@ -142,7 +179,6 @@ function writeRows(entry: IssueEntry, fields: Record<string, unknown>, changes: 
     job.summary.note('changes dated before their issue was created: moved to its creation');
   }
   const status = isRecord(fields.status) ? fields.status : {};
-  const firstStatus = changes.find((change) => change.field === 'status');
   const firstPriority = changes.find((change) => change.field === 'priority');
   // The value before the first change is the one the issue was created with; without changes, the current one.
   const severity = firstPriority ? firstPriority.from : nameOf(fields.priority);

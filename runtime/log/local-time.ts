@@ -40,16 +40,7 @@ export function readLogTime(
   }
   const instants = instantsAtLocal(assumeZone, wallClock);
   if (instants.length === 0) {
-    const change = firstInstantAtOrAfterLocal(assumeZone, wallClock);
-    errors.push(
-      logError('SLA4044', where.file, where.line, where.key, {
-        value,
-        zone: assumeZone,
-        change: formatInstant(change, assumeZone),
-        before: value + offsetText(offsetAt(assumeZone, change - 1)),
-        after: value + offsetText(offsetAt(assumeZone, change)),
-      }),
-    );
+    errors.push(logError('SLA4044', where.file, where.line, where.key, clockGapArgs(value, assumeZone, wallClock)));
     return undefined;
   }
   if (instants.length > 1 && warnings) {
@@ -63,6 +54,27 @@ export function readLogTime(
     );
   }
   return instants[0];
+}
+
+/** What SLA4044 says of `value`, a wall time (`wallClock`, its reading as if in UTC) that `zone` skips. */
+function clockGapArgs(value: string, zone: string, wallClock: number): { value: string; zone: string; change: string; before: string; after: string } {
+  const change = firstInstantAtOrAfterLocal(zone, wallClock);
+  return {
+    value,
+    zone,
+    change: formatInstant(change, zone),
+    before: value + offsetText(offsetAt(zone, change - 1)),
+    after: value + offsetText(offsetAt(zone, change)),
+  };
+}
+
+/**
+ * Why a wall time cannot be read in `zone`, in the words of SLA4044 (the
+ * clocks went forward, and the two offsets it could have had), for readers
+ * that skip the record instead of stopping the check: the importers.
+ */
+export function clockGapMessage(value: string, zone: string, wallClock: number): string {
+  return logError('SLA4044', '', 0, undefined, clockGapArgs(value, zone, wallClock)).message;
 }
 
 /** An offset in ms as `+01:00` / `-05:00`. */

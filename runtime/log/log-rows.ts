@@ -1,6 +1,7 @@
 import { suggestName } from '../../language/binder/suggest.js';
 import { ByteLineSplitter, type ByteLineHandler } from './byte-line-splitter.js';
 import { CsvRecordSplitter } from './csv-records.js';
+import { delimiterHint } from './delimiter-hint.js';
 import { LineSplitter, MAX_LINE_LENGTH } from './line-splitter.js';
 import { logError, type LogError } from './log-error.js';
 import { listOf } from './log-vocabulary.js';
@@ -165,25 +166,6 @@ export function ndjsonLineReader(file: string, shape: LogShape, handler: LogRowH
   return { line: readLine, longLine };
 }
 
-/** Delimiters a spreadsheet may export with instead of the comma. */
-const OTHER_DELIMITERS = [
-  { character: ';', name: 'semicolons' },
-  { character: '\t', name: 'tabs' },
-];
-
-/**
- * Why a header lacks its columns when it was written with another
- * delimiter (`ticket;time;event`, as spreadsheets in many locales export).
- */
-function delimiterHint(fields: readonly string[], shape: LogShape): string {
-  for (const { character, name } of OTHER_DELIMITERS) {
-    const names = fields.flatMap((field) => field.split(character)).map((part) => part.trim().toLowerCase());
-    if (fields.some((field) => field.includes(character)) && shape.required.every((key) => names.includes(key))) {
-      return `; the columns look separated by ${name}: a CSV log separates them with commas (save it as comma-separated)`;
-    }
-  }
-  return '';
-}
 
 /**
  * Whether a CSV header names every required column of the other kind of
@@ -272,7 +254,7 @@ function csvRecordReader(file: string, shape: LogShape, handler: LogRowHandler):
     for (const key of shape.required) {
       if (!seen.has(key)) {
         const named = listOf(fields.map((field) => field.trim().toLowerCase()).filter((name) => name !== ''));
-        handler.problem(logError('SLA4013', file, line, key, { reason: `the header row has no '${key}' column; it names ${named}${delimiterHint(fields, shape)}` }), true);
+        handler.problem(logError('SLA4013', file, line, key, { reason: `the header row has no '${key}' column; it names ${named}${delimiterHint(fields, shape.required, 'a CSV log')}` }), true);
         unusable = true;
       }
     }
