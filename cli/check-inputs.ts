@@ -1,6 +1,7 @@
-import type { ImportSource, InputFile } from '../import/import-source.js';
+import { assumeTimezoneRefusal, type ImportSource, type InputFile } from '../import/import-source.js';
 import { importSourceNamed, importSourceNames } from '../import/sources.js';
 import { absoluteFile } from '../language/workspace/paths.js';
+import { isValidTimeZone } from '../runtime/clock/zone.js';
 import type { CheckFileOptions } from '../runtime/check.js';
 import { expandInputs } from './commands/import.js';
 import { refuseFoldersAndBinaries, refuseStdin } from './files.js';
@@ -52,6 +53,9 @@ export function checkLogInput(agreement: string, logs: readonly string[], option
     return { kind: 'file', shown: logs[0]! };
   }
   refuseStdin(logs);
+  // A zone that is no zone gets the check's own error (SLA4017) first, as with any log.
+  const refusal = options.assumeTimezone !== undefined && isValidTimeZone(options.assumeTimezone) ? assumeTimezoneRefusal(source) : undefined;
+  if (refusal !== undefined) throw new UserError(refusal);
   if (options.outages !== undefined && !/\.(csv|ndjson|jsonl)$/i.test(options.outages)) {
     throw new UserError(`cannot tell the log format of ${options.outages}: with --log-format ${source.name} the outage log is read by its extension; name it .csv, .ndjson or .jsonl.`);
   }

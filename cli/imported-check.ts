@@ -141,6 +141,7 @@ export class ImportedCheck {
 
   private async feed(sinks: LogRowSinks): Promise<void> {
     this.log.into(sinks.tickets);
+    this.summary.noteRepeatedFiles(this.inputs);
     this.tickets = await this.source.run({
       files: this.inputs,
       ...(this.options.clientField === undefined ? {} : { clientField: this.options.clientField }),

@@ -6,6 +6,8 @@ import type { ImportedRow } from './ticket-log-writer.js';
 export interface InputFile {
   path: string;
   shown: string;
+  /** The other names the user gave this same file by (its folder and the file, a link to it): it is read once. */
+  alsoGivenAs?: string[];
 }
 
 /** Where an adapter puts the rows it maps: a log file (`slac import`) or a check session (`slac check --log-format`). */
@@ -46,8 +48,20 @@ export interface ImportSource {
   readonly description: string;
   /** Extensions (lower case, with the dot) of the files taken from a folder argument, e.g. ['.json']. */
   readonly extensions: readonly string[];
+  /**
+   * Set when the source's times are always UTC, so `--assume-timezone` has
+   * nothing to read: why, for the one line that refuses the option (taking
+   * it and ignoring it would let the user believe their times were moved).
+   */
+  readonly timesInUtc?: string;
   /** Maps the files into `job.sink`; returns the number of tickets written. */
   run(job: ImportJob): Promise<number>;
+}
+
+/** Why `source` refuses `--assume-timezone`, or undefined when it reads the option. */
+export function assumeTimezoneRefusal(source: ImportSource): string | undefined {
+  if (source.timesInUtc === undefined) return undefined;
+  return `--assume-timezone does not apply to ${source.name}: ${source.timesInUtc}; leave the option out.`;
 }
 
 /** A whole file that cannot be imported; the message names the file (and line or JSON path) and what is wrong. */

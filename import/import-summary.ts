@@ -1,4 +1,5 @@
 import type { TicketEventKind } from '../runtime/log/events.js';
+import type { InputFile } from './import-source.js';
 
 /** How many skipped records are listed one by one; the rest are only counted. */
 export const LISTED_SKIPS = 20;
@@ -64,6 +65,13 @@ export class ImportSummary {
 
   note(text: string, count = 1): void {
     this.notes.set(text, (this.notes.get(text) ?? 0) + count);
+  }
+
+  /** Notes the files the user gave more than once, which the import read once. */
+  noteRepeatedFiles(files: readonly InputFile[]): void {
+    for (const file of files) {
+      for (const again of file.alsoGivenAs ?? []) this.note(`${file.shown} was given again as ${again}: read once`);
+    }
   }
 
   /** Rows of a file that went in under `outcome` (for tests and the summary). */

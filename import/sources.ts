@@ -15,12 +15,14 @@ export const IMPORT_SOURCES: readonly ImportSource[] = [
     name: 'zendesk',
     description: "Zendesk's API exports (JSON): the Incremental Ticket Event Export or ticket audits, with users and organisations files",
     extensions: ['.json', '.jsonl', '.ndjson'],
+    timesInUtc: "Zendesk's API writes every time in UTC (a time without an offset is read as UTC)",
     run: importZendesk,
   },
   {
     name: 'zendesk-tables',
     description: "Zendesk tables as a warehouse holds them (Fivetran's schema: ticket, ticket_field_history, ticket_comment, user, organization; CSV)",
     extensions: ['.csv'],
+    timesInUtc: 'Fivetran stores every time in UTC (a time without an offset is read as UTC)',
     run: importZendeskTables,
   },
   {
@@ -33,6 +35,7 @@ export const IMPORT_SOURCES: readonly ImportSource[] = [
     name: 'zammad',
     description: 'Zammad REST: ticket pages (GET /api/v1/tickets?expand=true), ticket_history/{id} and ticket_articles/by_ticket/{id} (JSON)',
     extensions: ['.json'],
+    timesInUtc: "Zammad's API writes every time in UTC (a time without an offset is read as UTC)",
     run: importZammad,
   },
   {

@@ -1,8 +1,8 @@
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { Argument, type Command } from 'commander';
 import { ImportSummary } from '../../import/import-summary.js';
-import { ImportFileError, type ImportSource, type InputFile } from '../../import/import-source.js';
+import { assumeTimezoneRefusal, ImportFileError, type ImportSource, type InputFile } from '../../import/import-source.js';
 import { importSourceNamed, importSourceNames } from '../../import/sources.js';
 import { TicketLogWriter, type ImportFormat } from '../../import/ticket-log-writer.js';
 import { absoluteFile } from '../../language/workspace/paths.js';
@@ -27,7 +27,7 @@ export function registerImport(program: Command, context: CommandContext): void 
     .argument('<files...>', 'the exported files, or folders holding them')
     .option('-o, --output <file>', 'write the log to this file (.ndjson, .jsonl or .csv) instead of stdout')
     .option('--client-field <column>', "the ticket column that names the client (default: the organisation's name)")
-    .option('--assume-timezone <zone>', 'IANA zone of exported times written without an offset (GLPI writes local times); default UTC')
+    .option('--assume-timezone <zone>', 'IANA zone of exported times written without an offset (glpi, jira, freshdesk; GLPI writes local times); default UTC. zendesk, zendesk-tables and zammad write UTC and refuse it')
     .action(async (sourceName: string, files: string[], options: ImportOptions) => {
       const { io } = context;
       const source = importSourceNamed(sourceName)!;
@@ -36,6 +36,8 @@ export function registerImport(program: Command, context: CommandContext): void 
       if (options.assumeTimezone !== undefined && !isValidTimeZone(options.assumeTimezone)) {
         throw new UserError(`--assume-timezone: '${options.assumeTimezone}' is not a time zone; use an IANA name such as Europe/Paris.`);
       }
+      const refusal = options.assumeTimezone === undefined ? undefined : assumeTimezoneRefusal(source);
+      if (refusal !== undefined) throw new UserError(refusal);
       const inputs = expandInputs(files, io.cwd, source);
       const format = outputFormat(options.output);
       if (options.output !== undefined) {
@@ -48,6 +50,7 @@ export function registerImport(program: Command, context: CommandContext): void 
       // reader slower than the import holds it back instead of the log piling up in memory.
       const writer = new TicketLogWriter(format, file !== undefined ? { file } : io.stdoutBytesNow ? { bytes: io.stdoutBytesNow } : { write: io.stdout });
       const summary = new ImportSummary();
+      summary.noteRepeatedFiles(inputs);
       const progress = new ProgressBar(io, files.join(', '));
       let tickets: number;
       let complete = false;
@@ -81,21 +84,38 @@ function outputFormat(output: string | undefined): ImportFormat {
   throw new UserError(`cannot tell the log format of ${output}: name it .ndjson, .jsonl or .csv.`);
 }
 
-/** Files as given, and the files of folders with the source's extensions (in name order). */
+/**
+ * Files as given, and the files of folders with the source's extensions (in
+ * name order). A file given twice (a folder and a file in it, a link, two
+ * spellings of one path) is one input, read once, that knows its other
+ * names: reading it twice would import its tickets twice.
+ */
 export function expandInputs(files: readonly string[], cwd: string, source: Pick<ImportSource, 'extensions'>): InputFile[] {
   const inputs: InputFile[] = [];
+  const byRealPath = new Map<string, InputFile>();
+  const add = (path: string, shown: string): void => {
+    const real = realpathSync(path);
+    const first = byRealPath.get(real);
+    if (first === undefined) {
+      const input = { path, shown };
+      byRealPath.set(real, input);
+      inputs.push(input);
+    } else {
+      (first.alsoGivenAs ??= []).push(shown);
+    }
+  };
   for (const shown of files) {
     const path = absoluteFile(shown, cwd);
     if (!existsSync(path)) throw new UserError(`cannot read ${shown}: no such file or folder.`);
     if (!statSync(path).isDirectory()) {
-      inputs.push({ path, shown });
+      add(path, shown);
       continue;
     }
     const names = readdirSync(path)
       .filter((name) => source.extensions.some((extension) => name.toLowerCase().endsWith(extension)))
       .sort();
     if (names.length === 0) throw new UserError(`${shown} holds no ${source.extensions.join(' or ')} files.`);
-    for (const name of names) inputs.push({ path: join(path, name), shown: join(shown, name) });
+    for (const name of names) add(join(path, name), join(shown, name));
   }
   return inputs;
 }

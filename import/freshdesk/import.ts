@@ -1,5 +1,5 @@
 import { statSync } from 'node:fs';
-import type { ImportJob, InputFile } from '../import-source.js';
+import { ImportFileError, type ImportJob, type InputFile } from '../import-source.js';
 import { isNdjsonFile, isRecord, readJsonFile, readNdjsonLines, textOf } from '../json-file.js';
 import { writeConversation } from './conversation.js';
 import { freshdeskDocumentOf, NOT_A_FRESHDESK_DOCUMENT, ticketPath } from './documents.js';
@@ -20,10 +20,14 @@ export async function importFreshdesk(job: ImportJob): Promise<number> {
   const companies = new Map<string, string>();
   const ticketFiles: InputFile[] = [];
   const conversationFiles: InputFile[] = [];
+  const otherFiles: InputFile[] = [];
+  let emptyPages = 0;
   for (const file of job.files) {
     const kind = learnFile(file, companies, job);
     if (kind === 'tickets') ticketFiles.push(file);
     else if (kind === 'conversations') conversationFiles.push(file);
+    else if (kind === 'empty') emptyPages++;
+    else if (kind === undefined) otherFiles.push(file);
   }
   const total = [...ticketFiles, ...conversationFiles].reduce((sum, file) => sum + statSync(file.path).size, 0);
   let done = 0;
@@ -33,17 +37,31 @@ export async function importFreshdesk(job: ImportJob): Promise<number> {
     done += statSync(file.path).size;
     job.onProgress?.(done, total);
   }
+  // No ticket at all, and files that are none of Freshdesk's: another helpdesk's export (whose NDJSON is read as tickets and skipped).
+  const written = [...index.values()].filter((entry) => entry !== null).length;
+  if (written === 0 && emptyPages === 0 && (ticketFiles.length === 0 || otherFiles.length > 0)) throw noTicketsError(job.files, otherFiles);
   for (const file of conversationFiles) {
     writeConversationFile(file, job, index);
     done += statSync(file.path).size;
     job.onProgress?.(done, total);
   }
   job.summary.note('Freshdesk keeps no status history: earlier pending spells, resolutions before the latest reopening and priority changes are not in the export (see docs/import/freshdesk.md)');
-  return [...index.values()].filter((entry) => entry !== null).length;
+  return written;
+}
+
+/**
+ * An export without a page of tickets is not a Freshdesk export (another
+ * helpdesk's folder, say): one error, as the other JSON sources give,
+ * rather than an empty log and a summary of files not read.
+ */
+function noTicketsError(files: readonly InputFile[], others: readonly InputFile[]): ImportFileError {
+  const give = 'give the responses of GET /api/v2/tickets?include=stats (or NDJSON of tickets), /api/v2/tickets/{id}/conversations and /api/v2/companies';
+  if (others.length > 0) return new ImportFileError(`${others[0]!.shown}: not a Freshdesk page slac reads, and no file holds Freshdesk tickets; ${give}`);
+  return new ImportFileError(`no page of Freshdesk tickets among ${files.map((file) => file.shown).join(', ')}; ${give}`);
 }
 
 /** First pass: what the file holds; companies are read here, for the tickets' clients. */
-function learnFile(file: InputFile, companies: Map<string, string>, job: ImportJob): 'tickets' | 'conversations' | undefined {
+function learnFile(file: InputFile, companies: Map<string, string>, job: ImportJob): 'tickets' | 'conversations' | 'companies' | 'empty' | undefined {
   if (isNdjsonFile(file)) return 'tickets';
   const document = freshdeskDocumentOf(readJsonFile(file));
   if (document === undefined) {
@@ -52,7 +70,7 @@ function learnFile(file: InputFile, companies: Map<string, string>, job: ImportJ
   }
   if (document.kind === 'empty') {
     job.summary.fileNote(file.shown, 0, 'an empty page');
-    return undefined;
+    return 'empty';
   }
   if (document.kind !== 'companies') return document.kind;
   document.companies.forEach((company, i) => {
@@ -62,7 +80,7 @@ function learnFile(file: InputFile, companies: Map<string, string>, job: ImportJ
     companies.set(id, name);
     job.summary.took(file.shown, 'companies (client names)');
   });
-  return undefined;
+  return 'companies';
 }
 
 async function writeTicketFile(file: InputFile, job: ImportJob, companies: ReadonlyMap<string, string>, index: TicketIndex, conversationsInFiles: boolean): Promise<void> {

@@ -6,7 +6,7 @@ import { readTable, TableReadError, type TableRow } from '../table-reader.js';
 import type { ImportJob, InputFile } from '../import-source.js';
 import type { ImportedRow } from '../ticket-log-writer.js';
 import { parseWarehouseTime } from '../warehouse-time.js';
-import { DELETED_STATUS, RESOLVED_STATUSES, ROLE_AUTHORS, STATUS_EVENTS, SYSTEM_USER_IDS, TRUE_VALUES } from './mapping.js';
+import { DELETED_STATUS, readBoolean, RESOLVED_STATUSES, ROLE_AUTHORS, STATUS_EVENTS, SYSTEM_USER_IDS } from './mapping.js';
 import { OTHER_TABLES, TICKET_TABLES, tableOfFile, type TicketTable } from './tables.js';
 
 export type { InputFile } from '../import-source.js';
@@ -191,7 +191,11 @@ function readComment(row: TableRow, line: number, shown: string, job: ZendeskTab
   const ticket = tickets.get(id) as TicketState;
   const time = parseWarehouseTime(cell(row, 'created'));
   if (time === undefined) return summary.skip(shown, line, 'comments without a readable time', `comment on ticket ${id}: created '${cell(row, 'created')}' is not a time`);
-  if (!TRUE_VALUES.has(cell(row, 'public').toLowerCase())) return summary.took(shown, 'internal notes (not replies)');
+  const isPublic = readBoolean(cell(row, 'public'));
+  if (isPublic === false) return summary.took(shown, 'internal notes (not replies)');
+  if (isPublic === undefined) {
+    return summary.skip(shown, line, 'comments whose public is neither true nor false', `comment on ticket ${id}: public '${cell(row, 'public')}' is neither true nor false (true, t, 1, yes or false, f, 0, no)`);
+  }
   // The comment written with the ticket is its description, not an answer.
   if (time <= ticket.created) return summary.took(shown, 'ticket descriptions (not replies)');
   const author = authorOf(cell(row, 'user_id'), ticket, roles, assignees, summary);

@@ -36,9 +36,6 @@ export const BOOLEAN_SPELLINGS: ReadonlyMap<string, boolean> = new Map([
   ['false', false], ['f', false], ['0', false], ['no', false],
 ]);
 
-/** How the `public` column spells true. */
-export const TRUE_VALUES: ReadonlySet<string> = new Set([...BOOLEAN_SPELLINGS].filter(([, value]) => value).map(([spelling]) => spelling));
-
 /** A boolean cell in any of its spellings, in any case; undefined when it is none of them (empty included). */
 export function readBoolean(cell: string): boolean | undefined {
   return BOOLEAN_SPELLINGS.get(cell.trim().toLowerCase());

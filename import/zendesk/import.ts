@@ -5,7 +5,7 @@ import { ROLE_AUTHORS } from './mapping.js';
 import { OUTCOME, type OutcomeTally } from './outcome-tally.js';
 import { kindOfFile, PAGE_KINDS, readPages, type Page, type PageKind } from './pages.js';
 import { readAuditsPage, readTicketEventsPage } from './updates.js';
-import { idKey, text, ZendeskTickets, type Directory } from './tickets.js';
+import { idKey, INEXACT_ID, isInexactId, text, ZendeskTickets, type Directory } from './tickets.js';
 
 /**
  * Turns Zendesk's API exports into slac's ticket log: the Incremental Ticket
@@ -60,6 +60,10 @@ function placeOf(page: Page, path: string): string | number {
 function readUsers(records: unknown[], page: Page, shown: string, job: ImportJob, tally: OutcomeTally, directory: Directory): void {
   for (let index = 0; index < records.length; index++) {
     const user = records[index] as { id?: unknown; role?: unknown; active?: unknown } | null;
+    if (isInexactId(user?.id)) {
+      job.summary.skip(shown, placeOf(page, `users[${index}]`), 'users whose id is beyond 2^53', `the user id ${String(user!.id)} ${INEXACT_ID}`);
+      continue;
+    }
     const id = idKey(user?.id);
     const role = text(user?.role);
     if (id === undefined || role === undefined || !(role in ROLE_AUTHORS)) {
@@ -75,6 +79,10 @@ function readUsers(records: unknown[], page: Page, shown: string, job: ImportJob
 function readOrganizations(records: unknown[], page: Page, shown: string, job: ImportJob, tally: OutcomeTally, directory: Directory): void {
   for (let index = 0; index < records.length; index++) {
     const organization = records[index] as { id?: unknown; name?: unknown } | null;
+    if (isInexactId(organization?.id)) {
+      job.summary.skip(shown, placeOf(page, `organizations[${index}]`), 'organisations whose id is beyond 2^53', `the organisation id ${String(organization!.id)} ${INEXACT_ID}`);
+      continue;
+    }
     const id = idKey(organization?.id);
     const name = text(organization?.name)?.trim();
     if (id === undefined || !name) {

@@ -154,6 +154,10 @@ export class ZendeskTickets {
   private remember(ticket: OpenTicket, field: string | undefined, value: unknown): boolean {
     if (field === undefined) return false;
     if (field === this.job.clientField) ticket.clientValue = text(value);
+    if (isInexactId(value) && (field === 'requester_id' || field === 'organization_id' || field === 'assignee_id')) {
+      this.job.summary.note('requester, organisation and assignee ids beyond 2^53 (JSON numbers lose digits there): not read, so no user or client is taken from them; export ids as text');
+      return true;
+    }
     if (field === 'requester_id') ticket.requester = idKey(value);
     else if (field === 'organization_id') ticket.organization = idKey(value);
     else if (field === 'assignee_id') {
@@ -213,7 +217,9 @@ export class ZendeskTickets {
     if (child.public === false) return this.tally.took(place.file, OUTCOME['private notes (not replies)']);
     // The comment written with the ticket is its description, not an answer.
     if (creating) return this.tally.took(place.file, OUTCOME['ticket descriptions (not replies)']);
-    const user = idKey(child.author) ?? idKey(updater);
+    const named = idKey(child.author) !== undefined ? child.author : updater;
+    if (isInexactId(named)) return summary.skip(place.file, childPath(place, index), 'comments whose author id is beyond 2^53', `comment on ticket ${ticket.id}: the author id ${String(named)} ${INEXACT_ID}`);
+    const user = idKey(named);
     const author = this.authorOf(user, child.via ?? via, ticket);
     if (author === undefined) {
       return summary.skip(place.file, childPath(place, index), 'comments by users not in the users file', `comment on ticket ${ticket.id}: user ${user ?? '(none)'} is not in the users file, nor the requester`);
@@ -296,6 +302,20 @@ export function text(value: unknown): string | undefined {
  * lookups in a large export).
  */
 export type IdKey = number | string;
+
+/**
+ * Whether an id is a JSON number beyond 2^53: JSON.parse has already
+ * rounded it, so 9007199254740993 reads as 9007199254740992 and two tickets
+ * or users would become one. The records such an id names are skipped with
+ * `INEXACT_ID` as their reason, and references to it are not read (its
+ * `idKey` would equal its neighbour's).
+ */
+export function isInexactId(value: unknown): boolean {
+  return typeof value === 'number' && Number.isInteger(value) && !Number.isSafeInteger(value);
+}
+
+/** Why a record with an inexact id is skipped, after "the ticket_id 9007199254740992" or the like. */
+export const INEXACT_ID = 'is a JSON number beyond 2^53, which JSON readers round, so two ids could read as one; export ids as text';
 
 export function idKey(value: unknown): IdKey | undefined {
   if (typeof value === 'number') return Number.isSafeInteger(value) ? value : String(value);

@@ -1,7 +1,7 @@
 import type { ImportSummary } from '../import-summary.js';
 import { parseWarehouseTime } from '../warehouse-time.js';
 import { COMMENT_TYPES } from './mapping.js';
-import { idKey, text, updatePath, type ChildEvent, type UpdatePlace, type ZendeskTickets } from './tickets.js';
+import { idKey, INEXACT_ID, isInexactId, text, updatePath, type ChildEvent, type UpdatePlace, type ZendeskTickets } from './tickets.js';
 
 type Json = Record<string, unknown>;
 
@@ -18,6 +18,10 @@ export function readTicketEventsPage(records: unknown[], line: number | undefine
   for (let index = 0; index < records.length; index++) {
     place.index = index;
     const event = records[index] as Json | null;
+    if (isInexactId(event?.ticket_id)) {
+      summary.skip(file, updatePath(place), 'ticket events whose ticket_id is beyond 2^53', `the ticket_id ${String(event!.ticket_id)} ${INEXACT_ID}`);
+      continue;
+    }
     const ticket = idKey(event?.ticket_id);
     if (event === null || typeof event !== 'object' || ticket === undefined) {
       summary.skip(file, updatePath(place), 'ticket events without a ticket_id', 'the ticket event has no ticket_id');
@@ -91,6 +95,10 @@ export function readAuditsPage(records: unknown[], line: number | undefined, fil
   for (let index = 0; index < records.length; index++) {
     place.index = index;
     const audit = records[index] as Json | null;
+    if (isInexactId(audit?.ticket_id)) {
+      summary.skip(file, updatePath(place), 'audits whose ticket_id is beyond 2^53', `the ticket_id ${String(audit!.ticket_id)} ${INEXACT_ID}`);
+      continue;
+    }
     const ticket = idKey(audit?.ticket_id);
     if (audit === null || typeof audit !== 'object' || ticket === undefined) {
       summary.skip(file, updatePath(place), 'audits without a ticket_id', 'the audit has no ticket_id');

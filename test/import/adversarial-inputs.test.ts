@@ -1,0 +1,192 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { accounts, expectEveryRecordAccounted, fixtures, ndjsonRows, outputFolder, skippedSection, slac } from './helpers.js';
+
+/**
+ * Inputs an adversarial pass on `slac import` found mishandled, through the
+ * built executable (run `node scripts/build.mjs` first). Each export is a
+ * table of file names and contents, written into a folder of its own.
+ */
+
+const out = outputFolder('adversarial');
+
+/** Writes the files of an export into a fresh folder named `name`; returns the folder. */
+function exportFolder(name: string, files: Record<string, string>): string {
+  const folder = join(out, name);
+  mkdirSync(folder, { recursive: true });
+  for (const [file, text] of Object.entries(files)) writeFileSync(join(folder, file), text);
+  return folder;
+}
+
+describe('slac import: a bad export is one error naming the file, the line and what is wrong (exit 2)', () => {
+  const cases: { name: string; source: string; files: Record<string, string>; options?: string[]; stderr: (folder: string) => string }[] = [
+    {
+      name: 'a ticket table with a column named twice',
+      source: 'zendesk-tables',
+      files: { 'ticket.csv': 'id,created_at,status,status\n1,2024-03-04 09:00:00,open,solved\n' },
+      stderr: (folder) => `slac: ${folder}/ticket.csv:1: column 'status' appears more than once in the header; name each column once.\n`,
+    },
+    {
+      name: 'a user table with a column named twice',
+      source: 'zendesk-tables',
+      files: { 'ticket.csv': 'id,created_at,status\n1,2024-03-04 09:00:00,open\n', 'user.csv': 'id,role,role\n5,agent,end-user\n' },
+      stderr: (folder) => `slac: ${folder}/user.csv:1: column 'role' appears more than once in the header; name each column once.\n`,
+    },
+    {
+      name: 'a ticket table separated by semicolons',
+      source: 'zendesk-tables',
+      files: { 'ticket.csv': 'id;created_at;status\n1;2024-03-04 09:00:00;open\n' },
+      stderr: (folder) =>
+        `slac: ${folder}/ticket.csv:1: the header has no 'id', 'created_at', 'status' column; the columns look separated by semicolons: an exported table separates them with commas (save it as comma-separated).\n`,
+    },
+    {
+      name: 'a ticket table separated by tabs',
+      source: 'zendesk-tables',
+      files: { 'ticket.csv': 'id\tcreated_at\tstatus\n1\t2024-03-04 09:00:00\topen\n' },
+      stderr: (folder) =>
+        `slac: ${folder}/ticket.csv:1: the header has no 'id', 'created_at', 'status' column; the columns look separated by tabs: an exported table separates them with commas (save it as comma-separated).\n`,
+    },
+    {
+      name: '--assume-timezone with zendesk-tables, whose times are UTC',
+      source: 'zendesk-tables',
+      files: { 'ticket.csv': 'id,created_at,status\n1,2024-03-04 09:00:00,open\n' },
+      options: ['--assume-timezone', 'Europe/Berlin'],
+      stderr: () => 'slac: --assume-timezone does not apply to zendesk-tables: Fivetran stores every time in UTC (a time without an offset is read as UTC); leave the option out.\n',
+    },
+    {
+      name: '--assume-timezone with zammad, whose API writes UTC',
+      source: 'zammad',
+      files: { 'tickets.json': '[]' },
+      options: ['--assume-timezone', 'Europe/Berlin'],
+      stderr: () => "slac: --assume-timezone does not apply to zammad: Zammad's API writes every time in UTC (a time without an offset is read as UTC); leave the option out.\n",
+    },
+  ];
+  it.each(cases)('$name', ({ name, source, files, options = [], stderr }) => {
+    const folder = exportFolder(name.replace(/\W+/g, '-'), files);
+    const run = slac('import', source, folder, ...options);
+    expect(run).toMatchObject({ code: 2, stdout: '', stderr: stderr(folder) });
+  });
+
+  it('freshdesk given a Jira export: one error, as zendesk, glpi and zammad give', () => {
+    const run = slac('import', 'freshdesk', `${fixtures}/jira`);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toBe(
+      `slac: ${fixtures}/jira/OPS-7.comments.json: not a Freshdesk page slac reads, and no file holds Freshdesk tickets; give the responses of GET /api/v2/tickets?include=stats (or NDJSON of tickets), /api/v2/tickets/{id}/conversations and /api/v2/companies.\n`,
+    );
+  });
+
+  it('slac check --log-format zendesk-tables refuses --assume-timezone as slac import does', () => {
+    const folder = exportFolder('check-assume', { 'ticket.csv': 'id,created_at,status\n1,2024-03-04 09:00:00,open\n' });
+    const run = slac('check', `${fixtures}/zendesk-tables.sla`, '--log-format', 'zendesk-tables', folder, '--assume-timezone', 'Europe/Berlin');
+    expect(run).toMatchObject({ code: 2, stdout: '' });
+    expect(run.stderr).toBe('slac: --assume-timezone does not apply to zendesk-tables: Fivetran stores every time in UTC (a time without an offset is read as UTC); leave the option out.\n');
+  });
+});
+
+describe('slac import zendesk-tables: times as warehouses write them', () => {
+  const folder = exportFolder('times', {
+    'ticket.csv': [
+      'id,created_at,status',
+      '1,0001-01-01 00:00:00,open', // a warehouse's placeholder date: year 1, not 1901
+      '2,0099-12-31T23:00:00Z,open',
+      '3,2024-03-04 09:00:00+00,open', // Postgres timestamptz text
+      '4,2024-03-04 09:00:00-05,open',
+      '5,2024-03-04 09:00:00+0530,open',
+      '6,2024-03-04T09:00Z,open', // no seconds
+      '',
+    ].join('\n'),
+  });
+  const run = slac('import', 'zendesk-tables', folder);
+  const created = Object.fromEntries(ndjsonRows(run.stdout).filter((row) => row.event === 'created').map((row) => [row.ticket, row.time]));
+
+  const cases: [string, string][] = [
+    ['1', '0001-01-01T00:00:00Z'],
+    ['2', '0099-12-31T23:00:00Z'],
+    ['3', '2024-03-04T09:00:00Z'],
+    ['4', '2024-03-04T14:00:00Z'],
+    ['5', '2024-03-04T03:30:00Z'],
+    ['6', '2024-03-04T09:00:00Z'],
+  ];
+  it.each(cases)('ticket %s was created at %s', (ticket, time) => {
+    expect(run.code).toBe(0);
+    expect(created[ticket]).toBe(time);
+  });
+});
+
+describe('slac import: rows that cannot be read are skipped and listed, never guessed', () => {
+  it('zendesk-tables: a ticket_comment.public that is neither true nor false is not an internal note', () => {
+    const folder = exportFolder('public', {
+      'ticket.csv': 'id,created_at,status\n2,2024-03-04 09:00:00,open\n',
+      'user.csv': 'id,role\n5,agent\n',
+      'ticket_comment.csv': 'ticket_id,created,public,user_id\n2,2024-03-04 09:10:00,garbage,5\n2,2024-03-04 09:20:00,,5\n2,2024-03-04 09:30:00,Yes,5\n2,2024-03-04 09:40:00,f,5\n',
+    });
+    const run = slac('import', 'zendesk-tables', folder);
+    expect(run.code).toBe(0);
+    const files = accounts(run.stderr);
+    expectEveryRecordAccounted(files);
+    expect(files.get('ticket_comment.csv')!.lines).toEqual(['skipped, comments whose public is neither true nor false: 2', 'replies (agent): 1', 'internal notes (not replies): 1']);
+    expect(skippedSection(run.stderr)).toContain(`  ${folder}/ticket_comment.csv:2: comment on ticket 2: public 'garbage' is neither true nor false (true, t, 1, yes or false, f, 0, no)\n`);
+    expect(skippedSection(run.stderr)).toContain(`  ${folder}/ticket_comment.csv:3: comment on ticket 2: public '' is neither true nor false`);
+  });
+
+  it('zendesk: ids beyond 2^53 never merge two tickets or two users', () => {
+    const folder = exportFolder('big-ids', {
+      'events.jsonl':
+        '{"ticket_events":[' +
+        '{"id":1,"ticket_id":9007199254740993,"timestamp":1709539200,"updater_id":7,"via":"Web form","event_type":"Audit","child_events":[{"id":2,"status":"new","event_type":"Create"}]},' +
+        '{"id":5,"ticket_id":9007199254740992,"timestamp":1709539200,"updater_id":7,"via":"Web form","event_type":"Audit","child_events":[{"id":6,"status":"new","event_type":"Create"}]},' +
+        '{"id":7,"ticket_id":12,"timestamp":1709539200,"updater_id":7,"via":"Web form","event_type":"Audit","child_events":[{"id":8,"status":"new","event_type":"Create"}]},' +
+        '{"id":9,"ticket_id":12,"timestamp":1709539300,"updater_id":9007199254740997,"via":"Web form","event_type":"Audit","child_events":[{"id":10,"type":"Comment","author_id":9007199254740997,"public":true,"event_type":"Comment","via":{"channel":"web"}}]}' +
+        ']}\n',
+      'users.json': '{"users":[{"id":9007199254740997,"role":"agent"},{"id":9007199254740996,"role":"end-user"},{"id":7,"role":"agent"}]}\n',
+    });
+    const run = slac('import', 'zendesk', folder);
+    expect(run.code).toBe(0);
+    expect([...new Set(ndjsonRows(run.stdout).map((row) => row.ticket))]).toEqual(['12']);
+    const files = accounts(run.stderr);
+    expectEveryRecordAccounted(files);
+    expect(files.get('users.json')!.lines).toEqual(['skipped, users whose id is beyond 2^53: 2', 'users (roles of comment authors): 1']);
+    const skipped = skippedSection(run.stderr);
+    expect(skipped).toContain(`  ${folder}/events.jsonl at line 1, ticket_events[0]: the ticket_id 9007199254740992 is a JSON number beyond 2^53, which JSON readers round, so two ids could read as one; export ids as text\n`);
+    expect(skipped).toContain(`  ${folder}/events.jsonl at line 1, ticket_events[1]: the ticket_id 9007199254740992 is a JSON number beyond 2^53`);
+    expect(skipped).toContain(`ticket_events[3].child_events[0]: comment on ticket 12: the author id 9007199254740996 is a JSON number beyond 2^53`);
+  });
+
+  it('jira: a first status change the clocks skip is listed as such, and the created status is still the one it left', () => {
+    const folder = exportFolder('jira-gap', {
+      'search.json': JSON.stringify({
+        issues: [
+          {
+            id: '1',
+            key: 'SUP-1',
+            fields: { created: '2026-03-28T09:00:00.000', status: { name: 'Open', id: '1' }, priority: { name: 'High' }, comment: { comments: [] } },
+            changelog: {
+              histories: [
+                { created: '2026-03-29T02:30:00.000', items: [{ field: 'status', fromString: 'Open', toString: 'In Progress' }] },
+                { created: '2026-04-02T10:00:00.000', items: [{ field: 'status', fromString: 'In Progress', toString: 'Waiting for customer' }] },
+              ],
+            },
+          },
+        ],
+      }),
+    });
+    const run = slac('import', 'jira', folder, '--assume-timezone', 'Europe/Berlin');
+    expect(run.code).toBe(0);
+    const statuses = ndjsonRows(run.stdout).filter((row) => row.event === 'status').map((row) => `${row.time} ${row.status}`);
+    expect(statuses).toEqual(['2026-03-28T08:00:00Z Open', '2026-04-02T08:00:00Z Waiting for customer']);
+    expect(skippedSection(run.stderr)).toContain(
+      `  ${folder}/search.json at issues[0].changelog.histories[0].items[0]: issue SUP-1: the status change cannot be placed in time: created '2026-03-29T02:30:00.000' does not exist in Europe/Berlin: the clocks went forward at 2026-03-29T03:00:00+02:00; write it with the offset that was meant, 2026-03-29T02:30:00.000+01:00 (before the change) or 2026-03-29T02:30:00.000+02:00 (after)\n`,
+    );
+  });
+
+  it('a file given twice (its folder and itself) is read once, and the summary says so', () => {
+    const folder = exportFolder('twice', { 'ticket.csv': 'id,created_at,status\n1,2024-03-04 09:00:00,open\n2,2024-03-04 10:00:00,open\n' });
+    const run = slac('import', 'zendesk-tables', folder, join(folder, 'ticket.csv'));
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain(`${folder}/ticket.csv: 2 rows\n  tickets: 2\n`);
+    expect(run.stderr).toContain(`note (1): ${folder}/ticket.csv was given again as ${folder}/ticket.csv: read once\n`);
+    expect(run.stderr).not.toContain('a second file of the same table');
+  });
+});
