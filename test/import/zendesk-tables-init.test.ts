@@ -88,11 +88,12 @@ const table: DraftCase[] = [
   },
   {
     folder: 'no-via-channel',
-    draft: ['metric Policy2FirstReply {\n  measures first response\n  clock Office\n'],
+    // Postgres's `+00` is read as any warehouse time (line 2).
+    draft: ['metric Policy1FirstReply {\n  measures first response\n  clock Office\n', 'metric Policy2FirstReply {\n  measures first response\n  clock Office\n'],
     stderr: [
       '  tickets without via_channel: 1',
       // The time is what is wrong with this row, and the reason says so.
-      "  @/sla_policy_metric_history.csv:2: policy 1: first_reply_time for 'urgent': sla_policy_updated_at '2024-01-01 00:00:00+00' is not a time",
+      "  @/sla_policy_metric_history.csv:5: policy 4: first_reply_time for 'urgent': sla_policy_updated_at '2024-13-01 00:00:00' is not a time",
     ],
   },
   {
