@@ -1,7 +1,8 @@
 import type { Range, TextEdit } from 'vscode-languageserver-types';
 import type { ServiceDocument } from './document.js';
-import { formatText } from './language.js';
-import { lineHunks } from './line-diff.js';
+import { independentHunkGroups } from './format-groups.js';
+import { formatText, parseDocument } from './language.js';
+import { lineHunks, type LineHunk } from './line-diff.js';
 import { splitLines } from './lines.js';
 
 /**
@@ -18,8 +19,12 @@ export function formatDocument(document: ServiceDocument): TextEdit[] {
 /**
  * The edits that format the lines of `range` (Format Selection, Neovim's
  * `gq`): the changes `slac fmt` makes to the whole text, kept where they
- * touch those lines. A selection that ends at the start of a line does not
- * take that line. None when the text has syntax errors.
+ * touch those lines. A change that moves a comment past lines it leaves
+ * alone is kept whole, both ends, even when only one end is selected (see
+ * `independentHunkGroups`), so that the result never loses or repeats a
+ * comment and formats to what the whole document formats to. A selection
+ * that ends at the start of a line does not take that line. None when the
+ * text has syntax errors.
  */
 export function formatRange(document: ServiceDocument, range: Range): TextEdit[] {
   const result = formatText(document.text, document.file);
@@ -29,21 +34,21 @@ export function formatRange(document: ServiceDocument, range: Range): TextEdit[]
   const eol = /\r\n|\r|\n/.exec(document.text)?.[0] ?? '\n';
   const first = range.start.line;
   const last = range.end.character === 0 && range.end.line > range.start.line ? range.end.line - 1 : range.end.line;
-  const edits: TextEdit[] = [];
-  for (const hunk of lineHunks(before, after)) {
-    const touches = hunk.from === hunk.to ? hunk.from >= first && hunk.from <= last + 1 : hunk.from <= last && hunk.to > first;
-    if (!touches) continue;
-    const lines = after.slice(hunk.newFrom, hunk.newTo);
-    if (hunk.to < before.length) {
-      edits.push({ range: { start: { line: hunk.from, character: 0 }, end: { line: hunk.to, character: 0 } }, newText: lines.map((l) => l + eol).join('') });
-    } else {
-      // The hunk reaches the last line, which has no line end to replace up to.
-      const lastLine = before.length - 1;
-      const start = hunk.from === 0 ? { line: 0, character: 0 } : { line: hunk.from - 1, character: before[hunk.from - 1]!.length };
-      edits.push({ range: { start, end: { line: lastLine, character: before[lastLine]!.length } }, newText: (hunk.from === 0 ? '' : eol) + lines.join(eol) });
-    }
+  const touches = (hunk: LineHunk): boolean => (hunk.from === hunk.to ? hunk.from >= first && hunk.from <= last + 1 : hunk.from <= last && hunk.to > first);
+  const groups = independentHunkGroups(lineHunks(before, after), document.parse.tokens, parseDocument(result.text, document.file).tokens, before.length, after.length);
+  return groups.filter((group) => group.some(touches)).flat().map((hunk) => hunkEdit(hunk, before, after, eol));
+}
+
+/** The edit that replaces the old lines of `hunk` with its formatted lines. */
+function hunkEdit(hunk: LineHunk, before: string[], after: string[], eol: string): TextEdit {
+  const lines = after.slice(hunk.newFrom, hunk.newTo);
+  if (hunk.to < before.length) {
+    return { range: { start: { line: hunk.from, character: 0 }, end: { line: hunk.to, character: 0 } }, newText: lines.map((l) => l + eol).join('') };
   }
-  return edits;
+  // The hunk reaches the last line, which has no line end to replace up to.
+  const lastLine = before.length - 1;
+  const start = hunk.from === 0 ? { line: 0, character: 0 } : { line: hunk.from - 1, character: before[hunk.from - 1]!.length };
+  return { range: { start, end: { line: lastLine, character: before[lastLine]!.length } }, newText: (hunk.from === 0 ? '' : eol) + lines.join(eol) };
 }
 
 function wholeText(text: string): TextEdit['range'] {
