@@ -23,17 +23,24 @@ export function isInsideFolder(file: string, root: string): boolean {
 /**
  * A source host that reads only files inside the project folder (the
  * folder of the file named on the command line, or the editor's workspace
- * folder): an `import "../../etc/shadow.sla"` or an absolute path elsewhere
+ * folders): an `import "../../etc/shadow.sla"` or an absolute path elsewhere
  * is "cannot read", with the reason, and is never opened. `outside` names
- * the way to allow it, for the message.
+ * the way to allow it, for the message. Buffers named by a URI (an unsaved
+ * editor buffer) have no folder and are left to `host`.
  */
-export function confinedSourceHost(host: SourceHost, root: string, outside: string): SourceHost {
-  const refused = (file: string): boolean => !/^[a-z][a-z0-9+.-]+:/i.test(file) && !isInsideFolder(file, root);
+export function confinedSourceHost(host: SourceHost, root: string | readonly string[], outside: string): SourceHost {
+  const roots = typeof root === 'string' ? [root] : root;
+  const refused = (file: string): boolean => !/^[a-z][a-z0-9+.-]+:/i.test(file) && !roots.some((folder) => isInsideFolder(file, folder));
   return {
     readFile: (file) => (refused(file) ? undefined : host.readFile(file)),
     unreadableReason: (file) => {
-      if (refused(file)) return `it is outside the project folder ${root}; ${outside}`;
+      if (refused(file)) return `it is outside ${projectFolders(roots)}; ${outside}`;
       return host.unreadableReason?.(file) ?? 'it does not exist or cannot be read';
     },
   };
+}
+
+function projectFolders(roots: readonly string[]): string {
+  if (roots.length === 0) return 'every project folder (an unsaved file has none)';
+  return roots.length === 1 ? `the project folder ${roots[0]}` : `the project folders ${roots.join(', ')}`;
 }

@@ -54,9 +54,8 @@ export function startServer(connection: Connection): DocumentManager {
 
   connection.onInitialize((params): InitializeResult => {
     folders.initialize(params);
-    // Imports are read only inside the workspace folders (none open: a lone file, no limit).
-    const roots = workspaceFolderPaths(params);
-    manager.workspace.host.setRoots(roots.length > 0 ? roots : undefined);
+    // Imports are read only inside the workspace folders (none: each file's own folder, as the CLI).
+    manager.workspace.setRoots(workspaceFolderPaths(params));
     const today = fixedToday(params.initializationOptions);
     if (today !== undefined) manager.now = () => today;
     return { capabilities, serverInfo: { name: 'slac', version: '0.1.0' } };

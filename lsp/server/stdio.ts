@@ -3,7 +3,7 @@
  * --stdio` runs and what the VS Code extension bundles as its server.
  */
 import { createConnection, ProposedFeatures, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver/node';
-import { InitializeFirstReader } from './before-initialize.js';
+import { LifecycleReader } from './lifecycle-reader.js';
 import { startServer } from './server.js';
 
 // Handlers catch their own errors; this is the last line of defence, so a
@@ -13,4 +13,4 @@ process.on('uncaughtException', (error) => process.stderr.write(`slac lsp: ${err
 process.on('unhandledRejection', (reason) => process.stderr.write(`slac lsp: ${String(reason)}\n`));
 
 const writer = new StreamMessageWriter(process.stdout);
-startServer(createConnection(ProposedFeatures.all, new InitializeFirstReader(new StreamMessageReader(process.stdin), writer), writer));
+startServer(createConnection(ProposedFeatures.all, new LifecycleReader(new StreamMessageReader(process.stdin), writer), writer));

@@ -1,28 +1,51 @@
-import { isInsideFolder } from '../../language/workspace/confined-host.js';
-import { readTextFile } from '../../language/workspace/source-host.js';
+import { dirname, isAbsolute } from 'node:path';
+import { confinedSourceHost, isInsideFolder } from '../../language/workspace/confined-host.js';
+import { readTextFile, type SourceHost } from '../../language/workspace/source-host.js';
 
-/** What the workspace analysis reads files through. */
-export interface SourceHost {
-  readFile(file: string): string | undefined;
-}
+export type { SourceHost };
+
+/** How to let an import outside the project folder be read, said in SLA2010 and SLA2013 from the editor. */
+const OUTSIDE_HINT = 'open a workspace folder that holds both files to read it';
 
 /**
  * Open editor buffers laid over the file system: an open document is read
  * from its (possibly unsaved) buffer, any other file from disk. This is how
  * an unsaved edit of `corporate.sla` reaches the analysis of `finance.sla`.
+ * What an analysis reads goes through `forEntry`, which confines it to the
+ * project folder as `slac validate` does.
  */
 export class OverlayHost implements SourceHost {
   private readonly buffers = new Map<string, string>();
-  /**
-   * The workspace folders: a file on disk outside all of them is not read,
-   * so that an import cannot reach `/etc`. Undefined when the editor opened
-   * no folder (a lone file), as in tests.
-   */
-  private roots: string[] | undefined;
+  /** The `file:` workspace folders the editor opened; none for a lone file. */
+  private roots: string[] = [];
 
-  /** Sets the workspace folders the editor opened; undefined: no limit (tests, embedders). */
+  /** Sets the workspace folders the editor opened; none (or undefined): each file's own folder is its project folder. */
   setRoots(roots: string[] | undefined): void {
-    this.roots = roots;
+    this.roots = roots ?? [];
+  }
+
+  /**
+   * The project folders of an entry file: the workspace folders when one
+   * holds it, else the file's own folder, which is what `slac validate
+   * FILE` uses (a lone file, or one opened from outside the workspace).
+   */
+  rootsOf(entry: string): string[] {
+    if (this.roots.some((root) => isInsideFolder(entry, root))) return this.roots;
+    return isAbsolute(entry) ? [dirname(entry)] : this.roots;
+  }
+
+  /**
+   * What the analysis of `entry` reads through: buffers over the disk, only
+   * inside its project folders (open buffers too: being open does not make
+   * a file part of the project), with the CLI's reasons for what it cannot
+   * read. The entry itself is always read.
+   */
+  forEntry(entry: string): SourceHost {
+    const confined = confinedSourceHost(this, this.rootsOf(entry), OUTSIDE_HINT);
+    return {
+      readFile: (file) => (file === entry ? this.readFile(file) : confined.readFile(file)),
+      unreadableReason: (file) => (file === entry ? this.unreadableReason(file) : confined.unreadableReason!(file)),
+    };
   }
 
   /** Sets the text of an open buffer. */
@@ -42,12 +65,23 @@ export class OverlayHost implements SourceHost {
     return [...this.buffers.keys()];
   }
 
+  /** An open buffer's text, else the file's on disk, wherever it is (`forEntry` confines). */
   readFile(file: string): string | undefined {
     const buffer = this.buffers.get(file);
     if (buffer !== undefined) return buffer;
-    if (/^[a-z][a-z0-9+.-]+:\/\//i.test(file)) return undefined; // an unsaved buffer that is not open
-    if (this.roots && !this.roots.some((root) => isInsideFolder(file, root))) return undefined;
+    if (isUnsavedBuffer(file)) return undefined;
     // Regular files of a bounded size only: an import of /dev/zero or a FIFO must not hang the server.
     return readTextFile(file).text;
   }
+
+  unreadableReason(file: string): string {
+    if (this.buffers.has(file)) return 'it cannot be read';
+    if (isUnsavedBuffer(file)) return 'no such file';
+    return readTextFile(file).reason ?? 'it cannot be read';
+  }
+}
+
+/** A buffer named by a URI (`untitled:///Untitled-1`) that is not open: there is no such file. */
+function isUnsavedBuffer(file: string): boolean {
+  return /^[a-z][a-z0-9+.-]+:\/\//i.test(file);
 }

@@ -37,6 +37,15 @@ export class SlaWorkspace {
     this.generation++;
   }
 
+  /**
+   * Sets the workspace folders imports are confined to (none: each file's
+   * own folder, as `slac validate FILE`); every analysis may be stale.
+   */
+  setRoots(roots: string[]): void {
+    this.host.setRoots(roots);
+    this.generation++;
+  }
+
   /** A file changed on disk: every analysis may be stale. */
   invalidate(): void {
     this.generation++;
@@ -58,19 +67,20 @@ export class SlaWorkspace {
   analysisOf(file: string): Analysis {
     const cached = this.cache.get(file);
     if (cached && cached.generation === this.generation) return cached.analysis;
-    if (cached && this.readsUnchanged(cached.reads)) {
+    if (cached && this.readsUnchanged(file, cached.reads)) {
       // The analysis is a function of what it read: the same reads give the same analysis.
       cached.generation = this.generation;
       return cached.analysis;
     }
     const reads = new Map<string, string | undefined>();
-    const analysis = analyze(file, recording(this.host, reads), { parseCache: this.parses });
+    const analysis = analyze(file, recording(this.host.forEntry(file), reads), { parseCache: this.parses });
     this.cache.set(file, { generation: this.generation, analysis, reads });
     return analysis;
   }
 
-  private readsUnchanged(reads: Map<string, string | undefined>): boolean {
-    for (const [file, text] of reads) if (this.host.readFile(file) !== text) return false;
+  private readsUnchanged(entry: string, reads: Map<string, string | undefined>): boolean {
+    const host = this.host.forEntry(entry);
+    for (const [file, text] of reads) if (host.readFile(file) !== text) return false;
     return true;
   }
 
@@ -137,7 +147,7 @@ export class SlaWorkspace {
   }
 }
 
-/** `host`, noting in `reads` every file read and what it gave. */
+/** `host`, noting in `reads` every file read and what it gave (its reasons pass through, for SLA2010). */
 function recording(host: SourceHost, reads: Map<string, string | undefined>): SourceHost {
   return {
     readFile(file: string): string | undefined {
@@ -145,6 +155,7 @@ function recording(host: SourceHost, reads: Map<string, string | undefined>): So
       reads.set(file, text);
       return text;
     },
+    unreadableReason: (file) => host.unreadableReason?.(file) ?? 'it cannot be read',
   };
 }
 
