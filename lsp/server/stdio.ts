@@ -13,4 +13,12 @@ process.on('uncaughtException', (error) => process.stderr.write(`slac lsp: ${err
 process.on('unhandledRejection', (reason) => process.stderr.write(`slac lsp: ${String(reason)}\n`));
 
 const writer = new StreamMessageWriter(process.stdout);
-startServer(createConnection(ProposedFeatures.all, new LifecycleReader(new StreamMessageReader(process.stdin), writer), writer));
+const reader = new LifecycleReader(new StreamMessageReader(process.stdin), writer);
+// The library exits when its input ends only when given the stream itself,
+// not a reader in front of it: an editor that dies without `exit` closes
+// our input, and the server must not outlive it. The code says whether
+// `shutdown` came first, as after `exit`.
+const exitAtEndOfInput = (): never => process.exit(reader.shutdownReceived ? 0 : 1);
+process.stdin.on('end', exitAtEndOfInput);
+process.stdin.on('close', exitAtEndOfInput);
+startServer(createConnection(ProposedFeatures.all, reader, writer));
