@@ -1,6 +1,7 @@
 import type { Diagnostic as LspDiagnostic, DiagnosticRelatedInformation } from 'vscode-languageserver-types';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import type { Diagnostic } from '../../language/diagnostics/diagnostic.js';
+import { resolveImport } from '../../language/workspace/paths.js';
 import type { Analysis } from './language.js';
 
 const severities: Record<Diagnostic['severity'], DiagnosticSeverity> = {
@@ -15,7 +16,49 @@ const severities: Record<Diagnostic['severity'], DiagnosticSeverity> = {
  * diagnostics. `uriOf` turns a file name into the URI the client knows.
  */
 export function diagnosticsFor(analysis: Analysis, file: string, uriOf: (file: string) => string): LspDiagnostic[] {
-  return analysis.diagnostics.filter((d) => d.file === file).map((d) => toLspDiagnostic(d, uriOf));
+  return analysis.diagnostics
+    .filter((d) => d.file === file)
+    .map((d) => (d.code === 'SLA2008' ? withImportedErrors(d, analysis) : d))
+    .map((d) => toLspDiagnostic(d, uriOf));
+}
+
+/** At most this many of an imported file's errors are listed under its SLA2008. */
+const MAX_IMPORTED_ERRORS = 20;
+
+/**
+ * SLA2008 says that an imported file has errors, but the editor shows only
+ * the diagnostics of the file it asked about: the errors themselves
+ * (file:line and message) go with it as related information, also those of
+ * files imported in turn, so they are seen without opening each file.
+ */
+function withImportedErrors(diagnostic: Diagnostic, analysis: Analysis): Diagnostic {
+  const related: NonNullable<Diagnostic['related']> = [];
+  const seen = new Set<string>();
+  const collect = (importing: string, at: Diagnostic['range']): void => {
+    const imported = importedFileAt(analysis, importing, at);
+    if (imported === undefined || seen.has(imported)) return;
+    seen.add(imported);
+    for (const error of analysis.diagnostics.filter((d) => d.file === imported && d.severity === 'error')) {
+      if (related.length >= MAX_IMPORTED_ERRORS) return;
+      if (error.code === 'SLA2008') collect(imported, error.range);
+      else related.push({ file: imported, range: error.range, message: `${error.code} ${error.message}` });
+    }
+  };
+  collect(diagnostic.file, diagnostic.range);
+  return related.length ? { ...diagnostic, related: [...(diagnostic.related ?? []), ...related] } : diagnostic;
+}
+
+/** The file of the `import` whose path is at `range` in `file`. */
+function importedFileAt(analysis: Analysis, file: string, range: Diagnostic['range']): string | undefined {
+  const declaration = analysis.files.get(file)?.document?.declarations.find(
+    (d) => d?.kind === 'Import' && d.path && sameRange(d.path.range, range),
+  );
+  const path = declaration?.kind === 'Import' ? declaration.path?.value : undefined;
+  return path === undefined ? undefined : resolveImport(file, path);
+}
+
+function sameRange(a: Diagnostic['range'], b: Diagnostic['range']): boolean {
+  return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
 }
 
 /** One slac diagnostic as an LSP diagnostic; `data` keeps the quick-fix facts. */

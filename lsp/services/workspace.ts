@@ -109,8 +109,10 @@ export class SlaWorkspace {
   /**
    * The open documents whose last analysis read `file` (through imports),
    * the file itself first when it is open: whose diagnostics an edit of
-   * `file` can change. `closed` adds files that are not open (the indexed
-   * files of the workspace folders) on the same terms.
+   * `file` can change. Reading counts when nothing was found: an importer
+   * of a missing file depends on it appearing (opened, or created on disk).
+   * `closed` adds files that are not open (the indexed files of the
+   * workspace folders) on the same terms.
    */
   openDependentsOf(file: string, closed: Iterable<string> = []): string[] {
     const dependents = this.isOpen(file) ? [file] : [];
@@ -118,7 +120,7 @@ export class SlaWorkspace {
     for (const candidate of candidates) {
       if (candidate === file && this.isOpen(file)) continue;
       const cached = this.cache.get(candidate);
-      if (!cached || cached.analysis.files.has(file)) dependents.push(candidate);
+      if (!cached || cached.reads.has(file)) dependents.push(candidate);
     }
     return dependents;
   }
