@@ -37,7 +37,7 @@ type DeclarationKind = DeclarationSymbol['kind'];
  */
 export function completion(document: ServiceDocument, position: Position, triggerCharacter?: string): CompletionItem[] {
   const line = lineOf(document.text, position.line);
-  const prefix = line.slice(0, position.character);
+  const prefix = withoutBlockComments(line.slice(0, position.character));
   const token = tokenAt(document, position);
   if (token && (token.type === 'comment' || token.type === 'textBlock') && !touchesEnd(token, position)) return [];
   const zone = /\btimezone\s+"([^"]*)$/.exec(prefix);
@@ -58,6 +58,15 @@ export function completion(document: ServiceDocument, position: Position, trigge
   const statementStart = /(^|[{}])\s*$/.test(before);
   if (!statementStart && triggerCharacter === ' ') return [];
   return statementItems(document, context);
+}
+
+/**
+ * The line before the cursor with each closed `/* ... *\/` as a space: a
+ * comment between a word and the cursor (`clock /*x*\/ |`) must not hide
+ * the word that says what comes next.
+ */
+function withoutBlockComments(prefix: string): string {
+  return prefix.replace(/\/\*.*?\*\//g, ' ');
 }
 
 /** Completions that follow one particular word, or undefined when the word takes nothing special. */

@@ -42,6 +42,22 @@ const letsflo = readExample('letsflo.sla');
 
 const cases: { name: string; file: string; text: string; cursor: string; includes: string[]; excludes: string[] }[] = [
   {
+    name: 'the calendars after `clock`, past a comment (finding 10)',
+    file: 'poologics.sla',
+    text: poologics.replace('  clock BusinessHours\n', '  clock /*x*/ \n'),
+    cursor: 'clock /*x*/ |\n',
+    includes: ['BusinessHours', 'AroundTheClock'],
+    excludes: ['target', 'objective'],
+  },
+  {
+    name: 'the calendars after `clock`, past a comment, with a word begun (finding 10)',
+    file: 'poologics.sla',
+    text: poologics.replace('  clock BusinessHours\n', '  clock /*x*/ Busi\n'),
+    cursor: 'clock /*x*/ Busi|\n',
+    includes: ['BusinessHours', 'AroundTheClock'],
+    excludes: ['target', 'objective'],
+  },
+  {
     name: 'the last weekday after `hours Mon-`',
     file: 'poologics.sla',
     text: poologics.replace('hours Mon-Fri 08:00-18:00', 'hours Mon-'),
