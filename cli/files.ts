@@ -250,7 +250,18 @@ function sameFile(a: string, b: string): boolean {
  * `-o` naming one of the command's own inputs would overwrite the agreement
  * or the log with the output: refused, since nothing may be lost.
  */
-export function refuseOverwritingInput(output: string, shown: string, inputs: readonly { path: string; what: string }[]): void {
-  const input = inputs.find(({ path }) => sameFile(output, path));
+export function refuseOverwritingInput(output: string, shown: string, inputs: readonly CommandInput[]): void {
+  const input = overwrittenInput(output, inputs);
   if (input) throw new UserError(`cannot write ${shown}: it is ${input.what}, which would be overwritten; give another file name.`);
+}
+
+/** A file the command reads, and what it is in words (`the ticket log`). */
+export interface CommandInput {
+  path: string;
+  what: string;
+}
+
+/** The input that `output` is, by any path (see sameFile), if it is one. */
+export function overwrittenInput(output: string, inputs: readonly CommandInput[]): CommandInput | undefined {
+  return inputs.find(({ path }) => sameFile(output, path));
 }

@@ -2,7 +2,7 @@ import { dirname } from 'node:path';
 import { confinedSourceHost } from '../language/workspace/confined-host.js';
 import { nodeSourceHost, type SourceHost } from '../language/workspace/source-host.js';
 import { formatFromExtension } from '../runtime/log/log-format.js';
-import { isRegularFile, refuseOverwritingInput } from './files.js';
+import { isRegularFile, refuseOverwritingInput, type CommandInput } from './files.js';
 import { UserError } from './user-error.js';
 
 /** The extensions of agreements: a source, or a model compiled from one. */
@@ -56,6 +56,11 @@ export class CliSources {
 
   /** Refuses an output that is one of the files read (the same file by path, link or inode). */
   refuseOverwriting(output: string, shown: string): void {
-    refuseOverwritingInput(output, shown, [...this.read].map((path) => ({ path, what: `a file this command reads (${path})` })));
+    refuseOverwritingInput(output, shown, this.inputs());
+  }
+
+  /** The files read so far (the agreement, its imports, holiday files), as inputs an output may not replace. */
+  inputs(): CommandInput[] {
+    return [...this.read].map((path) => ({ path, what: `a file this command reads (${path})` }));
   }
 }

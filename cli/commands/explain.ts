@@ -1,18 +1,20 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { Option, type Command } from 'commander';
 import { PORTFOLIO_FORMAT } from '../../language/model/model.js';
 import { absoluteFile } from '../../language/workspace/paths.js';
 import { formatInstant } from '../../runtime/clock/index.js';
 import { createEvaluationContext } from '../../runtime/evaluate/index.js';
 import { formatLogError } from '../../runtime/log/log-error.js';
+import { listOf } from '../../runtime/log/log-vocabulary.js';
+import type { SkippedRow } from '../../runtime/evaluate/summary.js';
 import { printable } from '../../runtime/report/text.js';
 import { importSourceNames } from '../../import/sources.js';
 import { findTicketEvents, type TicketLogInput, type TicketLookup } from '../../review/timeline/ticket-events.js';
 import { renderTimelineText } from '../../review/timeline/timeline-text.js';
 import { ticketTimeline } from '../../review/timeline/timeline.js';
-import { readableLogInput, logFileOptions } from '../check-inputs.js';
+import { readableLogInput, logFileOptions, type CheckLogInput } from '../check-inputs.js';
 import { ImportedCheck } from '../imported-check.js';
-import { skipInvalidHint } from '../print-log-errors.js';
+import { printSkippedRows, skipInvalidHint } from '../print-log-errors.js';
 import type { CliIo } from '../io.js';
 import type { CommandContext } from '../main.js';
 import { ProgressBar } from '../progress-bar.js';
@@ -63,7 +65,8 @@ export function registerExplain(program: Command, context: CommandContext): void
     });
 }
 
-async function runExplain(agreement: string, typed: string[], ticket: string, options: ExplainOptions, io: CliIo): Promise<number> {
+async function runExplain(agreement: string, typed: string[], typedTicket: string, options: ExplainOptions, io: CliIo): Promise<number> {
+  const ticket = ticketIdOf(typedTicket, typed, io);
   const checkOptions = { ...options, format: 'json' as const };
   const input = readableLogInput(agreement, typed, checkOptions, io);
   const sources = new CliSources(absoluteFile(agreement, io.cwd), options.allowImportOutside === true);
@@ -79,15 +82,18 @@ async function runExplain(agreement: string, typed: string[], ticket: string, op
   } finally {
     progress.clear();
   }
-  // As `slac check` prints them: what went in, and the values the agreement never mentions.
+  // As `slac check` prints them: what went in, the values the agreement never mentions, the rows left out.
   imported?.printImport();
-  if (!lookup.ok) {
-    if (lookup.problem === 'invalid' && imported) {
-      imported.printErrors(lookup, 'timeline');
-      return 2;
-    }
-    return refuse(lookup, ticket, input.shown, io);
+  if ('problem' in lookup && lookup.problem === 'invalid') {
+    if (imported) imported.printErrors(lookup, 'timeline');
+    else printInvalid(lookup, io);
+    return 2;
   }
+  if (imported) {
+    imported.log.relocateAll(lookup.skipped);
+    imported.printSkipped(lookup.invalidRows, lookup.skipped, 'not in the timeline');
+  } else printSkippedRows(lookup.invalidRows, lookup.skipped, io, 'not in the timeline');
+  if (!lookup.ok) return refuse(lookup, ticket, input, io);
   const timeline = ticketTimeline(lookup.agreement, lookup.events, lookup.asOf);
   if (lookup.client !== undefined) timeline.client = lookup.client;
   const title = model.format === PORTFOLIO_FORMAT ? (lookup.agreement.agreement?.title ?? lookup.agreement.agreement?.name ?? agreement) : (model.agreement?.title ?? model.agreement?.name ?? agreement);
@@ -97,28 +103,71 @@ async function runExplain(agreement: string, typed: string[], ticket: string, op
 }
 
 /**
- * Invalid logs are listed as `slac check` lists them; an unknown or later
- * ticket is one message (which says the ticket goes last when the "ticket"
- * is a file or folder: the user probably left the id out).
+ * The ticket id as the log reader keeps ids (trimmed); an empty one, or a
+ * ticket typed before the log (`explain A PL-1018 log.csv`), is refused
+ * with the reminder that the id goes last.
  */
-function refuse(lookup: Extract<TicketLookup, { ok: false }>, ticket: string, log: string, io: CliIo): number {
-  if (lookup.problem === 'invalid') {
-    for (const error of lookup.errors) io.stderr(`${formatLogError(error)}\n`);
-    const more = lookup.errorCount - lookup.errors.length;
-    if (more > 0) io.stderr(`... and ${more} more error${more === 1 ? '' : 's'}.\n`);
-    io.stderr(`slac: no timeline: the input has ${lookup.errorCount} error${lookup.errorCount === 1 ? '' : 's'}${skipInvalidHint(lookup.errors)}.\n`);
-    return 2;
+function ticketIdOf(typed: string, logs: readonly string[], io: CliIo): string {
+  const ticket = typed.trim();
+  if (ticket === '') throw new UserError('the ticket id (the last argument) is empty; give the id of a ticket in the log.');
+  const missingLog = logs.find((log) => !existsSync(absoluteFile(log, io.cwd)));
+  if (missingLog !== undefined && existsSync(absoluteFile(typed, io.cwd))) {
+    throw new UserError(`'${printable(missingLog)}' is no file, and '${printable(typed)}' is one: the ticket id goes last, after the logs (slac explain AGREEMENT LOG TICKET).`);
   }
+  return ticket;
+}
+
+/** Invalid logs, listed as `slac check` lists them. */
+function printInvalid(lookup: Extract<TicketLookup, { problem: 'invalid' }>, io: CliIo): void {
+  for (const error of lookup.errors) io.stderr(`${formatLogError(error)}\n`);
+  const more = lookup.errorCount - lookup.errors.length;
+  if (more > 0) io.stderr(`... and ${more} more error${more === 1 ? '' : 's'}.\n`);
+  io.stderr(`slac: no timeline: the input has ${lookup.errorCount} error${lookup.errorCount === 1 ? '' : 's'}${skipInvalidHint(lookup.errors)}.\n`);
+}
+
+/**
+ * An unknown or later ticket is one message; one whose rows were all left
+ * out as invalid says so (the rows are listed above it).
+ */
+function refuse(lookup: Extract<TicketLookup, { problem: 'unknown' | 'notYetCreated' }>, ticket: string, input: CheckLogInput, io: CliIo): number {
+  const log = input.shown;
   if (lookup.problem === 'notYetCreated') {
     const zone = createEvaluationContext(lookup.agreement).reportZone;
     const created = formatInstant(lookup.created, zone);
     throw new UserError(`${log}: ticket ${printable(ticket)} was created at ${created}, after the as-of instant ${formatInstant(lookup.asOf, zone)}; pass a later --as-of.`);
   }
+  const skippedLines = input.kind === 'file' ? skippedRowsOf(ticket, absoluteFile(log, io.cwd), lookup.skipped) : [];
+  const skippedHint =
+    skippedLines.length > 0
+      ? ` Its row${skippedLines.length === 1 ? '' : 's'} (line ${listOf(skippedLines.map(String), 'and')}) ${skippedLines.length === 1 ? 'was' : 'were'} skipped as invalid (listed above).`
+      : lookup.invalidRows > 0
+        ? ` ${lookup.invalidRows} invalid row${lookup.invalidRows === 1 ? ' was' : 's were'} skipped (listed above); its rows may be among them.`
+        : '';
   const hint =
-    lookup.suggestion !== undefined
+    skippedLines.length === 0 && lookup.suggestion !== undefined
       ? ` Did you mean '${printable(lookup.suggestion)}'?`
       : existsSync(absoluteFile(ticket, io.cwd))
         ? ` '${printable(ticket)}' is a file or folder: the ticket id goes last, after the logs.`
         : '';
-  throw new UserError(`${log}: no ticket '${printable(ticket)}' among its ${lookup.ticketCount} ticket${lookup.ticketCount === 1 ? '' : 's'}.${hint}`);
+  throw new UserError(`${log}: no ticket '${printable(ticket)}' among its ${lookup.ticketCount} ticket${lookup.ticketCount === 1 ? '' : 's'}.${hint}${skippedHint}`);
+}
+
+/**
+ * The lines of the skipped rows that start with the ticket id (a CSV or
+ * NDJSON row names its ticket first, as the log format says): read again
+ * only when the ticket was not found.
+ */
+function skippedRowsOf(ticket: string, file: string, skipped: readonly SkippedRow[]): number[] {
+  if (skipped.length === 0) return [];
+  let lines: string[];
+  try {
+    lines = readFileSync(file, 'utf8').split(/\r?\n/);
+  } catch {
+    return [];
+  }
+  return skipped.filter((row) => row.line > 0 && mentionsTicket(lines[row.line - 1] ?? '', ticket)).map((row) => row.line);
+}
+
+function mentionsTicket(line: string, ticket: string): boolean {
+  return line.startsWith(`${ticket},`) || line.startsWith(`"${ticket}",`) || line.includes(`"ticket":${JSON.stringify(ticket)}`) || line.includes(`"ticket": ${JSON.stringify(ticket)}`);
 }

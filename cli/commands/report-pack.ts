@@ -6,7 +6,7 @@ import { describeFileError } from '../../language/workspace/source-host.js';
 import { slug } from '../../review/charts/figures.js';
 import type { AgreementFigures, PortfolioFigures } from '../../review/data/run-check.js';
 import { buildReviewPack, type NotesFile } from '../../review/pack/build-pack.js';
-import { checkOutputPath, writeOutputFile } from '../files.js';
+import { checkOutputPath, refuseOverwritingInput, writeOutputFile, type CommandInput } from '../files.js';
 import type { CliIo } from '../io.js';
 import { closePrinter, startPrinter } from '../pdf-printer.js';
 import { closeOnSignal } from '../signals.js';
@@ -31,13 +31,17 @@ export interface ReviewPackRun {
 /**
  * Starts `slac report AGREEMENT LOG --format pdf`: reads the notes file and
  * checks the output path first (a missing notes file fails before a long
- * check), and starts the browser while the log is checked.
+ * check, an output that is one of `inputs` is refused), and starts the
+ * browser while the log is checked.
  */
-export function startReviewPack(agreement: string, flags: ReviewPackFlags, io: CliIo): ReviewPackRun {
+export function startReviewPack(agreement: string, flags: ReviewPackFlags, io: CliIo, inputs: readonly CommandInput[]): ReviewPackRun {
   const notes = flags.notes === undefined ? undefined : readNotes(flags.notes, io);
   const output = absoluteFile(flags.output, io.cwd);
   const toFile = flags.output.toLowerCase().endsWith('.pdf');
-  if (toFile) checkOutputPath(output, flags.output);
+  if (toFile) {
+    checkOutputPath(output, flags.output);
+    refuseOverwritingInput(output, flags.output, inputs);
+  }
   else if (existsSync(output) && !statSync(output).isDirectory()) throw new UserError(`cannot write the review pack into ${flags.output}: it is a file, not a folder; give a folder or a file name ending in .pdf.`);
   const launching = startPrinter();
   const release = closeOnSignal(() => closePrinter(launching));
@@ -61,6 +65,7 @@ export function startReviewPack(agreement: string, flags: ReviewPackFlags, io: C
           throw error;
         }
         for (const warning of built.warnings) if (!warned.has(warning)) io.stderr(`${warning}\n`), warned.add(warning);
+        refuseOverwritingInput(absoluteFile(name, io.cwd), name, inputs);
         writeOutputFile(absoluteFile(name, io.cwd), name, built.pdf);
         io.stderr(`slac: wrote the service review pack ${name}.\n`);
       }

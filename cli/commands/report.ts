@@ -1,22 +1,23 @@
 import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { Option, type Command } from 'commander';
 import { PORTFOLIO_FORMAT } from '../../language/model/model.js';
 import { absoluteFile } from '../../language/workspace/paths.js';
 import { formatLogError } from '../../runtime/log/log-error.js';
 import { agreementFigures, portfolioFigures, type FiguresOutcome } from '../../review/data/run-check.js';
-import { reportSpan } from '../../review/data/window.js';
+import { reportSpan, TooManyMonthsError } from '../../review/data/window.js';
 import { writeAgreementSite, writePortfolioSite, type SiteSummary } from '../../review/site/write-site.js';
 import { importSourceNames } from '../../import/sources.js';
 import type { LogInput } from '../../review/data/log-feed.js';
-import { readableLogInput, logFileOptions, type CheckCommandOptions } from '../check-inputs.js';
-import { describeWriteError } from '../files.js';
+import { readableLogInput, logFileOptions, type CheckCommandOptions, type CheckLogInput } from '../check-inputs.js';
+import { describeWriteError, overwrittenInput, refuseEmptyOutput, type CommandInput } from '../files.js';
 import { ImportedCheck } from '../imported-check.js';
 import type { CliIo } from '../io.js';
 import type { CommandContext } from '../main.js';
-import { printErrors } from '../print-log-errors.js';
+import { printErrors, printSkippedRows } from '../print-log-errors.js';
 import { ProgressBar } from '../progress-bar.js';
 import { CliSources } from '../source-files.js';
-import { writeStaged } from '../staged-folder.js';
+import { PartlyMovedError, StagedConflictError, writeStaged } from '../staged-folder.js';
 import { UserError } from '../user-error.js';
 import { loadModel, refuseTooManyChannels } from './check.js';
 import { startReviewPack } from './report-pack.js';
@@ -68,6 +69,7 @@ export function registerReport(program: Command, context: CommandContext): void 
 }
 
 async function runReport(agreement: string, typed: string[], options: ReportOptions, io: CliIo): Promise<number> {
+  refuseEmptyOutput(options.output);
   const span = reportSpan(options);
   if ('error' in span) throw new UserError(span.error);
   const checkOptions: CheckCommandOptions = { ...options, format: 'json' };
@@ -87,21 +89,25 @@ async function runReport(agreement: string, typed: string[], options: ReportOpti
   const ticketSource = input.kind === 'import' ? `${input.shown} (a ${input.source.name} export)` : input.shown;
   const source = [ticketSource, ...(options.outages === undefined ? [] : [options.outages])].join(' and ');
   let summary: SiteSummary;
-  const pack = options.format === 'pdf' ? startReviewPack(agreement, options, io) : undefined;
+  const inputs = [...reportInputs(agreement, input, options, io), ...sources.inputs()];
+  const pack = options.format === 'pdf' ? startReviewPack(agreement, options, io, inputs) : undefined;
   try {
     if (model.format === PORTFOLIO_FORMAT) {
       const outcome = await portfolioFigures(model, fileOptions);
       if (!hasFigures(outcome, io, progress, imported)) return 2;
       if (pack) return await pack.write(outcome.figures, source);
       makeFolder(dir, options.output);
-      summary = await writingSite(dir, options.output, (root) => writePortfolioSite(root, outcome.figures, source));
+      summary = await writingSite(dir, options.output, inputs, (root) => writePortfolioSite(root, outcome.figures, source));
     } else {
       const outcome = await agreementFigures(model, fileOptions);
       if (!hasFigures(outcome, io, progress, imported)) return 2;
       if (pack) return await pack.write(outcome.figures, source);
       makeFolder(dir, options.output);
-      summary = await writingSite(dir, options.output, (root) => writeAgreementSite(root, outcome.figures, source));
+      summary = await writingSite(dir, options.output, inputs, (root) => writeAgreementSite(root, outcome.figures, source));
     }
+  } catch (error) {
+    if (error instanceof TooManyMonthsError) throw new UserError(`${error.message}: give a shorter span with --period or --from and --to (or an earlier --as-of).`);
+    throw error;
   } finally {
     progress.clear();
     await pack?.close();
@@ -113,28 +119,57 @@ async function runReport(agreement: string, typed: string[], options: ReportOpti
 /**
  * Writes the site beside its folder's files and moves it in once whole
  * (see writeStaged), saying why a page could not be written (a full disk,
- * a file size limit) instead of failing as a bug would.
+ * a file size limit) instead of failing as a bug would. A page that would
+ * replace one of the command's inputs (a log named `DIR/index.html`) or a
+ * folder in the way is refused before anything is moved.
  */
-async function writingSite(dir: string, shown: string, write: (root: string) => Promise<SiteSummary>): Promise<SiteSummary> {
+async function writingSite(dir: string, shown: string, inputs: readonly CommandInput[], write: (root: string) => Promise<SiteSummary>): Promise<SiteSummary> {
+  const refuse = (target: string): string | undefined => {
+    const input = overwrittenInput(target, inputs);
+    return input && `is ${input.what}, which the site would overwrite; give -o another folder`;
+  };
   try {
-    return await writeStaged(dir, write);
+    return await writeStaged(dir, write, refuse);
   } catch (error) {
+    if (error instanceof StagedConflictError) throw new UserError(`cannot write the site into ${shown}: ${join(shown, error.entry)} ${error.problem}; ${shown} is left as it was.`);
+    if (error instanceof PartlyMovedError) {
+      throw new UserError(`cannot write the site into ${shown}: ${describeWriteError(error.reason)} after ${error.moved} files were moved in; ${shown} holds pages of both runs: build it again.`);
+    }
     const { code, syscall } = error as NodeJS.ErrnoException;
     if (typeof code !== 'string' || syscall === undefined) throw error;
     throw new UserError(`cannot write the site into ${shown}: ${describeWriteError(error)}; ${shown} is left as it was.`);
   }
 }
 
+/** The files the report reads, which no page or pack may replace: the agreement, the logs, the notes. */
+function reportInputs(agreement: string, input: CheckLogInput, options: ReportOptions, io: CliIo): CommandInput[] {
+  const logs = input.kind === 'file' ? [{ path: absoluteFile(input.shown, io.cwd), what: 'the ticket log' }] : input.files.map((file) => ({ path: file.path, what: 'one of the exported files' }));
+  return [
+    { path: absoluteFile(agreement, io.cwd), what: 'the agreement' },
+    ...logs,
+    ...(options.outages === undefined ? [] : [{ path: absoluteFile(options.outages, io.cwd), what: 'the outage log' }]),
+    ...(options.notes === undefined ? [] : [{ path: absoluteFile(options.notes, io.cwd), what: 'the notes file' }]),
+  ];
+}
+
 /**
  * On stderr, as `slac check` prints them: the import summary (a helpdesk's
- * export), the warnings, and the errors that stop the report; whether it
- * gave figures.
+ * export), the warnings, the rows --skip-invalid left out, and the errors
+ * that stop the report; whether it gave figures.
  */
 function hasFigures(outcome: FiguresOutcome<unknown>, io: CliIo, progress: ProgressBar, imported: ImportedCheck | undefined): outcome is Extract<FiguresOutcome<unknown>, { ok: true }> {
   progress.clear();
   imported?.printImport();
   for (const warning of outcome.warnings) io.stderr(`${formatLogError(imported ? imported.log.relocate(warning) : warning)}\n`);
-  if (outcome.ok) return true;
+  if (outcome.ok) {
+    // As `slac check` lists them: the site counts the rows left out, but only stderr names them.
+    const note = 'counted in the report';
+    if (imported) {
+      imported.log.relocateAll(outcome.skipped);
+      imported.printSkipped(outcome.invalidRows, outcome.skipped, note);
+    } else printSkippedRows(outcome.invalidRows, outcome.skipped, io, note);
+    return true;
+  }
   if (imported) imported.printErrors(outcome);
   else printErrors(outcome, io);
   return false;

@@ -4,7 +4,7 @@ import type { EscalationRow } from '../../runtime/evaluate/summary.js';
 import type { CheckSummary } from '../../runtime/check.js';
 import type { TicketVerdictJson } from '../../runtime/report/index.js';
 import { attainmentOf, NO_CHANNEL, type BreachCount, type BreachedTicket, type EscalationCounts, type MonthFigures, type SiteData, type VerdictCounts } from './site-data.js';
-import { inSpan, monthsBetween, periodInSpan, type DateSpan } from './window.js';
+import { inSpan, monthsBetween, periodInSpan, previousDay, type DateSpan } from './window.js';
 
 interface MonthTally {
   tickets: number;
@@ -146,11 +146,4 @@ function increment(map: Map<string, number>, key: string): void {
 
 function addCounts<T extends object>(sum: T, counts: T): void {
   for (const key in counts) (sum as Record<string, number>)[key] = ((sum as Record<string, number>)[key] ?? 0) + (counts as Record<string, number>)[key]!;
-}
-
-/** The local date before `date` (YYYY-MM-DD). */
-function previousDay(date: string): string {
-  const day = new Date(`${date}T00:00:00Z`);
-  day.setUTCDate(day.getUTCDate() - 1);
-  return day.toISOString().slice(0, 10);
 }

@@ -9,6 +9,7 @@ import { PortfolioCheckSession } from '../../runtime/check.js';
 import { CheckSession } from '../../runtime/check/session.js';
 import type { LogError } from '../../runtime/log/log-error.js';
 import type { TicketEvent } from '../../runtime/log/events.js';
+import type { SkippedRow } from '../../runtime/evaluate/summary.js';
 import { SiteDataCollector } from './collector.js';
 import { logFeedOf, type LogInput } from './log-feed.js';
 import type { SiteData } from './site-data.js';
@@ -25,7 +26,14 @@ export interface AgreementFigures {
   eventsOf(ids: ReadonlySet<string>): Map<string, TicketEvent[]>;
 }
 
-export type FiguresOutcome<T> = { ok: true; figures: T; warnings: LogError[] } | { ok: false; errors: LogError[]; errorCount: number; warnings: LogError[] };
+/**
+ * The figures, or the errors that stopped the check; with `--skip-invalid`,
+ * the rows left out (`skipped`, as `slac check` lists them), which the
+ * command prints: the site only counts them.
+ */
+export type FiguresOutcome<T> =
+  | { ok: true; figures: T; warnings: LogError[]; invalidRows: number; skipped: SkippedRow[] }
+  | { ok: false; errors: LogError[]; errorCount: number; warnings: LogError[] };
 
 /** What is reported: the span, its label, and where progress goes. */
 export interface SpanOptions {
@@ -57,7 +65,8 @@ export async function agreementFigures(model: AgreementModel, options: LogInput 
   const outcome = session.evaluate(prepared, asOf, output);
   const data = collector.finish(outcome.summary, outcome.escalations.rows(), options.spanLabel === undefined ? {} : { spanLabel: options.spanLabel });
   const store = session.tickets.store;
-  return { ok: true, warnings: outcome.warnings, figures: { data, model, asOf, eventsOf: (ids) => ticketEventsOf(store, ids, asOf) } };
+  const { invalidRows, skipped } = outcome.summary;
+  return { ok: true, warnings: outcome.warnings, invalidRows, skipped, figures: { data, model, asOf, eventsOf: (ids) => ticketEventsOf(store, ids, asOf) } };
 }
 
 /** A portfolio's figures: one agreement's per client, in the portfolio's order. */
@@ -76,6 +85,7 @@ export interface PortfolioFigures {
 export async function portfolioFigures(portfolio: PortfolioModel, options: LogInput & SpanOptions): Promise<FiguresOutcome<PortfolioFigures>> {
   const collected: { client: string; model: AgreementModel; collector: SiteDataCollector; data?: SiteData; store?: AgreementStore }[] = [];
   let head = { portfolio: portfolio.name, asOf: '' };
+  const skipped: SkippedRow[] = [];
   const feed = logFeedOf(options);
   const session = new PortfolioCheckSession(portfolio, options, feed.ticketLog);
   if (session.optionProblems.length === 0) {
@@ -91,6 +101,7 @@ export async function portfolioFigures(portfolio: PortfolioModel, options: LogIn
     },
     clientDone: (run, clientOutcome) => {
       const entry = collected[collected.length - 1]!;
+      skipped.push(...clientOutcome.summary.skipped);
       entry.data = entry.collector.finish(clientOutcome.summary, clientOutcome.escalations.rows(), {
         client: run.client,
         ...(options.spanLabel === undefined ? {} : { spanLabel: options.spanLabel }),
@@ -105,7 +116,14 @@ export async function portfolioFigures(portfolio: PortfolioModel, options: LogIn
     asOf,
     eventsOf: (ids: ReadonlySet<string>) => ticketEventsOf(entry.store!, ids, asOf),
   }));
-  return { ok: true, warnings: outcome.warnings, figures: { portfolio: head.portfolio, asOf: head.asOf, clients, unassignedInvalidRows: outcome.unassigned.invalidRows } };
+  const invalidRows = collected.reduce((sum, entry) => sum + entry.data!.invalidRows, 0) + outcome.unassigned.invalidRows;
+  return {
+    ok: true,
+    warnings: outcome.warnings,
+    invalidRows,
+    skipped: [...skipped, ...outcome.unassigned.skipped],
+    figures: { portfolio: head.portfolio, asOf: head.asOf, clients, unassignedInvalidRows: outcome.unassigned.invalidRows },
+  };
 }
 
 type AgreementStore = CheckSession['tickets']['store'];

@@ -32,6 +32,8 @@ export function periodSpan(label: string): { from: string; to: string } | undefi
     end = start.plus({ months: 1 });
   } else if (match[4] !== undefined) {
     start = DateTime.fromObject({ weekYear: year, weekNumber: Number(match[4]), weekday: 1 }, { zone: 'utc' });
+    // 2025-W53: most years have 52 ISO weeks, and luxon gives an invalid date for a 53rd.
+    if (!start.isValid) return undefined;
     end = start.plus({ weeks: 1 });
   } else {
     start = DateTime.utc(year, 1, 1);
@@ -57,16 +59,53 @@ export function periodInSpan(label: string, span: DateSpan): boolean {
   return period === undefined || spansOverlap(period, span);
 }
 
-/** The month labels (`2026-03`) from the month of `from` to the month of `last`, both local dates. */
+/**
+ * The most months a report lists (100 years), each with its page: a span
+ * from 1926 or up to 9999 would make a site of thousands of empty pages.
+ */
+export const MAX_REPORT_MONTHS = 1200;
+
+/** A report whose months would be more than MAX_REPORT_MONTHS; the command says so rather than drop any. */
+export class TooManyMonthsError extends Error {
+  constructor(
+    readonly first: string,
+    readonly last: string,
+    readonly count: number,
+  ) {
+    super(`the report would list ${count} months, from ${first} to ${last}; a report lists at most ${MAX_REPORT_MONTHS} months (100 years)`);
+  }
+}
+
+/** The number of a month counted from year 0, from a `YYYY-MM` label or a date. */
+function monthIndex(date: string): number {
+  return Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7)) - 1;
+}
+
+/**
+ * The month labels (`2026-03`) from the month of `from` to the month of
+ * `last`, both local dates; throws TooManyMonthsError beyond
+ * MAX_REPORT_MONTHS, as cutting the list short would drop months with tickets.
+ */
 export function monthsBetween(from: string, last: string): string[] {
+  const first = monthIndex(from);
+  const count = monthIndex(last) - first + 1;
+  if (count > MAX_REPORT_MONTHS) throw new TooManyMonthsError(from.slice(0, 7), last.slice(0, 7), count);
   const months: string[] = [];
-  let month = DateTime.fromISO(`${from.slice(0, 7)}-01`, { zone: 'utc' });
-  const end = last.slice(0, 7);
-  for (let guard = 0; guard < 1200 && month.toFormat('yyyy-MM') <= end; guard++) {
-    months.push(month.toFormat('yyyy-MM'));
-    month = month.plus({ months: 1 });
+  for (let index = first; index < first + count; index++) {
+    months.push(`${String(Math.floor(index / 12)).padStart(4, '0')}-${String((index % 12) + 1).padStart(2, '0')}`);
   }
   return months;
+}
+
+/** The local date before `date` (YYYY-MM-DD). */
+export function previousDay(date: string): string {
+  return DateTime.fromISO(date, { zone: 'utc' }).minus({ days: 1 }).toISODate()!;
+}
+
+/** The day after `date`, or undefined past 9999-12-31, where dates stop being four-digit text that compares in order. */
+function nextDay(date: string): string | undefined {
+  const next = DateTime.fromISO(date, { zone: 'utc' }).plus({ days: 1 });
+  return next.year > 9999 ? undefined : next.toISODate()!;
 }
 
 /**
@@ -78,7 +117,10 @@ export function reportSpan(options: { period?: string; from?: string; to?: strin
   if (options.period !== undefined) {
     if (options.from !== undefined || options.to !== undefined) return { error: '--period cannot be combined with --from or --to.' };
     const span = periodSpan(options.period);
+    const week53 = /^(\d{4})-W53$/.exec(options.period);
+    if (!span && week53) return { error: `--period ${options.period} is not a period: ${week53[1]} has 52 ISO weeks, the last ${week53[1]}-W52.` };
     if (!span) return { error: `--period ${options.period} is not a period; write a year (2026), a quarter (2026-Q1), a month (2026-03) or a week (2026-W09).` };
+    if (span.to.length !== 10) return { error: `--period ${options.period} runs to the end of 9999, past the last day a report can cover (9999-12-30).` };
     return { span, label: options.period };
   }
   const span: DateSpan = {};
@@ -88,7 +130,11 @@ export function reportSpan(options: { period?: string; from?: string; to?: strin
   }
   if (options.from !== undefined) span.from = options.from;
   // --to names the last day reported; the span ends the day after.
-  if (options.to !== undefined) span.to = DateTime.fromISO(options.to, { zone: 'utc' }).plus({ days: 1 }).toISODate()!;
+  if (options.to !== undefined) {
+    const end = nextDay(options.to);
+    if (end === undefined) return { error: `--to ${options.to} is the last day of 9999, past the last day a report can cover (9999-12-30).` };
+    span.to = end;
+  }
   if (span.from !== undefined && span.to !== undefined && span.from >= span.to) return { error: `--from ${options.from} is after --to ${options.to}.` };
   const label = options.from !== undefined || options.to !== undefined ? `${options.from ?? '…'} to ${options.to ?? '…'}` : undefined;
   return label === undefined ? { span } : { span, label };

@@ -5,6 +5,7 @@ import { CheckSession } from '../../runtime/check/session.js';
 import { logError, type LogError } from '../../runtime/log/log-error.js';
 import { SKIPPED_KIND, type EventStore } from '../../runtime/log/event-store.js';
 import type { TicketEvent } from '../../runtime/log/events.js';
+import type { SkippedRow } from '../../runtime/evaluate/summary.js';
 import { logFeedOf, type LogInput } from '../data/log-feed.js';
 
 /** The logs to read, as `slac check` reads them (the report options are not needed). */
@@ -13,8 +14,20 @@ export type TicketLogFiles = Omit<CheckFileOptions, 'output'>;
 /** Log files, or the rows a `LogFeed` gives (a helpdesk's export, `slac explain --log-format zendesk|...`). */
 export type TicketLogInput = LogInput;
 
+/** The rows `--skip-invalid` left out of the logs, as `slac check` lists them. */
+export interface SkippedRows {
+  invalidRows: number;
+  skipped: SkippedRow[];
+}
+
 /** One ticket's events, found in a log read exactly as `slac check` reads it. */
 export type TicketLookup =
+  | (FoundTicket & SkippedRows)
+  /** The logs are invalid (as `slac check` would refuse them). */
+  | { ok: false; problem: 'invalid'; errors: LogError[]; errorCount: number };
+
+/** The ticket found in one agreement's tickets, or why it has nothing to explain. */
+type FoundTicket =
   | {
       ok: true;
       /** The agreement the ticket is evaluated against (its client's, in a portfolio). */
@@ -26,8 +39,6 @@ export type TicketLookup =
       /** The check's as-of instant: --as-of, or the latest event of the whole log. */
       asOf: number;
     }
-  /** The logs are invalid (as `slac check` would refuse them). */
-  | { ok: false; problem: 'invalid'; errors: LogError[]; errorCount: number }
   /** No ticket has that id; `suggestion` is a close one, if any. */
   | { ok: false; problem: 'unknown'; suggestion?: string; ticketCount: number }
   /** The ticket was created after the as-of instant, so the check leaves it out. */
@@ -43,7 +54,7 @@ export interface TicketSource {
 
 /** Logs read and checked as `slac check` reads them, ready to evaluate, or why not. */
 export type ReadLogs =
-  | { ok: true; sources: TicketSource[]; asOf: number }
+  | ({ ok: true; sources: TicketSource[]; asOf: number } & SkippedRows)
   | { ok: false; problem: 'invalid'; errors: LogError[]; errorCount: number };
 
 /**
@@ -59,10 +70,12 @@ export async function readLogsAsCheckDoes(model: AgreementModel | PortfolioModel
     if (session.optionProblems.length > 0) return invalid(session.optionProblems);
     const formatError = await feed.feed(session);
     if (formatError) return invalid([formatError]);
-    const outcome = session.conclude();
+    const left: SkippedRows = { invalidRows: 0, skipped: [] };
+    const outcome = session.conclude({ clientDone: (_run, client) => addSkipped(left, client.summary) });
     if (!outcome.ok) return { ok: false, problem: 'invalid', errors: outcome.errors, errorCount: outcome.errorCount };
+    addSkipped(left, outcome.unassigned);
     const sources = session.runs.map((run) => ({ agreement: run.member.agreement, client: run.client, store: run.session.tickets.store }));
-    return { ok: true, sources, asOf: outcome.asOf };
+    return { ok: true, sources, asOf: outcome.asOf, ...left };
   }
   const session = new CheckSession(model, files, feed.ticketLog);
   if (session.optionProblems.length > 0) return invalid(session.optionProblems);
@@ -72,7 +85,12 @@ export async function readLogsAsCheckDoes(model: AgreementModel | PortfolioModel
   if (!prepared.ok) return { ok: false, problem: 'invalid', errors: prepared.errors, errorCount: prepared.errorCount };
   const asOf = session.options.asOf ?? (prepared.latest > -Infinity ? prepared.latest : undefined);
   if (asOf === undefined) return invalid([logError('SLA4019', feed.ticketLog, 0, undefined)]);
-  return { ok: true, sources: [{ agreement: model, store: session.tickets.store }], asOf };
+  return { ok: true, sources: [{ agreement: model, store: session.tickets.store }], asOf, invalidRows: prepared.invalidRows, skipped: session.skippedRows() };
+}
+
+function addSkipped(sum: SkippedRows, rows: SkippedRows): void {
+  sum.invalidRows += rows.invalidRows;
+  sum.skipped.push(...rows.skipped);
 }
 
 /** A ticket's valid events in a store (the rows the check skipped left out), in file order. */
@@ -85,17 +103,18 @@ export function eventsOfTicket(store: EventStore, ticket: number): TicketEvent[]
 export async function findTicketEvents(model: AgreementModel | PortfolioModel, ticket: string, files: TicketLogInput): Promise<TicketLookup> {
   const read = await readLogsAsCheckDoes(model, files);
   if (!read.ok) return read;
+  const left: SkippedRows = { invalidRows: read.invalidRows, skipped: read.skipped };
   let ticketCount = 0;
   const suggestions: string[] = [];
   for (const source of read.sources) {
     const found = pick(source.store, ticket, read.asOf, source.agreement);
-    if (found.ok) return source.client === undefined ? found : { ...found, client: source.client };
-    if (found.problem !== 'unknown') return found;
+    if (found.ok) return source.client === undefined ? { ...found, ...left } : { ...found, client: source.client, ...left };
+    if (found.problem !== 'unknown') return { ...found, ...left };
     ticketCount += found.ticketCount;
     if (found.suggestion !== undefined) suggestions.push(found.suggestion);
   }
   const suggestion = suggestName(ticket, suggestions);
-  return { ok: false, problem: 'unknown', ticketCount, ...(suggestion === undefined ? {} : { suggestion }) };
+  return { ok: false, problem: 'unknown', ticketCount, ...(suggestion === undefined ? {} : { suggestion }), ...left };
 }
 
 function invalid(errors: readonly LogError[]): Extract<ReadLogs, { ok: false }> {
@@ -103,7 +122,7 @@ function invalid(errors: readonly LogError[]): Extract<ReadLogs, { ok: false }> 
 }
 
 /** The ticket's valid events in one store, or why there are none to explain. */
-function pick(store: EventStore, ticket: string, asOf: number, agreement: AgreementModel): TicketLookup {
+function pick(store: EventStore, ticket: string, asOf: number, agreement: AgreementModel): FoundTicket {
   const limit = Math.max(1, Math.floor(ticket.length / 3));
   const near: string[] = [];
   for (let index = 0; index < store.ticketCount; index++) {

@@ -158,6 +158,11 @@ export class CheckSession {
     return { ok: true, order, invalidRows, warnings, latest: order.latest };
   }
 
+  /** The rows --skip-invalid left out so far (all of them, once prepared), as the report lists them. */
+  skippedRows(): ListedRow[] {
+    return this.errors.sorted().map(toListedRow);
+  }
+
   /** Evaluates every ticket at `asOf` and builds the report. */
   evaluate(prepared: PreparedCheck, asOf: number, output: ReportOutput = {}): Extract<CheckOutcome, { ok: true }> {
     const { order, invalidRows, warnings } = prepared;
@@ -173,7 +178,7 @@ export class CheckSession {
     const ignoredWarning = ignoredEventsWarning(this.ticketFile, ignoredAfterAsOf, head.asOf);
     const allWarnings = [...warnings, ...(ignoredWarning ? [ignoredWarning] : []), ...neverDue.warnings];
     const summary: CheckSummary = {
-      ...builder.finish({ invalidRows, skipped: this.errors.sorted().map(toListedRow), listEscalations: output.streamsEscalations !== true }),
+      ...builder.finish({ invalidRows, skipped: this.skippedRows(), listEscalations: output.streamsEscalations !== true }),
       ignoredAfterAsOf,
       warnings: allWarnings.map(toListedRow),
     };
