@@ -15,6 +15,9 @@ import { closeOnSignal } from '../signals.js';
 import { UserError } from '../user-error.js';
 import { CliSources } from '../source-files.js';
 import { closePrinter, startPrinter } from '../pdf-printer.js';
+import { fileSlug } from '../../compiler/render/slug.js';
+
+export { fileSlug };
 
 /** The flags of `slac compile` that a portfolio uses. */
 export interface PortfolioCompileFlags {
@@ -163,22 +166,4 @@ function clientDocuments(portfolio: PortfolioModel, folder: string, format: Docu
   });
   if (portfolio.others) documents.push({ client: 'others', member: portfolio.others, file: join(folder, `others${EXTENSIONS[format]}`) });
   return documents;
-}
-
-/**
- * A client's name as a file name that is safe on every system: letters
- * without accents, digits, hyphens; `Société Générale S.A.` gives
- * `societe-generale-s-a`. Names Windows reserves for devices get `-client`;
- * a name with no such letter gives '' (the caller numbers it).
- */
-export function fileSlug(name: string): string {
-  const slug = name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 80)
-    .replace(/-+$/, '');
-  return /^(con|prn|aux|nul|com\d|lpt\d)$/.test(slug) ? `${slug}-client` : slug;
 }

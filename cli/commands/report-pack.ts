@@ -3,9 +3,9 @@ import { basename, join } from 'node:path';
 import { CompileError } from '../../compiler/errors.js';
 import { absoluteFile } from '../../language/workspace/paths.js';
 import { describeFileError } from '../../language/workspace/source-host.js';
-import { slug } from '../../review/charts/figures.js';
 import type { AgreementFigures, PortfolioFigures } from '../../review/data/run-check.js';
 import { buildReviewPack, type NotesFile } from '../../review/pack/build-pack.js';
+import { clientFileNames } from '../../review/site/write-site.js';
 import { checkOutputPath, refuseOverwritingInput, writeOutputFile, type CommandInput } from '../files.js';
 import type { CliIo } from '../io.js';
 import { closePrinter, startPrinter } from '../pdf-printer.js';
@@ -55,8 +55,9 @@ export function startReviewPack(agreement: string, flags: ReviewPackFlags, io: C
       const printer = await launching;
       if (printer instanceof Error) throw new UserError(printer.message);
       const warned = new Set<string>();
-      for (const pack of packs) {
-        const name = toFile ? flags.output : join(flags.output, `${'clients' in figures ? slug(pack.data.client ?? pack.data.agreement) : stem}-review${suffix}.pdf`);
+      const stems = 'clients' in figures ? clientFileNames(packs.map((pack) => pack.data.client ?? pack.data.agreement)) : [stem];
+      for (const [index, pack] of packs.entries()) {
+        const name = toFile ? flags.output : join(flags.output, `${stems[index]!}-review${suffix}.pdf`);
         let built;
         try {
           built = await buildReviewPack(pack, { printer, source, ...(notes === undefined ? {} : { notes }) });

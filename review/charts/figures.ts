@@ -20,13 +20,13 @@ export function percentText(fraction: number | null): string {
 }
 
 /** One chart per metric: attainment in each objective period against the objective line. */
-export function attainmentCharts(rows: readonly ObjectiveRow[]): ChartFigure[] {
+export function attainmentCharts(rows: readonly ObjectiveRow[], slugs = metricSlugs(rows.map((row) => row.metric))): ChartFigure[] {
   return groupBy(rows, (row) => row.metric).map(([metric, metricRows]) => {
     const measured = metricRows.filter((row) => row.attainment !== null);
     const objective = metricRows[0]!.objective;
     const title = `${metricRows[0]!.title}: attainment per period`;
     return {
-      id: `attainment-${slug(metric)}`,
+      id: `attainment-${slugs.get(metric)!}`,
       input: {
         title,
         description: `${title}. ${sentences(measured.map((row) => `${row.period}: ${percentText(row.attainment)} of ${row.met + row.breached} tickets met the target${verdictWords(row.ok)}`))}${objective === null ? '' : ` The objective is ${percentText(objective)}.`}`,
@@ -40,13 +40,13 @@ export function attainmentCharts(rows: readonly ObjectiveRow[]): ChartFigure[] {
 }
 
 /** One chart per uptime metric: uptime in each period against the objective line. */
-export function uptimeCharts(rows: readonly UptimeRow[]): ChartFigure[] {
+export function uptimeCharts(rows: readonly UptimeRow[], slugs = metricSlugs(rows.map((row) => row.metric))): ChartFigure[] {
   return groupBy(rows, (row) => row.metric).map(([metric, metricRows]) => {
     const measured = metricRows.filter((row) => row.uptime !== null);
     const objective = metricRows[0]!.objective;
     const title = `${metricRows[0]!.title}: uptime per period`;
     return {
-      id: `uptime-${slug(metric)}`,
+      id: `uptime-${slugs.get(metric)!}`,
       input: {
         title,
         description: `${title}. ${sentences(measured.map((row) => `${row.period}: ${percentText(row.uptime)} up, ${row.downtimeMinutes} minutes down${verdictWords(row.ok)}`))}${objective === null ? '' : ` The objective is ${percentText(objective)}.`}`,
@@ -121,7 +121,32 @@ function groupBy<T>(rows: readonly T[], key: (row: T) => string): [string, T[]][
   return [...groups];
 }
 
-/** An id-safe form of a metric name. */
+/**
+ * Id-safe forms of metric names, unique among them: `slug` merges names
+ * that differ only in case or punctuation (First_Response, first_response,
+ * First__Response), whose charts would share one file and one element id;
+ * the second and later of such names get `-2`, `-3`, in the order given.
+ */
+export function metricSlugs(names: Iterable<string>): ReadonlyMap<string, string> {
+  const slugs = new Map<string, string>();
+  const used = new Set<string>();
+  for (const name of names) {
+    if (slugs.has(name)) continue;
+    const base = slug(name);
+    let candidate = base;
+    for (let n = 2; used.has(candidate); n++) candidate = `${base}-${n}`;
+    used.add(candidate);
+    slugs.set(name, candidate);
+  }
+  return slugs;
+}
+
+/** The metric slugs of a report: every metric of its objective and uptime rows, those of a month page included. */
+export function reportMetricSlugs(data: { objectives: readonly { metric: string }[]; uptime: readonly { metric: string }[] }): ReadonlyMap<string, string> {
+  return metricSlugs([...data.objectives, ...data.uptime].map((row) => row.metric));
+}
+
+/** An id-safe form of a name (merging case and punctuation: see metricSlugs for metrics). */
 export function slug(name: string): string {
   return name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'metric';
 }

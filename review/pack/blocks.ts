@@ -6,7 +6,7 @@
  */
 import type { AgreementModel } from '../../language/model/model.js';
 import type { UptimeRow } from '../../runtime/evaluate/summary.js';
-import { attainmentCharts, breachCountChart, escalationChart, percentText, slug, uptimeCharts, type ChartFigure } from '../charts/figures.js';
+import { attainmentCharts, breachCountChart, escalationChart, percentText, reportMetricSlugs, uptimeCharts, type ChartFigure } from '../charts/figures.js';
 import type { SiteData } from '../data/site-data.js';
 import { escapeHtml, num, table, type Cell } from '../site/html.js';
 import type { FigureBlock } from './agenda.js';
@@ -20,9 +20,9 @@ export type ChartSvgs = ReadonlyMap<string, string>;
 export function blockCharts(block: FigureBlock, data: SiteData): ChartFigure[] {
   switch (block) {
     case 'performance':
-      return attainmentCharts(data.objectives);
+      return attainmentCharts(data.objectives, reportMetricSlugs(data));
     case 'uptime':
-      return uptimeCharts(data.uptime);
+      return uptimeCharts(data.uptime, reportMetricSlugs(data));
     case 'incidents':
       return present([breachCountChart('by-severity', 'severity', data.bySeverity), breachCountChart('by-channel', 'channel', data.byChannel)]);
     case 'escalations':
@@ -38,7 +38,7 @@ export function blockHtml(block: FigureBlock, figures: AgreementFigures, svgs: C
     case 'performance':
       return performanceHtml(figures.data, svgs);
     case 'uptime':
-      return uptimeHtml(figures.data.uptime, svgs);
+      return uptimeHtml(figures.data.uptime, svgs, reportMetricSlugs(figures.data));
     case 'credits':
       return creditsHtml(figures.model, figures.data);
     case 'incidents':
@@ -62,27 +62,28 @@ function performanceHtml(data: SiteData, svgs: ChartSvgs): string {
   const intro = `<p>${were(totals.tickets, 'ticket')} created in the period; ${totals.breachedTickets} of them breached at least one target. Over all ticket metrics, ${were(totals.met, 'verdict')} met, ${totals.breached} breached and ${totals.pending} ${totals.pending === 1 ? 'is' : 'are'} pending (still within their target, and not counted in the attainment).</p>`;
   if (data.objectives.length === 0) return `<h3>Response and resolution objectives</h3>\n${intro}\n<p class="empty">No ticket metric has an objective in the period, so there is no attainment to report.</p>`;
   const metrics = [...new Set(data.objectives.map((row) => row.metric))];
+  const slugs = reportMetricSlugs(data);
   const parts = metrics.map((metric) => {
     const rows = data.objectives.filter((row) => row.metric === metric);
     const tableHtml = table(
-      `pack-objectives-${slug(metric)}`,
+      `pack-objectives-${slugs.get(metric)!}`,
       `${rows[0]!.title} (${metric}): attainment per period against the objective`,
       ['Period', 'Met', 'Breached', 'Pending', 'Attainment', 'Objective', 'Verdict'],
       rows.map((row) => [row.period, num(row.met), num(row.breached), num(row.pending), fraction(row.attainment), fraction(row.objective), verdict(row.ok)]),
     );
-    return `<div class="block"><h3>${escapeHtml(rows[0]!.title)}</h3>\n${chart(svgs, `attainment-${slug(metric)}`)}${tableHtml}</div>`;
+    return `<div class="block"><h3>${escapeHtml(rows[0]!.title)}</h3>\n${chart(svgs, `attainment-${slugs.get(metric)!}`)}${tableHtml}</div>`;
   });
   return `${intro}\n${parts.join('\n')}`;
 }
 
-function uptimeHtml(rows: readonly UptimeRow[], svgs: ChartSvgs): string {
+function uptimeHtml(rows: readonly UptimeRow[], svgs: ChartSvgs, slugs: ReadonlyMap<string, string>): string {
   if (rows.length === 0) return '<h3>Uptime</h3>\n<p class="empty">No uptime is reported: the agreement measures none, or no outage log was given (--outages).</p>';
   const metrics = [...new Set(rows.map((row) => row.metric))];
   return metrics
     .map((metric) => {
       const metricRows = rows.filter((row) => row.metric === metric);
       const tableHtml = wide(table(
-        `pack-uptime-${slug(metric)}`,
+        `pack-uptime-${slugs.get(metric)!}`,
         `${metricRows[0]!.title} (${metric}) per period, in minutes`,
         ['Period', 'Scheduled', 'Downtime', 'Allowed downtime', 'Uptime', 'Objective', 'Verdict', 'Maintenance excluded', 'Maintenance counted'],
         metricRows.map((row) => [
@@ -102,12 +103,12 @@ function uptimeHtml(rows: readonly UptimeRow[], svgs: ChartSvgs): string {
         counted.length === 0
           ? ''
           : wide(table(
-              `pack-maintenance-${slug(metric)}`,
+              `pack-maintenance-${slugs.get(metric)!}`,
               'Maintenance counted as downtime, and why',
               ['Start', 'End', 'Minutes', 'Why', 'Outage log line'],
               counted.map(({ part }) => [part.start, part.end, num(part.minutes), part.reason ?? 'not excluded by the agreement', num(part.line)]),
             ));
-      return `<div class="block"><h3>${escapeHtml(metricRows[0]!.title)}</h3>\n${chart(svgs, `uptime-${slug(metric)}`)}${tableHtml}</div>\n${maintenance}`;
+      return `<div class="block"><h3>${escapeHtml(metricRows[0]!.title)}</h3>\n${chart(svgs, `uptime-${slugs.get(metric)!}`)}${tableHtml}</div>\n${maintenance}`;
     })
     .join('\n');
 }

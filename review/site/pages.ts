@@ -16,7 +16,7 @@ import {
   uptimeSection,
   type ChartSvgs,
 } from './sections.js';
-import type { ChartFigure } from '../charts/figures.js';
+import { reportMetricSlugs, type ChartFigure } from '../charts/figures.js';
 
 /** Breached tickets listed per page of the table. */
 export const BREACHES_PER_PAGE = 500;
@@ -79,8 +79,8 @@ ${data.client === undefined ? '' : `<dt>Client</dt><dd>${escapeHtml(data.client)
   ]);
   const body = [
     section('summary', 'Summary', `${facts}\n${totals}`),
-    objectivesSection(data.objectives, charts, svgs),
-    uptimeSection(data.uptime, charts, svgs),
+    objectivesSection(data.objectives, charts, svgs, reportMetricSlugs(data)),
+    uptimeSection(data.uptime, charts, svgs, reportMetricSlugs(data)),
     creditsSection(data.credits),
     escalationsSection(data.escalations, charts.filter((chart) => chart.id === 'escalations-chart'), svgs),
     breachCountsSection(data.bySeverity, data.byChannel, charts, svgs),
@@ -141,8 +141,8 @@ export function monthPage(data: SiteData, month: MonthFigures, frame: SiteFrame,
   const body = [
     `<p>Tickets are counted in the month they were created; objectives, uptime and credits are shown for the agreement's periods that include ${escapeHtml(month.month)}.</p>`,
     monthMetricsSection(month.metrics, charts.filter((chart) => chart.id === 'month-attainment'), svgs),
-    objectivesSection(inMonth(data.objectives), charts.filter((chart) => chart.id.startsWith('attainment-')), svgs, 'Objective periods including this month'),
-    uptimeSection(inMonth(data.uptime), charts.filter((chart) => chart.id.startsWith('uptime-')), svgs),
+    objectivesSection(inMonth(data.objectives), charts.filter((chart) => chart.id.startsWith('attainment-')), svgs, reportMetricSlugs(data), 'Objective periods including this month'),
+    uptimeSection(inMonth(data.uptime), charts.filter((chart) => chart.id.startsWith('uptime-')), svgs, reportMetricSlugs(data)),
     creditsSection(inMonth(data.credits)),
     escalationsSection(month.escalations, charts.filter((chart) => chart.id === 'escalations-chart'), svgs),
     breachCountsSection(month.bySeverity, month.byChannel, charts, svgs),

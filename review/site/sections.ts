@@ -3,7 +3,7 @@
  * chart(s) and the table of the same figures. Every figure is read from
  * `SiteData` as it is; nothing is computed here but text.
  */
-import { percentText, slug, type ChartFigure } from '../charts/figures.js';
+import { percentText, type ChartFigure } from '../charts/figures.js';
 import type { CreditRow, ObjectiveRow, ReviewSummary, UptimeRow } from '../../runtime/evaluate/summary.js';
 import type { BreachCount, EscalationCounts, MonthMetric } from '../data/site-data.js';
 import { escapeHtml, figure, num, section, table, type Cell } from './html.js';
@@ -27,18 +27,18 @@ function chartsWithTable(charts: readonly ChartFigure[], svgs: ChartSvgs, tableH
 }
 
 /** Attainment per metric and objective period, with met/breached/pending counts. */
-export function objectivesSection(rows: readonly ObjectiveRow[], charts: readonly ChartFigure[], svgs: ChartSvgs, heading = 'Response and resolution objectives'): string {
+export function objectivesSection(rows: readonly ObjectiveRow[], charts: readonly ChartFigure[], svgs: ChartSvgs, slugs: ReadonlyMap<string, string>, heading = 'Response and resolution objectives'): string {
   if (rows.length === 0) return section('objectives', heading, '<p>No ticket metric has an objective, or no ticket was counted.</p>');
   const metrics = [...new Set(rows.map((row) => row.metric))];
   const parts = metrics.map((metric) => {
     const metricRows = rows.filter((row) => row.metric === metric);
     const tableHtml = table(
-      `objectives-${slug(metric)}`,
+      `objectives-${slugs.get(metric)!}`,
       `${metricRows[0]!.title} (${metric}) per period`,
       ['Period', 'Met', 'Breached', 'Pending', 'Attainment', 'Objective', 'Verdict'],
       metricRows.map((row) => [row.period, num(row.met), num(row.breached), num(row.pending), fractionCell(row.attainment), fractionCell(row.objective), verdictCell(row.ok)]),
     );
-    return `<h3>${escapeHtml(metricRows[0]!.title)}</h3>\n${chartsWithTable(charts.filter((chart) => chart.id === `attainment-${slug(metric)}`), svgs, tableHtml)}`;
+    return `<h3>${escapeHtml(metricRows[0]!.title)}</h3>\n${chartsWithTable(charts.filter((chart) => chart.id === `attainment-${slugs.get(metric)!}`), svgs, tableHtml)}`;
   });
   return section('objectives', heading, `<p class="note">Pending tickets are still running within their target and are not counted in the attainment.</p>\n${parts.join('\n')}`);
 }
@@ -56,13 +56,13 @@ export function monthMetricsSection(metrics: readonly MonthMetric[], charts: rea
 }
 
 /** Uptime per period against the objective, with the maintenance excluded and counted. */
-export function uptimeSection(rows: readonly UptimeRow[], charts: readonly ChartFigure[], svgs: ChartSvgs): string {
+export function uptimeSection(rows: readonly UptimeRow[], charts: readonly ChartFigure[], svgs: ChartSvgs, slugs: ReadonlyMap<string, string>): string {
   if (rows.length === 0) return section('uptime', 'Uptime', '<p>No uptime is reported: the agreement measures none, or no outage log was given.</p>');
   const metrics = [...new Set(rows.map((row) => row.metric))];
   const parts = metrics.map((metric) => {
     const metricRows = rows.filter((row) => row.metric === metric);
     const tableHtml = table(
-      `uptime-${slug(metric)}`,
+      `uptime-${slugs.get(metric)!}`,
       `${metricRows[0]!.title} (${metric}) per period`,
       ['Period', 'Scheduled minutes', 'Downtime minutes', 'Allowed downtime minutes', 'Uptime', 'Objective', 'Verdict', 'Maintenance excluded (minutes, rows)', 'Maintenance counted as downtime (minutes, rows)'],
       metricRows.map((row) => [
@@ -77,7 +77,7 @@ export function uptimeSection(rows: readonly UptimeRow[], charts: readonly Chart
         { text: `${row.maintenance.countedMinutes} min, ${row.maintenance.countedRows} rows`, value: row.maintenance.countedMinutes },
       ]),
     );
-    return `<h3>${escapeHtml(metricRows[0]!.title)}</h3>\n${chartsWithTable(charts.filter((chart) => chart.id === `uptime-${slug(metric)}`), svgs, tableHtml)}\n${maintenanceTable(metric, metricRows)}`;
+    return `<h3>${escapeHtml(metricRows[0]!.title)}</h3>\n${chartsWithTable(charts.filter((chart) => chart.id === `uptime-${slugs.get(metric)!}`), svgs, tableHtml)}\n${maintenanceTable(slugs.get(metric)!, metricRows)}`;
   });
   return section('uptime', 'Uptime', parts.join('\n'));
 }
@@ -89,11 +89,11 @@ function allowanceCell(row: UptimeRow): Cell {
   return { text: String(allowed), value: allowed, className: 'num' };
 }
 
-function maintenanceTable(metric: string, rows: readonly UptimeRow[]): string {
+function maintenanceTable(metricSlug: string, rows: readonly UptimeRow[]): string {
   const parts = rows.flatMap((row) => row.maintenance.parts.map((part) => ({ period: row.period, part })));
   if (parts.length === 0) return '<p class="note">No maintenance in these periods.</p>';
   return table(
-    `maintenance-${slug(metric)}`,
+    `maintenance-${metricSlug}`,
     'Maintenance: what was excluded from scheduled time and what counted as downtime',
     ['Start', 'End', 'Period', 'Minutes', 'Treated as', 'Why', 'Outage log line', 'Description'],
     parts.map(({ period, part }) => [

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { formatDuration } from '../../runtime/clock/index.js';
 import type { TicketTimeline, TimelineEntry } from '../timeline/timeline.js';
 import { escapeHtml, section, table, type Cell } from './html.js';
@@ -32,13 +33,23 @@ const KIND_TEXT: Record<TimelineEntry['kind'], string> = {
 };
 
 /**
+ * The longest encoded id kept whole in a page name: with `.html`, well under
+ * the 255 bytes a file name may have on common file systems.
+ */
+const MAX_ENCODED_ID = 200;
+
+/**
  * The site file of a ticket's page, relative to the agreement's folder:
  * `tickets/<id>.html`, the id URL-encoded (plus the few characters
  * `encodeURIComponent` keeps that some file systems refuse), so that any id
- * makes one safe file name and a link can name it.
+ * makes one safe file name and a link can name it. An id whose encoding is
+ * longer than MAX_ENCODED_ID (28 CJK characters are 252 bytes encoded) is
+ * cut and ends in `~` and a hash of the whole id: still one name per id, as
+ * no whole encoded id holds a `~` (it is encoded as `%7E`).
  */
 export function ticketPageFile(ticket: string): string {
-  const safe = encodeURIComponent(ticket).replace(/[!'()*~]/g, (character) => `%${character.charCodeAt(0).toString(16).toUpperCase()}`);
+  const encoded = encodeURIComponent(ticket).replace(/[!'()*~]/g, (character) => `%${character.charCodeAt(0).toString(16).toUpperCase()}`);
+  const safe = encoded.length <= MAX_ENCODED_ID ? encoded : `${encoded.slice(0, MAX_ENCODED_ID - 40).replace(/%[0-9A-F]?$/, '')}~${createHash('sha256').update(ticket).digest('hex').slice(0, 32)}`;
   return `tickets/${safe.startsWith('.') ? `%2E${safe.slice(1)}` : safe}.html`;
 }
 

@@ -8,7 +8,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { barChartSpec } from '../charts/bar-chart.js';
-import { attainmentCharts, breachCountChart, escalationChart, monthAttainmentChart, slug, uptimeCharts, type ChartFigure } from '../charts/figures.js';
+import { fileSlug } from '../../compiler/render/slug.js';
+import { attainmentCharts, breachCountChart, escalationChart, monthAttainmentChart, reportMetricSlugs, uptimeCharts, type ChartFigure } from '../charts/figures.js';
 import { renderChartSvg } from '../charts/render-svg.js';
 import type { AgreementFigures, PortfolioFigures } from '../data/run-check.js';
 import type { SiteData } from '../data/site-data.js';
@@ -58,10 +59,10 @@ export async function writeAgreementSite(dir: string, figures: AgreementFigures,
 export async function writePortfolioSite(dir: string, figures: PortfolioFigures, source: string): Promise<SiteSummary> {
   const writer = new SiteWriter(dir);
   writer.write('style.css', STYLESHEET);
-  const used = new Set<string>();
   const links: ClientLink[] = [];
-  for (const client of figures.clients) {
-    const folder = `clients/${uniqueSlug(client.data.client ?? client.data.agreement, used)}/`;
+  const folders = clientFileNames(figures.clients.map((client) => client.data.client ?? client.data.agreement));
+  for (const [index, client] of figures.clients.entries()) {
+    const folder = `clients/${folders[index]!}/`;
     const frame: SiteFrame = { site: `${figures.portfolio}: ${client.data.client ?? ''}`, toRoot: '../../', portfolioIndex: 'index.html', footer: footerText(client.data, source) };
     await writeAgreementPages(writer, folder, client, frame);
     links.push({ data: client.data, href: `${folder}${PAGE_FILES.overview}` });
@@ -74,17 +75,18 @@ async function writeAgreementPages(writer: SiteWriter, folder: string, figures: 
   const { data } = figures;
   const withPages = data.breached.slice(Math.max(0, data.breached.length - MAX_TICKET_PAGES));
   for (const ticket of withPages) ticket.page = ticketPageFile(ticket.id);
+  const slugs = reportMetricSlugs(data);
   const overviewCharts = [
-    ...attainmentCharts(data.objectives),
-    ...uptimeCharts(data.uptime),
+    ...attainmentCharts(data.objectives, slugs),
+    ...uptimeCharts(data.uptime, slugs),
     ...present([escalationChart('escalations-chart', data.escalations), breachCountChart('by-severity', 'severity', data.bySeverity), breachCountChart('by-channel', 'channel', data.byChannel)]),
   ];
   writer.write(`${folder}${PAGE_FILES.overview}`, overviewPage(data, frame, overviewCharts, await renderAll(writer, folder, 'overview', overviewCharts)));
   for (const month of data.months) {
     const charts = [
       ...present([monthAttainmentChart(month.month, month.metrics)]),
-      ...attainmentCharts(data.objectives.filter((row) => periodCovers(row.period, month.month))),
-      ...uptimeCharts(data.uptime.filter((row) => periodCovers(row.period, month.month))),
+      ...attainmentCharts(data.objectives.filter((row) => periodCovers(row.period, month.month)), slugs),
+      ...uptimeCharts(data.uptime.filter((row) => periodCovers(row.period, month.month)), slugs),
       ...present([escalationChart('escalations-chart', month.escalations), breachCountChart('by-severity', 'severity', month.bySeverity), breachCountChart('by-channel', 'channel', month.byChannel)]),
     ];
     writer.write(`${folder}${PAGE_FILES.month(month.month)}`, monthPage(data, month, frame, charts, await renderAll(writer, folder, month.month, charts)));
@@ -140,10 +142,19 @@ function footerText(data: SiteData | undefined, source: string, asOf?: string): 
   return `Made by slac report from ${source}; figures as of ${data?.asOf ?? asOf ?? ''}, from the same evaluation as slac check.`;
 }
 
-function uniqueSlug(name: string, used: Set<string>): string {
-  const base = slug(name);
-  let candidate = base;
-  for (let n = 2; used.has(candidate); n++) candidate = `${base}-${n}`;
-  used.add(candidate);
-  return candidate;
+/**
+ * The file name of each client's folder (or review pack), as `slac compile`
+ * names its documents (fileSlug: letters without accents, digits, hyphens);
+ * `client-N` (its place in the portfolio) when no such letter is left
+ * (`日本 株式会社`), and numbered when two names meet (`Acme`, `ACME`).
+ */
+export function clientFileNames(names: readonly string[]): string[] {
+  const used = new Set<string>();
+  return names.map((name, index) => {
+    const base = fileSlug(name) || `client-${index + 1}`;
+    let candidate = base;
+    for (let n = 2; used.has(candidate); n++) candidate = `${base}-${n}`;
+    used.add(candidate);
+    return candidate;
+  });
 }
