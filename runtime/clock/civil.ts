@@ -74,9 +74,13 @@ export function isoWeekOfDay(dayNumber: number): IsoWeek {
   return { weekYear, week, monday };
 }
 
-/** Zero-padded decimal, `pad(3)` is `03`. */
+/**
+ * Zero-padded decimal, `pad(3)` is `03`; a negative value keeps its sign in
+ * front (`pad(-1, 4)` is `-0001`, the year before 0000, which an as-of
+ * instant of 0000-01-01T00:00:00Z is in a zone west of UTC), not `00-1`.
+ */
 export function pad(value: number, width = 2): string {
-  return String(value).padStart(width, '0');
+  return value < 0 ? `-${String(-value).padStart(width, '0')}` : String(value).padStart(width, '0');
 }
 
 /** `YYYY-MM-DD` of a day number. */
