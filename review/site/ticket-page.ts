@@ -48,9 +48,39 @@ const MAX_ENCODED_ID = 200;
  * no whole encoded id holds a `~` (it is encoded as `%7E`).
  */
 export function ticketPageFile(ticket: string): string {
-  const encoded = encodeURIComponent(ticket).replace(/[!'()*~]/g, (character) => `%${character.charCodeAt(0).toString(16).toUpperCase()}`);
-  const safe = encoded.length <= MAX_ENCODED_ID ? encoded : `${encoded.slice(0, MAX_ENCODED_ID - 40).replace(/%[0-9A-F]?$/, '')}~${createHash('sha256').update(ticket).digest('hex').slice(0, 32)}`;
+  const encoded = encodedId(ticket);
+  return encoded.length <= MAX_ENCODED_ID ? pageFileOf(encoded) : hashedTicketPageFile(ticket);
+}
+
+/** The page file of a ticket named by a cut of its encoded id, `~` and a hash of the whole id. */
+function hashedTicketPageFile(ticket: string): string {
+  const prefix = encodedId(ticket).slice(0, MAX_ENCODED_ID - 40).replace(/%[0-9A-F]?$/, '');
+  return pageFileOf(`${prefix}~${createHash('sha256').update(ticket).digest('hex').slice(0, 32)}`);
+}
+
+function encodedId(ticket: string): string {
+  return encodeURIComponent(ticket).replace(/[!'()*~]/g, (character) => `%${character.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+
+function pageFileOf(safe: string): string {
   return `tickets/${safe.startsWith('.') ? `%2E${safe.slice(1)}` : safe}.html`;
+}
+
+/**
+ * The page file of each ticket, unique ignoring case: on macOS and Windows
+ * `tickets/A.html` and `tickets/a.html` are one file, and the later page
+ * would replace the earlier. The later of two such ids gets the hashed name.
+ */
+export function ticketPageFiles(ids: Iterable<string>): Map<string, string> {
+  const files = new Map<string, string>();
+  const taken = new Set<string>();
+  for (const id of ids) {
+    let file = ticketPageFile(id);
+    if (taken.has(file.toLowerCase())) file = hashedTicketPageFile(id);
+    taken.add(file.toLowerCase());
+    files.set(id, file);
+  }
+  return files;
 }
 
 /**

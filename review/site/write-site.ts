@@ -17,7 +17,7 @@ import { ticketTimeline } from '../timeline/timeline.js';
 import { breachesPage, breachPageCount, BREACHES_PER_PAGE, monthPage, overviewPage, PAGE_FILES, periodCovers, type SiteFrame } from './pages.js';
 import { portfolioIndexPage, type ClientLink } from './portfolio-page.js';
 import { STYLESHEET } from './stylesheet.js';
-import { renderTicketPage, ticketPageFile } from './ticket-page.js';
+import { renderTicketPage, ticketPageFiles } from './ticket-page.js';
 
 /**
  * Timeline pages are written for at most this many breached tickets per
@@ -74,7 +74,8 @@ export async function writePortfolioSite(dir: string, figures: PortfolioFigures,
 async function writeAgreementPages(writer: SiteWriter, folder: string, figures: AgreementFigures, frame: SiteFrame): Promise<void> {
   const { data } = figures;
   const withPages = data.breached.slice(Math.max(0, data.breached.length - MAX_TICKET_PAGES));
-  for (const ticket of withPages) ticket.page = ticketPageFile(ticket.id);
+  const pageFiles = ticketPageFiles(withPages.map((ticket) => ticket.id));
+  for (const ticket of withPages) ticket.page = pageFiles.get(ticket.id)!;
   const slugs = reportMetricSlugs(data);
   const overviewCharts = [
     ...attainmentCharts(data.objectives, slugs),
@@ -100,12 +101,11 @@ async function writeAgreementPages(writer: SiteWriter, folder: string, figures: 
 function writeTicketPages(writer: SiteWriter, folder: string, figures: AgreementFigures, frame: SiteFrame): void {
   const { data } = figures;
   const indexes = new Map(data.breached.map((ticket, index) => [ticket.id, index]));
-  const ids = new Set(data.breached.filter((ticket) => ticket.page !== undefined).map((ticket) => ticket.id));
-  const events = figures.eventsOf(ids);
-  for (const id of ids) {
+  const pages = new Map(data.breached.filter((ticket) => ticket.page !== undefined).map((ticket) => [ticket.id, ticket.page!]));
+  const events = figures.eventsOf(new Set(pages.keys()));
+  for (const [id, file] of pages) {
     const timeline = ticketTimeline(figures.model, events.get(id) ?? [], figures.asOf);
     if (data.client !== undefined) timeline.client = data.client;
-    const file = ticketPageFile(id);
     const up = '../'.repeat(file.split('/').length - 1);
     const backPage = Math.floor(indexes.get(id)! / BREACHES_PER_PAGE) + 1;
     const html = renderTicketPage(timeline, {

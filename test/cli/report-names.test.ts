@@ -62,6 +62,16 @@ describe('slac report: ticket page names', () => {
     expect(brokenLinks(join(folder, 'site'))).toEqual([]);
   });
 
+  it('ids that differ only in case get pages whose names differ ignoring case (macOS, Windows)', () => {
+    const folder = freshFolder('report-case-id');
+    write(folder, 'a.sla', agreementText());
+    write(folder, 't.csv', breachedTickets(['Ab-1', 'aB-1', 'AB-1']));
+    expect(runBuiltCli(['report', 'a.sla', 't.csv', '-o', 'site'], folder).code).toBe(0);
+    const pages = readdirSync(join(folder, 'site', 'tickets'));
+    expect(new Set(pages.map((page) => page.toLowerCase())).size).toBe(3);
+    expect(brokenLinks(join(folder, 'site'))).toEqual([]);
+  });
+
   it('two long ids with the same first 200 characters get two pages', () => {
     const folder = freshFolder('report-long-id');
     write(folder, 'a.sla', agreementText());
