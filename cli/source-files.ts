@@ -51,6 +51,7 @@ export class CliSources {
         return text;
       },
       unreadableReason: (file) => disk.unreadableReason?.(file) ?? 'it cannot be read',
+      fileIdentity: (file) => disk.fileIdentity?.(file),
     };
   }
 

@@ -61,7 +61,13 @@ export function buildScopes(loaded: LoadedFiles): Scopes {
     for (const imported of source.imports) {
       const targetScope = imported.target ? scopes.byFile.get(imported.target) : undefined;
       const at = imported.declaration.path?.range ?? imported.declaration.range;
-      for (const entry of targetScope ?? []) addImported(scopes, entries, entry, file, at);
+      if (imported.target && declaresPortfolio(loaded, imported.target)) {
+        scopes.diagnostics.push(createDiagnostic('SLA2019', file, at, { path: imported.declaration.path?.value ?? '' }));
+      }
+      for (const entry of targetScope ?? []) {
+        // A portfolio is never part of an agreement: the import is an error (SLA2019), and what it names is not brought in.
+        if (entry.declaration.kind !== 'Portfolio') addImported(scopes, entries, entry, file, at);
+      }
     }
     const own = new Map<string, ScopeEntry>();
     const imported = importedBySlot(entries, file);
@@ -74,6 +80,10 @@ export function buildScopes(loaded: LoadedFiles): Scopes {
     scopes.byFile.set(file, entries);
   }
   return scopes;
+}
+
+function declaresPortfolio(loaded: LoadedFiles, file: string): boolean {
+  return (loaded.files.get(file)?.parse.document?.declarations ?? []).some((d) => d?.kind === 'Portfolio');
 }
 
 function entryOf(declaration: Declaration | undefined, file: string): ScopeEntry | undefined {

@@ -1,16 +1,28 @@
-import type { Declaration, PortfolioDeclaration } from '../syntax/ast.js';
+import type { Declaration, PortfolioDeclaration, PortfolioEntry } from '../syntax/ast.js';
 import type { CheckContext } from './context.js';
 
-/** Each client of a portfolio is listed once (SLA3048), compared as the runtime compares log values. */
+/**
+ * Each client of a portfolio is listed once (SLA3048), compared as the
+ * runtime compares log values, and every `with` value fills its blank
+ * (SLA3054).
+ */
 export function checkPortfolio(context: CheckContext, portfolio: PortfolioDeclaration): void {
   const seen = new Set<string>();
   for (const entry of portfolio.entries ?? []) {
+    checkParamValues(context, entry);
     if (entry?.kind !== 'PortfolioClient') continue;
     for (const name of entry.names ?? []) {
       const key = name.value.trim().toLowerCase();
       if (seen.has(key)) context.report('SLA3048', name.range, { name: name.value });
       seen.add(key);
     }
+  }
+}
+
+/** `with Param ""` is refused as `--param Param=` is: a blank would be printed where a name belongs. */
+function checkParamValues(context: CheckContext, entry: PortfolioEntry | undefined): void {
+  for (const param of entry?.params ?? []) {
+    if (param?.param && param.value && param.value.value.trim() === '') context.report('SLA3054', param.value.range, { name: param.param.text });
   }
 }
 

@@ -34,7 +34,22 @@ export type MessageArgs = Record<string, string | number>;
 
 /** Fills `{key}` placeholders of a template; unknown keys stay visible. */
 export function formatMessage(template: string, args: MessageArgs = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in args ? String(args[key]) : whole));
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in args ? printableText(String(args[key])) : whole));
+}
+
+const controlCharacterNames: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+
+/**
+ * Text of the source quoted in a message, on one line: a line break or
+ * another control character (a `"US\n"` holiday code, a term with a tab)
+ * is written as an escape (`\n`, `\u{1b}`), so that a message never spans
+ * lines nor drives the terminal it is printed on.
+ */
+export function printableText(text: string): string {
+  return text.replace(
+    /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g,
+    (character) => controlCharacterNames[character] ?? `\\u{${character.charCodeAt(0).toString(16)}}`,
+  );
 }
 
 /**

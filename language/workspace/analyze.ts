@@ -6,6 +6,7 @@ import { buildAgreementModel } from '../model/build.js';
 import type { AgreementModel } from '../model/model.js';
 import type { ParseResult } from '../parser/index.js';
 import { loadFiles, type LoadedFiles } from './load-files.js';
+import { blameMergeProblems } from './merge-errors.js';
 import { absoluteFile, resolveImport } from './paths.js';
 import type { ParseCache } from './parse-cache.js';
 import { nodeSourceHost, type SourceHost } from './source-host.js';
@@ -45,7 +46,7 @@ export function analyze(entry: string, host: SourceHost = nodeSourceHost, option
     ...loaded.diagnostics,
     ...[...loaded.files.values()].flatMap((source) => source.parse.diagnostics ?? []),
     ...bound.diagnostics,
-    ...check(loaded, bound),
+    ...blameMergeProblems(loaded, bound, check(loaded, bound)),
     ...missingPortfolioFiles(loaded, host),
   ]);
   diagnostics.push(...importedErrors(loaded, diagnostics));

@@ -33,6 +33,7 @@ export function confinedSourceHost(host: SourceHost, root: string | readonly str
   const refused = (file: string): boolean => !/^[a-z][a-z0-9+.-]+:/i.test(file) && !roots.some((folder) => isInsideFolder(file, folder));
   return {
     readFile: (file) => (refused(file) ? undefined : host.readFile(file)),
+    fileIdentity: (file) => (refused(file) ? undefined : host.fileIdentity?.(file)),
     unreadableReason: (file) => {
       if (refused(file)) return `it is outside ${projectFolders(roots)}; ${outside}`;
       return host.unreadableReason?.(file) ?? 'it does not exist or cannot be read';

@@ -35,10 +35,21 @@ const startOfFile = rangeOf(0, 0, 0, 0);
 /** How a file's text becomes its parse: `parseDocument`, or a cache in front of it. */
 export type ParseFile = (text: string, file: string) => ParseResult;
 
+/** What one `loadFiles` call carries through the import graph. */
+interface Loading {
+  loaded: LoadedFiles;
+  host: SourceHost;
+  parseFile: ParseFile;
+  /** The path each file was first reached by, per identity (`SourceHost.fileIdentity`). */
+  pathByIdentity: Map<string, string>;
+}
+
 /**
  * Parses the entry file and follows its imports depth-first. A missing file
  * is reported at the import's path, a cycle at the import that closes it;
- * neither is followed, so loading always ends.
+ * neither is followed, so loading always ends. A file reached by two paths
+ * (a symbolic or hard link) is known by the path it was first reached by,
+ * so it is read and counted once.
  */
 export function loadFiles(entry: string, host: SourceHost, parseFile: ParseFile = parseDocument): LoadedFiles {
   const loaded: LoadedFiles = { entry, files: new Map(), order: [], diagnostics: [] };
@@ -52,12 +63,24 @@ export function loadFiles(entry: string, host: SourceHost, parseFile: ParseFile 
     );
     return loaded;
   }
-  visit(loaded, host, parseFile, entry, text, [entry]);
+  const loading: Loading = { loaded, host, parseFile, pathByIdentity: new Map() };
+  visit(loading, knownPath(loading, entry), text, [entry]);
   return loaded;
 }
 
-function visit(loaded: LoadedFiles, host: SourceHost, parseFile: ParseFile, file: string, text: string, stack: string[]): void {
-  const parse = parseFile(text, file);
+/** The path by which the file `file` names was first reached (`file` itself when it is new or the host cannot tell). */
+function knownPath(loading: Loading, file: string): string {
+  const identity = loading.host.fileIdentity?.(file);
+  if (identity === undefined) return file;
+  const known = loading.pathByIdentity.get(identity);
+  if (known !== undefined) return known;
+  loading.pathByIdentity.set(identity, file);
+  return file;
+}
+
+function visit(loading: Loading, file: string, text: string, stack: string[]): void {
+  const { loaded, host } = loading;
+  const parse = loading.parseFile(text, file);
   const current: LoadedFile = { file, text, parse, imports: [], holidayFiles: new Map() };
   loaded.files.set(file, current);
   readHolidayFiles(loaded, host, current);
@@ -70,7 +93,7 @@ function visit(loaded: LoadedFiles, host: SourceHost, parseFile: ParseFile, file
       loaded.diagnostics.push(createDiagnostic('SLA2018', file, path.range, { path: path.value }));
       continue;
     }
-    const target = resolveImport(file, path.value);
+    const target = knownPath(loading, resolveImport(file, path.value));
     if (stack.includes(target)) {
       const chain = [...stack.slice(stack.indexOf(target)), target].map((f) => pathFromEntry(loaded.entry, f));
       loaded.diagnostics.push(createDiagnostic('SLA2004', file, path.range, { cycle: chain.join(' -> ') }));
@@ -82,7 +105,7 @@ function visit(loaded: LoadedFiles, host: SourceHost, parseFile: ParseFile, file
         loaded.diagnostics.push(unreadableImport(file, path, host.unreadableReason?.(target)));
         continue;
       }
-      visit(loaded, host, parseFile, target, targetText, [...stack, target]);
+      visit(loading, target, targetText, [...stack, target]);
     }
     resolved.target = target;
   }

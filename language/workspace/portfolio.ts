@@ -67,10 +67,16 @@ function portfolioFromAnalysis(analysis: Analysis, host: SourceHost): PortfolioL
     if (!item?.path) continue;
     const file = resolveImport(entry, item.path.value);
     if (host.readFile(file) === undefined) continue; // reported by `analyze` (SLA2014)
-    let member = analyses.get(file);
+    const identity = host.fileIdentity?.(file) ?? file;
+    if (identity === (host.fileIdentity?.(entry) ?? entry)) {
+      diagnostics.push(createDiagnostic('SLA2020', entry, item.path.range, { path: item.path.value }));
+      continue;
+    }
+    // Keyed by identity: two paths of one file (a link) are analysed, and their diagnostics shown, once.
+    let member = analyses.get(identity);
     if (!member) {
       member = analyze(file, host);
-      analyses.set(file, member);
+      analyses.set(identity, member);
       for (const diagnostic of member.diagnostics) diagnostics.push(diagnostic);
     }
     const errors = member.diagnostics.filter((d) => d.severity === 'error').length;
@@ -147,9 +153,9 @@ function portfolioSources(analysis: Analysis, analyses: Map<string, Analysis>): 
   const sha256 = createHash('sha256').update(analysis.texts.get(entry) ?? '', 'utf8').digest('hex');
   const sources: SourceInfo[] = [{ path: pathFromEntry(entry, entry), sha256 }];
   const seen = new Set([sources[0]!.path]);
-  for (const [file, member] of analyses) {
+  for (const member of analyses.values()) {
     for (const source of member.model?.sources ?? []) {
-      const path = pathFromEntry(entry, resolveImport(file, source.path));
+      const path = pathFromEntry(entry, resolveImport(member.entry, source.path));
       if (seen.has(path)) continue;
       seen.add(path);
       sources.push({ path, sha256: source.sha256 });

@@ -1,4 +1,4 @@
-import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readFileSync, statSync } from 'node:fs';
 
 /**
  * Where the workspace reads `.sla` text. The CLI reads the disk; the
@@ -9,6 +9,13 @@ export interface SourceHost {
   readFile(file: string): string | undefined;
   /** Why `readFile` gave undefined ("no such file", "it is a folder, not a file"); optional. */
   unreadableReason?(file: string): string;
+  /**
+   * What the file is, however it is reached: two paths with the same
+   * identity (a symbolic link and its target, two hard links) are one file,
+   * read and counted once. Undefined when the host cannot tell (no such
+   * file, an editor buffer that was never saved); optional.
+   */
+  fileIdentity?(file: string): string | undefined;
 }
 
 /** The text of a file, or why there is none, in words for the person who named the file. */
@@ -100,8 +107,22 @@ export function readTextFile(file: string): TextFileRead {
   }
 }
 
+/**
+ * A file's device and inode, which a symbolic link, a hard link and a path
+ * through `..` all share; undefined when there is no such file.
+ */
+export function diskFileIdentity(file: string): string | undefined {
+  try {
+    const stats = statSync(file, { bigint: true });
+    return `${stats.dev}:${stats.ino}`;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Reads files from the disk as UTF-8; a missing, unreadable or binary file is undefined. */
 export const nodeSourceHost: SourceHost = {
+  fileIdentity: diskFileIdentity,
   readFile(file: string): string | undefined {
     return readTextFile(file).text;
   },

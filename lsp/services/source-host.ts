@@ -1,6 +1,6 @@
 import { dirname, isAbsolute } from 'node:path';
 import { confinedSourceHost, isInsideFolder } from '../../language/workspace/confined-host.js';
-import { readTextFile, type SourceHost } from '../../language/workspace/source-host.js';
+import { diskFileIdentity, readTextFile, type SourceHost } from '../../language/workspace/source-host.js';
 
 export type { SourceHost };
 
@@ -45,6 +45,7 @@ export class OverlayHost implements SourceHost {
     return {
       readFile: (file) => (file === entry ? this.readFile(file) : confined.readFile(file)),
       unreadableReason: (file) => (file === entry ? this.unreadableReason(file) : confined.unreadableReason!(file)),
+      fileIdentity: (file) => (file === entry ? this.fileIdentity(file) : confined.fileIdentity!(file)),
     };
   }
 
@@ -67,17 +68,37 @@ export class OverlayHost implements SourceHost {
 
   /** An open buffer's text, else the file's on disk, wherever it is (`forEntry` confines). */
   readFile(file: string): string | undefined {
-    const buffer = this.buffers.get(file);
+    const buffer = this.buffers.get(file) ?? this.bufferOfSameFile(file);
     if (buffer !== undefined) return buffer;
     if (isUnsavedBuffer(file)) return undefined;
     // Regular files of a bounded size only: an import of /dev/zero or a FIFO must not hang the server.
     return readTextFile(file).text;
   }
 
+  /** The disk file's device and inode, wherever it is (`forEntry` confines); undefined for a buffer never saved. */
+  fileIdentity(file: string): string | undefined {
+    return isUnsavedBuffer(file) ? undefined : diskFileIdentity(file);
+  }
+
   unreadableReason(file: string): string {
     if (this.buffers.has(file)) return 'it cannot be read';
     if (isUnsavedBuffer(file)) return 'no such file';
     return readTextFile(file).reason ?? 'it cannot be read';
+  }
+
+  /**
+   * The open buffer of the same file reached by another path (a symbolic
+   * link to an open document): the loader reads a file by the first path
+   * that reaches it, and the unsaved edit must still win over the disk.
+   */
+  private bufferOfSameFile(file: string): string | undefined {
+    if (this.buffers.size === 0 || isUnsavedBuffer(file)) return undefined;
+    const identity = this.fileIdentity(file);
+    if (identity === undefined) return undefined;
+    for (const [open, text] of this.buffers) {
+      if (open !== file && !isUnsavedBuffer(open) && diskFileIdentity(open) === identity) return text;
+    }
+    return undefined;
   }
 }
 

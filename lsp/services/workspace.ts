@@ -8,6 +8,8 @@ interface CachedAnalysis {
   analysis: Analysis;
   /** Every file the analysis read and what it got (undefined: no such file): all it depends on. */
   reads: Map<string, string | undefined>;
+  /** And the identity of every path it asked about: a link pointed elsewhere changes the analysis. */
+  identities: Map<string, string | undefined>;
 }
 
 /**
@@ -67,20 +69,22 @@ export class SlaWorkspace {
   analysisOf(file: string): Analysis {
     const cached = this.cache.get(file);
     if (cached && cached.generation === this.generation) return cached.analysis;
-    if (cached && this.readsUnchanged(file, cached.reads)) {
+    if (cached && this.readsUnchanged(file, cached)) {
       // The analysis is a function of what it read: the same reads give the same analysis.
       cached.generation = this.generation;
       return cached.analysis;
     }
     const reads = new Map<string, string | undefined>();
-    const analysis = analyze(file, recording(this.host.forEntry(file), reads), { parseCache: this.parses });
-    this.cache.set(file, { generation: this.generation, analysis, reads });
+    const identities = new Map<string, string | undefined>();
+    const analysis = analyze(file, recording(this.host.forEntry(file), reads, identities), { parseCache: this.parses });
+    this.cache.set(file, { generation: this.generation, analysis, reads, identities });
     return analysis;
   }
 
-  private readsUnchanged(entry: string, reads: Map<string, string | undefined>): boolean {
+  private readsUnchanged(entry: string, { reads, identities }: CachedAnalysis): boolean {
     const host = this.host.forEntry(entry);
     for (const [file, text] of reads) if (host.readFile(file) !== text) return false;
+    for (const [file, identity] of identities) if (host.fileIdentity?.(file) !== identity) return false;
     return true;
   }
 
@@ -149,13 +153,25 @@ export class SlaWorkspace {
   }
 }
 
-/** `host`, noting in `reads` every file read and what it gave (its reasons pass through, for SLA2010). */
-function recording(host: SourceHost, reads: Map<string, string | undefined>): SourceHost {
+/**
+ * `host`, noting in `reads` every file read and what it gave, and in
+ * `identities` every identity asked for (its reasons pass through, for SLA2010).
+ */
+function recording(
+  host: SourceHost,
+  reads: Map<string, string | undefined>,
+  identities: Map<string, string | undefined>,
+): SourceHost {
   return {
     readFile(file: string): string | undefined {
       const text = host.readFile(file);
       reads.set(file, text);
       return text;
+    },
+    fileIdentity(file: string): string | undefined {
+      const identity = host.fileIdentity?.(file);
+      identities.set(file, identity);
+      return identity;
     },
     unreadableReason: (file) => host.unreadableReason?.(file) ?? 'it cannot be read',
   };

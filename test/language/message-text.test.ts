@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../language/workspace/index.js';
+import type { SourceHost } from '../../language/workspace/source-host.js';
+
+// Source text quoted in a message stays on one line: a line break or another
+// control character in a string is shown as an escape, never printed raw.
+
+function diagnosticsOf(text: string): { code: string; message: string }[] {
+  const host: SourceHost = { readFile: (file) => (file === '/m/entry.sla' ? text : undefined) };
+  return analyze('/m/entry.sla', host).diagnostics.map(({ code, message }) => ({ code, message }));
+}
+
+const calendarWithHolidays = (code: string): string =>
+  `calendar Office {\n  timezone "UTC"\n  hours Mon-Fri 09:00-17:00\n  holidays "${code}"\n}\n`;
+
+describe('user text in messages', () => {
+  it.each([
+    { written: 'US\\n', shown: "Unknown holiday code 'US\\n'." },
+    { written: 'US\t', shown: "Unknown holiday code 'US\\t'." },
+    { written: 'U\u001bS', shown: "Unknown holiday code 'U\\u{1b}S'." },
+    { written: 'US\u2028', shown: "Unknown holiday code 'US\\u{2028}'." },
+  ])('SLA3039 shows the holiday code "$shown"', ({ written, shown }) => {
+    const found = diagnosticsOf(calendarWithHolidays(written)).filter((d) => d.code === 'SLA3039');
+    expect(found).toHaveLength(1);
+    expect(found[0]!.message.startsWith(shown)).toBe(true);
+    expect(found[0]!.message).not.toMatch(/[\u0000-\u001f\u2028]/);
+  });
+
+  it('shows a term with a line break escaped in SLA3049', () => {
+    const found = diagnosticsOf('term "a\\nb" "one"\nterm "a\\nb" "two"\n').filter((d) => d.code === 'SLA3049');
+    expect(found.map((d) => d.message)).toEqual(["The term 'a\\nb' is defined twice."]);
+  });
+});
