@@ -1,6 +1,6 @@
 import type { BoundWorkspace } from '../binder/index.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import type { Declaration, PauseDeclaration } from '../syntax/ast.js';
+import type { CalendarDeclaration, Declaration, PauseDeclaration } from '../syntax/ast.js';
 import type { LoadedFiles } from '../workspace/load-files.js';
 import { checkCalendar } from './calendar.js';
 import { createCheckContext, type CheckContext } from './context.js';
@@ -11,6 +11,7 @@ import { checkSeverityOrder } from './severity-order.js';
 import { checkUnstaffedClocks } from './unstaffed-clock.js';
 import { checkUnusedCalendars } from './unused-calendars.js';
 import { checkEscalation } from './escalation.js';
+import { checkHolidayFileContents } from './holiday-files.js';
 import { checkExcludingMaintenance, checkMaintenance } from './maintenance.js';
 import { checkMatches } from './matches.js';
 import { checkMetric } from './metrics.js';
@@ -34,6 +35,7 @@ export function check(loaded: LoadedFiles, bound: BoundWorkspace): Diagnostic[] 
     for (const declaration of declarations) checkDeclarationOnce(file, bound.resolve, declaration, diagnostics, checkDeclaration);
     checkPauses(context, declarations.filter((d): d is PauseDeclaration => d.kind === 'Pause'));
     checkPortfolioFile(context, declarations);
+    checkHolidayFileContents(context, loaded, declarations.filter((d): d is CalendarDeclaration => d.kind === 'Calendar'));
   }
   checkDefaultSeverity(bound.entryScope, diagnostics);
   checkReviewHasStart(bound.entryScope, diagnostics);

@@ -1,0 +1,126 @@
+/**
+ * The one reading of a `holidays from "x.ics"` file, shared by the checker
+ * (which reports its problems at the path) and the clock (which expands its
+ * events into holidays). Lines and values are checked first (ical-lines.ts,
+ * ical-values.ts), so that ical.js only ever sees a file it reads as
+ * written; then every recurring event must give at least one day.
+ */
+import ICAL from 'ical.js';
+import type { DiagnosticCode } from '../diagnostics/catalogue.js';
+import type { MessageArgs } from '../diagnostics/diagnostic.js';
+import { readIcalLines } from './ical-lines.js';
+import { fittingOccurrences, LAST_HOLIDAY_YEAR } from './ical-occurrences.js';
+import { checkEventValues, type IcalValueProblem, type RuleParts } from './ical-values.js';
+
+type IcalEvent = InstanceType<typeof ICAL.Event>;
+type IcalComponent = InstanceType<typeof ICAL.Component>;
+
+/** An all-day event that gives holidays, with the line it begins on and its rules' parts. */
+export interface IcalHolidayEvent {
+  event: IcalEvent;
+  line: number;
+  rules: readonly RuleParts[];
+}
+
+/** One problem of a file: its structure (SLA3071) or one of its values. */
+export type IcalProblem = { code: 'SLA3071'; line?: number; reason: string } | IcalValueProblem;
+
+/** The all-day events of a file, or the problems that keep slac from reading it (then `events` is empty). */
+export interface IcalReading {
+  events: readonly IcalHolidayEvent[];
+  problems: readonly IcalProblem[];
+}
+
+/** Readings by file text: validate, compile and the clock read the same text once per process. */
+const readings = new Map<string, IcalReading>();
+const KEPT_READINGS = 16;
+
+/** Reads a holiday file's text; the same text is read once. */
+export function readIcalFile(text: string): IcalReading {
+  let reading = readings.get(text);
+  if (!reading) {
+    reading = readUncached(text);
+    if (readings.size >= KEPT_READINGS) readings.delete(readings.keys().next().value!);
+    readings.set(text, reading);
+  }
+  return reading;
+}
+
+function readUncached(text: string): IcalReading {
+  const lines = readIcalLines(text);
+  if ('problem' in lines) return { events: [], problems: [{ code: 'SLA3071', ...lines.problem }] };
+  // An event's line is that of its (first) RRULE when it has one: the rule is what a problem of occurrence is about.
+  const checked = lines.events.map((event) => ({
+    line: event.properties.find((property) => property.name === 'RRULE')?.line ?? event.line,
+    ...checkEventValues(event),
+  }));
+  const problems = checked.flatMap((event) => event.problems);
+  if (problems.length > 0) return { events: [], problems };
+  let root: IcalComponent;
+  try {
+    root = new ICAL.Component(ICAL.parse(text) as unknown[]);
+  } catch (error) {
+    return { events: [], problems: [{ code: 'SLA3071', reason: `ical.js cannot read it (${(error as Error).message})` }] };
+  }
+  const events = holidayEvents(root, checked);
+  const neverOccurring = events.flatMap((event) => occursProblem(event) ?? []);
+  return neverOccurring.length > 0 ? { events: [], problems: neverOccurring } : { events, problems: [] };
+}
+
+/**
+ * The all-day events that are not cancelled, each moved occurrence
+ * (RECURRENCE-ID) related to its series. `checked` lists the VEVENTs in file
+ * order, as ical.js lists the calendar's subcomponents.
+ */
+function holidayEvents(root: IcalComponent, checked: readonly { line: number; rules: RuleParts[] }[]): IcalHolidayEvent[] {
+  const masters = new Map<string, IcalEvent>();
+  const exceptions: IcalComponent[] = [];
+  const events: IcalHolidayEvent[] = [];
+  const lineOf = new Map<IcalComponent, { line: number; rules: RuleParts[] }>();
+  root.getAllSubcomponents('vevent').forEach((component, index) => lineOf.set(component, checked[index] ?? { line: 0, rules: [] }));
+  for (const component of root.getAllSubcomponents('vevent')) {
+    if (component.hasProperty('recurrence-id')) {
+      exceptions.push(component);
+      continue;
+    }
+    const event = new ICAL.Event(component);
+    events.push({ event, ...lineOf.get(component)! });
+    if (event.uid) masters.set(event.uid, event);
+  }
+  for (const exception of exceptions) {
+    const master = masters.get(String(exception.getFirstPropertyValue('uid') ?? ''));
+    if (master) master.relateException(exception);
+    else events.push({ event: new ICAL.Event(exception), ...lineOf.get(exception)!, rules: [] }); // a moved occurrence without its series
+  }
+  return events.filter(({ event }) => event.startDate?.isDate === true && !isCancelled(event.component));
+}
+
+function isCancelled(component: IcalComponent): boolean {
+  return String(component.getFirstPropertyValue('status') ?? '').toUpperCase() === 'CANCELLED';
+}
+
+/** SLA3074 when a recurring event gives no day up to the last year the clock looks at. */
+function occursProblem({ event, line, rules }: IcalHolidayEvent): IcalProblem | undefined {
+  if (!event.isRecurring()) return undefined;
+  const summary = event.summary || 'Holiday';
+  try {
+    if (fittingOccurrences(event, rules).next().done !== true) return undefined;
+  } catch (error) {
+    return { code: 'SLA3074', line, summary, reason: `ical.js cannot expand its rule (${(error as Error).message})` };
+  }
+  return { code: 'SLA3074', line, summary, reason: `its rule gives no day that exists up to ${LAST_HOLIDAY_YEAR}` };
+}
+
+/** The catalogue code and message arguments of a problem of the file at `path`. */
+export function icalProblemDiagnostic(path: string, problem: IcalProblem): { code: DiagnosticCode; args: MessageArgs } {
+  switch (problem.code) {
+    case 'SLA3071':
+      return { code: problem.code, args: { path, where: problem.line === undefined ? '' : ` (line ${problem.line})`, reason: problem.reason } };
+    case 'SLA3072':
+      return { code: problem.code, args: { path, line: problem.line, property: problem.property, value: problem.value } };
+    case 'SLA3073':
+      return { code: problem.code, args: { path, line: problem.line, part: problem.part, reason: problem.reason } };
+    case 'SLA3074':
+      return { code: problem.code, args: { path, line: problem.line, summary: problem.summary, reason: problem.reason } };
+  }
+}

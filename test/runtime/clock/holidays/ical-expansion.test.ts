@@ -1,0 +1,37 @@
+/**
+ * The clock's side of `holidays from`: a rule's occurrences fall only on days
+ * the rule names (ical.js moves 02-29 to 03-01 in other years), and each
+ * rule is expanded once, so asking year after year up to 2400 (what the
+ * clock does on a calendar that stays closed) takes seconds, not hours.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { CalendarModel } from '../../../../language/model/model.js';
+import { holidaysOfYear } from '../../../../runtime/clock/holidays/index.js';
+import { calendar, weekdays } from '../calendars.js';
+
+const fixture = (file: string) => readFileSync(new URL(`../../../language/holidays/fixtures/ical/${file}`, import.meta.url), 'utf8');
+const office = (file: string): CalendarModel => ({ ...calendar('Office', 'Europe/Berlin', weekdays('08:00-17:00')), holidayFiles: [{ path: file, ics: fixture(file) }] });
+const dates = (model: CalendarModel, year: number) => holidaysOfYear(model, year).map((holiday) => holiday.date);
+
+describe('occurrences fall on the days the rule names', () => {
+  it.each([
+    // ical.js gives 2026-03-01 and 2027-03-01 for this rule (DTSTART 2026-01-05, which it does not repeat).
+    { year: 2026, days: [] },
+    { year: 2027, days: [] },
+    { year: 2028, days: ['2028-02-29'] },
+    { year: 2032, days: ['2032-02-29'] },
+  ])('BYMONTH=2;BYMONTHDAY=29 in $year: $days', ({ year, days }) => {
+    expect(dates(office('leap-day-from-january.ics'), year)).toEqual(days);
+  });
+});
+
+describe('a rule is expanded once, however many years are asked', () => {
+  it('every Friday from 2026, years 2026 to 2399 in order', { timeout: 30_000 }, () => {
+    const model = office('every-friday.ics');
+    let fridays = 0;
+    for (let year = 2026; year < 2400; year++) fridays += dates(model, year).length;
+    expect(fridays).toBeGreaterThan(52 * 370);
+    expect(dates(model, 2399)).toContain('2399-12-31');
+  });
+});
