@@ -19,13 +19,26 @@ export function plural(count: number, noun: string, pluralNoun = `${noun}s`): st
   return `${formatNumber(count)} ${count === 1 ? noun : pluralNoun}`;
 }
 
-/** Whole numbers without decimals, others with at most three, never exponent notation. */
+/**
+ * A number as the source writes it: every number the document prints is a
+ * figure of the agreement (a target, an objective, a credit), and rounding
+ * one would misstate a commitment (`99.9995%` is not `100%`). JavaScript's
+ * shortest round-trip form is the decimal that was parsed; only its
+ * exponent notation (`1e-7`, `1e+21`) is written out in plain digits.
+ */
 export function formatNumber(value: number): string {
-  if (Number.isInteger(value)) return String(value);
-  return String(Math.round(value * 1000) / 1000);
+  const shortest = String(value);
+  const exponent = /^(-?)(\d+)(?:\.(\d+))?e([+-]\d+)$/.exec(shortest);
+  if (!exponent) return shortest;
+  const [, sign, whole, fraction = '', power] = exponent as unknown as [string, string, string, string | undefined, string];
+  const digits = whole + fraction;
+  const point = whole.length + Number(power);
+  if (point <= 0) return `${sign}0.${'0'.repeat(-point)}${digits}`;
+  if (point >= digits.length) return `${sign}${digits}${'0'.repeat(point - digits.length)}`;
+  return `${sign}${digits.slice(0, point)}.${digits.slice(point)}`;
 }
 
-/** `99.9%` */
+/** `99.9%`, `99.9995%`: the percentage as written, never rounded. */
 export function percent(value: number): string {
   return `${formatNumber(value)}%`;
 }

@@ -1,5 +1,6 @@
 import type { MetricModel } from '../../language/model/model.js';
 import { compileCalendar, openMillisBetween } from '../../runtime/clock/index.js';
+import { mostMissedKeeping } from '../../runtime/evaluate/fractions.js';
 import { percent, spellTimeZone } from '../english.js';
 import { calendarTerm, metricCalendar, type DocumentContext } from './context.js';
 import { paragraph, section, table, type Block, type Section } from './document.js';
@@ -27,10 +28,12 @@ export function downtimeAllowances(context: DocumentContext, metric: MetricModel
   const effective = context.model.agreement?.effective;
   if (!calendar || !metric.objective || !effective) return [];
   const compiled = compileCalendar(calendar);
-  const share = 1 - metric.objective.percent / 100;
+  const percent = metric.objective.percent;
   return firstYearPeriods(effective, metric.objective.period, calendar.timezone).map((period) => {
     const scheduledMinutes = openMillisBetween(compiled, period.start, period.end) / MINUTE_MS;
-    return { label: period.label, ...(period.month ? { month: period.month } : {}), scheduledMinutes, allowedMinutes: scheduledMinutes * share };
+    // Whole seconds, from the objective as written in the check's own exact arithmetic: no float share can round it across the limit.
+    const allowedMinutes = mostMissedKeeping(percent, scheduledMinutes * 60) / 60;
+    return { label: period.label, ...(period.month ? { month: period.month } : {}), scheduledMinutes, allowedMinutes };
   });
 }
 

@@ -15,6 +15,11 @@ import { reviewSection, signaturesSection } from './review.js';
 import { serviceHoursSection } from './service-hours.js';
 import { serviceLevelsSection } from './service-levels.js';
 
+/** An agreement that uses no defined term (no calendar, metric or credit) has no Definitions section. */
+function withoutEmptyDefinitions(definitions: Section): Section | undefined {
+  return definitions.blocks.some((block) => block.kind !== 'list' || block.items.length > 0) ? definitions : undefined;
+}
+
 /**
  * The agreement as a document: sections in the order a drafter would write
  * them, each generated from the model. The model must have an agreement block.
@@ -32,7 +37,7 @@ export function buildAgreementDocument(
   const context: DocumentContext = { model, params, listHolidays, fingerprint };
   const sections = [
     purposeSection(context),
-    withAuthorTerms(context, definitionsSection(context)),
+    withoutEmptyDefinitions(withAuthorTerms(context, definitionsSection(context))),
     serviceHoursSection(context),
     channelsSection(context),
     withSeverityAssignment(context, severitySection(context)),

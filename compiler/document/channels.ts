@@ -38,9 +38,14 @@ export function channelsSection(context: DocumentContext): Section | undefined {
   return section('Channels', blocks);
 }
 
-/** Section "Severity Levels": the severities from most to least severe, the default marked. */
-export function severitySection(context: DocumentContext): Section {
+/**
+ * Section "Severity Levels": the severities from most to least severe, the
+ * default marked. An agreement without severities (allowed when it has no
+ * ticket metric, docs/language.md) has no such section.
+ */
+export function severitySection(context: DocumentContext): Section | undefined {
   const { severities, defaultSeverity } = context.model;
+  if (severities.length === 0) return undefined;
   const recorded = severities.some((severity) => severity.matches.length > 0);
   const rows = severities.map((severity, index) => [
     String(index + 1),

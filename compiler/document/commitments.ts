@@ -1,5 +1,5 @@
 import { findMetric, type EscalationLevelModel } from '../../language/model/model.js';
-import { formatNumber, lowerFirst, percent } from '../english.js';
+import { lowerFirst, percent } from '../english.js';
 import { calendarTerm, isAroundTheClock, spellDuration, type DocumentContext } from './context.js';
 import { list, paragraph, section, table, type Block, type Section } from './document.js';
 import { PERIOD_NOUNS } from './service-levels.js';
@@ -47,7 +47,7 @@ export function creditsSection(context: DocumentContext): Section | undefined {
     paragraph('The Client receives a Service Credit when a service level falls below a threshold in this table:'),
     table(['Service level', 'When', 'Service Credit'], rows),
   ];
-  const cap = credits.capPercent !== undefined ? ` The Service Credits for one period never exceed ${formatNumber(credits.capPercent)}% of that period’s Fee in total.` : '';
+  const cap = credits.capPercent !== undefined ? ` The Service Credits for one period never exceed ${percent(credits.capPercent)} of that period’s Fee in total.` : '';
   blocks.push(
     paragraph(
       `For each service level only the largest Service Credit whose threshold is missed applies; the Service Credits of different service levels are added together.${cap}`,

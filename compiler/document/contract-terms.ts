@@ -63,9 +63,9 @@ export function withAuthorTerms(context: DocumentContext, definitions: Section):
 }
 
 /** The Severity Levels section with who assigns a Ticket's Severity Level and who may change it. */
-export function withSeverityAssignment(context: DocumentContext, severities: Section): Section {
+export function withSeverityAssignment(context: DocumentContext, severities: Section | undefined): Section | undefined {
   const assignment = context.model.severityAssignment;
-  if (!assignment) return severities;
+  if (!assignment || !severities) return severities;
   const { assignedBy } = assignment;
   const sentences = [
     `${capitalised(theParty(assignedBy.party))} assigns the Severity Level of each Ticket${assignedBy.condition ? ` ${clauseOf(assignedBy.condition)}` : ''}.`,

@@ -48,7 +48,8 @@ export function definitionsSection(context: DocumentContext): Section {
       'means, for a calendar, a day on which that calendar has open hours after its holidays are applied: a holiday on which the calendar is closed all day is not a Business Day, and a holiday on which it is open for short hours is one. Open hours that run past midnight belong to the day on which they start. A target of N Business Days falls due at the close of the N-th Business Day after the day the Ticket was opened, that close being the end of the last open hours of that day.',
     );
   }
-  if (model.metrics.some(isTicketMetric)) {
+  // The Severity Levels section speaks of Tickets and their levels even in an agreement without a ticket metric.
+  if (model.metrics.some(isTicketMetric) || model.severities.length > 0) {
     const through = model.channels.length > 0 ? 'through one of the channels set out under Channels' : 'to the Provider';
     define('Ticket', `means a request for support that the Client reports ${through}.`);
     define('Severity Level', `means the level of impact given to a Ticket; the levels are ${joinWithAnd(model.severities.map((s) => s.name))}.`);

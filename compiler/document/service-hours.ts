@@ -50,8 +50,9 @@ function calendarSection(context: DocumentContext, calendar: CalendarModel): Sec
   return section(calendarTerm(calendar.name), blocks);
 }
 
-/** Section "Service Hours": each calendar's weekly hours and holidays. */
-export function serviceHoursSection(context: DocumentContext): Section {
+/** Section "Service Hours": each calendar's weekly hours and holidays; none without a calendar. */
+export function serviceHoursSection(context: DocumentContext): Section | undefined {
+  if (context.model.calendars.length === 0) return undefined;
   const intro = paragraph(
     'The clocks of the Agreement run only during the hours of the calendar each service level names. Times are local to the calendar’s time zone, including changes between standard and daylight saving time. Ranges include their start and exclude their end.',
   );

@@ -13,10 +13,20 @@ export const MAX_TARGET_BUSINESS_DAYS = 366;
 
 const MINUTES_PER_UNIT: Record<string, number> = { minute: 1, hour: 60, day: 24 * 60, week: 7 * 24 * 60 };
 
-/** SLA3070 when a target or `after` duration is longer than a year. */
+/**
+ * SLA3070 when a target or `after` duration is longer than a year; SLA3077
+ * when it is more than zero but less than a second, which the document and
+ * the report (both to the second) would state as zero, so that a target
+ * written as `0.0001 minutes` is not printed as "0 minutes" and met by
+ * nothing. Zero itself is SLA3026.
+ */
 export function checkDurationLimit(context: CheckContext, duration: DurationLiteral): void {
   const amount = duration.amount ?? 0;
-  const tooLong =
-    duration.unit === 'business day' ? amount > MAX_TARGET_BUSINESS_DAYS : amount * (MINUTES_PER_UNIT[duration.unit ?? ''] ?? 0) > MAX_TARGET_MINUTES;
-  if (tooLong) context.report('SLA3070', duration.range, { text: duration.text });
+  if (duration.unit === 'business day') {
+    if (amount > MAX_TARGET_BUSINESS_DAYS) context.report('SLA3070', duration.range, { text: duration.text });
+    return;
+  }
+  const minutes = amount * (MINUTES_PER_UNIT[duration.unit ?? ''] ?? 0);
+  if (minutes > MAX_TARGET_MINUTES) context.report('SLA3070', duration.range, { text: duration.text });
+  if (minutes > 0 && minutes * 60 < 1) context.report('SLA3077', duration.range, { text: duration.text });
 }

@@ -2,7 +2,7 @@ import { suggestionHint } from '../binder/suggest.js';
 import { isKnownHolidayCode, suggestHolidayCode } from '../holidays/holiday-codes.js';
 import type { CalendarDeclaration, HolidayEntry, HolidayFileStatement, HolidaySetStatement, TimeRange } from '../syntax/ast.js';
 import type { CheckContext } from './context.js';
-import { isValidDate } from './dates.js';
+import { checkDateInRange, isValidDate } from './dates.js';
 import { minutesOfRange, rangeText } from './hours.js';
 
 /** Days per month, February with its leap day: `annually 02-29` is allowed. */
@@ -33,6 +33,7 @@ export function checkHolidays(context: CheckContext, calendar: CalendarDeclarati
       if (!entry) continue;
       checkHolidayHours(context, entry);
       const date = entry.date;
+      checkDateInRange(context, date);
       if (date && isValidDate(date.text)) {
         if (seenDates.has(date.text)) context.report('SLA3021', date.range, { date: date.text });
         seenDates.add(date.text);

@@ -3,6 +3,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { CalendarDeclaration, Declaration, PauseDeclaration } from '../syntax/ast.js';
 import type { LoadedFiles } from '../workspace/load-files.js';
 import { checkCalendar } from './calendar.js';
+import { checkAgreementDates } from './dates.js';
 import { createCheckContext, type CheckContext } from './context.js';
 import { checkDeclarationOnce } from './declaration-cache.js';
 import { checkCreditClaim, checkSeverities, checkTermsDefinedOnce } from './contract-terms.js';
@@ -52,6 +53,8 @@ export function check(loaded: LoadedFiles, bound: BoundWorkspace): Diagnostic[] 
 function checkDeclaration(context: CheckContext, declaration: Declaration): void {
   checkStatementCounts(context, declaration);
   switch (declaration.kind) {
+    case 'Agreement':
+      return checkAgreementDates(context, declaration);
     case 'Calendar':
       return checkCalendar(context, declaration);
     case 'Metric':

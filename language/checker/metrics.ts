@@ -1,6 +1,7 @@
 import type { MetricDeclaration, TargetStatement } from '../syntax/ast.js';
 import { resolveCalendar, type CheckContext } from './context.js';
 import { checkDuration } from './durations.js';
+import { checkPauseStatusesNotEmpty } from './parties.js';
 import { checkPercent } from './percent.js';
 
 /** What a metric measures against what it states: targets (per severity and channel), objective, maintenance. */
@@ -38,6 +39,7 @@ export function checkMetric(context: CheckContext, metric: MetricDeclaration): v
   }
   for (const statement of statements) {
     if (statement.kind === 'Objective') checkPercent(context, statement.percent);
+    if (statement.kind === 'MetricPause') checkPauseStatusesNotEmpty(context, statement.statuses ?? []);
     if (statement.kind === 'ExcludingMaintenance' && measure !== undefined && !isUptime) {
       context.report('SLA3020', statement.range);
     }

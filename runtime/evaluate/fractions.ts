@@ -10,6 +10,19 @@ export function ratioBelowPercent(numerator: number, denominator: number, percen
   return BigInt(Math.round(numerator)) * 100n * PERCENT_SCALE < scaledPercent * BigInt(Math.round(denominator));
 }
 
+/**
+ * The most of `whole` units (a whole number) that may be missed while the
+ * rest is not below `percent`: the largest `missed` for which
+ * `ratioBelowPercent(whole - missed, whole, percent)` is false, computed
+ * with the same scaled integers, so a figure stated from it (the Downtime
+ * an objective allows) agrees with the check to the unit.
+ */
+export function mostMissedKeeping(percent: number, whole: number): number {
+  const scaledPercent = BigInt(Math.round(percent * Number(PERCENT_SCALE)));
+  const spare = BigInt(Math.round(whole)) * (100n * PERCENT_SCALE - scaledPercent);
+  return spare <= 0n ? 0 : Number(spare / (100n * PERCENT_SCALE));
+}
+
 /** A fraction for the report, without float noise (6 decimals). */
 export function roundFraction(value: number): number {
   return Math.round(value * 1_000_000) / 1_000_000;
