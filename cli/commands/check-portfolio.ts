@@ -59,10 +59,9 @@ export async function runPortfolioCheck(
         imported.log.relocateAll(outcome.summary.warnings);
       }
       status = Math.max(status, exitStatusOf(outcome.summary, strict));
-      if (options.format === 'csv') {
-        invalidRows += outcome.summary.invalidRows;
-        for (const row of outcome.summary.skipped) skipped.push(row);
-      }
+      // Every format: the skipped rows go to stderr too (issue 13), not only when the report cannot list them.
+      invalidRows += outcome.summary.invalidRows;
+      for (const row of outcome.summary.skipped) skipped.push(row);
       if (json) {
         file.jsonStream!.finish(outcome.summary, outcome.escalations.rows());
         json.endClient();

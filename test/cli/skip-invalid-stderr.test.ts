@@ -1,10 +1,11 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../cli/main.js';
 import { serializeModel } from '../../runtime/model-io.js';
 import { supportModel } from '../runtime/check/fixture-model.js';
+import { repoRoot } from './built-cli.js';
 
 /** `--skip-invalid` never drops a row without a word on stderr, whatever the format (issue 13). */
 const folder = mkdtempSync(join(tmpdir(), 'slac-cli-skip-'));
@@ -42,5 +43,23 @@ describe('--skip-invalid', () => {
     const result = await slac('check', 'support.sla.json', 'good.csv', '--skip-invalid', '--format', format);
     expect(result.code).toBe(0);
     expect(result.stderr).toBe('');
+  });
+});
+
+describe('--skip-invalid with a portfolio', () => {
+  const portfolio = join(repoRoot, 'examples', 'multilevel', 'departments.sla');
+  const log = readFileSync(join(repoRoot, 'examples', 'logs', 'departments.tickets.csv'), 'utf8').trimEnd().split('\n');
+  // A client's row with a bad time (line 2's ticket and client, created again): skipped in that client's report.
+  const bad = log[1]!.replace(/^([^,]*),[^,]*,/, '$1,notatime,');
+  writeFileSync(join(folder, 'departments.csv'), [...log, bad].join('\n'));
+  const badLine = log.length + 1;
+
+  it.each([
+    ['text', 'also listed in the report'],
+    ['json', 'also listed in the report'],
+    ['csv', 'not in the CSV report'],
+  ])("prints a client's skipped rows on stderr (%s)", async (format, note) => {
+    const result = await slac('check', portfolio, 'departments.csv', '--skip-invalid', '--format', format);
+    expect(result.stderr).toBe(`slac: 1 invalid log row skipped (${note}):\ndepartments.csv:${badLine}: 'notatime' is not an ISO 8601 instant with an offset (add Z or +01:00, or pass --assume-timezone)\n`);
   });
 });
