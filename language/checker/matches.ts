@@ -10,7 +10,8 @@ function logKey(value: string): string {
 /**
  * `matches` values in force (LANGUAGE.md 1.1): a value may mean one
  * severity and one channel only (SLA3044), and a severity's value may not be
- * another severity's name (SLA3045), since a log may give either.
+ * another severity's name (SLA3045), since a log may give either; an
+ * empty value is SLA3080.
  */
 export function checkMatches(entryScope: readonly ScopeEntry[], diagnostics: Diagnostic[]): void {
   checkKind(entryScope, 'Severity', 'severity', diagnostics);
@@ -27,6 +28,10 @@ function checkKind(entryScope: readonly ScopeEntry[], kind: 'Severity' | 'Channe
     const name = declaration.name?.text ?? '?';
     for (const value of valuesOf(declaration)) {
       const key = logKey(value.value);
+      if (key === '') {
+        diagnostics.push(createDiagnostic('SLA3080', file, value.range, { kind: word }));
+        continue;
+      }
       const owner = owners.get(key);
       if (owner !== undefined && owner !== name) {
         diagnostics.push(createDiagnostic('SLA3044', file, value.range, { value: value.value, kind: word, name: owner, other: name }));
