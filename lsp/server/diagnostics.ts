@@ -99,12 +99,11 @@ function openFirst(manager: DocumentManager, files: string[]): string[] {
 
 function publish(connection: Connection, manager: DocumentManager, file: string): void {
   if (!manager.workspace.isOpen(file) && !manager.index.has(file)) return;
-  const uri = manager.uriOf(file);
-  const version = manager.documents.get(uri)?.version;
   try {
     const analysis = manager.workspace.analysisOf(file);
     const diagnostics = diagnosticsFor(analysis, file, (f) => manager.uriOf(f));
-    void connection.sendDiagnostics({ uri, version, diagnostics });
+    // A file open under two URIs shows its problems under both.
+    for (const uri of manager.urisOf(file)) void connection.sendDiagnostics({ uri, version: manager.documents.get(uri)?.version, diagnostics });
   } catch (error) {
     logFailure(connection, 'diagnostics', error);
   }

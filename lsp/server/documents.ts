@@ -10,15 +10,18 @@ export const SLA_LANGUAGE_ID = 'sla';
 
 /**
  * The open documents: the client's buffers (kept in sync incrementally by
- * `TextDocuments`) mirrored into the workspace overlay, and the URI the
+ * `TextDocuments`) mirrored into the workspace overlay, and the URIs the
  * client used for each file, so answers point at the client's own URIs.
+ * A file open under two URIs (`x/a.sla` and `x/./a.sla`) is one document:
+ * closing one leaves the other open, with its own text.
  */
 export class DocumentManager {
   readonly workspace = new SlaWorkspace();
   readonly documents = new TextDocuments(TextDocument);
   /** Every `.sla` file of the workspace folders, open or not. */
   readonly index = new WorkspaceIndex();
-  private readonly uriByFile = new Map<string, string>();
+  /** The open URIs of each file, in the order they were opened: answers use the latest. */
+  private readonly urisByFile = new Map<string, string[]>();
   private readonly changeListeners: ((file: string) => void)[] = [];
   private readonly closeListeners: ((uri: string) => void)[] = [];
   /**
@@ -31,14 +34,7 @@ export class DocumentManager {
   constructor(connection: Connection) {
     // Fired on open too, so this one listener keeps the overlay in step.
     this.documents.onDidChangeContent(({ document }) => this.sync(document));
-    this.documents.onDidClose(({ document }) => {
-      if (document.languageId !== SLA_LANGUAGE_ID) return;
-      const file = fileOfUri(document.uri);
-      this.workspace.close(file);
-      this.uriByFile.delete(file);
-      for (const listener of this.closeListeners) listener(document.uri);
-      for (const listener of this.changeListeners) listener(file);
-    });
+    this.documents.onDidClose(({ document }) => this.closed(document));
     this.documents.listen(connection);
   }
 
@@ -58,7 +54,12 @@ export class DocumentManager {
 
   /** The URI to report a file under: the client's own when it is open. */
   uriOf(file: string): string {
-    return this.uriByFile.get(file) ?? fileUri(file);
+    return this.urisByFile.get(file)?.at(-1) ?? fileUri(file);
+  }
+
+  /** Every URI a file is open under (its diagnostics go to each), or its own URI when it is not open. */
+  urisOf(file: string): string[] {
+    return this.urisByFile.get(file) ?? [fileUri(file)];
   }
 
   /** A file changed on disk (watched files): re-read everything not open. */
@@ -92,8 +93,26 @@ export class DocumentManager {
     // a Markdown file): only agreements are analysed.
     if (document.languageId !== SLA_LANGUAGE_ID) return;
     const file = fileOfUri(document.uri);
-    this.uriByFile.set(file, document.uri);
+    const uris = this.urisByFile.get(file) ?? [];
+    if (!uris.includes(document.uri)) this.urisByFile.set(file, [...uris, document.uri]);
     this.workspace.update(file, document.getText());
+    for (const listener of this.changeListeners) listener(file);
+  }
+
+  /** A URI was closed: the file stays open, with that URI's text, while another URI of it is. */
+  private closed(document: TextDocument): void {
+    if (document.languageId !== SLA_LANGUAGE_ID) return;
+    const file = fileOfUri(document.uri);
+    const others = (this.urisByFile.get(file) ?? []).filter((uri) => uri !== document.uri);
+    const remaining = others.map((uri) => this.documents.get(uri)).filter((open) => open !== undefined).at(-1);
+    for (const listener of this.closeListeners) listener(document.uri);
+    if (remaining) {
+      this.urisByFile.set(file, others);
+      this.workspace.update(file, remaining.getText());
+    } else {
+      this.urisByFile.delete(file);
+      this.workspace.close(file);
+    }
     for (const listener of this.changeListeners) listener(file);
   }
 }

@@ -5,6 +5,7 @@
 import { createConnection, ProposedFeatures, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver/node';
 import { LifecycleReader } from './lifecycle-reader.js';
 import { startServer } from './server.js';
+import { WellFormedReader } from './well-formed-reader.js';
 
 // Handlers catch their own errors; this is the last line of defence, so a
 // bug in a timer or a stream callback is logged instead of ending the
@@ -21,4 +22,5 @@ const reader = new LifecycleReader(new StreamMessageReader(process.stdin), write
 const exitAtEndOfInput = (): never => process.exit(reader.shutdownReceived ? 0 : 1);
 process.stdin.on('end', exitAtEndOfInput);
 process.stdin.on('close', exitAtEndOfInput);
-startServer(createConnection(ProposedFeatures.all, reader, writer));
+// The life cycle first (a message out of turn is refused whatever its params), then the shape of the params.
+startServer(createConnection(ProposedFeatures.all, new WellFormedReader(reader, writer), writer));

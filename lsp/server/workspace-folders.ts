@@ -1,13 +1,13 @@
 import type { ClientCapabilities, Connection, InitializeParams } from 'vscode-languageserver';
 import { DidChangeWatchedFilesNotification, FileChangeType } from 'vscode-languageserver';
-import { fileOfUri } from '../services/uri.js';
+import { fileOfUri, isFileUri } from '../services/uri.js';
 import type { DocumentManager } from './documents.js';
 
 /** The folders a client opened: its workspace folders, else its root (older clients). */
 export function workspaceFolderPaths(params: InitializeParams): string[] {
   const uris = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
   if (!uris.length && params.rootPath) return [params.rootPath];
-  return uris.filter((uri) => uri.startsWith('file:')).map(fileOfUri);
+  return uris.filter(isFileUri).map(fileOfUri);
 }
 
 /**
@@ -41,7 +41,7 @@ export function watchWorkspaceFolders(connection: Connection, manager: DocumentM
   return {
     initialize(params) {
       folders = workspaceFolderPaths(params);
-      capabilities = params.capabilities;
+      capabilities = params.capabilities ?? {};
     },
   };
 }

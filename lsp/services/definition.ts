@@ -1,7 +1,7 @@
 import type { Location } from 'vscode-languageserver-types';
 import type { Position } from '../../language/syntax/range.js';
 import type { ServiceDocument } from './document.js';
-import { linkedFileExists, pathLinkAt } from './file-paths.js';
+import { linkedFileReadable, pathLinkAt } from './file-paths.js';
 import { importAt } from './imports.js';
 import { symbolAt } from './symbol-at.js';
 
@@ -14,7 +14,7 @@ export function definition(document: ServiceDocument, position: Position): Locat
   const found = symbolAt(document, position);
   if (!found) {
     const link = pathLinkAt(document, position);
-    const file = importAt(document, position)?.file ?? (link && linkedFileExists(document, link.file) ? link.file : undefined);
+    const file = importAt(document, position)?.file ?? (link && linkedFileReadable(document, link.file) ? link.file : undefined);
     const start = { line: 0, character: 0 };
     return file ? [{ uri: document.uriOf(file), range: { start, end: start } }] : [];
   }

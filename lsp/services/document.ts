@@ -16,6 +16,11 @@ export interface ServiceDocument {
   analysisOf(file: string): Analysis;
   /** Today, for hovers that speak of "this year": injectable so tests do not depend on the date. */
   now(): number;
+  /**
+   * Whether the analysis of this file may read `file`: inside its project
+   * folder and a regular text file (or an open buffer), as imports are read.
+   */
+  canRead(file: string): boolean;
 }
 
 /**
@@ -35,5 +40,6 @@ export function serviceDocument(
   const analysis = freshness === 'fresh' ? workspace.analysisOf(file) : workspace.recentAnalysisOf(file);
   const parse = analysis.files.get(file);
   if (!parse) return undefined;
-  return { file, text, parse, analysis, uriOf, analysisOf: (other) => workspace.analysisOf(other), now };
+  const canRead = (other: string): boolean => workspace.readableFrom(file, other);
+  return { file, text, parse, analysis, uriOf, analysisOf: (other) => workspace.analysisOf(other), now, canRead };
 }

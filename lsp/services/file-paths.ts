@@ -51,6 +51,17 @@ export function linkedFileExists(document: ServiceDocument, file: string): boole
 }
 
 /**
+ * Whether a linked file may be opened from this document: one its analysis
+ * read, or one it may read (inside the project folder, a regular text file
+ * or an open buffer). A path the analysis refuses (outside the folder, a
+ * folder, `/dev/zero`) is not offered as a link or a definition.
+ */
+export function linkedFileReadable(document: ServiceDocument, file: string): boolean {
+  if (file === document.file || document.analysis.files.has(file)) return true;
+  return document.canRead(file);
+}
+
+/**
  * The files with `extension` in the folder of the document (and in its
  * subfolders one level down, as `shared/x.sla`), as paths to write inside
  * the quotes. They replace what is typed between the opening quote and the

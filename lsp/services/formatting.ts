@@ -11,7 +11,7 @@ import { splitLines } from './lines.js';
  * has syntax errors (formatting broken text could lose what was typed).
  */
 export function formatDocument(document: ServiceDocument): TextEdit[] {
-  const result = formatText(document.text, document.file);
+  const result = formatKeepingByteOrderMark(document.text, document.file);
   if (result.diagnostics.some((d) => d.severity === 'error') || !result.changed) return [];
   return [{ range: wholeText(document.text), newText: result.text }];
 }
@@ -27,7 +27,7 @@ export function formatDocument(document: ServiceDocument): TextEdit[] {
  * text has syntax errors.
  */
 export function formatRange(document: ServiceDocument, range: Range): TextEdit[] {
-  const result = formatText(document.text, document.file);
+  const result = formatKeepingByteOrderMark(document.text, document.file);
   if (result.diagnostics.some((d) => d.severity === 'error') || !result.changed) return [];
   const before = splitLines(document.text);
   const after = splitLines(result.text);
@@ -38,6 +38,20 @@ export function formatRange(document: ServiceDocument, range: Range): TextEdit[]
   const groups = independentHunkGroups(lineHunks(before, after), document.parse.tokens, parseDocument(result.text, document.file).tokens, before.length, after.length);
   return groups.filter((group) => group.some(touches)).flat().map((hunk) => hunkEdit(hunk, before, after, eol));
 }
+
+/**
+ * `formatText`, keeping a leading U+FEFF (byte order mark) where it is: the
+ * formatter reads it as white space and drops it, but it is the file's
+ * encoding mark, not layout, and `slac fmt` leaves it in a formatted file
+ * (its reader decodes it away, so the text it formats never has one).
+ */
+function formatKeepingByteOrderMark(text: string, file: string): ReturnType<typeof formatText> {
+  if (!text.startsWith(BYTE_ORDER_MARK)) return formatText(text, file);
+  const result = formatText(text.slice(BYTE_ORDER_MARK.length), file);
+  return { ...result, text: BYTE_ORDER_MARK + result.text };
+}
+
+const BYTE_ORDER_MARK = '\uFEFF';
 
 /** The edit that replaces the old lines of `hunk` with its formatted lines. */
 function hunkEdit(hunk: LineHunk, before: string[], after: string[], eol: string): TextEdit {

@@ -8,14 +8,16 @@ import { tokenAt } from './tokens.js';
 /**
  * Expand Selection: from the word under the cursor to each syntax node
  * around it (a value, a statement, a block, a declaration), then the whole
- * document. Nodes with the same range count once.
+ * document. Nodes with the same range count once; a position outside the
+ * text is taken as the nearest one inside it.
  */
 export function selectionRanges(document: ServiceDocument, positions: Position[]): SelectionRange[] {
   const lines = splitLines(document.text);
   const whole: SelectionRange = {
     range: { start: { line: 0, character: 0 }, end: { line: lines.length - 1, character: lines[lines.length - 1]!.length } },
   };
-  return positions.map((position) => {
+  return positions.map((asked) => {
+    const position = clampToText(asked, lines);
     const ranges = enclosingRanges(document.parse.document, position);
     const token = tokenAt(document, position);
     if (token) ranges.push(token.range);
@@ -27,6 +29,16 @@ export function selectionRanges(document: ServiceDocument, positions: Position[]
     }
     return parent === whole && !token ? { range: { start: position, end: position }, parent: whole } : parent;
   });
+}
+
+/**
+ * The nearest position inside the text: an answer must be a range of the
+ * document, even for a position past its end (a client whose buffer ran
+ * ahead of the server's, or one that is simply wrong).
+ */
+function clampToText(position: Position, lines: string[]): Position {
+  const line = Math.min(Math.max(position.line, 0), lines.length - 1);
+  return { line, character: Math.min(Math.max(position.character, 0), lines[line]!.length) };
 }
 
 /** The ranges of every syntax node that contains `position`, found by walking the tree. */

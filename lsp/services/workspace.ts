@@ -65,6 +65,11 @@ export class SlaWorkspace {
     return this.host.readFile(file);
   }
 
+  /** Whether the analysis of `entry` may read `file`: inside its project folders, and readable text. */
+  readableFrom(entry: string, file: string): boolean {
+    return this.host.forEntry(entry).readFile(file) !== undefined;
+  }
+
   /** The analysis with `file` as its entry, made now if the cached one is stale. */
   analysisOf(file: string): Analysis {
     const cached = this.cache.get(file);
