@@ -132,9 +132,6 @@ const paramShapes: Record<string, Shape> = {
   'textDocument/selectionRange': object({ textDocument, positions: array(position) }),
 };
 
-/** The methods whose params are checked: every method the server handles. */
-export const checkedMethods: readonly string[] = Object.keys(paramShapes);
-
 /**
  * What is wrong with the params of a message to `method` ("params.position.line
  * must be an integer from 0 to 2147483647, not string x"), or undefined when
