@@ -5,18 +5,13 @@
  */
 import type { ObjectiveRow, UptimeRow } from '../../runtime/evaluate/summary.js';
 import type { BreachCount, EscalationCounts, MonthMetric } from '../data/site-data.js';
+import { measuredText, objectiveText } from '../data/figure-text.js';
 import type { Bar, BarChartInput } from './bar-chart.js';
 
 /** A chart to draw: a stable id (unique in its page) and its input. */
 export interface ChartFigure {
   id: string;
   input: BarChartInput;
-}
-
-/** `0.95858` → `95.86%`; null → `no verdict`. */
-export function percentText(fraction: number | null): string {
-  if (fraction === null) return 'no verdict';
-  return `${(Math.round(fraction * 10000) / 100).toFixed(2)}%`;
 }
 
 /** One chart per metric: attainment in each objective period against the objective line. */
@@ -29,11 +24,11 @@ export function attainmentCharts(rows: readonly ObjectiveRow[], slugs = metricSl
       id: `attainment-${slugs.get(metric)!}`,
       input: {
         title,
-        description: `${title}. ${sentences(measured.map((row) => `${row.period}: ${percentText(row.attainment)} of ${row.met + row.breached} tickets met the target${verdictWords(row.ok)}`))}${objective === null ? '' : ` The objective is ${percentText(objective)}.`}`,
+        description: `${title}. ${sentences(measured.map((row) => `${row.period}: ${measuredText(row.attainment, row.objective, row.ok)} of ${row.met + row.breached} tickets met the target${verdictWords(row.ok)}`))}${objective === null ? '' : ` The objective is ${objectiveText(objective)}.`}`,
         percent: true,
         valueTitle: 'Tickets within target',
-        bars: measured.map((row) => ({ label: row.period, value: row.attainment!, text: `${percentText(row.attainment)}${row.ok === false ? ' missed' : ''}`, ok: row.ok })),
-        ...(objective === null ? {} : { objective: { value: objective, label: `objective ${percentText(objective)}` } }),
+        bars: measured.map((row) => ({ label: row.period, value: row.attainment!, text: `${measuredText(row.attainment, row.objective, row.ok)}${row.ok === false ? ' missed' : ''}`, ok: row.ok })),
+        ...(objective === null ? {} : { objective: { value: objective, label: `objective ${objectiveText(objective)}` } }),
       },
     };
   });
@@ -49,11 +44,11 @@ export function uptimeCharts(rows: readonly UptimeRow[], slugs = metricSlugs(row
       id: `uptime-${slugs.get(metric)!}`,
       input: {
         title,
-        description: `${title}. ${sentences(measured.map((row) => `${row.period}: ${percentText(row.uptime)} up, ${row.downtimeMinutes} minutes down${verdictWords(row.ok)}`))}${objective === null ? '' : ` The objective is ${percentText(objective)}.`}`,
+        description: `${title}. ${sentences(measured.map((row) => `${row.period}: ${measuredText(row.uptime, row.objective, row.ok)} up, ${row.downtimeMinutes} minutes down${verdictWords(row.ok)}`))}${objective === null ? '' : ` The objective is ${objectiveText(objective)}.`}`,
         percent: true,
         valueTitle: 'Uptime',
-        bars: measured.map((row) => ({ label: row.period, value: row.uptime!, text: `${percentText(row.uptime)}${row.ok === false ? ' missed' : ''}`, ok: row.ok })),
-        ...(objective === null ? {} : { objective: { value: objective, label: `objective ${percentText(objective)}` } }),
+        bars: measured.map((row) => ({ label: row.period, value: row.uptime!, text: `${measuredText(row.uptime, row.objective, row.ok)}${row.ok === false ? ' missed' : ''}`, ok: row.ok })),
+        ...(objective === null ? {} : { objective: { value: objective, label: `objective ${objectiveText(objective)}` } }),
       },
     };
   });
@@ -68,10 +63,10 @@ export function monthAttainmentChart(month: string, metrics: readonly MonthMetri
     id: 'month-attainment',
     input: {
       title,
-      description: `${title}. ${sentences(measured.map((metric) => `${metric.title}: ${percentText(metric.attainment)} (${metric.met} met, ${metric.breached} breached)`))}`,
+      description: `${title}. ${sentences(measured.map((metric) => `${metric.title}: ${measuredText(metric.attainment)} (${metric.met} met, ${metric.breached} breached)`))}`,
       percent: true,
       valueTitle: 'Tickets within target',
-      bars: measured.map((metric) => ({ label: metric.title, value: metric.attainment!, text: percentText(metric.attainment) })),
+      bars: measured.map((metric) => ({ label: metric.title, value: metric.attainment!, text: measuredText(metric.attainment) })),
     },
   };
 }

@@ -6,7 +6,8 @@
  */
 import type { AgreementModel } from '../../language/model/model.js';
 import type { UptimeRow } from '../../runtime/evaluate/summary.js';
-import { attainmentCharts, breachCountChart, escalationChart, percentText, reportMetricSlugs, uptimeCharts, type ChartFigure } from '../charts/figures.js';
+import { attainmentCharts, breachCountChart, escalationChart, reportMetricSlugs, uptimeCharts, type ChartFigure } from '../charts/figures.js';
+import { allowedDowntimeMinutes, creditTierText, measuredText, objectiveText } from '../data/figure-text.js';
 import type { SiteData } from '../data/site-data.js';
 import { escapeHtml, num, table, type Cell } from '../site/html.js';
 import type { FigureBlock } from './agenda.js';
@@ -54,7 +55,13 @@ function chart(svgs: ChartSvgs, id: string): string {
 }
 
 const verdict = (ok: boolean | null): Cell => ({ text: ok === true ? 'met' : ok === false ? 'missed' : 'no verdict', ...(ok === false ? { className: 'missed' } : {}) });
-const fraction = (value: number | null): Cell => ({ text: percentText(value), className: 'num' });
+const measuredCell = (value: number | null, objective: number | null, ok: boolean | null): Cell => ({ text: measuredText(value, objective, ok), className: 'num' });
+const objectiveCell = (value: number | null): Cell => ({ text: objectiveText(value), className: 'num' });
+
+function allowance(row: UptimeRow): Cell {
+  const allowed = allowedDowntimeMinutes(row);
+  return allowed === null ? 'no objective' : { text: String(allowed), className: 'num' };
+}
 
 function performanceHtml(data: SiteData, svgs: ChartSvgs): string {
   const { totals } = data;
@@ -69,7 +76,7 @@ function performanceHtml(data: SiteData, svgs: ChartSvgs): string {
       `pack-objectives-${slugs.get(metric)!}`,
       `${rows[0]!.title} (${metric}): attainment per period against the objective`,
       ['Period', 'Met', 'Breached', 'Pending', 'Attainment', 'Objective', 'Verdict'],
-      rows.map((row) => [row.period, num(row.met), num(row.breached), num(row.pending), fraction(row.attainment), fraction(row.objective), verdict(row.ok)]),
+      rows.map((row) => [row.period, num(row.met), num(row.breached), num(row.pending), measuredCell(row.attainment, row.objective, row.ok), objectiveCell(row.objective), verdict(row.ok)]),
     );
     return `<div class="block"><h3>${escapeHtml(rows[0]!.title)}</h3>\n${chart(svgs, `attainment-${slugs.get(metric)!}`)}${tableHtml}</div>`;
   });
@@ -90,9 +97,9 @@ function uptimeHtml(rows: readonly UptimeRow[], svgs: ChartSvgs, slugs: Readonly
           row.period,
           num(row.scheduledMinutes),
           num(row.downtimeMinutes),
-          row.objective === null ? 'no objective' : { text: String(Math.round(row.scheduledMinutes * (1 - row.objective) * 10) / 10), className: 'num' },
-          fraction(row.uptime),
-          fraction(row.objective),
+          allowance(row),
+          measuredCell(row.uptime, row.objective, row.ok),
+          objectiveCell(row.objective),
           verdict(row.ok),
           num(row.maintenance.excludedMinutes),
           num(row.maintenance.countedMinutes),
@@ -125,7 +132,7 @@ function creditsHtml(model: AgreementModel, data: SiteData): string {
       row.period,
       { text: `${row.percent}%`, className: 'num' },
       { text: `${row.uncappedPercent}%`, className: 'num' },
-      row.tiers.map((tier) => `${tier.metric} at ${percentText(tier.value)} is below ${tier.belowPercent}%: ${tier.creditPercent}% credit`).join('; '),
+      row.tiers.map(creditTierText).join('; '),
     ]),
   )}`;
 }

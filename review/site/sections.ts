@@ -3,7 +3,8 @@
  * chart(s) and the table of the same figures. Every figure is read from
  * `SiteData` as it is; nothing is computed here but text.
  */
-import { percentText, type ChartFigure } from '../charts/figures.js';
+import type { ChartFigure } from '../charts/figures.js';
+import { allowedDowntimeMinutes, creditTierText, measuredText, objectiveText } from '../data/figure-text.js';
 import type { CreditRow, ObjectiveRow, ReviewSummary, UptimeRow } from '../../runtime/evaluate/summary.js';
 import type { BreachCount, EscalationCounts, MonthMetric } from '../data/site-data.js';
 import { escapeHtml, figure, num, section, table, type Cell } from './html.js';
@@ -15,8 +16,13 @@ function verdictCell(ok: boolean | null): Cell {
   return { text: ok === true ? 'met' : ok === false ? 'missed' : 'no verdict', value: ok, ...(ok === false ? { className: 'missed' } : {}) };
 }
 
-function fractionCell(fraction: number | null): Cell {
-  return { text: percentText(fraction), value: fraction, className: 'num' };
+/** A measured figure, printed on its verdict's side of the objective. */
+function measuredCell(fraction: number | null, objective: number | null = null, ok: boolean | null = null): Cell {
+  return { text: measuredText(fraction, objective, ok), value: fraction, className: 'num' };
+}
+
+function objectiveCell(objective: number | null): Cell {
+  return { text: objectiveText(objective), value: objective, className: 'num' };
 }
 
 /** Charts with the table of all their figures beside the first one. */
@@ -36,7 +42,7 @@ export function objectivesSection(rows: readonly ObjectiveRow[], charts: readonl
       `objectives-${slugs.get(metric)!}`,
       `${metricRows[0]!.title} (${metric}) per period`,
       ['Period', 'Met', 'Breached', 'Pending', 'Attainment', 'Objective', 'Verdict'],
-      metricRows.map((row) => [row.period, num(row.met), num(row.breached), num(row.pending), fractionCell(row.attainment), fractionCell(row.objective), verdictCell(row.ok)]),
+      metricRows.map((row) => [row.period, num(row.met), num(row.breached), num(row.pending), measuredCell(row.attainment, row.objective, row.ok), objectiveCell(row.objective), verdictCell(row.ok)]),
     );
     return `<h3>${escapeHtml(metricRows[0]!.title)}</h3>\n${chartsWithTable(charts.filter((chart) => chart.id === `attainment-${slugs.get(metric)!}`), svgs, tableHtml)}`;
   });
@@ -50,7 +56,7 @@ export function monthMetricsSection(metrics: readonly MonthMetric[], charts: rea
     'month-metrics',
     'Verdicts of the tickets created this month, per metric',
     ['Metric', 'Met', 'Breached', 'Pending', 'Within target'],
-    metrics.map((metric) => [{ text: metric.title, value: metric.metric }, num(metric.met), num(metric.breached), num(metric.pending), fractionCell(metric.attainment)]),
+    metrics.map((metric) => [{ text: metric.title, value: metric.metric }, num(metric.met), num(metric.breached), num(metric.pending), measuredCell(metric.attainment)]),
   );
   return section('month-metrics', 'Tickets created this month', chartsWithTable(charts, svgs, tableHtml));
 }
@@ -70,8 +76,8 @@ export function uptimeSection(rows: readonly UptimeRow[], charts: readonly Chart
         num(row.scheduledMinutes),
         num(row.downtimeMinutes),
         allowanceCell(row),
-        fractionCell(row.uptime),
-        fractionCell(row.objective),
+        measuredCell(row.uptime, row.objective, row.ok),
+        objectiveCell(row.objective),
         verdictCell(row.ok),
         { text: `${row.maintenance.excludedMinutes} min, ${row.maintenance.excludedRows} rows`, value: row.maintenance.excludedMinutes },
         { text: `${row.maintenance.countedMinutes} min, ${row.maintenance.countedRows} rows`, value: row.maintenance.countedMinutes },
@@ -82,10 +88,10 @@ export function uptimeSection(rows: readonly UptimeRow[], charts: readonly Chart
   return section('uptime', 'Uptime', parts.join('\n'));
 }
 
-/** The downtime the objective allows in the period: scheduled × (1 − objective). */
+/** The downtime the objective allows in the period, as the compiled document states it. */
 function allowanceCell(row: UptimeRow): Cell {
-  if (row.objective === null) return { text: 'no objective', value: null };
-  const allowed = Math.round(row.scheduledMinutes * (1 - row.objective) * 10) / 10;
+  const allowed = allowedDowntimeMinutes(row);
+  if (allowed === null) return { text: 'no objective', value: null };
   return { text: String(allowed), value: allowed, className: 'num' };
 }
 
@@ -120,7 +126,7 @@ export function creditsSection(rows: readonly CreditRow[]): string {
       row.period,
       { text: `${row.percent}%`, value: row.percent, className: 'num' },
       { text: `${row.uncappedPercent}%`, value: row.uncappedPercent, className: 'num' },
-      row.tiers.map((tier) => `${tier.metric} at ${percentText(tier.value)} is below ${tier.belowPercent}%: ${tier.creditPercent}% credit`).join('; '),
+      row.tiers.map(creditTierText).join('; '),
     ]),
   );
   return section('credits', 'Credits owed', body);
@@ -154,7 +160,7 @@ export function reviewSection(review: ReviewSummary, ticketHref: (ticket: string
       const href = ticketHref(trigger.ticket);
       return ['major incident', { text: trigger.ticket, ...(href === undefined ? {} : { href }) }, `${trigger.severity} ticket breached ${trigger.metrics.join(', ')}`];
     }
-    return ['uptime objective missed', trigger.period, `${trigger.metric}: ${percentText(trigger.uptime)} against ${percentText(trigger.objective)}`];
+    return ['uptime objective missed', trigger.period, `${trigger.metric}: ${measuredText(trigger.uptime, trigger.objective, false)} against ${objectiveText(trigger.objective)}`];
   });
   const body =
     `<dl class="facts"><dt>Next scheduled review</dt><dd id="review-next">${escapeHtml(next)}</dd><dt>Extra reviews triggered</dt><dd id="review-trigger-count">${review.triggers.length}</dd></dl>\n` +

@@ -87,6 +87,7 @@ export class PortfolioCheckSession {
   /** Checks every client's tickets, then evaluates them client by client. */
   conclude(output: PortfolioReportOutput = {}): PortfolioOutcome {
     this.tickets.finish();
+    for (const run of this.runs) run.session.orderTiesBy((ticket) => this.tickets.appearanceOf(ticket));
     const shared = [...this.tickets.warnings, ...(this.outages?.warnings ?? [])];
     const fatal = [...this.optionProblems, ...this.tickets.fatal, ...(this.outages?.fatal ?? [])];
     if (fatal.length > 0) return { ok: false, errors: fatal, errorCount: fatal.length, warnings: shared };

@@ -86,6 +86,7 @@ export class CheckSession {
   readonly tickets: TicketLogCollector;
   outages: OutageLogCollector | undefined;
   private sharedOutageRows: readonly OutageRow[] | undefined;
+  private appearanceOf: ((ticket: string) => number) | undefined;
   private readonly optionErrors: LogError[];
   private readonly errors: LogErrorList;
 
@@ -124,6 +125,16 @@ export class CheckSession {
    */
   useOutageRows(rows: readonly OutageRow[]): void {
     this.sharedOutageRows = rows;
+  }
+
+  /**
+   * Where each ticket first appears in the log the rows came from, when
+   * that is not the order they reached this session (a portfolio's rows
+   * that waited for a client): tickets created at the same time are
+   * listed in that order.
+   */
+  orderTiesBy(appearanceOf: (ticket: string) => number): void {
+    this.appearanceOf = appearanceOf;
   }
 
   /** Checks ticket order, evaluates every ticket and builds the report. */
@@ -191,11 +202,21 @@ export class CheckSession {
     return (metric && targetFor(metric, verdict.severity, verdict.channel)?.text) ?? '?';
   }
 
+  /** Each ticket's place in order of first appearance, when `orderTiesBy` gave one. */
+  private appearanceRanks(): Uint32Array | undefined {
+    const appearanceOf = this.appearanceOf;
+    if (!appearanceOf) return undefined;
+    const store = this.tickets.store;
+    const ranks = new Uint32Array(store.ticketCount);
+    for (let ticket = 0; ticket < ranks.length; ticket++) ranks[ticket] = appearanceOf(store.ticketId(ticket));
+    return ranks;
+  }
+
   /** Evaluates tickets oldest first; returns how many events fell after as-of. */
   private evaluateTickets(order: TicketOrder, asOf: number, builder: ReportBuilder, output: ReportOutput, neverDue: NeverDueTargets): number {
     const store = this.tickets.store;
     let ignored = 0;
-    const tickets = ticketsByCreation(order.created);
+    const tickets = ticketsByCreation(order.created, this.appearanceRanks());
     let done = 0;
     // One list reused for every ticket: the evaluator copies what it keeps.
     const events: TicketEvent[] = [];
@@ -235,20 +256,25 @@ export function hasNeverDueTarget(metricVerdicts: readonly (MetricVerdict | unde
   return false;
 }
 
-/** Ticket indexes with a `created`, by creation time, ties in order of first appearance. */
-export function ticketsByCreation(created: Float64Array): Uint32Array {
+/**
+ * Ticket indexes with a `created`, by creation time, ties in order of first
+ * appearance: the index's own order, or `appearance` (by index) when given.
+ */
+export function ticketsByCreation(created: Float64Array, appearance?: Uint32Array): Uint32Array {
   let count = 0;
   for (let i = 0; i < created.length; i++) if (!Number.isNaN(created[i]!)) count++;
   const order = new Uint32Array(count);
+  const place = appearance === undefined ? (ticket: number) => ticket : (ticket: number) => appearance[ticket]!;
+  const before = (a: number, b: number): number => created[a]! - created[b]! || place(a) - place(b);
   let next = 0;
   let sorted = true;
   for (let i = 0; i < created.length; i++) {
     if (Number.isNaN(created[i]!)) continue;
-    if (next > 0 && created[i]! < created[order[next - 1]!]!) sorted = false;
+    if (next > 0 && before(order[next - 1]!, i) > 0) sorted = false;
     order[next++] = i;
   }
   // Most logs list tickets as they were created: then no sort (whose comparator copies a million numbers) is needed.
-  return sorted ? order : order.sort((a, b) => created[a]! - created[b]! || a - b);
+  return sorted ? order : order.sort(before);
 }
 
 /** A log error as the report lists it. */

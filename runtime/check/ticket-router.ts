@@ -112,6 +112,16 @@ export class TicketRouter implements LogRowHandler {
     this.ticketIds.compact();
   }
 
+  /**
+   * The ticket's place in order of first appearance in the whole log: a
+   * client's report lists tickets created at the same time in this order,
+   * as `slac check` on that client's rows would, though rows that waited
+   * for a client reach its collector later. An id never routed comes last.
+   */
+  appearanceOf(ticket: string): number {
+    return this.ticketIds.idOf(ticket);
+  }
+
   private settle(slot: number, ticket: string, route: number, clientId: number, line: number): void {
     this.routes.set(slot, route + 2);
     this.firstClients.set(slot, clientId);

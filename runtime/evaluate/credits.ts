@@ -1,5 +1,5 @@
 import type { CreditsModel } from '../../language/model/model.js';
-import { ratioBelowPercent, roundFraction } from './fractions.js';
+import { FRACTION_SCALE, ratioBelowPercent, roundFraction } from './fractions.js';
 import type { CreditRow } from './summary.js';
 
 /** A metric's measured ratio in one period (attainment or uptime). */
@@ -10,6 +10,8 @@ export interface MeasuredRatio {
   start: number;
   numerator: number;
   denominator: number;
+  /** The ratio as its objective or uptime row writes it (`roundFractionBelow`). */
+  figure: number;
 }
 
 /**
@@ -35,7 +37,7 @@ export function creditsOwed(credits: CreditsModel | undefined, ratios: readonly 
     if (!entry) byPeriod.set(ratio.period, (entry = { start: ratio.start, row: { period: ratio.period, percent: 0, uncappedPercent: 0, tiers: [] } }));
     entry.row.tiers.push({
       metric: ratio.metric,
-      value: roundFraction(ratio.numerator / ratio.denominator),
+      value: tierValue(ratio, best.belowPercent),
       belowPercent: best.belowPercent,
       creditPercent: best.creditPercent,
     });
@@ -46,4 +48,15 @@ export function creditsOwed(credits: CreditsModel | undefined, ratios: readonly 
     const uncapped = roundFraction(row.uncappedPercent);
     return { ...row, uncappedPercent: uncapped, percent: credits.capPercent === undefined ? uncapped : Math.min(uncapped, credits.capPercent) };
   });
+}
+
+/**
+ * The figure a tier states: the row's own figure, so that the JSON says one
+ * number for one ratio; only when a tier's threshold differs from the
+ * objective and the row's figure sits on or over it (99.95% written for
+ * 99.9499%, below 99.95%) is it cut to the 6-decimal figure under the ratio.
+ */
+function tierValue(ratio: MeasuredRatio, belowPercent: number): number {
+  if (ratioBelowPercent(Math.round(ratio.figure * FRACTION_SCALE), FRACTION_SCALE, belowPercent)) return ratio.figure;
+  return Math.floor((ratio.numerator / ratio.denominator) * FRACTION_SCALE) / FRACTION_SCALE;
 }

@@ -23,9 +23,12 @@ export function mostMissedKeeping(percent: number, whole: number): number {
   return spare <= 0n ? 0 : Number(spare / (100n * PERCENT_SCALE));
 }
 
+/** The report's fractions have 6 decimals: they are whole numbers of millionths. */
+export const FRACTION_SCALE = 1_000_000;
+
 /** A fraction for the report, without float noise (6 decimals). */
 export function roundFraction(value: number): number {
-  return Math.round(value * 1_000_000) / 1_000_000;
+  return Math.round(value * FRACTION_SCALE) / FRACTION_SCALE;
 }
 
 /**

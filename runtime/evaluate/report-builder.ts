@@ -242,6 +242,7 @@ export class ReportBuilder {
       const percent = metric.objective?.percent;
       const objective = percent === undefined ? null : roundFraction(percent / 100);
       const ok = counted === 0 || percent === undefined ? null : !ratioBelowPercent(tally.met, counted, percent);
+      const attainment = counted === 0 ? null : roundFractionBelow(tally.met / counted, objective, ok);
       rows.push({
         metric: metric.name,
         title: metric.title,
@@ -249,11 +250,11 @@ export class ReportBuilder {
         met: tally.met,
         breached: tally.breached,
         pending: tally.pending,
-        attainment: counted === 0 ? null : roundFractionBelow(tally.met / counted, objective, ok),
+        attainment,
         objective,
         ok,
       });
-      if (counted > 0) ratios.push({ metric: metric.name, period: tally.label, start: tally.start, numerator: tally.met, denominator: counted });
+      if (attainment !== null) ratios.push({ metric: metric.name, period: tally.label, start: tally.start, numerator: tally.met, denominator: counted, figure: attainment });
     }
     return { rows, ratios };
   }
@@ -270,6 +271,7 @@ export class ReportBuilder {
         const scheduled = measure.scheduledMillis > 0;
         const objective = percent === undefined ? null : roundFraction(percent / 100);
         const ok = !scheduled || percent === undefined ? null : !ratioBelowPercent(up, measure.scheduledMillis, percent);
+        const uptime = scheduled ? roundFractionBelow(up / measure.scheduledMillis, objective, ok) : null;
         rows.push({
           metric: metric.name,
           title: metric.title,
@@ -278,12 +280,12 @@ export class ReportBuilder {
           to: formatInstant(measure.to, zone),
           scheduledMinutes: toMinutes(measure.scheduledMillis),
           downtimeMinutes: toMinutes(measure.downtimeMillis),
-          uptime: scheduled ? roundFractionBelow(up / measure.scheduledMillis, objective, ok) : null,
+          uptime,
           objective,
           ok,
           maintenance: maintenanceSummary(measure.maintenance, zone, metric.excludingMaintenance),
         });
-        if (scheduled) ratios.push({ metric: metric.name, period: measure.period, start: measure.from, numerator: up, denominator: measure.scheduledMillis });
+        if (uptime !== null) ratios.push({ metric: metric.name, period: measure.period, start: measure.from, numerator: up, denominator: measure.scheduledMillis, figure: uptime });
       }
     }
     return { rows, ratios };

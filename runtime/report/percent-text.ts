@@ -1,5 +1,5 @@
 /**
- * Percentages for the text report. A figure printed next to a verdict must
+ * Percentages for the reports (text, site, review pack). A figure printed next to a verdict must
  * sit on the same side of the threshold as the measured value: 98.9996%
  * must not read "99%" next to "objective 99% … MISSED", nor 99.0004% read
  * "99%" next to a missed 99.0004% objective.
@@ -36,6 +36,15 @@ export function percentBeside(fraction: number, thresholdFraction: number, atOrA
   }
   const step = 10 ** -SUMMARY_DECIMALS;
   return `${Number((atOrAbove ? threshold : threshold - step).toFixed(SUMMARY_DECIMALS))}%`;
+}
+
+/**
+ * A measured figure (attainment, uptime) as the reports print it: on its
+ * verdict's side of the objective when it has one, else `percent`. The
+ * text report, the site and the review pack all print figures with this.
+ */
+export function measuredPercent(fraction: number, objective: number | null, ok: boolean | null): string {
+  return objective === null || ok === null ? percent(fraction) : percentBeside(fraction, objective, ok);
 }
 
 function percentFigure(fraction: number, decimals: number): number {

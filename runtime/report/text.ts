@@ -1,7 +1,7 @@
 import { formatDuration } from '../clock/index.js';
 import { EscalationList, type BreachList, type EscalationRow, type ReportSummary, type ReviewTrigger } from '../evaluate/index.js';
 import { maintenanceLines } from './maintenance-text.js';
-import { percent, percentBeside, thresholdPercent } from './percent-text.js';
+import { measuredPercent, percentBeside, thresholdPercent } from './percent-text.js';
 
 export interface TextReportOptions {
   /** List at most this many breaches and escalations (default 50); the rest are counted. */
@@ -48,7 +48,7 @@ function objectiveLines(summary: ReportSummary): string[] {
   const rows = summary.objectives.map((row) => [
     row.title,
     row.period,
-    row.attainment === null ? 'no verdict' : figureBeside(row.attainment, row.objective, row.ok),
+    row.attainment === null ? 'no verdict' : measuredPercent(row.attainment, row.objective, row.ok),
     row.objective === null ? '' : `objective ${thresholdPercent(row.objective)}`,
     `${row.met} met, ${row.breached} breached, ${row.pending} pending`,
     verdictWord(row.ok),
@@ -61,7 +61,7 @@ function uptimeLines(summary: ReportSummary): string[] {
   const rows = summary.uptime.map((row) => [
     row.title,
     row.period,
-    row.uptime === null ? 'nothing scheduled' : figureBeside(row.uptime, row.objective, row.ok),
+    row.uptime === null ? 'nothing scheduled' : measuredPercent(row.uptime, row.objective, row.ok),
     row.objective === null ? '' : `objective ${thresholdPercent(row.objective)}`,
     `down ${formatDuration(row.downtimeMinutes)} of ${formatDuration(row.scheduledMinutes)}`,
     verdictWord(row.ok),
@@ -90,7 +90,7 @@ function reviewLines(summary: ReportSummary): string[] {
 
 function describeTrigger(trigger: ReviewTrigger): string {
   if (trigger.kind === 'breach') return `ticket ${trigger.ticket} (${trigger.severity}) breached ${trigger.metrics.join(', ')}`;
-  const measured = trigger.uptime === null ? '' : ` at ${figureBeside(trigger.uptime, trigger.objective, false)}`;
+  const measured = trigger.uptime === null ? '' : ` at ${measuredPercent(trigger.uptime, trigger.objective, false)}`;
   return `${trigger.metric} missed its objective in ${trigger.period}${measured}`;
 }
 
@@ -159,11 +159,6 @@ function skippedLines(summary: ReportSummary, maxListed: number): string[] {
 
 function more(hidden: number): string[] {
   return hidden > 0 ? [`  ... and ${hidden} more (see --format json)`] : [];
-}
-
-/** A measured figure kept on its verdict's side of the objective, when there is one. */
-function figureBeside(fraction: number, objective: number | null, ok: boolean | null): string {
-  return objective === null || ok === null ? percent(fraction) : percentBeside(fraction, objective, ok);
 }
 
 function verdictWord(ok: boolean | null): string {

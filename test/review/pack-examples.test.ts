@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { repoRoot, runBuiltCli } from '../cli/built-cli.js';
-import { checkReports, exampleJson, SITE_EXAMPLES, type CheckJsonReport } from './site-examples.js';
+import { allowedMinutes, checkReports, exampleJson, measuredText, objectiveText, SITE_EXAMPLES, type CheckJsonReport } from './site-examples.js';
 
 // The review pack of every example (one per client for the departments
 // portfolio), printed by the built CLI as users print it, read back with
@@ -13,8 +13,6 @@ import { checkReports, exampleJson, SITE_EXAMPLES, type CheckJsonReport } from '
 // One Chromium print per example: the portfolio's client packs come from
 // one `slac report` run.
 
-/** `percentText` of review/charts/figures.ts: two decimals, or "no verdict". */
-const percent = (fraction: number | null): string => (fraction === null ? 'no verdict' : `${(Math.round(fraction * 10000) / 100).toFixed(2)}%`);
 const verdict = (ok: boolean | null): string => (ok === true ? 'met' : ok === false ? 'missed' : 'no verdict');
 /** The file name slac gives a client's pack (`slug` of review/charts/figures.ts). */
 const fileSlug = (name: string): string => name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
@@ -38,15 +36,14 @@ function rowsAfter(lines: readonly string[], caption: string, row: RegExp, count
 }
 
 function objectiveRows(report: CheckJsonReport, metric: string): string[] {
-  return report.objectives.filter((row) => row.metric === metric).map((row) => [row.period, row.met, row.breached, row.pending, percent(row.attainment), percent(row.objective), verdict(row.ok)].join(' '));
+  return report.objectives.filter((row) => row.metric === metric).map((row) => [row.period, row.met, row.breached, row.pending, measuredText(row.attainment, row.objective, row.ok), objectiveText(row.objective), verdict(row.ok)].join(' '));
 }
 
 function uptimeRows(report: CheckJsonReport, metric: string): string[] {
   return report.uptime
     .filter((row) => row.metric === metric)
     .map((row) => {
-      const allowed = row.objective === null ? 'no objective' : Math.round(row.scheduledMinutes * (1 - row.objective) * 10) / 10;
-      return [row.period, row.scheduledMinutes, row.downtimeMinutes, allowed, percent(row.uptime), percent(row.objective), verdict(row.ok), row.maintenance.excludedMinutes, row.maintenance.countedMinutes].join(' ');
+      return [row.period, row.scheduledMinutes, row.downtimeMinutes, allowedMinutes(row), measuredText(row.uptime, row.objective, row.ok), objectiveText(row.objective), verdict(row.ok), row.maintenance.excludedMinutes, row.maintenance.countedMinutes].join(' ');
     });
 }
 
@@ -118,7 +115,7 @@ describe.each(SITE_EXAMPLES)('the review pack of $name', (example) => {
       // A rule wraps onto lines of its own; read after the caption, the row and its rule are one run of text.
       const after = lines.slice(lines.findIndex((line) => line.includes(caption))).join(' ');
       for (const row of report.credits) {
-        const rule = row.tiers.map((tier) => `${tier.metric} at ${percent(tier.value)} is below ${tier.belowPercent}%: ${tier.creditPercent}% credit`).join('; ');
+        const rule = row.tiers.map((tier) => `${tier.metric} at ${measuredText(tier.value, tier.belowPercent / 100, false)} is below ${tier.belowPercent}%: ${tier.creditPercent}% credit`).join('; ');
         expect(after, `${name} ${row.period}`).toContain(`${row.period} ${row.percent}% ${row.uncappedPercent}% ${rule}`);
       }
     }

@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { repoRoot, runBuiltCli } from '../cli/built-cli.js';
 import { loadModel } from '../compiler/helpers.js';
 import { pageTexts, pdfFonts, pdfInfo } from '../compiler/pdf-tools.js';
-import { exampleJson, SITE_EXAMPLES } from './site-examples.js';
+import { allowedMinutes, exampleJson, measuredText, objectiveText, SITE_EXAMPLES } from './site-examples.js';
 
 // `slac report --format pdf` as users run it (the built CLI), on the Lets
 // Flo example: the pack's text read back with pdftotext, every figure
@@ -25,7 +25,6 @@ interface JsonReport {
   tickets: { id: string; severity: string; channel?: string; created: string; metrics: Record<string, { status: string }> }[];
 }
 
-const percent = (fraction: number | null): string => (fraction === null ? 'no verdict' : `${(Math.round(fraction * 10000) / 100).toFixed(2)}%`);
 const verdict = (ok: boolean | null): string => (ok === true ? 'met' : ok === false ? 'missed' : 'no verdict');
 const flat = (text: string): string => text.replace(/\s+/g, ' ');
 
@@ -83,7 +82,7 @@ describe('the Lets Flo review pack', () => {
   test('shows the objective rows of the JSON report, figure for figure', () => {
     expect(json.objectives).toHaveLength(4);
     for (const row of json.objectives) {
-      expect(text.split('\n')).toContain(`${row.period} ${row.met} ${row.breached} ${row.pending} ${percent(row.attainment)} ${percent(row.objective)} ${verdict(row.ok)}`);
+      expect(text.split('\n')).toContain(`${row.period} ${row.met} ${row.breached} ${row.pending} ${measuredText(row.attainment, row.objective, row.ok)} ${objectiveText(row.objective)} ${verdict(row.ok)}`);
     }
     const { totals } = json;
     expect(flat(text)).toContain(`${totals.tickets} tickets were created in the period; ${totals.breachedTickets} of them breached at least one target. Over all ticket metrics, ${totals.met} verdicts were met, ${totals.breached} breached and ${totals.pending} are pending`);
@@ -92,8 +91,7 @@ describe('the Lets Flo review pack', () => {
   test('shows the uptime rows of the JSON report, with the allowance and the maintenance excluded and counted', () => {
     expect(json.uptime).toHaveLength(4);
     for (const row of json.uptime) {
-      const allowed = Math.round(row.scheduledMinutes * (1 - row.objective!) * 10) / 10;
-      const cells = [row.period, row.scheduledMinutes, row.downtimeMinutes, allowed, percent(row.uptime), percent(row.objective), verdict(row.ok), row.maintenance.excludedMinutes, row.maintenance.countedMinutes];
+      const cells = [row.period, row.scheduledMinutes, row.downtimeMinutes, allowedMinutes(row), measuredText(row.uptime, row.objective, row.ok), objectiveText(row.objective), verdict(row.ok), row.maintenance.excludedMinutes, row.maintenance.countedMinutes];
       expect(text.split('\n')).toContain(cells.join(' '));
     }
     // Hand-checked in examples/logs/letsflo.outages.csv: line 2 gave no notice, line 3 ran an hour over the 4-hour cap.
@@ -172,7 +170,7 @@ describe('review pack notes and options', () => {
     expect(text).toContain('Other notes Notes under headings that match no agenda item. Customer feedbak They like it.');
     expect(text).toContain(`3. Customer feedback Compliments, complaints, or concerns raised by the Customer. Nothing in the figures covers this item, and there are no notes for it: notes.md has no heading "Customer feedback", or nothing under it.`);
     // Only the objective periods that overlap 2026-Q1.
-    expect(text).toContain('2026-Q1 162 7 0 95.86% 95.00% met');
+    expect(text).toContain('2026-Q1 162 7 0 95.858% 95% met');
     expect(text).not.toContain('2026-Q2 85 6 0');
   }, 120_000);
 

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { barChartSpec } from '../../review/charts/bar-chart.js';
-import { attainmentCharts, breachCountChart, escalationChart, percentText } from '../../review/charts/figures.js';
+import { attainmentCharts, breachCountChart, escalationChart } from '../../review/charts/figures.js';
+import { measuredText } from '../../review/data/figure-text.js';
 import { renderChartSvg } from '../../review/charts/render-svg.js';
 import type { ObjectiveRow } from '../../runtime/evaluate/summary.js';
 
@@ -27,25 +28,28 @@ describe('the charts', () => {
     expect(svg).toMatch(/^<svg [^>]*role="img" aria-labelledby="attainment-response-title attainment-response-desc">/);
     expect(svg).toContain('<title id="attainment-response-title">Incident response time: attainment per period</title>');
     expect(chart.input.description).toBe(
-      'Incident response time: attainment per period. 2026-Q1: 95.86% of 169 tickets met the target, objective met; 2026-Q2: 93.41% of 91 tickets met the target, objective missed. The objective is 95.00%.',
+      'Incident response time: attainment per period. 2026-Q1: 95.858% of 169 tickets met the target, objective met; 2026-Q2: 93.407% of 91 tickets met the target, objective missed. The objective is 95%.',
     );
   });
 
   test('mark a missed objective in words and in shade, not in colour alone', () => {
     const bars = attainmentCharts(rows)[0]!.input.bars;
-    expect(bars.map((bar) => bar.text)).toEqual(['95.86%', '93.41% missed']);
+    expect(bars.map((bar) => bar.text)).toEqual(['95.858%', '93.407% missed']);
     const spec = JSON.stringify(barChartSpec(attainmentCharts(rows)[0]!.input));
     expect(spec).toContain('"strokeDash":[6,3]');
     expect(spec).toContain('"range":["#4d4d4d","#e6e6e6"]');
   });
 
   test.each([
-    [0.95858, '95.86%'],
-    [1, '100.00%'],
-    [0, '0.00%'],
-    [null, 'no verdict'],
-  ])('percentText(%s) is %s', (fraction, text) => {
-    expect(percentText(fraction)).toBe(text);
+    // [measured, objective, verdict, as the text report prints it]
+    [0.95858, null, null, '95.858%'],
+    [1, null, null, '100%'],
+    [0, null, null, '0%'],
+    [null, 0.95, null, 'no verdict'],
+    [0.989996, 0.99, false, '98.9996%'],
+    [0.999899, 0.9999, false, '99.9899%'],
+  ])('measuredText(%s, %s, %s) is %s', (fraction, objective, ok, text) => {
+    expect(measuredText(fraction, objective, ok)).toBe(text);
   });
 
   test('empty counts draw no chart', () => {

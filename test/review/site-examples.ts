@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { repoRoot, runBuiltCli } from '../cli/built-cli.js';
+import { measuredPercent, thresholdPercent } from '../../runtime/report/percent-text.js';
 
 /** Every example agreement with logs in examples/logs, as `slac report` and `slac check` take them. */
 export const SITE_EXAMPLES = [
@@ -96,4 +97,20 @@ export interface CheckJsonReport {
 export function checkReports(example: SiteExample, json: unknown): { client?: string; report: CheckJsonReport }[] {
   if (!example.portfolio) return [{ report: json as CheckJsonReport }];
   return (json as { clients: { client: string; report: CheckJsonReport }[] }).clients.map(({ client, report }) => ({ client, report }));
+}
+
+/** How the site and the pack print a measured figure and an objective: the text report's rule (runtime/report/percent-text.ts). */
+export const measuredText = (fraction: number | null, objective: number | null, ok: boolean | null): string => (fraction === null ? 'no verdict' : measuredPercent(fraction, objective, ok));
+export const objectiveText = (objective: number | null): string => (objective === null ? 'no verdict' : thresholdPercent(objective));
+
+/**
+ * The downtime an uptime row's objective allows, in minutes as the site
+ * prints them: whole seconds of scheduled time × the share the objective
+ * leaves, in integers of millionths, rounded down (as `slac compile` states it).
+ */
+export function allowedMinutes(row: { scheduledMinutes: number; objective: number | null }): number | 'no objective' {
+  if (row.objective === null) return 'no objective';
+  const spareMillionths = 1_000_000 - Math.round(row.objective * 1_000_000);
+  const seconds = Math.floor((Math.round(row.scheduledMinutes * 60) * spareMillionths) / 1_000_000);
+  return Math.round((seconds / 60) * 10_000) / 10_000;
 }

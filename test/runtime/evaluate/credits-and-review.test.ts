@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { creditsOwed, type MeasuredRatio } from '../../../runtime/evaluate/credits.js';
+import { roundFraction } from '../../../runtime/evaluate/fractions.js';
 import type { CreditsModel, ReviewModel } from '../../../language/model/model.js';
 import { createEvaluationContext } from '../../../runtime/evaluate/index.js';
 import { nextReviewDate } from '../../../runtime/evaluate/review.js';
@@ -17,7 +18,7 @@ const credits: CreditsModel = {
 };
 
 function ratio(metric: string, period: string, numerator: number, denominator = 1000): MeasuredRatio {
-  return { metric, period, start: period.length, numerator, denominator };
+  return { metric, period, start: period.length, numerator, denominator, figure: roundFraction(numerator / denominator) };
 }
 
 describe('credits', () => {

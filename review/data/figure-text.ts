@@ -1,0 +1,42 @@
+/**
+ * The figures of the site and the review pack as text, by the text
+ * report's rules (runtime/report/percent-text.ts), so that every output of
+ * one evaluation states a figure alike: a measured figure never rounded
+ * onto or across its threshold, an objective with all its decimals, and
+ * the downtime an objective allows as the compiled document states it.
+ */
+import { mostMissedKeeping } from '../../runtime/evaluate/fractions.js';
+import { toMinutes } from '../../runtime/evaluate/metric-clock.js';
+import type { CreditRow, UptimeRow } from '../../runtime/evaluate/summary.js';
+import { measuredPercent, percentBeside, thresholdPercent } from '../../runtime/report/percent-text.js';
+
+const MINUTE_MS = 60_000;
+const SECOND_MS = 1_000;
+
+/** An attainment or uptime beside its objective and verdict (either may be null): `98.9899%`; null → `no verdict`. */
+export function measuredText(fraction: number | null, objective: number | null = null, ok: boolean | null = null): string {
+  return fraction === null ? 'no verdict' : measuredPercent(fraction, objective, ok);
+}
+
+/** An objective with all its decimals: `99.99%`, `99.9995%`; null → `no verdict`. */
+export function objectiveText(objective: number | null): string {
+  return objective === null ? 'no verdict' : thresholdPercent(objective);
+}
+
+/** One credit tier: the figure that fell below the tier's threshold, kept below it in print. */
+export function creditTierText(tier: CreditRow['tiers'][number]): string {
+  return `${tier.metric} at ${percentBeside(tier.value, tier.belowPercent / 100, false)} is below ${tier.belowPercent}%: ${tier.creditPercent}% credit`;
+}
+
+/**
+ * The downtime the row's objective allows, in minutes (as the row's
+ * downtime is written): the most whole seconds that keep the objective, in
+ * the check's exact arithmetic (`mostMissedKeeping`, as the compiled
+ * document states it), never a float share rounded up past the downtime
+ * that missed it. Null without an objective.
+ */
+export function allowedDowntimeMinutes(row: UptimeRow): number | null {
+  if (row.objective === null) return null;
+  const allowedMillis = mostMissedKeeping(row.objective * 100, Math.round(row.scheduledMinutes * MINUTE_MS));
+  return toMinutes(Math.floor(allowedMillis / SECOND_MS) * SECOND_MS);
+}
