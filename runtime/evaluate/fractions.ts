@@ -26,6 +26,15 @@ export function mostMissedKeeping(percent: number, whole: number): number {
 /** The report's fractions have 6 decimals: they are whole numbers of millionths. */
 export const FRACTION_SCALE = 1_000_000;
 
+/**
+ * An objective as a fraction for the report, with every decimal it was
+ * written with: a percentage has at most 6 (SLA3079), so its fraction has
+ * at most 8 (99.99995% is 0.9999995, where 6 decimals would say 1).
+ */
+export function objectiveFraction(percent: number): number {
+  return Math.round(percent * 1_000_000) / 100_000_000;
+}
+
 /** A fraction for the report, without float noise (6 decimals). */
 export function roundFraction(value: number): number {
   return Math.round(value * FRACTION_SCALE) / FRACTION_SCALE;

@@ -7,7 +7,7 @@ import { creditsOwed, type MeasuredRatio } from './credits.js';
 import type { EscalationVerdict } from './escalation.js';
 import { EscalationList, type EscalationListPart, type TicketIds } from './escalation-list.js';
 import { JoinedTicketIds } from './joined-ticket-ids.js';
-import { ratioBelowPercent, roundFraction, roundFractionBelow } from './fractions.js';
+import { objectiveFraction, ratioBelowPercent, roundFractionBelow } from './fractions.js';
 import { ObjectiveTally, type PeriodTally } from './objectives.js';
 import { nextReviewDate } from './review.js';
 import type {
@@ -240,7 +240,7 @@ export class ReportBuilder {
     for (const { metric, tally } of this.tally.rows()) {
       const counted = tally.met + tally.breached;
       const percent = metric.objective?.percent;
-      const objective = percent === undefined ? null : roundFraction(percent / 100);
+      const objective = percent === undefined ? null : objectiveFraction(percent);
       const ok = counted === 0 || percent === undefined ? null : !ratioBelowPercent(tally.met, counted, percent);
       const attainment = counted === 0 ? null : roundFractionBelow(tally.met / counted, objective, ok);
       rows.push({
@@ -269,7 +269,7 @@ export class ReportBuilder {
         const up = measure.scheduledMillis - measure.downtimeMillis;
         const percent = metric.objective?.percent;
         const scheduled = measure.scheduledMillis > 0;
-        const objective = percent === undefined ? null : roundFraction(percent / 100);
+        const objective = percent === undefined ? null : objectiveFraction(percent);
         const ok = !scheduled || percent === undefined ? null : !ratioBelowPercent(up, measure.scheduledMillis, percent);
         const uptime = scheduled ? roundFractionBelow(up / measure.scheduledMillis, objective, ok) : null;
         rows.push({

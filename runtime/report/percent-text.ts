@@ -5,8 +5,10 @@
  * "99%" next to a missed 99.0004% objective.
  */
 
-/** The summary's fractions carry 6 decimals: 4 decimals of a percentage. */
+/** The summary's measured fractions carry 6 decimals: 4 decimals of a percentage. */
 const SUMMARY_DECIMALS = 4;
+/** Its objectives carry the decimals they were written with, at most 6 of a percentage (SLA3079). */
+const THRESHOLD_DECIMALS = 6;
 /** Fewer digits are easier to read: 3 unless the threshold needs more. */
 const DEFAULT_DECIMALS = 3;
 
@@ -15,9 +17,9 @@ export function percent(fraction: number): string {
   return `${percentFigure(fraction, DEFAULT_DECIMALS)}%`;
 }
 
-/** A threshold as a percentage with all its digits (up to 4 decimals): 0.999995 -> `99.9995%`, not `100%`. */
+/** A threshold as a percentage with all its digits (up to 6 decimals): 0.9999995 -> `99.99995%`, not `100%`. */
 export function thresholdPercent(fraction: number): string {
-  return `${percentFigure(fraction, SUMMARY_DECIMALS)}%`;
+  return `${percentFigure(fraction, THRESHOLD_DECIMALS)}%`;
 }
 
 /**
@@ -26,16 +28,16 @@ export function thresholdPercent(fraction: number): string {
  * exact verdict (the value meets the threshold), not a float comparison.
  * When even the summary's 6 decimals were rounded onto the threshold
  * (98.99999% stored as 0.99), a missed value reads as the largest figure
- * below it (98.9999%).
+ * below it (98.9999% below 99%; 99.99994% below 99.99995%).
  */
 export function percentBeside(fraction: number, thresholdFraction: number, atOrAbove: boolean): string {
-  const threshold = percentFigure(thresholdFraction, SUMMARY_DECIMALS);
+  const threshold = percentFigure(thresholdFraction, THRESHOLD_DECIMALS);
   for (let decimals = DEFAULT_DECIMALS; decimals <= SUMMARY_DECIMALS; decimals++) {
     const shown = percentFigure(fraction, decimals);
     if (shown >= threshold === atOrAbove) return `${shown}%`;
   }
-  const step = 10 ** -SUMMARY_DECIMALS;
-  return `${Number((atOrAbove ? threshold : threshold - step).toFixed(SUMMARY_DECIMALS))}%`;
+  const decimals = Math.max(SUMMARY_DECIMALS, decimalsOf(threshold));
+  return `${Number((atOrAbove ? threshold : threshold - 10 ** -decimals).toFixed(decimals))}%`;
 }
 
 /**
@@ -49,4 +51,11 @@ export function measuredPercent(fraction: number, objective: number | null, ok: 
 
 function percentFigure(fraction: number, decimals: number): number {
   return Number((fraction * 100).toFixed(decimals));
+}
+
+/** Decimals of a figure as JavaScript writes it (`99.99995` has 5). */
+function decimalsOf(figure: number): number {
+  const text = String(figure);
+  const point = text.indexOf('.');
+  return point < 0 ? 0 : text.length - point - 1;
 }

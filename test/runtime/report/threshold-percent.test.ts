@@ -14,6 +14,12 @@ describe('a percentage next to a verdict stays on its side of the threshold', ()
     // The summary's 6 decimals already rounded 98.99999% onto 99%.
     [0.99, 0.99, false, '98.9999%'],
     [0.95, 0.99, false, '95%'],
+    // An objective of six decimals (SLA3079) is the threshold whole.
+    [0.999999, 0.9999995, false, '99.9999%'],
+    [1, 0.9999995, true, '100%'],
+    [0.9999995, 0.9999995, false, '99.9999%'],
+    // Rounded onto it: the largest figure below it that its own decimals tell apart.
+    [1, 0.9999995, false, '99.99994%'],
   ])('%s against %s (meets: %s) reads %s', (fraction, threshold, atOrAbove, shown) => {
     expect(percentBeside(fraction, threshold, atOrAbove)).toBe(shown);
   });
