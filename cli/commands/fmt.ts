@@ -1,3 +1,4 @@
+import { closeSync, openSync, readSync } from 'node:fs';
 import type { Command } from 'commander';
 import type { Diagnostic } from '../../language/diagnostics/diagnostic.js';
 import { formatText } from '../../language/format/index.js';
@@ -16,6 +17,21 @@ interface FmtSource {
   absolute: string;
   shown: string;
   text: string;
+  /** Whether the file starts with a byte order mark, which the decoded text leaves out and a rewrite puts back. */
+  byteOrderMark: boolean;
+}
+
+const BYTE_ORDER_MARK = '\uFEFF';
+
+/** Whether a file that was read starts with the UTF-8 byte order mark (EF BB BF). */
+function startsWithByteOrderMark(file: string): boolean {
+  const head = Buffer.alloc(3);
+  const fd = openSync(file, 'r');
+  try {
+    return readSync(fd, head, 0, 3, 0) === 3 && head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf;
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /** The files that can be read; each one that cannot is reported and left out. */
@@ -34,7 +50,7 @@ function readSources(files: readonly string[], context: CommandContext): FmtSour
     if (read.text === undefined) {
       context.io.stderr(`slac: cannot read ${shown}: ${read.reason}.\n`);
       context.exitCode = 2;
-    } else sources.push({ absolute, shown, text: read.text });
+    } else sources.push({ absolute, shown, text: read.text, byteOrderMark: startsWithByteOrderMark(absolute) });
   }
   return sources;
 }
@@ -62,7 +78,8 @@ export function registerFmt(program: Command, context: CommandContext): void {
         const result = formatText(source.text, source.absolute);
         if (result.diagnostics.length > 0) for (const diagnostic of result.diagnostics) broken.push(diagnostic);
         else if (result.changed) {
-          if (!options.check) writeOutputFile(source.absolute, source.shown, result.text);
+          // An editor that wrote the mark expects it kept, as the language server's formatting keeps it.
+          if (!options.check) writeOutputFile(source.absolute, source.shown, source.byteOrderMark ? BYTE_ORDER_MARK + result.text : result.text);
           changed.push(source.shown);
         }
       }

@@ -32,6 +32,15 @@ describe('slac fmt', () => {
     expect(readFileSync(join(dir, 'tidy.sla'), 'utf8')).toBe(tidy);
   });
 
+  it('keeps a byte order mark when it rewrites a file, and does not add one', async () => {
+    const dir = workspace({ 'marked.sla': `\uFEFF${messy}`, 'plain.sla': messy });
+    const result = await fmt(['marked.sla', 'plain.sla'], dir);
+    expect(result.status).toBe(0);
+    expect(readFileSync(join(dir, 'marked.sla'))).toEqual(Buffer.from(`\uFEFF${tidy}`, 'utf8'));
+    expect(readFileSync(join(dir, 'plain.sla'))).toEqual(Buffer.from(tidy, 'utf8'));
+    expect((await fmt(['marked.sla'], dir)).stdout).toBe('1 file already formatted\n');
+  });
+
   it('--check writes nothing and exits 1 listing the files that would change', async () => {
     const dir = workspace({ 'messy.sla': messy, 'tidy.sla': tidy });
     const result = await fmt(['--check', 'messy.sla', 'tidy.sla'], dir);
