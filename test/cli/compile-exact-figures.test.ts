@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { repoRoot, runBuiltCli } from './built-cli.js';
 
 /**
- * Findings 3, 4, 6 and 11 through the built executable: `slac compile`
+ * Through the built executable: `slac compile`
  * writes figures as the source has them, refuses dates the clock cannot
  * state, leaves out the Severity Levels of an agreement without them, and
  * writes prose images as links, in Markdown and HTML alike.

@@ -6,7 +6,7 @@ import { freshFolder } from './hardening-fixtures.js';
 
 /**
  * Bad inputs to `slac report` and `slac explain` found by an adversarial
- * pass (findings 1-4, 7-9): each is one line naming what is wrong, exit
+ * pass: each is one line naming what is wrong, exit
  * status 2, no stack trace; nothing of the user's is replaced; no skipped
  * row goes unsaid.
  */

@@ -5,8 +5,8 @@ import { runBuiltCli } from './built-cli.js';
 import { agreementText, freshFolder, LOG_HEADER, write } from './hardening-fixtures.js';
 
 /**
- * The names `slac report` gives to what it writes (findings 5, 6, 10 and 11
- * of an adversarial pass): every ticket id gives a page name a file system
+ * The names `slac report` gives to what it writes (from an adversarial
+ * pass): every ticket id gives a page name a file system
  * takes, every metric its own chart and ids, every client its own folder
  * named as `slac compile` names it; and a year before 0000 prints whole.
  */

@@ -11,7 +11,7 @@ import { markdownTerms, undefinedUses } from './terms.js';
 const figures = (name: string): string => join(FIXTURES, 'figures', name);
 const rendered = (name: string) => renderAgreement(loadModel(figures(name)));
 
-/** Findings 3: every percentage and duration of the agreement is printed as written, never rounded. */
+/** every percentage and duration of the agreement is printed as written, never rounded. */
 describe('figures are printed as the source writes them', () => {
   const { markdown, html } = rendered('exact-percentages.sla');
   const text = prose(markdown);
@@ -63,7 +63,7 @@ describe('formatNumber', () => {
   });
 });
 
-/** Findings 6: an agreement without severities leaves out what speaks of them. */
+/** an agreement without severities leaves out what speaks of them. */
 describe('an agreement without severities', () => {
   it.each([['no-severities.sla'], ['uptime-no-severities.sla']])('%s has no Severity Levels, default level or empty section', (name) => {
     const { markdown } = rendered(name);
@@ -84,7 +84,7 @@ describe('an agreement without severities', () => {
   });
 });
 
-/** Findings 11: images in prose are links in the Markdown, as in the HTML, which has no stray "!". */
+/** images in prose are links in the Markdown, as in the HTML, which has no stray "!". */
 describe('images in prose', () => {
   const { markdown, html } = rendered('prose-images.sla');
 

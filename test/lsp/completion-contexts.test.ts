@@ -42,7 +42,7 @@ const letsflo = readExample('letsflo.sla');
 
 const cases: { name: string; file: string; text: string; cursor: string; includes: string[]; excludes: string[] }[] = [
   {
-    name: 'the calendars after `clock`, past a comment (finding 10)',
+    name: 'the calendars after `clock`, past a comment',
     file: 'poologics.sla',
     text: poologics.replace('  clock BusinessHours\n', '  clock /*x*/ \n'),
     cursor: 'clock /*x*/ |\n',
@@ -50,7 +50,7 @@ const cases: { name: string; file: string; text: string; cursor: string; include
     excludes: ['target', 'objective'],
   },
   {
-    name: 'the calendars after `clock`, past a comment, with a word begun (finding 10)',
+    name: 'the calendars after `clock`, past a comment, with a word begun',
     file: 'poologics.sla',
     text: poologics.replace('  clock BusinessHours\n', '  clock /*x*/ Busi\n'),
     cursor: 'clock /*x*/ Busi|\n',

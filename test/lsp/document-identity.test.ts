@@ -8,7 +8,7 @@ import { formatText } from '../../language/format/index.js';
 import { uriOf } from './harness/cursor.js';
 import { useServer } from './harness/session.js';
 
-// Finding 11: the same file under two URIs, an uppercase FILE: scheme, a
+// the same file under two URIs, an uppercase FILE: scheme, a
 // byte order mark under formatting, links to files the analysis refuses, and
 // selection ranges asked for outside the text.
 

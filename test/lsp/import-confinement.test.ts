@@ -33,7 +33,7 @@ afterAll(async () => {
   rmSync(dirname(await serverBundle()), { recursive: true, force: true });
 });
 
-// Finding 3: the server said SLA2003 "Cannot find the imported file" where
+// the server said SLA2003 "Cannot find the imported file" where
 // `slac validate` says SLA2010 and why the file cannot be read.
 describe('an import the editor cannot read is reported as slac validate reports it', () => {
   it.each([
@@ -73,7 +73,7 @@ const importer = join(project, 'conf.sla');
 const importerText = 'import "../outside/secret.sla"\nseverity High {\n  default\n}\n';
 const projectFolder = () => ({ rootUri: uriOf(project), workspaceFolders: [{ uri: uriOf(project), name: 'project' }] });
 
-// Finding 4: imports reached outside the project folder in ordinary editor setups.
+// imports reached outside the project folder in ordinary editor setups.
 describe('imports stay inside the project folder in every editor setup', () => {
   let client: TestClient | undefined;
   beforeAll(async () => void (await serverBundle()));

@@ -19,7 +19,7 @@ const within = <T>(promise: Promise<T>, what: string): Promise<T> =>
   Promise.race([promise, new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`${what} within 5 s`)), 5_000))]);
 const codes = (diagnostics: { code?: unknown }[]) => diagnostics.map((d) => d.code);
 
-// Finding 2: an importer of a file that was missing kept SLA2003 (and the
+// an importer of a file that was missing kept SLA2003 (and the
 // SLA2001 that follows from it) after the file appeared, until it was edited.
 describe('an importer is validated again when the file it could not find appears', () => {
   it.each([
@@ -40,7 +40,7 @@ describe('an importer is validated again when the file it could not find appears
   });
 });
 
-// Finding 5: SLA2008 said that the imported file has errors, and no
+// SLA2008 said that the imported file has errors, and no
 // diagnostic anywhere showed them.
 describe("an imported file's errors", () => {
   it.each([

@@ -4,7 +4,7 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot, uriOf } from './harness/cursor.js';
 import { StdioSession } from './harness/stdio-session.js';
 
-// Finding 9: malformed params reached the features and came back as -32603,
+// malformed params reached the features and came back as -32603,
 // or as an empty result with a stack trace in window/logMessage; a body that
 // was not JSON got no answer. Driven at the transport of `slac lsp --stdio`
 // from dist/ (`npm test` builds first), since a client library would not send

@@ -62,7 +62,7 @@ function exampleFiles(folder = example('.')): string[] {
   });
 }
 
-// Finding 1: the formatter moves a comment below the blank lines after `}`;
+// the formatter moves a comment below the blank lines after `}`;
 // formatting one line used to keep only the deleting or only the inserting
 // half of that move.
 const movedComment = 'severity High {\n  default\n}\n  // note about Low\n\n\nseverity Low {\n  description "x"\n}\n';

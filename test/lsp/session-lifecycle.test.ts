@@ -5,7 +5,7 @@ import { repoRoot, uriOf } from './harness/cursor.js';
 import { StdioSession } from './harness/stdio-session.js';
 
 // The protocol's life cycle at the transport of the published command, `slac
-// lsp --stdio` from dist/ (`npm test` builds first): findings 6, 7 and 8.
+// lsp --stdio` from dist/ (`npm test` builds first).
 let session: StdioSession | undefined;
 beforeAll(() => expect(existsSync(join(repoRoot, 'dist', 'lsp', 'server', 'stdio.js')), 'run npm run build first').toBe(true));
 afterEach(() => session?.kill());
@@ -14,7 +14,7 @@ const hover = (uri: string) => ({ textDocument: { uri }, position: { line: 0, ch
 const brokenUri = uriOf(join(repoRoot, 'examples', 'early.sla'));
 const broken = { textDocument: { uri: brokenUri, languageId: 'sla', version: 1, text: 'calendar {\n' } };
 
-// Finding 6: an editor that dies closes the server's input; the server must
+// an editor that dies closes the server's input; the server must
 // not outlive it (its processId may be a live process, e.g. a wrapper).
 describe('when its input ends, the server exits', () => {
   it.each([
@@ -29,7 +29,7 @@ describe('when its input ends, the server exits', () => {
   });
 });
 
-// Finding 7: "If a server receives requests after a shutdown request those
+// "If a server receives requests after a shutdown request those
 // requests should error with InvalidRequest."
 describe('after shutdown', () => {
   it.each([
@@ -46,7 +46,7 @@ describe('after shutdown', () => {
   });
 });
 
-// Finding 8: before initialize, "Notifications should be dropped, except for
+// before initialize, "Notifications should be dropped, except for
 // the exit notification".
 describe('a notification before initialize', () => {
   it('is dropped: a document opened then is not analysed, nor open once the session starts', async () => {
