@@ -23,8 +23,8 @@ interface Blame {
  * reaches the file), with the imported place as related information.
  */
 export function blameMergeProblems(loaded: LoadedFiles, bound: BoundWorkspace, checked: Diagnostic[]): Diagnostic[] {
-  const inImports = checked.filter((d) => d.file !== loaded.entry && loaded.files.has(d.file));
-  if (inImports.length === 0) return checked;
+  const inImports = new Set(checked.filter((d) => d.file !== loaded.entry && loaded.files.has(d.file)));
+  if (inImports.size === 0) return checked;
   const standalone = new Map<string, Set<string>>();
   const ownProblems = (file: string): Set<string> => {
     let keys = standalone.get(file);
@@ -32,7 +32,7 @@ export function blameMergeProblems(loaded: LoadedFiles, bound: BoundWorkspace, c
     return keys;
   };
   return checked.map((diagnostic) => {
-    if (!inImports.includes(diagnostic) || ownProblems(diagnostic.file).has(problemKey(diagnostic))) return diagnostic;
+    if (!inImports.has(diagnostic) || ownProblems(diagnostic.file).has(problemKey(diagnostic))) return diagnostic;
     const blame = overrideToBlame(loaded, bound, diagnostic) ?? entryImportReaching(loaded, diagnostic.file);
     if (!blame) return diagnostic;
     const related = [{ file: diagnostic.file, range: diagnostic.range, message: 'The imported declaration it concerns.' }, ...(diagnostic.related ?? [])];
