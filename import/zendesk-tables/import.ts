@@ -247,6 +247,7 @@ function writeTicket(id: string, ticket: TicketState, job: ZendeskTablesImport):
     const time = Math.max(ticket.created, ticket.updated ?? ticket.created);
     statuses.push({ time, field: 'status', value: ticket.status, line: 0, file: ticket.source.file });
     job.summary.note('tickets without status history: their current status is dated at updated_at');
+    if (ticket.updated !== undefined && ticket.updated < ticket.created) job.summary.note('tickets whose updated_at is before created_at: their current status is dated at creation');
   }
   let status: string | undefined;
   let severity = initial;

@@ -181,6 +181,17 @@ describe('slac import: rows that cannot be read are skipped and listed, never gu
     );
   });
 
+  it('zendesk-tables: an updated_at before created_at dates the current status at creation, and the summary says so', () => {
+    const folder = exportFolder('updated-before-created', {
+      'ticket.csv': 'id,created_at,status,updated_at\n1,2024-03-04 09:00:00,solved,2024-03-01 12:00:00\n2,2024-03-04 09:00:00,solved,2024-03-05 12:00:00\n',
+    });
+    const run = slac('import', 'zendesk-tables', folder);
+    expect(run.code).toBe(0);
+    const solved = ndjsonRows(run.stdout).filter((row) => row.event === 'status').map((row) => `${row.ticket} ${row.time}`);
+    expect(solved).toEqual(['1 2024-03-04T09:00:00Z', '2 2024-03-05T12:00:00Z']);
+    expect(run.stderr).toContain('note (1): tickets whose updated_at is before created_at: their current status is dated at creation\n');
+  });
+
   it('a file given twice (its folder and itself) is read once, and the summary says so', () => {
     const folder = exportFolder('twice', { 'ticket.csv': 'id,created_at,status\n1,2024-03-04 09:00:00,open\n2,2024-03-04 10:00:00,open\n' });
     const run = slac('import', 'zendesk-tables', folder, join(folder, 'ticket.csv'));
