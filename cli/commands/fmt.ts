@@ -1,4 +1,3 @@
-import { closeSync, openSync, readSync } from 'node:fs';
 import type { Command } from 'commander';
 import type { Diagnostic } from '../../language/diagnostics/diagnostic.js';
 import { formatText } from '../../language/format/index.js';
@@ -23,17 +22,6 @@ interface FmtSource {
 
 const BYTE_ORDER_MARK = '\uFEFF';
 
-/** Whether a file that was read starts with the UTF-8 byte order mark (EF BB BF). */
-function startsWithByteOrderMark(file: string): boolean {
-  const head = Buffer.alloc(3);
-  const fd = openSync(file, 'r');
-  try {
-    return readSync(fd, head, 0, 3, 0) === 3 && head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf;
-  } finally {
-    closeSync(fd);
-  }
-}
-
 /** The files that can be read; each one that cannot is reported and left out. */
 function readSources(files: readonly string[], context: CommandContext): FmtSource[] {
   const sources: FmtSource[] = [];
@@ -50,7 +38,7 @@ function readSources(files: readonly string[], context: CommandContext): FmtSour
     if (read.text === undefined) {
       context.io.stderr(`slac: cannot read ${shown}: ${read.reason}.\n`);
       context.exitCode = 2;
-    } else sources.push({ absolute, shown, text: read.text, byteOrderMark: startsWithByteOrderMark(absolute) });
+    } else sources.push({ absolute, shown, text: read.text, byteOrderMark: read.byteOrderMark });
   }
   return sources;
 }

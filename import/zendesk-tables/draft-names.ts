@@ -1,5 +1,3 @@
-import { quoteString } from '../../language/lexer/literals.js';
-
 /**
  * Letters without a decomposition into an ASCII letter and an accent: a
  * name keeps them as a reader would spell them in ASCII.
@@ -56,9 +54,4 @@ export function hasControlCharacter(text: string): boolean {
  */
 export function oneLine(text: string): string {
   return text.replace(/[\s\p{Cc}\u2028\u2029]+/gu, ' ').trim();
-}
-
-/** A `"..."` string of the language, as its formatter writes one. */
-export function quote(text: string): string {
-  return quoteString(text);
 }

@@ -1,4 +1,5 @@
-import { capitalize, identifier, oneLine, quote } from './draft-names.js';
+import { quoteString } from '../../language/lexer/literals.js';
+import { capitalize, identifier, oneLine } from './draft-names.js';
 
 /** A Zendesk SLA metric as a slac metric: what it measures and the statuses it pauses in. */
 export interface MetricMapping {
@@ -75,7 +76,7 @@ export function renderDraft(schedules: DraftSchedule[], targets: DraftTarget[], 
   if (channels.length > 0 || targets.some((t) => !t.businessHours) || (schedules.length === 0 && targets.length > 0)) {
     out.push(`// Targets in calendar hours (business_hours FALSE) run on this clock.`);
     out.push(`calendar ${aroundTheClock} {`);
-    out.push(`  timezone ${quote(schedules[0]?.zone ?? 'UTC')}`);
+    out.push(`  timezone ${quoteString(schedules[0]?.zone ?? 'UTC')}`);
     out.push('  hours Mon-Sun 00:00-24:00');
     out.push('}');
     out.push('');
@@ -84,7 +85,7 @@ export function renderDraft(schedules: DraftSchedule[], targets: DraftTarget[], 
   for (const channel of channels) {
     const name = identifier(capitalize(channel), 'Channel', channelNames);
     channelNames.push(name);
-    out.push(`channel ${name} {`, '  contact "CONTACT HERE"', `  hours ${aroundTheClock}`, `  matches ${quote(channel)}`, '}', '');
+    out.push(`channel ${name} {`, '  contact "CONTACT HERE"', `  hours ${aroundTheClock}`, `  matches ${quoteString(channel)}`, '}', '');
   }
   const priorities = severityOrder(targets);
   if (priorities.length === 0) priorities.push(DEFAULT_PRIORITY);
@@ -103,7 +104,7 @@ export function renderDraft(schedules: DraftSchedule[], targets: DraftTarget[], 
     out.push(`  measures ${mapping.measures}`);
     out.push(`  clock ${clock}`);
     for (const target of group.sort((a, b) => priorities.indexOf(a.priority) - priorities.indexOf(b.priority))) out.push(`  target ${severityNames.get(target.priority)} ${target.minutes} minutes`);
-    if (mapping.pause) out.push(`  pause when status ${mapping.pause.map(quote).join(', ')}`);
+    if (mapping.pause) out.push(`  pause when status ${mapping.pause.map((status) => quoteString(status)).join(', ')}`);
     out.push('}');
     out.push('');
   }
@@ -111,11 +112,11 @@ export function renderDraft(schedules: DraftSchedule[], targets: DraftTarget[], 
 }
 
 function calendarLines(schedule: DraftSchedule): string[] {
-  const lines = [`calendar ${schedule.name} {`, `  timezone ${quote(schedule.zone)}`];
+  const lines = [`calendar ${schedule.name} {`, `  timezone ${quoteString(schedule.zone)}`];
   for (const line of hoursLines(schedule.days)) lines.push(`  hours ${line}`);
   if (schedule.holidays.size > 0) {
     lines.push('  holidays {');
-    for (const date of [...schedule.holidays.keys()].sort()) lines.push(`    ${date} ${quote(schedule.holidays.get(date)!.join(' / '))}`);
+    for (const date of [...schedule.holidays.keys()].sort()) lines.push(`    ${date} ${quoteString(schedule.holidays.get(date)!.join(' / '))}`);
     lines.push('  }');
   }
   lines.push('}');
@@ -130,8 +131,8 @@ function severityLines(priorities: readonly string[], out: string[]): Map<string
     const name = identifier(capitalize(priority), 'Priority', [...names.values()]);
     names.set(priority, name);
     out.push(`severity ${name} {`);
-    out.push(`  description ${quote(PRIORITY_ORDER.includes(priority) ? `Zendesk priority ${priority}.` : `Zendesk priority ${priority} (not one of Zendesk's own: check its place in this list).`)}`);
-    out.push(`  matches ${quote(priority)}`);
+    out.push(`  description ${quoteString(PRIORITY_ORDER.includes(priority) ? `Zendesk priority ${priority}.` : `Zendesk priority ${priority} (not one of Zendesk's own: check its place in this list).`)}`);
+    out.push(`  matches ${quoteString(priority)}`);
     if (priority === defaultPriority) out.push('  default');
     out.push('}');
     out.push('');

@@ -1,5 +1,6 @@
 import { realpathSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
+import { isUri } from './paths.js';
 import type { SourceHost } from './source-host.js';
 
 /**
@@ -30,7 +31,7 @@ export function isInsideFolder(file: string, root: string): boolean {
  */
 export function confinedSourceHost(host: SourceHost, root: string | readonly string[], outside: string): SourceHost {
   const roots = typeof root === 'string' ? [root] : root;
-  const refused = (file: string): boolean => !/^[a-z][a-z0-9+.-]+:/i.test(file) && !roots.some((folder) => isInsideFolder(file, folder));
+  const refused = (file: string): boolean => !isUri(file) && !roots.some((folder) => isInsideFolder(file, folder));
   return {
     readFile: (file) => (refused(file) ? undefined : host.readFile(file)),
     fileIdentity: (file) => (refused(file) ? undefined : host.fileIdentity?.(file)),

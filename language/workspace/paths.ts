@@ -6,7 +6,8 @@ import { fileURLToPath } from 'node:url';
 // A scheme of two letters or more, so that `C:\` stays a Windows path.
 const uriPattern = /^[a-z][a-z0-9+.-]+:/i;
 
-function isUri(file: string): boolean {
+/** Whether `file` is a URI (an editor buffer), not a path. */
+export function isUri(file: string): boolean {
   return uriPattern.test(file);
 }
 

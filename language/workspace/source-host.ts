@@ -19,7 +19,8 @@ export interface SourceHost {
 }
 
 /** The text of a file, or why there is none, in words for the person who named the file. */
-export type TextFileRead = { text: string; reason?: undefined } | { text?: undefined; reason: string };
+/** A text file read, or why it cannot be; `byteOrderMark` when it starts with one, which the decoded text leaves out. */
+export type TextFileRead = { text: string; byteOrderMark: boolean; reason?: undefined } | { text?: undefined; reason: string };
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -101,7 +102,7 @@ export function readTextFile(file: string): TextFileRead {
   if (isUtf16(bytes)) return { reason: 'it is UTF-16 text; save it with the UTF-8 encoding' };
   if (bytes.includes(0)) return { reason: 'it is not a text file (it holds binary data)' };
   try {
-    return { text: strictUtf8.decode(bytes) };
+    return { text: strictUtf8.decode(bytes), byteOrderMark: bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf };
   } catch {
     return { reason: 'it is not UTF-8 text; save it with the UTF-8 encoding' };
   }

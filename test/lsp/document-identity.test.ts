@@ -1,11 +1,10 @@
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { DocumentLink, Hover, Range, SelectionRange, TextEdit } from 'vscode-languageserver-protocol';
 import { formatText } from '../../language/format/index.js';
 import { uriOf } from './harness/cursor.js';
+import { writeProjectLayout } from './harness/project-layout.js';
 import { useServer } from './harness/session.js';
 
 // the same file under two URIs, an uppercase FILE: scheme, a
@@ -19,15 +18,7 @@ const layout: Record<string, string> = {
   'project/shared.sla': 'calendar Office {\n  timezone "Europe/Berlin"\n  hours Mon-Fri 09:00-17:00\n}\n',
   'project/sub.sla/': '',
 };
-const root = mkdtempSync(join(tmpdir(), 'slac-document-identity-'));
-for (const [path, text] of Object.entries(layout)) {
-  if (path.endsWith('/')) mkdirSync(join(root, path), { recursive: true });
-  else {
-    mkdirSync(dirname(join(root, path)), { recursive: true });
-    writeFileSync(join(root, path), text);
-  }
-}
-execFileSync('mkfifo', [join(root, 'project', 'pipe.sla')]);
+const root = writeProjectLayout('document-identity', layout);
 const project = join(root, 'project');
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 

@@ -1,6 +1,5 @@
-import { execFileSync, spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { spawn } from 'node:child_process';
+import { rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { InitializedNotification, InitializeRequest, type InitializeParams } from 'vscode-languageserver-protocol/node';
@@ -9,6 +8,7 @@ import { analyze } from '../../language/workspace/index.js';
 import { SlaWorkspace } from '../../lsp/services/workspace.js';
 import { TestClient } from './harness/client.js';
 import { uriOf } from './harness/cursor.js';
+import { writeProjectLayout } from './harness/project-layout.js';
 import { serverBundle } from './harness/session.js';
 
 /** A project folder beside a folder it must not read from, as files and their texts ('/' ends a folder). */
@@ -17,15 +17,7 @@ const layout: Record<string, string> = {
   'project/shared.sla': 'severity Shared {\n  default\n}\n',
   'project/sub.sla/': '',
 };
-const root = mkdtempSync(join(tmpdir(), 'slac-confinement-'));
-for (const [path, text] of Object.entries(layout)) {
-  if (path.endsWith('/')) mkdirSync(join(root, path), { recursive: true });
-  else {
-    mkdirSync(dirname(join(root, path)), { recursive: true });
-    writeFileSync(join(root, path), text);
-  }
-}
-execFileSync('mkfifo', [join(root, 'project', 'pipe.sla')]);
+const root = writeProjectLayout('confinement', layout);
 const project = join(root, 'project');
 const secret = join(root, 'outside', 'secret.sla');
 afterAll(async () => {
