@@ -9,6 +9,7 @@
 // --jobs 1 report).
 //
 //   BENCH_TICKETS=200000 node bench/check-jobs.mjs
+//   BENCH_LOG_FORMAT=csv (default ndjson): the same log as CSV.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
@@ -18,14 +19,15 @@ import { fileURLToPath } from 'node:url';
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const tickets = Number(process.env.BENCH_TICKETS ?? 1_000_000);
 const outputs = (process.env.BENCH_OUTPUTS ?? 'text,json').split(',');
-const log = join(root, '.bench', `tickets-${tickets}.ndjson`);
+const logFormat = process.env.BENCH_LOG_FORMAT ?? 'ndjson';
+const log = join(root, '.bench', `tickets-${tickets}.${logFormat}`);
 const agreement = join(root, 'examples', 'poologics.sla');
 const cores = availableParallelism();
 const jobsList = [...new Set([1, 2, cores])];
 
 if (!existsSync(log)) {
   // bench/check.mjs writes the seeded logs (and measures one run while at it).
-  spawnSync(process.execPath, [join(root, 'bench', 'check.mjs')], { stdio: 'inherit', env: { ...process.env, BENCH_FORMATS: 'ndjson', BENCH_OUTPUTS: 'text', BENCH_AGREEMENTS: 'full' } });
+  spawnSync(process.execPath, [join(root, 'bench', 'check.mjs')], { stdio: 'inherit', env: { ...process.env, BENCH_FORMATS: logFormat, BENCH_OUTPUTS: 'text', BENCH_AGREEMENTS: 'full' } });
 }
 
 /** Wall seconds, CPU seconds (user + system) and peak RSS in MB of one run. */
@@ -38,7 +40,7 @@ function measure(args) {
 }
 
 const load = readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
-console.log(`slac check --jobs N on ${tickets.toLocaleString('en')} tickets (NDJSON); ${cores} cores; load average ${load}`);
+console.log(`slac check --jobs N on ${tickets.toLocaleString('en')} tickets (${logFormat === 'csv' ? 'CSV' : 'NDJSON'}); ${cores} cores; load average ${load}`);
 const runs = Number(process.env.BENCH_RUNS ?? 3);
 const scratch = mkdtempSync(join(tmpdir(), 'slac-bench-jobs-'));
 console.log(`${runs} runs of each, --jobs values interleaved; medians (wall and CPU), the largest peak RSS`);

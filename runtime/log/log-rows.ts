@@ -192,21 +192,49 @@ export function csvRowParser(file: string, shape: LogShape, handler: LogRowHandl
  * line numbers are the same.
  */
 export function csvByteRowParser(file: string, shape: LogShape, handler: LogRowHandler): { push(chunk: Buffer): void; end(): void } {
-  const { records, usableColumns } = csvRecordReader(file, shape, handler);
-  const lines = new ByteLineSplitter(
-    (bytes, start, end, line) => {
-      const columns = handler.rowFieldBytes && !records.inRecord ? usableColumns() : undefined;
-      if (columns !== undefined && handler.rowFieldBytes!(bytes, start, end, columns, line)) return;
-      records.line(bytes.toString('utf8', start, end), line);
-    },
-    (line) => records.longLine(line),
-  );
+  const reader = csvRecordReader(file, shape, handler);
+  const lines = new ByteLineSplitter(csvByteLineReader(reader, handler), (line) => reader.records.longLine(line));
   return {
     push: (chunk) => lines.push(chunk),
     end: () => {
       lines.end();
-      records.endRecords();
+      reader.records.endRecords();
     },
+  };
+}
+
+/**
+ * Reads CSV lines, already split, into the handler, for a caller that knows
+ * each line's number and that every line holds whole records (no quoted
+ * field runs on to the next line): the `--jobs` workers, each of which
+ * reads only some of the log's lines, after its header row (`header`, the
+ * log's first line that is not empty, and its number). Rows, errors and
+ * line numbers are those of `csvByteRowParser`.
+ */
+export function csvNumberedLines(file: string, shape: LogShape, handler: LogRowHandler, header: { text: string; line: number }): { line: ByteLineHandler; longLine: (line: number) => void } {
+  const reader = csvRecordReader(file, shape, handler);
+  reader.records.line(header.text, header.line);
+  return { line: csvByteLineReader(reader, handler), longLine: (line) => reader.records.longLine(line) };
+}
+
+/**
+ * Where a CSV log's keys are, read from its header row's fields (see
+ * `csvNumberedLines`), or undefined when the header cannot be used (a
+ * required column missing, one named twice, the other kind of log): a
+ * reader of it would stop at the header.
+ */
+export function csvHeaderColumns(file: string, shape: LogShape, header: { text: string; line: number }): CsvColumns | undefined {
+  const reader = csvRecordReader(file, shape, { row: () => undefined, problem: () => undefined });
+  reader.records.line(header.text, header.line);
+  return reader.usableColumns();
+}
+
+/** A CSV line goes to the handler's `rowFieldBytes` when it holds a whole record, else is decoded and read as text. */
+function csvByteLineReader({ records, usableColumns }: CsvRecordReader, handler: LogRowHandler): ByteLineHandler {
+  return (bytes, start, end, line) => {
+    const columns = handler.rowFieldBytes && !records.inRecord ? usableColumns() : undefined;
+    if (columns !== undefined && handler.rowFieldBytes!(bytes, start, end, columns, line)) return;
+    records.line(bytes.toString('utf8', start, end), line);
   };
 }
 
@@ -218,8 +246,14 @@ export interface CsvColumns {
   count: number;
 }
 
+/** The CSV record splitter of a log, with its header's columns once they are read and usable. */
+interface CsvRecordReader {
+  records: CsvRecordSplitter;
+  usableColumns: () => CsvColumns | undefined;
+}
+
 /** The CSV record splitter of a log, the header's reading and the rows' checks behind it. */
-function csvRecordReader(file: string, shape: LogShape, handler: LogRowHandler): { records: CsvRecordSplitter; usableColumns: () => CsvColumns | undefined } {
+function csvRecordReader(file: string, shape: LogShape, handler: LogRowHandler): CsvRecordReader {
   const unknown = new UnknownKeys(shape, file, handler);
   let columns: (string | undefined)[] | undefined;
   let unusable = false;

@@ -1,6 +1,7 @@
 import { closeSync, openSync } from 'node:fs';
 import type { MessagePort } from 'node:worker_threads';
 import { BlockScanner, type LineBatch } from './block-scan.js';
+import type { CsvSplit } from './csv-split.js';
 import { LineBlocks, type LineSink } from './line-blocks.js';
 
 /** How each worker reaches the others while the log is read (made by the coordinator). */
@@ -18,6 +19,8 @@ export interface BlockExchangeSetup {
   inboxes: (MessagePort | null)[];
   /** `outboxes[owner]`: batches for that worker; null for this worker's own. */
   outboxes: (MessagePort | null)[];
+  /** A CSV log's header and ticket column; none for NDJSON. */
+  csv?: CsvSplit;
 }
 
 /**
@@ -62,7 +65,7 @@ export async function exchangeBlocks(setup: BlockExchangeSetup, sink: LineSink, 
     return false;
   }
   try {
-    const scanner = new BlockScanner(fd, setup.size, setup.blockBytes, setup.count);
+    const scanner = new BlockScanner(fd, setup.size, setup.blockBytes, setup.count, setup.csv);
     const blocks = new LineBlocks(scanner.blockCount, sink, setup.index);
     const progress = new Int32Array(setup.progress);
     const allRead = new Promise<void>((resolve) => {

@@ -1,6 +1,8 @@
 import { isUtf8 } from 'node:buffer';
 import { readSync } from 'node:fs';
 import { MAX_LINE_LENGTH } from '../../log/line-splitter.js';
+import { skipByteOrderMarks } from './byte-order-marks.js';
+import { CsvLineOwners, RECORD_RUNS_ON, type CsvSplit } from './csv-split.js';
 import { ownerOfLine } from './line-owner.js';
 
 const NEWLINE = 10;
@@ -38,7 +40,11 @@ export interface LineBatch {
    * block is its place in the table.
    */
   lines: Int32Array;
-  /** False when a line of the block is not UTF-8: the whole check falls back to one thread. */
+  /**
+   * False when a line of the block is not UTF-8, or (CSV) opens a quoted
+   * field that runs on to the next line: the whole check falls back to one
+   * thread.
+   */
   readable: boolean;
 }
 
@@ -92,8 +98,12 @@ class BlockSlot {
  */
 export class BlockScanner {
   readonly blockCount: number;
-  /** False once a line too long to send is found not to be UTF-8. */
+  /** False once a line too long to send is found not to be UTF-8, or a CSV record to run on past its line. */
   private readable = true;
+  /** A CSV log's rule for the partition of a line; NDJSON's is line-owner.ts's. */
+  private readonly csvOwners: CsvLineOwners | undefined;
+  /** Where the block being scanned was read from, in the log. */
+  private readFrom = 0;
   /** Where the first line starts, after the byte-order marks. */
   private readonly textStart: number;
   private readonly slots: BlockSlot[] = [];
@@ -107,7 +117,9 @@ export class BlockScanner {
     private readonly size: number,
     private readonly blockBytes: number,
     private readonly partitions: number,
+    csv?: CsvSplit,
   ) {
+    this.csvOwners = csv && new CsvLineOwners(csv, partitions);
     this.blockCount = Math.ceil(size / blockBytes);
     this.textStart = skipByteOrderMarks(this.read(0, Math.min(size, 6)));
   }
@@ -121,6 +133,8 @@ export class BlockScanner {
     const start = block * this.blockBytes;
     const end = Math.min(this.size, start + this.blockBytes);
     const readFrom = block === 0 ? 0 : start - 1;
+    this.readFrom = readFrom;
+    this.csvOwners?.beginBlock();
     this.takeSlot(block, readBefore);
     // Read with the bytes after the block: the rest of its last line is nearly always among them.
     let buffer = this.readBlock(readFrom, Math.min(this.size, end + OVERRUN) - readFrom);
@@ -161,10 +175,18 @@ export class BlockScanner {
   }
 
   private addLine(buffer: Buffer, from: number, to: number, fallback: number): void {
-    if (to - from <= MAX_LINE_BYTES) return this.push(from, to, ownerOfLine(buffer, from, to, this.partitions, fallback));
+    if (to - from <= MAX_LINE_BYTES) return this.push(from, to, this.ownerOf(buffer, from, to, fallback));
     // The one-thread reader decodes every byte, even of a line too long to read.
     if (!isUtf8(buffer.subarray(from, to))) this.readable = false;
     this.push(from, to, ~fallback);
+  }
+
+  private ownerOf(buffer: Buffer, from: number, to: number, fallback: number): number {
+    if (this.csvOwners === undefined) return ownerOfLine(buffer, from, to, this.partitions, fallback);
+    const owner = this.csvOwners.ownerOf(buffer, from, to, this.readFrom + from, fallback);
+    if (owner !== RECORD_RUNS_ON) return owner;
+    this.readable = false; // the log's lines are not its records: the check is done again on one thread
+    return fallback;
   }
 
   private push(from: number, to: number, owner: number): void {
@@ -248,13 +270,6 @@ export class BlockScanner {
     }
     return buffer.subarray(0, filled);
   }
-}
-
-/** Where the first line starts: after up to two byte-order marks (see BlockScanner). */
-function skipByteOrderMarks(buffer: Buffer): number {
-  let at = 0;
-  for (let mark = 0; mark < 2 && buffer[at] === 0xef && buffer[at + 1] === 0xbb && buffer[at + 2] === 0xbf; mark++) at += 3;
-  return at;
 }
 
 /**

@@ -8,6 +8,7 @@ import { ignoredEventsWarning } from '../evaluation-warnings.js';
 import type { ReportHead } from '../json-stream.js';
 import { CheckSession, PRINTED_ERRORS, toListedRow, type CheckOutcome, type CheckSummary, type ReportOutput } from '../session.js';
 import type { BlockExchangeSetup, ExchangeStop } from './block-exchange.js';
+import type { CsvSplit } from './csv-split.js';
 import { PartitionCheck } from './partition-check.js';
 import { mergeNeverDue } from './never-due-parts.js';
 import type { MainToWorker, PartitionFindings, PartitionReport, RenderedBatch, RenderedTickets, WorkerSetup, WorkerToMain } from './protocol.js';
@@ -29,6 +30,8 @@ export interface ParallelRun {
   size: number;
   blockBytes: number;
   display: string;
+  /** A CSV log's header and ticket column (csv-split.ts); none for NDJSON. */
+  csv?: CsvSplit;
   jobs: number;
   workerScript: URL;
   output: ReportOutput & { renderedTickets?: RenderedTickets };
@@ -79,7 +82,7 @@ export function runParallelCheck(model: AgreementModel, run: ParallelRun): Promi
     const coordinator = new Coordinator(run, local, sendTo, finish, stop);
     const setupOf = (index: number): BlockExchangeSetup => {
       const { inboxes, outboxes } = ports[index]!;
-      return { index, count: run.jobs, path: run.path, size: run.size, blockBytes: run.blockBytes, progress: progress!, inboxes, outboxes };
+      return { index, count: run.jobs, path: run.path, size: run.size, blockBytes: run.blockBytes, progress: progress!, inboxes, outboxes, ...(run.csv ? { csv: run.csv } : {}) };
     };
     try {
       ports = workerPorts(run.jobs);

@@ -6,10 +6,12 @@ import { formatFromExtension } from '../../log/log-rows.js';
 import { logError } from '../../log/log-error.js';
 import { OUTAGE_LOG_SHAPE } from '../../log/outage-log.js';
 import { readLogFile } from '../../log/read-file.js';
+import { TICKET_LOG_SHAPE } from '../../log/ticket-log.js';
 import type { CheckFileOptions } from '../../check.js';
 import { checkLogFiles } from '../../check.js';
 import { CheckSession, type CheckOutcome } from '../session.js';
 import { runParallelCheck } from './coordinator.js';
+import { csvSplitOf } from './csv-split.js';
 import type { RenderedTickets } from './protocol.js';
 
 export { ParallelCheckError } from './coordinator.js';
@@ -25,8 +27,6 @@ export const PARALLEL_MIN_BYTES = 32 * 1024 * 1024;
 export function oneThreadReason(path: string, format: string | undefined, jobs: number, minBytes = parallelMinBytes()): string | undefined {
   if (jobs <= 1) return '--jobs 1';
   if (format === undefined) return 'not a log format';
-  // A quoted CSV field may hold line breaks: where a record starts is known only by reading from the top.
-  if (format === 'csv') return 'a CSV log';
   let size: number;
   try {
     const stats = statSync(path);
@@ -88,6 +88,9 @@ export async function checkLogFilesInParallel(model: AgreementModel, options: Ch
   const output = options.output;
   if (output && (output.ticket || output.verdict) && !output.renderedTickets) return checkLogFiles(model, options);
   const display = (options.displayName ?? ((path: string) => path))(options.log);
+  // A CSV log is read on threads when its lines are its records; its header is read first, here (csv-split.ts).
+  const csv = format === 'csv' ? csvSplitOf(options.log, display, TICKET_LOG_SHAPE) : undefined;
+  if (format === 'csv' && csv === undefined) return checkLogFiles(model, options);
   const session = new CheckSession(model, options, display);
   if (session.optionProblems.length > 0) return checkLogFiles(model, options);
   if (options.outages !== undefined) {
@@ -103,6 +106,7 @@ export async function checkLogFilesInParallel(model: AgreementModel, options: Ch
     size: statSync(options.log).size,
     blockBytes: blockBytes(),
     display,
+    ...(csv ? { csv } : {}),
     jobs,
     workerScript: workerScript(),
     output: options.output ?? {},

@@ -1,5 +1,5 @@
 import { TextDecoder } from 'node:util';
-import { FNV_OFFSET, FNV_PRIME, partitionOf } from './partition.js';
+import { FNV_OFFSET, FNV_PRIME, ownerOfHash, partitionOf } from './partition.js';
 
 const QUOTE = 34;
 const BACKSLASH = 92;
@@ -43,7 +43,7 @@ export function leadingTicketOwner(bytes: Uint8Array, from: number, to: number, 
   let hash = FNV_OFFSET;
   for (let at = start; at < to; at++) {
     const byte = bytes[at]!;
-    if (byte === QUOTE) return at > start && bytes[start]! > 32 && bytes[at - 1]! > 32 ? (hash >>> 0) % partitions : -1;
+    if (byte === QUOTE) return at > start && bytes[start]! > 32 && bytes[at - 1]! > 32 ? ownerOfHash(hash, partitions) : -1;
     if (byte === BACKSLASH) return -1;
     hash = Math.imul(hash ^ byte, FNV_PRIME);
   }

@@ -1,7 +1,7 @@
 import type { AgreementModel } from '../../../language/model/model.js';
 import { metricVerdictsByIndex, ReportBuilder } from '../../evaluate/index.js';
 import type { TicketEvent } from '../../log/events.js';
-import { ndjsonNumberedLines } from '../../log/log-rows.js';
+import { csvNumberedLines, ndjsonNumberedLines } from '../../log/log-rows.js';
 import { TICKET_LOG_SHAPE, type TicketOrder } from '../../log/ticket-log.js';
 import type { CheckOptions } from '../options.js';
 import { NeverDueTargets } from '../evaluation-warnings.js';
@@ -39,12 +39,15 @@ export class PartitionCheck {
   }
 
   /**
-   * Reads this partition's lines of an NDJSON log, which every worker scans
-   * a share of (block-exchange.ts); false when the log cannot be read or is
-   * not UTF-8. `onRead` hears how many bytes of the log it has read.
+   * Reads this partition's lines of an NDJSON or CSV log, which every
+   * worker scans a share of (block-exchange.ts); false when the log cannot
+   * be read, is not UTF-8, or (CSV) has a record over several lines.
+   * `onRead` hears how many bytes of the log it has read.
    */
   read(exchange: BlockExchangeSetup, stop?: ExchangeStop, onRead?: (bytesRead: number) => void): Promise<boolean> {
-    return exchangeBlocks(exchange, ndjsonNumberedLines(this.display, TICKET_LOG_SHAPE, this.session.tickets), stop, onRead);
+    const rows = this.session.tickets;
+    const lines = exchange.csv ? csvNumberedLines(this.display, TICKET_LOG_SHAPE, rows, exchange.csv.header) : ndjsonNumberedLines(this.display, TICKET_LOG_SHAPE, rows);
+    return exchangeBlocks(exchange, lines, stop, onRead);
   }
 
   /** The order checks (as `CheckSession.prepare`), and what they found. */

@@ -16,6 +16,11 @@ export function partitionOf(ticket: unknown, partitions: number): number {
   }
   let hash = FNV_OFFSET;
   for (let index = 0; index < key.length; index++) hash = Math.imul(hash ^ key.charCodeAt(index), FNV_PRIME);
+  return ownerOfHash(hash, partitions);
+}
+
+/** The partition of an id whose FNV-1a hash is `hash`. */
+export function ownerOfHash(hash: number, partitions: number): number {
   return (hash >>> 0) % partitions;
 }
 
@@ -27,7 +32,7 @@ export const FNV_PRIME = 0x01000193;
 export function partitionOfBytes(bytes: Uint8Array, from: number, to: number, partitions: number): number {
   let hash = FNV_OFFSET;
   for (let index = from; index < to; index++) hash = Math.imul(hash ^ bytes[index]!, FNV_PRIME);
-  return (hash >>> 0) % partitions;
+  return ownerOfHash(hash, partitions);
 }
 
 /**
