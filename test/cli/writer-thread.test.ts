@@ -63,7 +63,10 @@ describe('WriterThread', () => {
   it('a thread that starts after the caller gave up writes nothing', async () => {
     const file = join(mkdtempSync(join(tmpdir(), 'slac-writer-')), 'out.bin');
     const fd = openSync(file, 'w');
-    const late = `Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1000);\n${WRITER_THREAD_CODE}`;
+    // The thread's own code runs only once the caller has given up (the word after the slots' and the stop
+    // word: ABANDONED), whatever the machine's load: a thread that slept a fixed time raced the caller's wait.
+    const gate = `{ const words = new Int32Array(require('node:worker_threads').workerData.control); while (Atomics.load(words, 5) === 0) Atomics.wait(words, 5, 0, 50); }`;
+    const late = `${gate}\n${WRITER_THREAD_CODE}`;
     const thread = new WriterThread(fd, { threadCode: late, startTimeoutMs: 300 });
     expect(() => {
       for (let index = 0; index < 8; index++) thread.write(piece(1 << 20, index));
