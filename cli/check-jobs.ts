@@ -25,13 +25,18 @@ export function parseJobs(value: string | undefined): number {
 
 /**
  * Checks a log file on `jobs` threads, at most one a core; a failed worker
- * thread becomes a user error, not a crash or a hang.
+ * thread becomes a user error, not a crash or a hang. A CSV log whose
+ * record runs over several lines is checked on one thread, and that is
+ * said: the threads asked for did not run.
  */
 export async function checkLogFileWithJobs(model: AgreementModel, options: CheckFileOptions, jobs: number, io: CliIo, rendered?: RenderedTickets): Promise<CheckOutcome> {
   const threads = threadsFor(jobs, options, io);
+  const display = (options.displayName ?? ((path: string) => path))(options.log);
+  const onRecordOverLines = (line: number): void =>
+    io.stderr(`slac: --jobs ${jobs}: ${display}:${line}: a quoted field runs on past this line, so the log is checked on one thread (where its records start is known only by reading it from the top).\n`);
   try {
     const output = options.output && rendered ? { ...options.output, renderedTickets: rendered } : options.output;
-    return await checkLogFilesInParallel(model, { ...options, ...(output ? { output } : {}) }, threads);
+    return await checkLogFilesInParallel(model, { ...options, ...(output ? { output } : {}), onRecordOverLines }, threads);
   } catch (error) {
     if (error instanceof ParallelCheckError) throw new UserError(error.message, 70);
     throw error;

@@ -46,6 +46,8 @@ export interface LineBatch {
    * thread.
    */
   readable: boolean;
+  /** (CSV) The place in `lines` of the block's first line whose quoted field runs on to the next line; -1: none. */
+  recordOverLinesAt: number;
 }
 
 /** Numbers per line in `LineBatch.lines`. */
@@ -104,6 +106,8 @@ export class BlockScanner {
   private readonly csvOwners: CsvLineOwners | undefined;
   /** Where the block being scanned was read from, in the log. */
   private readFrom = 0;
+  /** The block's first line whose quoted field runs on (its place among the block's lines), or -1. */
+  private recordOverLinesAt = -1;
   /** Where the first line starts, after the byte-order marks. */
   private readonly textStart: number;
   private readonly slots: BlockSlot[] = [];
@@ -141,6 +145,7 @@ export class BlockScanner {
     const fallback = block % this.partitions;
     this.used = 0;
     this.readable = true;
+    this.recordOverLinesAt = -1;
     // The first line starts after the byte-order marks; any other, after a `\n`.
     let at = this.textStart >= start ? this.textStart - readFrom : buffer.indexOf(NEWLINE) + 1 || -1;
     // `at` (-1: none) is a line start; it is this block's while before `end`.
@@ -163,7 +168,8 @@ export class BlockScanner {
     const lines = this.slot.lines.subarray(0, this.used);
     const readable = this.readable && this.linesAreUtf8(buffer, lines);
     const bytesUsed = this.used === 0 ? 0 : Math.max(lines[this.used - LINE_FIELDS]!, lines[this.used - LINE_FIELDS + 1]!);
-    return { block, lineCount: this.used / LINE_FIELDS, bytes: this.slot.share(buffer.subarray(0, bytesUsed)), lines, readable };
+    const recordOverLinesAt = this.recordOverLinesAt;
+    return { block, lineCount: this.used / LINE_FIELDS, bytes: this.slot.share(buffer.subarray(0, bytesUsed)), lines, readable, recordOverLinesAt };
   }
 
   /** A slot whose block every partition has read, or a new one. */
@@ -185,7 +191,9 @@ export class BlockScanner {
     if (this.csvOwners === undefined) return ownerOfLine(buffer, from, to, this.partitions, fallback);
     const owner = this.csvOwners.ownerOf(buffer, from, to, this.readFrom + from, fallback);
     if (owner !== RECORD_RUNS_ON) return owner;
-    this.readable = false; // the log's lines are not its records: the check is done again on one thread
+    // The log's lines are not its records: the check is done again on one thread.
+    this.readable = false;
+    if (this.recordOverLinesAt === -1) this.recordOverLinesAt = this.used / LINE_FIELDS;
     return fallback;
   }
 

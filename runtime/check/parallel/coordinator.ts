@@ -37,6 +37,8 @@ export interface ParallelRun {
   output: ReportOutput & { renderedTickets?: RenderedTickets };
   /** Bytes of the log this thread has read so far, and the log's size (for a progress bar). */
   onProgress?: (bytesRead: number, totalBytes: number) => void;
+  /** (CSV) Told when the log is to be checked on one thread after all: the first line whose quoted field runs on to the next. */
+  onRecordOverLines?: (line: number) => void;
   fault?: WorkerSetup['fault'];
 }
 
@@ -219,7 +221,11 @@ class Coordinator {
   private afterChecks(): void {
     const findings = this.findings.filter(Boolean);
     if (findings.length < this.count) return;
-    if (findings.some((found) => found.fatal)) return this.finish(undefined);
+    if (findings.some((found) => found.fatal)) {
+      const line = this.local.recordOverLines;
+      if (line !== undefined) this.run.onRecordOverLines?.(line);
+      return this.finish(undefined);
+    }
     const session = this.run.session;
     const outages = session.outages;
     const warnings = [...mergeWarnings(findings), ...(outages?.warnings ?? [])];

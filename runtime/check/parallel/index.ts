@@ -74,6 +74,17 @@ function sizeSwitch(name: string, least: number): number | undefined {
   return text !== undefined && Number.isInteger(value) && value >= least ? value : undefined;
 }
 
+/** `checkLogFiles`'s options, and what only a check on threads needs. */
+export interface ParallelCheckFileOptions extends CheckFileOptions {
+  output?: CheckFileOptions['output'] & { renderedTickets?: RenderedTickets };
+  /**
+   * Told when a CSV log turns out to have a record over several lines (the
+   * first line whose quoted field runs on): its lines are not its records,
+   * so it is checked again on one thread.
+   */
+  onRecordOverLines?: (line: number) => void;
+}
+
 /**
  * `checkLogFiles` on `jobs` threads (this one and `jobs - 1` workers): the report is the same, byte for
  * byte, as on one thread. Logs that are small or not regular files are
@@ -81,7 +92,7 @@ function sizeSwitch(name: string, least: number): number | undefined {
  * workers cannot read (not UTF-8), so that its message is the usual one.
  * Throws ParallelCheckError when a worker fails.
  */
-export async function checkLogFilesInParallel(model: AgreementModel, options: CheckFileOptions & { output?: { renderedTickets?: RenderedTickets } }, jobs: number): Promise<CheckOutcome> {
+export async function checkLogFilesInParallel(model: AgreementModel, options: ParallelCheckFileOptions, jobs: number): Promise<CheckOutcome> {
   const format = options.logFormat ?? formatFromExtension(options.log);
   if (oneThreadReason(options.log, format, jobs) !== undefined) return checkLogFiles(model, options);
   // Workers hand on each ticket as rendered text only: a caller that takes verdicts or ticket objects gets them from one thread.
@@ -111,6 +122,7 @@ export async function checkLogFilesInParallel(model: AgreementModel, options: Ch
     workerScript: workerScript(),
     output: options.output ?? {},
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+    ...(options.onRecordOverLines ? { onRecordOverLines: options.onRecordOverLines } : {}),
     ...(fault === 'throw' || fault === 'exit' ? { fault } : {}),
   });
   return outcome ?? checkLogFiles(model, options);

@@ -4,10 +4,12 @@ import { LINE_FIELDS, type LineBatch } from './block-scan.js';
 
 const CARRIAGE_RETURN = 13;
 
-/** Where a partition's lines go: the NDJSON reader of runtime/log/log-rows.ts (`ndjsonNumberedLines`). */
+/** Where a partition's lines go: the NDJSON or CSV reader of runtime/log/log-rows.ts (`ndjsonNumberedLines`, `csvNumberedLines`). */
 export interface LineSink {
   line: ByteLineHandler;
   longLine(line: number): void;
+  /** (CSV) Told once, of the first line whose quoted field runs on to the next: the log is then checked on one thread. */
+  recordOverLines?(line: number): void;
 }
 
 /**
@@ -23,8 +25,9 @@ export class LineBlocks {
   private readonly waiting = new Map<number, LineBatch>();
   private next = 0;
   private linesBefore = 0;
-  /** False once a line is not UTF-8: the check is then redone on one thread, which says where. */
+  /** False once a line is not UTF-8 or (CSV) a record runs on past its line: the check is then redone on one thread. */
   readable = true;
+  private toldRecordOverLines = false;
 
   constructor(
     private readonly blockCount: number,
@@ -56,6 +59,10 @@ export class LineBlocks {
   private read(batch: LineBatch): void {
     // The scanner checked the block's lines to be UTF-8, as the one-thread reader decodes every byte before splitting lines.
     if (!batch.readable) this.readable = false;
+    if (batch.recordOverLinesAt >= 0 && !this.toldRecordOverLines) {
+      this.toldRecordOverLines = true;
+      this.sink.recordOverLines?.(this.linesBefore + 1 + batch.recordOverLinesAt);
+    }
     if (!this.readable) return;
     const bytes = Buffer.from(batch.bytes.buffer, batch.bytes.byteOffset, batch.bytes.byteLength);
     const base = this.linesBefore + 1;

@@ -29,6 +29,8 @@ export class PartitionCheck {
   private ignored = 0;
   private readonly events: TicketEvent[] = [];
   private evaluation: PartitionEvaluation | undefined;
+  /** (CSV) The first line whose quoted field runs on to the next, once the log is read: it is then checked on one thread. */
+  recordOverLines: number | undefined;
 
   constructor(
     model: AgreementModel,
@@ -47,7 +49,10 @@ export class PartitionCheck {
   read(exchange: BlockExchangeSetup, stop?: ExchangeStop, onRead?: (bytesRead: number) => void): Promise<boolean> {
     const rows = this.session.tickets;
     const lines = exchange.csv ? csvNumberedLines(this.display, TICKET_LOG_SHAPE, rows, exchange.csv.header) : ndjsonNumberedLines(this.display, TICKET_LOG_SHAPE, rows);
-    return exchangeBlocks(exchange, lines, stop, onRead);
+    const recordOverLines = (line: number): void => {
+      this.recordOverLines = line;
+    };
+    return exchangeBlocks(exchange, { ...lines, recordOverLines }, stop, onRead);
   }
 
   /** The order checks (as `CheckSession.prepare`), and what they found. */

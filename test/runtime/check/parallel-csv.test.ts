@@ -66,19 +66,31 @@ function oneThreadRecords(text: string): Map<number, string[]> {
 }
 
 /** The lines each partition reads, scanned in blocks of `blockBytes` (batches read in reverse block order), and whether all could be. */
-function partitionLines(path: string, size: number, split: CsvSplit, blockBytes: number, partitions: number): { lines: [number, string][][]; readable: boolean } {
+function partitionLines(path: string, size: number, split: CsvSplit, blockBytes: number, partitions: number): { lines: [number, string][][]; readable: boolean; recordOverLines: (number | undefined)[] } {
   const fd = openSync(path, 'r');
   try {
     const scanner = new BlockScanner(fd, size, blockBytes, partitions, split);
     const lines = Array.from({ length: partitions }, (): [number, string][] => []);
+    const recordOverLines: (number | undefined)[] = lines.map(() => undefined);
     const readers = lines.map(
       (seen, partition) =>
-        new LineBlocks(scanner.blockCount, { line: (buffer, start, end, line) => seen.push([line, buffer.toString('utf8', start, end)]), longLine: (line) => seen.push([line, '(too long)']) }, partition),
+        new LineBlocks(
+          scanner.blockCount,
+          {
+            line: (buffer, start, end, line) => seen.push([line, buffer.toString('utf8', start, end)]),
+            longLine: (line) => seen.push([line, '(too long)']),
+            recordOverLines: (line) => {
+              expect(recordOverLines[partition]).toBeUndefined(); // told once
+              recordOverLines[partition] = line;
+            },
+          },
+          partition,
+        ),
     );
     const batches: LineBatch[] = [];
     for (let block = 0; block < scanner.blockCount; block++) batches.push(scanner.scan(block, 0));
     for (const batch of batches.reverse()) for (const reader of readers) reader.take(batch);
-    return { lines, readable: readers.every((reader) => reader.readable) };
+    return { lines, readable: readers.every((reader) => reader.readable), recordOverLines };
   } finally {
     closeSync(fd);
   }
@@ -140,12 +152,23 @@ describe('BlockScanner on a CSV log', () => {
     }
   });
 
-  it('a quoted field that runs on past its line makes the log unreadable on threads, wherever it falls', () => {
-    for (const text of ['ticket,time,event\nA,1,"two\nlines"\nB,2,x\n', 'ticket,time,event\nA,1,x\nB,2,"open\n', 'ticket,time,event\n"A\nB",1,x\n', 'ticket,time,event\n' + 'A,1,x\n'.repeat(500) + 'B,2,"""\nC,3,y\n']) {
+  it('a quoted field that runs on past its line makes the log unreadable on threads, wherever it falls, and every partition is told its first line', () => {
+    const texts: [string, number][] = [
+      ['ticket,time,event\nA,1,"two\nlines"\nB,2,"x\ny"\n', 2],
+      ['ticket,time,event\nA,1,x\nB,2,"open\n', 3],
+      ['\ufeff\r\nticket,time,event\r\n"A\r\nB",1,x\r\n', 3],
+      ['ticket,time,event\n' + 'A,1,x\n'.repeat(500) + 'B,2,"""\nC,3,y\n', 502],
+    ];
+    for (const [text, line] of texts) {
       const path = logFile(text);
       const split = csvSplitOf(path, 'log.csv', TICKET_LOG_SHAPE)!;
       expect(split).toBeDefined();
-      for (const blockBytes of [1, 5, 100, 1 << 20]) for (const partitions of [1, 2, 3]) expect({ blockBytes, partitions, readable: partitionLines(path, Buffer.byteLength(text), split, blockBytes, partitions).readable }).toEqual({ blockBytes, partitions, readable: false });
+      for (const blockBytes of [1, 5, 100, 1 << 20]) {
+        for (const partitions of [1, 2, 3]) {
+          const { readable, recordOverLines } = partitionLines(path, Buffer.byteLength(text), split, blockBytes, partitions);
+          expect({ blockBytes, partitions, readable, recordOverLines }).toEqual({ blockBytes, partitions, readable: false, recordOverLines: recordOverLines.map(() => line) });
+        }
+      }
     }
   });
 });
