@@ -340,6 +340,15 @@ describe('slac check --jobs N beyond the cores', () => {
     expect(run).toEqual(one);
   }, 120_000);
 
+  it('says nothing for a CSV log whose header the one-thread check refuses (no ticket column)', () => {
+    writeFileSync(join(folder, 'no-ticket.csv'), 'time,event\n2026-05-04T09:00:00Z,created\n');
+    const noTicket = ['check', join(examples, 'hosting.sla'), 'no-ticket.csv'];
+    const alone = slac([...noTicket, '--jobs', '1']);
+    expect(alone.code).toBe(2);
+    expect(alone.stderr).toContain("no 'ticket' column");
+    expect(slac([...noTicket, '--jobs', '16'], { SLAC_CHECK_CORES: '2' })).toEqual(alone);
+  }, 120_000);
+
   it('within the cores, says nothing', () => {
     expect(slac([...args, '--jobs', '2'], { SLAC_CHECK_CORES: '2' })).toEqual(one);
   }, 120_000);

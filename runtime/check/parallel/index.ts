@@ -35,7 +35,9 @@ export function oneThreadReason(path: string, format: string | undefined, jobs: 
   } catch {
     return 'cannot be read';
   }
-  return size < minBytes ? `smaller than ${minBytes} bytes` : undefined;
+  if (size < minBytes) return `smaller than ${minBytes} bytes`;
+  // The one-thread check says what is wrong with such a header.
+  return format === 'csv' && csvSplitOf(path, path, TICKET_LOG_SHAPE) === undefined ? 'a CSV header that cannot be read first' : undefined;
 }
 
 /**
