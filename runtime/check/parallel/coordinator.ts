@@ -116,8 +116,14 @@ export function runParallelCheck(model: AgreementModel, run: ParallelRun): Promi
       finish(new ParallelCheckError(`slac check --jobs ${run.jobs} could not start its worker threads: ${(error as Error).message}; run again with --jobs 1`));
       return;
     }
+    // A CSV record over several lines: the log's lines are not its records, and whatever any thread reads
+    // from here on would be thrown away. Every thread stops now, and the log is checked on one thread.
+    const onRecordOverLines = (line: number): void => {
+      run.onRecordOverLines?.(line);
+      setImmediate(() => finish(undefined));
+    };
     local
-      .read(setupOf(0), stop, run.onProgress && ((read) => run.onProgress!(read, run.size)))
+      .read(setupOf(0), stop, run.onProgress && ((read) => run.onProgress!(read, run.size)), onRecordOverLines)
       .then((readable) => {
         if (!stop.stopped) coordinator.receive(0, { type: 'checked', ...local.prepare(readable) });
       })
@@ -221,11 +227,7 @@ class Coordinator {
   private afterChecks(): void {
     const findings = this.findings.filter(Boolean);
     if (findings.length < this.count) return;
-    if (findings.some((found) => found.fatal)) {
-      const line = this.local.recordOverLines;
-      if (line !== undefined) this.run.onRecordOverLines?.(line);
-      return this.finish(undefined);
-    }
+    if (findings.some((found) => found.fatal)) return this.finish(undefined);
     const session = this.run.session;
     const outages = session.outages;
     const warnings = [...mergeWarnings(findings), ...(outages?.warnings ?? [])];

@@ -29,8 +29,6 @@ export class PartitionCheck {
   private ignored = 0;
   private readonly events: TicketEvent[] = [];
   private evaluation: PartitionEvaluation | undefined;
-  /** (CSV) The first line whose quoted field runs on to the next, once the log is read: it is then checked on one thread. */
-  recordOverLines: number | undefined;
 
   constructor(
     model: AgreementModel,
@@ -43,16 +41,14 @@ export class PartitionCheck {
   /**
    * Reads this partition's lines of an NDJSON or CSV log, which every
    * worker scans a share of (block-exchange.ts); false when the log cannot
-   * be read, is not UTF-8, or (CSV) has a record over several lines.
+   * be read, is not UTF-8, or (CSV) has a record over several lines, of
+   * which `onRecordOverLines` hears the first line as soon as it is read.
    * `onRead` hears how many bytes of the log it has read.
    */
-  read(exchange: BlockExchangeSetup, stop?: ExchangeStop, onRead?: (bytesRead: number) => void): Promise<boolean> {
+  read(exchange: BlockExchangeSetup, stop?: ExchangeStop, onRead?: (bytesRead: number) => void, onRecordOverLines?: (line: number) => void): Promise<boolean> {
     const rows = this.session.tickets;
     const lines = exchange.csv ? csvNumberedLines(this.display, TICKET_LOG_SHAPE, rows, exchange.csv.header) : ndjsonNumberedLines(this.display, TICKET_LOG_SHAPE, rows);
-    const recordOverLines = (line: number): void => {
-      this.recordOverLines = line;
-    };
-    return exchangeBlocks(exchange, { ...lines, recordOverLines }, stop, onRead);
+    return exchangeBlocks(exchange, onRecordOverLines ? { ...lines, recordOverLines: onRecordOverLines } : lines, stop, onRead);
   }
 
   /** The order checks (as `CheckSession.prepare`), and what they found. */
