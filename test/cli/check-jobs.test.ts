@@ -166,10 +166,10 @@ describe('slac check --jobs N scans the log in byte ranges', () => {
 });
 
 /**
- * The ranges log as CSV: the columns in another order (the ticket's third),
- * every field quoted in some rows, an unknown column whose quoted text holds
- * commas, doubled quotes and (once) a ticket id's look-alike, a byte-order
- * mark, CRLF endings and blank lines.
+ * The ranges log as CSV: the columns in another order (the ticket's
+ * fourth), every field quoted in some rows, an unknown first column whose
+ * quoted text (every fifth row) holds commas, doubled quotes and a ticket
+ * id's look-alike, a byte-order mark, CRLF endings and blank lines.
  */
 function rangesCsvLog(): string {
   const keys = ['time', 'event', 'ticket', 'severity', 'channel', 'status', 'author', 'level'];
