@@ -18,8 +18,11 @@ export interface SourceHost {
   fileIdentity?(file: string): string | undefined;
 }
 
-/** The text of a file, or why there is none, in words for the person who named the file. */
-/** A text file read, or why it cannot be; `byteOrderMark` when it starts with one, which the decoded text leaves out. */
+/**
+ * The text of a file, or why there is none, in words for the person who
+ * named the file; `byteOrderMark` when it starts with one, which the
+ * decoded text leaves out.
+ */
 export type TextFileRead = { text: string; byteOrderMark: boolean; reason?: undefined } | { text?: undefined; reason: string };
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });

@@ -11,7 +11,7 @@ import type { CheckFileOptions } from '../../check.js';
 import { checkLogFiles } from '../../check.js';
 import { CheckSession, type CheckOutcome } from '../session.js';
 import { runParallelCheck } from './coordinator.js';
-import { csvSplitOf } from './csv-split.js';
+import { csvSplitOf, type CsvSplit } from './csv-split.js';
 import type { RenderedTickets } from './protocol.js';
 
 export { ParallelCheckError } from './coordinator.js';
@@ -23,21 +23,32 @@ export type { RenderedTickets } from './protocol.js';
  */
 export const PARALLEL_MIN_BYTES = 32 * 1024 * 1024;
 
-/** Why a check runs on one thread despite `--jobs N`, or undefined when it may run on N. */
-export function oneThreadReason(path: string, format: string | undefined, jobs: number, minBytes = parallelMinBytes()): string | undefined {
-  if (jobs <= 1) return '--jobs 1';
-  if (format === undefined) return 'not a log format';
+/** Why a log is checked on one thread, or its size and (CSV) its header as the threads read it. */
+export type ParallelPlan = { oneThread: string } | { oneThread?: undefined; size: number; csv?: CsvSplit };
+
+/** Whether a log may be checked on `jobs` threads, with what they need to know of it first. */
+export function parallelPlan(path: string, format: string | undefined, jobs: number): ParallelPlan {
+  const minBytes = parallelMinBytes();
+  if (jobs <= 1) return { oneThread: '--jobs 1' };
+  if (format === undefined) return { oneThread: 'not a log format' };
   let size: number;
   try {
     const stats = statSync(path);
-    if (!stats.isFile()) return 'not a regular file';
+    if (!stats.isFile()) return { oneThread: 'not a regular file' };
     size = stats.size;
   } catch {
-    return 'cannot be read';
+    return { oneThread: 'cannot be read' };
   }
-  if (size < minBytes) return `smaller than ${minBytes} bytes`;
-  // The one-thread check says what is wrong with such a header.
-  return format === 'csv' && csvSplitOf(path, path, TICKET_LOG_SHAPE) === undefined ? 'a CSV header that cannot be read first' : undefined;
+  if (size < minBytes) return { oneThread: `smaller than ${minBytes} bytes` };
+  if (format !== 'csv') return { size };
+  // A CSV log is read on threads when its header can be read first (csv-split.ts); the one-thread check says what is wrong with one that cannot.
+  const csv = csvSplitOf(path, path, TICKET_LOG_SHAPE);
+  return csv ? { size, csv } : { oneThread: 'a CSV header that cannot be read first' };
+}
+
+/** Why a check runs on one thread despite `--jobs N`, or undefined when it may run on N. */
+export function oneThreadReason(path: string, format: string | undefined, jobs: number): string | undefined {
+  return parallelPlan(path, format, jobs).oneThread;
 }
 
 /**
@@ -90,20 +101,17 @@ export interface ParallelCheckFileOptions extends CheckFileOptions {
 /**
  * `checkLogFiles` on `jobs` threads (this one and `jobs - 1` workers): the report is the same, byte for
  * byte, as on one thread. Logs that are small or not regular files are
- * checked on this thread (see `oneThreadReason`), and so is a log the
+ * checked on this thread (see `parallelPlan`), and so is a log the
  * workers cannot read (not UTF-8), so that its message is the usual one.
  * Throws ParallelCheckError when a worker fails.
  */
 export async function checkLogFilesInParallel(model: AgreementModel, options: ParallelCheckFileOptions, jobs: number): Promise<CheckOutcome> {
-  const format = options.logFormat ?? formatFromExtension(options.log);
-  if (oneThreadReason(options.log, format, jobs) !== undefined) return checkLogFiles(model, options);
+  const plan = parallelPlan(options.log, options.logFormat ?? formatFromExtension(options.log), jobs);
+  if (plan.oneThread !== undefined) return checkLogFiles(model, options);
   // Workers hand on each ticket as rendered text only: a caller that takes verdicts or ticket objects gets them from one thread.
   const output = options.output;
   if (output && (output.ticket || output.verdict) && !output.renderedTickets) return checkLogFiles(model, options);
   const display = (options.displayName ?? ((path: string) => path))(options.log);
-  // A CSV log is read on threads when its lines are its records; its header is read first, here (csv-split.ts).
-  const csv = format === 'csv' ? csvSplitOf(options.log, display, TICKET_LOG_SHAPE) : undefined;
-  if (format === 'csv' && csv === undefined) return checkLogFiles(model, options);
   const session = new CheckSession(model, options, display);
   if (session.optionProblems.length > 0) return checkLogFiles(model, options);
   if (options.outages !== undefined) {
@@ -116,10 +124,10 @@ export async function checkLogFilesInParallel(model: AgreementModel, options: Pa
   const outcome = await runParallelCheck(model, {
     session,
     path: options.log,
-    size: statSync(options.log).size,
+    size: plan.size,
     blockBytes: blockBytes(),
     display,
-    ...(csv ? { csv } : {}),
+    ...(plan.csv ? { csv: plan.csv } : {}),
     jobs,
     workerScript: workerScript(),
     output: options.output ?? {},
