@@ -288,6 +288,28 @@ describe('slac check --jobs N on an invalid CSV log', () => {
   }, 120_000);
 });
 
+describe('slac check --jobs N lets each worker go before the merge', () => {
+  copyFileSync(join(examples, 'logs', 'hosting.tickets.ndjson'), join(folder, 'phases.ndjson'));
+  const args = ['check', join(examples, 'hosting.sla'), 'phases.ndjson'];
+  const PHASE = /^slac: trace: \d+ ms, rss \d+ MB, peak \d+ MB: (.+)$/;
+
+  // Each worker's heap and tickets are given back before the partitions' reports are merged, so that the
+  // merge's memory does not come on top of theirs: with a text report, and with a JSON report, whose
+  // workers also send every ticket's text.
+  it.each(['text', 'json'])('%s: every worker reports, then exits, before the merge; the report is unchanged', (format) => {
+    const one = slac([...args, '--format', format, '--jobs', '1']);
+    const many = slac([...args, '--format', format, '--jobs', '3'], { SLAC_CHECK_TRACE: '1' });
+    const traced = many.stderr.split('\n').filter((line) => PHASE.test(line));
+    expect({ ...many, stderr: many.stderr.split('\n').filter((line) => !PHASE.test(line)).join('\n') }).toEqual(one);
+    const phases = traced.map((line) => PHASE.exec(line)![1]!);
+    expect(phases.slice(0, 2)).toEqual(['partition 0 read', 'every partition read']);
+    expect(phases.slice(-2)).toEqual(['merging', 'merged']);
+    const workerPhases = phases.slice(2, -2);
+    expect([...workerPhases].sort()).toEqual(['worker 1 exited', 'worker 1 reported', 'worker 2 exited', 'worker 2 reported']);
+    for (const worker of [1, 2]) expect(workerPhases.indexOf(`worker ${worker} reported`)).toBeLessThan(workerPhases.indexOf(`worker ${worker} exited`));
+  }, 120_000);
+});
+
 describe('slac check --jobs N when something goes wrong', () => {
   copyFileSync(join(examples, 'logs', 'hosting.tickets.ndjson'), join(folder, 'hosting.ndjson'));
   const args = ['check', join(examples, 'hosting.sla'), 'hosting.ndjson'];

@@ -10,6 +10,7 @@ import { CheckSession, PRINTED_ERRORS, toListedRow, type CheckOutcome, type Chec
 import type { BlockExchangeSetup, ExchangeStop } from './block-exchange.js';
 import type { CsvSplit } from './csv-split.js';
 import { PartitionCheck } from './partition-check.js';
+import type { PhaseTrace } from './phase-trace.js';
 import { mergeNeverDue } from './never-due-parts.js';
 import type { MainToWorker, PartitionFindings, PartitionReport, RenderedBatch, RenderedTickets, WorkerSetup, WorkerToMain } from './protocol.js';
 
@@ -40,6 +41,8 @@ export interface ParallelRun {
   /** (CSV) Told when the log is to be checked on one thread after all: the first line whose quoted field runs on to the next. */
   onRecordOverLines?: (line: number) => void;
   fault?: WorkerSetup['fault'];
+  /** Told as each phase ends (SLAC_CHECK_TRACE). */
+  trace?: PhaseTrace;
 }
 
 type Outcome = CheckOutcome | undefined;
@@ -102,15 +105,31 @@ export function runParallelCheck(model: AgreementModel, run: ParallelRun): Promi
         const transferList = [...exchange.inboxes, ...exchange.outboxes].filter((port): port is MessagePort => port !== null);
         const worker = new Worker(run.workerScript, { workerData: setup, transferList });
         workers.push(worker);
+        let released = false;
         worker.on('message', (message: WorkerToMain) => {
           try {
             coordinator.receive(index, message);
+            // Its report (and, before it, every text it rendered) is in: its heap and its tickets' store are let go
+            // before the reports are merged, so that the merge's peak does not come on top of them.
+            if (message.type === 'evaluated') {
+              run.trace?.(`worker ${index} reported`);
+              released = true;
+              void worker.terminate();
+            }
           } catch (error) {
             finish(error as Error);
           }
         });
         worker.on('error', (error) => finish(failed(`failed: ${error.message}`)));
-        worker.on('exit', (code) => finish(failed(`stopped (exit code ${code}) before the check was done`)));
+        worker.on('exit', (code) => {
+          if (!released) return finish(failed(`stopped (exit code ${code}) before the check was done`));
+          run.trace?.(`worker ${index} exited`);
+          try {
+            coordinator.released(index);
+          } catch (error) {
+            finish(error as Error);
+          }
+        });
       }
     } catch (error) {
       finish(new ParallelCheckError(`slac check --jobs ${run.jobs} could not start its worker threads: ${(error as Error).message}; run again with --jobs 1`));
@@ -125,6 +144,7 @@ export function runParallelCheck(model: AgreementModel, run: ParallelRun): Promi
     local
       .read(setupOf(0), stop, run.onProgress && ((read) => run.onProgress!(read, run.size)), onRecordOverLines)
       .then((readable) => {
+        run.trace?.('partition 0 read');
         if (!stop.stopped) coordinator.receive(0, { type: 'checked', ...local.prepare(readable) });
       })
       .catch((error: Error) => finish(error));
@@ -181,11 +201,14 @@ class Coordinator {
   private readonly positions: number[] = [];
   /** Per partition, its report once all its tickets are evaluated. */
   private readonly reports: (PartitionReport | undefined)[] = [];
+  /** Per partition, whether its worker has exited (after its report); partition 0, this thread's, has none. */
+  private readonly exited: boolean[] = [];
   /** Per worker, the tickets it has evaluated so far (for the progress bar). */
   private readonly workerProgress: number[] = [];
   /** The format every partition renders its tickets' text in, when the report lists every ticket. */
   readonly render: RenderedTickets['format'] | undefined;
   private evaluation: Evaluation | undefined;
+  private merged = false;
 
   constructor(
     private readonly run: ParallelRun,
@@ -202,6 +225,7 @@ class Coordinator {
       this.queues.push([]);
       this.positions.push(0);
       this.reports.push(undefined);
+      this.exited.push(index === 0);
       this.workerProgress.push(0);
     }
   }
@@ -221,6 +245,12 @@ class Coordinator {
         this.reports[index] = message;
         return this.render ? this.pump() : this.finishWhenReported();
     }
+  }
+
+  /** A worker whose report is in has exited. */
+  released(index: number): void {
+    this.exited[index] = true;
+    this.finishWhenReported();
   }
 
   /** Once every partition is checked: the errors, or the evaluation at the as-of instant. */
@@ -249,6 +279,7 @@ class Coordinator {
     const asOf = session.options.asOf ?? (latest > -Infinity ? latest : undefined);
     if (asOf === undefined) return this.finish({ ok: false, errors: [logError('SLA4019', this.run.display, 0, undefined)], errorCount: 1, warnings });
     const tickets = findings.reduce((sum, found) => sum + found.tickets, 0);
+    this.run.trace?.('every partition read');
     this.evaluation = new Evaluation(session, this.run, asOf, tickets, { invalidRows, warnings, errors });
     for (let index = 1; index < this.count; index++) this.sendTo(index, { type: 'evaluate', asOf });
     this.local.startEvaluation(asOf, this.render);
@@ -277,10 +308,20 @@ class Coordinator {
     this.evaluation?.progress(evaluated);
   }
 
-  /** Makes the report once every partition's is in. */
+  /**
+   * Makes the report once every partition's is in, its rendered tickets
+   * written, and every worker has exited: the merge then has the memory the
+   * workers held.
+   */
   private finishWhenReported(): void {
+    if (this.exited.includes(false) || this.queues.some((queue) => queue.length > 0)) return;
     const reports = this.reports.filter((report): report is PartitionReport => report !== undefined);
-    if (reports.length === this.count) this.finish(this.evaluation!.finish(reports));
+    if (reports.length < this.count || this.merged) return;
+    this.merged = true;
+    this.run.trace?.('merging');
+    const outcome = this.evaluation!.finish(reports);
+    this.run.trace?.('merged');
+    this.finish(outcome);
   }
 
   /**
