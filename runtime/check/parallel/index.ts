@@ -12,6 +12,7 @@ import { checkLogFiles } from '../../check.js';
 import { CheckSession, type CheckOutcome } from '../session.js';
 import { runParallelCheck } from './coordinator.js';
 import { csvSplitOf, type CsvSplit } from './csv-split.js';
+import { phaseTraceOf } from './phase-trace.js';
 import type { RenderedTickets } from './protocol.js';
 
 export { ParallelCheckError } from './coordinator.js';
@@ -54,9 +55,12 @@ export function oneThreadReason(path: string, format: string | undefined, jobs: 
 /**
  * The blocks a log is scanned in (block-scan.ts): large enough that a
  * block's batches cost little to send, small enough that every worker gets
- * many and the reading stays even.
+ * many and the reading stays even. The blocks in flight are most of what
+ * the exchange holds (about 20 of them): at 2 MiB they took about 45 MB
+ * of a 1,000,000-ticket `--jobs 2` check; at 256 KiB, 512 KiB and 2 MiB
+ * the same check took the same time within the noise (docs/check.md).
  */
-export const BLOCK_BYTES = 2 * 1024 * 1024;
+export const BLOCK_BYTES = 512 * 1024;
 
 /**
  * The size threshold; SLAC_CHECK_PARALLEL_MIN_BYTES overrides it, an
@@ -121,6 +125,7 @@ export async function checkLogFilesInParallel(model: AgreementModel, options: Pa
     await readLogFile(options.outages, shown, outageFormat, OUTAGE_LOG_SHAPE, session.useOutageLog(shown));
   }
   const fault = process.env.SLAC_CHECK_WORKER_FAULT;
+  const trace = phaseTraceOf();
   const outcome = await runParallelCheck(model, {
     session,
     path: options.log,
@@ -134,6 +139,7 @@ export async function checkLogFilesInParallel(model: AgreementModel, options: Pa
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
     ...(options.onRecordOverLines ? { onRecordOverLines: options.onRecordOverLines } : {}),
     ...(fault === 'throw' || fault === 'exit' ? { fault } : {}),
+    ...(trace ? { trace } : {}),
   });
   return outcome ?? checkLogFiles(model, options);
 }
