@@ -125,7 +125,7 @@ export function runParallelCheck(model: AgreementModel, run: ParallelRun): Promi
           if (!released) return finish(failed(`stopped (exit code ${code}) before the check was done`));
           run.trace?.(`worker ${index} exited`);
           try {
-            coordinator.released(index);
+            coordinator.workerExited(index);
           } catch (error) {
             finish(error as Error);
           }
@@ -248,7 +248,7 @@ class Coordinator {
   }
 
   /** A worker whose report is in has exited. */
-  released(index: number): void {
+  workerExited(index: number): void {
     this.exited[index] = true;
     this.finishWhenReported();
   }
