@@ -53,7 +53,10 @@ async function buildProgram(context: CommandContext, argv: readonly string[]): P
     })
     .showHelpAfterError("Run 'slac --help' for the commands.");
   const named = COMMANDS.find((command) => command.name === argv[0]);
-  const registers = await Promise.all((named === undefined ? COMMANDS : [named]).map((command) => command.load()));
+  // `slac --version` alone needs no command: loading them all took it from about 0.15 s to 0.8 s.
+  const versionOnly = argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V');
+  const wanted = versionOnly ? [] : named === undefined ? COMMANDS : [named];
+  const registers = await Promise.all(wanted.map((command) => command.load()));
   for (const register of registers) register(program, context);
   // A short pointer after a bad option, not the whole help page.
   for (const command of program.commands) command.showHelpAfterError(`Run 'slac ${command.name()} --help' for its options.`);
