@@ -105,7 +105,6 @@ export function runParallelCheck(model: AgreementModel, run: ParallelRun): Promi
         const transferList = [...exchange.inboxes, ...exchange.outboxes].filter((port): port is MessagePort => port !== null);
         const worker = new Worker(run.workerScript, { workerData: setup, transferList });
         workers.push(worker);
-        let released = false;
         worker.on('message', (message: WorkerToMain) => {
           try {
             coordinator.receive(index, message);
@@ -113,7 +112,6 @@ export function runParallelCheck(model: AgreementModel, run: ParallelRun): Promi
             // before the reports are merged, so that the merge's peak does not come on top of them.
             if (message.type === 'evaluated') {
               run.trace?.(`worker ${index} reported`);
-              released = true;
               void worker.terminate();
             }
           } catch (error) {
@@ -122,7 +120,7 @@ export function runParallelCheck(model: AgreementModel, run: ParallelRun): Promi
         });
         worker.on('error', (error) => finish(failed(`failed: ${error.message}`)));
         worker.on('exit', (code) => {
-          if (!released) return finish(failed(`stopped (exit code ${code}) before the check was done`));
+          if (!coordinator.hasReported(index)) return finish(failed(`stopped (exit code ${code}) before the check was done`));
           run.trace?.(`worker ${index} exited`);
           try {
             coordinator.workerExited(index);
@@ -245,6 +243,11 @@ class Coordinator {
         this.reports[index] = message;
         return this.render ? this.pump() : this.finishWhenReported();
     }
+  }
+
+  /** Whether a partition's report is in: its worker may then exit. */
+  hasReported(index: number): boolean {
+    return this.reports[index] !== undefined;
   }
 
   /** A worker whose report is in has exited. */

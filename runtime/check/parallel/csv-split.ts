@@ -43,7 +43,6 @@ export function csvSplitOf(path: string, display: string, shape: LogShape): CsvS
       const bytes = head.subarray(at, end);
       if (!isUtf8(bytes)) return undefined;
       const header = { text: bytes.toString('utf8'), line };
-      if (header.text.includes('"') && !Array.isArray(parseQuotedRecord(header.text))) return undefined;
       const columns = csvHeaderColumns(display, shape, header);
       const ticketColumn = columns?.columnOfKey[shape.keys.indexOf('ticket')] ?? -1;
       return ticketColumn < 0 ? undefined : { header, headerEnd: newline + 1, ticketColumn };
