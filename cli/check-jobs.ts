@@ -2,7 +2,7 @@ import type { AgreementModel } from '../language/model/model.js';
 import type { CheckFileOptions } from '../runtime/check.js';
 import type { CheckOutcome } from '../runtime/check/session.js';
 import { formatFromExtension } from '../runtime/log/log-format.js';
-import { checkLogFilesInParallel, coresAvailable, oneThreadReason, ParallelCheckError, type RenderedTickets } from '../runtime/check/parallel/index.js';
+import { checkLogFilesInParallel, coresAvailable, oneThreadReason, ParallelCheckError, startCheckWorkers, type CheckWorkers, type RenderedTickets } from '../runtime/check/parallel/index.js';
 import type { CliIo } from './io.js';
 import type { CheckCommandOptions } from './check-inputs.js';
 import type { ReportFile } from './report-file.js';
@@ -10,8 +10,8 @@ import { UserError } from './user-error.js';
 
 /**
  * `--jobs N` as typed: a whole number from 1; default 1. Two threads give
- * about 1.4 times the speed of one on two cores, for about 1.3 times the
- * CPU and 1.7 times the memory (docs/check.md, "`--jobs N`"): the number of
+ * about 1.4 times the speed of one on two cores (text report), for about
+ * 1.25 times the CPU and 1.4 times the memory (docs/check.md, "`--jobs N`"): the number of
  * cores becomes the default once they scale close to linearly within the
  * one-thread memory target.
  */
@@ -29,14 +29,33 @@ export function parseJobs(value: string | undefined): number {
  * record runs over several lines is checked on one thread, and that is
  * said: the threads asked for did not run.
  */
-export async function checkLogFileWithJobs(model: AgreementModel, options: CheckFileOptions, jobs: number, io: CliIo, rendered?: RenderedTickets): Promise<CheckOutcome> {
+export async function checkLogFileWithJobs(model: AgreementModel, options: CheckFileOptions, jobs: number, io: CliIo, rendered?: RenderedTickets, started?: CheckWorkers): Promise<CheckOutcome> {
   const threads = threadsFor(jobs, options, io);
   const display = (options.displayName ?? ((path: string) => path))(options.log);
   const onRecordOverLines = (line: number): void =>
     io.stderr(`slac: --jobs ${jobs}: ${display}:${line}: a quoted field runs on past this line, so the log is checked on one thread (where its records start is known only by reading it from the top).\n`);
-  try {
+  return asUserError(() => {
     const output = options.output && rendered ? { ...options.output, renderedTickets: rendered } : options.output;
-    return await checkLogFilesInParallel(model, { ...options, ...(output ? { output } : {}), onRecordOverLines }, threads);
+    return checkLogFilesInParallel(model, { ...options, ...(output ? { output } : {}), onRecordOverLines }, threads, started);
+  });
+}
+
+/**
+ * The worker threads `checkLogFileWithJobs` will take, started now, while
+ * the agreement is read (runtime/check/parallel/worker-start.ts): none
+ * when the log would be checked on one thread. The caller releases them
+ * if the check never comes.
+ */
+export function startWorkersFor(log: string, options: CheckCommandOptions, jobs: number): Promise<CheckWorkers | undefined> {
+  // The format as logFileOptions passes it on: --log-format csv or ndjson, else the file's extension.
+  const format = options.logFormat === 'csv' || options.logFormat === 'ndjson' ? options.logFormat : formatFromExtension(log);
+  return asUserError(async () => startCheckWorkers(log, format, Math.min(jobs, coresAvailable())));
+}
+
+/** A worker thread that failed, or could not start, is a user error with exit status 70, not a crash. */
+async function asUserError<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
   } catch (error) {
     if (error instanceof ParallelCheckError) throw new UserError(error.message, 70);
     throw error;

@@ -1,23 +1,37 @@
 // Bundles the worker thread of `slac check --jobs N`
 // (runtime/check/parallel/worker-entry.ts and everything it imports) into
 // dist/check-worker.mjs, which the CLI bundle starts from beside itself.
+// The public-holiday data set is left out of it: a worker is given the
+// holidays it needs, and loads dist/check-worker-holidays.cjs, the data set
+// bundled on its own, only for a year it was not given
+// (runtime/check/parallel/holidays-on-demand.ts).
 import { build } from 'esbuild';
 import { join } from 'node:path';
 
 export default async function (root) {
-  await build({
-    entryPoints: [join(root, 'runtime', 'check', 'parallel', 'worker-entry.ts')],
-    outfile: join(root, 'dist', 'check-worker.mjs'),
+  const common = {
     bundle: true,
-    // The grammar is checked by the tests, on the sources (language/lexer/grammar-checks.ts).
-    define: { SLAC_BUNDLE: 'true' },
-    format: 'esm',
     platform: 'node',
     target: 'node20',
-    banner: { js: "import { createRequire as __slacCreateRequire } from 'node:module'; const require = __slacCreateRequire(import.meta.url);" },
     sourcemap: true,
     legalComments: 'none',
     logLevel: 'warning',
     absWorkingDir: root,
+  };
+  await build({
+    ...common,
+    entryPoints: [join(root, 'runtime', 'check', 'parallel', 'worker-entry.ts')],
+    outfile: join(root, 'dist', 'check-worker.mjs'),
+    alias: { 'date-holidays': join(root, 'runtime', 'check', 'parallel', 'holidays-on-demand.ts') },
+    // The grammar is checked by the tests, on the sources (language/lexer/grammar-checks.ts).
+    define: { SLAC_BUNDLE: 'true' },
+    format: 'esm',
+    banner: { js: "import { createRequire as __slacCreateRequire } from 'node:module'; const require = __slacCreateRequire(import.meta.url);" },
+  });
+  await build({
+    ...common,
+    entryPoints: [join(root, 'node_modules', 'date-holidays', 'lib', 'index.cjs')],
+    outfile: join(root, 'dist', 'check-worker-holidays.cjs'),
+    format: 'cjs',
   });
 }

@@ -291,7 +291,7 @@ describe('slac check --jobs N on an invalid CSV log', () => {
 describe('slac check --jobs N lets each worker go before the merge', () => {
   copyFileSync(join(examples, 'logs', 'hosting.tickets.ndjson'), join(folder, 'phases.ndjson'));
   const args = ['check', join(examples, 'hosting.sla'), 'phases.ndjson'];
-  const PHASE = /^slac: trace: \d+ ms, rss \d+ MB, peak \d+ MB: (.+)$/;
+  const PHASE = /^slac: trace: \d+ ms, rss \d+ MB, peak \d+ MB, heap \d+ MB, buffers \d+ MB: (.+)$/;
 
   // Each worker's heap and tickets are given back before the partitions' reports are merged, so that the
   // merge's memory does not come on top of theirs: with a text report, and with a JSON report, whose
@@ -302,11 +302,61 @@ describe('slac check --jobs N lets each worker go before the merge', () => {
     const traced = many.stderr.split('\n').filter((line) => PHASE.test(line));
     expect({ ...many, stderr: many.stderr.split('\n').filter((line) => !PHASE.test(line)).join('\n') }).toEqual(one);
     const phases = traced.map((line) => PHASE.exec(line)![1]!);
-    expect(phases.slice(0, 2)).toEqual(['partition 0 read', 'every partition read']);
+    expect(phases.slice(0, 3)).toEqual(['worker threads started', 'partition 0 read', 'every partition read']);
     expect(phases.slice(-2)).toEqual(['merging', 'merged']);
-    const workerPhases = phases.slice(2, -2);
+    const workerPhases = phases.slice(3, -2);
     expect([...workerPhases].sort()).toEqual(['worker 1 exited', 'worker 1 reported', 'worker 2 exited', 'worker 2 reported']);
     for (const worker of [1, 2]) expect(workerPhases.indexOf(`worker ${worker} reported`)).toBeLessThan(workerPhases.indexOf(`worker ${worker} exited`));
+  }, 120_000);
+});
+
+describe('slac check --jobs N starts its workers before it reads the agreement', () => {
+  copyFileSync(join(examples, 'logs', 'hosting.tickets.ndjson'), join(folder, 'early.ndjson'));
+  const PHASE = /^slac: trace: \d+ ms, rss \d+ MB, peak \d+ MB, heap \d+ MB, buffers \d+ MB: (.+)$/;
+  const phasesOf = (stderr: string): string[] => stderr.split('\n').flatMap((line) => PHASE.exec(line)?.[1] ?? []);
+  const withoutPhases = (run: CliRun): CliRun => ({ ...run, stderr: run.stderr.split('\n').filter((line) => !PHASE.test(line)).join('\n') });
+
+  // Their start-up (Node's, then the bundle's) overlaps the agreement's reading; threads that get no work
+  // (here the agreement has errors) are let go, and the command ends as --jobs 1 does.
+  it.each(['text', 'json'])('%s: an agreement with errors: its diagnostics and exit 2, the started threads let go', (format) => {
+    writeFileSync(join(folder, 'broken.sla'), readFileSync(join(examples, 'hosting.sla'), 'utf8').replace('"Europe/Berlin"', '"Europe/Nowhere"'));
+    const args = ['check', 'broken.sla', 'early.ndjson', '--format', format];
+    const one = slac([...args, '--jobs', '1']);
+    expect(one.code).toBe(2);
+    const many = slac([...args, '--jobs', '3'], { SLAC_CHECK_TRACE: '1' });
+    expect(phasesOf(many.stderr)).toEqual(['worker threads started']);
+    expect(many.stderr.indexOf('worker threads started')).toBeLessThan(many.stderr.indexOf('broken.sla:'));
+    expect(withoutPhases(many)).toEqual(one);
+  }, 120_000);
+
+  it('a log checked on one thread starts none', () => {
+    const run = slac(['check', join(examples, 'hosting.sla'), 'early.ndjson', '--jobs', '3'], { SLAC_CHECK_TRACE: '1', SLAC_CHECK_PARALLEL_MIN_BYTES: String(1 << 30) });
+    expect(run.code).toBe(1);
+    expect(phasesOf(run.stderr)).toEqual([]);
+  }, 120_000);
+});
+
+describe('slac check --jobs N gives its workers the public holidays they need', () => {
+  const PHASE = /^slac: trace: \d+ ms, rss \d+ MB, peak \d+ MB, heap \d+ MB, buffers \d+ MB: (.+)$/;
+  const reportsOf = (stderr: string): string[] => stderr.split('\n').flatMap((line) => PHASE.exec(line)?.[1] ?? []).filter((phase) => phase.includes(' reported'));
+  const withoutPhases = (run: CliRun): CliRun => ({ ...run, stderr: run.stderr.split('\n').filter((line) => !PHASE.test(line)).join('\n') });
+
+  // hosting's calendar closes on Berlin's public holidays ("DE-BE"), poologics' on the US's. A worker is given
+  // them over the log's years and never loads the data set; given none (the internal switch), it loads it
+  // from its own bundle, with the same report.
+  it.each([
+    { name: 'hosting', sla: 'hosting.sla', log: 'hosting.tickets.ndjson' },
+    { name: 'poologics', sla: 'poologics.sla', log: 'poologics.tickets.csv' },
+  ])('$name: the same report whether a worker is given them or loads them', ({ sla, log }) => {
+    const args = ['check', join(examples, sla), join(examples, 'logs', log), '--format', 'json'];
+    const one = slac([...args, '--jobs', '1']);
+    const given = slac([...args, '--jobs', '3'], { SLAC_CHECK_TRACE: '1' });
+    expect(reportsOf(given.stderr)).toEqual(expect.arrayContaining(['worker 1 reported', 'worker 2 reported']));
+    expect(reportsOf(given.stderr)).toHaveLength(2);
+    expect(withoutPhases(given)).toEqual(one);
+    const loaded = slac([...args, '--jobs', '3'], { SLAC_CHECK_TRACE: '1', SLAC_CHECK_SEED_HOLIDAYS: '0' });
+    expect([...reportsOf(loaded.stderr)].sort()).toEqual(['worker 1 reported (it loaded the holiday data set)', 'worker 2 reported (it loaded the holiday data set)']);
+    expect(withoutPhases(loaded)).toEqual(one);
   }, 120_000);
 });
 

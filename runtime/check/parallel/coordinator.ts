@@ -1,4 +1,4 @@
-import { MessageChannel, Worker, type MessagePort } from 'node:worker_threads';
+import { MessageChannel, type MessagePort, type Worker } from 'node:worker_threads';
 import type { AgreementModel } from '../../../language/model/model.js';
 import { formatInstant } from '../../clock/index.js';
 import { ReportBuilder } from '../../evaluate/index.js';
@@ -9,10 +9,12 @@ import type { ReportHead } from '../json-stream.js';
 import { CheckSession, PRINTED_ERRORS, toListedRow, type CheckOutcome, type CheckSummary, type ReportOutput } from '../session.js';
 import type { BlockExchangeSetup, ExchangeStop } from './block-exchange.js';
 import type { CsvSplit } from './csv-split.js';
+import { holidayCodesSeed, holidayYearsSeed } from './holiday-seed.js';
 import { PartitionCheck } from './partition-check.js';
 import type { PhaseTrace } from './phase-trace.js';
 import { mergeNeverDue } from './never-due-parts.js';
 import type { MainToWorker, PartitionFindings, PartitionReport, RenderedBatch, RenderedTickets, WorkerSetup, WorkerToMain } from './protocol.js';
+import type { CheckWorkers } from './worker-start.js';
 
 /** A worker thread failed: the check stops with this message instead of hanging. */
 export class ParallelCheckError extends Error {
@@ -34,7 +36,8 @@ export interface ParallelRun {
   /** A CSV log's header and ticket column (csv-split.ts); none for NDJSON. */
   csv?: CsvSplit;
   jobs: number;
-  workerScript: URL;
+  /** The `jobs - 1` worker threads, started and waiting for their setup. */
+  workers: CheckWorkers;
   output: ReportOutput & { renderedTickets?: RenderedTickets };
   /** Bytes of the log this thread has read so far, and the log's size (for a progress bar). */
   onProgress?: (bytesRead: number, totalBytes: number) => void;
@@ -92,47 +95,52 @@ export function runParallelCheck(model: AgreementModel, run: ParallelRun): Promi
     try {
       ports = workerPorts(run.jobs);
       progress = new SharedArrayBuffer(4 * run.jobs);
-      for (let index = 1; index < run.jobs; index++) {
-        const exchange = setupOf(index);
-        const setup: WorkerSetup = {
-          exchange,
-          display: run.display,
-          model,
-          options: optionsOf(run.session),
-          ...(coordinator.render ? { ticketText: coordinator.render } : {}),
-          ...(run.fault && index === run.jobs - 1 ? { fault: run.fault } : {}),
-        };
-        const transferList = [...exchange.inboxes, ...exchange.outboxes].filter((port): port is MessagePort => port !== null);
-        const worker = new Worker(run.workerScript, { workerData: setup, transferList });
-        workers.push(worker);
-        worker.on('message', (message: WorkerToMain) => {
-          try {
-            coordinator.receive(index, message);
-            // Its report (and, before it, every text it rendered) is in: its heap and its tickets' store are let go
-            // before the reports are merged, so that the merge's peak does not come on top of them.
-            if (message.type === 'evaluated') {
-              run.trace?.(`worker ${index} reported`);
-              void worker.terminate();
-            }
-          } catch (error) {
-            finish(error as Error);
-          }
-        });
-        worker.on('error', (error) => finish(failed(`failed: ${error.message}`)));
-        worker.on('exit', (code) => {
-          if (!coordinator.hasReported(index)) return finish(failed(`stopped (exit code ${code}) before the check was done`));
-          run.trace?.(`worker ${index} exited`);
-          try {
-            coordinator.workerExited(index);
-          } catch (error) {
-            finish(error as Error);
-          }
-        });
-      }
     } catch (error) {
+      run.workers.release();
       finish(new ParallelCheckError(`slac check --jobs ${run.jobs} could not start its worker threads: ${(error as Error).message}; run again with --jobs 1`));
       return;
     }
+    const started = run.workers.take();
+    workers.push(...started.workers);
+    if (started.failure !== undefined) return finish(failed(started.failure));
+    workers.forEach((worker, offset) => {
+      const index = offset + 1;
+      const exchange = setupOf(index);
+      const setup: WorkerSetup = {
+        exchange,
+        display: run.display,
+        model,
+        options: optionsOf(run.session),
+        holidayCodes: holidayCodesSeed(model),
+        ...(coordinator.render ? { ticketText: coordinator.render } : {}),
+        ...(run.fault && index === run.jobs - 1 ? { fault: run.fault } : {}),
+      };
+      const transferList = [...exchange.inboxes, ...exchange.outboxes].filter((port): port is MessagePort => port !== null);
+      worker.on('message', (message: WorkerToMain) => {
+        try {
+          coordinator.receive(index, message);
+          // Its report (and, before it, every text it rendered) is in: its heap and its tickets' store are let go
+          // before the reports are merged, so that the merge's peak does not come on top of them.
+          if (message.type === 'evaluated') {
+            run.trace?.(`worker ${index} reported${message.loadedHolidayData ? ' (it loaded the holiday data set)' : ''}`);
+            void worker.terminate();
+          }
+        } catch (error) {
+          finish(error as Error);
+        }
+      });
+      worker.on('error', (error) => finish(failed(`failed: ${error.message}`)));
+      worker.on('exit', (code) => {
+        if (!coordinator.hasReported(index)) return finish(failed(`stopped (exit code ${code}) before the check was done`));
+        run.trace?.(`worker ${index} exited`);
+        try {
+          coordinator.workerExited(index);
+        } catch (error) {
+          finish(error as Error);
+        }
+      });
+      worker.postMessage({ type: 'setup', setup } satisfies MainToWorker, transferList);
+    });
     // A CSV record over several lines: the log's lines are not its records, and whatever any thread reads
     // from here on would be thrown away. Every thread stops now, and the log is checked on one thread.
     const onRecordOverLines = (line: number): void => {
@@ -284,7 +292,9 @@ class Coordinator {
     const tickets = findings.reduce((sum, found) => sum + found.tickets, 0);
     this.run.trace?.('every partition read');
     this.evaluation = new Evaluation(session, this.run, asOf, tickets, { invalidRows, warnings, errors });
-    for (let index = 1; index < this.count; index++) this.sendTo(index, { type: 'evaluate', asOf });
+    const earliest = Math.min(Infinity, ...findings.map((found) => found.earliest));
+    const holidays = holidayYearsSeed(session.context.model, earliest, Math.max(asOf, latest));
+    for (let index = 1; index < this.count; index++) this.sendTo(index, { type: 'evaluate', asOf, holidays });
     this.local.startEvaluation(asOf, this.render);
     if (this.render) this.pump();
     else this.evaluateLocalInSteps();

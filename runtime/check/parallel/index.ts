@@ -1,6 +1,5 @@
-import { existsSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { fileURLToPath } from 'node:url';
 import type { AgreementModel } from '../../../language/model/model.js';
 import { formatFromExtension } from '../../log/log-rows.js';
 import { logError } from '../../log/log-error.js';
@@ -10,19 +9,23 @@ import { TICKET_LOG_SHAPE } from '../../log/ticket-log.js';
 import type { CheckFileOptions } from '../../check.js';
 import { checkLogFiles } from '../../check.js';
 import { CheckSession, type CheckOutcome } from '../session.js';
-import { runParallelCheck } from './coordinator.js';
+import { ParallelCheckError, runParallelCheck } from './coordinator.js';
 import { csvSplitOf, type CsvSplit } from './csv-split.js';
 import { phaseTraceOf } from './phase-trace.js';
 import type { RenderedTickets } from './protocol.js';
+import { CheckWorkers } from './worker-start.js';
 
 export { ParallelCheckError } from './coordinator.js';
+export { CheckWorkers } from './worker-start.js';
 export type { RenderedTickets } from './protocol.js';
 
 /**
- * Below this size a log is checked on one thread: starting the workers
- * (each loads the bundle) costs more than it saves (docs/check.md "--jobs").
+ * Below this size a log is checked on one thread: a worker's fixed costs
+ * (its start, its own compiling of the hot code) take what it would save.
+ * On two cores, two threads took as long as one at 125 MB (the
+ * 200,000-ticket log) and saved 6-8% at 192 MB (docs/check.md "--jobs").
  */
-export const PARALLEL_MIN_BYTES = 32 * 1024 * 1024;
+export const PARALLEL_MIN_BYTES = 128 * 1024 * 1024;
 
 /** Why a log is checked on one thread, or its size and (CSV) its header as the threads read it. */
 export type ParallelPlan = { oneThread: string } | { oneThread?: undefined; size: number; csv?: CsvSplit };
@@ -109,7 +112,36 @@ export interface ParallelCheckFileOptions extends CheckFileOptions {
  * workers cannot read (not UTF-8), so that its message is the usual one.
  * Throws ParallelCheckError when a worker fails.
  */
-export async function checkLogFilesInParallel(model: AgreementModel, options: ParallelCheckFileOptions, jobs: number): Promise<CheckOutcome> {
+export async function checkLogFilesInParallel(model: AgreementModel, options: ParallelCheckFileOptions, jobs: number, started?: CheckWorkers): Promise<CheckOutcome> {
+  try {
+    return await checkOnThreads(model, options, jobs, started);
+  } finally {
+    // Threads started ahead and left without work (the log is checked on one thread after all).
+    started?.release();
+  }
+}
+
+/**
+ * Starts the worker threads a check of this log on `jobs` threads would
+ * take, before the check itself (see CheckWorkers): none when it would run
+ * on one thread. Throws ParallelCheckError when a thread cannot be started.
+ */
+export function startCheckWorkers(path: string, format: string | undefined, jobs: number): CheckWorkers | undefined {
+  if (parallelPlan(path, format, jobs).oneThread !== undefined) return undefined;
+  const workers = startWorkers(jobs);
+  phaseTraceOf()?.('worker threads started');
+  return workers;
+}
+
+function startWorkers(jobs: number): CheckWorkers {
+  try {
+    return CheckWorkers.start(jobs - 1);
+  } catch (error) {
+    throw new ParallelCheckError(`slac check --jobs ${jobs} could not start its worker threads: ${(error as Error).message}; run again with --jobs 1`);
+  }
+}
+
+async function checkOnThreads(model: AgreementModel, options: ParallelCheckFileOptions, jobs: number, started: CheckWorkers | undefined): Promise<CheckOutcome> {
   const plan = parallelPlan(options.log, options.logFormat ?? formatFromExtension(options.log), jobs);
   if (plan.oneThread !== undefined) return checkLogFiles(model, options);
   // Workers hand on each ticket as rendered text only: a caller that takes verdicts or ticket objects gets them from one thread.
@@ -134,7 +166,7 @@ export async function checkLogFilesInParallel(model: AgreementModel, options: Pa
     display,
     ...(plan.csv ? { csv: plan.csv } : {}),
     jobs,
-    workerScript: workerScript(),
+    workers: started?.count === jobs - 1 ? started : startWorkers(jobs),
     output: options.output ?? {},
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
     ...(options.onRecordOverLines ? { onRecordOverLines: options.onRecordOverLines } : {}),
@@ -144,12 +176,3 @@ export async function checkLogFilesInParallel(model: AgreementModel, options: Pa
   return outcome ?? checkLogFiles(model, options);
 }
 
-/**
- * dist/check-worker.mjs: beside the CLI bundle (dist/slac.mjs), three
- * folders up from this module compiled (dist/runtime/check/parallel/) or
- * from its source (runtime/check/parallel/, then dist/).
- */
-function workerScript(): URL {
-  const candidates = [new URL('./check-worker.mjs', import.meta.url), new URL('../../../check-worker.mjs', import.meta.url), new URL('../../../dist/check-worker.mjs', import.meta.url)];
-  return candidates.find((candidate) => existsSync(fileURLToPath(candidate))) ?? candidates[0]!;
-}

@@ -56,10 +56,11 @@ export class PartitionCheck {
     const collector = this.session.tickets;
     const prepared = this.session.prepare();
     const found = { errors: collector.errors.sorted(), errorTotal: collector.errors.total, warnings: collector.warnings, fatal: !readable || collector.fatal.length > 0 };
-    if (!prepared.ok) return { ...found, invalidRows: 0, latest: -Infinity, tickets: 0 };
+    if (!prepared.ok) return { ...found, invalidRows: 0, latest: -Infinity, earliest: Infinity, tickets: 0 };
     this.order = prepared.order;
     this.tickets = ticketsByCreation(prepared.order.created);
-    return { ...found, invalidRows: prepared.invalidRows, latest: prepared.latest, tickets: this.tickets.length };
+    const earliest = this.tickets.length > 0 ? prepared.order.created[this.tickets[0]!]! : Infinity;
+    return { ...found, invalidRows: prepared.invalidRows, latest: prepared.latest, earliest, tickets: this.tickets.length };
   }
 
   /** Tickets evaluated (or left out as created after as-of) so far. */

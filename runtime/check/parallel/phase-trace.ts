@@ -1,21 +1,23 @@
 /**
  * `SLAC_CHECK_TRACE=1`, an internal switch: one line on standard error as
  * each phase of a `--jobs` check ends on the main thread, with the time
- * since the trace began, the process's resident memory and its peak so
- * far. The tests read it for the order of the phases (the merge begins
- * once every worker has exited); by hand it shows which phase sets a
- * check's peak memory, which a single figure for the whole run cannot.
+ * since the process started, the process's resident memory, its peak so
+ * far, and this thread's V8 heap and array buffers (the ticket store is
+ * most of those). The tests read it for the order of the phases (the
+ * worker threads start before the agreement is read; the merge begins once
+ * every worker has exited); by hand it shows which phase sets a check's
+ * peak memory, which a single figure for the whole run cannot.
  */
 export type PhaseTrace = (phase: string) => void;
 
 /** The trace the environment asks for, or none. */
 export function phaseTraceOf(env: NodeJS.ProcessEnv = process.env): PhaseTrace | undefined {
   if (env.SLAC_CHECK_TRACE !== '1') return undefined;
-  const start = performance.now();
   const megabytes = (bytes: number): number => Math.round(bytes / (1024 * 1024));
   return (phase) => {
-    const elapsed = Math.round(performance.now() - start);
+    const { rss, heapTotal, arrayBuffers } = process.memoryUsage();
     // maxRSS is in kilobytes.
-    process.stderr.write(`slac: trace: ${elapsed} ms, rss ${megabytes(process.memoryUsage.rss())} MB, peak ${megabytes(process.resourceUsage().maxRSS * 1024)} MB: ${phase}\n`);
+    const peak = process.resourceUsage().maxRSS * 1024;
+    process.stderr.write(`slac: trace: ${Math.round(performance.now())} ms, rss ${megabytes(rss)} MB, peak ${megabytes(peak)} MB, heap ${megabytes(heapTotal)} MB, buffers ${megabytes(arrayBuffers)} MB: ${phase}\n`);
   };
 }

@@ -1,4 +1,5 @@
 import type { AgreementModel } from '../../../language/model/model.js';
+import type { PublicHolidaysSeed } from '../../clock/holidays/index.js';
 import type { ReportPart } from '../../evaluate/index.js';
 import type { LogError } from '../../log/log-error.js';
 import type { CheckOptions } from '../options.js';
@@ -16,7 +17,7 @@ import type { PlacedNeverDue } from './never-due-parts.js';
  * ticket, their texts in one-thread order).
  */
 
-/** What each worker starts with. */
+/** What each worker is given to do, in its first message. */
 export interface WorkerSetup {
   /** The log, this worker's partition and its ports to the other workers. */
   exchange: BlockExchangeSetup;
@@ -26,6 +27,8 @@ export interface WorkerSetup {
   options: CheckOptions;
   /** Render each ticket's part of the report here, in this format (see `RenderedTickets`). */
   ticketText?: RenderedTickets['format'];
+  /** The agreement's holiday codes, known: the worker need not load the data set to know them. */
+  holidayCodes: PublicHolidaysSeed;
   /** Internal test switch (SLAC_CHECK_WORKER_FAULT): make this worker fail. */
   fault?: 'throw' | 'exit';
 }
@@ -53,6 +56,8 @@ export interface PartitionFindings {
   fatal: boolean;
   /** The latest valid event time; -Infinity when none. */
   latest: number;
+  /** The earliest `created`; Infinity when none. */
+  earliest: number;
   /** Tickets with a `created`. */
   tickets: number;
 }
@@ -78,14 +83,20 @@ export interface PartitionReport {
   ignored: number;
 }
 
-/** `more`: the coordinator has taken one batch of rendered tickets; the worker may send another. */
-export type MainToWorker = { type: 'evaluate'; asOf: number } | { type: 'more' };
+/**
+ * `setup`: the worker's first message, its work (a worker is started before
+ * its work is known: worker-start.ts). `evaluate`: every partition is read;
+ * with the holidays of the agreement's codes over the log's years.
+ * `more`: the coordinator has taken one batch of rendered tickets; the
+ * worker may send another.
+ */
+export type MainToWorker = { type: 'setup'; setup: WorkerSetup } | { type: 'evaluate'; asOf: number; holidays: PublicHolidaysSeed } | { type: 'more' };
 
 export type WorkerToMain =
   | ({ type: 'checked' } & PartitionFindings)
   | { type: 'rendered'; batch: RenderedBatch }
   | { type: 'progress'; evaluated: number }
-  | ({ type: 'evaluated' } & PartitionReport);
+  | ({ type: 'evaluated'; loadedHolidayData: boolean } & PartitionReport);
 
 /**
  * The memory a partition's report can hand over rather than copy: its

@@ -27,6 +27,43 @@ export interface PublicHoliday {
 
 const instances = new Map<string, Holidays | null>();
 const yearsByCode = new Map<string, Map<number, PublicHoliday[]>>();
+/** Codes another thread found known and handed over (`seedPublicHolidays`). */
+const seededCodes = new Set<string>();
+
+/**
+ * What one thread has of the data set, for another to take instead of
+ * loading it: a `slac check --jobs N` worker is given the codes of its
+ * agreement and their holidays over the years of the log, and so never
+ * loads the data set, which with the libraries under it is most of the
+ * worker's program (runtime/check/parallel/holidays-on-demand.ts).
+ */
+export interface PublicHolidaysSeed {
+  /** Codes the data set knows. */
+  codes: string[];
+  /** Their holidays, a year at a time. */
+  years: { code: string; year: number; holidays: PublicHoliday[] }[];
+}
+
+/** The seed of `codes` (each known) over `years`, computed here (and kept, as any year asked for is). */
+export function publicHolidaysSeed(codes: readonly string[], years: readonly number[]): PublicHolidaysSeed {
+  const known = codes.filter(isKnownHolidayCode);
+  return { codes: known, years: known.flatMap((code) => years.map((year) => ({ code, year, holidays: publicHolidaysOfCode(code, year) }))) };
+}
+
+/** Takes what another thread computed: those codes are known, and those years are not computed again. */
+export function seedPublicHolidays(seed: PublicHolidaysSeed): void {
+  for (const code of seed.codes) seededCodes.add(code);
+  for (const { code, year, holidays } of seed.years) {
+    let years = yearsByCode.get(code);
+    if (!years) yearsByCode.set(code, (years = new Map()));
+    years.set(year, holidays);
+  }
+}
+
+/** Whether this thread has built any of the data set's instances (a seeded worker builds none). */
+export function holidayDataSetUsed(): boolean {
+  return instances.size > 0;
+}
 
 /** The data set's instance for a code, built once per process (building one takes milliseconds); null when unknown. */
 function instanceOf(code: string): Holidays | null {
@@ -56,7 +93,7 @@ function subdivisionExists(holidays: Holidays, country: string, state?: string, 
 
 /** Whether the data set knows a country or subdivision code (`DE`, `DE-BE`, `US-LA-NO`). */
 export function isKnownHolidayCode(code: string): boolean {
-  return instanceOf(code) !== null;
+  return seededCodes.has(code) || instanceOf(code) !== null;
 }
 
 /**
