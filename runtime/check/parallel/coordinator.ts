@@ -103,6 +103,7 @@ export function runParallelCheck(model: AgreementModel, run: ParallelRun): Promi
     const started = run.workers.take();
     workers.push(...started.workers);
     if (started.failure !== undefined) return finish(failed(started.failure));
+    const holidayCodes = holidayCodesSeed(model);
     workers.forEach((worker, offset) => {
       const index = offset + 1;
       const exchange = setupOf(index);
@@ -111,7 +112,7 @@ export function runParallelCheck(model: AgreementModel, run: ParallelRun): Promi
         display: run.display,
         model,
         options: optionsOf(run.session),
-        holidayCodes: holidayCodesSeed(model),
+        holidayCodes,
         ...(coordinator.render ? { ticketText: coordinator.render } : {}),
         ...(run.fault && index === run.jobs - 1 ? { fault: run.fault } : {}),
       };

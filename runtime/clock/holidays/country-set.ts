@@ -65,7 +65,7 @@ export function holidayDataSetUsed(): boolean {
   return instances.size > 0;
 }
 
-/** The data set's instance for a code, built once per process (building one takes milliseconds); null when unknown. */
+/** The data set's instance for a code, built once per thread (building one takes milliseconds); null when unknown. */
 function instanceOf(code: string): Holidays | null {
   let instance = instances.get(code);
   if (instance === undefined) {
