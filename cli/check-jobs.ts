@@ -11,7 +11,7 @@ import { UserError } from './user-error.js';
 /**
  * `--jobs N` as typed: a whole number from 1; default 1. Two threads give
  * about 1.4 times the speed of one on two cores (text report), for about
- * 1.25 times the CPU and 1.4 times the memory (docs/check.md, "`--jobs N`"): the number of
+ * 1.25 times the CPU and 1.3 times the memory (docs/check.md, "`--jobs N`"): the number of
  * cores becomes the default once they scale close to linearly within the
  * one-thread memory target.
  */

@@ -51,6 +51,12 @@ export interface ReportOutput {
    * which saves its memory on a large log.
    */
   streamsEscalations?: boolean;
+  /**
+   * The report lists only the first this many owed (missed or late)
+   * escalations, in report order (the text report: 50; CSV: none): the check
+   * then keeps only those, not every escalation of the log.
+   */
+  listedEscalations?: number;
 }
 
 /** A session whose logs are read and checked, ready to evaluate. */
@@ -181,7 +187,7 @@ export class CheckSession {
     const title = this.context.model.agreement?.title;
     if (title !== undefined) head.title = title;
     output.begin?.(head);
-    const builder = new ReportBuilder(this.context, asOf, { ticketIds: this.tickets.store });
+    const builder = new ReportBuilder(this.context, asOf, { ticketIds: this.tickets.store, ...listedOf(output) });
     const outageRows = this.sharedOutageRows ?? this.outages?.rows;
     if (outageRows) builder.setOutages(outageRows);
     const neverDue = new NeverDueTargets(this.ticketFile);
@@ -286,4 +292,9 @@ export function toListedRow(error: LogError): ListedRow {
     code: error.code,
     message: error.message,
   };
+}
+
+/** A report output's `listedEscalations`, as `ReportBuilder` options. */
+export function listedOf(output: Pick<ReportOutput, 'listedEscalations'>): { listedEscalations?: number } {
+  return output.listedEscalations === undefined ? {} : { listedEscalations: output.listedEscalations };
 }

@@ -33,6 +33,11 @@ class SparseColumn {
     this.values.push(value);
   }
 
+  clear(): void {
+    this.rows.clear();
+    this.values.clear();
+  }
+
   /** The value of a row that has one. */
   get(row: number): number {
     let lo = 0;
@@ -119,14 +124,19 @@ export class EscalationList {
   /** Ids of tickets added without a ticket number. */
   private readonly ownIds: string[] = [];
   private order: Uint32Array | undefined;
+  /** With `listed`: the due of the last row that may be listed, once as many owed rows are kept. */
+  private lastListedDue = Infinity;
 
   /**
    * @param zoneOf the zone a verdict's instants are shown in (the same for every verdict of a level).
    * @param ticketIds where ticket numbers given to `add` are looked up; without it, ids are kept as given.
+   * @param listed when given, the list keeps only the rows a report that lists this many owed
+   *   escalations needs (see `keepsOnly`); without it, every row.
    */
   constructor(
     private readonly zoneOf: (verdict: EscalationVerdict) => string,
     private readonly ticketIds?: TicketIds,
+    private readonly listed?: number,
   ) {}
 
   get length(): number {
@@ -135,6 +145,7 @@ export class EscalationList {
 
   /** Adds a verdict; `ticket` is its ticket's number in `ticketIds` (required with one). */
   add(verdict: EscalationVerdict, ticket?: number): void {
+    if (this.listed !== undefined && !this.mayBeListed(verdict.status, verdict.due)) return;
     this.order = undefined;
     if (this.ticketIds) {
       if (ticket === undefined) throw new Error('EscalationList: a ticket number is needed with ticketIds.');
@@ -145,6 +156,47 @@ export class EscalationList {
     }
     const kindStatus = this.kindOf(verdict) * 4 + STATUSES.indexOf(verdict.status);
     this.pushRow(verdict.due, verdict.escalatedAt ?? NaN, verdict.lateMinutes ?? NaN, kindStatus);
+    this.keepOnlyListed();
+  }
+
+  /**
+   * A list for a report that lists only the first `listed` owed (missed or
+   * late) escalations in report order (the text report: 50 of the hundreds
+   * of thousands a large log owes; the totals are counted apart) keeps only
+   * owed rows, and, whenever it holds twice as many as that, only the first
+   * `listed` of them: a row with that many before it in report order can
+   * never be listed, since rows added later only come before it or after.
+   * The rows kept are added again in report order, ties (broken by the order
+   * added) among them included, and before any row added later. A row due
+   * after the last of those is turned away at once (most are: tickets come
+   * oldest first).
+   */
+  private mayBeListed(status: Status, due: number): boolean {
+    return isOwed(status) && this.listed! > 0 && !(due > this.lastListedDue);
+  }
+
+  private keepOnlyListed(): void {
+    const listed = this.listed;
+    if (listed === undefined || listed === 0 || this.length < 2 * listed) return;
+    const first = this.sorted().subarray(0, listed);
+    this.lastListedDue = this.due.get(first[listed - 1]!);
+    // Read out before the columns are emptied and filled again, in place (a compaction allocates nothing large).
+    const kept = Array.from(first, (index) => {
+      const code = this.codes.get(index);
+      return {
+        ticket: this.tickets.get(index),
+        due: this.due.get(index),
+        escalatedAt: code & HAS_ESCALATED_AT ? this.escalatedAt.get(index) : NaN,
+        lateMinutes: code & HAS_LATE_MINUTES ? this.lateMinutes.get(index) : NaN,
+        kindStatus: code >>> 2,
+      };
+    });
+    for (const column of [this.tickets, this.due, this.escalatedAt, this.lateMinutes, this.codes]) column.clear();
+    this.order = undefined;
+    for (const row of kept) {
+      this.tickets.push(row.ticket);
+      this.pushRow(row.due, row.escalatedAt, row.lateMinutes, row.kindStatus);
+    }
   }
 
   /** Adds a row's due, its escalated-at instant and late minutes (NaN: none), and its kind and status; its ticket is pushed already. */
@@ -193,7 +245,8 @@ export class EscalationList {
   private ticketsPart(): { tickets: Uint32Array; ids: TicketIdsPart } {
     const count = this.length;
     const tickets = new Uint32Array(count);
-    if (this.ticketIds?.ticketIdsPart) {
+    // A list of the rows a report lists (a few dozen) sends their ids alone, not the whole table.
+    if (this.ticketIds?.ticketIdsPart && this.listed === undefined) {
       for (let row = 0; row < count; row++) tickets[row] = this.tickets.get(row);
       return { tickets, ids: this.ticketIds.ticketIdsPart() };
     }
@@ -213,9 +266,11 @@ export class EscalationList {
     const first = this.ticketIds.add(part.ids);
     const kinds = part.kinds.map((kind) => this.indexOfKind(kind, () => kind.zone));
     for (let row = 0; row < part.due.length; row++) {
-      this.tickets.push(first + part.tickets[row]!);
       const kindStatus = part.kindStatus[row]!;
+      if (this.listed !== undefined && !this.mayBeListed(STATUSES[kindStatus & 3]!, part.due[row]!)) continue;
+      this.tickets.push(first + part.tickets[row]!);
       this.pushRow(part.due[row]!, part.escalatedAt[row]!, part.lateMinutes[row]!, kinds[kindStatus >>> 2]! * 4 + (kindStatus & 3));
+      this.keepOnlyListed();
     }
   }
 
@@ -367,6 +422,11 @@ export class EscalationList {
     }
     return index;
   }
+}
+
+/** Whether the report counts an escalation as owed: missed, or made late. */
+export function isOwed(status: Status): boolean {
+  return status === 'missed' || status === 'late';
 }
 
 /**

@@ -34,6 +34,13 @@ export interface ReportBuilderOptions {
    * than the id's text.
    */
   ticketIds?: TicketIds;
+  /**
+   * When the report lists only the first this many owed escalations (the
+   * text report; 0 for one that lists none, CSV): the builder keeps only
+   * those rows (see `EscalationList`); the totals count every one. Default:
+   * every row, for a report that lists them all (JSON).
+   */
+  listedEscalations?: number;
 }
 
 /**
@@ -88,15 +95,15 @@ export class ReportBuilder {
   ) {
     this.tally = new ObjectiveTally(context);
     this.maxListed = options.maxListedBreaches ?? 500;
-    this.escalations = new EscalationList((escalation) => this.escalationZone(escalation), options.ticketIds);
+    this.escalations = new EscalationList((escalation) => this.escalationZone(escalation), options.ticketIds, options.listedEscalations);
   }
 
   /**
    * A builder that `merge`s the reports of `--jobs` partitions (and adds
    * no ticket itself): its escalations join the partitions' ticket ids.
    */
-  static ofParts(context: EvaluationContext, asOf: number): ReportBuilder {
-    return new ReportBuilder(context, asOf, { ticketIds: new JoinedTicketIds() });
+  static ofParts(context: EvaluationContext, asOf: number, listedEscalations?: number): ReportBuilder {
+    return new ReportBuilder(context, asOf, { ticketIds: new JoinedTicketIds(), ...(listedEscalations === undefined ? {} : { listedEscalations }) });
   }
 
   /** Counts one ticket's verdict into the report; `ticket` is its number in `ticketIds` (required with them). */

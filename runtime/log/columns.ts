@@ -27,6 +27,12 @@ abstract class ChunkedColumn<T extends Uint32Array | Float64Array> {
   set(index: number, value: number): void {
     this.chunks[index >>> CHUNK_BITS]![index & CHUNK_MASK] = value;
   }
+
+  /** Empties the column, keeping its first chunk to fill again. */
+  clear(): void {
+    this.length = 0;
+    this.chunks.length = Math.min(this.chunks.length, 1);
+  }
 }
 
 export class Uint32Column extends ChunkedColumn<Uint32Array> {

@@ -11,6 +11,6 @@ export {
   type TicketVerdictJson,
 } from './json.js';
 export { CSV_COLUMNS, renderCsv, writeCsvReport } from './csv.js';
-export { renderText, type TextReportOptions } from './text.js';
+export { renderText, TEXT_LISTED, type TextReportOptions } from './text.js';
 export { exitStatusOf } from './exit-status.js';
 export { CLIENT_REPORT_INDENT, PORTFOLIO_CSV_COLUMNS, PortfolioJsonWriter, portfolioCsvRows, renderPortfolioText, type ClientText } from './portfolio.js';

@@ -1,10 +1,13 @@
 import { formatDuration } from '../clock/index.js';
-import { EscalationList, type BreachList, type EscalationRow, type ReportSummary, type ReviewTrigger } from '../evaluate/index.js';
+import { EscalationList, isOwed, type BreachList, type EscalationRow, type ReportSummary, type ReviewTrigger } from '../evaluate/index.js';
 import { maintenanceLines } from './maintenance-text.js';
 import { measuredPercent, percentBeside, thresholdPercent } from './percent-text.js';
 
+/** The breaches and the escalations the text report lists at most, by default; the rest are counted. */
+export const TEXT_LISTED = 50;
+
 export interface TextReportOptions {
-  /** List at most this many breaches and escalations (default 50); the rest are counted. */
+  /** List at most this many breaches and escalations (default TEXT_LISTED); the rest are counted. */
   maxListed?: number;
   /** The escalation rows, in report order, or the list they are in, when the summary's list was left empty (streamed). */
   escalations?: Iterable<EscalationRow> | EscalationList;
@@ -16,7 +19,7 @@ export interface TextReportOptions {
  * read `1h 35m`; lines stay within 100 columns except for long names.
  */
 export function renderText(summary: ReportSummary, breaches: BreachList, options: TextReportOptions = {}): string {
-  const maxListed = options.maxListed ?? 50;
+  const maxListed = options.maxListed ?? TEXT_LISTED;
   const sections = [
     headerLines(summary),
     objectiveLines(summary),
@@ -132,10 +135,6 @@ function escalationLines(escalations: Iterable<EscalationRow> | EscalationList, 
     row.status === 'late' ? `${formatDuration(row.lateMinutes ?? 0)} late` : 'missed',
   ]);
   return [`Escalations missed or late (${owed})`, ...table(rows), ...more(owed - shown.length)];
-}
-
-function isOwed(status: EscalationRow['status']): boolean {
-  return status === 'missed' || status === 'late';
 }
 
 function firstOwed(escalations: Iterable<EscalationRow>, maxListed: number): EscalationRow[] {

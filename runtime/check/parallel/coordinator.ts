@@ -6,7 +6,7 @@ import { LogErrorList } from '../../log/error-list.js';
 import { logError, type LogError } from '../../log/log-error.js';
 import { ignoredEventsWarning } from '../evaluation-warnings.js';
 import type { ReportHead } from '../json-stream.js';
-import { CheckSession, PRINTED_ERRORS, toListedRow, type CheckOutcome, type CheckSummary, type ReportOutput } from '../session.js';
+import { CheckSession, listedOf, PRINTED_ERRORS, toListedRow, type CheckOutcome, type CheckSummary, type ReportOutput } from '../session.js';
 import type { BlockExchangeSetup, ExchangeStop } from './block-exchange.js';
 import type { CsvSplit } from './csv-split.js';
 import { holidayCodesSeed, holidayYearsSeed } from './holiday-seed.js';
@@ -114,6 +114,7 @@ export function runParallelCheck(model: AgreementModel, run: ParallelRun): Promi
         options: optionsOf(run.session),
         holidayCodes,
         ...(coordinator.render ? { ticketText: coordinator.render } : {}),
+        ...listedOf(run.output),
         ...(run.fault && index === run.jobs - 1 ? { fault: run.fault } : {}),
       };
       const transferList = [...exchange.inboxes, ...exchange.outboxes].filter((port): port is MessagePort => port !== null);
@@ -296,7 +297,7 @@ class Coordinator {
     const earliest = Math.min(Infinity, ...findings.map((found) => found.earliest));
     const holidays = holidayYearsSeed(session.context.model, earliest, Math.max(asOf, latest));
     for (let index = 1; index < this.count; index++) this.sendTo(index, { type: 'evaluate', asOf, holidays });
-    this.local.startEvaluation(asOf, this.render);
+    this.local.startEvaluation(asOf, this.render, this.run.output.listedEscalations);
     if (this.render) this.pump();
     else this.evaluateLocalInSteps();
   }
@@ -440,7 +441,7 @@ class Evaluation {
     const title = context.model.agreement?.title;
     if (title !== undefined) this.head.title = title;
     run.output.begin?.(this.head);
-    this.builder = ReportBuilder.ofParts(context, asOf);
+    this.builder = ReportBuilder.ofParts(context, asOf, run.output.listedEscalations);
     const outageRows = session.outages?.rows;
     if (outageRows) this.builder.setOutages(outageRows);
   }

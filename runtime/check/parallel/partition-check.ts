@@ -72,12 +72,16 @@ export class PartitionCheck {
     return this.next >= this.tickets.length;
   }
 
-  /** Starts evaluating at `asOf`, rendering each ticket's text in `render`'s format when given. */
-  startEvaluation(asOf: number, render?: RenderedTickets['format']): void {
+  /**
+   * Starts evaluating at `asOf`, rendering each ticket's text in `render`'s
+   * format when given, and keeping the escalation rows of a report that
+   * lists only the first `listedEscalations` owed ones, when given.
+   */
+  startEvaluation(asOf: number, render?: RenderedTickets['format'], listedEscalations?: number): void {
     const context = this.session.context;
     this.evaluation = {
       asOf,
-      builder: new ReportBuilder(context, asOf, { ticketIds: this.session.tickets.store }),
+      builder: new ReportBuilder(context, asOf, { ticketIds: this.session.tickets.store, ...(listedEscalations === undefined ? {} : { listedEscalations }) }),
       neverDue: new NeverDueTargets(this.display),
       placedNeverDue: new PlacedNeverDueList(),
       ...(render ? { texts: new TicketTexts(render, context), places: [] } : {}),

@@ -27,6 +27,8 @@ export interface WorkerSetup {
   options: CheckOptions;
   /** Render each ticket's part of the report here, in this format (see `RenderedTickets`). */
   ticketText?: RenderedTickets['format'];
+  /** The report lists only the first this many owed escalations (see `ReportOutput.listedEscalations`). */
+  listedEscalations?: number;
   /** The agreement's holiday codes, known: the worker need not load the data set to know them. */
   holidayCodes: PublicHolidaysSeed;
   /** Internal test switch (SLAC_CHECK_WORKER_FAULT): make this worker fail. */

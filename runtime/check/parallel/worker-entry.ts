@@ -31,7 +31,7 @@ port.on('message', (message: MainToWorker) => {
       return void read(setup);
     case 'evaluate':
       seedPublicHolidays(message.holidays);
-      check!.startEvaluation(message.asOf, setup!.ticketText);
+      check!.startEvaluation(message.asOf, setup!.ticketText, setup!.listedEscalations);
       if (setup!.ticketText) sendRendered();
       else evaluateAll();
       return;

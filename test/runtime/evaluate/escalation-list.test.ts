@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { EscalationList, type EscalationVerdict } from '../../../runtime/evaluate/index.js';
+import { EscalationList, isOwed, type EscalationVerdict } from '../../../runtime/evaluate/index.js';
 import { formatInstant } from '../../../runtime/clock/index.js';
 import type { EscalationRow } from '../../../runtime/evaluate/index.js';
 import { JoinedTicketIds } from '../../../runtime/evaluate/joined-ticket-ids.js';
@@ -124,6 +124,54 @@ describe('EscalationList', () => {
         const joined = new EscalationList(zoneOf, new JoinedTicketIds());
         for (const { list } of lists) joined.append(structuredClone(list.part()));
         expect(JSON.stringify(joined.toRows())).toBe(JSON.stringify(expectedRows(verdicts)));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('keeps only the rows a report that lists the first N owed ones needs, and lists the same (property)', () => {
+    // Dues in any order, or rising as tickets come oldest first (most rows are then turned away at once).
+    fc.assert(
+      fc.property(fc.array(verdictArb, { maxLength: 200 }), fc.integer({ min: 0, max: 12 }), fc.boolean(), fc.boolean(), (drawn, listed, rising, byNumber) => {
+        const verdicts = rising ? [...drawn].sort((a, b) => a.due - b.due) : drawn;
+        const table = new TicketIdTable();
+        const ids = { ticketId: (n: number) => table.textOf(n), compareTicketIds: (a: number, b: number) => table.compare(a, b) };
+        const every = new EscalationList(zoneOf);
+        const kept = byNumber ? new EscalationList(zoneOf, ids, listed) : new EscalationList(zoneOf, undefined, listed);
+        for (const verdict of verdicts) {
+          every.add(verdict);
+          if (byNumber) kept.add(verdict, table.idOf(verdict.ticket));
+          else kept.add(verdict);
+          expect(kept.length).toBeLessThan(Math.max(1, 2 * listed));
+        }
+        expect(JSON.stringify(kept.firstRows(listed, isOwed))).toBe(JSON.stringify(every.firstRows(listed, isOwed)));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('joins lists that keep only the listed rows into the listed rows of one list (property)', () => {
+    fc.assert(
+      fc.property(fc.array(verdictArb, { maxLength: 200 }), fc.integer({ min: 1, max: 4 }), fc.integer({ min: 0, max: 8 }), (verdicts, count, listed) => {
+        const partitionOf = (ticket: string): number => [...ticket].reduce((sum, char) => sum + char.charCodeAt(0), 0) % count;
+        const lists = Array.from({ length: count }, () => {
+          const table = new TicketIdTable();
+          const ids = { ticketId: (n: number) => table.textOf(n), compareTicketIds: (a: number, b: number) => table.compare(a, b), ticketIdsPart: () => table.part() };
+          return { table, list: new EscalationList(zoneOf, ids, listed) };
+        });
+        for (const verdict of verdicts) {
+          const { table, list } = lists[partitionOf(verdict.ticket)]!;
+          list.add(verdict, table.idOf(verdict.ticket));
+        }
+        const joined = new EscalationList(zoneOf, new JoinedTicketIds(), listed);
+        for (const { list } of lists) {
+          const part = structuredClone(list.part());
+          // The part names the tickets of its rows only, not every ticket of its partition.
+          expect(part.ids.starts.length - 1).toBeLessThanOrEqual(part.tickets.length);
+          joined.append(part);
+        }
+        const owed = expectedRows(verdicts).filter((row) => isOwed(row.status)).slice(0, listed);
+        expect(JSON.stringify(joined.firstRows(listed, isOwed))).toBe(JSON.stringify(owed));
       }),
       { numRuns: 300 },
     );
