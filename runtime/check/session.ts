@@ -187,7 +187,7 @@ export class CheckSession {
     const title = this.context.model.agreement?.title;
     if (title !== undefined) head.title = title;
     output.begin?.(head);
-    const builder = new ReportBuilder(this.context, asOf, { ticketIds: this.tickets.store, ...listedOf(output) });
+    const builder = new ReportBuilder(this.context, asOf, { ticketIds: this.tickets.store, listedEscalations: output.listedEscalations });
     const outageRows = this.sharedOutageRows ?? this.outages?.rows;
     if (outageRows) builder.setOutages(outageRows);
     const neverDue = new NeverDueTargets(this.ticketFile);
@@ -292,9 +292,4 @@ export function toListedRow(error: LogError): ListedRow {
     code: error.code,
     message: error.message,
   };
-}
-
-/** A report output's `listedEscalations`, as `ReportBuilder` options. */
-export function listedOf(output: Pick<ReportOutput, 'listedEscalations'>): { listedEscalations?: number } {
-  return output.listedEscalations === undefined ? {} : { listedEscalations: output.listedEscalations };
 }

@@ -131,7 +131,7 @@ export class EscalationList {
    * @param zoneOf the zone a verdict's instants are shown in (the same for every verdict of a level).
    * @param ticketIds where ticket numbers given to `add` are looked up; without it, ids are kept as given.
    * @param listed when given, the list keeps only the rows a report that lists this many owed
-   *   escalations needs (see `keepsOnly`); without it, every row.
+   *   escalations needs (see `keepOnlyListed`); without it, every row.
    */
   constructor(
     private readonly zoneOf: (verdict: EscalationVerdict) => string,
@@ -169,12 +169,8 @@ export class EscalationList {
    * The rows kept are added again in report order, ties (broken by the order
    * added) among them included, and before any row added later. A row due
    * after the last of those is turned away at once (most are: tickets come
-   * oldest first).
+   * oldest first: `mayBeListed`).
    */
-  private mayBeListed(status: Status, due: number): boolean {
-    return isOwed(status) && this.listed! > 0 && !(due > this.lastListedDue);
-  }
-
   private keepOnlyListed(): void {
     const listed = this.listed;
     if (listed === undefined || listed === 0 || this.length < 2 * listed) return;
@@ -197,6 +193,11 @@ export class EscalationList {
       this.tickets.push(row.ticket);
       this.pushRow(row.due, row.escalatedAt, row.lateMinutes, row.kindStatus);
     }
+  }
+
+  /** With `listed`: whether a row may be among the listed ones (owed, and due no later than the last kept). */
+  private mayBeListed(status: Status, due: number): boolean {
+    return isOwed(status) && this.listed! > 0 && !(due > this.lastListedDue);
   }
 
   /** Adds a row's due, its escalated-at instant and late minutes (NaN: none), and its kind and status; its ticket is pushed already. */

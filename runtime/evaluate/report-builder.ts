@@ -103,7 +103,7 @@ export class ReportBuilder {
    * no ticket itself): its escalations join the partitions' ticket ids.
    */
   static ofParts(context: EvaluationContext, asOf: number, listedEscalations?: number): ReportBuilder {
-    return new ReportBuilder(context, asOf, { ticketIds: new JoinedTicketIds(), ...(listedEscalations === undefined ? {} : { listedEscalations }) });
+    return new ReportBuilder(context, asOf, { ticketIds: new JoinedTicketIds(), listedEscalations });
   }
 
   /** Counts one ticket's verdict into the report; `ticket` is its number in `ticketIds` (required with them). */

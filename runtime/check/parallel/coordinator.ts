@@ -6,7 +6,7 @@ import { LogErrorList } from '../../log/error-list.js';
 import { logError, type LogError } from '../../log/log-error.js';
 import { ignoredEventsWarning } from '../evaluation-warnings.js';
 import type { ReportHead } from '../json-stream.js';
-import { CheckSession, listedOf, PRINTED_ERRORS, toListedRow, type CheckOutcome, type CheckSummary, type ReportOutput } from '../session.js';
+import { CheckSession, PRINTED_ERRORS, toListedRow, type CheckOutcome, type CheckSummary, type ReportOutput } from '../session.js';
 import type { BlockExchangeSetup, ExchangeStop } from './block-exchange.js';
 import type { CsvSplit } from './csv-split.js';
 import { holidayCodesSeed, holidayYearsSeed } from './holiday-seed.js';
@@ -22,6 +22,11 @@ export class ParallelCheckError extends Error {
     super(message);
     this.name = 'ParallelCheckError';
   }
+}
+
+/** The worker threads (or what they share) could not be made. */
+export function cannotStart(jobs: number, error: unknown): ParallelCheckError {
+  return new ParallelCheckError(`slac check --jobs ${jobs} could not start its worker threads: ${(error as Error).message}; run again with --jobs 1`);
 }
 
 /** What a parallel run needs besides the agreement. */
@@ -97,7 +102,7 @@ export function runParallelCheck(model: AgreementModel, run: ParallelRun): Promi
       progress = new SharedArrayBuffer(4 * run.jobs);
     } catch (error) {
       run.workers.release();
-      finish(new ParallelCheckError(`slac check --jobs ${run.jobs} could not start its worker threads: ${(error as Error).message}; run again with --jobs 1`));
+      finish(cannotStart(run.jobs, error));
       return;
     }
     const started = run.workers.take();
@@ -114,7 +119,7 @@ export function runParallelCheck(model: AgreementModel, run: ParallelRun): Promi
         options: optionsOf(run.session),
         holidayCodes,
         ...(coordinator.render ? { ticketText: coordinator.render } : {}),
-        ...listedOf(run.output),
+        listedEscalations: run.output.listedEscalations,
         ...(run.fault && index === run.jobs - 1 ? { fault: run.fault } : {}),
       };
       const transferList = [...exchange.inboxes, ...exchange.outboxes].filter((port): port is MessagePort => port !== null);

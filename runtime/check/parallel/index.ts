@@ -9,7 +9,7 @@ import { TICKET_LOG_SHAPE } from '../../log/ticket-log.js';
 import type { CheckFileOptions } from '../../check.js';
 import { checkLogFiles } from '../../check.js';
 import { CheckSession, type CheckOutcome } from '../session.js';
-import { ParallelCheckError, runParallelCheck } from './coordinator.js';
+import { cannotStart, runParallelCheck } from './coordinator.js';
 import { csvSplitOf, type CsvSplit } from './csv-split.js';
 import { phaseTraceOf } from './phase-trace.js';
 import type { RenderedTickets } from './protocol.js';
@@ -137,7 +137,7 @@ function startWorkers(jobs: number): CheckWorkers {
   try {
     return CheckWorkers.start(jobs - 1);
   } catch (error) {
-    throw new ParallelCheckError(`slac check --jobs ${jobs} could not start its worker threads: ${(error as Error).message}; run again with --jobs 1`);
+    throw cannotStart(jobs, error);
   }
 }
 

@@ -81,7 +81,7 @@ export class PartitionCheck {
     const context = this.session.context;
     this.evaluation = {
       asOf,
-      builder: new ReportBuilder(context, asOf, { ticketIds: this.session.tickets.store, ...(listedEscalations === undefined ? {} : { listedEscalations }) }),
+      builder: new ReportBuilder(context, asOf, { ticketIds: this.session.tickets.store, listedEscalations }),
       neverDue: new NeverDueTargets(this.display),
       placedNeverDue: new PlacedNeverDueList(),
       ...(render ? { texts: new TicketTexts(render, context), places: [] } : {}),
