@@ -385,11 +385,11 @@ describe('slac check --jobs N when something goes wrong', () => {
     expectSameAtEveryJobs(['check', join(examples, 'hosting.sla'), 'latin1.ndjson'], [2]);
   }, 120_000);
 
-  it('refuses --jobs that is not a whole number from 1', () => {
-    for (const value of ['0', 'many']) {
-      const run = slac([...args, '--jobs', value]);
+  it('refuses --jobs that is not a whole number from 1 or auto, and says what auto would be here', () => {
+    for (const value of ['0', 'many', 'automatic']) {
+      const run = slac([...args, '--jobs', value], { SLAC_CHECK_CORES: '3' });
       expect(run.code).toBe(2);
-      expect(run.stderr).toBe(`slac: --jobs ${value}: the number of worker threads is a whole number from 1 (1 checks on one thread).\n`);
+      expect(run.stderr).toBe(`slac: --jobs ${value}: the number of threads is a whole number from 1 (1 checks on one thread), or auto (one a core: 3 here).\n`);
     }
   }, 60_000);
 });
@@ -423,5 +423,26 @@ describe('slac check --jobs N beyond the cores', () => {
 
   it('within the cores, says nothing', () => {
     expect(slac([...args, '--jobs', '2'], { SLAC_CHECK_CORES: '2' })).toEqual(one);
+  }, 120_000);
+});
+
+describe('slac check --jobs auto', () => {
+  copyFileSync(join(examples, 'logs', 'hosting.tickets.ndjson'), join(folder, 'auto.ndjson'));
+  const args = ['check', join(examples, 'hosting.sla'), 'auto.ndjson', '--format', 'json'];
+  const PHASE = /^slac: trace: \d+ ms, rss \d+ MB, peak \d+ MB, heap \d+ MB, buffers \d+ MB: (.+)$/;
+  const reportsOf = (stderr: string): string[] => stderr.split('\n').flatMap((line) => PHASE.exec(line)?.[1] ?? []).filter((phase) => phase.endsWith(' reported'));
+  const withoutPhases = (run: CliRun): CliRun => ({ ...run, stderr: run.stderr.split('\n').filter((line) => !PHASE.test(line)).join('\n') });
+  const one = slac([...args, '--jobs', '1']);
+
+  // One thread a core, whatever the machine: the main thread and a worker for each other core, never the
+  // notice of --jobs beyond the cores, and the report of --jobs 1.
+  it.each([
+    { name: '3 cores, auto: 2 workers', cores: '3', value: 'auto', workers: ['worker 1 reported', 'worker 2 reported'] },
+    { name: '2 cores, " AUTO ": 1 worker', cores: '2', value: ' AUTO ', workers: ['worker 1 reported'] },
+    { name: '1 core, auto: no worker', cores: '1', value: 'auto', workers: [] },
+  ])('$name, and the same report', ({ cores, value, workers }) => {
+    const run = slac([...args, '--jobs', value], { SLAC_CHECK_CORES: cores, SLAC_CHECK_TRACE: '1' });
+    expect([...reportsOf(run.stderr)].sort()).toEqual(workers);
+    expect(withoutPhases(run)).toEqual(one);
   }, 120_000);
 });
