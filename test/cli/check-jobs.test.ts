@@ -56,6 +56,24 @@ function expectOneThreadAfterAll(args: readonly string[], file: string, line: nu
   return one;
 }
 
+/** A line of `SLAC_CHECK_TRACE=1` (phase-trace.ts), with its phase. */
+const PHASE = /^slac: trace: \d+ ms, rss \d+ MB, peak \d+ MB, heap \d+ MB, buffers \d+ MB: (.+)$/;
+
+/** The phases a run traced, in order. */
+function phasesOf(stderr: string): string[] {
+  return stderr.split('\n').flatMap((line) => PHASE.exec(line)?.[1] ?? []);
+}
+
+/** The workers' reports among them (`worker N reported`, and what it loaded). */
+function reportsOf(stderr: string): string[] {
+  return phasesOf(stderr).filter((phase) => phase.includes(' reported'));
+}
+
+/** The run as it is without the trace. */
+function withoutPhases(run: CliRun): CliRun {
+  return { ...run, stderr: run.stderr.split('\n').filter((line) => !PHASE.test(line)).join('\n') };
+}
+
 const EXAMPLES = [
   { name: 'hosting', sla: join(examples, 'hosting.sla'), log: join(examples, 'logs', 'hosting.tickets.ndjson'), outages: join(examples, 'logs', 'hosting.outages.csv') },
   { name: 'finance', sla: join(examples, 'multilevel', 'finance.sla'), log: join(examples, 'logs', 'finance.tickets.ndjson'), outages: join(examples, 'logs', 'finance.outages.csv') },
@@ -123,7 +141,7 @@ describe('slac check --jobs N gives the report of --jobs 1', () => {
     const later = [...args, '--as-of', '2071-06-01T00:00:00Z'];
     const one = expectSameAtEveryJobs(later, [3]);
     const traced = slac([...later, '--jobs', '2'], { SLAC_CHECK_TRACE: '1' });
-    expect(traced.stderr.replace(/^slac: trace: .*\n/gm, '')).toBe(one.stderr);
+    expect(withoutPhases(traced).stderr).toBe(one.stderr);
     if (name === 'hosting' || name === 'poologics') expect(traced.stderr).toContain('worker 1 reported (it loaded the holiday data set)');
   }, 300_000);
 
@@ -332,7 +350,6 @@ describe('slac check --jobs N on an invalid CSV log', () => {
 describe('slac check --jobs N lets each worker go before the merge', () => {
   copyFileSync(join(examples, 'logs', 'hosting.tickets.ndjson'), join(folder, 'phases.ndjson'));
   const args = ['check', join(examples, 'hosting.sla'), 'phases.ndjson'];
-  const PHASE = /^slac: trace: \d+ ms, rss \d+ MB, peak \d+ MB, heap \d+ MB, buffers \d+ MB: (.+)$/;
 
   // Each worker's heap and tickets are given back before the partitions' reports are merged, so that the
   // merge's memory does not come on top of theirs: with a text report, and with a JSON report, whose
@@ -353,9 +370,6 @@ describe('slac check --jobs N lets each worker go before the merge', () => {
 
 describe('slac check --jobs N starts its workers before it reads the agreement', () => {
   copyFileSync(join(examples, 'logs', 'hosting.tickets.ndjson'), join(folder, 'early.ndjson'));
-  const PHASE = /^slac: trace: \d+ ms, rss \d+ MB, peak \d+ MB, heap \d+ MB, buffers \d+ MB: (.+)$/;
-  const phasesOf = (stderr: string): string[] => stderr.split('\n').flatMap((line) => PHASE.exec(line)?.[1] ?? []);
-  const withoutPhases = (run: CliRun): CliRun => ({ ...run, stderr: run.stderr.split('\n').filter((line) => !PHASE.test(line)).join('\n') });
 
   // Their start-up (Node's, then the bundle's) overlaps the agreement's reading; threads that get no work
   // (here the agreement has errors) are let go, and the command ends as --jobs 1 does.
@@ -378,9 +392,6 @@ describe('slac check --jobs N starts its workers before it reads the agreement',
 });
 
 describe('slac check --jobs N gives its workers the public holidays they need', () => {
-  const PHASE = /^slac: trace: \d+ ms, rss \d+ MB, peak \d+ MB, heap \d+ MB, buffers \d+ MB: (.+)$/;
-  const reportsOf = (stderr: string): string[] => stderr.split('\n').flatMap((line) => PHASE.exec(line)?.[1] ?? []).filter((phase) => phase.includes(' reported'));
-  const withoutPhases = (run: CliRun): CliRun => ({ ...run, stderr: run.stderr.split('\n').filter((line) => !PHASE.test(line)).join('\n') });
 
   // hosting's calendar closes on Berlin's public holidays ("DE-BE"), poologics' on the US's. A worker is given
   // them over the log's years and never loads the data set; given none (the internal switch), it loads it
@@ -470,9 +481,6 @@ describe('slac check --jobs N beyond the cores', () => {
 describe('slac check --jobs auto', () => {
   copyFileSync(join(examples, 'logs', 'hosting.tickets.ndjson'), join(folder, 'auto.ndjson'));
   const args = ['check', join(examples, 'hosting.sla'), 'auto.ndjson', '--format', 'json'];
-  const PHASE = /^slac: trace: \d+ ms, rss \d+ MB, peak \d+ MB, heap \d+ MB, buffers \d+ MB: (.+)$/;
-  const reportsOf = (stderr: string): string[] => stderr.split('\n').flatMap((line) => PHASE.exec(line)?.[1] ?? []).filter((phase) => phase.endsWith(' reported'));
-  const withoutPhases = (run: CliRun): CliRun => ({ ...run, stderr: run.stderr.split('\n').filter((line) => !PHASE.test(line)).join('\n') });
   const one = slac([...args, '--jobs', '1']);
 
   // One thread a core, whatever the machine: the main thread and a worker for each other core, never the
