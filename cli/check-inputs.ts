@@ -62,6 +62,11 @@ export function checkLogInput(agreement: string, logs: readonly string[], option
   return { kind: 'import', shown: logs.join(', '), source, files: expandInputs(logs, io.cwd, source) };
 }
 
+/** `--log-format` when it names a plain log format (csv, ndjson), not a helpdesk's export. */
+export function plainLogFormat(options: CheckCommandOptions): 'csv' | 'ndjson' | undefined {
+  return options.logFormat === 'csv' || options.logFormat === 'ndjson' ? options.logFormat : undefined;
+}
+
 /**
  * What the log readers need from the command line, for an agreement or a
  * portfolio alike; messages name the files as the user typed them.
@@ -69,12 +74,13 @@ export function checkLogInput(agreement: string, logs: readonly string[], option
 export function logFileOptions(log: string, options: CheckCommandOptions, io: CliIo, progress: ProgressBar): Omit<CheckFileOptions, 'output'> {
   const typed = new Map([[absoluteFile(log, io.cwd), log]]);
   if (options.outages !== undefined) typed.set(absoluteFile(options.outages, io.cwd), options.outages);
+  const logFormat = plainLogFormat(options);
   return {
     log: absoluteFile(log, io.cwd),
     ...(options.outages === undefined ? {} : { outages: absoluteFile(options.outages, io.cwd) }),
     ...(options.asOf === undefined ? {} : { asOf: options.asOf }),
     ...(options.assumeTimezone === undefined ? {} : { assumeTimezone: options.assumeTimezone }),
-    ...(options.logFormat === 'csv' || options.logFormat === 'ndjson' ? { logFormat: options.logFormat } : {}),
+    ...(logFormat === undefined ? {} : { logFormat }),
     skipInvalid: options.skipInvalid === true,
     displayName: (path) => typed.get(path) ?? path,
     onProgress: (read, total) => progress.update(read, total),

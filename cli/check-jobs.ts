@@ -4,7 +4,7 @@ import type { CheckOutcome } from '../runtime/check/session.js';
 import { formatFromExtension } from '../runtime/log/log-format.js';
 import { checkLogFilesInParallel, coresAvailable, oneThreadReason, ParallelCheckError, startCheckWorkers, type CheckWorkers, type RenderedTickets } from '../runtime/check/parallel/index.js';
 import type { CliIo } from './io.js';
-import type { CheckCommandOptions } from './check-inputs.js';
+import { plainLogFormat, type CheckCommandOptions } from './check-inputs.js';
 import type { ReportFile } from './report-file.js';
 import { UserError } from './user-error.js';
 
@@ -51,7 +51,7 @@ export async function checkLogFileWithJobs(model: AgreementModel, options: Check
  */
 export function startWorkersFor(log: string, options: CheckCommandOptions, jobs: number): Promise<CheckWorkers | undefined> {
   // The format as logFileOptions passes it on: --log-format csv or ndjson, else the file's extension.
-  const format = options.logFormat === 'csv' || options.logFormat === 'ndjson' ? options.logFormat : formatFromExtension(log);
+  const format = plainLogFormat(options) ?? formatFromExtension(log);
   return asUserError(async () => startCheckWorkers(log, format, Math.min(jobs, coresAvailable())));
 }
 

@@ -145,7 +145,7 @@ export class EscalationList {
 
   /** Adds a verdict; `ticket` is its ticket's number in `ticketIds` (required with one). */
   add(verdict: EscalationVerdict, ticket?: number): void {
-    if (this.listed !== undefined && !this.mayBeListed(verdict.status, verdict.due)) return;
+    if (!this.mayBeListed(verdict.status, verdict.due)) return;
     this.order = undefined;
     if (this.ticketIds) {
       if (ticket === undefined) throw new Error('EscalationList: a ticket number is needed with ticketIds.');
@@ -195,9 +195,10 @@ export class EscalationList {
     }
   }
 
-  /** With `listed`: whether a row may be among the listed ones (owed, and due no later than the last kept). */
+  /** Whether a row is kept: every row without `listed`; with it, one that may be listed (owed, and due no later than the last kept). */
   private mayBeListed(status: Status, due: number): boolean {
-    return isOwed(status) && this.listed! > 0 && !(due > this.lastListedDue);
+    if (this.listed === undefined) return true;
+    return isOwed(status) && this.listed > 0 && !(due > this.lastListedDue);
   }
 
   /** Adds a row's due, its escalated-at instant and late minutes (NaN: none), and its kind and status; its ticket is pushed already. */
@@ -268,7 +269,7 @@ export class EscalationList {
     const kinds = part.kinds.map((kind) => this.indexOfKind(kind, () => kind.zone));
     for (let row = 0; row < part.due.length; row++) {
       const kindStatus = part.kindStatus[row]!;
-      if (this.listed !== undefined && !this.mayBeListed(STATUSES[kindStatus & 3]!, part.due[row]!)) continue;
+      if (!this.mayBeListed(STATUSES[kindStatus & 3]!, part.due[row]!)) continue;
       this.tickets.push(first + part.tickets[row]!);
       this.pushRow(part.due[row]!, part.escalatedAt[row]!, part.lateMinutes[row]!, kinds[kindStatus >>> 2]! * 4 + (kindStatus & 3));
       this.keepOnlyListed();

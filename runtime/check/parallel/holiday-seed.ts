@@ -5,10 +5,10 @@ import { publicHolidaysSeed, type PublicHolidaysSeed } from '../../clock/holiday
  * What a worker is given of the public holidays (`holidays "US"`), so that
  * it never loads the data set (runtime/check/parallel/holidays-on-demand.ts):
  * at its setup, the agreement's codes; once the log is read, their holidays
- * in every year from the one before the earliest ticket to the one after
- * the latest event or the as-of instant, whichever is later, and the year
- * before those (a year's holidays take in the data set's entries of the
- * year before, which may run on into it). A year beyond
+ * in every year from two before the earliest ticket's to the one after the
+ * latest event's or the as-of instant's, whichever is later (a deadline
+ * may fall in the next year; a year's holidays take in the data set's
+ * entries of the year before, which may run on into it). A year beyond
  * those (a deadline years ahead) is computed by the worker, which then
  * loads the data set. A log over more than MAX_YEARS years gets no years:
  * its workers load the data set, as they did before.
