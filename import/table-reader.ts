@@ -1,6 +1,6 @@
 import { createReadStream } from 'node:fs';
 import { TextDecoder } from 'node:util';
-import { CsvRecordSplitter } from '../runtime/log/csv-records.js';
+import { CsvRecordSplitter, repeatsHeader } from '../runtime/log/csv-records.js';
 import { delimiterHint } from '../runtime/log/delimiter-hint.js';
 import { logError } from '../runtime/log/log-error.js';
 import { ImportFileError } from './import-source.js';
@@ -42,6 +42,7 @@ function headerProblem(header: readonly string[], fields: readonly string[], col
  */
 export async function readTable(path: string, shown: string, columns: readonly string[], events: TableReaderEvents): Promise<number> {
   let header: string[] | undefined;
+  let headerLine = 0;
   let rows = 0;
   let problem: string | undefined;
   const splitter = new CsvRecordSplitter(
@@ -49,12 +50,18 @@ export async function readTable(path: string, shown: string, columns: readonly s
       if (problem !== undefined) return;
       if (header === undefined) {
         header = fields.map((field) => field.trim().toLowerCase());
+        headerLine = line;
         problem = headerProblem(header, fields, columns, shown, line);
         return;
       }
       rows++;
       if (fields.length !== header.length) {
         events.unreadable(line, `the row has ${fields.length} fields but the header has ${header.length}`);
+        return;
+      }
+      if (repeatsHeader(fields, header)) {
+        // The message of a log's row that does the same (SLA4049), without its code: this is a skipped record.
+        events.unreadable(line, logError('SLA4049', shown, line, undefined, { headerLine }).message);
         return;
       }
       const row = new Map<string, string>();

@@ -162,3 +162,17 @@ function parseRecord(text: string, fields: string[] = [], open?: string): Parsed
     position = comma + 1;
   }
 }
+
+/**
+ * Whether a row's cells are the header's names again (`headerNames`: its
+ * cells trimmed and in lower case, as headers are read; trimming drops a
+ * byte-order mark too), as where CSV files are joined end to end. Most
+ * rows differ at the first cell.
+ */
+export function repeatsHeader(fields: readonly string[], headerNames: readonly string[]): boolean {
+  if (fields.length === 0 || fields.length !== headerNames.length) return false;
+  for (let index = 0; index < fields.length; index++) {
+    if (fields[index]!.trim().toLowerCase() !== headerNames[index]) return false;
+  }
+  return true;
+}

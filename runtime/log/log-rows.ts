@@ -1,6 +1,6 @@
 import { suggestName } from '../../language/binder/suggest.js';
 import { ByteLineSplitter, type ByteLineHandler } from './byte-line-splitter.js';
-import { CsvRecordSplitter } from './csv-records.js';
+import { CsvRecordSplitter, repeatsHeader } from './csv-records.js';
 import { delimiterHint } from './delimiter-hint.js';
 import { LineSplitter, MAX_LINE_LENGTH } from './line-splitter.js';
 import { logError, type LogError } from './log-error.js';
@@ -99,6 +99,16 @@ function misspeltKeyHint(key: string, shape: LogShape): string {
   return meant === undefined ? '' : `; did you mean '${meant}'?`;
 }
 
+const BYTE_ORDER_MARK = '\uFEFF';
+/**
+ * Why a line that starts with a byte-order mark is no JSON object. The mark
+ * is invisible in most editors, and JSON.parse names it as an unexpected
+ * token that looks like nothing; a file has it only at its very start (where
+ * it is dropped), so one inside a log is where another file was joined on.
+ */
+const MARK_INSIDE_REASON =
+  'the line starts with a byte-order mark (U+FEFF, invisible in most editors), which belongs only at the start of a file, as where two files are joined into one: delete the mark';
+
 /**
  * Feeds rows that are already objects (NDJSON parsed by the caller, or the
  * rows given to `checkEvents`) through the same checks as a file's rows.
@@ -153,7 +163,7 @@ export function ndjsonLineReader(file: string, shape: LogShape, handler: LogRowH
     try {
       value = JSON.parse(text);
     } catch (error) {
-      handler.problem(logError('SLA4012', file, line, undefined, { reason: (error as Error).message }));
+      handler.problem(logError('SLA4012', file, line, undefined, { reason: text.startsWith(BYTE_ORDER_MARK) ? MARK_INSIDE_REASON : (error as Error).message }));
       return;
     }
     const repeated = typeof value === 'object' && value !== null && !Array.isArray(value) ? duplicateKey(text, value as Record<string, unknown>) : undefined;
@@ -261,8 +271,13 @@ function csvRecordReader(file: string, shape: LogShape, handler: LogRowHandler):
   const values: Record<string, unknown> = Object.fromEntries(shape.keys.map((key) => [key, undefined]));
   /** For each key of the shape, its column, or -1. */
   let columnOfKey: number[] = [];
+  /** The header's cells as names (trimmed, in lower case), and its line: a row that repeats them is SLA4049. */
+  let headerNames: string[] = [];
+  let headerLine = 0;
   const readHeader = (fields: string[], line: number): void => {
-    columns = fields.map((field) => field.trim().toLowerCase());
+    headerNames = fields.map((field) => field.trim().toLowerCase());
+    headerLine = line;
+    columns = [...headerNames];
     if (isMistakenHeader(columns, shape)) {
       const other = shape.mistakenFor!;
       handler.problem(logError('SLA4048', file, line, undefined, { keys: listOf(other.required, 'and'), name: other.name, advice: other.advice }), true);
@@ -304,6 +319,10 @@ function csvRecordReader(file: string, shape: LogShape, handler: LogRowHandler):
       if (unusable) return;
       if (fields.length !== columns.length) {
         handler.problem(logError('SLA4013', file, line, undefined, { reason: `the row has ${fields.length} fields but the header has ${columns.length}` }));
+        return;
+      }
+      if (repeatsHeader(fields, headerNames)) {
+        handler.problem(logError('SLA4049', file, line, undefined, { headerLine }));
         return;
       }
       if (shape.fromFields) {

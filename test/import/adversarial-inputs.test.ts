@@ -131,6 +131,25 @@ describe('slac import: rows that cannot be read are skipped and listed, never gu
     expect(skippedSection(run.stderr)).toContain(`  ${folder}/ticket_comment.csv:3: comment on ticket 2: public '' is neither true nor false`);
   });
 
+  it('zendesk-tables: a table joined from two files repeats its header; that row is skipped and named as such', () => {
+    const folder = exportFolder('joined', {
+      'ticket.csv': 'id,created_at,status\n2,2024-03-04 09:00:00,open\n\uFEFFid,created_at,status\n3,2024-03-05 09:00:00,open\n',
+      'user.csv': 'id,role\n5,agent\n',
+      'ticket_comment.csv': 'ticket_id,created,public,user_id\n2,2024-03-04 09:10:00,true,5\nticket_id,created,public,user_id\n3,2024-03-05 09:10:00,true,5\n',
+    });
+    const run = slac('import', 'zendesk-tables', folder);
+    expect(run.code).toBe(0);
+    expectEveryRecordAccounted(accounts(run.stderr));
+    const skipped = skippedSection(run.stderr);
+    for (const file of ['ticket.csv', 'ticket_comment.csv']) {
+      expect(skipped).toContain(`  ${folder}/${file}:3: the row repeats the header row of line 1, as where two CSV files are joined into one: delete this line\n`);
+    }
+    // The rows after the repeated header are read: ticket 3 and its reply.
+    const rows = ndjsonRows(run.stdout);
+    expect([...new Set(rows.map((row) => row.ticket))].sort()).toEqual(['2', '3']);
+    expect(rows.filter((row) => row.event === 'reply').map((row) => row.ticket)).toEqual(['2', '3']);
+  });
+
   it('zendesk: ids beyond 2^53 never merge two tickets or two users', () => {
     const folder = exportFolder('big-ids', {
       'events.jsonl':

@@ -134,6 +134,29 @@ describe('CSV rows', () => {
     expect(hints).toEqual([['start', true], ['end', false], ['kind', false]]);
   });
 
+  it.each([
+    ['the same names', 'ticket,time,event\nT,t,e\nticket,time,event\nT,t,e\n', 3, [2, 4]],
+    ['with a byte-order mark, other case and blanks', 'Ticket, Time,event\nT,t,e\n\uFEFFticket,TIME ,Event\n', 3, [2]],
+    ['after blank lines and a quoted record', 'ticket,time,event\n\n"T\n2",t,e\nticket,time,event\n', 5, [3]],
+  ])('a row that repeats the header (files joined end to end): one error, not one a cell (%s)', (_, text, line, rowLines) => {
+    for (const size of [1, 7, 1e9]) {
+      const result = rows('csv', text, size);
+      expect(result.problems.map(([error, fatal]) => [error.code, error.line, error.key, fatal, error.message])).toEqual([
+        ['SLA4049', line, undefined, false, 'the row repeats the header row of line 1, as where two CSV files are joined into one: delete this line'],
+      ]);
+      expect(result.rows.map(([rowLine]) => rowLine)).toEqual(rowLines);
+    }
+  });
+
+  it.each([
+    ['a header name as a value, not the whole header', 'ticket,time,event\nticket,time,created\n'],
+    ['a row of the header names less one', 'ticket,time,event\nticket,time,\n'],
+  ])('a row that only looks like the header is a row (%s)', (_, text) => {
+    const result = rows('csv', text);
+    expect(result.problems).toEqual([]);
+    expect(result.rows).toHaveLength(1);
+  });
+
   it('stops at a column named twice', () => {
     const result = rows('csv', 'ticket,time,event,time\n');
     expect(result.problems.map(([error, fatal]) => [error.code, error.key, fatal])).toEqual([['SLA4023', 'time', true]]);
@@ -158,6 +181,14 @@ describe('NDJSON rows', () => {
     const result = rows('ndjson', '{"ticket":\n[1,2]\n42\n{"ticket":"T","time":"t","event":"e"}\n');
     expect(result.problems.map(([error]) => [error.code, error.line])).toEqual([['SLA4012', 1], ['SLA4012', 2], ['SLA4012', 3]]);
     expect(result.rows.map(([line]) => line)).toEqual([4]);
+  });
+
+  it('names a byte-order mark that starts a line (files joined end to end) instead of an unexpected token', () => {
+    const result = rows('ndjson', '{"ticket":"T","time":"t","event":"e"}\n\uFEFF{"ticket":"U","time":"t","event":"e"}\n');
+    expect(result.problems.map(([error]) => [error.code, error.line, error.message])).toEqual([
+      ['SLA4012', 2, 'not a JSON object: the line starts with a byte-order mark (U+FEFF, invisible in most editors), which belongs only at the start of a file, as where two files are joined into one: delete the mark'],
+    ]);
+    expect(rows('ndjson', '\uFEFF{"ticket":"T","time":"t","event":"e"}\n').problems).toEqual([]);
   });
 
   it('warns once per unknown key', () => {
