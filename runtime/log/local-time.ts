@@ -2,6 +2,7 @@ import { formatInstant, parseInstant } from '../clock/index.js';
 import { firstInstantAtOrAfterLocal, instantsAtLocal, offsetAt } from '../clock/zone.js';
 import { parseCommonInstant } from './instant.js';
 import { logError, type LogError } from './log-error.js';
+import { timeAdvice } from './time-advice.js';
 
 /** A date and maybe a time, with no offset: the shapes `--assume-timezone` reads. */
 const LOCAL_TIME = /^\d{4}-\d{2}-\d{2}(?:[Tt ](\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?))?$/;
@@ -31,7 +32,7 @@ export function readLogTime(
   const wallClock = local ? parseInstant(value, 'UTC') : undefined;
   if (assumeZone === undefined || !local || wallClock === undefined) {
     const instant = parseInstant(value, assumeZone);
-    if (instant === undefined) errors.push(logError('SLA4002', where.file, where.line, where.key, { value }));
+    if (instant === undefined) errors.push(logError('SLA4002', where.file, where.line, where.key, { value, advice: timeAdvice(value, assumeZone) }));
     return instant;
   }
   if (local[1] === undefined) {

@@ -80,7 +80,7 @@ describe('slac explain through the built CLI', () => {
     const bad = runBuiltCli(['explain', join(repoRoot, letsflo[0]!), 'bad.csv', 'A'], folder);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toBe(
-      "bad.csv:3: key 'time': 'not a time' is not an ISO 8601 instant with an offset (add Z or +01:00, or pass --assume-timezone) [SLA4002]\n" +
+      "bad.csv:3: key 'time': 'not a time' is not an ISO 8601 instant with an offset: write it as 2026-03-02T09:15:00Z, or 2026-03-02T09:15:00+01:00 with an offset [SLA4002]\n" +
         'slac: no timeline: the input has 1 error (pass --skip-invalid to leave invalid rows out).\n',
     );
     const missing = runBuiltCli(['explain', join(repoRoot, letsflo[0]!), 'missing.csv', 'A'], folder);

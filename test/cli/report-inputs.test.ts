@@ -27,7 +27,7 @@ const logWithInvalidRows = [
 ].join('\n');
 
 const skippedRows = [
-  "t.csv:5: '2026-13-01T10:00:00Z' is not an ISO 8601 instant with an offset (add Z or +01:00, or pass --assume-timezone)",
+  "t.csv:5: '2026-13-01T10:00:00Z' is not an ISO 8601 instant with an offset: there is no month 13",
   "t.csv:7: 'robot' is not a reply author; expected agent, customer or system",
   "t.csv:8: 'Critcal' is not a severity of the agreement; expected one of Critical or Standard",
 ];

@@ -60,6 +60,6 @@ describe('--skip-invalid with a portfolio', () => {
     ['csv', 'not in the CSV report'],
   ])("prints a client's skipped rows on stderr (%s)", async (format, note) => {
     const result = await slac('check', portfolio, 'departments.csv', '--skip-invalid', '--format', format);
-    expect(result.stderr).toBe(`slac: 1 invalid log row skipped (${note}):\ndepartments.csv:${badLine}: 'notatime' is not an ISO 8601 instant with an offset (add Z or +01:00, or pass --assume-timezone)\n`);
+    expect(result.stderr).toBe(`slac: 1 invalid log row skipped (${note}):\ndepartments.csv:${badLine}: 'notatime' is not an ISO 8601 instant with an offset: write it as 2026-03-02T09:15:00Z, or 2026-03-02T09:15:00+01:00 with an offset\n`);
   });
 });

@@ -7,7 +7,7 @@ import type { CatalogueEntry } from './entry.js';
  */
 export const runtimeCodes = [
   { code: 'SLA4001', severity: 'error', message: 'missing; {reason}', explanation: 'Every row needs ticket, time and event, and some events need more keys (severity on `severity`, status on `status`, author on `reply`, level on `escalated`).' },
-  { code: 'SLA4002', severity: 'error', message: "'{value}' is not an ISO 8601 instant with an offset (add Z or +01:00, or pass --assume-timezone)", explanation: 'Times must say which time zone they are in, so that the report does not depend on the machine it runs on.' },
+  { code: 'SLA4002', severity: 'error', message: "'{value}' is not an ISO 8601 instant with an offset{advice}", explanation: 'Times must say which time zone they are in, so that the report does not depend on the machine it runs on.' },
   { code: 'SLA4003', severity: 'error', message: "'{value}' is not an event; expected one of {expected}", explanation: 'The nine events are created, reply, status, severity, estimate, escalated, resolved, reopened and closed.' },
   { code: 'SLA4004', severity: 'error', message: "'{value}' is not a severity of the agreement; expected one of {expected}{hint}", explanation: 'Severity names are compared exactly as declared in the agreement; a value listed in a severity\'s `matches` (1.1) is compared in any case, trimmed.' },
   { code: 'SLA4005', severity: 'error', message: "'{value}' is not a channel of the agreement; expected one of {expected}{hint}", explanation: 'A channel, when given, must be declared in the agreement, by its name or by a value listed in its `matches` (1.1, any case, trimmed).' },

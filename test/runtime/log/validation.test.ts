@@ -54,7 +54,7 @@ describe('ticket log validation (SEMANTICS.md "Ticket log")', () => {
     const outcome = await check('tickets.csv', `${HEADER}\n${CREATED}\nT-1,2026-13-01T10:00,reply,,,,agent,\n`);
     expect(outcome.ok).toBe(false);
     expect(formatLogError((outcome as { errors: LogError[] }).errors[0]!)).toBe(
-      "tickets.csv:3: key 'time': '2026-13-01T10:00' is not an ISO 8601 instant with an offset (add Z or +01:00, or pass --assume-timezone) [SLA4002]",
+      "tickets.csv:3: key 'time': '2026-13-01T10:00' is not an ISO 8601 instant with an offset: there is no month 13 [SLA4002]",
     );
   });
 

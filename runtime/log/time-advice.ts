@@ -1,0 +1,68 @@
+import { daysInMonth } from '../clock/civil.js';
+
+/** The shapes `parseInstant` reads (clock/format.ts), with each part captured: a value of this shape fails only on a part out of range, or for want of an offset. */
+const ISO_SHAPE = /^(\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?(Z|z|[+-](\d{2})(?::?(\d{2}))?)?)?$/;
+/** `05/01/2026`, `5.1.2026`, `2026/01/05`: a date in the order of some country's custom, with a time or not. */
+const SEPARATED_DATE = /^(\d{1,4})[/.](\d{1,2})[/.](\d{1,4})(?:$|[ Tt,])/;
+/** An ISO date and time, then blanks and an offset or a zone's abbreviation (`+0200`, `UTC`, `GMT+02:00`). */
+const OFFSET_APART = /^(\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?)\s+(?:(?:UTC|GMT)\s*)?([+-]\d{2}:?\d{2}|Z|UTC|GMT)$/i;
+/** An ISO date, then an hour of one digit: `2026-05-04 9:00`. */
+const ONE_DIGIT_HOUR = /^\d{4}-\d{2}-\d{2}[Tt ]\d:\d{2}/;
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const EXAMPLE = '2026-03-02T09:15:00Z, or 2026-03-02T09:15:00+01:00 with an offset';
+
+/**
+ * What SLA4002 says after "'VALUE' is not an ISO 8601 instant with an
+ * offset": advice that fits what was written. An ISO time without an
+ * offset is told to add one or to pass --assume-timezone (and, given that
+ * option, is read and never comes here); any other value is told what is
+ * wrong with it (a month 13, a date in a country's order, seconds since
+ * 1970, an offset set apart from the time), not to add an offset it may
+ * already have.
+ */
+export function timeAdvice(value: string, assumeZone: string | undefined): string {
+  const iso = ISO_SHAPE.exec(value);
+  if (iso) return isoAdvice(iso, assumeZone);
+  const separated = SEPARATED_DATE.exec(value);
+  if (separated) return separatedDateAdvice(separated);
+  if (/^\d{10}$|^\d{13}$/.test(value)) return epochAdvice(value);
+  const apart = OFFSET_APART.exec(value);
+  if (apart) return `: write the offset right after the time, as in ${apart[1]}${offsetText(apart[2]!)}`;
+  if (ONE_DIGIT_HOUR.test(value)) return ': write the hour with two digits (09:00, not 9:00)';
+  return `: write it as ${EXAMPLE}`;
+}
+
+/** A value of the ISO shape: the first part out of range, else the missing offset. */
+function isoAdvice(iso: RegExpExecArray, assumeZone: string | undefined): string {
+  const [year, month, day] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
+  if (month < 1 || month > 12) return `: there is no month ${iso[2]}`;
+  if (day < 1 || day > daysInMonth(year, month)) return `: ${MONTHS[month - 1]} ${year} has no day ${iso[3]}`;
+  if (Number(iso[4] ?? 0) > 23) return `: there is no hour ${iso[4]} (hours run from 00 to 23)`;
+  if (Number(iso[5] ?? 0) > 59) return `: there is no minute ${iso[5]}`;
+  if (Number(iso[6] ?? 0) > 59) return `: there is no second ${iso[6]}`;
+  if (iso[7] !== undefined && (Number(iso[8] ?? 0) > 23 || Number(iso[9] ?? 0) > 59)) return `: ${iso[7]} is no offset (at most +23:59)`;
+  if (iso[7] === undefined && assumeZone === undefined) return ' (add Z or +01:00, or pass --assume-timezone)';
+  return `: write it as ${EXAMPLE}`;
+}
+
+/** `05/01/2026`: which number is the day depends on where it was written, so the advice does not guess. */
+function separatedDateAdvice(date: RegExpExecArray): string {
+  const [first, second, third] = [date[1]!, date[2]!, date[3]!];
+  if (first.length === 4) return `: write the date with dashes, ${first}-${second.padStart(2, '0')}-${third.padStart(2, '0')}, then the time and an offset (${EXAMPLE})`;
+  const separator = date[0]!.charAt(first.length);
+  return `: ${first}${separator}${second}${separator}${third} is day then month in some countries and month then day in others; write the date as year-month-day (${EXAMPLE})`;
+}
+
+/** Ten digits may be seconds since 1970, thirteen milliseconds: the instant they would be, for the writer to check. */
+function epochAdvice(digits: string): string {
+  const milliseconds = digits.length === 13 ? Number(digits) : Number(digits) * 1000;
+  const unit = digits.length === 13 ? 'milliseconds' : 'seconds';
+  return `: if it counts ${unit} since 1970, it is ${new Date(milliseconds).toISOString().replace('.000Z', 'Z')}; write that instead`;
+}
+
+/** `+0200` as `+02:00`; `Z`, `UTC` and `GMT` as `Z`. */
+function offsetText(offset: string): string {
+  if (/^(Z|UTC|GMT)$/i.test(offset)) return 'Z';
+  const digits = offset.slice(1).replace(':', '');
+  return `${offset[0]}${digits.slice(0, 2)}:${digits.slice(2, 4)}`;
+}

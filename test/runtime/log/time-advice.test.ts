@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { readLogTime } from '../../../runtime/log/local-time.js';
+import type { LogError } from '../../../runtime/log/log-error.js';
+
+/** The SLA4002 message of a log time, without and with --assume-timezone (undefined: the time is read). */
+function messageOf(text: string, assumeZone?: string): string | undefined {
+  const errors: LogError[] = [];
+  readLogTime(text, assumeZone, { file: 'log.csv', line: 2, key: 'time' }, errors, []);
+  return errors[0]?.message;
+}
+
+/** With --assume-timezone Europe/Paris: the same message, or none (the time is read). */
+const SAME = 'same';
+const READ = 'read';
+const EXAMPLE = 'write it as 2026-03-02T09:15:00Z, or 2026-03-02T09:15:00+01:00 with an offset';
+
+describe('SLA4002 says what is wrong with the time as written', () => {
+  it.each([
+    // An ISO time without an offset: the offset, or --assume-timezone (with it, the time is read).
+    ['2026-05-04T09:00', ' (add Z or +01:00, or pass --assume-timezone)', READ],
+    ['2026-05-04 09:00:00', ' (add Z or +01:00, or pass --assume-timezone)', READ],
+    // The ISO shape with a part out of range: that part, offset or not, zone or not.
+    ['2026-13-01T10:00', ': there is no month 13', SAME],
+    ['2026-13-01T10:00:00Z', ': there is no month 13', SAME],
+    ['2026-02-30T10:00:00Z', ': February 2026 has no day 30', SAME],
+    ['2027-02-29T10:00Z', ': February 2027 has no day 29', SAME],
+    ['2026-05-04T24:00Z', ': there is no hour 24 (hours run from 00 to 23)', SAME],
+    ['2026-05-04T23:60', ': there is no minute 60', SAME],
+    ['2026-05-04T23:59:60Z', ': there is no second 60', SAME],
+    ['2026-05-04T09:00+25:00', ': +25:00 is no offset (at most +23:59)', SAME],
+    // Dates in a country's order: no guess at which is the day.
+    ['05/01/2026 19:13:32', `: 05/01/2026 is day then month in some countries and month then day in others; write the date as year-month-day (${EXAMPLE.slice(12)})`, SAME],
+    ['5.1.2026', `: 5.1.2026 is day then month in some countries and month then day in others; write the date as year-month-day (${EXAMPLE.slice(12)})`, SAME],
+    ['2026/1/5 10:00', `: write the date with dashes, 2026-01-05, then the time and an offset (${EXAMPLE.slice(12)})`, SAME],
+    // Seconds or milliseconds since 1970: the instant they would be.
+    ['1777885200', ': if it counts seconds since 1970, it is 2026-05-04T09:00:00Z; write that instead', SAME],
+    ['1777885200123', ': if it counts milliseconds since 1970, it is 2026-05-04T09:00:00.123Z; write that instead', SAME],
+    // An offset set apart from the time.
+    ['2026-05-04T09:00:00 +0200', ': write the offset right after the time, as in 2026-05-04T09:00:00+02:00', SAME],
+    ['2026-05-04 09:00 UTC', ': write the offset right after the time, as in 2026-05-04 09:00Z', SAME],
+    ['2026-05-04 09:00:00 GMT-05:00', ': write the offset right after the time, as in 2026-05-04 09:00:00-05:00', SAME],
+    ['2026-05-04 9:00', ': write the hour with two digits (09:00, not 9:00)', SAME],
+    // Anything else: the shape to write, never "add Z" to a value that is no time.
+    ['not a time', `: ${EXAMPLE}`, SAME],
+    ['Mon May 04 2026 09:00:00 GMT+0200', `: ${EXAMPLE}`, SAME],
+    ['20260504T090000Z', `: ${EXAMPLE}`, SAME],
+  ])('%j', (text, advice, inZone) => {
+    const message = `'${text}' is not an ISO 8601 instant with an offset${advice}`;
+    expect(messageOf(text)).toBe(message);
+    expect(messageOf(text, 'Europe/Paris')).toBe(inZone === READ ? undefined : message);
+  });
+});
