@@ -19,7 +19,8 @@ const TOO_LONG = `is longer than ${MAX_LINE_LENGTH} characters, the most a log l
 /**
  * Splits chunked CSV text into records (RFC 4180): fields separated by
  * commas, quoted fields may hold commas, doubled quotes and line breaks.
- * Each record is reported with the line it starts on; blank lines are skipped.
+ * Each record is reported with the line it starts on; blank lines, and
+ * lines of empty cells only (`,,,`), are skipped.
  * A record whose quoted field runs on is read on from where it stopped, never
  * from its start again, and is given up past `MAX_LINE_LENGTH` characters: one
  * stray quote near the top cannot make reading slow.
@@ -93,7 +94,7 @@ export class CsvRecordSplitter {
       this.finishRecord(parseRecord(`\n${text}`, fields, value), this.openLine, this.openLength);
       return;
     }
-    if (text.length === 0) return;
+    if (text.length === 0 || isEmptyRow(text)) return;
     if (text.indexOf('"') === -1) {
       this.onRecord(text.split(','), line);
       return;
@@ -112,6 +113,17 @@ export class CsvRecordSplitter {
     if (Array.isArray(parsed)) this.onRecord(parsed, line);
     else this.onProblem({ line, reason: parsed.problem });
   }
+}
+
+/**
+ * Whether a line holds only empty cells (`,,,,`: a spreadsheet's empty row
+ * saved as CSV) or only blanks: a blank line, skipped as one. Most lines
+ * start with a value and are told apart at their first character.
+ */
+function isEmptyRow(text: string): boolean {
+  const first = text.charCodeAt(0);
+  if (first !== 44 && first !== 32 && first !== 9) return false;
+  return /^[ \t,]*$/.test(text);
 }
 
 /** Parses one record that contains quotes; `unterminated` when a quoted field runs on. */

@@ -263,12 +263,15 @@ describe('slac check --jobs N scans a CSV log in byte ranges', () => {
     const broken = lines.map((line, index) => (index % 89 === 7 ? line.replace(/2026-/, 'x2026-') : index % 97 === 11 ? line.replace(/,[^,]*$/, '') : line));
     // The header again at line 501, as where two files are joined (the second with its byte-order mark).
     broken.splice(500, 0, `\ufeff${lines[0]!.replace(/^\ufeff/, '')}`);
+    // Lines 701 and 702: a spreadsheet's empty rows, skipped as blank lines are.
+    broken.splice(700, 0, ',,,,,,,,', ' , ,,,,,,,');
     writeFileSync(join(folder, 'ranges-invalid.csv'), broken.join('\r\n'));
     const invalidArgs = ['check', join(examples, 'hosting.sla'), 'ranges-invalid.csv'];
     const failed = expectSameAtEveryJobs(invalidArgs, [2, 3], [61, 997]);
     expect(failed.code).toBe(2);
     expect(failed.stderr).toMatch(/^ranges-invalid\.csv:8: key 'time'/m);
     expect(failed.stderr).toMatch(/^ranges-invalid\.csv:12: the row has 8 fields but the header has 9/m);
+    expect(failed.stderr).not.toMatch(/^ranges-invalid\.csv:70[12]:/m);
     expect(failed.stderr).toMatch(/^ranges-invalid\.csv:501: the row repeats the header row of line 1, as where two CSV files are joined into one: delete this line \[SLA4049\]$/m);
     expectSameAtEveryJobs([...invalidArgs, '--skip-invalid', '--format', 'json'], [3], [61, 997]);
   }, 300_000);

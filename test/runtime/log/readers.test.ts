@@ -44,6 +44,7 @@ describe('CSV records (RFC 4180)', () => {
     ['a quoted newline', 'a,"line 1\nline 2",b\nc,d,e\n', [['a', 'line 1\nline 2', 'b'], ['c', 'd', 'e']]],
     ['a quoted CRLF inside a field', 'a,"x\r\ny"\r\n', [['a', 'x\ny']]],
     ['blank lines skipped', 'a\n\n\nb\n', [['a'], ['b']]],
+    ["a spreadsheet's empty rows (empty cells only) and lines of blanks skipped", 'a,b\n,\n , \n\t,,\n   \nc,d\n,x\n', [['a', 'b'], ['c', 'd'], ['', 'x']]],
     ['no final newline', 'a,b', [['a', 'b']]],
   ];
   it.each(table)('%s', (_name, text, expected) => {
