@@ -1,4 +1,6 @@
 import Holidays from 'date-holidays';
+// The codes alone (`index.js`), without the names in 80 languages that the package's Node entry loads.
+import { alpha3ToAlpha2 } from 'i18n-iso-countries/index.js';
 import { suggestName } from '../binder/suggest.js';
 
 /**
@@ -67,20 +69,54 @@ export function allHolidayCodes(): string[] {
 }
 
 /**
+ * Country codes people write that ISO 3166 does not give the country: the
+ * United Kingdom's code is GB (UK is only reserved for it).
+ */
+const COUNTRY_ALIASES: Readonly<Record<string, string>> = { UK: 'GB' };
+
+/**
  * The known code the author most likely meant, or undefined: the same code
- * in capitals (`de-be`), a known subdivision close to the one written, or the
- * nearest code overall.
+ * in capitals (`de-be`), a country by its name (`Germany`, `United
+ * States`), by its three-letter code (`USA`, `DEU`) or as it is commonly
+ * but wrongly written (`UK`), a subdivision by its name (`US-California`)
+ * or close to a known one (`DE-BEE`), or the nearest code overall.
  */
 export function suggestHolidayCode(code: string): string | undefined {
+  const named = countryNamed(code.trim());
+  if (named !== undefined) return named;
   const upper = code.trim().toUpperCase().replace(/[_ ]/g, '-');
   if (upper !== code && isKnownHolidayCode(upper)) return upper;
-  const { country, subdivision } = split(upper);
-  if (Object.hasOwn(holidayCountries(), country) && subdivision !== undefined) {
-    const near = suggestName(subdivision, Object.keys(holidaySubdivisions(country)));
-    if (near !== undefined) return `${country}-${near}`;
-    return country;
-  }
-  return suggestName(upper, allHolidayCodes());
+  const { country: written, subdivision } = split(upper);
+  const country = countryCodeOf(written);
+  if (country === undefined) return suggestName(upper, allHolidayCodes());
+  if (subdivision === undefined) return country;
+  return subdivisionOf(country, subdivision) ?? country;
+}
+
+/** A known country code for `written`: itself, an alias (`UK`), or the two-letter code of a three-letter one (`USA`). */
+function countryCodeOf(written: string): string | undefined {
+  const known = (candidate: string | undefined): string | undefined => (candidate !== undefined && Object.hasOwn(holidayCountries(), candidate) ? candidate : undefined);
+  return known(written) ?? known(COUNTRY_ALIASES[written]) ?? (written.length === 3 ? known(alpha3ToAlpha2(written)) : undefined);
+}
+
+/** The country whose English name is `text` (any case), or the one country whose name starts with it as whole words (`United States`). */
+function countryNamed(text: string): string | undefined {
+  const wanted = text.toLowerCase();
+  if (wanted.length < 3) return undefined;
+  const entries = Object.entries(holidayCountries());
+  const exact = entries.find(([, name]) => name.toLowerCase() === wanted);
+  if (exact) return exact[0];
+  const starting = entries.filter(([, name]) => name.toLowerCase().startsWith(`${wanted} `));
+  return starting.length === 1 ? starting[0]![0] : undefined;
+}
+
+/** `US-CA` for `CA` or `CALIFORNIA` (written in capitals, blanks as dashes), or a known subdivision close to it. */
+function subdivisionOf(country: string, written: string): string | undefined {
+  const subdivisions = Object.entries(holidaySubdivisions(country));
+  const byCode = subdivisions.find(([code]) => code === written);
+  const byName = subdivisions.find(([, name]) => name.toUpperCase().replace(/[_ ]/g, '-') === written);
+  const near = byCode?.[0] ?? byName?.[0] ?? suggestName(written, subdivisions.map(([code]) => code));
+  return near === undefined ? undefined : `${country}-${near}`;
 }
 
 /** `{ country: 'Germany', subdivision: 'Berlin' }` for `DE-BE`; undefined for an unknown code. */

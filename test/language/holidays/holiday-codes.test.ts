@@ -17,6 +17,19 @@ describe('holiday codes', () => {
     ['GB-EGN', 'GB-ENG'],
     ['DE-QQQQQ', 'DE'],
     ['ES-MDD', 'ES-MD'],
+    // Three-letter codes, the United Kingdom as UK, and countries and subdivisions by name.
+    ['USA', 'US'],
+    ['GBR', 'GB'],
+    ['deu', 'DE'],
+    ['UK', 'GB'],
+    ['UK-ENG', 'GB-ENG'],
+    ['USA-CA', 'US-CA'],
+    ['Germany', 'DE'],
+    ['united kingdom', 'GB'],
+    ['United States', 'US'],
+    ['US-California', 'US-CA'],
+    ['US-New York', 'US-NY'],
+    ['XYZ', undefined],
   ])('suggests %s -> %s', (code, suggestion) => {
     expect(suggestHolidayCode(code)).toBe(suggestion);
   });
