@@ -1,8 +1,10 @@
 import { IANAZone } from 'luxon';
 import { suggestionHint, suggestName } from '../binder/suggest.js';
 import type { CalendarDeclaration, TimeRange, TimezoneStatement } from '../syntax/ast.js';
+import type { Range } from '../syntax/range.js';
 import type { CheckContext } from './context.js';
 import { checkHolidays, checkRangeShape } from './holidays.js';
+import { abbreviatedZone, etcOffsetZone } from './zone-names.js';
 import { hoursStatements, intervalsOverlap, rangeText, weekdayNames, weeklyIntervals } from './hours.js';
 
 let knownZones: string[] | undefined;
@@ -44,7 +46,8 @@ function isValidZone(name: string): boolean {
 
 function checkTimezone(context: CheckContext, statement: TimezoneStatement): void {
   const zone = statement.zone;
-  if (!zone || isValidZone(zone.value)) return;
+  if (!zone) return;
+  if (isValidZone(zone.value)) return checkZoneName(context, zone.value, zone.range);
   const suggestion = suggestName(zone.value, zoneNames());
   context.report(
     'SLA3001',
@@ -52,6 +55,18 @@ function checkTimezone(context: CheckContext, statement: TimezoneStatement): voi
     { zone: zone.value, hint: suggestionHint(suggestion) },
     suggestion === undefined ? {} : { data: { suggestion } },
   );
+}
+
+/** A valid zone written as an abbreviation (SLA3081) or as an Etc/GMT offset (SLA3082): what it is read as. */
+function checkZoneName(context: CheckContext, name: string, range: Range): void {
+  const abbreviated = abbreviatedZone(name);
+  if (abbreviated) {
+    const { suggestion, ...args } = abbreviated;
+    context.report('SLA3081', range, { zone: name, ...args }, suggestion === undefined ? {} : { data: { suggestion } });
+    return;
+  }
+  const etc = etcOffsetZone(name);
+  if (etc) context.report('SLA3082', range, { zone: name, ...etc });
 }
 
 function checkWeeklyOverlaps(context: CheckContext, calendar: CalendarDeclaration): void {

@@ -63,6 +63,12 @@ describe('quick fixes', () => {
     expect(actions.map((a) => applied(text, a))).toEqual([original]);
   });
 
+  it('replaces a zone abbreviation by the place it usually means (EST: America/New_York), inside the quotes', async () => {
+    const text = original.replace('"America/New_York"\n  hours Mon-Fri', '"EST"\n  hours Mon-Fri');
+    const { actions } = await fixesFor(text, 'SLA3081');
+    expect(actions.map((a) => applied(text, a))).toEqual([original]);
+  });
+
   it('offers nothing for a diagnostic without an obvious fix', async () => {
     const text = original.replace('objective 95% monthly', 'objective 195% monthly');
     const { actions } = await fixesFor(text, 'SLA3005');
