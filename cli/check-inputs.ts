@@ -9,6 +9,7 @@ import type { CliIo } from './io.js';
 import type { ProgressBar } from './progress-bar.js';
 import { refuseAgreementAsLog, refuseLogAsAgreement } from './source-files.js';
 import { UserError } from './user-error.js';
+import { warnAboutZoneOption } from './zone-option.js';
 
 /** The options of `slac check`, as commander gives them. */
 export interface CheckCommandOptions {
@@ -40,6 +41,7 @@ export type CheckLogInput =
  */
 export function checkLogInput(agreement: string, logs: readonly string[], options: CheckCommandOptions, io: CliIo): CheckLogInput {
   refuseLogAsAgreement(absoluteFile(agreement, io.cwd), agreement, 'give the agreement first, then the log');
+  warnAboutZoneOption(options.assumeTimezone, io);
   const format = options.logFormat;
   const source = format === undefined ? undefined : importSourceNamed(format);
   if (source === undefined) {

@@ -11,6 +11,7 @@ import { AtomicFile, checkOutputPath, refuseEmptyOutput, refuseOverwritingInput,
 import type { CommandContext } from '../main.js';
 import { ProgressBar } from '../progress-bar.js';
 import { UserError } from '../user-error.js';
+import { warnAboutZoneOption } from '../zone-option.js';
 
 interface ImportOptions {
   output?: string;
@@ -38,6 +39,7 @@ export function registerImport(program: Command, context: CommandContext): void 
       }
       const refusal = options.assumeTimezone === undefined ? undefined : assumeTimezoneRefusal(source);
       if (refusal !== undefined) throw new UserError(refusal);
+      warnAboutZoneOption(options.assumeTimezone, io);
       const inputs = expandInputs(files, io.cwd, source);
       const format = outputFormat(options.output);
       if (options.output !== undefined) {

@@ -40,10 +40,11 @@ export interface AbbreviatedZone {
   suggestion?: string;
 }
 
-/** The reading of a valid zone name written as an abbreviation (`EST`), or undefined for any other name. */
+/** The reading of a valid zone name written as an abbreviation (`EST`), or undefined for any other name (an unknown one too). */
 export function abbreviatedZone(name: string): AbbreviatedZone | undefined {
   if (!ABBREVIATION.test(name) || UTC_NAMES.has(name)) return undefined;
-  const resolved = new Intl.DateTimeFormat('en-US', { timeZone: name }).resolvedOptions().timeZone;
+  const resolved = resolvedZone(name);
+  if (resolved === undefined) return undefined;
   const meaning = MEANINGS[name] ?? { advice: `If these are the hours of ${resolved}, write "${resolved}"; otherwise name the place whose hours they are.`, suggestion: resolved };
   const reading: AbbreviatedZone = { resolved, offsets: offsetsOf(name), advice: meaning.advice };
   if (meaning.suggestion !== undefined) reading.suggestion = meaning.suggestion;
@@ -57,6 +58,15 @@ export function etcOffsetZone(name: string): { offset: string; written: string; 
   const hours = match[2]!.padStart(2, '0');
   const west = match[1] === '+';
   return { offset: `${west ? '-' : '+'}${hours}:00`, written: `${west ? '+' : '-'}${hours}:00`, flipped: `Etc/GMT${west ? '-' : '+'}${Number(match[2])}` };
+}
+
+/** The zone the database reads `name` as (`EST`: America/Panama), or undefined when it knows no such zone (`AEST`). */
+function resolvedZone(name: string): string | undefined {
+  try {
+    return new Intl.DateTimeFormat('en-US', { timeZone: name }).resolvedOptions().timeZone;
+  } catch {
+    return undefined;
+  }
 }
 
 /** `UTC-05:00 all year`, or `UTC-06:00 in January and UTC-05:00 in July`. */
