@@ -5,6 +5,7 @@ import type {
   StringLiteral, Text, TimeOfDay, TimeRange, WeekdayName, WeekdaySpan,
 } from '../syntax/ast.js';
 import type { CstReader } from './cst-reader.js';
+import { unitHint } from './unit-hints.js';
 
 /** Literal values of the syntax tree, read defensively from tokens and small rules. */
 
@@ -124,7 +125,9 @@ export function duration(reader: CstReader, node: CstNode | undefined): Duration
   reader.markRole(unitToken, 'unit');
   if (!unit && unitToken && !reader.isBroken(node)) {
     const start = (business ?? unitToken).startOffset;
-    reader.report('SLA1022', reader.lines.rangeAt(start, unitToken.startOffset + unitToken.image.length - start), { text: unitText });
+    const { hint, suggestion } = unitHint(unitText, amountToken?.image);
+    const range = reader.lines.rangeAt(start, unitToken.startOffset + unitToken.image.length - start);
+    reader.report('SLA1022', range, { text: unitText, hint }, suggestion === undefined ? {} : { data: { suggestion } });
   }
   return {
     kind: 'Duration',

@@ -28,8 +28,8 @@ export class CstReader {
     readonly errorOffsets: number[],
   ) {}
 
-  report(code: DiagnosticCode, range: Range, args: MessageArgs = {}): void {
-    this.diagnostics.push(createDiagnostic(code, this.file, range, args));
+  report(code: DiagnosticCode, range: Range, args: MessageArgs = {}, extra: Pick<Diagnostic, 'data'> = {}): void {
+    this.diagnostics.push(createDiagnostic(code, this.file, range, args, extra));
   }
 
   /** Tokens the parser invented while recovering have no position. */

@@ -69,6 +69,12 @@ describe('quick fixes', () => {
     expect(actions.map((a) => applied(text, a))).toEqual([original]);
   });
 
+  it("writes the unit an abbreviation stands for ('20 mins': '20 minutes')", async () => {
+    const text = original.replace('target 20 minutes', 'target 20 mins');
+    const { actions } = await fixesFor(text, 'SLA1022');
+    expect(actions.map((a) => applied(text, a))).toEqual([original]);
+  });
+
   it('offers nothing for a diagnostic without an obvious fix', async () => {
     const text = original.replace('objective 95% monthly', 'objective 195% monthly');
     const { actions } = await fixesFor(text, 'SLA3005');

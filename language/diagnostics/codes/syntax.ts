@@ -12,5 +12,5 @@ export const syntaxCodes = [
   { code: 'SLA1012', severity: 'error', message: '{found} does not start a statement allowed in {context}; expected {expected}.', explanation: 'Each block allows a fixed set of statements.' },
   { code: 'SLA1020', severity: 'error', message: "'{text}' is not a valid date; write YYYY-MM-DD.", explanation: 'Dates are written year-month-day and must exist in the calendar.' },
   { code: 'SLA1021', severity: 'error', message: "'{text}' is not a valid time of day; write HH:MM between 00:00 and 24:00.", explanation: 'Times of day are written as hours and minutes on a 24-hour clock.' },
-  { code: 'SLA1022', severity: 'error', message: "'{text}' is not a duration unit; use minutes, hours, days, business days, weeks or months.", explanation: 'A duration is a number followed by a unit.' },
+  { code: 'SLA1022', severity: 'error', message: "'{text}' is not a duration unit; use minutes, hours, days, business days, weeks or months.{hint}", explanation: 'A duration is a number followed by a unit.' },
 ] as const satisfies readonly CatalogueEntry[];
