@@ -18,6 +18,17 @@ export function ignoredEventsWarning(file: string, ignored: number, asOf: string
 }
 
 /**
+ * Tickets created before the agreement took effect are checked, and counted
+ * in the objectives and credits of their periods, as if it applied: a log
+ * that starts before `effective` would otherwise show months the agreement
+ * never covered as missed, without a word.
+ */
+export function beforeEffectiveWarning(file: string, count: number, effective: string | undefined): LogError | undefined {
+  if (count === 0 || effective === undefined) return undefined;
+  return logError('SLA4050', file, 0, undefined, count === 1 ? { count, tickets: 'ticket was', effective, they: 'it is', their: 'its' } : { count, tickets: 'tickets were', effective, they: 'they are', their: 'their' });
+}
+
+/**
  * Metrics whose target never falls due (`N business days` on a calendar with
  * no N-th open day ahead), once per metric: the first such ticket, by the
  * line of its `created` event. The metric stays pending, as an hours target

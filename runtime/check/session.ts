@@ -9,7 +9,7 @@ import { vocabularyOf } from '../log/log-vocabulary.js';
 import { OutageLogCollector } from '../log/outage-log.js';
 import { checkTicketOrder, TicketLogCollector, type TicketOrder } from '../log/ticket-log.js';
 import type { ReportHead } from './json-stream.js';
-import { ignoredEventsWarning, NeverDueTargets } from './evaluation-warnings.js';
+import { beforeEffectiveWarning, ignoredEventsWarning, NeverDueTargets } from './evaluation-warnings.js';
 import { evaluateTicketUpTo } from './ticket-events-up-to.js';
 import { resolveOptions, type CheckOptions, type ResolvedOptions } from './options.js';
 
@@ -193,7 +193,8 @@ export class CheckSession {
     const neverDue = new NeverDueTargets(this.ticketFile);
     const ignoredAfterAsOf = this.evaluateTickets(order, asOf, builder, output, neverDue);
     const ignoredWarning = ignoredEventsWarning(this.ticketFile, ignoredAfterAsOf, head.asOf);
-    const allWarnings = [...warnings, ...(ignoredWarning ? [ignoredWarning] : []), ...neverDue.warnings];
+    const earlyWarning = beforeEffectiveWarning(this.ticketFile, builder.createdBeforeEffective, this.context.model.agreement?.effective);
+    const allWarnings = [...warnings, ...(ignoredWarning ? [ignoredWarning] : []), ...(earlyWarning ? [earlyWarning] : []), ...neverDue.warnings];
     const summary: CheckSummary = {
       ...builder.finish({ invalidRows, skipped: this.skippedRows(), listEscalations: output.streamsEscalations !== true }),
       ignoredAfterAsOf,

@@ -54,6 +54,8 @@ export interface ReportBuilderOptions {
 export interface ReportPart {
   totals: ReportTotals;
   earliest: number;
+  /** Tickets created before local midnight of the agreement's `effective` date (see `createdBeforeEffective`). */
+  createdBeforeEffective: number;
   tallies: PeriodTally[][];
   breachCount: number;
   /** The breaches that can still be listed (the first `maxListed` of this part, in report order). */
@@ -78,6 +80,9 @@ export class ReportBuilder {
   /** The last of the kept breaches once there are as many as are listed. */
   private lastListed: BreachRow | undefined;
   private earliest = Infinity;
+  /** Local midnight of `effective` in the report's zone; -Infinity without one. */
+  private readonly effectiveStart: number;
+  private beforeEffective = 0;
   private windows: OutageWindows | undefined;
   private readonly totals: ReportTotals = {
     tickets: 0,
@@ -94,6 +99,8 @@ export class ReportBuilder {
     options: ReportBuilderOptions = {},
   ) {
     this.tally = new ObjectiveTally(context);
+    const effective = context.model.agreement?.effective;
+    this.effectiveStart = effective === undefined ? -Infinity : DateTime.fromISO(effective, { zone: context.reportZone }).startOf('day').toMillis();
     this.maxListed = options.maxListedBreaches ?? 500;
     this.escalations = new EscalationList((escalation) => this.escalationZone(escalation), options.ticketIds, options.listedEscalations);
   }
@@ -110,6 +117,7 @@ export class ReportBuilder {
   addTicket(verdict: TicketVerdict, ticket?: number): void {
     this.totals.tickets += 1;
     this.earliest = Math.min(this.earliest, verdict.created);
+    if (verdict.created < this.effectiveStart) this.beforeEffective += 1;
     const metricVerdicts = metricVerdictsByIndex(this.context, verdict);
     this.tally.add(verdict, metricVerdicts);
     // Made for the tickets that breach only.
@@ -148,6 +156,7 @@ export class ReportBuilder {
     return {
       totals: this.totals,
       earliest: this.earliest,
+      createdBeforeEffective: this.beforeEffective,
       tallies: this.tally.part(),
       breachCount: this.breachCount,
       breachRows: this.breachRows,
@@ -166,6 +175,7 @@ export class ReportBuilder {
     totals.pending += part.totals.pending;
     for (const status of ['met', 'late', 'missed', 'pending'] as const) totals.escalations[status] += part.totals.escalations[status];
     this.earliest = Math.min(this.earliest, part.earliest);
+    this.beforeEffective += part.createdBeforeEffective;
     this.tally.merge(part.tallies);
     this.breachCount += part.breachCount;
     // One at a time: a spread of a long list would overflow the stack.
@@ -173,6 +183,16 @@ export class ReportBuilder {
     this.trimBreaches();
     for (const entry of part.majorBreaches) this.majorBreaches.push(entry);
     this.escalations.append(part.escalations);
+  }
+
+  /**
+   * How many tickets were created before the agreement took effect (local
+   * midnight of `effective` in the report's zone). They are checked and
+   * counted in the objectives of their periods as any other: the check
+   * says so (SLA4050).
+   */
+  get createdBeforeEffective(): number {
+    return this.beforeEffective;
   }
 
   /** The outage log; without one, no uptime is reported. */

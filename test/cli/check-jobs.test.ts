@@ -118,6 +118,17 @@ describe('slac check --jobs N gives the report of --jobs 1', () => {
     }
   }, 300_000);
 
+  it('an agreement that takes effect mid-log: the tickets created before are counted in every partition, said once', () => {
+    writeFileSync(join(folder, 'later.sla'), readFileSync(join(examples, 'poologics.sla'), 'utf8').replace('effective 2026-01-01', 'effective 2026-03-01'));
+    const log = join(examples, 'logs', 'poologics.tickets.csv');
+    // Midnight of 1 March 2026 in New York (UTC-05:00 until 8 March), the zone of the agreement's first metric.
+    const effective = Date.parse('2026-03-01T05:00:00Z');
+    const before = readFileSync(log, 'utf8').split('\n').filter((line) => line.split(',')[2] === 'created' && Date.parse(line.split(',')[1]!) < effective).length;
+    expect(before).toBeGreaterThan(100);
+    const run = expectSameAtEveryJobs(['check', 'later.sla', log, '--format', 'json'], [2, 3]);
+    expect(run.stderr).toContain(`: warning: ${before} tickets were created before the agreement took effect on 2026-03-01;`);
+  }, 120_000);
+
   // Copies shifted by whole numbers of weeks a year apart: every calendar's public holidays of several years are
   // needed, as the workers are given them; as of decades later, beyond the years they are given, they load the
   // data set themselves. Rows swapped here and there spread a few tickets over the whole file.

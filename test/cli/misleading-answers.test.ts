@@ -39,6 +39,37 @@ describe('an --as-of before every event', () => {
   });
 });
 
+describe('tickets created before the agreement took effect', () => {
+  // Ticket A is created on 2026-03-02; these agreements take effect the day after, and on the day.
+  const later = structuredClone(supportModel);
+  later.agreement = { ...later.agreement!, effective: '2026-03-03' };
+  writeFileSync(join(folder, 'later.sla.json'), serializeModel(later));
+  const warning =
+    'tickets.csv: warning: 1 ticket was created before the agreement took effect on 2026-03-03; it is checked, and counted in the objectives and credits of its periods, as if it applied then [SLA4050]\n';
+
+  // The same report as an agreement in effect since 2026-01-01 gives, but for the review, counted from the effective date.
+  it.each(['text', 'json', 'csv'])('says how many, and checks them as before (%s)', async (format) => {
+    const result = await slac('check', 'later.sla.json', 'tickets.csv', '--format', format);
+    const before = await slac('check', 'support.sla.json', 'tickets.csv', '--format', format);
+    expect(result.stderr).toBe(warning);
+    if (format === 'json') {
+      const report = JSON.parse(result.stdout);
+      expect(report.warnings).toEqual([{ file: 'tickets.csv', line: 0, code: 'SLA4050', message: warning.slice('tickets.csv: warning: '.length, -' [SLA4050]\n'.length) }]);
+      expect(report.review.next).toBe('2027-03-03');
+      expect({ ...report, warnings: [], review: undefined }).toEqual({ ...JSON.parse(before.stdout), warnings: [], review: undefined });
+    } else {
+      expect(result.stdout).toBe(before.stdout.replace('Review: next on 2027-01-01', 'Review: next on 2027-03-03'));
+    }
+  });
+
+  it('says nothing for a ticket created on the effective date (from its local midnight)', async () => {
+    const onTheDay = structuredClone(supportModel);
+    onTheDay.agreement = { ...onTheDay.agreement!, effective: '2026-03-02' };
+    writeFileSync(join(folder, 'on-the-day.sla.json'), serializeModel(onTheDay));
+    expect((await slac('check', 'on-the-day.sla.json', 'tickets.csv')).stderr).toBe('');
+  });
+});
+
 describe('a business-day target whose due day never comes', () => {
   // OnlyMonday opens on 2026-03-02 alone; 1 business day after a ticket created then never comes.
   const model = structuredClone(supportModel);

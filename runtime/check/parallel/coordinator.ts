@@ -4,7 +4,7 @@ import { formatInstant } from '../../clock/index.js';
 import { ReportBuilder } from '../../evaluate/index.js';
 import { LogErrorList } from '../../log/error-list.js';
 import { logError, type LogError } from '../../log/log-error.js';
-import { ignoredEventsWarning } from '../evaluation-warnings.js';
+import { beforeEffectiveWarning, ignoredEventsWarning } from '../evaluation-warnings.js';
 import type { ReportHead } from '../json-stream.js';
 import { CheckSession, PRINTED_ERRORS, toListedRow, type CheckOutcome, type CheckSummary, type ReportOutput } from '../session.js';
 import type { BlockExchangeSetup, ExchangeStop } from './block-exchange.js';
@@ -431,6 +431,7 @@ function mergeWarnings(findings: readonly PartitionFindings[]): LogError[] {
 class Evaluation {
   private readonly builder: ReportBuilder;
   private readonly head: ReportHead;
+  private readonly effective: string | undefined;
   private written = 0;
   private shown = 0;
 
@@ -442,6 +443,7 @@ class Evaluation {
     private readonly read: { invalidRows: number; warnings: LogError[]; errors: LogErrorList },
   ) {
     const context = session.context;
+    this.effective = context.model.agreement?.effective;
     this.head = { agreement: context.model.agreement?.name ?? '', asOf: formatInstant(asOf, context.reportZone) };
     const title = context.model.agreement?.title;
     if (title !== undefined) this.head.title = title;
@@ -471,8 +473,9 @@ class Evaluation {
       ignoredAfterAsOf += report.ignored;
     }
     const ignoredWarning = ignoredEventsWarning(this.run.display, ignoredAfterAsOf, this.head.asOf);
+    const earlyWarning = beforeEffectiveWarning(this.run.display, this.builder.createdBeforeEffective, this.effective);
     const neverDue = mergeNeverDue(reports.map((report) => report.neverDue));
-    const allWarnings = [...this.read.warnings, ...(ignoredWarning ? [ignoredWarning] : []), ...neverDue];
+    const allWarnings = [...this.read.warnings, ...(ignoredWarning ? [ignoredWarning] : []), ...(earlyWarning ? [earlyWarning] : []), ...neverDue];
     const summary: CheckSummary = {
       ...this.builder.finish({ invalidRows: this.read.invalidRows, skipped: this.read.errors.sorted().map(toListedRow), listEscalations: this.run.output.streamsEscalations !== true }),
       ignoredAfterAsOf,
