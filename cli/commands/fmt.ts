@@ -44,6 +44,18 @@ function readSources(files: readonly string[], context: CommandContext): FmtSour
 }
 
 /**
+ * The formatted text (LF endings) with the line endings of the file it came
+ * from: CRLF when the file's first line ends with CRLF (a Windows checkout,
+ * `git config core.autocrlf true`), so that `slac fmt --check` does not flag
+ * every file of such a checkout, and a rewrite does not change every line.
+ * A file of mixed endings takes those of its first line.
+ */
+function withLineEndingsOf(original: string, formatted: string): string {
+  const firstBreak = original.indexOf('\n');
+  return firstBreak > 0 && original[firstBreak - 1] === '\r' ? formatted.replace(/\n/g, '\r\n') : formatted;
+}
+
+/**
  * `slac fmt FILE... [--check]`: rewrites each file in the canonical layout
  * (only files that change are written). With `--check` nothing is written and
  * the exit code is 1 when a file would change. A file with syntax errors, or
@@ -65,9 +77,11 @@ export function registerFmt(program: Command, context: CommandContext): void {
       for (const source of sources) {
         const result = formatText(source.text, source.absolute);
         if (result.diagnostics.length > 0) for (const diagnostic of result.diagnostics) broken.push(diagnostic);
-        else if (result.changed) {
+        else {
+          const text = withLineEndingsOf(source.text, result.text);
+          if (text === source.text) continue;
           // An editor that wrote the mark expects it kept, as the language server's formatting keeps it.
-          if (!options.check) writeOutputFile(source.absolute, source.shown, source.byteOrderMark ? BYTE_ORDER_MARK + result.text : result.text);
+          if (!options.check) writeOutputFile(source.absolute, source.shown, source.byteOrderMark ? BYTE_ORDER_MARK + text : text);
           changed.push(source.shown);
         }
       }

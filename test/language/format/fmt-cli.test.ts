@@ -41,6 +41,15 @@ describe('slac fmt', () => {
     expect((await fmt(['marked.sla'], dir)).stdout).toBe('1 file already formatted\n');
   });
 
+  it('keeps CRLF line endings (a Windows checkout): a formatted CRLF file is formatted, a messy one is rewritten in CRLF', async () => {
+    const crlf = (text: string): string => text.replace(/\n/g, '\r\n');
+    const dir = workspace({ 'tidy.sla': crlf(tidy), 'messy.sla': crlf(messy), 'mixed.sla': `${crlf(tidy).split('\r\n')[0]}\r\n${tidy.split('\n').slice(1).join('\n')}` });
+    expect(await fmt(['--check', 'tidy.sla'], dir)).toEqual({ status: 0, stdout: '1 file already formatted\n', stderr: '' });
+    expect(await fmt(['messy.sla', 'mixed.sla'], dir)).toEqual({ status: 0, stdout: 'formatted messy.sla\nformatted mixed.sla\n', stderr: '' });
+    expect(readFileSync(join(dir, 'messy.sla'), 'utf8')).toBe(crlf(tidy));
+    expect(readFileSync(join(dir, 'mixed.sla'), 'utf8')).toBe(crlf(tidy));
+  });
+
   it('--check writes nothing and exits 1 listing the files that would change', async () => {
     const dir = workspace({ 'messy.sla': messy, 'tidy.sla': tidy });
     const result = await fmt(['--check', 'messy.sla', 'tidy.sla'], dir);
