@@ -1,6 +1,6 @@
 import { abbreviatedZone, etcOffsetZone } from '../language/checker/zone-names.js';
 import { catalogueEntry } from '../language/diagnostics/catalogue.js';
-import { formatMessage } from '../language/diagnostics/diagnostic.js';
+import { formatMessage, type MessageArgs } from '../language/diagnostics/diagnostic.js';
 import type { CliIo } from './io.js';
 
 /**
@@ -11,10 +11,14 @@ import type { CliIo } from './io.js';
  */
 export function warnAboutZoneOption(zone: string | undefined, io: CliIo): void {
   if (zone === undefined) return;
+  const say = (code: 'SLA3081' | 'SLA3082', args: MessageArgs): void =>
+    io.stderr(`slac: warning: --assume-timezone: ${formatMessage(catalogueEntry(code).message, { zone, ...args })} [${code}]\n`);
   const abbreviated = abbreviatedZone(zone);
-  const etc = abbreviated ? undefined : etcOffsetZone(zone);
-  const code = abbreviated ? 'SLA3081' : etc ? 'SLA3082' : undefined;
-  if (code === undefined) return;
-  const { suggestion: _, ...args } = abbreviated ?? { suggestion: undefined, ...etc! };
-  io.stderr(`slac: warning: --assume-timezone: ${formatMessage(catalogueEntry(code).message, { zone, ...args })} [${code}]\n`);
+  if (abbreviated) {
+    // The quick fix an editor offers has no place on a command line.
+    const { suggestion: _quickFix, ...args } = abbreviated;
+    return say('SLA3081', args);
+  }
+  const etc = etcOffsetZone(zone);
+  if (etc) say('SLA3082', etc);
 }

@@ -4,8 +4,8 @@ import type { CalendarDeclaration, TimeRange, TimezoneStatement } from '../synta
 import type { Range } from '../syntax/range.js';
 import type { CheckContext } from './context.js';
 import { checkHolidays, checkRangeShape } from './holidays.js';
-import { abbreviatedZone, etcOffsetZone } from './zone-names.js';
 import { hoursStatements, intervalsOverlap, rangeText, weekdayNames, weeklyIntervals } from './hours.js';
+import { abbreviatedZone, etcOffsetZone } from './zone-names.js';
 
 let knownZones: string[] | undefined;
 
