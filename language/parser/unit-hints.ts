@@ -12,7 +12,6 @@ const ABBREVIATIONS: Readonly<Record<string, string>> = {
   w: 'weeks', wk: 'weeks', wks: 'weeks',
   mo: 'months', mos: 'months', mth: 'months', mths: 'months', mon: 'months',
   workday: 'business days', workdays: 'business days', weekday: 'business days', weekdays: 'business days',
-  'business hour': 'hours', 'business hours': 'hours',
 };
 
 /** A hint (the message's `{hint}`) and, where the unit's text can simply be replaced, the unit to write (a quick fix). */
@@ -24,7 +23,6 @@ export interface UnitHint {
 /** The hint for the unit `text` (lower-cased as written: `hrs`, `business hours`) after `amount`. */
 export function unitHint(text: string, amount: string | undefined): UnitHint {
   const written = text.toLowerCase();
-  const meant = ABBREVIATIONS[written];
   if (written === 'business hour' || written === 'business hours') {
     const shown = amount ?? '4';
     const hours = shown === '1' ? 'hour' : 'hours';
@@ -33,6 +31,7 @@ export function unitHint(text: string, amount: string | undefined): UnitHint {
       suggestion: hours,
     };
   }
+  const meant = ABBREVIATIONS[written];
   if (meant !== undefined) return { hint: ` Did you mean '${meant}'?`, suggestion: meant };
   // `2 working days`: the unit read is `working`, and `days` follows it.
   if (written === 'working' || written === 'work') return { hint: " Did you mean 'business days'?" };
