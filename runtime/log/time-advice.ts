@@ -41,6 +41,7 @@ function isoAdvice(iso: RegExpExecArray, assumeZone: string | undefined): string
   if (Number(iso[5] ?? 0) > 59) return `: there is no minute ${iso[5]}`;
   if (Number(iso[6] ?? 0) > 59) return `: there is no second ${iso[6]}`;
   if (iso[7] !== undefined && (Number(iso[8] ?? 0) > 23 || Number(iso[9] ?? 0) > 59)) return `: ${iso[7]} is no offset (at most +23:59)`;
+  if (iso[4] === undefined) return `: it is a date without a time of day; write the time and its offset too, such as ${iso[0]}T09:00:00Z`;
   if (iso[7] === undefined && assumeZone === undefined) return ' (add Z or +01:00, or pass --assume-timezone)';
   return `: write it as ${EXAMPLE}`;
 }

@@ -6,12 +6,14 @@ import type { LogError } from '../../../runtime/log/log-error.js';
 function messageOf(text: string, assumeZone?: string): string | undefined {
   const errors: LogError[] = [];
   readLogTime(text, assumeZone, { file: 'log.csv', line: 2, key: 'time' }, errors, []);
-  return errors[0]?.message;
+  return errors.find((error) => error.code === 'SLA4002')?.message;
 }
 
 /** With --assume-timezone Europe/Paris: the same message, or none (the time is read). */
 const SAME = 'same';
 const READ = 'read';
+/** With --assume-timezone, another error (SLA4043) than SLA4002. */
+const NOT_SLA4002 = 'other';
 const EXAMPLE = 'write it as 2026-03-02T09:15:00Z, or 2026-03-02T09:15:00+01:00 with an offset';
 
 describe('SLA4002 says what is wrong with the time as written', () => {
@@ -19,6 +21,8 @@ describe('SLA4002 says what is wrong with the time as written', () => {
     // An ISO time without an offset: the offset, or --assume-timezone (with it, the time is read).
     ['2026-05-04T09:00', ' (add Z or +01:00, or pass --assume-timezone)', READ],
     ['2026-05-04 09:00:00', ' (add Z or +01:00, or pass --assume-timezone)', READ],
+    // A date alone: no offset can be added to it (with --assume-timezone it is SLA4043, which asks for the time).
+    ['2026-05-04', ': it is a date without a time of day; write the time and its offset too, such as 2026-05-04T09:00:00Z', NOT_SLA4002],
     // The ISO shape with a part out of range: that part, offset or not, zone or not.
     ['2026-13-01T10:00', ': there is no month 13', SAME],
     ['2026-13-01T10:00:00Z', ': there is no month 13', SAME],
@@ -47,6 +51,6 @@ describe('SLA4002 says what is wrong with the time as written', () => {
   ])('%j', (text, advice, inZone) => {
     const message = `'${text}' is not an ISO 8601 instant with an offset${advice}`;
     expect(messageOf(text)).toBe(message);
-    expect(messageOf(text, 'Europe/Paris')).toBe(inZone === READ ? undefined : message);
+    expect(messageOf(text, 'Europe/Paris')).toBe(inZone === READ || inZone === NOT_SLA4002 ? undefined : message);
   });
 });
