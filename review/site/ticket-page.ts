@@ -17,6 +17,7 @@ export interface TicketPageContext {
 const KIND_TEXT: Record<TimelineEntry['kind'], string> = {
   created: 'Created',
   reply: 'Reply',
+  estimate: 'Estimate',
   status: 'Status',
   pause: 'Paused',
   resume: 'Resumed',

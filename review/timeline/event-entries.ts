@@ -69,7 +69,7 @@ function plainEntry(event: TicketEvent, line: string): DraftEntry {
     case 'reopened':
       return { time: event.time, kind: 'reopened', text: `The ticket was reopened${line}; the resolution clock runs again.` };
     case 'estimate':
-      return { time: event.time, kind: 'reply', text: `An estimate was given${line}.` };
+      return { time: event.time, kind: 'estimate', text: `An estimate was given${line}.` };
     case 'escalated':
       return { time: event.time, kind: 'escalation', text: `The ticket was escalated to level ${event.level ?? '?'}${line}.` };
     default:

@@ -16,7 +16,7 @@ export interface TimelineEntry {
   time: number;
   /** Wall time in the agreement calendar's zone (ISO 8601 with its offset). */
   local: string;
-  kind: 'created' | 'reply' | 'status' | 'pause' | 'resume' | 'severity' | 'channel' | 'resolved' | 'reopened' | 'closed' | 'escalation' | 'due' | 'met' | 'breached' | 'pending';
+  kind: 'created' | 'reply' | 'estimate' | 'status' | 'pause' | 'resume' | 'severity' | 'channel' | 'resolved' | 'reopened' | 'closed' | 'escalation' | 'due' | 'met' | 'breached' | 'pending';
   /** The metric a `due`, `met`, `breached`, `pending` or escalation entry is about. */
   metric?: string;
   /** One plain-English sentence. */

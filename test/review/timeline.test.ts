@@ -228,3 +228,20 @@ describe('update intervals', () => {
     expect(timeline.metrics[0]!.reason).toContain('3 gaps between updates were measured; the decisive one began 2026-12-02T09:00:00-05:00');
   });
 });
+
+describe('an estimate', () => {
+  const model = agreement({ metrics: [metric('Estimate', 'firstEstimate', { target: hours(2), title: 'Estimate' })] });
+  const rows: EventRow[] = [
+    ['E', '2026-12-02T08:00:00-05:00', 'created'],
+    ['E', '2026-12-02T08:30:00-05:00', 'reply', agent],
+    ['E', '2026-12-02T09:00:00-05:00', 'estimate'],
+  ];
+  const timeline = timelineOf(model, rows, '2026-12-02T09:00:00-05:00');
+
+  it('is an estimate entry, not a reply', () => {
+    expect(timeline.entries.filter((entry) => entry.kind === 'estimate' || entry.kind === 'reply').map((entry) => [entry.kind, entry.text])).toEqual([
+      ['reply', 'An agent replied (log line 3).'],
+      ['estimate', 'An estimate was given (log line 4).'],
+    ]);
+  });
+});
