@@ -3,6 +3,7 @@ import { readLogTime } from './local-time.js';
 import { logError, type LogError } from './log-error.js';
 import type { LogRowHandler, LogShape } from './log-rows.js';
 import { OUTAGE_LOG_KEYS, OUTAGE_LOG_REQUIRED, TICKET_LOG_REQUIRED } from './log-vocabulary.js';
+import { epochHint } from './time-advice.js';
 
 export const OUTAGE_LOG_SHAPE: LogShape = {
   keys: OUTAGE_LOG_KEYS,
@@ -24,7 +25,7 @@ export function validateOutageRow(
     const value = values[key];
     if (value === undefined || value === null) return undefined;
     if (typeof value !== 'string') {
-      errors.push(logError('SLA4014', file, line, key, { value: `'${key}'`, expected: 'text', actual: JSON.stringify(value) }));
+      errors.push(logError('SLA4014', file, line, key, { value: `'${key}'`, expected: 'text', actual: JSON.stringify(value) + epochHint(key, value) }));
       return undefined;
     }
     return value.trim() || undefined;

@@ -10,6 +10,7 @@ import {
   type LogVocabulary,
 } from './log-vocabulary.js';
 import { TICKET_EVENT_KINDS } from './events.js';
+import { epochHint } from './time-advice.js';
 
 /** The raw values of one row, as read from CSV (strings) or NDJSON (any JSON). */
 export interface TicketRowValues {
@@ -68,7 +69,7 @@ const EVENT_REASON = `every row has an event (${listOf(TICKET_EVENT_KINDS)})`;
 /** A text value, or null (wrong type; an error is recorded). */
 function textValue(values: TicketRowValues, key: keyof TicketRowValues, file: string, line: number, errors: LogError[]): string | undefined | null {
   const result = textOf(values[key]);
-  if (result === null) errors.push(logError('SLA4014', file, line, key, { value: `'${key}'`, expected: 'text', actual: describe(values[key]) }));
+  if (result === null) errors.push(logError('SLA4014', file, line, key, { value: `'${key}'`, expected: 'text', actual: describe(values[key]) + epochHint(key, values[key]) }));
   return result;
 }
 

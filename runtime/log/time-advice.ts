@@ -56,9 +56,19 @@ function separatedDateAdvice(date: RegExpExecArray): string {
 
 /** Ten digits may be seconds since 1970, thirteen milliseconds: the instant they would be, for the writer to check. */
 function epochAdvice(digits: string): string {
+  return `: ${epochReading(digits)}; write that instead`;
+}
+
+/**
+ * `if it counts seconds since 1970, it is 2026-05-04T09:00:00Z`, for ten
+ * digits (thirteen: milliseconds); undefined for any other text. Also said
+ * of a log time given as a JSON number (SLA4014).
+ */
+export function epochReading(digits: string): string | undefined {
+  if (!/^\d{10}$|^\d{13}$/.test(digits)) return undefined;
   const milliseconds = digits.length === 13 ? Number(digits) : Number(digits) * 1000;
   const unit = digits.length === 13 ? 'milliseconds' : 'seconds';
-  return `: if it counts ${unit} since 1970, it is ${new Date(milliseconds).toISOString().replace('.000Z', 'Z')}; write that instead`;
+  return `if it counts ${unit} since 1970, it is ${new Date(milliseconds).toISOString().replace('.000Z', 'Z')}`;
 }
 
 /** `+0200` as `+02:00`; `Z`, `UTC` and `GMT` as `Z`. */
@@ -66,4 +76,11 @@ function offsetText(offset: string): string {
   if (/^(Z|UTC|GMT)$/i.test(offset)) return 'Z';
   const digits = offset.slice(1).replace(':', '');
   return `${offset[0]}${digits.slice(0, 2)}:${digits.slice(2, 4)}`;
+}
+
+/** For a log time given as a JSON number (`"time": 1777885200`, SLA4014): the instant it would be as seconds or milliseconds since 1970. */
+export function epochHint(key: string, value: unknown): string {
+  if (key !== 'time' && key !== 'start' && key !== 'end' && key !== 'announced') return '';
+  const reading = typeof value === 'number' ? epochReading(String(value)) : undefined;
+  return reading === undefined ? '' : ` (${reading}: write that, as text)`;
 }

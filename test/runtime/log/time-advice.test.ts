@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readLogTime } from '../../../runtime/log/local-time.js';
+import { epochHint } from '../../../runtime/log/time-advice.js';
 import type { LogError } from '../../../runtime/log/log-error.js';
 
 /** The SLA4002 message of a log time, without and with --assume-timezone (undefined: the time is read). */
@@ -52,5 +53,17 @@ describe('SLA4002 says what is wrong with the time as written', () => {
     const message = `'${text}' is not an ISO 8601 instant with an offset${advice}`;
     expect(messageOf(text)).toBe(message);
     expect(messageOf(text, 'Europe/Paris')).toBe(inZone === READ || inZone === NOT_SLA4002 ? undefined : message);
+  });
+});
+
+describe('a log time given as a JSON number (SLA4014) says the instant it would be', () => {
+  it.each([
+    [1777885200, " (if it counts seconds since 1970, it is 2026-05-04T09:00:00Z: write that, as text)"],
+    [1777885200123, " (if it counts milliseconds since 1970, it is 2026-05-04T09:00:00.123Z: write that, as text)"],
+    [20260504, ''],
+    [1777885200.5, ''],
+  ])('%s', (value, hint) => {
+    for (const key of ['time', 'start', 'end', 'announced']) expect(epochHint(key, value)).toBe(hint);
+    expect(epochHint('level', value)).toBe('');
   });
 });

@@ -69,6 +69,9 @@ describe('ticket log validation (SEMANTICS.md "Ticket log")', () => {
     expect(good.ok).toBe(true);
     const bad = await check('types.ndjson', '{"ticket":"T","time":1772445600000,"event":"created","severity":["Critical"]}\n');
     expect(errorsOf(bad)).toEqual([[1, 'severity', 'SLA4014'], [1, 'time', 'SLA4014']]);
+    expect(bad.ok ? [] : bad.errors.map(formatLogError)).toContain(
+      "types.ndjson:1: key 'time': 'time' must be a text, not the number 1772445600000 (if it counts milliseconds since 1970, it is 2026-03-02T10:00:00Z: write that, as text) [SLA4014]",
+    );
   });
 
   it('says a number too large to read is one, not null', async () => {
