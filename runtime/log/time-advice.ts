@@ -8,6 +8,10 @@ const SEPARATED_DATE = /^(\d{1,4})[/.](\d{1,2})[/.](\d{1,4})(?:$|[ Tt,])/;
 const OFFSET_APART = /^(\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?)\s+(?:(?:UTC|GMT)\s*)?([+-]\d{2}:?\d{2}|Z|UTC|GMT)$/i;
 /** An ISO date, then an hour of one digit: `2026-05-04 9:00`. */
 const ONE_DIGIT_HOUR = /^\d{4}-\d{2}-\d{2}[Tt ]\d:\d{2}/;
+/** A spreadsheet's day number (days since 1899-12-30, the fraction the time of day) from 1982 to 2064: `46146.375`. */
+const SPREADSHEET_DAY = /^[3-5]\d{4}(?:[.,]\d+)?$/;
+/** The day number of 1970-01-01 in a spreadsheet's count. */
+const SPREADSHEET_EPOCH_DAY = 25_569;
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const EXAMPLE = '2026-03-02T09:15:00Z, or 2026-03-02T09:15:00+01:00 with an offset';
 
@@ -26,6 +30,7 @@ export function timeAdvice(value: string, assumeZone: string | undefined): strin
   const separated = SEPARATED_DATE.exec(value);
   if (separated) return separatedDateAdvice(separated);
   if (/^\d{10}$|^\d{13}$/.test(value)) return epochAdvice(value);
+  if (SPREADSHEET_DAY.test(value)) return spreadsheetDayAdvice(Number(value));
   const apart = OFFSET_APART.exec(value);
   if (apart) return `: write the offset right after the time, as in ${apart[1]}${offsetText(apart[2]!)}`;
   if (ONE_DIGIT_HOUR.test(value)) return ': write the hour with two digits (09:00, not 9:00)';
@@ -52,6 +57,15 @@ function separatedDateAdvice(date: RegExpExecArray): string {
   if (first.length === 4) return `: write the date with dashes, ${first}-${second.padStart(2, '0')}-${third.padStart(2, '0')}, then the time and an offset (${EXAMPLE})`;
   const separator = date[0]!.charAt(first.length);
   return `: ${first}${separator}${second}${separator}${third} is day then month in some countries and month then day in others; write the date as year-month-day (${EXAMPLE})`;
+}
+
+/**
+ * `46146.375`: a date cell saved as its number (Excel, LibreOffice), in no
+ * zone. The wall time it stands for, and how to export it as text.
+ */
+function spreadsheetDayAdvice(day: number): string {
+  const wallTime = new Date(Math.round((day - SPREADSHEET_EPOCH_DAY) * 86_400_000)).toISOString().slice(0, 19);
+  return `: it looks like a spreadsheet's day number, ${wallTime.replace('T', ' ')} on the spreadsheet's clock; format the column as text, as ${wallTime} with its offset (such as ${wallTime}+01:00)`;
 }
 
 /** Ten digits may be seconds since 1970, thirteen milliseconds: the instant they would be, for the writer to check. */

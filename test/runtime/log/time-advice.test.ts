@@ -40,6 +40,9 @@ describe('SLA4002 says what is wrong with the time as written', () => {
     // Seconds or milliseconds since 1970: the instant they would be.
     ['1777885200', ': if it counts seconds since 1970, it is 2026-05-04T09:00:00Z; write that instead', SAME],
     ['1777885200123', ': if it counts milliseconds since 1970, it is 2026-05-04T09:00:00.123Z; write that instead', SAME],
+    // A spreadsheet's date cell saved as its day number: the wall time, in no zone.
+    ['46146.375', ": it looks like a spreadsheet's day number, 2026-05-04 09:00:00 on the spreadsheet's clock; format the column as text, as 2026-05-04T09:00:00 with its offset (such as 2026-05-04T09:00:00+01:00)", SAME],
+    ['46146', ": it looks like a spreadsheet's day number, 2026-05-04 00:00:00 on the spreadsheet's clock; format the column as text, as 2026-05-04T00:00:00 with its offset (such as 2026-05-04T00:00:00+01:00)", SAME],
     // An offset set apart from the time.
     ['2026-05-04T09:00:00 +0200', ': write the offset right after the time, as in 2026-05-04T09:00:00+02:00', SAME],
     ['2026-05-04 09:00 UTC', ': write the offset right after the time, as in 2026-05-04 09:00Z', SAME],
