@@ -4,6 +4,7 @@
  * depends on the machine's locale, so the same model gives the same words.
  */
 
+import { etcOffsetZone } from '../language/checker/zone-names.js';
 import type { MinuteRange } from '../language/model/model.js';
 
 const MONTHS = [
@@ -104,9 +105,14 @@ const ZONE_NAMES: Record<string, string> = {
   'Etc/UTC': 'Coordinated Universal Time',
 };
 
-/** `America/New_York` -> `Eastern Time (America/New_York)`. */
+/**
+ * `America/New_York` -> `Eastern Time (America/New_York)`; `Etc/GMT+5` ->
+ * `UTC-05:00 (Etc/GMT+5)`, since a reader takes the name's sign the wrong
+ * way round (SLA3082).
+ */
 export function spellTimeZone(zone: string): string {
-  const name = ZONE_NAMES[zone] ?? genericZoneName(zone);
+  const etc = etcOffsetZone(zone);
+  const name = ZONE_NAMES[zone] ?? (etc ? `UTC${etc.offset}` : genericZoneName(zone));
   return name ? `${name} (${zone})` : zone;
 }
 

@@ -46,6 +46,11 @@ describe('English helpers', () => {
     expect(spellTimeZone('Asia/Kolkata')).toBe('India Standard Time (Asia/Kolkata)');
   });
 
+  test('an Etc/GMT zone is named by its UTC offset, whose sign is the reverse of the name', () => {
+    expect(spellTimeZone('Etc/GMT+5')).toBe('UTC-05:00 (Etc/GMT+5)');
+    expect(spellTimeZone('Etc/GMT-10')).toBe('UTC+10:00 (Etc/GMT-10)');
+  });
+
   test.each([
     [{ amount: 20, unit: 'minutes' }, false, '20 business minutes'],
     [{ amount: 1, unit: 'hours' }, false, '1 business hour'],
