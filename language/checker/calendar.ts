@@ -5,7 +5,7 @@ import type { Range } from '../syntax/range.js';
 import type { CheckContext } from './context.js';
 import { checkHolidays, checkRangeShape } from './holidays.js';
 import { hoursStatements, intervalsOverlap, rangeText, weekdayNames, weeklyIntervals } from './hours.js';
-import { abbreviatedZone, etcOffsetZone } from './zone-names.js';
+import { zoneNameNote } from './zone-names.js';
 
 let knownZones: string[] | undefined;
 
@@ -59,14 +59,8 @@ function checkTimezone(context: CheckContext, statement: TimezoneStatement): voi
 
 /** A valid zone written as an abbreviation (SLA3081) or as an Etc/GMT offset (SLA3082): what it is read as. */
 function checkZoneName(context: CheckContext, name: string, range: Range): void {
-  const abbreviated = abbreviatedZone(name);
-  if (abbreviated) {
-    const { suggestion, ...args } = abbreviated;
-    context.report('SLA3081', range, { zone: name, ...args }, suggestion === undefined ? {} : { data: { suggestion } });
-    return;
-  }
-  const etc = etcOffsetZone(name);
-  if (etc) context.report('SLA3082', range, { zone: name, ...etc });
+  const note = zoneNameNote(name);
+  if (note) context.report(note.code, range, note.args, note.suggestion === undefined ? {} : { data: { suggestion: note.suggestion } });
 }
 
 function checkWeeklyOverlaps(context: CheckContext, calendar: CalendarDeclaration): void {

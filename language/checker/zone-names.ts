@@ -32,7 +32,7 @@ const MEANINGS: Readonly<Record<string, { advice: string; suggestion?: string }>
 };
 
 /** An abbreviation's reading (SLA3081): the zone it is read as, its offsets, and advice. */
-export interface AbbreviatedZone {
+interface AbbreviatedZone {
   resolved: string;
   offsets: string;
   advice: string;
@@ -41,7 +41,7 @@ export interface AbbreviatedZone {
 }
 
 /** The reading of a valid zone name written as an abbreviation (`EST`), or undefined for any other name (an unknown one too). */
-export function abbreviatedZone(name: string): AbbreviatedZone | undefined {
+function abbreviatedZone(name: string): AbbreviatedZone | undefined {
   if (!ABBREVIATION.test(name) || UTC_NAMES.has(name)) return undefined;
   const resolved = resolvedZone(name);
   if (resolved === undefined) return undefined;
@@ -67,6 +67,24 @@ function resolvedZone(name: string): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** What the checker (and `--assume-timezone`) says of a zone name: its code, the message's words, and a quick fix when one place is clear. */
+export interface ZoneNameNote {
+  code: 'SLA3081' | 'SLA3082';
+  args: Record<string, string>;
+  suggestion?: string;
+}
+
+/** The note on a valid zone read otherwise than it seems (an abbreviation, an Etc/GMT offset), or undefined. */
+export function zoneNameNote(name: string): ZoneNameNote | undefined {
+  const abbreviated = abbreviatedZone(name);
+  if (abbreviated) {
+    const { suggestion, ...args } = abbreviated;
+    return { code: 'SLA3081', args: { zone: name, ...args }, ...(suggestion === undefined ? {} : { suggestion }) };
+  }
+  const etc = etcOffsetZone(name);
+  return etc ? { code: 'SLA3082', args: { zone: name, ...etc } } : undefined;
 }
 
 /** `UTC-05:00 all year`, or `UTC-06:00 in January and UTC-05:00 in July`. */

@@ -99,8 +99,7 @@ export class ReportBuilder {
     options: ReportBuilderOptions = {},
   ) {
     this.tally = new ObjectiveTally(context);
-    const effective = context.model.agreement?.effective;
-    this.effectiveStart = effective === undefined ? -Infinity : DateTime.fromISO(effective, { zone: context.reportZone }).startOf('day').toMillis();
+    this.effectiveStart = effectiveStart(context, context.reportZone) ?? -Infinity;
     this.maxListed = options.maxListedBreaches ?? 500;
     this.escalations = new EscalationList((escalation) => this.escalationZone(escalation), options.ticketIds, options.listedEscalations);
   }
@@ -320,9 +319,7 @@ export class ReportBuilder {
 
   /** Local midnight of `effective` in the zone, else the earliest ticket or outage. */
   private startOfReporting(zone: string): number {
-    const effective = this.context.model.agreement?.effective;
-    if (effective === undefined) return this.earliest;
-    return DateTime.fromISO(effective, { zone }).startOf('day').toMillis();
+    return effectiveStart(this.context, zone) ?? this.earliest;
   }
 
   /** `at P% of Metric` levels show in the metric clock's zone, `after` levels in the escalation clock's. */
@@ -353,4 +350,10 @@ function compareBreaches(order: number, ticket: string, metric: string, other: B
 /** Locale-independent ordering, so the report is the same on every machine. */
 function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Local midnight of the agreement's `effective` date in `zone`; undefined without one. */
+function effectiveStart(context: EvaluationContext, zone: string): number | undefined {
+  const effective = context.model.agreement?.effective;
+  return effective === undefined ? undefined : DateTime.fromISO(effective, { zone }).startOf('day').toMillis();
 }

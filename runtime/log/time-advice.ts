@@ -20,16 +20,17 @@ const EXAMPLE = '2026-03-02T09:15:00Z, or 2026-03-02T09:15:00+01:00 with an offs
  * offset": advice that fits what was written. An ISO time without an
  * offset is told to add one or to pass --assume-timezone (and, given that
  * option, is read and never comes here); any other value is told what is
- * wrong with it (a month 13, a date in a country's order, seconds since
- * 1970, an offset set apart from the time), not to add an offset it may
- * already have.
+ * wrong with it (a month 13, a date alone, a date in a country's order,
+ * seconds since 1970, a spreadsheet's day number, an offset set apart from
+ * the time), not to add an offset it may already have.
  */
 export function timeAdvice(value: string, assumeZone: string | undefined): string {
   const iso = ISO_SHAPE.exec(value);
   if (iso) return isoAdvice(iso, assumeZone);
   const separated = SEPARATED_DATE.exec(value);
   if (separated) return separatedDateAdvice(separated);
-  if (/^\d{10}$|^\d{13}$/.test(value)) return epochAdvice(value);
+  const epoch = epochReading(value);
+  if (epoch !== undefined) return `: ${epoch}; write that instead`;
   if (SPREADSHEET_DAY.test(value)) return spreadsheetDayAdvice(Number(value));
   const apart = OFFSET_APART.exec(value);
   if (apart) return `: write the offset right after the time, as in ${apart[1]}${offsetText(apart[2]!)}`;
@@ -68,14 +69,10 @@ function spreadsheetDayAdvice(day: number): string {
   return `: it looks like a spreadsheet's day number, ${wallTime.replace('T', ' ')} on the spreadsheet's clock; format the column as text, as ${wallTime} with its offset (such as ${wallTime}+01:00)`;
 }
 
-/** Ten digits may be seconds since 1970, thirteen milliseconds: the instant they would be, for the writer to check. */
-function epochAdvice(digits: string): string {
-  return `: ${epochReading(digits)}; write that instead`;
-}
-
 /**
  * `if it counts seconds since 1970, it is 2026-05-04T09:00:00Z`, for ten
- * digits (thirteen: milliseconds); undefined for any other text. Also said
+ * digits (thirteen: milliseconds), the instant they would be for the writer
+ * to check; undefined for any other text. Also said
  * of a log time given as a JSON number (SLA4014).
  */
 export function epochReading(digits: string): string | undefined {
