@@ -119,14 +119,18 @@ export function duration(reader: CstReader, node: CstNode | undefined): Duration
   const amountToken = reader.token(node, 'Number');
   const business = reader.token(node, 'kw_business');
   const unitToken = reader.token(node, 'unit');
-  const unitText = joinWords(business?.image, unitToken?.image);
+  // The second word of an unknown two-word unit (`working days`).
+  const unitTail = reader.token(node, 'unitTail');
+  const unitText = joinWords(joinWords(business?.image, unitToken?.image), unitTail?.image);
   const unit = UNITS[unitText];
   reader.markRole(business, 'unit');
   reader.markRole(unitToken, 'unit');
+  reader.markRole(unitTail, 'unit');
   if (!unit && unitToken && !reader.isBroken(node)) {
     const start = (business ?? unitToken).startOffset;
+    const last = unitTail ?? unitToken;
     const { hint, suggestion } = unitHint(unitText, amountToken?.image);
-    const range = reader.lines.rangeAt(start, unitToken.startOffset + unitToken.image.length - start);
+    const range = reader.lines.rangeAt(start, last.startOffset + last.image.length - start);
     reader.report('SLA1022', range, { text: unitText, hint }, suggestion === undefined ? {} : { data: { suggestion } });
   }
   return {

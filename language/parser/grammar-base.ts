@@ -1,4 +1,4 @@
-import { CstParser, EOF, type IOrAlt, type IParserConfig, type TokenType } from 'chevrotain';
+import { CstParser, EOF, tokenMatcher, type IOrAlt, type IParserConfig, type IToken, type TokenType } from 'chevrotain';
 import {
   allTokens, Any, Comma, Dash, declarationStarters, keyword as kw, keywordTypes, LCurly, Name, NumberToken, RCurly,
   StringLike, TextBlockLike, TimeToken, Weekday,
@@ -7,6 +7,11 @@ import {
 const NOTHING: ReadonlySet<TokenType> = new Set();
 
 /** Words that start a statement of a calendar or a review: a nested block missing its `}` ends at them. */
+
+/** Words an author writes for business time before a unit (`2 working days`), and those units. */
+const WORKING: ReadonlySet<string> = new Set(['working', 'work']);
+const WORKING_UNITS: ReadonlySet<string> = new Set(['day', 'days', 'hour', 'hours']);
+
 export const calendarStatementWords: ReadonlySet<TokenType> = new Set(['timezone', 'hours', 'holidays'].map((word) => kw[word]!));
 /** Words of a declaration that also start a statement of a metric (`pause when status` / `pause never`). */
 export const metricDeclarationWords: ReadonlySet<TokenType> = new Set([kw['pause']!]);
@@ -78,7 +83,11 @@ export class SlaGrammarBase extends CstParser {
   protected keywordOpensNextLine(): boolean {
     const next = this.LA(1);
     if (!keywordTypes.has(next.tokenType)) return false;
-    const previous = this.LA(0);
+    return this.lineBreakBetween(this.LA(0), next);
+  }
+
+  /** Whether a line ends between two tokens. */
+  private lineBreakBetween(previous: IToken, next: IToken): boolean {
     const from = previous.startOffset + previous.image.length;
     const to = next.startOffset;
     const text = this.sourceText;
@@ -144,7 +153,16 @@ export class SlaGrammarBase extends CstParser {
       { ALT: () => { this.CONSUME(kw['business']!); this.CONSUME(Name, { LABEL: 'unit' }); } },
       { ALT: () => this.CONSUME1(Name, { LABEL: 'unit' }), IGNORE_AMBIGUITIES: true },
     ]));
+    // `2 working days`: one unknown unit of two words, reported once, rather than `days` read as the next statement.
+    this.OPTION({ GATE: () => this.unitWordFollowsWorking(), DEF: () => this.CONSUME2(Name, { LABEL: 'unitTail' }) });
   });
+
+  /** The unit just read is `working` or `work`, and `days` or `hours` follows it on the same line. */
+  private unitWordFollowsWorking(): boolean {
+    const unit = this.LA(0);
+    const next = this.LA(1);
+    return WORKING.has(unit.image.toLowerCase()) && tokenMatcher(next, Name) && WORKING_UNITS.has(next.image.toLowerCase()) && !this.lineBreakBetween(unit, next);
+  }
 
   public timeRange = this.RULE('timeRange', () => {
     this.CONSUME(TimeToken, { LABEL: 'start' });

@@ -75,6 +75,12 @@ describe('quick fixes', () => {
     expect(actions.map((a) => applied(text, a))).toEqual([original]);
   });
 
+  it("writes both words of a two-word unit ('3 working days': '3 business days')", async () => {
+    const text = original.replace('target 24 hours', 'target 3 working days');
+    const { actions } = await fixesFor(text, 'SLA1022');
+    expect(actions.map((a) => applied(text, a))).toEqual([original.replace('target 24 hours', 'target 3 business days')]);
+  });
+
   it('offers nothing for a diagnostic without an obvious fix', async () => {
     const text = original.replace('objective 95% monthly', 'objective 195% monthly');
     const { actions } = await fixesFor(text, 'SLA3005');
