@@ -110,15 +110,25 @@ const ZONE_NAMES: Record<string, string> = {
  * `UTC-05:00 (Etc/GMT+5)`, since a reader takes the name's sign the wrong
  * way round (SLA3082).
  */
-export function spellTimeZone(zone: string): string {
+export function spellTimeZone(zone: string, namedOn: string = NAMED_ON): string {
   const etc = etcOffsetZone(zone);
-  const name = ZONE_NAMES[zone] ?? (etc ? `UTC${etc.offset}` : genericZoneName(zone));
+  const name = ZONE_NAMES[zone] ?? (etc ? `UTC${etc.offset}` : genericZoneName(zone, namedOn));
   return name ? `${name} (${zone})` : zone;
 }
 
-function genericZoneName(zone: string): string | undefined {
+/**
+ * The day a zone is named as of when the agreement gives none (its effective
+ * date, else this): zones change hands, and a name taken at the epoch is
+ * 1970's (Europe/Vilnius and Europe/Kyiv were then Moscow Standard Time,
+ * Europe/Istanbul Eastern European Time). A fixed day keeps the output the
+ * same from one year to the next.
+ */
+const NAMED_ON = '2026-01-01';
+
+function genericZoneName(zone: string, namedOn: string): string | undefined {
   try {
-    const parts = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longGeneric' }).formatToParts(0);
+    const instant = Date.parse(`${namedOn}T12:00:00Z`);
+    const parts = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longGeneric' }).formatToParts(Number.isNaN(instant) ? Date.parse(`${NAMED_ON}T12:00:00Z`) : instant);
     const name = parts.find((part) => part.type === 'timeZoneName')?.value;
     return name && !name.startsWith('GMT') ? name : undefined;
   } catch {

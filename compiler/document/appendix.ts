@@ -2,10 +2,10 @@ import { DateTime } from 'luxon';
 import type { CalendarModel, Measure, MetricModel } from '../../language/model/model.js';
 import { createEvaluationContext, evaluateTicket } from '../../runtime/evaluate/index.js';
 import type { TicketEvent } from '../../runtime/log/events.js';
-import { clockTime, lowerFirst, spellDateWithWeekday, spellTimeZone } from '../english.js';
+import { clockTime, lowerFirst, spellDateWithWeekday } from '../english.js';
 
 import { allowanceTable, downtimeAllowances, groupAllowances } from './availability.js';
-import { calendarTerm, isAroundTheClock, isTicketMetric, type DocumentContext } from './context.js';
+import { calendarTerm, isAroundTheClock, isTicketMetric, spellZone, type DocumentContext } from './context.js';
 import { mentionsService } from './definitions.js';
 import type { YearHoliday } from './holiday-dates.js';
 import { paragraph, section, table, type Block, type Section } from './document.js';
@@ -160,7 +160,7 @@ export function workedExamplesAppendix(context: DocumentContext): Section | unde
   if (calendar) {
     for (const moment of exampleMoments(calendar, effective, holidaysNear(context, calendar, effective))) {
       const when = `${spellDateWithWeekday(moment.date)} at ${clockTime(moment.minutes)}`;
-      const times = `Times are ${spellTimeZone(calendar.timezone)}.`;
+      const times = `Times are ${spellZone(context, calendar.timezone)}.`;
       // An agreement whose only ticket metric is next reply has nothing due for a ticket left alone.
       const blocks: Block[] = context.model.metrics.some((metric) => isTicketMetric(metric) && metric.measures !== 'nextReply')
         ? [paragraph(`${times} A Ticket is opened ${when} and nothing else happens to it. Its targets fall due:`), dueTable(context, moment, calendar.timezone)]

@@ -1,6 +1,6 @@
 import { findCalendar } from '../../language/model/model.js';
-import { joinWithAnd, spellTimeZone } from '../english.js';
-import type { DocumentContext } from './context.js';
+import { joinWithAnd } from '../english.js';
+import { spellZone, type DocumentContext } from './context.js';
 import { emphasis, paragraph, section, table, text, type Block, type Inline, type Section } from './document.js';
 import { summarizeWeek } from './service-hours.js';
 
@@ -24,7 +24,7 @@ export function channelsSection(context: DocumentContext): Section | undefined {
   const rows = channels.map((channel) => {
     const calendar = channel.hours ? findCalendar(context.model, channel.hours) : undefined;
     const hours = calendar
-      ? `${capitalize(summarizeWeek(calendar))}, ${spellTimeZone(calendar.timezone)}`
+      ? `${capitalize(summarizeWeek(calendar))}, ${spellZone(context, calendar.timezone)}`
       : 'As announced by the Provider';
     const row: Inline[] = [[text(channel.name)], channel.contact ? [text(channel.contact)] : [emphasis('As announced by the Provider')], [text(hours)]];
     if (recorded) row.push([text(spellMatches(channel.matches))]);

@@ -1,6 +1,6 @@
 import type { AgreementModel, CalendarModel, DurationModel, MetricModel, TextValue } from '../../language/model/model.js';
 import { findCalendar } from '../../language/model/model.js';
-import { plural } from '../english.js';
+import { plural, spellTimeZone } from '../english.js';
 import { text, type Span } from './document.js';
 import { hasHolidays, type HolidayLister } from './holiday-dates.js';
 
@@ -31,6 +31,11 @@ export function unfilledParams(model: AgreementModel, params: Readonly<Record<st
     .map((value) => value.param);
   const all = new Set([...used, ...model.params.map((param) => param.name)]);
   return [...all].filter((name) => params[name] === undefined);
+}
+
+/** A calendar's zone in words, named as of the agreement's effective date (`Eastern Time (America/New_York)`). */
+export function spellZone(context: Pick<DocumentContext, 'model'>, zone: string): string {
+  return spellTimeZone(zone, context.model.agreement?.effective);
 }
 
 /** True when the calendar is open every minute of every day with no holidays. */

@@ -1,5 +1,5 @@
-import { joinWithAnd, spellTimeZone } from '../english.js';
-import { calendarTerm, isTicketMetric, usesBusinessDays, usesBusinessTime, type DocumentContext } from './context.js';
+import { joinWithAnd } from '../english.js';
+import { calendarTerm, isTicketMetric, spellZone, usesBusinessDays, usesBusinessTime, type DocumentContext } from './context.js';
 import { list, section, strong, text, type Inline, type Section } from './document.js';
 import { hasHolidayRules, hasHolidays } from './holiday-dates.js';
 import { scheduledMaintenanceMeaning } from './maintenance.js';
@@ -34,7 +34,7 @@ export function definitionsSection(context: DocumentContext): Section {
       : hasHolidayRules(calendar)
         ? ', except on its holidays as set out under Service Hours'
         : ', except on the holidays listed under Service Hours';
-    define(calendarTerm(calendar.name), `means ${summarizeWeek(calendar)}, ${spellTimeZone(calendar.timezone)}${where} (the ${calendar.name} calendar).`);
+    define(calendarTerm(calendar.name), `means ${summarizeWeek(calendar)}, ${spellZone(context, calendar.timezone)}${where} (the ${calendar.name} calendar).`);
   }
   if (usesBusinessTime(model)) {
     define(

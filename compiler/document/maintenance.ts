@@ -1,7 +1,6 @@
 import { findCalendar, type MaintenanceModel } from '../../language/model/model.js';
-import { spellTimeZone } from '../english.js';
 import type { DocumentContext } from './context.js';
-import { calendarTerm, spellDuration } from './context.js';
+import { calendarTerm, spellDuration, spellZone } from './context.js';
 import { list, paragraph, section, strong, text, type Inline, type Section } from './document.js';
 import { hasHolidays } from './holiday-dates.js';
 import { summarizeWeek } from './service-hours.js';
@@ -14,7 +13,7 @@ export function spellWindowHours(context: DocumentContext, window: string): stri
   const calendar = findCalendar(context.model, window);
   if (!calendar) return undefined;
   const holidays = hasHolidays(calendar) ? ', except on its holidays' : '';
-  return `${summarizeWeek(calendar)}, ${spellTimeZone(calendar.timezone)}${holidays}`;
+  return `${summarizeWeek(calendar)}, ${spellZone(context, calendar.timezone)}${holidays}`;
 }
 
 /** Notice and cap are real elapsed time, so they are spelled as around the clock: `5 days`, `48 hours`. */

@@ -1,6 +1,6 @@
 import type { CalendarModel } from '../../language/model/model.js';
-import { spellRanges, spellTimeZone, WEEKDAYS } from '../english.js';
-import { calendarTerm, isAroundTheClock, type DocumentContext } from './context.js';
+import { spellRanges, WEEKDAYS } from '../english.js';
+import { calendarTerm, isAroundTheClock, spellZone, type DocumentContext } from './context.js';
 import { paragraph, section, strong, table, type Block, type Section } from './document.js';
 import { holidayBlocks } from './holidays.js';
 
@@ -30,22 +30,22 @@ export function summarizeWeek(calendar: CalendarModel): string {
   return phrases.length > 2 ? `${phrases.slice(0, -1).join('; ')}; and ${phrases[phrases.length - 1]}` : phrases.join('');
 }
 
-function weeklyTable(calendar: CalendarModel): Block {
+function weeklyTable(context: DocumentContext, calendar: CalendarModel): Block {
   const rows = [1, 2, 3, 4, 5, 6, 7].map((day) => {
     const ranges = calendar.weekly[day] ?? [];
     return [WEEKDAYS[day]!, ranges.length === 0 ? 'Closed' : spellRanges(ranges)];
   });
-  return table(['Day', `Hours, ${spellTimeZone(calendar.timezone)}`], rows);
+  return table(['Day', `Hours, ${spellZone(context, calendar.timezone)}`], rows);
 }
 
 function calendarSection(context: DocumentContext, calendar: CalendarModel): Section {
   const blocks: Block[] = [
     paragraph(
       strong(calendarTerm(calendar.name)),
-      ` are the open hours of the ${calendar.name} calendar: ${summarizeWeek(calendar)}, ${spellTimeZone(calendar.timezone)}.`,
+      ` are the open hours of the ${calendar.name} calendar: ${summarizeWeek(calendar)}, ${spellZone(context, calendar.timezone)}.`,
     ),
   ];
-  if (!isAroundTheClock(calendar)) blocks.push(weeklyTable(calendar));
+  if (!isAroundTheClock(calendar)) blocks.push(weeklyTable(context, calendar));
   blocks.push(...holidayBlocks(context, calendar));
   return section(calendarTerm(calendar.name), blocks);
 }

@@ -46,6 +46,22 @@ describe('English helpers', () => {
     expect(spellTimeZone('Asia/Kolkata')).toBe('India Standard Time (Asia/Kolkata)');
   });
 
+  // Named as the zone is today, not as it was in 1970 (when Vilnius and Kyiv kept Moscow time).
+  test.each([
+    ['Europe/Vilnius', 'Eastern European Time (Europe/Vilnius)'],
+    ['Europe/Kyiv', 'Eastern European Time (Europe/Kyiv)'],
+    ['Europe/Istanbul', 'Türkiye Standard Time (Europe/Istanbul)'],
+    ['Africa/Casablanca', 'Morocco Time (Africa/Casablanca)'],
+    ['Pacific/Auckland', 'New Zealand Time (Pacific/Auckland)'],
+  ])('%s is named as it is now', (zone, spelled) => {
+    expect(spellTimeZone(zone)).toBe(spelled);
+    expect(spellTimeZone(zone, '2027-07-01')).toBe(spelled);
+  });
+
+  test('a zone is named as of the date given (the agreement takes effect): Kyiv in 1985 kept Moscow time', () => {
+    expect(spellTimeZone('Europe/Kyiv', '1985-06-01')).toBe('Moscow Time (Europe/Kyiv)');
+  });
+
   test('an Etc/GMT zone is named by its UTC offset, whose sign is the reverse of the name', () => {
     expect(spellTimeZone('Etc/GMT+5')).toBe('UTC-05:00 (Etc/GMT+5)');
     expect(spellTimeZone('Etc/GMT-10')).toBe('UTC+10:00 (Etc/GMT-10)');
