@@ -30,7 +30,9 @@ export const DRAFT_WATERMARK = `data:image/svg+xml,${encodeURIComponent(DRAFT_SV
  * justified text would leave wide gaps and vary by machine); tables whose
  * header repeats on every page, whose rows never split and which stay on one
  * page when they have 12 rows or fewer; headings kept with what follows
- * them; clause numbers in the margin; highlighted blanks; a DRAFT watermark.
+ * them; clause numbers in the margin; highlighted blanks; a DRAFT watermark;
+ * a word too long for its line or cell (a support URL, a company name with
+ * no spaces) broken where it must be, never cut off at the page edge.
  */
 export function printStylesheet(paper: Paper): string {
   const size = paper === 'letter' ? 'letter' : 'A4';
@@ -38,7 +40,7 @@ export function printStylesheet(paper: Paper): string {
   return `@page { size: ${size}; margin: ${top} ${right} ${bottom} ${left}; }
 html { font-family: ${FONT_STACK}; font-size: 11pt; line-height: 1.45; color: #111; }
 body { margin: 0; }
-main.agreement { max-width: 170mm; margin: 0 auto; }
+main.agreement { max-width: 170mm; margin: 0 auto; overflow-wrap: break-word; }
 @media screen { main.agreement { padding: 16mm 0; } }
 h1, h2, h3, h4 { font-weight: bold; line-height: 1.25; break-after: avoid; page-break-after: avoid; }
 h1 { font-size: 19pt; text-align: center; margin: 0 0 14pt; }
@@ -68,6 +70,7 @@ tr { break-inside: avoid; page-break-inside: avoid; }
 table { break-inside: avoid; page-break-inside: avoid; }
 table:has(> tbody > tr:nth-child(13)) { break-inside: auto; page-break-inside: auto; }
 th, td { border: 0.6pt solid #888; padding: 3pt 5pt; text-align: left; vertical-align: top; }
+td { overflow-wrap: anywhere; }
 th { background: #ececec; font-weight: bold; }
 code { font-family: "DejaVu Sans Mono", monospace; font-size: 9.5pt; }
 .blank { background: #fff1a8; border: 0.8pt solid #b38f00; border-radius: 2pt; padding: 0 3pt; font-weight: bold; }
