@@ -49,18 +49,42 @@ function periodLabel(start: DateTime, period: Period): string {
   }
 }
 
+/** The label of a first period cut short by the effective date: `March 2026 (from 15 March)`, `Q1 2026 (from 15 February)`. */
+function partPeriodLabel(start: DateTime, from: DateTime, period: Period): string {
+  const english = start.setLocale('en-GB');
+  const day = from.setLocale('en-GB').toFormat('d LLLL');
+  switch (period) {
+    case 'weekly':
+      return periodLabel(from, period);
+    case 'monthly':
+      return `${english.toFormat('LLLL yyyy')} (from ${day})`;
+    case 'quarterly':
+      return `Q${start.quarter} ${start.year} (from ${day})`;
+    case 'yearly':
+      return `${start.year} (from ${day})`;
+  }
+}
+
 /**
  * The periods of the first year of the agreement (4 weeks, 12 months, 4
  * quarters or 1 year), starting with the one that holds the effective date,
- * as local calendar periods of the zone.
+ * as local calendar periods of the zone. The first runs from local midnight
+ * of the effective date, as `slac check` measures it (a March that starts
+ * on the 15th schedules 17 days, not 31), and its label says so.
  */
 export function firstYearPeriods(effective: string, period: Period, zone: string): PeriodSpan[] {
-  let start = periodStart(DateTime.fromISO(effective, { zone }), period);
+  const effectiveStart = DateTime.fromISO(effective, { zone }).startOf('day');
+  let start = periodStart(effectiveStart, period);
   const spans: PeriodSpan[] = [];
   for (let index = 0; index < PERIODS_IN_FIRST_YEAR[period]; index += 1) {
     const end = start.plus({ [STEP[period]]: 1 });
-    const month = period === 'monthly' ? { name: start.setLocale('en-GB').toFormat('LLLL'), year: start.year } : undefined;
-    spans.push({ label: periodLabel(start, period), start: start.toMillis(), end: end.toMillis(), ...(month ? { month } : {}) });
+    if (start < effectiveStart) {
+      // Listed by its label alone: it is not a whole month to share a year with the others.
+      spans.push({ label: partPeriodLabel(start, effectiveStart, period), start: effectiveStart.toMillis(), end: end.toMillis() });
+    } else {
+      const month = period === 'monthly' ? { name: start.setLocale('en-GB').toFormat('LLLL'), year: start.year } : undefined;
+      spans.push({ label: periodLabel(start, period), start: start.toMillis(), end: end.toMillis(), ...(month ? { month } : {}) });
+    }
     start = end;
   }
   return spans;

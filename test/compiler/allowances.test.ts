@@ -2,7 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { renderAgreement } from '../../compiler/index.js';
 import { checkEvents, compileCalendar, instantAfterOpenMillis } from '../../runtime/index.js';
 import { findCalendar } from '../../language/model/model.js';
-import { EXAMPLES, loadModel } from './helpers.js';
+import { join } from 'node:path';
+import { EXAMPLES, FIXTURES, loadModel } from './helpers.js';
 
 /** `43 minutes 12 seconds` -> 2592: the allowance as the document prints it. */
 function printedSeconds(text: string): number {
@@ -30,7 +31,8 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
  */
 function printedMonths(cell: string): string[] {
   return cell.split('; ').flatMap((part) => {
-    const match = /^((?:[A-Z][a-z]+, )*[A-Z][a-z]+) (\d{4})$/.exec(part);
+    // A first month cut short by the effective date: `March 2026 (from 15 March)`.
+    const match = /^((?:[A-Z][a-z]+, )*[A-Z][a-z]+) (\d{4})(?: \(from \d{1,2} [A-Z][a-z]+\))?$/.exec(part);
     if (!match) throw new Error(`not a list of months in one year: "${part}"`);
     return match[1]!.split(', ').map((name) => {
       const month = MONTHS.indexOf(name) + 1;
@@ -43,11 +45,13 @@ function printedMonths(cell: string): string[] {
 test('a row lists its months in order, each year stated once', () => {
   expect(printedMonths('April, June, September, November 2026')).toEqual(['2026-04', '2026-06', '2026-09', '2026-11']);
   expect(printedMonths('May, December 2026; January 2027')).toEqual(['2026-05', '2026-12', '2027-01']);
+  expect(printedMonths('March 2026 (from 15 March)')).toEqual(['2026-03']);
   expect(() => printedMonths('Week 14 of 2026')).toThrow(/not a list of months/);
   expect(() => printedMonths('Smarch 2026')).toThrow(/not a month/);
 });
 
-describe.each(WITH_UPTIME)('$name', ({ file }) => {
+// The examples take effect on the 1st; this one on the 15th, which cuts its first month short.
+describe.each([...WITH_UPTIME, { name: 'effective mid-month', file: join(FIXTURES, 'mid-month.sla') }])('$name', ({ file }) => {
   const model = loadModel(file);
   const { document } = renderAgreement(model);
   const appendix = document.appendices[0]!;
