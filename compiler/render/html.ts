@@ -29,6 +29,22 @@ function headingIds(state: StateCore): void {
   });
 }
 
+/** A word of this many characters or more (some 75 mm at 10 points) may not fit a table column: a long URL, a company name without spaces. */
+const LONG_WORD = /\S{40}/;
+
+/**
+ * Marks the table cells that hold a long word (class `long-words`), which
+ * the stylesheet lets break anywhere. Only those: a table whose every cell
+ * may break anywhere gets columns sized as if every word were one letter
+ * wide, and breaks `15 minutes` mid-word.
+ */
+function markLongWordCells(state: StateCore): void {
+  state.tokens.forEach((token, index) => {
+    if (token.type !== 'td_open') return;
+    if (LONG_WORD.test(state.tokens[index + 1]?.content ?? '')) token.attrJoin('class', 'long-words');
+  });
+}
+
 /**
  * markdown-it as the agreement needs it: raw HTML is shown as text (the
  * author's prose can never inject markup or scripts), images are off (no
@@ -43,6 +59,7 @@ export function createMarkdownRenderer(): MarkdownIt {
   md.core.ruler.push('slac_heading_ids', headingIds);
   md.core.ruler.push('slac_clause_numbers', clauseNumbers);
   md.core.ruler.push('slac_contents_pages', contentsPages);
+  md.core.ruler.push('slac_long_words', markLongWordCells);
   md.renderer.rules['slac_blank'] = (tokens, index) => {
     const placeholder = md.utils.escapeHtml(tokens[index]!.content);
     return `<span class="blank">${placeholder}</span><span class="blank-note">to be completed</span>`;

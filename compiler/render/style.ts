@@ -70,7 +70,7 @@ tr { break-inside: avoid; page-break-inside: avoid; }
 table { break-inside: avoid; page-break-inside: avoid; }
 table:has(> tbody > tr:nth-child(13)) { break-inside: auto; page-break-inside: auto; }
 th, td { border: 0.6pt solid #888; padding: 3pt 5pt; text-align: left; vertical-align: top; }
-td { overflow-wrap: anywhere; }
+td.long-words { overflow-wrap: anywhere; }
 th { background: #ececec; font-weight: bold; }
 code { font-family: "DejaVu Sans Mono", monospace; font-size: 9.5pt; }
 .blank { background: #fff1a8; border: 0.8pt solid #b38f00; border-radius: 2pt; padding: 0 3pt; font-weight: bold; }

@@ -18,7 +18,8 @@ const EXPECTED = [
   'The Agreement sets out the support the Provider gives the Client',
   'Japan Standard Time (Asia/Tokyo)',
   'Coordinated Universal Time (UTC)',
-  '| Q2 2026 (April to June) | 2184 hours | 1 hour 5 minutes 31 seconds |',
+  // The agreement takes effect on 15 June: its first quarter is measured from then, as slac check measures it.
+  '| Q2 2026 (from 15 June) | 384 hours | 11 minutes 31 seconds |',
   '| Q1 2027 (January to March) | 2160 hours | 1 hour 4 minutes 48 seconds |',
   'is made between Acme Support Ltd (the **Provider**) and Umbrella Corp (the **Client**) and takes effect on 15 June 2026.',
 ];

@@ -191,7 +191,7 @@ describe('words too long for a line or a cell', () => {
     const result = await compileAgreementPdf(model, { printer });
     const flat = flatten(pdfRawText(result.pdf));
     // The channels table's last column, pushed past the margin by the URL and cut there before, is whole.
-    expect(flat).toMatch(/Mail https:\/\/\S[^]*?index\.html\?\s?query=parameter&other=value Monday to Friday\s09:00–\s?17:00, Central European Time \(Europe\/Berlin\)/);
+    expect(flat).toMatch(/Mail https:\/\/[^]*?other=value Monday to Friday 09:00–\s?17:00, Central European Time \(Europe\/Berlin\)/);
     const unspaced = flat.replace(/\s/g, '');
     expect(unspaced).toContain('https://support.example.com/very/long/path/that/keeps/going/and/going/without/any/break/at/all/index.html?query=parameter&other=value');
     expect(unspaced).toContain('(theProvider)');
