@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import type { Diagnostic } from '../../language/diagnostics/diagnostic.js';
-import { formatText } from '../../language/format/index.js';
+import { formatKeepingLineEndings } from '../../language/format/index.js';
 import { absoluteFile } from '../../language/workspace/paths.js';
 import { readTextFile } from '../../language/workspace/source-host.js';
 import { refuseStdin, writeOutputFile } from '../files.js';
@@ -44,18 +44,6 @@ function readSources(files: readonly string[], context: CommandContext): FmtSour
 }
 
 /**
- * The formatted text (LF endings) with the line endings of the file it came
- * from: CRLF when the file's first line ends with CRLF (a Windows checkout,
- * `git config core.autocrlf true`), so that `slac fmt --check` does not flag
- * every file of such a checkout, and a rewrite does not change every line.
- * A file of mixed endings takes those of its first line.
- */
-function withLineEndingsOf(original: string, formatted: string): string {
-  const firstBreak = original.indexOf('\n');
-  return firstBreak > 0 && original[firstBreak - 1] === '\r' ? formatted.replace(/\n/g, '\r\n') : formatted;
-}
-
-/**
  * `slac fmt FILE... [--check]`: rewrites each file in the canonical layout
  * (only files that change are written). With `--check` nothing is written and
  * the exit code is 1 when a file would change. A file with syntax errors, or
@@ -75,11 +63,12 @@ export function registerFmt(program: Command, context: CommandContext): void {
       const broken: Diagnostic[] = [];
       const changed: string[] = [];
       for (const source of sources) {
-        const result = formatText(source.text, source.absolute);
+        // CRLF files stay CRLF (a Windows checkout): `--check` passes them, a rewrite keeps them.
+        const result = formatKeepingLineEndings(source.text, source.absolute);
         if (result.diagnostics.length > 0) for (const diagnostic of result.diagnostics) broken.push(diagnostic);
         else {
-          const text = withLineEndingsOf(source.text, result.text);
-          if (text === source.text) continue;
+          if (!result.changed) continue;
+          const { text } = result;
           // An editor that wrote the mark expects it kept, as the language server's formatting keeps it.
           if (!options.check) writeOutputFile(source.absolute, source.shown, source.byteOrderMark ? BYTE_ORDER_MARK + text : text);
           changed.push(source.shown);

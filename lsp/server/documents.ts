@@ -1,4 +1,4 @@
-import type { Connection } from 'vscode-languageserver';
+import type { ClientCapabilities, Connection } from 'vscode-languageserver';
 import { TextDocuments } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { fileOfUri, uriOfFile as fileUri } from '../services/uri.js';
@@ -30,6 +30,8 @@ export class DocumentManager {
    * (`{ "today": "2026-06-15" }`), as the tests do.
    */
   now: () => number = Date.now;
+  /** What the client said it supports when it initialized: some answers depend on it (snippets in completion). */
+  clientCapabilities: ClientCapabilities = {};
 
   constructor(connection: Connection) {
     // Fired on open too, so this one listener keeps the overlay in step.

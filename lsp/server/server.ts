@@ -54,6 +54,7 @@ export function startServer(connection: Connection): DocumentManager {
 
   connection.onInitialize((params): InitializeResult => {
     folders.initialize(params);
+    manager.clientCapabilities = params.capabilities;
     // Imports are read only inside the workspace folders (none: each file's own folder, as the CLI).
     manager.workspace.setRoots(workspaceFolderPaths(params));
     const today = fixedToday(params.initializationOptions);

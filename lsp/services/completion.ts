@@ -17,6 +17,7 @@ import { siblingFileItems } from './file-paths.js';
 import { holidayCodeItems } from './holiday-code-items.js';
 import { afterKeyword11 } from './completion-v11.js';
 import { closingQuote, pauseStatusItems } from './completion-v11-values.js';
+import { insideComment } from './comment-at.js';
 import { midStatementItems, timeRangeItems } from './completion-contexts.js';
 import { lineOf } from './lines.js';
 import { timeZoneItems } from './time-zones.js';
@@ -36,10 +37,11 @@ type DeclarationKind = DeclarationSymbol['kind'];
  * declarations.
  */
 export function completion(document: ServiceDocument, position: Position, triggerCharacter?: string): CompletionItem[] {
+  if (insideComment(document.text, position)) return [];
   const line = lineOf(document.text, position.line);
   const prefix = withoutBlockComments(line.slice(0, position.character));
   const token = tokenAt(document, position);
-  if (token && (token.type === 'comment' || token.type === 'textBlock') && !touchesEnd(token, position)) return [];
+  if (token?.type === 'textBlock' && !touchesEnd(token, position)) return [];
   const zone = /\btimezone\s+"([^"]*)$/.exec(prefix);
   if (zone) return timeZoneItems(position, zone[1]!.length, line);
   const context = String(blockContextAt(document.parse.document, position) ?? '');
@@ -78,6 +80,8 @@ function afterKeyword(document: ServiceDocument, context: string, previous: stri
     case 'clock':
       return names('calendar');
     case 'hours':
+      // `4 hours`: the unit of a complete duration, not the `hours` statement.
+      if (isAmount(beforePrevious)) break;
       if (context === 'holidays') return timeRangeItems(); // a short day: `2026-12-24 hours 08:00-12:00`
       return inCalendar ? weekdayItems() : names('calendar');
     case 'target':
@@ -116,11 +120,20 @@ function afterKeyword(document: ServiceDocument, context: string, previous: stri
     if (beforePrevious === 'below') return [keywordItem('credit')];
     return undefined;
   }
-  if (/^\d+(\.\d+)?$/.test(previous) && beforePrevious !== 'level') return unitItems(Number(previous), context);
+  if (isAmount(previous) && beforePrevious !== undefined && takesPercentage.has(beforePrevious)) return []; // `95%` is one word: nothing follows `95 `
+  if (isAmount(previous) && beforePrevious !== 'level') return unitItems(Number(previous), context);
   if (inCalendar && beforePrevious === 'hours' && /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun)(-\w+)?$/.test(previous)) return timeRangeItems();
   const severityAfterTarget = beforePrevious === 'target' && !/^\d/.test(previous);
   if (severityAfterTarget) return [];
   return undefined;
+}
+
+/** The words a percentage follows (`objective 95%`, `at 50% of`, `below 99.9% credit 5%`, `cap 20%`), never a bare number. */
+const takesPercentage = new Set(['objective', 'at', 'below', 'credit', 'cap']);
+
+/** A number as written in a duration or a level: `4`, `1.5`. */
+function isAmount(word: string | undefined): boolean {
+  return word !== undefined && /^\d+(\.\d+)?$/.test(word);
 }
 
 /**

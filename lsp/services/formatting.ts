@@ -1,14 +1,15 @@
 import type { Range, TextEdit } from 'vscode-languageserver-types';
 import type { ServiceDocument } from './document.js';
 import { independentHunkGroups } from './format-groups.js';
-import { formatText, parseDocument } from './language.js';
+import { formatKeepingLineEndings, lineEndingOf, parseDocument } from './language.js';
 import { lineHunks, type LineHunk } from './line-diff.js';
-import { splitLines } from './lines.js';
+import { splitLines, splitLinesWithEnds } from './lines.js';
 
 /**
- * The edits that format a document exactly as `slac fmt` does: one edit
- * replacing the whole text, or none when the text is already formatted or
- * has syntax errors (formatting broken text could lose what was typed).
+ * The edits that format a document exactly as `slac fmt` does, line
+ * endings included: one edit replacing the whole text, or none when the
+ * text is already formatted or has syntax errors (formatting broken text
+ * could lose what was typed).
  */
 export function formatDocument(document: ServiceDocument): TextEdit[] {
   const result = formatKeepingByteOrderMark(document.text, document.file);
@@ -31,23 +32,25 @@ export function formatRange(document: ServiceDocument, range: Range): TextEdit[]
   if (result.diagnostics.some((d) => d.severity === 'error') || !result.changed) return [];
   const before = splitLines(document.text);
   const after = splitLines(result.text);
-  const eol = /\r\n|\r|\n/.exec(document.text)?.[0] ?? '\n';
+  const eol = lineEndingOf(document.text);
   const first = range.start.line;
   const last = range.end.character === 0 && range.end.line > range.start.line ? range.end.line - 1 : range.end.line;
   const touches = (hunk: LineHunk): boolean => (hunk.from === hunk.to ? hunk.from >= first && hunk.from <= last + 1 : hunk.from <= last && hunk.to > first);
-  const groups = independentHunkGroups(lineHunks(before, after), document.parse.tokens, parseDocument(result.text, document.file).tokens, before.length, after.length);
+  const hunks = lineHunks(splitLinesWithEnds(document.text), splitLinesWithEnds(result.text));
+  const groups = independentHunkGroups(hunks, document.parse.tokens, parseDocument(result.text, document.file).tokens, before.length, after.length);
   return groups.filter((group) => group.some(touches)).flat().map((hunk) => hunkEdit(hunk, before, after, eol));
 }
 
 /**
- * `formatText`, keeping a leading U+FEFF (byte order mark) where it is: the
- * formatter reads it as white space and drops it, but it is the file's
- * encoding mark, not layout, and `slac fmt` leaves it in a formatted file
- * (its reader decodes it away, so the text it formats never has one).
+ * `formatKeepingLineEndings` (what `slac fmt` writes), keeping a leading
+ * U+FEFF (byte order mark) where it is: the formatter reads it as white
+ * space and drops it, but it is the file's encoding mark, not layout, and
+ * `slac fmt` leaves it in a formatted file (its reader decodes it away, so
+ * the text it formats never has one).
  */
-function formatKeepingByteOrderMark(text: string, file: string): ReturnType<typeof formatText> {
-  if (!text.startsWith(BYTE_ORDER_MARK)) return formatText(text, file);
-  const result = formatText(text.slice(BYTE_ORDER_MARK.length), file);
+function formatKeepingByteOrderMark(text: string, file: string): ReturnType<typeof formatKeepingLineEndings> {
+  if (!text.startsWith(BYTE_ORDER_MARK)) return formatKeepingLineEndings(text, file);
+  const result = formatKeepingLineEndings(text.slice(BYTE_ORDER_MARK.length), file);
   return { ...result, text: BYTE_ORDER_MARK + result.text };
 }
 

@@ -14,7 +14,9 @@ export {
   WEEKDAYS,
 } from '../../language/parser/grammar-info.js';
 export type { BlockContext } from '../../language/parser/grammar-info.js';
-export { formatText } from '../../language/format/index.js';
+export { formatKeepingLineEndings, formatText, lineEndingOf } from '../../language/format/index.js';
+export { tokenizePart } from '../../language/lexer/lexer.js';
+export { LineMap } from '../../language/lexer/line-map.js';
 export { analyze, ParseCache, suggestName } from '../../language/workspace/index.js';
 export type {
   Analysis,

@@ -14,3 +14,16 @@ export function splitLines(text: string): string[] {
 export function lineOf(text: string, line: number): string {
   return text.split(lineBreak, line + 1)[line] ?? '';
 }
+
+/**
+ * The lines of a text each with its line end (the last has none), as
+ * `splitLines` counts them: lines that differ only in their end differ, so
+ * that formatting a selection of a text of mixed endings gives it the
+ * endings of the whole formatted text.
+ */
+export function splitLinesWithEnds(text: string): string[] {
+  const parts = text.split(/(\r\n|\r|\n)/);
+  const lines: string[] = [];
+  for (let i = 0; i < parts.length; i += 2) lines.push(parts[i]! + (parts[i + 1] ?? ''));
+  return lines;
+}

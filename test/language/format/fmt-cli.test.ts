@@ -50,6 +50,19 @@ describe('slac fmt', () => {
     expect(readFileSync(join(dir, 'mixed.sla'), 'utf8')).toBe(crlf(tidy));
   });
 
+  it.each([
+    { name: 'a formatted CRLF file with a two-line block comment', text: '/* a\r\n b */\r\n' },
+    { name: 'a messy CRLF file with a two-line block comment', text: `/* a\r\n b */\r\n${messy.replace(/\n/g, '\r\n')}` },
+  ])('is idempotent on $name: a second run changes nothing, and no line end gains a CR', async ({ text }) => {
+    const dir = workspace({ 'commented.sla': text });
+    await fmt(['commented.sla'], dir);
+    const once = readFileSync(join(dir, 'commented.sla'), 'utf8');
+    expect(once).not.toMatch(/\r\r|[^\r]\n/);
+    expect(await fmt(['commented.sla'], dir)).toEqual({ status: 0, stdout: '1 file already formatted\n', stderr: '' });
+    expect(readFileSync(join(dir, 'commented.sla'), 'utf8')).toBe(once);
+    expect(await fmt(['--check', 'commented.sla'], dir)).toEqual({ status: 0, stdout: '1 file already formatted\n', stderr: '' });
+  });
+
   it('--check writes nothing and exits 1 listing the files that would change', async () => {
     const dir = workspace({ 'messy.sla': messy, 'tidy.sla': tidy });
     const result = await fmt(['--check', 'messy.sla', 'tidy.sla'], dir);

@@ -17,6 +17,7 @@ import {
   StreamMessageReader,
   StreamMessageWriter,
   type Diagnostic,
+  type ClientCapabilities,
   type ProtocolConnection,
   type ServerCapabilities,
   type PublishDiagnosticsParams,
@@ -91,18 +92,19 @@ export class TestClient {
   }
 
   /**
-   * Sends initialize/initialized with the capabilities an editor has; with
-   * `workspace`, the workspace folders (absolute paths) and whether the
-   * client lets the server register file watchers.
+   * Sends initialize/initialized with the capabilities an editor has (or
+   * exactly `clientCapabilities`, for a plainer client); with `workspace`,
+   * the workspace folders (absolute paths) and whether the client lets the
+   * server register file watchers.
    */
-  async initialize(initializationOptions?: object, workspace?: WorkspaceOptions): Promise<void> {
+  async initialize(initializationOptions?: object, workspace?: WorkspaceOptions, clientCapabilities?: ClientCapabilities): Promise<void> {
     const folders = workspace?.folders.map((folder) => ({ uri: pathToFileURL(folder).href, name: basename(folder) })) ?? null;
     const result = await this.connection.sendRequest(InitializeRequest.type, {
       processId: process.pid,
       ...(initializationOptions ? { initializationOptions } : {}),
       rootUri: folders?.[0]?.uri ?? null,
       workspaceFolders: folders,
-      capabilities: {
+      capabilities: clientCapabilities ?? {
         ...(workspace?.watchFiles ? { workspace: { didChangeWatchedFiles: { dynamicRegistration: true } } } : {}),
         textDocument: {
           completion: { completionItem: { snippetSupport: true, documentationFormat: ['markdown', 'plaintext'] } },
@@ -211,13 +213,18 @@ export class TestClient {
  * initializes it, with `initializationOptions` when given (`{ today:
  * '2026-06-15' }` fixes the server's "today").
  */
-export async function startClient(command: string[], initializationOptions?: object, workspace?: WorkspaceOptions): Promise<TestClient> {
+export async function startClient(
+  command: string[],
+  initializationOptions?: object,
+  workspace?: WorkspaceOptions,
+  clientCapabilities?: ClientCapabilities,
+): Promise<TestClient> {
   const child = spawn(process.execPath, command, { cwd: repoRoot, stdio: ['pipe', 'pipe', 'pipe'] });
   const client = new TestClient(child);
   const exited = new Promise<never>((_, reject) =>
     child.once('exit', (code) => reject(new Error(`the server exited (${code}) before initializing: ${client.stderr.join('')}`))),
   );
   exited.catch(() => undefined);
-  await Promise.race([client.initialize(initializationOptions, workspace), exited]);
+  await Promise.race([client.initialize(initializationOptions, workspace, clientCapabilities), exited]);
   return client;
 }

@@ -1,6 +1,7 @@
 import { readFileSync, rmSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
+import type { ClientCapabilities } from 'vscode-languageserver-protocol';
 import { bundleServer, startClient, type TestClient, type WorkspaceOptions } from './client.js';
 import { readExample, repoRoot, uriOf, example } from './cursor.js';
 
@@ -17,12 +18,13 @@ export function serverBundle(): Promise<string> {
  * (afterAll). Returns a getter, since the client exists only once started.
  * `initializationOptions` go to the server as an editor would send them;
  * `workspace` (called once the test file's own beforeAll hooks have run)
- * names the workspace folders.
+ * names the workspace folders; `clientCapabilities` replace those of the
+ * usual editor.
  */
-export function useServer(initializationOptions?: object, workspace?: () => WorkspaceOptions): () => TestClient {
+export function useServer(initializationOptions?: object, workspace?: () => WorkspaceOptions, clientCapabilities?: ClientCapabilities): () => TestClient {
   let client: TestClient | undefined;
   beforeAll(async () => {
-    client = await startClient([await serverBundle(), '--stdio'], initializationOptions, workspace?.());
+    client = await startClient([await serverBundle(), '--stdio'], initializationOptions, workspace?.(), clientCapabilities);
   });
   afterAll(async () => {
     await client?.dispose();
