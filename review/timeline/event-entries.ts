@@ -87,27 +87,38 @@ function channelChange(event: TicketEvent, channel: string | undefined, index: n
 function statusEntry(inputs: EventEntryInputs, event: TicketEvent, pausedSince: (number | undefined)[], line: string): DraftEntry {
   const status = normaliseStatus(event.status!);
   const paused: string[] = [];
-  const resumed: string[] = [];
-  let pausedFor = 0;
+  // Each pause set was entered at its own time: the clocks it governs were paused for their own length.
+  const resumedFor = new Map<number, string[]>();
   inputs.context.pauseSets.forEach((statuses, set) => {
     const pausing = statuses.has(status);
     if (pausing && pausedSince[set] === undefined) {
       pausedSince[set] = event.time;
       paused.push(...clocksOfSet(inputs, set, event.time));
     } else if (!pausing && pausedSince[set] !== undefined) {
-      pausedFor = Math.max(pausedFor, event.time - pausedSince[set]!);
+      const length = event.time - pausedSince[set]!;
       pausedSince[set] = undefined;
-      resumed.push(...clocksOfSet(inputs, set, event.time));
+      const clocks = clocksOfSet(inputs, set, event.time);
+      if (clocks.length > 0) resumedFor.set(length, [...(resumedFor.get(length) ?? []), ...clocks]);
     }
   });
   const changed = `Status changed to "${event.status!.trim()}"${line}`;
-  const plural = (names: readonly string[]): boolean => names.length > 1 || names[0]!.startsWith('the clocks');
   if (paused.length > 0) return { time: event.time, kind: 'pause', text: `${changed}: ${andList(paused)} ${plural(paused) ? 'pause' : 'pauses'}.` };
-  if (resumed.length > 0) {
-    const verb = plural(resumed) ? 'resume' : 'resumes';
-    return { time: event.time, kind: 'resume', text: `${changed}: ${andList(resumed)} ${verb} after ${formatWallTime(pausedFor)} paused.` };
-  }
+  if (resumedFor.size > 0) return { time: event.time, kind: 'resume', text: `${changed}: ${resumeText([...resumedFor])}.` };
   return { time: event.time, kind: 'status', text: `${changed}.` };
+}
+
+/**
+ * `the clock of A and the escalation clock resume after 2h paused; the clock
+ * of B after 1h paused`: the clocks grouped by how long they were paused.
+ */
+function resumeText(groups: readonly (readonly [length: number, clocks: readonly string[]])[]): string {
+  return groups
+    .map(([length, clocks], index) => `${andList(clocks)}${index === 0 ? ` ${plural(clocks) ? 'resume' : 'resumes'}` : ''} after ${formatWallTime(length)} paused`)
+    .join('; ');
+}
+
+function plural(names: readonly string[]): boolean {
+  return names.length > 1 || names[0]!.startsWith('the clocks');
 }
 
 /** The clocks a pause set governs that run at `instant`: metrics, and for the agreement-wide set, the escalation clock. */

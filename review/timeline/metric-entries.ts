@@ -4,8 +4,10 @@ import type { MetricRuns } from '../../runtime/evaluate/metric-runs.js';
 import { elapsedMillis, instantReaching, toMinutes } from '../../runtime/evaluate/metric-clock.js';
 import type { TicketTimeline as EvaluatedTimeline } from '../../runtime/evaluate/timeline.js';
 import { decisiveClock, type MetricEvaluation, type MetricVerdict } from '../../runtime/evaluate/verdict.js';
+import type { TicketEvent } from '../../runtime/log/events.js';
 import { clockBreakdown, formatWallTime } from './clock-breakdown.js';
 import type { DraftEntry } from './event-entries.js';
+import { spanStopEvent } from './span-stops.js';
 
 /** One metric of one ticket, as the evaluator measured it. */
 export interface MeasuredMetric {
@@ -57,13 +59,36 @@ export function explainMetric(measured: MeasuredMetric, timeline: EvaluatedTimel
   const spent = `${counted}${excluded.length > 0 ? ` (${excluded.join(', ')} not counted)` : ''}`;
   const noun = SPAN_NOUN[metric.measures];
   const spanNote = noun && clocks.length > 1 ? `${clocks.length} ${noun[1]} were measured; the decisive one began ${formatInstant(clocks[decisive]!.start, zone)}: ` : noun ? `One ${noun[0]}: ` : '';
-  const stop = stopText(timeline, runs);
+  const stops = stopsOf(measured, timeline, decisive, zone);
   const dueText = verdict.due === null ? 'never due while paused' : `due ${formatInstant(verdict.due, zone)}`;
   let reason: string;
-  if (verdict.status === 'met') reason = `Met: ${spanNote}${spent}, within the ${target} target; stopped by ${stop}.`;
-  else if (verdict.status === 'breached') reason = `Breached: ${spanNote}${spent}, over the ${target} target, which fell ${dueText}${runs.stopped ? `; stopped by ${stop}` : '; still running at the as-of instant'}.`;
+  if (verdict.status === 'met') reason = `Met: ${spanNote}${spent}, within the ${target} target; stopped by ${stops.decisive ?? stops.final}.`;
+  else if (verdict.status === 'breached') reason = `Breached: ${spanNote}${spent}, over the ${target} target, which fell ${dueText}${stops.decisive === undefined ? '; still running at the as-of instant' : `; stopped by ${stops.decisive}`}.`;
   else reason = `Pending: ${spanNote}${spent} so far against the ${target} target, ${dueText}${verdict.due === null ? '' : ' if the ticket stays as it is'}.`;
-  return { reason, entries: metricEntries(measured, timeline, decisive, stop, zone) };
+  return { reason, entries: metricEntries(measured, timeline, decisive, stops, zone) };
+}
+
+/** The events that stopped a metric, in words with their log lines. */
+interface Stops {
+  /** What ended the decisive span (for most metrics, their one span); undefined while it runs. */
+  decisive?: string;
+  /** What stopped the metric for good (`next reply`: the resolution), or `nothing yet`. */
+  final: string;
+}
+
+/**
+ * A gap between updates or a reply cycle ends at the next agent reply or
+ * resolution: the decisive one is named by its own end, not by the
+ * resolution that stopped the metric (SEMANTICS.md).
+ */
+function stopsOf(measured: MeasuredMetric, timeline: EvaluatedTimeline, decisive: number, zone: string): Stops {
+  const { metric, runs } = measured;
+  const finalEvent = runs.stopped ? timeline.events[runs.severityIndex] : undefined;
+  const final = finalEvent ? eventText(finalEvent) : 'nothing yet';
+  const span = runs.spans[decisive];
+  if (!span || span.open) return { final };
+  const ended = spanStopEvent(metric.measures, runs, timeline, decisive);
+  return { decisive: ended ? eventText(ended) : `the event at ${formatInstant(span.reference, zone)}`, final };
 }
 
 /** The clock whose target and due instant the verdict shows, chosen as the evaluator chooses it. */
@@ -71,13 +96,11 @@ function decisiveIndex(evaluation: MetricEvaluation): number {
   return decisiveClock(evaluation.clocks.map(elapsedMillis), evaluation.cycleTargets ?? evaluation.targetMillis, evaluation.stopped);
 }
 
-function stopText(timeline: EvaluatedTimeline, runs: MetricRuns): string {
-  const event = timeline.events[runs.severityIndex];
-  if (!runs.stopped || !event) return 'nothing yet';
+function eventText(event: TicketEvent): string {
   return `${STOP_TEXT[event.event] ?? `the ${event.event} event`} (log line ${event.line})`;
 }
 
-function metricEntries(measured: MeasuredMetric, timeline: EvaluatedTimeline, decisive: number, stop: string, zone: string): DraftEntry[] {
+function metricEntries(measured: MeasuredMetric, timeline: EvaluatedTimeline, decisive: number, stops: Stops, zone: string): DraftEntry[] {
   const { metric, evaluation, verdict } = measured;
   const title = metric.title;
   const entries: DraftEntry[] = [];
@@ -88,18 +111,25 @@ function metricEntries(measured: MeasuredMetric, timeline: EvaluatedTimeline, de
     const spanTarget = evaluation.cycleTargets?.[index] ?? evaluation.targetMillis;
     const crossed = instantReaching(clock, spanTarget);
     if (crossed !== null && crossed < clock.reference) {
-      entries.push({ time: crossed, kind: 'breached', metric: metric.name, text: `${title} went over its ${formatDuration(toMinutes(spanTarget))} target in the ${SPAN_NOUN[metric.measures] ?? 'span'} that began ${formatInstant(clock.start, zone)}.` });
+      const noun = SPAN_NOUN[metric.measures]?.[0] ?? 'span';
+      entries.push({ time: crossed, kind: 'breached', metric: metric.name, text: `${title} went over its ${formatDuration(toMinutes(spanTarget))} target in the ${noun} that began ${formatInstant(clock.start, zone)}.` });
     }
   });
   if (verdict.status === 'breached' && verdict.due !== null) {
-    entries.push({ time: verdict.due, kind: 'breached', metric: metric.name, text: `${title} breached: its ${target} target fell due ${measured.runs.stopped ? `before ${stop} stopped the clock` : 'with the clock still running'}.` });
+    entries.push({ time: verdict.due, kind: 'breached', metric: metric.name, text: `${title} breached: its ${target} target fell due ${stops.decisive === undefined ? 'with the clock still running' : `before ${stops.decisive} stopped the clock`}.` });
   } else if (verdict.due !== null) {
     const projected = verdict.due > timeline.asOf ? ' (projected, if the ticket stays as it is)' : '';
     const already = verdict.status === 'met' ? ', after it was met' : '';
     entries.push({ time: verdict.due, kind: 'due', metric: metric.name, text: `${title} target of ${target} falls due${already}${projected}.` });
   }
   if (verdict.status === 'met' && verdict.stoppedAt !== undefined) {
-    entries.push({ time: verdict.stoppedAt, kind: 'met', metric: metric.name, text: `${title} met: ${formatDuration(verdict.elapsedMinutes)} of ${target} counted when ${stop} stopped it.` });
+    const counted = `${formatDuration(verdict.elapsedMinutes)} of ${target}`;
+    const noun = SPAN_NOUN[metric.measures]?.[0];
+    const text =
+      noun === undefined || stops.decisive === undefined || stops.decisive === stops.final
+        ? `${title} met: ${counted} counted when ${stops.final} stopped it.`
+        : `${title} met: ${stops.final} stopped it; its decisive ${noun} counted ${counted}, stopped by ${stops.decisive}.`;
+    entries.push({ time: verdict.stoppedAt, kind: 'met', metric: metric.name, text });
   } else if (verdict.status === 'pending') {
     entries.push({ time: timeline.asOf, kind: 'pending', metric: metric.name, text: `${title} is pending at the as-of instant: ${formatDuration(verdict.elapsedMinutes)} of ${target} counted.` });
   }

@@ -10,6 +10,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot, runBuiltCli } from './built-cli.js';
 
 const letsflo = ['examples/letsflo.sla', 'examples/logs/letsflo.tickets.csv', '--outages', 'examples/logs/letsflo.outages.csv'];
+const wording = join(repoRoot, 'test', 'cli', 'fixtures', 'explain-wording');
 const departments = ['examples/multilevel/departments.sla', 'examples/logs/departments.tickets.csv', '--outages', 'examples/logs/departments.outages.csv'];
 
 interface CheckJson {
@@ -87,6 +88,29 @@ describe('slac explain through the built CLI', () => {
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('missing.csv: cannot read missing.csv');
     expect(missing.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('names each other gap over its target in the singular, and the agent reply that ended the decisive gap, in text and JSON', () => {
+    const args = ['explain', 'updates.sla', 'updates.csv', 'v'];
+    const text = runBuiltCli(args, wording);
+    expect([text.code, text.stderr]).toEqual([0, '']);
+    expect(text.stdout).toContain('  2026-03-02T01:00:00+00:00  breached    Upd went over its 1h target in the gap between updates that began 2026-03-02T00:00:00+00:00.\n');
+    expect(text.stdout).toContain('  2026-03-02T02:10:00+00:00  breached    Upd breached: its 1h target fell due before the agent reply (log line 14) stopped the clock.\n');
+    expect(text.stdout).toContain('which fell due 2026-03-02T02:10:00+00:00; stopped by the agent reply (log line 14).\n');
+    const json = JSON.parse(runBuiltCli([...args, '--format', 'json'], wording).stdout) as { entries: { local: string; text: string }[]; metrics: { metric: string; reason: string }[] };
+    expect(json.entries.filter((entry) => entry.text.includes('went over')).map((entry) => entry.text)).toEqual([
+      'Upd went over its 1h target in the gap between updates that began 2026-03-02T00:00:00+00:00.',
+      'Upd went over its 1h target in the gap between updates that began 2026-03-02T03:00:00+00:00.',
+    ]);
+    expect(json.metrics.find((metric) => metric.metric === 'Upd')!.reason).toMatch(/; stopped by the agent reply \(log line 14\)\.$/);
+  });
+
+  it("gives each clock its own pause length when one status change resumes them all", () => {
+    const run = runBuiltCli(['explain', 'pauses.sla', 'pauses.csv', 'k'], wording);
+    expect([run.code, run.stderr]).toEqual([0, '']);
+    expect(run.stdout).toContain(
+      '  2026-03-02T03:00:00+00:00  resume      Status changed to "Open" (log line 6): the clock of Res and the escalation clock resume after 2h paused; the clock of M2 after 1h paused.\n',
+    );
   });
 
   it('is listed in the help', () => {

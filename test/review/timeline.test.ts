@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AgreementModel } from '../../language/model/model.js';
 import { ticketTimeline, type TicketTimeline } from '../../review/timeline/timeline.js';
-import { agreement, at, events, hours, metric, type EventRow } from '../runtime/evaluate/fixtures.js';
+import { agreement, at, events, hours, metric, minutes, type EventRow } from '../runtime/evaluate/fixtures.js';
 
 const agent = { author: 'agent' } as const;
 const customer = { author: 'customer' } as const;
@@ -242,6 +242,143 @@ describe('an estimate', () => {
     expect(timeline.entries.filter((entry) => entry.kind === 'estimate' || entry.kind === 'reply').map((entry) => [entry.kind, entry.text])).toEqual([
       ['reply', 'An agent replied (log line 3).'],
       ['estimate', 'An estimate was given (log line 4).'],
+    ]);
+  });
+});
+
+/** The entries of one metric, as [wall time, kind, sentence]. */
+function metricEntries(timeline: TicketTimeline, name: string): [string, string, string][] {
+  return timeline.entries.filter((entry) => entry.metric === name).map((entry) => [entry.local, entry.kind, entry.text]);
+}
+
+describe('gaps between updates over their target: each in words, and the event that ended the decisive one', () => {
+  const model = agreement({ metrics: [metric('Upd', 'updateInterval', { target: hours(1), clock: 'AroundTheClock' })] });
+  // Gaps: 00:00-01:10 (70m), 01:10-03:00 (110m, decisive), 03:00-04:30 (90m), 04:30-04:40.
+  const rows: EventRow[] = [
+    ['V', '2026-03-02T00:00:00-05:00', 'created'],
+    ['V', '2026-03-02T00:30:00-05:00', 'reply', { author: 'system' }],
+    ['V', '2026-03-02T01:10:00-05:00', 'reply', agent],
+    ['V', '2026-03-02T02:30:00-05:00', 'reply', customer],
+    ['V', '2026-03-02T03:00:00-05:00', 'reply', agent],
+    ['V', '2026-03-02T04:30:00-05:00', 'reply', agent],
+    ['V', '2026-03-02T04:40:00-05:00', 'resolved'],
+  ];
+  const timeline = timelineOf(model, rows, '2026-03-02T04:40:00-05:00');
+
+  it('says "in the gap between updates that began", in the singular, for each other gap over its target', () => {
+    expect(metricEntries(timeline, 'Upd').filter(([, , text]) => text.includes('went over'))).toEqual([
+      ['2026-03-02T01:00:00-05:00', 'breached', 'Upd went over its 1h target in the gap between updates that began 2026-03-02T00:00:00-05:00.'],
+      ['2026-03-02T04:00:00-05:00', 'breached', 'Upd went over its 1h target in the gap between updates that began 2026-03-02T03:00:00-05:00.'],
+    ]);
+  });
+
+  it('names the agent reply at 03:00 (line 6) that ended the decisive gap, not the resolution', () => {
+    expect(metricEntries(timeline, 'Upd').find(([local]) => local === '2026-03-02T02:10:00-05:00')).toEqual([
+      '2026-03-02T02:10:00-05:00',
+      'breached',
+      'Upd breached: its 1h target fell due before the agent reply (log line 6) stopped the clock.',
+    ]);
+    expect(timeline.metrics[0]!.reason).toBe(
+      'Breached: 4 gaps between updates were measured; the decisive one began 2026-03-02T01:10:00-05:00: 1h 50m of business time counted of 1h 50m on the wall clock, ' +
+        'over the 1h (1 hours, severity Standard) target, which fell due 2026-03-02T02:10:00-05:00; stopped by the agent reply (log line 6).',
+    );
+  });
+
+  it('names the agent reply that ended the decisive gap while a later gap is still open at the as-of instant', () => {
+    const open = timelineOf(model, rows.slice(0, 6), '2026-03-02T03:30:00-05:00');
+    expect(metricEntries(open, 'Upd').find(([local]) => local === '2026-03-02T02:10:00-05:00')?.[2]).toBe('Upd breached: its 1h target fell due before the agent reply (log line 6) stopped the clock.');
+    expect(open.metrics[0]!.reason).toContain('which fell due 2026-03-02T02:10:00-05:00; stopped by the agent reply (log line 6).');
+  });
+});
+
+describe('reply cycles over their target: each in words, and the event that ended the decisive one', () => {
+  const model = agreement({ metrics: [metric('NR', 'nextReply', { target: hours(1), clock: 'AroundTheClock' })] });
+  // Cycles: 01:00-02:30 (90m), 03:00-05:00 (120m, decisive).
+  const breached = timelineOf(
+    model,
+    [
+      ['M', '2026-03-02T00:00:00-05:00', 'created'],
+      ['M', '2026-03-02T00:10:00-05:00', 'reply', agent],
+      ['M', '2026-03-02T01:00:00-05:00', 'reply', customer],
+      ['M', '2026-03-02T02:30:00-05:00', 'reply', agent],
+      ['M', '2026-03-02T03:00:00-05:00', 'reply', customer],
+      ['M', '2026-03-02T05:00:00-05:00', 'reply', agent],
+      ['M', '2026-03-02T06:00:00-05:00', 'resolved'],
+    ],
+    '2026-03-02T06:00:00-05:00',
+  );
+
+  it('says "in the reply cycle that began", in the singular, for the other cycle over its target', () => {
+    expect(metricEntries(breached, 'NR')[0]).toEqual(['2026-03-02T02:00:00-05:00', 'breached', 'NR went over its 1h target in the reply cycle that began 2026-03-02T01:00:00-05:00.']);
+  });
+
+  it('names the agent reply at 05:00 (line 7) that ended the decisive cycle, not the resolution', () => {
+    expect(metricEntries(breached, 'NR')[1]).toEqual(['2026-03-02T04:00:00-05:00', 'breached', 'NR breached: its 1h target fell due before the agent reply (log line 7) stopped the clock.']);
+    expect(breached.metrics[0]!.reason).toContain('2 reply cycles were measured; the decisive one began 2026-03-02T03:00:00-05:00');
+    expect(breached.metrics[0]!.reason).toContain('which fell due 2026-03-02T04:00:00-05:00; stopped by the agent reply (log line 7).');
+  });
+
+  it('met: names the agent reply that ended the decisive cycle, and the resolution that stopped the metric', () => {
+    const rows: EventRow[] = [
+      ['N', '2026-03-02T00:00:00-05:00', 'created'],
+      ['N', '2026-03-02T00:10:00-05:00', 'reply', agent],
+      ['N', '2026-03-02T01:00:00-05:00', 'reply', customer],
+      ['N', '2026-03-02T01:50:00-05:00', 'reply', agent],
+      ['N', '2026-03-02T02:00:00-05:00', 'reply', customer],
+      ['N', '2026-03-02T02:20:00-05:00', 'reply', agent],
+      ['N', '2026-03-02T03:00:00-05:00', 'resolved'],
+    ];
+    const timeline = timelineOf(model, rows, '2026-03-02T03:00:00-05:00');
+    expect(timeline.metrics[0]!.reason).toBe(
+      'Met: 2 reply cycles were measured; the decisive one began 2026-03-02T01:00:00-05:00: 50m of business time counted of 50m on the wall clock, ' +
+        'within the 1h (1 hours, severity Standard) target; stopped by the agent reply (log line 5).',
+    );
+    expect(metricEntries(timeline, 'NR')).toEqual([
+      ['2026-03-02T02:00:00-05:00', 'due', 'NR target of 1h falls due, after it was met.'],
+      ['2026-03-02T03:00:00-05:00', 'met', 'NR met: the resolution (log line 8) stopped it; its decisive reply cycle counted 50m of 1h, stopped by the agent reply (log line 5).'],
+    ]);
+  });
+
+  it('met: a decisive cycle the resolution ended reads as before', () => {
+    const rows: EventRow[] = [
+      ['R', '2026-03-02T00:00:00-05:00', 'created'],
+      ['R', '2026-03-02T00:10:00-05:00', 'reply', agent],
+      ['R', '2026-03-02T01:00:00-05:00', 'reply', customer],
+      ['R', '2026-03-02T01:50:00-05:00', 'resolved'],
+    ];
+    const timeline = timelineOf(model, rows, '2026-03-02T01:50:00-05:00');
+    expect(timeline.metrics[0]!.reason).toContain('; stopped by the resolution (log line 5).');
+    expect(metricEntries(timeline, 'NR').find(([, kind]) => kind === 'met')).toEqual(['2026-03-02T01:50:00-05:00', 'met', 'NR met: 50m of 1h counted when the resolution (log line 5) stopped it.']);
+  });
+});
+
+describe('a resume ends pauses of different lengths', () => {
+  const model = agreement({
+    pause: { statuses: ['Hold', 'Waiting'] },
+    metrics: [
+      metric('Res', 'resolution', { target: hours(10), clock: 'AroundTheClock' }),
+      { ...metric('M2', 'resolution', { target: hours(10), clock: 'AroundTheClock' }), pause: { statuses: ['Waiting'] } },
+    ],
+    escalation: { clock: 'AroundTheClock', levels: [{ level: 1, who: 'a', trigger: { kind: 'after', duration: minutes(100) } }] },
+  });
+  const rows: EventRow[] = [
+    ['K', '2026-03-02T00:00:00-05:00', 'created'],
+    ['K', '2026-03-02T01:00:00-05:00', 'status', { status: 'Hold' }],
+    ['K', '2026-03-02T02:00:00-05:00', 'status', { status: 'Waiting' }],
+    ['K', '2026-03-02T03:00:00-05:00', 'status', { status: 'Open' }],
+    ['K', '2026-03-02T04:00:00-05:00', 'resolved'],
+  ];
+  const timeline = timelineOf(model, rows, '2026-03-02T04:00:00-05:00');
+
+  it("gives each clock its own pause: Res and the escalation clock 2h (Hold, then Waiting), M2 1h (Waiting only)", () => {
+    expect(timeline.entries.filter((entry) => entry.kind === 'pause' || entry.kind === 'resume').map((entry) => [entry.local, entry.text])).toEqual([
+      ['2026-03-02T01:00:00-05:00', 'Status changed to "Hold" (log line 3): the clock of Res and the escalation clock pause.'],
+      ['2026-03-02T02:00:00-05:00', 'Status changed to "Waiting" (log line 4): the clock of M2 pauses.'],
+      ['2026-03-02T03:00:00-05:00', 'Status changed to "Open" (log line 5): the clock of Res and the escalation clock resume after 2h paused; the clock of M2 after 1h paused.'],
+    ]);
+    expect(timeline.metrics.map((each) => [each.metric, each.elapsedMinutes])).toEqual([
+      ['Res', 120],
+      ['M2', 180],
     ]);
   });
 });
