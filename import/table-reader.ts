@@ -31,7 +31,8 @@ function headerProblem(header: readonly string[], fields: readonly string[], col
   if (twice !== undefined) return `${shown}:${line}: ${logError('SLA4023', shown, line, undefined, { key: twice }).message}; name each column once`;
   const missing = columns.filter((column) => !header.includes(column));
   if (missing.length === 0) return undefined;
-  return `${shown}:${line}: the header has no ${missing.map((m) => `'${m}'`).join(', ')} column${delimiterHint(fields, columns, 'an exported table')}`;
+  const named = missing.map((m) => `'${m}'`).join(', ');
+  return `${shown}:${line}: the header has no ${named} column${missing.length === 1 ? '' : 's'}${delimiterHint(fields, columns, 'an exported table')}`;
 }
 
 /**

@@ -1,4 +1,6 @@
-import { isRecord } from '../json-file.js';
+import { readFileSync } from 'node:fs';
+import { ImportFileError, type InputFile } from '../import-source.js';
+import { isRecord, readJsonFile } from '../json-file.js';
 
 /**
  * What a JSON document of a Jira export is, told by its top-level keys:
@@ -36,3 +38,30 @@ export function jiraDocumentOf(value: unknown): JiraDocument | undefined {
 
 /** What the import says of a file that is none of these. */
 export const NOT_A_JIRA_DOCUMENT = 'not a Jira search page, issue, comment page or status list: not read';
+
+/**
+ * The JSON document of a Jira file. A file that is Jira's own CSV export
+ * ("Export CSV": a header of `Summary,Issue key,Issue id,...`) is an error
+ * that says so, and which export to give instead, rather than the JSON
+ * parser's words about its first letter: that export holds each issue's
+ * current fields, but no changelog to date its statuses by.
+ */
+export function readJiraJson(file: InputFile): unknown {
+  try {
+    return readJsonFile(file);
+  } catch (error) {
+    if (error instanceof ImportFileError && isJiraCsvExport(file)) {
+      throw new ImportFileError(
+        `${file.shown}:1: a Jira CSV export (its header names 'Issue key'), which slac does not read: it holds no changelog, so no status can be dated; save the REST API's search pages with expand=changelog as JSON instead (docs/import/jira.md, How to export)`,
+      );
+    }
+    throw error;
+  }
+}
+
+/** Whether the file's first line is the header of Jira's CSV export: comma-separated, with an `Issue key` column. */
+function isJiraCsvExport(file: InputFile): boolean {
+  const text = readFileSync(file.path, 'utf8');
+  const header = text.slice(text.charCodeAt(0) === 0xfeff ? 1 : 0).split(/\r?\n/, 1)[0] ?? '';
+  return header.split(',').some((column) => column.trim().replace(/^"|"$/g, '').toLowerCase() === 'issue key');
+}

@@ -1,9 +1,9 @@
 import { statSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { ImportJob, InputFile } from '../import-source.js';
-import { isNdjsonFile, isRecord, readJsonFile, readNdjsonLines, textOf } from '../json-file.js';
+import { isNdjsonFile, isRecord, readNdjsonLines, textOf } from '../json-file.js';
 import { writeComment } from './comments.js';
-import { jiraDocumentOf, NOT_A_JIRA_DOCUMENT } from './documents.js';
+import { jiraDocumentOf, NOT_A_JIRA_DOCUMENT, readJiraJson } from './documents.js';
 import { writeIssue, type IssueEntry, type RecordPlace } from './issue.js';
 import { ISSUE_IN_COMMENT_LINK, ISSUE_KEY_IN_NAME } from './mapping.js';
 import { StatusCategories } from './status-categories.js';
@@ -42,10 +42,25 @@ export async function importJira(job: ImportJob): Promise<number> {
     done += statSync(file.path).size;
     job.onProgress?.(done, total);
   }
+  noteMissingClientField(new Set(index.values()), job);
   if (categories.unknown.size > 0) {
     job.summary.note(`statuses whose category no statuses file nor issue gave (taken as not Done): ${[...categories.unknown].sort().join(', ')}`);
   }
   return new Set(index.values()).size;
+}
+
+/**
+ * Says so when no issue has the field `--client-field` names: a table's
+ * header would refuse a missing column, but Jira's JSON has no header, and a
+ * field id mistyped would otherwise leave every issue without a client
+ * unremarked.
+ */
+function noteMissingClientField(issues: ReadonlySet<IssueEntry>, job: ImportJob): void {
+  if (job.clientField === undefined || issues.size === 0 || [...issues].some((issue) => issue.hasClientField)) return;
+  job.summary.note(
+    `issues without the field '${job.clientField.trim()}' that --client-field names: no issue has it, so none has a client; give the id of a key of an issue's fields (such as customfield_10050)`,
+    issues.size,
+  );
 }
 
 /** First pass: what the file holds, and the status categories it tells. */
@@ -56,7 +71,7 @@ async function learnFile(file: InputFile, categories: StatusCategories, job: Imp
     }
     return 'issues';
   }
-  const document = jiraDocumentOf(readJsonFile(file));
+  const document = jiraDocumentOf(readJiraJson(file));
   if (document === undefined) {
     job.summary.fileNote(file.shown, 0, NOT_A_JIRA_DOCUMENT);
     return undefined;
@@ -99,14 +114,14 @@ async function writeIssueFile(file: InputFile, job: ImportJob, categories: Statu
     }
     return;
   }
-  const document = jiraDocumentOf(readJsonFile(file));
+  const document = jiraDocumentOf(readJiraJson(file));
   if (document?.kind === 'issue') write(document.issue, { file: file.shown, path: '$' });
   else if (document?.kind === 'issues') document.issues.forEach((issue, i) => write(issue, { file: file.shown, path: `${document.path}[${i}]` }));
 }
 
 /** Third pass: a comment page, each comment placed by its `self` link, or by the issue key the file is named after. */
 function writeCommentFile(file: InputFile, job: ImportJob, index: IssueIndex): void {
-  const document = jiraDocumentOf(readJsonFile(file));
+  const document = jiraDocumentOf(readJiraJson(file));
   if (document?.kind !== 'comments') return;
   const named = ISSUE_KEY_IN_NAME.exec(basename(file.path))?.[1];
   document.comments.forEach((comment, c) => {

@@ -21,6 +21,8 @@ export interface IssueEntry {
   ticket: string;
   created: number;
   client: string | undefined;
+  /** Whether the issue's fields have the field `--client-field` names (Jira JSON has no header to check it against). */
+  hasClientField: boolean;
   /** `accountType` of the accounts the issue names (reporter, assignee, changelog authors), for comments without one. */
   accountTypes: Map<string, string>;
   /** Comment ids already read, so that a comment read twice (inline and in a comment file) counts once. */
@@ -61,7 +63,8 @@ export function writeIssue(issue: Record<string, unknown>, place: RecordPlace, j
   const created = readApiTime(fields.created, job);
   if (created === undefined) return void summary.skip(place.file, where, 'issues without a readable created time', `issue ${key}: ${fields.created === undefined ? 'the issue has no created time' : `created ${timeProblem(fields.created, job)}`}`);
   const client = clientOf(fields, job);
-  const entry: IssueEntry = { ticket: key, created, client, accountTypes: new Map(), comments: new Set(), formerKeys: [] };
+  const hasClientField = job.clientField !== undefined && Object.hasOwn(fields, job.clientField.trim());
+  const entry: IssueEntry = { ticket: key, created, client, hasClientField, accountTypes: new Map(), comments: new Set(), formerKeys: [] };
   for (const role of ['reporter', 'creator', 'assignee']) learnAccount(fields[role], entry.accountTypes);
 
   const changelog = readChangelog(issue.changelog, place, key, entry, job);

@@ -4,6 +4,7 @@ import type { ImportSummary } from '../import-summary.js';
 import { readTable, type TableRow } from '../table-reader.js';
 import { parseWarehouseTime } from '../warehouse-time.js';
 import { hasControlCharacter, identifier, oneLine } from './draft-names.js';
+import { readDeletedMark } from './fivetran-deleted.js';
 import { DAYS, renderDraft, ZENDESK_METRICS, type DraftSchedule, type DraftTarget } from './draft-render.js';
 import type { InputFile } from './import.js';
 import { readBoolean } from './mapping.js';
@@ -21,9 +22,6 @@ export const AGREEMENT_TABLES = {
 } as const satisfies Record<string, readonly string[]>;
 
 type AgreementTable = keyof typeof AGREEMENT_TABLES;
-
-/** Fivetran's mark of a row deleted in Zendesk: kept in the warehouse, gone from the helpdesk. */
-const DELETED_COLUMN = '_fivetran_deleted';
 
 const MINUTES_PER_DAY = 1440;
 
@@ -51,7 +49,7 @@ export async function draftAgreement(files: readonly InputFile[], summary: Impor
     if (!file) return;
     await readTable(file.path, file.shown, AGREEMENT_TABLES[table], {
       row: (row, line) => {
-        if (!deletedOrUnreadable(row, line, file.shown, summary)) onRow(row, line, file.shown);
+        if (readDeletedMark(row, line, file.shown, summary) === 'read') onRow(row, line, file.shown);
       },
       unreadable: (line, reason) => summary.skip(file.shown, line, 'unreadable rows', reason),
     });
@@ -71,28 +69,11 @@ export async function draftAgreement(files: readonly InputFile[], summary: Impor
     summary.note('business-hours targets, but no schedule was read (no schedule table, or none of its rows could be used): on the around-the-clock calendar until you give them the business-hours one', withoutCalendar);
   }
   const channels = await readChannels(read, summary);
-  return renderDraft([...schedules.values()], current, [...channels].sort(), latest);
+  return renderDraft([...schedules.values()], current, channels.sort(), latest);
 }
 
 function cell(row: TableRow, column: string): string {
   return (row.get(column) ?? '').trim();
-}
-
-/**
- * Skips a row Fivetran marks as deleted in Zendesk (as dbt_zendesk's
- * `where not coalesce(_fivetran_deleted, false)` does), or whose mark cannot
- * be read; an empty mark, or none, is a row still in Zendesk.
- */
-function deletedOrUnreadable(row: TableRow, line: number, shown: string, summary: ImportSummary): boolean {
-  const mark = cell(row, DELETED_COLUMN);
-  if (mark === '') return false;
-  const deleted = readBoolean(mark);
-  if (deleted === undefined) {
-    summary.skip(shown, line, `rows whose ${DELETED_COLUMN} is neither true nor false`, `${DELETED_COLUMN} '${mark}' is neither true nor false (true/false, t/f, 1/0, yes/no)`);
-    return true;
-  }
-  if (deleted) summary.skip(shown, line, `rows deleted in Zendesk (${DELETED_COLUMN} true)`, `the row was deleted in Zendesk (${DELETED_COLUMN} is ${mark})`);
-  return deleted;
 }
 
 /** Schedules by id, each interval split at midnight, overlapping intervals of a day merged. */
@@ -215,14 +196,27 @@ function readTarget(row: TableRow): DraftTarget | { group: string; reason: strin
   return { policy, updated, businessHours, metric, priority, minutes };
 }
 
-/** The `via_channel` values of the ticket table, when it has the column. */
-async function readChannels(read: ReadRows, summary: ImportSummary): Promise<Set<string>> {
-  const channels = new Set<string>();
+/**
+ * The `via_channel` values of the ticket table, when it has the column: one
+ * per value as the runtime compares them (trimmed, in any case), spelt as
+ * first met. `web` and `Web` are one channel of the log, and two channels
+ * matching them would be SLA3044.
+ */
+async function readChannels(read: ReadRows, summary: ImportSummary): Promise<string[]> {
+  /** The first spelling of each value, by its lower case. */
+  const channels = new Map<string, string>();
+  const merged = new Set<string>();
   await read('ticket', (row, line, shown) => {
     const channel = cell(row, 'via_channel');
     if (hasControlCharacter(channel)) return summary.skip(shown, line, 'tickets whose via_channel holds a control character', `the via_channel ${JSON.stringify(channel)} holds a line break or a control character`);
-    if (channel !== '') channels.add(channel);
     summary.took(shown, channel === '' ? 'tickets without via_channel' : 'tickets (their via_channel names the channels)');
+    if (channel === '') return;
+    const first = channels.get(channel.toLowerCase());
+    if (first === undefined) channels.set(channel.toLowerCase(), channel);
+    else if (first !== channel && !merged.has(channel)) {
+      merged.add(channel);
+      summary.note('via_channel values that differ from another only in case: one channel (matches ignores case), spelt as first met');
+    }
   });
-  return channels;
+  return [...channels.values()];
 }

@@ -6,7 +6,8 @@ import { readTable, TableReadError, type TableRow } from '../table-reader.js';
 import type { ImportJob, InputFile } from '../import-source.js';
 import type { ImportedRow } from '../ticket-log-writer.js';
 import { parseWarehouseTime } from '../warehouse-time.js';
-import { DELETED_STATUS, readBoolean, RESOLVED_STATUSES, ROLE_AUTHORS, STATUS_EVENTS, SYSTEM_USER_IDS } from './mapping.js';
+import { CREATION_STATUS, DELETED_STATUS, readBoolean, RESOLVED_STATUSES, ROLE_AUTHORS, STATUS_EVENTS, SYSTEM_USER_IDS } from './mapping.js';
+import { readDeletedMark } from './fivetran-deleted.js';
 import { OTHER_TABLES, TICKET_TABLES, tableOfFile, type TicketTable } from './tables.js';
 
 export type { InputFile } from '../import-source.js';
@@ -27,7 +28,10 @@ interface FieldChange {
 /** What the import keeps per ticket: a few values, plus its status and priority changes. */
 interface TicketState {
   created: number;
+  /** `updated_at` as a time; undefined when empty, missing or not a time. */
   updated: number | undefined;
+  /** `updated_at` as written, for the message when it is not a time. */
+  updatedText: string;
   status: string;
   priority: string;
   channel: string;
@@ -37,6 +41,9 @@ interface TicketState {
   /** The ticket's row: file as the user named it, and line. */
   source: { file: string; line: number };
 }
+
+/** What is done with a row of a table, with its line and its file as the user named it. */
+type OnRow = (row: TableRow, line: number, shown: string) => void;
 
 /** Tickets left out on purpose, so that their other rows say why. */
 type Known = Map<string, TicketState | 'deleted'>;
@@ -60,11 +67,16 @@ export async function importZendeskTables(job: ZendeskTablesImport): Promise<num
   }
   const total = job.files.reduce((sum, file) => sum + statSync(file.path).size, 0);
   let done = 0;
-  const read = async (table: TicketTable, onRow: (row: TableRow, line: number, shown: string) => void, extraColumns: string[] = []): Promise<void> => {
+  /** Reads the rows of a table still in Zendesk; `onDeleted` hears of those Fivetran marks as deleted, after they are listed. */
+  const read = async (table: TicketTable, onRow: OnRow, extraColumns: string[] = [], onDeleted?: (row: TableRow) => void): Promise<void> => {
     const file = tables.get(table);
     if (!file) return;
     await readTable(file.path, file.shown, [...TICKET_TABLES[table], ...extraColumns], {
-      row: (row, line) => onRow(row, line, file.shown),
+      row: (row, line) => {
+        const mark = readDeletedMark(row, line, file.shown, job.summary);
+        if (mark === 'read') onRow(row, line, file.shown);
+        else if (mark === 'deleted') onDeleted?.(row);
+      },
       unreadable: (line, reason) => job.summary.skip(file.shown, line, 'unreadable rows', reason),
       progress: (bytes) => job.onProgress?.(done + bytes, total),
     });
@@ -91,7 +103,12 @@ export async function importZendeskTables(job: ZendeskTablesImport): Promise<num
 
   const tickets: Known = new Map();
   const clientColumn = job.clientField === undefined ? [] : [job.clientField.trim().toLowerCase()];
-  await read('ticket', (row, line, shown) => readTicket(row, line, shown, job, organizations, tickets), clientColumn);
+  // A ticket Fivetran marks as deleted is left out as a ticket Zendesk calls deleted is: its other rows say so.
+  const markDeleted = (row: TableRow): void => {
+    const id = cell(row, 'id');
+    if (id !== '' && !tickets.has(id)) tickets.set(id, 'deleted');
+  };
+  await read('ticket', (row, line, shown) => readTicket(row, line, shown, job, organizations, tickets), clientColumn, markDeleted);
 
   /** Users who were assignees: agents at that time, even if the user table now says end-user. */
   const assignees = new Set<string>();
@@ -143,6 +160,7 @@ function readTicket(row: TableRow, line: number, shown: string, job: ZendeskTabl
   tickets.set(id, {
     created,
     updated: parseWarehouseTime(cell(row, 'updated_at')),
+    updatedText: cell(row, 'updated_at'),
     status,
     priority: cell(row, 'priority').toLowerCase(),
     channel: cell(row, 'via_channel'),
@@ -151,14 +169,19 @@ function readTicket(row: TableRow, line: number, shown: string, job: ZendeskTabl
     changes: [],
     source: { file: shown, line },
   });
-  job.summary.took(shown, 'tickets');
+  // The row's outcome waits for the history: its status may be one that cannot be dated (writeTicket).
 }
 
-/** The reason a row of another table cannot go with its ticket, if it cannot. */
-function ticketProblem(id: string, tickets: Known): string | undefined {
+/**
+ * Why a row of another table cannot go with its ticket, if it cannot: the
+ * summary's group, and the reason, which names the row as `what` and how it
+ * belongs to its ticket (`comment on ticket 7`, `status of ticket 7`).
+ */
+function ticketProblem(id: string, tickets: Known, what: string, relation: 'on' | 'of'): { group: string; reason: string } | undefined {
+  if (id === '') return { group: 'rows without a ticket id', reason: `${what} with an empty ticket id` };
   const ticket = tickets.get(id);
-  if (ticket === 'deleted') return 'rows of deleted tickets';
-  if (ticket === undefined) return 'rows of tickets not in the ticket table';
+  if (ticket === 'deleted') return { group: 'rows of deleted tickets', reason: `${what} ${relation} ticket ${id}: the ticket was deleted` };
+  if (ticket === undefined) return { group: 'rows of tickets not in the ticket table', reason: `${what} ${relation} ticket ${id}: the ticket is not in the ticket table` };
   return undefined;
 }
 
@@ -169,8 +192,8 @@ function readHistory(row: TableRow, line: number, shown: string, summary: Import
   const id = cell(row, 'ticket_id');
   const field = cell(row, 'field_name').toLowerCase();
   const value = cell(row, 'value');
-  const problem = ticketProblem(id, tickets);
-  if (problem) return summary.skip(shown, line, problem, `${field} of ticket ${id}: ${problem === 'rows of deleted tickets' ? 'the ticket was deleted' : 'the ticket is not in the ticket table'}`);
+  const problem = ticketProblem(id, tickets, field || 'change', 'of');
+  if (problem) return summary.skip(shown, line, problem.group, problem.reason);
   if (field === 'assignee_id') {
     if (value !== '') assignees.add(value);
     return summary.took(shown, 'assignee changes (assignees are agents)');
@@ -186,8 +209,8 @@ function readHistory(row: TableRow, line: number, shown: string, summary: Import
 function readComment(row: TableRow, line: number, shown: string, job: ZendeskTablesImport, tickets: Known, roles: ReadonlyMap<string, string>, assignees: ReadonlySet<string>): void {
   const { summary } = job;
   const id = cell(row, 'ticket_id');
-  const problem = ticketProblem(id, tickets);
-  if (problem) return summary.skip(shown, line, problem, `comment on ticket ${id}: ${problem === 'rows of deleted tickets' ? 'the ticket was deleted' : 'the ticket is not in the ticket table'}`);
+  const problem = ticketProblem(id, tickets, 'comment', 'on');
+  if (problem) return summary.skip(shown, line, problem.group, problem.reason);
   const ticket = tickets.get(id) as TicketState;
   const time = parseWarehouseTime(cell(row, 'created'));
   if (time === undefined) return summary.skip(shown, line, 'comments without a readable time', `comment on ticket ${id}: created '${cell(row, 'created')}' is not a time`);
@@ -242,17 +265,47 @@ function writeTicket(id: string, ticket: TicketState, job: ZendeskTablesImport):
   if (ticket.channel !== '') created.channel = ticket.channel;
   job.sink.write(created);
 
+  // The ticket row is accounted for here, once it is known whether its status can be dated.
+  const { file, line } = ticket.source;
+  let statusDated = true;
   if (statuses.length === 0 && ticket.status !== '') {
-    // Without history, the only date of the current status is the ticket's last update.
-    const time = Math.max(ticket.created, ticket.updated ?? ticket.created);
-    statuses.push({ time, field: 'status', value: ticket.status, line: 0, file: ticket.source.file });
-    job.summary.note('tickets without status history: their current status is dated at updated_at');
-    if (ticket.updated !== undefined && ticket.updated < ticket.created) job.summary.note('tickets whose updated_at is before created_at: their current status is dated at creation');
+    const current = statusAtLastUpdate(ticket, job.summary);
+    if (current !== undefined) statuses.push(current);
+    statusDated = current !== undefined;
+  } else if (statuses.length > 0 && ticket.updated === undefined && ticket.updatedText !== '') {
+    job.summary.note('tickets whose updated_at is not a time: not needed, their status history dates their status');
   }
+  if (statusDated) job.summary.took(file, 'tickets');
+  else job.summary.skip(file, line, 'statuses that cannot be dated (the ticket is written without its status)', undatedStatusReason(id, ticket));
+  writeChanges(base, ticket, [...statuses, ...priorities], initial, job);
+}
+
+/**
+ * The current status of a ticket without status history, dated at its last
+ * update (`updated_at`), the latest it can have been set, or at creation for
+ * `new`. Undefined when nothing dates it (no readable `updated_at`): a time
+ * made up, such as its creation, would resolve a solved ticket at once.
+ */
+function statusAtLastUpdate(ticket: TicketState, summary: ImportSummary): FieldChange | undefined {
+  if (ticket.updated === undefined) {
+    return ticket.status === CREATION_STATUS ? { time: ticket.created, field: 'status', value: ticket.status, line: 0, file: ticket.source.file } : undefined;
+  }
+  summary.note('tickets without status history: their current status is dated at updated_at');
+  if (ticket.updated < ticket.created) summary.note('tickets whose updated_at is before created_at: their current status is dated at creation');
+  return { time: Math.max(ticket.created, ticket.updated), field: 'status', value: ticket.status, line: 0, file: ticket.source.file };
+}
+
+/** Why the current status of a ticket without status history is left out: its updated_at is missing or not a time. */
+function undatedStatusReason(id: string, ticket: TicketState): string {
+  const updated = ticket.updatedText === '' ? 'no updated_at' : `its updated_at '${ticket.updatedText}' is not a time`;
+  return `ticket ${id}: status '${ticket.status}' cannot be dated: no status history, and ${updated}`;
+}
+
+/** Writes a ticket's status and priority changes in time order, after its `created` row with the priority `initial`. */
+function writeChanges(base: { ticket: string; client?: string }, ticket: TicketState, changes: FieldChange[], initial: string, job: ZendeskTablesImport): void {
   let status: string | undefined;
   let severity = initial;
-  const rows = [...statuses, ...priorities].sort((a, b) => a.time - b.time || a.line - b.line);
-  for (const change of rows) {
+  for (const change of changes.sort((a, b) => a.time - b.time || a.line - b.line)) {
     // A status without history comes from the ticket's row.
     const source = change.line === 0 ? ticket.source : { file: change.file, line: change.line };
     if (change.field === 'priority') {

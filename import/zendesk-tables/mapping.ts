@@ -14,6 +14,13 @@ export const STATUS_EVENTS: Readonly<Record<string, TicketEventKind>> = {
 /** Statuses from which a change to any status but `closed` is a reopening. */
 export const RESOLVED_STATUSES: ReadonlySet<string> = new Set(['solved']);
 
+/**
+ * The status a Zendesk ticket has from its creation until it first changes:
+ * a ticket still `new` has been so since it was created, so that is its
+ * date when neither status history nor `updated_at` gives one.
+ */
+export const CREATION_STATUS = 'new';
+
 /** The status of a ticket that Zendesk deleted: the ticket is left out. */
 export const DELETED_STATUS = 'deleted';
 

@@ -1,3 +1,5 @@
+import { isValidTimeZone } from '../../runtime/clock/zone.js';
+
 /**
  * Zendesk names time zones as Ruby on Rails does ("Pacific Time (US &
  * Canada)"); an agreement needs IANA names. This is Rails'
@@ -157,9 +159,16 @@ export const RAILS_TIME_ZONES: Readonly<Record<string, string>> = {
   Samoa: 'Pacific/Apia',
 };
 
-/** The IANA name of a Zendesk time zone: a Rails name through the table, or an IANA name as it is. */
+/**
+ * The IANA name of a Zendesk time zone: a Rails name through the table, or a
+ * zone name as it is when the time-zone database knows it (`Europe/Paris`,
+ * `GMT`, `Zulu`); undefined otherwise. `isValidTimeZone` is the test the
+ * checker applies to `timezone` (luxon's `IANAZone.isValidZone`), so a zone
+ * kept here is one `slac validate` accepts, and one it refuses is skipped.
+ */
 export function ianaTimeZone(zendeskName: string): string | undefined {
-  const mapped = RAILS_TIME_ZONES[zendeskName.trim()];
-  if (mapped !== undefined) return mapped;
-  return zendeskName.includes('/') ? zendeskName.trim() : undefined;
+  const name = zendeskName.trim();
+  // hasOwn: a zone named `constructor` is not the table's prototype's.
+  if (Object.hasOwn(RAILS_TIME_ZONES, name)) return RAILS_TIME_ZONES[name];
+  return isValidTimeZone(name) ? name : undefined;
 }

@@ -41,6 +41,8 @@ interface OpenTicket extends RowChain {
   /** The ticket's id as the log writes it. */
   id: string;
   key: IdKey;
+  /** The time of its creation: no row of it is earlier. */
+  created: number;
   status: string | undefined;
   severity: string | undefined;
   requester: IdKey | undefined;
@@ -102,6 +104,11 @@ export class ZendeskTickets {
       this.skipAll(count, place, 'updates of tickets not open in the export (created before it started, or closed or deleted earlier)', `ticket ${ticketId}: no creation of it is open in the export`);
       return;
     }
+    if (time < ticket.created) {
+      // An update recorded before the ticket existed describes it as created (slac check refuses a row before creation, SLA4008).
+      time = ticket.created;
+      this.job.summary.note('updates dated before their ticket was created: moved to its creation');
+    }
     for (let index = 0; index < count; index++) {
       const child = children[index]!;
       if (child.kind === 'create') continue;
@@ -128,7 +135,7 @@ export class ZendeskTickets {
 
   private create(key: IdKey, time: number, via: unknown, children: readonly ChildEvent[], count: number, place: UpdatePlace): OpenTicket {
     const id = String(key);
-    const ticket: OpenTicket = { id, key, status: undefined, severity: undefined, requester: undefined, organization: undefined, clientValue: undefined, first: NONE, last: NONE, count: 0, closed: false };
+    const ticket: OpenTicket = { id, key, created: time, status: undefined, severity: undefined, requester: undefined, organization: undefined, clientValue: undefined, first: NONE, last: NONE, count: 0, closed: false };
     let status: string | undefined;
     for (let index = 0; index < count; index++) {
       const child = children[index]!;

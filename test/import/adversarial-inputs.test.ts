@@ -1,7 +1,7 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { accounts, expectEveryRecordAccounted, fixtures, ndjsonRows, outputFolder, skippedSection, slac } from './helpers.js';
+import { accounts, checkJson, expectEveryRecordAccounted, fixtures, ndjsonRows, outputFolder, skippedSection, slac } from './helpers.js';
 
 /**
  * Inputs an adversarial pass on `slac import` found mishandled, through the
@@ -38,14 +38,14 @@ describe('slac import: a bad export is one error naming the file, the line and w
       source: 'zendesk-tables',
       files: { 'ticket.csv': 'id;created_at;status\n1;2024-03-04 09:00:00;open\n' },
       stderr: (folder) =>
-        `slac: ${folder}/ticket.csv:1: the header has no 'id', 'created_at', 'status' column; the columns look separated by semicolons: an exported table separates them with commas (save it as comma-separated).\n`,
+        `slac: ${folder}/ticket.csv:1: the header has no 'id', 'created_at', 'status' columns; the columns look separated by semicolons: an exported table separates them with commas (save it as comma-separated).\n`,
     },
     {
       name: 'a ticket table separated by tabs',
       source: 'zendesk-tables',
       files: { 'ticket.csv': 'id\tcreated_at\tstatus\n1\t2024-03-04 09:00:00\topen\n' },
       stderr: (folder) =>
-        `slac: ${folder}/ticket.csv:1: the header has no 'id', 'created_at', 'status' column; the columns look separated by tabs: an exported table separates them with commas (save it as comma-separated).\n`,
+        `slac: ${folder}/ticket.csv:1: the header has no 'id', 'created_at', 'status' columns; the columns look separated by tabs: an exported table separates them with commas (save it as comma-separated).\n`,
     },
     {
       name: '--assume-timezone with zendesk-tables, whose times are UTC',
@@ -173,6 +173,28 @@ describe('slac import: rows that cannot be read are skipped and listed, never gu
     expect(skipped).toContain(`ticket_events[3].child_events[0]: comment on ticket 12: the author id 9007199254740996 is a JSON number beyond 2^53`);
   });
 
+  it('zendesk: an update dated before its ticket was created is moved to the creation, counted, and the log checks', () => {
+    const folder = exportFolder('zendesk-before-creation', {
+      'events.jsonl':
+        '{"ticket_events":[' +
+        '{"id":1,"ticket_id":3,"timestamp":1709539200,"updater_id":7,"via":"Web form","event_type":"Audit","child_events":[{"id":2,"status":"new","event_type":"Create"},{"id":3,"priority":"normal","event_type":"Create"}]},' +
+        '{"id":4,"ticket_id":3,"timestamp":1709535600,"updater_id":7,"via":"Web form","event_type":"Audit","child_events":[{"id":5,"status":"open","previous_value":"new","event_type":"Change"},{"id":6,"type":"Comment","author_id":7,"public":true,"event_type":"Comment"}]},' +
+        '{"id":7,"ticket_id":3,"timestamp":1709542800,"updater_id":7,"via":"Web form","event_type":"Audit","child_events":[{"id":8,"status":"solved","previous_value":"open","event_type":"Change"}]}' +
+        ']}\n',
+      'users.json': '{"users":[{"id":7,"role":"agent"}]}\n',
+    });
+    const log = join(folder, 'log.ndjson');
+    const run = slac('import', 'zendesk', folder, '-o', log);
+    expect(run.code).toBe(0);
+    const rows = ndjsonRows(readFileSync(log, 'utf8')).map((row) => `${row.time} ${row.event}${row.status === undefined ? '' : ` ${row.status}`}`);
+    // The 07:00 update is an hour before the 08:00 creation: its status and reply are at the creation.
+    expect(rows).toEqual(['2024-03-04T08:00:00Z created', '2024-03-04T08:00:00Z status new', '2024-03-04T08:00:00Z status open', '2024-03-04T08:00:00Z reply', '2024-03-04T09:00:00Z status solved', '2024-03-04T09:00:00Z resolved']);
+    expect(run.stderr).toContain('note (1): updates dated before their ticket was created: moved to its creation\n');
+    const check = checkJson(`${fixtures}/zendesk.sla`, log, '--as-of', '2024-03-05T12:00:00Z');
+    expect(check.stderr).not.toContain('SLA4008');
+    expect(check.code).toBe(0);
+  });
+
   it('jira: a first status change the clocks skip is listed as such, and the created status is still the one it left', () => {
     const folder = exportFolder('jira-gap', {
       'search.json': JSON.stringify({
@@ -211,8 +233,99 @@ describe('slac import: rows that cannot be read are skipped and listed, never gu
     expect(run.stderr).toContain('note (1): tickets whose updated_at is before created_at: their current status is dated at creation\n');
   });
 
+  describe('zendesk-tables: a current status that nothing dates is left out and listed, not dated at creation', () => {
+    const history = 'ticket_id,field_name,updated,value\n4,status,2024-03-04 10:00:00,solved\n';
+    const cases: { name: string; ticket: string; statuses: string[]; skipped: string[]; notes?: string[] }[] = [
+      {
+        name: 'updated_at empty or not a time',
+        ticket: 'id,created_at,status,updated_at\n1,2024-03-04 09:00:00,solved,\n2,2024-03-04 09:00:00,closed,garbage\n3,2024-03-04 09:00:00,new,\n4,2024-03-04 09:00:00,solved,garbage\n',
+        // Ticket 3 is still new, so new since its creation; ticket 4's history dates its status.
+        statuses: ['3 2024-03-04T09:00:00Z new', '4 2024-03-04T10:00:00Z solved'],
+        skipped: [
+          "ticket.csv:2: ticket 1: status 'solved' cannot be dated: no status history, and no updated_at",
+          "ticket.csv:3: ticket 2: status 'closed' cannot be dated: no status history, and its updated_at 'garbage' is not a time",
+        ],
+        notes: ['note (1): tickets whose updated_at is not a time: not needed, their status history dates their status'],
+      },
+      {
+        name: 'no updated_at column',
+        ticket: 'id,created_at,status\n1,2024-03-04 09:00:00,pending\n',
+        statuses: [],
+        skipped: ["ticket.csv:2: ticket 1: status 'pending' cannot be dated: no status history, and no updated_at"],
+      },
+    ];
+    it.each(cases)('$name', ({ name, ticket, statuses, skipped, notes = [] }) => {
+      const folder = exportFolder(`undated-${name.replace(/\W+/g, '-')}`, { 'ticket.csv': ticket, 'ticket_field_history.csv': history });
+      const run = slac('import', 'zendesk-tables', folder);
+      expect(run.code).toBe(0);
+      const rows = ndjsonRows(run.stdout);
+      expect(rows.filter((row) => row.event === 'status').map((row) => `${row.ticket} ${row.time} ${row.status}`)).toEqual(statuses);
+      // No resolution without its status, and every ticket keeps its created row.
+      expect(rows.filter((row) => row.event === 'resolved' || row.event === 'closed').map((row) => row.ticket)).toEqual(statuses.some((s) => s.endsWith('solved')) ? ['4'] : []);
+      expect(rows.filter((row) => row.event === 'created')).toHaveLength(ticket.trim().split('\n').length - 1);
+      expectEveryRecordAccounted(accounts(run.stderr));
+      for (const line of skipped) expect(skippedSection(run.stderr)).toContain(`  ${folder}/${line}\n`);
+      expect(run.stderr).toContain(`  skipped, statuses that cannot be dated (the ticket is written without its status): ${skipped.length}\n`);
+      for (const note of notes) expect(run.stderr).toContain(`${note}\n`);
+      // The note on dating at updated_at is not given where nothing was dated so.
+      expect(run.stderr).not.toContain('their current status is dated at updated_at');
+    });
+  });
+
+  it('zendesk-tables: rows Fivetran marks _fivetran_deleted are left out of the log and listed, as slac init leaves them out', () => {
+    const folder = exportFolder('fivetran-deleted', {
+      'organization.csv': 'id,name,_fivetran_deleted\n10,Acme,false\n11,Gone Ltd,TRUE\n',
+      'user.csv': 'id,role,_fivetran_deleted\n5,agent,f\n6,agent,t\n',
+      'ticket.csv': [
+        'id,created_at,status,updated_at,organization_id,_fivetran_deleted',
+        '1,2024-03-04 09:00:00,open,2024-03-04 10:00:00,10,FALSE',
+        '2,2024-03-04 09:00:00,solved,2024-03-04 10:00:00,10,TRUE',
+        '3,2024-03-04 09:00:00,open,2024-03-04 10:00:00,10,',
+        '4,2024-03-04 09:00:00,open,2024-03-04 10:00:00,10,maybe',
+        '',
+      ].join('\n'),
+      'ticket_field_history.csv': 'ticket_id,field_name,updated,value,_fivetran_deleted\n1,status,2024-03-04 09:30:00,pending,true\n2,status,2024-03-04 09:30:00,solved,false\n',
+      'ticket_comment.csv': 'ticket_id,created,public,user_id,_fivetran_deleted\n1,2024-03-04 09:10:00,true,5,1\n1,2024-03-04 09:20:00,true,5,0\n2,2024-03-04 09:10:00,true,5,false\n',
+    });
+    const run = slac('import', 'zendesk-tables', folder);
+    expect(run.code).toBe(0);
+    const rows = ndjsonRows(run.stdout).map((row) => `${row.ticket} ${row.time} ${row.event}${row.status === undefined ? '' : ` ${row.status}`}`);
+    expect(rows).toEqual(['1 2024-03-04T09:20:00Z reply', '1 2024-03-04T09:00:00Z created', '1 2024-03-04T10:00:00Z status open', '3 2024-03-04T09:00:00Z created', '3 2024-03-04T10:00:00Z status open']);
+    const files = accounts(run.stderr);
+    expectEveryRecordAccounted(files);
+    const deleted = 'skipped, rows deleted in Zendesk (_fivetran_deleted true): 1';
+    expect(files.get('organization.csv')!.lines).toEqual(['organisations (client names): 1', deleted]);
+    expect(files.get('user.csv')!.lines).toEqual(['users (roles of comment authors): 1', deleted]);
+    expect(files.get('ticket.csv')!.lines).toEqual([deleted, "skipped, rows whose _fivetran_deleted is neither true nor false: 1", 'tickets: 2']);
+    // The deleted ticket's other rows say it was deleted, as those of a ticket whose status is `deleted` do.
+    expect(files.get('ticket_field_history.csv')!.lines).toEqual([deleted, 'skipped, rows of deleted tickets: 1']);
+    expect(files.get('ticket_comment.csv')!.lines).toEqual([deleted, 'replies (agent): 1', 'skipped, rows of deleted tickets: 1']);
+    const skipped = skippedSection(run.stderr);
+    expect(skipped).toContain(`  ${folder}/ticket.csv:3: the row was deleted in Zendesk (_fivetran_deleted is TRUE)\n`);
+    expect(skipped).toContain(`  ${folder}/ticket.csv:5: _fivetran_deleted 'maybe' is neither true nor false (true/false, t/f, 1/0, yes/no)\n`);
+    expect(skipped).toContain(`  ${folder}/ticket_comment.csv:4: comment on ticket 2: the ticket was deleted\n`);
+  });
+
+  it('zendesk-tables: a history or comment row with an empty ticket id says so, not "ticket : not in the ticket table"', () => {
+    const folder = exportFolder('empty-ticket-id', {
+      'ticket.csv': 'id,created_at,status\n1,2024-03-04 09:00:00,new\n',
+      'ticket_field_history.csv': 'ticket_id,field_name,updated,value\n,status,2024-03-04 10:00:00,open\n',
+      'ticket_comment.csv': 'ticket_id,created,public,user_id\n ,2024-03-04 09:10:00,true,5\n',
+    });
+    const run = slac('import', 'zendesk-tables', folder);
+    expect(run.code).toBe(0);
+    const files = accounts(run.stderr);
+    expectEveryRecordAccounted(files);
+    expect(files.get('ticket_field_history.csv')!.lines).toEqual(['skipped, rows without a ticket id: 1']);
+    expect(files.get('ticket_comment.csv')!.lines).toEqual(['skipped, rows without a ticket id: 1']);
+    const skipped = skippedSection(run.stderr);
+    expect(skipped).toContain(`  ${folder}/ticket_field_history.csv:2: status with an empty ticket id\n`);
+    expect(skipped).toContain(`  ${folder}/ticket_comment.csv:2: comment with an empty ticket id\n`);
+  });
+
   it('a file given twice (its folder and itself) is read once, and the summary says so', () => {
-    const folder = exportFolder('twice', { 'ticket.csv': 'id,created_at,status\n1,2024-03-04 09:00:00,open\n2,2024-03-04 10:00:00,open\n' });
+    // `new`: a status without updated_at that is dated (at creation), so both rows are tickets.
+    const folder = exportFolder('twice', { 'ticket.csv': 'id,created_at,status\n1,2024-03-04 09:00:00,new\n2,2024-03-04 10:00:00,new\n' });
     const run = slac('import', 'zendesk-tables', folder, join(folder, 'ticket.csv'));
     expect(run.code).toBe(0);
     expect(run.stderr).toContain(`${folder}/ticket.csv: 2 rows\n  tickets: 2\n`);

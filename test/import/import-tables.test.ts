@@ -3,6 +3,8 @@ import { formatLogTime, parseWarehouseTime } from '../../import/warehouse-time.j
 import { ianaTimeZone, RAILS_TIME_ZONES } from '../../import/zendesk-tables/rails-time-zones.js';
 import { tableOfFile } from '../../import/zendesk-tables/tables.js';
 import { isValidTimeZone } from '../../runtime/clock/zone.js';
+import { analyze } from '../../language/workspace/index.js';
+import type { SourceHost } from '../../language/workspace/source-host.js';
 
 describe('warehouse times', () => {
   const cases: [string, string | undefined][] = [
@@ -43,9 +45,26 @@ describe('Zendesk time-zone names', () => {
     ['Berlin', 'Europe/Berlin'],
     ['Bern', 'Europe/Zurich'],
     ['Europe/Paris', 'Europe/Paris'], // already IANA
+    [' Asia/Tokyo ', 'Asia/Tokyo'],
     ['Atlantis Standard Time', undefined],
+    ['Europe/Nowhere', undefined], // a slash does not make a zone
+    ['GMT', 'GMT'], // IANA names without a slash
+    ['Zulu', 'Zulu'],
+    ['constructor', undefined], // not the table's prototype
+    ['', undefined],
   ];
   it.each(cases)('%s is %s', (name, iana) => expect(ianaTimeZone(name)).toBe(iana));
+
+  /** Whether the checker refuses `timezone "zone"` as unknown (SLA3001). */
+  function checkerRefuses(zone: string): boolean {
+    const text = `calendar Office {\n  timezone "${zone}"\n  hours Mon-Fri 09:00-17:00\n}\n`;
+    const host: SourceHost = { readFile: (file) => (file === '/m/entry.sla' ? text : undefined) };
+    return analyze('/m/entry.sla', host).diagnostics.some((d) => d.code === 'SLA3001');
+  }
+  const names = ['Europe/Nowhere', 'Mars/Base', 'GMT', 'Zulu', 'UTC', 'EST', 'Etc/GMT+5', 'US/Eastern', 'America/Godthab', 'Europe/Kyiv', 'europe/paris', 'Atlantis', 'Asia/Tokyo '];
+  it.each(names)('%s: kept exactly when the checker accepts it', (name) => {
+    expect(ianaTimeZone(name) === undefined).toBe(checkerRefuses(name.trim()));
+  });
 });
 
 describe('table files', () => {

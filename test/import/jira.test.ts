@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseApiTime } from '../../import/api-time.js';
@@ -104,6 +104,35 @@ describe('slac import jira: the awkward cases (test/import/fixtures/jira)', () =
     expect(run.stderr).toContain('note (1): times without an offset: read in Europe/Paris\n');
   });
 
+  const clientFields: { field: string; note: boolean }[] = [
+    { field: 'customfield_10050', note: false }, // SUP-3 has no value, the others have it
+    { field: 'customfield_99999', note: true }, // a field id no issue has
+  ];
+  it.each(clientFields)('--client-field $field: a summary note when no issue has the field (note: $note)', ({ field, note }) => {
+    const run = slac('import', 'jira', `${fixtures}/jira`, '--client-field', field);
+    expect(run.code).toBe(0);
+    const line = `note (4): issues without the field '${field}' that --client-field names: no issue has it, so none has a client; give the id of a key of an issue's fields (such as customfield_10050)\n`;
+    if (note) expect(run.stderr).toContain(line);
+    else expect(run.stderr).not.toContain('that --client-field names');
+  });
+
+  // Saved as Jira names it, or renamed to .json; quoted as some spreadsheets write it again.
+  const csvExports: { name: string; text: string }[] = [
+    { name: 'Jira.csv', text: 'Summary,Issue key,Issue id,Issue Type,Status,Created\nPrinter down,SUP-1,10001,Service request,Open,01/Mar/26 9:00 AM\n' },
+    { name: 'export.json', text: '\uFEFF"Summary","Issue key","Issue id"\r\n"Printer down","SUP-1","10001"\r\n' },
+  ];
+  it.each(csvExports)("refuses Jira's own CSV export ($name) with one line saying what it is and which export to give", ({ name, text }) => {
+    const folder = join(out, 'csv-export');
+    mkdirSync(folder, { recursive: true });
+    const file = join(folder, name);
+    writeFileSync(file, text);
+    const run = slac('import', 'jira', file);
+    expect(run).toMatchObject({ code: 2, stdout: '' });
+    expect(run.stderr).toBe(
+      `slac: ${file}:1: a Jira CSV export (its header names 'Issue key'), which slac does not read: it holds no changelog, so no status can be dated; save the REST API's search pages with expand=changelog as JSON instead (docs/import/jira.md, How to export).\n`,
+    );
+  });
+
   it('names the file, line and column of a file that is not JSON', () => {
     const run = slac('import', 'jira', `${fixtures}/jira/agreement.sla`);
     expect(run.code).not.toBe(0);
@@ -179,7 +208,7 @@ describe('Jira comments', () => {
   ];
   it.each(authors)('an author of type %s writes a reply by %s', (_, author, expected) => {
     const rows: ImportedRow[] = [];
-    const entry: IssueEntry = { ticket: 'A-1', created: 0, client: undefined, accountTypes: new Map([['known-agent', 'atlassian']]), comments: new Set(), formerKeys: [] };
+    const entry: IssueEntry = { ticket: 'A-1', created: 0, client: undefined, hasClientField: false, accountTypes: new Map([['known-agent', 'atlassian']]), comments: new Set(), formerKeys: [] };
     writeComment({ author, created: '2026-03-02T10:00:00.000+0000' }, 'c.json', 'comments[0]', entry, { files: [], sink: { write: (row) => rows.push(row) }, summary: new ImportSummary() });
     expect(rows.map((row) => row.author)).toEqual([expected]);
   });
@@ -187,7 +216,7 @@ describe('Jira comments', () => {
   it('reads a comment given twice (inline and in a comment file) once', () => {
     const rows: ImportedRow[] = [];
     const summary = new ImportSummary();
-    const entry: IssueEntry = { ticket: 'A-1', created: 0, client: 'Acme', accountTypes: new Map(), comments: new Set(), formerKeys: [] };
+    const entry: IssueEntry = { ticket: 'A-1', created: 0, client: 'Acme', hasClientField: false, accountTypes: new Map(), comments: new Set(), formerKeys: [] };
     const job = { files: [], sink: { write: (row: ImportedRow) => rows.push(row) }, summary };
     const comment = { id: '7', author: { accountType: 'atlassian' }, created: '2026-03-02T10:00:00.000+0000' };
     writeComment(comment, 'page.json', 'x', entry, job);

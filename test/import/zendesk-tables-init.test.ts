@@ -97,6 +97,20 @@ const table: DraftCase[] = [
     ],
   },
   {
+    folder: 'time-zones',
+    // A zone is kept exactly when the checker knows it: GMT and Zulu have no slash, Europe/Nowhere is no zone.
+    draft: ['calendar Greenwich {\n  timezone "GMT"\n', 'calendar Navy {\n  timezone "Zulu"\n'],
+    notInDraft: ['Nowhere', 'calendar Sched'],
+    stderr: ["  @/schedule.csv:2: schedule 1: the time zone 'Europe/Nowhere' is neither a Rails nor an IANA name"],
+  },
+  {
+    folder: 'channel-case',
+    // Channels match case-insensitively: web, Web and WEB are one channel, spelt as first met.
+    draft: ['channel Web {\n  contact "CONTACT HERE"\n  hours AroundTheClock\n  matches "web"\n}', 'channel Email {'],
+    notInDraft: ['Web2', 'WEB', 'matches "Web"'],
+    stderr: ['  tickets (their via_channel names the channels): 5', 'note (2): via_channel values that differ from another only in case: one channel (matches ignores case), spelt as first met'],
+  },
+  {
     folder: 'names',
     // Identifiers are ASCII (LANGUAGE.md): accents taken off, not the letters; a name with no Latin letter falls back on the id.
     draft: ['calendar EquipeMontreal {', 'calendar StrasseOst {', 'calendar Schedule4 {', 'severity TresUrgent {\n  description "Zendesk priority très urgent ☕ (not one of Zendesk\'s own: check its place in this list)."\n  matches "très urgent ☕"'],

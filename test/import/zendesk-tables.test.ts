@@ -190,7 +190,7 @@ describe('slac import: bad inputs', () => {
     writeFileSync(join(folder, 'ticket.csv'), 'id,created\n1,2024-03-04 09:00:00\n');
     const result = slac('import', 'zendesk-tables', folder, '-o', join(out, 'never.ndjson'));
     expect(result.code).toBe(2);
-    expect(result.stderr).toBe(`slac: ${folder}/ticket.csv:1: the header has no 'created_at', 'status' column.\n`);
+    expect(result.stderr).toBe(`slac: ${folder}/ticket.csv:1: the header has no 'created_at', 'status' columns.\n`);
     expect(existsSync(join(out, 'never.ndjson'))).toBe(false);
   });
 });
