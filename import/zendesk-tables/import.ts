@@ -60,7 +60,7 @@ export async function importZendeskTables(job: ZendeskTablesImport): Promise<num
   const tables = new Map<string, InputFile>();
   for (const file of job.files) {
     const table = tableOfFile(basename(file.path));
-    if (table !== undefined && table in TICKET_TABLES && !tables.has(table)) tables.set(table, file);
+    if (table !== undefined && Object.hasOwn(TICKET_TABLES, table) && !tables.has(table)) tables.set(table, file);
   }
   if (!tables.has('ticket')) {
     throw new TableReadError(`no ticket table among ${job.files.map((f) => f.shown).join(', ')}; zendesk-tables needs ticket.csv (or ticket_data.csv)`);
@@ -124,7 +124,8 @@ export async function importZendeskTables(job: ZendeskTablesImport): Promise<num
   for (const file of job.files) {
     const table = tableOfFile(basename(file.path));
     if (table !== undefined && tables.get(table) === file) continue;
-    const note = table === undefined ? undefined : table in TICKET_TABLES ? 'a second file of the same table: not read' : OTHER_TABLES[table];
+    // Own keys only: a file named constructor.csv is no table (`in` would find Object's own members).
+    const note = table === undefined ? undefined : Object.hasOwn(TICKET_TABLES, table) ? 'a second file of the same table: not read' : Object.hasOwn(OTHER_TABLES, table) ? OTHER_TABLES[table] : undefined;
     const rows = await countRows(file);
     job.summary.fileNote(file.shown, rows, note ?? 'not a table of the zendesk-tables source: not read');
   }

@@ -185,6 +185,17 @@ describe('slac import: bad inputs', () => {
     expect(result.stderr.split('\n').slice(0, 1).join('\n') + '\n').toBe(stderr);
   });
 
+  it("lists a file named after a member of every object (constructor.csv) as not a table, like any other", () => {
+    const folder = mkdtempSync(join(out, 'object-names-'));
+    writeFileSync(join(folder, 'ticket.csv'), 'id,created_at,status,updated_at\n1,2024-03-04 09:00:00,new,2024-03-04 09:00:00\n');
+    writeFileSync(join(folder, 'constructor.csv'), 'a\n1\n');
+    writeFileSync(join(folder, 'toString_data.csv'), 'a\n1\n');
+    const result = slac('import', 'zendesk-tables', folder, '-o', join(out, 'object-names.ndjson'));
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain(`${folder}/constructor.csv: 1 row, not a table of the zendesk-tables source: not read`);
+    expect(result.stderr).toContain(`${folder}/toString_data.csv: 1 row, not a table of the zendesk-tables source: not read`);
+  });
+
   it('names the file and line of a ticket table without a needed column, and leaves no log behind', () => {
     const folder = mkdtempSync(join(out, 'no-column-'));
     writeFileSync(join(folder, 'ticket.csv'), 'id,created\n1,2024-03-04 09:00:00\n');
