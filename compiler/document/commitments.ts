@@ -1,5 +1,5 @@
 import { findMetric, type EscalationLevelModel } from '../../language/model/model.js';
-import { lowerFirst, percent } from '../english.js';
+import { joinWithAnd, lowerFirst, percent } from '../english.js';
 import { calendarTerm, isAroundTheClock, spellDuration, type DocumentContext } from './context.js';
 import { list, paragraph, section, table, type Block, type Section } from './document.js';
 import { PERIOD_NOUNS } from './service-levels.js';
@@ -28,8 +28,28 @@ export function escalationSection(context: DocumentContext): Section | undefined
   const rows = escalation.levels.map((level) => [`Level ${level.level}`, level.who, spellTrigger(context, level)]);
   // The table is the statement of the escalation levels; the paragraph adds only what the table cannot show.
   const blocks: Block[] = [paragraph('A Ticket without a Resolution is escalated as follows:'), table(['Level', 'Escalated to', 'When'], rows)];
-  if (context.model.pause.statuses.length > 0) blocks.push(paragraph('Paused Time does not count towards these times.'));
+  const pauses = escalationPauses(context);
+  if (pauses) blocks.push(paragraph(pauses));
   return section('Escalation', blocks);
+}
+
+/**
+ * How pauses count towards the escalation times. A level `at P% of` a
+ * service level falls due as that service level's own clock runs, so one
+ * with its own pauses (or `pause never`) follows them, not the agreement's.
+ */
+function escalationPauses(context: DocumentContext): string | undefined {
+  const levels = context.model.escalation?.levels ?? [];
+  const ownPauses = levels.flatMap((level) => {
+    if (level.trigger.kind === 'after') return [];
+    const metric = findMetric(context.model, level.trigger.metric);
+    return metric?.pause === undefined ? [] : [`the ${lowerFirst(metric.title)} target`];
+  });
+  const agreementPauses = context.model.pause.statuses.length > 0;
+  if (ownPauses.length === 0) return agreementPauses ? 'Paused Time does not count towards these times.' : undefined;
+  const tied = joinWithAnd([...new Set(ownPauses)]);
+  const rule = `a level tied to ${tied} follows the pauses of that service level, as the “Clock stops” column under Service Levels shows`;
+  return agreementPauses ? `Paused Time does not count towards these times, except that ${rule}.` : `${rule.charAt(0).toUpperCase()}${rule.slice(1)}.`;
 }
 
 /** Section "Service Credits": the tiers and the cap, in words and as a table. */

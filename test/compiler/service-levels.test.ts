@@ -183,3 +183,39 @@ describe('per-metric pauses', () => {
     expect(markdownOf(model([firstResponse], { pause: { statuses: ['Waiting on customer'] } }))).not.toContain('Clock stops');
   });
 });
+
+describe('escalation and pauses', () => {
+  const fix = metric('Fix', { title: 'Fix', clock: 'OnCall', defaultTarget: duration(4, 'hours') });
+  const reply = { ...metric('Reply', { title: 'Reply', clock: 'OnCall', defaultTarget: duration(2, 'hours') }), pause: { statuses: [] } };
+  const escalated = (levels: number, byReply: boolean, statuses: string[]): AgreementModel =>
+    model([fix, reply], {
+      pause: { statuses },
+      escalation: {
+        levels: [
+          { level: 1, who: 'Lead', trigger: { kind: 'at' as const, percent: 50, metric: 'Fix' } },
+          ...(byReply ? [{ level: 2, who: 'Head', trigger: { kind: 'at' as const, percent: 100, metric: 'Reply' } }] : []),
+        ].slice(0, levels),
+      },
+    });
+
+  // A level at P% of a service level falls due as that service level's clock runs: one with `pause never` counts Paused Time.
+  test.each([
+    ['agreement pauses, every level on a paused clock', escalated(1, false, ['Waiting']), 'Paused Time does not count towards these times.'],
+    [
+      'agreement pauses, a level on a service level with its own pauses',
+      escalated(2, true, ['Waiting']),
+      'Paused Time does not count towards these times, except that a level tied to the reply target follows the pauses of that service level, as the “Clock stops” column under Service Levels shows.',
+    ],
+    [
+      'no agreement pauses, a level on a service level with its own pauses',
+      escalated(2, true, []),
+      'A level tied to the reply target follows the pauses of that service level, as the “Clock stops” column under Service Levels shows.',
+    ],
+  ])('%s', (_, agreementModel, sentence) => {
+    expect(markdownOf(agreementModel)).toContain(sentence);
+  });
+
+  test('no sentence on pauses when nothing pauses', () => {
+    expect(markdownOf(escalated(1, false, []))).not.toMatch(/Paused Time does not count towards these times|follows the pauses/);
+  });
+});
