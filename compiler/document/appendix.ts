@@ -9,6 +9,7 @@ import { calendarTerm, isAroundTheClock, isTicketMetric, spellZone, type Documen
 import { mentionsService } from './definitions.js';
 import type { YearHoliday } from './holiday-dates.js';
 import { paragraph, section, table, type Block, type Section } from './document.js';
+import { listedPeriods } from './periods.js';
 import { PERIOD_NOUNS } from './service-levels.js';
 
 /** A moment chosen to show how the clocks behave, as a local date and time of one calendar. */
@@ -185,7 +186,7 @@ export function workedExamplesAppendix(context: DocumentContext): Section | unde
     subsections.push(
       section(`Downtime allowed by ${lowerFirst(metric.title)}`, [
         paragraph(
-          `Scheduled Time in ${calendarTerm(metric.clock)} and the Downtime the objective allows in each ${noun} of the first year${metric.excludingMaintenance ? ', before any Scheduled Maintenance is deducted' : ''}. Each allowance is rounded down to the second.${shared}`,
+          `Scheduled Time in ${calendarTerm(metric.clock)} and the Downtime the objective allows in ${listedPeriods(metric.objective!.period, noun)}${metric.excludingMaintenance ? ', before any Scheduled Maintenance is deducted' : ''}. Each allowance is rounded down to the second.${shared}`,
         ),
         allowanceTable(allowances, noun),
       ]),

@@ -4,7 +4,7 @@ import { mostMissedKeeping } from '../../runtime/evaluate/fractions.js';
 import { percent } from '../english.js';
 import { calendarTerm, metricCalendar, spellZone, type DocumentContext } from './context.js';
 import { paragraph, section, table, type Block, type Section } from './document.js';
-import { firstYearPeriods, spellAllowance, spellMinutes, spellPeriodList, type PeriodSpan } from './periods.js';
+import { firstYearPeriods, listedPeriods, spellAllowance, spellMinutes, spellPeriodList, type PeriodSpan } from './periods.js';
 import { maintenanceTermsSection } from './maintenance.js';
 import { PERIOD_NOUNS, uptimeSentence } from './service-levels.js';
 
@@ -89,7 +89,7 @@ function uptimeBlocks(context: DocumentContext, metric: MetricModel): Block[] {
     const noun = PERIOD_NOUNS[metric.objective.period];
     blocks.push(
       paragraph(
-        `Availability is measured in ${spellZone(context, calendar.timezone)} local ${noun}s. For example, ${first.label} has ${spellMinutes(first.scheduledMinutes)} of ${calendarTerm(metric.clock)}, so an objective of ${percent(metric.objective.percent)} allows at most ${spellAllowance(first.allowedMinutes)} of Downtime in that ${noun}${metric.excludingMaintenance ? ' (less if Scheduled Maintenance reduces the Scheduled Time)' : ''}. Appendix A lists the Downtime allowed in each ${noun} of the first year.`,
+        `Availability is measured in ${spellZone(context, calendar.timezone)} local ${noun}s. For example, ${first.label} has ${spellMinutes(first.scheduledMinutes)} of ${calendarTerm(metric.clock)}, so an objective of ${percent(metric.objective.percent)} allows at most ${spellAllowance(first.allowedMinutes)} of Downtime in that ${noun}${metric.excludingMaintenance ? ' (less if Scheduled Maintenance reduces the Scheduled Time)' : ''}. Appendix A lists the Downtime allowed in ${listedPeriods(metric.objective.period, noun)}.`,
       ),
     );
   }

@@ -57,7 +57,7 @@ export function severitySection(context: DocumentContext): Section | undefined {
     paragraph(
       'Each Ticket has one of the following Severity Levels, listed from most to least severe. A Ticket reported without a Severity Level has the default level, ',
       defaultSeverity,
-      '. A change of severity applies the targets of the new level, counted from the start, to each service level still being measured; a service level already met or missed keeps the target of the level the Ticket had when it stopped.',
+      '. A change of severity applies the targets of the new level, counted from the start, to each service level still being measured; a service level whose clock has already stopped keeps the target of the level the Ticket had when it stopped.',
     ),
     table(['Rank', 'Severity', 'Description', ...(recorded ? ['Recorded as'] : [])], rows),
   ];

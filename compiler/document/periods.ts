@@ -49,6 +49,16 @@ function periodLabel(start: DateTime, period: Period): string {
   }
 }
 
+/**
+ * The periods the allowance table lists, as a sentence says it: `each month
+ * of the first year`, but `each of the first 4 weeks` (a year of weeks
+ * would make one row of some fifty week labels).
+ */
+export function listedPeriods(period: Period, noun: string): string {
+  const count = PERIODS_IN_FIRST_YEAR[period];
+  return period === 'weekly' ? `each of the first ${count} ${noun}s` : `each ${noun} of the first year`;
+}
+
 /** The label of a first period cut short by the effective date: `March 2026 (from 15 March)`, `Q1 2026 (from 15 February)`. */
 function partPeriodLabel(start: DateTime, from: DateTime, period: Period): string {
   const english = start.setLocale('en-GB');

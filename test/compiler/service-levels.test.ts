@@ -219,3 +219,17 @@ describe('escalation and pauses', () => {
     expect(markdownOf(escalated(1, false, []))).not.toMatch(/Paused Time does not count towards these times|follows the pauses/);
   });
 });
+
+describe('the periods the allowance table lists', () => {
+  const uptime = (period: 'weekly' | 'monthly'): MetricModel => metric('Up', { title: 'Uptime', measures: 'uptime', clock: 'OnCall', objective: { percent: 99.9, period } });
+
+  // The table lists four weeks, not a year of them: the sentences say so.
+  test.each([
+    ['weekly', 'each of the first 4 weeks'],
+    ['monthly', 'each month of the first year'],
+  ] as const)('%s: %s', (period, phrase) => {
+    const text = markdownOf(model([uptime(period)]));
+    expect(text).toContain(`Appendix A lists the Downtime allowed in ${phrase}.`);
+    expect(text).toContain(`the Downtime the objective allows in ${phrase}.`);
+  });
+});
