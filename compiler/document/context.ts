@@ -67,10 +67,15 @@ const UNIT_NOUNS: Record<DurationModel['unit'], string> = {
  * `20 business minutes` on a calendar with business hours.
  */
 export function spellDuration(duration: DurationModel, aroundTheClock: boolean): string {
+  // A week is 168 hours of the clock's open time (LANGUAGE.md, Durations): on business hours, some four
+  // calendar weeks, which `1 business week` would hide. It is stated as the hours it counts.
+  if (duration.unit === 'weeks' && !aroundTheClock) return plural(duration.amount * HOURS_A_WEEK, 'business hour');
   const noun = UNIT_NOUNS[duration.unit];
-  const business = !aroundTheClock && ['minutes', 'hours', 'weeks'].includes(duration.unit);
+  const business = !aroundTheClock && ['minutes', 'hours'].includes(duration.unit);
   return plural(duration.amount, business ? `business ${noun}` : noun);
 }
+
+const HOURS_A_WEEK = 7 * 24;
 
 /** A metric's target for one severity, spelled for its clock. */
 export function spellTarget(context: Pick<DocumentContext, 'model'>, metric: MetricModel, duration: DurationModel): string {

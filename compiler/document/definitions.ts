@@ -39,7 +39,7 @@ export function definitionsSection(context: DocumentContext): Section {
   if (usesBusinessTime(model)) {
     define(
       'Business Time',
-      'means the time during which the calendar named with a target is open. A target stated in business minutes, business hours or business weeks counts only Business Time.',
+      'means the time during which the calendar named with a target is open. A target stated in business minutes or business hours counts only Business Time.',
     );
   }
   if (usesBusinessDays(model)) {

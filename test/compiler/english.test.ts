@@ -75,7 +75,10 @@ describe('English helpers', () => {
     [{ amount: 2, unit: 'businessDays' }, false, '2 Business Days'],
     [{ amount: 1, unit: 'businessDays' }, false, '1 Business Day'],
     [{ amount: 3, unit: 'days' }, true, '3 days'],
-    [{ amount: 1, unit: 'weeks' }, false, '1 business week'],
+    // A week counts 168 hours of open time: on business hours some four calendar weeks, which `1 business week` hid.
+    [{ amount: 1, unit: 'weeks' }, false, '168 business hours'],
+    [{ amount: 1.5, unit: 'weeks' }, false, '252 business hours'],
+    [{ amount: 1, unit: 'weeks' }, true, '1 week'],
   ])('spellDuration(%j, around the clock %s) = %s', (duration, aroundTheClock, expected) =>
     expect(spellDuration({ ...duration, text: '' } as DurationModel, aroundTheClock)).toBe(expected),
   );
