@@ -136,12 +136,6 @@ function genericZoneName(zone: string, namedOn: string): string | undefined {
   }
 }
 
-/** `Incident response` -> `incident response`, keeping acronyms (`SLA`) as written. */
-export function lowerFirst(text: string): string {
-  if (/^[A-Z][A-Z]/.test(text)) return text;
-  return text.charAt(0).toLowerCase() + text.slice(1);
-}
-
 /** `a Critical ticket`, `an Urgent ticket`: the article by the first letter, which suits severity names. */
 export function withArticle(noun: string): string {
   return `${/^[AEIOU]/i.test(noun) ? 'an' : 'a'} ${noun}`;

@@ -2,7 +2,7 @@ import { DateTime } from 'luxon';
 import type { CalendarModel, Measure, MetricModel } from '../../language/model/model.js';
 import { createEvaluationContext, evaluateTicket } from '../../runtime/evaluate/index.js';
 import type { TicketEvent } from '../../runtime/log/events.js';
-import { clockTime, lowerFirst, spellDateWithWeekday } from '../english.js';
+import { clockTime, spellDateWithWeekday } from '../english.js';
 
 import { allowanceTable, downtimeAllowances, groupAllowances } from './availability.js';
 import { calendarTerm, isAroundTheClock, isTicketMetric, spellZone, type DocumentContext } from './context.js';
@@ -97,7 +97,8 @@ function localInstant(moment: ExampleMoment, zone: string): number {
 /** `First response due` or `Resolution due (bug fix or workaround)`: the column for one metric. */
 function dueHeader(metric: TicketMetric): string {
   const phrase = DUE_PHRASES[metric.measures];
-  const title = lowerFirst(metric.title);
+  // The title as written: `Zendesk first reply` keeps its capital, as a lawyer reads the defined title.
+  const title = metric.title;
   return phrase.toLowerCase() === title.toLowerCase() ? `${phrase} due` : `${phrase} due (${title})`;
 }
 
@@ -184,7 +185,7 @@ export function workedExamplesAppendix(context: DocumentContext): Section | unde
     const noun = PERIOD_NOUNS[metric.objective!.period];
     const shared = groupAllowances(allowances).some((group) => group.periods.length > 1) ? ` ${noun.charAt(0).toUpperCase()}${noun.slice(1)}s with the same figures share a row.` : '';
     subsections.push(
-      section(`Downtime allowed by ${lowerFirst(metric.title)}`, [
+      section(`Downtime allowed by ${metric.title}`, [
         paragraph(
           `Scheduled Time in ${calendarTerm(metric.clock)} and the Downtime the objective allows in ${listedPeriods(metric.objective!.period, noun)}${metric.excludingMaintenance ? ', before any Scheduled Maintenance is deducted' : ''}. Each allowance is rounded down to the second.${shared}`,
         ),

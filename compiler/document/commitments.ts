@@ -1,5 +1,5 @@
 import { findMetric, type EscalationLevelModel } from '../../language/model/model.js';
-import { joinWithAnd, lowerFirst, percent } from '../english.js';
+import { joinWithAnd, percent } from '../english.js';
 import { calendarTerm, isAroundTheClock, spellDuration, type DocumentContext } from './context.js';
 import { list, paragraph, section, table, type Block, type Section } from './document.js';
 import { PERIOD_NOUNS } from './service-levels.js';
@@ -14,7 +14,8 @@ export function spellTrigger(context: DocumentContext, level: EscalationLevelMod
     return `${amount} after the Ticket is opened${clock ? ` (${calendarTerm(clock)})` : ''}, if it has not reached its Resolution by then`;
   }
   const metric = findMetric(context.model, trigger.metric);
-  const target = `the ${lowerFirst(metric?.title ?? trigger.metric)} target`;
+  // The title as written (`the Berlin office fix target`): lower-casing it would change a proper name.
+  const target = `the ${metric?.title ?? trigger.metric} target`;
   if (trigger.percent === 100) return `when ${target} is reached`;
   if (trigger.percent === 200) return `when twice ${target} has elapsed`;
   if (trigger.percent === 50) return `when half of ${target} has elapsed`;
@@ -43,7 +44,7 @@ function escalationPauses(context: DocumentContext): string | undefined {
   const ownPauses = levels.flatMap((level) => {
     if (level.trigger.kind === 'after') return [];
     const metric = findMetric(context.model, level.trigger.metric);
-    return metric?.pause === undefined ? [] : [`the ${lowerFirst(metric.title)} target`];
+    return metric?.pause === undefined ? [] : [`the ${metric.title} target`];
   });
   const agreementPauses = context.model.pause.statuses.length > 0;
   if (ownPauses.length === 0) return agreementPauses ? 'Paused Time does not count towards these times.' : undefined;

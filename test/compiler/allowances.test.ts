@@ -58,7 +58,7 @@ describe.each([...WITH_UPTIME, { name: 'effective mid-month', file: join(FIXTURE
   const uptime = model.metrics.filter((metric) => metric.measures === 'uptime' && metric.objective);
 
   describe.each(uptime)('$title', (metric) => {
-    const tableSection = appendix.subsections.find((candidate) => candidate.title === `Downtime allowed by ${metric.title.charAt(0).toLowerCase()}${metric.title.slice(1)}`);
+    const tableSection = appendix.subsections.find((candidate) => candidate.title === `Downtime allowed by ${metric.title}`);
     const table = tableSection?.blocks.find((block) => block.kind === 'table');
     const rows = table?.kind === 'table' ? table.rows.map((row) => row.map((cell) => cell.map((span) => ('text' in span ? span.text : '')).join(''))) : [];
     const calendar = compileCalendar(findCalendar(model, metric.clock)!);

@@ -24,7 +24,7 @@ describe('figures are printed as the source writes them', () => {
     ['a credit amount', '12.3456% of that month’s Fee'],
     ['a credit amount below a thousandth', '0.0001% of that month’s Fee'],
     ['the cap', 'never exceed 12.34567% of that period’s Fee'],
-    ['an escalation share', 'when 12.3456% of the fix target has elapsed'],
+    ['an escalation share', 'when 12.3456% of the Fix target has elapsed'],
     ['a target', '0.3333 business hours'],
   ])('%s: %s', (_kind, phrase) => {
     expect(text).toContain(phrase);

@@ -73,7 +73,9 @@ describe('each commitment is stated once, in the targets table', () => {
     expect(text).toContain(row);
     // The row is the commitment: no sentence restates the target.
     expect(text).not.toMatch(/within \d/);
-    expect(text.match(/Reply to each message/g)).toHaveLength(2);
+    // The table and the sentence on what it measures, in the body; the worked examples name it too.
+    const body = text.slice(0, text.indexOf('## Appendix A'));
+    expect(body.match(/Reply to each message/g)).toHaveLength(2);
     expect(text.includes('A dash means that the service level sets no target for that Severity Level.')).toBe(row.includes('—'));
   });
 
@@ -204,12 +206,12 @@ describe('escalation and pauses', () => {
     [
       'agreement pauses, a level on a service level with its own pauses',
       escalated(2, true, ['Waiting']),
-      'Paused Time does not count towards these times, except that a level tied to the reply target follows the pauses of that service level, as the “Clock stops” column under Service Levels shows.',
+      'Paused Time does not count towards these times, except that a level tied to the Reply target follows the pauses of that service level, as the “Clock stops” column under Service Levels shows.',
     ],
     [
       'no agreement pauses, a level on a service level with its own pauses',
       escalated(2, true, []),
-      'A level tied to the reply target follows the pauses of that service level, as the “Clock stops” column under Service Levels shows.',
+      'A level tied to the Reply target follows the pauses of that service level, as the “Clock stops” column under Service Levels shows.',
     ],
   ])('%s', (_, agreementModel, sentence) => {
     expect(markdownOf(agreementModel)).toContain(sentence);
