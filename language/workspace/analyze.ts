@@ -24,6 +24,11 @@ export interface Analysis {
   symbols: SymbolIndex;
   /** The checked model; present when there is no error (warnings allowed). */
   model?: AgreementModel;
+  /**
+   * For a portfolio file analysed by `analyzeWithPortfolio`: the analysis of
+   * each agreement file its lines use (and it may read), by absolute file.
+   */
+  portfolioMembers?: ReadonlyMap<string, Analysis>;
 }
 
 /** How `analyze` may save work between calls. */

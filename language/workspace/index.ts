@@ -2,7 +2,7 @@
 export { analyze, loadAgreementModel, type Analysis, type AnalyzeOptions } from './analyze.js';
 export { ParseCache } from './parse-cache.js';
 export {
-  isPortfolioAnalysis, loadAgreementOrPortfolio, loadPortfolio, portfolioOf, type AgreementOrPortfolio, type PortfolioLoad,
+  analyzeWithPortfolio, isPortfolioAnalysis, loadAgreementOrPortfolio, loadPortfolio, portfolioOf, type AgreementOrPortfolio, type PortfolioLoad,
 } from './portfolio.js';
 export { nodeSourceHost, type SourceHost } from './source-host.js';
 export type {

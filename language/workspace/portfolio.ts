@@ -6,7 +6,7 @@ import {
   type PortfolioModel, type SourceInfo,
 } from '../model/model.js';
 import type { PortfolioDeclaration, PortfolioEntry, SlaDocument } from '../syntax/ast.js';
-import { analyze, type Analysis } from './analyze.js';
+import { analyze, type Analysis, type AnalyzeOptions } from './analyze.js';
 import { absoluteFile, pathFromEntry, resolveImport } from './paths.js';
 import { nodeSourceHost, type SourceHost } from './source-host.js';
 
@@ -57,12 +57,65 @@ export function loadPortfolio(path: string, host: SourceHost = nodeSourceHost): 
 }
 
 function portfolioFromAnalysis(analysis: Analysis, host: SourceHost): PortfolioLoad {
-  const entry = analysis.entry;
-  const diagnostics = [...analysis.diagnostics];
-  const declaration = portfolioOf(analysis.files.get(entry)?.document);
-  if (!declaration) return { diagnostics };
-  const analyses = new Map<string, Analysis>();
+  const declaration = portfolioOf(analysis.files.get(analysis.entry)?.document);
+  if (!declaration) return { diagnostics: [...analysis.diagnostics] };
+  const checked = checkMembers(analysis, declaration, (file) => analyze(file, host), host);
+  const unique = uniqueDiagnostics([...analysis.diagnostics, ...checked.diagnostics]);
+  if (hasErrors(unique)) return { diagnostics: unique };
   const members = new Map<PortfolioEntry, PortfolioMemberModel>();
+  // Cloned: two clients of one agreement get models of their own.
+  for (const [item, member] of checked.members) members.set(item, { ...member, agreement: structuredClone(member.agreement) });
+  return { model: portfolioModel(declaration, members, analysis, checked.analyses), diagnostics: unique };
+}
+
+/**
+ * The analysis of `entry` for the language server, which analyses each
+ * open file on its own: `analyze`, and for a portfolio file also what
+ * `loadPortfolio` says at the portfolio's own lines (SLA2015, SLA2016,
+ * SLA2017, SLA2020), each agreement read through `host` (so an open
+ * buffer wins, and the reads of the portfolio include the agreement's).
+ * The agreements' own diagnostics stay with their files' analyses.
+ */
+export function analyzeWithPortfolio(entry: string, host: SourceHost, options: AnalyzeOptions = {}): Analysis {
+  const analysis = analyze(entry, host, options);
+  const declaration = portfolioOf(analysis.files.get(analysis.entry)?.document);
+  if (!declaration) return analysis;
+  const checked = checkMembers(analysis, declaration, (file) => analyze(file, host, options), host);
+  const own = checked.diagnostics.filter((d) => d.file === analysis.entry);
+  analysis.diagnostics = uniqueDiagnostics([...analysis.diagnostics, ...own]);
+  analysis.portfolioMembers = checked.byFile;
+  // A model is only for a file without errors (see `Analysis.model`).
+  if (hasErrors(own)) delete analysis.model;
+  return analysis;
+}
+
+/** What checking a portfolio's lines against the agreements they use found. */
+interface CheckedMembers {
+  /** The agreements' diagnostics and those at the portfolio's lines. */
+  diagnostics: Diagnostic[];
+  /** Each agreement's analysis by file identity: two paths of one file (a link) are analysed once. */
+  analyses: Map<string, Analysis>;
+  /** The same analyses by the absolute file each line names. */
+  byFile: Map<string, Analysis>;
+  /** The line's params and the agreement's model (shared, not cloned), for each line without a problem. */
+  members: Map<PortfolioEntry, PortfolioMemberModel>;
+}
+
+/**
+ * Analyses each agreement a portfolio line uses (`analyzeMember`) and says
+ * at each path when that file has errors (SLA2017), declares no agreement
+ * (SLA2015) or is the portfolio itself (SLA2020), and at each `with` when
+ * the agreement has no such param (SLA2016).
+ */
+function checkMembers(
+  analysis: Analysis,
+  declaration: PortfolioDeclaration,
+  analyzeMember: (file: string) => Analysis,
+  host: SourceHost,
+): CheckedMembers {
+  const entry = analysis.entry;
+  const checked: CheckedMembers = { diagnostics: [], analyses: new Map(), byFile: new Map(), members: new Map() };
+  const diagnostics = checked.diagnostics;
   for (const item of declaration.entries ?? []) {
     if (!item?.path) continue;
     const file = resolveImport(entry, item.path.value);
@@ -72,13 +125,13 @@ function portfolioFromAnalysis(analysis: Analysis, host: SourceHost): PortfolioL
       diagnostics.push(createDiagnostic('SLA2020', entry, item.path.range, { path: item.path.value }));
       continue;
     }
-    // Keyed by identity: two paths of one file (a link) are analysed, and their diagnostics shown, once.
-    let member = analyses.get(identity);
+    let member = checked.analyses.get(identity);
     if (!member) {
-      member = analyze(file, host);
-      analyses.set(identity, member);
-      for (const diagnostic of member.diagnostics) diagnostics.push(diagnostic);
+      member = analyzeMember(file);
+      checked.analyses.set(identity, member);
+      diagnostics.push(...member.diagnostics);
     }
+    checked.byFile.set(file, member);
     const errors = member.diagnostics.filter((d) => d.severity === 'error').length;
     if (errors > 0) {
       diagnostics.push(createDiagnostic('SLA2017', entry, item.path.range, { path: item.path.value, count: errors }));
@@ -90,11 +143,9 @@ function portfolioFromAnalysis(analysis: Analysis, host: SourceHost): PortfolioL
       continue;
     }
     const params = paramsOf(item, model, entry, diagnostics);
-    members.set(item, { path: item.path.value, params, agreement: structuredClone(model) });
+    checked.members.set(item, { path: item.path.value, params, agreement: model });
   }
-  const unique = uniqueDiagnostics(diagnostics);
-  if (hasErrors(unique)) return { diagnostics: unique };
-  return { model: portfolioModel(declaration, members, analysis, analyses), diagnostics: unique };
+  return checked;
 }
 
 /** `with Param "value"` lines, each naming a param the agreement declares. */

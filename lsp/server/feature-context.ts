@@ -10,9 +10,9 @@ export function documentAt(manager: DocumentManager, uri: string, freshness: 'fr
 }
 
 /**
- * The analyses of the other documents that read `file`, open or indexed in
- * the workspace folders (for references and rename).
+ * The analyses of the documents that read `file`, open or indexed in the
+ * workspace folders, the file's own first (for references and rename).
  */
-export function otherAnalyses(manager: DocumentManager, file: string): Analysis[] {
-  return manager.workspace.analysesReading(file, manager.closedIndexedFiles()).slice(1);
+export function readersOf(manager: DocumentManager, file: string): Analysis[] {
+  return manager.workspace.analysesReading(file, manager.closedIndexedFiles());
 }

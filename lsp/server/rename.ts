@@ -3,7 +3,7 @@ import { ErrorCodes, ResponseError } from 'vscode-languageserver';
 import { prepareRename, rename } from '../services/rename.js';
 import type { FeatureRegistration } from './server.js';
 import type { DocumentManager } from './documents.js';
-import { otherAnalyses } from './feature-context.js';
+import { readersOf } from './feature-context.js';
 import { documentRequest } from './request.js';
 
 /**
@@ -21,7 +21,7 @@ export const registerRename: FeatureRegistration = (connection: Connection, mana
   );
   connection.onRenameRequest(
     documentRequest(connection, manager, 'rename', null, (document, { position, newName }) => {
-      const edit = rename(document, position, newName, otherAnalyses(manager, document.file));
+      const edit = rename(document, position, newName, (file) => readersOf(manager, file));
       if ('refused' in edit) throw new ResponseError(ErrorCodes.InvalidRequest, edit.refused);
       return edit;
     }),

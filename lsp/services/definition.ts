@@ -3,15 +3,16 @@ import type { Position } from '../../language/syntax/range.js';
 import type { ServiceDocument } from './document.js';
 import { linkedFileReadable, pathLinkAt } from './file-paths.js';
 import { importAt } from './imports.js';
-import { symbolAt } from './symbol-at.js';
+import { nameAt } from './portfolio-params.js';
 
 /**
- * Where the name under the cursor is declared, across imports. On the name
- * of an `override`, the declaration it replaces; on an import's path, a
- * portfolio's agreement path or a `holidays from` path, that file.
+ * Where the name under the cursor is declared, across imports; on a
+ * portfolio's `with NAME`, the param in the agreement its line uses. On the
+ * name of an `override`, the declaration it replaces; on an import's path,
+ * a portfolio's agreement path or a `holidays from` path, that file.
  */
 export function definition(document: ServiceDocument, position: Position): Location[] {
-  const found = symbolAt(document, position);
+  const found = nameAt(document, position);
   if (!found) {
     const link = pathLinkAt(document, position);
     const file = importAt(document, position)?.file ?? (link && linkedFileReadable(document, link.file) ? link.file : undefined);

@@ -3,7 +3,8 @@ import type { Position } from '../../language/syntax/range.js';
 import type { ServiceDocument } from './document.js';
 import { reservedWords } from './reserved-words.js';
 import type { Analysis, DeclarationSymbol } from './language.js';
-import { declarationKey, occurrences, overrideFamily, symbolAt } from './symbol-at.js';
+import { analysesAround, nameAt, namings, type ReadersOf } from './portfolio-params.js';
+import { declarationKey, overrideFamily } from './symbol-at.js';
 
 /** A rename the server refuses, with the reason to show the author. */
 export interface RenameRefusal {
@@ -17,14 +18,15 @@ export function prepareRename(
   document: ServiceDocument,
   position: Position,
 ): { range: LspRange; placeholder: string } | RenameRefusal {
-  const found = symbolAt(document, position);
+  const found = nameAt(document, position);
   if (!found) return { refused: 'Only a declared name can be renamed: a calendar, severity, metric, channel, param or agreement.' };
   return { range: found.range, placeholder: found.declaration.name };
 }
 
 /**
  * The edits renaming the declaration under the cursor and every reference
- * to it, across imports and the open files that import it, or a refusal
+ * to it, across imports, the files that import it (`readersOf`) and the
+ * `with` lines of the portfolios that use it, or a refusal
  * when the new name is not a name, is a keyword, or is already taken by a
  * declaration of the same kind.
  */
@@ -32,13 +34,13 @@ export function rename(
   document: ServiceDocument,
   position: Position,
   newName: string,
-  others: Analysis[] = [],
+  readersOf: ReadersOf = () => [],
 ): WorkspaceEdit | RenameRefusal {
-  const found = symbolAt(document, position);
+  const found = nameAt(document, position);
   if (!found) return prepareRename(document, position) as RenameRefusal;
   const invalid = invalidName(newName);
   if (invalid) return { refused: invalid };
-  const analyses = [document.analysis, ...others];
+  const analyses = analysesAround(document, found, readersOf);
   const family = overrideFamily(found.declaration);
   if (newName === found.declaration.name) return { changes: {} };
   const taken = clash(analyses, found.declaration, family, newName);
@@ -47,7 +49,7 @@ export function rename(
     return { refused: `There is already a ${kindName(taken)} named '${newName}' (${baseName(taken.file)}, line ${line}); choose another name.` };
   }
   const changes: Record<string, TextEdit[]> = {};
-  for (const { file, range } of occurrences(analyses, family, true)) {
+  for (const { file, range } of namings(analyses, family, true)) {
     (changes[document.uriOf(file)] ??= []).push({ range, newText: newName });
   }
   return { changes };

@@ -1,4 +1,4 @@
-import { analyze, ParseCache, type Analysis, type ParseResult } from './language.js';
+import { analyzeWithPortfolio, ParseCache, type Analysis, type ParseResult } from './language.js';
 import { splitLines } from './lines.js';
 import { OverlayHost, type SourceHost } from './source-host.js';
 
@@ -81,7 +81,8 @@ export class SlaWorkspace {
     }
     const reads = new Map<string, string | undefined>();
     const identities = new Map<string, string | undefined>();
-    const analysis = analyze(file, recording(this.host.forEntry(file), reads, identities), { parseCache: this.parses });
+    // A portfolio reads the agreements it uses too: an edit of one of them remakes it.
+    const analysis = analyzeWithPortfolio(file, recording(this.host.forEntry(file), reads, identities), { parseCache: this.parses });
     this.cache.set(file, { generation: this.generation, analysis, reads, identities });
     return analysis;
   }
@@ -135,7 +136,8 @@ export class SlaWorkspace {
   }
 
   /**
-   * Analyses of every open document that read `file`, the file's own first;
+   * Analyses of every open document that read `file` (a portfolio through
+   * the agreements it uses), the file's own first;
    * `closed` adds files that are not open (the indexed workspace files), read
    * from disk, so references and rename reach the files nobody opened.
    */
@@ -145,7 +147,7 @@ export class SlaWorkspace {
     others.delete(file);
     for (const other of [file, ...others]) {
       const analysis = this.analysisOf(other);
-      if (analysis.files.has(file)) result.push(analysis);
+      if (analysis.files.has(file) || usesAgreementReading(analysis, file)) result.push(analysis);
     }
     return result;
   }
@@ -156,6 +158,11 @@ export class SlaWorkspace {
     this.cache.delete(file);
     this.parses.delete(file);
   }
+}
+
+/** Whether `analysis` is of a portfolio that uses an agreement reading `file` (its `with` lines name that file's params). */
+function usesAgreementReading(analysis: Analysis, file: string): boolean {
+  return [...(analysis.portfolioMembers?.values() ?? [])].some((member) => member.files.has(file));
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PortfolioModel } from '../../../language/model/model.js';
-import { analyze, loadAgreementOrPortfolio, loadPortfolio } from '../../../language/workspace/index.js';
+import { analyze, analyzeWithPortfolio, loadAgreementOrPortfolio, loadPortfolio } from '../../../language/workspace/index.js';
 import type { SourceHost } from '../../../language/workspace/source-host.js';
 
 // Loading a portfolio with every agreement it uses, and an agreement's
@@ -75,5 +75,31 @@ describe('portfolios', () => {
       '/p/agreements/acme.sla:26:17 SLA2013',
     ]);
     expect(diagnostics[0]!.message).toBe("Cannot read the holiday file '../days/plant.ics': no such file.");
+  });
+});
+
+// The language server analyses each open file on its own: a portfolio file's
+// analysis says at its own lines what loading the portfolio says there.
+describe('a portfolio analysed for the editor', () => {
+  const portfolio = (lines: string) => `portfolio Clients {\n${lines}}\n`;
+  const entryDiagnostics = (host: SourceHost) =>
+    loadPortfolio('/p/clients.sla', host).diagnostics.filter((d) => d.file === '/p/clients.sla').map((d) => `${d.code} ${d.message}`);
+
+  it.each([
+    ['an unknown param', '  client "Acme" uses "agreements/acme.sla" with Custmer "Acme"\n', ['SLA2016']],
+    ['an agreement with errors', '  client "Acme" uses "agreements/broken.sla"\n', ['SLA2017']],
+    ['the portfolio itself', '  client "Acme" uses "clients.sla"\n', ['SLA2020']],
+    ['known params', '  client "Acme" uses "agreements/acme.sla" with Customer "Acme" with Region "EU"\n', []],
+  ])('reports %s as loading the portfolio does', (_, lines, codes) => {
+    const host = hostOf({ ...files, '/p/clients.sla': portfolio(lines), '/p/agreements/broken.sla': agreement('Broken', 'metric Bad {\n  clock Nowhere\n}\n') });
+    const analysis = analyzeWithPortfolio('/p/clients.sla', host);
+    expect(analysis.diagnostics.map((d) => d.code)).toEqual(codes);
+    expect(analysis.diagnostics.map((d) => `${d.code} ${d.message}`)).toEqual(entryDiagnostics(host));
+  });
+
+  it('keeps the analysis of each agreement its lines use, by file', () => {
+    const analysis = analyzeWithPortfolio('/p/clients.sla', hostOf(files));
+    expect([...(analysis.portfolioMembers?.keys() ?? [])]).toEqual(['/p/agreements/acme.sla', '/p/agreements/standard.sla']);
+    expect(analysis.portfolioMembers?.get('/p/agreements/acme.sla')?.symbols.visibleDeclarations('/p/agreements/acme.sla', 'param').map((p) => p.name)).toEqual(['Customer', 'Region']);
   });
 });
