@@ -8,6 +8,8 @@ const SEPARATED_DATE = /^(\d{1,4})[/.](\d{1,2})[/.](\d{1,4})(?:$|[ Tt,])/;
 const OFFSET_APART = /^(\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?)\s+(?:(?:UTC|GMT)\s*)?([+-]\d{2}:?\d{2}|Z|UTC|GMT)$/i;
 /** An ISO date, then an hour of one digit: `2026-05-04 9:00`. */
 const ONE_DIGIT_HOUR = /^\d{4}-\d{2}-\d{2}[Tt ]\d:\d{2}/;
+/** ISO 8601's basic format, without dashes and colons: `20260302T091500Z`, `20260302T0915+0100`. */
+const BASIC_FORMAT = /^(\d{4})(\d{2})(\d{2})[Tt](\d{2})(\d{2})(\d{2})?((?:[.,]\d+)?)(Z|z|[+-]\d{2}(?:\d{2})?)?$/;
 /** A spreadsheet's day number (days since 1899-12-30, the fraction the time of day) from 1982 to 2064: `46146.375`. */
 const SPREADSHEET_DAY = /^[3-5]\d{4}(?:[.,]\d+)?$/;
 /** The day number of 1970-01-01 in a spreadsheet's count. */
@@ -32,6 +34,8 @@ export function timeAdvice(value: string, assumeZone: string | undefined): strin
   const epoch = epochReading(value);
   if (epoch !== undefined) return `: ${epoch}; write that instead`;
   if (SPREADSHEET_DAY.test(value)) return spreadsheetDayAdvice(Number(value));
+  const basic = BASIC_FORMAT.exec(value);
+  if (basic) return basicFormatAdvice(basic);
   const apart = OFFSET_APART.exec(value);
   if (apart) return `: write the offset right after the time, as in ${apart[1]}${offsetText(apart[2]!)}`;
   if (ONE_DIGIT_HOUR.test(value)) return ': write the hour with two digits (09:00, not 9:00)';
@@ -50,6 +54,14 @@ function isoAdvice(iso: RegExpExecArray, assumeZone: string | undefined): string
   if (iso[4] === undefined) return `: it is a date without a time of day; write the time and its offset too, such as ${iso[0]}T09:00:00Z`;
   if (iso[7] === undefined && assumeZone === undefined) return ' (add Z or +01:00, or pass --assume-timezone)';
   return `: write it as ${EXAMPLE}`;
+}
+
+/** `20260302T091500Z` is ISO 8601 too, in the basic format slac does not read: the same instant in the extended format. */
+function basicFormatAdvice(basic: RegExpExecArray): string {
+  const [, year, month, day, hour, minute, second, fraction, offset] = basic;
+  const zone = offset === undefined ? '' : offset.length === 5 ? `${offset.slice(0, 3)}:${offset.slice(3)}` : offset.length === 3 ? `${offset}:00` : offset.toUpperCase();
+  const extended = `${year}-${month}-${day}T${hour}:${minute}:${second ?? '00'}${fraction!.replace(',', '.')}${zone}`;
+  return `: it is in ISO 8601's basic format, without dashes and colons; write the extended format, ${extended}`;
 }
 
 /** `05/01/2026`: which number is the day depends on where it was written, so the advice does not guess. */

@@ -51,7 +51,11 @@ describe('SLA4002 says what is wrong with the time as written', () => {
     // Anything else: the shape to write, never "add Z" to a value that is no time.
     ['not a time', `: ${EXAMPLE}`, SAME],
     ['Mon May 04 2026 09:00:00 GMT+0200', `: ${EXAMPLE}`, SAME],
-    ['20260504T090000Z', `: ${EXAMPLE}`, SAME],
+    // ISO 8601's basic format: the same instant in the extended format slac reads.
+    ['20260504T090000Z', ": it is in ISO 8601's basic format, without dashes and colons; write the extended format, 2026-05-04T09:00:00Z", SAME],
+    ['20260504T0900+0200', ": it is in ISO 8601's basic format, without dashes and colons; write the extended format, 2026-05-04T09:00:00+02:00", SAME],
+    ['20260504T090000,5-05', ": it is in ISO 8601's basic format, without dashes and colons; write the extended format, 2026-05-04T09:00:00.5-05:00", SAME],
+    ['20260504T090000', ": it is in ISO 8601's basic format, without dashes and colons; write the extended format, 2026-05-04T09:00:00", SAME],
   ])('%j', (text, advice, inZone) => {
     const message = `'${text}' is not an ISO 8601 instant with an offset${advice}`;
     expect(messageOf(text)).toBe(message);
