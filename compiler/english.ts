@@ -136,9 +136,15 @@ function genericZoneName(zone: string, namedOn: string): string | undefined {
   }
 }
 
-/** `a Critical ticket`, `an Urgent ticket`: the article by the first letter, which suits severity names. */
+/**
+ * `a Critical ticket`, `an Urgent ticket`: the article by the first letter,
+ * which suits severity names; a letter and a number (`S1`, `P2`), read
+ * letter by letter, by the sound of the letter's name: `an S1`, `a P2`.
+ */
 export function withArticle(noun: string): string {
-  return `${/^[AEIOU]/i.test(noun) ? 'an' : 'a'} ${noun}`;
+  const spelt = /^[A-Z](?:\d|$)/.test(noun);
+  const vowelSound = spelt ? /^[AEFHILMNORSX]/.test(noun) : /^[AEIOU]/i.test(noun);
+  return `${vowelSound ? 'an' : 'a'} ${noun}`;
 }
 
 /** `ordinal(2)` -> `2nd`. */

@@ -3,6 +3,7 @@ import {
   clockTime,
   joinWithAnd,
   ordinal,
+  withArticle,
   percent,
   plural,
   spellDate,
@@ -39,6 +40,16 @@ describe('English helpers', () => {
     expect(percent(99.9)).toBe('99.9%');
     expect([1, 2, 3, 4, 11, 12, 13, 21, 22].map(ordinal)).toEqual(['1st', '2nd', '3rd', '4th', '11th', '12th', '13th', '21st', '22nd']);
   });
+
+  test.each([
+    ['Critical', 'a Critical'],
+    ['Urgent', 'an Urgent'],
+    ['S1', 'an S1'],
+    ['P1', 'a P1'],
+    ['H2', 'an H2'],
+    ['HIGH', 'a HIGH'],
+    ['E', 'an E'],
+  ])('the article of %s', (noun, expected) => expect(withArticle(noun)).toBe(expected));
 
   test('time zones are named in words with the IANA name', () => {
     expect(spellTimeZone('America/New_York')).toBe('Eastern Time (America/New_York)');
