@@ -110,6 +110,16 @@ function targetsTable(context: DocumentContext, metrics: MetricModel[]): Block {
 }
 
 /**
+ * How a percentage objective is worked out, as `slac check` does it
+ * (SEMANTICS.md, Objectives): over which Tickets, in which period, and
+ * what a period without any gives.
+ */
+function sharesSentence(context: DocumentContext): string {
+  const early = context.model.agreement?.effective === undefined ? '' : ' A Ticket opened before the Agreement takes effect counts in the period in which it was opened.';
+  return `A percentage is worked out over the Tickets opened in the period, a calendar period in the time zone of the hours shown with the service level, that have met or missed their target: a Ticket still within its target counts once it meets or misses it, and a period without such a Ticket has no result.${early}`;
+}
+
+/**
  * Section "Service Levels". The targets table states each commitment once;
  * the sentences say only what a table cannot: how targets are counted, which
  * target applies when several fit, and what each service level measures.
@@ -130,8 +140,9 @@ export function serviceLevelsSection(context: DocumentContext): Section | undefi
     ),
     targetsTable(context, metrics),
     paragraph(
-      `Each target is counted from the start of what its service level measures, on the hours shown with it; time that starts while those hours are closed starts to count when they next open.${usesBusinessTime(context.model) ? ' A target in business minutes or business hours counts only Business Time.' : ''}${pauseNote}`,
+      `Each target is counted from the start of what its service level measures, on the hours shown with it; time that starts while those hours are closed starts to count when they next open. A target is met when the time counted is no more than the target.${usesBusinessTime(context.model) ? ' A target in business minutes or business hours counts only Business Time.' : ''}${pauseNote}`,
     ),
+    ...(metrics.some((metric) => metric.objective) ? [paragraph(sharesSentence(context))] : []),
     ...(precedence ? [paragraph(precedence)] : []),
     ...metrics.map((metric) => paragraph(strong(metric.title), ` ${measureSentence(context, metric)!}`)),
   ];

@@ -93,8 +93,11 @@ describe.each(EXAMPLES)('the PDF of $name', ({ name, file }) => {
     const result = await compileAgreementPdf(model, { printer });
     expect(result.blockedRequests).toEqual([]);
     text = pdfText(result.pdf);
-    // Targets now stand in table cells, whose wrapped lines only the raw text keeps together.
-    flat = flatten(pdfRawText(result.pdf));
+    // Targets now stand in table cells, whose wrapped lines only the raw text keeps together. The running
+    // footers are moved to the end, so that a sentence that runs on to the next page reads on.
+    const raw = pdfRawText(result.pdf);
+    const footer = /^.* Page \d+ of \d+ Fingerprint [0-9a-f]{12}$/gm;
+    flat = flatten(`${raw.replace(footer, '')}\n${raw.match(footer)?.join('\n') ?? ''}`);
   });
 
   test('states each service level in the expected words', () => {

@@ -235,3 +235,20 @@ describe('the periods the allowance table lists', () => {
     expect(text).toContain(`the Downtime the objective allows in ${phrase}.`);
   });
 });
+
+describe('how a percentage objective is worked out', () => {
+  const sentence = 'A percentage is worked out over the Tickets opened in the period, a calendar period in the time zone of the hours shown with the service level, that have met or missed their target';
+
+  // As slac check counts it (SEMANTICS.md, Objectives): pending tickets wait, an empty period has no result,
+  // and a ticket opened before the effective date counts in its period.
+  test('is stated with an objective, with the tickets opened before the effective date', () => {
+    const text = markdownOf(model([firstResponse]));
+    expect(text).toContain(`${sentence}: a Ticket still within its target counts once it meets or misses it, and a period without such a Ticket has no result.`);
+    expect(text).toContain('A Ticket opened before the Agreement takes effect counts in the period in which it was opened.');
+    expect(text).toContain('A target is met when the time counted is no more than the target.');
+  });
+
+  test('is not stated without an objective', () => {
+    expect(markdownOf(model([nextReply]))).not.toContain(sentence);
+  });
+});
