@@ -127,8 +127,8 @@ const NAMED_ON = '2026-01-01';
 
 function genericZoneName(zone: string, namedOn: string): string | undefined {
   try {
-    const instant = Date.parse(`${namedOn}T12:00:00Z`);
-    const parts = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longGeneric' }).formatToParts(Number.isNaN(instant) ? Date.parse(`${NAMED_ON}T12:00:00Z`) : instant);
+    // `namedOn` is a checked date (the effective date); noon keeps it that day in every zone.
+    const parts = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longGeneric' }).formatToParts(Date.parse(`${namedOn}T12:00:00Z`));
     const name = parts.find((part) => part.type === 'timeZoneName')?.value;
     return name && !name.startsWith('GMT') ? name : undefined;
   } catch {

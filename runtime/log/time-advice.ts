@@ -59,8 +59,7 @@ function isoAdvice(iso: RegExpExecArray, assumeZone: string | undefined): string
 /** `20260302T091500Z` is ISO 8601 too, in the basic format slac does not read: the same instant in the extended format. */
 function basicFormatAdvice(basic: RegExpExecArray): string {
   const [, year, month, day, hour, minute, second, fraction, offset] = basic;
-  const zone = offset === undefined ? '' : offset.length === 5 ? `${offset.slice(0, 3)}:${offset.slice(3)}` : offset.length === 3 ? `${offset}:00` : offset.toUpperCase();
-  const extended = `${year}-${month}-${day}T${hour}:${minute}:${second ?? '00'}${fraction!.replace(',', '.')}${zone}`;
+  const extended = `${year}-${month}-${day}T${hour}:${minute}:${second ?? '00'}${fraction!.replace(',', '.')}${offset === undefined ? '' : offsetText(offset)}`;
   return `: it is in ISO 8601's basic format, without dashes and colons; write the extended format, ${extended}`;
 }
 
@@ -97,7 +96,8 @@ export function epochReading(digits: string): string | undefined {
 /** `+0200` as `+02:00`; `Z`, `UTC` and `GMT` as `Z`. */
 function offsetText(offset: string): string {
   if (/^(Z|UTC|GMT)$/i.test(offset)) return 'Z';
-  const digits = offset.slice(1).replace(':', '');
+  // `+0200`, `+02:00`, or hours alone (`-05`).
+  const digits = offset.slice(1).replace(':', '').padEnd(4, '0');
   return `${offset[0]}${digits.slice(0, 2)}:${digits.slice(2, 4)}`;
 }
 
