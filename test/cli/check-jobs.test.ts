@@ -57,7 +57,7 @@ function expectOneThreadAfterAll(args: readonly string[], file: string, line: nu
 }
 
 /** A line of `SLAC_CHECK_TRACE=1` (phase-trace.ts), with its phase. */
-const PHASE = /^slac: trace: \d+ ms, rss \d+ MB, peak \d+ MB, heap \d+ MB, buffers \d+ MB: (.+)$/;
+const PHASE = /^slac: trace: \d+ ms, rss \d+ MB, peak \d+ MB, heap \d+ MB \((?:[a-z_]+ \d+(?:, )?)+\), buffers \d+ MB: (.+)$/;
 
 /** The phases a run traced, in order. */
 function phasesOf(stderr: string): string[] {
