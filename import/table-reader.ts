@@ -1,9 +1,9 @@
 import { createReadStream } from 'node:fs';
 import { TextDecoder } from 'node:util';
-import { CsvRecordSplitter, repeatsHeader } from '../runtime/log/csv-records.js';
 import { delimiterHint } from '../runtime/log/delimiter-hint.js';
 import { logError } from '../runtime/log/log-error.js';
 import { ImportFileError } from './import-source.js';
+import { MAX_VALUE_LENGTH, TableRecordSplitter } from './table-records.js';
 
 /** One row of a warehouse table, keyed by the header's column names (lower case). */
 export type TableRow = ReadonlyMap<string, string>;
@@ -12,8 +12,13 @@ export type TableRow = ReadonlyMap<string, string>;
 export interface TableReaderEvents {
   /** A row, with the 1-based line it starts on. */
   row(row: TableRow, line: number): void;
-  /** A line that is not a row of the table (bad quoting, wrong field count). */
-  unreadable(line: number, reason: string): void;
+  /**
+   * A record that is not a row of the table (bad quoting, wrong field count,
+   * a value too long to read), with the 1-based line it starts on. For a value
+   * too long, `partial` holds the record's other values: enough, often, to
+   * say whose row it was.
+   */
+  unreadable(line: number, reason: string, partial?: TableRow): void;
   /** Bytes read so far, after each chunk. */
   progress?(bytesRead: number): void;
 }
@@ -35,24 +40,46 @@ function headerProblem(header: readonly string[], fields: readonly string[], col
   return `${shown}:${line}: the header has no ${named} column${missing.length === 1 ? '' : 's'}${delimiterHint(fields, columns, 'an exported table')}`;
 }
 
+/** Which columns a table reader holds besides those it needs: all of them, or those named. */
+export interface TableColumns {
+  /** Columns read when the header has them; the others are read past, however long their values. */
+  optional?: readonly string[];
+}
+
 /**
- * Streams a CSV table through runtime/log's record splitter: one chunk in
- * memory at a time, whatever the size of the table. The header row names
- * the columns; `columns` lists those the importer needs, and a header
- * without one of them makes the whole table unreadable.
+ * Streams a CSV table, one chunk in memory at a time, whatever the size of
+ * the table. The header row names the columns; `columns` lists those the
+ * importer needs, and a header without one of them makes the whole table
+ * unreadable. With `read.optional`, only `columns` and those are held, and
+ * the values of other columns (comment bodies, descriptions) are read past
+ * whatever their length; without it, every column is held. A value held may
+ * have `MAX_VALUE_LENGTH` characters: a longer one makes its row unreadable,
+ * named with its column and length.
  */
-export async function readTable(path: string, shown: string, columns: readonly string[], events: TableReaderEvents): Promise<number> {
+export async function readTable(path: string, shown: string, columns: readonly string[], events: TableReaderEvents, read?: TableColumns): Promise<number> {
   let header: string[] | undefined;
   let headerLine = 0;
   let rows = 0;
   let problem: string | undefined;
-  const splitter = new CsvRecordSplitter(
-    (fields, line) => {
+  /** The header's indices of the columns held. */
+  let held: number[] = [];
+  const rowOf = (fields: readonly string[]): Map<string, string> => {
+    const row = new Map<string, string>();
+    for (const index of held) row.set(header![index]!, fields[index]!);
+    return row;
+  };
+  const splitter = new TableRecordSplitter({
+    record: (fields, line) => {
       if (problem !== undefined) return;
       if (header === undefined) {
         header = fields.map((field) => field.trim().toLowerCase());
         headerLine = line;
         problem = headerProblem(header, fields, columns, shown, line);
+        held = heldColumns(header, columns, read);
+        if (read !== undefined) {
+          const isHeld = header.map((_, index) => held.includes(index));
+          splitter.keep((index) => isHeld[index] === true);
+        }
         return;
       }
       rows++;
@@ -60,20 +87,26 @@ export async function readTable(path: string, shown: string, columns: readonly s
         events.unreadable(line, `the row has ${fields.length} fields but the header has ${header.length}`);
         return;
       }
-      if (repeatsHeader(fields, header)) {
+      if (held.length > 0 && held.every((index) => fields[index]!.trim().toLowerCase() === header![index])) {
         // The message of a log's row that does the same (SLA4049), without its code: this is a skipped record.
         events.unreadable(line, logError('SLA4049', shown, line, undefined, { headerLine }).message);
         return;
       }
-      const row = new Map<string, string>();
-      for (let index = 0; index < header.length; index++) row.set(header[index]!, fields[index]!);
-      events.row(row, line);
+      events.row(rowOf(fields), line);
     },
-    (bad) => {
+    problem: (bad) => {
+      if (problem !== undefined) return;
+      if (header === undefined) {
+        problem = `${shown}:${bad.line}: the header cannot be read: ${bad.reason}`;
+        return;
+      }
       rows++;
-      events.unreadable(bad.line, bad.reason);
+      if (bad.longField === undefined || bad.fields === undefined) return events.unreadable(bad.line, bad.reason);
+      const { index, length } = bad.longField;
+      const partial = bad.fields.length === header.length ? rowOf(bad.fields) : undefined;
+      events.unreadable(bad.line, `the value of column '${header[index] ?? index + 1}' has ${length} characters, more than the ${MAX_VALUE_LENGTH} slac reads of a value; the row is not read`, partial);
     },
-  );
+  });
   const stream = createReadStream(path, { highWaterMark: 1 << 16 });
   const decoder = new TextDecoder('utf-8', { fatal: true });
   const decode = (chunk?: Buffer): string => {
@@ -103,4 +136,14 @@ export async function readTable(path: string, shown: string, columns: readonly s
   if (problem !== undefined) throw new TableReadError(problem);
   if (header === undefined) throw new TableReadError(`${shown}: the file is empty; a table starts with a header row`);
   return rows;
+}
+
+/** The header's indices of the columns held: all, or those needed and those optional. */
+function heldColumns(header: readonly string[], columns: readonly string[], read: TableColumns | undefined): number[] {
+  const named = read === undefined ? undefined : new Set([...columns, ...(read.optional ?? [])]);
+  const held: number[] = [];
+  header.forEach((name, index) => {
+    if (named === undefined || named.has(name)) held.push(index);
+  });
+  return held;
 }

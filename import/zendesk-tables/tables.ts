@@ -1,9 +1,7 @@
 /**
  * The tables of Fivetran's Zendesk schema this source reads, and the columns
- * each must have. Of the ticket table it also reads `updated_at`,
- * `priority`, `organization_id`, `requester_id` and `via_channel` when they
- * are there (and the `--client-field` column); every other column is
- * ignored. A table is found in a folder as `NAME.csv`, or `NAME_data.csv` as
+ * each must have; `OPTIONAL_COLUMNS` are read when they are there (and the
+ * `--client-field` column); every other column is ignored. A table is found in a folder as `NAME.csv`, or `NAME_data.csv` as
  * dbt seeds name them.
  */
 export const TICKET_TABLES = {
@@ -15,6 +13,21 @@ export const TICKET_TABLES = {
 } as const satisfies Record<string, readonly string[]>;
 
 export type TicketTable = keyof typeof TICKET_TABLES;
+
+/**
+ * Columns read when a table has them, besides those it must have (and
+ * `_fivetran_deleted`, read in every table). Only these are held: the values
+ * of any other column (a comment's body, a ticket's description) are read
+ * past, however long.
+ */
+export const OPTIONAL_COLUMNS: Readonly<Record<TicketTable, readonly string[]>> = {
+  organization: [],
+  user: [],
+  ticket: ['updated_at', 'priority', 'organization_id', 'requester_id', 'via_channel'],
+  ticket_field_history: [],
+  // The comment's id tells the rows a sync wrote twice.
+  ticket_comment: ['id'],
+};
 
 /** Tables of the schema the ticket log does not use, and what reads them instead. */
 export const OTHER_TABLES: Readonly<Record<string, string>> = {
