@@ -32,6 +32,9 @@ export class ImportSummary {
   skippedCount = 0;
   /** Adjustments that kept a row but changed it, with their counts. */
   readonly notes = new Map<string, number>();
+  /** Rows mapped, but whose export contradicts itself: the first listed with file, line and what disagrees. */
+  readonly warnings: SkippedRecord[] = [];
+  warningCount = 0;
 
   private file(name: string): FileCounts {
     let counts = this.files.get(name);
@@ -67,6 +70,17 @@ export class ImportSummary {
     this.notes.set(text, (this.notes.get(text) ?? 0) + count);
   }
 
+  /**
+   * A row that went in, but that another row of the export contradicts:
+   * counted in the notes under `group`, and listed (the first LISTED_SKIPS)
+   * with its file, line and `reason`.
+   */
+  warn(file: string, line: number | string, group: string, reason: string): void {
+    this.note(group);
+    this.warningCount++;
+    if (this.warnings.length < LISTED_SKIPS) this.warnings.push({ file, line, reason });
+  }
+
   /** Notes the files the user gave more than once, which the import read once. */
   noteRepeatedFiles(files: readonly InputFile[]): void {
     for (const file of files) {
@@ -96,11 +110,16 @@ export class ImportSummary {
       for (const [outcome, count] of counts.outcomes) lines.push(`  ${outcome}: ${count}`);
     }
     for (const [text, count] of this.notes) lines.push(`note (${count}): ${text}`);
-    if (this.skipped.length > 0) {
-      const more = this.skippedCount > this.skipped.length ? ` (the first ${this.skipped.length} of ${this.skippedCount})` : '';
-      lines.push(`skipped records${more}:`);
-      for (const skip of this.skipped) lines.push(`  ${skip.file}${typeof skip.line === 'number' ? `:${skip.line}` : ` at ${skip.line}`}: ${skip.reason}`);
-    }
+    listRecords(lines, 'warnings', this.warnings, this.warningCount);
+    listRecords(lines, 'skipped records', this.skipped, this.skippedCount);
     return `${lines.join('\n')}\n`;
   }
+}
+
+/** Adds the records listed under `title` (the first of `count`), if any, with file, line and reason. */
+function listRecords(lines: string[], title: string, records: readonly SkippedRecord[], count: number): void {
+  if (records.length === 0) return;
+  const more = count > records.length ? ` (the first ${records.length} of ${count})` : '';
+  lines.push(`${title}${more}:`);
+  for (const record of records) lines.push(`  ${record.file}${typeof record.line === 'number' ? `:${record.line}` : ` at ${record.line}`}: ${record.reason}`);
 }

@@ -7,8 +7,9 @@ import type { ImportJob, InputFile } from '../import-source.js';
 import type { ImportedRow } from '../ticket-log-writer.js';
 import { parseWarehouseTime } from '../warehouse-time.js';
 import { CREATION_STATUS, DELETED_STATUS, readBoolean, RESOLVED_STATUSES, ROLE_AUTHORS, STATUS_EVENTS, SYSTEM_USER_IDS } from './mapping.js';
-import { readDeletedMark } from './fivetran-deleted.js';
-import { OTHER_TABLES, TICKET_TABLES, tableOfFile, type TicketTable } from './tables.js';
+import { CommentIds, HASH_START, hashValue } from './comment-ids.js';
+import { DELETED_COLUMN, readDeletedMark } from './fivetran-deleted.js';
+import { OPTIONAL_COLUMNS, OTHER_TABLES, TICKET_TABLES, tableOfFile, type TicketTable } from './tables.js';
 
 export type { InputFile } from '../import-source.js';
 
@@ -45,8 +46,13 @@ interface TicketState {
 /** What is done with a row of a table, with its line and its file as the user named it. */
 type OnRow = (row: TableRow, line: number, shown: string) => void;
 
-/** Tickets left out on purpose, so that their other rows say why. */
-type Known = Map<string, TicketState | 'deleted'>;
+/** A ticket whose row could not be read (a value too long), and where that row is. */
+interface UnreadableTicket {
+  unreadableAt: string;
+}
+
+/** Tickets left out on purpose or for an unreadable row, so that their other rows say why. */
+type Known = Map<string, TicketState | 'deleted' | UnreadableTicket>;
 
 /**
  * Turns the Zendesk tables a warehouse holds (Fivetran's schema) into slac's
@@ -67,19 +73,28 @@ export async function importZendeskTables(job: ZendeskTablesImport): Promise<num
   }
   const total = job.files.reduce((sum, file) => sum + statSync(file.path).size, 0);
   let done = 0;
-  /** Reads the rows of a table still in Zendesk; `onDeleted` hears of those Fivetran marks as deleted, after they are listed. */
-  const read = async (table: TicketTable, onRow: OnRow, extraColumns: string[] = [], onDeleted?: (row: TableRow) => void): Promise<void> => {
+  /**
+   * Reads the rows of a table still in Zendesk; `onDeleted` hears of those
+   * Fivetran marks as deleted, after they are listed, and `onUnreadable` of a
+   * row too long to read whose other values are known.
+   */
+  const read = async (table: TicketTable, onRow: OnRow, extraColumns: string[] = [], onDeleted?: (row: TableRow) => void, onUnreadable?: (row: TableRow, line: number, shown: string) => void): Promise<void> => {
     const file = tables.get(table);
     if (!file) return;
-    await readTable(file.path, file.shown, [...TICKET_TABLES[table], ...extraColumns], {
-      row: (row, line) => {
+    const optional = [DELETED_COLUMN, ...OPTIONAL_COLUMNS[table]];
+    const events = {
+      row: (row: TableRow, line: number) => {
         const mark = readDeletedMark(row, line, file.shown, job.summary);
         if (mark === 'read') onRow(row, line, file.shown);
         else if (mark === 'deleted') onDeleted?.(row);
       },
-      unreadable: (line, reason) => job.summary.skip(file.shown, line, 'unreadable rows', reason),
-      progress: (bytes) => job.onProgress?.(done + bytes, total),
-    });
+      unreadable: (line: number, reason: string, partial?: TableRow) => {
+        job.summary.skip(file.shown, line, 'unreadable rows', reason);
+        if (partial !== undefined) onUnreadable?.(partial, line, file.shown);
+      },
+      progress: (bytes: number) => job.onProgress?.(done + bytes, total),
+    };
+    await readTable(file.path, file.shown, [...TICKET_TABLES[table], ...extraColumns], events, { optional });
     done += statSync(file.path).size;
   };
 
@@ -108,16 +123,22 @@ export async function importZendeskTables(job: ZendeskTablesImport): Promise<num
     const id = cell(row, 'id');
     if (id !== '' && !tickets.has(id)) tickets.set(id, 'deleted');
   };
-  await read('ticket', (row, line, shown) => readTicket(row, line, shown, job, organizations, tickets), clientColumn, markDeleted);
+  // A ticket whose row is too long to read is left out: its other rows name that row rather than call it missing.
+  const markUnreadable = (row: TableRow, line: number, shown: string): void => {
+    const id = cell(row, 'id');
+    if (id !== '' && !tickets.has(id)) tickets.set(id, { unreadableAt: `${shown}:${line}` });
+  };
+  await read('ticket', (row, line, shown) => readTicket(row, line, shown, job, organizations, tickets), clientColumn, markDeleted, markUnreadable);
 
   /** Users who were assignees: agents at that time, even if the user table now says end-user. */
   const assignees = new Set<string>();
   await read('ticket_field_history', (row, line, shown) => readHistory(row, line, shown, job.summary, tickets, assignees));
-  await read('ticket_comment', (row, line, shown) => readComment(row, line, shown, job, tickets, roles, assignees));
+  const comments = new CommentIds();
+  await read('ticket_comment', (row, line, shown) => readComment(row, line, shown, job, tickets, roles, assignees, comments));
 
   let written = 0;
   for (const [id, ticket] of tickets) {
-    if (ticket === 'deleted') continue;
+    if (ticket === 'deleted' || 'unreadableAt' in ticket) continue;
     writeTicket(id, ticket, job);
     written++;
   }
@@ -183,6 +204,7 @@ function ticketProblem(id: string, tickets: Known, what: string, relation: 'on' 
   const ticket = tickets.get(id);
   if (ticket === 'deleted') return { group: 'rows of deleted tickets', reason: `${what} ${relation} ticket ${id}: the ticket was deleted` };
   if (ticket === undefined) return { group: 'rows of tickets not in the ticket table', reason: `${what} ${relation} ticket ${id}: the ticket is not in the ticket table` };
+  if ('unreadableAt' in ticket) return { group: 'rows of tickets whose row could not be read', reason: `${what} ${relation} ticket ${id}: the ticket's row (${ticket.unreadableAt}) could not be read` };
   return undefined;
 }
 
@@ -207,13 +229,43 @@ function readHistory(row: TableRow, line: number, shown: string, summary: Import
   summary.took(shown, `${field} changes`);
 }
 
-function readComment(row: TableRow, line: number, shown: string, job: ZendeskTablesImport, tickets: Known, roles: ReadonlyMap<string, string>, assignees: ReadonlySet<string>): void {
+/** The columns of a comment the import reads: two rows of one comment id that agree on them (as read) are the same comment. */
+const COMMENT_VALUES = ['ticket_id', 'created', 'public', 'user_id'] as const;
+
+/**
+ * Whether a comment row repeats a comment read before, as warehouse syncs
+ * write a row twice: a copy with the same values (as read: `TRUE` and
+ * `true`, or a time written two ways, are one value) is counted and read
+ * once; a copy with other values is skipped and listed (the first row stays,
+ * as it was written), since nothing tells which of the two is right.
+ */
+function repeatsComment(row: TableRow, line: number, shown: string, summary: ImportSummary, comments: CommentIds, time: number | undefined): boolean {
+  const commentId = cell(row, 'id');
+  if (commentId === '') {
+    if (!row.has('id')) summary.note('comment table without an id column: a comment a sync wrote twice cannot be told apart, and is read twice');
+    return false;
+  }
+  const [ticket, created, isPublic, user] = COMMENT_VALUES.map((column) => cell(row, column)) as [string, string, string, string];
+  const hash = hashValue(hashValue(hashValue(hashValue(HASH_START, ticket), time ?? created), readBoolean(isPublic) ?? isPublic), user);
+  const earlier = comments.earlier(commentId, line, hash);
+  if (earlier === undefined) return false;
+  if (earlier.same) {
+    summary.took(shown, 'repeated rows of a comment (same id and values as an earlier row): read once');
+    return true;
+  }
+  const here = COMMENT_VALUES.map((column) => `${column} '${cell(row, column)}'`).join(', ');
+  summary.skip(shown, line, 'rows of a comment read before with other values (the first row is kept)', `comment ${commentId}: line ${earlier.line} has the same comment id with other values (here ${here}); the row of line ${earlier.line} is kept`);
+  return true;
+}
+
+function readComment(row: TableRow, line: number, shown: string, job: ZendeskTablesImport, tickets: Known, roles: ReadonlyMap<string, string>, assignees: ReadonlySet<string>, comments: CommentIds): void {
   const { summary } = job;
+  const time = parseWarehouseTime(cell(row, 'created'));
+  if (repeatsComment(row, line, shown, summary, comments, time)) return;
   const id = cell(row, 'ticket_id');
   const problem = ticketProblem(id, tickets, 'comment', 'on');
   if (problem) return summary.skip(shown, line, problem.group, problem.reason);
   const ticket = tickets.get(id) as TicketState;
-  const time = parseWarehouseTime(cell(row, 'created'));
   if (time === undefined) return summary.skip(shown, line, 'comments without a readable time', `comment on ticket ${id}: created '${cell(row, 'created')}' is not a time`);
   const isPublic = readBoolean(cell(row, 'public'));
   if (isPublic === false) return summary.took(shown, 'internal notes (not replies)');
@@ -273,12 +325,32 @@ function writeTicket(id: string, ticket: TicketState, job: ZendeskTablesImport):
     const current = statusAtLastUpdate(ticket, job.summary);
     if (current !== undefined) statuses.push(current);
     statusDated = current !== undefined;
-  } else if (statuses.length > 0 && ticket.updated === undefined && ticket.updatedText !== '') {
-    job.summary.note('tickets whose updated_at is not a time: not needed, their status history dates their status');
+  } else if (statuses.length > 0) {
+    if (ticket.updated === undefined && ticket.updatedText !== '') job.summary.note('tickets whose updated_at is not a time: not needed, their status history dates their status');
+    warnOfOtherStatus(id, ticket, statuses[statuses.length - 1]!, job.summary);
   }
   if (statusDated) job.summary.took(file, 'tickets');
   else job.summary.skip(file, line, 'statuses that cannot be dated (the ticket is written without its status)', undatedStatusReason(id, ticket));
   writeChanges(base, ticket, [...statuses, ...priorities], initial, job);
+}
+
+/**
+ * Warns of a ticket whose status in the ticket table is not the last of its
+ * status history: the two tables were synced at different times, or the
+ * history misses a change. The log follows the history, whose every status
+ * has its time; the ticket table's status has none (`updated_at` is the time
+ * of any change, a comment's too), so dating it there would make up when it
+ * was set.
+ */
+function warnOfOtherStatus(id: string, ticket: TicketState, last: FieldChange, summary: ImportSummary): void {
+  if (ticket.status === '' || ticket.status === last.value) return;
+  const { file, line } = ticket.source;
+  summary.warn(
+    file,
+    line,
+    'tickets whose status in the ticket table is not the last of their status history: the log follows the history',
+    `ticket ${id}: status '${ticket.status}' in the ticket table, but its status history ends with '${last.value}' (${last.file}:${last.line}); the log follows the history`,
+  );
 }
 
 /**
@@ -332,7 +404,7 @@ function writeChanges(base: { ticket: string; client?: string }, ticket: TicketS
 /** Rows of a file this import does not read, so that the summary accounts for them. */
 async function countRows(file: InputFile): Promise<number> {
   try {
-    return await readTable(file.path, file.shown, [], { row: () => undefined, unreadable: () => undefined });
+    return await readTable(file.path, file.shown, [], { row: () => undefined, unreadable: () => undefined }, { optional: [] });
   } catch {
     return 0;
   }
