@@ -9,6 +9,16 @@ export function curlApostrophes(text: string): string {
   return text.replace(STRAIGHT_IN_WORD, '$1’$2');
 }
 
+/**
+ * A holiday's name with every straight quote curled: a name holds no
+ * quotation marks, so each is an apostrophe, also where the in-word rule
+ * cannot tell (`Presidents' Day`, which the data set writes beside
+ * `St. Patrick’s Day`).
+ */
+export function curlHolidayName(name: string): string {
+  return name.replace(/'/g, '’');
+}
+
 /** Author Markdown: apostrophes outside code spans only, so code stays as written. */
 function curlProse(markdown: string): string {
   return markdown

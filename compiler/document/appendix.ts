@@ -4,6 +4,7 @@ import { createEvaluationContext, evaluateTicket } from '../../runtime/evaluate/
 import type { TicketEvent } from '../../runtime/log/events.js';
 import { clockTime, spellDateWithWeekday } from '../english.js';
 
+import { curlHolidayName } from './apostrophes.js';
 import { allowanceTable, downtimeAllowances, groupAllowances } from './availability.js';
 import { calendarTerm, isAroundTheClock, isTicketMetric, spellZone, type DocumentContext } from './context.js';
 import { mentionsService } from './definitions.js';
@@ -67,7 +68,7 @@ export function exampleMoments(calendar: CalendarModel, effective: string, holid
     const before = day.minus({ days: 1 });
     const beforeDate = before.toISODate()!;
     if ((calendar.weekly[before.weekday] ?? []).length === 0 || holidays.has(beforeDate)) continue;
-    moments.push({ date: beforeDate, minutes: afternoonOf(calendar, beforeDate, holidays), why: `the working day before ${holiday.name}` });
+    moments.push({ date: beforeDate, minutes: afternoonOf(calendar, beforeDate, holidays), why: `the working day before ${curlHolidayName(holiday.name)}` });
     break;
   }
   return moments;

@@ -1,6 +1,7 @@
 import { describeHolidayCode as describeCode } from '../../language/holidays/holiday-codes.js';
 import type { AnnualHolidayModel, CalendarModel, HolidayModel } from '../../language/model/model.js';
 import { clockTime, joinWithAnd, spellDateWithWeekday, spellRanges } from '../english.js';
+import { curlHolidayName } from './apostrophes.js';
 import type { DocumentContext } from './context.js';
 import { emphasis, list, paragraph, strong, table, type Block } from './document.js';
 import { hasHolidayRules, hasHolidays, type YearHoliday } from './holiday-dates.js';
@@ -100,7 +101,7 @@ function spellTableHours(holiday: YearHoliday): string {
 function informativeTable(rows: YearHoliday[]): Block {
   return table(
     ['Date', 'Holiday', 'Hours'],
-    rows.map((holiday) => [spellDateWithWeekday(holiday.date), holiday.name, spellTableHours(holiday)]),
+    rows.map((holiday) => [spellDateWithWeekday(holiday.date), curlHolidayName(holiday.name), spellTableHours(holiday)]),
   );
 }
 
@@ -132,7 +133,8 @@ export function holidayBlocks(context: DocumentContext, calendar: CalendarModel)
   if (sources.length > 0) {
     blocks.push(paragraph('The ', strong(calendar.name), ` calendar is closed on ${joinWithAnd(sources)}.`));
   }
-  const lines = [...(calendar.annualHolidays ?? []).map(annualLine), ...calendar.holidays.map(datedLine)];
+  const named = <T extends { name: string }>(holiday: T): T => ({ ...holiday, name: curlHolidayName(holiday.name) });
+  const lines = [...(calendar.annualHolidays ?? []).map(named).map(annualLine), ...calendar.holidays.map(named).map(datedLine)];
   if (lines.length > 0) {
     blocks.push(
       sources.length > 0 ? paragraph('It also has these holidays:') : paragraph('The ', strong(calendar.name), ' calendar has these holidays:'),

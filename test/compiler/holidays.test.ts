@@ -5,7 +5,7 @@ import { annualLine, datedLine, describeHolidayCode, precedenceSentence } from '
 import { renderMarkdown } from '../../compiler/render/markdown.js';
 import type { AgreementModel, CalendarModel } from '../../language/model/model.js';
 import { prose } from './helpers.js';
-import { agreement, calendar, range } from './model-builder.js';
+import { agreement, calendar, duration, metric, range } from './model-builder.js';
 
 const markdownOf = (model: AgreementModel, lister?: HolidayLister): string =>
   prose(renderMarkdown(buildAgreementDocument(model, {}, lister)));
@@ -151,5 +151,33 @@ describe('holidays stated as the rule', () => {
     const lister: HolidayLister = (_calendar, year) => [{ date: `${year}-12-24`, name: 'Christmas Eve', closedFrom: 14 * 60 }];
     const text = markdownOf(agreement({ calendars: [office({ holidaySets: ['DE-BE'] })] }), lister);
     expect(text).toContain('| Thursday 24 December 2026 | Christmas Eve | Closed from 14:00 |');
+  });
+
+  // The data set writes some apostrophes straight (Presidents' Day) and some
+  // typographic (St. Patrick’s Day): a holiday's name has no quotation marks,
+  // so every straight one in it is an apostrophe and is printed as ’, the
+  // document's one apostrophe, wherever the name appears.
+  test('holiday names print the one typographic apostrophe, in the rules, the table and the worked examples', () => {
+    const lister: HolidayLister = (_calendar, year) => [
+      { date: `${year}-04-14`, name: "Presidents' Day" },
+      { date: `${year}-12-26`, name: 'St. Stephen’s Day' },
+    ];
+    const model = agreement({
+      calendars: [
+        office({
+          holidaySets: ['US'],
+          annualHolidays: [{ monthDay: '11-11', name: "Veterans' Day" }],
+          holidays: [{ date: '2026-06-05', name: "Founders' Day" }],
+        }),
+      ],
+      metrics: [metric('FirstResponse', { title: 'First response', defaultTarget: duration(1, 'hours') })],
+    });
+    const text = markdownOf(model, lister);
+    expect(text).toContain('- every 11 November, closed (Veterans’ Day)');
+    expect(text).toContain('- Friday 5 June 2026, closed (Founders’ Day)');
+    expect(text).toContain('| Tuesday 14 April 2026 | Presidents’ Day | Closed |');
+    expect(text).toContain('| Saturday 26 December 2026 | St. Stephen’s Day | Closed |');
+    expect(text).toContain('A Ticket opened the working day before Presidents’ Day');
+    expect(text).not.toMatch(/Presidents' |Veterans' |Founders' /);
   });
 });

@@ -74,12 +74,35 @@ function instanceOf(code: string): Holidays | null {
     if (/^[A-Z]{2}$/i.test(country)) {
       const candidate = new Holidays();
       // init() answers false-ish (no rules) for an unknown country, state or region.
-      const known = candidate.init(country, state ?? '', region ?? '', { types: ['public'], languages: ['en'] }) as unknown;
-      if (known !== false && candidate.getRules().length > 0 && subdivisionExists(candidate, country, state, region)) instance = candidate;
+      const known = candidate.init(country, state ?? '', region ?? '', { types: ['public'] }) as unknown;
+      if (known !== false && candidate.getRules().length > 0 && subdivisionExists(candidate, country, state, region)) {
+        candidate.setLanguages(namingLanguages(country, candidate.getLanguages()));
+        instance = candidate;
+      }
     }
     instances.set(code, instance);
   }
   return instance;
+}
+
+/**
+ * The United States' territories keep the federal holidays, but the data set
+ * gives them plain `en`, whose English is British ("Labour Day").
+ */
+const AMERICAN_ENGLISH = new Set(['AS', 'GU', 'MP', 'PR', 'UM', 'VI']);
+
+/**
+ * The languages a holiday's name is taken in, first found first: the
+ * country's own English where the data set has one (`en-us`: "Labor Day"),
+ * then its plain English ("Labour Day", right for the Commonwealth), then
+ * the country's own languages for a holiday with no English name (Tunisia's
+ * are in Arabic). `langs` is the instance's list: the country's languages
+ * and `en`.
+ */
+function namingLanguages(country: string, langs: readonly string[]): string[] {
+  const ownEnglish = langs.filter((lang) => /^en-/i.test(lang));
+  if (ownEnglish.length === 0 && AMERICAN_ENGLISH.has(country.toUpperCase())) ownEnglish.push('en-us');
+  return [...ownEnglish, 'en', ...langs];
 }
 
 function subdivisionExists(holidays: Holidays, country: string, state?: string, region?: string): boolean {
@@ -99,7 +122,9 @@ export function isKnownHolidayCode(code: string): boolean {
 /**
  * The public holidays of a code whose first date falls in `year`, in date
  * order, as the data set gives them (English names). Empty for an unknown
- * code. Computed once per code and year.
+ * code. Computed once per code and year. No language is passed to
+ * `getHolidays`: the instance's own list (`namingLanguages`) decides, and the
+ * data set would prepend a passed one to that list on every call.
  */
 export function publicHolidaysOfCode(code: string, year: number): PublicHoliday[] {
   let years = yearsByCode.get(code);
@@ -107,7 +132,7 @@ export function publicHolidaysOfCode(code: string, year: number): PublicHoliday[
   let list = years.get(year);
   if (!list) {
     const instance = instanceOf(code);
-    list = instance ? instance.getHolidays(year, 'en').filter((entry) => entry.type === 'public').map(toPublicHoliday) : [];
+    list = instance ? instance.getHolidays(year).filter((entry) => entry.type === 'public').map(toPublicHoliday) : [];
     years.set(year, list);
   }
   return list;

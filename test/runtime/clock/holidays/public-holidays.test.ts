@@ -120,7 +120,7 @@ const PINNED: Record<string, string> = {
     2026-06-19 Juneteenth
     2026-07-03 Independence Day (substitute day)
     2026-07-04 Independence Day
-    2026-09-07 Labour Day
+    2026-09-07 Labor Day
     2026-10-12 Columbus Day
     2026-11-11 Veterans Day
     2026-11-26 Thanksgiving Day
@@ -133,7 +133,7 @@ const PINNED: Record<string, string> = {
     2027-06-19 Juneteenth
     2027-07-04 Independence Day
     2027-07-05 Independence Day (substitute day)
-    2027-09-06 Labour Day
+    2027-09-06 Labor Day
     2027-10-11 Columbus Day
     2027-11-11 Veterans Day
     2027-11-25 Thanksgiving Day
@@ -146,7 +146,7 @@ const PINNED: Record<string, string> = {
     2028-05-29 Memorial Day
     2028-06-19 Juneteenth
     2028-07-04 Independence Day
-    2028-09-04 Labour Day
+    2028-09-04 Labor Day
     2028-10-09 Columbus Day
     2028-11-11 Veterans Day
     2028-11-23 Thanksgiving Day
@@ -157,7 +157,7 @@ const PINNED: Record<string, string> = {
     2029-05-28 Memorial Day
     2029-06-19 Juneteenth
     2029-07-04 Independence Day
-    2029-09-03 Labour Day
+    2029-09-03 Labor Day
     2029-10-08 Columbus Day
     2029-11-11 Veterans Day
     2029-11-22 Thanksgiving Day
@@ -168,7 +168,7 @@ const PINNED: Record<string, string> = {
     2030-05-27 Memorial Day
     2030-06-19 Juneteenth
     2030-07-04 Independence Day
-    2030-09-02 Labour Day
+    2030-09-02 Labor Day
     2030-10-14 Columbus Day
     2030-11-11 Veterans Day
     2030-11-28 Thanksgiving Day
@@ -269,5 +269,27 @@ describe('pinned public holidays, 2026-2030', () => {
     expect(dates).not.toContain('2026-12-24');
     expect(dates).not.toContain('2026-10-31');
     expect(publicHolidaysOfCode('XX', 2026)).toEqual([]);
+  });
+
+  // The data set's English is British; a country's own English comes first,
+  // so an American calendar reads "Labor Day" and a Canadian one "Labour Day",
+  // and a country with a language of its own still gets the English names.
+  it.each([
+    ['US', '2026-09-07', 'Labor Day'],
+    ['GU', '2026-09-07', 'Labor Day'],
+    ['AS', '2026-09-07', 'Labor Day'],
+    ['PR', '2026-09-07', 'Labor Day'],
+    ['VI', '2026-09-07', 'Labor Day'],
+    ['US-CA', '2026-09-07', 'Labor Day'],
+    ['CA', '2026-09-07', 'Labour Day'],
+    ['NZ', '2026-10-26', 'Labour Day'],
+    ['AU-VIC', '2026-03-09', 'Labour Day'],
+    ['GB-ENG', '2026-12-28', 'Boxing Day (substitute day)'],
+    ['IE', '2026-03-17', 'St. Patrick’s Day'],
+    ['DE', '2026-05-01', 'Labour Day'],
+    ['FR', '2026-07-14', 'Bastille Day'],
+    ['JP', '2026-01-01', "New Year's Day"],
+  ])('%s names %s %s', (code, date, name) => {
+    expect(publicHolidaysOfCode(code, 2026).find((holiday) => holiday.date === date)?.name).toBe(name);
   });
 });
