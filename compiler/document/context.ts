@@ -121,11 +121,3 @@ export function usesBusinessTime(model: AgreementModel): boolean {
   });
 }
 
-/** True when some ticket target is counted in business days. */
-export function usesBusinessDays(model: AgreementModel): boolean {
-  return model.metrics.some((metric) =>
-    [...Object.values(metric.targets), ...(metric.defaultTarget ? [metric.defaultTarget] : []), ...metric.channelTargets.map((target) => target.duration)].some(
-      (duration) => duration.unit === 'businessDays',
-    ),
-  );
-}

@@ -1,5 +1,6 @@
 import { joinWithAnd } from '../english.js';
-import { calendarTerm, isTicketMetric, spellZone, usesBusinessDays, usesBusinessTime, type DocumentContext } from './context.js';
+import { businessDayMeaning, usesBusinessDays } from './business-days.js';
+import { calendarTerm, isTicketMetric, spellZone, usesBusinessTime, type DocumentContext } from './context.js';
 import { list, section, strong, text, type Inline, type Section } from './document.js';
 import { hasHolidayRules, hasHolidays } from './holiday-dates.js';
 import { scheduledMaintenanceMeaning } from './maintenance.js';
@@ -43,10 +44,7 @@ export function definitionsSection(context: DocumentContext): Section {
     );
   }
   if (usesBusinessDays(model)) {
-    define(
-      'Business Day',
-      'means, for a calendar, a day on which that calendar has open hours after its holidays are applied: a holiday on which the calendar is closed all day is not a Business Day, and a holiday on which it is open for short hours is one. Open hours that run past midnight belong to the day on which they start. A target of N Business Days falls due at the close of the N-th Business Day after the day the Ticket was opened, that close being the end of the last open hours of that day.',
-    );
+    define('Business Day', businessDayMeaning(model));
   }
   // The Severity Levels section speaks of Tickets and their levels even in an agreement without a ticket metric.
   if (model.metrics.some(isTicketMetric) || model.severities.length > 0) {

@@ -1,5 +1,6 @@
 import type { CalendarModel } from '../../language/model/model.js';
 import { spellRanges, WEEKDAYS } from '../english.js';
+import { pastMidnightNote } from './business-days.js';
 import { calendarTerm, isAroundTheClock, spellZone, type DocumentContext } from './context.js';
 import { paragraph, section, strong, table, type Block, type Section } from './document.js';
 import { holidayBlocks } from './holidays.js';
@@ -46,6 +47,8 @@ function calendarSection(context: DocumentContext, calendar: CalendarModel): Sec
     ),
   ];
   if (!isAroundTheClock(calendar)) blocks.push(weeklyTable(context, calendar));
+  const pastMidnight = pastMidnightNote(context.model, calendar);
+  if (pastMidnight) blocks.push(paragraph(pastMidnight));
   blocks.push(...holidayBlocks(context, calendar));
   return section(calendarTerm(calendar.name), blocks);
 }
