@@ -14,6 +14,7 @@ import { printDiagnostics } from '../print-diagnostics.js';
 import { closeOnSignal } from '../signals.js';
 import { UserError } from '../user-error.js';
 import { CliSources } from '../source-files.js';
+import { warnOfMissingGlyphs } from '../missing-glyphs.js';
 import { closePrinter, startPrinter } from '../pdf-printer.js';
 import { fileSlug } from '../../compiler/render/slug.js';
 
@@ -90,6 +91,9 @@ async function writeDocuments(
   makeFolder(folder, shownFolder);
   for (const { document, text } of rendered) {
     if (launching) {
+      const member = document.member;
+      const agreement = resolve(dirname(entry), member.path);
+      warnOfMissingGlyphs({ model: member.agreement, entry: agreement, html: text.html, params: options(member).params ?? {}, alsoSearch: [entry] }, context);
       const printer = await launching;
       if (printer instanceof Error) throw printer;
       writeOutputFile(document.file, document.file, (await compileAgreementPdf(document.member.agreement, { ...options(document.member), printer })).pdf);

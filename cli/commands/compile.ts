@@ -16,6 +16,7 @@ import { closeOnSignal } from '../signals.js';
 import { UserError } from '../user-error.js';
 import { compilePortfolio, declaresPortfolio } from './compile-portfolio.js';
 import { CliSources, refuseLogAsAgreement } from '../source-files.js';
+import { warnOfMissingGlyphs } from '../missing-glyphs.js';
 import { closePrinter, startPrinter } from '../pdf-printer.js';
 
 interface CompileFlags {
@@ -118,7 +119,8 @@ async function writeRequested(
     return written;
   }
   if (launching) {
-    renderAgreement(model, options); // param problems are reported before waiting on the browser
+    const rendered = renderAgreement(model, options); // param problems are reported before waiting on the browser
+    warnOfMissingGlyphs({ model, entry, html: rendered.html, params }, context);
     const printer = await launching;
     if (printer instanceof Error) throw printer;
     const written = output(EXTENSIONS.pdf);

@@ -18,6 +18,25 @@ const SUBSETS = [
   },
 ] as const;
 
+/** `U+0000-00FF` -> [0, 255]; `U+0131` -> [305, 305]. */
+function parseUnicodeRange(range: string): [number, number][] {
+  return range.split(',').map((part) => {
+    const [first = '0', last = first] = part.replace(/^U\+/i, '').split('-');
+    return [parseInt(first, 16), parseInt(last, 16)];
+  });
+}
+
+const BUNDLED_RANGES = SUBSETS.flatMap((subset) => parseUnicodeRange(subset.range));
+
+/**
+ * Whether a code point falls in the ranges of the bundled font's subsets,
+ * which Chromium asks that font for (a range's few code points the font
+ * lacks fall back to the system fonts, which cover them all in practice).
+ */
+export function bundledFontCovers(codePoint: number): boolean {
+  return BUNDLED_RANGES.some(([first, last]) => codePoint >= first && codePoint <= last);
+}
+
 const FACES = [
   { weight: 400, style: 'normal' },
   { weight: 700, style: 'normal' },
