@@ -31,6 +31,8 @@ export class OneClockEvaluation implements MetricEvaluation {
     readonly reference: number,
     readonly stopped: boolean,
     readonly targetMillis: number,
+    /** The severity whose target `targetMillis` is (`MetricVerdict.targetSeverity`). */
+    targetSeverity: string,
     pauses: readonly Interval[],
   ) {
     this.spans = oneClockSpans(start, reference, pauses);
@@ -40,6 +42,7 @@ export class OneClockEvaluation implements MetricEvaluation {
       status: elapsed > targetMillis ? 'breached' : stopped ? 'met' : 'pending',
       elapsedMinutes: toMinutes(elapsed),
       targetMinutes: toMinutes(targetMillis),
+      targetSeverity,
       due: this.instantReaching(targetMillis),
     };
     if (stopped) this.verdict.stoppedAt = reference;

@@ -15,6 +15,12 @@ export interface MetricVerdict {
   /** Open time, minus pauses, in minutes (exact to the second, 4 decimals). */
   elapsedMinutes: number;
   targetMinutes: number;
+  /**
+   * The severity whose target `targetMinutes` is: the ticket's at the stop,
+   * or at the as-of instant while running (SEMANTICS.md "Target"). It differs
+   * from the ticket's `severity` when that changed after the metric stopped.
+   */
+  targetSeverity: string;
   /** When elapsed reached or will reach the target; null when paused then and not reached. */
   due: number | null;
   /** The final stop, when the metric has stopped for good (`next reply`: the resolution). */
@@ -24,7 +30,7 @@ export interface MetricVerdict {
 /** Everything `slac check` says about one ticket. */
 export interface TicketVerdict {
   id: string;
-  /** Severity at the as-of instant. */
+  /** Severity at the as-of instant (each metric's target may be another's: `MetricVerdict.targetSeverity`). */
   severity: string;
   /** The first channel the ticket's events give, mapped through `matches`. */
   channel?: string;
@@ -202,7 +208,8 @@ function evaluatePlannedMetric(plan: MetricPlan, timeline: TicketTimeline, oneCl
   const runs = metricRuns(plan.measures, timeline);
   // A `next reply` no cycle of which started is not counted at all.
   if (runs.spans.length === 0) return undefined;
-  const duration = plannedTarget(plan, timeline.severityAfter[runs.severityIndex]!, timeline.channel);
+  const severity = timeline.severityAfter[runs.severityIndex]!;
+  const duration = plannedTarget(plan, severity, timeline.channel);
   if (!duration) return undefined;
   const calendar = plan.calendar;
   const target = targetMillis(calendar, duration, timeline.created);
@@ -227,6 +234,7 @@ function evaluatePlannedMetric(plan: MetricPlan, timeline: TicketTimeline, oneCl
     status: elapsedPerClock[index]! > decisiveTarget ? 'breached' : runs.final ? 'met' : 'pending',
     elapsedMinutes: toMinutes(elapsed),
     targetMinutes: toMinutes(decisiveTarget),
+    targetSeverity: severity,
     due: instantReaching(clocks[index]!, decisiveTarget),
   };
   if (runs.final) verdict.stoppedAt = timeline.events[runs.severityIndex]?.time ?? timeline.created;
@@ -240,11 +248,12 @@ function evaluateOneClock(plan: MetricPlan, timeline: TicketTimeline, stop: numb
   const events = timeline.events;
   const stopped = stop < events.length;
   // The target is the one at the stop's severity, else at the last event's (as metric-runs.ts's `severityIndex`).
-  const duration = plannedTarget(plan, timeline.severityAfter[stopped ? stop : events.length - 1]!, timeline.channel);
+  const severity = timeline.severityAfter[stopped ? stop : events.length - 1]!;
+  const duration = plannedTarget(plan, severity, timeline.channel);
   if (!duration) return undefined;
   const target = targetMillis(plan.calendar, duration, timeline.created);
   if (target === undefined) return undefined;
-  return new OneClockEvaluation(plan.calendar, timeline.created, stopped ? events[stop]!.time : timeline.asOf, stopped, target, pauses);
+  return new OneClockEvaluation(plan.calendar, timeline.created, stopped ? events[stop]!.time : timeline.asOf, stopped, target, severity, pauses);
 }
 
 /** Each cycle's `N business days` target from its own start (Infinity when its due day never comes); null for a unit with none. */

@@ -19,8 +19,9 @@ interface Row {
   rows: EventRow[];
   asOf?: string;
   severity: string;
-  fix: { elapsed: number; target: number; status: string; due: string | null };
-  updates?: { target: number; status: string };
+  /** `targetSeverity`: the severity whose target applies (at the stop, or at the as-of instant while running). */
+  fix: { elapsed: number; target: number; status: string; due: string | null; targetSeverity: string };
+  updates?: { target: number; status: string; targetSeverity: string };
 }
 
 describe('a severity change re-targets the whole ticket', () => {
@@ -30,51 +31,51 @@ describe('a severity change re-targets the whole ticket', () => {
       rows: [monday('09:00', 'created')],
       asOf: '2026-11-16T10:30:00-05:00',
       severity: 'Standard',
-      fix: { elapsed: 90, target: 120, status: 'pending', due: '2026-11-16T11:00:00-05:00' },
+      fix: { elapsed: 90, target: 120, status: 'pending', due: '2026-11-16T11:00:00-05:00', targetSeverity: 'Standard' },
     },
     {
       name: 'downgraded after the lower target passed: breached at once, due in the past',
       rows: [monday('09:00', 'created', { severity: 'Critical' }), monday('11:30', 'severity', { severity: 'Standard' })],
       asOf: '2026-11-16T11:30:00-05:00',
       severity: 'Standard',
-      fix: { elapsed: 150, target: 120, status: 'breached', due: '2026-11-16T11:00:00-05:00' },
+      fix: { elapsed: 150, target: 120, status: 'breached', due: '2026-11-16T11:00:00-05:00', targetSeverity: 'Standard' },
     },
     {
       name: 'upgraded: the Critical target applies, and Critical-only metrics start to apply',
       rows: [monday('09:00', 'created'), monday('10:30', 'severity', { severity: 'Critical' })],
       asOf: '2026-11-16T12:00:00-05:00',
       severity: 'Critical',
-      fix: { elapsed: 180, target: 240, status: 'pending', due: '2026-11-16T13:00:00-05:00' },
-      updates: { target: 600, status: 'pending' },
+      fix: { elapsed: 180, target: 240, status: 'pending', due: '2026-11-16T13:00:00-05:00', targetSeverity: 'Critical' },
+      updates: { target: 600, status: 'pending', targetSeverity: 'Critical' },
     },
     {
       name: 'a change after the stop does not re-target a stopped metric',
       rows: [monday('09:00', 'created', { severity: 'Critical' }), monday('12:00', 'resolved'), monday('13:00', 'severity', { severity: 'Standard' })],
       severity: 'Standard',
-      fix: { elapsed: 180, target: 240, status: 'met', due: '2026-11-16T13:00:00-05:00' },
-      updates: { target: 600, status: 'met' },
+      fix: { elapsed: 180, target: 240, status: 'met', due: '2026-11-16T13:00:00-05:00', targetSeverity: 'Critical' },
+      updates: { target: 600, status: 'met', targetSeverity: 'Critical' },
     },
     {
       name: 'tie at the stop: a severity row before the resolution row applies',
       rows: [monday('09:00', 'created'), monday('12:00', 'severity', { severity: 'Critical' }), monday('12:00', 'resolved')],
       severity: 'Critical',
-      fix: { elapsed: 180, target: 240, status: 'met', due: '2026-11-16T13:00:00-05:00' },
-      updates: { target: 600, status: 'met' },
+      fix: { elapsed: 180, target: 240, status: 'met', due: '2026-11-16T13:00:00-05:00', targetSeverity: 'Critical' },
+      updates: { target: 600, status: 'met', targetSeverity: 'Critical' },
     },
     {
       name: 'tie at the stop: a severity row after the resolution row does not',
       rows: [monday('09:00', 'created'), monday('12:00', 'resolved'), monday('12:00', 'severity', { severity: 'Critical' })],
       severity: 'Critical',
-      fix: { elapsed: 180, target: 120, status: 'breached', due: '2026-11-16T11:00:00-05:00' },
+      fix: { elapsed: 180, target: 120, status: 'breached', due: '2026-11-16T11:00:00-05:00', targetSeverity: 'Standard' },
     },
   ];
   it.each(table)('$name', ({ rows, asOf, severity, fix, updates }) => {
     const verdict = verdictsOf(parts, rows, asOf);
     expect(verdict.severity).toBe(severity);
     const got = verdict.metrics.Fix!;
-    expect({ elapsed: got.elapsedMinutes, target: got.targetMinutes, status: got.status, due: dueText(got) }).toEqual(fix);
+    expect({ elapsed: got.elapsedMinutes, target: got.targetMinutes, status: got.status, due: dueText(got), targetSeverity: got.targetSeverity }).toEqual(fix);
     const gotUpdates = verdict.metrics.Updates;
-    expect(gotUpdates && { target: gotUpdates.targetMinutes, status: gotUpdates.status }).toEqual(updates);
+    expect(gotUpdates && { target: gotUpdates.targetMinutes, status: gotUpdates.status, targetSeverity: gotUpdates.targetSeverity }).toEqual(updates);
   });
 
   it('a metric with no target for the severity is absent from the ticket', () => {

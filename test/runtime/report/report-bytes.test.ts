@@ -42,15 +42,18 @@ const instant = fc.oneof(
 );
 const zone = fc.constantFrom('America/New_York', 'UTC', 'Asia/Kolkata', 'Africa/Monrovia', 'Pacific/Chatham', 'Europe/London');
 const text = fc.oneof(fc.string({ unit: 'binary', maxLength: 8 }), fc.constantFrom('T-1', 'say "hi"', 'back\\slash', '\u007f', 'é', '\ud800', 'Critical'));
+/** Replaced by the ticket's severity (see `withTargetSeverities`). */
+const SAME_SEVERITY = '(the ticket severity)';
 const metricArb: fc.Arbitrary<MetricVerdict> = fc.record(
   {
     status: fc.constantFrom('met', 'breached', 'pending' as const),
     elapsedMinutes: fc.oneof(minutes, fc.constantFrom(Infinity, NaN)),
     targetMinutes: fc.oneof(minutes, fc.constantFrom(Infinity)),
+    targetSeverity: fc.oneof(fc.constant(SAME_SEVERITY), text),
     due: fc.option(instant, { nil: null }),
     stoppedAt: instant,
   },
-  { requiredKeys: ['status', 'elapsedMinutes', 'targetMinutes', 'due'] },
+  { requiredKeys: ['status', 'elapsedMinutes', 'targetMinutes', 'targetSeverity', 'due'] },
 );
 const verdictArb: fc.Arbitrary<TicketVerdict> = fc
   .record(
@@ -63,7 +66,12 @@ const verdictArb: fc.Arbitrary<TicketVerdict> = fc
     },
     { requiredKeys: ['id', 'severity', 'created', 'metrics'] },
   )
-  .map((verdict) => ({ ...verdict, escalations: [] }) as TicketVerdict);
+  .map((verdict) => ({ ...verdict, metrics: withTargetSeverities(verdict.metrics, verdict.severity), escalations: [] }) as TicketVerdict);
+
+/** Nearly every metric's target is the ticket's severity's: `SAME_SEVERITY` stands for it, so that both cases come up. */
+function withTargetSeverities(metrics: Record<string, MetricVerdict>, severity: string): Record<string, MetricVerdict> {
+  return Object.fromEntries(Object.entries(metrics).map(([name, metric]) => [name, metric.targetSeverity === SAME_SEVERITY ? { ...metric, targetSeverity: severity } : metric]));
+}
 
 describe('the JSON report as bytes', () => {
   it('writes each ticket as ticketJsonText does, at any nesting and buffer size (property)', () => {

@@ -25,9 +25,11 @@ const minutes = fc.oneof(
 );
 const instant = fc.integer({ min: Date.UTC(1990, 0, 1), max: Date.UTC(2060, 0, 1) });
 const text = fc.oneof(fc.string({ unit: 'binary', maxLength: 8 }), fc.constantFrom('T-1', '=SUM(A1)', 'a,b', 'say "hi"', '\ud800', 'Critical'));
+/** Replaced by the ticket's severity (see `withTargetSeverities`). */
+const SAME_SEVERITY = '(the ticket severity)';
 const metricArb: fc.Arbitrary<MetricVerdict> = fc.record(
-  { status: fc.constantFrom('met', 'breached', 'pending' as const), elapsedMinutes: minutes, targetMinutes: minutes, due: fc.option(instant, { nil: null }), stoppedAt: instant },
-  { requiredKeys: ['status', 'elapsedMinutes', 'targetMinutes', 'due'] },
+  { status: fc.constantFrom('met', 'breached', 'pending' as const), elapsedMinutes: minutes, targetMinutes: minutes, targetSeverity: fc.oneof(fc.constant(SAME_SEVERITY), text), due: fc.option(instant, { nil: null }), stoppedAt: instant },
+  { requiredKeys: ['status', 'elapsedMinutes', 'targetMinutes', 'targetSeverity', 'due'] },
 );
 const verdictArb: fc.Arbitrary<TicketVerdict> = fc
   .record(
@@ -41,7 +43,12 @@ const verdictArb: fc.Arbitrary<TicketVerdict> = fc
     },
     { requiredKeys: ['id', 'severity', 'created', 'metrics'] },
   )
-  .map((verdict) => ({ ...verdict, escalations: [] }) as TicketVerdict);
+  .map((verdict) => ({ ...verdict, metrics: withTargetSeverities(verdict.metrics, verdict.severity), escalations: [] }) as TicketVerdict);
+
+/** Nearly every metric's target is the ticket's severity's: `SAME_SEVERITY` stands for it, so that both cases come up. */
+function withTargetSeverities(metrics: Record<string, MetricVerdict>, severity: string): Record<string, MetricVerdict> {
+  return Object.fromEntries(Object.entries(metrics).map(([name, metric]) => [name, metric.targetSeverity === SAME_SEVERITY ? { ...metric, targetSeverity: severity } : metric]));
+}
 
 describe('ticket text straight from the verdict', () => {
   it('writes the JSON item that ticketItemText writes for toTicketJson, at any nesting (property)', () => {
