@@ -241,6 +241,7 @@ export class ReportBuilder {
     this.breachRows.push({
       ticket: verdict.id,
       severity: verdict.severity,
+      targetSeverity: metricVerdict.targetSeverity,
       ...(verdict.channel !== undefined && metric.channelTargets?.length ? { channel: verdict.channel } : {}),
       metric: metric.name,
       title: metric.title,

@@ -148,7 +148,10 @@ export interface ReportTotals {
 /** A breached ticket metric, for the text report. */
 export interface BreachRow {
   ticket: string;
+  /** The ticket's severity at the as-of instant. */
   severity: string;
+  /** The severity whose target this is (`MetricVerdict.targetSeverity`): another when the severity changed after the metric stopped. */
+  targetSeverity: string;
   /** The ticket's channel, when the metric has channel targets (it then helps pick the target). */
   channel?: string;
   metric: string;

@@ -1,5 +1,5 @@
 import { formatDuration } from '../clock/index.js';
-import { EscalationList, isOwed, type BreachList, type EscalationRow, type ReportSummary, type ReviewTrigger } from '../evaluate/index.js';
+import { EscalationList, isOwed, type BreachList, type BreachRow, type EscalationRow, type ReportSummary, type ReviewTrigger } from '../evaluate/index.js';
 import { maintenanceLines } from './maintenance-text.js';
 import { measuredPercent, percentBeside, thresholdPercent } from './percent-text.js';
 
@@ -102,7 +102,7 @@ function breachLines(breaches: BreachList, maxListed: number): string[] {
   const shown = breaches.rows.slice(0, maxListed);
   const rows = shown.map((row) => [
     row.ticket,
-    row.channel === undefined ? row.severity : `${row.severity} via ${row.channel}`,
+    targetLabel(row),
     row.title,
     `target ${formatDuration(row.targetMinutes)}`,
     `elapsed ${formatDuration(row.elapsedMinutes)}`,
@@ -110,6 +110,16 @@ function breachLines(breaches: BreachList, maxListed: number): string[] {
     row.due === null ? 'paused' : `due ${readableInstant(row.due)}`,
   ]);
   return [`Breaches (${breaches.total}), in the order they fell due`, ...table(rows), ...more(breaches.total - shown.length)];
+}
+
+/**
+ * The severity (and channel) whose target the line shows, beside it: the
+ * ticket's at the metric's stop, so a ticket whose severity changed later
+ * also says what it is now (`P1 (now P2)`).
+ */
+function targetLabel(row: BreachRow): string {
+  const label = row.channel === undefined ? row.targetSeverity : `${row.targetSeverity} via ${row.channel}`;
+  return row.targetSeverity === row.severity ? label : `${label} (now ${row.severity})`;
 }
 
 /**

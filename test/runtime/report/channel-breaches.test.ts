@@ -30,4 +30,17 @@ describe('breaches in the text report', () => {
     expect(text).toMatch(/T1\s+Critical via Email\s+Ack/);
     expect(text).toMatch(/T1\s+Critical\s+Fix/);
   });
+
+  it("shows the severity whose target was missed, with the ticket's severity now when it changed after the stop", () => {
+    const changed: EventRow[] = [...rows, ['T1', '2026-11-16T09:50:00-05:00', 'severity', { severity: 'Standard' }]];
+    const { summary, builder } = summaryOf({ channels, metrics: [withVia, withoutVia] }, changed, '2026-11-16T10:00:00-05:00');
+    const breaches = builder.breaches();
+    expect(breaches.rows.map((row) => [row.metric, row.severity, row.targetSeverity])).toEqual([
+      ['Ack', 'Standard', 'Critical'],
+      ['Fix', 'Standard', 'Critical'],
+    ]);
+    const text = renderText(summary, breaches);
+    expect(text).toMatch(/T1\s+Critical via Email \(now Standard\)\s+Ack/);
+    expect(text).toMatch(/T1\s+Critical \(now Standard\)\s+Fix/);
+  });
 });
