@@ -1,7 +1,12 @@
 import type { TicketVerdictJson } from './json.js';
 
-/** The CSV report's columns: one row per ticket and metric verdict. */
-export const CSV_COLUMNS = ['ticket', 'severity', 'channel', 'metric', 'status', 'elapsedMinutes', 'targetMinutes', 'due'] as const;
+/**
+ * The CSV report's columns: one row per ticket and metric verdict.
+ * `severity` is the ticket's at the as-of instant, `targetSeverity` the one
+ * whose target `targetMinutes` is (another when the severity changed after
+ * the metric stopped); added last, so that columns read by place keep theirs.
+ */
+export const CSV_COLUMNS = ['ticket', 'severity', 'channel', 'metric', 'status', 'elapsedMinutes', 'targetMinutes', 'due', 'targetSeverity'] as const;
 
 /** Writes the CSV report (header first, lines ending in \n, RFC 4180 quoting), ticket by ticket. */
 export function writeCsvReport(tickets: Iterable<TicketVerdictJson>, write: (chunk: string) => void): void {
@@ -18,6 +23,7 @@ export function writeCsvReport(tickets: Iterable<TicketVerdictJson>, write: (chu
         String(verdict.elapsedMinutes),
         String(verdict.targetMinutes),
         verdict.due ?? '',
+        csvTextCell(verdict.targetSeverity ?? ticket.severity),
       ];
       chunk += cells.map(csvCell).join(',') + '\n';
     }

@@ -31,6 +31,7 @@ function metricText(metric: MetricVerdictJson, newline: string): string {
   let text =
     `{${newline}          "status": ${JSON.stringify(metric.status)},${newline}          "elapsedMinutes": ${numberText(metric.elapsedMinutes)}` +
     `,${newline}          "targetMinutes": ${numberText(metric.targetMinutes)}`;
+  if (metric.targetSeverity !== undefined) text += `,${newline}          "targetSeverity": ${JSON.stringify(metric.targetSeverity)}`;
   if (metric.due !== undefined) text += `,${newline}          "due": ${metric.due === null ? 'null' : JSON.stringify(metric.due)}`;
   if (metric.stoppedAt !== undefined) text += `,${newline}          "stoppedAt": ${JSON.stringify(metric.stoppedAt)}`;
   return text + `${newline}        }`;

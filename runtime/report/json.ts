@@ -6,6 +6,13 @@ export interface MetricVerdictJson {
   status: 'met' | 'breached' | 'pending';
   elapsedMinutes: number;
   targetMinutes: number;
+  /**
+   * The severity whose target `targetMinutes` is, when it is not the
+   * ticket's `severity`: the metric stopped before the severity changed and
+   * keeps the target it had then (SEMANTICS.md "Target"). Absent: the
+   * ticket's `severity`.
+   */
+  targetSeverity?: string;
   /** ISO instant in the metric clock's zone, or null (paused and not reached). */
   due: string | null;
   stoppedAt?: string;
@@ -33,12 +40,11 @@ export function toTicketJson(verdict: TicketVerdict, context: EvaluationContext)
   for (const name in verdict.metrics) {
     const metric = verdict.metrics[name]!;
     const zone = zones.get(name) ?? zoneOfMetric(context, name);
-    const json: MetricVerdictJson = {
-      status: metric.status,
-      elapsedMinutes: metric.elapsedMinutes,
-      targetMinutes: metric.targetMinutes,
-      due: metric.due === null ? null : formatInstant(metric.due, zone),
-    };
+    const due = metric.due === null ? null : formatInstant(metric.due, zone);
+    // Key order as the report lists them: the target's severity right after the target, when it is another.
+    const json: MetricVerdictJson = metric.targetSeverity === verdict.severity
+      ? { status: metric.status, elapsedMinutes: metric.elapsedMinutes, targetMinutes: metric.targetMinutes, due }
+      : { status: metric.status, elapsedMinutes: metric.elapsedMinutes, targetMinutes: metric.targetMinutes, targetSeverity: metric.targetSeverity, due };
     // Assigned rather than spread in: a million tickets make a spread's temporary objects count.
     if (metric.stoppedAt !== undefined) json.stoppedAt = formatInstant(metric.stoppedAt, zone);
     metrics[name] = json;

@@ -34,6 +34,9 @@ interface TicketPieces {
   metricOrder: MetricPieces[];
   /** `,` `"targetMinutes": ` */
   target: Uint8Array;
+  /** `,` `"targetSeverity": "…"` of each severity met (a metric whose target is another severity's than the ticket's), and the text before the value. */
+  targetSeverities: Map<string, Uint8Array>;
+  targetSeverityKey: string;
   /** `,` `"due": ` */
   due: Uint8Array;
   /** `,` `"due": null` */
@@ -80,6 +83,8 @@ function ticketPieces(context: EvaluationContext, newline: string): TicketPieces
       metrics: new Map(),
       metricOrder: [],
       target: utf8Bytes(field('targetMinutes')),
+      targetSeverities: new Map(),
+      targetSeverityKey: field('targetSeverity'),
       due: utf8Bytes(field('due')),
       noDue: utf8Bytes(`${field('due')}null`),
       stoppedAt: utf8Bytes(field('stoppedAt')),
@@ -146,6 +151,7 @@ export function writeTicketJson(out: ReportBytes, verdict: TicketVerdict, contex
     writeNumber(out, metric.elapsedMinutes);
     putPiece(out, pieces.target);
     writeNumber(out, metric.targetMinutes);
+    if (metric.targetSeverity !== verdict.severity) putPiece(out, wordPiece(pieces.targetSeverities, pieces.targetSeverityKey, metric.targetSeverity));
     if (metric.due === null) putPiece(out, pieces.noDue);
     else {
       putPiece(out, pieces.due);

@@ -119,7 +119,9 @@ export function ticketJsonText(verdict: TicketVerdict, context: EvaluationContex
     const known = text.metrics.get(name);
     const zone = known?.zone ?? metricZone(context, name);
     const key = known?.jsonKey ?? `${newline}        ${JSON.stringify(name)}: {${newline}          "status": `;
-    out += `${first ? '{' : ','}${key}${STATUS_JSON[metric.status]},${newline}          "elapsedMinutes": ${jsonNumber(metric.elapsedMinutes)},${newline}          "targetMinutes": ${jsonNumber(metric.targetMinutes)},${newline}          "due": ${metric.due === null ? 'null' : `"${formatInstant(metric.due, zone)}"`}`;
+    out += `${first ? '{' : ','}${key}${STATUS_JSON[metric.status]},${newline}          "elapsedMinutes": ${jsonNumber(metric.elapsedMinutes)},${newline}          "targetMinutes": ${jsonNumber(metric.targetMinutes)}`;
+    if (metric.targetSeverity !== verdict.severity) out += `,${newline}          "targetSeverity": ${quotedWord(text, metric.targetSeverity)}`;
+    out += `,${newline}          "due": ${metric.due === null ? 'null' : `"${formatInstant(metric.due, zone)}"`}`;
     if (metric.stoppedAt !== undefined) out += `,${newline}          "stoppedAt": "${formatInstant(metric.stoppedAt, zone)}"`;
     out += `${newline}        }`;
     first = false;
@@ -137,7 +139,7 @@ export function ticketCsvRows(verdict: TicketVerdict, context: EvaluationContext
     const known = text.metrics.get(name);
     head ??= `${csvCell(csvTextCell(verdict.id))},${cellWord(text, verdict.severity)},${cellWord(text, verdict.channel ?? '')},`;
     const due = metric.due === null ? '' : csvCell(formatInstant(metric.due, known?.zone ?? metricZone(context, name)));
-    rows += `${head}${known?.csvCell ?? `${csvCell(csvTextCell(name))},`}${metric.status},${numberString(metric.elapsedMinutes)},${numberString(metric.targetMinutes)},${due}\n`;
+    rows += `${head}${known?.csvCell ?? `${csvCell(csvTextCell(name))},`}${metric.status},${numberString(metric.elapsedMinutes)},${numberString(metric.targetMinutes)},${due},${cellWord(text, metric.targetSeverity)}\n`;
   }
   return rows;
 }

@@ -65,7 +65,7 @@ describe('slac check', () => {
     const result = await slac('check', 'support.sla.json', 'good.csv', '--format', 'csv');
     expect(result.code).toBe(0);
     const lines = result.stdout.trimEnd().split('\n');
-    expect(lines[0]).toBe('ticket,severity,channel,metric,status,elapsedMinutes,targetMinutes,due');
+    expect(lines[0]).toBe('ticket,severity,channel,metric,status,elapsedMinutes,targetMinutes,due,targetSeverity');
     expect(lines.slice(1).map((line) => line.split(',').slice(0, 5).join(','))).toEqual([
       'A,Critical,Email,Acknowledgement,met',
       'A,Critical,Email,Resolution,met',

@@ -83,12 +83,12 @@ describe('CSV report', () => {
     expect(renderCsv(tickets)).toBe(
       [
         CSV_COLUMNS.join(','),
-        'T-1,Critical,Email,Acknowledgement,met,10,20,2026-11-16T09:20:00-05:00',
-        'T-1,Critical,Email,Resolution,breached,370,240,2026-11-16T13:00:00-05:00',
-        'T-2,Standard,"Chat, ""web""",Acknowledgement,breached,35,20,2026-11-17T10:20:00-05:00',
-        'T-2,Standard,"Chat, ""web""",Resolution,met,90,120,2026-11-17T12:00:00-05:00',
-        'T-3,Standard,,Acknowledgement,breached,60,20,2026-11-18T16:20:00-05:00',
-        'T-3,Standard,,Resolution,pending,60,120,2026-11-18T18:00:00-05:00',
+        'T-1,Critical,Email,Acknowledgement,met,10,20,2026-11-16T09:20:00-05:00,Critical',
+        'T-1,Critical,Email,Resolution,breached,370,240,2026-11-16T13:00:00-05:00,Critical',
+        'T-2,Standard,"Chat, ""web""",Acknowledgement,breached,35,20,2026-11-17T10:20:00-05:00,Standard',
+        'T-2,Standard,"Chat, ""web""",Resolution,met,90,120,2026-11-17T12:00:00-05:00,Standard',
+        'T-3,Standard,,Acknowledgement,breached,60,20,2026-11-18T16:20:00-05:00,Standard',
+        'T-3,Standard,,Resolution,pending,60,120,2026-11-18T18:00:00-05:00,Standard',
         '',
       ].join('\n'),
     );
