@@ -47,7 +47,7 @@ export function explainMetric(measured: MeasuredMetric, timeline: EvaluatedTimel
   const clocks = evaluation.clocks;
   const decisive = decisiveIndex(evaluation);
   const breakdown = clockBreakdown(clocks[decisive]!, runs.spans[decisive]!.running);
-  const severity = timeline.severityAfter[runs.severityIndex]!;
+  const severity = verdict.targetSeverity;
   const duration = targetFor(metric, severity, timeline.channel);
   const target = `${formatDuration(verdict.targetMinutes)}${duration ? ` (${duration.text}, severity ${severity}${timeline.channel !== undefined && metric.channelTargets.length > 0 ? ` via ${timeline.channel}` : ''})` : ''}`;
   const counted = `${formatDuration(verdict.elapsedMinutes)} of business time counted of ${formatWallTime(breakdown.wallMillis)} on the wall clock`;

@@ -30,6 +30,8 @@ export interface TimelineMetric {
   /** As `slac check --format json` reports it. */
   elapsedMinutes: number;
   targetMinutes?: number;
+  /** The severity whose target `targetMinutes` is, when not the ticket's `severity` (as `slac check --format json` reports it). */
+  targetSeverity?: string;
   /** ISO instant in the metric clock's zone, as `slac check --format json` reports it; absent when never due while paused. */
   due?: string;
   /** Why it is met, breached or pending. */
@@ -91,6 +93,8 @@ export function ticketTimeline(model: AgreementModel, events: readonly TicketEve
       status: each.verdict.status,
       elapsedMinutes: each.verdict.elapsedMinutes,
       targetMinutes: each.verdict.targetMinutes,
+      // The target's severity beside the target, when it is not the ticket's (it stopped before the severity changed).
+      ...(each.verdict.targetSeverity === verdict.severity ? {} : { targetSeverity: each.verdict.targetSeverity }),
       reason: explanation.reason,
     };
     if (each.verdict.due !== null) row.due = formatInstant(each.verdict.due, zoneOf(context, each.metric.clock));

@@ -16,7 +16,7 @@ const departments = ['examples/multilevel/departments.sla', 'examples/logs/depar
 interface CheckJson {
   agreement: string;
   asOf: string;
-  tickets: { id: string; metrics: Record<string, { status: string; elapsedMinutes: number; targetMinutes: number; due: string; stoppedAt?: string }> }[];
+  tickets: { id: string; metrics: Record<string, { status: string; elapsedMinutes: number; targetMinutes: number; targetSeverity?: string; due: string; stoppedAt?: string }> }[];
 }
 
 describe('slac explain through the built CLI', () => {
@@ -46,9 +46,16 @@ describe('slac explain through the built CLI', () => {
     const timeline = JSON.parse(run.stdout);
     expect(timeline).toMatchObject({ agreement: check.agreement, ticket: 'LF-1164', asOf: check.asOf, zone: 'Europe/London' });
     const figures = Object.fromEntries(
-      timeline.metrics.map((metric: { metric: string; status: string; elapsedMinutes: number; targetMinutes: number; due: string }) => [
+      timeline.metrics.map((metric: { metric: string; status: string; elapsedMinutes: number; targetMinutes: number; targetSeverity?: string; due: string }) => [
         metric.metric,
-        { status: metric.status, elapsedMinutes: metric.elapsedMinutes, targetMinutes: metric.targetMinutes, due: metric.due, ...(expected[metric.metric]!.stoppedAt ? { stoppedAt: expected[metric.metric]!.stoppedAt } : {}) },
+        {
+          status: metric.status,
+          elapsedMinutes: metric.elapsedMinutes,
+          targetMinutes: metric.targetMinutes,
+          ...(metric.targetSeverity === undefined ? {} : { targetSeverity: metric.targetSeverity }),
+          due: metric.due,
+          ...(expected[metric.metric]!.stoppedAt ? { stoppedAt: expected[metric.metric]!.stoppedAt } : {}),
+        },
       ]),
     );
     expect(figures).toEqual(expected);
