@@ -47,8 +47,10 @@ export class SiteDataCollector {
       if (!counts) tally.metrics.set(name, (counts = { met: 0, breached: 0, pending: 0 }));
       counts[verdict.status] += 1;
       if (verdict.status !== 'breached') continue;
-      breaches.push({ metric: name, elapsedMinutes: verdict.elapsedMinutes, targetMinutes: verdict.targetMinutes, due: verdict.due });
-      increment(tally.bySeverity, ticket.severity);
+      // A target missed before the severity changed is the earlier severity's (JSON `targetSeverity`, given only then).
+      const targetSeverity = verdict.targetSeverity ?? ticket.severity;
+      breaches.push({ metric: name, elapsedMinutes: verdict.elapsedMinutes, targetMinutes: verdict.targetMinutes, due: verdict.due, ...(targetSeverity === ticket.severity ? {} : { targetSeverity }) });
+      increment(tally.bySeverity, targetSeverity);
       increment(tally.byChannel, ticket.channel ?? NO_CHANNEL);
     }
     if (breaches.length === 0) return;

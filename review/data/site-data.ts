@@ -56,7 +56,8 @@ export interface BreachedTicket {
   severity: string;
   channel?: string;
   created: string;
-  breaches: { metric: string; elapsedMinutes: number; targetMinutes: number; due: string | null }[];
+  /** `targetSeverity`: the severity whose target was missed, when not the ticket's `severity` (it changed after). */
+  breaches: { metric: string; elapsedMinutes: number; targetMinutes: number; due: string | null; targetSeverity?: string }[];
   /** Its page, relative to the site root, when one was written. */
   page?: string;
 }

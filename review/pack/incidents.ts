@@ -66,15 +66,17 @@ export function keyMoments(timeline: TicketTimeline): { shown: TimelineEntry[]; 
   return { shown: moments.slice(0, MAX_KEY_MOMENTS), more: Math.max(0, moments.length - MAX_KEY_MOMENTS) };
 }
 
-/** Groups of RECURRING_MIN_TICKETS or more breaches of one metric on one severity and channel; most tickets first. */
+/** Groups of RECURRING_MIN_TICKETS or more breaches of one metric's target for one severity, on one channel; most tickets first. */
 export function recurringIssues(model: AgreementModel, breached: readonly BreachedTicket[]): RecurringIssue[] {
   const groups = new Map<string, { metric: string; severity: string; channel: string; tickets: BreachedTicket[] }>();
   for (const ticket of breached) {
     const channel = ticket.channel ?? NO_CHANNEL;
     for (const breach of ticket.breaches) {
-      const key = JSON.stringify([breach.metric, ticket.severity, channel]);
+      // One target: the metric's for the severity whose target was missed, which a later severity change does not move.
+      const severity = breach.targetSeverity ?? ticket.severity;
+      const key = JSON.stringify([breach.metric, severity, channel]);
       let group = groups.get(key);
-      if (!group) groups.set(key, (group = { metric: breach.metric, severity: ticket.severity, channel, tickets: [] }));
+      if (!group) groups.set(key, (group = { metric: breach.metric, severity, channel, tickets: [] }));
       group.tickets.push(ticket);
     }
   }

@@ -181,7 +181,9 @@ export function breachesPage(data: SiteData, pageNumber: number, frame: SiteFram
  */
 function breachRow(data: SiteData, file: string, ticket: BreachedTicket): Cell[] {
   const href = ticketHref(data, file, ticket.id);
-  const breaches = ticket.breaches.map((breach) => `${breach.metric}: ${breach.elapsedMinutes} of ${breach.targetMinutes}`).join('; ');
+  const breaches = ticket.breaches
+    .map((breach) => `${breach.metric}: ${breach.elapsedMinutes} of ${breach.targetMinutes}${breach.targetSeverity === undefined ? '' : ` (the ${breach.targetSeverity} target)`}`)
+    .join('; ');
   return [
     { text: ticket.id, ...(href === undefined ? {} : { href }) },
     ticket.created,

@@ -149,7 +149,9 @@ export function breachCountsSection(bySeverity: readonly BreachCount[], byChanne
     table(id, `Breached ticket metrics by ${what}`, [what === 'severity' ? 'Severity' : 'Channel', 'Breaches'], counts.map((count) => [count.name, num(count.breaches)]));
   const severity = chartsWithTable(charts.filter((chart) => chart.id === 'by-severity'), svgs, countsTable('by-severity-table', 'severity', bySeverity));
   const channel = chartsWithTable(charts.filter((chart) => chart.id === 'by-channel'), svgs, countsTable('by-channel-table', 'channel', byChannel));
-  return section('breaches', 'Breaches by severity and channel', `<h3>By severity</h3>\n${severity}\n<h3>By channel</h3>\n${channel}`);
+  // A ticket's severity may have changed since it missed a target: the count follows the target (JSON `targetSeverity`).
+  const bySeverityNote = '<p>Each breach counts under the severity whose target it missed, even if the ticket’s severity changed afterwards.</p>';
+  return section('breaches', 'Breaches by severity and channel', `<h3>By severity</h3>\n${bySeverityNote}\n${severity}\n<h3>By channel</h3>\n${channel}`);
 }
 
 /** When the next review is due and what has triggered one. */

@@ -7,6 +7,8 @@
  * The tickets are described in fixtures/target-severity/README.md.
  */
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtBin, repoRoot, runBuiltCli } from './built-cli.js';
@@ -95,6 +97,18 @@ describe('the severity beside a target after a severity change', () => {
       ['Res', 120, 'P1'],
     ]);
     expect(json.metrics[1]!.reason).toContain('over the 2h (2 hours, severity P1) target');
+  });
+
+  it("counts the report site's breaches under the severity whose target was missed, and says so beside the target", () => {
+    const site = mkdtempSync(join(tmpdir(), 'slac-target-severity-'));
+    const run = runBuiltCli(['report', 'agreement.sla', 'log.ndjson', '-o', site], folder);
+    expect(run.code).toBe(0);
+    const breaches = readFileSync(join(site, 'breaches', 'page-1.html'), 'utf8');
+    expect(breaches).toContain('<td>P2</td><td></td><td>FR: 90 of 60 (the P1 target); Res: 720 of 480</td>');
+    expect(breaches).toContain('<td>P2</td><td></td><td>Res: 180 of 120 (the P1 target)</td>');
+    // D1's FR, D3's and D4's Res missed P1's targets; D1's and D2's Res, P2's.
+    const counts = readFileSync(join(site, 'index.html'), 'utf8').match(/id="by-severity-table"[\s\S]*?<\/table>/)![0];
+    expect(counts.match(/<th scope="row">P\d<\/th><td[^>]*>\d+<\/td>/g)).toEqual(['<th scope="row">P1</th><td class="num" data-value="3">3</td>', '<th scope="row">P2</th><td class="num" data-value="2">2</td>']);
   });
 
   it('writes the same bytes with --jobs 2 as with --jobs 1, in every format', () => {

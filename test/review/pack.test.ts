@@ -111,15 +111,16 @@ describe('the Lets Flo review pack', () => {
     expect(flat(text)).toContain('2026-02-25 17:11 Incident response time breached: its 1h target fell due before the agent reply (log line 417) stopped the clock.');
   });
 
-  test('lists the recurring issues: one target breached on 3 or more tickets of one severity and channel', () => {
-    // Counted by hand from the JSON report's breached tickets (metric, severity, channel).
+  test('lists the recurring issues: one target (a metric for a severity) breached on 3 or more tickets of one channel', () => {
+    // Counted by hand from the JSON report's breached tickets (metric, the severity whose target was missed, channel).
+    // LF-1259 missed Urgent's response target and was then made Normal: it is one of the 5 Urgent response breaches.
     const rows = text.split('\n').filter((line) => /^(Resolution|Response) (Normal|Urgent) /.test(line));
     expect(rows.map((row) => row.split(' ').slice(0, 4).join(' '))).toEqual([
       'Resolution Normal Email 27',
       'Resolution Urgent Email 9',
-      'Response Normal Email 7',
+      'Response Normal Email 6',
+      'Response Urgent Email 5',
       'Resolution Normal (no',
-      'Response Urgent Email 4',
     ]);
   });
 

@@ -132,6 +132,16 @@ describe('the site figures collected from the check', () => {
     expect(data.objectives).toEqual(summary.objectives);
   });
 
+  test("a breach counts under the severity whose target was missed, which a ticket's later severity does not change", () => {
+    const lowered = ticket('A-5', '2026-02-05T10:00:00+00:00', 'Normal', 'breached', 'met', 'Email');
+    const collector = new SiteDataCollector(model, {});
+    collector.ticket({ ...lowered, metrics: { ...lowered.metrics, Response: { ...lowered.metrics.Response!, targetSeverity: 'Urgent' } } });
+    const data = collector.finish(summary, []);
+    expect(data.bySeverity).toEqual([{ name: 'Urgent', breaches: 1 }, { name: 'Normal', breaches: 0 }]);
+    expect(data.breached[0]!.severity).toBe('Normal');
+    expect(data.breached[0]!.breaches).toEqual([{ metric: 'Response', elapsedMinutes: 90, targetMinutes: 60, due: '2026-02-05T12:00:00+00:00', targetSeverity: 'Urgent' }]);
+  });
+
   test('a span keeps its tickets, escalations and overlapping rows only', () => {
     const collector = new SiteDataCollector(model, { from: '2026-03-01', to: '2026-04-01' });
     for (const each of tickets) collector.ticket(each);
