@@ -1,4 +1,5 @@
 import { isAbsolute, relative } from 'node:path';
+import { eastAsianWidth } from 'get-east-asian-width';
 import type { Diagnostic } from '../language/diagnostics/diagnostic.js';
 import type { CliIo } from './io.js';
 
@@ -118,9 +119,33 @@ function sourceExcerpt(diagnostic: Diagnostic, lines: string[] | undefined): str
     column = column - from + head.length;
     lastColumn = Math.min(lastColumn - from, to - from + 1) + head.length;
   }
-  // Keep tabs in the indentation so the caret lines up in any terminal.
-  const indent = text.slice(0, column).replace(/[^\t]/g, ' ');
-  return `${text}\n${indent}^${'~'.repeat(Math.max(0, lastColumn - column - 1))}\n`;
+  const indent = blankLike(text.slice(0, column));
+  const width = Math.max(1, terminalColumns(text.slice(column, lastColumn)));
+  return `${text}\n${indent}^${'~'.repeat(width - 1)}\n`;
+}
+
+/**
+ * Blanks as wide as `text` in a terminal, keeping its tabs so that the
+ * caret lines up whatever the tab width: two for a wide character (Chinese,
+ * Japanese, Korean, most emoji), none for a combining mark.
+ */
+function blankLike(text: string): string {
+  let blanks = '';
+  for (const character of text) blanks += character === '\t' ? '\t' : ' '.repeat(characterColumns(character));
+  return blanks;
+}
+
+/** How many terminal columns `text` takes (a tab counted as one). */
+function terminalColumns(text: string): number {
+  let columns = 0;
+  for (const character of text) columns += characterColumns(character);
+  return columns;
+}
+
+function characterColumns(character: string): number {
+  if (/^\p{M}$/u.test(character)) return 0;
+  // Ambiguous characters (é in some East Asian fonts) are narrow in the terminals a .sla is edited in.
+  return eastAsianWidth(character.codePointAt(0)!, { ambiguousAsWide: false });
 }
 
 function summary(diagnostics: readonly Diagnostic[], options: PrintOptions): string {

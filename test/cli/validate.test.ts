@@ -139,6 +139,15 @@ describe('formatDiagnostic', () => {
     expect(formatDiagnostic(diagnostic(0, 2, 0, 5), '/w', ['\t\tabc'])).toBe('a.sla:1:3: error SLA3003: Empty.\n\t\tabc\n\t\t^~~\n');
   });
 
+  it.each([
+    ['Japanese, two columns a character', '  client "株式会社サンプル"', 10, 18, `  client "株式会社サンプル"\n          ^${'~'.repeat(15)}`],
+    ['after wide characters', '  title "日本" x', 13, 14, `  title "日本" x\n${' '.repeat(15)}^`],
+    ['an emoji (two UTF-16 units, two columns)', '  title "🚀" x', 13, 14, `  title "🚀" x\n${' '.repeat(13)}^`],
+    ['a combining accent (no column of its own)', '  title "e\u0301" x', 13, 14, `  title "e\u0301" x\n${' '.repeat(12)}^`],
+  ])('lines the caret up under %s', (_, line, start, end, excerpt) => {
+    expect(formatDiagnostic(diagnostic(0, start, 0, end), '/w', [line])).toBe(`a.sla:1:${start + 1}: error SLA3003: Empty.\n${excerpt}\n`);
+  });
+
   it('underlines to the end of the line for a range over several lines', () => {
     expect(formatDiagnostic(diagnostic(0, 1, 2, 0), '/w', ['abcd', 'e', 'f'])).toBe('a.sla:1:2: error SLA3003: Empty.\nabcd\n ^~~\n');
   });
