@@ -30,7 +30,7 @@ if (!existsSync(log)) {
   spawnSync(process.execPath, [join(root, 'bench', 'check.mjs')], { stdio: 'inherit', env: { ...process.env, BENCH_FORMATS: logFormat, BENCH_OUTPUTS: 'text', BENCH_AGREEMENTS: 'full' } });
 }
 
-/** Wall seconds, CPU seconds (user + system) and peak RSS in MB of one run. */
+/** Wall seconds, CPU seconds (user + system) and peak RSS in MiB of one run. */
 function measure(args) {
   const result = spawnSync('/usr/bin/time', ['-f', '%e %U %S %M', process.execPath, ...args], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 26 });
   const lines = result.stderr.trim().split('\n');
@@ -63,7 +63,7 @@ for (const output of outputs) {
     console.log(
       `  --format ${output}, --jobs ${jobs}: ${run.seconds.toFixed(1)} s, ${Math.round(tickets / run.seconds).toLocaleString('en')} tickets/s, ` +
         `speed-up ${(one.seconds / run.seconds).toFixed(2)}x (of ${jobs}x at best); ` +
-        `CPU ${run.cpu.toFixed(1)} s (${(run.cpu / one.cpu).toFixed(2)}x --jobs 1's), peak RSS ${run.rssMb.toFixed(0)} MB${run.same ? '' : '  REPORT DIFFERS FROM --jobs 1'}`,
+        `CPU ${run.cpu.toFixed(1)} s (${(run.cpu / one.cpu).toFixed(2)}x --jobs 1's), peak RSS ${run.rssMb.toFixed(0)} MiB${run.same ? '' : '  REPORT DIFFERS FROM --jobs 1'}`,
     );
   }
 }

@@ -56,7 +56,7 @@ for (const name of readdirSync(folder).filter((name) => name.endsWith('.jsonl') 
 console.log(pages);
 `;
 
-/** Runs node with `args`: wall seconds (seen from here), CPU seconds (user + system) and peak RSS in MB (the child's own). */
+/** Runs node with `args`: wall seconds (seen from here), CPU seconds (user + system) and peak RSS in MiB (the child's own). */
 function measure(work, args) {
   const usageFile = join(work, 'usage.json');
   rmSync(usageFile, { force: true });
@@ -90,7 +90,7 @@ try {
   const files = readdirSync(folder).filter((name) => name.endsWith('.json') || name.endsWith('.jsonl'));
   const sizeMb = files.reduce((sum, name) => sum + statSync(join(folder, name)).size, 0) / 1048576;
   console.log(
-    `${reuse ? 'reused' : 'generated'} a Zendesk ticket event export of ${reuse ? 'the' : tickets.toLocaleString('en')} tickets in ${folder}: ${files.length} files, ${sizeMb.toFixed(0)} MB` +
+    `${reuse ? 'reused' : 'generated'} a Zendesk ticket event export of ${reuse ? 'the' : tickets.toLocaleString('en')} tickets in ${folder}: ${files.length} files, ${sizeMb.toFixed(0)} MiB` +
       (reuse ? '' : `, in ${((performance.now() - generated) / 1000).toFixed(1)} s`),
   );
 
@@ -110,12 +110,12 @@ try {
   const empty = measure(work, [...slac, join(folder, 'users.json'), '-o', join(work, 'empty.ndjson')]);
   const cpuRatio = run.cpu / bare.cpu;
   const wallRatio = run.seconds / bare.seconds;
-  const line = (name, m) => `  ${name.padEnd(28)} CPU ${m.cpu.toFixed(1).padStart(6)} s   wall ${m.seconds.toFixed(1).padStart(6)} s   peak RSS ${m.rssMb.toFixed(0).padStart(5)} MB`;
+  const line = (name, m) => `  ${name.padEnd(28)} CPU ${m.cpu.toFixed(1).padStart(6)} s   wall ${m.seconds.toFixed(1).padStart(6)} s   peak RSS ${m.rssMb.toFixed(0).padStart(5)} MiB`;
   console.log(`fastest of ${runs} run${runs === 1 ? '' : 's'} each (CPU = user + system of the child process):`);
   console.log(line('bare read + JSON.parse', bare));
   console.log(line('slac import zendesk', run));
   console.log(line('start-up (users file only)', empty));
-  console.log(`  ${run.stderr.split('\n')[0]}; log ${(statSync(output).size / 1048576).toFixed(0)} MB`);
+  console.log(`  ${run.stderr.split('\n')[0]}; log ${(statSync(output).size / 1048576).toFixed(0)} MiB`);
   console.log(`  ratio, CPU:  ${cpuRatio.toFixed(2)}x the bare read (target <= ${TARGET}) <- the verdict`);
   console.log(`  ratio, wall: ${wallRatio.toFixed(2)}x (load-dependent; for information)`);
   console.log(`  the import's start-up subtracted, CPU: ${((run.cpu - empty.cpu) / bare.cpu).toFixed(2)}x`);

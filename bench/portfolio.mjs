@@ -138,8 +138,8 @@ for (const output of outputs) {
   const verdict = wall <= LIMIT || cpu <= LIMIT ? 'OK' : `OVER ${LIMIT}x`;
   if (verdict !== 'OK') over = true;
   console.log(
-    `  --format ${output}: agreement ${single.seconds.toFixed(2)} s (CPU ${single.cpu.toFixed(2)} s, ${single.rssMb.toFixed(0)} MB), ` +
-      `portfolio ${multi.seconds.toFixed(2)} s (CPU ${multi.cpu.toFixed(2)} s, ${multi.rssMb.toFixed(0)} MB): ` +
+    `  --format ${output}: agreement ${single.seconds.toFixed(2)} s (CPU ${single.cpu.toFixed(2)} s, ${single.rssMb.toFixed(0)} MiB), ` +
+      `portfolio ${multi.seconds.toFixed(2)} s (CPU ${multi.cpu.toFixed(2)} s, ${multi.rssMb.toFixed(0)} MiB): ` +
       `${wall.toFixed(2)}x wall, ${cpu.toFixed(2)}x CPU (limit ${LIMIT}x) ${verdict}`,
   );
 }

@@ -63,8 +63,8 @@ try {
   const wallRatio = report.seconds / check.seconds;
   const cpuRatio = report.cpu / check.cpu;
   console.log(`${tickets} tickets`);
-  console.log(`check --format json: ${check.seconds.toFixed(1)} s wall, ${check.cpu.toFixed(1)} s CPU, ${check.rssMb.toFixed(0)} MB peak`);
-  console.log(`report (site):       ${report.seconds.toFixed(1)} s wall, ${report.cpu.toFixed(1)} s CPU, ${report.rssMb.toFixed(0)} MB peak`);
+  console.log(`check --format json: ${check.seconds.toFixed(1)} s wall, ${check.cpu.toFixed(1)} s CPU, ${check.rssMb.toFixed(0)} MiB peak`);
+  console.log(`report (site):       ${report.seconds.toFixed(1)} s wall, ${report.cpu.toFixed(1)} s CPU, ${report.rssMb.toFixed(0)} MiB peak`);
   console.log(`ratio: ${wallRatio.toFixed(2)}x wall, ${cpuRatio.toFixed(2)}x CPU (target under ${TIME_RATIO}x)`);
   console.log(`site: ${(bytes / 1e6).toFixed(1)} MB in ${files} files (target under ${SIZE_MB} MB)`);
 
