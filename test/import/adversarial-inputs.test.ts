@@ -1,7 +1,7 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { accounts, checkJson, expectEveryRecordAccounted, fixtures, ndjsonRows, outputFolder, skippedSection, slac } from './helpers.js';
+import { accounts, checkJson, expectEveryRecordAccounted, exportFolderIn, fixtures, ndjsonRows, outputFolder, skippedSection, slac } from './helpers.js';
 
 /**
  * Inputs an adversarial pass on `slac import` found mishandled, through the
@@ -11,13 +11,7 @@ import { accounts, checkJson, expectEveryRecordAccounted, fixtures, ndjsonRows, 
 
 const out = outputFolder('adversarial');
 
-/** Writes the files of an export into a fresh folder named `name`; returns the folder. */
-function exportFolder(name: string, files: Record<string, string>): string {
-  const folder = join(out, name);
-  mkdirSync(folder, { recursive: true });
-  for (const [file, text] of Object.entries(files)) writeFileSync(join(folder, file), text);
-  return folder;
-}
+const exportFolder = (name: string, files: Record<string, string>): string => exportFolderIn(out, name, files);
 
 describe('slac import: a bad export is one error naming the file, the line and what is wrong (exit 2)', () => {
   const cases: { name: string; source: string; files: Record<string, string>; options?: string[]; stderr: (folder: string) => string }[] = [

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect } from 'vitest';
@@ -25,6 +25,14 @@ export function slac(...args: string[]): CliRun {
 export function outputFolder(name: string): string {
   const folder = mkdtempSync(join(tmpdir(), `slac-import-${name}-`));
   afterAll(() => rmSync(folder, { recursive: true, force: true }));
+  return folder;
+}
+
+/** Writes the files of an export (file name → contents) into a new folder `name` of `out`; returns the folder. */
+export function exportFolderIn(out: string, name: string, files: Record<string, string>): string {
+  const folder = join(out, name);
+  mkdirSync(folder, { recursive: true });
+  for (const [file, text] of Object.entries(files)) writeFileSync(join(folder, file), text);
   return folder;
 }
 

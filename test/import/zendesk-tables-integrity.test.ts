@@ -1,8 +1,6 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MAX_VALUE_LENGTH } from '../../import/table-records.js';
-import { accounts, expectEveryRecordAccounted, ndjsonRows, outputFolder, skippedSection, slac } from './helpers.js';
+import { accounts, expectEveryRecordAccounted, exportFolderIn, ndjsonRows, outputFolder, skippedSection, slac } from './helpers.js';
 
 /**
  * `slac import zendesk-tables` on what warehouses hold beside the tidy case,
@@ -14,12 +12,7 @@ import { accounts, expectEveryRecordAccounted, ndjsonRows, outputFolder, skipped
 
 const out = outputFolder('zendesk-tables-integrity');
 
-function exportFolder(name: string, files: Record<string, string>): string {
-  const folder = join(out, name);
-  mkdirSync(folder, { recursive: true });
-  for (const [file, text] of Object.entries(files)) writeFileSync(join(folder, file), text);
-  return folder;
-}
+const exportFolder = (name: string, files: Record<string, string>): string => exportFolderIn(out, name, files);
 
 /** The lines under "warnings:" in the summary. */
 function warnings(summary: string): string[] {
