@@ -1,5 +1,6 @@
 import { TICKET_EVENT_KINDS, type ReplyAuthor, type TicketEvent } from './events.js';
-import { InstantColumn, StringPool, Uint32Column } from './columns.js';
+import { InstantColumn, NarrowUint32Column, StringPool, Uint32Column } from './columns.js';
+import { LineIndex } from './line-index.js';
 import { TicketIdTable, type TicketIdsPart } from './ticket-ids.js';
 import type { ValidTicketRow } from './ticket-row.js';
 
@@ -20,9 +21,10 @@ const KIND_CREATED = TICKET_EVENT_KINDS.indexOf('created');
 /**
  * Every valid event of a ticket log, held compactly until the whole file is
  * read (a log need not be grouped or sorted). Per event: the time in whole
- * seconds (4 bytes), kind + channel + value packed in 4 bytes, and a link to
- * the ticket's next event (4 bytes); ticket ids, severities, statuses and
- * authors are interned.
+ * seconds (4 bytes), kind + channel + value packed in 2 bytes (4 when the
+ * log has more than 63 distinct values: see `NarrowUint32Column`), and a
+ * link to the ticket's next event (4 bytes); ticket ids, severities,
+ * statuses and authors are interned.
  * The event's index is its order in the file (`seq`); its line is recovered
  * from a sparse index, since lines usually advance with it.
  */
@@ -33,7 +35,7 @@ export class EventStore {
   /** Each ticket's last event while reading; dropped by `compact` and rebuilt if a row comes after. */
   private lastEvent: Uint32Column | undefined = new Uint32Column();
   private readonly times = new InstantColumn();
-  private readonly packed = new Uint32Column();
+  private readonly packed = new NarrowUint32Column();
   private readonly next = new Uint32Column();
   private readonly lines = new LineIndex();
   /** Values met lately and their ids, by the length of their text (see `valueId`). */
@@ -64,6 +66,12 @@ export class EventStore {
 
   get ticketCount(): number {
     return this.tickets.size;
+  }
+
+  /** Bytes of typed arrays held: what the log's size costs (docs/check.md, "Memory per ticket"). */
+  get byteLength(): number {
+    const perEvent = this.times.byteLength + this.packed.byteLength + this.next.byteLength + this.lines.byteLength;
+    return perEvent + this.tickets.byteLength + this.firstEvent.byteLength + (this.lastEvent?.byteLength ?? 0) + this.unordered.byteLength;
   }
 
   /** Stores one validated row read from `line`. */
@@ -248,54 +256,5 @@ export class EventStore {
       line: this.lines.lineOf(event),
       seq: event,
     };
-  }
-}
-
-/**
- * seq -> line, storing only the places where the distance between them
- * changes. When that distance changes often (the rows of one client of a
- * portfolio are a fraction of the log's, so their lines skip), every line
- * is stored instead: 4 bytes per event, and no search.
- */
-class LineIndex {
-  private readonly seqs: number[] = [];
-  private readonly deltas: number[] = [];
-  private dense: Uint32Column | undefined;
-
-  add(seq: number, line: number): void {
-    if (this.dense) {
-      this.dense.push(line);
-      return;
-    }
-    const delta = line - seq;
-    if (this.deltas.length === 0 || this.deltas[this.deltas.length - 1] !== delta) {
-      if (this.seqs.length >= 1024 && this.seqs.length * 4 > seq) {
-        this.makeDense(seq);
-        this.dense!.push(line);
-        return;
-      }
-      this.seqs.push(seq);
-      this.deltas.push(delta);
-    }
-  }
-
-  lineOf(seq: number): number {
-    if (this.dense) return this.dense.get(seq);
-    let low = 0;
-    let high = this.seqs.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >>> 1;
-      if (this.seqs[middle]! <= seq) low = middle;
-      else high = middle - 1;
-    }
-    return seq + (this.deltas[low] ?? 0);
-  }
-
-  private makeDense(count: number): void {
-    const dense = new Uint32Column();
-    for (let seq = 0; seq < count; seq++) dense.push(this.lineOf(seq));
-    this.dense = dense;
-    this.seqs.length = 0;
-    this.deltas.length = 0;
   }
 }

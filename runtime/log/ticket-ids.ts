@@ -35,18 +35,30 @@ export class TicketIdTable {
 
   /**
    * Gives back the memory only reading needs: the arena's spare room (up to
-   * half of it) and the hash table, rebuilt if an id is looked up again.
+   * half of it), the hash table and the ids' hashes, rebuilt if an id is
+   * looked up again.
    * Called once the log has been read.
    */
   compact(): void {
     if (this.arena.length > this.arenaLength) this.arena = this.arena.slice(0, Math.max(1, this.arenaLength));
     this.slots = new Uint32Array(0);
     this.overflow = new Map();
+    this.hashes.clear();
+  }
+
+  /**
+   * Makes the hash table again after `compact`: each id's hash worked out
+   * anew from its text (4 bytes an id are not kept for the rare row that
+   * comes after the log is read).
+   */
+  private reopen(): void {
+    for (let index = this.hashes.length; index < this.size; index++) this.hashes.push(hashOfCodeUnits(this.arena, this.starts.get(index), this.starts.get(index + 1)));
+    this.rehash(Math.max(1 << 12, 2 ** Math.ceil(Math.log2(this.size * 2 + 2))));
   }
 
   /** The number of this id, adding it when it is new. */
   idOf(text: string): number {
-    if (this.slots.length === 0) this.rehash(Math.max(1 << 12, 2 ** Math.ceil(Math.log2(this.size * 2 + 2))));
+    if (this.slots.length === 0) this.reopen();
     const hash = hashOf(text);
     const mask = this.slots.length - 1;
     // An id is in the overflow Map only if its run was full when it was added; runs never empty until a rehash.
@@ -65,7 +77,7 @@ export class TicketIdTable {
    * `idOf` on the decoded text, without making the string.
    */
   idOfAscii(bytes: Uint8Array, start: number, end: number, hash: number): number {
-    if (this.slots.length === 0) this.rehash(Math.max(1 << 12, 2 ** Math.ceil(Math.log2(this.size * 2 + 2))));
+    if (this.slots.length === 0) this.reopen();
     const mask = this.slots.length - 1;
     for (let probe = 0, slot = hash & mask; probe < MAX_PROBES; probe++, slot = (slot + 1) & mask) {
       const entry = this.slots[slot]!;
@@ -74,6 +86,11 @@ export class TicketIdTable {
     }
     const text = latin1Text(bytes, start, end);
     return this.overflow.get(text) ?? this.addAscii(bytes, start, end, hash, -1);
+  }
+
+  /** Bytes of typed arrays held. */
+  get byteLength(): number {
+    return this.arena.byteLength + this.starts.byteLength + this.hashes.byteLength + this.slots.byteLength;
   }
 
   /** The id of ticket number `index`. */
@@ -216,6 +233,16 @@ export function hashOfAscii(bytes: Uint8Array, start: number, end: number): numb
   let hash = 0x811c9dc5;
   for (let i = start; i < end; i++) {
     hash ^= bytes[i]!;
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return hash >>> 0;
+}
+
+/** `hashOf` of the text of the code units `arena[start, end)`. */
+function hashOfCodeUnits(arena: Uint8Array | Uint16Array, start: number, end: number): number {
+  let hash = 0x811c9dc5;
+  for (let i = start; i < end; i++) {
+    hash ^= arena[i]!;
     hash = Math.imul(hash, 0x01000193);
   }
   return hash >>> 0;

@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { Float64Column, Uint32Column } from '../../../runtime/log/columns.js';
+import { Float64Column, NarrowUint32Column, Uint32Column } from '../../../runtime/log/columns.js';
+import { EventStore } from '../../../runtime/log/event-store.js';
+import { emptyValidRow } from '../../../runtime/log/ticket-row.js';
 import { TicketIdTable } from '../../../runtime/log/ticket-ids.js';
 
 describe('Float64Column', () => {
@@ -31,6 +33,53 @@ describe('Uint32Column', () => {
     for (let index = 0; index < 70_000; index++) column.push(index === 69_999 ? 0xffffffff : index);
     expect(column.get(65_536)).toBe(65_536);
     expect(column.get(69_999)).toBe(0xffffffff);
+  });
+});
+
+describe('NarrowUint32Column', () => {
+  it('keeps 2 bytes a number while each fits in 16 bits, then widens once, every number kept (across chunks)', () => {
+    const column = new NarrowUint32Column();
+    const value = (index: number): number => (index * 7919) % 65_536;
+    for (let index = 0; index < 150_000; index++) column.push(value(index));
+    expect([column.bytesPerValue, column.byteLength]).toEqual([2, 3 * 65_536 * 2]);
+    column.set(10, 0xffff);
+    expect(column.bytesPerValue).toBe(2);
+    column.push(0x10000);
+    column.set(20, 0xffffffff);
+    expect([column.bytesPerValue, column.byteLength]).toEqual([4, 3 * 65_536 * 4]);
+    for (let index = 0; index < 150_000; index++) {
+      const want = index === 10 ? 0xffff : index === 20 ? 0xffffffff : value(index);
+      if (column.get(index) !== want) expect([index, column.get(index)]).toEqual([index, want]);
+    }
+    expect([column.get(150_000), column.length]).toEqual([0x10000, 150_001]);
+  });
+
+  it('widens on a `set` too', () => {
+    const column = new NarrowUint32Column();
+    column.push(1);
+    column.set(0, 70_000);
+    expect([column.get(0), column.bytesPerValue]).toEqual([70_000, 4]);
+  });
+});
+
+describe('EventStore with more than 63 distinct values', () => {
+  it('gives back every event as it was added, before and after the 64th value widens its packing', () => {
+    const store = new EventStore(['Email', 'Chat']);
+    const row = emptyValidRow();
+    const statusOf = (seq: number): string => `status ${seq < 100_000 ? seq % 40 : seq % 300}`;
+    for (let seq = 0; seq < 120_000; seq++) {
+      row.ticket = `T-${seq % 1000}`;
+      row.kind = seq < 1000 ? 0 : 2; // created, then status (TICKET_EVENT_KINDS)
+      row.channel = seq % 3 - 1;
+      row.value = seq < 1000 ? 'P1' : statusOf(seq);
+      row.time = 1_767_225_600_000 + seq * 1000;
+      store.add(row, seq + 2);
+    }
+    for (let seq = 0; seq < 120_000; seq += 997) {
+      const event = store.toTicketEvent(seq, `T-${seq % 1000}`);
+      const want = seq < 1000 ? { event: 'created', severity: 'P1' } : { event: 'status', status: statusOf(seq) };
+      expect(event).toMatchObject({ ...want, time: 1_767_225_600_000 + seq * 1000, line: seq + 2, channel: [undefined, 'Email', 'Chat'][seq % 3] });
+    }
   });
 });
 
