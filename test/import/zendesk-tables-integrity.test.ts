@@ -114,6 +114,23 @@ describe('slac import zendesk-tables: comment rows a sync wrote twice', () => {
     expect(skipped).toContain(`  ${folder}/ticket_comment.csv:6: comment 101: line 3 has the same comment id with other values (here ticket_id '1', created '2024-03-04 09:45:00', public 'true', user_id '11'); the row of line 3 is kept\n`);
   });
 
+  it('tells comment ids apart as text: 7 and 007 are two comments, not one repeated with other values', () => {
+    const folder = exportFolder('comment-ids-as-text', {
+      'ticket.csv': 'id,created_at,status,updated_at\n1,2024-03-04 09:00:00,open,2024-03-04 12:00:00\n',
+      'user.csv': USERS,
+      'ticket_comment.csv': 'id,ticket_id,created,public,user_id\n7,1,2024-03-04 09:30:00,true,10\n007,1,2024-03-04 09:40:00,true,11\n007,1,2024-03-04 09:40:00,true,11\n',
+    });
+    const run = slac('import', 'zendesk-tables', folder);
+    expect(run.code).toBe(0);
+    const files = accounts(run.stderr);
+    expectEveryRecordAccounted(files);
+    expect(files.get('ticket_comment.csv')!.lines).toEqual([
+      'replies (agent): 1',
+      'replies (customer): 1',
+      'repeated rows of a comment (same id and values as an earlier row): read once: 1',
+    ]);
+  });
+
   it('says so when the comment table has no id column to tell repeated rows by', () => {
     const folder = exportFolder('comments-without-id', {
       'ticket.csv': 'id,created_at,status,updated_at\n1,2024-03-04 09:00:00,open,2024-03-04 12:00:00\n',
