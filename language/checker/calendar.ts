@@ -4,7 +4,8 @@ import type { CalendarDeclaration, TimeRange, TimezoneStatement } from '../synta
 import type { Range } from '../syntax/range.js';
 import type { CheckContext } from './context.js';
 import { checkHolidays, checkRangeShape } from './holidays.js';
-import { hoursStatements, intervalsOverlap, rangeText, weekdayNames, weeklyIntervals } from './hours.js';
+import { firstEarlierOverlaps, noOverlap } from './first-overlaps.js';
+import { hoursStatements, rangeText, weekdayNames, weeklyIntervals } from './hours.js';
 import { zoneNameNote } from './zone-names.js';
 
 let knownZones: string[] | undefined;
@@ -63,13 +64,16 @@ function checkZoneName(context: CheckContext, name: string, range: Range): void 
   if (note) context.report(note.code, range, note.args, note.suggestion === undefined ? {} : { data: { suggestion: note.suggestion } });
 }
 
+/** A range that overlaps an earlier one (SLA3002), naming the first it overlaps, once per range though it repeats on several days. */
 function checkWeeklyOverlaps(context: CheckContext, calendar: CalendarDeclaration): void {
   const intervals = weeklyIntervals(calendar);
+  const firstOverlapped = firstEarlierOverlaps(intervals);
   const reported = new Set<TimeRange>();
   intervals.forEach((later, index) => {
     if (reported.has(later.range)) return;
-    const earlier = intervals.slice(0, index).find((other) => intervalsOverlap(other, later));
-    if (!earlier) return;
+    const first = firstOverlapped[index]!;
+    if (first === noOverlap) return;
+    const earlier = intervals[first]!;
     reported.add(later.range);
     context.report('SLA3002', later.range.range, { other: rangeText(earlier.range), day: weekdayNames[later.day - 1]! });
   });
