@@ -2,18 +2,39 @@ import type { ScopeEntry } from '../binder/scopes.js';
 import { createDiagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { AgreementDeclaration, CalendarDeclaration, ChannelDeclaration, MetricDeclaration } from '../syntax/ast.js';
 import { measureOf } from './context.js';
-import { minutesPerWeek, weekdayNames, weeklyIntervals } from './hours.js';
+import { minutesPerWeek, weekdayNames, weeklyIntervals, type WeeklyInterval } from './hours.js';
 
 /** Metrics that measure a reply to the client, which goes through a channel. */
 const replyMeasures = new Set(['first response', 'next reply']);
 
-/** The weekly minutes a calendar is open, shifted by `shift` minutes on the weekly circle. */
-function openMinutes(calendar: CalendarDeclaration, shift: number): Uint8Array {
-  const open = new Uint8Array(minutesPerWeek);
-  for (const interval of weeklyIntervals(calendar)) {
-    for (let minute = interval.start; minute < interval.end; minute++) {
-      open[(((minute + shift) % minutesPerWeek) + minutesPerWeek) % minutesPerWeek] = 1;
+/**
+ * The weekly minutes a calendar's intervals are open, shifted by `shift`
+ * minutes on the weekly circle. Counts the intervals open at each minute
+ * from where they start and end, not minute by minute: 8,000 ranges of half
+ * a day on `Mon-Fri` are about 30 million minutes, and this runs per
+ * channel, metric and instant.
+ */
+export function openMinutes(intervals: readonly { start: number; end: number }[], shift: number): Uint8Array {
+  const startsLessEnds = new Int32Array(minutesPerWeek + 1);
+  for (const { start, end } of intervals) {
+    const length = Math.min(end - start, minutesPerWeek);
+    if (length <= 0) continue;
+    const from = (((start + shift) % minutesPerWeek) + minutesPerWeek) % minutesPerWeek;
+    const to = from + length;
+    startsLessEnds[from] += 1;
+    if (to <= minutesPerWeek) {
+      startsLessEnds[to] -= 1;
+    } else {
+      // Past Sunday midnight: on from Monday 00:00 (the count past the week is never read).
+      startsLessEnds[0] += 1;
+      startsLessEnds[to - minutesPerWeek] -= 1;
     }
+  }
+  const open = new Uint8Array(minutesPerWeek);
+  let openCount = 0;
+  for (let minute = 0; minute < minutesPerWeek; minute++) {
+    openCount += startsLessEnds[minute]!;
+    if (openCount > 0) open[minute] = 1;
   }
   return open;
 }
@@ -49,8 +70,16 @@ function referenceInstants(entryScope: readonly ScopeEntry[]): Date[] {
   return [new Date(Date.UTC(year, 0, 15, 12)), new Date(Date.UTC(year, 6, 15, 12))];
 }
 
+/** A calendar's weekly intervals, made once per check: they are asked for per metric, instant and channel. */
+type IntervalsOf = (calendar: CalendarDeclaration) => WeeklyInterval[];
+
 /** The first minute of the clock's week (Monday 00:00 local) that the clock is open and no channel is. */
-function firstUnstaffedMinute(clock: CalendarDeclaration, staffing: CalendarDeclaration[], at: Date): number | undefined {
+function firstUnstaffedMinute(
+  clock: CalendarDeclaration,
+  staffing: CalendarDeclaration[],
+  at: Date,
+  intervalsOf: IntervalsOf,
+): number | undefined {
   const clockZone = zoneOf(clock);
   const clockOffset = clockZone === undefined ? undefined : offsetMinutes(clockZone, at);
   if (clockOffset === undefined) return undefined;
@@ -59,11 +88,11 @@ function firstUnstaffedMinute(clock: CalendarDeclaration, staffing: CalendarDecl
     const zone = zoneOf(calendar);
     const offset = zone === undefined ? undefined : offsetMinutes(zone, at);
     if (offset === undefined) return undefined;
-    openMinutes(calendar, clockOffset - offset).forEach((open, minute) => {
+    openMinutes(intervalsOf(calendar), clockOffset - offset).forEach((open, minute) => {
       if (open) staffed[minute] = 1;
     });
   }
-  const running = openMinutes(clock, 0);
+  const running = openMinutes(intervalsOf(clock), 0);
   for (let minute = 0; minute < minutesPerWeek; minute++) if (running[minute] && !staffed[minute]) return minute;
   return undefined;
 }
@@ -92,6 +121,12 @@ export function checkUnstaffedClocks(entryScope: readonly ScopeEntry[], diagnost
   });
   if (staffing.length === 0 || staffing.some((calendar) => calendar === undefined)) return;
   const instants = referenceInstants(entryScope);
+  const intervals = new Map<CalendarDeclaration, WeeklyInterval[]>();
+  const intervalsOf: IntervalsOf = (calendar) => {
+    let found = intervals.get(calendar);
+    if (!found) intervals.set(calendar, (found = weeklyIntervals(calendar)));
+    return found;
+  };
   for (const entry of entryScope) {
     if (entry.declaration.kind !== 'Metric') continue;
     const metric = entry.declaration as MetricDeclaration;
@@ -100,7 +135,7 @@ export function checkUnstaffedClocks(entryScope: readonly ScopeEntry[], diagnost
     const clock = clockStatement?.kind === 'Clock' && clockStatement.calendar ? calendars.get(clockStatement.calendar.text) : undefined;
     if (!clock || !clockStatement) continue;
     for (const at of instants) {
-      const minute = firstUnstaffedMinute(clock, staffing as CalendarDeclaration[], at);
+      const minute = firstUnstaffedMinute(clock, staffing as CalendarDeclaration[], at, intervalsOf);
       if (minute === undefined) continue;
       const minuteOfDay = minute % 1440;
       diagnostics.push(

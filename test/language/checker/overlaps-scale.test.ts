@@ -6,8 +6,9 @@ import { analyze } from '../../../language/workspace/index.js';
 /**
  * Reads of the start or end of the intervals `weeklyIntervals` hands out,
  * while a file is checked: a measure of work that needs no clock. Comparing
- * every pair of intervals reads them once per pair; a check that scales
- * reads each a few times.
+ * every pair of intervals reads them once per pair, marking open minutes one
+ * by one reads them once per minute; a check that scales reads each a few
+ * times.
  */
 const reads = vi.hoisted(() => ({ count: 0, budget: Infinity }));
 
@@ -61,6 +62,27 @@ describe('overlapping hours at scale', () => {
 
   it('reads each of 40,000 intervals (8,000 ranges on five days) a few times, not once per pair', () => {
     const text = `calendar Busy {\n  timezone "UTC"\n  hours Mon-Fri ${manyRanges(8000, 60)}\n}\n`;
+    const { count, overlaps } = readsWhileAnalysing(text, budget);
+    expect(count).toBeGreaterThan(0);
+    expect(count).toBeLessThanOrEqual(budget);
+    expect(overlaps).toBeGreaterThan(7000);
+  });
+
+  it('reads them a few times per channel and metric to find unstaffed minutes (SLA3053), not once per open minute', () => {
+    const text = [
+      'calendar Busy {',
+      '  timezone "UTC"',
+      `  hours Mon-Fri ${manyRanges(8000, 1440)}`,
+      '}',
+      'channel Phone { hours Busy }',
+      'severity Normal { default }',
+      'metric FirstReply {',
+      '  measures first response',
+      '  clock Busy',
+      '  target 1 hour',
+      '}',
+      '',
+    ].join('\n');
     const { count, overlaps } = readsWhileAnalysing(text, budget);
     expect(count).toBeGreaterThan(0);
     expect(count).toBeLessThanOrEqual(budget);
