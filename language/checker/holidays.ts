@@ -4,6 +4,7 @@ import type { CalendarDeclaration, HolidayEntry, HolidayFileStatement, HolidaySe
 import type { CheckContext } from './context.js';
 import { checkDateInRange, isValidDate } from './dates.js';
 import { minutesOfRange, rangeText } from './hours.js';
+import { firstEarlierOverlaps, noOverlap } from './first-overlaps.js';
 
 /** Days per month, February with its leap day: `annually 02-29` is allowed. */
 const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
@@ -83,18 +84,23 @@ function checkHolidaysRunOut(context: CheckContext, calendar: CalendarDeclaratio
   context.report('SLA3041', calendar.name.range, { name: calendar.name.text, last, next: last + 1 });
 }
 
-/** A short day's ranges: well formed and not overlapping each other. */
+/** A short day's ranges: well formed and not overlapping each other (the first earlier one named, as for `hours`). */
 function checkHolidayHours(context: CheckContext, entry: HolidayEntry): void {
-  const accepted: { start: number; end: number; range: TimeRange }[] = [];
-  for (const range of entry.hours ?? []) {
-    checkRangeShape(context, range);
+  const ranges = entry.hours ?? [];
+  const accepted: { start: number; end: number; range: TimeRange; at: number }[] = [];
+  ranges.forEach((range, at) => {
     const minutes = minutesOfRange(range);
-    if (!range || !minutes) continue;
-    const earlier = accepted.find((other) => other.start < minutes.end && minutes.start < other.end);
-    const day = entry.date?.text ?? entry.monthDay?.text ?? 'that day';
-    if (earlier) context.report('SLA3002', range.range, { other: rangeText(earlier.range), day });
-    accepted.push({ ...minutes, range });
-  }
+    if (range && minutes) accepted.push({ ...minutes, range, at });
+  });
+  // A day's minutes (up to 48 hours from its midnight) never wrap the weekly circle, so overlaps there are overlaps on the line.
+  const earlier = firstEarlierOverlaps(accepted);
+  const overlapped = new Map(accepted.flatMap((interval, index) => (earlier[index] === noOverlap ? [] : [[interval.at, accepted[earlier[index]!]!.range] as const])));
+  const day = entry.date?.text ?? entry.monthDay?.text ?? 'that day';
+  ranges.forEach((range, at) => {
+    checkRangeShape(context, range);
+    const other = overlapped.get(at);
+    if (range && other) context.report('SLA3002', range.range, { other: rangeText(other), day });
+  });
 }
 
 /** A range that starts at 24:00 (SLA3004) or is empty (SLA3003). */

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { checkCalendar } from '../../../language/checker/calendar.js';
 import type { CheckContext } from '../../../language/checker/context.js';
 import { firstEarlierOverlaps, noOverlap } from '../../../language/checker/first-overlaps.js';
-import { intervalsOverlap, minutesPerWeek, rangeText, weekdayNames, weeklyIntervals } from '../../../language/checker/hours.js';
+import { intervalsOverlap, minutesOfRange, minutesPerWeek, rangeText, weekdayNames, weeklyIntervals } from '../../../language/checker/hours.js';
 import type { MessageArgs } from '../../../language/diagnostics/diagnostic.js';
 import { parseDocument } from '../../../language/parser/index.js';
 import type { CalendarDeclaration, TimeRange } from '../../../language/syntax/ast.js';
@@ -132,5 +132,58 @@ describe('overlapping hours (SLA3002)', () => {
       { numRuns: 3000, seed: 10080 },
     );
     expect(noOverlap).toBe(-1); // what `findIndex` gives for none
+  });
+});
+
+/** A short day's overlap check as it was: each range against every earlier well-formed one, on the day's line of minutes. */
+function referenceShortDayReports(calendar: CalendarDeclaration): Report[] {
+  const reports: Report[] = [];
+  for (const statement of calendar.statements) {
+    if (statement?.kind !== 'Holidays') continue;
+    for (const entry of statement.entries ?? []) {
+      const accepted: { start: number; end: number; range: TimeRange }[] = [];
+      for (const range of entry?.hours ?? []) {
+        const minutes = minutesOfRange(range);
+        if (!range || !minutes) continue;
+        const earlier = accepted.find((other) => other.start < minutes.end && minutes.start < other.end);
+        if (earlier) reports.push({ code: 'SLA3002', range: range.range, args: { other: rangeText(earlier.range), day: entry?.date?.text ?? entry?.monthDay?.text ?? 'that day' } });
+        accepted.push({ ...minutes, range });
+      }
+    }
+  }
+  return reports;
+}
+
+function shortDayReports(hours: string): { checked: Report[]; reference: Report[] } {
+  const calendar = calendarOf(['hours Mon-Fri 08:00-18:00', 'holidays {', `  2026-12-24 hours ${hours} "Christmas Eve"`, '}']);
+  const checked: Report[] = [];
+  checkCalendar(recordingContext(checked), calendar);
+  return { checked: checked.filter((report) => report.code === 'SLA3002'), reference: referenceShortDayReports(calendar) };
+}
+
+describe('overlapping hours of a short day (SLA3002)', () => {
+  it.each([
+    ['08:00-12:00, 11:00-13:00', 1],
+    ['08:00-12:00, 12:00-13:00', 0],
+    ['08:00-12:00, 09:00-10:00, 09:30-09:45', 2],
+    // A short day's ranges are minutes from its midnight: 01:00-03:00 is that morning, not the night after 22:00-02:00.
+    ['22:00-02:00, 01:00-03:00', 0],
+    ['22:00-02:00, 23:00-23:30, 00:30-01:00', 1],
+    ['08:00-08:00, 07:00-09:00, 24:00-01:00, 08:30-09:30', 1],
+  ])('%s: %i overlaps, named as the pairwise check names them', (hours, count) => {
+    const { checked, reference } = shortDayReports(hours);
+    expect(checked).toHaveLength(count);
+    expect(checked).toEqual(reference);
+  });
+
+  it('agrees with the pairwise check on random short days (property)', () => {
+    const time = fc.tuple(fc.integer({ min: 0, max: 24 }), fc.constantFrom(0, 15, 30, 45)).map(([hour, minute]) => `${String(hour).padStart(2, '0')}:${String(hour === 24 ? 0 : minute).padStart(2, '0')}`);
+    fc.assert(
+      fc.property(fc.array(fc.tuple(time, time), { minLength: 1, maxLength: 12 }), (ranges) => {
+        const { checked, reference } = shortDayReports(ranges.map(([from, to]) => `${from}-${to}`).join(', '));
+        expect(checked).toEqual(reference);
+      }),
+      { numRuns: 500 },
+    );
   });
 });

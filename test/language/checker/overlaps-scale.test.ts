@@ -4,7 +4,8 @@ import type { WeeklyInterval } from '../../../language/checker/hours.js';
 import { analyze } from '../../../language/workspace/index.js';
 
 /**
- * Reads of the start or end of the intervals `weeklyIntervals` hands out,
+ * Reads of the start or end of the intervals `weeklyIntervals` and
+ * `minutesOfRange` hand out,
  * while a file is checked: a measure of work that needs no clock. Comparing
  * every pair of intervals reads them once per pair, marking open minutes one
  * by one reads them once per minute; a check that scales reads each a few
@@ -29,7 +30,21 @@ vi.mock('../../../language/checker/hours.js', async (importOriginal) => {
     if (++reads.count > reads.budget) throw new Error(`more than ${reads.budget} reads of interval ends`);
     return value;
   };
-  return { ...hours, weeklyIntervals: (calendar: Parameters<typeof hours.weeklyIntervals>[0]) => hours.weeklyIntervals(calendar).map(counted) };
+  // A short day's ranges are read through `minutesOfRange` (its minutes, counted alike).
+  const countedMinutes = (minutes: { start: number; end: number } | undefined) =>
+    minutes && {
+      get start() {
+        return countRead(minutes.start);
+      },
+      get end() {
+        return countRead(minutes.end);
+      },
+    };
+  return {
+    ...hours,
+    weeklyIntervals: (calendar: Parameters<typeof hours.weeklyIntervals>[0]) => hours.weeklyIntervals(calendar).map(counted),
+    minutesOfRange: (range: Parameters<typeof hours.minutesOfRange>[0]) => countedMinutes(hours.minutesOfRange(range)),
+  };
 });
 
 const pad = (value: number) => String(value).padStart(2, '0');
@@ -86,6 +101,15 @@ describe('overlapping hours at scale', () => {
     const { count, overlaps } = readsWhileAnalysing(text, budget);
     expect(count).toBeGreaterThan(0);
     expect(count).toBeLessThanOrEqual(budget);
+    expect(overlaps).toBeGreaterThan(7000);
+  });
+
+  it('reads each of 8,000 ranges of a short day (`holidays { DATE hours ... }`) a few times, not once per pair', () => {
+    const ranges = 8000;
+    const text = ['calendar Busy {', '  timezone "UTC"', '  hours Mon-Fri 08:00-18:00', '  holidays {', `    2026-12-24 hours ${manyRanges(ranges, 60)} "Christmas Eve"`, '  }', '}', ''].join('\n');
+    const { count, overlaps } = readsWhileAnalysing(text, 20 * ranges);
+    expect(count).toBeGreaterThan(0);
+    expect(count).toBeLessThanOrEqual(20 * ranges);
     expect(overlaps).toBeGreaterThan(7000);
   });
 });
