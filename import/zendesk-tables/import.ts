@@ -1,5 +1,6 @@
 import { statSync } from 'node:fs';
 import { basename } from 'node:path';
+import { detachString } from '../../runtime/log/columns.js';
 import type { ReplyAuthor } from '../../runtime/log/events.js';
 import type { ImportSummary } from '../import-summary.js';
 import { readTable, TableReadError, type TableRow } from '../table-reader.js';
@@ -10,49 +11,15 @@ import { CREATION_STATUS, DELETED_STATUS, readBoolean, RESOLVED_STATUSES, ROLE_A
 import { CommentIds, HASH_START, hashValue } from './comment-ids.js';
 import { DELETED_COLUMN, readDeletedMark } from './fivetran-deleted.js';
 import { OPTIONAL_COLUMNS, OTHER_TABLES, TICKET_TABLES, tableOfFile, type TicketTable } from './tables.js';
+import { TicketStore, type FieldChange, type TicketState } from './ticket-store.js';
 
 export type { InputFile } from '../import-source.js';
 
 /** `clientField` is a column of the ticket table. */
 export type ZendeskTablesImport = ImportJob;
 
-/** A status or priority change from the field history. */
-interface FieldChange {
-  time: number;
-  field: 'status' | 'priority';
-  value: string;
-  line: number;
-  /** The history file, as the user named it (for messages of `slac check --log-format`). */
-  file: string;
-}
-
-/** What the import keeps per ticket: a few values, plus its status and priority changes. */
-interface TicketState {
-  created: number;
-  /** `updated_at` as a time; undefined when empty, missing or not a time. */
-  updated: number | undefined;
-  /** `updated_at` as written, for the message when it is not a time. */
-  updatedText: string;
-  status: string;
-  priority: string;
-  channel: string;
-  requester: string;
-  client: string | undefined;
-  changes: FieldChange[];
-  /** The ticket's row: file as the user named it, and line. */
-  source: { file: string; line: number };
-}
-
 /** What is done with a row of a table, with its line and its file as the user named it. */
 type OnRow = (row: TableRow, line: number, shown: string) => void;
-
-/** A ticket whose row could not be read (a value too long), and where that row is. */
-interface UnreadableTicket {
-  unreadableAt: string;
-}
-
-/** Tickets left out on purpose or for an unreadable row, so that their other rows say why. */
-type Known = Map<string, TicketState | 'deleted' | UnreadableTicket>;
 
 /**
  * Turns the Zendesk tables a warehouse holds (Fivetran's schema) into slac's
@@ -103,7 +70,8 @@ export async function importZendeskTables(job: ZendeskTablesImport): Promise<num
     const id = cell(row, 'id');
     const name = cell(row, 'name');
     if (id === '' || name === '') return job.summary.skip(shown, line, 'organisation without id or name');
-    organizations.set(id, name);
+    // Copies: a value cut from a chunk of the file would keep the whole chunk alive.
+    organizations.set(detachString(id), detachString(name));
     job.summary.took(shown, 'organisations (client names)');
   });
 
@@ -112,21 +80,21 @@ export async function importZendeskTables(job: ZendeskTablesImport): Promise<num
     const id = cell(row, 'id');
     const role = cell(row, 'role');
     if (id === '' || !(role in ROLE_AUTHORS)) return job.summary.skip(shown, line, 'user without id or with an unknown role', `user ${id || '(no id)'} has the role '${role}'; the roles are ${Object.keys(ROLE_AUTHORS).join(', ')}`);
-    roles.set(id, role);
+    roles.set(detachString(id), detachString(role));
     job.summary.took(shown, 'users (roles of comment authors)');
   });
 
-  const tickets: Known = new Map();
+  const tickets = new TicketStore(tables.get('ticket')!.shown, tables.get('ticket_field_history')?.shown ?? '');
   const clientColumn = job.clientField === undefined ? [] : [job.clientField.trim().toLowerCase()];
   // A ticket Fivetran marks as deleted is left out as a ticket Zendesk calls deleted is: its other rows say so.
   const markDeleted = (row: TableRow): void => {
     const id = cell(row, 'id');
-    if (id !== '' && !tickets.has(id)) tickets.set(id, 'deleted');
+    if (id !== '' && tickets.find(id) < 0) tickets.addLeftOut(id, 'deleted');
   };
   // A ticket whose row is too long to read is left out: its other rows name that row rather than call it missing.
   const markUnreadable = (row: TableRow, line: number, shown: string): void => {
     const id = cell(row, 'id');
-    if (id !== '' && !tickets.has(id)) tickets.set(id, { unreadableAt: `${shown}:${line}` });
+    if (id !== '' && tickets.find(id) < 0) tickets.addLeftOut(id, { unreadableAt: `${shown}:${line}` });
   };
   await read('ticket', (row, line, shown) => readTicket(row, line, shown, job, organizations, tickets), clientColumn, markDeleted, markUnreadable);
 
@@ -137,9 +105,9 @@ export async function importZendeskTables(job: ZendeskTablesImport): Promise<num
   await read('ticket_comment', (row, line, shown) => readComment(row, line, shown, job, tickets, roles, assignees, comments));
 
   let written = 0;
-  for (const [id, ticket] of tickets) {
-    if (ticket === 'deleted' || 'unreadableAt' in ticket) continue;
-    writeTicket(id, ticket, job);
+  for (let ticket = 0; ticket < tickets.size; ticket++) {
+    if (tickets.leftOutAt(ticket) !== undefined) continue;
+    writeTicket(tickets.idAt(ticket), tickets.stateAt(ticket), job);
     written++;
   }
   for (const file of job.files) {
@@ -168,18 +136,18 @@ function clientOf(row: TableRow, job: ZendeskTablesImport, organizations: Readon
   return organization;
 }
 
-function readTicket(row: TableRow, line: number, shown: string, job: ZendeskTablesImport, organizations: ReadonlyMap<string, string>, tickets: Known): void {
+function readTicket(row: TableRow, line: number, shown: string, job: ZendeskTablesImport, organizations: ReadonlyMap<string, string>, tickets: TicketStore): void {
   const id = cell(row, 'id');
   if (id === '') return job.summary.skip(shown, line, 'ticket without id', 'the row has no ticket id');
-  if (tickets.has(id)) return job.summary.skip(shown, line, 'second row of a ticket', `ticket ${id} has an earlier row`);
+  if (tickets.find(id) >= 0) return job.summary.skip(shown, line, 'second row of a ticket', `ticket ${id} has an earlier row`);
   const status = cell(row, 'status').toLowerCase();
   if (status === DELETED_STATUS) {
-    tickets.set(id, 'deleted');
+    tickets.addLeftOut(id, 'deleted');
     return job.summary.skip(shown, line, 'deleted tickets', `ticket ${id} was deleted in Zendesk`);
   }
   const created = parseWarehouseTime(cell(row, 'created_at'));
   if (created === undefined) return job.summary.skip(shown, line, 'ticket without a readable created_at', `ticket ${id}: created_at '${cell(row, 'created_at')}' is not a time`);
-  tickets.set(id, {
+  tickets.addTicket(id, {
     created,
     updated: parseWarehouseTime(cell(row, 'updated_at')),
     updatedText: cell(row, 'updated_at'),
@@ -188,8 +156,7 @@ function readTicket(row: TableRow, line: number, shown: string, job: ZendeskTabl
     channel: cell(row, 'via_channel'),
     requester: cell(row, 'requester_id'),
     client: clientOf(row, job, organizations),
-    changes: [],
-    source: { file: shown, line },
+    line,
   });
   // The row's outcome waits for the history: its status may be one that cannot be dated (writeTicket).
 }
@@ -199,33 +166,35 @@ function readTicket(row: TableRow, line: number, shown: string, job: ZendeskTabl
  * summary's group, and the reason, which names the row as `what` and how it
  * belongs to its ticket (`comment on ticket 7`, `status of ticket 7`).
  */
-function ticketProblem(id: string, tickets: Known, what: string, relation: 'on' | 'of'): { group: string; reason: string } | undefined {
+function ticketProblem(id: string, ticketNumber: number, tickets: TicketStore, what: string, relation: 'on' | 'of'): { group: string; reason: string } | undefined {
   if (id === '') return { group: 'rows without a ticket id', reason: `${what} with an empty ticket id` };
-  const ticket = tickets.get(id);
+  if (ticketNumber < 0) return { group: 'rows of tickets not in the ticket table', reason: `${what} ${relation} ticket ${id}: the ticket is not in the ticket table` };
+  const ticket = tickets.leftOutAt(ticketNumber);
+  if (ticket === undefined) return undefined;
   if (ticket === 'deleted') return { group: 'rows of deleted tickets', reason: `${what} ${relation} ticket ${id}: the ticket was deleted` };
-  if (ticket === undefined) return { group: 'rows of tickets not in the ticket table', reason: `${what} ${relation} ticket ${id}: the ticket is not in the ticket table` };
-  if ('unreadableAt' in ticket) return { group: 'rows of tickets whose row could not be read', reason: `${what} ${relation} ticket ${id}: the ticket's row (${ticket.unreadableAt}) could not be read` };
+  return { group: 'rows of tickets whose row could not be read', reason: `${what} ${relation} ticket ${id}: the ticket's row (${ticket.unreadableAt}) could not be read` };
   return undefined;
 }
 
 /** Fields of the history that become log rows, and the one read for roles. */
 const HISTORY_FIELDS = new Set(['status', 'priority']);
 
-function readHistory(row: TableRow, line: number, shown: string, summary: ImportSummary, tickets: Known, assignees: Set<string>): void {
+function readHistory(row: TableRow, line: number, shown: string, summary: ImportSummary, tickets: TicketStore, assignees: Set<string>): void {
   const id = cell(row, 'ticket_id');
   const field = cell(row, 'field_name').toLowerCase();
   const value = cell(row, 'value');
-  const problem = ticketProblem(id, tickets, field || 'change', 'of');
+  const ticket = id === '' ? -1 : tickets.find(id);
+  const problem = ticketProblem(id, ticket, tickets, field || 'change', 'of');
   if (problem) return summary.skip(shown, line, problem.group, problem.reason);
   if (field === 'assignee_id') {
-    if (value !== '') assignees.add(value);
+    if (value !== '') assignees.add(detachString(value));
     return summary.took(shown, 'assignee changes (assignees are agents)');
   }
   if (!HISTORY_FIELDS.has(field)) return summary.skip(shown, line, 'fields that are not part of the ticket log', `ticket ${id}: the field '${field}' is not part of the ticket log`);
   const time = parseWarehouseTime(cell(row, 'updated'));
   if (time === undefined) return summary.skip(shown, line, 'changes without a readable time', `ticket ${id}: updated '${cell(row, 'updated')}' is not a time`);
   if (value === '') return summary.skip(shown, line, 'changes without a value', `ticket ${id}: the ${field} change has no value`);
-  (tickets.get(id) as TicketState).changes.push({ time, field: field as FieldChange['field'], value: value.toLowerCase(), line, file: shown });
+  tickets.addChange(ticket, { time, field: field as FieldChange['field'], value: value.toLowerCase(), line });
   summary.took(shown, `${field} changes`);
 }
 
@@ -258,14 +227,14 @@ function repeatsComment(row: TableRow, line: number, shown: string, summary: Imp
   return true;
 }
 
-function readComment(row: TableRow, line: number, shown: string, job: ZendeskTablesImport, tickets: Known, roles: ReadonlyMap<string, string>, assignees: ReadonlySet<string>, comments: CommentIds): void {
+function readComment(row: TableRow, line: number, shown: string, job: ZendeskTablesImport, tickets: TicketStore, roles: ReadonlyMap<string, string>, assignees: ReadonlySet<string>, comments: CommentIds): void {
   const { summary } = job;
   const time = parseWarehouseTime(cell(row, 'created'));
   if (repeatsComment(row, line, shown, summary, comments, time)) return;
   const id = cell(row, 'ticket_id');
-  const problem = ticketProblem(id, tickets, 'comment', 'on');
+  const ticket = id === '' ? -1 : tickets.find(id);
+  const problem = ticketProblem(id, ticket, tickets, 'comment', 'on');
   if (problem) return summary.skip(shown, line, problem.group, problem.reason);
-  const ticket = tickets.get(id) as TicketState;
   if (time === undefined) return summary.skip(shown, line, 'comments without a readable time', `comment on ticket ${id}: created '${cell(row, 'created')}' is not a time`);
   const isPublic = readBoolean(cell(row, 'public'));
   if (isPublic === false) return summary.took(shown, 'internal notes (not replies)');
@@ -273,10 +242,11 @@ function readComment(row: TableRow, line: number, shown: string, job: ZendeskTab
     return summary.skip(shown, line, 'comments whose public is neither true nor false', `comment on ticket ${id}: public '${cell(row, 'public')}' is neither true nor false (true, t, 1, yes or false, f, 0, no)`);
   }
   // The comment written with the ticket is its description, not an answer.
-  if (time <= ticket.created) return summary.took(shown, 'ticket descriptions (not replies)');
-  const author = authorOf(cell(row, 'user_id'), ticket, roles, assignees, summary);
+  if (time <= tickets.createdAt(ticket)) return summary.took(shown, 'ticket descriptions (not replies)');
+  const author = authorOf(cell(row, 'user_id'), tickets.requesterOf(ticket), roles, assignees, summary);
   if (author === undefined) return summary.skip(shown, line, 'comments by users not in the user table', `comment on ticket ${id}: user ${cell(row, 'user_id') || '(none)'} is not in the user table, nor the requester`);
-  job.sink.write({ ticket: id, time, event: 'reply', author, ...(ticket.client === undefined ? {} : { client: ticket.client }), source: { file: shown, line } });
+  const client = tickets.clientOf(ticket);
+  job.sink.write({ ticket: id, time, event: 'reply', author, ...(client === undefined ? {} : { client }), source: { file: shown, line } });
   summary.took(shown, `replies (${author})`);
 }
 
@@ -284,7 +254,7 @@ function readComment(row: TableRow, line: number, shown: string, job: ZendeskTab
  * Who wrote a comment. Zendesk's user table holds today's role: a deactivated
  * agent is an end-user there, so a user who was ever an assignee is an agent.
  */
-function authorOf(user: string, ticket: TicketState, roles: ReadonlyMap<string, string>, assignees: ReadonlySet<string>, summary: ImportSummary): ReplyAuthor | undefined {
+function authorOf(user: string, requester: string, roles: ReadonlyMap<string, string>, assignees: ReadonlySet<string>, summary: ImportSummary): ReplyAuthor | undefined {
   if (SYSTEM_USER_IDS.has(user)) return 'system';
   const role = roles.get(user);
   if (assignees.has(user)) {
@@ -292,7 +262,7 @@ function authorOf(user: string, ticket: TicketState, roles: ReadonlyMap<string, 
     return 'agent';
   }
   if (role !== undefined) return ROLE_AUTHORS[role];
-  if (user !== '' && user === ticket.requester) {
+  if (user !== '' && user === requester) {
     summary.note('comments by requesters missing from the user table: taken as customer replies');
     return 'customer';
   }
