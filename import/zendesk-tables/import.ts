@@ -173,7 +173,6 @@ function ticketProblem(id: string, ticketNumber: number, tickets: TicketStore, w
   if (ticket === undefined) return undefined;
   if (ticket === 'deleted') return { group: 'rows of deleted tickets', reason: `${what} ${relation} ticket ${id}: the ticket was deleted` };
   return { group: 'rows of tickets whose row could not be read', reason: `${what} ${relation} ticket ${id}: the ticket's row (${ticket.unreadableAt}) could not be read` };
-  return undefined;
 }
 
 /** Fields of the history that become log rows, and the one read for roles. */
