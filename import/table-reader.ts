@@ -16,9 +16,12 @@ export interface TableReaderEvents {
    * A record that is not a row of the table (bad quoting, wrong field count,
    * a value too long to read), with the 1-based line it starts on. For a value
    * too long, `partial` holds the record's other values: enough, often, to
-   * say whose row it was.
+   * say whose row it was. For a row of another number of fields than the
+   * header's, `misaligned` holds its values under the columns they fall in:
+   * not to be trusted (a comma too many shifts every later value), but
+   * enough to recognise the row by a value another table gives.
    */
-  unreadable(line: number, reason: string, partial?: TableRow): void;
+  unreadable(line: number, reason: string, partial?: TableRow, misaligned?: TableRow): void;
   /** Bytes read so far, after each chunk. */
   progress?(bytesRead: number): void;
 }
@@ -84,7 +87,7 @@ export async function readTable(path: string, shown: string, columns: readonly s
       }
       rows++;
       if (fields.length !== header.length) {
-        events.unreadable(line, `the row has ${fields.length} fields but the header has ${header.length}`);
+        events.unreadable(line, `the row has ${fields.length} fields but the header has ${header.length}`, undefined, rowOf(Array.from(header, (_, index) => fields[index] ?? '')));
         return;
       }
       if (held.length > 0 && held.every((index) => fields[index]!.trim().toLowerCase() === header![index])) {

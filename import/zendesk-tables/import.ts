@@ -45,7 +45,7 @@ export async function importZendeskTables(job: ZendeskTablesImport): Promise<num
    * Fivetran marks as deleted, after they are listed, and `onUnreadable` of a
    * row too long to read whose other values are known.
    */
-  const read = async (table: TicketTable, onRow: OnRow, extraColumns: string[] = [], onDeleted?: (row: TableRow) => void, onUnreadable?: (row: TableRow, line: number, shown: string) => void): Promise<void> => {
+  const read = async (table: TicketTable, onRow: OnRow, extraColumns: string[] = [], onDeleted?: (row: TableRow) => void, onUnreadable?: OnRow, onMisaligned?: OnRow): Promise<void> => {
     const file = tables.get(table);
     if (!file) return;
     const optional = [DELETED_COLUMN, ...OPTIONAL_COLUMNS[table]];
@@ -55,9 +55,10 @@ export async function importZendeskTables(job: ZendeskTablesImport): Promise<num
         if (mark === 'read') onRow(row, line, file.shown);
         else if (mark === 'deleted') onDeleted?.(row);
       },
-      unreadable: (line: number, reason: string, partial?: TableRow) => {
+      unreadable: (line: number, reason: string, partial?: TableRow, misaligned?: TableRow) => {
         job.summary.skip(file.shown, line, 'unreadable rows', reason);
         if (partial !== undefined) onUnreadable?.(partial, line, file.shown);
+        else if (misaligned !== undefined) onMisaligned?.(misaligned, line, file.shown);
       },
       progress: (bytes: number) => job.onProgress?.(done + bytes, total),
     };
@@ -96,7 +97,10 @@ export async function importZendeskTables(job: ZendeskTablesImport): Promise<num
     const id = cell(row, 'id');
     if (id !== '' && tickets.find(id) < 0) tickets.addLeftOut(id, { unreadableAt: `${shown}:${line}` });
   };
-  await read('ticket', (row, line, shown) => readTicket(row, line, shown, job, organizations, tickets), clientColumn, markDeleted, markUnreadable);
+  // A row of the wrong number of fields has no id to trust, so its ticket is not left out; a row of another table
+  // naming the id its id column reads is told of it.
+  const markMisaligned = (row: TableRow, line: number, shown: string): void => tickets.noteMisalignedRow(cell(row, 'id'), `${shown}:${line}`);
+  await read('ticket', (row, line, shown) => readTicket(row, line, shown, job, organizations, tickets), clientColumn, markDeleted, markUnreadable, markMisaligned);
 
   /** Users who were assignees: agents at that time, even if the user table now says end-user. */
   const assignees = new Set<string>();
@@ -168,7 +172,11 @@ function readTicket(row: TableRow, line: number, shown: string, job: ZendeskTabl
  */
 function ticketProblem(id: string, ticketNumber: number, tickets: TicketStore, what: string, relation: 'on' | 'of'): { group: string; reason: string } | undefined {
   if (id === '') return { group: 'rows without a ticket id', reason: `${what} with an empty ticket id` };
-  if (ticketNumber < 0) return { group: 'rows of tickets not in the ticket table', reason: `${what} ${relation} ticket ${id}: the ticket is not in the ticket table` };
+  if (ticketNumber < 0) {
+    const misaligned = tickets.misalignedRowOf(id);
+    const hint = misaligned === undefined ? '' : `; its row may be the one at ${misaligned}, which could not be read (its id column reads '${id}')`;
+    return { group: 'rows of tickets not in the ticket table', reason: `${what} ${relation} ticket ${id}: the ticket is not in the ticket table${hint}` };
+  }
   const ticket = tickets.leftOutAt(ticketNumber);
   if (ticket === undefined) return undefined;
   if (ticket === 'deleted') return { group: 'rows of deleted tickets', reason: `${what} ${relation} ticket ${id}: the ticket was deleted` };

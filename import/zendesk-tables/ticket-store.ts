@@ -80,6 +80,9 @@ export class TicketStore {
   private readonly changeFields = new Uint32Column();
   private readonly changeValues = new Uint32Column();
 
+  /** Where the first row of the wrong number of fields whose id column reads an id is (file:line), by that id: a few. */
+  private readonly misalignedRows = new Map<string, string>();
+
   /** The ticket table and the history table, as the user named them. */
   constructor(
     private readonly ticketFile: string,
@@ -109,6 +112,16 @@ export class TicketStore {
   addLeftOut(id: string, why: LeftOut): void {
     const ticket = this.addTicket(id, { created: 0, updated: undefined, updatedText: '', status: '', priority: '', channel: '', requester: '', client: undefined, line: 0 });
     this.leftOut.set(ticket, why);
+  }
+
+  /** A row of the ticket table at `where` (file:line) that has the wrong number of fields, and whose id column reads `id`. */
+  noteMisalignedRow(id: string, where: string): void {
+    if (id !== '' && !this.misalignedRows.has(id)) this.misalignedRows.set(detachString(id), where);
+  }
+
+  /** Where a row of the wrong number of fields whose id column reads `id` is, if there is one. */
+  misalignedRowOf(id: string): string | undefined {
+    return this.misalignedRows.get(id);
   }
 
   /** Adds a ticket from its row (`id` is new); gives its number. */

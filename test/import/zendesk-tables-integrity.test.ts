@@ -65,6 +65,41 @@ describe('slac import zendesk-tables: a value longer than a log line', () => {
   });
 });
 
+describe('slac import zendesk-tables: a ticket row of the wrong number of fields', () => {
+  it('the rows of the ticket its id column reads name that row, which could not be read', () => {
+    const folder = exportFolder('misaligned-row', {
+      // Line 3 has a field too many (an unquoted comma), so it is not read; its id column reads 2.
+      'ticket.csv': 'id,created_at,status,updated_at\n1,2024-03-04 09:00:00,open,2024-03-04 10:00:00\n2,2024-03-04 09:00:00,open,2024,03-04 10:00:00\n',
+      'user.csv': USERS,
+      'ticket_comment.csv': 'id,ticket_id,created,public,user_id\n100,2,2024-03-04 09:30:00,true,10\n101,3,2024-03-04 09:30:00,true,10\n',
+    });
+    const run = slac('import', 'zendesk-tables', folder);
+    expect(run.code).toBe(0);
+    const files = accounts(run.stderr);
+    expectEveryRecordAccounted(files);
+    expect(files.get('ticket.csv')!.lines).toEqual(['skipped, unreadable rows: 1', 'tickets: 1']);
+    expect(files.get('ticket_comment.csv')!.lines).toEqual(['skipped, rows of tickets not in the ticket table: 2']);
+    const skipped = skippedSection(run.stderr);
+    expect(skipped).toContain(`  ${folder}/ticket.csv:3: the row has 5 fields but the header has 4\n`);
+    expect(skipped).toContain(
+      `  ${folder}/ticket_comment.csv:2: comment on ticket 2: the ticket is not in the ticket table; its row may be the one at ${folder}/ticket.csv:3, which could not be read (its id column reads '2')\n`,
+    );
+    // A ticket no unreadable row reads as its id is simply missing.
+    expect(skipped).toContain(`  ${folder}/ticket_comment.csv:3: comment on ticket 3: the ticket is not in the ticket table\n`);
+  });
+
+  it('a row cut short reads its id too', () => {
+    const folder = exportFolder('short-row', {
+      'ticket.csv': 'id,created_at,status,updated_at\n1,2024-03-04 09:00:00,open,2024-03-04 10:00:00\n2,2024-03-04 09:00:00\n',
+      'ticket_field_history.csv': 'ticket_id,field_name,updated,value\n2,status,2024-03-04 09:00:00,open\n',
+    });
+    const run = slac('import', 'zendesk-tables', folder);
+    expect(skippedSection(run.stderr)).toContain(
+      `  ${folder}/ticket_field_history.csv:2: status of ticket 2: the ticket is not in the ticket table; its row may be the one at ${folder}/ticket.csv:3, which could not be read (its id column reads '2')\n`,
+    );
+  });
+});
+
 describe('slac import zendesk-tables: a ticket table and a status history that disagree', () => {
   it('warns of a ticket whose status is not the last of its history, naming both and where each is; the log follows the history', () => {
     const folder = exportFolder('status-disagrees', {
