@@ -21,6 +21,18 @@ export type ZendeskTablesImport = ImportJob;
 /** What is done with a row of a table, with its line and its file as the user named it. */
 type OnRow = (row: TableRow, line: number, shown: string) => void;
 
+/** What a table's reading hears of besides its rows. */
+interface TableHooks {
+  /** Columns read besides the table's own (`--client-field`). */
+  extraColumns?: string[];
+  /** A row Fivetran marks as deleted, after it is listed. */
+  onDeleted?: (row: TableRow) => void;
+  /** A row too long to read, whose other values are known. */
+  onUnreadable?: OnRow;
+  /** A row of the wrong number of fields, its values under the columns they fall in (not to be trusted). */
+  onMisaligned?: OnRow;
+}
+
 /**
  * Turns the Zendesk tables a warehouse holds (Fivetran's schema) into slac's
  * ticket log. Organisations and users are read first (for clients and
@@ -40,12 +52,8 @@ export async function importZendeskTables(job: ZendeskTablesImport): Promise<num
   }
   const total = job.files.reduce((sum, file) => sum + statSync(file.path).size, 0);
   let done = 0;
-  /**
-   * Reads the rows of a table still in Zendesk; `onDeleted` hears of those
-   * Fivetran marks as deleted, after they are listed, and `onUnreadable` of a
-   * row too long to read whose other values are known.
-   */
-  const read = async (table: TicketTable, onRow: OnRow, extraColumns: string[] = [], onDeleted?: (row: TableRow) => void, onUnreadable?: OnRow, onMisaligned?: OnRow): Promise<void> => {
+  /** Reads the rows of a table still in Zendesk (see `TableHooks` for what else is heard of). */
+  const read = async (table: TicketTable, onRow: OnRow, { extraColumns = [], onDeleted, onUnreadable, onMisaligned }: TableHooks = {}): Promise<void> => {
     const file = tables.get(table);
     if (!file) return;
     const optional = [DELETED_COLUMN, ...OPTIONAL_COLUMNS[table]];
@@ -100,7 +108,12 @@ export async function importZendeskTables(job: ZendeskTablesImport): Promise<num
   // A row of the wrong number of fields has no id to trust, so its ticket is not left out; a row of another table
   // naming the id its id column reads is told of it.
   const markMisaligned = (row: TableRow, line: number, shown: string): void => tickets.noteMisalignedRow(cell(row, 'id'), `${shown}:${line}`);
-  await read('ticket', (row, line, shown) => readTicket(row, line, shown, job, organizations, tickets), clientColumn, markDeleted, markUnreadable, markMisaligned);
+  await read('ticket', (row, line, shown) => readTicket(row, line, shown, job, organizations, tickets), {
+    extraColumns: clientColumn,
+    onDeleted: markDeleted,
+    onUnreadable: markUnreadable,
+    onMisaligned: markMisaligned,
+  });
 
   /** Users who were assignees: agents at that time, even if the user table now says end-user. */
   const assignees = new Set<string>();

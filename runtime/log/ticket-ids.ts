@@ -52,7 +52,8 @@ export class TicketIdTable {
    * comes after the log is read).
    */
   private reopen(): void {
-    for (let index = this.hashes.length; index < this.size; index++) this.hashes.push(hashOfCodeUnits(this.arena, this.starts.get(index), this.starts.get(index + 1)));
+    // A rare path (a row after the log was read): the id's text is made to be hashed as it was when added.
+    for (let index = this.hashes.length; index < this.size; index++) this.hashes.push(hashOf(this.textOf(index)));
     this.rehash(Math.max(1 << 12, 2 ** Math.ceil(Math.log2(this.size * 2 + 2))));
   }
 
@@ -233,16 +234,6 @@ export function hashOfAscii(bytes: Uint8Array, start: number, end: number): numb
   let hash = 0x811c9dc5;
   for (let i = start; i < end; i++) {
     hash ^= bytes[i]!;
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return hash >>> 0;
-}
-
-/** `hashOf` of the text of the code units `arena[start, end)`. */
-function hashOfCodeUnits(arena: Uint8Array | Uint16Array, start: number, end: number): number {
-  let hash = 0x811c9dc5;
-  for (let i = start; i < end; i++) {
-    hash ^= arena[i]!;
     hash = Math.imul(hash, 0x01000193);
   }
   return hash >>> 0;

@@ -24,6 +24,15 @@ function warnings(summary: string): string[] {
 
 const USERS = 'id,role\n10,agent\n11,end-user\n';
 
+/** `slac import zendesk-tables FOLDER`, which must succeed and account for every record of every file: the run, and each file's account. */
+function importAccounted(folder: string): { run: ReturnType<typeof slac>; files: ReturnType<typeof accounts> } {
+  const run = slac('import', 'zendesk-tables', folder);
+  expect(run.code).toBe(0);
+  const files = accounts(run.stderr);
+  expectEveryRecordAccounted(files);
+  return { run, files };
+}
+
 describe('slac import zendesk-tables: a value longer than a log line', () => {
   const long = 'x'.repeat(MAX_VALUE_LENGTH + 1000);
 
@@ -33,11 +42,8 @@ describe('slac import zendesk-tables: a value longer than a log line', () => {
       'user.csv': USERS,
       'ticket_comment.csv': `id,ticket_id,created,public,user_id,body\n100,1,2024-03-04 09:30:00,true,10,"${long}"\n101,2,2024-03-04 09:31:00,true,10,${long}\n102,1,2024-03-04 09:40:00,true,11,hi\n`,
     });
-    const run = slac('import', 'zendesk-tables', folder);
-    expect(run.code).toBe(0);
+    const { run, files } = importAccounted(folder);
     expect(run.stderr).toContain('2 tickets, 7 events written; 0 records skipped');
-    const files = accounts(run.stderr);
-    expectEveryRecordAccounted(files);
     expect(files.get('ticket.csv')!.lines).toEqual(['tickets: 2']);
     expect(files.get('ticket_comment.csv')!.lines).toEqual(['replies (agent): 2', 'replies (customer): 1']);
     expect(ndjsonRows(run.stdout).filter((row) => row.event === 'reply').map((row) => `${row.ticket} ${row.time}`)).toEqual(['1 2024-03-04T09:30:00Z', '2 2024-03-04T09:31:00Z', '1 2024-03-04T09:40:00Z']);
@@ -50,10 +56,7 @@ describe('slac import zendesk-tables: a value longer than a log line', () => {
       'ticket_field_history.csv': 'ticket_id,field_name,updated,value\n1,status,2024-03-04 09:00:00,open\n',
       'ticket_comment.csv': 'id,ticket_id,created,public,user_id\n100,1,2024-03-04 09:30:00,true,10\n',
     });
-    const run = slac('import', 'zendesk-tables', folder);
-    expect(run.code).toBe(0);
-    const files = accounts(run.stderr);
-    expectEveryRecordAccounted(files);
+    const { run, files } = importAccounted(folder);
     expect(files.get('ticket.csv')!.lines).toEqual(['skipped, unreadable rows: 1', 'tickets: 1']);
     expect(files.get('ticket_field_history.csv')!.lines).toEqual(["skipped, rows of tickets whose row could not be read: 1"]);
     expect(skippedSection(run.stderr).split('\n').slice(1, 4)).toEqual([
@@ -73,10 +76,7 @@ describe('slac import zendesk-tables: a ticket row of the wrong number of fields
       'user.csv': USERS,
       'ticket_comment.csv': 'id,ticket_id,created,public,user_id\n100,2,2024-03-04 09:30:00,true,10\n101,3,2024-03-04 09:30:00,true,10\n',
     });
-    const run = slac('import', 'zendesk-tables', folder);
-    expect(run.code).toBe(0);
-    const files = accounts(run.stderr);
-    expectEveryRecordAccounted(files);
+    const { run, files } = importAccounted(folder);
     expect(files.get('ticket.csv')!.lines).toEqual(['skipped, unreadable rows: 1', 'tickets: 1']);
     expect(files.get('ticket_comment.csv')!.lines).toEqual(['skipped, rows of tickets not in the ticket table: 2']);
     const skipped = skippedSection(run.stderr);
@@ -106,9 +106,7 @@ describe('slac import zendesk-tables: a ticket table and a status history that d
       'ticket.csv': 'id,created_at,status,updated_at\n1,2024-03-04 09:00:00,solved,2024-03-04 12:00:00\n2,2024-03-04 09:00:00,OPEN,2024-03-04 12:00:00\n',
       'ticket_field_history.csv': 'ticket_id,field_name,updated,value\n1,status,2024-03-04 10:00:00,open\n1,status,2024-03-04 09:00:00,new\n2,status,2024-03-04 09:00:00,open\n',
     });
-    const run = slac('import', 'zendesk-tables', folder);
-    expect(run.code).toBe(0);
-    expectEveryRecordAccounted(accounts(run.stderr));
+    const { run } = importAccounted(folder);
     // Ticket 2 agrees (statuses are compared in lower case, as they are written to the log).
     expect(warnings(run.stderr)).toEqual([
       `  ${folder}/ticket.csv:2: ticket 1: status 'solved' in the ticket table, but its status history ends with 'open' (${folder}/ticket_field_history.csv:2); the log follows the history`,
@@ -134,10 +132,7 @@ describe('slac import zendesk-tables: comment rows a sync wrote twice', () => {
         '',
       ].join('\n'),
     });
-    const run = slac('import', 'zendesk-tables', folder);
-    expect(run.code).toBe(0);
-    const files = accounts(run.stderr);
-    expectEveryRecordAccounted(files);
+    const { run, files } = importAccounted(folder);
     expect(files.get('ticket_comment.csv')!.lines).toEqual([
       'replies (agent): 1',
       'replies (customer): 1',
@@ -155,10 +150,7 @@ describe('slac import zendesk-tables: comment rows a sync wrote twice', () => {
       'user.csv': USERS,
       'ticket_comment.csv': 'id,ticket_id,created,public,user_id\n7,1,2024-03-04 09:30:00,true,10\n007,1,2024-03-04 09:40:00,true,11\n007,1,2024-03-04 09:40:00,true,11\n',
     });
-    const run = slac('import', 'zendesk-tables', folder);
-    expect(run.code).toBe(0);
-    const files = accounts(run.stderr);
-    expectEveryRecordAccounted(files);
+    const { run, files } = importAccounted(folder);
     expect(files.get('ticket_comment.csv')!.lines).toEqual([
       'replies (agent): 1',
       'replies (customer): 1',
