@@ -1,5 +1,5 @@
 import { formatInstant } from '../clock/index.js';
-import { Float64Column, Uint32Column } from '../log/columns.js';
+import { chunkValue, Float64Column, Uint32Column } from '../log/columns.js';
 import { TicketIdTable, type TicketIdsPart } from '../log/ticket-ids.js';
 import type { EscalationVerdict } from './escalation.js';
 import { JoinedTicketIds } from './joined-ticket-ids.js';
@@ -38,6 +38,11 @@ class SparseColumn {
     this.values.clear();
   }
 
+  /** The column's own chunks, not copies (see `SparseColumnPart`). */
+  part(): SparseColumnPart {
+    return { length: this.rows.length, rows: this.rows.chunksInUse(), values: this.values.chunksInUse() };
+  }
+
   /** The value of a row that has one. */
   get(row: number): number {
     let lo = 0;
@@ -48,6 +53,28 @@ class SparseColumn {
       else hi = mid;
     }
     return this.values.get(lo);
+  }
+}
+
+/** A `SparseColumn` as plain data: its row numbers and values, chunk by chunk (`chunkValue` reads them). */
+export interface SparseColumnPart {
+  length: number;
+  rows: Uint32Array[];
+  values: Float64Array[];
+}
+
+/** Reads a `SparseColumnPart`'s values in row order, as a list's rows are read one after another. */
+class SparseColumnReader {
+  private next = 0;
+
+  constructor(private readonly part: SparseColumnPart) {}
+
+  /** The value of `row`, which has one; rows are asked for in increasing order. */
+  valueOf(row: number): number {
+    const { part } = this;
+    while (this.next < part.length && chunkValue(part.rows, this.next) < row) this.next++;
+    if (this.next >= part.length || chunkValue(part.rows, this.next) !== row) throw new Error(`EscalationList: row ${row} has no value in its sparse column.`);
+    return chunkValue(part.values, this.next++);
   }
 }
 
@@ -87,19 +114,23 @@ export interface EscalationFields {
 
 /**
  * An `EscalationList`'s rows as plain data, in the order added: what a
- * `--jobs` worker sends for the coordinator's list to `append`. Instants
- * and late minutes are NaN where a row has none.
+ * `--jobs` worker sends for the coordinator's list to `append`. Its
+ * columns are the list's own chunks (`chunkValue` reads row `r`), not
+ * copies: flattened into arrays of their own, the rows of a
+ * 1,000,000-ticket check took 32 bytes a row more on each thread (about
+ * 20 MB in all) at the moment both threads' memory was highest.
  */
 export interface EscalationListPart {
+  length: number;
   /** Per row: its ticket's number in `ids`. */
-  tickets: Uint32Array;
+  tickets: Uint32Array[];
   ids: TicketIdsPart;
   kinds: readonly LevelKind[];
-  /** Per row: kind index * 4 + status index (the flags of `codes` left out). */
-  kindStatus: Uint32Array;
-  due: Float64Array;
-  escalatedAt: Float64Array;
-  lateMinutes: Float64Array;
+  /** Per row: (kind index * 4 + status index) * 4 + which of escalatedAt (1) and lateMinutes (2) it has. */
+  codes: Uint32Array[];
+  due: Float64Array[];
+  escalatedAt: SparseColumnPart;
+  lateMinutes: SparseColumnPart;
 }
 
 /**
@@ -217,44 +248,32 @@ export class EscalationList {
     this.codes.push(kindStatus * 4 + flags);
   }
 
-  /** The rows as plain data, in the order added (see `EscalationListPart`). */
+  /** The rows as plain data, in the order added (see `EscalationListPart`): the list's own columns, valid until it changes. */
   part(): EscalationListPart {
-    const count = this.length;
     const { tickets, ids } = this.ticketsPart();
-    const part: EscalationListPart = {
+    return {
+      length: this.length,
       tickets,
       ids,
       kinds: this.kinds,
-      kindStatus: new Uint32Array(count),
-      due: new Float64Array(count),
-      escalatedAt: new Float64Array(count),
-      lateMinutes: new Float64Array(count),
+      codes: this.codes.chunksInUse(),
+      due: this.due.chunksInUse(),
+      escalatedAt: this.escalatedAt.part(),
+      lateMinutes: this.lateMinutes.part(),
     };
-    for (let row = 0; row < count; row++) {
-      const code = this.codes.get(row);
-      part.kindStatus[row] = code >>> 2;
-      part.due[row] = this.due.get(row);
-      part.escalatedAt[row] = code & HAS_ESCALATED_AT ? this.escalatedAt.get(row) : NaN;
-      part.lateMinutes[row] = code & HAS_LATE_MINUTES ? this.lateMinutes.get(row) : NaN;
-    }
-    return part;
   }
 
   /**
    * The rows' tickets as numbers in plain ids: the ticket ids' own table
-   * when it can be handed over (no id is made), else a table of the ids.
+   * when it can be handed over (nothing is copied), else a table of the ids.
    */
-  private ticketsPart(): { tickets: Uint32Array; ids: TicketIdsPart } {
-    const count = this.length;
-    const tickets = new Uint32Array(count);
+  private ticketsPart(): { tickets: Uint32Array[]; ids: TicketIdsPart } {
     // A list of the rows a report lists (a few dozen) sends their ids alone, not the whole table.
-    if (this.ticketIds?.ticketIdsPart && this.listed === undefined) {
-      for (let row = 0; row < count; row++) tickets[row] = this.tickets.get(row);
-      return { tickets, ids: this.ticketIds.ticketIdsPart() };
-    }
+    if (this.ticketIds?.ticketIdsPart && this.listed === undefined) return { tickets: this.tickets.chunksInUse(), ids: this.ticketIds.ticketIdsPart() };
     const table = new TicketIdTable();
-    for (let row = 0; row < count; row++) tickets[row] = table.idOf(this.idOf(this.tickets.get(row)));
-    return { tickets, ids: table.part() };
+    const tickets = new Uint32Column();
+    for (let row = 0; row < this.length; row++) tickets.push(table.idOf(this.idOf(this.tickets.get(row))));
+    return { tickets: tickets.chunksInUse(), ids: table.part() };
   }
 
   /**
@@ -267,11 +286,18 @@ export class EscalationList {
     this.order = undefined;
     const first = this.ticketIds.add(part.ids);
     const kinds = part.kinds.map((kind) => this.indexOfKind(kind, () => kind.zone));
-    for (let row = 0; row < part.due.length; row++) {
-      const kindStatus = part.kindStatus[row]!;
-      if (!this.mayBeListed(STATUSES[kindStatus & 3]!, part.due[row]!)) continue;
-      this.tickets.push(first + part.tickets[row]!);
-      this.pushRow(part.due[row]!, part.escalatedAt[row]!, part.lateMinutes[row]!, kinds[kindStatus >>> 2]! * 4 + (kindStatus & 3));
+    const escalatedAt = new SparseColumnReader(part.escalatedAt);
+    const lateMinutes = new SparseColumnReader(part.lateMinutes);
+    for (let row = 0; row < part.length; row++) {
+      const code = chunkValue(part.codes, row);
+      // Read whether or not the row is kept: the readers go through the rows in order.
+      const escalated = code & HAS_ESCALATED_AT ? escalatedAt.valueOf(row) : NaN;
+      const late = code & HAS_LATE_MINUTES ? lateMinutes.valueOf(row) : NaN;
+      const kindStatus = code >>> 2;
+      const due = chunkValue(part.due, row);
+      if (!this.mayBeListed(STATUSES[kindStatus & 3]!, due)) continue;
+      this.tickets.push(first + chunkValue(part.tickets, row));
+      this.pushRow(due, escalated, late, kinds[kindStatus >>> 2]! * 4 + (kindStatus & 3));
       this.keepOnlyListed();
     }
   }

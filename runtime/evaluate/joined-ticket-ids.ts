@@ -1,3 +1,4 @@
+import { chunkValue } from '../log/columns.js';
 import { compareIdTexts, idText, type TicketIdsPart } from '../log/ticket-ids.js';
 import type { TicketIds } from './escalation-list.js';
 
@@ -20,7 +21,7 @@ export class JoinedTicketIds implements TicketIds {
     const first = this.size;
     this.parts.push(part);
     this.firsts.push(first);
-    this.size += part.starts.length - 1;
+    this.size += part.size;
     return first;
   }
 
@@ -28,7 +29,7 @@ export class JoinedTicketIds implements TicketIds {
     const part = this.partOf(ticket);
     const index = ticket - this.firsts[part]!;
     const { arena, starts } = this.parts[part]!;
-    return idText(arena, starts[index]!, starts[index + 1]!);
+    return idText(arena, chunkValue(starts, index), chunkValue(starts, index + 1));
   }
 
   compareTicketIds(a: number, b: number): number {
@@ -39,7 +40,7 @@ export class JoinedTicketIds implements TicketIds {
     const indexB = b - this.firsts[partB]!;
     const idsA = this.parts[partA]!;
     const idsB = this.parts[partB]!;
-    return compareIdTexts(idsA.arena, idsA.starts[indexA]!, idsA.starts[indexA + 1]!, idsB.arena, idsB.starts[indexB]!, idsB.starts[indexB + 1]!);
+    return compareIdTexts(idsA.arena, chunkValue(idsA.starts, indexA), chunkValue(idsA.starts, indexA + 1), idsB.arena, chunkValue(idsB.starts, indexB), chunkValue(idsB.starts, indexB + 1));
   }
 
   /** The part a joined number falls in (a few parts: one per thread). */

@@ -35,11 +35,26 @@ abstract class ChunkedColumn<T extends Uint16Array | Uint32Array | Float64Array>
     return bytes;
   }
 
+  /**
+   * The chunks that hold values [0, length): the column's own, not copies,
+   * for handing a column over whole (a `--jobs` partition's escalation
+   * rows); read them with `chunkValue`. They stay valid until the column
+   * is changed.
+   */
+  chunksInUse(): T[] {
+    return this.chunks.slice(0, Math.ceil(this.length / CHUNK_SIZE));
+  }
+
   /** Empties the column, keeping its first chunk to fill again. */
   clear(): void {
     this.length = 0;
     this.chunks.length = Math.min(this.chunks.length, 1);
   }
+}
+
+/** Value `index` of a column's `chunksInUse`. */
+export function chunkValue(chunks: readonly ArrayLike<number>[], index: number): number {
+  return chunks[index >>> CHUNK_BITS]![index & CHUNK_MASK]!;
 }
 
 export class Uint32Column extends ChunkedColumn<Uint32Array> {

@@ -64,8 +64,9 @@ describe('the reports of partitions, merged', () => {
         // Sent as a worker sends it: cloned, its escalation rows and ids handed over (left empty here).
         for (const report of reports) {
           const received = structuredClone(report, { transfer: transferablesOf(report) });
-          const { tickets, kindStatus, due, escalatedAt, lateMinutes, ids } = report.report.escalations;
-          for (const array of [tickets, kindStatus, due, escalatedAt, lateMinutes, ids.arena, ids.starts]) expect(array.byteLength).toBe(0);
+          const { tickets, codes, due, escalatedAt, lateMinutes, ids } = report.report.escalations;
+          const arrays = [...tickets, ...codes, ...due, ...escalatedAt.rows, ...escalatedAt.values, ...lateMinutes.rows, ...lateMinutes.values, ids.arena, ...ids.starts];
+          for (const array of arrays) expect(array.byteLength).toBe(0);
           merged.merge(received.report);
         }
         const summary = merged.finish({ invalidRows: 0, skipped: [] });
