@@ -87,7 +87,8 @@ function threadsFor(jobs: number, options: CheckFileOptions, io: CliIo): number 
  * (JSON items, CSV rows): the same bytes its `ticket` writer would make.
  */
 export function renderedTicketsFor(format: CheckCommandOptions['format'], file: ReportFile): RenderedTickets | undefined {
-  if (format === 'json') return { format: 'json', write: (text) => file.jsonStream!.ticketBytes(text) };
-  if (format === 'csv') return { format: 'csv', write: (text) => file.bytes.copy(text) };
+  const onThreads = (): void => file.writeOnCallingThread();
+  if (format === 'json') return { format: 'json', write: (text) => file.jsonStream!.ticketBytes(text), onThreads };
+  if (format === 'csv') return { format: 'csv', write: (text) => file.bytes.copy(text), onThreads };
   return undefined;
 }

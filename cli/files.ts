@@ -43,7 +43,7 @@ export class AtomicFile {
   private failure: UserError | undefined;
   /** Writes the bytes while the caller goes on, once a large write came (only for `largeWrites`). */
   private thread: WriterThread | undefined;
-  /** The thread was asked for once: if Node could not make it, the file is written here. */
+  /** The thread was asked for once (if Node could not make it, the file is written here), or is not to be (`writeOnCallingThread`). */
   private threadAsked = false;
 
   /**
@@ -81,6 +81,16 @@ export class AtomicFile {
       if (code === 'ENOENT' && existsSync(dirname(this.file))) throw new UserError(`cannot write ${shown}: permission denied.`);
       throw new UserError(`cannot write ${shown}: ${describeWriteError(error)}.`);
     }
+  }
+
+  /** Writes every later piece on the calling thread, unless a thread of its own already writes them. */
+  writeOnCallingThread(): void {
+    this.threadAsked = true;
+  }
+
+  /** Whether a thread of its own writes the pieces. */
+  get writesOnThread(): boolean {
+    return this.thread !== undefined;
   }
 
   /** Writes after what was written; after a failed write, throws that failure again (the file is gone). */

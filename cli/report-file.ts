@@ -17,6 +17,8 @@ export class ReportFile {
   /** The report's bytes, in order with `write`. */
   readonly bytes = new ReportBytes((bytes) => this.flushBytes(bytes));
   private file: AtomicFile | undefined;
+  /** Large writes may go to a thread of their own (see `AtomicFile`), unless `writeOnCallingThread` said otherwise. */
+  private backgroundWrites = true;
 
   private readonly path: string | undefined;
 
@@ -30,6 +32,23 @@ export class ReportFile {
 
   write(chunk: string): void {
     this.bytes.text(chunk);
+  }
+
+  /**
+   * Writes every byte on the calling thread from now on: when worker
+   * threads render the tickets (`slac check --jobs N`), every core is busy
+   * already, and a thread of its own to write the report took about 30 MB
+   * more at 1,000,000 tickets (JSON report) for no time saved
+   * (docs/check.md, "Memory of `--jobs 2`").
+   */
+  writeOnCallingThread(): void {
+    this.backgroundWrites = false;
+    this.file?.writeOnCallingThread();
+  }
+
+  /** Whether a thread of its own writes the report's bytes (for tests). */
+  get writesOnThread(): boolean {
+    return this.file?.writesOnThread ?? false;
   }
 
   close(): void {
@@ -54,7 +73,7 @@ export class ReportFile {
       }
       else this.io.stdout(bytes.toString('utf8'));
     } else {
-      this.file ??= new AtomicFile(this.path, `the report to ${this.shown}`, true);
+      this.file ??= new AtomicFile(this.path, `the report to ${this.shown}`, this.backgroundWrites);
       this.file.write(bytes);
     }
   }

@@ -2,6 +2,8 @@ import { closeSync, mkdtempSync, openSync, readFileSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { CliIo } from '../../cli/io.js';
+import { ReportFile } from '../../cli/report-file.js';
 import { WRITER_THREAD_CODE, WriterThread } from '../../cli/writer-thread.js';
 
 /** Pieces of every size around the ring's 1 MiB slots, each filled with its own byte. */
@@ -75,5 +77,26 @@ describe('WriterThread', () => {
     await new Promise((resolve) => setTimeout(resolve, 1500));
     closeSync(fd);
     expect(readFileSync(file).length).toBe(0);
+  });
+});
+
+describe('ReportFile', () => {
+  const io: CliIo = { stdout: () => undefined, stderr: () => undefined, stderrIsTTY: false, cwd: tmpdir() };
+  const twoMegabytes = 'x'.repeat(2 << 20);
+
+  // With `--jobs N` the tickets are rendered on worker threads and every core is busy: a thread of its own to
+  // write the report then only takes memory (docs/check.md, "Memory of `--jobs 2`").
+  it.each([
+    ['a large report is written on a thread of its own', false, true],
+    ['after writeOnCallingThread, on the calling thread', true, false],
+  ])('%s, every byte in place', (_name, onCallingThread, expected) => {
+    const path = join(mkdtempSync(join(tmpdir(), 'slac-report-')), 'report.json');
+    const file = new ReportFile(path, io);
+    if (onCallingThread) file.writeOnCallingThread();
+    file.write(twoMegabytes);
+    file.write(twoMegabytes);
+    expect(file.writesOnThread).toBe(expected);
+    file.close();
+    expect(readFileSync(path, 'utf8')).toBe(twoMegabytes + twoMegabytes);
   });
 });

@@ -262,7 +262,7 @@ class Coordinator {
 
   /** Whether a partition's report is in: its worker may then exit. */
   hasReported(index: number): boolean {
-    return this.reports[index] !== undefined;
+    return this.merged || this.reports[index] !== undefined;
   }
 
   /** A worker whose report is in has exited. */
@@ -303,8 +303,11 @@ class Coordinator {
     const holidays = holidayYearsSeed(session.context.model, earliest, Math.max(asOf, latest));
     for (let index = 1; index < this.count; index++) this.sendTo(index, { type: 'evaluate', asOf, holidays });
     this.local.startEvaluation(asOf, this.render, this.run.output.listedEscalations);
-    if (this.render) this.pump();
-    else this.evaluateLocalInSteps();
+    if (this.render) {
+      this.run.output.renderedTickets!.onThreads?.();
+      this.run.trace?.('tickets rendered on threads');
+      this.pump();
+    } else this.evaluateLocalInSteps();
   }
 
   /**
@@ -340,6 +343,8 @@ class Coordinator {
     this.merged = true;
     this.run.trace?.('merging');
     const outcome = this.evaluation!.finish(reports);
+    // The partitions' escalation rows are in the merged list now: let their columns go before the report is written.
+    this.reports.fill(undefined);
     this.run.trace?.('merged');
     this.finish(outcome);
   }
