@@ -1,14 +1,14 @@
 import type { EvaluationContext, TicketVerdict } from '../../evaluate/index.js';
-import { renderCsv, toTicketJson } from '../../report/index.js';
 import { ReportBytes } from '../../report/report-bytes.js';
 import { writeTicketJson } from '../../report/verdict-bytes.js';
+import { ticketCsvRows } from '../../report/verdict-text.js';
 import type { RenderedTickets } from './protocol.js';
 
 /**
  * A batch's tickets as the report lists them, rendered by a worker into one
  * byte array: the JSON report's items (an agreement's report: no indent), as
  * the one-thread writer makes them (`writeTicketJson`), or each ticket's CSV
- * rows without the header.
+ * rows without the header (`ticketCsvRows`).
  */
 export class TicketTexts {
   private bytes = new Uint8Array(1 << 16);
@@ -22,11 +22,9 @@ export class TicketTexts {
   ) {}
 
   add(verdict: TicketVerdict): void {
+    // What the one-thread writers write for a verdict (cli/commands/check.ts, `reportOutput`).
     if (this.format === 'json') writeTicketJson(this.out, verdict, this.context, '\n');
-    else {
-      const rows = renderCsv([toTicketJson(verdict, this.context)]);
-      this.out.text(rows.slice(rows.indexOf('\n') + 1));
-    }
+    else this.out.text(ticketCsvRows(verdict, this.context));
     this.out.flush();
     this.ends.push(this.length);
   }
