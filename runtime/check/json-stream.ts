@@ -65,19 +65,31 @@ export class JsonReportStream {
 
   /** `ticketText` for a ticket already written out as UTF-8 bytes (as `slac check --jobs N` workers send them). */
   ticketBytes(text: Uint8Array): void {
+    const bytes = this.bytes;
+    if (bytes) {
+      // Once a ticket on the main thread of `--jobs N`, which writes every ticket the threads render: no string made.
+      const separator = this.separatorBytesFor(this.first);
+      this.first = false;
+      bytes.reserve(separator.length);
+      bytes.put(separator);
+      bytes.copy(text);
+      return;
+    }
     const separator = this.first ? `${this.newline}    ` : `,${this.newline}    `;
     this.first = false;
-    if (this.bytes) {
-      this.bytes.text(separator);
-      this.bytes.copy(text);
-    } else this.write(separator + Buffer.from(text.buffer, text.byteOffset, text.byteLength).toString('utf8'));
+    this.write(separator + Buffer.from(text.buffer, text.byteOffset, text.byteLength).toString('utf8'));
+  }
+
+  /** The line break before a ticket (the first, or any other), as bytes made once. */
+  private separatorBytesFor(first: boolean): Uint8Array {
+    return first ? (this.separatorBytes[0] ??= utf8Bytes(`${this.newline}    `)) : (this.separatorBytes[1] ??= utf8Bytes(`,${this.newline}    `));
   }
 
   /** The same as `ticket(toTicketJson(verdict, context))`, made straight from the verdict. */
   verdict(verdict: TicketVerdict, context: EvaluationContext): void {
     const bytes = this.bytes;
     if (bytes) {
-      const separator = this.first ? (this.separatorBytes[0] ??= utf8Bytes(`${this.newline}    `)) : (this.separatorBytes[1] ??= utf8Bytes(`,${this.newline}    `));
+      const separator = this.separatorBytesFor(this.first);
       this.first = false;
       bytes.reserve(separator.length);
       bytes.put(separator);
