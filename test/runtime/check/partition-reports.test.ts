@@ -23,6 +23,8 @@ async function readPartitions(model: AgreementModel, path: string, count: number
   const checks = ports.map(() => new PartitionCheck(model, { skipInvalid: false }, path));
   // Small blocks: every partition scans many, and lines cross block edges.
   const readable = await Promise.all(checks.map((check, index) => check.read({ index, count, path, size, blockBytes: 997, progress, ...ports[index]! })));
+  // A reader lets go of its ports' listeners: one left on them kept its scanner's blocks of shared memory alive to the end.
+  for (const { inboxes } of ports) for (const port of inboxes) expect(port?.listenerCount('message') ?? 0).toBe(0);
   for (const { inboxes, outboxes } of ports) for (const port of [...inboxes, ...outboxes]) port?.close();
   const found = checks.map((check, index) => check.prepare(readable[index]!));
   for (const partition of found) expect(partition.fatal).toBe(false);
