@@ -4,7 +4,8 @@ import { LineIndex } from './line-index.js';
 import { TicketIdTable, type TicketIdsPart } from './ticket-ids.js';
 import type { ValidTicketRow } from './ticket-row.js';
 
-const NONE = 0xffffffff;
+/** The link of a ticket's last event: no next one. */
+const NO_NEXT = 0;
 const KIND_BITS = 4;
 const CHANNEL_BITS = 6;
 const VALUE_SHIFT = KIND_BITS + CHANNEL_BITS;
@@ -23,8 +24,9 @@ const KIND_CREATED = TICKET_EVENT_KINDS.indexOf('created');
  * read (a log need not be grouped or sorted). Per event: the time in whole
  * seconds (4 bytes), kind + channel + value packed in 2 bytes (4 when the
  * log has more than 63 distinct values: see `NarrowUint32Column`), and a
- * link to the ticket's next event (4 bytes); ticket ids, severities,
- * statuses and authors are interned.
+ * link to the ticket's next event (2 bytes while every link spans at most
+ * 65,535 events, 4 otherwise); ticket ids, severities, statuses and authors
+ * are interned.
  * The event's index is its order in the file (`seq`); its line is recovered
  * from a sparse index, since lines usually advance with it.
  */
@@ -36,7 +38,14 @@ export class EventStore {
   private lastEvent: Uint32Column | undefined = new Uint32Column();
   private readonly times = new InstantColumn();
   private readonly packed = new NarrowUint32Column();
-  private readonly next = new Uint32Column();
+  /**
+   * Per event, how many events on its ticket's next one is (NO_NEXT after
+   * its last): a ticket's events are seldom far apart in a log (grouped by
+   * ticket, as `slac import` writes, or sorted by time over a few days), so
+   * a link nearly always fits in 16 bits, and the column widens to 32 at
+   * the first that does not.
+   */
+  private readonly next = new NarrowUint32Column();
   private readonly lines = new LineIndex();
   /** Values met lately and their ids, by the length of their text (see `valueId`). */
   private readonly recentValues: (string | undefined)[] = new Array<string | undefined>(RECENT_VALUES).fill(undefined);
@@ -101,7 +110,7 @@ export class EventStore {
       if (row.kind !== KIND_CREATED) this.markUnordered(ticket);
     } else {
       const last = lastEvent.get(ticket);
-      this.next.set(last, seq);
+      this.next.set(last, seq - last);
       lastEvent.set(ticket, seq);
       // A second `created`, or a row that may be before the ticket's first. While the ticket is unmarked its
       // rows are no earlier than its first; if no row since its last one went back in time, this row is no
@@ -117,7 +126,7 @@ export class EventStore {
     if (value > MAX_VALUE) throw new Error(`slac check handles at most ${MAX_VALUE} distinct statuses`);
     this.times.push(time);
     this.packed.push(row.kind | ((row.channel + 1) << KIND_BITS) | (value << VALUE_SHIFT));
-    this.next.push(NONE);
+    this.next.push(NO_NEXT);
     this.lines.add(seq, line);
   }
 
@@ -170,7 +179,7 @@ export class EventStore {
     const last = new Uint32Column();
     for (let ticket = 0; ticket < this.firstEvent.length; ticket++) {
       let event = this.firstEvent.get(ticket);
-      while (this.next.get(event) !== NONE) event = this.next.get(event);
+      for (let link = this.next.get(event); link !== NO_NEXT; link = this.next.get(event)) event += link;
       last.push(event);
     }
     return last;
@@ -198,14 +207,14 @@ export class EventStore {
 
   /** The ticket's next event in file order after `event`, or -1 after its last. */
   nextEventOf(event: number): number {
-    const next = this.next.get(event);
-    return next === NONE ? -1 : next;
+    const link = this.next.get(event);
+    return link === NO_NEXT ? -1 : event + link;
   }
 
   /** Indexes of a ticket's events in file order (skipped ones included). */
   eventsOf(ticket: number): number[] {
     const events: number[] = [];
-    for (let event = this.firstEvent.get(ticket); event !== NONE; event = this.next.get(event)) events.push(event);
+    for (let event = this.firstEvent.get(ticket); event >= 0; event = this.nextEventOf(event)) events.push(event);
     return events;
   }
 

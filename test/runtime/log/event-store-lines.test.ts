@@ -28,7 +28,7 @@ describe('EventStore lines', () => {
 });
 
 describe('EventStore memory', () => {
-  it('holds a partition of `--jobs 2` in 12 bytes an event once read (time 4, link 4, kind and value 2, line 2), and its tickets', () => {
+  it('holds a partition of `--jobs 2` in 10 bytes an event once read (time 4, link 2, kind and value 2, line 2), and its tickets', () => {
     const store = new EventStore(['Email']);
     const row = emptyValidRow();
     const events = 16 * 65_536;
@@ -39,9 +39,51 @@ describe('EventStore memory', () => {
       store.add(row, 2 + 2 * seq + ((seq * 2_654_435_761) >>> 31));
     }
     store.compact();
-    // 12 bytes an event, about 3 more for its ticket's share (id, start, first event, order bit) and the chunks' spare room at this
-    // size: 14.9 in all. Kind and value in 4 bytes and lines in 4, as before, made it 18.9.
-    expect(store.byteLength / events).toBeLessThan(15.5);
+    // 10 bytes an event, about 3 more for its ticket's share (id, start, first event, order bit) and the chunks' spare room at this
+    // size: 12.9 in all. Links in 4 bytes made it 14.9; kind and value in 4 bytes and lines in 4 as well, 18.9.
+    expect(store.byteLength / events).toBeLessThan(13.5);
+  });
+});
+
+describe('EventStore links', () => {
+  /** A store of `count` events, each of the ticket `ticketOf` names, and what each ticket's events are in file order. */
+  function storeOf(count: number, ticketOf: (seq: number) => string): { store: EventStore; expected: Map<string, number[]> } {
+    const store = new EventStore([]);
+    const row = emptyValidRow();
+    const expected = new Map<string, number[]>();
+    for (let seq = 0; seq < count; seq++) {
+      row.ticket = ticketOf(seq);
+      row.time = seq * 1000;
+      store.add(row, seq + 2);
+      expected.set(row.ticket, [...(expected.get(row.ticket) ?? []), seq]);
+    }
+    store.compact();
+    return { store, expected };
+  }
+
+  // Links of 16 bits while every one fits, and of 32 from the first that does not.
+  it.each([
+    ['grouped by ticket', (seq: number) => `T${Math.floor(seq / 7)}`],
+    ['interleaved, near one another', (seq: number) => `T${seq % 300}`],
+    ['a ticket with an event 70,000 events after its last', (seq: number) => (seq === 0 || seq === 70_001 ? 'far' : `T${Math.floor(seq / 5)}`)],
+    ['every ticket with events far apart', (seq: number) => `T${seq % 70_000}`],
+  ])("walks every ticket's events in file order: %s", (_name, ticketOf) => {
+    const { store, expected } = storeOf(150_000, ticketOf);
+    expect(store.ticketCount).toBe(expected.size);
+    for (let ticket = 0; ticket < store.ticketCount; ticket++) {
+      const events = store.eventsOf(ticket);
+      if (JSON.stringify(events) !== JSON.stringify(expected.get(store.ticketId(ticket)))) expect(events).toEqual(expected.get(store.ticketId(ticket)));
+    }
+  });
+
+  it('takes 2 bytes a link until one spans more than 65,535 events, then 4', () => {
+    const count = 150_000;
+    const grouped = (seq: number): string => `T${Math.floor(seq / 5)}`;
+    const near = storeOf(count, grouped).store;
+    // The same log but for its last event, which goes to the first ticket: one link spans the whole log.
+    const far = storeOf(count, (seq) => (seq === count - 1 ? grouped(0) : grouped(seq))).store;
+    const chunks = Math.ceil(count / 65_536);
+    expect(far.byteLength - near.byteLength).toBe(chunks * 65_536 * 2);
   });
 });
 
