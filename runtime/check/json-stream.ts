@@ -65,40 +65,27 @@ export class JsonReportStream {
 
   /** `ticketText` for a ticket already written out as UTF-8 bytes (as `slac check --jobs N` workers send them). */
   ticketBytes(text: Uint8Array): void {
-    const bytes = this.bytes;
-    if (bytes) {
-      // Once a ticket on the main thread of `--jobs N`, which writes every ticket the threads render: no string made.
-      const separator = this.separatorBytesFor(this.first);
-      this.first = false;
-      bytes.reserve(separator.length);
-      bytes.put(separator);
-      bytes.copy(text);
-      return;
-    }
-    const separator = this.first ? `${this.newline}    ` : `,${this.newline}    `;
-    this.first = false;
-    this.write(separator + Buffer.from(text.buffer, text.byteOffset, text.byteLength).toString('utf8'));
-  }
-
-  /** The line break before a ticket (the first, or any other), as bytes made once. */
-  private separatorBytesFor(first: boolean): Uint8Array {
-    return first ? (this.separatorBytes[0] ??= utf8Bytes(`${this.newline}    `)) : (this.separatorBytes[1] ??= utf8Bytes(`,${this.newline}    `));
+    // Once a ticket on the main thread of `--jobs N`, which writes every ticket the threads render: no string made.
+    if (this.bytes) {
+      this.putSeparator(this.bytes);
+      this.bytes.copy(text);
+    } else this.ticketText(Buffer.from(text.buffer, text.byteOffset, text.byteLength).toString('utf8'));
   }
 
   /** The same as `ticket(toTicketJson(verdict, context))`, made straight from the verdict. */
   verdict(verdict: TicketVerdict, context: EvaluationContext): void {
-    const bytes = this.bytes;
-    if (bytes) {
-      const separator = this.separatorBytesFor(this.first);
-      this.first = false;
-      bytes.reserve(separator.length);
-      bytes.put(separator);
-      writeTicketJson(bytes, verdict, context, this.newline);
-      return;
-    }
-    const separator = this.first ? `${this.newline}    ` : `,${this.newline}    `;
+    if (this.bytes) {
+      this.putSeparator(this.bytes);
+      writeTicketJson(this.bytes, verdict, context, this.newline);
+    } else this.ticketText(ticketJsonText(verdict, context, this.newline));
+  }
+
+  /** The line break before a ticket (the first, or any other), as bytes made once. */
+  private putSeparator(bytes: ReportBytes): void {
+    const separator = this.first ? (this.separatorBytes[0] ??= utf8Bytes(`${this.newline}    `)) : (this.separatorBytes[1] ??= utf8Bytes(`,${this.newline}    `));
     this.first = false;
-    this.write(separator + ticketJsonText(verdict, context, this.newline));
+    bytes.reserve(separator.length);
+    bytes.put(separator);
   }
 
   /**
