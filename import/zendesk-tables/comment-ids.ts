@@ -1,7 +1,5 @@
 import { IdIndex } from './id-index.js';
 
-export { hashOfNumericId } from './id-index.js';
-
 /** What is known of a comment read before: the line of its first row, and whether a row's values are that row's. */
 export interface EarlierComment {
   line: number;

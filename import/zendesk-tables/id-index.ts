@@ -1,3 +1,5 @@
+import { detachString } from '../../runtime/log/columns.js';
+
 /**
  * How far an id is looked for in the hash table before the overflow Map:
  * ids crafted so that their hashes collide (the hash is fixed, and ids come
@@ -64,7 +66,8 @@ export class IdIndex {
   add(id: string): number {
     const key = numericKey(id);
     if (key < 0) {
-      const copy = copyOf(id);
+      // A copy, so that a Map key does not keep alive the chunk of the file it was cut from.
+      const copy = detachString(id);
       const index = this.append(-1 - this.texts.length);
       this.texts.push(copy);
       this.others.set(copy, index);
@@ -160,9 +163,4 @@ export function hashOfNumericId(key: number): number {
   hash = Math.imul(hash ^ (hash >>> 16), 0x85ebca6b);
   hash = Math.imul(hash ^ (hash >>> 13), 0xc2b2ae35);
   return (hash ^ (hash >>> 16)) >>> 0;
-}
-
-/** A copy of an id, so that a Map key does not keep alive the chunk of the file it was cut from. */
-function copyOf(id: string): string {
-  return Array.from(id).join('');
 }

@@ -1,7 +1,8 @@
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { CommentIds, hashOfNumericId, type EarlierComment } from '../../import/zendesk-tables/comment-ids.js';
+import { CommentIds, type EarlierComment } from '../../import/zendesk-tables/comment-ids.js';
+import { hashOfNumericId } from '../../import/zendesk-tables/id-index.js';
 import { mulberry32 } from '../../scripts/seeded-random.mjs';
 
 /**
