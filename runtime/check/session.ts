@@ -7,7 +7,8 @@ import { LogErrorList } from '../log/error-list.js';
 import { logError, type LogError } from '../log/log-error.js';
 import { vocabularyOf } from '../log/log-vocabulary.js';
 import { OutageLogCollector } from '../log/outage-log.js';
-import { checkTicketOrder, TicketLogCollector, type TicketOrder } from '../log/ticket-log.js';
+import { checkTicketOrder, createdTime, NO_CREATED, TicketLogCollector, type TicketOrder } from '../log/ticket-log.js';
+import type { EventStore } from '../log/event-store.js';
 import type { ReportHead } from './json-stream.js';
 import { beforeEffectiveWarning, ignoredEventsWarning, NeverDueTargets } from './evaluation-warnings.js';
 import { evaluateTicketUpTo } from './ticket-events-up-to.js';
@@ -223,7 +224,7 @@ export class CheckSession {
   private evaluateTickets(order: TicketOrder, asOf: number, builder: ReportBuilder, output: ReportOutput, neverDue: NeverDueTargets): number {
     const store = this.tickets.store;
     let ignored = 0;
-    const tickets = ticketsByCreation(order.created, this.appearanceRanks());
+    const tickets = ticketsByCreation(store, order, this.appearanceRanks());
     let done = 0;
     // One list reused for every ticket: the evaluator copies what it keeps.
     const events: TicketEvent[] = [];
@@ -232,7 +233,7 @@ export class CheckSession {
     const targetText = (metric: string): string => this.targetText(metric, verdict!);
     for (const ticket of tickets) {
       if (++done % 4096 === 0) output.progress?.(done, tickets.length);
-      const evaluated = evaluateTicketUpTo(this.context, store, ticket, order.created[ticket]!, asOf, events);
+      const evaluated = evaluateTicketUpTo(this.context, store, ticket, createdTime(store, order, ticket), asOf, events);
       ignored += evaluated.ignored;
       verdict = evaluated.verdict;
       if (!verdict) continue;
@@ -267,21 +268,22 @@ export function hasNeverDueTarget(metricVerdicts: readonly (MetricVerdict | unde
  * Ticket indexes with a `created`, by creation time, ties in order of first
  * appearance: the index's own order, or `appearance` (by index) when given.
  */
-export function ticketsByCreation(created: Float64Array, appearance?: Uint32Array): Uint32Array {
+export function ticketsByCreation(store: EventStore, order: TicketOrder, appearance?: Uint32Array): Uint32Array {
+  const created = order.createdEvents;
   let count = 0;
-  for (let i = 0; i < created.length; i++) if (!Number.isNaN(created[i]!)) count++;
-  const order = new Uint32Array(count);
+  for (let i = 0; i < created.length; i++) if (created[i] !== NO_CREATED) count++;
+  const tickets = new Uint32Array(count);
   const place = appearance === undefined ? (ticket: number) => ticket : (ticket: number) => appearance[ticket]!;
-  const before = (a: number, b: number): number => created[a]! - created[b]! || place(a) - place(b);
+  const before = (a: number, b: number): number => store.timeOf(created[a]!) - store.timeOf(created[b]!) || place(a) - place(b);
   let next = 0;
   let sorted = true;
   for (let i = 0; i < created.length; i++) {
-    if (Number.isNaN(created[i]!)) continue;
-    if (next > 0 && before(order[next - 1]!, i) > 0) sorted = false;
-    order[next++] = i;
+    if (created[i] === NO_CREATED) continue;
+    if (next > 0 && before(tickets[next - 1]!, i) > 0) sorted = false;
+    tickets[next++] = i;
   }
   // Most logs list tickets as they were created: then no sort (whose comparator copies a million numbers) is needed.
-  return sorted ? order : order.sort(before);
+  return sorted ? tickets : tickets.sort(before);
 }
 
 /** A log error as the report lists it. */

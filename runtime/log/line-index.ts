@@ -1,17 +1,20 @@
 import { Uint32Column } from './columns.js';
 
-/** Events a block of `WideLines` holds: its first line is kept whole, the others as 16-bit offsets from it. */
-const BLOCK_BITS = 8;
+/** Events a block of `WideLines` holds: its first line is kept whole, the others as offsets from it. */
+const BLOCK_BITS = 6;
 const BLOCK_SIZE = 1 << BLOCK_BITS;
 const BLOCK_MASK = BLOCK_SIZE - 1;
 const CHUNK_BITS = 16;
 const CHUNK_SIZE = 1 << CHUNK_BITS;
 const CHUNK_MASK = CHUNK_SIZE - 1;
+/** The offset that stands for "this line is kept whole": the largest a chunk's width holds. */
+const NARROW_WHOLE = 0xff;
+const WIDE_WHOLE = 0xffff;
 
 /**
  * seq -> line, storing only the places where the distance between them
  * changes. When that distance changes often, every line is stored instead
- * (`WideLines`, about 2 bytes an event), and no search: the rows of one
+ * (`WideLines`, 1 to 2 bytes an event), and no search: the rows of one
  * client of a portfolio are a fraction of the log's, and so are those of
  * one partition of `slac check --jobs N`, so their lines skip.
  */
@@ -64,57 +67,77 @@ export class LineIndex {
 }
 
 /**
- * Every event's line, in blocks of 256 events: the block's first line in 4
- * bytes, each line as its distance from that one in 2 (an event's lines
- * rise with it, and 256 events of a partition or a client span far fewer
- * than 65,536 lines). A block whose lines spread wider keeps them whole.
- * 2 bytes an event instead of 4: 15 MB of a 1,000,000-ticket `--jobs 2`
- * check.
+ * Every event's line, in blocks of 64 events: the block's first line in 4
+ * bytes, each line as its distance from that one in 1 byte, in chunks of
+ * 65,536 events. An event's lines rise with it, and 64 events of one
+ * partition of `--jobs 2` span about 128 lines: 1 byte a line (about 1.06
+ * with the first lines), 7 MB of a 1,000,000-ticket `--jobs 2` check
+ * against 2 bytes (and 22 MB against 4). A chunk widens to 2 bytes a line,
+ * once, at the first distance over 254 (a partition of three or more, a
+ * client of a portfolio); a line more than 65,534 from its block's first
+ * (or before it) is kept whole, with the rest of its block, in a block of
+ * whole lines, its offset marking it so.
  */
 export class WideLines {
   private readonly firstLines = new Uint32Column();
-  private readonly offsets: Uint16Array[] = [];
-  /** Per block, its lines whole when they spread too wide for offsets; undefined for the others. */
-  private readonly wholeBlocks: (Uint32Array | undefined)[] = [];
+  private readonly chunks: (Uint8Array | Uint16Array)[] = [];
+  /** Blocks with lines kept whole, by block: `[seq & BLOCK_MASK]` for the events whose offset is their chunk's mark. */
+  private readonly wholeBlocks = new Map<number, Uint32Array>();
+  /** The first line of the block being filled. */
+  private blockFirst = 0;
   length = 0;
 
   push(line: number): void {
     const seq = this.length++;
-    const block = seq >>> BLOCK_BITS;
     if ((seq & BLOCK_MASK) === 0) {
       this.firstLines.push(line);
-      this.wholeBlocks.push(undefined);
+      this.blockFirst = line;
     }
-    if ((seq & CHUNK_MASK) === 0) this.offsets.push(new Uint16Array(CHUNK_SIZE));
-    const whole = this.wholeBlocks[block];
-    if (whole !== undefined) {
-      whole[seq & BLOCK_MASK] = line;
+    if ((seq & CHUNK_MASK) === 0) this.chunks.push(new Uint8Array(CHUNK_SIZE));
+    const offset = line - this.blockFirst;
+    let chunk = this.chunks[seq >>> CHUNK_BITS]!;
+    if (offset >= 0 && offset < WIDE_WHOLE) {
+      if (offset < NARROW_WHOLE || chunk instanceof Uint16Array) {
+        chunk[seq & CHUNK_MASK] = offset;
+        return;
+      }
+      chunk = this.widen(seq >>> CHUNK_BITS);
+      chunk[seq & CHUNK_MASK] = offset;
       return;
     }
-    const offset = line - this.firstLines.get(block);
-    if (offset >= 0 && offset <= 0xffff) this.offsets[seq >>> CHUNK_BITS]![seq & CHUNK_MASK] = offset;
-    else this.makeWhole(block, seq, line);
+    const block = seq >>> BLOCK_BITS;
+    let whole = this.wholeBlocks.get(block);
+    if (whole === undefined) this.wholeBlocks.set(block, (whole = new Uint32Array(BLOCK_SIZE)));
+    whole[seq & BLOCK_MASK] = line;
+    chunk[seq & CHUNK_MASK] = chunk instanceof Uint8Array ? NARROW_WHOLE : WIDE_WHOLE;
   }
 
-  /** Bytes of typed arrays held (the blocks' list aside). */
+  /** Bytes of typed arrays held (the lists aside). */
   get byteLength(): number {
-    let bytes = this.firstLines.byteLength + this.offsets.length * CHUNK_SIZE * 2;
-    for (const whole of this.wholeBlocks) bytes += whole?.byteLength ?? 0;
-    return bytes;
+    let bytes = this.firstLines.byteLength;
+    for (const chunk of this.chunks) bytes += chunk.byteLength;
+    return bytes + this.wholeBlocks.size * BLOCK_SIZE * 4;
   }
 
   get(seq: number): number {
-    const block = seq >>> BLOCK_BITS;
-    const whole = this.wholeBlocks[block];
-    if (whole !== undefined) return whole[seq & BLOCK_MASK]!;
-    return this.firstLines.get(block) + this.offsets[seq >>> CHUNK_BITS]![seq & CHUNK_MASK]!;
+    const chunk = this.chunks[seq >>> CHUNK_BITS]!;
+    const offset = chunk[seq & CHUNK_MASK]!;
+    if (offset === NARROW_WHOLE || offset === WIDE_WHOLE) {
+      // 255 is an offset like any other in a wide chunk: only its chunk's own mark means "whole".
+      if (offset === WIDE_WHOLE || chunk instanceof Uint8Array) return this.wholeBlocks.get(seq >>> BLOCK_BITS)![seq & BLOCK_MASK]!;
+    }
+    return this.firstLines.get(seq >>> BLOCK_BITS) + offset;
   }
 
-  /** Moves the block's lines so far, and `line` at `seq`, to a block of whole lines. */
-  private makeWhole(block: number, seq: number, line: number): void {
-    const whole = new Uint32Array(BLOCK_SIZE);
-    for (let at = block << BLOCK_BITS; at < seq; at++) whole[at & BLOCK_MASK] = this.get(at);
-    whole[seq & BLOCK_MASK] = line;
-    this.wholeBlocks[block] = whole;
+  /** Makes a chunk of 1-byte offsets one of 2 bytes, its marks of whole lines with it. */
+  private widen(index: number): Uint16Array {
+    const narrow = this.chunks[index]!;
+    const wide = new Uint16Array(CHUNK_SIZE);
+    for (let at = 0; at < CHUNK_SIZE; at++) {
+      const offset = narrow[at]!;
+      wide[at] = offset === NARROW_WHOLE ? WIDE_WHOLE : offset;
+    }
+    this.chunks[index] = wide;
+    return wide;
   }
 }

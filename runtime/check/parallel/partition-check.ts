@@ -2,7 +2,7 @@ import type { AgreementModel } from '../../../language/model/model.js';
 import { metricVerdictsByIndex, ReportBuilder } from '../../evaluate/index.js';
 import type { TicketEvent } from '../../log/events.js';
 import { csvNumberedLines, ndjsonNumberedLines } from '../../log/log-rows.js';
-import { TICKET_LOG_SHAPE, type TicketOrder } from '../../log/ticket-log.js';
+import { createdTime, TICKET_LOG_SHAPE, type TicketOrder } from '../../log/ticket-log.js';
 import type { CheckOptions } from '../options.js';
 import { NeverDueTargets } from '../evaluation-warnings.js';
 import { CheckSession, hasNeverDueTarget, ticketsByCreation } from '../session.js';
@@ -58,8 +58,9 @@ export class PartitionCheck {
     const found = { errors: collector.errors.sorted(), errorTotal: collector.errors.total, warnings: collector.warnings, fatal: !readable || collector.fatal.length > 0 };
     if (!prepared.ok) return { ...found, invalidRows: 0, latest: -Infinity, earliest: Infinity, tickets: 0 };
     this.order = prepared.order;
-    this.tickets = ticketsByCreation(prepared.order.created);
-    const earliest = this.tickets.length > 0 ? prepared.order.created[this.tickets[0]!]! : Infinity;
+    const store = this.session.tickets.store;
+    this.tickets = ticketsByCreation(store, prepared.order);
+    const earliest = this.tickets.length > 0 ? createdTime(store, prepared.order, this.tickets[0]!) : Infinity;
     return { ...found, invalidRows: prepared.invalidRows, latest: prepared.latest, earliest, tickets: this.tickets.length };
   }
 
@@ -100,7 +101,7 @@ export class PartitionCheck {
     const events = this.events;
     for (const stop = Math.min(this.tickets.length, this.next + limit); this.next < stop; ) {
       const ticket = this.tickets[this.next++]!;
-      const created = order.created[ticket]!;
+      const created = createdTime(store, order, ticket);
       const { verdict, ignored, createdLine } = evaluateTicketUpTo(context, store, ticket, created, asOf, events);
       this.ignored += ignored;
       if (!verdict) continue;

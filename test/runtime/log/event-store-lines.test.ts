@@ -28,7 +28,7 @@ describe('EventStore lines', () => {
 });
 
 describe('EventStore memory', () => {
-  it('holds a partition of `--jobs 2` in 10 bytes an event once read (time 4, link 2, kind and value 2, line 2), and its tickets', () => {
+  it('holds a partition of `--jobs 2` in 9 bytes an event once read (time 4, link 2, kind and value 2, line 1), and its tickets', () => {
     const store = new EventStore(['Email']);
     const row = emptyValidRow();
     const events = 16 * 65_536;
@@ -39,9 +39,9 @@ describe('EventStore memory', () => {
       store.add(row, 2 + 2 * seq + ((seq * 2_654_435_761) >>> 31));
     }
     store.compact();
-    // 10 bytes an event, about 3 more for its ticket's share (id, start, first event, order bit) and the chunks' spare room at this
-    // size: 12.9 in all. Links in 4 bytes made it 14.9; kind and value in 4 bytes and lines in 4 as well, 18.9.
-    expect(store.byteLength / events).toBeLessThan(13.5);
+    // 9 bytes an event, about 3 more for its ticket's share (id, start, first event, order bit) and the chunks' spare room at this
+    // size: 11.9 in all. Lines in 2 bytes made it 12.9; links in 4 as well, 14.9; kind and value in 4 and lines in 4, 18.9.
+    expect(store.byteLength / events).toBeLessThan(12.4);
   });
 });
 
@@ -93,6 +93,9 @@ describe('WideLines', () => {
     ['a jump past 65,535 inside a block', (seq: number) => (seq < 300 ? seq : seq + 100_000)],
     ['lines that go back (rows added after the log was read)', (seq: number) => (seq % 256 === 10 ? 5 : 1000 + seq)],
     ['the largest line numbers', (seq: number) => 0xffffffff - 4 * 65_536 + seq],
+    // Offsets of 255 in a chunk of 2 bytes are offsets, not marks of a whole line (its mark there is 65,535).
+    ['offsets of exactly 254, 255 and 256 from a block\'s first', (seq: number) => (seq >>> 6) * 100_000 + [0, 254, 255, 256][seq % 4]! + (seq % 64)],
+    ['a chunk that widens after holding a whole line', (seq: number) => (seq === 70 ? 200_000_000 : seq === 1000 ? 1000 * 3 + 300 : seq * 3)],
   ])('gives back every line: %s', (_name, lineOf) => {
     const lines = new WideLines();
     const count = 3 * 65_536 + 300;
@@ -101,11 +104,22 @@ describe('WideLines', () => {
     expect(lines.length).toBe(count);
   });
 
-  it('takes 2 bytes a line and 4 for each block of 256 when lines are near one another', () => {
+  it('takes 1 byte a line and 4 for each block of 64 while a block spans at most 254 lines (one partition of two)', () => {
     const lines = new WideLines();
     const count = 20 * 65_536;
-    for (let seq = 0; seq < count; seq++) lines.push(2 + 2 * seq + (seq % 2));
-    // 2 + 4 / 256, and the first lines' column grows by 65,536 at a time: 2.2 at this size; 4 when every line was kept whole.
-    expect(lines.byteLength / count).toBeLessThan(2.25);
+    for (let seq = 0; seq < count; seq++) lines.push(2 + 2 * seq + ((seq * 2_654_435_761) >>> 31));
+    // 1 + 4 / 64, and the first lines' column grows by 65,536 lines (4,194,304 events) at a time: 1.2 at this size; 2.2 with
+    // 2-byte offsets.
+    expect(lines.byteLength / count).toBeLessThan(1.25);
+  });
+
+  it('widens a chunk to 2 bytes a line at the first distance over 254, and keeps the other chunks narrow', () => {
+    const lines = new WideLines();
+    const chunk = 65_536;
+    // Every other line, but one line in five in the second chunk (a partition of five there): 64 events span about 320 lines.
+    let line = 2;
+    for (let seq = 0; seq < 4 * chunk; seq++) lines.push((line += seq >= chunk && seq < 2 * chunk ? 5 : 2));
+    // Three chunks of 1 byte a line, one of 2, and the first lines' column (65,536 entries of 4 bytes).
+    expect(lines.byteLength).toBe(3 * chunk + 2 * chunk + 4 * chunk);
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { mulberry32 } from '../../../scripts/seeded-random.mjs';
 import { LogErrorList } from '../../../runtime/log/error-list.js';
 import { EventStore } from '../../../runtime/log/event-store.js';
-import { checkTicketOrder } from '../../../runtime/log/ticket-log.js';
+import { checkTicketOrder, NO_CREATED } from '../../../runtime/log/ticket-log.js';
 import { emptyValidRow } from '../../../runtime/log/ticket-row.js';
 
 /** One stored row: ticket id, time in seconds, kind index, line. */
@@ -26,7 +26,7 @@ function checked(rows: readonly Row[], compactAt: number, walkAll: boolean) {
   const errors = new LogErrorList();
   const order = checkTicketOrder(store, 'log.ndjson', errors, walkAll);
   const kinds = Array.from({ length: store.eventCount }, (_, event) => store.kindOf(event));
-  return { created: Array.from(order.created), latest: order.latest, invalidRows: order.invalidRows, errors: errors.sorted(), kinds };
+  return { created: Array.from(order.createdEvents, (event) => (event === NO_CREATED ? Number.NaN : store.timeOf(event))), latest: order.latest, invalidRows: order.invalidRows, errors: errors.sorted(), kinds };
 }
 
 const CREATED = 0;
