@@ -75,8 +75,9 @@ export class LineIndex {
  * against 2 bytes (and 22 MB against 4). A chunk widens to 2 bytes a line,
  * once, at the first distance over 254 (a partition of three or more, a
  * client of a portfolio); a line more than 65,534 from its block's first
- * (or before it) is kept whole, with the rest of its block, in a block of
- * whole lines, its offset marking it so.
+ * (or before it) is kept whole in a block of whole lines beside, its
+ * offset in the chunk set to the chunk's mark (the block's other lines
+ * stay offsets).
  */
 export class WideLines {
   private readonly firstLines = new Uint32Column();
