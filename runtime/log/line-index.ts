@@ -98,11 +98,7 @@ export class WideLines {
     const offset = line - this.blockFirst;
     let chunk = this.chunks[seq >>> CHUNK_BITS]!;
     if (offset >= 0 && offset < WIDE_WHOLE) {
-      if (offset < NARROW_WHOLE || chunk instanceof Uint16Array) {
-        chunk[seq & CHUNK_MASK] = offset;
-        return;
-      }
-      chunk = this.widen(seq >>> CHUNK_BITS);
+      if (offset >= NARROW_WHOLE && chunk instanceof Uint8Array) chunk = this.widen(seq >>> CHUNK_BITS);
       chunk[seq & CHUNK_MASK] = offset;
       return;
     }
@@ -123,10 +119,8 @@ export class WideLines {
   get(seq: number): number {
     const chunk = this.chunks[seq >>> CHUNK_BITS]!;
     const offset = chunk[seq & CHUNK_MASK]!;
-    if (offset === NARROW_WHOLE || offset === WIDE_WHOLE) {
-      // 255 is an offset like any other in a wide chunk: only its chunk's own mark means "whole".
-      if (offset === WIDE_WHOLE || chunk instanceof Uint8Array) return this.wholeBlocks.get(seq >>> BLOCK_BITS)![seq & BLOCK_MASK]!;
-    }
+    // 255 is an offset like any other in a wide chunk: only its chunk's own mark means "whole".
+    if (offset === WIDE_WHOLE || (offset === NARROW_WHOLE && chunk instanceof Uint8Array)) return this.wholeBlocks.get(seq >>> BLOCK_BITS)![seq & BLOCK_MASK]!;
     return this.firstLines.get(seq >>> BLOCK_BITS) + offset;
   }
 

@@ -86,6 +86,9 @@ export class TicketLogCollector implements LogRowHandler {
   }
 }
 
+/** `TicketOrder.createdEvents` of a ticket left without a valid `created`. */
+export const NO_CREATED = 0xffffffff;
+
 /** What the order checks found out about each ticket, for evaluation. */
 export interface TicketOrder {
   /**
@@ -152,9 +155,6 @@ export function checkTicketOrder(store: EventStore, file: string, errors: LogErr
   }
   return { createdEvents: created, latest, invalidRows };
 }
-
-/** `TicketOrder.createdEvents` of a ticket left without a valid `created`. */
-export const NO_CREATED = 0xffffffff;
 
 /** The created instant (epoch ms) of a ticket that has one (`createdEvents[ticket] !== NO_CREATED`). */
 export function createdTime(store: EventStore, order: TicketOrder, ticket: number): number {
