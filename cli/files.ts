@@ -1,6 +1,7 @@
 import { closeSync, existsSync, fchmodSync, fsyncSync, openSync, readSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import type { BigIntStats } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import { EarlyFlush } from './early-flush.js';
 import { describeFileError, isUtf16 } from '../language/workspace/source-host.js';
 import { removeStaleTempFiles, tempFileBeside } from './temp-files.js';
 import { UserError } from './user-error.js';
@@ -45,6 +46,8 @@ export class AtomicFile {
   private thread: WriterThread | undefined;
   /** The thread was asked for once (if Node could not make it, the file is written here), or is not to be (`writeOnCallingThread`). */
   private threadAsked = false;
+  /** Has the kernel write the file to disk as it grows, so that the commit's fsync does not wait for all of it. */
+  private earlyFlush: EarlyFlush | undefined;
 
   /**
    * `largeWrites`: the file is written in large pieces and may grow large (a
@@ -75,6 +78,7 @@ export class AtomicFile {
     try {
       this.fd = openSync(this.temp, 'wx', existing ? Number(existing.mode & 0o7777n) : 0o666);
       if (existing) fchmodSync(this.fd, Number(existing.mode & 0o7777n));
+      this.earlyFlush = new EarlyFlush(this.temp);
     } catch (error) {
       // A folder that exists but takes no new file (/proc, /sys) says ENOENT: to the user, permission denied.
       const code = (error as NodeJS.ErrnoException).code;
@@ -106,6 +110,7 @@ export class AtomicFile {
       }
       if (this.thread) this.thread.write(bytes);
       else for (let done = 0; done < bytes.length; ) done += writeSync(this.fd!, bytes, done);
+      this.earlyFlush?.wrote(bytes.length);
     } catch (error) {
       throw this.fail(error);
     }
@@ -124,6 +129,7 @@ export class AtomicFile {
       fsyncSync(this.fd!);
       closeSync(this.fd!);
       this.fd = undefined;
+      this.earlyFlush?.close();
       renameSync(this.temp, this.file);
     } catch (error) {
       throw this.fail(error);
@@ -145,6 +151,7 @@ export class AtomicFile {
     // The thread writes through the file descriptor: it stops before the descriptor is closed.
     this.thread?.stop();
     this.thread = undefined;
+    this.earlyFlush?.close();
     if (this.fd !== undefined) closeSync(this.fd);
     this.fd = undefined;
     if (this.direct) return;
