@@ -1,8 +1,8 @@
 import { closeSync, existsSync, fchmodSync, fsyncSync, openSync, readSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import type { BigIntStats } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { EarlyFlush } from './early-flush.js';
 import { describeFileError, isUtf16 } from '../language/workspace/source-host.js';
+import { EarlyFlush } from './early-flush.js';
 import { removeStaleTempFiles, tempFileBeside } from './temp-files.js';
 import { UserError } from './user-error.js';
 import { WriterThread } from './writer-thread.js';
