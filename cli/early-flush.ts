@@ -16,8 +16,8 @@ export const EARLY_FLUSH_EVERY_BYTES = 64 * 1024 * 1024;
  *
  * Each request runs on one of Node's pool threads (`fdatasync` with a
  * callback), so neither the writer nor the check waits for it (a check
- * never yields to the event loop, so the callbacks run only at its end);
- * its outcome is ignored. It goes through a descriptor of its own: Linux
+ * on one thread never yields to the event loop, so the callbacks may run
+ * only at its end); its outcome is ignored. It goes through a descriptor of its own: Linux
  * reports a writeback error once to each open file description, at its
  * first `fsync`, so an error these requests meet is still reported to the
  * commit's `fsync` on the writer's descriptor, and the file is then not
