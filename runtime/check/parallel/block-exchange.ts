@@ -66,7 +66,7 @@ export async function exchangeBlocks(setup: BlockExchangeSetup, sink: LineSink, 
   }
   try {
     const scanner = new BlockScanner(fd, setup.size, setup.blockBytes, setup.count, setup.csv);
-    const blocks = new LineBlocks(scanner.blockCount, sink, setup.index);
+    const blocks = new LineBlocks(scanner.blockCount, sink, setup.index, onRead && ((blocksRead) => onRead(Math.min(setup.size, blocksRead * setup.blockBytes))));
     const progress = new Int32Array(setup.progress);
     let allReadNow = (): void => undefined;
     const allRead = new Promise<void>((resolve) => (allReadNow = resolve));
@@ -74,7 +74,6 @@ export async function exchangeBlocks(setup: BlockExchangeSetup, sink: LineSink, 
       blocks.take(batch);
       Atomics.store(progress, setup.index, blocks.blocksRead);
       Atomics.notify(progress, setup.index);
-      onRead?.(Math.min(setup.size, blocks.blocksRead * setup.blockBytes));
       if (blocks.done) allReadNow();
     };
     if (blocks.done) allReadNow();

@@ -34,6 +34,12 @@ export class LineBlocks {
     private readonly sink: LineSink,
     /** This partition: it reads the lines it owns and skips the others'. */
     private readonly partition: number,
+    /**
+     * Told after each block read, with the blocks read so far: one batch
+     * may let several waiting blocks be read, and a progress bar told only
+     * after all of them would skip their steps.
+     */
+    private readonly onBlockRead?: (blocksRead: number) => void,
   ) {}
 
   /** Blocks read so far. */
@@ -53,6 +59,7 @@ export class LineBlocks {
       this.read(ready);
       this.linesBefore += ready.lineCount;
       this.next++;
+      this.onBlockRead?.(this.next);
     }
   }
 

@@ -208,6 +208,27 @@ describe('BlockScanner and LineBlocks', () => {
     for (const partitions of [1, 2]) for (const blockBytes of [1, 4, 100]) expect(partitionLines(bytes, blockBytes, partitions).readable).toBe(false);
   });
 
+  it('tells each block read, in order, even when one batch lets several waiting blocks be read (a progress bar steps through each)', () => {
+    const bytes = Buffer.from(Array.from({ length: 60 }, (_, line) => `{"ticket":"T-${line}"}`).join('\n'), 'utf8');
+    const path = join(folder, 'order.ndjson');
+    writeFileSync(path, bytes);
+    const fd = openSync(path, 'r');
+    try {
+      const scanner = new BlockScanner(fd, bytes.length, 256, 1);
+      const told: number[] = [];
+      const reader = new LineBlocks(scanner.blockCount, { line: () => undefined, longLine: () => undefined }, 0, (blocksRead) => told.push(blocksRead));
+      const batches = Array.from({ length: scanner.blockCount }, (_, block) => scanner.scan(block, -1));
+      // The last blocks come first (another thread scanned them sooner); the first block then lets them all be read.
+      for (const batch of [...batches.slice(1)].reverse()) reader.take(batch);
+      expect(told).toEqual([]);
+      reader.take(batches[0]!);
+      expect(scanner.blockCount).toBeGreaterThan(2);
+      expect(told).toEqual(Array.from({ length: scanner.blockCount }, (_, index) => index + 1));
+    } finally {
+      closeSync(fd);
+    }
+  });
+
   it('reuses the memory of a block every partition has read, and only that', () => {
     const text = Array.from({ length: 400 }, (_, line) => `{"ticket":"T-${line % 37}","n":${line}}`).join('\n');
     const bytes = Buffer.from(text, 'utf8');
