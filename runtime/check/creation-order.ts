@@ -1,9 +1,10 @@
 /**
  * Tickets in the order a check evaluates them: by creation time, ties by
- * `place` (their order of first appearance). Sorted as numbers whenever a
- * ticket's time and place fit in one exact double (each key is the time
+ * their order of first appearance (their own numbers, or `place` when a
+ * portfolio gives one). Without `place`, sorted as numbers whenever a
+ * ticket's time and number fit in one exact double (each key is the time
  * after the earliest, in seconds when every time is a whole second, times
- * a power of two above the largest place, plus the place): a sort with a
+ * a power of two above the largest number, plus the number): a sort with a
  * comparator copies every element into the JavaScript heap, and sorting
  * the 5,000,000 tickets of one thread of a 10,000,000-ticket log (a log
  * not in creation order) that way held 76 MB more of it (`SLAC_CHECK_TRACE=1`:
