@@ -15,6 +15,9 @@ describe('EventStore lines', () => {
     ['lines far apart', (seq: number) => 2 + seq * 300 + (seq % 5)],
     ['lines far apart in bursts', (seq: number) => 2 + seq + Math.floor(seq / 100) * 70_000 + (seq % 3)],
     ['lines near the 32-bit limit', (seq: number) => 4_000_000_000 + seq * 3 + (seq % 2)],
+    // Runs of consecutive lines: kept as runs while they average 8 events or more, else every line.
+    ['lines in runs of 6 events', (seq: number) => 2 + seq + Math.floor(seq / 6) * 5],
+    ['lines in runs of 10 events', (seq: number) => 2 + seq + Math.floor(seq / 10) * 5],
   ])('gives back the line of every event: %s', (_name, lineOf) => {
     const store = new EventStore([]);
     const row = emptyValidRow();
@@ -42,6 +45,38 @@ describe('EventStore memory', () => {
     // 9 bytes an event, about 3 more for its ticket's share (id, start, first event, order bit) and the chunks' spare room at this
     // size: 11.9 in all. Lines in 2 bytes made it 12.9; links in 4 as well, 14.9; kind and value in 4 and lines in 4, 18.9.
     expect(store.byteLength / events).toBeLessThan(12.4);
+  });
+});
+
+describe('LineIndex memory', () => {
+  /** `LineIndex.byteLength` an event of a store of `count` events on the lines `lineOf` gives. */
+  function lineBytesPerEvent(count: number, lineOf: (seq: number) => number): number {
+    const store = new EventStore([]);
+    const row = emptyValidRow();
+    for (let seq = 0; seq < count; seq++) {
+      row.ticket = `T${seq % 500}`;
+      row.time = seq * 1000;
+      store.add(row, lineOf(seq));
+    }
+    const linesOnly = new EventStore([]);
+    for (let seq = 0; seq < count; seq++) {
+      row.ticket = `T${seq % 500}`;
+      row.time = seq * 1000;
+      linesOnly.add(row, seq + 2);
+    }
+    // The same store with lines that keep step (one run) is the baseline: what differs is the lines' memory.
+    return (store.byteLength - linesOnly.byteLength) / count;
+  }
+
+  // Runs used to be kept in JavaScript arrays that the store's byteLength did not count (0 bytes here).
+  it.each([
+    ['runs of 10 events (8 bytes a run)', 10, 0.75, 1.65],
+    ['runs of 6 events (every line: 1 byte each, and 4 for the first of 64)', 6, 0.9, 1.4],
+  ])('counts the memory of lines that come in %s', (_name, run, least, most) => {
+    // 16 chunks of 65,536 events, so that the chunks' spare room weighs little.
+    const perEvent = lineBytesPerEvent(16 * 65_536, (seq) => 2 + seq + Math.floor(seq / run) * 5);
+    expect(perEvent).toBeGreaterThan(least);
+    expect(perEvent).toBeLessThan(most);
   });
 });
 
