@@ -139,7 +139,7 @@ describe('ticket ids crafted to collide', () => {
   });
 });
 
-describe("the ids one thread of slac check --jobs N owns", () => {
+describe('the ids one thread of slac check --jobs N owns', () => {
   /** `Uint32Column.get` calls (one an occupied slot probed, two an id compared, one an id a rehash moves) per id, added then looked up. */
   function readsPerId(ids: readonly string[]): number {
     const get = vi.spyOn(Uint32Column.prototype, 'get');
