@@ -113,17 +113,25 @@ function oneThreadLines(bytes: Buffer): string[] {
   return seen;
 }
 
+/** `use` given a scanner of `bytes`, written to the file `name`, in blocks of `blockBytes` for `partitions` partitions. */
+function withScanner<T>(name: string, bytes: Buffer, blockBytes: number, partitions: number, use: (scanner: BlockScanner) => T): T {
+  const path = join(folder, name);
+  writeFileSync(path, bytes);
+  const fd = openSync(path, 'r');
+  try {
+    return use(new BlockScanner(fd, bytes.length, blockBytes, partitions));
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /**
  * The lines each partition reads when the file is scanned in blocks of
  * `blockBytes` (the batches of each block delivered in reverse block order,
  * as workers may send them), and whether every partition read them all.
  */
 function partitionLines(bytes: Buffer, blockBytes: number, partitions: number): { lines: string[][]; readable: boolean } {
-  const path = join(folder, `log-${blockBytes}-${partitions}.ndjson`);
-  writeFileSync(path, bytes);
-  const fd = openSync(path, 'r');
-  try {
-    const scanner = new BlockScanner(fd, bytes.length, blockBytes, partitions);
+  return withScanner(`log-${blockBytes}-${partitions}.ndjson`, bytes, blockBytes, partitions, (scanner) => {
     const lines = Array.from({ length: partitions }, (): string[] => []);
     const readers = lines.map(
       (seen, partition) =>
@@ -142,9 +150,7 @@ function partitionLines(bytes: Buffer, blockBytes: number, partitions: number): 
     for (const batch of batches.reverse()) for (const reader of readers) reader.take(batch);
     for (const reader of readers) expect(reader.done).toBe(true);
     return { lines, readable: readers.every((reader) => reader.readable) };
-  } finally {
-    closeSync(fd);
-  }
+  });
 }
 
 const lineNumber = (entry: string): number => Number(entry.slice(0, entry.indexOf(':')));
@@ -210,11 +216,7 @@ describe('BlockScanner and LineBlocks', () => {
 
   it('tells each block read, in order, even when one batch lets several waiting blocks be read (a progress bar steps through each)', () => {
     const bytes = Buffer.from(Array.from({ length: 60 }, (_, line) => `{"ticket":"T-${line}"}`).join('\n'), 'utf8');
-    const path = join(folder, 'order.ndjson');
-    writeFileSync(path, bytes);
-    const fd = openSync(path, 'r');
-    try {
-      const scanner = new BlockScanner(fd, bytes.length, 256, 1);
+    withScanner('order.ndjson', bytes, 256, 1, (scanner) => {
       const told: number[] = [];
       const reader = new LineBlocks(scanner.blockCount, { line: () => undefined, longLine: () => undefined }, 0, (blocksRead) => told.push(blocksRead));
       const batches = Array.from({ length: scanner.blockCount }, (_, block) => scanner.scan(block, -1));
@@ -224,19 +226,13 @@ describe('BlockScanner and LineBlocks', () => {
       reader.take(batches[0]!);
       expect(scanner.blockCount).toBeGreaterThan(2);
       expect(told).toEqual(Array.from({ length: scanner.blockCount }, (_, index) => index + 1));
-    } finally {
-      closeSync(fd);
-    }
+    });
   });
 
   it('reuses the memory of a block every partition has read, and only that', () => {
     const text = Array.from({ length: 400 }, (_, line) => `{"ticket":"T-${line % 37}","n":${line}}`).join('\n');
     const bytes = Buffer.from(text, 'utf8');
-    const path = join(folder, 'reuse.ndjson');
-    writeFileSync(path, bytes);
-    const fd = openSync(path, 'r');
-    try {
-      const scanner = new BlockScanner(fd, bytes.length, 512, 2);
+    withScanner('reuse.ndjson', bytes, 512, 2, (scanner) => {
       const seen: string[] = [];
       const readers = [0, 1].map((partition) => new LineBlocks(scanner.blockCount, { line: (buffer, start, end, line) => seen.push(`${line}:${buffer.toString('utf8', start, end)}`), longLine: () => undefined }, partition));
       // Two blocks in flight at a time: block b is scanned once blocks before b - 1 are read, into their memory.
@@ -254,9 +250,7 @@ describe('BlockScanner and LineBlocks', () => {
       expect(scanner.blockCount).toBeGreaterThan(10);
       expect(memory.size).toBe(2);
       expect(seen.sort((a, b) => lineNumber(a) - lineNumber(b))).toEqual(text.split('\n').map((line, index) => `${index + 1}:${line}`));
-    } finally {
-      closeSync(fd);
-    }
+    });
   });
 
   it('puts every row of a ticket in one partition, however its id is written', () => {
