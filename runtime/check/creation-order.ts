@@ -15,9 +15,13 @@
  * @param place a ticket's place among ties: when omitted, its own number
  */
 export function sortByCreation(tickets: Uint32Array, createdAt: (ticket: number) => number, place?: (ticket: number) => number): Uint32Array {
+  return (place === undefined && sortedByNumericKeys(tickets, createdAt)) || tickets.sort(byCreation(createdAt, place));
+}
+
+/** The order `sortByCreation` sorts in, as a comparator: creation, then `place` (the ticket's own number when none). */
+export function byCreation(createdAt: (ticket: number) => number, place?: (ticket: number) => number): (a: number, b: number) => number {
   const placeOf = place ?? ((ticket: number) => ticket);
-  const before = (a: number, b: number): number => createdAt(a) - createdAt(b) || placeOf(a) - placeOf(b);
-  return (place === undefined && sortedByNumericKeys(tickets, createdAt)) || tickets.sort(before);
+  return (a, b) => createdAt(a) - createdAt(b) || placeOf(a) - placeOf(b);
 }
 
 /**

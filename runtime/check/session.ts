@@ -12,7 +12,7 @@ import type { EventStore } from '../log/event-store.js';
 import type { ReportHead } from './json-stream.js';
 import { beforeEffectiveWarning, ignoredEventsWarning, NeverDueTargets } from './evaluation-warnings.js';
 import { evaluateTicketUpTo } from './ticket-events-up-to.js';
-import { sortByCreation } from './creation-order.js';
+import { byCreation, sortByCreation } from './creation-order.js';
 import { resolveOptions, type CheckOptions, type ResolvedOptions } from './options.js';
 
 /** How many errors are kept (and printed) when the check fails on invalid rows. */
@@ -276,15 +276,12 @@ export function ticketsByCreation(store: EventStore, order: TicketOrder, appeara
   const tickets = new Uint32Array(count);
   const createdAt = (ticket: number): number => store.timeOf(created[ticket]!);
   const place = appearance === undefined ? undefined : (ticket: number) => appearance[ticket]!;
-  const placeOf = place ?? ((ticket: number) => ticket);
+  const before = byCreation(createdAt, place);
   let next = 0;
   let sorted = true;
   for (let i = 0; i < created.length; i++) {
     if (created[i] === NO_CREATED) continue;
-    if (next > 0) {
-      const previous = tickets[next - 1]!;
-      if ((createdAt(previous) - createdAt(i) || placeOf(previous) - placeOf(i)) > 0) sorted = false;
-    }
+    if (next > 0 && before(tickets[next - 1]!, i) > 0) sorted = false;
     tickets[next++] = i;
   }
   // Most logs list tickets as they were created: then no sort is needed.
