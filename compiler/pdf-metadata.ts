@@ -2,12 +2,13 @@ import type { AgreementModel, TextValue } from '../language/model/model.js';
 import type { AgreementDocument } from './document/document.js';
 import { dateFromHash } from './pdf-determinism.js';
 import type { PdfMetadata } from './pdf-document.js';
+import { ownValue } from '../language/model/own-keys.js';
 
 /** A party as the metadata names it: the text, the param's value, or its placeholder while blank. */
 function partyName(model: AgreementModel, party: TextValue | undefined, params: Readonly<Record<string, string>>): string | undefined {
   if (!party) return undefined;
   if (party.kind === 'text') return party.text;
-  const value = params[party.param]?.trim();
+  const value = ownValue(params, party.param)?.trim();
   return value || model.params.find((param) => param.name === party.param)?.placeholder || party.param;
 }
 

@@ -1,6 +1,8 @@
 import { MODEL_FORMAT, MODEL_VERSION, type AgreementModel } from '../language/model/model.js';
 import { isValidTimeZone } from './clock/index.js';
+import { isKnownHolidayCode } from './clock/holidays/index.js';
 import { agreementSchema } from './model-schema.js';
+import { setOwnValue } from '../language/model/own-keys.js';
 
 /**
  * The compiled model file (`NAME.sla.json`, written by `slac compile --emit
@@ -20,7 +22,7 @@ function sortKeys(value: unknown, keepOrder = false): Record<string, unknown> {
   const result: Record<string, unknown> = {};
   for (const key of keys) {
     const item = object[key];
-    if (item !== undefined) result[key] = normalise(item, key === 'targets');
+    if (item !== undefined) setOwnValue(result, key, normalise(item, key === 'targets'));
   }
   return result;
 }
@@ -78,6 +80,9 @@ function checkReferences(model: AgreementModel, fail: (what: string) => never): 
   };
   model.calendars.forEach((calendar, index) => {
     if (!isValidTimeZone(calendar.timezone)) fail(`calendars[${index}].timezone '${calendar.timezone}' is not a known time zone`);
+    calendar.holidaySets?.forEach((code, at) => {
+      if (!isKnownHolidayCode(code)) fail(`calendars[${index}].holidaySets[${at}] '${code}' is not a holiday code of the date-holidays data set`);
+    });
   });
   model.channels.forEach((channel, index) => known(calendars, channel.hours, `channels[${index}].hours`, 'calendars'));
   model.metrics.forEach((metric, index) => {

@@ -80,7 +80,7 @@ export function object(fields: Record<string, Schema>, check?: (value: Record<st
 export function variants(shapes: Record<string, Schema>): Schema {
   return (value, path, fail) => {
     const kind = isObject(value) ? value.kind : undefined;
-    if (typeof kind !== 'string' || !(kind in shapes)) fail(`${path}.kind is ${JSON.stringify(kind) ?? 'missing'}, not one of ${Object.keys(shapes).map((k) => `"${k}"`).join(', ')}`);
+    if (typeof kind !== 'string' || !Object.hasOwn(shapes, kind)) fail(`${path}.kind is ${JSON.stringify(kind) ?? 'missing'}, not one of ${Object.keys(shapes).map((k) => `"${k}"`).join(', ')}`);
     shapes[kind as string]!(value, path, fail);
   };
 }

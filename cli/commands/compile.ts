@@ -18,6 +18,7 @@ import { compilePortfolio, declaresPortfolio } from './compile-portfolio.js';
 import { CliSources, refuseLogAsAgreement } from '../source-files.js';
 import { warnOfMissingGlyphs } from '../missing-glyphs.js';
 import { closePrinter, startPrinter } from '../pdf-printer.js';
+import { setOwnValue } from '../../language/model/own-keys.js';
 
 interface CompileFlags {
   output?: string;
@@ -40,11 +41,11 @@ export function parseParamFlags(pairs: readonly string[]): Record<string, string
     if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) {
       throw new UserError(`--param "${pair}" is not NAME=VALUE (for example --param ClientName="Acme Ltd").`);
     }
-    if (name in params) throw new UserError(`--param ${name} is given twice.`);
+    if (Object.hasOwn(params, name)) throw new UserError(`--param ${name} is given twice.`);
     const value = pair.slice(equals + 1);
     // An empty value would print a blank where a name belongs, even with --final.
     if (value.trim() === '') throw new UserError(`--param ${name} has no value; give the text to fill in (for example --param ${name}="Acme Ltd").`);
-    params[name] = value;
+    setOwnValue(params, name, value);
   }
   return params;
 }

@@ -12,6 +12,7 @@ import type { YearHoliday } from './holiday-dates.js';
 import { paragraph, section, table, type Block, type Section } from './document.js';
 import { listedPeriods } from './periods.js';
 import { PERIOD_NOUNS } from './service-levels.js';
+import { ownValue } from '../../language/model/own-keys.js';
 
 /** A moment chosen to show how the clocks behave, as a local date and time of one calendar. */
 interface ExampleMoment {
@@ -117,7 +118,7 @@ function dueTable(context: DocumentContext, moment: ExampleMoment, zone: string)
     const created: TicketEvent = { ticket: 'EXAMPLE', time: opened, event: 'created', severity: severity.name, line: 1, seq: 0 };
     const verdict = evaluateTicket(evaluation, [created], opened + AS_OF_AFTER_MS);
     const cells = metrics.map((metric) => {
-      const due = verdict.metrics[metric.name]?.due;
+      const due = ownValue(verdict.metrics, metric.name)?.due;
       return due === undefined || due === null ? 'No target' : spellInstant(due, zone);
     });
     return [severity.name, ...cells];
@@ -147,7 +148,7 @@ function furtherMessageTable(context: DocumentContext, moment: ExampleMoment, zo
     return [
       severity.name,
       ...metrics.map((metric) => {
-        const due = verdict.metrics[metric.name]?.due;
+        const due = ownValue(verdict.metrics, metric.name)?.due;
         return due === undefined || due === null ? 'No target' : spellInstant(due, zone);
       }),
     ];

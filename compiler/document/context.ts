@@ -3,6 +3,7 @@ import { findCalendar } from '../../language/model/model.js';
 import { plural, spellTimeZone } from '../english.js';
 import { text, type Span } from './document.js';
 import { hasHolidays, type HolidayLister } from './holiday-dates.js';
+import { ownValue } from '../../language/model/own-keys.js';
 
 /** What every section builder reads: the model, the params given on the command line, and where holiday dates come from. */
 export interface DocumentContext {
@@ -18,7 +19,7 @@ export interface DocumentContext {
 export function resolveText(context: DocumentContext, value: TextValue | undefined, fallback: string): Span {
   if (!value) return text(fallback);
   if (value.kind === 'text') return text(value.text);
-  const filled = context.params[value.param];
+  const filled = ownValue(context.params, value.param);
   if (filled !== undefined) return text(filled);
   const param = context.model.params.find((candidate) => candidate.name === value.param);
   return { kind: 'blank', placeholder: param?.placeholder ?? value.param };
@@ -30,7 +31,7 @@ export function unfilledParams(model: AgreementModel, params: Readonly<Record<st
     .filter((value): value is Extract<TextValue, { kind: 'param' }> => value?.kind === 'param')
     .map((value) => value.param);
   const all = new Set([...used, ...model.params.map((param) => param.name)]);
-  return [...all].filter((name) => params[name] === undefined);
+  return [...all].filter((name) => ownValue(params, name) === undefined);
 }
 
 /** A calendar's zone in words, named as of the agreement's effective date (`Eastern Time (America/New_York)`). */

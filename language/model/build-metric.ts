@@ -17,6 +17,7 @@ import type {
   ReviewModel,
 } from './model.js';
 import { durationModel, textOf, titleFromName } from './text.js';
+import { setOwnValue } from './own-keys.js';
 
 const measures: Record<MeasureKind, Measure> = {
   'first response': 'firstResponse',
@@ -55,7 +56,7 @@ export function buildMetric(metric: MetricDeclaration): MetricModel {
         const duration: DurationModel = durationModel(statement.duration);
         if (statement.channel) {
           model.channelTargets.push({ ...(statement.severity ? { severity: statement.severity.text } : {}), channel: statement.channel.text, duration });
-        } else if (statement.severity) model.targets[statement.severity.text] = duration;
+        } else if (statement.severity) setOwnValue(model.targets, statement.severity.text, duration);
         else model.defaultTarget = duration;
         break;
       }

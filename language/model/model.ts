@@ -9,6 +9,7 @@
  * day as minutes after local midnight; dates as `YYYY-MM-DD` strings; weekdays
  * as ISO numbers (1 = Monday ... 7 = Sunday).
  */
+import { ownValue } from './own-keys.js';
 
 export const MODEL_FORMAT = 'slac-model';
 /** Bumped on any incompatible change of the model's JSON shape. */
@@ -309,7 +310,7 @@ export function targetFor(metric: MetricModel, severity: string, channel?: strin
     const channelOnly = metric.channelTargets.find((target) => target.channel === channel && target.severity === undefined);
     if (channelOnly) return channelOnly.duration;
   }
-  return metric.targets[severity] ?? metric.defaultTarget;
+  return ownValue(metric.targets, severity) ?? metric.defaultTarget;
 }
 
 export function findCalendar(model: AgreementModel, name: string): CalendarModel | undefined {

@@ -9,6 +9,7 @@ import type { PortfolioDeclaration, PortfolioEntry, SlaDocument } from '../synta
 import { analyze, type Analysis, type AnalyzeOptions } from './analyze.js';
 import { absoluteFile, pathFromEntry, resolveImport } from './paths.js';
 import { nodeSourceHost, type SourceHost } from './source-host.js';
+import { setOwnValue } from '../model/own-keys.js';
 
 /** A portfolio file loaded with every agreement it uses. */
 export interface PortfolioLoad {
@@ -168,7 +169,7 @@ function paramsOf(item: PortfolioEntry, model: AgreementModel, entry: string, di
       );
       continue;
     }
-    params[name.text] = param.value?.value ?? '';
+    setOwnValue(params, name.text, param.value?.value ?? '');
   }
   return params;
 }

@@ -9,6 +9,7 @@ import type { TicketEvent } from '../../runtime/log/events.js';
 import { escalationEntries } from './escalation-entries.js';
 import { eventEntries, type DraftEntry } from './event-entries.js';
 import { explainMetric, type MeasuredMetric } from './metric-entries.js';
+import { ownValue } from '../../language/model/own-keys.js';
 
 /** One moment of a ticket's SLA timeline. */
 export interface TimelineEntry {
@@ -76,7 +77,7 @@ export function ticketTimeline(model: AgreementModel, events: readonly TicketEve
   const measured: MeasuredMetric[] = [];
   const runs = new Map<MetricModel, MetricRuns>();
   for (const metric of context.ticketMetrics) {
-    const result = verdict.metrics[metric.name];
+    const result = ownValue(verdict.metrics, metric.name);
     if (!result || metric.measures === 'uptime') continue;
     const evaluation = evaluateMetric(context, metric, evaluated);
     if (!evaluation) continue;

@@ -8,6 +8,7 @@ import { metricRuns } from './metric-runs.js';
 import { OneClockEvaluation, oneRunStop } from './one-clock.js';
 import type { Interval } from './intervals.js';
 import { buildTimeline, type TicketTimeline } from './timeline.js';
+import { ownValue, setOwnValue } from '../../language/model/own-keys.js';
 
 /** One ticket metric's verdict at the as-of instant. */
 export interface MetricVerdict {
@@ -73,7 +74,7 @@ export function evaluateTicket(context: EvaluationContext, events: readonly Tick
     const evaluation = evaluatePlannedMetric(plan, timeline, true);
     evaluations[index] = evaluation;
     byIndex[index] = evaluation?.verdict;
-    if (evaluation) metrics[plan.metric.name] = evaluation.verdict;
+    if (evaluation) setOwnValue(metrics, plan.metric.name, evaluation.verdict);
   }
   byIndex.length = plans.length;
   const verdict: TicketVerdict = {
@@ -105,7 +106,7 @@ let lastVerdictContext: EvaluationContext | undefined;
  */
 export function metricVerdictsByIndex(context: EvaluationContext, verdict: TicketVerdict): readonly (MetricVerdict | undefined)[] {
   if (verdict === lastVerdict && context === lastVerdictContext) return lastMetricVerdicts;
-  return context.ticketMetrics.map((metric) => verdict.metrics[metric.name]);
+  return context.ticketMetrics.map((metric) => ownValue(verdict.metrics, metric.name));
 }
 
 /**

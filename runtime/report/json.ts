@@ -1,5 +1,6 @@
 import { formatInstant } from '../clock/index.js';
 import type { EvaluationContext, ReportSummary, TicketVerdict } from '../evaluate/index.js';
+import { setOwnValue } from '../../language/model/own-keys.js';
 
 /** One ticket metric in the JSON report. */
 export interface MetricVerdictJson {
@@ -47,7 +48,7 @@ export function toTicketJson(verdict: TicketVerdict, context: EvaluationContext)
       : { status: metric.status, elapsedMinutes: metric.elapsedMinutes, targetMinutes: metric.targetMinutes, targetSeverity: metric.targetSeverity, due };
     // Assigned rather than spread in: a million tickets make a spread's temporary objects count.
     if (metric.stoppedAt !== undefined) json.stoppedAt = formatInstant(metric.stoppedAt, zone);
-    metrics[name] = json;
+    setOwnValue(metrics, name, json);
   }
   // Keys in report order: id, severity, channel (when known), created, metrics.
   const ticket: TicketVerdictJson = verdict.channel === undefined

@@ -70,6 +70,10 @@ describe('compiled models are validated in full', () => {
     ['an unknown field', (m) => (m.metrics[0].speed = 1), 'metrics[0].speed is not a field of a compiled model'],
     ['a target of a million hours', (m) => (m.metrics[0].targets.High.minutes = 60_000_000), 'metrics[0].targets.High.minutes is 60000000, more than 527040 (a year)'],
     ['excludingMaintenance as text', (m) => (m.metrics[0].excludingMaintenance = 'no'), 'metrics[0].excludingMaintenance is missing or not true or false'],
+    ['a holiday code the data set does not know', (m) => (m.calendars[0].holidaySets = ['XX']), "calendars[0].holidaySets[0] 'XX' is not a holiday code of the date-holidays data set"],
+    ['an empty holiday code', (m) => (m.calendars[0].holidaySets = ['']), "calendars[0].holidaySets[0] '' is not a holiday code of the date-holidays data set"],
+    ['a kind named __proto__', (m) => (m.agreement.client = JSON.parse('{"kind":"__proto__"}')), 'agreement.client.kind is "__proto__", not one of "text", "param"'],
+    ['a kind named constructor', (m) => (m.agreement.client = { kind: 'constructor' }), 'agreement.client.kind is "constructor", not one of "text", "param"'],
   ];
 
   it.each(mutations)('refuses %s with its path (exit 2, not 70)', async (_name, change, message) => {
