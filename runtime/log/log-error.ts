@@ -1,5 +1,5 @@
 import { catalogueEntry, type DiagnosticCode } from '../../language/diagnostics/catalogue.js';
-import { formatMessage, type Diagnostic, type DiagnosticSeverity, type MessageArgs } from '../../language/diagnostics/diagnostic.js';
+import { formatMessage, printableText, type Diagnostic, type DiagnosticSeverity, type MessageArgs } from '../../language/diagnostics/diagnostic.js';
 
 /**
  * One problem with one row of a log (or with an option of `slac check`).
@@ -31,15 +31,25 @@ export function logError(code: DiagnosticCode, file: string, line: number, key: 
 /** `tickets.csv:14: key 'time': '...' is not ... [SLA4002]` */
 export function formatLogError(error: LogError): string {
   const where = error.line > 0 ? `${error.file}:${error.line}` : error.file;
-  const key = error.key !== undefined ? ` key '${error.key}':` : '';
+  const key = error.key !== undefined ? ` ${keyLabel(error.key)}` : '';
   const label = error.severity === 'warning' ? ' warning:' : '';
   return `${where}:${label}${key} ${error.message} [${error.code}]`;
+}
+
+/**
+ * `key 'time':`. The key comes from the log (an NDJSON key, a CSV column), so
+ * its control characters are escaped as the values quoted in the message are:
+ * a key cannot drive the terminal nor forge a line. `error.key` itself stays
+ * as read, for JSON output and for telling keys apart.
+ */
+function keyLabel(key: string): string {
+  return `key '${printableText(key)}':`;
 }
 
 /** The same problem as an editor diagnostic (whole line). */
 export function logErrorToDiagnostic(error: LogError): Diagnostic {
   const line = Math.max(0, error.line - 1);
-  const message = error.key !== undefined ? `key '${error.key}': ${error.message}` : error.message;
+  const message = error.key !== undefined ? `${keyLabel(error.key)} ${error.message}` : error.message;
   return {
     code: error.code,
     severity: error.severity,

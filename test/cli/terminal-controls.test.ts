@@ -1,0 +1,55 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { repoRoot, runBuiltCli } from './built-cli.js';
+
+/**
+ * Text from the inputs (log keys, source lines, client names) never reaches
+ * the terminal raw, through the built CLI: a control character, DEL, a C1
+ * control or a Unicode line separator is printed as an escape (`\u{1b}`,
+ * `\n`), so an input cannot send escape sequences nor forge output lines.
+ */
+
+const folder = mkdtempSync(join(tmpdir(), 'slac-terminal-controls-'));
+const agreement = join(repoRoot, 'examples', 'poologics.sla');
+
+/** Any control character but the line feeds that end output lines. */
+const RAW_CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029]/;
+
+const controls = [
+  { name: 'ESC', character: '\u001b', shown: '\\u{1b}' },
+  { name: 'BEL', character: '\u0007', shown: '\\u{7}' },
+  { name: 'CR', character: '\r', shown: '\\r' },
+  { name: 'LF', character: '\n', shown: '\\n' },
+  { name: 'C1 CSI', character: '\u009b', shown: '\\u{9b}' },
+  { name: 'U+2028', character: '\u2028', shown: '\\u{2028}' },
+];
+
+/** The line of `output` that has `code`, which must be there once. */
+function lineWith(output: string, code: string): string {
+  const lines = output.split('\n').filter((line) => line.includes(code));
+  expect(lines, output).toHaveLength(1);
+  return lines[0]!;
+}
+
+describe('a log key with a control character (SLA4011)', () => {
+  it.each(controls)('NDJSON key with $name', ({ name, character, shown }) => {
+    const log = `ndjson-${controls.findIndex((control) => control.name === name)}.ndjson`;
+    const row = { ticket: 'T1', time: '2026-01-05T08:23:00-05:00', event: 'created', severity: 'Critical', channel: 'Chat', [`note${character}[2J`]: 'x' };
+    writeFileSync(join(folder, log), `${JSON.stringify(row)}\n`);
+    const run = runBuiltCli(['check', agreement, log], folder);
+    expect(run.code, run.stderr).toBe(0);
+    expect(lineWith(run.stderr, 'SLA4011')).toContain(`${log}:1: warning: key 'note${shown}[2J':`);
+    expect(run.stderr).not.toMatch(RAW_CONTROL);
+  });
+
+  it.each(controls)('CSV column with $name', ({ name, character, shown }) => {
+    const log = `csv-${controls.findIndex((control) => control.name === name)}.csv`;
+    writeFileSync(join(folder, log), `ticket,time,event,"x${character}[31m"\nT1,2026-01-05T08:23:00-05:00,created,\n`);
+    const run = runBuiltCli(['check', agreement, log], folder);
+    expect(run.code, run.stderr).toBe(0);
+    expect(lineWith(run.stderr, 'SLA4011')).toContain(`${log}:1: warning: key 'x${shown}[31m':`);
+    expect(run.stderr).not.toMatch(RAW_CONTROL);
+  });
+});
