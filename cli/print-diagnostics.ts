@@ -1,6 +1,6 @@
 import { isAbsolute, relative } from 'node:path';
 import { eastAsianWidth } from 'get-east-asian-width';
-import type { Diagnostic } from '../language/diagnostics/diagnostic.js';
+import { printableText, type Diagnostic } from '../language/diagnostics/diagnostic.js';
 import type { CliIo } from './io.js';
 
 export type DiagnosticFormat = 'text' | 'json';
@@ -119,9 +119,20 @@ function sourceExcerpt(diagnostic: Diagnostic, lines: string[] | undefined): str
     column = column - from + head.length;
     lastColumn = Math.min(lastColumn - from, to - from + 1) + head.length;
   }
-  const indent = blankLike(text.slice(0, column));
-  const width = Math.max(1, terminalColumns(text.slice(column, lastColumn)));
-  return `${text}\n${indent}^${'~'.repeat(width - 1)}\n`;
+  const indent = blankLike(shownSource(text.slice(0, column)));
+  const width = Math.max(1, terminalColumns(shownSource(text.slice(column, lastColumn))));
+  return `${shownSource(text)}\n${indent}^${'~'.repeat(width - 1)}\n`;
+}
+
+/**
+ * Source text as the excerpt shows it: a control character (ESC, a lone
+ * carriage return, a C1 control, a line separator) is written as its escape,
+ * as in messages, so that a file cannot drive the terminal nor forge lines.
+ * Tabs stay, so that the caret line can copy them. Escaped piece by piece,
+ * the caret's columns are those of the text as shown.
+ */
+function shownSource(text: string): string {
+  return text.split('\t').map(printableText).join('\t');
 }
 
 /**

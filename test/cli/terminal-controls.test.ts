@@ -53,3 +53,25 @@ describe('a log key with a control character (SLA4011)', () => {
     expect(run.stderr).not.toMatch(RAW_CONTROL);
   });
 });
+
+describe('a source line with a control character, quoted under a diagnostic', () => {
+  it.each(controls)('$name in a string of the agreement', ({ name, character }) => {
+    const file = `zone-${controls.findIndex((control) => control.name === name)}.sla`;
+    writeFileSync(join(folder, file), `calendar C {\n  timezone "Eu${character}[2Jrope/Berlin" // ${character}]0;title${character}\n  hours Mon-Fri 08:00-17:00\n}\n`);
+    const run = runBuiltCli(['validate', file], folder);
+    expect(run.code, run.stdout).toBe(2);
+    expect(run.stdout).toContain(`${file}:2:`);
+    expect(run.stdout).toContain('  timezone "Eu');
+    expect(run.stdout + run.stderr).not.toMatch(RAW_CONTROL);
+  });
+
+  it('in an imported file that holds no .sla text at all', () => {
+    writeFileSync(join(folder, 'evil.sla'), '\u001b]0;pwned\u0007\u001b[2J\u009b31m\u2028SECRET\r=1 @@@\n');
+    writeFileSync(join(folder, 'imports-evil.sla'), 'import "evil.sla"\n');
+    const run = runBuiltCli(['validate', 'imports-evil.sla'], folder);
+    expect(run.code, run.stdout).toBe(2);
+    expect(run.stdout).toContain('evil.sla:1:1: error SLA1001:');
+    expect(run.stdout).toContain('\\u{1b}]0;pwned\\u{7}\\u{1b}[2J\\u{9b}31m\\u{2028}SECRET\\r=1 @@@\n^');
+    expect(run.stdout + run.stderr).not.toMatch(RAW_CONTROL);
+  });
+});
