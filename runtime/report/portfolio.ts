@@ -88,13 +88,14 @@ export function renderPortfolioText(portfolio: string, asOf: string, clients: re
       exitStatusOf(entry.summary, false) === 0 ? 'OK' : 'MISSED',
     ];
   });
-  const head = [`Portfolio ${portfolio}`, `As of ${asOf}`, `Clients (${clients.length})`, ...table(rows)];
+  const head = [`Portfolio ${printable(portfolio)}`, `As of ${asOf}`, `Clients (${clients.length})`, ...table(rows)];
   if (unassigned.invalidRows > 0) {
     const shown = unassigned.skipped.slice(0, maxListed);
-    head.push('', `Rows of no client skipped: ${unassigned.invalidRows}`, ...shown.map((row) => `  ${row.file}:${row.line}: ${row.message}`));
+    head.push('', `Rows of no client skipped: ${unassigned.invalidRows}`, ...shown.map((row) => printable(`  ${row.file}:${row.line}: ${row.message}`)));
     if (unassigned.skipped.length > shown.length) head.push(`  ... and ${unassigned.skipped.length - shown.length} more (see --format json)`);
   }
-  const sections = clients.map((entry) => `== Client ${entry.client}: agreement ${entry.agreement} (${entry.path}) ==\n\n${entry.text}`);
+  // The heading's names are made printable as the table's are: a client name must not drive the terminal nor forge a heading.
+  const sections = clients.map((entry) => `${printable(`== Client ${entry.client}: agreement ${entry.agreement} (${entry.path}) ==`)}\n\n${entry.text}`);
   return `${head.join('\n')}\n\n${sections.join('\n')}`;
 }
 

@@ -87,7 +87,8 @@ function creditLines(summary: ReportSummary): string[] {
 
 function reviewLines(summary: ReportSummary): string[] {
   const lines = [`Review: ${summary.review.next === null ? 'no date set' : `next on ${summary.review.next}`}`];
-  for (const trigger of summary.review.triggers) lines.push(`  also due: ${describeTrigger(trigger)}`);
+  // A trigger names a ticket of the log and the agreement's severities and metrics: printable, as the tables are.
+  for (const trigger of summary.review.triggers) lines.push(printable(`  also due: ${describeTrigger(trigger)}`));
   return lines;
 }
 

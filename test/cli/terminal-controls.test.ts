@@ -75,3 +75,20 @@ describe('a source line with a control character, quoted under a diagnostic', ()
     expect(run.stdout + run.stderr).not.toMatch(RAW_CONTROL);
   });
 });
+
+describe('a client name with a control character, in the portfolio text report', () => {
+  // Written in the .sla string as it is, the line feed as `\n` (a string ends on its line; a carriage return cannot be written in one).
+  it.each(controls.filter(({ name }) => name !== 'CR'))('$name in the client name', ({ name, character }) => {
+    const index = controls.findIndex((control) => control.name === name);
+    const written = character === '\n' ? '\\n' : character;
+    writeFileSync(join(folder, `portfolio-${index}.sla`), `portfolio P {\n  client "X${written}[2J", "x" uses "${agreement}"\n}\n`);
+    writeFileSync(join(folder, 'portfolio.csv'), 'ticket,time,event,severity,channel,status,author,level,client\nT1,2026-01-05T08:23:00-05:00,created,Critical,Chat,,,,x\n');
+    const run = runBuiltCli(['check', `portfolio-${index}.sla`, 'portfolio.csv', '--allow-import-outside'], folder);
+    expect(run.code, run.stderr).toBe(0);
+    // The text report writes every control character as \u{...}, a line feed too.
+    const shown = `\\u{${character.charCodeAt(0).toString(16)}}`;
+    expect(run.stdout).toContain(`  X${shown}[2J  PoologicsSupport`);
+    expect(run.stdout).toContain(`== Client X${shown}[2J: agreement PoologicsSupport`);
+    expect(run.stdout + run.stderr).not.toMatch(RAW_CONTROL);
+  });
+});
