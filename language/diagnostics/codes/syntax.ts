@@ -13,4 +13,5 @@ export const syntaxCodes = [
   { code: 'SLA1020', severity: 'error', message: "'{text}' is not a valid date; write YYYY-MM-DD.", explanation: 'Dates are written year-month-day and must exist in the calendar.' },
   { code: 'SLA1021', severity: 'error', message: "'{text}' is not a valid time of day; write HH:MM between 00:00 and 24:00.", explanation: 'Times of day are written as hours and minutes on a 24-hour clock.' },
   { code: 'SLA1022', severity: 'error', message: "'{text}' is not a duration unit; use minutes, hours, days, business days, weeks or months.{hint}", explanation: 'A duration is a number followed by a unit.' },
+  { code: 'SLA1023', severity: 'error', message: 'The file has {count} words, numbers and symbols; slac reads at most {limit} from one file.', explanation: 'Every token of a file costs the parser memory, and an error on every token of a large file of junk took gigabytes. An agreement of a thousand metrics has under a hundred thousand tokens; split a larger one into imported files.' },
 ] as const satisfies readonly CatalogueEntry[];

@@ -26,6 +26,8 @@ describe('syntax fixtures (parser only)', () => {
 
   it('has one fixture for every syntax code', () => {
     const produced = new Set(fixtures.flatMap((fixture) => expectedOf(fixture).map((line) => line.split(' ')[1])));
-    expect(syntaxCodes.map((entry) => entry.code).filter((code) => !produced.has(code))).toEqual([]);
+    // A file of more than 100,000 tokens would be a 200 KB fixture: token-limit.test.ts makes its text instead.
+    const madeByTests = new Set(['SLA1023']);
+    expect(syntaxCodes.map((entry) => entry.code).filter((code) => !produced.has(code) && !madeByTests.has(code))).toEqual([]);
   });
 });
