@@ -7,7 +7,7 @@ import type { AgreementModel } from '../model/model.js';
 import type { ParseResult } from '../parser/index.js';
 import { loadFiles, type LoadedFiles } from './load-files.js';
 import { blameMergeProblems } from './merge-errors.js';
-import { absoluteFile, resolveImport } from './paths.js';
+import { absoluteFile, isSlaPath, resolveImport } from './paths.js';
 import type { ParseCache } from './parse-cache.js';
 import { nodeSourceHost, type SourceHost } from './source-host.js';
 
@@ -52,7 +52,7 @@ export function analyze(entry: string, host: SourceHost = nodeSourceHost, option
     ...[...loaded.files.values()].flatMap((source) => source.parse.diagnostics ?? []),
     ...bound.diagnostics,
     ...blameMergeProblems(loaded, bound, check(loaded, bound)),
-    ...missingPortfolioFiles(loaded, host),
+    ...unusablePortfolioFiles(loaded, host),
   ]);
   diagnostics.push(...importedErrors(loaded, diagnostics));
   const analysis: Analysis = {
@@ -113,14 +113,21 @@ function importedErrors(loaded: LoadedFiles, diagnostics: Diagnostic[]): Diagnos
   return found;
 }
 
-/** Each portfolio path that names no file (SLA2014), at the path. */
-function missingPortfolioFiles(loaded: LoadedFiles, host: SourceHost): Diagnostic[] {
+/**
+ * Each portfolio path that is not a .sla file (SLA2021, never opened, as
+ * an import would not be) or that names no file (SLA2014), at the path.
+ */
+function unusablePortfolioFiles(loaded: LoadedFiles, host: SourceHost): Diagnostic[] {
   const found: Diagnostic[] = [];
   for (const [file, source] of loaded.files) {
     for (const declaration of source.parse.document?.declarations ?? []) {
       if (declaration?.kind !== 'Portfolio') continue;
       for (const entry of declaration.entries ?? []) {
         const path = entry?.path;
+        if (path && !isSlaPath(path.value)) {
+          found.push(createDiagnostic('SLA2021', file, path.range, { path: path.value }));
+          continue;
+        }
         const target = path && resolveImport(file, path.value);
         if (path && target && host.readFile(target) === undefined) {
           const reason = host.unreadableReason?.(target) ?? 'it does not exist or cannot be read';

@@ -2,7 +2,7 @@ import { createDiagnostic, type Diagnostic } from '../diagnostics/diagnostic.js'
 import { parseDocument, type ParseResult } from '../parser/index.js';
 import type { HolidayFileStatement, ImportDeclaration, SlaDocument } from '../syntax/ast.js';
 import { rangeOf } from '../syntax/range.js';
-import { pathFromEntry, resolveImport } from './paths.js';
+import { isSlaPath, pathFromEntry, resolveImport } from './paths.js';
 import type { SourceHost } from './source-host.js';
 
 /** One `import` of a file, with the file it reaches (absent when missing or cyclic). */
@@ -89,7 +89,7 @@ function visit(loading: Loading, file: string, text: string, stack: string[]): v
     current.imports.push(resolved);
     const path = declaration.path;
     if (!path) continue;
-    if (!path.value.toLowerCase().endsWith('.sla')) {
+    if (!isSlaPath(path.value)) {
       loaded.diagnostics.push(createDiagnostic('SLA2018', file, path.range, { path: path.value }));
       continue;
     }

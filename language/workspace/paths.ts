@@ -36,3 +36,12 @@ export function pathFromEntry(entry: string, file: string): string {
   }
   return relative(dirname(entry), file).split('\\').join('/');
 }
+
+/**
+ * Whether an import or a portfolio's agreement path names a `.sla` file:
+ * only those are ever opened, so that a `.env` or a key file named by
+ * mistake (or on purpose) is never read and echoed in error messages.
+ */
+export function isSlaPath(path: string): boolean {
+  return path.toLowerCase().endsWith('.sla');
+}

@@ -7,7 +7,7 @@ import {
 } from '../model/model.js';
 import type { PortfolioDeclaration, PortfolioEntry, SlaDocument } from '../syntax/ast.js';
 import { analyze, type Analysis, type AnalyzeOptions } from './analyze.js';
-import { absoluteFile, pathFromEntry, resolveImport } from './paths.js';
+import { absoluteFile, isSlaPath, pathFromEntry, resolveImport } from './paths.js';
 import { nodeSourceHost, type SourceHost } from './source-host.js';
 import { setOwnValue } from '../model/own-keys.js';
 
@@ -119,6 +119,7 @@ function checkMembers(
   const diagnostics = checked.diagnostics;
   for (const item of declaration.entries ?? []) {
     if (!item?.path) continue;
+    if (!isSlaPath(item.path.value)) continue; // never opened; reported by `analyze` (SLA2021)
     const file = resolveImport(entry, item.path.value);
     if (host.readFile(file) === undefined) continue; // reported by `analyze` (SLA2014)
     const identity = host.fileIdentity?.(file) ?? file;

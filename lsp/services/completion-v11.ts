@@ -2,7 +2,7 @@ import type { CompletionItem } from 'vscode-languageserver-types';
 import { CompletionItemKind, InsertTextFormat } from 'vscode-languageserver-types';
 import type { PortfolioDeclaration } from '../../language/syntax/ast.js';
 import type { Position } from '../../language/syntax/range.js';
-import { resolveImport } from '../../language/workspace/paths.js';
+import { isSlaPath, resolveImport } from '../../language/workspace/paths.js';
 import { declarationItem, keywordItem, valueItem } from './completion-items.js';
 import type { ServiceDocument } from './document.js';
 import { MEASURE_KINDS, PERIOD_KINDS, type DeclarationSymbol } from './language.js';
@@ -172,7 +172,7 @@ function afterPortfolioWord(document: ServiceDocument, line: string, position: P
 /** The placeholder a portfolio line's agreement gives its param, the default for its value. */
 function placeholderOf(document: ServiceDocument, position: Position, before: string, name: string): string | undefined {
   const path = /\buses?\s+"([^"]*)"/.exec(before)?.[1] ?? pathOnLine(document, position);
-  if (!path) return undefined;
+  if (!path || !isSlaPath(path)) return undefined; // a file that is not .sla is never opened (SLA2021)
   const file = resolveImport(document.file, path);
   const param = document.analysisOf(file).symbols.visibleDeclarations(file, 'param').find((p) => p.name === name);
   const node = param?.declaration as { placeholder?: { value: string } } | undefined;
@@ -186,7 +186,7 @@ function placeholderOf(document: ServiceDocument, position: Position, before: st
  */
 export function portfolioParamItems(document: ServiceDocument, position: Position, before: string): CompletionItem[] {
   const path = pathOnLine(document, position) ?? /\buses?\s+"([^"]*)"/.exec(before)?.[1];
-  if (!path) return [];
+  if (!path || !isSlaPath(path)) return []; // a file that is not .sla is never opened (SLA2021)
   const file = resolveImport(document.file, path);
   const analysis = document.analysisOf(file);
   if (!analysis.files.has(file)) return [];

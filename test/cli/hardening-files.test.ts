@@ -168,6 +168,19 @@ describe('imports stay inside the project folder', () => {
     expect(run.stdout).not.toContain('hunter2');
   });
 
+  it('lets a portfolio use only .sla files, as imports, and never opens another', async () => {
+    const folder = freshFolder('portfolio-dotenv');
+    write(folder, '.env', 'DATABASE_PASSWORD=hunter2\nAPI_KEY=abc\n');
+    write(folder, 'a.sla', agreementText());
+    write(folder, 'p.sla', 'portfolio P {\n  client "A" uses "a.sla"\n  client "B" uses ".env"\n}\n');
+    for (const command of ['validate', 'compile']) {
+      const run = await slacIn(folder, command, 'p.sla');
+      expect(run.code).toBe(2);
+      expect(run.stdout + run.stderr).toContain("p.sla:3:19: error SLA2021: Only .sla files can be used by a portfolio; '.env' is not one.");
+      expect(run.stdout + run.stderr).not.toContain('hunter2');
+    }
+  });
+
   it('quotes at most the first error of an imported file that is not .sla at all', async () => {
     const folder = freshFolder('echo');
     write(folder, 'keys.sla', 'PASSWORD=hunter2\nAPI_KEY=abc123\nTOKEN=xyz789\n');

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  CompletionRequest,
   DefinitionRequest,
   ReferencesRequest,
   RenameRequest,
@@ -35,6 +36,9 @@ const portfolioText = [
   '',
 ].join('\n');
 writeFileSync(portfolioFile, portfolioText);
+// Not .sla: a portfolio line may not use it, and nothing opens it (SLA2021).
+writeFileSync(join(folder, '.env'), 'API_KEY=hunter2\n');
+writeFileSync(join(folder, 'params.txt'), 'param Secret "hunter2"\n');
 
 const client = useServer(undefined, () => ({ folders: [folder] }));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
@@ -60,6 +64,7 @@ describe('portfolio diagnostics match slac validate', () => {
     ['misspelt.sla', 'client "Acme" uses "hosting.sla" with CustomerNme "Acme Ltd"', ['SLA2016']],
     ['known.sla', 'client "Acme" uses "hosting.sla" with CustomerName "Acme Ltd"', []],
     ['itself.sla', 'client "Acme" uses "itself.sla"', ['SLA2020']],
+    ['dotenv.sla', 'client "Acme" uses ".env"', ['SLA2021']],
   ])('%s: %s', async (name, line, codes) => {
     const text = `portfolio Customers {\n  ${line}\n}\n`;
     writeFileSync(join(folder, name), text); // for `loadPortfolio`, which reads the disk as `slac validate` does
@@ -68,6 +73,17 @@ describe('portfolio diagnostics match slac validate', () => {
     expect(published.map((d) => d.code)).toEqual(codes);
     expect(codesAndRanges(published)).toEqual(codesAndRanges(validated));
     await client().close(uriOf(join(folder, name)));
+  });
+
+  it('offers no params of a used file that is not .sla (it is never opened)', async () => {
+    const text = 'portfolio Customers {\n  client "Acme" uses "params.txt" with \n}\n';
+    await openAndCheck('txt-params.sla', text);
+    const result = (await request<{ label: string }[] | { items: { label: string }[] } | null>(CompletionRequest.type, {
+      textDocument: { uri: uriOf(join(folder, 'txt-params.sla')) },
+      position: at(text, 'with |\n'),
+    })) ?? [];
+    expect((Array.isArray(result) ? result : result.items).map((item) => item.label)).not.toContain('Secret');
+    await client().close(uriOf(join(folder, 'txt-params.sla')));
   });
 
   it('says when the used agreement has errors (SLA2017), from its open buffer', async () => {

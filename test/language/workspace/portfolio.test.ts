@@ -69,6 +69,19 @@ describe('portfolios', () => {
     expect(diagnostics[1]!.data).toEqual({ suggestion: 'Customer' });
   });
 
+  it('refuses an agreement path that is not .sla, as an import is refused, without opening it', () => {
+    const secrets = { ...files, '/p/clients.sla': 'portfolio Clients {\n  client "Acme" uses "agreements/acme.sla"\n  client "B" uses "keys/.env"\n  others use "keys/id_rsa"\n}\n', '/p/keys/.env': 'SECRET=hunter2\n', '/p/keys/id_rsa': 'KEY\n' };
+    const read: string[] = [];
+    const host: SourceHost = { readFile: (file) => (read.push(file), secrets[file as keyof typeof secrets]), unreadableReason: () => 'no such file' };
+    for (const load of [() => loadPortfolio('/p/clients.sla', host).diagnostics, () => analyzeWithPortfolio('/p/clients.sla', host).diagnostics]) {
+      expect(load().map((d) => `${d.file}:${d.range.start.line + 1}:${d.range.start.character + 1} ${d.code} ${d.message}`)).toEqual([
+        "/p/clients.sla:3:19 SLA2021 Only .sla files can be used by a portfolio; 'keys/.env' is not one.",
+        "/p/clients.sla:4:14 SLA2021 Only .sla files can be used by a portfolio; 'keys/id_rsa' is not one.",
+      ]);
+    }
+    expect(read.filter((file) => file.startsWith('/p/keys/'))).toEqual([]);
+  });
+
   it('reports an unreadable holiday file at its path in the declaring file', () => {
     const { diagnostics } = analyze('/p/agreements/acme.sla', hostOf({ ...files, '/p/days/plant.ics': undefined as unknown as string }));
     expect(diagnostics.map((d) => `${d.file}:${d.range.start.line + 1}:${d.range.start.character + 1} ${d.code}`)).toEqual([
