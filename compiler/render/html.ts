@@ -3,6 +3,7 @@ import { clauseNumbers } from './clause-html.js';
 import { contentsPages, type RenderEnv } from './contents-pages.js';
 import { embeddedFontFaces } from './fonts.js';
 import { BLANK_CLOSE, BLANK_OPEN } from './markdown.js';
+import { isSafeLink } from './links.js';
 import { headingSlug } from './slug.js';
 import { printStylesheet, type Paper } from './style.js';
 
@@ -47,13 +48,16 @@ function markLongWordCells(state: StateCore): void {
 
 /**
  * markdown-it as the agreement needs it: raw HTML is shown as text (the
- * author's prose can never inject markup or scripts), images are off (no
+ * author's prose can never inject markup or scripts), a `javascript:` (or
+ * other refused, see `isSafeLink`) link is shown as text, images are off (no
  * request leaves the page), blanks become highlighted boxes, clause numbers
  * are set in the margin and the contents show page numbers when known.
  */
 export function createMarkdownRenderer(): MarkdownIt {
   const md = markdownIt({ html: false, linkify: false, typographer: false });
   md.disable('image');
+  // markdown-it's own rule, named so that the Markdown output applies the same one.
+  md.validateLink = isSafeLink;
   md.inline.ruler.at('text', textRule);
   md.inline.ruler.before('text', 'slac_blank', blankRule);
   md.core.ruler.push('slac_heading_ids', headingIds);

@@ -1,5 +1,8 @@
+import { isSafeLink } from './links.js';
+import { outsideCode } from './outside-code.js';
+
 /** `<https://example.com>` and `<someone@example.com>`: autolinks, which Markdown shows as links, not HTML. */
-const AUTOLINK = /^<(?:[a-zA-Z][a-zA-Z0-9+.-]{1,31}:[^<>\s]*|[a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)*)>/;
+const AUTOLINK = /^<([a-zA-Z][a-zA-Z0-9+.-]{1,31}:[^<>\s]*|[a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)*)>/;
 
 /** `<` that would open an HTML tag, comment or declaration: `<b`, `</b`, `<!--`, `<?`. */
 const TAG_START = /<(?=[a-zA-Z/!?])/g;
@@ -8,7 +11,9 @@ const TAG_START = /<(?=[a-zA-Z/!?])/g;
  * Prose as the HTML output shows it: raw HTML in an author's Markdown
  * (`<script>`, `<img onerror=...>`) is shown as text, not passed on to
  * whatever renders the `.md` file. Code fences and code spans are left as
- * they are (Markdown shows them literally already); autolinks stay links.
+ * they are (Markdown shows them literally already); autolinks stay links,
+ * unless the HTML output refuses their scheme (`<javascript:...>`, see
+ * `isSafeLink`): those are text too.
  */
 export function escapeRawHtml(markdown: string): string {
   return outsideCode(markdown, escapeTags);
@@ -46,30 +51,14 @@ function normalLabel(label: string): string {
   return label.trim().replace(/\s+/g, ' ').toLowerCase();
 }
 
-/** Applies `change` to the text outside code fences and code spans, which Markdown shows literally. */
-function outsideCode(markdown: string, change: (text: string) => string): string {
-  let fence: string | undefined;
-  return markdown
-    .split('\n')
-    .map((line) => {
-      const marker = /^\s{0,3}(`{3,}|~{3,})/.exec(line)?.[1];
-      if (marker && (fence === undefined || (marker[0] === fence[0] && marker.length >= fence.length))) {
-        fence = fence === undefined ? marker : undefined;
-        return line;
-      }
-      return fence === undefined ? outsideCodeSpans(line, change) : line;
-    })
-    .join('\n');
-}
-
-/** Changes a line outside its code spans (`` `<b>` `` stays). */
-function outsideCodeSpans(line: string, change: (text: string) => string): string {
-  return line
-    .split(/(`+[^`]*?`+)/)
-    .map((part, index) => (index % 2 === 1 ? part : change(part)))
-    .join('');
-}
-
 function escapeTags(text: string): string {
-  return text.replace(TAG_START, (_lt, offset: number) => (AUTOLINK.test(text.slice(offset)) ? '<' : '&lt;'));
+  return text.replace(TAG_START, (_lt, offset: number) => (isSafeAutolink(text.slice(offset)) ? '<' : '&lt;'));
+}
+
+/** Whether `text` starts with an autolink the HTML output links (an e-mail address always is a `mailto:`). */
+function isSafeAutolink(text: string): boolean {
+  const match = AUTOLINK.exec(text);
+  if (!match) return false;
+  const url = match[1]!;
+  return !url.includes(':') || isSafeLink(url);
 }
