@@ -1,4 +1,4 @@
-import { MAX_TARGET_BUSINESS_DAYS, MAX_TARGET_MINUTES } from '../language/checker/duration-limits.js';
+import { MAX_REVIEW_EVERY, MAX_TARGET_BUSINESS_DAYS, MAX_TARGET_MINUTES } from '../language/checker/duration-limits.js';
 
 /**
  * The schema of a compiled model (`NAME.sla.json`), written out over the
@@ -109,6 +109,15 @@ const duration = object(
   },
 );
 
+/** A review cadence: months, weeks or days, from one step to the limit the language sets (SLA3028, SLA3083). */
+const reviewEvery: Schema = (value, path, fail) => {
+  duration(value, path, fail);
+  const { unit, amount } = value as { unit: string; amount: number };
+  oneOf(...Object.keys(MAX_REVIEW_EVERY))(unit, `${path}.unit`, fail);
+  const max = MAX_REVIEW_EVERY[unit as keyof typeof MAX_REVIEW_EVERY];
+  if (amount < 1 || amount > max) fail(`${path}.amount is ${amount}, not 1 to ${max} ${unit}`);
+};
+
 /** A target or escalation delay: within the limit the language sets (SLA3070). */
 const targetDuration: Schema = (value, path, fail) => {
   duration(value, path, fail);
@@ -190,7 +199,7 @@ export const agreementSchema = object({
   responsibilities: object({ provider: list(text), client: list(text) }),
   clauses: list(object({ title: text, text })),
   'review?': object({
-    'every?': duration,
+    'every?': reviewEvery,
     onRequest: boolean,
     afterMajorIncident: boolean,
     participants: list(object({ party: oneOf('Provider', 'Client'), text })),

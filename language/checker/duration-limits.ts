@@ -11,6 +11,14 @@ import type { CheckContext } from './context.js';
 export const MAX_TARGET_MINUTES = 366 * 24 * 60;
 export const MAX_TARGET_BUSINESS_DAYS = 366;
 
+/**
+ * The longest review cadence (`review { every ... }`), per unit: ten years.
+ * The next review date counts steps from the effective date; beyond this it
+ * is a date no report can show (year +10359) and no agreement means
+ * (docs/language.md "Review").
+ */
+export const MAX_REVIEW_EVERY: Readonly<Record<'months' | 'weeks' | 'days', number>> = { months: 120, weeks: 520, days: 3650 };
+
 const MINUTES_PER_UNIT: Record<string, number> = { minute: 1, hour: 60, day: 24 * 60, week: 7 * 24 * 60 };
 
 /**
@@ -29,4 +37,16 @@ export function checkDurationLimit(context: CheckContext, duration: DurationLite
   const minutes = amount * (MINUTES_PER_UNIT[duration.unit ?? ''] ?? 0);
   if (minutes > MAX_TARGET_MINUTES) context.report('SLA3070', duration.range, { text: duration.text });
   if (minutes > 0 && minutes * 60 < 1) context.report('SLA3077', duration.range, { text: duration.text });
+}
+
+/**
+ * SLA3083 when a review cadence is less than one step (zero would never
+ * move on to a next date) or longer than `MAX_REVIEW_EVERY`. Units the
+ * cadence does not allow are SLA3028's.
+ */
+export function checkReviewCadenceLimit(context: CheckContext, duration: DurationLiteral): void {
+  const unit = `${duration.unit ?? ''}s`;
+  const max = unit in MAX_REVIEW_EVERY ? MAX_REVIEW_EVERY[unit as keyof typeof MAX_REVIEW_EVERY] : undefined;
+  const amount = duration.amount ?? 0;
+  if (max !== undefined && (amount < 1 || amount > max)) context.report('SLA3083', duration.range, { text: duration.text, max: `${max} ${unit}` });
 }

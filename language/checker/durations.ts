@@ -1,6 +1,6 @@
 import type { CalendarDeclaration, DurationLiteral } from '../syntax/ast.js';
 import type { CheckContext } from './context.js';
-import { checkDurationLimit } from './duration-limits.js';
+import { checkDurationLimit, checkReviewCadenceLimit } from './duration-limits.js';
 import { isAroundTheClock } from './hours.js';
 
 /** Where a duration is written; each place allows different units. */
@@ -12,7 +12,8 @@ export type DurationPlace =
 
 /**
  * Units a place does not allow: months outside the review cadence
- * (SLA3016), minutes, hours and business days in it (SLA3028), business
+ * (SLA3016), minutes, hours and business days in it (SLA3028) and a cadence
+ * of zero or beyond ten years (SLA3083), business
  * days and months in real elapsed time (SLA3028), `days` on a calendar
  * that is not open around the clock (SLA3013), and a fraction of a business
  * day (SLA3060), which has no close to fall due at.
@@ -22,7 +23,9 @@ export function checkDuration(context: CheckContext, duration: DurationLiteral |
   if (place.kind === 'every') {
     if (['minute', 'hour', 'business day'].includes(duration.unit)) {
       context.report('SLA3028', duration.range, { unit: `${duration.unit}s`, context: 'review { every ... }' });
+      return;
     }
+    checkReviewCadenceLimit(context, duration);
     return;
   }
   if (place.kind === 'elapsed') {

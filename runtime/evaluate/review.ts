@@ -6,7 +6,8 @@ import type { EvaluationContext } from './context.js';
  * The next review date: `effective` plus a whole number (at least one) of
  * `every` steps, the first on or after the as-of instant's local date in the
  * report zone (a review falling on the as-of date is due that day). Null
- * without `every`, without `effective`, or for an `every` not in whole days.
+ * without `every`, without `effective`, or for an `every` not in whole days
+ * or of zero.
  */
 export function nextReviewDate(context: EvaluationContext, asOf: number): string | null {
   const every = context.model.review?.every;
@@ -27,6 +28,8 @@ export function nextReviewDate(context: EvaluationContext, asOf: number): string
 }
 
 function stepOf(every: DurationModel): ['months' | 'weeks' | 'days', number] | undefined {
+  // A step of zero never reaches a next date (the checker and the model schema refuse it: SLA3083).
+  if (!(every.amount > 0)) return undefined;
   switch (every.unit) {
     case 'months':
       return ['months', every.amount];

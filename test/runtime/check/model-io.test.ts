@@ -34,6 +34,11 @@ describe('compiled model file', () => {
     ['no calendars', (model) => ({ ...model, calendars: undefined }), /calendars is missing or not a list/],
     ['an unknown time zone', (model) => ({ ...model, calendars: [{ ...(model.calendars as object[])[0], timezone: 'Mars/Base' }] }), /calendars\[0\]\.timezone 'Mars\/Base' is not a known time zone/],
     ['a metric without clock', (model) => ({ ...model, metrics: [{ name: 'X', title: 'X', measures: 'resolution', targets: {} }] }), /metrics\[0\]\.clock is missing/],
+    ['a review every 0 months', (model) => ({ ...model, review: { ...(model.review as object), every: { amount: 0, unit: 'months', text: '0 months' } } }), /review\.every\.amount is 0, not 1 to 120 months/],
+    ['a review every 121 months', (model) => ({ ...model, review: { ...(model.review as object), every: { amount: 121, unit: 'months', text: '121 months' } } }), /review\.every\.amount is 121, not 1 to 120 months/],
+    ['a review every 521 weeks', (model) => ({ ...model, review: { ...(model.review as object), every: { amount: 521, unit: 'weeks', minutes: 521 * 10080, text: '521 weeks' } } }), /review\.every\.amount is 521, not 1 to 520 weeks/],
+    ['a review every 0 days', (model) => ({ ...model, review: { ...(model.review as object), every: { amount: 0, unit: 'days', minutes: 0, text: '0 days' } } }), /review\.every\.amount is 0, not 1 to 3650 days/],
+    ['a review every few hours', (model) => ({ ...model, review: { ...(model.review as object), every: { amount: 2, unit: 'hours', minutes: 120, text: '2 hours' } } }), /review\.every\.unit is "hours", not one of "months", "weeks", "days"/],
     ['an unknown default severity', (model) => ({ ...model, defaultSeverity: 'Nope' }), /defaultSeverity 'Nope'/],
   ];
   it.each(broken)('rejects %s with a clear message', (_name, change, message) => {

@@ -70,6 +70,7 @@ describe('the next review date', () => {
     { name: 'the as-of date is read in the report zone', effective: '2026-01-01', every: months(12), asOf: '2027-01-02T03:00:00+00:00', next: '2027-01-01' },
     { name: 'no every: no date', effective: '2026-01-01', asOf: '2026-11-22T12:00:00-05:00', next: null },
     { name: 'no effective: no date', every: months(12), asOf: '2026-11-22T12:00:00-05:00', next: null },
+    { name: 'a cadence of zero (refused by the checker and the model schema): no date, no crash', effective: '2026-01-01', every: months(0), asOf: '2026-11-22T12:00:00-05:00', next: null },
   ];
   it.each(table)('$name', ({ effective, every, asOf, next }) => {
     const review: ReviewModel = { onRequest: false, afterMajorIncident: false, participants: [], agenda: [], report: [] };
