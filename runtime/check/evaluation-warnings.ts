@@ -1,4 +1,5 @@
 import type { TicketVerdict } from '../evaluate/index.js';
+import type { OutageLogCollector } from '../log/outage-log.js';
 import { logError, type LogError } from '../log/log-error.js';
 
 /**
@@ -8,6 +9,11 @@ import { logError, type LogError } from '../log/log-error.js';
  * a report that looks empty or calm says why.
  */
 
+/** The warnings that were raised, in order: each function above returns undefined when there is nothing to say. */
+export function raisedWarnings(...warnings: (LogError | undefined)[]): LogError[] {
+  return warnings.filter((warning): warning is LogError => warning !== undefined);
+}
+
 /**
  * Events after the as-of instant are left out of the report; a mistyped
  * `--as-of` before every event would otherwise give "Tickets: 0" and exit 0.
@@ -15,6 +21,21 @@ import { logError, type LogError } from '../log/log-error.js';
 export function ignoredEventsWarning(file: string, ignored: number, asOf: string): LogError | undefined {
   if (ignored === 0) return undefined;
   return logError('SLA4040', file, 0, undefined, { count: ignored, events: ignored === 1 ? 'event is' : 'events are', asOf });
+}
+
+/**
+ * Outage log rows that begin after a given `--as-of` count in no uptime
+ * period (the last one ends at as-of), so a mistyped `--as-of` would give
+ * a calm 100% without a word. A row that began before is clipped, not left
+ * out. Without `--as-of` (undefined here) nothing is said: the as-of is then
+ * the latest ticket event, and an outage log that runs on past the ticket
+ * log is no mistake.
+ */
+export function ignoredOutagesWarning(outages: OutageLogCollector | undefined, givenAsOf: number | undefined, asOfText: string): LogError | undefined {
+  if (outages === undefined || givenAsOf === undefined) return undefined;
+  const ignored = outages.rows.filter((row) => row.start > givenAsOf).length;
+  if (ignored === 0) return undefined;
+  return logError('SLA4040', outages.file, 0, undefined, { count: ignored, events: ignored === 1 ? 'outage row is' : 'outage rows are', asOf: asOfText });
 }
 
 /**

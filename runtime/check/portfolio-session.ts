@@ -3,6 +3,7 @@ import { formatInstant } from '../clock/index.js';
 import { createEvaluationContext, type EvaluationContext } from '../evaluate/index.js';
 import { compareLogErrors, logError, type LogError } from '../log/log-error.js';
 import { OutageLogCollector } from '../log/outage-log.js';
+import { ignoredEventsWarning, ignoredOutagesWarning, raisedWarnings } from './evaluation-warnings.js';
 import type { CheckOptions } from './options.js';
 import { CheckSession, PRINTED_ERRORS, toListedRow, type CheckOutcome, type ListedRow, type PreparedCheck, type ReportOutput } from './session.js';
 import { TicketRouter } from './ticket-router.js';
@@ -114,14 +115,27 @@ export class PortfolioCheckSession {
     const asOf = this.runs[0]?.session.options.asOf ?? (latest > -Infinity ? latest : undefined);
     if (asOf === undefined) return { ok: false, errors: [logError('SLA4019', this.ticketFile, 0, undefined)], errorCount: 1, warnings };
     const zone = this.runs[0]?.session.context.reportZone ?? 'UTC';
-    output.begin?.({ portfolio: this.portfolio.name, asOf: formatInstant(asOf, zone) });
+    const asOfText = formatInstant(asOf, zone);
+    output.begin?.({ portfolio: this.portfolio.name, asOf: asOfText });
+    let ignoredAfterAsOf = 0;
     this.runs.forEach((run, index) => {
       const outcome = run.session.evaluate(prepared[index]!, asOf, output.client?.(run) ?? {});
+      ignoredAfterAsOf += outcome.summary.ignoredAfterAsOf;
       output.clientDone?.(run, outcome);
     });
     const unassignedErrors = [...this.tickets.errors.sorted(), ...(this.outages?.errors ?? [])].sort(compareLogErrors);
     const unassigned = { invalidRows: this.tickets.invalidRows + (this.outages?.invalidRows ?? 0), skipped: unassignedErrors.map(toListedRow) };
-    return { ok: true, asOf, unassigned, warnings };
+    return { ok: true, asOf, unassigned, warnings: [...warnings, ...this.afterAsOfWarnings(ignoredAfterAsOf, asOfText)].sort(compareLogErrors) };
+  }
+
+  /**
+   * What `--as-of` left out, for the whole portfolio as for one agreement
+   * (SLA4040): each client's report counts its own events, and the
+   * outage log, shared by the clients, is counted once here.
+   */
+  private afterAsOfWarnings(ignoredEvents: number, asOfText: string): LogError[] {
+    const outagesWarning = ignoredOutagesWarning(this.outages, this.runs[0]?.session.options.asOf, asOfText);
+    return raisedWarnings(ignoredEventsWarning(this.ticketFile, ignoredEvents, asOfText), outagesWarning);
   }
 
   /**

@@ -10,7 +10,7 @@ import { OutageLogCollector } from '../log/outage-log.js';
 import { checkTicketOrder, createdTime, NO_CREATED, TicketLogCollector, type TicketOrder } from '../log/ticket-log.js';
 import type { EventStore } from '../log/event-store.js';
 import type { ReportHead } from './json-stream.js';
-import { beforeEffectiveWarning, ignoredEventsWarning, NeverDueTargets } from './evaluation-warnings.js';
+import { beforeEffectiveWarning, ignoredEventsWarning, ignoredOutagesWarning, NeverDueTargets, raisedWarnings } from './evaluation-warnings.js';
 import { evaluateTicketUpTo } from './ticket-events-up-to.js';
 import { byCreation, sortByCreation } from './creation-order.js';
 import { resolveOptions, type CheckOptions, type ResolvedOptions } from './options.js';
@@ -195,8 +195,10 @@ export class CheckSession {
     const neverDue = new NeverDueTargets(this.ticketFile);
     const ignoredAfterAsOf = this.evaluateTickets(order, asOf, builder, output, neverDue);
     const ignoredWarning = ignoredEventsWarning(this.ticketFile, ignoredAfterAsOf, head.asOf);
+    // A portfolio's shared outage log is counted once, by the portfolio, not by each client.
+    const outagesWarning = ignoredOutagesWarning(this.outages, this.options.asOf, head.asOf);
     const earlyWarning = beforeEffectiveWarning(this.ticketFile, builder.createdBeforeEffective, this.context.model.agreement?.effective);
-    const allWarnings = [...warnings, ...(ignoredWarning ? [ignoredWarning] : []), ...(earlyWarning ? [earlyWarning] : []), ...neverDue.warnings];
+    const allWarnings = [...warnings, ...raisedWarnings(ignoredWarning, outagesWarning, earlyWarning), ...neverDue.warnings];
     const summary: CheckSummary = {
       ...builder.finish({ invalidRows, skipped: this.skippedRows(), listEscalations: output.streamsEscalations !== true }),
       ignoredAfterAsOf,

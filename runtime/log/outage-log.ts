@@ -84,7 +84,7 @@ export class OutageLogCollector implements LogRowHandler {
   invalidRows = 0;
 
   constructor(
-    private readonly file: string,
+    readonly file: string,
     private readonly assumeZone: string | undefined,
   ) {}
 

@@ -1,18 +1,28 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../cli/main.js';
 import { serializeModel } from '../../runtime/model-io.js';
 import { supportModel } from '../runtime/check/fixture-model.js';
 
 /** Answers that looked calm but were wrong or empty for a reason the report did not give (issue 13). */
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const folder = mkdtempSync(join(tmpdir(), 'slac-cli-answers-'));
 writeFileSync(join(folder, 'support.sla.json'), serializeModel(supportModel));
 writeFileSync(
   join(folder, 'tickets.csv'),
   ['ticket,time,event,severity,channel,status,author,level', 'A,2026-03-02T09:00:00-05:00,created,,,,,', 'A,2026-03-02T09:10:00-05:00,reply,,,,agent,', 'A,2026-03-02T10:00:00-05:00,resolved,,,,,'].join('\n'),
 );
+
+// Two outages on the day of the tickets; a third on the next day, left out by an --as-of before it.
+writeFileSync(
+  join(folder, 'outages.csv'),
+  ['start,end,kind', '2026-03-02T08:00:00-05:00,2026-03-02T08:30:00-05:00,outage', '2026-03-03T05:00:00-05:00,2026-03-03T06:00:00-05:00,maintenance', '2026-03-03T07:00:00-05:00,2026-03-03T07:15:00-05:00,outage'].join('\n'),
+);
+cpSync(join(root, 'examples', 'multilevel'), join(folder, 'multilevel'), { recursive: true });
+cpSync(join(root, 'test', 'cli', 'fixtures', 'portfolio', 'tickets-missed.csv'), join(folder, 'tickets-missed.csv'));
 
 async function slac(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = '';
@@ -36,6 +46,57 @@ describe('an --as-of before every event', () => {
   it('says nothing when no event is after it', async () => {
     const result = await slac('check', 'support.sla.json', 'tickets.csv', '--as-of', '2026-03-03T00:00:00Z');
     expect(result.stderr).toBe('');
+  });
+
+  // The outage log's rows are events too: one after the instant is left out of the uptime without a word otherwise.
+  it.each(['text', 'json', 'csv'])('says how many outage rows were left out (%s)', async (format) => {
+    const result = await slac('check', 'support.sla.json', 'tickets.csv', '--outages', 'outages.csv', '--as-of', '2026-03-02T15:00:00Z', '--format', format);
+    expect(result.stderr).toBe('outages.csv: warning: 2 outage rows are after the as-of instant 2026-03-02T10:00:00-05:00 and left out of the report [SLA4040]\n');
+    if (format === 'json') expect(JSON.parse(result.stdout).warnings).toEqual([{ file: 'outages.csv', line: 0, code: 'SLA4040', message: expect.stringContaining('2 outage rows are after') }]);
+  });
+
+  it('says so when checked on two threads too', async () => {
+    // Internal switches: workers on this small log, and two of them on any machine.
+    process.env.SLAC_CHECK_PARALLEL_MIN_BYTES = '0';
+    process.env.SLAC_CHECK_CORES = '2';
+    const result = await slac('check', 'support.sla.json', 'tickets.csv', '--outages', 'outages.csv', '--as-of', '2026-03-02T15:00:00Z', '--jobs', '2').finally(() => {
+      delete process.env.SLAC_CHECK_PARALLEL_MIN_BYTES;
+      delete process.env.SLAC_CHECK_CORES;
+    });
+    expect(result.stderr).toBe('outages.csv: warning: 2 outage rows are after the as-of instant 2026-03-02T10:00:00-05:00 and left out of the report [SLA4040]\n');
+  });
+
+  it('says nothing of an outage log that runs on past the tickets when no --as-of is given', async () => {
+    const result = await slac('check', 'support.sla.json', 'tickets.csv', '--outages', 'outages.csv');
+    expect(result.stderr).toBe('');
+  });
+
+  it('counts an outage row that began before the instant as kept', async () => {
+    const result = await slac('check', 'support.sla.json', 'tickets.csv', '--outages', 'outages.csv', '--as-of', '2026-03-03T10:30:00Z');
+    expect(result.stderr).toBe('outages.csv: warning: 1 outage row is after the as-of instant 2026-03-03T05:30:00-05:00 and left out of the report [SLA4040]\n');
+  });
+});
+
+describe('an --as-of before every event of a portfolio', () => {
+  // Every client's report is empty: the portfolio says how many events of the whole log were left out, as one agreement does.
+  const warning = 'tickets-missed.csv: warning: 6 events are after the as-of instant 2016-01-01T01:00:00+01:00 and left out of the report [SLA4040]\n';
+  it.each(['text', 'json', 'csv'])('says how many events were left out (%s)', async (format) => {
+    const result = await slac('check', 'multilevel/departments.sla', 'tickets-missed.csv', '--as-of', '2016-01-01T00:00:00Z', '--format', format);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe(warning);
+  });
+
+  it('says so for the review site too', async () => {
+    const result = await slac('report', 'multilevel/departments.sla', 'tickets-missed.csv', '--as-of', '2016-01-01T00:00:00Z', '-o', 'portfolio-site');
+    expect(result.stderr).toContain(warning);
+  });
+
+  it('says how many outage rows were left out, once for the whole outage log', async () => {
+    const result = await slac('check', 'multilevel/departments.sla', 'tickets-missed.csv', '--outages', 'outages.csv', '--as-of', '2026-03-03T09:30:00Z');
+    expect(result.stderr).toBe(
+      'outages.csv: warning: 2 outage rows are after the as-of instant 2026-03-03T10:30:00+01:00 and left out of the report [SLA4040]\n' +
+        'tickets-missed.csv: warning: 2 events are after the as-of instant 2026-03-03T10:30:00+01:00 and left out of the report [SLA4040]\n',
+    );
   });
 });
 

@@ -4,7 +4,7 @@ import { formatInstant } from '../../clock/index.js';
 import { ReportBuilder } from '../../evaluate/index.js';
 import { LogErrorList } from '../../log/error-list.js';
 import { logError, type LogError } from '../../log/log-error.js';
-import { beforeEffectiveWarning, ignoredEventsWarning } from '../evaluation-warnings.js';
+import { beforeEffectiveWarning, ignoredEventsWarning, ignoredOutagesWarning, raisedWarnings } from '../evaluation-warnings.js';
 import type { ReportHead } from '../json-stream.js';
 import { CheckSession, PRINTED_ERRORS, toListedRow, type CheckOutcome, type CheckSummary, type ReportOutput } from '../session.js';
 import type { BlockExchangeSetup, ExchangeStop } from './block-exchange.js';
@@ -441,7 +441,7 @@ class Evaluation {
   private shown = 0;
 
   constructor(
-    session: CheckSession,
+    private readonly session: CheckSession,
     private readonly run: ParallelRun,
     asOf: number,
     private readonly total: number,
@@ -478,9 +478,10 @@ class Evaluation {
       ignoredAfterAsOf += report.ignored;
     }
     const ignoredWarning = ignoredEventsWarning(this.run.display, ignoredAfterAsOf, this.head.asOf);
+    const outagesWarning = ignoredOutagesWarning(this.session.outages, this.session.options.asOf, this.head.asOf);
     const earlyWarning = beforeEffectiveWarning(this.run.display, this.builder.createdBeforeEffective, this.effective);
     const neverDue = mergeNeverDue(reports.map((report) => report.neverDue));
-    const allWarnings = [...this.read.warnings, ...(ignoredWarning ? [ignoredWarning] : []), ...(earlyWarning ? [earlyWarning] : []), ...neverDue];
+    const allWarnings = [...this.read.warnings, ...raisedWarnings(ignoredWarning, outagesWarning, earlyWarning), ...neverDue];
     const summary: CheckSummary = {
       ...this.builder.finish({ invalidRows: this.read.invalidRows, skipped: this.read.errors.sorted().map(toListedRow), listEscalations: this.run.output.streamsEscalations !== true }),
       ignoredAfterAsOf,
