@@ -3,7 +3,7 @@
  * module that touches puppeteer. The page runs with JavaScript off and no
  * network: every request but the document itself is aborted and recorded.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, statfsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, HTTPRequest, Page } from 'puppeteer-core';
@@ -189,15 +189,42 @@ async function printOnce(tab: LockedDownTab, html: string, options: PrintOptions
   const headings = await page.$$eval('h1, h2, h3, h4, h5, h6', (elements) => elements.map((element) => element.textContent ?? ''));
   // A tagged PDF (headings, paragraphs, tables as structure, for screen
   // readers) and an outline of bookmarks made from the headings.
-  const pdf = await page.pdf({
-    format: options.paper === 'letter' ? 'Letter' : 'A4',
-    printBackground: true,
-    displayHeaderFooter: true,
-    headerTemplate: '<span></span>',
-    footerTemplate: footerTemplate(options.footer),
-    margin: PAGE_MARGINS,
-    tagged: true,
-    outline: true,
-  });
+  const pdf = await page
+    .pdf({
+      format: options.paper === 'letter' ? 'Letter' : 'A4',
+      printBackground: true,
+      displayHeaderFooter: true,
+      headerTemplate: '<span></span>',
+      footerTemplate: footerTemplate(options.footer),
+      margin: PAGE_MARGINS,
+      tagged: true,
+      outline: true,
+    })
+    .catch((error: unknown) => {
+      throw tempFolderFull(error) ?? error;
+    });
   return { pdf, blockedRequests, scriptElements, pageTitle, headings };
+}
+
+/**
+ * Chromium prints the PDF into a file of the temporary folder (TMPDIR) and
+ * hands it on as a stream; on a full file system the file comes out short
+ * and reading the stream fails ("Protocol error (IO.read): Read failed"),
+ * which is the user's disk, not a bug. The profile folder was made there
+ * already (launchPdfPrinter), so the folder itself is usable.
+ */
+function tempFolderFull(error: unknown): CompileError | undefined {
+  if (!(error instanceof Error) || !/^Protocol error \(IO\.read\)/.test(error.message)) return undefined;
+  const folder = tmpdir();
+  return new CompileError(`Chromium could not write the PDF into the temporary folder TMPDIR=${folder}${freeSpaceNote(folder)}: it is too full for the PDF. Free space there, or set TMPDIR to another folder.`);
+}
+
+/** " (N KiB free)", or nothing when the file system does not say. */
+function freeSpaceNote(folder: string): string {
+  try {
+    const stats = statfsSync(folder);
+    return ` (${Math.floor((stats.bavail * stats.bsize) / 1024)} KiB free)`;
+  } catch {
+    return '';
+  }
 }

@@ -1,8 +1,9 @@
-import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { INTERNAL_ERROR_EXIT } from '../../cli/main.js';
+import { findBrowser } from '../../compiler/browser-path.js';
 import { agreementText, freshFolder, LOG_HEADER, slacIn, write } from './hardening-fixtures.js';
 
 /**
@@ -52,7 +53,42 @@ describe('inputs that crashed slac', () => {
       else process.env['TMPDIR'] = saved;
     }
   });
+
+  // Chromium writes the PDF into a file of the temporary folder and hands it on as a stream: on a full file system the read failed ("Protocol error (IO.read)", exit 70).
+  const fullTmpdirSkip = process.getuid?.() !== 0 ? 'mounting a small tmpfs needs root' : !hasBrowser() ? 'no Chromium or Chrome here' : undefined;
+  it.skipIf(fullTmpdirSkip !== undefined).each([
+    ['compile', ['compile', 'a.sla', '-o', 'a.pdf']],
+    ['report --format pdf', ['report', 'a.sla', 'log.csv', '--format', 'pdf', '-o', 'pack.pdf']],
+  ])(`a full TMPDIR: a clear error from %s${fullTmpdirSkip ? ` (skipped: ${fullTmpdirSkip})` : ''}`, async (_name, args) => {
+    const folder = freshFolder('fulltmp');
+    write(folder, 'a.sla', agreementText());
+    write(folder, 'log.csv', LOG);
+    const full = join(folder, 'full');
+    mkdirSync(full);
+    execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=64k', 'tmpfs', full]);
+    const saved = process.env['TMPDIR'];
+    process.env['TMPDIR'] = full;
+    try {
+      const run = await slacIn(folder, ...args);
+      expect(run.stderr).toMatch(new RegExp(`^slac: Chromium could not write the PDF into the temporary folder TMPDIR=${full} \\(\\d+ KiB free\\): it is too full for the PDF\\. Free space there, or set TMPDIR to another folder\\.\\n$`));
+      expect(run.code).toBe(2);
+      expect(existsSync(join(folder, args[args.length - 1]!))).toBe(false);
+    } finally {
+      if (saved === undefined) delete process.env['TMPDIR'];
+      else process.env['TMPDIR'] = saved;
+      execFileSync('umount', [full]);
+    }
+  });
 });
+
+function hasBrowser(): boolean {
+  try {
+    findBrowser();
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 describe('compiled models are validated in full', () => {
   type Change = (model: Record<string, any>) => void;
