@@ -1,4 +1,4 @@
-import { closeSync, existsSync, fchmodSync, fsyncSync, openSync, readSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, fchmodSync, fchownSync, fsyncSync, openSync, readSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import type { BigIntStats } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { describeFileError, isUtf16 } from '../language/workspace/source-host.js';
@@ -77,7 +77,11 @@ export class AtomicFile {
     this.temp = tempFileBeside(this.file);
     try {
       this.fd = openSync(this.temp, 'wx', existing ? Number(existing.mode & 0o7777n) : 0o666);
-      if (existing) fchmodSync(this.fd, Number(existing.mode & 0o7777n));
+      if (existing) {
+        // The owner first: changing it clears the set-user-ID and set-group-ID bits, which fchmod then puts back.
+        keepOwner(this.fd, existing);
+        fchmodSync(this.fd, Number(existing.mode & 0o7777n));
+      }
       this.earlyFlush = new EarlyFlush(this.temp);
     } catch (error) {
       // A folder that exists but takes no new file (/proc, /sys) says ENOENT: to the user, permission denied.
@@ -160,6 +164,22 @@ export class AtomicFile {
     } catch {
       // already gone
     }
+  }
+}
+
+/**
+ * Gives the new file the owner and group of the one it replaces: root
+ * rewriting another user's file (fmt in a shared checkout) would otherwise
+ * hand it to root, and with mode 640 its owner could no longer read it.
+ * Anyone else may not give a file away (EPERM; EINVAL for an owner outside
+ * a user namespace): the file is then theirs, with the mode kept.
+ */
+function keepOwner(fd: number, existing: BigIntStats): void {
+  try {
+    fchownSync(fd, Number(existing.uid), Number(existing.gid));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== 'EPERM' && code !== 'EINVAL') throw error;
   }
 }
 

@@ -1,4 +1,4 @@
-import { chmodSync, linkSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { chmodSync, chownSync, linkSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { agreementText, freshFolder, LOG_HEADER, slacIn, write } from './hardening-fixtures.js';
@@ -67,6 +67,27 @@ describe('outputs are written beside the destination and renamed into place', ()
     chmodSync(file, 0o640);
     expect((await slacIn(folder, 'fmt', 'a.sla')).code).toBe(0);
     expect(statSync(file).mode & 0o777).toBe(0o640);
+  });
+
+  // Root (fmt in a shared checkout, a report job) replacing another user's file gave the new one to root: with mode 640, its owner could no longer read it.
+  const notRoot = process.getuid?.() !== 0;
+  it.skipIf(notRoot)(`keeps the owner and group of a file it replaces as root (fmt and check -o)${notRoot ? ' (skipped: giving a file to another user needs root)' : ''}`, async () => {
+    const folder = freshFolder('owner');
+    const agreement = write(folder, 'a.sla', agreementText().replace('severity High {\n}', 'severity   High {\n}'));
+    write(folder, 'log.csv', LOG);
+    const report = write(folder, 'report.csv', 'old report\n');
+    for (const file of [agreement, report]) {
+      chmodSync(file, 0o640);
+      chownSync(file, 12345, 23456);
+    }
+    expect((await slacIn(folder, 'fmt', 'a.sla')).code).toBe(0);
+    expect((await slacIn(folder, 'check', 'a.sla', 'log.csv', '--format', 'csv', '-o', 'report.csv')).code).toBe(0);
+    for (const file of [agreement, report]) {
+      const stats = statSync(file);
+      expect([stats.uid, stats.gid, stats.mode & 0o777], file).toEqual([12345, 23456, 0o640]);
+    }
+    expect(readFileSync(agreement, 'utf8')).toContain('severity High {');
+    expect(readFileSync(report, 'utf8')).toMatch(/^ticket,severity/);
   });
 
   it('check -o replaces an existing report in one step', async () => {
