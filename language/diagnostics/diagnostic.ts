@@ -37,6 +37,14 @@ export function formatMessage(template: string, args: MessageArgs = {}): string 
   return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in args ? printableText(String(args[key])) : whole));
 }
 
+/**
+ * Characters never printed as they are: control characters, the Unicode line
+ * separators, and the bidirectional controls (U+061C, U+200E/F, U+202A-E,
+ * U+2066-9), which reorder how the rest of a line is shown, so that a
+ * ticket id could make a report line read otherwise than it is.
+ */
+export const UNPRINTABLE_CHARACTERS = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/g;
+
 const controlCharacterNames: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
 
 /**
@@ -47,7 +55,7 @@ const controlCharacterNames: Record<string, string> = { '\n': '\\n', '\r': '\\r'
  */
 export function printableText(text: string): string {
   return text.replace(
-    /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g,
+    UNPRINTABLE_CHARACTERS,
     (character) => controlCharacterNames[character] ?? `\\u{${character.charCodeAt(0).toString(16)}}`,
   );
 }

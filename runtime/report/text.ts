@@ -1,3 +1,4 @@
+import { UNPRINTABLE_CHARACTERS } from '../../language/diagnostics/diagnostic.js';
 import { formatDuration } from '../clock/index.js';
 import { EscalationList, isOwed, type BreachList, type BreachRow, type EscalationRow, type ReportSummary, type ReviewTrigger } from '../evaluate/index.js';
 import { maintenanceLines } from './maintenance-text.js';
@@ -178,11 +179,11 @@ function verdictWord(ok: boolean | null): string {
 /**
  * Text from the log or the agreement made safe for a terminal: control
  * characters (line breaks, escape sequences) and Unicode line separators
- * are written as `\u{1b}`, so that a ticket id cannot forge report lines or
+ * and bidirectional controls are written as `\u{1b}`, so that a ticket id cannot forge report lines or
  * drive the terminal.
  */
 export function printable(text: string): string {
-  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (character) => `\\u{${character.charCodeAt(0).toString(16)}}`);
+  return text.replace(UNPRINTABLE_CHARACTERS, (character) => `\\u{${character.charCodeAt(0).toString(16)}}`);
 }
 
 /** Left-aligned columns, two spaces apart, indented by two; every cell made printable. */

@@ -19,6 +19,9 @@ describe('user text in messages', () => {
     { written: 'US\t', shown: "Unknown holiday code 'US\\t'." },
     { written: 'U\u001bS', shown: "Unknown holiday code 'U\\u{1b}S'." },
     { written: 'US\u2028', shown: "Unknown holiday code 'US\\u{2028}'." },
+    // A bidirectional control would reorder how the rest of the message is shown.
+    { written: 'U\u202eS', shown: "Unknown holiday code 'U\\u{202e}S'." },
+    { written: 'U\u2067S\u2069', shown: "Unknown holiday code 'U\\u{2067}S\\u{2069}'." },
   ])('SLA3039 shows the holiday code "$shown"', ({ written, shown }) => {
     const found = diagnosticsOf(calendarWithHolidays(written)).filter((d) => d.code === 'SLA3039');
     expect(found).toHaveLength(1);

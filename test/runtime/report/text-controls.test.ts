@@ -8,7 +8,7 @@ import { sampleBuilder } from './sample.js';
 // is: a control character cannot drive the terminal nor forge a line.
 
 /** Any control character but the line feeds that end report lines. */
-const RAW_CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029]/;
+const RAW_CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/;
 
 const controls = [
   { name: 'ESC', character: '\u001b', shown: '\\u{1b}' },
@@ -17,6 +17,12 @@ const controls = [
   { name: 'LF', character: '\n', shown: '\\u{a}' },
   { name: 'C1 CSI', character: '\u009b', shown: '\\u{9b}' },
   { name: 'U+2028', character: '\u2028', shown: '\\u{2028}' },
+  // Bidirectional controls reorder how the rest of the line is shown ("Trojan Source").
+  { name: 'RLO', character: '\u202e', shown: '\\u{202e}' },
+  { name: 'RLI', character: '\u2067', shown: '\\u{2067}' },
+  { name: 'PDI', character: '\u2069', shown: '\\u{2069}' },
+  { name: 'RLM', character: '\u200f', shown: '\\u{200f}' },
+  { name: 'ALM', character: '\u061c', shown: '\\u{61c}' },
 ];
 
 function summary() {
