@@ -1,3 +1,4 @@
+import { printableText } from '../language/diagnostics/diagnostic.js';
 import type { TicketEventKind } from '../runtime/log/events.js';
 import type { InputFile } from './import-source.js';
 
@@ -112,7 +113,8 @@ export class ImportSummary {
     for (const [text, count] of this.notes) lines.push(`note (${count}): ${text}`);
     listRecords(lines, 'warnings', this.warnings, this.warningCount);
     listRecords(lines, 'skipped records', this.skipped, this.skippedCount);
-    return `${lines.join('\n')}\n`;
+    // Ids, names and values quoted from an export may hold control characters: escaped, one line each.
+    return `${lines.map(printableText).join('\n')}\n`;
   }
 }
 
