@@ -5,7 +5,8 @@ import { delimiterHint } from './delimiter-hint.js';
 import { LineSplitter, MAX_LINE_LENGTH } from './line-splitter.js';
 import { logError, type LogError } from './log-error.js';
 import { listOf } from './log-vocabulary.js';
-import { duplicateKey } from './ndjson-keys.js';
+import { duplicateKey, numberTextOf } from './ndjson-keys.js';
+import { spellingOf } from './number-spelling.js';
 import { FlatRowReader } from './ndjson-flat-row.js';
 
 export { formatFromExtension, type LogFormat } from './log-format.js';
@@ -50,6 +51,12 @@ export interface LogShape {
    * same hidden class, which keeps reading a large CSV fast.
    */
   fromFields?: (fields: readonly string[], columns: readonly number[]) => Record<string, unknown>;
+  /**
+   * Keys whose JSON number must be written as its value's own text (a
+   * ticket id): the general NDJSON path hands on any other spelling as a
+   * `NumberSpelling`, for the row's check to refuse.
+   */
+  spelledNumberKeys?: readonly string[];
 }
 
 /** The other kind of log a log of one shape may be mistaken for. */
@@ -171,11 +178,29 @@ export function ndjsonLineReader(file: string, shape: LogShape, handler: LogRowH
       handler.problem(logError('SLA4042', file, line, repeated));
       return;
     }
+    if (shape.spelledNumberKeys !== undefined) keepSpellings(text, value, shape.spelledNumberKeys);
     feed(value, line);
   };
   return { line: readLine, longLine };
 }
 
+/**
+ * Replaces each of `keys` whose number in the parsed row `value` is not
+ * written as its value's own text on the line `text` by its spelling. Only
+ * rows with such a number are scanned again (the flat reader already took
+ * the plain ones).
+ */
+function keepSpellings(text: string, value: unknown, keys: readonly string[]): void {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return;
+  const row = value as Record<string, unknown>;
+  for (const key of keys) {
+    const number = row[key];
+    if (typeof number !== 'number') continue;
+    const written = numberTextOf(text, key);
+    const spelling = written === undefined ? undefined : spellingOf(number, written);
+    if (spelling !== undefined) row[key] = spelling;
+  }
+}
 
 /**
  * Whether a CSV header names every required column of the other kind of

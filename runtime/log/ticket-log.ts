@@ -12,6 +12,8 @@ export const TICKET_LOG_SHAPE: LogShape = {
   keys: TICKET_LOG_KEYS,
   required: TICKET_LOG_REQUIRED,
   mistakenFor: { required: OUTAGE_LOG_REQUIRED, name: 'an outage log', advice: 'give it with --outages FILE, not as the ticket log' },
+  // `7.0` or `-0` read as 7 or 0 would put a row on another ticket.
+  spelledNumberKeys: ['ticket'],
   fromFields: (fields, columns): TicketRowValues & Record<string, unknown> => ({
     ticket: field(fields, columns[0]!),
     time: field(fields, columns[1]!),

@@ -10,6 +10,7 @@ import {
   type LogVocabulary,
 } from './log-vocabulary.js';
 import { TICKET_EVENT_KINDS } from './events.js';
+import { NumberSpelling } from './number-spelling.js';
 import { epochHint } from './time-advice.js';
 
 /** The raw values of one row, as read from CSV (strings) or NDJSON (any JSON). */
@@ -103,13 +104,9 @@ export function validateTicketRow(
   };
 
   const ticketRaw = values.ticket;
-  // A number beyond 2^53 has already been rounded by JSON: two tickets would merge.
-  const unsafe = typeof ticketRaw === 'number' && Number.isInteger(ticketRaw) && !Number.isSafeInteger(ticketRaw);
-  if (unsafe) {
-    const expected = `whole number up to ${Number.MAX_SAFE_INTEGER} or text (write longer ids in quotes)`;
-    errors.push(logError('SLA4014', file, line, 'ticket', { value: "'ticket'", expected, actual: 'a number too large to read exactly' }));
-  }
-  const ticket = unsafe ? null : typeof ticketRaw === 'number' && Number.isFinite(ticketRaw) ? String(ticketRaw) : text('ticket');
+  const numberProblem = numberIdProblem(ticketRaw);
+  if (numberProblem !== undefined) errors.push(logError('SLA4014', file, line, 'ticket', { value: "'ticket'", ...numberProblem }));
+  const ticket = numberProblem !== undefined ? null : typeof ticketRaw === 'number' && Number.isFinite(ticketRaw) ? String(ticketRaw) : text('ticket');
   required('ticket', ticket, 'every row names its ticket');
   const timeText = text('time');
   required('time', timeText, 'every row has a time');
@@ -170,6 +167,24 @@ export function validateTicketRow(
   into.level = level;
   into.channel = channel;
   return true;
+}
+
+const PLAIN_ID = `whole number up to ${Number.MAX_SAFE_INTEGER} written in plain digits, or text (write other ids in quotes)`;
+
+/**
+ * What is wrong with a ticket id given as a JSON number, or undefined. Its
+ * text is the id, so it must be the number's own digits: a fraction, `-0`
+ * or another spelling of a whole number (`7.0`, `7e0`, which JSON reads as
+ * 7) would be, or would merge with, another ticket's id.
+ */
+function numberIdProblem(raw: unknown): { expected: string; actual: string } | undefined {
+  if (raw instanceof NumberSpelling) return { expected: PLAIN_ID, actual: `the number ${raw.written}, which JSON reads as ${String(raw.value)}` };
+  if (typeof raw !== 'number' || !Number.isFinite(raw)) return undefined;
+  if (Object.is(raw, -0)) return { expected: PLAIN_ID, actual: 'the number -0, which JSON reads as 0' };
+  if (!Number.isInteger(raw)) return { expected: PLAIN_ID, actual: `the number ${String(raw)}` };
+  // A number beyond 2^53 has already been rounded by JSON: two tickets would merge.
+  if (!Number.isSafeInteger(raw)) return { expected: `whole number up to ${Number.MAX_SAFE_INTEGER} or text (write longer ids in quotes)`, actual: 'a number too large to read exactly' };
+  return undefined;
 }
 
 /** Escalation levels are whole numbers from 1, written as a number or as text. */

@@ -340,6 +340,26 @@ describe('slac check --jobs N on invalid rows', () => {
   }, 120_000);
 });
 
+/** Ticket ids written as numbers other than plain digits, flat and with blanks (the byte and general paths). */
+const NUMBER_IDS_LOG = [
+  /* 1 */ '{"ticket":7,"time":"2026-05-04T09:00:00Z","event":"created"}',
+  /* 2 */ '{"ticket":7.0000000000000001,"time":"2026-05-04T09:10:00Z","event":"resolved"}',
+  /* 3 */ '{"ticket":-0,"time":"2026-05-04T09:20:00Z","event":"created"}',
+  /* 4 */ '{ "ticket": 1e3, "time": "2026-05-04T09:30:00Z", "event": "created" }',
+  /* 5 */ '{"ticket":7.5,"time":"2026-05-04T09:40:00Z","event":"created"}',
+  /* 6 */ '{ "ticket": 8, "time": "2026-05-04T09:50:00Z", "event": "created" }',
+].join('\n');
+
+describe('slac check --jobs N on NDJSON ids that are not plain digits', () => {
+  writeFileSync(join(folder, 'number-ids.ndjson'), `${NUMBER_IDS_LOG}\n`);
+
+  it('refuses each on its line, as --jobs 1 does, however the ranges fall', () => {
+    const run = expectSameAtEveryJobs(['check', join(examples, 'hosting.sla'), 'number-ids.ndjson'], [2, 3], [undefined, 64]);
+    expect(run.code).toBe(2);
+    expect([...run.stderr.matchAll(/^number-ids\.ndjson:(\d+): key 'ticket': 'ticket' must be a whole number/gm)].map((match) => Number(match[1]))).toEqual([2, 3, 4, 5]);
+  }, 120_000);
+});
+
 /** The same in CSV: a header with an unknown column, a record over two lines, a short row. */
 const INVALID_CSV = [
   /* 1 */ 'ticket,time,event,severity,mood',
