@@ -7,6 +7,7 @@ import type { LogRowSinks } from '../runtime/check/feed-rows.js';
 import type { CheckOptions } from '../runtime/check/options.js';
 import { checkPortfolioStreamedRows, checkStreamedRows, type StreamedRowsOptions } from '../runtime/check/streamed-rows.js';
 import { UnmentionedValues } from '../runtime/check/unmentioned-values.js';
+import type { SkippedRows } from '../runtime/check/session.js';
 import type { SkippedRow } from '../runtime/evaluate/summary.js';
 import { formatLogError, logError, type LogError } from '../runtime/log/log-error.js';
 import { formatFromExtension } from '../runtime/log/log-rows.js';
@@ -16,7 +17,7 @@ import type { LogFeed } from '../review/data/log-feed.js';
 import type { CheckCommandOptions } from './check-inputs.js';
 import { ImportedLog } from './imported-log.js';
 import type { CliIo } from './io.js';
-import { printSkippedRows, skipInvalidHint } from './print-log-errors.js';
+import { NOTHING_LEFT, printSkippedRows, skipInvalidHint } from './print-log-errors.js';
 import type { ProgressBar } from './progress-bar.js';
 import { UserError } from './user-error.js';
 
@@ -93,7 +94,12 @@ export class ImportedCheck {
    * per-row errors of a priority the agreement does not map are left to its
    * one SLA4047 line. `made` is what the errors stop (`report`, `timeline`).
    */
-  printErrors(outcome: { errors: LogError[]; errorCount: number }, made = 'report'): void {
+  printErrors(outcome: { errors: LogError[]; errorCount: number; skipped?: SkippedRows }, made = 'report'): void {
+    if (outcome.skipped !== undefined) {
+      const rows = [...outcome.skipped.rows];
+      this.log.relocateAll(rows);
+      this.printSkipped(outcome.skipped.invalidRows, rows, NOTHING_LEFT);
+    }
     const shown = outcome.errors.filter((error) => !this.values.covers(error)).map((error) => this.log.relocate(error));
     for (const error of shown) this.io.stderr(`${formatLogError(error)}\n`);
     const more = outcome.errorCount - this.values.unmappedSeverityRows - shown.length;

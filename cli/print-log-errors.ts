@@ -4,13 +4,20 @@ import { printable } from '../runtime/report/text.js';
 import { formatLogError, type LogError } from '../runtime/log/log-error.js';
 import type { CliIo } from './io.js';
 
-/** Prints the errors that stopped a check, and how many there were. */
-export function printErrors(outcome: Pick<Extract<CheckOutcome, { ok: false }>, 'errors' | 'errorCount'>, io: CliIo): void {
+/**
+ * Prints the errors that stopped a check, and how many there were; first the
+ * rows --skip-invalid left out when they left nothing to report on.
+ */
+export function printErrors(outcome: Pick<Extract<CheckOutcome, { ok: false }>, 'errors' | 'errorCount' | 'skipped'>, io: CliIo): void {
+  if (outcome.skipped !== undefined) printSkippedRows(outcome.skipped.invalidRows, outcome.skipped.rows, io, NOTHING_LEFT);
   for (const error of outcome.errors) io.stderr(`${formatLogError(error)}\n`);
   const more = outcome.errorCount - outcome.errors.length;
   if (more > 0) io.stderr(`... and ${more} more error${more === 1 ? '' : 's'}.\n`);
   io.stderr(`slac: no report: the input has ${outcome.errorCount} error${outcome.errorCount === 1 ? '' : 's'}${skipInvalidHint(outcome.errors)}.\n`);
 }
+
+/** The note on skipped rows that left no valid row, so no report. */
+export const NOTHING_LEFT = 'no valid row left to report on';
 
 /**
  * Advice to pass --skip-invalid, when it would give a report: the errors

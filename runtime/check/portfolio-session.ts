@@ -5,7 +5,7 @@ import { compareLogErrors, logError, type LogError } from '../log/log-error.js';
 import { OutageLogCollector } from '../log/outage-log.js';
 import { ignoredEventsWarning, ignoredOutagesWarning, raisedWarnings } from './evaluation-warnings.js';
 import type { CheckOptions } from './options.js';
-import { CheckSession, PRINTED_ERRORS, toListedRow, type CheckOutcome, type ListedRow, type PreparedCheck, type ReportOutput } from './session.js';
+import { CheckSession, PRINTED_ERRORS, toListedRow, type CheckOutcome, type ListedRow, type PreparedCheck, type ReportOutput, type SkippedRows } from './session.js';
 import { TicketRouter } from './ticket-router.js';
 
 /** What the report calls the `others` member. */
@@ -43,7 +43,7 @@ export interface UnassignedRows {
 
 export type PortfolioOutcome =
   | { ok: true; asOf: number; unassigned: UnassignedRows; warnings: LogError[] }
-  | { ok: false; errors: LogError[]; errorCount: number; warnings: LogError[] };
+  | { ok: false; errors: LogError[]; errorCount: number; warnings: LogError[]; skipped?: SkippedRows };
 
 /**
  * One run of a portfolio check: a check session per client (each with its
@@ -113,7 +113,7 @@ export class PortfolioCheckSession {
     }
     const latest = Math.max(-Infinity, ...prepared.map((check) => check.latest));
     const asOf = this.runs[0]?.session.options.asOf ?? (latest > -Infinity ? latest : undefined);
-    if (asOf === undefined) return { ok: false, errors: [logError('SLA4019', this.ticketFile, 0, undefined)], errorCount: 1, warnings };
+    if (asOf === undefined) return { ok: false, errors: [logError('SLA4019', this.ticketFile, 0, undefined)], errorCount: 1, warnings, ...this.skippedWithoutReport(prepared) };
     const zone = this.runs[0]?.session.context.reportZone ?? 'UTC';
     const asOfText = formatInstant(asOf, zone);
     output.begin?.({ portfolio: this.portfolio.name, asOf: asOfText });
@@ -136,6 +136,16 @@ export class PortfolioCheckSession {
   private afterAsOfWarnings(ignoredEvents: number, asOfText: string): LogError[] {
     const outagesWarning = ignoredOutagesWarning(this.outages, this.runs[0]?.session.options.asOf, asOfText);
     return raisedWarnings(ignoredEventsWarning(this.ticketFile, ignoredEvents, asOfText), outagesWarning);
+  }
+
+  /** The rows --skip-invalid left out of every client and of none, when they left nothing to report on. */
+  private skippedWithoutReport(prepared: readonly PreparedCheck[]): { skipped?: SkippedRows } {
+    const invalidRows = prepared.reduce((sum, check) => sum + check.invalidRows, this.tickets.invalidRows + (this.outages?.invalidRows ?? 0));
+    if (invalidRows === 0) return {};
+    const unassigned = [...this.tickets.errors.sorted(), ...(this.outages?.errors ?? [])].map(toListedRow);
+    // In the order the CLI lists them beside a report: client by client, then the rows of no client.
+    const rows = [...this.runs.flatMap((run) => run.session.skippedRows()), ...unassigned];
+    return { skipped: { invalidRows, rows } };
   }
 
   /**

@@ -80,8 +80,23 @@ export type CheckOutcome =
       escalations: EscalationList;
       warnings: LogError[];
     }
-  /** Invalid input: the first errors by line, how many there were, and warnings. */
-  | { ok: false; errors: LogError[]; errorCount: number; warnings: LogError[] };
+  /**
+   * Invalid input: the first errors by line, how many there were, and
+   * warnings; `skipped`, the rows --skip-invalid left out before the check
+   * found nothing left to report on (they are listed, as with a report).
+   */
+  | { ok: false; errors: LogError[]; errorCount: number; warnings: LogError[]; skipped?: SkippedRows };
+
+/** The rows --skip-invalid left out: how many, and the rows as listed. */
+export interface SkippedRows {
+  invalidRows: number;
+  rows: ListedRow[];
+}
+
+/** `skipped` of a failed outcome: the rows left out, when there are any. */
+export function skippedOf(invalidRows: number, errors: LogErrorList): { skipped?: SkippedRows } {
+  return invalidRows > 0 ? { skipped: { invalidRows, rows: errors.sorted().map(toListedRow) } } : {};
+}
 
 /**
  * One run of the check: the collectors that the logs are read into, then
@@ -152,7 +167,7 @@ export class CheckSession {
     const asOf = this.options.asOf ?? (prepared.latest > -Infinity ? prepared.latest : undefined);
     if (asOf === undefined) {
       const error = logError('SLA4019', this.ticketFile, 0, undefined);
-      return { ok: false, errors: [error], errorCount: 1, warnings: prepared.warnings };
+      return { ok: false, errors: [error], errorCount: 1, warnings: prepared.warnings, ...skippedOf(prepared.invalidRows, this.errors) };
     }
     return this.evaluate(prepared, asOf, output);
   }

@@ -360,6 +360,19 @@ describe('slac check --jobs N on NDJSON ids that are not plain digits', () => {
   }, 120_000);
 });
 
+describe('slac check --jobs N with --skip-invalid when every row is invalid', () => {
+  const rows = Array.from({ length: 12 }, (_, index) => `{"ticket":"T-${index}","time":"2026-05-04T09:${String(index).padStart(2, '0')}:00Z","event":"bogus"}`);
+  writeFileSync(join(folder, 'all-invalid.ndjson'), `${rows.join('\n')}\n`);
+
+  it('counts and lists the skipped rows, as --jobs 1 does, however the ranges fall', () => {
+    for (const format of ['text', 'csv']) {
+      const run = expectSameAtEveryJobs(['check', join(examples, 'hosting.sla'), 'all-invalid.ndjson', '--skip-invalid', '--format', format], [2, 3], [undefined, 64]);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toMatch(/^slac: 12 invalid log rows skipped \(no valid row left to report on\):\n(all-invalid\.ndjson:\d+: 'bogus' is not an event;.*\n){12}all-invalid\.ndjson: the log has no events/);
+    }
+  }, 120_000);
+});
+
 /** The same in CSV: a header with an unknown column, a record over two lines, a short row. */
 const INVALID_CSV = [
   /* 1 */ 'ticket,time,event,severity,mood',

@@ -46,6 +46,32 @@ describe('--skip-invalid', () => {
   });
 });
 
+describe('--skip-invalid when every row is invalid', () => {
+  const rows = {
+    csv: ['ticket,time,event', 'A,2026-03-02T09:00:00-05:00,bogus', 'B,xx,created'].join('\n'),
+    ndjson: ['{"ticket":"A","time":"2026-03-02T09:00:00-05:00","event":"bogus"}', '{"ticket":"B","time":"xx","event":"created"}'].join('\n'),
+  };
+  for (const [extension, text] of Object.entries(rows)) writeFileSync(join(folder, `allbad.${extension}`), `${text}\n`);
+
+  it.each(['csv', 'ndjson'].flatMap((extension) => ['text', 'json', 'csv'].map((format) => [extension, format])))(
+    'counts and lists the skipped rows before saying there is no event (%s log, %s report)',
+    async (extension, format) => {
+      const result = await slac('check', 'support.sla.json', `allbad.${extension}`, '--skip-invalid', '--format', format);
+      // The CSV log's rows start after its header.
+      const first = extension === 'csv' ? 2 : 1;
+      expect(result.code).toBe(2);
+      expect(result.stdout).toBe('');
+      expect(result.stderr).toBe(
+        'slac: 2 invalid log rows skipped (no valid row left to report on):\n' +
+          `allbad.${extension}:${first}: 'bogus' is not an event; expected one of created, reply, status, severity, estimate, escalated, resolved, reopened or closed\n` +
+          `allbad.${extension}:${first + 1}: 'xx' is not an ISO 8601 instant with an offset: write it as 2026-03-02T09:15:00Z, or 2026-03-02T09:15:00+01:00 with an offset\n` +
+          `allbad.${extension}: the log has no events; pass --as-of to make a report at a given instant [SLA4019]\n` +
+          'slac: no report: the input has 1 error.\n',
+      );
+    },
+  );
+});
+
 describe('--skip-invalid with a portfolio', () => {
   const portfolio = join(repoRoot, 'examples', 'multilevel', 'departments.sla');
   const log = readFileSync(join(repoRoot, 'examples', 'logs', 'departments.tickets.csv'), 'utf8').trimEnd().split('\n');
@@ -53,6 +79,15 @@ describe('--skip-invalid with a portfolio', () => {
   const bad = log[1]!.replace(/^([^,]*),[^,]*,/, '$1,notatime,');
   writeFileSync(join(folder, 'departments.csv'), [...log, bad].join('\n'));
   const badLine = log.length + 1;
+
+  // Every row invalid: one of a client (a bad time), one of none (no ticket).
+  writeFileSync(join(folder, 'departments-allbad.csv'), [log[0], log[1]!.replace(/^([^,]*),[^,]*,/, '$1,notatime,'), ',2026-03-03T15:54:10Z,reply,,,,system,,'].join('\n'));
+
+  it.each(['text', 'json', 'csv'])('counts and lists the skipped rows when every row is invalid (%s)', async (format) => {
+    const result = await slac('check', portfolio, 'departments-allbad.csv', '--skip-invalid', '--format', format);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^slac: 2 invalid log rows skipped \(no valid row left to report on\):\ndepartments-allbad\.csv:2: 'notatime' .*\ndepartments-allbad\.csv:3: missing; every row names its ticket\ndepartments-allbad\.csv: the log has no events/);
+  });
 
   it.each([
     ['text', 'also listed in the report'],

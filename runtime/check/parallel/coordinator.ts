@@ -6,7 +6,7 @@ import { LogErrorList } from '../../log/error-list.js';
 import { logError, type LogError } from '../../log/log-error.js';
 import { beforeEffectiveWarning, ignoredEventsWarning, ignoredOutagesWarning, raisedWarnings } from '../evaluation-warnings.js';
 import type { ReportHead } from '../json-stream.js';
-import { CheckSession, PRINTED_ERRORS, toListedRow, type CheckOutcome, type CheckSummary, type ReportOutput } from '../session.js';
+import { CheckSession, PRINTED_ERRORS, skippedOf, toListedRow, type CheckOutcome, type CheckSummary, type ReportOutput } from '../session.js';
 import type { BlockExchangeSetup, ExchangeStop } from './block-exchange.js';
 import type { CsvSplit } from './csv-split.js';
 import { holidayCodesSeed, holidayYearsSeed } from './holiday-seed.js';
@@ -295,7 +295,7 @@ class Coordinator {
     const invalidRows = findings.reduce((sum, found) => sum + found.invalidRows, 0) + (outages?.invalidRows ?? 0);
     const latest = Math.max(-Infinity, ...findings.map((found) => found.latest));
     const asOf = session.options.asOf ?? (latest > -Infinity ? latest : undefined);
-    if (asOf === undefined) return this.finish({ ok: false, errors: [logError('SLA4019', this.run.display, 0, undefined)], errorCount: 1, warnings });
+    if (asOf === undefined) return this.finish({ ok: false, errors: [logError('SLA4019', this.run.display, 0, undefined)], errorCount: 1, warnings, ...skippedOf(invalidRows, errors) });
     const tickets = findings.reduce((sum, found) => sum + found.tickets, 0);
     this.run.trace?.('every partition read');
     this.evaluation = new Evaluation(session, this.run, asOf, tickets, { invalidRows, warnings, errors });
