@@ -4,6 +4,8 @@ import { LineSplitter, MAX_LINE_LENGTH } from './line-splitter.js';
 export interface CsvProblem {
   line: number;
   reason: string;
+  /** The record's text, when it is one line (a header that cannot be read is shown a hint from it). */
+  text?: string;
 }
 
 /** A record cut by a line break inside a quoted field: the fields so far and the open field's text. */
@@ -99,10 +101,10 @@ export class CsvRecordSplitter {
       this.onRecord(text.split(','), line);
       return;
     }
-    this.finishRecord(parseRecord(text), line, text.length);
+    this.finishRecord(parseRecord(text), line, text.length, text);
   }
 
-  private finishRecord(parsed: ParsedRecord, line: number, length: number): void {
+  private finishRecord(parsed: ParsedRecord, line: number, length: number, text?: string): void {
     if ('open' in parsed) {
       this.openRecord = parsed.open;
       this.openLine = line;
@@ -111,7 +113,7 @@ export class CsvRecordSplitter {
     }
     this.openRecord = undefined;
     if (Array.isArray(parsed)) this.onRecord(parsed, line);
-    else this.onProblem({ line, reason: parsed.problem });
+    else this.onProblem(text === undefined ? { line, reason: parsed.problem } : { line, reason: parsed.problem, text });
   }
 }
 

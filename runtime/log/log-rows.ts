@@ -1,6 +1,6 @@
 import { suggestName } from '../../language/binder/suggest.js';
 import { ByteLineSplitter, type ByteLineHandler } from './byte-line-splitter.js';
-import { CsvRecordSplitter, repeatsHeader } from './csv-records.js';
+import { CsvRecordSplitter, repeatsHeader, type CsvProblem } from './csv-records.js';
 import { delimiterHint } from './delimiter-hint.js';
 import { LineSplitter, MAX_LINE_LENGTH } from './line-splitter.js';
 import { logError, type LogError } from './log-error.js';
@@ -333,6 +333,17 @@ function csvRecordReader(file: string, shape: LogShape, handler: LogRowHandler):
       }
     }
   };
+  /**
+   * A header that cannot be read (text after a closing quote, a quote never
+   * closed) names no column, so no row can be read either: one error at the
+   * header's line, and the rows after it are not taken for a header.
+   */
+  const refuseHeader = (problem: CsvProblem): void => {
+    const hint = problem.text === undefined ? '' : delimiterHint([problem.text.replaceAll('"', '')], shape.required, 'a CSV log');
+    handler.problem(logError('SLA4013', file, problem.line, undefined, { reason: `the header row cannot be read, so no row can be: ${problem.reason}${hint}` }), true);
+    columns = [];
+    unusable = true;
+  };
   let usable: CsvColumns | undefined;
   const usableColumns = (): CsvColumns | undefined => {
     if (usable === undefined && columns !== undefined && !unusable) usable = { columnOfKey, count: columns.length };
@@ -361,7 +372,10 @@ function csvRecordReader(file: string, shape: LogShape, handler: LogRowHandler):
       }
       handler.row(values, line);
     },
-    (problem) => handler.problem(logError('SLA4013', file, problem.line, undefined, { reason: problem.reason })),
+    (problem) => {
+      if (columns === undefined) return refuseHeader(problem);
+      handler.problem(logError('SLA4013', file, problem.line, undefined, { reason: problem.reason }));
+    },
   );
   return { records, usableColumns };
 }

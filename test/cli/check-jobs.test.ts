@@ -373,6 +373,21 @@ describe('slac check --jobs N with --skip-invalid when every row is invalid', ()
   }, 120_000);
 });
 
+describe('slac check --jobs N on a CSV header that cannot be read', () => {
+  writeFileSync(join(folder, 'bad-header.csv'), '"ticket","time","event"x\r\nT1,2026-05-04T09:00:00Z,created\r\nT2,2026-05-04T09:10:00Z,created\r\n');
+
+  it('names the header line and stops, as --jobs 1 does, with or without --skip-invalid', () => {
+    for (const skip of [[], ['--skip-invalid']]) {
+      const run = expectSameAtEveryJobs(['check', join(examples, 'hosting.sla'), 'bad-header.csv', ...skip], [2], [undefined, 64]);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toBe(
+        'bad-header.csv:1: the header row cannot be read, so no row can be: field 3 has text after its closing quote; double a quote inside a quoted field ("") [SLA4013]\n' +
+          'slac: no report: the input has 1 error.\n',
+      );
+    }
+  }, 120_000);
+});
+
 /** The same in CSV: a header with an unknown column, a record over two lines, a short row. */
 const INVALID_CSV = [
   /* 1 */ 'ticket,time,event,severity,mood',

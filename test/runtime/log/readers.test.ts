@@ -108,6 +108,20 @@ describe('CSV rows', () => {
   });
 
   it.each([
+    ['text after a closing quote', '"ticket","time","event"x\nT1,t,created\nT2,t,created\n', 'field 3 has text after its closing quote'],
+    ['quoted names separated by semicolons', '"ticket";"time";"event"\n1001;t;created\n', 'field 1 has text after its closing quote; double a quote inside a quoted field (""); the columns look separated by semicolons: a CSV log separates them with commas'],
+    ['a quote inside a name', 'ticket,ti"me,event\nT1,t,created\n', 'field 2 has a quote but does not start with one'],
+    ['a quoted name not closed', '"ticket,time,event\nT1,t,created\n', 'a quoted field is not closed before the end of the file'],
+  ])('stops at a header that cannot be read, at its own line: %s', (_name, text, reason) => {
+    for (const size of [1e9, 3]) {
+      const result = rows('csv', `\n${text}`, size);
+      expect(result.problems.map(([error, fatal]) => [error.code, error.line, error.key, fatal])).toEqual([['SLA4013', 2, undefined, true]]);
+      expect(result.problems[0]![0].message).toContain(`the header row cannot be read, so no row can be: ${reason}`);
+      expect(result.rows).toEqual([]);
+    }
+  });
+
+  it.each([
     ['an outage log as the ticket log', TICKET_LOG_SHAPE, 'start,end,kind\n', [['SLA4048', undefined, 'error', true]]],
     ['one with a ticket column too', TICKET_LOG_SHAPE, 'start,end,kind,ticket\n', [['SLA4048', undefined, 'error', true]]],
     ['a ticket log as the outage log', OUTAGE_LOG_SHAPE, 'Ticket,Time,Event,Severity\n', [['SLA4048', undefined, 'error', true]]],
