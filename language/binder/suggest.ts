@@ -38,7 +38,11 @@ export function suggestName(name: string, candidates: readonly string[]): string
   let bestDistance = Infinity;
   for (const candidate of candidates) {
     if (candidate === name) continue;
-    const distance = editDistance(lower, candidate.toLowerCase());
+    // The distance is at least the difference in length: past the limit, no need to work it out (a name of
+    // 400,000 characters, as an NDJSON key may be, took seconds and hundreds of MB for nothing).
+    const candidateLower = candidate.toLowerCase();
+    if (Math.abs(candidateLower.length - lower.length) > limit) continue;
+    const distance = editDistance(lower, candidateLower);
     if (distance <= limit && distance < bestDistance) {
       best = candidate;
       bestDistance = distance;
