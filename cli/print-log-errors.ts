@@ -16,6 +16,20 @@ export function printErrors(outcome: Pick<Extract<CheckOutcome, { ok: false }>, 
   io.stderr(`slac: no report: the input has ${outcome.errorCount} error${outcome.errorCount === 1 ? '' : 's'}${skipInvalidHint(outcome.errors)}.\n`);
 }
 
+/**
+ * The most warnings printed on stderr: 20,000 distinct unknown keys in a log
+ * printed 20,000 lines (errors stop at the 50 a reader keeps). The rest are
+ * counted; a JSON report lists them all.
+ */
+export const MAX_WARNINGS_SHOWN = 50;
+
+/** Prints a check's warnings, the first MAX_WARNINGS_SHOWN of them, and how many more there are. */
+export function printWarnings(warnings: readonly LogError[], io: CliIo, relocate: (warning: LogError) => LogError = (warning) => warning): void {
+  for (const warning of warnings.slice(0, MAX_WARNINGS_SHOWN)) io.stderr(`${formatLogError(relocate(warning))}\n`);
+  const more = warnings.length - MAX_WARNINGS_SHOWN;
+  if (more > 0) io.stderr(`... and ${more} more warning${more === 1 ? '' : 's'} not shown; a JSON report lists them all.\n`);
+}
+
 /** The note on skipped rows that left no valid row, so no report. */
 export const NOTHING_LEFT = 'no valid row left to report on';
 

@@ -1,11 +1,10 @@
 import type { PortfolioModel } from '../../language/model/model.js';
 import { checkPortfolioLogFiles, JsonReportStream, type PortfolioReportOutput } from '../../runtime/check.js';
-import { formatLogError } from '../../runtime/log/log-error.js';
 import { exitStatusOf, renderText } from '../../runtime/report/index.js';
 import { CLIENT_REPORT_INDENT, PORTFOLIO_CSV_COLUMNS, PortfolioJsonWriter, portfolioCsvRows, renderPortfolioText, type ClientText } from '../../runtime/report/portfolio.js';
 import { logFileOptions, type CheckCommandOptions } from '../check-inputs.js';
 import type { CliIo } from '../io.js';
-import { printErrors, printSkippedRows } from '../print-log-errors.js';
+import { printErrors, printSkippedRows, printWarnings } from '../print-log-errors.js';
 import type { SkippedRow } from '../../runtime/evaluate/summary.js';
 import { ProgressBar } from '../progress-bar.js';
 import type { ImportedCheck } from '../imported-check.js';
@@ -81,7 +80,7 @@ export async function runPortfolioCheck(
     const outcome = imported ? await imported.runPortfolio(portfolio, output) : await checkPortfolioLogFiles(portfolio, { ...logFileOptions(log, options, io, progress), output });
     progress.clear();
     imported?.printImport();
-    for (const warning of outcome.warnings) io.stderr(`${formatLogError(imported ? imported.log.relocate(warning) : warning)}\n`);
+    printWarnings(outcome.warnings, io, imported ? (warning) => imported.log.relocate(warning) : undefined);
     if (!outcome.ok) {
       if (imported) imported.printErrors(outcome);
       else printErrors(outcome, io);

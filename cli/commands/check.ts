@@ -7,7 +7,6 @@ import { readTextFile } from '../../language/workspace/source-host.js';
 import { JsonReportStream, type ReportOutput } from '../../runtime/check.js';
 import { checkLogFileWithJobs, parseJobs, renderedTicketsFor, startWorkersFor } from '../check-jobs.js';
 import { MAX_CHANNELS } from '../../runtime/log/event-store.js';
-import { formatLogError } from '../../runtime/log/log-error.js';
 import { ModelFileError, parseModelJson } from '../../runtime/model-io.js';
 import { exitStatusOf, renderCsv, renderText, CSV_COLUMNS, TEXT_LISTED } from '../../runtime/report/index.js';
 import type { CliIo } from '../io.js';
@@ -24,7 +23,7 @@ import { ticketCsvRows } from '../../runtime/report/verdict-text.js';
 import { UserError } from '../user-error.js';
 import { runPortfolioCheck } from './check-portfolio.js';
 import { CliSources } from '../source-files.js';
-import { printErrors, printSkippedRows } from '../print-log-errors.js';
+import { printErrors, printSkippedRows, printWarnings } from '../print-log-errors.js';
 
 /**
  * `slac check AGREEMENT LOG`: replays a ticket log (and outage log) against an
@@ -81,7 +80,7 @@ async function checkAgreement(agreement: string, logs: string[], input: CheckLog
     const outcome = imported ? await imported.run(model, report) : await checkLogFileWithJobs(model, { ...logFileOptions(input.shown, options, io, progress), output: report }, jobs, io, renderedTicketsFor(options.format, output), started);
     progress.clear();
     imported?.printImport();
-    for (const warning of outcome.warnings) io.stderr(`${formatLogError(imported ? imported.log.relocate(warning) : warning)}\n`);
+    printWarnings(outcome.warnings, io, imported ? (warning) => imported.log.relocate(warning) : undefined);
     if (!outcome.ok) {
       if (imported) imported.printErrors(outcome);
       else printErrors(outcome, io);

@@ -3,7 +3,6 @@ import { join } from 'node:path';
 import { Option, type Command } from 'commander';
 import { PORTFOLIO_FORMAT } from '../../language/model/model.js';
 import { absoluteFile } from '../../language/workspace/paths.js';
-import { formatLogError } from '../../runtime/log/log-error.js';
 import { agreementFigures, portfolioFigures, type FiguresOutcome } from '../../review/data/run-check.js';
 import { reportSpan, TooManyMonthsError } from '../../review/data/window.js';
 import { writeAgreementSite, writePortfolioSite, type SiteSummary } from '../../review/site/write-site.js';
@@ -14,7 +13,7 @@ import { describeWriteError, overwrittenInput, refuseEmptyOutput, type CommandIn
 import { ImportedCheck } from '../imported-check.js';
 import type { CliIo } from '../io.js';
 import type { CommandContext } from '../main.js';
-import { printErrors, printSkippedRows } from '../print-log-errors.js';
+import { printErrors, printSkippedRows, printWarnings } from '../print-log-errors.js';
 import { ProgressBar } from '../progress-bar.js';
 import { CliSources } from '../source-files.js';
 import { PartlyMovedError, StagedConflictError, writeStaged } from '../staged-folder.js';
@@ -160,7 +159,7 @@ function reportInputs(agreement: string, input: CheckLogInput, options: ReportOp
 function hasFigures(outcome: FiguresOutcome<unknown>, io: CliIo, progress: ProgressBar, imported: ImportedCheck | undefined): outcome is Extract<FiguresOutcome<unknown>, { ok: true }> {
   progress.clear();
   imported?.printImport();
-  for (const warning of outcome.warnings) io.stderr(`${formatLogError(imported ? imported.log.relocate(warning) : warning)}\n`);
+  printWarnings(outcome.warnings, io, imported ? (warning) => imported.log.relocate(warning) : undefined);
   if (outcome.ok) {
     // As `slac check` lists them: the site counts the rows left out, but only stderr names them.
     const note = 'counted in the report';
