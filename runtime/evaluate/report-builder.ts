@@ -7,7 +7,7 @@ import { creditsOwed, type MeasuredRatio } from './credits.js';
 import type { EscalationVerdict } from './escalation.js';
 import { EscalationList, type EscalationListPart, type TicketIds } from './escalation-list.js';
 import { JoinedTicketIds } from './joined-ticket-ids.js';
-import { objectiveFraction, ratioBelowPercent, roundFractionBelow } from './fractions.js';
+import { downtimeMinutesNotAcross, mostMissedKeeping, objectiveFraction, ratioBelowPercent, roundFractionBelow } from './fractions.js';
 import { ObjectiveTally, type PeriodTally } from './objectives.js';
 import { nextReviewDate } from './review.js';
 import type {
@@ -306,7 +306,7 @@ export class ReportBuilder {
           from: formatInstant(measure.from, zone),
           to: formatInstant(measure.to, zone),
           scheduledMinutes: toMinutes(measure.scheduledMillis),
-          downtimeMinutes: toMinutes(measure.downtimeMillis),
+          downtimeMinutes: downtimeMinutesNotAcross(measure.downtimeMillis, percent === undefined ? undefined : mostMissedKeeping(percent, measure.scheduledMillis), ok),
           uptime,
           objective,
           ok,

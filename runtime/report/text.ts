@@ -67,11 +67,27 @@ function uptimeLines(summary: ReportSummary): string[] {
     row.period,
     row.uptime === null ? 'nothing scheduled' : measuredPercent(row.uptime, row.objective, row.ok),
     row.objective === null ? '' : `objective ${thresholdPercent(row.objective)}`,
-    `down ${formatDuration(row.downtimeMinutes)} of ${formatDuration(row.scheduledMinutes)}`,
+    `down ${downtimeText(row)} of ${formatDuration(row.scheduledMinutes)}`,
     verdictWord(row.ok),
   ]);
   // Each period's maintenance goes right under its line.
   return ['Uptime', ...table(rows).flatMap((line, index) => [line, ...maintenanceLines(summary.uptime[index]!.maintenance)])];
+}
+
+/**
+ * A period's downtime to the second, never rounded across what its objective
+ * allows (the JSON figure keeps 4 decimals of a minute; the text, whole
+ * seconds): 44m 38.401s MISSED against an allowance of 44m 38.4s shows as
+ * 44m 39s, not 44m 38s.
+ */
+function downtimeText(row: ReportSummary['uptime'][number]): string {
+  if (row.ok === null || row.objective === null) return formatDuration(row.downtimeMinutes);
+  const seconds = row.downtimeMinutes * 60;
+  const allowedSeconds = (1 - row.objective) * row.scheduledMinutes * 60;
+  let shown = Math.round(seconds);
+  if (row.ok === false && shown <= allowedSeconds) shown = Math.max(Math.ceil(seconds), Math.floor(allowedSeconds) + 1);
+  else if (row.ok === true && shown > allowedSeconds) shown = Math.min(Math.floor(seconds), Math.floor(allowedSeconds));
+  return formatDuration(shown / 60);
 }
 
 function creditLines(summary: ReportSummary): string[] {
