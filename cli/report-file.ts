@@ -39,7 +39,7 @@ export class ReportFile {
    * threads render the tickets (`slac check --jobs N`), every core is busy
    * already, and a thread of its own to write the report took about 30 MB
    * more at 1,000,000 tickets (JSON report) for no time saved
-   * (docs/check.md, "Memory of `--jobs 2`").
+   * (docs/performance.md, "Memory of `--jobs 2`").
    */
   writeOnCallingThread(): void {
     this.backgroundWrites = false;

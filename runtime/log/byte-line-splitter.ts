@@ -9,7 +9,7 @@ export type ByteLineHandler = (bytes: Buffer, start: number, end: number, line: 
 /**
  * `LineSplitter` on the file's bytes instead of decoded text: a large NDJSON
  * log is then split without first decoding every character to a string
- * (docs/check.md "Performance"); a line is decoded only if its reader needs
+ * (docs/performance.md); a line is decoded only if its reader needs
  * the text. Lines, their numbers and which lines are too long are the same
  * as `LineSplitter` gives for the decoded text (a test compares both):
  * LF and CRLF endings, up to two leading byte-order marks dropped (the

@@ -2,7 +2,7 @@
  * What each distinct value of one column means, looked up by its UTF-8
  * bytes: a log repeats a handful of severities, channels, statuses and
  * authors millions of times, so each is decoded and checked once, when first
- * seen, and a row only compares bytes (docs/check.md "Performance").
+ * seen, and a row only compares bytes (docs/performance.md).
  */
 
 /** More distinct values than this are not remembered: the row then takes the general path. */

@@ -12,7 +12,7 @@ import { TICKET_EVENT_KINDS } from './events.js';
  * from the file's bytes into a validated row: no string per line or per
  * value, each severity, channel, status and author checked once per distinct
  * value (`ByteValueTable`), the ticket id numbered from its bytes.
- * docs/check.md "Performance" has the measurements.
+ * docs/performance.md has the measurements.
  *
  * The shapes taken: an NDJSON line that is one flat object of ticket log
  * keys, each given once, no blanks between tokens, values that are strings

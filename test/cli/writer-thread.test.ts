@@ -85,7 +85,7 @@ describe('ReportFile', () => {
   const twoMegabytes = 'x'.repeat(2 << 20);
 
   // With `--jobs N` the tickets are rendered on worker threads and every core is busy: a thread of its own to
-  // write the report then only takes memory (docs/check.md, "Memory of `--jobs 2`").
+  // write the report then only takes memory (docs/performance.md, "Memory of `--jobs 2`").
   it.each([
     ['a large report is written on a thread of its own', false, true],
     ['after writeOnCallingThread, on the calling thread', true, false],

@@ -61,7 +61,7 @@ export function oneThreadReason(path: string, format: string | undefined, jobs: 
  * many and the reading stays even. The blocks in flight are most of what
  * the exchange holds (about 20 of them): at 2 MiB they took about 45 MB
  * of a 1,000,000-ticket `--jobs 2` check; at 256 KiB, 512 KiB and 2 MiB
- * the same check took the same time within the noise (docs/check.md).
+ * the same check took the same time within the noise (docs/performance.md).
  */
 export const BLOCK_BYTES = 512 * 1024;
 
