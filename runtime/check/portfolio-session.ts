@@ -1,3 +1,4 @@
+import { printableText } from '../../language/diagnostics/diagnostic.js';
 import { memberForClient, type PortfolioMemberModel, type PortfolioModel } from '../../language/model/model.js';
 import { formatInstant } from '../clock/index.js';
 import { createEvaluationContext, type EvaluationContext } from '../evaluate/index.js';
@@ -33,6 +34,19 @@ export interface PortfolioReportOutput {
   client?(run: ClientRun): ReportOutput;
   /** One client's report is complete. */
   clientDone?(run: ClientRun, outcome: Extract<CheckOutcome, { ok: true }>): void;
+}
+
+/**
+ * The warnings one client's evaluation raised (SLA4050, SLA4041), beyond
+ * those of its rows (already among the portfolio's), with the client
+ * named: they go wherever one agreement's go, stderr in every format, and
+ * would otherwise be only in that client's JSON report. Events after
+ * as-of (SLA4040) are counted once for the whole log instead.
+ */
+function evaluationWarningsOf(client: string, prepared: PreparedCheck, warnings: readonly LogError[]): LogError[] {
+  return warnings
+    .filter((warning) => !prepared.warnings.includes(warning) && warning.code !== 'SLA4040')
+    .map((warning) => ({ ...warning, message: `client '${printableText(client)}': ${warning.message}` }));
 }
 
 /** Rows that went to no client: listed once, beside the clients' reports. */
@@ -118,14 +132,16 @@ export class PortfolioCheckSession {
     const asOfText = formatInstant(asOf, zone);
     output.begin?.({ portfolio: this.portfolio.name, asOf: asOfText });
     let ignoredAfterAsOf = 0;
+    const clientWarnings: LogError[] = [];
     this.runs.forEach((run, index) => {
       const outcome = run.session.evaluate(prepared[index]!, asOf, output.client?.(run) ?? {});
       ignoredAfterAsOf += outcome.summary.ignoredAfterAsOf;
+      clientWarnings.push(...evaluationWarningsOf(run.client, prepared[index]!, outcome.warnings));
       output.clientDone?.(run, outcome);
     });
     const unassignedErrors = [...this.tickets.errors.sorted(), ...(this.outages?.errors ?? [])].sort(compareLogErrors);
     const unassigned = { invalidRows: this.tickets.invalidRows + (this.outages?.invalidRows ?? 0), skipped: unassignedErrors.map(toListedRow) };
-    return { ok: true, asOf, unassigned, warnings: [...warnings, ...this.afterAsOfWarnings(ignoredAfterAsOf, asOfText)].sort(compareLogErrors) };
+    return { ok: true, asOf, unassigned, warnings: [...warnings, ...clientWarnings, ...this.afterAsOfWarnings(ignoredAfterAsOf, asOfText)].sort(compareLogErrors) };
   }
 
   /**
