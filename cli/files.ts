@@ -77,11 +77,7 @@ export class AtomicFile {
     this.temp = tempFileBeside(this.file);
     try {
       this.fd = openSync(this.temp, 'wx', existing ? Number(existing.mode & 0o7777n) : 0o666);
-      if (existing) {
-        // The owner first: changing it clears the set-user-ID and set-group-ID bits, which fchmod then puts back.
-        keepOwner(this.fd, existing);
-        fchmodSync(this.fd, Number(existing.mode & 0o7777n));
-      }
+      if (existing) keepOwnerAndMode(this.fd, existing);
       this.earlyFlush = new EarlyFlush(this.temp);
     } catch (error) {
       // A folder that exists but takes no new file (/proc, /sys) says ENOENT: to the user, permission denied.
@@ -168,19 +164,21 @@ export class AtomicFile {
 }
 
 /**
- * Gives the new file the owner and group of the one it replaces: root
+ * Gives the new file the owner, group and mode of the one it replaces: root
  * rewriting another user's file (fmt in a shared checkout) would otherwise
  * hand it to root, and with mode 640 its owner could no longer read it.
  * Anyone else may not give a file away (EPERM; EINVAL for an owner outside
  * a user namespace): the file is then theirs, with the mode kept.
  */
-function keepOwner(fd: number, existing: BigIntStats): void {
+export function keepOwnerAndMode(fd: number, existing: BigIntStats): void {
   try {
     fchownSync(fd, Number(existing.uid), Number(existing.gid));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code !== 'EPERM' && code !== 'EINVAL') throw error;
   }
+  // The owner first: changing it clears the set-user-ID and set-group-ID bits, which fchmod then puts back.
+  fchmodSync(fd, Number(existing.mode & 0o7777n));
 }
 
 /** A character device or a FIFO, such as /dev/null or /dev/stdout. */

@@ -1,5 +1,6 @@
-import { lstatSync, mkdirSync, readdirSync, renameSync, rmSync, type Stats } from 'node:fs';
+import { closeSync, constants, fstatSync, lstatSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, type BigIntStats, type Stats } from 'node:fs';
 import { join, relative } from 'node:path';
+import { keepOwnerAndMode } from './files.js';
 import { removeStaleTempFiles, tempFileBeside } from './temp-files.js';
 
 /** Where the staging folder goes: inside the destination, so that every page moves by a rename on one file system. */
@@ -51,7 +52,7 @@ export class PartlyMovedError extends Error {
  * is checked: a folder where a file goes or a file where a folder goes, or a
  * file `refuse` objects to (an input of the command), throws
  * StagedConflictError with `dir` untouched. Each file then replaces its old
- * version in one step (a rename). Other files in `dir` are left alone, as
+ * version in one step (a rename), keeping its owner, group and mode. Other files in `dir` are left alone, as
  * the folder may hold more than the site (`-o .`). A staging folder left by
  * a writer that was killed is removed by the next one.
  */
@@ -66,6 +67,7 @@ export async function writeStaged<T>(dir: string, write: (staging: string) => Pr
     for (const entry of entries) {
       const problem = conflictOf(entry) ?? (entry.folder ? undefined : refuse(entry.target));
       if (problem !== undefined) throw new StagedConflictError(entry.name, problem);
+      if (!entry.folder) keepReplacedOwner(entry);
     }
     moveAll(entries);
     return result;
@@ -99,6 +101,34 @@ function conflictOf(entry: StagedEntry): string | undefined {
   if (entry.folder && !isFolder) return 'is a file, where the report writes a folder; move it away or give -o another folder';
   if (!entry.folder && isFolder) return 'is a folder, where the report writes a file; move it away or give -o another folder';
   return undefined;
+}
+
+/**
+ * A file that replaces one keeps that one's owner, group and mode, as every
+ * output does (keepOwnerAndMode): root rebuilding another user's site would
+ * otherwise give each page to root, mode 644 whatever it was. A folder is
+ * never replaced, only filled, so it keeps its own. The staged file is
+ * opened without following a link and changed only when it has no other
+ * name: whatever is put into the staging folder meanwhile (it lies in a
+ * folder that may be another user's), nothing else is given away.
+ */
+function keepReplacedOwner(entry: StagedEntry): void {
+  let existing: BigIntStats;
+  try {
+    existing = lstatSync(entry.target, { bigint: true });
+  } catch {
+    return; // nothing to replace
+  }
+  if (!existing.isFile()) return;
+  const fd = openSync(entry.source, constants.O_RDONLY | constants.O_NOFOLLOW);
+  try {
+    const staged = fstatSync(fd, { bigint: true });
+    if (!staged.isFile() || staged.nlink !== 1n) return;
+    if (staged.uid === existing.uid && staged.gid === existing.gid && staged.mode === existing.mode) return;
+    keepOwnerAndMode(fd, existing);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 function isFolderThroughLink(path: string): boolean {
