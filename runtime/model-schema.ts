@@ -109,13 +109,14 @@ const duration = object(
   },
 );
 
-/** A review cadence: months, weeks or days, from one step to the limit the language sets (SLA3028, SLA3083). */
+/** A review cadence: a whole number of months, weeks or days, from one step to the limit the language sets (SLA3028, SLA3083, SLA3084). */
 const reviewEvery: Schema = (value, path, fail) => {
   duration(value, path, fail);
   const { unit, amount } = value as { unit: string; amount: number };
   oneOf(...Object.keys(MAX_REVIEW_EVERY))(unit, `${path}.unit`, fail);
   const max = MAX_REVIEW_EVERY[unit as keyof typeof MAX_REVIEW_EVERY];
   if (amount < 1 || amount > max) fail(`${path}.amount is ${amount}, not 1 to ${max} ${unit}`);
+  else if (!Number.isInteger(amount)) fail(`${path}.amount is ${amount}, not a whole number of ${unit}`);
 };
 
 /** A target or escalation delay: within the limit the language sets (SLA3070). */

@@ -41,12 +41,17 @@ export function checkDurationLimit(context: CheckContext, duration: DurationLite
 
 /**
  * SLA3083 when a review cadence is less than one step (zero would never
- * move on to a next date) or longer than `MAX_REVIEW_EVERY`. Units the
- * cadence does not allow are SLA3028's.
+ * move on to a next date) or longer than `MAX_REVIEW_EVERY`; SLA3084 when
+ * it is a fraction of its unit: review dates are the effective date plus
+ * whole steps, and half a month has no calendar length (Luxon would read
+ * 1.5 months as 1 month and 15 days) while half a week ends at noon. Units
+ * the cadence does not allow are SLA3028's.
  */
 export function checkReviewCadenceLimit(context: CheckContext, duration: DurationLiteral): void {
   const unit = `${duration.unit ?? ''}s`;
   const max = unit in MAX_REVIEW_EVERY ? MAX_REVIEW_EVERY[unit as keyof typeof MAX_REVIEW_EVERY] : undefined;
   const amount = duration.amount ?? 0;
-  if (max !== undefined && (amount < 1 || amount > max)) context.report('SLA3083', duration.range, { text: duration.text, max: `${max} ${unit}` });
+  if (max === undefined) return;
+  if (amount < 1 || amount > max) context.report('SLA3083', duration.range, { text: duration.text, max: `${max} ${unit}` });
+  else if (!Number.isInteger(amount)) context.report('SLA3084', duration.range, { text: duration.text, unit });
 }

@@ -13,7 +13,7 @@ export type DurationPlace =
 /**
  * Units a place does not allow: months outside the review cadence
  * (SLA3016), minutes, hours and business days in it (SLA3028) and a cadence
- * of zero or beyond ten years (SLA3083), business
+ * of zero or beyond ten years (SLA3083) or of a fraction (SLA3084), business
  * days and months in real elapsed time (SLA3028), `days` on a calendar
  * that is not open around the clock (SLA3013), and a fraction of a business
  * day (SLA3060), which has no close to fall due at.

@@ -27,9 +27,23 @@ describe('the review cadence', () => {
     ['520 weeks', undefined],
     ['3650 days', undefined],
     ['1 day', undefined],
+    ['0.5 months', messageFor('0.5 months', '120 months')],
+    ['120.5 months', messageFor('120.5 months', '120 months')],
+    ['2.0 weeks', undefined],
   ])('every %s', (every, message) => {
     const { diagnostics } = analyze('/w/a.sla', { readFile: () => text(every) });
     expect(diagnostics.map((d) => `${d.range.start.line + 1}:${d.range.start.character + 1} ${d.code} ${d.message}`)).toEqual(message ? [`7:9 SLA3083 ${message}`] : []);
+  });
+
+  /** The next review date is the effective date plus whole steps: a fraction of a month has no calendar length, and of a week or day falls part way through a day (SLA3084). */
+  it.each([
+    ['1.5 months', "'every 1.5 months' is not a whole number of months: a review falls on a date, counted in whole months from the effective date."],
+    ['1.5 weeks', "'every 1.5 weeks' is not a whole number of weeks: a review falls on a date, counted in whole weeks from the effective date."],
+    ['2.25 days', "'every 2.25 days' is not a whole number of days: a review falls on a date, counted in whole days from the effective date."],
+    ['119.5 months', "'every 119.5 months' is not a whole number of months: a review falls on a date, counted in whole months from the effective date."],
+  ])('every %s is refused as a fraction', (every, message) => {
+    const { diagnostics } = analyze('/w/a.sla', { readFile: () => text(every) });
+    expect(diagnostics.map((d) => `${d.range.start.line + 1}:${d.range.start.character + 1} ${d.code} ${d.message}`)).toEqual([`7:9 SLA3084 ${message}`]);
   });
 
   it('says nothing more of a unit the cadence does not allow (SLA3028)', () => {

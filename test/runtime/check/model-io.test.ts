@@ -38,6 +38,8 @@ describe('compiled model file', () => {
     ['a review every 121 months', (model) => ({ ...model, review: { ...(model.review as object), every: { amount: 121, unit: 'months', text: '121 months' } } }), /review\.every\.amount is 121, not 1 to 120 months/],
     ['a review every 521 weeks', (model) => ({ ...model, review: { ...(model.review as object), every: { amount: 521, unit: 'weeks', minutes: 521 * 10080, text: '521 weeks' } } }), /review\.every\.amount is 521, not 1 to 520 weeks/],
     ['a review every 0 days', (model) => ({ ...model, review: { ...(model.review as object), every: { amount: 0, unit: 'days', minutes: 0, text: '0 days' } } }), /review\.every\.amount is 0, not 1 to 3650 days/],
+    ['a review every 1.5 months', (model) => ({ ...model, review: { ...(model.review as object), every: { amount: 1.5, unit: 'months', text: '1.5 months' } } }), /review\.every\.amount is 1\.5, not a whole number of months/],
+    ['a review every 2.5 days', (model) => ({ ...model, review: { ...(model.review as object), every: { amount: 2.5, unit: 'days', minutes: 3600, text: '2.5 days' } } }), /review\.every\.amount is 2\.5, not a whole number of days/],
     ['a review every few hours', (model) => ({ ...model, review: { ...(model.review as object), every: { amount: 2, unit: 'hours', minutes: 120, text: '2 hours' } } }), /review\.every\.unit is "hours", not one of "months", "weeks", "days"/],
     ['an unknown default severity', (model) => ({ ...model, defaultSeverity: 'Nope' }), /defaultSeverity 'Nope'/],
   ];
