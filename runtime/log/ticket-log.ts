@@ -12,8 +12,9 @@ export const TICKET_LOG_SHAPE: LogShape = {
   keys: TICKET_LOG_KEYS,
   required: TICKET_LOG_REQUIRED,
   mistakenFor: { required: OUTAGE_LOG_REQUIRED, name: 'an outage log', advice: 'give it with --outages FILE, not as the ticket log' },
-  // `7.0` or `-0` read as 7 or 0 would put a row on another ticket.
-  spelledNumberKeys: ['ticket'],
+  // `7.0` or `-0` read as 7 or 0 would put a row on another ticket; a level
+  // `2.0` or `1e0` is no more a level than the CSV cell `2.0` is.
+  spelledNumberKeys: ['ticket', 'level'],
   fromFields: (fields, columns): TicketRowValues & Record<string, unknown> => ({
     ticket: field(fields, columns[0]!),
     time: field(fields, columns[1]!),

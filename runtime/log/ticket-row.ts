@@ -187,8 +187,20 @@ function numberIdProblem(raw: unknown): { expected: string; actual: string } | u
   return undefined;
 }
 
-/** Escalation levels are whole numbers from 1, written as a number or as text. */
+/**
+ * Escalation levels are whole numbers from 1, written in digits as a number
+ * or as text. A JSON number spelled otherwise (`2.0`, `1e0`) is refused
+ * with what JSON reads it as, as a ticket id so spelled is: the CSV cell
+ * `2.0` is no level either.
+ */
 function readLevel(raw: unknown, file: string, line: number, errors: LogError[]): number {
+  // The flat reader reads `-0` itself (as -0), the general path as a spelling.
+  const spelling = Object.is(raw, -0) ? new NumberSpelling('-0', 0) : raw;
+  if (spelling instanceof NumberSpelling) {
+    const actual = `the number ${spelling.written}, which JSON reads as ${String(spelling.value)}`;
+    errors.push(logError('SLA4014', file, line, 'level', { value: "'level'", expected: 'whole number from 1 written in plain digits', actual }));
+    return 0;
+  }
   const text = typeof raw === 'number' ? String(raw) : typeof raw === 'string' ? raw.trim() : raw;
   if (text === undefined || text === null || text === '') {
     errors.push(logError('SLA4001', file, line, 'level', { reason: "an 'escalated' event gives the level reached" }));

@@ -360,6 +360,28 @@ describe('slac check --jobs N on NDJSON ids that are not plain digits', () => {
   }, 120_000);
 });
 
+/** Escalation levels written as numbers other than plain digits, flat and with blanks (the byte and general paths). */
+const NUMBER_LEVELS_LOG = [
+  /* 1 */ '{"ticket":"L","time":"2026-05-04T09:00:00Z","event":"created"}',
+  /* 2 */ '{"ticket":"L","time":"2026-05-04T09:10:00Z","event":"escalated","level":2.0}',
+  /* 3 */ '{ "ticket": "L", "time": "2026-05-04T09:20:00Z", "event": "escalated", "level": 1e0 }',
+  /* 4 */ '{"ticket":"L","time":"2026-05-04T09:30:00Z","event":"escalated","level":-0}',
+  /* 5 */ '{"ticket":"L","time":"2026-05-04T09:40:00Z","event":"escalated","level":1}',
+  /* 6 */ '{ "ticket": "L", "time": "2026-05-04T09:50:00Z", "event": "escalated", "level": 2.00000000000000001 }',
+  /* 7 */ '{ "ticket": "L", "time": "2026-05-04T09:55:00Z", "event": "escalated", "level": 2 }',
+].join('\n');
+
+describe('slac check --jobs N on NDJSON levels that are not plain digits', () => {
+  writeFileSync(join(folder, 'number-levels.ndjson'), `${NUMBER_LEVELS_LOG}\n`);
+
+  it('refuses each on its line, saying what JSON reads, as --jobs 1 does, however the ranges fall', () => {
+    const run = expectSameAtEveryJobs(['check', join(examples, 'hosting.sla'), 'number-levels.ndjson'], [2, 3], [undefined, 64]);
+    expect(run.code).toBe(2);
+    const refused = /^number-levels\.ndjson:(\d+): key 'level': 'level' must be a whole number from 1 written in plain digits, not the number (\S+), which JSON reads as (\d+) \[SLA4014\]$/gm;
+    expect([...run.stderr.matchAll(refused)].map((match) => `${match[1]} ${match[2]} ${match[3]}`)).toEqual(['2 2.0 2', '3 1e0 1', '4 -0 0', '6 2.00000000000000001 2']);
+  }, 120_000);
+});
+
 describe('slac check --jobs N with --skip-invalid when every row is invalid', () => {
   const rows = Array.from({ length: 12 }, (_, index) => `{"ticket":"T-${index}","time":"2026-05-04T09:${String(index).padStart(2, '0')}:00Z","event":"bogus"}`);
   writeFileSync(join(folder, 'all-invalid.ndjson'), `${rows.join('\n')}\n`);
