@@ -3,6 +3,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { CalendarDeclaration, Declaration, PauseDeclaration } from '../syntax/ast.js';
 import type { LoadedFiles } from '../workspace/load-files.js';
 import { checkCalendar } from './calendar.js';
+import { checkChannelCount } from './channel-limit.js';
 import { checkAgreementDates } from './dates.js';
 import { createCheckContext, type CheckContext } from './context.js';
 import { checkDeclarationOnce } from './declaration-cache.js';
@@ -47,6 +48,7 @@ export function check(loaded: LoadedFiles, bound: BoundWorkspace): Diagnostic[] 
   checkSeverityOrder(bound.entryScope, diagnostics);
   checkUnusedCalendars(loaded.entry, bound.entryScope, diagnostics);
   checkUnstaffedClocks(bound.entryScope, diagnostics);
+  checkChannelCount(bound.entryScope, diagnostics);
   return diagnostics;
 }
 

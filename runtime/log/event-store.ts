@@ -2,22 +2,25 @@ import { TICKET_EVENT_KINDS, type ReplyAuthor, type TicketEvent } from './events
 import { InstantColumn, NarrowUint32Column, StringPool, Uint32Column } from './columns.js';
 import { LineIndex } from './line-index.js';
 import { TicketIdTable, type TicketIdsPart } from './ticket-ids.js';
+import { MAX_CHANNELS } from '../../language/checker/channel-limit.js';
 import type { ValidTicketRow } from './ticket-row.js';
 
 /** The link of a ticket's last event: no next one. */
 const NO_NEXT = 0;
 const KIND_BITS = 4;
-const CHANNEL_BITS = 6;
+/** Bits of a channel: enough for MAX_CHANNELS, which the language checks (SLA3085). */
+const CHANNEL_BITS = 32 - Math.clz32(MAX_CHANNELS);
 const VALUE_SHIFT = KIND_BITS + CHANNEL_BITS;
 /** Kind code of an event found invalid after reading (with --skip-invalid). */
 export const SKIPPED_KIND = 15;
 const MAX_VALUE = (1 << (32 - VALUE_SHIFT)) - 1;
-/** The most channels an agreement may declare for `slac check` (docs/check.md "Limits"). */
-export const MAX_CHANNELS = (1 << CHANNEL_BITS) - 1;
 const KIND_ESCALATED = TICKET_EVENT_KINDS.indexOf('escalated');
 /** How many recent values `valueId` remembers (a power of two). */
 const RECENT_VALUES = 16;
 const KIND_CREATED = TICKET_EVENT_KINDS.indexOf('created');
+
+/** The most channels an agreement may declare for `slac check` (docs/check.md "Limits"; SLA3085). */
+export { MAX_CHANNELS };
 
 /**
  * Every valid event of a ticket log, held compactly until the whole file is

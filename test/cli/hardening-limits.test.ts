@@ -21,7 +21,22 @@ describe('inputs that crashed slac', () => {
     write(folder, 'log.csv', `${LOG_HEADER}\nA,2026-03-02T09:00:00+01:00,created,High,C1,,,\n`);
     const run = await slacIn(folder, 'check', 'a.sla', 'log.csv');
     expect(run.code).toBe(2);
-    expect(run.stderr).toBe('slac: a.sla: agreement Small declares 64 channels; slac check handles at most 63.\n');
+    // The agreement's own diagnostic since validate reports the limit too (test/cli/channel-limit.test.ts).
+    expect(run.stderr).toContain("a.sla:201:9: error SLA3085: 'C63' is channel 64 of 64: slac check handles at most 63 channels in an agreement.\n");
+  });
+
+  it('64 channels in a compiled model edited by hand: a clear error from check, not an internal error', async () => {
+    const folder = freshFolder('channels');
+    const channels = Array.from({ length: 63 }, (_, index) => `channel C${index} {\n}\n`).join('\n');
+    write(folder, 'a.sla', agreementText('', channels));
+    expect((await slacIn(folder, 'compile', 'a.sla', '--emit', 'model')).code).toBe(0);
+    const model = JSON.parse(readFileSync(join(folder, 'a.sla.json'), 'utf8'));
+    model.channels.push({ ...model.channels[0], name: 'C63' });
+    write(folder, 'b.sla.json', JSON.stringify(model));
+    write(folder, 'log.csv', `${LOG_HEADER}\nA,2026-03-02T09:00:00+01:00,created,High,C1,,,\n`);
+    const run = await slacIn(folder, 'check', 'b.sla.json', 'log.csv');
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe('slac: b.sla.json: agreement Small declares 64 channels; slac check handles at most 63.\n');
   });
 
   it('a text block of 125,000 lines', async () => {
