@@ -84,11 +84,26 @@ export function analyze(entry: string, host: SourceHost = nodeSourceHost, option
 function firstErrorOfBrokenImports(loaded: LoadedFiles, diagnostics: Diagnostic[]): Diagnostic[] {
   const firstErrors = new Map<string, Diagnostic>();
   for (const [file, source] of loaded.files) {
-    const first = file === loaded.entry ? undefined : source.parse.diagnostics?.find((d) => d.severity === 'error');
+    const first = file === loaded.entry ? undefined : firstSyntaxError(source.parse);
     if (first) firstErrors.set(file, first);
   }
   if (firstErrors.size === 0) return diagnostics;
   return diagnostics.filter((diagnostic) => !firstErrors.has(diagnostic.file) || firstErrors.get(diagnostic.file) === diagnostic);
+}
+
+function firstSyntaxError(parse: ParseResult | undefined): Diagnostic | undefined {
+  return parse?.diagnostics?.find((d) => d.severity === 'error');
+}
+
+/**
+ * The diagnostics of an analysis as a file that uses its entry shows them
+ * (a portfolio line): when the entry does not parse as `.sla`, only its
+ * first syntax error, as for an imported file (`firstErrorOfBrokenImports`).
+ */
+export function diagnosticsOfUsedFile(analysis: Analysis): Diagnostic[] {
+  const first = firstSyntaxError(analysis.files.get(analysis.entry));
+  if (!first) return analysis.diagnostics;
+  return analysis.diagnostics.filter((diagnostic) => diagnostic.file !== analysis.entry || diagnostic === first);
 }
 
 /**

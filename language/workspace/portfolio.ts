@@ -6,7 +6,7 @@ import {
   type PortfolioModel, type SourceInfo,
 } from '../model/model.js';
 import type { PortfolioDeclaration, PortfolioEntry, SlaDocument } from '../syntax/ast.js';
-import { analyze, type Analysis, type AnalyzeOptions } from './analyze.js';
+import { analyze, diagnosticsOfUsedFile, type Analysis, type AnalyzeOptions } from './analyze.js';
 import { absoluteFile, isSlaPath, pathFromEntry, resolveImport } from './paths.js';
 import { nodeSourceHost, type SourceHost } from './source-host.js';
 import { setOwnValue } from '../model/own-keys.js';
@@ -131,10 +131,11 @@ function checkMembers(
     if (!member) {
       member = analyzeMember(file);
       checked.analyses.set(identity, member);
-      diagnostics.push(...member.diagnostics);
+      // A file that does not parse as .sla shows only its first error, as an import does.
+      diagnostics.push(...diagnosticsOfUsedFile(member));
     }
     checked.byFile.set(file, member);
-    const errors = member.diagnostics.filter((d) => d.severity === 'error').length;
+    const errors = diagnosticsOfUsedFile(member).filter((d) => d.severity === 'error').length;
     if (errors > 0) {
       diagnostics.push(createDiagnostic('SLA2017', entry, item.path.range, { path: item.path.value, count: errors }));
       continue;
