@@ -1,4 +1,5 @@
 import { Command, CommanderError } from 'commander';
+import { printableText } from '../language/diagnostics/diagnostic.js';
 import { processIo, type CliIo } from './io.js';
 import { stoppingBySignal } from './signals.js';
 import { UserError } from './user-error.js';
@@ -104,7 +105,8 @@ export async function runCli(argv: string[], io: CliIo = processIo()): Promise<n
     if (stoppingBySignal()) await new Promise<never>(() => undefined);
     if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
     if (error instanceof UserError) {
-      io.stderr(`slac: ${error.message}\n`);
+      // The message names files and options as given, which may hold control characters.
+      io.stderr(`slac: ${printableText(error.message)}\n`);
       return error.exitCode;
     }
     return reportInternalError(error, io);

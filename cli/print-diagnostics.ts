@@ -43,6 +43,17 @@ export function displayPath(file: string, cwd: string): string {
   return path.startsWith('..') || isAbsolute(path) ? file : path.split('\\').join('/');
 }
 
+/**
+ * A path as text output prints it: `displayPath`, its control characters
+ * escaped as a message's are. A file or folder name may hold any byte but
+ * `/` and NUL, so an escape sequence or a line feed in a name would
+ * otherwise drive the terminal or forge a line. JSON output keeps the path
+ * as it is, escaped as data.
+ */
+export function shownPath(file: string, cwd: string): string {
+  return printableText(displayPath(file, cwd));
+}
+
 function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
@@ -70,7 +81,7 @@ export function printDiagnostics(diagnostics: readonly Diagnostic[], io: CliIo, 
     if (count <= MAX_PRINTED_PER_FILE) write(formatDiagnostic(diagnostic, options.cwd, linesOf(diagnostic.file)));
   }
   for (const [file, count] of printed) {
-    if (count > MAX_PRINTED_PER_FILE) write(`${displayPath(file, options.cwd)}: ... and ${plural(count - MAX_PRINTED_PER_FILE, 'more problem')} not shown\n`);
+    if (count > MAX_PRINTED_PER_FILE) write(`${shownPath(file, options.cwd)}: ... and ${plural(count - MAX_PRINTED_PER_FILE, 'more problem')} not shown\n`);
   }
   write(`${summary(diagnostics, options)}\n`);
 }
@@ -92,11 +103,11 @@ function toJson(diagnostic: Diagnostic, cwd: string): JsonDiagnostic {
 /** One diagnostic in text form, ending with a newline. */
 export function formatDiagnostic(diagnostic: Diagnostic, cwd: string, lines: string[] | undefined): string {
   const { start } = diagnostic.range;
-  const where = `${displayPath(diagnostic.file, cwd)}:${start.line + 1}:${start.character + 1}`;
+  const where = `${shownPath(diagnostic.file, cwd)}:${start.line + 1}:${start.character + 1}`;
   let text = `${where}: ${diagnostic.severity} ${diagnostic.code}: ${diagnostic.message}\n`;
   text += sourceExcerpt(diagnostic, lines);
   for (const related of diagnostic.related ?? []) {
-    const at = `${displayPath(related.file, cwd)}:${related.range.start.line + 1}:${related.range.start.character + 1}`;
+    const at = `${shownPath(related.file, cwd)}:${related.range.start.line + 1}:${related.range.start.character + 1}`;
     text += `${at}: note: ${related.message}\n`;
   }
   return text;
@@ -162,7 +173,7 @@ function characterColumns(character: string): number {
 function summary(diagnostics: readonly Diagnostic[], options: PrintOptions): string {
   const files = options.files ?? [];
   if (diagnostics.length === 0) {
-    return files.length === 1 ? `${displayPath(files[0]!, options.cwd)}: no problems` : `${plural(files.length, 'file')}: no problems`;
+    return files.length === 1 ? `${shownPath(files[0]!, options.cwd)}: no problems` : `${plural(files.length, 'file')}: no problems`;
   }
   const count = (severity: Diagnostic['severity']): number => diagnostics.filter((d) => d.severity === severity).length;
   const parts = [

@@ -5,7 +5,7 @@ import { absoluteFile } from '../../language/workspace/paths.js';
 import { readTextFile } from '../../language/workspace/source-host.js';
 import { refuseStdin, writeOutputFile } from '../files.js';
 import type { CommandContext } from '../main.js';
-import { displayPath, printDiagnostics } from '../print-diagnostics.js';
+import { printDiagnostics, shownPath } from '../print-diagnostics.js';
 import { isLogFile } from '../source-files.js';
 
 interface FmtOptions {
@@ -27,7 +27,7 @@ function readSources(files: readonly string[], context: CommandContext): FmtSour
   const sources: FmtSource[] = [];
   for (const file of files) {
     const absolute = absoluteFile(file, context.io.cwd);
-    const shown = displayPath(absolute, context.io.cwd);
+    const shown = shownPath(absolute, context.io.cwd);
     if (isLogFile(absolute)) {
       // Formatted as .sla it would only be reported as thousands of syntax errors.
       context.io.stderr(`slac: ${shown} is a log, not an agreement: slac fmt formats .sla files; left as it is.\n`);

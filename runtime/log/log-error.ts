@@ -30,7 +30,9 @@ export function logError(code: DiagnosticCode, file: string, line: number, key: 
 
 /** `tickets.csv:14: key 'time': '...' is not ... [SLA4002]` */
 export function formatLogError(error: LogError): string {
-  const where = error.line > 0 ? `${error.file}:${error.line}` : error.file;
+  // A file name may hold any byte but `/` and NUL: escaped as the message is.
+  const file = printableText(error.file);
+  const where = error.line > 0 ? `${file}:${error.line}` : file;
   const key = error.key !== undefined ? ` ${keyLabel(error.key)}` : '';
   const label = error.severity === 'warning' ? ' warning:' : '';
   return `${where}:${label}${key} ${error.message} [${error.code}]`;
