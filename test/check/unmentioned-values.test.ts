@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MODEL_VERSION, PORTFOLIO_FORMAT, type AgreementModel, type PortfolioModel } from '../../language/model/model.js';
 import { UnmentionedValues } from '../../runtime/check/unmentioned-values.js';
-import { formatLogError } from '../../runtime/log/log-error.js';
+import { formatLogError, logError } from '../../runtime/log/log-error.js';
 import { supportModel } from '../runtime/check/fixture-model.js';
 
 /**
@@ -72,6 +72,18 @@ describe('priorities no severity maps', () => {
     expect(values.covers({ code: 'SLA4004', key: 'severity', message: "'low' is not a severity of the agreement; expected one of Critical or Standard" })).toBe(true);
     expect(values.covers({ code: 'SLA4004', key: 'severity', message: "'lowest' is not a severity of the agreement; expected one of Critical or Standard" })).toBe(false);
     expect(values.covers({ code: 'SLA4010', key: 'ticket', message: "'low' ..." })).toBe(false);
+  });
+
+  // The per-row error quotes the value escaped (`'lo\tw'`): it is covered all the same, not printed again beside its SLA4047.
+  it.each([
+    ['a tab', 'lo\tw'],
+    ['an escape sequence', 'low\u001b[2J'],
+    ['a line feed', 'lo\nw'],
+  ])('covers the per-row errors of a priority with %s', (_name, priority) => {
+    const values = new UnmentionedValues(agreement, 'export');
+    values.severity(priority, undefined, 1);
+    const perRow = logError('SLA4004', 'export', 1, 'severity', { value: priority, expected: 'Critical or Standard', hint: '' });
+    expect(values.covers(perRow)).toBe(true);
   });
 });
 

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -113,6 +113,23 @@ describe('slac check --log-format zendesk-tables: a priority the agreement does 
     expect(verdicts(report.tickets)).toEqual({ '3 Resolution': 'pending 60/240', '5 Resolution': 'breached 480/240' });
     expect(run.stderr).toContain('slac: 9 invalid log rows skipped (also listed in the report):\n');
     expect(run.stderr).not.toContain("'low' is not a severity");
+  });
+
+  // The per-row errors quote the priority escaped ('lo\tw'); they are still left to its one SLA4047 line.
+  // (Zendesk priorities are read in lower case.)
+  it.each([
+    ['a tab', '"lo\tw"', 'lo\\tw'],
+    ['an escape sequence', 'low\u001b[2j', 'low\\u{1b}[2j'],
+  ])('with %s in the priority, is still one error, not one per row', (_name, written, shown) => {
+    const folder = mkdtempSync(join(out, 'priority-'));
+    writeFileSync(join(folder, 'ticket.csv'), readFileSync(join(repoRoot, fixtures, 'export', 'ticket.csv'), 'utf8').replaceAll(',low,', `,${written},`));
+    writeFileSync(join(folder, 'organization.csv'), readFileSync(join(repoRoot, fixtures, 'export', 'organization.csv')));
+    for (const flags of [[], ['--skip-invalid']]) {
+      const run = slac('check', strict, '--log-format', 'zendesk-tables', folder, ...flags);
+      expect(run.stderr).toContain(`:2: key 'severity': '${shown}' is neither a severity of agreement Strict`);
+      expect(run.stderr).not.toContain('SLA4004');
+      expect(run.stderr).not.toContain('is not a severity');
+    }
   });
 });
 
