@@ -1,7 +1,6 @@
-import { formatMessage } from '../../language/diagnostics/diagnostic.js';
 import { memberForClient, PORTFOLIO_FORMAT, type AgreementModel, type PortfolioModel } from '../../language/model/model.js';
 import { caseHint, matchKey, vocabularyOf, type LogVocabulary } from '../log/log-vocabulary.js';
-import { logError, type LogError } from '../log/log-error.js';
+import { logError, logMessage, type LogError } from '../log/log-error.js';
 
 /** What an agreement makes of the statuses and severities a log gives. */
 interface AgreementWords {
@@ -84,12 +83,12 @@ export class UnmentionedValues {
   /**
    * Is this one of the per-row errors (SLA4004) that an SLA4047 already
    * counts? Printing them all again would bury every other message. The
-   * error quotes the value as messages show it (`'lo\tw'`, escaped), so
-   * the value is quoted the same way to compare.
+   * error quotes the value as log messages show it (`'lo\tw'`, escaped, and
+   * cut when long), so the value is quoted the same way to compare.
    */
   covers(error: { code?: string; key?: string; message: string }): boolean {
     if (error.code !== 'SLA4004' || error.key !== 'severity') return false;
-    for (const tally of this.tallies.values()) if (tally.kind === 'severity' && error.message.startsWith(formatMessage("'{value}' ", { value: tally.value }))) return true;
+    for (const tally of this.tallies.values()) if (tally.kind === 'severity' && error.message.startsWith(logMessage("'{value}' ", { value: tally.value }))) return true;
     return false;
   }
 

@@ -20,10 +20,56 @@ export interface LogError {
   wholeLog?: true;
 }
 
-/** Builds a log error from its catalogue entry, so wording lives in one place. */
+/** Longest text of a log (a value, a key) quoted whole in a message. */
+export const MAX_QUOTED_LENGTH = 200;
+
+/** The arguments of log messages that quote the log's own text, which may be up to a line (1 MB) long. */
+const QUOTED_ARGUMENTS: ReadonlySet<string> = new Set(['value', 'ticket', 'first', 'start', 'end', 'key']);
+
+/**
+ * Text of a log as a message quotes it: whole up to MAX_QUOTED_LENGTH
+ * characters, else cut there and followed by `… (N more characters)`. A
+ * line may be 1 MB long and 50 errors are printed: quoted whole, one bad
+ * column made 50 MB of stderr. A pair of UTF-16 surrogates is never cut
+ * in two; N counts code points.
+ */
+export function quotedText(text: string): string {
+  if (text.length <= MAX_QUOTED_LENGTH) return text;
+  const end = isHighSurrogate(text.charCodeAt(MAX_QUOTED_LENGTH - 1)) ? MAX_QUOTED_LENGTH - 1 : MAX_QUOTED_LENGTH;
+  return `${text.slice(0, end)}… (${codePointsFrom(text, end)} more characters)`;
+}
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
+}
+
+function codePointsFrom(text: string, start: number): number {
+  let count = 0;
+  for (let index = start; index < text.length; index++, count++) {
+    if (isHighSurrogate(text.charCodeAt(index)) && index + 1 < text.length) {
+      const next = text.charCodeAt(index + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) index++;
+    }
+  }
+  return count;
+}
+
+/** A log message from its template: the arguments quoting the log cut (`quotedText`), every argument escaped. */
+export function logMessage(template: string, args: MessageArgs): string {
+  const shown: MessageArgs = {};
+  for (const [name, value] of Object.entries(args)) shown[name] = typeof value === 'string' && QUOTED_ARGUMENTS.has(name) ? quotedText(value) : value;
+  return formatMessage(template, shown);
+}
+
+/**
+ * Builds a log error from its catalogue entry, so wording lives in one
+ * place. The message quotes the log cut (see `quotedText`), for every
+ * output alike (text, JSON, the threads of --jobs N); `key` stays whole,
+ * as data and for telling keys apart.
+ */
 export function logError(code: DiagnosticCode, file: string, line: number, key: string | undefined, args: MessageArgs = {}): LogError {
   const entry = catalogueEntry(code);
-  const error: LogError = { code, severity: entry.severity, file, line, message: formatMessage(entry.message, args) };
+  const error: LogError = { code, severity: entry.severity, file, line, message: logMessage(entry.message, args) };
   if (key !== undefined) error.key = key;
   return error;
 }
@@ -40,12 +86,12 @@ export function formatLogError(error: LogError): string {
 
 /**
  * `key 'time':`. The key comes from the log (an NDJSON key, a CSV column), so
- * its control characters are escaped as the values quoted in the message are:
- * a key cannot drive the terminal nor forge a line. `error.key` itself stays
- * as read, for JSON output and for telling keys apart.
+ * it is cut and its control characters escaped as the values quoted in the
+ * message are: a key cannot drive the terminal, forge a line, nor fill it.
+ * `error.key` itself stays as read, for JSON output and for telling keys apart.
  */
 function keyLabel(key: string): string {
-  return `key '${printableText(key)}':`;
+  return `key '${printableText(quotedText(key))}':`;
 }
 
 /** The same problem as an editor diagnostic (whole line). */

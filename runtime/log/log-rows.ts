@@ -3,7 +3,7 @@ import { ByteLineSplitter, type ByteLineHandler } from './byte-line-splitter.js'
 import { CsvRecordSplitter, repeatsHeader, type CsvProblem } from './csv-records.js';
 import { delimiterHint } from './delimiter-hint.js';
 import { LineSplitter, MAX_LINE_LENGTH } from './line-splitter.js';
-import { logError, type LogError } from './log-error.js';
+import { logError, quotedText, type LogError } from './log-error.js';
 import { listOf } from './log-vocabulary.js';
 import { duplicateKey, numberTextOf } from './ndjson-keys.js';
 import { spellingOf } from './number-spelling.js';
@@ -124,7 +124,7 @@ export function objectRowFeeder(file: string, shape: LogShape, handler: LogRowHa
   const unknown = new UnknownKeys(shape, file, handler);
   return (value, line) => {
     if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-      handler.problem(logError('SLA4012', file, line, undefined, { reason: `the row is ${Array.isArray(value) ? 'a list' : JSON.stringify(value)}` }));
+      handler.problem(logError('SLA4012', file, line, undefined, { reason: `the row is ${Array.isArray(value) ? 'a list' : quotedText(JSON.stringify(value))}` }));
       return;
     }
     const row = value as Record<string, unknown>;
@@ -328,7 +328,7 @@ function csvRecordReader(file: string, shape: LogShape, handler: LogRowHandler):
     for (const key of shape.required) {
       if (!seen.has(key)) {
         const named = listOf(fields.map((field) => field.trim().toLowerCase()).filter((name) => name !== ''));
-        handler.problem(logError('SLA4013', file, line, key, { reason: `the header row has no '${key}' column; it names ${named}${delimiterHint(fields, shape.required, 'a CSV log')}` }), true);
+        handler.problem(logError('SLA4013', file, line, key, { reason: `the header row has no '${key}' column; it names ${quotedText(named)}${delimiterHint(fields, shape.required, 'a CSV log')}` }), true);
         unusable = true;
       }
     }

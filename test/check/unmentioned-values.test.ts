@@ -79,6 +79,7 @@ describe('priorities no severity maps', () => {
     ['a tab', 'lo\tw'],
     ['an escape sequence', 'low\u001b[2J'],
     ['a line feed', 'lo\nw'],
+    ['more characters than a message quotes', `low${'w'.repeat(300)}`],
   ])('covers the per-row errors of a priority with %s', (_name, priority) => {
     const values = new UnmentionedValues(agreement, 'export');
     values.severity(priority, undefined, 1);
