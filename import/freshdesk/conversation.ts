@@ -19,7 +19,7 @@ export function conversationOutcome(conversation: Record<string, unknown>, entry
   if (conversation.private === true) return { not: 'private notes (not replies)' };
   if (conversation.incoming === true) return { author: 'customer' };
   if (entry.requester !== undefined && textOf(conversation.user_id) === entry.requester) return { author: 'customer' };
-  const outgoing = OUTGOING_SOURCES[source] ?? 'reply';
+  const outgoing = OUTGOING_SOURCES.get(source) ?? 'reply';
   return outgoing === 'reply' ? { author: 'agent' } : { not: outgoing };
 }
 

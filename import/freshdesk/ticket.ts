@@ -1,6 +1,7 @@
 import { readApiTime } from '../api-time.js';
 import type { ImportJob } from '../import-source.js';
 import { isRecord, textOf } from '../json-file.js';
+import { ownValue } from '../../language/model/own-keys.js';
 import type { ImportedRow } from '../ticket-log-writer.js';
 import { PENDING_STATUS, PRIORITY_NAMES, REOPENED_STATUS, RESOLVED_STATUSES, SOURCE_NAMES, STATUS_EVENTS, STATUS_NAMES } from './mapping.js';
 
@@ -31,7 +32,7 @@ export interface TicketPlace {
 export function statusName(value: unknown, job: ImportJob): string | undefined {
   const number = textOf(value);
   if (number === undefined) return undefined;
-  const name = STATUS_NAMES[number];
+  const name = STATUS_NAMES.get(number);
   if (name === undefined) job.summary.note('custom statuses (not 2-5): kept as their number; name them in the agreement by number');
   return name ?? number;
 }
@@ -58,12 +59,12 @@ export function writeTicket(ticket: Record<string, unknown>, place: TicketPlace,
 
   const priority = textOf(ticket.priority);
   const source = textOf(ticket.source);
-  const channel = source === undefined ? undefined : SOURCE_NAMES[source];
+  const channel = source === undefined ? undefined : SOURCE_NAMES.get(source);
   if (source !== undefined && channel === undefined) summary.note('tickets from sources Freshdesk does not document (not 1, 2, 3, 7, 9, 10): no channel');
   write({
     time: created,
     event: 'created',
-    ...(priority === undefined ? {} : { severity: PRIORITY_NAMES[priority] ?? priority }),
+    ...(priority === undefined ? {} : { severity: PRIORITY_NAMES.get(priority) ?? priority }),
     ...(channel === undefined ? {} : { channel }),
   });
   writeStatuses(entry, ticket, job, write);
@@ -74,8 +75,8 @@ export function writeTicket(ticket: Record<string, unknown>, place: TicketPlace,
 function clientOf(ticket: Record<string, unknown>, job: ImportJob, companies: ReadonlyMap<string, string>): string | undefined {
   if (job.clientField !== undefined) {
     const field = job.clientField.trim();
-    const custom = isRecord(ticket.custom_fields) ? ticket.custom_fields[field] : undefined;
-    return textOf(ticket[field]) ?? textOf(custom);
+    const custom = isRecord(ticket.custom_fields) ? ownValue(ticket.custom_fields, field) : undefined;
+    return textOf(ownValue(ticket, field)) ?? textOf(custom);
   }
   const company = textOf(ticket.company_id);
   if (company === undefined) return undefined;
@@ -114,7 +115,7 @@ function writeStatuses(entry: TicketEntry, ticket: Record<string, unknown>, job:
     if (wasResolved && !resolves) write({ time: point.time, event: 'reopened' });
     else if (point.reopening) job.summary.note('reopenings whose earlier resolution Freshdesk no longer keeps (resolved_at holds only the latest): only the status is written');
     write({ time: point.time, event: 'status', status: point.status });
-    const event = STATUS_EVENTS[point.status];
+    const event = STATUS_EVENTS.get(point.status);
     if (event !== undefined && !(event === 'resolved' && wasResolved)) write({ time: point.time, event });
     status = point.status;
   }

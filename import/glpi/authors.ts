@@ -55,7 +55,7 @@ export class GlpiAuthors {
   private authorByProfile(user: string): ReplyAuthor | undefined {
     const profiles = this.profilesOfUser.get(user);
     if (!profiles) return undefined;
-    const authors = [...profiles].map((profile) => INTERFACE_AUTHORS[this.interfaces.get(profile) ?? BUILT_IN_PROFILE_INTERFACES[profile] ?? '']);
+    const authors = [...profiles].map((profile) => INTERFACE_AUTHORS.get(this.interfaces.get(profile) ?? BUILT_IN_PROFILE_INTERFACES.get(profile) ?? ''));
     if (authors.includes('agent')) return 'agent';
     return authors.includes('customer') ? 'customer' : undefined;
   }

@@ -145,7 +145,7 @@ function readTicket(run: GlpiRun, row: TableRow, place: RecordPlace, shown: stri
     created: opened.time,
     status: glpiValueName(cell(row, 'status'), STATUS_NAMES) ?? cell(row, 'status'),
     priority: glpiValueName(cell(row, 'priority'), PRIORITY_NAMES) ?? cell(row, 'priority'),
-    channel: requestType === '0' ? '' : (REQUEST_TYPE_NAMES[requestType] ?? requestType),
+    channel: requestType === '0' ? '' : (REQUEST_TYPE_NAMES.get(requestType) ?? requestType),
     client: clientOf(run, row),
     solved: optionalTime('solvedate'),
     closed: optionalTime('closedate'),
@@ -183,7 +183,7 @@ function readLog(run: GlpiRun, row: TableRow, place: RecordPlace, shown: string)
   const ticket = ticketOf(run, row);
   if (!('id' in ticket)) return summary.skip(shown, place, ticket.group, `history of ${ticket.reason}`);
   ticket.historyRead = true;
-  const field = SEARCH_OPTIONS[cell(row, 'id_search_option')];
+  const field = SEARCH_OPTIONS.get(cell(row, 'id_search_option'));
   if (field === undefined) {
     return summary.took(shown, cell(row, 'linked_action') === CREATE_ITEM_ACTION ? 'ticket creations' : 'other ticket history (not part of the ticket log)');
   }

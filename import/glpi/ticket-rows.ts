@@ -77,8 +77,8 @@ function statusesWithoutHistory(ticket: GlpiTicket, job: ImportJob): GlpiChange[
 }
 
 function writeStatus(status: string, previous: string, time: number, base: Pick<ImportedRow, 'ticket' | 'client'>, job: ImportJob): void {
-  if (RESOLVED_STATUSES.has(previous) && STATUS_EVENTS[status] !== 'closed') job.sink.write({ ...base, time, event: 'reopened' });
+  if (RESOLVED_STATUSES.has(previous) && STATUS_EVENTS.get(status) !== 'closed') job.sink.write({ ...base, time, event: 'reopened' });
   job.sink.write({ ...base, time, event: 'status', status });
-  const event = STATUS_EVENTS[status];
+  const event = STATUS_EVENTS.get(status);
   if (event !== undefined) job.sink.write({ ...base, time, event });
 }

@@ -44,9 +44,9 @@ export function writeComment(comment: unknown, file: string, path: string | numb
   const created = commentTime(comment.created, job);
   if (created === undefined) return summary.skip(file, path, 'comments without a readable time', `comment on ${ticket}: created '${JSON.stringify(comment.created)}' is not a time`);
   const type = accountTypeOf(comment.author, entry);
-  const author = type === undefined ? undefined : ACCOUNT_AUTHORS[type];
+  const author = type === undefined ? undefined : ACCOUNT_AUTHORS.get(type);
   if (author === undefined) {
-    return summary.skip(file, path, "comments whose author's account type is unknown", `comment on ${ticket}: the author's accountType is ${type === undefined ? 'not given (nor anywhere else in the issue)' : `'${type}'`}; slac knows ${Object.keys(ACCOUNT_AUTHORS).join(', ')}`);
+    return summary.skip(file, path, "comments whose author's account type is unknown", `comment on ${ticket}: the author's accountType is ${type === undefined ? 'not given (nor anywhere else in the issue)' : `'${type}'`}; slac knows ${[...ACCOUNT_AUTHORS.keys()].join(', ')}`);
   }
   let time = created;
   if (time < entry.created) {

@@ -3,6 +3,7 @@ import { firstInstantAtOrAfterLocal } from '../../runtime/clock/zone.js';
 import { readWarehouseTime } from '../warehouse-time.js';
 import type { ImportJob } from '../import-source.js';
 import { isRecord, textOf } from '../json-file.js';
+import { ownValue } from '../../language/model/own-keys.js';
 import type { ImportedRow } from '../ticket-log-writer.js';
 import { KEY_FIELD, LOG_FIELDS, ORGANIZATION_LINK } from './mapping.js';
 import type { StatusCategories } from './status-categories.js';
@@ -82,7 +83,7 @@ function learnAccount(account: unknown, types: Map<string, string>): void {
 
 /** The client: the field `--client-field` names, or the issue's Jira Service Management organization. */
 function clientOf(fields: Record<string, unknown>, job: ImportJob): string | undefined {
-  if (job.clientField !== undefined) return nameOf(fields[job.clientField.trim()]);
+  if (job.clientField !== undefined) return nameOf(ownValue(fields, job.clientField.trim()));
   for (const value of Object.values(fields)) {
     if (!Array.isArray(value) || !value.some(isOrganization)) continue;
     const organizations = value.filter(isOrganization);
@@ -141,7 +142,7 @@ function readChangelog(changelog: unknown, place: RecordPlace, key: string, entr
         if (former !== undefined) entry.formerKeys.push(former);
         return summary.took(place.file, 'key changes (moved issues)');
       }
-      const logField = LOG_FIELDS[field];
+      const logField = LOG_FIELDS.get(field);
       if (logField === undefined) return summary.took(place.file, 'changes of other fields (not part of the ticket log)');
       if (time === undefined) {
         const gap = gapInstant(history.created, job.assumeTimezone);

@@ -1,20 +1,24 @@
 import type { ReplyAuthor } from '../../runtime/log/events.js';
 
+// Tables keyed by a helpdesk's values are Maps: a plain object answers `constructor`,
+// `toString` or `__proto__` from its prototype, so such a status or role became
+// "[object Object]" (test/cli/import-prototype-values.test.ts).
+
 /** Author of a comment by the `accountType` of the account that wrote it. */
-export const ACCOUNT_AUTHORS: Readonly<Record<string, ReplyAuthor>> = {
-  customer: 'customer',
-  atlassian: 'agent',
-  app: 'system',
-};
+export const ACCOUNT_AUTHORS: ReadonlyMap<string, ReplyAuthor> = new Map([
+  ['customer', 'customer'],
+  ['atlassian', 'agent'],
+  ['app', 'system'],
+]);
 
 /** The status category whose statuses mean resolved: leaving it means reopened. */
 export const DONE_CATEGORY = 'done';
 
 /** Changelog fields that become log rows; every other field's changes are counted and left out. */
-export const LOG_FIELDS: Readonly<Record<string, 'status' | 'priority'>> = {
-  status: 'status',
-  priority: 'priority',
-};
+export const LOG_FIELDS: ReadonlyMap<string, 'status' | 'priority'> = new Map([
+  ['status', 'status'],
+  ['priority', 'priority'],
+]);
 
 /** The changelog field that records an issue moved to another key (its comments may be filed under the old key). */
 export const KEY_FIELD = 'key';

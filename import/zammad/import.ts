@@ -4,6 +4,7 @@ import type { ImportSummary } from '../import-summary.js';
 import type { ImportedRow } from '../ticket-log-writer.js';
 import { parseWarehouseTime } from '../warehouse-time.js';
 import { isRecord, readJsonFile, textOf } from '../json-file.js';
+import { ownValue } from '../../language/model/own-keys.js';
 import { zammadDocumentOf, type ZammadDocument } from './documents.js';
 import {
   DESCRIPTION_WINDOW_MS,
@@ -92,13 +93,13 @@ function eachRecord(document: ZammadDocument, file: InputFile, summary: ImportSu
 }
 
 /** A named value (`state`), or Zammad's built-in name for its id (`state_id`) when fetched without expand=true. */
-function named(record: Record_, key: string, byId: Readonly<Record<string, string>>, summary: ImportSummary): string {
+function named(record: Record_, key: string, byId: ReadonlyMap<string, string>, summary: ImportSummary): string {
   const name = jsonText(record[key]);
   if (name !== '') return name;
   const id = jsonText(record[`${key}_id`]);
   if (id === '') return '';
   summary.note(`${key}s given only as ids (fetched without expand=true): read as Zammad's built-in names`);
-  return byId[id] ?? id;
+  return byId.get(id) ?? id;
 }
 
 function readTicket(record: Record_, path: string, shown: string, job: ImportJob, tickets: Map<string, TicketState>): void {
@@ -109,7 +110,7 @@ function readTicket(record: Record_, path: string, shown: string, job: ImportJob
   const created = parseWarehouseTime(jsonText(record.created_at));
   if (created === undefined) return summary.skip(shown, path, 'tickets without a readable created_at', `ticket ${id}: created_at '${jsonText(record.created_at)}' is not a time`);
   const state = named(record, 'state', STATE_NAMES_BY_ID, summary);
-  const since = parseWarehouseTime(jsonText(STATE_EVENTS[state] === undefined ? record.updated_at : record.close_at || record.updated_at));
+  const since = parseWarehouseTime(jsonText(STATE_EVENTS.get(state) === undefined ? record.updated_at : record.close_at || record.updated_at));
   tickets.set(id, {
     number: jsonText(record.number) || id,
     created,
@@ -127,7 +128,7 @@ function readTicket(record: Record_, path: string, shown: string, job: ImportJob
 
 /** The client: the field `--client-field` names, or the organisation (its id when fetched without expand=true). */
 function clientOf(record: Record_, job: ImportJob): string | undefined {
-  if (job.clientField !== undefined) return jsonText(record[job.clientField.trim()]) || undefined;
+  if (job.clientField !== undefined) return jsonText(ownValue(record, job.clientField.trim())) || undefined;
   const organization = jsonText(record.organization);
   if (organization !== '') return organization;
   const id = jsonText(record.organization_id);
@@ -168,8 +169,8 @@ function readArticle(record: Record_, path: string, shown: string, job: ImportJo
   if (first && time <= ticket.created + DESCRIPTION_WINDOW_MS) return summary.took(shown, 'ticket descriptions (the first article, not a reply)');
   if (time < ticket.created) return summary.skip(shown, path, 'articles dated before their ticket', `article of ticket ${ticket.number} is dated before the ticket was created`);
   const senderId = jsonText(record.sender_id);
-  const sender = jsonText(record.sender) || SENDER_NAMES_BY_ID[senderId] || '';
-  const author = SENDER_AUTHORS[sender];
+  const sender = jsonText(record.sender) || SENDER_NAMES_BY_ID.get(senderId) || '';
+  const author = SENDER_AUTHORS.get(sender);
   if (author === undefined) {
     const given = sender === '' ? `sender_id ${senderId || '(none)'}` : `sender '${sender}'`;
     return summary.skip(shown, path, 'articles with an unknown sender', `article of ticket ${ticket.number}: the ${given} is not Agent, Customer or System`);
@@ -218,7 +219,7 @@ function writeTicket(ticket: TicketState, job: ImportJob): void {
 function writeState(state: string, previous: string, time: number, base: Pick<ImportedRow, 'ticket' | 'client'>, job: ImportJob): void {
   if (RESOLVED_STATES.has(previous) && state !== MERGED_STATE) job.sink.write({ ...base, time, event: 'reopened' });
   job.sink.write({ ...base, time, event: 'status', status: state });
-  const event = STATE_EVENTS[state];
+  const event = STATE_EVENTS.get(state);
   if (event !== undefined) job.sink.write({ ...base, time, event });
   if (state === MERGED_STATE) job.summary.note('tickets merged into another (state "merged"): closed at the merge');
 }

@@ -1,5 +1,9 @@
 import type { ReplyAuthor, TicketEventKind } from '../../runtime/log/events.js';
 
+// Tables keyed by a helpdesk's values are Maps: a plain object answers `constructor`,
+// `toString` or `__proto__` from its prototype, so such a status or role became
+// "[object Object]" (test/cli/import-prototype-values.test.ts).
+
 /**
  * The events a Zammad state adds to the `status` row that keeps its name.
  * `closed` is where work ends, but a customer's answer reopens it, so it is
@@ -7,10 +11,10 @@ import type { ReplyAuthor, TicketEventKind } from '../../runtime/log/events.js';
  * pending reminder, pending close, custom ones) are only a `status` row,
  * which the agreement's `pause when status` reads.
  */
-export const STATE_EVENTS: Readonly<Record<string, TicketEventKind>> = {
-  closed: 'resolved',
-  merged: 'closed',
-};
+export const STATE_EVENTS: ReadonlyMap<string, TicketEventKind> = new Map([
+  ['closed', 'resolved'],
+  ['merged', 'closed'],
+]);
 
 /** States from which a change to any state but `merged` is a reopening. */
 export const RESOLVED_STATES: ReadonlySet<string> = new Set(['closed']);
@@ -19,26 +23,26 @@ export const RESOLVED_STATES: ReadonlySet<string> = new Set(['closed']);
 export const MERGED_STATE = 'merged';
 
 /** Author of an article by its sender. */
-export const SENDER_AUTHORS: Readonly<Record<string, ReplyAuthor>> = {
-  Agent: 'agent',
-  Customer: 'customer',
-  System: 'system',
-};
+export const SENDER_AUTHORS: ReadonlyMap<string, ReplyAuthor> = new Map([
+  ['Agent', 'agent'],
+  ['Customer', 'customer'],
+  ['System', 'system'],
+]);
 
 /** Zammad's built-in sender ids, for articles fetched without `expand=true`. */
-export const SENDER_NAMES_BY_ID: Readonly<Record<string, string>> = { '1': 'Agent', '2': 'Customer', '3': 'System' };
+export const SENDER_NAMES_BY_ID: ReadonlyMap<string, string> = new Map([['1', 'Agent'], ['2', 'Customer'], ['3', 'System']]);
 
 /** Zammad's built-in states and priorities by id, for tickets fetched without `expand=true`. */
-export const STATE_NAMES_BY_ID: Readonly<Record<string, string>> = {
-  '1': 'new',
-  '2': 'open',
-  '3': 'pending reminder',
-  '4': 'closed',
-  '5': 'merged',
-  '6': 'removed',
-  '7': 'pending close',
-};
-export const PRIORITY_NAMES_BY_ID: Readonly<Record<string, string>> = { '1': '1 low', '2': '2 normal', '3': '3 high' };
+export const STATE_NAMES_BY_ID: ReadonlyMap<string, string> = new Map([
+  ['1', 'new'],
+  ['2', 'open'],
+  ['3', 'pending reminder'],
+  ['4', 'closed'],
+  ['5', 'merged'],
+  ['6', 'removed'],
+  ['7', 'pending close'],
+]);
+export const PRIORITY_NAMES_BY_ID: ReadonlyMap<string, string> = new Map([['1', '1 low'], ['2', '2 normal'], ['3', '3 high']]);
 
 /** Article types that are not communication in Zammad (and do not count for its SLAs): never replies. */
 export const NOTE_TYPES: ReadonlySet<string> = new Set(['note']);

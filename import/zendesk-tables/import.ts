@@ -88,7 +88,7 @@ export async function importZendeskTables(job: ZendeskTablesImport): Promise<num
   await read('user', (row, line, shown) => {
     const id = cell(row, 'id');
     const role = cell(row, 'role');
-    if (id === '' || !(role in ROLE_AUTHORS)) return job.summary.skip(shown, line, 'user without id or with an unknown role', `user ${id || '(no id)'} has the role '${role}'; the roles are ${Object.keys(ROLE_AUTHORS).join(', ')}`);
+    if (id === '' || !ROLE_AUTHORS.has(role)) return job.summary.skip(shown, line, 'user without id or with an unknown role', `user ${id || '(no id)'} has the role '${role}'; the roles are ${[...ROLE_AUTHORS.keys()].join(', ')}`);
     roles.set(detachString(id), detachString(role));
     job.summary.took(shown, 'users (roles of comment authors)');
   });
@@ -278,10 +278,10 @@ function authorOf(user: string, requester: string, roles: ReadonlyMap<string, st
   if (SYSTEM_USER_IDS.has(user)) return 'system';
   const role = roles.get(user);
   if (assignees.has(user)) {
-    if (role !== undefined && ROLE_AUTHORS[role] !== 'agent') summary.note('comments by end-users who were assignees: taken as agent replies');
+    if (role !== undefined && ROLE_AUTHORS.get(role) !== 'agent') summary.note('comments by end-users who were assignees: taken as agent replies');
     return 'agent';
   }
-  if (role !== undefined) return ROLE_AUTHORS[role];
+  if (role !== undefined) return ROLE_AUTHORS.get(role);
   if (user !== '' && user === requester) {
     summary.note('comments by requesters missing from the user table: taken as customer replies');
     return 'customer';
@@ -381,12 +381,12 @@ function writeChanges(base: { ticket: string; client?: string }, ticket: TicketS
       job.summary.note('status changes to the status the ticket already had: no row written');
       continue;
     }
-    if (status !== undefined && RESOLVED_STATUSES.has(status) && STATUS_EVENTS[change.value] !== 'closed') {
+    if (status !== undefined && RESOLVED_STATUSES.has(status) && STATUS_EVENTS.get(change.value) !== 'closed') {
       job.sink.write({ ...base, time: change.time, event: 'reopened', source });
     }
     status = change.value;
     job.sink.write({ ...base, time: change.time, event: 'status', status: change.value, source });
-    const event = STATUS_EVENTS[change.value];
+    const event = STATUS_EVENTS.get(change.value);
     if (event !== undefined) job.sink.write({ ...base, time: change.time, event, source });
   }
 }

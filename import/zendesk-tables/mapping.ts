@@ -1,15 +1,19 @@
 import type { ReplyAuthor, TicketEventKind } from '../../runtime/log/events.js';
 
+// Tables keyed by a helpdesk's values are Maps: a plain object answers `constructor`,
+// `toString` or `__proto__` from its prototype, so such a status or role became
+// "[object Object]" (test/cli/import-prototype-values.test.ts).
+
 /**
  * The events a Zendesk status adds to the `status` row that keeps its own
  * name: `solved` means resolved, `closed` means closed. Statuses not listed
  * (new, open, pending, hold or on-hold, custom ones) are only a `status` row,
  * which the agreement's `pause when status` reads.
  */
-export const STATUS_EVENTS: Readonly<Record<string, TicketEventKind>> = {
-  solved: 'resolved',
-  closed: 'closed',
-};
+export const STATUS_EVENTS: ReadonlyMap<string, TicketEventKind> = new Map([
+  ['solved', 'resolved'],
+  ['closed', 'closed'],
+]);
 
 /** Statuses from which a change to any status but `closed` is a reopening. */
 export const RESOLVED_STATUSES: ReadonlySet<string> = new Set(['solved']);
@@ -25,11 +29,11 @@ export const CREATION_STATUS = 'new';
 export const DELETED_STATUS = 'deleted';
 
 /** Author of a comment by the user's role in Zendesk's user table. */
-export const ROLE_AUTHORS: Readonly<Record<string, ReplyAuthor>> = {
-  'end-user': 'customer',
-  agent: 'agent',
-  admin: 'agent',
-};
+export const ROLE_AUTHORS: ReadonlyMap<string, ReplyAuthor> = new Map([
+  ['end-user', 'customer'],
+  ['agent', 'agent'],
+  ['admin', 'agent'],
+]);
 
 /** Zendesk's own user: triggers, automations and other system changes. */
 export const SYSTEM_USER_IDS: ReadonlySet<string> = new Set(['-1']);

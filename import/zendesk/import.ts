@@ -66,8 +66,8 @@ function readUsers(records: unknown[], page: Page, shown: string, job: ImportJob
     }
     const id = idKey(user?.id);
     const role = text(user?.role);
-    if (id === undefined || role === undefined || !(role in ROLE_AUTHORS)) {
-      job.summary.skip(shown, placeOf(page, `users[${index}]`), 'users without id or with an unknown role', `user ${id ?? '(no id)'} has the role '${role ?? ''}'; the roles are ${Object.keys(ROLE_AUTHORS).join(', ')}`);
+    if (id === undefined || role === undefined || !ROLE_AUTHORS.has(role)) {
+      job.summary.skip(shown, placeOf(page, `users[${index}]`), 'users without id or with an unknown role', `user ${id ?? '(no id)'} has the role '${role ?? ''}'; the roles are ${[...ROLE_AUTHORS.keys()].join(', ')}`);
       continue;
     }
     directory.roles.set(id, role);

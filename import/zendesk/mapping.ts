@@ -1,5 +1,9 @@
 export { RESOLVED_STATUSES, ROLE_AUTHORS, STATUS_EVENTS, SYSTEM_USER_IDS } from '../zendesk-tables/mapping.js';
 
+// Tables keyed by a helpdesk's values are Maps: a plain object answers `constructor`,
+// `toString` or `__proto__` from its prototype, so such a status or role became
+// "[object Object]" (test/cli/import-prototype-values.test.ts).
+
 /** The status Zendesk gives a deleted ticket: the ticket is left out of the log. */
 export const DELETED_STATUS = 'deleted';
 
@@ -20,24 +24,24 @@ export const SYSTEM_RELS: ReadonlySet<string> = new Set(['trigger', 'automation'
  * for, so an agreement's `matches` reads the same names from both exports.
  * A name not listed is taken lower-cased, spaces as underscores.
  */
-export const VIA_NAMES: Readonly<Record<string, string>> = {
-  'web form': 'web',
-  web: 'web',
-  mail: 'email',
-  email: 'email',
-  api: 'api',
-  'web service': 'api',
-  rule: 'rule',
-  trigger: 'rule',
-  automation: 'rule',
-  'closed ticket': 'closed_ticket',
-  merge: 'merge',
-  chat: 'chat',
-  voice: 'voice',
-  'mobile sdk': 'mobile_sdk',
-  'web widget': 'web_widget',
-  system: 'system',
-};
+export const VIA_NAMES: ReadonlyMap<string, string> = new Map([
+  ['web form', 'web'],
+  ['web', 'web'],
+  ['mail', 'email'],
+  ['email', 'email'],
+  ['api', 'api'],
+  ['web service', 'api'],
+  ['rule', 'rule'],
+  ['trigger', 'rule'],
+  ['automation', 'rule'],
+  ['closed ticket', 'closed_ticket'],
+  ['merge', 'merge'],
+  ['chat', 'chat'],
+  ['voice', 'voice'],
+  ['mobile sdk', 'mobile_sdk'],
+  ['web widget', 'web_widget'],
+  ['system', 'system'],
+]);
 
 /** Comment types of an audit (and of the ticket event export) that carry a comment someone wrote. */
 export const COMMENT_TYPES: ReadonlySet<string> = new Set(['Comment', 'VoiceComment']);
@@ -53,7 +57,7 @@ export function viaChannel(via: unknown): string | undefined {
     let channel = CHANNEL_OF_NAME.get(via);
     if (channel === undefined && !CHANNEL_OF_NAME.has(via)) {
       const lower = via.trim().toLowerCase();
-      channel = lower === '' ? undefined : (VIA_NAMES[lower] ?? lower.replace(/\s+/g, '_'));
+      channel = lower === '' ? undefined : (VIA_NAMES.get(lower) ?? lower.replace(/\s+/g, '_'));
       if (CHANNEL_OF_NAME.size >= NAMES_KEPT) CHANNEL_OF_NAME.clear();
       CHANNEL_OF_NAME.set(via, channel);
     }

@@ -209,12 +209,12 @@ export class ZendeskTickets {
 
   /** A new status: its `status` row, a `reopened` before it after `solved`, `resolved`/`closed` after it; a closed ticket is written and forgotten after the update. */
   private setStatus(ticket: OpenTicket, time: number, status: string): void {
-    if (ticket.status !== undefined && RESOLVED_STATUSES.has(ticket.status) && STATUS_EVENTS[status] !== 'closed' && !RESOLVED_STATUSES.has(status)) {
+    if (ticket.status !== undefined && RESOLVED_STATUSES.has(ticket.status) && STATUS_EVENTS.get(status) !== 'closed' && !RESOLVED_STATUSES.has(status)) {
       this.rows.add(ticket, time, 'reopened', undefined, undefined, undefined, undefined);
     }
     ticket.status = status;
     this.rows.add(ticket, time, 'status', undefined, undefined, status, undefined);
-    const event = STATUS_EVENTS[status];
+    const event = STATUS_EVENTS.get(status);
     if (event !== undefined) this.rows.add(ticket, time, event, undefined, undefined, undefined, undefined);
     if (event === 'closed') ticket.closed = true;
   }
@@ -247,12 +247,12 @@ export class ZendeskTickets {
     if (SYSTEM_USERS.has(user)) return 'system';
     const role = this.directory.roles.get(user);
     if (this.assignees.has(user)) {
-      if (role !== undefined && ROLE_AUTHORS[role] !== 'agent') this.job.summary.note('comments by end-users who were assignees earlier in the export (deactivated agents): taken as agent replies');
+      if (role !== undefined && ROLE_AUTHORS.get(role) !== 'agent') this.job.summary.note('comments by end-users who were assignees earlier in the export (deactivated agents): taken as agent replies');
       return 'agent';
     }
     if (role !== undefined) {
       if (role === 'end-user' && this.directory.inactive.has(user)) this.job.summary.note('comments by deactivated users whose role is end-user: taken as customer replies (a deactivated agent is an end-user in Zendesk)');
-      return ROLE_AUTHORS[role];
+      return ROLE_AUTHORS.get(role);
     }
     if (user === ticket.requester) {
       this.job.summary.note('comments by requesters missing from the users file: taken as customer replies');

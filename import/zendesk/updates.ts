@@ -80,7 +80,7 @@ function ticketEventChild(child: Json | null, clientField: string | undefined, i
     : child.assignee_id !== undefined ? 'assignee_id'
     : undefined;
   if (field !== undefined) return void ((into.field = field), (into.value = child[field]), (into.previous = child.previous_value));
-  if (clientField !== undefined && clientField in child) ((into.field = clientField), (into.value = child[clientField]), (into.previous = child.previous_value));
+  if (clientField !== undefined && Object.hasOwn(child, clientField)) ((into.field = clientField), (into.value = child[clientField]), (into.previous = child.previous_value));
 }
 
 /**

@@ -118,7 +118,7 @@ describe('GLPI times without an offset', () => {
 });
 
 describe('GLPI names and tables', () => {
-  const values: [string, Readonly<Record<string, string>>, string | undefined][] = [
+  const values: [string, ReadonlyMap<string, string>, string | undefined][] = [
     ['4', STATUS_NAMES, 'Pending'],
     ['5', STATUS_NAMES, 'Solved'],
     ['processing (planned)', STATUS_NAMES, 'Processing (planned)'], // a displayed history export
