@@ -1,4 +1,5 @@
 import { statSync } from 'node:fs';
+import { noteMissingClientField, type ClientFieldWords } from '../client-field.js';
 import { ImportFileError, type ImportJob, type InputFile } from '../import-source.js';
 import { isNdjsonFile, isRecord, readJsonFile, readNdjsonLines, textOf } from '../json-file.js';
 import { writeConversation } from './conversation.js';
@@ -38,16 +39,21 @@ export async function importFreshdesk(job: ImportJob): Promise<number> {
     job.onProgress?.(done, total);
   }
   // No ticket at all, and files that are none of Freshdesk's: another helpdesk's export (whose NDJSON is read as tickets and skipped).
-  const written = [...index.values()].filter((entry) => entry !== null).length;
+  const entries = [...index.values()].filter((entry) => entry !== null);
+  const written = entries.length;
   if (written === 0 && emptyPages === 0 && (ticketFiles.length === 0 || otherFiles.length > 0)) throw noTicketsError(job.files, otherFiles);
   for (const file of conversationFiles) {
     writeConversationFile(file, job, index);
     done += statSync(file.path).size;
     job.onProgress?.(done, total);
   }
+  noteMissingClientField(job, written, entries.some((entry) => entry.hasClientField), CLIENT_FIELD_WORDS);
   job.summary.note('Freshdesk keeps no status history: earlier pending spells, resolutions before the latest reopening and priority changes are not in the export (see docs/import/freshdesk.md)');
   return written;
 }
+
+/** What the note on a `--client-field` no ticket has calls things. */
+const CLIENT_FIELD_WORDS: ClientFieldWords = { tickets: 'tickets', ticket: 'ticket', hint: 'give a ticket field or a key of its custom_fields (such as cf_account_code)' };
 
 /**
  * An export without a page of tickets is not a Freshdesk export (another

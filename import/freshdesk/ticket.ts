@@ -11,6 +11,8 @@ export interface TicketEntry {
   created: number;
   requester: string | undefined;
   client: string | undefined;
+  /** Whether the ticket, or its `custom_fields`, has the field `--client-field` names (its value may be empty). */
+  hasClientField: boolean;
 }
 
 /** A status the ticket's `stats` date: Freshdesk keeps only the latest of each. */
@@ -53,7 +55,7 @@ export function writeTicket(ticket: Record<string, unknown>, place: TicketPlace,
   if (ticket.spam === true) return void summary.skip(place.file, place.where, 'spam tickets', `ticket ${id} is marked as spam`);
   const created = readApiTime(ticket.created_at, job);
   if (created === undefined) return void summary.skip(place.file, place.where, 'tickets without a readable created_at', `ticket ${id}: created_at ${JSON.stringify(ticket.created_at) ?? '(missing)'} is not a time`);
-  const entry: TicketEntry = { ticket: id, created, requester: textOf(ticket.requester_id), client: clientOf(ticket, job, companies) };
+  const entry: TicketEntry = { ticket: id, created, requester: textOf(ticket.requester_id), client: clientOf(ticket, job, companies), hasClientField: hasClientField(ticket, job) };
   const base = { ticket: id, ...(entry.client === undefined ? {} : { client: entry.client }) };
   const write = (row: Omit<ImportedRow, 'ticket' | 'client'>): void => job.sink.write({ ...base, ...row });
 
@@ -70,6 +72,13 @@ export function writeTicket(ticket: Record<string, unknown>, place: TicketPlace,
   writeStatuses(entry, ticket, job, write);
   summary.took(place.file, 'tickets');
   return entry;
+}
+
+/** Whether the ticket, or its `custom_fields`, has the field `--client-field` names. */
+function hasClientField(ticket: Record<string, unknown>, job: ImportJob): boolean {
+  if (job.clientField === undefined) return false;
+  const field = job.clientField.trim();
+  return Object.hasOwn(ticket, field) || (isRecord(ticket.custom_fields) && Object.hasOwn(ticket.custom_fields, field));
 }
 
 function clientOf(ticket: Record<string, unknown>, job: ImportJob, companies: ReadonlyMap<string, string>): string | undefined {

@@ -1,5 +1,6 @@
 import { statSync } from 'node:fs';
 import { ImportFileError, type ImportJob } from '../import-source.js';
+import { noteMissingClientField, type ClientFieldWords } from '../client-field.js';
 import { readTable, type TableRow } from '../table-reader.js';
 import { GlpiAuthors } from './authors.js';
 import { readGlpiTime } from './local-time.js';
@@ -17,6 +18,8 @@ interface GlpiRun {
   entities: Map<string, string>;
   authors: GlpiAuthors;
   tickets: Known;
+  /** Whether a ticket row had the column `--client-field` names (its value may be empty). */
+  clientFieldSeen: boolean;
 }
 
 /** What a row of a table does with the run. */
@@ -39,7 +42,7 @@ export async function importGlpi(job: ImportJob): Promise<number> {
   if (!files.some((file) => file.table === 'tickets')) {
     throw new ImportFileError(`no tickets among ${job.files.map((f) => f.shown).join(', ')}; glpi needs glpi_tickets.csv or a page of GET /apirest.php/Ticket/`);
   }
-  const run: GlpiRun = { job, entities: new Map(), authors: new GlpiAuthors(), tickets: new Map() };
+  const run: GlpiRun = { job, entities: new Map(), authors: new GlpiAuthors(), tickets: new Map(), clientFieldSeen: false };
   const total = files.reduce((sum, { file }) => sum + statSync(file.path).size, 0);
   let done = 0;
   for (const table of TABLE_ORDER) {
@@ -60,8 +63,12 @@ export async function importGlpi(job: ImportJob): Promise<number> {
     writeGlpiTicket(ticket, job);
     written++;
   }
+  noteMissingClientField(job, written, run.clientFieldSeen, CLIENT_FIELD_WORDS);
   return written;
 }
+
+/** What the note on a `--client-field` no ticket has calls things. */
+const CLIENT_FIELD_WORDS: ClientFieldWords = { tickets: 'tickets', ticket: 'ticket', hint: 'give a column of glpi_tickets (such as x_contract_code)' };
 
 function cell(row: TableRow, column: string): string {
   return (row.get(column) ?? '').trim();
@@ -157,8 +164,13 @@ function readTicket(run: GlpiRun, row: TableRow, place: RecordPlace, shown: stri
 }
 
 /** The client: the column `--client-field` names, or the entity's name (as the REST API expands it, its last part). */
-function clientOf({ job, entities }: GlpiRun, row: TableRow): string | undefined {
-  if (job.clientField !== undefined) return cell(row, job.clientField.trim().toLowerCase()) || undefined;
+function clientOf(run: GlpiRun, row: TableRow): string | undefined {
+  const { job, entities } = run;
+  if (job.clientField !== undefined) {
+    const column = job.clientField.trim().toLowerCase();
+    if (row.has(column)) run.clientFieldSeen = true;
+    return cell(row, column) || undefined;
+  }
   const entity = cell(row, 'entities_id');
   if (entity === '') return undefined;
   if (!/^\d+$/.test(entity)) return entity.split(' > ').pop()!.trim();

@@ -1,6 +1,7 @@
 import { statSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { ImportJob, InputFile } from '../import-source.js';
+import { noteMissingClientField, type ClientFieldWords } from '../client-field.js';
 import { isNdjsonFile, isRecord, readNdjsonLines, textOf } from '../json-file.js';
 import { writeComment } from './comments.js';
 import { jiraDocumentOf, NOT_A_JIRA_DOCUMENT, readJiraJson } from './documents.js';
@@ -42,26 +43,16 @@ export async function importJira(job: ImportJob): Promise<number> {
     done += statSync(file.path).size;
     job.onProgress?.(done, total);
   }
-  noteMissingClientField(new Set(index.values()), job);
+  const issues = new Set(index.values());
+  noteMissingClientField(job, issues.size, [...issues].some((issue) => issue.hasClientField), CLIENT_FIELD_WORDS);
   if (categories.unknown.size > 0) {
     job.summary.note(`statuses whose category no statuses file nor issue gave (taken as not Done): ${[...categories.unknown].sort().join(', ')}`);
   }
-  return new Set(index.values()).size;
+  return issues.size;
 }
 
-/**
- * Says so when no issue has the field `--client-field` names: a table's
- * header would refuse a missing column, but Jira's JSON has no header, and a
- * field id mistyped would otherwise leave every issue without a client
- * unremarked.
- */
-function noteMissingClientField(issues: ReadonlySet<IssueEntry>, job: ImportJob): void {
-  if (job.clientField === undefined || issues.size === 0 || [...issues].some((issue) => issue.hasClientField)) return;
-  job.summary.note(
-    `issues without the field '${job.clientField.trim()}' that --client-field names: no issue has it, so none has a client; give the id of a key of an issue's fields (such as customfield_10050)`,
-    issues.size,
-  );
-}
+/** What the note on a `--client-field` no issue has calls things. */
+const CLIENT_FIELD_WORDS: ClientFieldWords = { tickets: 'issues', ticket: 'issue', hint: "give the id of a key of an issue's fields (such as customfield_10050)" };
 
 /** First pass: what the file holds, and the status categories it tells. */
 async function learnFile(file: InputFile, categories: StatusCategories, job: ImportJob): Promise<'issues' | 'comments' | undefined> {

@@ -1,6 +1,7 @@
 import { statSync } from 'node:fs';
 import type { ImportJob, InputFile } from '../import-source.js';
 import type { ImportSummary } from '../import-summary.js';
+import { noteMissingClientField, type ClientFieldWords } from '../client-field.js';
 import type { ImportedRow } from '../ticket-log-writer.js';
 import { parseWarehouseTime } from '../warehouse-time.js';
 import { isRecord, readJsonFile, textOf } from '../json-file.js';
@@ -39,6 +40,8 @@ interface TicketState {
   priority: string;
   channel: string;
   client: string | undefined;
+  /** Whether the record has the field `--client-field` names (its value may be empty). */
+  hasClientField: boolean;
   changes: Change[];
   historyRead: boolean;
   articleSeen: boolean;
@@ -81,8 +84,12 @@ export async function importZammad(job: ImportJob): Promise<number> {
     job.onProgress?.(done, total);
   }
   for (const ticket of tickets.values()) writeTicket(ticket, job);
+  noteMissingClientField(job, tickets.size, [...tickets.values()].some((ticket) => ticket.hasClientField), CLIENT_FIELD_WORDS);
   return tickets.size;
 }
+
+/** What the note on a `--client-field` no ticket has calls things. */
+const CLIENT_FIELD_WORDS: ClientFieldWords = { tickets: 'tickets', ticket: 'ticket', hint: 'give a key of a ticket record (a custom attribute such as x_account_code)' };
 
 function eachRecord(document: ZammadDocument, file: InputFile, summary: ImportSummary, read: (record: Record_, path: string) => void): void {
   document.records.forEach((record, index) => {
@@ -119,6 +126,7 @@ function readTicket(record: Record_, path: string, shown: string, job: ImportJob
     priority: named(record, 'priority', PRIORITY_NAMES_BY_ID, summary),
     channel: jsonText(record.create_article_type),
     client: clientOf(record, job),
+    hasClientField: job.clientField !== undefined && Object.hasOwn(record, job.clientField.trim()),
     changes: [],
     historyRead: false,
     articleSeen: false,

@@ -1,6 +1,7 @@
 import { statSync } from 'node:fs';
 import type { ImportJob, InputFile } from '../import-source.js';
 import { ImportFileError } from '../import-source.js';
+import { noteMissingClientField, type ClientFieldWords } from '../client-field.js';
 import { ROLE_AUTHORS } from './mapping.js';
 import { OUTCOME, type OutcomeTally } from './outcome-tally.js';
 import { kindOfFile, PAGE_KINDS, readPages, type Page, type PageKind } from './pages.js';
@@ -40,13 +41,17 @@ export async function importZendesk(job: ImportJob): Promise<number> {
       if (!Array.isArray(records)) return job.summary.skip(file.shown, placeOf(page, kind), 'pages without records', `the page's "${kind}" is not an array`);
       if (kind === 'users') readUsers(records, page, file.shown, job, tickets.tally, directory);
       else if (kind === 'organizations') readOrganizations(records, page, file.shown, job, tickets.tally, directory);
-      else if (kind === 'ticket_events') readTicketEventsPage(records, page.line, file.shown, job.summary, tickets, job.clientField);
+      else if (kind === 'ticket_events') readTicketEventsPage(records, page.line, file.shown, job.summary, tickets, job.clientField?.trim());
       else readAuditsPage(records, page.line, file.shown, job.summary, tickets);
     });
   }
   tickets.finish();
+  noteMissingClientField(job, tickets.written, tickets.clientFieldSeen, CLIENT_FIELD_WORDS);
   return tickets.written;
 }
+
+/** What the note on a `--client-field` no ticket has calls things. */
+const CLIENT_FIELD_WORDS: ClientFieldWords = { tickets: 'tickets', ticket: 'ticket', hint: "give a ticket field as the export names it: a key of a ticket event's child, or an audit event's field_name" };
 
 /** Users and organisations before the updates that need them. */
 function directoryFirst(kind: PageKind): number {

@@ -73,6 +73,10 @@ export class ZendeskTickets {
   /** The summary's counts of mapped records, kept in integers (millions of child events) and settled by `finish`. */
   readonly tally: OutcomeTally;
   written = 0;
+  /** The field `--client-field` names, trimmed as the other sources trim it. */
+  private readonly clientField: string | undefined;
+  /** Whether an update of some ticket set the field `--client-field` names (its value may be empty). */
+  clientFieldSeen = false;
   /** The open tickets' rows. */
   private readonly rows = new PendingRows();
 
@@ -81,6 +85,7 @@ export class ZendeskTickets {
     private readonly directory: Directory,
   ) {
     this.tally = new OutcomeTally(job.summary);
+    this.clientField = job.clientField?.trim();
   }
 
   /**
@@ -160,7 +165,10 @@ export class ZendeskTickets {
   /** Keeps a field the ticket's state needs: requester (for authors), organisation and `--client-field` (for the client). */
   private remember(ticket: OpenTicket, field: string | undefined, value: unknown): boolean {
     if (field === undefined) return false;
-    if (field === this.job.clientField) ticket.clientValue = text(value);
+    if (field === this.clientField) {
+      ticket.clientValue = text(value);
+      this.clientFieldSeen = true;
+    }
     if (isInexactId(value) && (field === 'requester_id' || field === 'organization_id' || field === 'assignee_id')) {
       this.job.summary.note('requester, organisation and assignee ids beyond 2^53 (JSON numbers lose digits there): not read, so no user or client is taken from them; export ids as text');
       return true;
@@ -170,7 +178,7 @@ export class ZendeskTickets {
     else if (field === 'assignee_id') {
       const assignee = idKey(value);
       if (assignee !== undefined) this.assignees.add(assignee);
-    } else return field === this.job.clientField;
+    } else return field === this.clientField;
     return true;
   }
 

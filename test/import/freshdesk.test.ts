@@ -128,7 +128,7 @@ describe('Freshdesk tickets as log rows', () => {
 });
 
 describe('Freshdesk conversations and documents', () => {
-  const entry = { ticket: '1', created: 0, requester: '9', client: undefined };
+  const entry = { ticket: '1', created: 0, requester: '9', client: undefined, hasClientField: false };
   const outcomes: [string, Record<string, unknown>, string][] = [
     ['incoming reply', { incoming: true, private: false, source: 0, user_id: 9 }, 'customer'],
     ['reply by the requester through the portal', { incoming: false, private: false, source: 0, user_id: 9 }, 'customer'],
