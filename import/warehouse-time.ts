@@ -40,14 +40,19 @@ export function parseWarehouseTime(text: string): number | undefined {
   return readWarehouseTime(text)?.time;
 }
 
-/** Minutes east of UTC; undefined for an offset no clock has (minutes above 59). */
+/**
+ * Minutes east of UTC; undefined for an offset no clock has: hours above 23
+ * or minutes above 59, which `slac check` refuses too (SLA4002, "at most
+ * +23:59"), so an import cannot shift a time by a day and more.
+ */
 function offsetMinutes(zone: string | undefined): number | undefined {
   if (zone === undefined || zone.toUpperCase() === 'Z' || zone.toUpperCase() === 'UTC') return 0;
   const digits = zone.replace(':', '');
   const sign = digits.startsWith('-') ? -1 : 1;
+  const hours = Number(digits.slice(1, 3));
   const minutes = digits.length > 3 ? Number(digits.slice(3, 5)) : 0;
-  if (minutes > 59) return undefined;
-  return sign * (Number(digits.slice(1, 3)) * 60 + minutes);
+  if (hours > 23 || minutes > 59) return undefined;
+  return sign * (hours * 60 + minutes);
 }
 
 /** The log's form of an instant: ISO 8601 in UTC, without milliseconds when there are none. */

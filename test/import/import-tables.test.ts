@@ -23,6 +23,11 @@ describe('warehouse times', () => {
     ['0004-02-29 00:00:00', '0004-02-29T00:00:00Z'], // a leap day of year 4 (1904's would pass too; 0003's may not)
     ['0003-02-29 00:00:00', undefined],
     ['2024-03-04 09:00:00+01:75', undefined], // no offset has 75 minutes
+    ['2024-03-04T09:00:00+25:00', undefined], // nor 25 hours: slac check refuses it too (SLA4002, at most +23:59)
+    ['2024-03-04 09:00:00-24', undefined],
+    ['2024-03-04T09:00:00+99:99', undefined],
+    ['2024-03-04T09:00:00+23:59', '2024-03-03T09:01:00Z'], // the largest offset there is
+    ['2024-03-04T09:00:00-23:59', '2024-03-05T08:59:00Z'],
     ['2021-02-30 00:00:00', undefined], // no such day
     ['2024-13-01 00:00:00', undefined],
     ['2024-03-04', undefined], // a date is not an instant

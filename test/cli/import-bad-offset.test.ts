@@ -1,0 +1,86 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { repoRoot, runBuiltCli } from './built-cli.js';
+
+/**
+ * A time with an offset no clock has (`+25:00`, `-24`, `+99:99`):
+ * zendesk-tables and zammad read `+25:00` and shifted the time by 25 hours,
+ * while `slac check` refuses the same offset (SLA4002, "at most +23:59").
+ * Import now skips such a time as it skips other unreadable times, naming
+ * file and line; `+23:59` is still read. Through the built CLI.
+ */
+
+const FIXTURES = join(repoRoot, 'test', 'import', 'fixtures');
+
+/** Writes `time` as the creation of the second ticket of a copy of the source's fixtures. */
+const SOURCES: { source: string; put(dir: string, time: string): void; place: string; ticket: string }[] = [
+  {
+    source: 'zendesk-tables',
+    put(dir, time) {
+      const file = join(dir, 'ticket.csv');
+      const text = readFileSync(file, 'utf8');
+      const lines = text.split('\n');
+      const header = lines[0]!.split(',');
+      const row = lines[2]!.split(',');
+      row[header.indexOf('created_at')] = time;
+      lines[2] = row.join(',');
+      writeFileSync(file, lines.join('\n'));
+    },
+    place: 'ticket.csv:3: ticket 2: created_at',
+    ticket: '2',
+  },
+  {
+    source: 'zammad',
+    put(dir, time) {
+      rmSync(join(dir, 'agreement.sla'));
+      const file = join(dir, 'tickets.json');
+      const tickets = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>[];
+      tickets[1]!.created_at = time;
+      writeFileSync(file, JSON.stringify(tickets));
+    },
+    place: 'tickets.json at [1]: ticket 2: created_at',
+    ticket: '31002',
+  },
+  {
+    source: 'freshdesk',
+    put(dir, time) {
+      rmSync(join(dir, 'agreement.sla'));
+      const file = join(dir, 'tickets-page-1.json');
+      const tickets = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>[];
+      tickets[1]!.created_at = time;
+      writeFileSync(file, JSON.stringify(tickets));
+    },
+    place: 'tickets-page-1.json at [1]: ticket 2: created_at',
+    ticket: '2',
+  },
+];
+
+const BAD_OFFSETS = ['+25:00', '-24:00', '+99:99', '+24'];
+
+describe('import refuses an offset beyond 23:59, as slac check does', () => {
+  const root = mkdtempSync(join(tmpdir(), 'slac-import-offset-'));
+  const cases = SOURCES.flatMap((source) => BAD_OFFSETS.map((offset) => ({ ...source, offset })));
+
+  it.each(cases)('$source skips a created time at $offset', ({ source, put, place, ticket, offset }) => {
+    const dir = join(root, `${source}${offset}`);
+    cpSync(join(FIXTURES, source), dir, { recursive: true });
+    const time = `2024-03-04T09:00:00${offset}`;
+    put(dir, time);
+    const run = runBuiltCli(['import', source, dir], root);
+    expect(run.code).toBe(0);
+    expect(run.stdout).not.toContain(`{"ticket":"${ticket}",`);
+    expect(run.stderr).toContain(`${place}`);
+    expect(run.stderr).toContain(time);
+  });
+
+  it.each(SOURCES)('$source reads +23:59', ({ source, put, ticket }) => {
+    const dir = join(root, `${source}-largest`);
+    cpSync(join(FIXTURES, source), dir, { recursive: true });
+    put(dir, '2024-03-04T09:00:00+23:59');
+    const run = runBuiltCli(['import', source, dir], root);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(`{"ticket":"${ticket}","time":"2024-03-03T09:01:00Z","event":"created"`);
+  });
+});
