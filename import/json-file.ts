@@ -16,10 +16,20 @@ export function isNdjsonFile(file: InputFile): boolean {
 export function readJsonFile(file: InputFile): unknown {
   const text = readFileSync(file.path, 'utf8');
   try {
-    return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    return JSON.parse(withoutByteOrderMark(text));
   } catch (error) {
-    throw new ImportFileError(`${file.shown}${positionOf(text, error)}: not JSON (${(error as Error).message.replace(/(?: in JSON)? at position \d+.*$/, '')})`);
+    throw new ImportFileError(`${file.shown}${jsonErrorPosition(text, error)}: not JSON (${jsonErrorReason(error)})`);
   }
+}
+
+/** The text without the UTF-8 byte order mark some editors and Windows tools write first, which `JSON.parse` refuses. */
+export function withoutByteOrderMark(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/** What `JSON.parse` said is wrong, without the position `jsonErrorPosition` gives as line and column. */
+export function jsonErrorReason(error: unknown): string {
+  return (error as Error).message.replace(/(?: in JSON)? at position \d+.*$/, '');
 }
 
 /** One line of an NDJSON file: its document, or why it is not one. */
@@ -35,13 +45,13 @@ export async function* readNdjsonLines(file: InputFile): AsyncGenerator<NdjsonLi
     try {
       yield { line, value: JSON.parse(line === 1 && text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) };
     } catch (error) {
-      yield { line, error: `not JSON (${(error as Error).message.replace(/(?: in JSON)? at position \d+.*$/, '')})` };
+      yield { line, error: `not JSON (${jsonErrorReason(error)})` };
     }
   }
 }
 
 /** `:LINE:COLUMN` of where the text stops being JSON (V8's messages do not always say). */
-function positionOf(text: string, error: unknown): string {
+export function jsonErrorPosition(text: string, error: unknown): string {
   const match = / at position (\d+)/.exec((error as Error).message);
   const offset = match ? Number(match[1]) : firstJsonError(text);
   if (offset === undefined) return '';

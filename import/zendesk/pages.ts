@@ -1,6 +1,7 @@
 import { closeSync, openSync, readSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { ImportFileError } from '../import-source.js';
+import { jsonErrorPosition, jsonErrorReason, withoutByteOrderMark } from '../json-file.js';
 
 /** The exports `slac import zendesk` reads, by the top-level key that holds their records. */
 export const PAGE_KINDS = ['ticket_events', 'audits', 'users', 'organizations'] as const;
@@ -185,9 +186,10 @@ export async function readPages(
   const text = mode === 'document' ? Buffer.concat(document).toString('utf8') : pending.toString('utf8');
   let body: unknown;
   try {
-    body = JSON.parse(text);
+    // A byte order mark, as Windows tools save JSON: the other JSON readers take it, and a page per line has it trimmed.
+    body = JSON.parse(withoutByteOrderMark(text));
   } catch (error) {
-    throw new ImportFileError(`${shown}: not a JSON page of a Zendesk export, nor one page per line (${(error as Error).message})`);
+    throw new ImportFileError(`${shown}${jsonErrorPosition(text, error)}: not a JSON page of a Zendesk export, nor one page per line (${jsonErrorReason(error)})`);
   }
   if (body === null || typeof body !== 'object' || Array.isArray(body)) throw new ImportFileError(`${shown}: the file is not a JSON object (a page of a Zendesk export)`);
   onPage({ body: body as Record<string, unknown>, line: undefined });
