@@ -2,8 +2,9 @@
  * The language server over standard input and output: what `slac lsp
  * --stdio` runs and what the VS Code extension bundles as its server.
  */
-import { createConnection, ProposedFeatures, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver/node';
+import { createConnection, ErrorCodes, ProposedFeatures, StreamMessageReader, StreamMessageWriter, type ResponseMessage } from 'vscode-languageserver/node';
 import { LifecycleReader } from './lifecycle-reader.js';
+import { MessageFraming } from './message-framing.js';
 import { startServer } from './server.js';
 import { WellFormedReader } from './well-formed-reader.js';
 
@@ -14,7 +15,21 @@ process.on('uncaughtException', (error) => process.stderr.write(`slac lsp: ${err
 process.on('unhandledRejection', (reason) => process.stderr.write(`slac lsp: ${String(reason)}\n`));
 
 const writer = new StreamMessageWriter(process.stdout);
-const reader = new LifecycleReader(new StreamMessageReader(process.stdin), writer);
+// Input that cannot be framed is skipped to the next header, with a line on
+// stderr and a -32700 for the client's log; where the next message starts
+// cannot be known, the server exits 1, and the editor restarts it.
+const framing = new MessageFraming({
+  skipped(problem) {
+    process.stderr.write(`slac lsp: input that could not be read as a message: ${problem}.\n`);
+    const answer: ResponseMessage = { jsonrpc: '2.0', id: null, error: { code: ErrorCodes.ParseError, message: `Parse error: ${problem}.` } };
+    void writer.write(answer);
+  },
+  fatal(problem) {
+    process.stderr.write(`slac lsp: ${problem}; exiting, since the next message cannot be found.\n`);
+    process.exit(1);
+  },
+});
+const reader = new LifecycleReader(new StreamMessageReader(process.stdin.pipe(framing)), writer);
 // The library exits when its input ends only when given the stream itself,
 // not a reader in front of it: an editor that dies without `exit` closes
 // our input, and the server must not outlive it. The code says whether

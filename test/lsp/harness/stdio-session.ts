@@ -20,12 +20,15 @@ export class StdioSession {
   readonly received: Record<string, unknown>[] = [];
   /** The exit code, once the server has exited. */
   readonly exited: Promise<number | null>;
+  /** Everything the server wrote to standard error. */
+  stderr = '';
   private output = Buffer.alloc(0);
 
   constructor() {
     this.server = spawn(process.execPath, [join(repoRoot, 'bin', 'slac.js'), 'lsp', '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     this.server.stdin.on('error', () => undefined);
     this.server.stdout.on('data', (chunk: Buffer) => this.read(chunk));
+    this.server.stderr.on('data', (chunk: Buffer) => (this.stderr += chunk.toString('utf8')));
     this.exited = new Promise((resolve) => this.server.once('exit', (code) => resolve(code)));
   }
 
