@@ -84,7 +84,7 @@ function stagedEntries(from: string, to: string, root = from): StagedEntry[] {
     const target = join(to, entry.name);
     const folder = entry.isDirectory();
     entries.push({ source, target, name: relative(root, source), folder });
-    if (folder) entries.push(...stagedEntries(source, target, root));
+    if (folder) for (const inner of stagedEntries(source, target, root)) entries.push(inner); // not push(...): a folder may hold 100,000s
   }
   return entries;
 }

@@ -49,7 +49,7 @@ function calendarSection(context: DocumentContext, calendar: CalendarModel): Sec
   if (!isAroundTheClock(calendar)) blocks.push(weeklyTable(context, calendar));
   const pastMidnight = pastMidnightNote(context.model, calendar);
   if (pastMidnight) blocks.push(paragraph(pastMidnight));
-  blocks.push(...holidayBlocks(context, calendar));
+  for (const block of holidayBlocks(context, calendar)) blocks.push(block); // not push(...): a holiday file may list 100,000s
   return section(calendarTerm(calendar.name), blocks);
 }
 

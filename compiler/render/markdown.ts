@@ -150,7 +150,7 @@ export function renderMarkdown(document: AgreementDocument): string {
   parts.push(contents.join('\n'));
   for (const { entry, text } of headings) {
     parts.push(`${'#'.repeat(entry.depth + 2)} ${escapeMarkdown(text)}`);
-    parts.push(...entry.body);
+    for (const part of entry.body) parts.push(part);
   }
   return `${parts.filter((part) => part !== '').join('\n\n')}\n`;
 }

@@ -58,7 +58,7 @@ export interface DraftTarget {
  */
 export function renderDraft(schedules: DraftSchedule[], targets: DraftTarget[], channels: string[], versions: ReadonlyMap<string, number>): string {
   const out: string[] = [];
-  const effective = versions.size === 0 ? '2026-01-01' : new Date(Math.max(...versions.values())).toISOString().slice(0, 10);
+  const effective = versions.size === 0 ? '2026-01-01' : new Date([...versions.values()].reduce((max, version) => Math.max(max, version), -Infinity)).toISOString().slice(0, 10);
   out.push('// A draft agreement from Zendesk (slac init --from zendesk-tables): check every value, then fill in the blanks.');
   out.push('agreement ZendeskSupport {');
   out.push('  title "Support Service Level Agreement"');
@@ -70,7 +70,10 @@ export function renderDraft(schedules: DraftSchedule[], targets: DraftTarget[], 
   out.push('');
   out.push('param ClientName "CLIENT NAME HERE"');
   out.push('');
-  for (const schedule of schedules) out.push(...calendarLines(schedule), '');
+  for (const schedule of schedules) {
+    for (const line of calendarLines(schedule)) out.push(line); // not push(...): a schedule may have 100,000s of lines
+    out.push('');
+  }
   const aroundTheClock = identifier('AroundTheClock', 'Calendar', schedules.map((s) => s.name));
   // Declared only when something runs on it: an unused calendar is a warning.
   if (channels.length > 0 || targets.some((t) => !t.businessHours) || (schedules.length === 0 && targets.length > 0)) {

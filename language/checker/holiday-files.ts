@@ -51,7 +51,7 @@ function checkNeverOpen(context: CheckContext, calendar: CalendarDeclaration, cl
     const active = closures.filter(({ closure }) => closure.from <= start && closure.to >= start + LONGEST_CLOSURE_DAYS);
     const closed = new Set(active.flatMap(({ closure }) => [...closure.weekdays]));
     if (![...openWeekdays].every((weekday) => closed.has(weekday))) continue;
-    const end = Math.min(...active.map(({ closure }) => closure.to));
+    const end = active.reduce((min, { closure }) => Math.min(min, closure.to), Infinity);
     const span = end === Infinity ? `from ${dateText(start)} on` : `from ${dateText(start)} to ${dateText(end)}`;
     const days = [...openWeekdays].sort().map((weekday) => weekdayNames[weekday - 1]).join(', ');
     const paths = [...new Set(active.map(({ path }) => path))].join("', '");

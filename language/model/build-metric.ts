@@ -161,7 +161,7 @@ export function buildReview(review: ReviewDeclaration): ReviewModel {
         }
         break;
       case 'Report':
-        model.report.push(...(statement.items ?? []).map(textOf));
+        for (const item of statement.items ?? []) model.report.push(textOf(item));
         break;
       case 'NotifyChanges':
         if (statement.medium) model.notifyChangesBy = statement.medium.text;

@@ -54,7 +54,7 @@ export function analyze(entry: string, host: SourceHost = nodeSourceHost, option
     ...blameMergeProblems(loaded, bound, check(loaded, bound)),
     ...unusablePortfolioFiles(loaded, host),
   ]);
-  diagnostics.push(...importedErrors(loaded, diagnostics));
+  for (const diagnostic of importedErrors(loaded, diagnostics)) diagnostics.push(diagnostic); // not push(...): there may be 100,000
   const analysis: Analysis = {
     entry: file,
     files: new Map([...loaded.files].map(([name, source]) => [name, source.parse])),

@@ -132,7 +132,7 @@ function checkMembers(
       member = analyzeMember(file);
       checked.analyses.set(identity, member);
       // A file that does not parse as .sla shows only its first error, as an import does.
-      diagnostics.push(...diagnosticsOfUsedFile(member));
+      for (const diagnostic of diagnosticsOfUsedFile(member)) diagnostics.push(diagnostic); // not push(...): there may be 100,000
     }
     checked.byFile.set(file, member);
     const errors = diagnosticsOfUsedFile(member).filter((d) => d.severity === 'error').length;

@@ -39,8 +39,9 @@ const FONT = 'Helvetica, Arial, sans-serif';
 /** The Vega-Lite spec of a horizontal bar chart: one row per bar, so long labels and many periods fit. */
 export function barChartSpec(input: BarChartInput): TopLevelSpec {
   const values = input.bars.map((bar) => ({ label: bar.label, value: bar.value, text: bar.text, missed: bar.ok === false ? 'missed' : 'met' }));
-  const max = Math.max(0, ...input.bars.map((bar) => bar.value), input.objective?.value ?? 0);
-  const domain = input.percent ? [Math.max(0, Math.min(...input.bars.map((bar) => bar.value), input.objective?.value ?? 1) - 0.05), 1] : [0, max === 0 ? 1 : max * 1.25];
+  const max = input.bars.reduce((largest, bar) => Math.max(largest, bar.value), Math.max(0, input.objective?.value ?? 0));
+  const least = input.bars.reduce((smallest, bar) => Math.min(smallest, bar.value), input.objective?.value ?? 1);
+  const domain = input.percent ? [Math.max(0, least - 0.05), 1] : [0, max === 0 ? 1 : max * 1.25];
   const x = { field: 'value', type: 'quantitative' as const, title: input.valueTitle, scale: { domain, nice: false, zero: !input.percent }, axis: { format: input.percent ? '.0%' : 'd', tickCount: 5, grid: true, gridColor: '#d9d9d9' } };
   const y = { field: 'label', type: 'nominal' as const, title: null, sort: null, axis: { labelLimit: 320 } };
   const layers: TopLevelSpec[] = [

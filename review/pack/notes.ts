@@ -40,7 +40,7 @@ export function readReviewNotes(markdown: string, shown: string, items: readonly
   const tokens = md.parse(markdown, {});
   const headings = headingsOf(tokens);
   const itemOf = new Map(items.map((item, index) => [agendaKey(item.title), index]));
-  const level = headings.find((heading) => itemOf.has(agendaKey(heading.text)))?.level ?? Math.min(7, ...headings.map((heading) => heading.level));
+  const level = headings.find((heading) => itemOf.has(agendaKey(heading.text)))?.level ?? headings.reduce((min, heading) => Math.min(min, heading.level), 7);
   const starts = headings.filter((heading) => heading.level <= level);
   const notes: ReviewNotes = { byItem: new Map(), other: [], warnings: [] };
   const firstLine = new Map<number, number>();

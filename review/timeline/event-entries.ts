@@ -93,7 +93,7 @@ function statusEntry(inputs: EventEntryInputs, event: TicketEvent, pausedSince: 
     const pausing = statuses.has(status);
     if (pausing && pausedSince[set] === undefined) {
       pausedSince[set] = event.time;
-      paused.push(...clocksOfSet(inputs, set, event.time));
+      for (const clock of clocksOfSet(inputs, set, event.time)) paused.push(clock);
     } else if (!pausing && pausedSince[set] !== undefined) {
       const length = event.time - pausedSince[set]!;
       pausedSince[set] = undefined;

@@ -19,7 +19,8 @@ export function renderTimelineText(timeline: TicketTimeline, agreementTitle: str
   lines.push(`Agreement: ${agreementTitle}`);
   if (timeline.asOf !== undefined) lines.push(`As of: ${timeline.asOf}`);
   lines.push('', `Timeline${timeline.zone === undefined ? '' : ` (wall times in ${timeline.zone})`}:`);
-  const kindWidth = Math.max(...timeline.entries.map((entry) => entry.kind.length));
+  // A reduce, not Math.max(...entries): a ticket of 130,000 events overflowed the stack.
+  const kindWidth = timeline.entries.reduce((widest, entry) => Math.max(widest, entry.kind.length), 0);
   for (const entry of timeline.entries) lines.push(`  ${entry.local}  ${entry.kind.padEnd(kindWidth)}  ${entry.text}`);
   lines.push('', 'Metrics:');
   if (timeline.metrics.length === 0) lines.push('  No ticket metric applies to this ticket.');

@@ -88,7 +88,7 @@ export function ticketTimeline(model: AgreementModel, events: readonly TicketEve
   const drafts: DraftEntry[] = eventEntries({ context, timeline: evaluated, runs });
   const metrics = measured.map((each) => {
     const explanation = explainMetric(each, evaluated, zoneOf(context, each.metric.clock));
-    drafts.push(...explanation.entries);
+    for (const entry of explanation.entries) drafts.push(entry); // not push(...): one entry per event, and there may be 100,000s
     const row: TimelineMetric = {
       metric: each.metric.name,
       status: each.verdict.status,
@@ -101,7 +101,7 @@ export function ticketTimeline(model: AgreementModel, events: readonly TicketEve
     if (each.verdict.due !== null) row.due = formatInstant(each.verdict.due, zoneOf(context, each.metric.clock));
     return row;
   });
-  drafts.push(...escalationEntries(model, verdict.escalations, zone));
+  for (const entry of escalationEntries(model, verdict.escalations, zone)) drafts.push(entry);
   const timeline: TicketTimeline = {
     ticket: verdict.id,
     severity: verdict.severity,

@@ -117,7 +117,7 @@ export class PortfolioCheckSession {
       const result = run.session.prepare();
       if (result.ok) prepared.push(result);
       else {
-        errors.push(...result.errors);
+        for (const error of result.errors) errors.push(error); // not push(...): there may be 100,000s
         errorCount += result.errorCount;
       }
     }
@@ -125,7 +125,7 @@ export class PortfolioCheckSession {
     if (prepared.length < this.runs.length || (errorCount > 0 && this.options.skipInvalid !== true)) {
       return { ok: false, errors: errors.sort(compareLogErrors).slice(0, PRINTED_ERRORS), errorCount, warnings };
     }
-    const latest = Math.max(-Infinity, ...prepared.map((check) => check.latest));
+    const latest = prepared.reduce((max, check) => Math.max(max, check.latest), -Infinity);
     const asOf = this.runs[0]?.session.options.asOf ?? (latest > -Infinity ? latest : undefined);
     if (asOf === undefined) return { ok: false, errors: [logError('SLA4019', this.ticketFile, 0, undefined)], errorCount: 1, warnings, ...this.skippedWithoutReport(prepared) };
     const zone = this.runs[0]?.session.context.reportZone ?? 'UTC';
@@ -136,7 +136,7 @@ export class PortfolioCheckSession {
     this.runs.forEach((run, index) => {
       const outcome = run.session.evaluate(prepared[index]!, asOf, output.client?.(run) ?? {});
       ignoredAfterAsOf += outcome.summary.ignoredAfterAsOf;
-      clientWarnings.push(...evaluationWarningsOf(run.client, prepared[index]!, outcome.warnings));
+      for (const warning of evaluationWarningsOf(run.client, prepared[index]!, outcome.warnings)) clientWarnings.push(warning);
       output.clientDone?.(run, outcome);
     });
     const unassignedErrors = [...this.tickets.errors.sorted(), ...(this.outages?.errors ?? [])].sort(compareLogErrors);

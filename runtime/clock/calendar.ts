@@ -72,7 +72,7 @@ export class CalendarEngine implements CompiledCalendar {
     // Short days of dated and annual lines may end later than any weekday (country sets and files only close).
     const shortDays = [...model.holidays, ...(model.annualHolidays ?? [])].flatMap((line) => toLocalRanges(line.hours ?? []));
     const allRanges = [...this.weekly.flat(), ...shortDays];
-    this.maxRangeEnd = Math.max(DAY_MS, ...allRanges.map((range) => range.end));
+    this.maxRangeEnd = allRanges.reduce((max, range) => Math.max(max, range.end), DAY_MS);
     this.hasWeeklyHours = this.weekly.some((ranges) => ranges.length > 0);
     this.opensForever = this.hasWeeklyHours || this.holidays.opensEveryYear;
     this.openWindow = this.computeOpenWindow(model);
