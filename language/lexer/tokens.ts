@@ -1,4 +1,5 @@
 import { createToken, Lexer, type TokenType } from 'chevrotain';
+import { matchOneLineString } from './string-matcher.js';
 
 /**
  * The token vocabulary of `.sla`. Keywords are reserved only where they would
@@ -22,8 +23,25 @@ export const UnclosedBlockComment = createToken({ name: 'UnclosedBlockComment', 
 
 export const TextBlock = createToken({ name: 'TextBlock', pattern: /"""[\s\S]*?"""/, categories: [TextBlockLike, Any], line_breaks: true });
 export const UnclosedTextBlock = createToken({ name: 'UnclosedTextBlock', pattern: /"""[\s\S]*/, categories: [TextBlockLike, Any], line_breaks: true });
-export const StringLiteral = createToken({ name: 'String', pattern: /"(?:[^"\\\r\n]|\\[^\r\n])*"/, categories: [StringLike, Any] });
-export const UnclosedString = createToken({ name: 'UnclosedString', pattern: /"(?:[^"\\\r\n]|\\[^\r\n])*\\?/, categories: [StringLike, Any] });
+// One-line strings are matched by a loop, not by the regex they follow,
+// `"(?:[^"\\\r\n]|\\[^\r\n])*"`: V8's regex engine recursed once a
+// character on it, and a string of 8.4 MB (under the 10 MiB source limit)
+// overflowed the stack. The matchers take exactly what that regex took.
+export const StringLiteral = createToken({
+  name: 'String',
+  pattern: (text: string, offset: number) => matchOneLineString(text, offset, true),
+  start_chars_hint: ['"'],
+  line_breaks: false,
+  categories: [StringLike, Any],
+});
+/** A string the line or the text ends in: what `"(?:[^"\\\r\n]|\\[^\r\n])*\\?` took (tried after `StringLiteral`). */
+export const UnclosedString = createToken({
+  name: 'UnclosedString',
+  pattern: (text: string, offset: number) => matchOneLineString(text, offset, false),
+  start_chars_hint: ['"'],
+  line_breaks: false,
+  categories: [StringLike, Any],
+});
 
 export const DateToken = createToken({ name: 'Date', pattern: /\d{4}-\d{2}-\d{2}(?![\d])/, categories: [Any] });
 /** `12-24` after `annually`: a month and a day (tried after dates, before numbers). */
