@@ -24,17 +24,22 @@ function got(value: unknown): string {
   return typeof value === 'object' ? 'an object' : `${typeof value} ${String(value)}`;
 }
 
-const string: Shape = (value, path) => (typeof value === 'string' ? undefined : `${path} must be a string, not ${got(value)}`);
+/** Why `value` at `path` is not `expected`: a missing field is said to be missing, not described as "undefined undefined". */
+function mustBe(path: string, expected: string, value: unknown): string {
+  return value === undefined ? `${path} must be ${expected}, and is missing` : `${path} must be ${expected}, not ${got(value)}`;
+}
 
-const boolean: Shape = (value, path) => (typeof value === 'boolean' ? undefined : `${path} must be true or false, not ${got(value)}`);
+const string: Shape = (value, path) => (typeof value === 'string' ? undefined : mustBe(path, 'a string', value));
 
-const integer: Shape = (value, path) => (Number.isSafeInteger(value) ? undefined : `${path} must be an integer, not ${got(value)}`);
+const boolean: Shape = (value, path) => (typeof value === 'boolean' ? undefined : mustBe(path, 'true or false', value));
+
+const integer: Shape = (value, path) => (Number.isSafeInteger(value) ? undefined : mustBe(path, 'an integer', value));
 
 /** The LSP's `uinteger`: line and character numbers, counts. */
 const uinteger: Shape = (value, path) =>
   Number.isInteger(value) && (value as number) >= 0 && (value as number) <= MAX_UINTEGER
     ? undefined
-    : `${path} must be an integer from 0 to ${MAX_UINTEGER}, not ${got(value)}`;
+    : mustBe(path, `an integer from 0 to ${MAX_UINTEGER}`, value);
 
 const anything: Shape = () => undefined;
 
@@ -44,7 +49,7 @@ function optional(shape: Shape): OptionalShape {
 
 function object(fields: Record<string, Shape | OptionalShape>): Shape {
   return (value, path) => {
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) return `${path} must be an object, not ${got(value)}`;
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) return mustBe(path, 'an object', value);
     for (const [name, field] of Object.entries(fields)) {
       const fieldValue = (value as Record<string, unknown>)[name];
       const fieldPath = `${path}.${name}`;
@@ -63,7 +68,7 @@ function object(fields: Record<string, Shape | OptionalShape>): Shape {
 
 function array(item: Shape): Shape {
   return (value, path) => {
-    if (!Array.isArray(value)) return `${path} must be an array, not ${got(value)}`;
+    if (!Array.isArray(value)) return mustBe(path, 'an array', value);
     for (const [i, element] of value.entries()) {
       const problem = item(element, `${path}[${i}]`);
       if (problem) return problem;
