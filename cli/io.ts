@@ -8,6 +8,13 @@ export interface CliIo {
   stdoutBytes?: (bytes: Uint8Array) => void;
   /** Like `stdoutBytes`, but written before it returns, so the caller may reuse the bytes; only when standard output is written synchronously. */
   stdoutBytesNow?: (bytes: Uint8Array) => void;
+  /**
+   * Resolves once what was written to standard output has been written. Node
+   * reports a failed write (ENOSPC on a full disk) from the event loop, and
+   * the stream's error handler then stops the process (exit 2) before this
+   * resolves: a summary printed after it never claims output that failed.
+   */
+  stdoutWritten?: () => Promise<void>;
   stderr: (text: string) => void;
   /** True when stderr is a terminal (progress bars are drawn only then). */
   stderrIsTTY: boolean;
@@ -47,6 +54,8 @@ export function processIo(): CliIo {
     stdoutBytes: (bytes) => process.stdout.write(bytes),
     ...(stdoutIsWrittenAtOnce() ? { stdoutBytesNow: (bytes: Uint8Array) => process.stdout.write(bytes) } : {}),
     ...(stdoutIsPipe() ? { stdoutBytesNow: writeToPipeNow } : {}),
+    // After the write's callback, one turn of the event loop: the error event of a failed write is emitted in it.
+    stdoutWritten: () => new Promise((resolve) => process.stdout.write('', () => setImmediate(resolve))),
     stderr: (text) => process.stderr.write(text),
     stderrIsTTY: Boolean(process.stderr.isTTY),
     cwd: process.cwd(),

@@ -73,6 +73,8 @@ export function registerImport(program: Command, context: CommandContext): void 
         progress.clear();
         writer.close(complete);
       }
+      // Not before the log's bytes are out: a failed write stops the import here, and no summary claims them written.
+      await io.stdoutWritten?.();
       io.stderr(summary.render(source.name, writer.eventCounts, tickets));
     });
 }
