@@ -1,4 +1,4 @@
-import { assumeTimezoneRefusal, type ImportSource, type InputFile } from '../import/import-source.js';
+import { assumeTimezoneRefusal, type ImportInputs, type ImportSource } from '../import/import-source.js';
 import { importSourceNamed, importSourceNames } from '../import/sources.js';
 import { absoluteFile } from '../language/workspace/paths.js';
 import { isValidTimeZone } from '../runtime/clock/zone.js';
@@ -33,7 +33,7 @@ export interface CheckCommandOptions {
  */
 export type CheckLogInput =
   | { kind: 'file'; shown: string }
-  | { kind: 'import'; shown: string; source: ImportSource; files: InputFile[] };
+  | ({ kind: 'import'; shown: string; source: ImportSource } & ImportInputs);
 
 /**
  * What the LOG arguments are, from --log-format: several files or folders
@@ -61,7 +61,7 @@ export function checkLogInput(agreement: string, logs: readonly string[], option
   if (options.outages !== undefined && !/\.(csv|ndjson|jsonl)$/i.test(options.outages)) {
     throw new UserError(`cannot tell the log format of ${options.outages}: with --log-format ${source.name} the outage log is read by its extension; name it .csv, .ndjson or .jsonl.`);
   }
-  return { kind: 'import', shown: logs.join(', '), source, files: expandInputs(logs, io.cwd, source) };
+  return { kind: 'import', shown: logs.join(', '), source, ...expandInputs(logs, io.cwd, source) };
 }
 
 /** `--log-format` when it names a plain log format (csv, ndjson), not a helpdesk's export. */

@@ -1,4 +1,4 @@
-import { closeSync, existsSync, fchmodSync, fchownSync, fsyncSync, openSync, readSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, fchmodSync, fchownSync, fsyncSync, lstatSync, openSync, readSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import type { BigIntStats } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { describeFileError, isUtf16 } from '../language/workspace/source-host.js';
@@ -191,6 +191,25 @@ function isDeviceOrPipe(file: string): boolean {
   }
 }
 
+/** What an input that is neither a file nor a folder is, after "it is": a device (/dev/zero) is read without end, a FIFO waits forever. */
+export const NOT_REGULAR_FILE = 'not a regular file (a device, a pipe or a socket)';
+
+/** What is at a path, following symbolic links; `dangling` is a symbolic link to nothing. */
+export type PathKind = 'file' | 'folder' | 'other' | 'missing' | 'dangling';
+
+export function pathKind(path: string): PathKind {
+  try {
+    const stats = statSync(path);
+    return stats.isFile() ? 'file' : stats.isDirectory() ? 'folder' : 'other';
+  } catch {
+    try {
+      return lstatSync(path).isSymbolicLink() ? 'dangling' : 'missing';
+    } catch {
+      return 'missing';
+    }
+  }
+}
+
 /** Whether `file` is there and a regular file (not a folder, a device or a pipe). */
 export function isRegularFile(file: string): boolean {
   return existingFile(file) !== undefined;
@@ -248,7 +267,7 @@ export function refuseFoldersAndBinaries(files: readonly { path: string; shown: 
     const stats = statSync(path);
     if (stats.isDirectory()) throw new UserError(`cannot read ${shown}: it is a folder, not a file.`);
     // A device (/dev/zero) or a FIFO would be read without end, or wait forever.
-    if (!stats.isFile()) throw new UserError(`cannot read ${shown}: it is not a regular file (a device, a pipe or a socket).`);
+    if (!stats.isFile()) throw new UserError(`cannot read ${shown}: it is ${NOT_REGULAR_FILE}.`);
     let head: Buffer;
     try {
       head = headOf(path);

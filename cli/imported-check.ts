@@ -1,5 +1,5 @@
 import { ImportSummary } from '../import/import-summary.js';
-import { ImportFileError, type ImportSource, type InputFile } from '../import/import-source.js';
+import { ImportFileError, type ImportInputs, type ImportSource, type InputFile, type PassedOverEntry } from '../import/import-source.js';
 import type { AgreementModel, PortfolioModel } from '../language/model/model.js';
 import { absoluteFile } from '../language/workspace/paths.js';
 import type { CheckOutcome, PortfolioOutcome, PortfolioReportOutput, ReportOutput } from '../runtime/check.js';
@@ -39,16 +39,23 @@ export class ImportedCheck {
   /** False when the check stopped before reading (a bad option): there is no import to speak of. */
   private fed = false;
 
+  /** The files the typed folders hold. */
+  private readonly inputs: readonly InputFile[];
+  /** The entries of those folders that are not files, named in the summary. */
+  private readonly passedOver: readonly PassedOverEntry[];
+
   /** `typed` are the files and folders as the user typed them; `inputs` the files they hold. */
   constructor(
     private readonly source: ImportSource,
-    private readonly inputs: readonly InputFile[],
+    inputs: ImportInputs,
     typed: readonly string[],
     model: AgreementModel | PortfolioModel,
     private readonly options: ImportedCheckOptions,
     private readonly io: CliIo,
     private readonly progress: ProgressBar,
   ) {
+    this.inputs = inputs.files;
+    this.passedOver = inputs.passedOver;
     const name = `${typed.join(', ')} (${source.name} rows)`;
     this.values = new UnmentionedValues(model, name);
     this.log = new ImportedLog(name, this.values);
@@ -148,6 +155,7 @@ export class ImportedCheck {
   private async feed(sinks: LogRowSinks): Promise<void> {
     this.log.into(sinks.tickets);
     this.summary.noteRepeatedFiles(this.inputs);
+    this.summary.notePassedOver(this.passedOver);
     this.tickets = await this.source.run({
       files: this.inputs,
       ...(this.options.clientField === undefined ? {} : { clientField: this.options.clientField }),

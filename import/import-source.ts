@@ -10,6 +10,22 @@ export interface InputFile {
   alsoGivenAs?: string[];
 }
 
+/**
+ * An entry of a folder given as input that is not a regular file (a
+ * subfolder, a FIFO, a symbolic link to nothing), with what it is: named in
+ * the summary, never opened.
+ */
+export interface PassedOverEntry {
+  shown: string;
+  what: string;
+}
+
+/** The files an import reads, and the entries of its folders it passed over. */
+export interface ImportInputs {
+  files: InputFile[];
+  passedOver: PassedOverEntry[];
+}
+
 /** Where an adapter puts the rows it maps: a log file (`slac import`) or a check session (`slac check --log-format`). */
 export interface ImportedRowSink {
   write(row: ImportedRow): void;

@@ -1,6 +1,6 @@
 import { printableText } from '../language/diagnostics/diagnostic.js';
 import type { TicketEventKind } from '../runtime/log/events.js';
-import type { InputFile } from './import-source.js';
+import type { InputFile, PassedOverEntry } from './import-source.js';
 
 /** How many skipped records are listed one by one; the rest are only counted. */
 export const LISTED_SKIPS = 20;
@@ -87,6 +87,11 @@ export class ImportSummary {
     for (const file of files) {
       for (const again of file.alsoGivenAs ?? []) this.note(`${file.shown} was given again as ${again}: read once`);
     }
+  }
+
+  /** Names the entries of the export's folders that are not files, which the import did not open. */
+  notePassedOver(entries: readonly PassedOverEntry[]): void {
+    for (const { shown, what } of entries) this.fileNote(shown, 0, `${what}: not read`);
   }
 
   /** Rows of a file that went in under `outcome` (for tests and the summary). */

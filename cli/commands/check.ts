@@ -72,7 +72,7 @@ async function checkAgreement(agreement: string, logs: string[], input: CheckLog
   refuseTooManyChannels(model, agreement);
   if (options.output !== undefined) sources.refuseOverwriting(absoluteFile(options.output, io.cwd), options.output);
   const progress = new ProgressBar(io, input.shown);
-  const imported = input.kind === 'import' ? new ImportedCheck(input.source, input.files, logs, model, options, io, progress) : undefined;
+  const imported = input.kind === 'import' ? new ImportedCheck(input.source, input, logs, model, options, io, progress) : undefined;
   if (model.format === PORTFOLIO_FORMAT) return runPortfolioCheck(model, input.shown, options, io, progress, imported);
   const output = new ReportFile(options.output, io);
   try {

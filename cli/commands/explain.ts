@@ -74,7 +74,7 @@ async function runExplain(agreement: string, typed: string[], typedTicket: strin
   if (!model) return 2;
   refuseTooManyChannels(model, agreement);
   const progress = new ProgressBar(io, input.shown);
-  const imported = input.kind === 'import' ? new ImportedCheck(input.source, input.files, typed, model, options, io, progress) : undefined;
+  const imported = input.kind === 'import' ? new ImportedCheck(input.source, input, typed, model, options, io, progress) : undefined;
   const logInput: TicketLogInput = imported ? imported.logInput() : logFileOptions(input.shown, checkOptions, io, progress);
   let lookup: TicketLookup;
   try {

@@ -1,13 +1,13 @@
-import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import { readdirSync, realpathSync } from 'node:fs';
 import { join } from 'node:path';
 import { Argument, type Command } from 'commander';
 import { ImportSummary } from '../../import/import-summary.js';
-import { assumeTimezoneRefusal, ImportFileError, type ImportSource, type InputFile } from '../../import/import-source.js';
+import { assumeTimezoneRefusal, ImportFileError, type ImportInputs, type ImportSource, type InputFile, type PassedOverEntry } from '../../import/import-source.js';
 import { importSourceNamed, importSourceNames } from '../../import/sources.js';
 import { TicketLogWriter, type ImportFormat } from '../../import/ticket-log-writer.js';
 import { absoluteFile } from '../../language/workspace/paths.js';
 import { isValidTimeZone } from '../../runtime/clock/zone.js';
-import { AtomicFile, checkOutputPath, refuseEmptyOutput, refuseOverwritingInput, refuseStdin } from '../files.js';
+import { AtomicFile, checkOutputPath, NOT_REGULAR_FILE, pathKind, refuseEmptyOutput, refuseOverwritingInput, refuseStdin } from '../files.js';
 import type { CommandContext } from '../main.js';
 import { ProgressBar } from '../progress-bar.js';
 import { UserError } from '../user-error.js';
@@ -40,7 +40,7 @@ export function registerImport(program: Command, context: CommandContext): void 
       const refusal = options.assumeTimezone === undefined ? undefined : assumeTimezoneRefusal(source);
       if (refusal !== undefined) throw new UserError(refusal);
       warnAboutZoneOption(options.assumeTimezone, io);
-      const inputs = expandInputs(files, io.cwd, source);
+      const { files: inputs, passedOver } = expandInputs(files, io.cwd, source);
       const format = outputFormat(options.output);
       if (options.output !== undefined) {
         const output = absoluteFile(options.output, io.cwd);
@@ -53,6 +53,7 @@ export function registerImport(program: Command, context: CommandContext): void 
       const writer = new TicketLogWriter(format, file !== undefined ? { file } : io.stdoutBytesNow ? { bytes: io.stdoutBytesNow } : { write: io.stdout });
       const summary = new ImportSummary();
       summary.noteRepeatedFiles(inputs);
+      summary.notePassedOver(passedOver);
       const progress = new ProgressBar(io, files.join(', '));
       let tickets: number;
       let complete = false;
@@ -92,10 +93,14 @@ function outputFormat(output: string | undefined): ImportFormat {
  * Files as given, and the files of folders with the source's extensions (in
  * name order). A file given twice (a folder and a file in it, a link, two
  * spellings of one path) is one input, read once, that knows its other
- * names: reading it twice would import its tickets twice.
+ * names: reading it twice would import its tickets twice. A folder's entries
+ * that are not regular files are passed over (to be named in the summary);
+ * one named on the command line is refused: a FIFO would be waited on
+ * forever, a device (/dev/zero) read without end.
  */
-export function expandInputs(files: readonly string[], cwd: string, source: Pick<ImportSource, 'extensions'>): InputFile[] {
+export function expandInputs(files: readonly string[], cwd: string, source: Pick<ImportSource, 'extensions'>): ImportInputs {
   const inputs: InputFile[] = [];
+  const passedOver: PassedOverEntry[] = [];
   const byRealPath = new Map<string, InputFile>();
   const add = (path: string, shown: string): void => {
     const real = realpathSync(path);
@@ -110,16 +115,29 @@ export function expandInputs(files: readonly string[], cwd: string, source: Pick
   };
   for (const shown of files) {
     const path = absoluteFile(shown, cwd);
-    if (!existsSync(path)) throw new UserError(`cannot read ${shown}: no such file or folder.`);
-    if (!statSync(path).isDirectory()) {
+    const kind = pathKind(path);
+    if (kind === 'file') {
       add(path, shown);
       continue;
     }
+    if (kind !== 'folder') throw new UserError(`cannot read ${shown}: ${kind === 'missing' ? 'no such file or folder' : `it is ${NOT_A_FILE[kind]}`}.`);
     const names = readdirSync(path)
       .filter((name) => source.extensions.some((extension) => name.toLowerCase().endsWith(extension)))
       .sort();
     if (names.length === 0) throw new UserError(`${shown} holds no ${source.extensions.join(' or ')} files.`);
-    for (const name of names) add(join(path, name), join(shown, name));
+    for (const name of names) {
+      const entry = join(path, name);
+      const entryKind = pathKind(entry);
+      if (entryKind === 'file') add(entry, join(shown, name));
+      else passedOver.push({ shown: join(shown, name), what: entryKind === 'missing' ? 'no such file' : NOT_A_FILE[entryKind] });
+    }
   }
-  return inputs;
+  return { files: inputs, passedOver };
 }
+
+/** What a path that is not a regular file is, in words. */
+const NOT_A_FILE = {
+  folder: 'a folder, not a file',
+  other: NOT_REGULAR_FILE,
+  dangling: 'a symbolic link to a file that does not exist',
+} as const;

@@ -25,7 +25,7 @@ export function registerInit(program: Command, context: CommandContext): void {
       const { io } = context;
       refuseStdin(files);
       refuseEmptyOutput(options.output);
-      const inputs = expandInputs(files, io.cwd, { extensions: ['.csv'] });
+      const { files: inputs, passedOver } = expandInputs(files, io.cwd, { extensions: ['.csv'] });
       const output = options.output === undefined ? undefined : absoluteFile(options.output, io.cwd);
       if (output !== undefined) {
         checkOutputPath(output, options.output!);
@@ -33,6 +33,7 @@ export function registerInit(program: Command, context: CommandContext): void {
         refuseOverwritingInput(output, options.output!, inputs.map((input) => ({ path: input.path, what: 'one of the exported files' })));
       }
       const summary = new ImportSummary();
+      summary.notePassedOver(passedOver);
       let draft: string;
       try {
         draft = await draftAgreement(inputs, summary);

@@ -81,7 +81,7 @@ async function runReport(agreement: string, typed: string[], options: ReportOpti
   if (!model) return 2;
   refuseTooManyChannels(model, agreement);
   const progress = new ProgressBar(io, input.shown);
-  const imported = input.kind === 'import' ? new ImportedCheck(input.source, input.files, typed, model, options, io, progress) : undefined;
+  const imported = input.kind === 'import' ? new ImportedCheck(input.source, input, typed, model, options, io, progress) : undefined;
   const logInput: LogInput = imported ? imported.logInput() : logFileOptions(input.shown, checkOptions, io, progress);
   const fileOptions = { ...logInput, span: span.span, ...(span.label === undefined ? {} : { spanLabel: span.label }) };
   // The footer's "made from": the export is named with its format, as no log file was written.
