@@ -1,6 +1,6 @@
-import { createReadStream, readFileSync } from 'node:fs';
-import { createInterface } from 'node:readline';
+import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { ImportFileError, type InputFile } from './import-source.js';
+import { refuseInvalidUtf8 } from './utf8-text.js';
 
 /** Whether a file holds one JSON document per line (NDJSON) rather than one document. */
 export function isNdjsonFile(file: InputFile): boolean {
@@ -9,12 +9,42 @@ export function isNdjsonFile(file: InputFile): boolean {
 }
 
 /**
+ * The most bytes read as one JSON document (a file, or a line of one).
+ * Parsing takes the text and 1.5 to 5 times as much again for its values,
+ * and V8 holds no string longer than 0x1fffffe8 characters (a 611 MB export
+ * stopped the import with "Cannot create a string longer than ..."); a
+ * page of a helpdesk's API is a few megabytes.
+ */
+export const MAX_JSON_DOCUMENT_BYTES = 256 * 1024 * 1024;
+
+const MIB = 1024 * 1024;
+
+/** What to do with a document larger than MAX_JSON_DOCUMENT_BYTES. */
+const SPLIT_IT = "export it in smaller files (the API's pages, a file each)";
+
+/** The error for a file of `size` bytes that is one JSON document, larger than slac reads. */
+export function documentTooLarge(shown: string, size: number): ImportFileError {
+  return new ImportFileError(`${shown}: the file is ${(size / MIB).toFixed(1)} MiB, more than the ${MAX_JSON_DOCUMENT_BYTES / MIB} MiB that slac reads as one JSON document; ${SPLIT_IT}`);
+}
+
+/** The error for line `line` of a file of JSON lines, larger than slac reads as one document. */
+export function lineTooLong(shown: string, line: number): ImportFileError {
+  return new ImportFileError(`${shown}:${line}: the line is longer than the ${MAX_JSON_DOCUMENT_BYTES / MIB} MiB that slac reads as one JSON document; ${SPLIT_IT}`);
+}
+
+/**
  * The JSON document a file holds, as an API page is saved: a page is bounded
- * by the API's page size, so reading it whole keeps memory flat. A file that
- * is not JSON is an `ImportFileError` naming the file, line and column.
+ * by the API's page size, so reading it whole keeps memory flat. A file
+ * larger than MAX_JSON_DOCUMENT_BYTES is refused before it is read; one that
+ * is not UTF-8, or not JSON, is an `ImportFileError` naming the file, line
+ * and column.
  */
 export function readJsonFile(file: InputFile): unknown {
-  const text = readFileSync(file.path, 'utf8');
+  const size = statSync(file.path).size;
+  if (size > MAX_JSON_DOCUMENT_BYTES) throw documentTooLarge(file.shown, size);
+  const bytes = readFileSync(file.path);
+  refuseInvalidUtf8(bytes, file.shown);
+  const text = bytes.toString('utf8');
   try {
     return JSON.parse(withoutByteOrderMark(text));
   } catch (error) {
@@ -27,7 +57,7 @@ export function withoutByteOrderMark(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
-/** What `JSON.parse` said is wrong, without the position `jsonErrorPosition` gives as line and column. */
+/** V8's words for why a text is not JSON, without the offset (the caller gives line and column). */
 export function jsonErrorReason(error: unknown): string {
   return (error as Error).message.replace(/(?: in JSON)? at position \d+.*$/, '');
 }
@@ -35,19 +65,51 @@ export function jsonErrorReason(error: unknown): string {
 /** One line of an NDJSON file: its document, or why it is not one. */
 export type NdjsonLine = { line: number; value: unknown } | { line: number; error: string };
 
-/** The documents of an NDJSON file, one per non-blank line, read as a stream. */
+/**
+ * The documents of an NDJSON file, one per non-blank line, read as a
+ * stream. Lines end at a line feed, a CR LF or a lone CR, as `readline`
+ * ends them. A line that is not UTF-8 or longer than
+ * MAX_JSON_DOCUMENT_BYTES is an `ImportFileError` naming it.
+ */
 export async function* readNdjsonLines(file: InputFile): AsyncGenerator<NdjsonLine> {
-  const lines = createInterface({ input: createReadStream(file.path, { encoding: 'utf8' }), crlfDelay: Infinity });
   let line = 0;
-  for await (const text of lines) {
-    line++;
-    if (text.trim() === '') continue;
-    try {
-      yield { line, value: JSON.parse(line === 1 && text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) };
-    } catch (error) {
-      yield { line, error: `not JSON (${jsonErrorReason(error)})` };
+  /** The file offset of the line being gathered. */
+  let offset = 0;
+  /** The bytes of the line being gathered, from earlier chunks. */
+  let held: Buffer[] = [];
+  let heldBytes = 0;
+  const parse = function* (bytes: Buffer): Generator<NdjsonLine> {
+    refuseInvalidUtf8(bytes, file.shown, line + 1, offset);
+    offset += bytes.length + 1;
+    // A lone CR (no JSON text holds one raw) ends a line too; a CR before the line feed ends it with it.
+    for (const text of bytes.toString('utf8').split(/\r(?!$)/)) {
+      line++;
+      const trimmed = text.endsWith('\r') ? text.slice(0, -1) : text;
+      if (trimmed.trim() === '') continue;
+      try {
+        yield { line, value: JSON.parse(line === 1 && trimmed.charCodeAt(0) === 0xfeff ? trimmed.slice(1) : trimmed) };
+      } catch (error) {
+        yield { line, error: `not JSON (${jsonErrorReason(error)})` };
+      }
+    }
+  };
+  for await (const chunk of createReadStream(file.path) as AsyncIterable<Buffer>) {
+    let start = 0;
+    for (let newline = chunk.indexOf(0x0a); newline >= 0; newline = chunk.indexOf(0x0a, start)) {
+      const piece = chunk.subarray(start, newline);
+      const bytes = held.length === 0 ? piece : Buffer.concat([...held, piece]);
+      held = [];
+      heldBytes = 0;
+      start = newline + 1;
+      yield* parse(bytes);
+    }
+    if (start < chunk.length) {
+      held.push(chunk.subarray(start));
+      heldBytes += chunk.length - start;
+      if (heldBytes > MAX_JSON_DOCUMENT_BYTES) throw lineTooLong(file.shown, line + 1);
     }
   }
+  if (heldBytes > 0) yield* parse(Buffer.concat(held));
 }
 
 /** `:LINE:COLUMN` of where the text stops being JSON (V8's messages do not always say). */

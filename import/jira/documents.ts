@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { closeSync, openSync, readSync } from 'node:fs';
 import { ImportFileError, type InputFile } from '../import-source.js';
 import { isRecord, readJsonFile } from '../json-file.js';
 
@@ -61,7 +61,19 @@ export function readJiraJson(file: InputFile): unknown {
 
 /** Whether the file's first line is the header of Jira's CSV export: comma-separated, with an `Issue key` column. */
 function isJiraCsvExport(file: InputFile): boolean {
-  const text = readFileSync(file.path, 'utf8');
+  // The first 64 KiB hold the header: the file may be larger than slac reads whole.
+  const text = firstBytesOf(file.path, 1 << 16).toString('utf8');
   const header = text.slice(text.charCodeAt(0) === 0xfeff ? 1 : 0).split(/\r?\n/, 1)[0] ?? '';
   return header.split(',').some((column) => column.trim().replace(/^"|"$/g, '').toLowerCase() === 'issue key');
+}
+
+/** At most the first `limit` bytes of a file. */
+function firstBytesOf(path: string, limit: number): Buffer {
+  const fd = openSync(path, 'r');
+  try {
+    const head = Buffer.alloc(limit);
+    return head.subarray(0, readSync(fd, head, 0, limit, 0));
+  } finally {
+    closeSync(fd);
+  }
 }

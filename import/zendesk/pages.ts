@@ -1,7 +1,8 @@
-import { closeSync, openSync, readSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { ImportFileError } from '../import-source.js';
-import { jsonErrorPosition, jsonErrorReason, withoutByteOrderMark } from '../json-file.js';
+import { documentTooLarge, jsonErrorPosition, jsonErrorReason, lineTooLong, MAX_JSON_DOCUMENT_BYTES, withoutByteOrderMark } from '../json-file.js';
+import { refuseInvalidUtf8 } from '../utf8-text.js';
 
 /** The exports `slac import zendesk` reads, by the top-level key that holds their records. */
 export const PAGE_KINDS = ['ticket_events', 'audits', 'users', 'organizations'] as const;
@@ -84,7 +85,9 @@ const CHUNK = 1 << 20;
  * pretty-printed), or one page per line (what a paging script appends with
  * `>>`), told apart by whether the first line is a whole JSON object. Only
  * one page is held at a time in a file of lines. A line that is not JSON is
- * reported through `unreadable`; a one-page file that is not JSON is an
+ * reported through `unreadable`; a one-page file that is not JSON, a file
+ * or line that is not UTF-8, and a one-page file or a line larger than
+ * MAX_JSON_DOCUMENT_BYTES (refused before the rest is read) are an
  * `ImportFileError`.
  *
  * Lines are found in the bytes read (a newline byte is never part of a
@@ -137,6 +140,7 @@ export async function readPages(
     let buffer: Buffer = Buffer.allocUnsafe(2 * CHUNK);
     let held = 0;
     for (;;) {
+      if (held > MAX_JSON_DOCUMENT_BYTES) throw mode === 'lines' ? lineTooLong(shown, line + 1) : documentTooLarge(shown, fstatSync(fd).size);
       if (buffer.length - held < CHUNK) buffer = grown(buffer, held);
       const bytesRead = readSync(fd, buffer, held, CHUNK, null);
       if (bytesRead === 0) break;
@@ -156,9 +160,12 @@ export async function readPages(
           held = end;
           continue;
         }
+        refuseInvalidUtf8(data.subarray(0, newline), shown);
         firstPage = jsonObject(data.toString('utf8', 0, newline));
         mode = firstPage !== undefined ? 'lines' : 'document';
         if (mode === 'document') {
+          const size = fstatSync(fd).size;
+          if (size > MAX_JSON_DOCUMENT_BYTES) throw documentTooLarge(shown, size);
           document.push(Buffer.from(buffer.subarray(0, end)));
           held = 0;
           progress(bytes);
@@ -166,7 +173,10 @@ export async function readPages(
         }
       }
       let start = 0;
+      /** The file offset of data[0]. */
+      const dataOffset = bytes - end;
       while (newline >= 0) {
+        refuseInvalidUtf8(data.subarray(start, newline), shown, line + 1, dataOffset + start);
         takeLine(data.toString('utf8', start, newline));
         start = newline + 1;
         newline = data.indexOf(NEWLINE, start);
@@ -180,10 +190,15 @@ export async function readPages(
     closeSync(fd);
   }
   if (mode === 'lines') {
-    if (pending.length > 0) takeLine(pending.toString('utf8'));
+    if (pending.length > 0) {
+      refuseInvalidUtf8(pending, shown, line + 1, bytes - pending.length);
+      takeLine(pending.toString('utf8'));
+    }
     return;
   }
-  const text = mode === 'document' ? Buffer.concat(document).toString('utf8') : pending.toString('utf8');
+  const whole = mode === 'document' ? Buffer.concat(document) : pending;
+  refuseInvalidUtf8(whole, shown);
+  const text = whole.toString('utf8');
   let body: unknown;
   try {
     // A byte order mark, as Windows tools save JSON: the other JSON readers take it, and a page per line has it trimmed.
