@@ -176,6 +176,33 @@ function firstJsonError(text: string): number | undefined {
   }
 }
 
+/**
+ * Whether an id is a JSON number beyond 2^53: JSON.parse has already
+ * rounded it, so 9007199254740993 reads as 9007199254740992 and two tickets
+ * or users would become one. The records such an id names are skipped with
+ * `INEXACT_ID` as their reason, and references to it are not read.
+ */
+export function isInexactId(value: unknown): boolean {
+  return typeof value === 'number' && Number.isInteger(value) && !Number.isSafeInteger(value);
+}
+
+/** Why a record with an inexact id is skipped, after "the ticket_id 9007199254740992" or the like. */
+export const INEXACT_ID = 'is a JSON number beyond 2^53, which JSON readers round, so two ids could read as one; export ids as text';
+
+/**
+ * Why a record of an export is skipped when one of its ids (`id`, or a key
+ * ending in `_id`: the ticket it belongs to, its author, its organisation)
+ * is a JSON number beyond 2^53, naming the first such key; undefined when
+ * none is. A rounded id could hang the record on another ticket, author or
+ * client: the record is skipped whole rather than read with a wrong one.
+ */
+export function inexactIdReason(record: Record<string, unknown>, what: string): string | undefined {
+  for (const [key, value] of Object.entries(record)) {
+    if ((key === 'id' || key.endsWith('_id')) && isInexactId(value)) return `${what}: the ${key} ${String(value)} ${INEXACT_ID}`;
+  }
+  return undefined;
+}
+
 /** A plain object (not an array, not null). */
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -1,7 +1,7 @@
 import type { ReplyAuthor } from '../../runtime/log/events.js';
 import { readApiTime } from '../api-time.js';
 import type { ImportJob } from '../import-source.js';
-import { isRecord, textOf } from '../json-file.js';
+import { inexactIdReason, isRecord, textOf } from '../json-file.js';
 import { FEEDBACK_SOURCE, OUTGOING_SOURCES } from './mapping.js';
 import type { TicketEntry } from './ticket.js';
 
@@ -27,6 +27,8 @@ export function conversationOutcome(conversation: Record<string, unknown>, entry
 export function writeConversation(conversation: unknown, file: string, path: string | number, entry: TicketEntry, job: ImportJob): void {
   const { summary } = job;
   if (!isRecord(conversation)) return summary.skip(file, path, 'conversations that are not objects', `conversation of ticket ${entry.ticket}: not an object`);
+  const inexact = inexactIdReason(conversation, `conversation of ticket ${entry.ticket}`);
+  if (inexact !== undefined) return summary.skip(file, path, 'conversations with an id beyond 2^53', inexact);
   const outcome = conversationOutcome(conversation, entry);
   if ('not' in outcome) return summary.took(file, outcome.not);
   const created = readApiTime(conversation.created_at, job);

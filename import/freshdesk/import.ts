@@ -1,7 +1,7 @@
 import { statSync } from 'node:fs';
 import { noteMissingClientField, type ClientFieldWords } from '../client-field.js';
 import { ImportFileError, type ImportJob, type InputFile } from '../import-source.js';
-import { isNdjsonFile, isRecord, readJsonFile, readNdjsonLines, textOf } from '../json-file.js';
+import { inexactIdReason, isNdjsonFile, isRecord, readJsonFile, readNdjsonLines, textOf } from '../json-file.js';
 import { writeConversation } from './conversation.js';
 import { freshdeskDocumentOf, NOT_A_FRESHDESK_DOCUMENT, ticketPath } from './documents.js';
 import { writeStatsReplies, writeTicket, type TicketEntry, type TicketPlace } from './ticket.js';
@@ -80,6 +80,8 @@ function learnFile(file: InputFile, companies: Map<string, string>, job: ImportJ
   }
   if (document.kind !== 'companies') return document.kind;
   document.companies.forEach((company, i) => {
+    const inexact = isRecord(company) ? inexactIdReason(company, 'company') : undefined;
+    if (inexact !== undefined) return job.summary.skip(file.shown, `[${i}]`, 'companies with an id beyond 2^53', inexact);
     const id = isRecord(company) ? textOf(company.id) : undefined;
     const name = isRecord(company) ? textOf(company.name) : undefined;
     if (id === undefined || name === undefined) return job.summary.skip(file.shown, `[${i}]`, 'companies without id or name', 'the company has no id or name');
@@ -92,6 +94,8 @@ function learnFile(file: InputFile, companies: Map<string, string>, job: ImportJ
 async function writeTicketFile(file: InputFile, job: ImportJob, companies: ReadonlyMap<string, string>, index: TicketIndex, conversationsInFiles: boolean): Promise<void> {
   const write = (ticket: unknown, place: TicketPlace): void => {
     if (!isRecord(ticket)) return job.summary.skip(file.shown, place.where, 'tickets that are not objects', 'not a ticket object');
+    const inexact = inexactIdReason(ticket, 'ticket');
+    if (inexact !== undefined) return job.summary.skip(file.shown, place.where, 'tickets with an id beyond 2^53', inexact);
     const entry = writeTicket(ticket, place, job, companies);
     const id = textOf(ticket.id);
     if (entry === undefined) {
@@ -122,6 +126,8 @@ function writeConversationFile(file: InputFile, job: ImportJob, index: TicketInd
   if (document?.kind !== 'conversations') return;
   document.conversations.forEach((conversation, c) => {
     const path = `[${c}]`;
+    const inexact = isRecord(conversation) ? inexactIdReason(conversation, 'conversation') : undefined;
+    if (inexact !== undefined) return job.summary.skip(file.shown, path, 'conversations with an id beyond 2^53', inexact);
     const id = isRecord(conversation) ? textOf(conversation.ticket_id) : undefined;
     if (id === undefined) return job.summary.skip(file.shown, path, 'conversations without ticket_id', 'the conversation has no ticket_id');
     const entry = index.get(id);

@@ -1,6 +1,6 @@
 import { basename } from 'node:path';
 import { ImportFileError, type InputFile } from '../import-source.js';
-import { isRecord, readJsonFile, textOf } from '../json-file.js';
+import { inexactIdReason, isRecord, readJsonFile, textOf } from '../json-file.js';
 import { readTable, type TableRow } from '../table-reader.js';
 import { GLPI_TABLES, tableOfFile, tableOfKeys, type GlpiTable } from './tables.js';
 
@@ -48,6 +48,8 @@ export async function readGlpiRecords(source: GlpiFile, events: RecordEvents): P
   records.forEach((record, index) => {
     const place = `[${index}]`;
     if (!isRecord(record)) return events.unreadable(place, 'the record is not a JSON object');
+    const inexact = inexactIdReason(record, 'record');
+    if (inexact !== undefined) return events.unreadable(place, inexact);
     const row = new Map<string, string>();
     for (const [key, value] of Object.entries(record)) row.set(key.toLowerCase(), textOf(value) ?? '');
     events.row(row, place);

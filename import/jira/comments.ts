@@ -1,6 +1,6 @@
 import { readApiTime } from '../api-time.js';
 import type { ImportJob } from '../import-source.js';
-import { isRecord, textOf } from '../json-file.js';
+import { inexactIdReason, isRecord, textOf } from '../json-file.js';
 import { accountTypeOf, type IssueEntry } from './issue.js';
 import { ACCOUNT_AUTHORS, INTERNAL_COMMENT_PROPERTY } from './mapping.js';
 
@@ -35,6 +35,8 @@ export function writeComment(comment: unknown, file: string, path: string | numb
   const { summary } = job;
   const ticket = entry.ticket;
   if (!isRecord(comment)) return summary.skip(file, path, 'comments that are not objects', `comment on ${ticket}: not an object`);
+  const inexact = inexactIdReason(comment, `comment on ${ticket}`);
+  if (inexact !== undefined) return summary.skip(file, path, 'comments with an id beyond 2^53', inexact);
   const id = textOf(comment.id);
   if (id !== undefined) {
     if (entry.comments.has(id)) return summary.took(file, 'comments read before (with their issue or in another file)');

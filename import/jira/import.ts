@@ -2,7 +2,7 @@ import { statSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { ImportJob, InputFile } from '../import-source.js';
 import { noteMissingClientField, type ClientFieldWords } from '../client-field.js';
-import { isNdjsonFile, isRecord, readNdjsonLines, textOf } from '../json-file.js';
+import { inexactIdReason, isNdjsonFile, isRecord, readNdjsonLines, textOf } from '../json-file.js';
 import { writeComment } from './comments.js';
 import { jiraDocumentOf, NOT_A_JIRA_DOCUMENT, readJiraJson } from './documents.js';
 import { writeIssue, type IssueEntry, type RecordPlace } from './issue.js';
@@ -89,6 +89,8 @@ async function learnFile(file: InputFile, categories: StatusCategories, job: Imp
 async function writeIssueFile(file: InputFile, job: ImportJob, categories: StatusCategories, index: IssueIndex): Promise<void> {
   const write = (issue: unknown, place: RecordPlace): void => {
     if (!isRecord(issue)) return job.summary.skip(file.shown, place.line ?? place.path, 'issues that are not objects', 'not an issue object');
+    const inexact = inexactIdReason(issue, 'issue');
+    if (inexact !== undefined) return job.summary.skip(file.shown, place.line ?? place.path, 'issues with an id beyond 2^53', inexact);
     const entry = writeIssue(issue, place, job, categories);
     if (entry === undefined) return;
     const id = textOf(issue.id);

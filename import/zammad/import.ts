@@ -4,7 +4,7 @@ import type { ImportSummary } from '../import-summary.js';
 import { noteMissingClientField, type ClientFieldWords } from '../client-field.js';
 import type { ImportedRow } from '../ticket-log-writer.js';
 import { parseWarehouseTime } from '../warehouse-time.js';
-import { isRecord, readJsonFile, textOf } from '../json-file.js';
+import { inexactIdReason, isRecord, readJsonFile, textOf } from '../json-file.js';
 import { ownValue } from '../../language/model/own-keys.js';
 import { zammadDocumentOf, type ZammadDocument } from './documents.js';
 import {
@@ -111,6 +111,8 @@ function named(record: Record_, key: string, byId: ReadonlyMap<string, string>, 
 
 function readTicket(record: Record_, path: string, shown: string, job: ImportJob, tickets: Map<string, TicketState>): void {
   const { summary } = job;
+  const inexact = inexactIdReason(record, 'ticket');
+  if (inexact !== undefined) return summary.skip(shown, path, 'tickets with an id beyond 2^53', inexact);
   const id = jsonText(record.id);
   if (id === '') return summary.skip(shown, path, 'tickets without id', 'the ticket has no id');
   if (tickets.has(id)) return summary.skip(shown, path, 'second records of a ticket', `ticket ${id} is listed earlier`);
@@ -147,6 +149,8 @@ function clientOf(record: Record_, job: ImportJob): string | undefined {
 
 function readHistory(record: Record_, path: string, shown: string, summary: ImportSummary, tickets: Map<string, TicketState>): void {
   if (jsonText(record.object) !== 'Ticket') return summary.took(shown, 'history of articles and other objects (not read)');
+  const inexact = inexactIdReason(record, 'history');
+  if (inexact !== undefined) return summary.skip(shown, path, 'history with an id beyond 2^53', inexact);
   const id = jsonText(record.o_id);
   const ticket = tickets.get(id);
   if (ticket === undefined) return summary.skip(shown, path, 'history of tickets not in the ticket files', `history of ticket ${id || '(no o_id)'}: the ticket is not in the ticket files`);
@@ -165,6 +169,8 @@ function readHistory(record: Record_, path: string, shown: string, summary: Impo
 
 function readArticle(record: Record_, path: string, shown: string, job: ImportJob, tickets: Map<string, TicketState>): void {
   const { summary } = job;
+  const inexact = inexactIdReason(record, 'article');
+  if (inexact !== undefined) return summary.skip(shown, path, 'articles with an id beyond 2^53', inexact);
   const ticket = tickets.get(jsonText(record.ticket_id));
   if (ticket === undefined) return summary.skip(shown, path, 'articles of tickets not in the ticket files', `article of ticket ${jsonText(record.ticket_id) || '(no ticket_id)'}: the ticket is not in the ticket files`);
   const first = !ticket.articleSeen;

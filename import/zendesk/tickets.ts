@@ -1,5 +1,6 @@
 import type { ReplyAuthor, TicketEventKind } from '../../runtime/log/events.js';
 import type { ImportJob } from '../import-source.js';
+import { INEXACT_ID, isInexactId } from '../json-file.js';
 import { DELETED_STATUS, isMergeVia, isSystemVia, RESOLVED_STATUSES, ROLE_AUTHORS, STATUS_EVENTS, SYSTEM_USER_IDS, viaChannel } from './mapping.js';
 import { OUTCOME, OutcomeTally } from './outcome-tally.js';
 import { NONE, PendingRows, type RowChain } from './pending-rows.js';
@@ -318,19 +319,8 @@ export function text(value: unknown): string | undefined {
  */
 export type IdKey = number | string;
 
-/**
- * Whether an id is a JSON number beyond 2^53: JSON.parse has already
- * rounded it, so 9007199254740993 reads as 9007199254740992 and two tickets
- * or users would become one. The records such an id names are skipped with
- * `INEXACT_ID` as their reason, and references to it are not read (its
- * `idKey` would equal its neighbour's).
- */
-export function isInexactId(value: unknown): boolean {
-  return typeof value === 'number' && Number.isInteger(value) && !Number.isSafeInteger(value);
-}
-
-/** Why a record with an inexact id is skipped, after "the ticket_id 9007199254740992" or the like. */
-export const INEXACT_ID = 'is a JSON number beyond 2^53, which JSON readers round, so two ids could read as one; export ids as text';
+// Ids beyond 2^53 are told apart as every JSON source tells them (see json-file.ts).
+export { INEXACT_ID, isInexactId };
 
 export function idKey(value: unknown): IdKey | undefined {
   if (typeof value === 'number') return Number.isSafeInteger(value) ? value : String(value);
