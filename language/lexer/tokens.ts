@@ -27,21 +27,19 @@ export const UnclosedTextBlock = createToken({ name: 'UnclosedTextBlock', patter
 // `"(?:[^"\\\r\n]|\\[^\r\n])*"`: V8's regex engine recursed once a
 // character on it, and a string of 8.4 MB (under the 10 MiB source limit)
 // overflowed the stack. The matchers take exactly what that regex took.
-export const StringLiteral = createToken({
-  name: 'String',
-  pattern: (text: string, offset: number) => matchOneLineString(text, offset, true),
-  start_chars_hint: ['"'],
-  line_breaks: false,
-  categories: [StringLike, Any],
-});
+/** A one-line string token matched by `matchOneLineString`; `closed`: up to its closing quote, else up to where the line ends. */
+function oneLineStringToken(name: string, closed: boolean): TokenType {
+  return createToken({
+    name,
+    pattern: (text: string, offset: number) => matchOneLineString(text, offset, closed),
+    start_chars_hint: ['"'],
+    line_breaks: false,
+    categories: [StringLike, Any],
+  });
+}
+export const StringLiteral = oneLineStringToken('String', true);
 /** A string the line or the text ends in: what `"(?:[^"\\\r\n]|\\[^\r\n])*\\?` took (tried after `StringLiteral`). */
-export const UnclosedString = createToken({
-  name: 'UnclosedString',
-  pattern: (text: string, offset: number) => matchOneLineString(text, offset, false),
-  start_chars_hint: ['"'],
-  line_breaks: false,
-  categories: [StringLike, Any],
-});
+export const UnclosedString = oneLineStringToken('UnclosedString', false);
 
 export const DateToken = createToken({ name: 'Date', pattern: /\d{4}-\d{2}-\d{2}(?![\d])/, categories: [Any] });
 /** `12-24` after `annually`: a month and a day (tried after dates, before numbers). */

@@ -14,6 +14,13 @@ import { repoRoot, runBuiltCli } from './built-cli.js';
 
 const FIXTURES = join(repoRoot, 'test', 'import', 'fixtures');
 
+/** Gives the second ticket of a JSON array of tickets the creation time `time`. */
+function setSecondCreatedAt(file: string, time: string): void {
+  const tickets = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>[];
+  tickets[1]!.created_at = time;
+  writeFileSync(file, JSON.stringify(tickets));
+}
+
 /** Writes `time` as the creation of the second ticket of a copy of the source's fixtures. */
 const SOURCES: { source: string; put(dir: string, time: string): void; place: string; ticket: string }[] = [
   {
@@ -35,10 +42,7 @@ const SOURCES: { source: string; put(dir: string, time: string): void; place: st
     source: 'zammad',
     put(dir, time) {
       rmSync(join(dir, 'agreement.sla'));
-      const file = join(dir, 'tickets.json');
-      const tickets = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>[];
-      tickets[1]!.created_at = time;
-      writeFileSync(file, JSON.stringify(tickets));
+      setSecondCreatedAt(join(dir, 'tickets.json'), time);
     },
     place: 'tickets.json at [1]: ticket 2: created_at',
     ticket: '31002',
@@ -47,10 +51,7 @@ const SOURCES: { source: string; put(dir: string, time: string): void; place: st
     source: 'freshdesk',
     put(dir, time) {
       rmSync(join(dir, 'agreement.sla'));
-      const file = join(dir, 'tickets-page-1.json');
-      const tickets = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>[];
-      tickets[1]!.created_at = time;
-      writeFileSync(file, JSON.stringify(tickets));
+      setSecondCreatedAt(join(dir, 'tickets-page-1.json'), time);
     },
     place: 'tickets-page-1.json at [1]: ticket 2: created_at',
     ticket: '2',
