@@ -1,7 +1,7 @@
 import { clockGapMessage } from '../runtime/log/local-time.js';
 import { instantsAtLocal } from '../runtime/clock/zone.js';
 import type { ImportJob } from './import-source.js';
-import { readWarehouseTime } from './warehouse-time.js';
+import { readWarehouseTime, warehouseTimeAdvice } from './warehouse-time.js';
 
 /** A time read from a helpdesk's API, and whether it said its offset. */
 export interface ApiTime {
@@ -24,7 +24,7 @@ export type ApiTimeReading = ApiTime | { problem: string };
 export function readApiTimeText(value: unknown, zone?: string): ApiTimeReading {
   const text = typeof value === 'string' ? value.trim() : undefined;
   const read = text === undefined ? undefined : readWarehouseTime(text);
-  if (read === undefined) return { problem: `${JSON.stringify(value) ?? 'undefined'} is not a time` };
+  if (read === undefined) return { problem: `${JSON.stringify(value) ?? 'undefined'} is not a time${warehouseTimeAdvice(value)}` };
   if (read.hadOffset || zone === undefined) return read;
   const instants = instantsAtLocal(zone, read.time);
   if (instants.length === 0) return { problem: clockGapMessage(text!, zone, read.time) };

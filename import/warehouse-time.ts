@@ -1,4 +1,5 @@
 import { DAY_MS, dayFromCivil, HOUR_MS, isRealDate, MINUTE_MS, SECOND_MS } from '../runtime/clock/civil.js';
+import { offsetRangeProblem } from '../runtime/log/time-advice.js';
 
 /**
  * Times as warehouses and APIs write them: `2020-02-19 01:54:52`, with an
@@ -25,14 +26,36 @@ export interface WarehouseTime {
 export function readWarehouseTime(text: string): WarehouseTime | undefined {
   const match = WAREHOUSE_TIME.exec(text.trim());
   if (!match) return undefined;
-  const [, year, month, day, hour, minute, second = '0', fraction, zone] = match;
-  const [y, mo, d, h, mi, s] = [year, month, day, hour, minute, second].map(Number) as [number, number, number, number, number, number];
-  if (!isRealDate(y, mo, d) || h > 23 || mi > 59 || s > 59) return undefined;
+  const [fraction, zone] = [match[7], match[8]];
+  const wall = wallClockParts(match);
+  if (wall === undefined) return undefined;
   const offset = offsetMinutes(zone);
   if (offset === undefined) return undefined;
+  const [y, mo, d, h, mi, s] = wall;
   const millis = fraction === undefined ? 0 : Math.floor(Number(`0${fraction}`) * 1000);
   const wallClock = dayFromCivil(y, mo, d) * DAY_MS + h * HOUR_MS + mi * MINUTE_MS + s * SECOND_MS + millis;
   return { time: wallClock - offset * MINUTE_MS, hadOffset: zone !== undefined };
+}
+
+/** Year, month, day, hour, minute and second of a match, or undefined when there is no such day or hour. */
+function wallClockParts(match: RegExpExecArray): [number, number, number, number, number, number] | undefined {
+  const [, year, month, day, hour, minute, second = '0'] = match;
+  const [y, mo, d, h, mi, s] = [year, month, day, hour, minute, second].map(Number) as [number, number, number, number, number, number];
+  return !isRealDate(y, mo, d) || h > 23 || mi > 59 || s > 59 ? undefined : [y, mo, d, h, mi, s];
+}
+
+/**
+ * What import says after "'VALUE' is not a time": for a time of the shape
+ * above whose only fault is an offset no clock has, `: +25:00 is no offset
+ * (at most +23:59)`, in the words of `slac check` (SLA4002); '' for any
+ * other value (not text, another shape, no such day or hour).
+ */
+export function warehouseTimeAdvice(value: unknown): string {
+  const match = typeof value === 'string' ? WAREHOUSE_TIME.exec(value.trim()) : null;
+  const zone = match?.[8];
+  if (match === null || zone === undefined || wallClockParts(match) === undefined) return '';
+  const problem = offsetRangeProblem(zone);
+  return problem === undefined ? '' : `: ${problem}`;
 }
 
 /** Epoch milliseconds of a warehouse time, or undefined when it is not one. */

@@ -1,5 +1,5 @@
 import { instantsAtLocal } from '../../runtime/clock/zone.js';
-import { readWarehouseTime } from '../warehouse-time.js';
+import { readWarehouseTime, warehouseTimeAdvice } from '../warehouse-time.js';
 
 /** A GLPI time read, or why it cannot be. */
 export type GlpiTime = { time: number; hadOffset: boolean; ambiguous: boolean } | { problem: string };
@@ -14,7 +14,7 @@ export type GlpiTime = { time: number; hadOffset: boolean; ambiguous: boolean } 
 export function readGlpiTime(text: string, zone: string | undefined): GlpiTime {
   const value = text.trim();
   const read = readWarehouseTime(value);
-  if (read === undefined) return { problem: value === '' ? 'no time' : `'${value}' is not a time` };
+  if (read === undefined) return { problem: value === '' ? 'no time' : `'${value}' is not a time${warehouseTimeAdvice(value)}` };
   if (read.hadOffset || zone === undefined) return { ...read, ambiguous: false };
   const wallClock = read.time;
   const instants = instantsAtLocal(zone, wallClock);

@@ -1,6 +1,7 @@
 import { readApiTime } from '../api-time.js';
 import type { ImportJob } from '../import-source.js';
 import { inexactIdReason, isRecord, textOf } from '../json-file.js';
+import { warehouseTimeAdvice } from '../warehouse-time.js';
 import { accountTypeOf, type IssueEntry } from './issue.js';
 import { ACCOUNT_AUTHORS, INTERNAL_COMMENT_PROPERTY } from './mapping.js';
 
@@ -44,7 +45,7 @@ export function writeComment(comment: unknown, file: string, path: string | numb
   }
   if (isInternalComment(comment)) return summary.took(file, 'internal comments (not replies)');
   const created = commentTime(comment.created, job);
-  if (created === undefined) return summary.skip(file, path, 'comments without a readable time', `comment on ${ticket}: created '${JSON.stringify(comment.created)}' is not a time`);
+  if (created === undefined) return summary.skip(file, path, 'comments without a readable time', `comment on ${ticket}: created '${JSON.stringify(comment.created)}' is not a time${warehouseTimeAdvice(isRecord(comment.created) ? comment.created.iso8601 : comment.created)}`);
   const type = accountTypeOf(comment.author, entry);
   const author = type === undefined ? undefined : ACCOUNT_AUTHORS.get(type);
   if (author === undefined) {

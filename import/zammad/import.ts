@@ -3,7 +3,7 @@ import type { ImportJob, InputFile } from '../import-source.js';
 import type { ImportSummary } from '../import-summary.js';
 import { noteMissingClientField, type ClientFieldWords } from '../client-field.js';
 import type { ImportedRow } from '../ticket-log-writer.js';
-import { parseWarehouseTime } from '../warehouse-time.js';
+import { parseWarehouseTime, warehouseTimeAdvice } from '../warehouse-time.js';
 import { inexactIdReason, isRecord, readJsonFile, textOf } from '../json-file.js';
 import { ownValue } from '../../language/model/own-keys.js';
 import { zammadDocumentOf, type ZammadDocument } from './documents.js';
@@ -117,7 +117,7 @@ function readTicket(record: Record_, path: string, shown: string, job: ImportJob
   if (id === '') return summary.skip(shown, path, 'tickets without id', 'the ticket has no id');
   if (tickets.has(id)) return summary.skip(shown, path, 'second records of a ticket', `ticket ${id} is listed earlier`);
   const created = parseWarehouseTime(jsonText(record.created_at));
-  if (created === undefined) return summary.skip(shown, path, 'tickets without a readable created_at', `ticket ${id}: created_at '${jsonText(record.created_at)}' is not a time`);
+  if (created === undefined) return summary.skip(shown, path, 'tickets without a readable created_at', `ticket ${id}: created_at '${jsonText(record.created_at)}' is not a time${warehouseTimeAdvice(jsonText(record.created_at))}`);
   const state = named(record, 'state', STATE_NAMES_BY_ID, summary);
   const since = parseWarehouseTime(jsonText(STATE_EVENTS.get(state) === undefined ? record.updated_at : record.close_at || record.updated_at));
   tickets.set(id, {
@@ -160,7 +160,7 @@ function readHistory(record: Record_, path: string, shown: string, summary: Impo
   if (type === 'merged_into') return summary.took(shown, 'merges (the ticket is closed by its state "merged")');
   if (type !== 'updated' || !HISTORY_ATTRIBUTES.has(attribute)) return summary.took(shown, 'other ticket history (not part of the ticket log)');
   const time = parseWarehouseTime(jsonText(record.created_at));
-  if (time === undefined) return summary.skip(shown, path, 'changes without a readable time', `ticket ${ticket.number}: created_at '${jsonText(record.created_at)}' is not a time`);
+  if (time === undefined) return summary.skip(shown, path, 'changes without a readable time', `ticket ${ticket.number}: created_at '${jsonText(record.created_at)}' is not a time${warehouseTimeAdvice(jsonText(record.created_at))}`);
   const to = jsonText(record.value_to);
   if (to === '') return summary.skip(shown, path, 'changes without a value', `ticket ${ticket.number}: the ${attribute} change has no value_to`);
   ticket.changes.push({ time, attribute: attribute as Change['attribute'], from: jsonText(record.value_from), to, order: Number(jsonText(record.id)) || 0 });
@@ -178,7 +178,7 @@ function readArticle(record: Record_, path: string, shown: string, job: ImportJo
   if (record.internal === true || jsonText(record.internal) === 'true') return summary.took(shown, 'internal articles (not replies)');
   if (NOTE_TYPES.has(jsonText(record.type))) return summary.took(shown, 'public notes (not communication in Zammad, not replies)');
   const time = parseWarehouseTime(jsonText(record.created_at));
-  if (time === undefined) return summary.skip(shown, path, 'articles without a readable time', `article of ticket ${ticket.number}: created_at '${jsonText(record.created_at)}' is not a time`);
+  if (time === undefined) return summary.skip(shown, path, 'articles without a readable time', `article of ticket ${ticket.number}: created_at '${jsonText(record.created_at)}' is not a time${warehouseTimeAdvice(jsonText(record.created_at))}`);
   // The first article, written with the ticket, is its text, not an answer to it.
   if (first && time <= ticket.created + DESCRIPTION_WINDOW_MS) return summary.took(shown, 'ticket descriptions (the first article, not a reply)');
   if (time < ticket.created) return summary.skip(shown, path, 'articles dated before their ticket', `article of ticket ${ticket.number} is dated before the ticket was created`);

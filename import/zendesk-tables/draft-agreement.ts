@@ -2,7 +2,7 @@ import { basename } from 'node:path';
 import { MAX_TARGET_MINUTES } from '../../language/checker/duration-limits.js';
 import type { ImportSummary } from '../import-summary.js';
 import { readTable, type TableRow } from '../table-reader.js';
-import { parseWarehouseTime } from '../warehouse-time.js';
+import { parseWarehouseTime, warehouseTimeAdvice } from '../warehouse-time.js';
 import { hasControlCharacter, identifier, oneLine } from './draft-names.js';
 import { readDeletedMark } from './fivetran-deleted.js';
 import { DAYS, renderDraft, ZENDESK_METRICS, type DraftSchedule, type DraftTarget } from './draft-render.js';
@@ -187,7 +187,7 @@ function readTarget(row: TableRow): DraftTarget | { group: string; reason: strin
   if (!Object.hasOwn(ZENDESK_METRICS, metric)) return { group: 'metrics slac does not measure', reason: `the metric '${metric}' has no slac counterpart; the metrics are ${Object.keys(ZENDESK_METRICS).join(', ')}` };
   if (priority === '') return { group: 'targets without a priority', reason: `policy ${policy}: the ${metric} target has no priority` };
   if (hasControlCharacter(priority)) return { group: 'targets whose priority holds a control character', reason: `policy ${policy}: the priority ${JSON.stringify(priority)} holds a line break or a control character` };
-  if (updated === undefined) return { group: 'targets without a readable sla_policy_updated_at', reason: `policy ${policy}: ${metric} for '${priority}': sla_policy_updated_at '${cell(row, 'sla_policy_updated_at')}' is not a time` };
+  if (updated === undefined) return { group: 'targets without a readable sla_policy_updated_at', reason: `policy ${policy}: ${metric} for '${priority}': sla_policy_updated_at '${cell(row, 'sla_policy_updated_at')}' is not a time${warehouseTimeAdvice(cell(row, 'sla_policy_updated_at'))}` };
   if (businessHours === undefined) return { group: 'targets whose business_hours is neither true nor false', reason: `policy ${policy}: ${metric} for '${priority}': business_hours '${cell(row, 'business_hours')}' is neither true nor false (true/false, t/f, 1/0, yes/no)` };
   if (target === '' || !Number.isInteger(minutes) || minutes <= 0) return { group: 'targets that are not a whole number of minutes', reason: `policy ${policy}: ${metric} for '${priority}' has the target '${target}', not a whole number of minutes` };
   if (minutes > MAX_TARGET_MINUTES) {

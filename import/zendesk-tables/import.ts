@@ -6,7 +6,7 @@ import type { ImportSummary } from '../import-summary.js';
 import { readTable, TableReadError, type TableRow } from '../table-reader.js';
 import type { ImportJob, InputFile } from '../import-source.js';
 import type { ImportedRow } from '../ticket-log-writer.js';
-import { parseWarehouseTime } from '../warehouse-time.js';
+import { parseWarehouseTime, warehouseTimeAdvice } from '../warehouse-time.js';
 import { CREATION_STATUS, DELETED_STATUS, readBoolean, RESOLVED_STATUSES, ROLE_AUTHORS, STATUS_EVENTS, SYSTEM_USER_IDS } from './mapping.js';
 import { CommentIds, HASH_START, hashValue } from './comment-ids.js';
 import { DELETED_COLUMN, readDeletedMark } from './fivetran-deleted.js';
@@ -163,7 +163,7 @@ function readTicket(row: TableRow, line: number, shown: string, job: ZendeskTabl
     return job.summary.skip(shown, line, 'deleted tickets', `ticket ${id} was deleted in Zendesk`);
   }
   const created = parseWarehouseTime(cell(row, 'created_at'));
-  if (created === undefined) return job.summary.skip(shown, line, 'ticket without a readable created_at', `ticket ${id}: created_at '${cell(row, 'created_at')}' is not a time`);
+  if (created === undefined) return job.summary.skip(shown, line, 'ticket without a readable created_at', `ticket ${id}: created_at '${cell(row, 'created_at')}' is not a time${warehouseTimeAdvice(cell(row, 'created_at'))}`);
   tickets.addTicket(id, {
     created,
     updated: parseWarehouseTime(cell(row, 'updated_at')),
@@ -212,7 +212,7 @@ function readHistory(row: TableRow, line: number, shown: string, summary: Import
   }
   if (!HISTORY_FIELDS.has(field)) return summary.skip(shown, line, 'fields that are not part of the ticket log', `ticket ${id}: the field '${field}' is not part of the ticket log`);
   const time = parseWarehouseTime(cell(row, 'updated'));
-  if (time === undefined) return summary.skip(shown, line, 'changes without a readable time', `ticket ${id}: updated '${cell(row, 'updated')}' is not a time`);
+  if (time === undefined) return summary.skip(shown, line, 'changes without a readable time', `ticket ${id}: updated '${cell(row, 'updated')}' is not a time${warehouseTimeAdvice(cell(row, 'updated'))}`);
   if (value === '') return summary.skip(shown, line, 'changes without a value', `ticket ${id}: the ${field} change has no value`);
   tickets.addChange(ticket, { time, field: field as FieldChange['field'], value: value.toLowerCase(), line });
   summary.took(shown, `${field} changes`);
@@ -255,7 +255,7 @@ function readComment(row: TableRow, line: number, shown: string, job: ZendeskTab
   const ticket = id === '' ? -1 : tickets.find(id);
   const problem = ticketProblem(id, ticket, tickets, 'comment', 'on');
   if (problem) return summary.skip(shown, line, problem.group, problem.reason);
-  if (time === undefined) return summary.skip(shown, line, 'comments without a readable time', `comment on ticket ${id}: created '${cell(row, 'created')}' is not a time`);
+  if (time === undefined) return summary.skip(shown, line, 'comments without a readable time', `comment on ticket ${id}: created '${cell(row, 'created')}' is not a time${warehouseTimeAdvice(cell(row, 'created'))}`);
   const isPublic = readBoolean(cell(row, 'public'));
   if (isPublic === false) return summary.took(shown, 'internal notes (not replies)');
   if (isPublic === undefined) {
@@ -360,7 +360,7 @@ function statusAtLastUpdate(ticket: TicketState, summary: ImportSummary): FieldC
 
 /** Why the current status of a ticket without status history is left out: its updated_at is missing or not a time. */
 function undatedStatusReason(id: string, ticket: TicketState): string {
-  const updated = ticket.updatedText === '' ? 'no updated_at' : `its updated_at '${ticket.updatedText}' is not a time`;
+  const updated = ticket.updatedText === '' ? 'no updated_at' : `its updated_at '${ticket.updatedText}' is not a time${warehouseTimeAdvice(ticket.updatedText)}`;
   return `ticket ${id}: status '${ticket.status}' cannot be dated: no status history, and ${updated}`;
 }
 

@@ -1,5 +1,5 @@
 import type { ImportSummary } from '../import-summary.js';
-import { parseWarehouseTime } from '../warehouse-time.js';
+import { parseWarehouseTime, warehouseTimeAdvice } from '../warehouse-time.js';
 import { COMMENT_TYPES } from './mapping.js';
 import { idKey, INEXACT_ID, isInexactId, text, updatePath, type ChildEvent, type UpdatePlace, type ZendeskTickets } from './tickets.js';
 
@@ -29,7 +29,7 @@ export function readTicketEventsPage(records: unknown[], line: number | undefine
     }
     const time = exportTime(event.timestamp, event.created_at, summary);
     if (time === undefined) {
-      summary.skip(file, updatePath(place), 'ticket events without a readable time', `ticket ${ticket}: neither timestamp nor created_at is a time`);
+      summary.skip(file, updatePath(place), 'ticket events without a readable time', `ticket ${ticket}: neither timestamp nor created_at is a time${createdAtAdvice(event.created_at)}`);
       continue;
     }
     const children = Array.isArray(event.child_events) ? (event.child_events as unknown[]) : [];
@@ -106,7 +106,7 @@ export function readAuditsPage(records: unknown[], line: number | undefined, fil
     }
     const time = exportTime(undefined, audit.created_at, summary);
     if (time === undefined) {
-      summary.skip(file, updatePath(place), 'audits without a readable time', `ticket ${ticket}: created_at '${String(audit.created_at)}' is not a time`);
+      summary.skip(file, updatePath(place), 'audits without a readable time', `ticket ${ticket}: created_at '${String(audit.created_at)}' is not a time${warehouseTimeAdvice(audit.created_at)}`);
       continue;
     }
     const events = Array.isArray(audit.events) ? (audit.events as unknown[]) : [];
@@ -135,6 +135,12 @@ function auditEvent(event: Json | null, into: ChildEvent): void {
   into.value = event.value;
   into.previous = event.previous_value;
   into.via = event.via;
+}
+
+/** After "neither timestamp nor created_at is a time": the created_at and what is wrong with it when that is an offset no clock has; '' otherwise. */
+function createdAtAdvice(createdAt: unknown): string {
+  const advice = warehouseTimeAdvice(createdAt);
+  return advice === '' ? '' : `; created_at '${String(createdAt)}'${advice}`;
 }
 
 /** An instant of the export: Unix seconds (`timestamp`), or an ISO time (`created_at`); a time without an offset is UTC, noted in `summary`. */

@@ -14,6 +14,8 @@ const BASIC_FORMAT = /^(\d{4})(\d{2})(\d{2})[Tt](\d{2})(\d{2})(\d{2})?((?:[.,]\d
 const SPREADSHEET_DAY = /^[3-5]\d{4}(?:[.,]\d+)?$/;
 /** The day number of 1970-01-01 in a spreadsheet's count. */
 const SPREADSHEET_EPOCH_DAY = 25_569;
+/** An offset as written: `+01:00`, `+0100`, or hours alone (`-05`). */
+const NUMERIC_OFFSET = /^[+-](\d{2})(?::?(\d{2}))?$/;
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const EXAMPLE = '2026-03-02T09:15:00Z, or 2026-03-02T09:15:00+01:00 with an offset';
 
@@ -50,10 +52,23 @@ function isoAdvice(iso: RegExpExecArray, assumeZone: string | undefined): string
   if (Number(iso[4] ?? 0) > 23) return `: there is no hour ${iso[4]} (hours run from 00 to 23)`;
   if (Number(iso[5] ?? 0) > 59) return `: there is no minute ${iso[5]}`;
   if (Number(iso[6] ?? 0) > 59) return `: there is no second ${iso[6]}`;
-  if (iso[7] !== undefined && (Number(iso[8] ?? 0) > 23 || Number(iso[9] ?? 0) > 59)) return `: ${iso[7]} is no offset (at most +23:59)`;
+  const offsetProblem = iso[7] === undefined ? undefined : offsetRangeProblem(iso[7]);
+  if (offsetProblem !== undefined) return `: ${offsetProblem}`;
   if (iso[4] === undefined) return `: it is a date without a time of day; write the time and its offset too, such as ${iso[0]}T09:00:00Z`;
   if (iso[7] === undefined && assumeZone === undefined) return ' (add Z or +01:00, or pass --assume-timezone)';
   return `: write it as ${EXAMPLE}`;
+}
+
+/**
+ * `+25:00 is no offset (at most +23:59)`: what is wrong with an offset, as
+ * written, whose hours are above 23 or minutes above 59 (`+25:00`, `-24`,
+ * `+0960`); undefined for any other text. SLA4002 says it, and so does
+ * `slac import` of a time it skips for that offset, in the same words.
+ */
+export function offsetRangeProblem(offset: string): string | undefined {
+  const parts = NUMERIC_OFFSET.exec(offset);
+  if (parts === null || (Number(parts[1]) <= 23 && Number(parts[2] ?? 0) <= 59)) return undefined;
+  return `${offset} is no offset (at most +23:59)`;
 }
 
 /** `20260302T091500Z` is ISO 8601 too, in the basic format slac does not read: the same instant in the extended format. */

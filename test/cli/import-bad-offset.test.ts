@@ -9,7 +9,9 @@ import { repoRoot, runBuiltCli } from './built-cli.js';
  * zendesk-tables and zammad read `+25:00` and shifted the time by 25 hours,
  * while `slac check` refuses the same offset (SLA4002, "at most +23:59").
  * Import now skips such a time as it skips other unreadable times, naming
- * file and line; `+23:59` is still read. Through the built CLI.
+ * file and line, and says what is wrong in check's words ("+25:00 is no
+ * offset (at most +23:59)", not only "is not a time"); `+23:59` is still
+ * read. Every source that reads a time with an offset. Through the built CLI.
  */
 
 const FIXTURES = join(repoRoot, 'test', 'import', 'fixtures');
@@ -21,7 +23,16 @@ function setSecondCreatedAt(file: string, time: string): void {
   writeFileSync(file, JSON.stringify(tickets));
 }
 
-/** Writes `time` as the creation of the second ticket of a copy of the source's fixtures. */
+/** Gives the JSON file `file` the time `time` where `place` points (a key path such as `issues.1.fields.created`). */
+function setJsonTime(file: string, place: string, time: string): void {
+  const document = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+  const keys = place.split('.');
+  const holder = keys.slice(0, -1).reduce<Record<string, unknown>>((at, key) => at[key] as Record<string, unknown>, document);
+  holder[keys.at(-1)!] = time;
+  writeFileSync(file, JSON.stringify(document));
+}
+
+/** Writes `time` as the creation of a ticket of a copy of the source's fixtures (the second; for zendesk the first audit of ticket 7). */
 const SOURCES: { source: string; put(dir: string, time: string): void; place: string; ticket: string }[] = [
   {
     source: 'zendesk-tables',
@@ -56,6 +67,33 @@ const SOURCES: { source: string; put(dir: string, time: string): void; place: st
     place: 'tickets-page-1.json at [1]: ticket 2: created_at',
     ticket: '2',
   },
+  {
+    source: 'jira',
+    put(dir, time) {
+      rmSync(join(dir, 'agreement.sla'));
+      setJsonTime(join(dir, 'search-page-1.json'), 'issues.1.fields.created', time);
+    },
+    place: 'search-page-1.json at issues[1]: issue SUP-2: created',
+    ticket: 'SUP-2',
+  },
+  {
+    source: 'glpi',
+    put(dir, time) {
+      rmSync(join(dir, 'api'), { recursive: true });
+      const file = join(dir, 'glpi_tickets.csv');
+      writeFileSync(file, readFileSync(file, 'utf8').replace('\n2,2,Slow reports,2024-03-04 11:00:00,', `\n2,2,Slow reports,${time},`));
+    },
+    place: 'glpi_tickets.csv:4: ticket 2: date',
+    ticket: '2',
+  },
+  {
+    source: 'zendesk',
+    put(dir, time) {
+      setJsonTime(join(dir, 'audits-ticket-7.json'), 'audits.0.created_at', time);
+    },
+    place: 'audits-ticket-7.json at audits[0]: ticket 7: created_at',
+    ticket: '7',
+  },
 ];
 
 const BAD_OFFSETS = ['+25:00', '-24:00', '+99:99', '+24'];
@@ -74,6 +112,7 @@ describe('import refuses an offset beyond 23:59, as slac check does', () => {
     expect(run.stdout).not.toContain(`{"ticket":"${ticket}",`);
     expect(run.stderr).toContain(`${place}`);
     expect(run.stderr).toContain(time);
+    expect(run.stderr).toContain(`${offset} is no offset (at most +23:59)`);
   });
 
   it.each(SOURCES)('$source reads +23:59', ({ source, put, ticket }) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatLogTime, parseWarehouseTime } from '../../import/warehouse-time.js';
+import { formatLogTime, parseWarehouseTime, warehouseTimeAdvice } from '../../import/warehouse-time.js';
 import { ianaTimeZone, RAILS_TIME_ZONES } from '../../import/zendesk-tables/rails-time-zones.js';
 import { tableOfFile } from '../../import/zendesk-tables/tables.js';
 import { isValidTimeZone } from '../../runtime/clock/zone.js';
@@ -36,6 +36,26 @@ describe('warehouse times', () => {
   it.each(cases)('%s is %s', (text, iso) => {
     const time = parseWarehouseTime(text);
     expect(time === undefined ? undefined : formatLogTime(time)).toBe(iso);
+  });
+});
+
+describe('what import says after "is not a time"', () => {
+  const cases: [unknown, string][] = [
+    ['2024-03-04T09:00:00+25:00', ': +25:00 is no offset (at most +23:59)'], // slac check's words (SLA4002)
+    ['2024-03-04 09:00:00 -24', ': -24 is no offset (at most +23:59)'],
+    ['2024-03-04 09:00:00+01:75', ': +01:75 is no offset (at most +23:59)'],
+    ['2024-03-04T09:00:00+2500', ': +2500 is no offset (at most +23:59)'],
+    [' 2024-03-04T09:00:00+25:00 ', ': +25:00 is no offset (at most +23:59)'],
+    ['2024-13-04T09:00:00+25:00', ''], // no month 13 either: not only the offset is wrong
+    ['2024-03-04T24:00:00+25:00', ''],
+    ['2024-03-04T09:00:00+23:59', ''], // a time, not a problem
+    ['2024-03-04T09:00:00Z', ''],
+    ['yesterday', ''],
+    [1709539200, ''],
+    [undefined, ''],
+  ];
+  it.each(cases)('%s: "%s"', (value, advice) => {
+    expect(warehouseTimeAdvice(value)).toBe(advice);
   });
 });
 
