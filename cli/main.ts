@@ -72,17 +72,37 @@ function checkHelpTopic(program: Command, argv: readonly string[]): void {
   throw new UserError(`unknown command '${argv[1]}'; the commands are ${names}.`);
 }
 
-/** A bug: a short message asking for a report, then the stack for whoever fixes it. */
+/**
+ * A bug: a short message asking for a report, then the stack for whoever
+ * fixes it. The message may quote a path or a value from the input, so it
+ * is escaped as a user error's is, in both places it is printed.
+ */
 function reportInternalError(error: unknown, io: CliIo): number {
   const message = error instanceof Error ? error.message : String(error);
-  const stack = error instanceof Error && error.stack ? error.stack : message;
+  const stack = error instanceof Error && error.stack ? printableStack(error, error.stack) : printableText(message);
   io.stderr(
-    `slac: internal error: ${message}\n` +
+    `slac: internal error: ${printableText(message)}\n` +
       'This is a bug in slac, not a problem with your files. Please report it to the slac maintainers\n' +
       'with the command you ran, the input if you can share it, and the details below.\n\n' +
       `${stack}\n`,
   );
   return INTERNAL_ERROR_EXIT;
+}
+
+/** The first line of a stack frame, after the message. */
+const STACK_FRAME = /\n\s+at /;
+
+/**
+ * `stack` with its head (`TypeError: MESSAGE`, which may span lines) escaped
+ * as one text and each frame after it escaped on its own line. The head is
+ * what V8 starts a stack with when the stack does, else what comes before
+ * the first frame.
+ */
+function printableStack(error: Error, stack: string): string {
+  const head = Error.prototype.toString.call(error);
+  const headEnd = stack.startsWith(head) ? head.length : (STACK_FRAME.exec(stack)?.index ?? stack.length);
+  const frames = stack.slice(headEnd).split('\n').map(printableText).join('\n');
+  return printableText(stack.slice(0, headEnd)) + frames;
 }
 
 /**
