@@ -4,7 +4,7 @@ import { compileAgreementPdf, renderAgreement, type DocumentFormat, type RenderO
 import { CompileError } from '../../compiler/errors.js';
 import type { PdfPrinter } from '../../compiler/pdf.js';
 import type { Paper } from '../../compiler/render/style.js';
-import { hasErrors } from '../../language/diagnostics/diagnostic.js';
+import { hasErrors, printableText } from '../../language/diagnostics/diagnostic.js';
 import type { PortfolioMemberModel, PortfolioModel } from '../../language/model/model.js';
 import { loadPortfolio, nodeSourceHost, portfolioOf } from '../../language/workspace/index.js';
 import { parseDocument } from '../../language/parser/index.js';
@@ -100,7 +100,7 @@ async function writeDocuments(
     } else {
       writeOutputFile(document.file, document.file, flags.format === 'md' ? text.markdown : text.html);
     }
-    context.io.stdout(`Wrote ${document.file} (${document.client})\n`);
+    context.io.stdout(`Wrote ${printableText(document.file)} (${printableText(document.client)})\n`);
   }
 }
 

@@ -6,7 +6,7 @@ import { compileAgreementPdf, renderAgreement, type DocumentFormat } from '../..
 import { CompileError } from '../../compiler/errors.js';
 import type { PdfPrinter } from '../../compiler/pdf.js';
 import type { Paper } from '../../compiler/render/style.js';
-import { createDiagnostic, hasErrors, type Diagnostic } from '../../language/diagnostics/diagnostic.js';
+import { createDiagnostic, hasErrors, printableText, type Diagnostic } from '../../language/diagnostics/diagnostic.js';
 import type { AgreementModel } from '../../language/model/model.js';
 import { loadAgreementModel, nodeSourceHost } from '../../language/workspace/index.js';
 import type { CommandContext } from '../main.js';
@@ -160,7 +160,7 @@ async function runCompile(file: string, flags: CompileFlags, context: CommandCon
   const release = launching ? closeOnSignal(() => closePrinter(launching)) : () => undefined;
   try {
     const written = await writeRequested(entry, flags, context, launching);
-    if (written) context.io.stdout(`Wrote ${written}\n`);
+    if (written) context.io.stdout(`Wrote ${printableText(written)}\n`);
   } catch (error) {
     if (error instanceof CompileError) throw new UserError(error.message);
     throw error;

@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { Option, type Command } from 'commander';
+import { printableText } from '../../language/diagnostics/diagnostic.js';
 import { PORTFOLIO_FORMAT } from '../../language/model/model.js';
 import { absoluteFile } from '../../language/workspace/paths.js';
 import { agreementFigures, portfolioFigures, type FiguresOutcome } from '../../review/data/run-check.js';
@@ -111,7 +112,8 @@ async function runReport(agreement: string, typed: string[], options: ReportOpti
     progress.clear();
     await pack?.close();
   }
-  io.stderr(`slac: wrote ${summary.pages} pages (${summary.ticketPages} ticket timelines) to ${options.output}; open ${options.output}/index.html.\n`);
+  const shown = printableText(options.output);
+  io.stderr(`slac: wrote ${summary.pages} pages (${summary.ticketPages} ticket timelines) to ${shown}; open ${shown}/index.html.\n`);
   return 0;
 }
 
