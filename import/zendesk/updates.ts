@@ -1,5 +1,5 @@
 import type { ImportSummary } from '../import-summary.js';
-import { parseWarehouseTime, warehouseTimeAdvice } from '../warehouse-time.js';
+import { readWarehouseTime, warehouseTimeAdvice } from '../warehouse-time.js';
 import { COMMENT_TYPES } from './mapping.js';
 import { idKey, INEXACT_ID, isInexactId, text, updatePath, type ChildEvent, type UpdatePlace, type ZendeskTickets } from './tickets.js';
 
@@ -147,7 +147,8 @@ function createdAtAdvice(createdAt: unknown): string {
 export function exportTime(seconds: unknown, iso: unknown, summary: ImportSummary): number | undefined {
   if (typeof seconds === 'number' && Number.isFinite(seconds)) return seconds * 1000;
   if (typeof iso !== 'string') return undefined;
-  const time = parseWarehouseTime(iso);
-  if (time !== undefined && !/(?:Z|UTC|[+-]\d{2}:?\d{2})$/i.test(iso.trim())) summary.note('times without an offset: taken as UTC');
-  return time;
+  const read = readWarehouseTime(iso);
+  // Whether the text had an offset is the reader's to say: `-05`, hours alone, is one.
+  if (read !== undefined && !read.hadOffset) summary.note('times without an offset: taken as UTC');
+  return read?.time;
 }
