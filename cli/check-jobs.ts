@@ -1,3 +1,4 @@
+import { printableText } from '../language/diagnostics/diagnostic.js';
 import type { AgreementModel } from '../language/model/model.js';
 import type { CheckFileOptions } from '../runtime/check.js';
 import type { CheckOutcome } from '../runtime/check/session.js';
@@ -34,7 +35,8 @@ export function parseJobs(value: string | undefined): number {
  */
 export async function checkLogFileWithJobs(model: AgreementModel, options: CheckFileOptions, jobs: number, io: CliIo, rendered?: RenderedTickets, started?: CheckWorkers): Promise<CheckOutcome> {
   const threads = threadsFor(jobs, options, io);
-  const display = (options.displayName ?? ((path: string) => path))(options.log);
+  // The log as typed, which may hold control characters.
+  const display = printableText((options.displayName ?? ((path: string) => path))(options.log));
   const onRecordOverLines = (line: number): void =>
     io.stderr(`slac: --jobs ${jobs}: ${display}:${line}: a quoted field runs on past this line, so the log is checked on one thread (where its records start is known only by reading it from the top).\n`);
   return asUserError(() => {
