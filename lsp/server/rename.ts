@@ -20,11 +20,19 @@ export const registerRename: FeatureRegistration = (connection: Connection, mana
     }),
   );
   connection.onRenameRequest(
-    documentRequest(connection, manager, 'rename', null, (document, { position, newName }) => {
-      const edit = rename(document, position, newName, (file) => readersOf(manager, file));
-      if ('refused' in edit) throw new ResponseError(ErrorCodes.InvalidRequest, edit.refused);
-      return edit;
-    }),
+    documentRequest(
+      connection,
+      manager,
+      'rename',
+      null,
+      (document, { position, newName }) => {
+        const edit = rename(document, position, newName, (file) => readersOf(manager, file));
+        if ('refused' in edit) throw new ResponseError(ErrorCodes.InvalidRequest, edit.refused);
+        return edit;
+      },
+      'fresh',
+      true,
+    ),
   );
   return { renameProvider: { prepareProvider: true } };
 };

@@ -19,12 +19,32 @@ export function settle(): Promise<void> {
 }
 
 /**
+ * Settles once the workspace index's scan has ended (what requests over the
+ * whole workspace wait for), or rejects with RequestCancelled as soon as the
+ * request is cancelled meanwhile: a walk of a wide folder may take seconds.
+ */
+export function indexScanned(manager: DocumentManager, token: CancellationToken, feature: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const abandon = (): void => reject(new RequestAbandoned(LSPErrorCodes.RequestCancelled, `${feature} cancelled`));
+    // A request cancelled before it was dispatched has a token that never fires: it is already cancelled.
+    if (token.isCancellationRequested) return abandon();
+    const cancelled = token.onCancellationRequested(abandon);
+    void manager.index.scanned().then(() => {
+      cancelled.dispose();
+      resolve();
+    });
+  });
+}
+
+/**
  * A request about one document, answered in phases (analysis, then the
  * feature) with a check before each: a cancelled request is answered with
  * RequestCancelled, and a request whose document changed since it was sent
  * with ContentModified, so no result is ever computed for a stale version
  * (the client asks again for the current one). Failures are logged and
- * answered with `empty`, as `guard` does.
+ * answered with `empty`, as `guard` does. A request over the whole
+ * workspace (`wholeWorkspace`: references, rename) first waits for the
+ * workspace index's scan, so it never answers from half an index.
  */
 export function documentRequest<P extends { textDocument: { uri: string } }, R>(
   connection: Connection,
@@ -33,10 +53,12 @@ export function documentRequest<P extends { textDocument: { uri: string } }, R>(
   empty: R,
   answer: (document: ServiceDocument, params: P, token: CancellationToken) => R,
   freshness: 'fresh' | 'recent' = 'fresh',
+  wholeWorkspace = false,
 ): (params: P, token: CancellationToken) => Promise<R> {
   return async (params, token) => {
     const uri = params.textDocument.uri;
     const version = manager.documents.get(uri)?.version;
+    if (wholeWorkspace) await indexScanned(manager, token, feature);
     const stillCurrent = async (): Promise<void> => {
       await settle();
       if (token.isCancellationRequested) throw new RequestAbandoned(LSPErrorCodes.RequestCancelled, `${feature} cancelled`);

@@ -2,6 +2,8 @@ import type { ClientCapabilities, Connection, InitializeParams } from 'vscode-la
 import { DidChangeWatchedFilesNotification, FileChangeType } from 'vscode-languageserver';
 import { fileOfUri, isFileUri } from '../services/uri.js';
 import type { DocumentManager } from './documents.js';
+import { logFailure } from './guard.js';
+import { indexLimitReporter } from './index-limits.js';
 
 /** The folders a client opened: its workspace folders, else its root (older clients). */
 export function workspaceFolderPaths(params: InitializeParams): string[] {
@@ -14,20 +16,34 @@ export function workspaceFolderPaths(params: InitializeParams): string[] {
  * Indexes the workspace folders of the session and keeps the index up to
  * date: watched-file events (the client watches `**\/*.sla`, registered
  * here when it can register watchers dynamically) add, drop and re-read
- * files. `onIndexed` runs once the first scan is done.
+ * files. The scan reads a folder at a time, so requests (hover, completion
+ * on an open document) are answered while it runs; requests over the whole
+ * workspace see the files indexed so far. When it ends, a log message says
+ * how many files it indexed and a warning names any limit it hit;
+ * `onIndexed` then runs.
  */
 export function watchWorkspaceFolders(connection: Connection, manager: DocumentManager, onIndexed: () => void): {
   initialize(params: InitializeParams): void;
 } {
   let folders: string[] = [];
   let capabilities: ClientCapabilities = {};
-  connection.onInitialized(() => {
-    manager.index.addFolders(folders);
+  const reportLimits = indexLimitReporter(connection, manager.index);
+  // Limits are told once the first scan has ended, all it left out together.
+  let scanned = false;
+  connection.onInitialized(async () => {
     if (capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration) {
       void connection.client
         .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.sla' }] })
         .catch(() => undefined);
     }
+    try {
+      await manager.index.addFolders(folders);
+    } catch (error) {
+      logFailure(connection, 'workspace index', error);
+    }
+    if (folders.length) connection.console.info(`slac: indexed ${manager.index.size} .sla files of the workspace folders`);
+    scanned = true;
+    reportLimits();
     onIndexed();
   });
   connection.onDidChangeWatchedFiles(({ changes }) => {
@@ -37,6 +53,7 @@ export function watchWorkspaceFolders(connection: Connection, manager: DocumentM
       else if (change.type === FileChangeType.Deleted) manager.diskDeleted(file);
       else manager.diskChanged(file);
     }
+    if (scanned) reportLimits();
   });
   return {
     initialize(params) {

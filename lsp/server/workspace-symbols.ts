@@ -5,7 +5,7 @@ import { workspaceSymbols } from '../services/workspace-symbols.js';
 import type { FeatureRegistration } from './server.js';
 import type { DocumentManager } from './documents.js';
 import { guard } from './guard.js';
-import { settle } from './request.js';
+import { indexScanned, settle } from './request.js';
 
 /**
  * Go to Symbol in Workspace: the declarations of the open files and of
@@ -15,6 +15,8 @@ import { settle } from './request.js';
  */
 export const registerWorkspaceSymbols: FeatureRegistration = (connection: Connection, manager: DocumentManager) => {
   connection.onWorkspaceSymbol(async ({ query }, token: CancellationToken) => {
+    // The whole index, not the part a scan still running has reached.
+    await indexScanned(manager, token, 'workspace symbols');
     const files = [...new Set([...manager.workspace.openFiles(), ...manager.index.list()])];
     const analyses: [string, Analysis][] = [];
     for (const file of files) {

@@ -1,36 +1,82 @@
-import { readdirSync } from 'node:fs';
-import { join, resolve, sep } from 'node:path';
+import { resolve, sep } from 'node:path';
+import { DEFAULT_SCAN_LIMITS, fileSize, inSkippedFolder, scanSlaFiles, type ScanLimits } from './workspace-scan.js';
 
-/** Folders never searched for agreements: dependencies, build output and version control. */
-const skippedFolders = new Set(['node_modules', 'dist', 'out', 'build']);
+/** What the index left out because of its limits (docs/editors.md "Limits of the language server"). */
+export interface IndexLimitsHit {
+  /** The first file left out when the index was full (MAX_INDEXED_FILES); undefined when it never was. */
+  fullAt?: string;
+  /** The files left out for their size (MAX_INDEXED_FILE_BYTES). */
+  tooLarge: string[];
+}
+
+/** One turn of the event loop: what the scan waits for after each folder, so requests are answered meanwhile. */
+const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 /**
  * Every `.sla` file under the workspace folders, open or not, so that
  * references, rename and diagnostics reach the files nobody has opened (an
  * agreement importing the file being edited). Filled by a scan when the
- * session starts and kept up to date from watched-file events.
+ * session starts, a folder at a time so that requests are answered while it
+ * runs, and kept up to date from watched-file events. Bounded: at most
+ * `maxFiles` files, none larger than `maxFileBytes`; what is left out is
+ * noted in `limitsHit`.
  */
 export class WorkspaceIndex {
   private readonly folders: string[] = [];
   private readonly files = new Set<string>();
+  readonly limitsHit: IndexLimitsHit = { tooLarge: [] };
 
-  /** Adds workspace folders (absolute paths) and scans them. */
-  addFolders(folders: string[]): void {
+  constructor(private readonly limits: ScanLimits = DEFAULT_SCAN_LIMITS) {}
+
+  /** The scans started so far, in order; settled when they have all ended. */
+  private scans: Promise<void> = Promise.resolve();
+
+  /**
+   * Adds workspace folders (absolute paths) and scans them, up to the
+   * index's limits, after any scan still running.
+   */
+  addFolders(folders: string[], pause: () => Promise<void> = nextTurn): Promise<void> {
+    const scan = this.scans.then(() => this.scan(folders, pause));
+    this.scans = scan.catch(() => undefined);
+    return scan;
+  }
+
+  /**
+   * Settles once every scan started has ended: what requests over the whole
+   * workspace (references, rename, workspace symbols) wait for, so that they
+   * never answer from half an index.
+   */
+  scanned(): Promise<void> {
+    return this.scans;
+  }
+
+  private async scan(folders: string[], pause: () => Promise<void>): Promise<void> {
     for (const folder of folders.map((f) => resolve(f))) {
       if (this.folders.includes(folder)) continue;
       this.folders.push(folder);
-      for (const file of slaFilesUnder(folder)) this.files.add(file);
+      if (this.limitsHit.fullAt) continue;
+      const scan = await scanSlaFiles(folder, this.limits.maxFiles - this.files.size, this.limits.maxFileBytes, pause);
+      for (const file of scan.files) this.files.add(file);
+      this.limitsHit.tooLarge.push(...scan.tooLarge);
+      this.limitsHit.fullAt ??= scan.stoppedAt;
     }
   }
 
   /** Whether `file` lies in a workspace folder (only those files are indexed). */
   covers(file: string): boolean {
-    return this.folders.some((folder) => file === folder || file.startsWith(folder.endsWith(sep) ? folder : folder + sep));
+    return this.folders.some((folder) => isInside(file, folder));
   }
 
-  /** A watched file was created: index it when it is an agreement inside the workspace. */
+  /**
+   * A watched file was created (the editor watches every `.sla`, in
+   * node_modules too): index it when the scan would have, within the limits.
+   */
   created(file: string): void {
-    if (file.endsWith('.sla') && this.covers(file)) this.files.add(file);
+    if (!file.endsWith('.sla') || this.files.has(file)) return;
+    if (!this.folders.some((folder) => isInside(file, folder) && !inSkippedFolder(folder, file))) return;
+    if (this.files.size >= this.limits.maxFiles) this.limitsHit.fullAt ??= file;
+    else if (fileSize(file) > this.limits.maxFileBytes) this.limitsHit.tooLarge.push(file);
+    else this.files.add(file);
   }
 
   deleted(file: string): void {
@@ -41,32 +87,16 @@ export class WorkspaceIndex {
     return this.files.has(file);
   }
 
+  get size(): number {
+    return this.files.size;
+  }
+
   /** The indexed files, sorted so answers come in a stable order. */
   list(): string[] {
     return [...this.files].sort();
   }
 }
 
-/** The `.sla` files under `folder`, skipping hidden folders and those in `skippedFolders`. */
-export function slaFilesUnder(folder: string): string[] {
-  const found: string[] = [];
-  const pending = [folder];
-  while (pending.length) {
-    const current = pending.pop()!;
-    let entries;
-    try {
-      entries = readdirSync(current, { withFileTypes: true });
-    } catch {
-      continue; // unreadable or vanished: nothing to index there
-    }
-    for (const entry of entries) {
-      const path = join(current, entry.name);
-      if (entry.isDirectory()) {
-        if (!entry.name.startsWith('.') && !skippedFolders.has(entry.name)) pending.push(path);
-      } else if (entry.isFile() && entry.name.endsWith('.sla')) {
-        found.push(path);
-      }
-    }
-  }
-  return found.sort();
+function isInside(file: string, folder: string): boolean {
+  return file === folder || file.startsWith(folder.endsWith(sep) ? folder : folder + sep);
 }
