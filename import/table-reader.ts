@@ -1,5 +1,6 @@
 import { createReadStream } from 'node:fs';
 import { TextDecoder } from 'node:util';
+import { crToLfCommand, refusingCrOnly } from '../runtime/log/cr-only-lines.js';
 import { delimiterHint } from '../runtime/log/delimiter-hint.js';
 import { logError } from '../runtime/log/log-error.js';
 import { ImportFileError } from './import-source.js';
@@ -110,6 +111,11 @@ export async function readTable(path: string, shown: string, columns: readonly s
       events.unreadable(bad.line, `the value of column '${header[index] ?? index + 1}' has ${length} characters, more than the ${MAX_VALUE_LENGTH} slac reads of a value; the row is not read`, partial);
     },
   });
+  // A table whose lines end in a bare CR would read as one header of every row run together: refused, as a log is
+  // (SLA4051), and converted where it is, since its name names its table.
+  const input = refusingCrOnly(splitter, () => {
+    problem = `${shown}:1: ${logError('SLA4051', shown, 1, undefined, { command: crToLfCommand(shown, true) }).message}`;
+  });
   const stream = createReadStream(path, { highWaterMark: 1 << 16 });
   const decoder = new TextDecoder('utf-8', { fatal: true });
   const decode = (chunk?: Buffer): string => {
@@ -121,11 +127,11 @@ export async function readTable(path: string, shown: string, columns: readonly s
   };
   try {
     for await (const chunk of stream) {
-      splitter.push(decode(chunk as Buffer));
+      input.push(decode(chunk as Buffer));
       events.progress?.(stream.bytesRead);
       if (problem !== undefined) break;
     }
-    if (problem === undefined) splitter.push(decode());
+    if (problem === undefined) input.push(decode());
   } catch (error) {
     if (error instanceof TableReadError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
@@ -135,7 +141,7 @@ export async function readTable(path: string, shown: string, columns: readonly s
   } finally {
     stream.destroy();
   }
-  if (problem === undefined) splitter.end();
+  if (problem === undefined) input.end();
   if (problem !== undefined) throw new TableReadError(problem);
   if (header === undefined) throw new TableReadError(`${shown}: the file is empty; a table starts with a header row`);
   return rows;

@@ -1,5 +1,6 @@
 import { suggestName } from '../../language/binder/suggest.js';
 import { ByteLineSplitter, type ByteLineHandler } from './byte-line-splitter.js';
+import { crToLfCommand, refusingCrOnly } from './cr-only-lines.js';
 import { CsvRecordSplitter, repeatsHeader, type CsvProblem } from './csv-records.js';
 import { delimiterHint } from './delimiter-hint.js';
 import { LineSplitter, MAX_LINE_LENGTH } from './line-splitter.js';
@@ -214,9 +215,20 @@ function isMistakenHeader(columns: readonly (string | undefined)[], shape: LogSh
   return other.required.every((key) => columns.includes(key)) && shape.required.some((key) => !columns.includes(key));
 }
 
-/** Parses chunks of a CSV log: a header row naming the keys, then one row per record. */
+/**
+ * Parses chunks of a CSV log: a header row naming the keys, then one row per
+ * record. A file whose lines end in a bare CR is refused (SLA4051).
+ */
 export function csvRowParser(file: string, shape: LogShape, handler: LogRowHandler): { push(chunk: string): void; end(): void } {
-  return csvRecordReader(file, shape, handler).records;
+  return refusingCrOnly(csvRecordReader(file, shape, handler).records, () => refuseCrOnly(file, handler));
+}
+
+/**
+ * A CSV log whose lines end in a bare CR (cr-only-lines.ts) is refused as a
+ * whole, at its header's line: read, it would be one header row of every row.
+ */
+function refuseCrOnly(file: string, handler: LogRowHandler): void {
+  handler.problem(logError('SLA4051', file, 1, undefined, { command: crToLfCommand(file) }), true);
 }
 
 /**
@@ -224,18 +236,19 @@ export function csvRowParser(file: string, shape: LogShape, handler: LogRowHandl
  * whole record without quotes goes to the handler's `rowFieldBytes` first;
  * every other line, and every line that declines, is decoded and read as
  * text, quoted fields and their line breaks included. Rows, errors and
- * line numbers are the same.
+ * line numbers are the same, a CR-only file refused alike.
  */
 export function csvByteRowParser(file: string, shape: LogShape, handler: LogRowHandler): { push(chunk: Buffer): void; end(): void } {
   const reader = csvRecordReader(file, shape, handler);
   const lines = new ByteLineSplitter(csvByteLineReader(reader, handler), (line) => reader.records.longLine(line));
-  return {
-    push: (chunk) => lines.push(chunk),
+  const parser = {
+    push: (chunk: Buffer) => lines.push(chunk),
     end: () => {
       lines.end();
       reader.records.endRecords();
     },
   };
+  return refusingCrOnly(parser, () => refuseCrOnly(file, handler));
 }
 
 /**

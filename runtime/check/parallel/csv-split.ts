@@ -41,7 +41,8 @@ export function csvSplitOf(path: string, display: string, shape: LogShape): CsvS
     const end = newline > at && head[newline - 1] === CARRIAGE_RETURN ? newline - 1 : newline;
     if (end > at) {
       const bytes = head.subarray(at, end);
-      if (!isUtf8(bytes)) return undefined;
+      // A CR in the header line may be a CR-only log whose quoted cell holds a line feed: the one-thread reader tells (SLA4051).
+      if (!isUtf8(bytes) || bytes.includes(CARRIAGE_RETURN)) return undefined;
       const header = { text: bytes.toString('utf8'), line };
       const columns = csvHeaderColumns(display, shape, header);
       const ticketColumn = columns?.columnOfKey[shape.keys.indexOf('ticket')] ?? -1;

@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest';
+import { TableRecordSplitter } from '../../../import/table-records.js';
+import { CrOnlyLineScan, crToLfCommand, refusingCrOnly } from '../../../runtime/log/cr-only-lines.js';
+import { MAX_LINE_LENGTH } from '../../../runtime/log/line-splitter.js';
+import type { LogError } from '../../../runtime/log/log-error.js';
+import { csvByteRowParser, csvRowParser, type LogShape } from '../../../runtime/log/log-rows.js';
+
+/**
+ * Which CSV files are CR-only (lines ending in a bare carriage return, as
+ * classic Mac OS and Excel for Mac's "CSV (Macintosh)" write them) and so
+ * refused with SLA4051, and which are read as they always were: the rule
+ * looks at the header line only, up to its first line feed outside quotes.
+ */
+const CASES: [name: string, text: string, crOnly: boolean][] = [
+  ['LF', 'ticket,time,event\nT-1,2026-01-05T08:00:00Z,created\n', false],
+  ['CRLF', 'ticket,time,event\r\nT-1,2026-01-05T08:00:00Z,created\r\n', false],
+  ['CR only', 'ticket,time,event\rT-1,2026-01-05T08:00:00Z,created\r', true],
+  ['CR only, no CR after the last row', 'ticket,time,event\rT-1,2026-01-05T08:00:00Z,created', true],
+  ['CR only, blank lines before the header', '\r\rticket,time,event\rT-1,2026-01-05T08:00:00Z,created\r', true],
+  ['CR only, a CRLF file with its LFs deleted (CR CR between lines)', 'ticket,time,event\r\rT-1,2026-01-05T08:00:00Z,created\r\r', true],
+  ['CR only, a quoted cell holding a line feed (Excel for Mac)', 'ticket,time,event,note\rT-1,2026-01-05T08:00:00Z,created,"two\nlines"\r', true],
+  ['CR only, a row starting with a quoted field', 'ticket,time,event\r"T-1",2026-01-05T08:00:00Z,created\r', true],
+  ['CR only, a byte-order mark first', '\uFEFFticket,time,event\rT-1,2026-01-05T08:00:00Z,created\r', true],
+  ['CR only, a header with a quoted column name', '"ticket",time,event\rT-1,2026-01-05T08:00:00Z,created\r', true],
+  ['a header line alone, ending in CR', 'ticket,time,event\r', false],
+  ['a header line alone, ending in CR CR', 'ticket,time,event\r\r', false],
+  ['a header line alone, without a line end', 'ticket,time,event', false],
+  ['an empty file', '', false],
+  ['a lone CR in a row of a CRLF file', 'ticket,time,event\r\nT-1,2026-01-05T08:00:00Z\r,created\r\n', false],
+  ['a lone CR in a row of an LF file', 'ticket,time,event\nT-1\r,2026-01-05T08:00:00Z,created\n', false],
+  ['a lone CR in the header line of a CRLF file', 'ticket,time\r,event\r\nT-1,2026-01-05T08:00:00Z,created\r\n', false],
+  ['a CR inside a quoted field of a row', 'ticket,time,event,note\nT-1,2026-01-05T08:00:00Z,created,"a\rb"\n', false],
+  ['a CR inside a quoted field of the header line', 'ticket,time,event,"no\rte"\nT-1,2026-01-05T08:00:00Z,created,x\n', false],
+  ['a one-line file whose quoted field holds a CR', 'ticket,time,event,"no\rte"', false],
+  ['a quoted header field holding CR and LF, then LF lines', '"tic\r\nket",time,event\nT-1,2026-01-05T08:00:00Z,created\n', false],
+  ['CR CR LF line ends', 'ticket,time,event\r\r\nT-1,2026-01-05T08:00:00Z,created\r\r\n', false],
+  ['blank CRLF lines before an LF header', '\r\n\r\nticket,time,event\nT-1,2026-01-05T08:00:00Z,created\n', false],
+];
+
+/** The scan's verdict on `text`, given in chunks of `size` characters (as text, or as UTF-8 bytes). */
+function verdictOf(text: string, size: number, as: 'text' | 'bytes'): boolean {
+  const scan = new CrOnlyLineScan();
+  const chunks = as === 'text' ? text : Buffer.from(text, 'utf8');
+  for (let at = 0; at < chunks.length; at += size) {
+    const chunk = chunks.slice(at, at + size);
+    const verdict = typeof chunk === 'string' ? scan.pushText(chunk) : scan.pushBytes(chunk);
+    if (verdict !== undefined) return verdict;
+  }
+  return scan.end();
+}
+
+describe('which CSV files are CR-only', () => {
+  it.each(CASES)('%s', (_name, text, crOnly) => {
+    for (const size of [1, 2, 7, 1 << 16]) {
+      expect({ size, text: verdictOf(text, size, 'text') }).toEqual({ size, text: crOnly });
+      expect({ size, bytes: verdictOf(text, size, 'bytes') }).toEqual({ size, bytes: crOnly });
+    }
+  });
+
+  it('decides a header line longer than a reader reads: CR-only if a CR ended a line in it', () => {
+    const rows = 'T-1,2026-01-05T08:00:00Z,created\r'.repeat(Math.ceil(MAX_LINE_LENGTH / 30));
+    expect(verdictOf(`ticket,time,event\r${rows}`, 1 << 16, 'bytes')).toBe(true);
+    // One long line without a CR is not CR-only: the reader says it is too long.
+    expect(verdictOf('x'.repeat(MAX_LINE_LENGTH + 10), 1 << 16, 'bytes')).toBe(false);
+    expect(verdictOf('x'.repeat(MAX_LINE_LENGTH + 10), 1 << 16, 'text')).toBe(false);
+  });
+});
+
+const shape: LogShape = { keys: ['ticket', 'time', 'event', 'note'], required: ['ticket', 'time', 'event'] };
+
+/** What a CSV log reader (on text, or on bytes) hands on of `text`. */
+function readLog(text: string, as: 'text' | 'bytes'): { rows: number; problems: LogError[]; fatal: boolean } {
+  const read = { rows: 0, problems: [] as LogError[], fatal: false };
+  const handler = {
+    row: () => void read.rows++,
+    problem: (error: LogError, fatal?: boolean) => {
+      read.problems.push(error);
+      if (fatal) read.fatal = true;
+    },
+  };
+  if (as === 'text') {
+    const parser = csvRowParser('tickets.csv', shape, handler);
+    parser.push(text);
+    parser.end();
+  } else {
+    const parser = csvByteRowParser('tickets.csv', shape, handler);
+    parser.push(Buffer.from(text, 'utf8'));
+    parser.end();
+  }
+  return read;
+}
+
+describe('a CSV log reader', () => {
+  it.each(CASES)('%s: refused as CR-only, or read as before', (_name, text, crOnly) => {
+    for (const as of ['text', 'bytes'] as const) {
+      const read = readLog(text, as);
+      const refused = read.problems.filter((problem) => problem.code === 'SLA4051');
+      if (crOnly) {
+        // One error, fatal, and nothing else of the file: no row, no column named twice.
+        expect({ as, ...read }).toEqual({ as, rows: 0, fatal: true, problems: [expect.objectContaining({ code: 'SLA4051', file: 'tickets.csv', line: 1 })] });
+        expect(refused[0]!.message).toContain("the lines end in a bare carriage return (CR only, as classic Mac OS and Excel for Mac's \"CSV (Macintosh)\" write them)");
+        expect(refused[0]!.message).toContain("tr '\\r' '\\n' < tickets.csv > tickets-lf.csv");
+      } else {
+        expect({ as, refused }).toEqual({ as, refused: [] });
+      }
+    }
+  });
+});
+
+describe('a table reader', () => {
+  it('refuses a CR-only table before reading a record of it, and reads the others', () => {
+    for (const [name, text, crOnly] of CASES) {
+      let records = 0;
+      let refused = false;
+      const splitter = new TableRecordSplitter({ record: () => void records++, problem: () => undefined });
+      const input = refusingCrOnly(splitter, () => (refused = true));
+      input.push(text);
+      input.end();
+      expect({ name, refused }).toEqual({ name, refused: crOnly });
+      if (crOnly) expect({ name, records }).toEqual({ name, records: 0 });
+    }
+  });
+});
+
+describe('the command that converts a CR-only file', () => {
+  it.each([
+    ['tickets.csv', false, "tr '\\r' '\\n' < tickets.csv > tickets-lf.csv"],
+    ['logs/q1.tickets.csv', false, "tr '\\r' '\\n' < logs/q1.tickets.csv > logs/q1.tickets-lf.csv"],
+    ['my log.csv', false, "tr '\\r' '\\n' < 'my log.csv' > 'my log-lf.csv'"],
+    ["it's.csv", false, "tr '\\r' '\\n' < 'it'\\''s.csv' > 'it'\\''s-lf.csv'"],
+    ['v1.2/tickets', false, "tr '\\r' '\\n' < v1.2/tickets > v1.2/tickets-lf"],
+    ['export/ticket.csv', true, "tr '\\r' '\\n' < export/ticket.csv > export/ticket.csv.lf && mv export/ticket.csv.lf export/ticket.csv"],
+  ])('%s (in place: %s)', (file, inPlace, command) => {
+    expect(crToLfCommand(file, inPlace)).toBe(command);
+  });
+});
