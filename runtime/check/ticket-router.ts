@@ -4,6 +4,7 @@ import { LogErrorList } from '../log/error-list.js';
 import { logError, type LogError } from '../log/log-error.js';
 import type { LogRowHandler } from '../log/log-rows.js';
 import { TicketIdTable } from '../log/ticket-ids.js';
+import { trimmedText } from '../log/trimmed-text.js';
 
 /** Route of a ticket that names no client yet: its rows wait for one. */
 const WAITING = -2;
@@ -196,6 +197,6 @@ function ticketText(value: unknown): string | undefined {
 function clientText(value: unknown): string | undefined {
   if (typeof value === 'number') return String(value);
   if (typeof value !== 'string') return undefined;
-  const text = value.length > 0 && value.charCodeAt(0) > 32 && value.charCodeAt(value.length - 1) > 32 ? value : value.trim();
+  const text = trimmedText(value);
   return text === '' ? undefined : text;
 }

@@ -12,6 +12,7 @@ import {
 import { TICKET_EVENT_KINDS } from './events.js';
 import { NumberSpelling } from './number-spelling.js';
 import { epochHint } from './time-advice.js';
+import { trimmedText } from './trimmed-text.js';
 
 /** The raw values of one row, as read from CSV (strings) or NDJSON (any JSON). */
 export interface TicketRowValues {
@@ -58,10 +59,7 @@ const KIND_ESCALATED = 5;
 function textOf(value: unknown): string | undefined | null {
   if (value === undefined || value === null) return undefined;
   if (typeof value !== 'string') return null;
-  const length = value.length;
-  // Most values have no blanks around them; trim only those that do.
-  if (length > 0 && value.charCodeAt(0) > 32 && value.charCodeAt(length - 1) > 32) return value;
-  const text = value.trim();
+  const text = trimmedText(value);
   return text.length === 0 ? undefined : text;
 }
 
