@@ -1,6 +1,7 @@
 import type { AgreementDocument, Block, Inline, Section, Span } from '../document/document.js';
 import { numberClauses, type ClauseNumbers } from './clauses.js';
 import { refusedLinksAsText } from './links.js';
+import { codeBlockLines } from './outside-code.js';
 import { escapeRawHtml, imagesAsLinks } from './raw-html.js';
 import { headingSlug } from './slug.js';
 
@@ -53,12 +54,11 @@ function renderTable(header: string[], rows: string[][]): string {
  * sits in, so it cannot break the document's numbering; code fences are left alone.
  */
 export function nestHeadings(markdown: string, sectionLevel: number): string {
-  let inFence = false;
+  const code = codeBlockLines(markdown);
   return markdown
     .split('\n')
-    .map((line) => {
-      if (/^\s{0,3}(```|~~~)/.test(line)) inFence = !inFence;
-      if (inFence) return line;
+    .map((line, index) => {
+      if (code.has(index)) return line;
       return line.replace(/^(\s{0,3})(#{1,6})(?=\s|$)/, (_whole, indent: string, hashes: string) =>
         indent + '#'.repeat(Math.min(6, hashes.length + sectionLevel)),
       );

@@ -1,23 +1,84 @@
-/** Applies `change` to the text outside code fences and code spans, which Markdown shows literally. */
+import markdownIt from 'markdown-it';
+
+// Only the block structure is read, so the parser's inline options do not matter.
+const blockParser = markdownIt({ html: false });
+
+/**
+ * Applies `change` to the text outside code blocks and code spans, which
+ * Markdown shows literally. Code is what CommonMark reads as code: blocks
+ * as markdown-it's block parser finds them (fenced, indented, inside lists
+ * and quotes), since a line pattern took lines for fences that are none
+ * (```` ```x`y ````, a fence indented by a tab) and passed the raw HTML
+ * after them on to the `.md` file.
+ */
 export function outsideCode(markdown: string, change: (text: string) => string): string {
-  let fence: string | undefined;
+  const code = codeBlockLines(markdown);
   return markdown
     .split('\n')
-    .map((line) => {
-      const marker = /^\s{0,3}(`{3,}|~{3,})/.exec(line)?.[1];
-      if (marker && (fence === undefined || (marker[0] === fence[0] && marker.length >= fence.length))) {
-        fence = fence === undefined ? marker : undefined;
-        return line;
-      }
-      return fence === undefined ? outsideCodeSpans(line, change) : line;
-    })
+    .map((line, index) => (code.has(index) ? line : outsideCodeSpans(line, change)))
     .join('\n');
 }
 
-/** Changes a line outside its code spans (`` `<b>` `` stays). */
+/** The indexes of the lines (split at `\n`) inside a code block, fences included. */
+export function codeBlockLines(markdown: string): Set<number> {
+  const lines = new Set<number>();
+  // markdown-it also breaks lines at a lone `\r`; a space keeps its line numbers those of `split('\n')`.
+  for (const token of blockParser.parse(markdown.replace(/\r/g, ' '), {})) {
+    if ((token.type !== 'fence' && token.type !== 'code_block') || !token.map) continue;
+    for (let line = token.map[0]; line < token.map[1]; line += 1) lines.add(line);
+  }
+  return lines;
+}
+
+/**
+ * Changes a line outside its code spans (`` `<b>` `` stays). A span opens
+ * at a run of backticks not escaped by a backslash and closes at the next
+ * run of the same width on the line; a run without one is text, as in
+ * CommonMark, so ``` ``<b>` ``` is no span and `<b>` is changed.
+ */
 function outsideCodeSpans(line: string, change: (text: string) => string): string {
-  return line
-    .split(/(`+[^`]*?`+)/)
-    .map((part, index) => (index % 2 === 1 ? part : change(part)))
-    .join('');
+  let result = '';
+  let textStart = 0;
+  let index = 0;
+  while (index < line.length) {
+    if (line[index] === '\\') {
+      index += 2;
+      continue;
+    }
+    if (line[index] !== '`') {
+      index += 1;
+      continue;
+    }
+    const runEnd = endOfRun(line, index);
+    const close = closingRun(line, runEnd, runEnd - index);
+    if (close < 0) {
+      index = runEnd;
+      continue;
+    }
+    const spanEnd = close + (runEnd - index);
+    result += change(line.slice(textStart, index)) + line.slice(index, spanEnd);
+    index = textStart = spanEnd;
+  }
+  return result + change(line.slice(textStart));
+}
+
+function endOfRun(line: string, start: number): number {
+  let end = start;
+  while (line[end] === '`') end += 1;
+  return end;
+}
+
+/** Where the next run of exactly `width` backticks from `from` starts, or -1. */
+function closingRun(line: string, from: number, width: number): number {
+  let index = from;
+  while (index < line.length) {
+    if (line[index] !== '`') {
+      index += 1;
+      continue;
+    }
+    const end = endOfRun(line, index);
+    if (end - index === width) return index;
+    index = end;
+  }
+  return -1;
 }
