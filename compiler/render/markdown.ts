@@ -1,7 +1,7 @@
 import type { AgreementDocument, Block, Inline, Section, Span } from '../document/document.js';
 import { numberClauses, type ClauseNumbers } from './clauses.js';
 import { refusedLinksAsText } from './links.js';
-import { codeBlockLines } from './outside-code.js';
+import { codeBlockLines, withFenceClosed } from './outside-code.js';
 import { escapeRawHtml, imagesAsLinks } from './raw-html.js';
 import { headingSlug } from './slug.js';
 
@@ -71,7 +71,7 @@ function renderBlock(block: Block, depth: number, clauses: ClauseNumbers): strin
     case 'paragraph':
       return clauses.paragraph(guardLineStart(renderInline(block.content)), isNote(block.content));
     case 'prose':
-      return nestHeadings(clauses.prose(imagesAsLinks(escapeRawHtml(refusedLinksAsText(block.markdown.trim())))), depth + 2);
+      return nestHeadings(clauses.prose(withFenceClosed(imagesAsLinks(escapeRawHtml(refusedLinksAsText(block.markdown.trim()))))), depth + 2);
     case 'list':
       return clauses.list(
         block.items.map((item) => guardLineStart(renderInline(item))),

@@ -82,3 +82,20 @@ function closingRun(line: string, from: number, width: number): number {
   }
   return -1;
 }
+
+/**
+ * The prose with a fence it leaves open closed on a line of its own. The
+ * HTML output renders each prose block alone, where the end of the text
+ * ends the code; the `.md` file goes on with the next section, which an
+ * open fence would show as code up to the end of the document. Only a fence
+ * outside lists and quotes can run on: the document's next heading ends those.
+ */
+export function withFenceClosed(markdown: string): string {
+  const lines = markdown.replace(/\r/g, ' ').split('\n');
+  const fence = blockParser.parse(lines.join('\n'), {}).find((token) => token.type === 'fence' && token.level === 0 && token.map && token.map[1] >= lines.length);
+  if (!fence) return markdown;
+  const last = lines[lines.length - 1]!;
+  const closing = new RegExp(`^ {0,3}\\${fence.markup[0]}{${fence.markup.length},}[ \\t]*$`);
+  const closed = lines.length - 1 > fence.map![0] && closing.test(last);
+  return closed ? markdown : `${markdown}\n${fence.markup}`;
+}
