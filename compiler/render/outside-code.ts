@@ -37,50 +37,41 @@ export function codeBlockLines(markdown: string): Set<number> {
  * CommonMark, so ``` ``<b>` ``` is no span and `<b>` is changed.
  */
 function outsideCodeSpans(line: string, change: (text: string) => string): string {
+  const runs = backtickRuns(line);
+  if (runs.length === 0) return change(line);
+  // For each run, the index of the next run of the same width: found in one pass from the end.
+  const nextOfWidth = new Array<number>(runs.length).fill(-1);
+  const laterOfWidth = new Map<number, number>();
+  for (let index = runs.length - 1; index >= 0; index -= 1) {
+    const width = runs[index]!.end - runs[index]!.start;
+    nextOfWidth[index] = laterOfWidth.get(width) ?? -1;
+    laterOfWidth.set(width, index);
+  }
   let result = '';
   let textStart = 0;
-  let index = 0;
-  while (index < line.length) {
-    if (line[index] === '\\') {
-      index += 2;
-      continue;
-    }
-    if (line[index] !== '`') {
-      index += 1;
-      continue;
-    }
-    const runEnd = endOfRun(line, index);
-    const close = closingRun(line, runEnd, runEnd - index);
-    if (close < 0) {
-      index = runEnd;
-      continue;
-    }
-    const spanEnd = close + (runEnd - index);
-    result += change(line.slice(textStart, index)) + line.slice(index, spanEnd);
-    index = textStart = spanEnd;
+  for (let index = 0; index < runs.length; index += 1) {
+    const close = nextOfWidth[index]!;
+    if (runs[index]!.start < textStart || close < 0) continue;
+    result += change(line.slice(textStart, runs[index]!.start)) + line.slice(runs[index]!.start, runs[close]!.end);
+    textStart = runs[close]!.end;
   }
   return result + change(line.slice(textStart));
 }
 
-function endOfRun(line: string, start: number): number {
-  let end = start;
-  while (line[end] === '`') end += 1;
-  return end;
-}
-
-/** Where the next run of exactly `width` backticks from `from` starts, or -1. */
-function closingRun(line: string, from: number, width: number): number {
-  let index = from;
+/** The runs of backticks of a line, a backslash escaping the character after it. */
+function backtickRuns(line: string): { start: number; end: number }[] {
+  const runs: { start: number; end: number }[] = [];
+  let index = 0;
   while (index < line.length) {
-    if (line[index] !== '`') {
-      index += 1;
-      continue;
+    if (line[index] === '\\') index += 2;
+    else if (line[index] !== '`') index += 1;
+    else {
+      const start = index;
+      while (line[index] === '`') index += 1;
+      runs.push({ start, end: index });
     }
-    const end = endOfRun(line, index);
-    if (end - index === width) return index;
-    index = end;
   }
-  return -1;
+  return runs;
 }
 
 /**
