@@ -1,4 +1,4 @@
-import markdownIt from 'markdown-it';
+import { blockTokens } from './outside-code.js';
 
 /**
  * Numbers the clauses of one section as its blocks are rendered, so that
@@ -27,9 +27,6 @@ const letter = (index: number): string => (index < 26 ? `(${String.fromCharCode(
 
 const bold = (label: string): string => `**${label}**`;
 
-// Only the block structure is read, so the parser's inline options do not matter.
-const blockParser = markdownIt({ html: false });
-
 /**
  * The clause numbers of the section numbered `prefix`. When `enabled` is
  * false (appendices, signatures, front matter) nothing is numbered and the
@@ -56,14 +53,16 @@ export function numberClauses(prefix: string, enabled: boolean): ClauseNumbers {
       const lines = markdown.split('\n');
       let lettered = false;
       let letterIndex = 0;
-      for (const token of blockParser.parse(markdown, {})) {
+      const tokens = blockTokens(markdown);
+      for (const [index, token] of tokens.entries()) {
         if (token.level === 0 && token.type === 'paragraph_open' && token.map) {
           lettered = false;
           const line = token.map[0];
           lines[line] = lines[line]!.replace(/^(\s*)/, `$1${bold(nextNumber())} `);
         } else if (token.level === 1 && token.type === 'inline' && token.map) {
           lettered = /:\s*$/.test(token.content);
-        } else if (token.level === 1 && token.type === 'list_item_open' && token.map) {
+        } else if (token.level === 1 && token.type === 'list_item_open' && token.map && tokens[index + 1]?.type === 'paragraph_open') {
+          // An item that opens with code or a heading keeps its first line: a label before ``` makes the fence text.
           const line = token.map[0];
           const label = lettered ? letter(letterIndex++) : nextNumber();
           lines[line] = lines[line]!.replace(/^(\s*(?:[-+*]|\d{1,9}[.)]))([ \t]+|$)/, `$1 ${bold(label)} `);

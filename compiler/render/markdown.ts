@@ -53,8 +53,7 @@ function renderTable(header: string[], rows: string[][]): string {
  * An author's `# Heading` inside prose becomes a level below the section it
  * sits in, so it cannot break the document's numbering; code fences are left alone.
  */
-export function nestHeadings(markdown: string, sectionLevel: number): string {
-  const code = codeBlockLines(markdown);
+export function nestHeadings(markdown: string, sectionLevel: number, code = codeBlockLines(markdown)): string {
   return markdown
     .split('\n')
     .map((line, index) => {
@@ -70,8 +69,11 @@ function renderBlock(block: Block, depth: number, clauses: ClauseNumbers): strin
   switch (block.kind) {
     case 'paragraph':
       return clauses.paragraph(guardLineStart(renderInline(block.content)), isNote(block.content));
-    case 'prose':
-      return nestHeadings(clauses.prose(withFenceClosed(imagesAsLinks(escapeRawHtml(refusedLinksAsText(block.markdown.trim()))))), depth + 2);
+    case 'prose': {
+      const prose = withFenceClosed(imagesAsLinks(escapeRawHtml(refusedLinksAsText(block.markdown.trim()))));
+      // Clause numbers go inside lines and change no block: the code lines are those of the prose read once.
+      return nestHeadings(clauses.prose(prose), depth + 2, codeBlockLines(prose));
+    }
     case 'list':
       return clauses.list(
         block.items.map((item) => guardLineStart(renderInline(item))),

@@ -3,6 +3,21 @@ import markdownIt from 'markdown-it';
 // Only the block structure is read, so the parser's inline options do not matter.
 const blockParser = markdownIt({ html: false });
 
+type BlockTokens = ReturnType<typeof blockParser.parse>;
+
+let lastParsed: { markdown: string; tokens: BlockTokens } | undefined;
+
+/**
+ * The block tokens of `markdown`, as markdown-it reads them. The prose passes
+ * (links, raw HTML, images, the open fence, headings, clause numbers) each
+ * read the same text when none of them changed it: the last text's tokens
+ * are kept, since a parse of a megabyte of list items takes seconds.
+ */
+export function blockTokens(markdown: string): BlockTokens {
+  if (lastParsed?.markdown !== markdown) lastParsed = { markdown, tokens: blockParser.parse(markdown, {}) };
+  return lastParsed.tokens;
+}
+
 /**
  * Applies `change` to the text outside code blocks and code spans, which
  * Markdown shows literally. Code is what CommonMark reads as code: blocks
@@ -23,7 +38,7 @@ export function outsideCode(markdown: string, change: (text: string) => string):
 export function codeBlockLines(markdown: string): Set<number> {
   const lines = new Set<number>();
   // markdown-it also breaks lines at a lone `\r`; a space keeps its line numbers those of `split('\n')`.
-  for (const token of blockParser.parse(markdown.replace(/\r/g, ' '), {})) {
+  for (const token of blockTokens(markdown.replace(/\r/g, ' '))) {
     if ((token.type !== 'fence' && token.type !== 'code_block') || !token.map) continue;
     for (let line = token.map[0]; line < token.map[1]; line += 1) lines.add(line);
   }
@@ -83,7 +98,7 @@ function backtickRuns(line: string): { start: number; end: number }[] {
  */
 export function withFenceClosed(markdown: string): string {
   const lines = markdown.replace(/\r/g, ' ').split('\n');
-  const fence = blockParser.parse(lines.join('\n'), {}).find((token) => token.type === 'fence' && token.level === 0 && token.map && token.map[1] >= lines.length);
+  const fence = blockTokens(lines.join('\n')).find((token) => token.type === 'fence' && token.level === 0 && token.map && token.map[1] >= lines.length);
   if (!fence) return markdown;
   const last = lines[lines.length - 1]!;
   const closing = new RegExp(`^ {0,3}\\${fence.markup[0]}{${fence.markup.length},}[ \\t]*$`);

@@ -1,6 +1,8 @@
 import markdownIt from 'markdown-it';
 import { describe, expect, it } from 'vitest';
+import { section } from '../../compiler/document/document.js';
 import { refusedLinksAsText } from '../../compiler/render/links.js';
+import { renderMarkdown } from '../../compiler/render/markdown.js';
 import { escapeRawHtml } from '../../compiler/render/raw-html.js';
 
 /**
@@ -66,5 +68,21 @@ describe('a line of many backtick runs', () => {
     const escaped = escapeRawHtml(line);
     expect(performance.now() - started).toBeLessThan(2000);
     expect(escaped.split('&lt;b>').length - 1).toBe(3000);
+  });
+});
+
+describe('code that opens a list item', () => {
+  it('stays code in the document: the clause label goes on items that open with text only', () => {
+    const prose = 'Intro:\n\n- ```\n  <script>alert(1)</script>\n  ```\n- text\n\n1. ~~~\n   <b>x</b>\n   ~~~';
+    const document = renderMarkdown({
+      title: 'T',
+      front: [],
+      sections: [section('Purpose', [{ kind: 'prose', markdown: prose }])],
+      appendices: [],
+      fingerprint: '0'.repeat(64),
+      footer: { title: 'T', sourceHash: '0'.repeat(64) },
+    });
+    expect(live(document).filter((found) => !found.startsWith('#'))).toEqual([]);
+    expect(document).toContain('- ```\n  <script>alert(1)</script>\n  ```\n- **(a)** text\n\n1. ~~~\n   <b>x</b>\n   ~~~');
   });
 });
