@@ -1,5 +1,5 @@
 import markdownIt from 'markdown-it';
-import { outsideCode } from './outside-code.js';
+import { outsideCodeChecked, rendersToken } from './outside-code.js';
 
 /** Schemes that run code or reach the reader's own files when a link is followed. */
 const REFUSED_SCHEME = /^(?:vbscript|javascript|file|data):/;
@@ -37,7 +37,12 @@ const REFERENCE_DEFINITION = /^( {0,3})\[([^\]]+)\]:(.*)$/;
  * as written. Autolinks are `escapeRawHtml`'s.
  */
 export function refusedLinksAsText(markdown: string): string {
-  return outsideCode(markdown, (text) => refusedDefinitionAsText(refusedInlineLinksAsText(text)));
+  return outsideCodeChecked(
+    markdown,
+    (text) => refusedDefinitionAsText(refusedInlineLinksAsText(text)),
+    // Only a text with a `](` or a `]:` can hold a link with a destination; any other is not parsed to be checked.
+    (changed) => /\]\(|\]:/.test(changed) && rendersToken(changed, (token) => token.type === 'link_open' && !isSafeLink(String(token.attrGet('href')))),
+  );
 }
 
 function refusedInlineLinksAsText(text: string): string {

@@ -26,12 +26,36 @@ export function blockTokens(markdown: string): BlockTokens {
  * (```` ```x`y ````, a fence indented by a tab) and passed the raw HTML
  * after them on to the `.md` file.
  */
-export function outsideCode(markdown: string, change: (text: string) => string): string {
+export function outsideCode(markdown: string, change: (text: string) => string, keepSpans = true): string {
   const code = codeBlockLines(markdown);
   return markdown
     .split('\n')
-    .map((line, index) => (code.has(index) ? line : outsideCodeSpans(line, change)))
+    .map((line, index) => (code.has(index) ? line : keepSpans ? outsideCodeSpans(line, change) : change(line)))
     .join('\n');
+}
+
+/**
+ * `outsideCode`, checked: code spans are matched line by line, and a span
+ * CommonMark closes on the next line (`` `a `` then ``b` <b> `c` ``) can
+ * pair the backticks otherwise. When `isLive` finds what the change was to
+ * take out still in the result, the change is made inside code spans too:
+ * a span then shows `&lt;b>`, and nothing is live.
+ */
+export function outsideCodeChecked(markdown: string, change: (text: string) => string, isLive: (markdown: string) => boolean): string {
+  const changed = outsideCode(markdown, change);
+  return isLive(changed) ? outsideCode(markdown, change, false) : changed;
+}
+
+// A renderer with HTML on that links every destination, as a Markdown viewer may.
+const htmlParser = markdownIt({ html: true });
+htmlParser.validateLink = () => true;
+
+type InlineTokens = ReturnType<typeof htmlParser.parse>;
+
+/** Whether a renderer with HTML on finds a token `matches` in `markdown`, at any depth. */
+export function rendersToken(markdown: string, matches: (token: InlineTokens[number]) => boolean): boolean {
+  const visit = (tokens: InlineTokens): boolean => tokens.some((token) => matches(token) || (token.children !== null && visit(token.children)));
+  return visit(htmlParser.parse(markdown, {}));
 }
 
 /** The indexes of the lines (split at `\n`) inside a code block, fences included. */

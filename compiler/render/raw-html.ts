@@ -1,11 +1,14 @@
 import { isSafeLink } from './links.js';
-import { outsideCode } from './outside-code.js';
+import { outsideCode, outsideCodeChecked, rendersToken } from './outside-code.js';
 
 /** `<https://example.com>` and `<someone@example.com>`: autolinks, which Markdown shows as links, not HTML. */
 const AUTOLINK = /^<([a-zA-Z][a-zA-Z0-9+.-]{1,31}:[^<>\s]*|[a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)*)>/;
 
 /** `<` that would open an HTML tag, comment or declaration: `<b`, `</b`, `<!--`, `<?`. */
 const TAG_START = /<(?=[a-zA-Z/!?])/g;
+
+/** The same, to ask whether a text has any: one without is never parsed to be checked. */
+const TAG_START_ANYWHERE = /<[a-zA-Z/!?]/;
 
 /**
  * Prose as the HTML output shows it: raw HTML in an author's Markdown
@@ -16,7 +19,7 @@ const TAG_START = /<(?=[a-zA-Z/!?])/g;
  * `isSafeLink`): those are text too.
  */
 export function escapeRawHtml(markdown: string): string {
-  return outsideCode(markdown, escapeTags);
+  return outsideCodeChecked(markdown, escapeTags, (escaped) => TAG_START_ANYWHERE.test(escaped) && rendersToken(escaped, isLiveHtml));
 }
 
 /**
@@ -49,6 +52,12 @@ function referenceLabels(markdown: string): Set<string> {
 
 function normalLabel(label: string): string {
   return label.trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
+/** Raw HTML, or an autolink the HTML output refuses (`<javascript:...>`). */
+function isLiveHtml(token: { type: string; attrGet(name: string): string | number | null }): boolean {
+  if (token.type === 'html_block' || token.type === 'html_inline') return true;
+  return token.type === 'link_open' && !isSafeLink(String(token.attrGet('href')));
 }
 
 function escapeTags(text: string): string {

@@ -16,7 +16,7 @@ import { escapeRawHtml } from '../../compiler/render/raw-html.js';
  * after it, which then showed `&lt;b>`.
  */
 
-const renderer = markdownIt({ html: true });
+const renderer = markdownIt({ html: true }); renderer.validateLink = () => true;
 
 /** The raw HTML tags and the link targets a Markdown renderer with HTML on would make of `markdown`. */
 function live(markdown: string): string[] {
@@ -40,6 +40,7 @@ describe('code in prose, as CommonMark reads it', () => {
     ['a fence indented by a tab (indented code)', ['Intro.', '', '\t```', '<img src=x onerror=alert(1)>', '[a](javascript:alert(2))']],
     ['a code span never closed (two backticks, then one)', ['x ``<script>alert(1)</script>` [a](javascript:alert(2))']],
     ['an escaped backtick before a code span', ['\\`<script>alert(1)</script>` [a](javascript:alert(2))']],
+    ['a code span closed on the next line', ['x ```', '```<div>``` [a](javascript:alert(2)) ```']],
   ])('%s leaves no raw HTML nor refused link', (_name, lines) => {
     expect(live(inert(lines.join('\n')))).toEqual([]);
   });
