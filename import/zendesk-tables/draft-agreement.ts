@@ -1,4 +1,5 @@
 import { basename } from 'node:path';
+import { FIRST_SUPPORTED_DATE, LAST_SUPPORTED_DATE } from '../../language/checker/dates.js';
 import { MAX_TARGET_MINUTES } from '../../language/checker/duration-limits.js';
 import type { ImportSummary } from '../import-summary.js';
 import { readTable, type TableRow } from '../table-reader.js';
@@ -131,7 +132,7 @@ async function readHolidays(read: ReadRows, summary: ImportSummary, schedules: R
     const schedule = schedules.get(cell(row, 'schedule_id'));
     if (!schedule) return summary.skip(shown, line, 'holidays of schedules not in the schedule table', `holiday '${name}': schedule ${cell(row, 'schedule_id')} is not in the schedule table`);
     const dates = datesBetween(cell(row, 'start_date'), cell(row, 'end_date'));
-    if (dates === undefined) return summary.skip(shown, line, 'holidays without readable dates', `holiday '${name}': ${cell(row, 'start_date')} to ${cell(row, 'end_date')} is not a range of dates`);
+    if (typeof dates === 'string') return summary.skip(shown, line, 'holidays without readable dates', `holiday '${name}': ${cell(row, 'start_date')} to ${cell(row, 'end_date')} ${dates}`);
     if (name !== written && hasControlCharacter(written)) summary.note('holiday names with line breaks or control characters: written on one line');
     for (const date of dates) {
       const names = schedule.holidays.get(date);
@@ -145,13 +146,19 @@ async function readHolidays(read: ReadRows, summary: ImportSummary, schedules: R
   });
 }
 
-/** Each date from `start` to `end`, both included, or undefined when they are not dates in order. */
-function datesBetween(start: string, end: string): string[] | undefined {
+/**
+ * Each date from `start` to `end`, both included, or why they are none: not
+ * dates in order, more than 366 days (a typo'd year), or outside the years
+ * an agreement may name (SLA3076), which would make the draft invalid.
+ */
+function datesBetween(start: string, end: string): string[] | string {
   const from = parseWarehouseTime(`${start} 00:00:00`);
   const to = parseWarehouseTime(`${end} 00:00:00`);
-  if (from === undefined || to === undefined || to < from || to - from > 366 * 86_400_000) return undefined;
+  if (from === undefined || to === undefined || to < from) return 'is not a range of dates';
+  if (to - from > 366 * 86_400_000) return 'is longer than 366 days';
   const dates: string[] = [];
   for (let time = from; time <= to; time += 86_400_000) dates.push(new Date(time).toISOString().slice(0, 10));
+  if (dates[0]! < FIRST_SUPPORTED_DATE || dates[dates.length - 1]! > LAST_SUPPORTED_DATE) return `is not within ${FIRST_SUPPORTED_DATE} to ${LAST_SUPPORTED_DATE}, the dates an agreement may name`;
   return dates;
 }
 

@@ -50,6 +50,20 @@ const table: DraftCase[] = [
     stderr: ['note (1): business-hours targets, but no schedule was read (no schedule table, or none of its rows could be used): on the around-the-clock calendar until you give them the business-hours one'],
   },
   {
+    // Holidays outside the years an agreement may name made a draft that slac validate refused (SLA3076).
+    folder: 'holiday-years',
+    draft: ['  holidays {\n    1900-01-01 "First day"\n    2299-12-31 "Last day"\n  }'],
+    notInDraft: ['Too early', 'Too late', 'Across the end', 'Two years', 'Backwards'],
+    stderr: [
+      '  skipped, holidays without readable dates: 5',
+      "  @/schedule_holiday.csv:2: holiday 'Too early': 1899-12-31 to 1899-12-31 is not within 1900-01-01 to 2299-12-31, the dates an agreement may name",
+      "  @/schedule_holiday.csv:3: holiday 'Too late': 2300-01-01 to 2300-01-01 is not within 1900-01-01 to 2299-12-31, the dates an agreement may name",
+      "  @/schedule_holiday.csv:4: holiday 'Across the end': 2299-12-31 to 2300-01-01 is not within 1900-01-01 to 2299-12-31, the dates an agreement may name",
+      "  @/schedule_holiday.csv:5: holiday 'Two years': 2024-01-01 to 2025-12-31 is longer than 366 days",
+      "  @/schedule_holiday.csv:6: holiday 'Backwards': 2024-12-31 to 2024-01-01 is not a range of dates",
+    ],
+  },
+  {
     folder: 'fivetran-deleted',
     draft: ['calendar Office {\n  timezone "Europe/London"\n  hours Mon 08:00-17:00\n  holidays {\n    2024-12-25 "Xmas"\n  }\n}'],
     notInDraft: ['Gone', 'Removed', 'Odd', 'Tue'],
