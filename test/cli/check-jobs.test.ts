@@ -584,3 +584,32 @@ describe('slac check --jobs auto', () => {
     expect(withoutPhases(run)).toEqual(one);
   }, 120_000);
 });
+
+/**
+ * Ids with a Unicode blank at either end (U+00A0, U+3000), padded one row and
+ * not the next: `--jobs 1` trims them as `String.trim` does, so the rows are
+ * one ticket, and each partition must hash the trimmed id too (the byte scans
+ * hashed `\u00a0T1` untrimmed, so at --jobs 3 its rows went to two threads:
+ * "ticket 'T1' has no 'created' event").
+ */
+function unicodeBlankLog(format: 'ndjson' | 'csv'): string {
+  const rows: string[] = format === 'csv' ? ['ticket,time,event'] : [];
+  for (let index = 0; index < 40; index++) {
+    const blank = index % 2 === 0 ? '\u00a0' : '\u3000';
+    const ids = [`${blank}T${index}`, `${blank}T${index} `, `T${index}${blank}`];
+    ['created', 'resolved', 'closed'].forEach((event, at) => {
+      const time = `2026-04-06T0${at + 1}:00:00Z`;
+      rows.push(format === 'csv' ? `${ids[at]},${time},${event}` : JSON.stringify({ ticket: ids[at], time, event }));
+    });
+  }
+  return `${rows.join('\n')}\n`;
+}
+
+describe('slac check --jobs N on ids with Unicode blanks around them', () => {
+  it.each(['ndjson', 'csv'] as const)('%s: one ticket per id at every --jobs, as at --jobs 1', (format) => {
+    writeFileSync(join(folder, `unicode-blanks.${format}`), unicodeBlankLog(format));
+    const run = expectSameAtEveryJobs(['check', join(examples, 'hosting.sla'), `unicode-blanks.${format}`, '--format', 'json'], [2, 3, 4], [undefined, 256]);
+    expect(run.stderr).toBe('');
+    expect((JSON.parse(run.stdout) as { tickets: { id: string }[] }).tickets.map((ticket) => ticket.id).sort()).toEqual(Array.from({ length: 40 }, (_, index) => `T${index}`).sort());
+  }, 240_000);
+});

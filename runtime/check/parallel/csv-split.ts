@@ -3,7 +3,7 @@ import { closeSync, openSync, readSync } from 'node:fs';
 import { parseQuotedRecord } from '../../log/csv-records.js';
 import { csvHeaderColumns, type LogShape } from '../../log/log-rows.js';
 import { skipByteOrderMarks } from './byte-order-marks.js';
-import { FNV_OFFSET, FNV_PRIME, ownerOfHash, partitionOf } from './partition.js';
+import { FNV_OFFSET, FNV_PRIME, hasPlainEnds, ownerOfHash, partitionOf } from './partition.js';
 
 const NEWLINE = 10;
 const CARRIAGE_RETURN = 13;
@@ -127,8 +127,8 @@ export class CsvLineOwners {
       if (byte === COMMA) break;
       hash = Math.imul(hash ^ byte, FNV_PRIME);
     }
-    // An id with a blank at either end is trimmed by the validator (partitionOf does the same).
-    if (at > start && bytes[start]! > 32 && bytes[at - 1]! > 32) return ownerOfHash(hash, this.partitions);
+    // An id that may have a blank at either end is trimmed by the validator (partitionOf does the same).
+    if (at > start && hasPlainEnds(bytes, start, at - 1)) return ownerOfHash(hash, this.partitions);
     return partitionOf(bytes.toString('utf8', start, at), this.partitions);
   }
 

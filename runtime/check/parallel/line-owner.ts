@@ -1,5 +1,5 @@
 import { TextDecoder } from 'node:util';
-import { FNV_OFFSET, FNV_PRIME, ownerOfHash, partitionOf } from './partition.js';
+import { FNV_OFFSET, FNV_PRIME, hasPlainEnds, ownerOfHash, partitionOf } from './partition.js';
 
 const QUOTE = 34;
 const BACKSLASH = 92;
@@ -30,8 +30,8 @@ export function ownerOfLine(bytes: Uint8Array, from: number, to: number, partiti
 }
 
 /**
- * The partition of a line `{"ticket":"ID"...` whose id has no escape and no
- * blank at either end: then its bytes are the UTF-8 of the id
+ * The partition of a line `{"ticket":"ID"...` whose id has no escape and
+ * plain ASCII at either end (`hasPlainEnds`): then its bytes are the UTF-8 of the id
  * `validateTicketRow` reads from a valid row (were the line no valid row,
  * any partition would do), and the partition is `partitionOfBytes` of them,
  * hashed here as they are crossed (every line of a log is scanned: one pass
@@ -43,7 +43,7 @@ export function leadingTicketOwner(bytes: Uint8Array, from: number, to: number, 
   let hash = FNV_OFFSET;
   for (let at = start; at < to; at++) {
     const byte = bytes[at]!;
-    if (byte === QUOTE) return at > start && bytes[start]! > 32 && bytes[at - 1]! > 32 ? ownerOfHash(hash, partitions) : -1;
+    if (byte === QUOTE) return at > start && hasPlainEnds(bytes, start, at - 1) ? ownerOfHash(hash, partitions) : -1;
     if (byte === BACKSLASH) return -1;
     hash = Math.imul(hash ^ byte, FNV_PRIME);
   }

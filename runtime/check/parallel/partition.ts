@@ -1,3 +1,5 @@
+import { trimmedText } from '../../log/trimmed-text.js';
+
 /**
  * Which worker owns a ticket: a stable hash of the ticket id, as the row
  * validator reads it, modulo the number of workers. Every row of a ticket
@@ -43,7 +45,31 @@ export function partitionOfBytes(bytes: Uint8Array, from: number, to: number, pa
 function ticketKey(value: unknown): string | undefined {
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : undefined;
   if (typeof value !== 'string') return undefined;
-  const length = value.length;
-  if (length > 0 && value.charCodeAt(0) > 32 && value.charCodeAt(length - 1) > 32) return value;
-  return value.trim();
+  return trimmedText(value);
 }
+
+/**
+ * Whether an id's raw UTF-8 bytes `bytes[first..last]` are the id the
+ * validator reads: neither end is a blank that `trimmedText` takes off, an
+ * ASCII one or a Unicode one (U+00A0, U+3000, U+FEFF, ...). Otherwise the id
+ * is decoded and trimmed first (`partitionOf`).
+ */
+export function hasPlainEnds(bytes: Uint8Array, first: number, last: number): boolean {
+  let lead = last;
+  // The last character's first byte: continuation bytes are 10xxxxxx, and a character has at most 4 bytes.
+  while (lead > first && lead > last - 3 && (bytes[lead]! & 0xc0) === 0x80) lead--;
+  return !isBlankAt(bytes, first) && !isBlankAt(bytes, lead);
+}
+
+/** Whether the character whose UTF-8 starts at `at` is one `String.trim` takes off. */
+function isBlankAt(bytes: Uint8Array, at: number): boolean {
+  const byte = bytes[at]!;
+  if (byte < 0x80) return byte <= 32;
+  // Every Unicode blank is 2 or 3 bytes: 0xC2 0xA0, or 0xE1-0xEF and two more.
+  if (byte === 0xc2) return bytes[at + 1] === 0xa0;
+  if (byte < 0xe1 || byte > 0xef) return false;
+  return UNICODE_BLANKS.has(((byte & 0x0f) << 12) | ((bytes[at + 1]! & 0x3f) << 6) | (bytes[at + 2]! & 0x3f));
+}
+
+/** The blanks of three UTF-8 bytes that `String.trim` takes off (ECMAScript's WhiteSpace and LineTerminator). */
+const UNICODE_BLANKS = new Set([0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200a, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff]);

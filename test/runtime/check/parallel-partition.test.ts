@@ -8,7 +8,7 @@ import { ByteLineSplitter } from '../../../runtime/log/byte-line-splitter.js';
 import { MAX_LINE_LENGTH } from '../../../runtime/log/line-splitter.js';
 import { mulberry32 } from '../../../scripts/seeded-random.mjs';
 import { leadingTicketOwner, ownerOfLine, quickTicket } from '../../../runtime/check/parallel/line-owner.js';
-import { partitionOf } from '../../../runtime/check/parallel/partition.js';
+import { hasPlainEnds, partitionOf } from '../../../runtime/check/parallel/partition.js';
 
 /** Lines whose ticket the quick reader must read as JSON.parse does, or decline (undefined). */
 const LINES: [string, string | number | undefined][] = [
@@ -94,6 +94,22 @@ describe('leadingTicketOwner', () => {
       const owner = leadingTicketOwner(bytes, 0, bytes.length, partitions);
       expect(owner).toBe(id.trim() === id ? partitionOf(id, partitions) : -1);
       expect(ownerOfLine(bytes, 0, bytes.length, partitions, -7)).toBe(partitionOf(id, partitions));
+    }
+  });
+});
+
+describe('hasPlainEnds', () => {
+  it('is false for every character String.trim takes off, at either end, and true for every other beyond ASCII', () => {
+    for (let code = 0; code <= 0xffff; code++) {
+      if (code >= 0xd800 && code <= 0xdfff) continue; // a lone surrogate is no UTF-8
+      const character = String.fromCharCode(code);
+      for (const id of [`${character}T`, `T${character}`, `${character}`]) {
+        const bytes = Buffer.from(id, 'utf8');
+        const plain = hasPlainEnds(bytes, 0, bytes.length - 1);
+        // ASCII controls that trim keeps are declined too: the decoding path then reads them alike.
+        const expected = code < 0x80 ? code > 32 : id.trim() === id;
+        expect({ id: code.toString(16), plain }).toEqual({ id: code.toString(16), plain: expected });
+      }
     }
   });
 });
