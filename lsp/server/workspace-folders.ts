@@ -18,7 +18,8 @@ export function workspaceFolderPaths(params: InitializeParams): string[] {
  * here when it can register watchers dynamically) add, drop and re-read
  * files. The scan reads a folder at a time, so requests (hover, completion
  * on an open document) are answered while it runs; requests over the whole
- * workspace see the files indexed so far. When it ends, a log message says
+ * workspace (references, rename, workspace symbols) wait for it to end
+ * (`indexScanned`). When it ends, a log message says
  * how many files it indexed and a warning names any limit it hit;
  * `onIndexed` then runs.
  */

@@ -16,14 +16,7 @@ import { repoRoot, runBuiltCli } from './built-cli.js';
 
 const FIXTURES = join(repoRoot, 'test', 'import', 'fixtures');
 
-/** Gives the second ticket of a JSON array of tickets the creation time `time`. */
-function setSecondCreatedAt(file: string, time: string): void {
-  const tickets = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>[];
-  tickets[1]!.created_at = time;
-  writeFileSync(file, JSON.stringify(tickets));
-}
-
-/** Gives the JSON file `file` the time `time` where `place` points (a key path such as `issues.1.fields.created`). */
+/** Gives the JSON file `file` the time `time` where `place` points (a key path such as `issues.1.fields.created`, or `1.created_at` in an array). */
 function setJsonTime(file: string, place: string, time: string): void {
   const document = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
   const keys = place.split('.');
@@ -32,8 +25,23 @@ function setJsonTime(file: string, place: string, time: string): void {
   writeFileSync(file, JSON.stringify(document));
 }
 
+type Source = { source: string; put(dir: string, time: string): void; place: string; ticket: string };
+
+/** A JSON source whose fixture folder holds an agreement (not part of the export: removed) and the time at `keyPath` of `file`. */
+function jsonSource(source: string, file: string, keyPath: string, place: string, ticket: string): Source {
+  return {
+    source,
+    put(dir, time) {
+      rmSync(join(dir, 'agreement.sla'));
+      setJsonTime(join(dir, file), keyPath, time);
+    },
+    place,
+    ticket,
+  };
+}
+
 /** Writes `time` as the creation of a ticket of a copy of the source's fixtures (the second; for zendesk the first audit of ticket 7). */
-const SOURCES: { source: string; put(dir: string, time: string): void; place: string; ticket: string }[] = [
+const SOURCES: Source[] = [
   {
     source: 'zendesk-tables',
     put(dir, time) {
@@ -49,33 +57,9 @@ const SOURCES: { source: string; put(dir: string, time: string): void; place: st
     place: 'ticket.csv:3: ticket 2: created_at',
     ticket: '2',
   },
-  {
-    source: 'zammad',
-    put(dir, time) {
-      rmSync(join(dir, 'agreement.sla'));
-      setSecondCreatedAt(join(dir, 'tickets.json'), time);
-    },
-    place: 'tickets.json at [1]: ticket 2: created_at',
-    ticket: '31002',
-  },
-  {
-    source: 'freshdesk',
-    put(dir, time) {
-      rmSync(join(dir, 'agreement.sla'));
-      setSecondCreatedAt(join(dir, 'tickets-page-1.json'), time);
-    },
-    place: 'tickets-page-1.json at [1]: ticket 2: created_at',
-    ticket: '2',
-  },
-  {
-    source: 'jira',
-    put(dir, time) {
-      rmSync(join(dir, 'agreement.sla'));
-      setJsonTime(join(dir, 'search-page-1.json'), 'issues.1.fields.created', time);
-    },
-    place: 'search-page-1.json at issues[1]: issue SUP-2: created',
-    ticket: 'SUP-2',
-  },
+  jsonSource('zammad', 'tickets.json', '1.created_at', 'tickets.json at [1]: ticket 2: created_at', '31002'),
+  jsonSource('freshdesk', 'tickets-page-1.json', '1.created_at', 'tickets-page-1.json at [1]: ticket 2: created_at', '2'),
+  jsonSource('jira', 'search-page-1.json', 'issues.1.fields.created', 'search-page-1.json at issues[1]: issue SUP-2: created', 'SUP-2'),
   {
     source: 'glpi',
     put(dir, time) {
