@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { isUtf8 } from 'node:buffer';
 import { TextDecoder } from 'node:util';
@@ -144,23 +144,41 @@ function readProblem(error: unknown, path: string, display: string) {
   return logError('SLA4022', display, 0, undefined, { file: display, reason });
 }
 
-/** The 1-based line holding the first bytes that are not UTF-8 (only read on that error). */
-function firstNonUtf8Line(path: string): number {
-  const bytes = readFileSync(path);
-  const decoder = new TextDecoder('utf-8', { fatal: true });
-  let line = 1;
-  let start = 0;
-  while (start <= bytes.length) {
-    const newline = bytes.indexOf(0x0a, start);
-    const end = newline === -1 ? bytes.length : newline;
-    try {
-      decoder.decode(bytes.subarray(start, end));
-    } catch {
-      return line;
+/**
+ * The 1-based line holding the first bytes that are not UTF-8 (only read on
+ * that error), read in chunks as the log was: a log of gigabytes is not
+ * held in memory (and one over 2 GiB could not be read in one piece). Each
+ * chunk is checked a line at a time up to its last whole character; the
+ * bytes of a character it cuts go on to the next chunk, as `checkedChunks`
+ * does, so a line is judged exactly as the reader judged it.
+ */
+export function firstNonUtf8Line(path: string, chunkSize = CHUNK): number {
+  const fd = openSync(path, 'r');
+  try {
+    // Room for a chunk after the (at most 3) bytes of a character cut at the end of the last one.
+    const buffer = Buffer.allocUnsafe(chunkSize + 3);
+    let carried = 0;
+    let line = 1;
+    for (;;) {
+      const read = readSync(fd, buffer, carried, chunkSize, null);
+      // The end: bytes still carried are a character cut short, on this line.
+      if (read === 0) return line;
+      const length = carried + read;
+      const cut = endOfWholeCharacters(buffer.subarray(0, length));
+      for (let start = 0; ; ) {
+        const newline = buffer.indexOf(NEWLINE, start);
+        const end = newline === -1 || newline >= cut ? cut : newline;
+        if (!isUtf8(buffer.subarray(start, end))) return line;
+        if (end === cut) break;
+        line += 1;
+        start = end + 1;
+      }
+      buffer.copy(buffer, 0, cut, length);
+      carried = length - cut;
     }
-    if (newline === -1) break;
-    line += 1;
-    start = newline + 1;
+  } finally {
+    closeSync(fd);
   }
-  return line;
 }
+
+const NEWLINE = 0x0a;

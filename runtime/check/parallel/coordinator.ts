@@ -154,8 +154,11 @@ export function runParallelCheck(model: AgreementModel, run: ParallelRun): Promi
       run.onRecordOverLines?.(line);
       setImmediate(() => finish(undefined));
     };
+    // Bytes that are not UTF-8: the check cannot succeed, and the one-thread reader says where, at once.
+    // Reading on would only delay that (19 s for a 2.2 GB log whose fourth line is not UTF-8).
+    const onNotUtf8 = (): void => void setImmediate(() => finish(undefined));
     local
-      .read(setupOf(0), stop, run.onProgress && ((read) => run.onProgress!(read, run.size)), onRecordOverLines)
+      .read(setupOf(0), stop, run.onProgress && ((read) => run.onProgress!(read, run.size)), onRecordOverLines, onNotUtf8)
       .then((readable) => {
         run.trace?.('partition 0 read');
         if (!stop.stopped) coordinator.receive(0, { type: 'checked', ...local.prepare(readable) });

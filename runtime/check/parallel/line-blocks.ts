@@ -10,6 +10,8 @@ export interface LineSink {
   longLine(line: number): void;
   /** (CSV) Told once, of the first line whose quoted field runs on to the next: the log is then checked on one thread. */
   recordOverLines?(line: number): void;
+  /** Told once, when a block is found not UTF-8: the log is then checked on one thread, which says where. */
+  notUtf8?(): void;
 }
 
 /**
@@ -28,6 +30,7 @@ export class LineBlocks {
   /** False once a line is not UTF-8 or (CSV) a record runs on past its line: the check is then redone on one thread. */
   readable = true;
   private toldRecordOverLines = false;
+  private toldNotUtf8 = false;
 
   constructor(
     private readonly blockCount: number,
@@ -66,9 +69,13 @@ export class LineBlocks {
   private read(batch: LineBatch): void {
     // The scanner checked the block's lines to be UTF-8, as the one-thread reader decodes every byte before splitting lines.
     if (!batch.readable) this.readable = false;
-    if (batch.recordOverLinesAt >= 0 && !this.toldRecordOverLines) {
+    if (batch.recordOverLinesAt >= 0) {
+      if (!this.toldRecordOverLines) this.sink.recordOverLines?.(this.linesBefore + 1 + batch.recordOverLinesAt);
       this.toldRecordOverLines = true;
-      this.sink.recordOverLines?.(this.linesBefore + 1 + batch.recordOverLinesAt);
+    } else if (!batch.readable && !this.toldNotUtf8) {
+      // Not readable, and no record over lines: a line that is not UTF-8.
+      this.toldNotUtf8 = true;
+      this.sink.notUtf8?.();
     }
     if (!this.readable) return;
     const bytes = Buffer.from(batch.bytes.buffer, batch.bytes.byteOffset, batch.bytes.byteLength);

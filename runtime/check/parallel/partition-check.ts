@@ -42,13 +42,21 @@ export class PartitionCheck {
    * Reads this partition's lines of an NDJSON or CSV log, which every
    * worker scans a share of (block-exchange.ts); false when the log cannot
    * be read, is not UTF-8, or (CSV) has a record over several lines, of
-   * which `onRecordOverLines` hears the first line as soon as it is read.
-   * `onRead` hears how many bytes of the log it has read.
+   * which `onRecordOverLines` hears the first line as soon as it is read,
+   * and `onNotUtf8` the first time a block is found not UTF-8. `onRead`
+   * hears how many bytes of the log it has read.
    */
-  read(exchange: BlockExchangeSetup, stop?: ExchangeStop, onRead?: (bytesRead: number) => void, onRecordOverLines?: (line: number) => void): Promise<boolean> {
+  read(
+    exchange: BlockExchangeSetup,
+    stop?: ExchangeStop,
+    onRead?: (bytesRead: number) => void,
+    onRecordOverLines?: (line: number) => void,
+    onNotUtf8?: () => void,
+  ): Promise<boolean> {
     const rows = this.session.tickets;
     const lines = exchange.csv ? csvNumberedLines(this.display, TICKET_LOG_SHAPE, rows, exchange.csv.header) : ndjsonNumberedLines(this.display, TICKET_LOG_SHAPE, rows);
-    return exchangeBlocks(exchange, onRecordOverLines ? { ...lines, recordOverLines: onRecordOverLines } : lines, stop, onRead);
+    const sink = { ...lines, ...(onRecordOverLines ? { recordOverLines: onRecordOverLines } : {}), ...(onNotUtf8 ? { notUtf8: onNotUtf8 } : {}) };
+    return exchangeBlocks(exchange, sink, stop, onRead);
   }
 
   /** The order checks (as `CheckSession.prepare`), and what they found. */

@@ -66,12 +66,19 @@ function oneThreadRecords(text: string): Map<number, string[]> {
 }
 
 /** The lines each partition reads, scanned in blocks of `blockBytes` (batches read in reverse block order), and whether all could be. */
-function partitionLines(path: string, size: number, split: CsvSplit, blockBytes: number, partitions: number): { lines: [number, string][][]; readable: boolean; recordOverLines: (number | undefined)[] } {
+function partitionLines(
+  path: string,
+  size: number,
+  split: CsvSplit,
+  blockBytes: number,
+  partitions: number,
+): { lines: [number, string][][]; readable: boolean; recordOverLines: (number | undefined)[]; notUtf8: number[] } {
   const fd = openSync(path, 'r');
   try {
     const scanner = new BlockScanner(fd, size, blockBytes, partitions, split);
     const lines = Array.from({ length: partitions }, (): [number, string][] => []);
     const recordOverLines: (number | undefined)[] = lines.map(() => undefined);
+    const notUtf8 = lines.map(() => 0);
     const readers = lines.map(
       (seen, partition) =>
         new LineBlocks(
@@ -83,6 +90,7 @@ function partitionLines(path: string, size: number, split: CsvSplit, blockBytes:
               expect(recordOverLines[partition]).toBeUndefined(); // told once
               recordOverLines[partition] = line;
             },
+            notUtf8: () => notUtf8[partition]!++,
           },
           partition,
         ),
@@ -90,7 +98,7 @@ function partitionLines(path: string, size: number, split: CsvSplit, blockBytes:
     const batches: LineBatch[] = [];
     for (let block = 0; block < scanner.blockCount; block++) batches.push(scanner.scan(block, 0));
     for (const batch of batches.reverse()) for (const reader of readers) reader.take(batch);
-    return { lines, readable: readers.every((reader) => reader.readable), recordOverLines };
+    return { lines, readable: readers.every((reader) => reader.readable), recordOverLines, notUtf8 };
   } finally {
     closeSync(fd);
   }
@@ -165,8 +173,27 @@ describe('BlockScanner on a CSV log', () => {
       expect(split).toBeDefined();
       for (const blockBytes of [1, 5, 100, 1 << 20]) {
         for (const partitions of [1, 2, 3]) {
-          const { readable, recordOverLines } = partitionLines(path, Buffer.byteLength(text), split, blockBytes, partitions);
-          expect({ blockBytes, partitions, readable, recordOverLines }).toEqual({ blockBytes, partitions, readable: false, recordOverLines: recordOverLines.map(() => line) });
+          const { readable, recordOverLines, notUtf8 } = partitionLines(path, Buffer.byteLength(text), split, blockBytes, partitions);
+          expect({ blockBytes, partitions, readable, recordOverLines, notUtf8 }).toEqual({ blockBytes, partitions, readable: false, recordOverLines: recordOverLines.map(() => line), notUtf8: notUtf8.map(() => 0) });
+        }
+      }
+    }
+  });
+
+  it('a line that is not UTF-8 makes the log unreadable on threads, wherever it falls, and every partition is told once (the check then stops at once)', () => {
+    const texts = [
+      Buffer.from('ticket,time,event\nA,1,caf\xe9\nB,2,x\n', 'latin1'),
+      Buffer.from('ticket,time,event\n' + 'A,1,x\n'.repeat(500) + 'B,2,\xff\n' + 'C,3,y\n'.repeat(500) + 'D,4,\xfe\n', 'latin1'),
+      Buffer.from('ticket,time,event\r\nA,1,"quoted \xe9"\r\n', 'latin1'),
+    ];
+    for (const bytes of texts) {
+      const path = logFile(bytes);
+      const split = csvSplitOf(path, 'log.csv', TICKET_LOG_SHAPE)!;
+      expect(split).toBeDefined();
+      for (const blockBytes of [1, 5, 100, 1 << 20]) {
+        for (const partitions of [1, 2, 3]) {
+          const { readable, recordOverLines, notUtf8 } = partitionLines(path, bytes.length, split, blockBytes, partitions);
+          expect({ blockBytes, partitions, readable, recordOverLines, notUtf8 }).toEqual({ blockBytes, partitions, readable: false, recordOverLines: recordOverLines.map(() => undefined), notUtf8: notUtf8.map(() => 1) });
         }
       }
     }
