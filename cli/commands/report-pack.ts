@@ -1,8 +1,8 @@
-import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { CompileError } from '../../compiler/errors.js';
 import { absoluteFile } from '../../language/workspace/paths.js';
-import { describeFileError } from '../../language/workspace/source-host.js';
+import { readTextFile } from '../../language/workspace/source-host.js';
 import type { AgreementFigures, PortfolioFigures } from '../../review/data/run-check.js';
 import { buildReviewPack, type NotesFile } from '../../review/pack/build-pack.js';
 import { clientFileNames } from '../../review/site/write-site.js';
@@ -80,13 +80,11 @@ export function startReviewPack(agreement: string, flags: ReviewPackFlags, io: C
 }
 
 function readNotes(shown: string, io: CliIo): NotesFile {
-  const file = absoluteFile(shown, io.cwd);
-  if (existsSync(file) && statSync(file).isDirectory()) throw new UserError(`cannot read the notes ${shown}: it is a folder; give the Markdown file.`);
-  try {
-    return { markdown: readFileSync(file, 'utf8'), shown };
-  } catch (error) {
-    throw new UserError(`cannot read the notes ${shown}: ${describeFileError(error)}.`);
-  }
+  // As a source is read: a device or a FIFO is refused (it was read without end, or waited for a writer
+  // forever), and so are text that is not UTF-8 (it went into the pack as U+FFFD) and more than 10 MiB.
+  const read = readTextFile(absoluteFile(shown, io.cwd));
+  if (read.text === undefined) throw new UserError(`cannot read the notes ${shown}: ${read.reason}.`);
+  return { markdown: read.text, shown };
 }
 
 function makeFolder(dir: string, shown: string): void {

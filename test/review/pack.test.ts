@@ -14,6 +14,11 @@ import { allowedMinutes, exampleJson, measuredText, objectiveText, SITE_EXAMPLES
 
 const LETSFLO = SITE_EXAMPLES.find((example) => example.name === 'letsflo')!;
 const NOTES = join(repoRoot, 'test', 'review', 'pack-fixtures', 'letsflo-notes.md');
+/** Notes that cannot be read as notes: a FIFO (a reader waited for a writer forever), Latin-1 text (it went into the pack as U+FFFD). */
+const BAD_NOTES = mkdtempSync(join(tmpdir(), 'slac-pack-notes-'));
+execFileSync('mkfifo', [join(BAD_NOTES, 'fifo.md')]);
+writeFileSync(join(BAD_NOTES, 'latin1.md'), Buffer.from('## Customer feedback\n\nTr\xe8s bien.\n', 'latin1'));
+const NOT_REGULAR = 'it is not a regular file \\(a device, a pipe or a socket\\)';
 const model = loadModel(join(repoRoot, LETSFLO.agreement));
 
 interface JsonReport {
@@ -178,6 +183,11 @@ describe('review pack notes and options', () => {
   test.each([
     ['a missing notes file', ['--notes', 'no-such-notes.md', '-o', 'unused.pdf'], /^slac: cannot read the notes no-such-notes\.md: .+\.\n$/],
     ['--notes without --format pdf', ['--notes', NOTES, '--format', 'site', '-o', 'unused'], /^slac: --notes goes into the review pack; add --format pdf\.\n$/],
+    // A device was read without end.
+    ['notes that are a device', ['--notes', '/dev/zero', '-o', 'unused.pdf'], new RegExp(`^slac: cannot read the notes /dev/zero: ${NOT_REGULAR}\\.\n$`)],
+    ['notes that are a FIFO', ['--notes', join(BAD_NOTES, 'fifo.md'), '-o', 'unused.pdf'], new RegExp(`^slac: cannot read the notes ${BAD_NOTES}/fifo\\.md: ${NOT_REGULAR}\\.\n$`)],
+    ['notes that are not UTF-8', ['--notes', join(BAD_NOTES, 'latin1.md'), '-o', 'unused.pdf'], new RegExp(`^slac: cannot read the notes ${BAD_NOTES}/latin1\\.md: it is not UTF-8 text; save it with the UTF-8 encoding\\.\n$`)],
+    ['notes that are a folder', ['--notes', BAD_NOTES, '-o', 'unused.pdf'], new RegExp(`^slac: cannot read the notes ${BAD_NOTES}: it is a folder, not a file\\.\n$`)],
   ])('%s is an error, and nothing is written', (_, args, message) => {
     const dir = mkdtempSync(join(tmpdir(), 'slac-pack-'));
     const run = runBuiltCli(['report', join(repoRoot, LETSFLO.agreement), join(repoRoot, LETSFLO.log), '--format', 'pdf', ...args], dir);
