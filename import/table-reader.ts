@@ -1,6 +1,6 @@
 import { createReadStream } from 'node:fs';
 import { TextDecoder } from 'node:util';
-import { crToLfCommand, refusingCrOnly } from '../runtime/log/cr-only-lines.js';
+import { crOnlyArgs, refusingCrOnly } from '../runtime/log/cr-only-lines.js';
 import { delimiterHint } from '../runtime/log/delimiter-hint.js';
 import { logError } from '../runtime/log/log-error.js';
 import { ImportFileError } from './import-source.js';
@@ -114,7 +114,7 @@ export async function readTable(path: string, shown: string, columns: readonly s
   // A table whose lines end in a bare CR would read as one header of every row run together: refused, as a log is
   // (SLA4051), and converted where it is, since its name names its table.
   const input = refusingCrOnly(splitter, () => {
-    problem = `${shown}:1: ${logError('SLA4051', shown, 1, undefined, { command: crToLfCommand(shown, true) }).message}`;
+    problem = `${shown}:1: ${logError('SLA4051', shown, 1, undefined, crOnlyArgs(shown, 'csv', true)).message}`;
   });
   const stream = createReadStream(path, { highWaterMark: 1 << 16 });
   const decoder = new TextDecoder('utf-8', { fatal: true });

@@ -1,42 +1,65 @@
 import { MAX_LINE_LENGTH } from './line-splitter.js';
 
+const TAB = 9;
 const NEWLINE = 10;
 const CARRIAGE_RETURN = 13;
+const SPACE = 32;
 const QUOTE = 34;
+const OPEN_BRACKET = 91;
+const BACKSLASH = 92;
+const CLOSE_BRACKET = 93;
+const OPEN_BRACE = 123;
+const CLOSE_BRACE = 125;
+
+/** The syntax of the file a scan reads: CSV (a log or an exported table), or NDJSON (a log). */
+export type CrOnlySyntax = 'csv' | 'ndjson';
 
 /**
- * Tells, from its first bytes, a CSV file whose lines end in a bare carriage
- * return (CR only: classic Mac OS, and Excel for Mac's "CSV (Macintosh)").
- * The readers split lines at line feeds (LF, CRLF), so such a file would read
- * as one line: a header of every row run together, whose cells are then
- * columns named twice or unknown, errors that say nothing of the cause.
+ * Tells, from its first bytes, a CSV or NDJSON file whose lines end in a
+ * bare carriage return (CR only: classic Mac OS, and Excel for Mac's "CSV
+ * (Macintosh)"). The readers split lines at line feeds (LF, CRLF), so such
+ * a file would read as one line: a CSV header of every row run together,
+ * whose cells are then columns named twice or unknown, or an NDJSON line
+ * with "non-whitespace character after JSON", errors that say nothing of
+ * the cause.
  *
- * The rule looks only at the header line: the text from the start of the
- * file to its first line feed outside quotes. The file is CR-only when
+ * The rule looks only at the first line: the text from the start of the
+ * file to its first line feed (in CSV, outside quotes). The file is CR-only
+ * when
  * 1. that line holds no line feed at all (it runs to the end of the file, or
  *    past the longest line a reader reads, `MAX_LINE_LENGTH`), and
  * 2. it holds a carriage return outside quotes with more of the line after
- *    it (a line ended there, and another began).
+ *    it (a line ended there, and another began). In NDJSON the CR must be
+ *    outside every JSON string, object and list, and "more" is more than
+ *    JSON whitespace: a CR inside an object is whitespace JSON allows.
  * So a CRLF or LF file is never CR-only, whatever CRs it holds (a lone CR
- * in a row, or even in its header line, is in a file that has a line feed);
- * nor is a CR inside a quoted field, nor a one-line file that ends in CR (it
- * reads as it is). A CR-only file whose cells hold line feeds (inside quotes,
- * as Excel writes a line break in a cell) is CR-only still.
+ * in a row, or even in its first line, is in a file that has a line feed);
+ * nor is a CR inside a quoted field or a JSON string, nor a one-line file
+ * that ends in CR (it reads as it is). A CR-only CSV file whose cells hold
+ * line feeds (inside quotes, as Excel writes a line break in a cell) is
+ * CR-only still; in NDJSON every line feed ends a line, as the reader splits.
  *
- * Quotes are counted, not parsed: each `"` opens or closes a quoted field
- * (a doubled quote closes and opens again), which is RFC 4180's reading of
- * every well-formed line.
+ * CSV quotes are counted, not parsed: each `"` opens or closes a quoted
+ * field (a doubled quote closes and opens again), which is RFC 4180's
+ * reading of every well-formed line. JSON strings end at a `"` that no
+ * backslash escapes.
  */
 export class CrOnlyLineScan {
   private quoted = false;
+  /** In a JSON string, the last character was a backslash: the next one is escaped. */
+  private escaped = false;
+  /** How deep in JSON objects and lists the scan is. */
+  private depth = 0;
   /** The last character outside quotes was a CR (or a run of them). */
   private afterReturn = false;
   /** A CR outside quotes was followed by more of the line. */
   private bareReturn = false;
   /** Characters (bytes or UTF-16 code units) scanned so far. */
   private scanned = 0;
-  /** Undefined while the header line goes on; then whether the file is CR-only. */
+  /** Undefined while the first line goes on; then whether the file is CR-only. */
   private verdict: boolean | undefined;
+
+  constructor(private readonly syntax: CrOnlySyntax = 'csv') {}
 
   /** Scans the next chunk of bytes; the verdict once it is known. */
   pushBytes(chunk: Uint8Array): boolean | undefined {
@@ -50,13 +73,22 @@ export class CrOnlyLineScan {
     return this.verdict;
   }
 
-  /** The verdict at the end of the file: a header line that runs to the end is CR-only if a CR ended a line in it. */
+  /** The verdict at the end of the file: a first line that runs to the end is CR-only if a CR ended a line in it. */
   end(): boolean {
     this.verdict ??= this.bareReturn;
     return this.verdict;
   }
 
   private scan(length: number, codeAt: (at: number) => number): void {
+    if (this.syntax === 'ndjson') this.scanJson(length, codeAt);
+    else this.scanCsv(length, codeAt);
+    if (this.verdict !== undefined) return;
+    this.scanned += length;
+    // A reader stops at a line this long (too long to read): the verdict is due before it does.
+    if (this.scanned > MAX_LINE_LENGTH) this.verdict = this.bareReturn;
+  }
+
+  private scanCsv(length: number, codeAt: (at: number) => number): void {
     for (let at = 0; at < length; at++) {
       const code = codeAt(at);
       if (code === QUOTE) this.quoted = !this.quoted;
@@ -68,23 +100,48 @@ export class CrOnlyLineScan {
       if (this.afterReturn && code !== CARRIAGE_RETURN) this.bareReturn = true;
       this.afterReturn = code === CARRIAGE_RETURN;
     }
-    this.scanned += length;
-    // A reader stops at a line this long (too long to read): the verdict is due before it does.
-    if (this.scanned > MAX_LINE_LENGTH) this.verdict = this.bareReturn;
+  }
+
+  private scanJson(length: number, codeAt: (at: number) => number): void {
+    for (let at = 0; at < length; at++) {
+      const code = codeAt(at);
+      if (code === NEWLINE) {
+        this.verdict = false; // the reader ends a line at every line feed, inside a string too
+        return;
+      }
+      if (this.quoted) {
+        if (this.escaped) this.escaped = false;
+        else if (code === BACKSLASH) this.escaped = true;
+        else if (code === QUOTE) this.quoted = false;
+        continue;
+      }
+      if (code === CARRIAGE_RETURN) {
+        if (this.depth === 0) this.afterReturn = true; // between rows; inside one it is whitespace
+        continue;
+      }
+      if (code === SPACE || code === TAB) continue;
+      if (this.afterReturn) this.bareReturn = true;
+      this.afterReturn = false;
+      if (code === QUOTE) this.quoted = true;
+      else if (code === OPEN_BRACE || code === OPEN_BRACKET) this.depth++;
+      else if ((code === CLOSE_BRACE || code === CLOSE_BRACKET) && this.depth > 0) this.depth--;
+    }
   }
 }
 
 /**
- * A CSV parser that refuses a CR-only file (`CrOnlyLineScan`) before it reads
- * a line of it: `refuse` is called once, and the parser gets nothing more.
+ * A CSV or NDJSON parser that refuses a CR-only file (`CrOnlyLineScan`)
+ * before it reads a line of it: `refuse` is called once, and the parser
+ * gets nothing more.
  * Until the verdict, chunks go on to the parser, which hands on no line of
  * them (it has seen no line feed, nor a line too long).
  */
 export function refusingCrOnly<Chunk extends Uint8Array | string>(
   parser: { push(chunk: Chunk): void; end(): void },
   refuse: () => void,
+  syntax: CrOnlySyntax = 'csv',
 ): { push(chunk: Chunk): void; end(): void } {
-  const scan = new CrOnlyLineScan();
+  const scan = new CrOnlyLineScan(syntax);
   let deciding = true;
   let refused = false;
   const decided = (verdict: boolean | undefined): void => {
@@ -123,4 +180,13 @@ export function crToLfCommand(file: string, inPlace = false): string {
 /** A word as a POSIX shell reads it back: as it is when plain, else in single quotes. */
 function shellWord(word: string): string {
   return /^[\w./+@%:,-]+$/.test(word) ? word : `'${word.replaceAll("'", "'\\''")}'`;
+}
+
+/**
+ * What SLA4051 says of a CR-only file: who writes such line ends (Excel for
+ * Mac only writes CSV), and the command that converts it (`crToLfCommand`).
+ */
+export function crOnlyArgs(file: string, syntax: CrOnlySyntax, inPlace = false): { writers: string; command: string } {
+  const writers = syntax === 'csv' ? 'as classic Mac OS and Excel for Mac\'s "CSV (Macintosh)" write them' : 'as classic Mac OS wrote them';
+  return { writers, command: crToLfCommand(file, inPlace) };
 }

@@ -1,6 +1,6 @@
 import { suggestName } from '../../language/binder/suggest.js';
 import { ByteLineSplitter, type ByteLineHandler } from './byte-line-splitter.js';
-import { crToLfCommand, refusingCrOnly } from './cr-only-lines.js';
+import { crOnlyArgs, refusingCrOnly, type CrOnlySyntax } from './cr-only-lines.js';
 import { CsvRecordSplitter, repeatsHeader, type CsvProblem } from './csv-records.js';
 import { delimiterHint } from './delimiter-hint.js';
 import { LineSplitter, MAX_LINE_LENGTH } from './line-splitter.js';
@@ -134,20 +134,24 @@ export function objectRowFeeder(file: string, shape: LogShape, handler: LogRowHa
   };
 }
 
-/** Parses chunks of an NDJSON log: one JSON object per non-blank line. */
+/**
+ * Parses chunks of an NDJSON log: one JSON object per non-blank line. A
+ * file whose lines end in a bare CR is refused (SLA4051).
+ */
 export function ndjsonRowParser(file: string, shape: LogShape, handler: LogRowHandler): { push(chunk: string): void; end(): void } {
   const reader = ndjsonLineReader(file, shape, handler);
-  return new LineSplitter(reader.line, reader.longLine);
+  return refusingCrOnly(new LineSplitter(reader.line, reader.longLine), () => refuseCrOnly(file, handler, 'ndjson'), 'ndjson');
 }
 
 /**
  * `ndjsonRowParser` on the file's bytes (valid UTF-8): a line goes to the
  * handler's `rowBytes` first, and is decoded for the general path only if
- * that declines it. Rows, errors and line numbers are the same.
+ * that declines it. Rows, errors and line numbers are the same, a CR-only
+ * file refused alike.
  */
 export function ndjsonByteRowParser(file: string, shape: LogShape, handler: LogRowHandler): { push(chunk: Buffer): void; end(): void } {
   const lines = ndjsonNumberedLines(file, shape, handler);
-  return new ByteLineSplitter(lines.line, lines.longLine);
+  return refusingCrOnly(new ByteLineSplitter(lines.line, lines.longLine), () => refuseCrOnly(file, handler, 'ndjson'), 'ndjson');
 }
 
 /**
@@ -220,15 +224,16 @@ function isMistakenHeader(columns: readonly (string | undefined)[], shape: LogSh
  * record. A file whose lines end in a bare CR is refused (SLA4051).
  */
 export function csvRowParser(file: string, shape: LogShape, handler: LogRowHandler): { push(chunk: string): void; end(): void } {
-  return refusingCrOnly(csvRecordReader(file, shape, handler).records, () => refuseCrOnly(file, handler));
+  return refusingCrOnly(csvRecordReader(file, shape, handler).records, () => refuseCrOnly(file, handler, 'csv'));
 }
 
 /**
- * A CSV log whose lines end in a bare CR (cr-only-lines.ts) is refused as a
- * whole, at its header's line: read, it would be one header row of every row.
+ * A log whose lines end in a bare CR (cr-only-lines.ts) is refused as a
+ * whole, at its first line: read, it would be one row of every row (a CSV
+ * header, or an NDJSON line that is no JSON).
  */
-function refuseCrOnly(file: string, handler: LogRowHandler): void {
-  handler.problem(logError('SLA4051', file, 1, undefined, { command: crToLfCommand(file) }), true);
+function refuseCrOnly(file: string, handler: LogRowHandler, syntax: CrOnlySyntax): void {
+  handler.problem(logError('SLA4051', file, 1, undefined, crOnlyArgs(file, syntax)), true);
 }
 
 /**
@@ -248,7 +253,7 @@ export function csvByteRowParser(file: string, shape: LogShape, handler: LogRowH
       reader.records.endRecords();
     },
   };
-  return refusingCrOnly(parser, () => refuseCrOnly(file, handler));
+  return refusingCrOnly(parser, () => refuseCrOnly(file, handler, 'csv'));
 }
 
 /**

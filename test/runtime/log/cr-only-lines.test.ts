@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { TableRecordSplitter } from '../../../import/table-records.js';
-import { CrOnlyLineScan, crToLfCommand, refusingCrOnly } from '../../../runtime/log/cr-only-lines.js';
+import { CrOnlyLineScan, crToLfCommand, refusingCrOnly, type CrOnlySyntax } from '../../../runtime/log/cr-only-lines.js';
 import { MAX_LINE_LENGTH } from '../../../runtime/log/line-splitter.js';
 import type { LogError } from '../../../runtime/log/log-error.js';
-import { csvByteRowParser, csvRowParser, type LogShape } from '../../../runtime/log/log-rows.js';
+import { csvByteRowParser, csvRowParser, ndjsonByteRowParser, ndjsonRowParser, type LogShape } from '../../../runtime/log/log-rows.js';
 
 /**
  * Which CSV files are CR-only (lines ending in a bare carriage return, as
@@ -37,9 +37,41 @@ const CASES: [name: string, text: string, crOnly: boolean][] = [
   ['blank CRLF lines before an LF header', '\r\n\r\nticket,time,event\nT-1,2026-01-05T08:00:00Z,created\n', false],
 ];
 
+/**
+ * The same for NDJSON logs. A JSON line may hold a CR only as whitespace
+ * (inside an object, or at its end) or, against the rules, raw inside a
+ * string: neither is a line end. A CR between two rows is.
+ */
+const ROW = '{"ticket":"T-1","time":"2026-01-05T08:00:00Z","event":"created"}';
+const NDJSON_CASES: [name: string, text: string, crOnly: boolean][] = [
+  ['LF', `${ROW}\n${ROW}\n`, false],
+  ['CRLF', `${ROW}\r\n${ROW}\r\n`, false],
+  ['CR only', `${ROW}\r${ROW}\r`, true],
+  ['CR only, no CR after the last row', `${ROW}\r${ROW}`, true],
+  ['CR only, blank lines first', `\r\r${ROW}\r${ROW}\r`, true],
+  ['CR only, a CRLF file with its LFs deleted (CR CR between lines)', `${ROW}\r\r${ROW}\r\r`, true],
+  ['CR only, blanks around the line ends', `${ROW} \r\t${ROW}\r`, true],
+  ['CR only, a byte-order mark first', `\uFEFF${ROW}\r${ROW}\r`, true],
+  ['CR only, an escaped quote and backslash in a string', `{"ticket":"T\\"1\\\\","note":"{["}\r${ROW}\r`, true],
+  ['CR only, a nested object', `{"ticket":"T-1","x":{"y":[1,{"z":2}]}}\r${ROW}\r`, true],
+  ['CR only, the first row no JSON', `{"ticket":\r${ROW}\r${ROW}\r`, false],
+  ['one row ending in CR', `${ROW}\r`, false],
+  ['one row ending in CR CR and blanks', `${ROW}\r\r \t`, false],
+  ['one row without a line end', ROW, false],
+  ['an empty file', '', false],
+  ['one row with a CR as whitespace inside it', '{"ticket":\r"T-1",\r"time":"2026-01-05T08:00:00Z","event":"created"}', false],
+  ['one row with a raw CR inside a string', '{"ticket":"T-1","note":"a\rb"}', false],
+  ['CR only, a raw CR inside a string', `{"ticket":"T-1","note":"a\rb"}\r${ROW}\r`, true],
+  ['a raw CR inside a string of an LF file', `{"ticket":"T-1","note":"a\rb"}\n${ROW}\n`, false],
+  ['an escaped CR inside a string of an LF file', `{"ticket":"T-1","note":"a\\rb"}\n${ROW}\n`, false],
+  ['a lone CR in the first line of an LF file', `${ROW}\r${ROW}\n${ROW}\n`, false],
+  ['a lone CR in a row of an LF file', `${ROW}\n${ROW}\r ${ROW}\n`, false],
+  ['a lone CR in a row of a CRLF file', `${ROW}\r\n{"ticket":\r"T-1"}\r\n`, false],
+];
+
 /** The scan's verdict on `text`, given in chunks of `size` characters (as text, or as UTF-8 bytes). */
-function verdictOf(text: string, size: number, as: 'text' | 'bytes'): boolean {
-  const scan = new CrOnlyLineScan();
+function verdictOf(text: string, size: number, as: 'text' | 'bytes', syntax: CrOnlySyntax = 'csv'): boolean {
+  const scan = new CrOnlyLineScan(syntax);
   const chunks = as === 'text' ? text : Buffer.from(text, 'utf8');
   for (let at = 0; at < chunks.length; at += size) {
     const chunk = chunks.slice(at, at + size);
@@ -48,6 +80,21 @@ function verdictOf(text: string, size: number, as: 'text' | 'bytes'): boolean {
   }
   return scan.end();
 }
+
+describe('which NDJSON files are CR-only', () => {
+  it.each(NDJSON_CASES)('%s', (_name, text, crOnly) => {
+    for (const size of [1, 2, 7, 1 << 16]) {
+      expect({ size, text: verdictOf(text, size, 'text', 'ndjson') }).toEqual({ size, text: crOnly });
+      expect({ size, bytes: verdictOf(text, size, 'bytes', 'ndjson') }).toEqual({ size, bytes: crOnly });
+    }
+  });
+
+  it('decides a first line longer than a reader reads: CR-only if a CR ended a line in it', () => {
+    const rows = `${ROW}\r`.repeat(Math.ceil(MAX_LINE_LENGTH / ROW.length));
+    expect(verdictOf(rows, 1 << 16, 'bytes', 'ndjson')).toBe(true);
+    expect(verdictOf(`{"note":"${'x'.repeat(MAX_LINE_LENGTH + 10)}"}`, 1 << 16, 'bytes', 'ndjson')).toBe(false);
+  });
+});
 
 describe('which CSV files are CR-only', () => {
   it.each(CASES)('%s', (_name, text, crOnly) => {
@@ -104,6 +151,47 @@ describe('a CSV log reader', () => {
         expect({ as, refused }).toEqual({ as, refused: [] });
       }
     }
+  });
+});
+
+/** What an NDJSON log reader (on text, or on bytes) hands on of `text`. */
+function readNdjsonLog(text: string, as: 'text' | 'bytes'): { rows: number; problems: LogError[]; fatal: boolean } {
+  const read = { rows: 0, problems: [] as LogError[], fatal: false };
+  const handler = {
+    row: () => void read.rows++,
+    problem: (error: LogError, fatal?: boolean) => {
+      read.problems.push(error);
+      if (fatal) read.fatal = true;
+    },
+  };
+  const parser = as === 'text' ? ndjsonRowParser('tickets.ndjson', shape, handler) : ndjsonByteRowParser('tickets.ndjson', shape, handler);
+  if (as === 'text') (parser as ReturnType<typeof ndjsonRowParser>).push(text);
+  else (parser as ReturnType<typeof ndjsonByteRowParser>).push(Buffer.from(text, 'utf8'));
+  parser.end();
+  return read;
+}
+
+describe('an NDJSON log reader', () => {
+  it.each(NDJSON_CASES)('%s: refused as CR-only, or read as before', (_name, text, crOnly) => {
+    for (const as of ['text', 'bytes'] as const) {
+      const read = readNdjsonLog(text, as);
+      const refused = read.problems.filter((problem) => problem.code === 'SLA4051');
+      if (crOnly) {
+        // One error, fatal, and nothing else of the file: no "non-whitespace character after JSON".
+        expect({ as, ...read }).toEqual({ as, rows: 0, fatal: true, problems: [expect.objectContaining({ code: 'SLA4051', file: 'tickets.ndjson', line: 1 })] });
+        expect(refused[0]!.message).toBe(
+          "the lines end in a bare carriage return (CR only, as classic Mac OS wrote them), so the file reads as one line and no row can be read; convert the line ends to line feeds: tr '\\r' '\\n' < tickets.ndjson > tickets-lf.ndjson",
+        );
+      } else {
+        expect({ as, refused }).toEqual({ as, refused: [] });
+      }
+    }
+  });
+
+  it('reads the rows of LF, CRLF and lone-CR files as before', () => {
+    expect(readNdjsonLog(`${ROW}\r\n${ROW}\r\n`, 'bytes')).toEqual({ rows: 2, problems: [], fatal: false });
+    expect(readNdjsonLog(`${ROW}\r${ROW}\n${ROW}\n`, 'text')).toEqual({ rows: 1, problems: [expect.objectContaining({ code: 'SLA4012', line: 1 })], fatal: false });
+    expect(readNdjsonLog(`${ROW}\n{"ticket":\r"T-1"}\n`, 'text')).toEqual({ rows: 2, problems: [], fatal: false });
   });
 });
 
