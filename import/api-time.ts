@@ -45,3 +45,9 @@ export function readApiTime(value: unknown, job: ImportJob): number | undefined 
   }
   return parsed?.time;
 }
+
+/** Why a time `readApiTime` gave up on is not one: not a time at all, or a wall time the clocks skip. */
+export function apiTimeProblem(value: unknown, job: ImportJob): string {
+  const reading = readApiTimeText(value, job.assumeTimezone);
+  return 'problem' in reading ? reading.problem : 'not a time';
+}

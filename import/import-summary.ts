@@ -72,9 +72,10 @@ export class ImportSummary {
   }
 
   /**
-   * A row that went in, but that another row of the export contradicts:
-   * counted in the notes under `group`, and listed (the first LISTED_SKIPS)
-   * with its file, line and `reason`.
+   * A row that went in, but that another row of the export contradicts, or
+   * one of whose values cannot be read (a time that is not a time) and what
+   * it dates is left out: counted in the notes under `group`, and listed
+   * (the first LISTED_SKIPS) with its file, line and `reason`.
    */
   warn(file: string, line: number | string, group: string, reason: string): void {
     this.note(group);

@@ -107,7 +107,7 @@ async function writeTicketFile(file: InputFile, job: ImportJob, companies: Reado
     const inline = Array.isArray(ticket.conversations) ? ticket.conversations : undefined;
     const at = typeof place.where === 'number' ? `line ${place.where} conversations` : place.where === '$' ? 'conversations' : `${place.where}.conversations`;
     inline?.forEach((conversation, c) => writeConversation(conversation, file.shown, `${at}[${c}]`, entry, job));
-    if (inline === undefined && !conversationsInFiles) writeStatsReplies(ticket, entry, job);
+    if (inline === undefined && !conversationsInFiles) writeStatsReplies(ticket, entry, place, job);
   };
   if (isNdjsonFile(file)) {
     for await (const line of readNdjsonLines(file)) {

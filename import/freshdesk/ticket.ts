@@ -1,4 +1,4 @@
-import { readApiTime } from '../api-time.js';
+import { apiTimeProblem, readApiTime } from '../api-time.js';
 import type { ImportJob } from '../import-source.js';
 import { isRecord, textOf } from '../json-file.js';
 import { warehouseTimeAdvice } from '../warehouse-time.js';
@@ -70,7 +70,7 @@ export function writeTicket(ticket: Record<string, unknown>, place: TicketPlace,
     ...(priority === undefined ? {} : { severity: PRIORITY_NAMES.get(priority) ?? priority }),
     ...(channel === undefined ? {} : { channel }),
   });
-  writeStatuses(entry, ticket, job, write);
+  writeStatuses(entry, ticket, place, job, write);
   summary.took(place.file, 'tickets');
   return entry;
 }
@@ -96,29 +96,48 @@ function clientOf(ticket: Record<string, unknown>, job: ImportJob, companies: Re
   return company;
 }
 
-function statusPoints(ticket: Record<string, unknown>, entry: TicketEntry, job: ImportJob): StatusPoint[] {
+/** The warnings' group: a stats time that is not one dates nothing, and what it would date is listed, not left out unsaid. */
+const UNREADABLE_STATS_TIMES = 'stats times that are not times: the status or reply each would date is not written';
+
+/**
+ * The instant of one of the ticket's `stats` times (`key` names it, as
+ * `stats.resolved_at`), or undefined: when it is null or missing (nothing
+ * to date), or when it is not a time, which is a warning naming the
+ * ticket's place, the key, the value and `dates`, the row it would date
+ * and that is not written.
+ */
+function statsTime(value: unknown, key: string, dates: string, place: TicketPlace, entry: TicketEntry, job: ImportJob): number | undefined {
+  if (value === null || value === undefined) return undefined;
+  const at = readApiTime(value, job);
+  if (at === undefined) job.summary.warn(place.file, place.where, UNREADABLE_STATS_TIMES, `ticket ${entry.ticket}: ${key} ${apiTimeProblem(value, job)}: ${dates} is not written`);
+  return at;
+}
+
+function statusPoints(ticket: Record<string, unknown>, entry: TicketEntry, place: TicketPlace, job: ImportJob): StatusPoint[] {
   const stats = isRecord(ticket.stats) ? ticket.stats : {};
   const current = statusName(ticket.status, job);
   const points: StatusPoint[] = [];
-  const add = (value: unknown, status: string | undefined, reopening = false): void => {
-    const at = readApiTime(value, job);
-    if (at === undefined || status === undefined) return;
+  const add = (key: string, value: unknown, status: string | undefined, reopening = false): void => {
+    if (status === undefined) return;
+    const at = statsTime(value, key, `the status ${status} it dates`, place, entry, job);
+    if (at === undefined) return;
     points.push({ time: Math.max(at, entry.created), status, reopening, order: points.length });
     if (at < entry.created) job.summary.note('stats dated before their ticket was created: moved to its creation');
   };
-  add(stats.resolved_at, 'Resolved');
-  add(stats.closed_at, 'Closed');
-  add(stats.reopened_at, REOPENED_STATUS, true);
+  add('stats.resolved_at', stats.resolved_at, 'Resolved');
+  add('stats.closed_at', stats.closed_at, 'Closed');
+  add('stats.reopened_at', stats.reopened_at, REOPENED_STATUS, true);
   // A pending spell that has ended has an end the export does not keep: only the current one is dated.
-  if (current === PENDING_STATUS) add(stats.pending_since, PENDING_STATUS);
-  add(stats.status_updated_at ?? (isRecord(ticket.stats) ? undefined : ticket.updated_at), current);
+  if (current === PENDING_STATUS) add('stats.pending_since', stats.pending_since, PENDING_STATUS);
+  if (isRecord(ticket.stats)) add('stats.status_updated_at', stats.status_updated_at, current);
+  else add('updated_at', ticket.updated_at, current);
   if (!isRecord(ticket.stats)) job.summary.note('tickets exported without stats (include=stats): their current status is dated at updated_at');
   return points.sort((a, b) => a.time - b.time || a.order - b.order);
 }
 
-function writeStatuses(entry: TicketEntry, ticket: Record<string, unknown>, job: ImportJob, write: (row: Omit<ImportedRow, 'ticket' | 'client'>) => void): void {
+function writeStatuses(entry: TicketEntry, ticket: Record<string, unknown>, place: TicketPlace, job: ImportJob, write: (row: Omit<ImportedRow, 'ticket' | 'client'>) => void): void {
   let status: string | undefined;
-  for (const point of statusPoints(ticket, entry, job)) {
+  for (const point of statusPoints(ticket, entry, place, job)) {
     if (point.status === status) continue;
     const wasResolved = status !== undefined && RESOLVED_STATUSES.has(status);
     const resolves = RESOLVED_STATUSES.has(point.status);
@@ -132,12 +151,13 @@ function writeStatuses(entry: TicketEntry, ticket: Record<string, unknown>, job:
 }
 
 /** Replies the stats date, for an export without conversations: the first and latest agent response and the latest requester response. */
-export function writeStatsReplies(ticket: Record<string, unknown>, entry: TicketEntry, job: ImportJob): void {
+export function writeStatsReplies(ticket: Record<string, unknown>, entry: TicketEntry, place: TicketPlace, job: ImportJob): void {
   if (!isRecord(ticket.stats)) return;
   const base = { ticket: entry.ticket, ...(entry.client === undefined ? {} : { client: entry.client }) };
-  const first = readApiTime(ticket.stats.first_responded_at, job);
-  const latest = readApiTime(ticket.stats.agent_responded_at, job);
-  const requester = readApiTime(ticket.stats.requester_responded_at, job);
+  const { stats } = ticket;
+  const first = statsTime(stats.first_responded_at, 'stats.first_responded_at', 'the agent reply it dates', place, entry, job);
+  const latest = statsTime(stats.agent_responded_at, 'stats.agent_responded_at', 'the agent reply it dates', place, entry, job);
+  const requester = statsTime(stats.requester_responded_at, 'stats.requester_responded_at', 'the customer reply it dates', place, entry, job);
   for (const at of new Set([first, latest])) if (at !== undefined) job.sink.write({ ...base, time: Math.max(at, entry.created), event: 'reply', author: 'agent' });
   if (requester !== undefined) job.sink.write({ ...base, time: Math.max(requester, entry.created), event: 'reply', author: 'customer' });
   if (first !== undefined || latest !== undefined || requester !== undefined) {

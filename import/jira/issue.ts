@@ -1,4 +1,4 @@
-import { readApiTime, readApiTimeText } from '../api-time.js';
+import { apiTimeProblem, readApiTime } from '../api-time.js';
 import { firstInstantAtOrAfterLocal } from '../../runtime/clock/zone.js';
 import { readWarehouseTime } from '../warehouse-time.js';
 import type { ImportJob } from '../import-source.js';
@@ -62,7 +62,7 @@ export function writeIssue(issue: Record<string, unknown>, place: RecordPlace, j
   const fields = isRecord(issue.fields) ? issue.fields : undefined;
   if (key === undefined || fields === undefined) return void summary.skip(place.file, where, 'issues without key or fields', 'the issue has no key or no fields');
   const created = readApiTime(fields.created, job);
-  if (created === undefined) return void summary.skip(place.file, where, 'issues without a readable created time', `issue ${key}: ${fields.created === undefined ? 'the issue has no created time' : `created ${timeProblem(fields.created, job)}`}`);
+  if (created === undefined) return void summary.skip(place.file, where, 'issues without a readable created time', `issue ${key}: ${fields.created === undefined ? 'the issue has no created time' : `created ${apiTimeProblem(fields.created, job)}`}`);
   const client = clientOf(fields, job);
   const hasClientField = job.clientField !== undefined && Object.hasOwn(fields, job.clientField.trim());
   const entry: IssueEntry = { ticket: key, created, client, hasClientField, accountTypes: new Map(), comments: new Set(), formerKeys: [] };
@@ -147,7 +147,7 @@ function readChangelog(changelog: unknown, place: RecordPlace, key: string, entr
       if (time === undefined) {
         const gap = gapInstant(history.created, job.assumeTimezone);
         if (logField === 'status' && gap !== undefined) seeStatus(gap, item);
-        return summary.skip(place.file, itemPath, 'changes without a readable time', `issue ${key}: the ${field} change cannot be placed in time: created ${timeProblem(history.created, job)}`);
+        return summary.skip(place.file, itemPath, 'changes without a readable time', `issue ${key}: the ${field} change cannot be placed in time: created ${apiTimeProblem(history.created, job)}`);
       }
       if (logField === 'status') seeStatus(time, item);
       const to = textOf(item.toString);
@@ -157,12 +157,6 @@ function readChangelog(changelog: unknown, place: RecordPlace, key: string, entr
     });
   });
   return { changes: changes.sort((a, b) => a.time - b.time || a.order - b.order), firstStatus };
-}
-
-/** Why a time `readApiTime` gave up on is not one: not a time at all, or a wall time the clocks skip. */
-function timeProblem(value: unknown, job: ImportJob): string {
-  const reading = readApiTimeText(value, job.assumeTimezone);
-  return 'problem' in reading ? reading.problem : 'not a time';
 }
 
 /** For a wall time `zone` skips, the instant its clocks went forward; undefined for any other text. */

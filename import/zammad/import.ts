@@ -34,8 +34,12 @@ interface Change {
 interface TicketState {
   number: string;
   created: number;
-  /** When the current state was set, if the history does not say: close_at, else updated_at. */
-  currentSince: number;
+  /**
+   * When the current state was set, if the history does not say: close_at,
+   * else updated_at; or why it cannot be told (that time is not a time),
+   * with the ticket's place, for the warning that leaves the state out.
+   */
+  currentSince: number | { file: string; path: string; problem: string };
   state: string;
   priority: string;
   channel: string;
@@ -119,11 +123,10 @@ function readTicket(record: Record_, path: string, shown: string, job: ImportJob
   const created = parseWarehouseTime(jsonText(record.created_at));
   if (created === undefined) return summary.skip(shown, path, 'tickets without a readable created_at', `ticket ${id}: created_at '${jsonText(record.created_at)}' is not a time${warehouseTimeAdvice(jsonText(record.created_at))}`);
   const state = named(record, 'state', STATE_NAMES_BY_ID, summary);
-  const since = parseWarehouseTime(jsonText(STATE_EVENTS.get(state) === undefined ? record.updated_at : record.close_at || record.updated_at));
   tickets.set(id, {
     number: jsonText(record.number) || id,
     created,
-    currentSince: Math.max(created, since ?? created),
+    currentSince: currentSince(record, state, created, { file: shown, path }),
     state,
     priority: named(record, 'priority', PRIORITY_NAMES_BY_ID, summary),
     channel: jsonText(record.create_article_type),
@@ -134,6 +137,22 @@ function readTicket(record: Record_, path: string, shown: string, job: ImportJob
     articleSeen: false,
   });
   summary.took(shown, 'tickets');
+}
+
+/**
+ * When a ticket's current state was set, if its history does not say:
+ * close_at for a state that closes it, else updated_at; at its creation
+ * when that is missing. When that time is not a time, why, for the
+ * warning that writes the ticket without its state if it has no history:
+ * dated at its creation instead, a closed ticket would be closed at once.
+ */
+function currentSince(record: Record_, state: string, created: number, place: { file: string; path: string }): TicketState['currentSince'] {
+  const key = STATE_EVENTS.get(state) !== undefined && record.close_at ? 'close_at' : 'updated_at';
+  const text = jsonText(record[key]);
+  if (text === '') return created;
+  const since = parseWarehouseTime(text);
+  if (since === undefined) return { ...place, problem: `its ${key} '${text}' is not a time${warehouseTimeAdvice(text)}` };
+  return Math.max(created, since);
 }
 
 /** The client: the field `--client-field` names, or the organisation (its id when fetched without expand=true). */
@@ -214,8 +233,14 @@ function writeTicket(ticket: TicketState, job: ImportJob): void {
   if (ticket.channel !== '') created.channel = ticket.channel;
   job.sink.write(created);
   if (!ticket.historyRead && ticket.state !== '') {
-    summary.note('tickets without history: their current state is dated at close_at or updated_at');
-    changes.push({ time: ticket.currentSince, attribute: 'state', from: '', to: ticket.state, order: 0 });
+    const since = ticket.currentSince;
+    if (typeof since === 'number') {
+      summary.note('tickets without history: their current state is dated at close_at or updated_at');
+      changes.push({ time: since, attribute: 'state', from: '', to: ticket.state, order: 0 });
+    } else {
+      const reason = `ticket ${ticket.number}: state '${ticket.state}' cannot be dated: no history, and ${since.problem}; the ticket is written without its state`;
+      summary.warn(since.file, since.path, 'tickets without history whose close_at or updated_at is not a time: written without their state', reason);
+    }
   }
   if (state !== '') writeState(state, '', ticket.created, base, job);
   for (const change of changes) {
