@@ -4,6 +4,10 @@ import type { Declaration, StringLiteral } from '../../language/syntax/ast.js';
 import type { Position } from '../../language/syntax/range.js';
 import type { ServiceDocument } from './document.js';
 import { siblingFileItems } from './file-paths.js';
+import { trailingRunStart } from './typed-word.js';
+
+/** A character of a value typed without its quotes (a status word, a file path). */
+const VALUE_CHARACTER = /^[\w./+-]$/;
 
 /** A value to write in double quotes, with what it is. */
 export interface QuotedValue {
@@ -19,7 +23,8 @@ export interface QuotedValue {
  * value in its quotes.
  */
 export function quotedValueItems(values: readonly QuotedValue[], position: Position, line: string): CompletionItem[] {
-  const typed = /[\w./+-]*$/.exec(line.slice(0, position.character))![0];
+  const before = line.slice(0, position.character);
+  const typed = before.slice(trailingRunStart(before, (character) => VALUE_CHARACTER.test(character)));
   const rest = /^"[^"]*"?|^[\w./+-]*/.exec(line.slice(position.character))![0];
   const range = { start: { line: position.line, character: position.character - typed.length }, end: { line: position.line, character: position.character + rest.length } };
   return values.map(({ value, detail, kind }, i) => ({

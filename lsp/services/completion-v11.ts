@@ -7,6 +7,7 @@ import { declarationItem, keywordItem, valueItem } from './completion-items.js';
 import type { ServiceDocument } from './document.js';
 import { MEASURE_KINDS, PERIOD_KINDS, type DeclarationSymbol } from './language.js';
 import { paramValueItem, pauseStatusItems, quotedFileItems } from './completion-v11-values.js';
+import { withoutTypedIdentifier } from './typed-word.js';
 
 /**
  * Completion after the words of language 1.1: `holidays` (a country code,
@@ -31,7 +32,7 @@ export function afterKeyword11(
   const beforePrevious = words[words.length - 2];
   const names = (kind: DeclarationSymbol['kind']) =>
     document.analysis.symbols.visibleDeclarations(document.file, kind).map((symbol, i) => declarationItem(document, symbol, i));
-  const before = line.slice(0, position.character).replace(/[A-Za-z_]\w*$/, '');
+  const before = withoutTypedIdentifier(line.slice(0, position.character));
   switch (context) {
     case 'calendar':
       if (previous === 'holidays') return holidaysForms();
@@ -156,7 +157,7 @@ const afterPath = new RegExp(`\\buses?\\s+${quoted}(?:\\s+with\\s+\\w+\\s+${quot
 /** `client "A" uses "a.sla" with Param "value"`, `others use "b.sla"`. */
 function afterPortfolioWord(document: ServiceDocument, line: string, position: Position): CompletionItem[] | undefined {
   const before = line.slice(0, position.character);
-  const typed = before.replace(/[A-Za-z_]\w*$/, '');
+  const typed = withoutTypedIdentifier(before);
   if (/^\s*client\s+$/.test(typed)) return [];
   if (/^\s*others\s+$/.test(typed)) return [keywordItem('use', 'portfolio')];
   if (afterClientNames.test(typed)) return [keywordItem('uses', 'portfolio')];

@@ -22,6 +22,7 @@ import { midStatementItems, timeRangeItems } from './completion-contexts.js';
 import { lineOf } from './lines.js';
 import { timeZoneItems } from './time-zones.js';
 import { tokenAt } from './tokens.js';
+import { withoutTypedIdentifier } from './typed-word.js';
 
 /** Typing these opens completion: a space after `clock`, a quote after `timezone`. */
 export const completionTriggerCharacters = [' ', '"'];
@@ -48,7 +49,7 @@ export function completion(document: ServiceDocument, position: Position, trigge
   const quoted = quotedPathOrCode(document, context, position, prefix, line);
   if (quoted) return closingQuote(quoted, position, line);
   if (insideString(prefix)) return [];
-  const before = prefix.replace(/[A-Za-z_][A-Za-z0-9_]*$/, '');
+  const before = withoutTypedIdentifier(prefix);
   const words = before.split(/[\s{},]+/).filter(Boolean);
   const previous = words[words.length - 1];
   const afterWord =

@@ -2,6 +2,10 @@ import { IANAZone } from 'luxon';
 import type { CompletionItem } from 'vscode-languageserver-types';
 import { CompletionItemKind } from 'vscode-languageserver-types';
 import type { Position } from '../../language/syntax/range.js';
+import { trailingRunStart } from './typed-word.js';
+
+/** A character of a time zone name (`America/New_York`, `Etc/GMT+5`). */
+const ZONE_CHARACTER = /^[\w/+-]$/;
 
 /**
  * Current IANA names that ICU still lists under their former name
@@ -58,9 +62,15 @@ export function timeZoneItems(position: Position, typedLength: number, line = ''
   }));
 }
 
+/** The time zone name being typed at the end of `before`, with its opening quote if it has one. */
+function typedTimeZone(before: string): string {
+  const start = trailingRunStart(before, (character) => ZONE_CHARACTER.test(character));
+  return before.slice(start > 0 && before[start - 1] === '"' ? start - 1 : start);
+}
+
 /** The time zones with their quotes, for `timezone |` before the opening quote. */
 export function quotedTimeZoneItems(position: Position, line: string): CompletionItem[] {
-  const typed = /"?[\w/+-]*$/.exec(line.slice(0, position.character))![0];
+  const typed = typedTimeZone(line.slice(0, position.character));
   const after = line.slice(position.character);
   // The rest of the word, or a whole quoted name right after the cursor (`timezone |"UTC"`).
   const rest = (typed ? /^[\w/+-]*"?/ : /^"[^"]*"?|^[\w/+-]*/).exec(after)![0];
