@@ -46,13 +46,14 @@ test('the text of the page: no style sheet or tags, entities decoded, blanks wit
 describe('where the agreement gives the characters', () => {
   const entry = '/work/agreement.sla';
   const source = ['agreement A {', '  client Client', '}', 'param Client "[Client]"', 'calendar Office {', '  holidays "TN"', '  note "東京"', '}'].join('\n');
-  const check = (html: string, params: Record<string, string> = {}) =>
+  const check = (html: string, params: Record<string, string> = {}) => checkWith(source, html, params);
+  const checkWith = (text: string, html: string, params: Record<string, string> = {}) =>
     missingGlyphDiagnostics({
       model: agreement({ calendars: [calendar('Office', [1, 2, 3, 4, 5], ['09:00-17:00'], { holidaySets: ['TN'] })] }),
       entry,
       html,
       params,
-      readSource: (file) => (file === '/work/test.sla' ? source : undefined),
+      readSource: (file) => (file === '/work/test.sla' ? text : undefined),
       systemFonts: NO_SYSTEM_FONT,
     }).map((diagnostic) => ({ code: diagnostic.code, file: diagnostic.file, range: diagnostic.range, message: diagnostic.message }));
   const at = (line: number, start: number, end: number) => ({ start: { line, character: start }, end: { line, character: end } });
@@ -81,6 +82,29 @@ describe('where the agreement gives the characters', () => {
     expect(warning).toMatchObject({ code: 'SLA5002', file: '/work/test.sla', range: at(5, 2, 15) });
     expect(warning!.message).toContain('(Arabic) in the holiday names of the date-holidays data set');
   });
+
+  // The range ends at the line's last non-blank character: blanks, tabs and a `\r` after it are not part of it.
+  test.each([
+    ['trailing blanks', 'param Client "[Client]"   ', 23],
+    ['a trailing tab and CR', 'param Client "[Client]" \t\r', 23],
+    ['a comment after blanks', 'param Client "[Client]"  // x', 29],
+    ['indented', '  param Client "[Client]"\u00a0', 25],
+  ])('a param value: the declaration line with %s', (_name, line, end) => {
+    const [warning] = checkWith(source.replace('param Client "[Client]"', line), '<p>Ωμέγα</p>', { Client: 'Ωμέγα' });
+    expect(warning!.range.end).toEqual({ line: 3, character: end });
+  });
+
+  // The end was found with /\s+$/, which is retried from every blank of a run that does not end the line:
+  // 50,000 blanks before a comment took 20 s (quadratic); scanning from the end takes a step a character.
+  test(
+    'a param declared on a line with 50,000 blanks before its comment',
+    () => {
+      const line = `param Client "[Client]"${' '.repeat(50_000)}// x`;
+      const [warning] = checkWith(source.replace('param Client "[Client]"', line), '<p>Ωμέγα</p>', { Client: 'Ωμέγα' });
+      expect(warning!.range).toEqual(at(3, 0, line.length));
+    },
+    10_000,
+  );
 
   test('every character has a font: no warning', () => {
     expect(check('<p>Zoë’s café</p>')).toEqual([]);
