@@ -23,6 +23,7 @@ import { lineOf } from './lines.js';
 import { timeZoneItems } from './time-zones.js';
 import { tokenAt } from './tokens.js';
 import { withoutTypedIdentifier } from './typed-word.js';
+import { withoutBlockComments } from './block-comments.js';
 
 /** Typing these opens completion: a space after `clock`, a quote after `timezone`. */
 export const completionTriggerCharacters = [' ', '"'];
@@ -61,15 +62,6 @@ export function completion(document: ServiceDocument, position: Position, trigge
   const statementStart = /(^|[{}])\s*$/.test(before);
   if (!statementStart && triggerCharacter === ' ') return [];
   return statementItems(document, context);
-}
-
-/**
- * The line before the cursor with each closed `/* ... *\/` as a space: a
- * comment between a word and the cursor (`clock /*x*\/ |`) must not hide
- * the word that says what comes next.
- */
-function withoutBlockComments(prefix: string): string {
-  return prefix.replace(/\/\*.*?\*\//g, ' ');
 }
 
 /** Completions that follow one particular word, or undefined when the word takes nothing special. */
