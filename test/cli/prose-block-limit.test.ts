@@ -34,6 +34,18 @@ describe('the largest text block of a document', () => {
     expect(existsSync(join(folder, `a.${format}`))).toBe(false);
   });
 
+  it('refuses it in an agreement of a portfolio, once for the file', async () => {
+    const folder = freshFolder('prose');
+    const text = withClause(emphasis(1_200_000));
+    write(folder, 'a.sla', text);
+    write(folder, 'p.sla', 'portfolio P {\n  client "A" uses "a.sla"\n  client "B" uses "a.sla"\n}\n');
+    const run = await slacIn(folder, 'compile', 'p.sla', '--format', 'html', '-o', 'out');
+    expect(run.stderr.match(/SLA5003/g)).toHaveLength(1);
+    expect(run.stderr).toContain(`a.sla:${opening(text)}: error SLA5003:`);
+    expect(run.code).toBe(2);
+    expect(existsSync(join(folder, 'out'))).toBe(false);
+  });
+
   it('compiles a text block of exactly the limit', async () => {
     expect(MAX_TEXT_BLOCK_CHARACTERS).toBe(100_000);
     const folder = freshFolder('prose');
