@@ -1,9 +1,9 @@
 import { Lexer, type IToken } from 'chevrotain';
 import { createDiagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { CHECK_GRAMMAR } from './grammar-checks.js';
-import { stringValue } from './literals.js';
+import { codePointName, firstControlCharacter, stringValue } from './literals.js';
 import { LineMap } from './line-map.js';
-import { allTokens, StringLiteral, UnclosedBlockComment, UnclosedString, UnclosedTextBlock } from './tokens.js';
+import { allTokens, StringLiteral, TextBlock, UnclosedBlockComment, UnclosedString, UnclosedTextBlock } from './tokens.js';
 
 /** The tokens of one text: code tokens for the parser, comments apart. */
 export interface LexResult {
@@ -65,8 +65,9 @@ export function tokenizePart(text: string, from: number, to: number): { tokens: 
 }
 
 function checkToken(token: IToken, file: string, lines: LineMap, diagnostics: Diagnostic[]): void {
-  if (token.tokenType === UnclosedTextBlock) {
-    diagnostics.push(createDiagnostic('SLA1003', file, lines.rangeAt(token.startOffset, 3)));
+  if (token.tokenType === TextBlock || token.tokenType === UnclosedTextBlock) {
+    if (token.tokenType === UnclosedTextBlock) diagnostics.push(createDiagnostic('SLA1003', file, lines.rangeAt(token.startOffset, 3)));
+    checkControlCharacters(token, file, lines, diagnostics);
     return;
   }
   if (token.tokenType !== StringLiteral && token.tokenType !== UnclosedString) return;
@@ -78,4 +79,17 @@ function checkToken(token: IToken, file: string, lines: LineMap, diagnostics: Di
     const start = token.startOffset + problem.offset;
     diagnostics.push(createDiagnostic('SLA1004', file, lines.rangeAt(start, 1 + problem.character.length), { text: problem.character }));
   }
+  checkControlCharacters(token, file, lines, diagnostics);
+}
+
+/**
+ * SLA1024 on the first raw control character of a string or text block:
+ * one per token, so that a string of a million ESC is one message, not a
+ * million.
+ */
+function checkControlCharacters(token: IToken, file: string, lines: LineMap, diagnostics: Diagnostic[]): void {
+  const offset = firstControlCharacter(token.image);
+  if (offset < 0) return;
+  const character = token.image[offset]!;
+  diagnostics.push(createDiagnostic('SLA1024', file, lines.rangeAt(token.startOffset + offset, 1), { character: codePointName(character) }));
 }

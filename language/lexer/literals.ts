@@ -85,3 +85,21 @@ export function cleanIndentation(rawLines: string[]): string {
   while (last > first && cleaned[last - 1] === '') last--;
   return cleaned.slice(first, last).join('\n');
 }
+
+/**
+ * Control characters a string or text block may not hold raw: C0 but tab,
+ * line feed and carriage return, DEL and C1. They are invisible in an editor
+ * and would reach the PDF, HTML and Markdown outputs and the terminals that
+ * print them (an ESC starts a colour or a cursor move).
+ */
+const RAW_CONTROL_CHARACTER = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
+
+/** Offset of the first raw control character in a token's text, or -1. */
+export function firstControlCharacter(tokenText: string): number {
+  return tokenText.search(RAW_CONTROL_CHARACTER);
+}
+
+/** A character as `U+001B`, the way messages name a character that cannot be shown. */
+export function codePointName(character: string): string {
+  return `U+${(character.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+}

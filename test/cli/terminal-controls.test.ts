@@ -78,7 +78,8 @@ describe('a source line with a control character, quoted under a diagnostic', ()
 
 describe('a client name with a control character, in the portfolio text report', () => {
   // Written in the .sla string as it is, the line feed as `\n` (a string ends on its line; a carriage return cannot be written in one).
-  it.each(controls.filter(({ name }) => name !== 'CR'))('$name in the client name', ({ name, character }) => {
+  // ESC, BEL and C1 controls cannot be written in a string at all (SLA1024): see the next test.
+  it.each(controls.filter(({ name }) => name === 'LF' || name === 'U+2028'))('$name in the client name', ({ name, character }) => {
     const index = controls.findIndex((control) => control.name === name);
     const written = character === '\n' ? '\\n' : character;
     writeFileSync(join(folder, `portfolio-${index}.sla`), `portfolio P {\n  client "X${written}[2J", "x" uses "${agreement}"\n}\n`);
@@ -89,6 +90,17 @@ describe('a client name with a control character, in the portfolio text report',
     const shown = `\\u{${character.charCodeAt(0).toString(16)}}`;
     expect(run.stdout).toContain(`  X${shown}[2J  PoologicsSupport`);
     expect(run.stdout).toContain(`== Client X${shown}[2J: agreement PoologicsSupport`);
+    expect(run.stdout + run.stderr).not.toMatch(RAW_CONTROL);
+  });
+
+  it.each(controls.filter(({ name }) => ['ESC', 'BEL', 'C1 CSI'].includes(name)))('$name in the client name is refused (SLA1024), the character named', ({ name, character }) => {
+    const index = controls.findIndex((control) => control.name === name);
+    writeFileSync(join(folder, `portfolio-${index}.sla`), `portfolio P {\n  client "X${character}[2J", "x" uses "${agreement}"\n}\n`);
+    writeFileSync(join(folder, 'portfolio.csv'), 'ticket,time,event,severity,channel,status,author,level,client\nT1,2026-01-05T08:23:00-05:00,created,Critical,Chat,,,,x\n');
+    const run = runBuiltCli(['check', `portfolio-${index}.sla`, 'portfolio.csv', '--allow-import-outside'], folder);
+    expect(run.code, run.stderr).toBe(2);
+    const named = `U+${character.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+    expect(run.stdout + run.stderr).toContain(`portfolio-${index}.sla:2:12: error SLA1024: The control character ${named}`);
     expect(run.stdout + run.stderr).not.toMatch(RAW_CONTROL);
   });
 });

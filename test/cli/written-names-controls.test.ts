@@ -38,11 +38,20 @@ describe('the names of what was written are escaped', () => {
   });
 
   it("slac compile PORTFOLIO: the client's name", () => {
-    // A string ends at its line, so the name holds no line break.
-    writeFileSync(join(folder, 'portfolio.sla'), `portfolio Ties {\n  client "Ac\u001b]0;T\u0007\u009bme" uses "agreement.sla"\n}\n`);
+    // A string ends at its line, so the name holds no line break; a raw control character in a string is
+    // SLA1024 (below), so the name holds the line and paragraph separators and a bidirectional override.
+    writeFileSync(join(folder, 'portfolio.sla'), `portfolio Ties {\n  client "Ac\u2028\u2029\u202eme" uses "agreement.sla"\n}\n`);
     const output = cleanOutput(['compile', 'portfolio.sla', '--format', 'md', '-o', 'clients']);
     expect(output).toMatch(/^Wrote .*clients\/[^\n]*\.md \(Ac.*me\)\n$/);
-    expect(output).toContain('(Ac\\u{1b}]0;T\\u{7}\\u{9b}me)\n');
+    expect(output).toContain('(Ac\\u{2028}\\u{2029}\\u{202e}me)\n');
+  });
+
+  it("slac compile PORTFOLIO: a client's name with ESC, BEL and CSI is refused (SLA1024), the character named", () => {
+    writeFileSync(join(folder, 'portfolio-controls.sla'), `portfolio Ties {\n  client "Ac\u001b]0;T\u0007\u009bme" uses "agreement.sla"\n}\n`);
+    const run = runBuiltCli(['compile', 'portfolio-controls.sla', '--format', 'md', '-o', 'refused'], folder);
+    expect(run.code).toBe(2);
+    expect(run.stdout + run.stderr).not.toMatch(RAW_CONTROL);
+    expect(run.stderr).toContain('portfolio-controls.sla:2:13: error SLA1024: The control character U+001B');
   });
 
   it('slac report -o DIR', () => {
