@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { Option, type Command } from 'commander';
+import { visibleText } from '../../language/diagnostics/diagnostic.js';
 import { PORTFOLIO_FORMAT } from '../../language/model/model.js';
 import { absoluteFile } from '../../language/workspace/paths.js';
 import { formatInstant } from '../../runtime/clock/index.js';
@@ -7,7 +8,6 @@ import { createEvaluationContext } from '../../runtime/evaluate/index.js';
 import { formatLogError } from '../../runtime/log/log-error.js';
 import { listOf } from '../../runtime/log/log-vocabulary.js';
 import type { SkippedRow } from '../../runtime/evaluate/summary.js';
-import { printable } from '../../runtime/report/text.js';
 import { importSourceNames } from '../../import/sources.js';
 import { findTicketEvents, type TicketLogInput, type TicketLookup } from '../../review/timeline/ticket-events.js';
 import { renderTimelineText } from '../../review/timeline/timeline-text.js';
@@ -112,7 +112,7 @@ function ticketIdOf(typed: string, logs: readonly string[], io: CliIo): string {
   if (ticket === '') throw new UserError('the ticket id (the last argument) is empty; give the id of a ticket in the log.');
   const missingLog = logs.find((log) => !existsSync(absoluteFile(log, io.cwd)));
   if (missingLog !== undefined && existsSync(absoluteFile(typed, io.cwd))) {
-    throw new UserError(`'${printable(missingLog)}' is no file, and '${printable(typed)}' is one: the ticket id goes last, after the logs (slac explain AGREEMENT LOG TICKET).`);
+    throw new UserError(`'${visibleText(missingLog)}' is no file, and '${visibleText(typed)}' is one: the ticket id goes last, after the logs (slac explain AGREEMENT LOG TICKET).`);
   }
   return ticket;
 }
@@ -134,7 +134,7 @@ function refuse(lookup: Extract<TicketLookup, { problem: 'unknown' | 'notYetCrea
   if (lookup.problem === 'notYetCreated') {
     const zone = createEvaluationContext(lookup.agreement).reportZone;
     const created = formatInstant(lookup.created, zone);
-    throw new UserError(`${log}: ticket ${printable(ticket)} was created at ${created}, after the as-of instant ${formatInstant(lookup.asOf, zone)}; pass a later --as-of.`);
+    throw new UserError(`${log}: ticket ${visibleText(ticket)} was created at ${created}, after the as-of instant ${formatInstant(lookup.asOf, zone)}; pass a later --as-of.`);
   }
   const skippedLines = input.kind === 'file' ? skippedRowsOf(ticket, absoluteFile(log, io.cwd), lookup.skipped) : [];
   const skippedHint =
@@ -145,11 +145,11 @@ function refuse(lookup: Extract<TicketLookup, { problem: 'unknown' | 'notYetCrea
         : '';
   const hint =
     skippedLines.length === 0 && lookup.suggestion !== undefined
-      ? ` Did you mean '${printable(lookup.suggestion)}'?`
+      ? ` Did you mean '${visibleText(lookup.suggestion)}'?`
       : existsSync(absoluteFile(ticket, io.cwd))
-        ? ` '${printable(ticket)}' is a file or folder: the ticket id goes last, after the logs.`
+        ? ` '${visibleText(ticket)}' is a file or folder: the ticket id goes last, after the logs.`
         : '';
-  throw new UserError(`${log}: no ticket '${printable(ticket)}' among its ${lookup.ticketCount} ticket${lookup.ticketCount === 1 ? '' : 's'}.${hint}${skippedHint}`);
+  throw new UserError(`${log}: no ticket '${visibleText(ticket)}' among its ${lookup.ticketCount} ticket${lookup.ticketCount === 1 ? '' : 's'}.${hint}${skippedHint}`);
 }
 
 /**

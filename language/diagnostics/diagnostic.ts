@@ -32,9 +32,9 @@ export interface Diagnostic {
 /** Arguments substituted into a catalogue message template (`{name}`). */
 export type MessageArgs = Record<string, string | number>;
 
-/** Fills `{key}` placeholders of a template; unknown keys stay visible. */
+/** Fills `{key}` placeholders of a template, each as `visibleText`; unknown keys stay visible. */
 export function formatMessage(template: string, args: MessageArgs = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in args ? printableText(String(args[key])) : whole));
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in args ? visibleText(String(args[key])) : whole));
 }
 
 /**
@@ -58,6 +58,25 @@ export function printableText(text: string): string {
     UNPRINTABLE_CHARACTERS,
     (character) => controlCharacterNames[character] ?? `\\u{${character.charCodeAt(0).toString(16)}}`,
   );
+}
+
+/**
+ * Blanks other than the ASCII space, and characters that show as nothing:
+ * no-break spaces (U+00A0, U+202F), the soft hyphen, the Ogham and
+ * Mongolian spaces, U+2000-U+200D (the typographic spaces, the zero-width
+ * space and joiners), U+205F-U+2064, the ideographic space, the Hangul
+ * fillers and the byte order mark. In a quoted name they read as a space or
+ * as nothing, so that "did you mean 'T 1'?" could not be typed back.
+ */
+const INVISIBLE_CHARACTERS = /[\u00a0\u00ad\u1680\u180e\u2000-\u200d\u202f\u205f-\u2064\u3000\u3164\ufeff\uffa0]/g;
+
+/**
+ * A name or value quoted in a message: `printableText`, and the invisible
+ * characters above written as their escape (`\u{a0}`) too. Not for source
+ * lines nor prose, where a no-break space is typography.
+ */
+export function visibleText(text: string): string {
+  return printableText(text).replace(INVISIBLE_CHARACTERS, (character) => `\\u{${character.charCodeAt(0).toString(16)}}`);
 }
 
 /**

@@ -22,6 +22,9 @@ describe('user text in messages', () => {
     // A bidirectional control would reorder how the rest of the message is shown.
     { written: 'U\u202eS', shown: "Unknown holiday code 'U\\u{202e}S'." },
     { written: 'U\u2067S\u2069', shown: "Unknown holiday code 'U\\u{2067}S\\u{2069}'." },
+    // A no-break or zero-width space would read as a plain space or as nothing.
+    { written: 'U\u00a0S', shown: "Unknown holiday code 'U\\u{a0}S'." },
+    { written: 'U\u200bS\ufeff', shown: "Unknown holiday code 'U\\u{200b}S\\u{feff}'." },
   ])('SLA3039 shows the holiday code "$shown"', ({ written, shown }) => {
     const found = diagnosticsOf(calendarWithHolidays(written)).filter((d) => d.code === 'SLA3039');
     expect(found).toHaveLength(1);
