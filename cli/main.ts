@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { printableText } from '../language/diagnostics/diagnostic.js';
+import { printableStack } from '../language/diagnostics/printable-stack.js';
 import { processIo, type CliIo } from './io.js';
 import { stoppingBySignal } from './signals.js';
 import { UserError } from './user-error.js';
@@ -87,22 +88,6 @@ function reportInternalError(error: unknown, io: CliIo): number {
       `${stack}\n`,
   );
   return INTERNAL_ERROR_EXIT;
-}
-
-/** The first line of a stack frame, after the message. */
-const STACK_FRAME = /\n\s+at /;
-
-/**
- * `stack` with its head (`TypeError: MESSAGE`, which may span lines) escaped
- * as one text and each frame after it escaped on its own line. The head is
- * what V8 starts a stack with when the stack does, else what comes before
- * the first frame.
- */
-function printableStack(error: Error, stack: string): string {
-  const head = Error.prototype.toString.call(error);
-  const headEnd = stack.startsWith(head) ? head.length : (STACK_FRAME.exec(stack)?.index ?? stack.length);
-  const frames = stack.slice(headEnd).split('\n').map(printableText).join('\n');
-  return printableText(stack.slice(0, headEnd)) + frames;
 }
 
 /**

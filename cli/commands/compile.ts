@@ -92,7 +92,7 @@ function loadModel(entry: string, context: CommandContext, sources: CliSources):
 function warnOfMissingExplicitBrowser(context: CommandContext): void {
   const explicit = process.env['PUPPETEER_EXECUTABLE_PATH'];
   if (explicit && !isRunnableFile(explicit)) {
-    context.io.stderr(`slac: warning: PUPPETEER_EXECUTABLE_PATH is set to ${explicit}, which ${runnableProblem(explicit)}; looking for Chromium or Chrome in the usual places.\n`);
+    context.io.stderr(`slac: warning: PUPPETEER_EXECUTABLE_PATH is set to ${printableText(explicit)}, which ${runnableProblem(explicit)}; looking for Chromium or Chrome in the usual places.\n`);
   }
 }
 

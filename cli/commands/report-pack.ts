@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { CompileError } from '../../compiler/errors.js';
+import { printableText } from '../../language/diagnostics/diagnostic.js';
 import { absoluteFile } from '../../language/workspace/paths.js';
 import { readTextFile } from '../../language/workspace/source-host.js';
 import type { AgreementFigures, PortfolioFigures } from '../../review/data/run-check.js';
@@ -68,7 +69,7 @@ export function startReviewPack(agreement: string, flags: ReviewPackFlags, io: C
         for (const warning of built.warnings) if (!warned.has(warning)) io.stderr(`${warning}\n`), warned.add(warning);
         refuseOverwritingInput(absoluteFile(name, io.cwd), name, inputs);
         writeOutputFile(absoluteFile(name, io.cwd), name, built.pdf);
-        io.stderr(`slac: wrote the service review pack ${name}.\n`);
+        io.stderr(`slac: wrote the service review pack ${printableText(name)}.\n`);
       }
       return 0;
     },

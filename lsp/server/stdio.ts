@@ -3,6 +3,7 @@
  * --stdio` runs and what the VS Code extension bundles as its server.
  */
 import { createConnection, ErrorCodes, ProposedFeatures, StreamMessageReader, StreamMessageWriter, type ResponseMessage } from 'vscode-languageserver/node';
+import { printableThrown } from '../../language/diagnostics/printable-stack.js';
 import { LifecycleReader } from './lifecycle-reader.js';
 import { MessageFraming } from './message-framing.js';
 import { startServer } from './server.js';
@@ -11,8 +12,9 @@ import { WellFormedReader } from './well-formed-reader.js';
 // Handlers catch their own errors; this is the last line of defence, so a
 // bug in a timer or a stream callback is logged instead of ending the
 // session (standard output carries the protocol, so the log goes to stderr).
-process.on('uncaughtException', (error) => process.stderr.write(`slac lsp: ${error.stack ?? error.message}\n`));
-process.on('unhandledRejection', (reason) => process.stderr.write(`slac lsp: ${String(reason)}\n`));
+// The error's message may quote a document's text or a path: escaped, as the CLI's internal errors are.
+process.on('uncaughtException', (error) => process.stderr.write(`slac lsp: ${printableThrown(error)}\n`));
+process.on('unhandledRejection', (reason) => process.stderr.write(`slac lsp: ${printableThrown(reason)}\n`));
 
 const writer = new StreamMessageWriter(process.stdout);
 // Input that cannot be framed is skipped to the next header, with a line on

@@ -10,6 +10,7 @@
  * under "Other notes"), as is a second heading for the same item.
  */
 import markdownIt, { type Token } from 'markdown-it';
+import { printableText, visibleText } from '../../language/diagnostics/diagnostic.js';
 import { agendaKey, type AgendaItem } from './agenda.js';
 
 /** The notes, as HTML, by where the pack prints them. */
@@ -43,6 +44,8 @@ export function readReviewNotes(markdown: string, shown: string, items: readonly
   const level = headings.find((heading) => itemOf.has(agendaKey(heading.text)))?.level ?? headings.reduce((min, heading) => Math.min(min, heading.level), 7);
   const starts = headings.filter((heading) => heading.level <= level);
   const notes: ReviewNotes = { byItem: new Map(), other: [], warnings: [] };
+  // Warnings go to a terminal: the file name, the headings and the item titles are escaped as messages' names are.
+  const file = printableText(shown);
   const firstLine = new Map<number, number>();
   const leading = starts.findIndex((heading) => heading.level === level);
   // Shallower headings before the first item heading are the notes' title: the text under them is the summary.
@@ -55,13 +58,13 @@ export function readReviewNotes(markdown: string, shown: string, items: readonly
     const html = render(tokens.slice(heading.index + 3, starts[position + 1]?.index ?? tokens.length), level);
     const item = itemOf.get(agendaKey(heading.text));
     if (item === undefined) {
-      notes.warnings.push(`${shown}:${heading.line}: warning: the heading "${heading.text}" matches no agenda item (${items.map((each) => each.title).join(', ')}); its notes are printed under "Other notes".`);
+      notes.warnings.push(`${file}:${heading.line}: warning: the heading "${visibleText(heading.text)}" matches no agenda item (${items.map((each) => visibleText(each.title)).join(', ')}); its notes are printed under "Other notes".`);
       notes.other.push({ heading: heading.text, html });
       return;
     }
     const first = firstLine.get(item);
     if (first !== undefined) {
-      notes.warnings.push(`${shown}:${heading.line}: warning: a second heading for the agenda item "${items[item]!.title}" (the first is on line ${first}); both are printed.`);
+      notes.warnings.push(`${file}:${heading.line}: warning: a second heading for the agenda item "${visibleText(items[item]!.title)}" (the first is on line ${first}); both are printed.`);
     } else firstLine.set(item, heading.line);
     if (html !== '') notes.byItem.set(item, `${notes.byItem.get(item) ?? ''}${html}`);
   });
