@@ -46,7 +46,8 @@ const MAX_ENCODED_ID = 200;
  * makes one safe file name and a link can name it. An id whose encoding is
  * longer than MAX_ENCODED_ID (28 CJK characters are 252 bytes encoded) is
  * cut and ends in `~` and a hash of the whole id: still one name per id, as
- * no whole encoded id holds a `~` (it is encoded as `%7E`).
+ * no whole encoded id holds a `~` (it is encoded as `%7E`). A Windows device
+ * name (`CON`) is made safe by `pageFileOf`.
  */
 export function ticketPageFile(ticket: string): string {
   const encoded = encodedId(ticket);
@@ -63,8 +64,21 @@ function encodedId(ticket: string): string {
   return encodeURIComponent(ticket).replace(/[!'()*~]/g, (character) => `%${character.charCodeAt(0).toString(16).toUpperCase()}`);
 }
 
+/**
+ * Names Windows keeps for devices, in any case and before any extension
+ * (`CON.html`, `nul.old.html` cannot be made there). fileSlug avoids them
+ * for documents and client folders the same way.
+ */
+const WINDOWS_DEVICE_NAME = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\.|$)/i;
+
+/**
+ * `tickets/<safe>.html`, where a leading dot is encoded (a hidden file) and
+ * so is the first letter of a Windows device name (`%43ON`): an encoded id
+ * never holds a letter encoded, so the name is still one id's only.
+ */
 function pageFileOf(safe: string): string {
-  return `tickets/${safe.startsWith('.') ? `%2E${safe.slice(1)}` : safe}.html`;
+  const shown = safe.startsWith('.') ? `%2E${safe.slice(1)}` : WINDOWS_DEVICE_NAME.test(safe) ? `%${safe.charCodeAt(0).toString(16).toUpperCase()}${safe.slice(1)}` : safe;
+  return `tickets/${shown}.html`;
 }
 
 /**
