@@ -1,37 +1,75 @@
 /**
- * SLA5003: the largest text block a document lays out. markdown-it makes a
+ * SLA5003 and SLA5004: the prose a document lays out. markdown-it makes a
  * token of about 300 bytes for each emphasis mark and each run of text
  * between them, and keeps them all while it renders: a text block of 1.2 MB
  * of `*a* ` took 600 MB and 7.5 s to compile to HTML (1.2 million tokens;
  * plain words of the same size, 130 MB). A clause of 100,000 characters is
  * some 40 pages; at that size the worst prose takes about 50 MB.
+ *
+ * The HTML is rendered from the whole document's Markdown in one pass, so
+ * the tokens of every clause and string are held at once: twelve clauses of
+ * 99,996 characters each took 400 MB, a one-line string of 1.2 MB 370 MB.
+ * The document's text blocks and strings together have at most 500,000
+ * characters (some 200 pages; a real agreement has a few thousand), which
+ * keeps the worst prose to about 200 MB.
  */
 import { dirname, resolve } from 'node:path';
+import type { IToken } from 'chevrotain';
 import { createDiagnostic, type Diagnostic } from '../language/diagnostics/diagnostic.js';
-import { tokenize } from '../language/lexer/lexer.js';
-import { TextBlock, UnclosedTextBlock } from '../language/lexer/tokens.js';
+import { tokenize, type LexResult } from '../language/lexer/lexer.js';
+import { StringLiteral, TextBlock, UnclosedString, UnclosedTextBlock } from '../language/lexer/tokens.js';
 import type { AgreementModel } from '../language/model/model.js';
 
 export const MAX_TEXT_BLOCK_CHARACTERS = 100_000;
+export const MAX_DOCUMENT_PROSE_CHARACTERS = 500_000;
 
-/** One SLA5003 error at the opening `"""` of each text block of the agreement's sources longer than the limit. */
-export function longTextBlockDiagnostics(model: AgreementModel, entry: string, readSource: (file: string) => string | undefined): Diagnostic[] {
+/** The quotes around each kind of quoted token: `"""` twice, `"""` once, `"` twice, `"` once. */
+const QUOTE_CHARACTERS = new Map([
+  [TextBlock, 6],
+  [UnclosedTextBlock, 3],
+  [StringLiteral, 2],
+  [UnclosedString, 1],
+]);
+
+const count = (characters: number): string => characters.toLocaleString('en-US');
+
+/**
+ * One SLA5003 error at the opening `"""` of each text block of the
+ * agreement's sources longer than the limit, and one SLA5004 at the entry's
+ * `agreement` when its sources' text blocks and strings together are.
+ */
+export function proseLimitDiagnostics(model: AgreementModel, entry: string, readSource: (file: string) => string | undefined): Diagnostic[] {
   const folder = dirname(entry);
-  return model.sources.flatMap(({ path }) => {
-    const file = resolve(folder, path);
-    const text = readSource(file);
-    // A file without a text block that long needs no lexing.
-    if (text === undefined || text.length <= MAX_TEXT_BLOCK_CHARACTERS) return [];
+  const sources = model.sources.map(({ path }) => resolve(folder, path)).map((file) => ({ file, text: readSource(file) }));
+  const sourceCharacters = sources.reduce((sum, { text }) => sum + (text?.length ?? 0), 0);
+  const diagnostics: Diagnostic[] = [];
+  let proseCharacters = 0;
+  let entryTokens: LexResult | undefined;
+  for (const { file, text } of sources) {
+    // A file without a text block that long, in sources without that much text, needs no lexing.
+    if (text === undefined || (text.length <= MAX_TEXT_BLOCK_CHARACTERS && sourceCharacters <= MAX_DOCUMENT_PROSE_CHARACTERS)) continue;
     const lexed = tokenize(text, file);
-    return lexed.tokens
-      .filter((token) => token.tokenType === TextBlock || token.tokenType === UnclosedTextBlock)
-      .map((token) => ({ token, characters: token.image.length - (token.tokenType === TextBlock ? 6 : 3) }))
-      .filter(({ characters }) => characters > MAX_TEXT_BLOCK_CHARACTERS)
-      .map(({ token, characters }) =>
-        createDiagnostic('SLA5003', file, lexed.lines.rangeAt(token.startOffset, 3), {
-          count: characters.toLocaleString('en-US'),
-          limit: MAX_TEXT_BLOCK_CHARACTERS.toLocaleString('en-US'),
-        }),
-      );
-  });
+    if (file === entry) entryTokens = lexed;
+    for (const token of lexed.tokens) {
+      const quotes = QUOTE_CHARACTERS.get(token.tokenType);
+      if (quotes === undefined) continue;
+      const characters = token.image.length - quotes;
+      proseCharacters += characters;
+      if (quotes >= 3 && characters > MAX_TEXT_BLOCK_CHARACTERS) {
+        const limit = count(MAX_TEXT_BLOCK_CHARACTERS);
+        diagnostics.push(createDiagnostic('SLA5003', file, lexed.lines.rangeAt(token.startOffset, 3), { count: count(characters), limit }));
+      }
+    }
+  }
+  if (proseCharacters > MAX_DOCUMENT_PROSE_CHARACTERS) {
+    diagnostics.push(documentProseDiagnostic(entry, entryTokens ?? tokenize(readSource(entry) ?? '', entry), proseCharacters));
+  }
+  return diagnostics;
+}
+
+/** SLA5004 at the entry's `agreement` keyword (its first line when it has none). */
+function documentProseDiagnostic(entry: string, lexed: LexResult, characters: number): Diagnostic {
+  const keyword: IToken | undefined = lexed.tokens.find((token) => token.image === 'agreement');
+  const range = keyword ? lexed.lines.rangeAt(keyword.startOffset, keyword.image.length) : lexed.lines.rangeAt(0, 0);
+  return createDiagnostic('SLA5004', entry, range, { count: count(characters), limit: count(MAX_DOCUMENT_PROSE_CHARACTERS) });
 }

@@ -11,7 +11,7 @@ import { parseDocument } from '../../language/parser/index.js';
 import { describeWriteError, writeOutputFile } from '../files.js';
 import type { CommandContext } from '../main.js';
 import { printDiagnostics } from '../print-diagnostics.js';
-import { refuseLongTextBlocks } from '../long-text-blocks.js';
+import { refuseOversizedProse } from '../oversized-prose.js';
 import { closeOnSignal } from '../signals.js';
 import { UserError } from '../user-error.js';
 import { CliSources } from '../source-files.js';
@@ -86,7 +86,7 @@ async function writeDocuments(
   checkParamFlags(portfolio, flags.params);
   const documents = clientDocuments(portfolio, folder, flags.format);
   const agreements = documents.map(({ member }) => ({ model: member.agreement, entry: resolve(dirname(entry), member.path) }));
-  if (refuseLongTextBlocks(agreements, context)) return;
+  if (refuseOversizedProse(agreements, context)) return;
   const options = (member: PortfolioMemberModel): RenderOptions => ({ params: paramsFor(member, flags.params), final: flags.final, paper: flags.paper });
   // Every document is rendered (and its params checked) before any file is written.
   const rendered = documents.map((document) => ({ document, text: renderAgreement(document.member.agreement, options(document.member)) }));

@@ -17,7 +17,7 @@ import { UserError } from '../user-error.js';
 import { compilePortfolio, declaresPortfolio } from './compile-portfolio.js';
 import { CliSources, refuseLogAsAgreement } from '../source-files.js';
 import { warnOfMissingGlyphs } from '../missing-glyphs.js';
-import { refuseLongTextBlocks } from '../long-text-blocks.js';
+import { refuseOversizedProse } from '../oversized-prose.js';
 import { closePrinter, startPrinter } from '../pdf-printer.js';
 import { setOwnValue } from '../../language/model/own-keys.js';
 
@@ -120,7 +120,7 @@ async function writeRequested(
     writeOutput(written, flags.emit === 'model' ? emit.emitModelJson(model) : emit.emitEvaluatorModule(model));
     return written;
   }
-  if (refuseLongTextBlocks([{ model, entry }], context)) return undefined;
+  if (refuseOversizedProse([{ model, entry }], context)) return undefined;
   if (launching) {
     const rendered = renderAgreement(model, options); // param problems are reported before waiting on the browser
     warnOfMissingGlyphs({ model, entry, html: rendered.html, params }, context);
