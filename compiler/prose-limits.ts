@@ -6,12 +6,13 @@
  * plain words of the same size, 130 MB). A clause of 100,000 characters is
  * some 40 pages; at that size the worst prose takes about 50 MB.
  *
- * The HTML is rendered from the whole document's Markdown in one pass, so
- * the tokens of every clause and string are held at once: twelve clauses of
- * 99,996 characters each took 400 MB, a one-line string of 1.2 MB 370 MB.
- * The document's text blocks and strings together have at most 500,000
- * characters (some 200 pages; a real agreement has a few thousand), which
- * keeps the worst prose to about 200 MB.
+ * The HTML is rendered one top-level block at a time (render/by-blocks.ts),
+ * but a string has no limit of its own and a list of responsibilities is
+ * one block: a one-line string of 1.2 MB took 370 MB. The document's text
+ * blocks and strings together have at most 500,000 characters (some 200
+ * pages; a real agreement has a few thousand), which bounds every block and
+ * keeps the worst document (one string of 496,000 characters of `*a* `) to
+ * about 260 MB.
  */
 import { dirname, resolve } from 'node:path';
 import type { IToken } from 'chevrotain';

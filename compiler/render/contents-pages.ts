@@ -4,6 +4,11 @@ import type { StateCore } from 'markdown-it';
 export interface RenderEnv {
   /** The page of each heading by id, when the document has been printed once (see `compiler/pdf.ts`). */
   contentsPages?: ReadonlyMap<string, number> | undefined;
+  /**
+   * How far the contents list is: the document is rendered block by block
+   * (`render/by-blocks.ts`), and its list is the block after its heading.
+   */
+  contentsList?: 'after heading' | 'paged';
 }
 
 /**
@@ -13,12 +18,16 @@ export interface RenderEnv {
  * leaves in place (it checks every number against the printed pages).
  */
 export function contentsPages(state: StateCore): void {
-  const pages = (state.env as RenderEnv | undefined)?.contentsPages;
-  if (!pages) return;
-  const headingIndex = state.tokens.findIndex((token) => token.type === 'heading_open' && token.attrGet('id') === 'contents');
-  if (headingIndex < 0) return;
+  const env = state.env as RenderEnv | undefined;
+  const pages = env?.contentsPages;
+  if (!env || !pages || env.contentsList === 'paged') return;
+  // The first heading with the id, then the first list after it, in these tokens or the next blocks'.
+  const headingIndex = env.contentsList === 'after heading' ? -1 : state.tokens.findIndex((token) => token.type === 'heading_open' && token.attrGet('id') === 'contents');
+  if (headingIndex < 0 && env.contentsList !== 'after heading') return;
+  env.contentsList = 'after heading';
   const listIndex = state.tokens.findIndex((token, index) => index > headingIndex && token.type === 'bullet_list_open');
   if (listIndex < 0) return;
+  env.contentsList = 'paged';
   state.tokens[listIndex]!.attrJoin('class', 'contents paged');
   for (let index = listIndex + 1; index < state.tokens.length; index += 1) {
     const token = state.tokens[index]!;

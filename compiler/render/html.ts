@@ -1,4 +1,5 @@
 import markdownIt, { type MarkdownIt, type StateCore, type StateInline } from 'markdown-it';
+import { blockReader, renderByBlocks } from './by-blocks.js';
 import { clauseNumbers } from './clause-html.js';
 import { contentsPages, type RenderEnv } from './contents-pages.js';
 import { embeddedFontFaces } from './fonts.js';
@@ -92,7 +93,7 @@ function textRule(state: StateInline, silent: boolean): boolean {
   return true;
 }
 
-let shared: MarkdownIt | undefined;
+let shared: { md: MarkdownIt; blocks: MarkdownIt } | undefined;
 
 /** How the print page is set up besides its text. */
 export interface HtmlOptions {
@@ -115,10 +116,10 @@ export interface HtmlOptions {
 
 /** The Markdown of the agreement as one self-contained HTML page with its print stylesheet. */
 export function renderHtml(markdown: string, options: HtmlOptions): string {
-  shared ??= createMarkdownRenderer();
+  shared ??= { md: createMarkdownRenderer(), blocks: blockReader(createMarkdownRenderer()) };
   const env: RenderEnv = { contentsPages: options.contentsPages };
-  const body = shared.render(markdown, { ...env });
-  const title = shared.utils.escapeHtml(options.title);
+  const body = renderByBlocks(shared.md, shared.blocks, markdown, { ...env });
+  const title = shared.md.utils.escapeHtml(options.title);
   const fontPolicy = (options.embedFonts ? '; font-src data:' : '') + (options.draft ? '; img-src data:' : '');
   const fontFaces = options.embedFonts ? `${embeddedFontFaces()}\n` : '';
   return [

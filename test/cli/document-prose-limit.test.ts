@@ -6,10 +6,10 @@ import { runBuiltCli } from './built-cli.js';
 import { agreementText, freshFolder, write } from './hardening-fixtures.js';
 
 /**
- * The HTML is laid out from the whole document's Markdown at once, so
- * markdown-it holds the tokens of every clause and string together (about
- * 300 bytes per emphasis mark): twelve clauses just under SLA5003's limit
- * took 400 MB to compile, a one-line string of 1.2 MB 370 MB. `slac
+ * markdown-it holds a token of about 300 bytes per emphasis mark: twelve
+ * clauses just under SLA5003's limit took 400 MB to compile when the HTML
+ * was laid out in one pass, and a string has no limit of its own (a
+ * one-line string of 1.2 MB took 370 MB). `slac
  * compile` refuses an agreement whose text blocks and strings together have
  * more than MAX_DOCUMENT_PROSE_CHARACTERS (SLA5004), at its `agreement`,
  * with the total and the limit, and writes nothing.
