@@ -55,6 +55,17 @@ describe("the prose of a whole document", () => {
     expect(run.code).toBe(2);
   });
 
+  it('refuses it in an agreement of a portfolio, once for the file', () => {
+    const folder = freshFolder('document-prose');
+    write(folder, 'a.sla', twelveClauses);
+    write(folder, 'p.sla', 'portfolio P {\n  client "A" uses "a.sla"\n  client "B" uses "a.sla"\n}\n');
+    const run = runBuiltCli(['compile', 'p.sla', '--format', 'html', '-o', 'out'], folder);
+    expect(run.stderr.match(/SLA5004/g)).toHaveLength(1);
+    expect(run.stderr).toContain('a.sla:1:1: error SLA5004:');
+    expect(run.code).toBe(2);
+    expect(existsSync(join(folder, 'out'))).toBe(false);
+  });
+
   it('compiles four clauses at the text block limit, under the document limit', () => {
     expect(MAX_DOCUMENT_PROSE_CHARACTERS).toBe(500_000);
     const folder = freshFolder('document-prose');
