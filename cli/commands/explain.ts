@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { Option, type Command } from 'commander';
 import { visibleText } from '../../language/diagnostics/diagnostic.js';
 import { PORTFOLIO_FORMAT } from '../../language/model/model.js';
@@ -7,7 +7,6 @@ import { formatInstant } from '../../runtime/clock/index.js';
 import { createEvaluationContext } from '../../runtime/evaluate/index.js';
 import { formatLogError } from '../../runtime/log/log-error.js';
 import { listOf } from '../../runtime/log/log-vocabulary.js';
-import type { SkippedRow } from '../../runtime/evaluate/summary.js';
 import { importSourceNames } from '../../import/sources.js';
 import { findTicketEvents, type TicketLogInput, type TicketLookup } from '../../review/timeline/ticket-events.js';
 import { renderTimelineText } from '../../review/timeline/timeline-text.js';
@@ -15,6 +14,7 @@ import { ticketTimeline } from '../../review/timeline/timeline.js';
 import { readableLogInput, logFileOptions, type CheckLogInput } from '../check-inputs.js';
 import { ImportedCheck } from '../imported-check.js';
 import { printSkippedRows, skipInvalidHint } from '../print-log-errors.js';
+import { skippedLinesNaming } from '../skipped-ticket-rows.js';
 import type { CliIo } from '../io.js';
 import type { CommandContext } from '../main.js';
 import { ProgressBar } from '../progress-bar.js';
@@ -136,7 +136,9 @@ function refuse(lookup: Extract<TicketLookup, { problem: 'unknown' | 'notYetCrea
     const created = formatInstant(lookup.created, zone);
     throw new UserError(`${log}: ticket ${visibleText(ticket)} was created at ${created}, after the as-of instant ${formatInstant(lookup.asOf, zone)}; pass a later --as-of.`);
   }
-  const skippedLines = input.kind === 'file' ? skippedRowsOf(ticket, absoluteFile(log, io.cwd), lookup.skipped) : [];
+  // The ticket log's own skipped rows (not the outage log's) that name the ticket.
+  const skippedOfLog = lookup.skipped.filter((row) => row.file === log).map((row) => row.line);
+  const skippedLines = input.kind === 'file' ? skippedLinesNaming(ticket, absoluteFile(log, io.cwd), skippedOfLog) : [];
   const skippedHint =
     skippedLines.length > 0
       ? ` Its row${skippedLines.length === 1 ? '' : 's'} (line ${listOf(skippedLines.map(String), 'and')}) ${skippedLines.length === 1 ? 'was' : 'were'} skipped as invalid (listed above).`
@@ -150,24 +152,4 @@ function refuse(lookup: Extract<TicketLookup, { problem: 'unknown' | 'notYetCrea
         ? ` '${visibleText(ticket)}' is a file or folder: the ticket id goes last, after the logs.`
         : '';
   throw new UserError(`${log}: no ticket '${visibleText(ticket)}' among its ${lookup.ticketCount} ticket${lookup.ticketCount === 1 ? '' : 's'}.${hint}${skippedHint}`);
-}
-
-/**
- * The lines of the skipped rows that start with the ticket id (a CSV or
- * NDJSON row names its ticket first, as the log format says): read again
- * only when the ticket was not found.
- */
-function skippedRowsOf(ticket: string, file: string, skipped: readonly SkippedRow[]): number[] {
-  if (skipped.length === 0) return [];
-  let lines: string[];
-  try {
-    lines = readFileSync(file, 'utf8').split(/\r?\n/);
-  } catch {
-    return [];
-  }
-  return skipped.filter((row) => row.line > 0 && mentionsTicket(lines[row.line - 1] ?? '', ticket)).map((row) => row.line);
-}
-
-function mentionsTicket(line: string, ticket: string): boolean {
-  return line.startsWith(`${ticket},`) || line.startsWith(`"${ticket}",`) || line.includes(`"ticket":${JSON.stringify(ticket)}`) || line.includes(`"ticket": ${JSON.stringify(ticket)}`);
 }
