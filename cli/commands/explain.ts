@@ -13,7 +13,7 @@ import { renderTimelineText } from '../../review/timeline/timeline-text.js';
 import { ticketTimeline } from '../../review/timeline/timeline.js';
 import { readableLogInput, logFileOptions, type CheckLogInput } from '../check-inputs.js';
 import { ImportedCheck } from '../imported-check.js';
-import { printSkippedRows, skipInvalidHint } from '../print-log-errors.js';
+import { NOTHING_LEFT, printSkippedRows, skipInvalidHint } from '../print-log-errors.js';
 import { skippedLinesNaming } from '../skipped-ticket-rows.js';
 import type { CliIo } from '../io.js';
 import type { CommandContext } from '../main.js';
@@ -119,6 +119,7 @@ function ticketIdOf(typed: string, logs: readonly string[], io: CliIo): string {
 
 /** Invalid logs, listed as `slac check` lists them. */
 function printInvalid(lookup: Extract<TicketLookup, { problem: 'invalid' }>, io: CliIo): void {
+  if (lookup.skipped !== undefined) printSkippedRows(lookup.skipped.invalidRows, lookup.skipped.rows, io, NOTHING_LEFT);
   for (const error of lookup.errors) io.stderr(`${formatLogError(error)}\n`);
   const more = lookup.errorCount - lookup.errors.length;
   if (more > 0) io.stderr(`... and ${more} more error${more === 1 ? '' : 's'}.\n`);

@@ -1,7 +1,7 @@
 import { suggestName } from '../../language/binder/suggest.js';
 import { PORTFOLIO_FORMAT, type AgreementModel, type PortfolioModel } from '../../language/model/model.js';
 import { PortfolioCheckSession, type CheckFileOptions } from '../../runtime/check.js';
-import { CheckSession } from '../../runtime/check/session.js';
+import { CheckSession, type SkippedRows as ListedSkippedRows } from '../../runtime/check/session.js';
 import { logError, type LogError } from '../../runtime/log/log-error.js';
 import { SKIPPED_KIND, type EventStore } from '../../runtime/log/event-store.js';
 import type { TicketEvent } from '../../runtime/log/events.js';
@@ -23,8 +23,11 @@ export interface SkippedRows {
 /** One ticket's events, found in a log read exactly as `slac check` reads it. */
 export type TicketLookup =
   | (FoundTicket & SkippedRows)
-  /** The logs are invalid (as `slac check` would refuse them). */
-  | { ok: false; problem: 'invalid'; errors: LogError[]; errorCount: number };
+  /** The logs are invalid (as `slac check` would refuse them); `skipped`: the rows --skip-invalid left out before that. */
+  | InvalidLogs;
+
+/** Why the logs give no timeline, with the rows --skip-invalid left out (all of them, when no valid row was left). */
+type InvalidLogs = { ok: false; problem: 'invalid'; errors: LogError[]; errorCount: number; skipped?: ListedSkippedRows };
 
 /** The ticket found in one agreement's tickets, or why it has nothing to explain. */
 type FoundTicket =
@@ -55,7 +58,7 @@ export interface TicketSource {
 /** Logs read and checked as `slac check` reads them, ready to evaluate, or why not. */
 export type ReadLogs =
   | ({ ok: true; sources: TicketSource[]; asOf: number } & SkippedRows)
-  | { ok: false; problem: 'invalid'; errors: LogError[]; errorCount: number };
+  | InvalidLogs;
 
 /**
  * Reads the logs as `slac check` does: the same validation, the same as-of
@@ -72,7 +75,7 @@ export async function readLogsAsCheckDoes(model: AgreementModel | PortfolioModel
     if (formatError) return invalid([formatError]);
     const left: SkippedRows = { invalidRows: 0, skipped: [] };
     const outcome = session.conclude({ clientDone: (_run, client) => addSkipped(left, client.summary) });
-    if (!outcome.ok) return { ok: false, problem: 'invalid', errors: outcome.errors, errorCount: outcome.errorCount };
+    if (!outcome.ok) return { ok: false, problem: 'invalid', errors: outcome.errors, errorCount: outcome.errorCount, ...(outcome.skipped === undefined ? {} : { skipped: outcome.skipped }) };
     addSkipped(left, outcome.unassigned);
     const sources = session.runs.map((run) => ({ agreement: run.member.agreement, client: run.client, store: run.session.tickets.store }));
     return { ok: true, sources, asOf: outcome.asOf, ...left };
@@ -84,7 +87,8 @@ export async function readLogsAsCheckDoes(model: AgreementModel | PortfolioModel
   const prepared = session.prepare();
   if (!prepared.ok) return { ok: false, problem: 'invalid', errors: prepared.errors, errorCount: prepared.errorCount };
   const asOf = session.options.asOf ?? (prepared.latest > -Infinity ? prepared.latest : undefined);
-  if (asOf === undefined) return invalid([logError('SLA4019', feed.ticketLog, 0, undefined)]);
+  // Every row skipped as invalid: they are listed with the error, as `slac check` lists them.
+  if (asOf === undefined) return { ...invalid([logError('SLA4019', feed.ticketLog, 0, undefined)]), ...(prepared.invalidRows > 0 ? { skipped: { invalidRows: prepared.invalidRows, rows: session.skippedRows() } } : {}) };
   return { ok: true, sources: [{ agreement: model, store: session.tickets.store }], asOf, invalidRows: prepared.invalidRows, skipped: session.skippedRows() };
 }
 

@@ -1,7 +1,7 @@
 import { closeSync, openSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runBuiltCli } from './built-cli.js';
+import { repoRoot, runBuiltCli } from './built-cli.js';
 import { agreementText, freshFolder, LOG_HEADER, write } from './hardening-fixtures.js';
 
 /**
@@ -81,3 +81,37 @@ describe('slac explain names the skipped rows of a ticket it cannot find', () =>
     expect(run.stderr).toContain("no ticket 'A-1' among its 1 ticket. Its rows (line 2 and 532) were skipped as invalid (listed above).");
   }, 120_000);
 });
+
+/**
+ * `slac explain --skip-invalid` on a log whose rows were all invalid said
+ * only "the log has no events" (SLA4019): the rows it had left out, the
+ * ticket's among them, were not listed, as `slac check` and `slac report`
+ * list them. Through the built CLI, for an agreement and a portfolio.
+ */
+describe('slac explain lists the skipped rows when none was left', () => {
+  it('lists them before the error, as slac check does', () => {
+    const folder = freshFolder('explain-all-skipped');
+    write(folder, 'a.sla', agreementText());
+    write(folder, 'log.csv', `${LOG_HEADER}\nA-1,x,created,High,Email,,,\nA-2,${GOOD},bogus,High,Email,,,\n`);
+    const check = runBuiltCli(['check', 'a.sla', 'log.csv', '--skip-invalid'], folder);
+    const run = runBuiltCli(['explain', 'a.sla', 'log.csv', 'A-1', '--skip-invalid'], folder);
+    expect(run.code).toBe(2);
+    const lines = run.stderr.split('\n');
+    expect(lines.slice(0, 3)).toEqual(check.stderr.split('\n').slice(0, 3));
+    expect(lines[0]).toBe('slac: 2 invalid log rows skipped (no valid row left to report on):');
+    expect(lines[1]).toMatch(/^log\.csv:2: 'x' is not an ISO 8601 instant/);
+    expect(lines[3]).toMatch(/^log\.csv: the log has no events/);
+  });
+
+  it('lists them for a portfolio', () => {
+    const run = runBuiltCli(['explain', 'examples/multilevel/departments.sla', join(freshLog(), 'log.csv'), 'A-1', '--skip-invalid'], repoRoot);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/^slac: 1 invalid log row skipped \(no valid row left to report on\):\n.*log\.csv:2: /);
+  });
+});
+
+function freshLog(): string {
+  const folder = freshFolder('explain-all-skipped-portfolio');
+  write(folder, 'log.csv', `ticket,time,event,severity,channel,status,author,level,client\nA-1,x,created,Medium,Portal,,,,Finance\n`);
+  return folder;
+}
