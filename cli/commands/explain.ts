@@ -148,9 +148,25 @@ function refuse(lookup: Extract<TicketLookup, { problem: 'unknown' | 'notYetCrea
         : '';
   const hint =
     skippedLines.length === 0 && lookup.suggestion !== undefined
-      ? ` Did you mean '${visibleText(lookup.suggestion)}'?`
+      ? ` Did you mean '${visibleText(lookup.suggestion)}'?${sameLettersNote(ticket, lookup.suggestion)}`
       : existsSync(absoluteFile(ticket, io.cwd))
         ? ` '${visibleText(ticket)}' is a file or folder: the ticket id goes last, after the logs.`
         : '';
   throw new UserError(`${log}: no ticket '${visibleText(ticket)}' among its ${lookup.ticketCount} ticket${lookup.ticketCount === 1 ? '' : 's'}.${hint}${skippedHint}`);
 }
+
+/**
+ * When the suggestion is the typed id in another Unicode normalization
+ * (`CAFÉ-1` with É as one code point, or as E and a combining accent, as
+ * macOS and some copy-pastes write it), both print alike: the note spells
+ * their letters beyond ASCII as code points, so the difference shows.
+ */
+function sameLettersNote(typed: string, suggestion: string): string {
+  if (typed.normalize('NFKC') !== suggestion.normalize('NFKC')) return '';
+  return ` The log writes it '${codePointsBeyondAscii(suggestion)}' and you wrote '${codePointsBeyondAscii(typed)}': the same letters in other Unicode code points, which the log's ids do not equate.`;
+}
+
+function codePointsBeyondAscii(text: string): string {
+  return [...visibleText(text)].map((character) => (character.codePointAt(0)! > 0x7e ? `\\u{${character.codePointAt(0)!.toString(16)}}` : character)).join('');
+}
+
