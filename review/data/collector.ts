@@ -4,7 +4,7 @@ import type { EscalationRow } from '../../runtime/evaluate/summary.js';
 import type { CheckSummary } from '../../runtime/check.js';
 import type { TicketVerdictJson } from '../../runtime/report/index.js';
 import { attainmentOf, NO_CHANNEL, type BreachCount, type BreachedTicket, type EscalationCounts, type MonthFigures, type SiteData, type VerdictCounts } from './site-data.js';
-import { inSpan, monthsBetween, periodInSpan, previousDay, type DateSpan } from './window.js';
+import { inSpan, monthsBetween, PastLastYearError, periodInSpan, previousDay, type DateSpan } from './window.js';
 
 interface MonthTally {
   tickets: number;
@@ -99,7 +99,9 @@ export class SiteDataCollector {
   private monthNames(asOf: string): string[] {
     const seen = [...this.months.keys()].sort();
     const first = this.span.from ?? seen[0] ?? asOf;
-    const lastDay = this.span.to === undefined ? asOf.slice(0, 10) : previousDay(this.span.to);
+    // The as-of date in full: past 9999 it has five digits of year, and would compare before every month.
+    const lastDay = this.span.to === undefined ? asOf.split('T')[0]! : previousDay(this.span.to);
+    if (!/^\d{4}-/.test(lastDay)) throw new PastLastYearError(lastDay);
     const last = seen.length > 0 && seen[seen.length - 1]! > lastDay.slice(0, 7) ? seen[seen.length - 1]! : lastDay;
     return monthsBetween(first, last);
   }

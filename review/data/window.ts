@@ -76,6 +76,18 @@ export class TooManyMonthsError extends Error {
   }
 }
 
+/**
+ * A report that would reach past 9999 (an as-of instant of 9999-12-31 at
+ * -12:00 is 10000-01-01 in UTC): dates stop being four-digit text that
+ * compares in order: the as-of month compared before 2026-01, and the month
+ * count read from such text was NaN, which passed the MAX_REPORT_MONTHS check.
+ */
+export class PastLastYearError extends Error {
+  constructor(readonly date: string) {
+    super(`the report would run to ${date}, past 9999, the last year a report can cover`);
+  }
+}
+
 /** The number of a month counted from year 0, from a `YYYY-MM` label or a date. */
 function monthIndex(date: string): number {
   return Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7)) - 1;

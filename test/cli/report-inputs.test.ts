@@ -48,6 +48,9 @@ describe('slac report: spans it cannot report', () => {
     ['--to 9999-12-31', ['--to', '9999-12-31'], /--to 9999-12-31 is the last day of 9999/],
     ['--from 1926-01-01', ['--from', '1926-01-01'], /the report would list 1204 months, from 1926-01 to 2026-04; a report lists at most 1200 months/],
     ['--as-of 9999-12-31', ['--as-of', '9999-12-31T23:59:59Z'], /the report would list \d+ months, from 2026-01 to 9999-12/],
+    // 10000-01-01 in UTC: its five-digit year made the month count NaN, and the site listed 2026-01 to 2026-04 as of 10000-01-01.
+    ['--as-of 9999-12-31 at -12:00', ['--as-of', '9999-12-31T23:59:59-12:00'], /the report would run to 10000-01-01, past 9999, the last year a report can cover: give an earlier --as-of\./],
+    ['--from 9999-12-01 --as-of 9999-12-31 at -12:00', ['--from', '9999-12-01', '--as-of', '9999-12-31T23:59:59-12:00'], /the report would run to 10000-01-01, past 9999/],
   ])('%s: one line, exit 2, no site', (_name, args, message) => {
     const folder = freshFolder('report-span');
     expectOneLineRefusal(runBuiltCli(['report', agreement, log, ...args, '-o', 'site'], folder), message);
