@@ -1,5 +1,5 @@
 import { existsSync, mkdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { Option, type Command } from 'commander';
 import { printableText } from '../../language/diagnostics/diagnostic.js';
 import { PORTFOLIO_FORMAT } from '../../language/model/model.js';
@@ -177,9 +177,23 @@ function hasFigures(outcome: FiguresOutcome<unknown>, io: CliIo, progress: Progr
   return false;
 }
 
+/**
+ * Makes the folder and its missing parents one at a time: Node's
+ * mkdirSync(dir, { recursive: true }) loops for ever when mkdir answers
+ * ENOENT under a parent that exists (`-o /proc/self/site`).
+ */
 function makeFolder(dir: string, shown: string): void {
+  const missing: string[] = [];
+  for (let folder = dir; !existsSync(folder) && dirname(folder) !== folder; folder = dirname(folder)) missing.unshift(folder);
   try {
-    mkdirSync(dir, { recursive: true });
+    for (const folder of missing) {
+      // Made meanwhile by another run: as recursive mkdir, that is no error.
+      try {
+        mkdirSync(folder);
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || !statSync(folder).isDirectory()) throw error;
+      }
+    }
   } catch (error) {
     throw new UserError(`cannot make the folder ${shown}: ${(error as Error).message.replace(/^E[A-Z]+: /, '')}.`);
   }
