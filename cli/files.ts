@@ -1,4 +1,4 @@
-import { closeSync, existsSync, fchmodSync, fchownSync, fsyncSync, lstatSync, openSync, readSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, fchmodSync, fchownSync, fsyncSync, lstatSync, mkdirSync, openSync, readSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import type { BigIntStats } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { describeFileError, isUtf16 } from '../language/workspace/source-host.js';
@@ -318,4 +318,33 @@ export interface CommandInput {
 /** The input that `output` is, by any path (see sameFile), if it is one. */
 export function overwrittenInput(output: string, inputs: readonly CommandInput[]): CommandInput | undefined {
   return inputs.find(({ path }) => sameFile(output, path));
+}
+
+/**
+ * Makes a folder and its missing parents, one at a time, and throws the
+ * system error of the first that cannot be made. Node's
+ * mkdirSync(dir, { recursive: true }) loops for ever when mkdir answers
+ * ENOENT under a parent that exists (`-o /proc/self/site` kept a core busy
+ * until killed).
+ */
+export function makeFolders(dir: string): void {
+  const missing: string[] = [];
+  for (let folder = dir; !existsSync(folder) && dirname(folder) !== folder; folder = dirname(folder)) missing.unshift(folder);
+  for (const folder of missing) {
+    try {
+      mkdirSync(folder);
+    } catch (error) {
+      // Made meanwhile by another run: as recursive mkdir, that is no error.
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || !statSync(folder).isDirectory()) throw error;
+    }
+  }
+}
+
+/** `makeFolders` for the folder -o names (`shown` as typed), its failure said as a user error. */
+export function makeOutputFolder(dir: string, shown: string): void {
+  try {
+    makeFolders(dir);
+  } catch (error) {
+    throw new UserError(`cannot make the folder ${shown}: ${(error as Error).message.replace(/^E[A-Z]+: /, '')}.`);
+  }
 }

@@ -83,7 +83,11 @@ function rowTicket(line: string, column: number | undefined): string | undefined
   return field === undefined ? undefined : trimmedText(field);
 }
 
-/** The fields of one CSV line: commas separate them, double quotes enclose one (`""` is a quote). */
+/**
+ * The fields of one CSV line: commas separate them, double quotes enclose one
+ * (`""` is a quote). Lenient, unlike the log's reader (`CsvRecordSplitter`):
+ * a skipped row may be one whose quotes are wrong, and its ticket is still read.
+ */
 function csvFields(line: string): string[] {
   const fields: string[] = [];
   let field = '';

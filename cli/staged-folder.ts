@@ -1,6 +1,6 @@
 import { closeSync, constants, fstatSync, lstatSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, type BigIntStats, type Stats } from 'node:fs';
 import { join, relative } from 'node:path';
-import { keepOwnerAndMode } from './files.js';
+import { keepOwnerAndMode, makeFolders } from './files.js';
 import { removeStaleTempFiles, tempFileBeside } from './temp-files.js';
 
 /** Where the staging folder goes: inside the destination, so that every page moves by a rename on one file system. */
@@ -144,7 +144,7 @@ function moveAll(entries: readonly StagedEntry[]): void {
   let moved = 0;
   for (const entry of entries) {
     try {
-      if (entry.folder) mkdirSync(entry.target, { recursive: true });
+      if (entry.folder) makeFolders(entry.target);
       else renameSync(entry.source, entry.target), moved++;
     } catch (error) {
       if (moved === 0) throw error;

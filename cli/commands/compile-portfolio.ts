@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { compileAgreementPdf, renderAgreement, type DocumentFormat, type RenderOptions } from '../../compiler/compile.js';
 import { CompileError } from '../../compiler/errors.js';
@@ -8,7 +8,7 @@ import { hasErrors, printableText } from '../../language/diagnostics/diagnostic.
 import type { PortfolioMemberModel, PortfolioModel } from '../../language/model/model.js';
 import { loadPortfolio, nodeSourceHost, portfolioOf } from '../../language/workspace/index.js';
 import { parseDocument } from '../../language/parser/index.js';
-import { describeWriteError, writeOutputFile } from '../files.js';
+import { describeWriteError, makeFolders, writeOutputFile } from '../files.js';
 import type { CommandContext } from '../main.js';
 import { printDiagnostics } from '../print-diagnostics.js';
 import { refuseOversizedProse } from '../oversized-prose.js';
@@ -128,7 +128,7 @@ function refuseFileAsFolder(folder: string, shown: string): void {
 
 function makeFolder(folder: string, shown: string): void {
   try {
-    mkdirSync(folder, { recursive: true });
+    makeFolders(folder);
   } catch (error) {
     throw new UserError(`cannot create the folder ${shown}: ${describeWriteError(error)}.`);
   }

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { CompileError } from '../../compiler/errors.js';
 import { printableText } from '../../language/diagnostics/diagnostic.js';
@@ -7,7 +7,7 @@ import { readTextFile } from '../../language/workspace/source-host.js';
 import type { AgreementFigures, PortfolioFigures } from '../../review/data/run-check.js';
 import { buildReviewPack, type NotesFile } from '../../review/pack/build-pack.js';
 import { clientFileNames } from '../../review/site/write-site.js';
-import { checkOutputPath, refuseOverwritingInput, writeOutputFile, type CommandInput } from '../files.js';
+import { checkOutputPath, makeOutputFolder, refuseOverwritingInput, writeOutputFile, type CommandInput } from '../files.js';
 import type { CliIo } from '../io.js';
 import { closePrinter, startPrinter } from '../pdf-printer.js';
 import { closeOnSignal } from '../signals.js';
@@ -52,7 +52,7 @@ export function startReviewPack(agreement: string, flags: ReviewPackFlags, io: C
     async write(figures, source) {
       const packs = 'clients' in figures ? figures.clients : [figures];
       if ('clients' in figures && toFile) throw new UserError(`${agreement} is a portfolio, which gives one review pack per client; give -o a folder, not ${flags.output}.`);
-      if (!toFile) makeFolder(output, flags.output);
+      if (!toFile) makeOutputFolder(output, flags.output);
       const printer = await launching;
       if (printer instanceof Error) throw new UserError(printer.message);
       const warned = new Set<string>();
@@ -88,10 +88,3 @@ function readNotes(shown: string, io: CliIo): NotesFile {
   return { markdown: read.text, shown };
 }
 
-function makeFolder(dir: string, shown: string): void {
-  try {
-    mkdirSync(dir, { recursive: true });
-  } catch (error) {
-    throw new UserError(`cannot make the folder ${shown}: ${(error as Error).message.replace(/^E[A-Z]+: /, '')}.`);
-  }
-}

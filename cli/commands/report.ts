@@ -1,5 +1,5 @@
-import { existsSync, mkdirSync, statSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { Option, type Command } from 'commander';
 import { printableText } from '../../language/diagnostics/diagnostic.js';
 import { PORTFOLIO_FORMAT } from '../../language/model/model.js';
@@ -10,7 +10,7 @@ import { writeAgreementSite, writePortfolioSite, type SiteSummary } from '../../
 import { importSourceNames } from '../../import/sources.js';
 import type { LogInput } from '../../review/data/log-feed.js';
 import { readableLogInput, logFileOptions, type CheckCommandOptions, type CheckLogInput } from '../check-inputs.js';
-import { describeWriteError, overwrittenInput, refuseEmptyOutput, type CommandInput } from '../files.js';
+import { describeWriteError, makeOutputFolder, overwrittenInput, refuseEmptyOutput, type CommandInput } from '../files.js';
 import { ImportedCheck } from '../imported-check.js';
 import type { CliIo } from '../io.js';
 import type { CommandContext } from '../main.js';
@@ -96,13 +96,13 @@ async function runReport(agreement: string, typed: string[], options: ReportOpti
       const outcome = await portfolioFigures(model, fileOptions);
       if (!hasFigures(outcome, io, progress, imported)) return 2;
       if (pack) return await pack.write(outcome.figures, source);
-      makeFolder(dir, options.output);
+      makeOutputFolder(dir, options.output);
       summary = await writingSite(dir, options.output, inputs, (root) => writePortfolioSite(root, outcome.figures, source));
     } else {
       const outcome = await agreementFigures(model, fileOptions);
       if (!hasFigures(outcome, io, progress, imported)) return 2;
       if (pack) return await pack.write(outcome.figures, source);
-      makeFolder(dir, options.output);
+      makeOutputFolder(dir, options.output);
       summary = await writingSite(dir, options.output, inputs, (root) => writeAgreementSite(root, outcome.figures, source));
     }
   } catch (error) {
@@ -177,24 +177,3 @@ function hasFigures(outcome: FiguresOutcome<unknown>, io: CliIo, progress: Progr
   return false;
 }
 
-/**
- * Makes the folder and its missing parents one at a time: Node's
- * mkdirSync(dir, { recursive: true }) loops for ever when mkdir answers
- * ENOENT under a parent that exists (`-o /proc/self/site`).
- */
-function makeFolder(dir: string, shown: string): void {
-  const missing: string[] = [];
-  for (let folder = dir; !existsSync(folder) && dirname(folder) !== folder; folder = dirname(folder)) missing.unshift(folder);
-  try {
-    for (const folder of missing) {
-      // Made meanwhile by another run: as recursive mkdir, that is no error.
-      try {
-        mkdirSync(folder);
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || !statSync(folder).isDirectory()) throw error;
-      }
-    }
-  } catch (error) {
-    throw new UserError(`cannot make the folder ${shown}: ${(error as Error).message.replace(/^E[A-Z]+: /, '')}.`);
-  }
-}
