@@ -23,9 +23,14 @@ export interface CliRun {
   stderr: string;
 }
 
-/** Runs `node BIN ...args` in `cwd` and waits for it; `bin` defaults to this checkout's bin/slac.js. */
+/**
+ * Runs `node BIN ...args` in `cwd` and waits for it; `bin` defaults to this
+ * checkout's bin/slac.js. A run still going after 120 s is killed with
+ * SIGKILL (`code` null): the CLI handles SIGTERM, and a process stuck in a
+ * loop never runs that handler, so a SIGTERM left the test waiting for ever.
+ */
 export function runBuiltCli(args: readonly string[], cwd: string, bin: string = builtBin): CliRun {
   if (!existsSync(join(dirname(bin), '..', 'dist', 'slac.mjs'))) throw new Error(`${bin}: dist/slac.mjs is missing; run npm run build first.`);
-  const result = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', timeout: 120_000, maxBuffer: 256 * 1024 * 1024 });
+  const result = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', timeout: 120_000, killSignal: 'SIGKILL', maxBuffer: 256 * 1024 * 1024 });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }

@@ -7,7 +7,8 @@ import { repoRoot, runBuiltCli } from './built-cli.js';
  * refuses new entries so), and `slac report -o /proc/self/site` kept one
  * core at 100% until killed. Every command that makes its -o folder now
  * makes it one level at a time (`makeFolders`), and the refusal is one
- * message, exit 2. A hang would end at the spawn's timeout (`code` null).
+ * message, exit 2. A hang ends at runBuiltCli's timeout (`code` null; both
+ * cases hung, deaf to SIGTERM, before the fix).
  * Through the built CLI; Linux only, where /proc is.
  */
 describe('an -o folder that cannot be made', () => {
