@@ -3,6 +3,7 @@ import { printableText } from '../language/diagnostics/diagnostic.js';
 import { printableStack } from '../language/diagnostics/printable-stack.js';
 import { processIo, type CliIo } from './io.js';
 import { stoppingBySignal } from './signals.js';
+import { refuseRepeatedOptions } from './repeated-options.js';
 import { UserError } from './user-error.js';
 
 /** Each command sets the exit code it wants through this holder. */
@@ -60,8 +61,11 @@ async function buildProgram(context: CommandContext, argv: readonly string[]): P
   const wanted = versionOnly ? [] : named === undefined ? COMMANDS : [named];
   const registers = await Promise.all(wanted.map((command) => command.load()));
   for (const register of registers) register(program, context);
-  // A short pointer after a bad option, not the whole help page.
-  for (const command of program.commands) command.showHelpAfterError(`Run 'slac ${command.name()} --help' for its options.`);
+  for (const command of program.commands) {
+    // A short pointer after a bad option, not the whole help page.
+    command.showHelpAfterError(`Run 'slac ${command.name()} --help' for its options.`);
+    refuseRepeatedOptions(command);
+  }
   return program;
 }
 
