@@ -181,16 +181,16 @@ describe('review pack notes and options', () => {
   }, 120_000);
 
   test.each([
-    ['a missing notes file', ['--notes', 'no-such-notes.md', '-o', 'unused.pdf'], /^slac: cannot read the notes no-such-notes\.md: .+\.\n$/],
+    ['a missing notes file', ['--format', 'pdf', '--notes', 'no-such-notes.md', '-o', 'unused.pdf'], /^slac: cannot read the notes no-such-notes\.md: .+\.\n$/],
     ['--notes without --format pdf', ['--notes', NOTES, '--format', 'site', '-o', 'unused'], /^slac: --notes goes into the review pack; add --format pdf\.\n$/],
     // A device was read without end.
-    ['notes that are a device', ['--notes', '/dev/zero', '-o', 'unused.pdf'], new RegExp(`^slac: cannot read the notes /dev/zero: ${NOT_REGULAR}\\.\n$`)],
-    ['notes that are a FIFO', ['--notes', join(BAD_NOTES, 'fifo.md'), '-o', 'unused.pdf'], new RegExp(`^slac: cannot read the notes ${BAD_NOTES}/fifo\\.md: ${NOT_REGULAR}\\.\n$`)],
-    ['notes that are not UTF-8', ['--notes', join(BAD_NOTES, 'latin1.md'), '-o', 'unused.pdf'], new RegExp(`^slac: cannot read the notes ${BAD_NOTES}/latin1\\.md: it is not UTF-8 text; save it with the UTF-8 encoding\\.\n$`)],
-    ['notes that are a folder', ['--notes', BAD_NOTES, '-o', 'unused.pdf'], new RegExp(`^slac: cannot read the notes ${BAD_NOTES}: it is a folder, not a file\\.\n$`)],
+    ['notes that are a device', ['--format', 'pdf', '--notes', '/dev/zero', '-o', 'unused.pdf'], new RegExp(`^slac: cannot read the notes /dev/zero: ${NOT_REGULAR}\\.\n$`)],
+    ['notes that are a FIFO', ['--format', 'pdf', '--notes', join(BAD_NOTES, 'fifo.md'), '-o', 'unused.pdf'], new RegExp(`^slac: cannot read the notes ${BAD_NOTES}/fifo\\.md: ${NOT_REGULAR}\\.\n$`)],
+    ['notes that are not UTF-8', ['--format', 'pdf', '--notes', join(BAD_NOTES, 'latin1.md'), '-o', 'unused.pdf'], new RegExp(`^slac: cannot read the notes ${BAD_NOTES}/latin1\\.md: it is not UTF-8 text; save it with the UTF-8 encoding\\.\n$`)],
+    ['notes that are a folder', ['--format', 'pdf', '--notes', BAD_NOTES, '-o', 'unused.pdf'], new RegExp(`^slac: cannot read the notes ${BAD_NOTES}: it is a folder, not a file\\.\n$`)],
   ])('%s is an error, and nothing is written', (_, args, message) => {
     const dir = mkdtempSync(join(tmpdir(), 'slac-pack-'));
-    const run = runBuiltCli(['report', join(repoRoot, LETSFLO.agreement), join(repoRoot, LETSFLO.log), '--format', 'pdf', ...args], dir);
+    const run = runBuiltCli(['report', join(repoRoot, LETSFLO.agreement), join(repoRoot, LETSFLO.log), ...args], dir);
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(message);
     expect(execFileSync('ls', ['-A', dir], { encoding: 'utf8' })).toBe('');
