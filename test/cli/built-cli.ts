@@ -34,3 +34,19 @@ export function runBuiltCli(args: readonly string[], cwd: string, bin: string = 
   const result = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', timeout: 120_000, killSignal: 'SIGKILL', maxBuffer: 256 * 1024 * 1024 });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
+
+/**
+ * `runBuiltCli` with `--jobs N` made to start its worker threads on any log:
+ * the size switch lets the small logs of a test be read on threads.
+ */
+export function runBuiltCliOnThreads(args: readonly string[], cwd: string): CliRun {
+  const result = spawnSync(process.execPath, [builtBin, ...args], {
+    cwd,
+    encoding: 'utf8',
+    timeout: 120_000,
+    killSignal: 'SIGKILL',
+    maxBuffer: 64 * 1024 * 1024,
+    env: { ...process.env, SLAC_CHECK_PARALLEL_MIN_BYTES: '0', SLAC_CHECK_CORES: '8' },
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}

@@ -1,9 +1,8 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { builtBin, repoRoot, type CliRun } from './built-cli.js';
+import { repoRoot, runBuiltCliOnThreads, type CliRun } from './built-cli.js';
 
 /**
  * NDJSON logs whose lines end in a bare carriage return (CR only, classic
@@ -19,17 +18,8 @@ import { builtBin, repoRoot, type CliRun } from './built-cli.js';
 const folder = mkdtempSync(join(tmpdir(), 'slac-cr-only-ndjson-'));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
-/** The built CLI in `folder`; the size switch makes --jobs N start its workers even on these small logs. */
-function slac(args: readonly string[]): CliRun {
-  const result = spawnSync(process.execPath, [builtBin, ...args], {
-    cwd: folder,
-    encoding: 'utf8',
-    timeout: 120_000,
-    maxBuffer: 64 * 1024 * 1024,
-    env: { ...process.env, SLAC_CHECK_PARALLEL_MIN_BYTES: '0', SLAC_CHECK_CORES: '8' },
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+/** The built CLI in `folder`, with --jobs N on threads even for these small logs. */
+const slac = (args: readonly string[]): CliRun => runBuiltCliOnThreads(args, folder);
 
 const agreement = join(repoRoot, 'examples', 'hosting.sla');
 /** The example log, with LF line ends. */

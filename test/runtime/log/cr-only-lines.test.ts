@@ -115,8 +115,8 @@ describe('which CSV files are CR-only', () => {
 
 const shape: LogShape = { keys: ['ticket', 'time', 'event', 'note'], required: ['ticket', 'time', 'event'] };
 
-/** What a CSV log reader (on text, or on bytes) hands on of `text`. */
-function readLog(text: string, as: 'text' | 'bytes'): { rows: number; problems: LogError[]; fatal: boolean } {
+/** A log row handler that counts the rows and keeps the problems, and what it gathered. */
+function collectingHandler(): { read: { rows: number; problems: LogError[]; fatal: boolean }; handler: { row(): void; problem(error: LogError, fatal?: boolean): void } } {
   const read = { rows: 0, problems: [] as LogError[], fatal: false };
   const handler = {
     row: () => void read.rows++,
@@ -125,6 +125,12 @@ function readLog(text: string, as: 'text' | 'bytes'): { rows: number; problems: 
       if (fatal) read.fatal = true;
     },
   };
+  return { read, handler };
+}
+
+/** What a CSV log reader (on text, or on bytes) hands on of `text`. */
+function readLog(text: string, as: 'text' | 'bytes'): { rows: number; problems: LogError[]; fatal: boolean } {
+  const { read, handler } = collectingHandler();
   if (as === 'text') {
     const parser = csvRowParser('tickets.csv', shape, handler);
     parser.push(text);
@@ -156,14 +162,7 @@ describe('a CSV log reader', () => {
 
 /** What an NDJSON log reader (on text, or on bytes) hands on of `text`. */
 function readNdjsonLog(text: string, as: 'text' | 'bytes'): { rows: number; problems: LogError[]; fatal: boolean } {
-  const read = { rows: 0, problems: [] as LogError[], fatal: false };
-  const handler = {
-    row: () => void read.rows++,
-    problem: (error: LogError, fatal?: boolean) => {
-      read.problems.push(error);
-      if (fatal) read.fatal = true;
-    },
-  };
+  const { read, handler } = collectingHandler();
   const parser = as === 'text' ? ndjsonRowParser('tickets.ndjson', shape, handler) : ndjsonByteRowParser('tickets.ndjson', shape, handler);
   if (as === 'text') (parser as ReturnType<typeof ndjsonRowParser>).push(text);
   else (parser as ReturnType<typeof ndjsonByteRowParser>).push(Buffer.from(text, 'utf8'));
