@@ -140,13 +140,13 @@ export function reportSpan(options: { period?: string; from?: string; to?: strin
     if (value === undefined) continue;
     if (!DATE.test(value) || !DateTime.fromISO(value, { zone: 'utc' }).isValid) return { error: `${name} ${value} is not a date; write it as YYYY-MM-DD.` };
   }
+  // Both ends stop at 9999-12-30: the span ends the day after its last day, which must still be a four-digit date.
+  for (const [name, value] of [['--from', options.from], ['--to', options.to]] as const) {
+    if (value !== undefined && nextDay(value) === undefined) return { error: `${name} ${value} is the last day of 9999, past the last day a report can cover (9999-12-30).` };
+  }
   if (options.from !== undefined) span.from = options.from;
   // --to names the last day reported; the span ends the day after.
-  if (options.to !== undefined) {
-    const end = nextDay(options.to);
-    if (end === undefined) return { error: `--to ${options.to} is the last day of 9999, past the last day a report can cover (9999-12-30).` };
-    span.to = end;
-  }
+  if (options.to !== undefined) span.to = nextDay(options.to)!;
   if (span.from !== undefined && span.to !== undefined && span.from >= span.to) return { error: `--from ${options.from} is after --to ${options.to}.` };
   const label = options.from !== undefined || options.to !== undefined ? `${options.from ?? '…'} to ${options.to ?? '…'}` : undefined;
   return label === undefined ? { span } : { span, label };

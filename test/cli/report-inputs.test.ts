@@ -46,6 +46,8 @@ describe('slac report: spans it cannot report', () => {
     ['--period 2027-W53', ['--period', '2027-W53'], /2027 has 52 ISO weeks/],
     ['--period 9999-Q4', ['--period', '9999-Q4'], /--period 9999-Q4 runs to the end of 9999, past the last day a report can cover \(9999-12-30\)/],
     ['--to 9999-12-31', ['--to', '9999-12-31'], /--to 9999-12-31 is the last day of 9999/],
+    // The docs end --from and --to at 9999-12-30; --from 9999-12-31 wrote an empty site.
+    ['--from 9999-12-31', ['--from', '9999-12-31'], /^slac: --from 9999-12-31 is the last day of 9999, past the last day a report can cover \(9999-12-30\)\.\n$/],
     ['--from 1926-01-01', ['--from', '1926-01-01'], /the report would list 1204 months, from 1926-01 to 2026-04; a report lists at most 1200 months/],
     ['--as-of 9999-12-31', ['--as-of', '9999-12-31T23:59:59Z'], /the report would list \d+ months, from 2026-01 to 9999-12/],
     // 10000-01-01 in UTC: its five-digit year made the month count NaN, and the site listed 2026-01 to 2026-04 as of 10000-01-01.
