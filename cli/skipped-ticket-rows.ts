@@ -15,6 +15,27 @@ const NEWLINE = 10;
  * the header puts it, quoted or not, with blanks around it trimmed.
  */
 export function skippedLinesNaming(ticket: string, file: string, lines: readonly number[]): number[] {
+  return skippedRowTickets(file, lines)
+    .filter((row) => row.ticket === ticket)
+    .map((row) => row.line);
+}
+
+/**
+ * The skipped rows whose ticket is `ticket` in other letter case (`A-1` for
+ * `a-1`), and how the log writes it: ids are told apart by case, so such
+ * rows are not the ticket's, yet they are likely the ones the user means.
+ */
+export function skippedRowsInOtherCase(ticket: string, file: string, lines: readonly number[]): { ticket: string; lines: number[] } | undefined {
+  const folded = ticket.toLowerCase();
+  const rows = skippedRowTickets(file, lines).filter((row) => row.ticket !== ticket && row.ticket?.toLowerCase() === folded);
+  if (rows.length === 0) return undefined;
+  // Several spellings (`A-1` and `a-1`): the first row's, with its own lines only.
+  const written = rows[0]!.ticket!;
+  return { ticket: written, lines: rows.filter((row) => row.ticket === written).map((row) => row.line) };
+}
+
+/** The ticket each skipped row names, by line (ascending); none when the log cannot be read again. */
+function skippedRowTickets(file: string, lines: readonly number[]): { line: number; ticket: string | undefined }[] {
   const wanted = new Set(lines.filter((line) => line > 0));
   if (wanted.size === 0) return [];
   let text: Map<number, string>;
@@ -24,7 +45,7 @@ export function skippedLinesNaming(ticket: string, file: string, lines: readonly
     return [];
   }
   const column = csvTicketColumn(text.get(1) ?? '');
-  return [...wanted].sort((a, b) => a - b).filter((line) => rowTicket(text.get(line) ?? '', column) === ticket);
+  return [...wanted].sort((a, b) => a - b).map((line) => ({ line, ticket: rowTicket(text.get(line) ?? '', column) }));
 }
 
 /** The text of the wanted lines, reading the file a chunk at a time (LF or CRLF line ends). */

@@ -14,7 +14,7 @@ import { ticketTimeline } from '../../review/timeline/timeline.js';
 import { readableLogInput, logFileOptions, type CheckLogInput } from '../check-inputs.js';
 import { ImportedCheck } from '../imported-check.js';
 import { NOTHING_LEFT, printSkippedRows, skipInvalidHint } from '../print-log-errors.js';
-import { skippedLinesNaming } from '../skipped-ticket-rows.js';
+import { skippedLinesNaming, skippedRowsInOtherCase } from '../skipped-ticket-rows.js';
 import type { CliIo } from '../io.js';
 import type { CommandContext } from '../main.js';
 import { ProgressBar } from '../progress-bar.js';
@@ -139,20 +139,31 @@ function refuse(lookup: Extract<TicketLookup, { problem: 'unknown' | 'notYetCrea
   }
   // The ticket log's own skipped rows (not the outage log's) that name the ticket.
   const skippedOfLog = lookup.skipped.filter((row) => row.file === log).map((row) => row.line);
-  const skippedLines = input.kind === 'file' ? skippedLinesNaming(ticket, absoluteFile(log, io.cwd), skippedOfLog) : [];
+  const file = absoluteFile(log, io.cwd);
+  const skippedLines = input.kind === 'file' ? skippedLinesNaming(ticket, file, skippedOfLog) : [];
+  // The id in other letter case, all of whose rows were skipped, unless a valid ticket is that id in other case.
+  const otherCase =
+    input.kind === 'file' && skippedLines.length === 0 && lookup.suggestion?.toLowerCase() !== ticket.toLowerCase() ? skippedRowsInOtherCase(ticket, file, skippedOfLog) : undefined;
   const skippedHint =
     skippedLines.length > 0
-      ? ` Its row${skippedLines.length === 1 ? '' : 's'} (line ${listOf(skippedLines.map(String), 'and')}) ${skippedLines.length === 1 ? 'was' : 'were'} skipped as invalid (listed above).`
-      : lookup.invalidRows > 0
-        ? ` ${lookup.invalidRows} invalid row${lookup.invalidRows === 1 ? ' was' : 's were'} skipped (listed above); its rows may be among them.`
-        : '';
+      ? ` Its ${skippedRowsText(skippedLines)} skipped as invalid (listed above).`
+      : otherCase !== undefined
+        ? ` The log writes it '${visibleText(otherCase.ticket)}': its ${skippedRowsText(otherCase.lines)} skipped as invalid (listed above).`
+        : lookup.invalidRows > 0
+          ? ` ${lookup.invalidRows} invalid row${lookup.invalidRows === 1 ? ' was' : 's were'} skipped (listed above); its rows may be among them.`
+          : '';
   const hint =
-    skippedLines.length === 0 && lookup.suggestion !== undefined
+    skippedLines.length === 0 && otherCase === undefined && lookup.suggestion !== undefined
       ? ` Did you mean '${visibleText(lookup.suggestion)}'?${sameLettersNote(ticket, lookup.suggestion)}`
       : existsSync(absoluteFile(ticket, io.cwd))
         ? ` '${visibleText(ticket)}' is a file or folder: the ticket id goes last, after the logs.`
         : '';
   throw new UserError(`${log}: no ticket '${visibleText(ticket)}' among its ${lookup.ticketCount} ticket${lookup.ticketCount === 1 ? '' : 's'}.${hint}${skippedHint}`);
+}
+
+/** `rows (line 2 and 3) were` / `row (line 2) was`. */
+function skippedRowsText(lines: readonly number[]): string {
+  return `row${lines.length === 1 ? '' : 's'} (line ${listOf(lines.map(String), 'and')}) ${lines.length === 1 ? 'was' : 'were'}`;
 }
 
 /**

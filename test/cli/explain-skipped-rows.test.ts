@@ -83,6 +83,27 @@ describe('slac explain names the skipped rows of a ticket it cannot find', () =>
 });
 
 /**
+ * A ticket typed in another letter case than the log writes it, all of whose
+ * rows were skipped as invalid: the hint proposed another ticket of the log
+ * ("Did you mean 'A-2'?") and never the skipped rows of 'A-1'. The ids are
+ * told apart by case, so the hint names how the log writes the id and its lines.
+ */
+describe('slac explain: a ticket typed in another case, all its rows skipped', () => {
+  it.each([
+    ['CSV, lower case typed', 'log.csv', `${LOG_HEADER}\nA-1,x,created,High,Email,,,\nA-1,y,reply,,,,agent,\nA-2,${GOOD},created,High,Email,,,\n`, 'a-1', "The log writes it 'A-1': its rows (line 2 and 3) were skipped as invalid (listed above)."],
+    ['NDJSON, upper case typed', 'log.ndjson', `{"ticket":"ab-1","time":"x","event":"created"}\n{"ticket":"ab-2","time":"${GOOD}","event":"created","severity":"High","channel":"Email"}\n`, 'AB-1', "The log writes it 'ab-1': its row (line 1) was skipped as invalid (listed above)."],
+  ])('%s: the hint names the skipped rows, not another ticket', (_name, file, text, ticket, hint) => {
+    const folder = freshFolder('explain-skipped-case');
+    write(folder, 'a.sla', agreementText());
+    write(folder, file, text);
+    const run = runBuiltCli(['explain', 'a.sla', file, ticket, '--skip-invalid'], folder);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(`no ticket '${ticket}' among its 1 ticket. ${hint}\n`);
+    expect(run.stderr).not.toContain('Did you mean');
+  });
+});
+
+/**
  * `slac explain --skip-invalid` on a log whose rows were all invalid said
  * only "the log has no events" (SLA4019): the rows it had left out, the
  * ticket's among them, were not listed, as `slac check` and `slac report`
