@@ -5,7 +5,7 @@ import { printableText } from '../../language/diagnostics/diagnostic.js';
 import { PORTFOLIO_FORMAT } from '../../language/model/model.js';
 import { absoluteFile } from '../../language/workspace/paths.js';
 import { agreementFigures, portfolioFigures, type FiguresOutcome } from '../../review/data/run-check.js';
-import { PastLastYearError, reportSpan, TooManyMonthsError } from '../../review/data/window.js';
+import { BeforeFirstYearError, PastLastYearError, reportSpan, TooManyMonthsError } from '../../review/data/window.js';
 import { writeAgreementSite, writePortfolioSite, type SiteSummary } from '../../review/site/write-site.js';
 import { importSourceNames } from '../../import/sources.js';
 import type { LogInput } from '../../review/data/log-feed.js';
@@ -108,6 +108,7 @@ async function runReport(agreement: string, typed: string[], options: ReportOpti
   } catch (error) {
     if (error instanceof TooManyMonthsError) throw new UserError(`${error.message}: give a shorter span with --period or --from and --to (or an earlier --as-of).`);
     if (error instanceof PastLastYearError) throw new UserError(`${error.message}: give an earlier --as-of.`);
+    if (error instanceof BeforeFirstYearError) throw new UserError(`${error.message}: give a later --as-of.`);
     throw error;
   } finally {
     progress.clear();

@@ -4,7 +4,7 @@ import type { EscalationRow } from '../../runtime/evaluate/summary.js';
 import type { CheckSummary } from '../../runtime/check.js';
 import type { TicketVerdictJson } from '../../runtime/report/index.js';
 import { attainmentOf, NO_CHANNEL, type BreachCount, type BreachedTicket, type EscalationCounts, type MonthFigures, type SiteData, type VerdictCounts } from './site-data.js';
-import { inSpan, monthsBetween, PastLastYearError, periodInSpan, previousDay, type DateSpan } from './window.js';
+import { inSpan, monthsBetween, periodInSpan, previousDay, refuseDateOutsideYears, type DateSpan } from './window.js';
 
 interface MonthTally {
   tickets: number;
@@ -101,7 +101,7 @@ export class SiteDataCollector {
     const first = this.span.from ?? seen[0] ?? asOf;
     // The as-of date in full: past 9999 it has five digits of year, and would compare before every month.
     const lastDay = this.span.to === undefined ? asOf.split('T')[0]! : previousDay(this.span.to);
-    if (!/^\d{4}-/.test(lastDay)) throw new PastLastYearError(lastDay);
+    refuseDateOutsideYears(lastDay);
     const last = seen.length > 0 && seen[seen.length - 1]! > lastDay.slice(0, 7) ? seen[seen.length - 1]! : lastDay;
     return monthsBetween(first, last);
   }

@@ -83,9 +83,35 @@ export class TooManyMonthsError extends Error {
  * count read from such text was NaN, which passed the MAX_REPORT_MONTHS check.
  */
 export class PastLastYearError extends Error {
-  constructor(readonly date: string) {
-    super(`the report would run to ${date}, past 9999, the last year a report can cover`);
+  constructor(
+    readonly date: string,
+    subject: DatedOutput = 'report',
+  ) {
+    super(`the ${subject} would run to ${date}, past 9999, the last year a ${subject} can cover`);
   }
+}
+
+/**
+ * The other end: an as-of instant of 0000-01-01T00:00:00Z is -0001-12-31 in
+ * a zone west of UTC, text that compares before every date and that
+ * PastLastYearError called "past 9999".
+ */
+export class BeforeFirstYearError extends Error {
+  constructor(
+    readonly date: string,
+    subject: DatedOutput = 'report',
+  ) {
+    super(`the ${subject} would run to ${date}, before 0000, the first year a ${subject} can cover`);
+  }
+}
+
+/** What a refusal of a date outside 0000-9999 names. */
+export type DatedOutput = 'report' | 'timeline';
+
+/** Throws BeforeFirstYearError or PastLastYearError for a local date (or an instant's text) outside the years 0000 to 9999. */
+export function refuseDateOutsideYears(date: string, subject: DatedOutput = 'report'): void {
+  if (date.startsWith('-')) throw new BeforeFirstYearError(date.split('T')[0]!, subject);
+  if (!/^\d{4}-/.test(date)) throw new PastLastYearError(date.split('T')[0]!, subject);
 }
 
 /** The number of a month counted from year 0, from a `YYYY-MM` label or a date. */

@@ -53,6 +53,8 @@ describe('slac report: spans it cannot report', () => {
     // 10000-01-01 in UTC: its five-digit year made the month count NaN, and the site listed 2026-01 to 2026-04 as of 10000-01-01.
     ['--as-of 9999-12-31 at -12:00', ['--as-of', '9999-12-31T23:59:59-12:00'], /the report would run to 10000-01-01, past 9999, the last year a report can cover: give an earlier --as-of\./],
     ['--from 9999-12-01 --as-of 9999-12-31 at -12:00', ['--from', '9999-12-01', '--as-of', '9999-12-31T23:59:59-12:00'], /the report would run to 10000-01-01, past 9999/],
+    // Year 0 at midnight UTC is -0001-12-31 in New York: the refusal said "past 9999" and asked for an earlier --as-of.
+    ['--as-of 0000-01-01 at Z', ['--as-of', '0000-01-01T00:00:00Z'], /^slac: the report would run to -0001-12-31, before 0000, the first year a report can cover: give a later --as-of\.\n$/],
   ])('%s: one line, exit 2, no site', (_name, args, message) => {
     const folder = freshFolder('report-span');
     expectOneLineRefusal(runBuiltCli(['report', agreement, log, ...args, '-o', 'site'], folder), message);
@@ -143,6 +145,40 @@ describe('--skip-invalid: the rows left out are named on stderr, as slac check n
     const run = runBuiltCli(['explain', agreement, 't.csv', 'PL-1018', '--skip-invalid'], folder);
     expect(run.code).toBe(0);
     expect(run.stderr).toBe(`slac: 3 invalid log rows skipped (not in the timeline):\n${skippedRows.join('\n')}\n`);
+  });
+});
+
+/**
+ * An as-of instant past 9999 in the report's zone (New York here): slac
+ * report refused it, slac explain printed a timeline "As of: 10000-01-01".
+ * The as-of instant is the latest event when none is given, so a log row
+ * there is refused the same way.
+ */
+describe('slac explain: an as-of instant past 9999 in the report zone', () => {
+  const refusal = /^slac: the timeline would run to 10000-01-01, past 9999, the last year a timeline can cover: give an earlier --as-of\.\n$/;
+  it.each([
+    ['--as-of at -12:00', ['--as-of', '9999-12-31T23:59:59-12:00']],
+    ['--as-of at -12:00, JSON', ['--as-of', '9999-12-31T23:59:59-12:00', '--format', 'json']],
+  ])('%s: one line, exit 2', (_name, args) => {
+    const folder = freshFolder('explain-as-of');
+    copyFileSync(log, join(folder, 't.csv'));
+    const run = runBuiltCli(['explain', agreement, 't.csv', 'PL-1018', ...args], folder);
+    expectOneLineRefusal(run, refusal);
+    expect(run.stdout).toBe('');
+  });
+
+  it('the latest event of the log, as the default as-of', () => {
+    const folder = freshFolder('explain-as-of');
+    writeFileSync(join(folder, 't.csv'), `${logWithInvalidRows.split('\n').slice(0, 3).join('\n')}\nPL-1018,9999-12-31T23:00:00-12:00,reopened,,,,,\n`);
+    expectOneLineRefusal(runBuiltCli(['explain', agreement, 't.csv', 'PL-1018'], folder), refusal);
+  });
+
+  it('9999-12-31T23:59:59Z, still 9999 in New York, is explained', () => {
+    const folder = freshFolder('explain-as-of');
+    copyFileSync(log, join(folder, 't.csv'));
+    const run = runBuiltCli(['explain', agreement, 't.csv', 'PL-1018', '--as-of', '9999-12-31T23:59:59Z'], folder);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('As of: 9999-12-31T18:59:59-05:00');
   });
 });
 
