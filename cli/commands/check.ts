@@ -14,6 +14,7 @@ import type { CommandContext } from '../main.js';
 import { printDiagnostics } from '../print-diagnostics.js';
 import { checkOutputPath, refuseEmptyOutput, refuseFoldersAndBinaries, refuseOverwritingInput, refuseStdin } from '../files.js';
 import { checkLogInput, logFileOptions, type CheckCommandOptions, type CheckLogInput } from '../check-inputs.js';
+import { refuseAsOfOptionOutsideYears } from '../as-of-years.js';
 import { ImportedCheck } from '../imported-check.js';
 import { importSourceNames } from '../../import/sources.js';
 import { ProgressBar } from '../progress-bar.js';
@@ -70,6 +71,7 @@ async function checkAgreement(agreement: string, logs: string[], input: CheckLog
   const model = loadModel(agreement, io, sources);
   if (!model) return 2;
   refuseTooManyChannels(model, agreement);
+  refuseAsOfOptionOutsideYears(model, options.asOf);
   if (options.output !== undefined) sources.refuseOverwriting(absoluteFile(options.output, io.cwd), options.output);
   const progress = new ProgressBar(io, input.shown);
   const imported = input.kind === 'import' ? new ImportedCheck(input.source, input, logs, model, options, io, progress) : undefined;

@@ -1,18 +1,18 @@
 import { existsSync } from 'node:fs';
 import { Option, type Command } from 'commander';
 import { visibleText } from '../../language/diagnostics/diagnostic.js';
-import { PORTFOLIO_FORMAT, type AgreementModel } from '../../language/model/model.js';
+import { PORTFOLIO_FORMAT } from '../../language/model/model.js';
 import { absoluteFile } from '../../language/workspace/paths.js';
 import { formatInstant } from '../../runtime/clock/index.js';
 import { createEvaluationContext } from '../../runtime/evaluate/index.js';
 import { formatLogError } from '../../runtime/log/log-error.js';
 import { listOf } from '../../runtime/log/log-vocabulary.js';
 import { importSourceNames } from '../../import/sources.js';
-import { BeforeFirstYearError, PastLastYearError, refuseDateOutsideYears } from '../../review/data/window.js';
 import { findTicketEvents, type TicketLogInput, type TicketLookup } from '../../review/timeline/ticket-events.js';
 import { renderTimelineText } from '../../review/timeline/timeline-text.js';
 import { ticketTimeline } from '../../review/timeline/timeline.js';
 import { readableLogInput, logFileOptions, type CheckLogInput } from '../check-inputs.js';
+import { refuseAsOfOutsideYears } from '../as-of-years.js';
 import { ImportedCheck } from '../imported-check.js';
 import { NOTHING_LEFT, printSkippedRows, skipInvalidHint } from '../print-log-errors.js';
 import { skippedLinesNaming, skippedRowsInOtherCase } from '../skipped-ticket-rows.js';
@@ -95,28 +95,13 @@ async function runExplain(agreement: string, typed: string[], typedTicket: strin
     imported.printSkipped(lookup.invalidRows, lookup.skipped, 'not in the timeline');
   } else printSkippedRows(lookup.invalidRows, lookup.skipped, io, 'not in the timeline');
   if (!lookup.ok) return refuse(lookup, ticket, input, io);
-  refuseAsOfOutsideYears(lookup.agreement, lookup.asOf);
+  refuseAsOfOutsideYears(lookup.agreement, lookup.asOf, 'timeline');
   const timeline = ticketTimeline(lookup.agreement, lookup.events, lookup.asOf);
   if (lookup.client !== undefined) timeline.client = lookup.client;
   const title = model.format === PORTFOLIO_FORMAT ? (lookup.agreement.agreement?.title ?? lookup.agreement.agreement?.name ?? agreement) : (model.agreement?.title ?? model.agreement?.name ?? agreement);
   if (options.format === 'json') io.stdout(`${JSON.stringify({ agreement: lookup.agreement.agreement?.name ?? '', ...timeline }, null, 2)}\n`);
   else io.stdout(renderTimelineText(timeline, title));
   return 0;
-}
-
-/**
- * An as-of instant outside the years 0000 to 9999 in the report zone
- * (9999-12-31T23:59:59-12:00 is 10000-01-01 in New York) is refused, as
- * slac report refuses it: the timeline printed "As of: 10000-01-01".
- */
-function refuseAsOfOutsideYears(model: AgreementModel, asOf: number): void {
-  try {
-    refuseDateOutsideYears(formatInstant(asOf, createEvaluationContext(model).reportZone), 'timeline');
-  } catch (error) {
-    if (error instanceof PastLastYearError) throw new UserError(`${error.message}: give an earlier --as-of.`);
-    if (error instanceof BeforeFirstYearError) throw new UserError(`${error.message}: give a later --as-of.`);
-    throw error;
-  }
 }
 
 /**

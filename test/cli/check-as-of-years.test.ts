@@ -1,0 +1,44 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { repoRoot, runBuiltCli } from './built-cli.js';
+import { freshFolder, write } from './hardening-fixtures.js';
+
+/**
+ * `slac check --as-of` outside the years 0000 to 9999 in the report's time
+ * zone: 9999-12-31T23:59:59-12:00 is 10000-01-01 in New York, and the
+ * report read "As of 10000-01-01T06:59:59-05:00" with its next review on
+ * "+010000-01-01"; 0000-01-01T00:00:00Z read "As of -0001-12-31T19:03:58-04:56:02".
+ * It is refused as `slac report` refuses it: one line, exit 2, nothing on stdout.
+ */
+const poologics = join(repoRoot, 'examples', 'poologics.sla');
+const poologicsLog = join(repoRoot, 'examples', 'logs', 'poologics.tickets.csv');
+const portfolio = join(repoRoot, 'examples', 'multilevel', 'departments.sla');
+const portfolioLog = 'ticket,time,event,severity,channel,status,author,level,client\nA-1,2026-03-02T09:00:00Z,created,Medium,Portal,,,,Finance\n';
+
+const past = 'slac: the report would run to 10000-01-01, past 9999, the last year a report can cover: give an earlier --as-of.\n';
+
+describe('slac check --as-of outside the years 0000 to 9999 in the report zone', () => {
+  it.each([
+    ['past 9999 in New York, text', [poologics, poologicsLog, '--as-of', '9999-12-31T23:59:59-12:00'], past],
+    ['past 9999 in New York, JSON', [poologics, poologicsLog, '--as-of', '9999-12-31T23:59:59-12:00', '--format', 'json'], past],
+    ['past 9999 in New York, CSV', [poologics, poologicsLog, '--as-of', '9999-12-31T23:59:59-12:00', '--format', 'csv'], past],
+    ['before 0000 in New York', [poologics, poologicsLog, '--as-of', '0000-01-01T00:00:00Z'], 'slac: the report would run to -0001-12-31, before 0000, the first year a report can cover: give a later --as-of.\n'],
+    ['past 9999 in Madrid, a portfolio', [portfolio, 'log.csv', '--as-of', '9999-12-31T23:30:00Z'], past],
+  ])('%s: one line, exit 2', (_name, args, message) => {
+    const folder = freshFolder('check-as-of-years');
+    write(folder, 'log.csv', portfolioLog);
+    const run = runBuiltCli(['check', ...args], folder);
+    expect(run.stderr).toBe(message);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+  });
+
+  it.each([
+    ['the last second of 9999 in New York', '9999-12-31T23:59:59-05:00', 'As of 9999-12-31T23:59:59-05:00'],
+    ['9999-12-31T23:59:59Z, still 9999 in New York', '9999-12-31T23:59:59Z', 'As of 9999-12-31T18:59:59-05:00'],
+  ])('%s is checked', (_name, asOf, shown) => {
+    const run = runBuiltCli(['check', poologics, poologicsLog, '--as-of', asOf], repoRoot);
+    expect(run.code).not.toBe(2);
+    expect(run.stdout).toContain(shown);
+  });
+});
