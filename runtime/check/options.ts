@@ -1,6 +1,7 @@
 import { isValidTimeZone } from '../clock/index.js';
 import { parseLogInstant } from '../log/instant.js';
 import { logError, type LogError } from '../log/log-error.js';
+import { asOfAdvice } from '../log/time-advice.js';
 
 /** Options shared by `slac check`, `checkLogFiles`, `checkEvents` and the evaluator module. */
 export interface CheckOptions {
@@ -29,11 +30,11 @@ export function resolveOptions(options: CheckOptions): { resolved: ResolvedOptio
   }
   if (typeof options.asOf === 'number') {
     if (Number.isFinite(options.asOf)) resolved.asOf = options.asOf;
-    else errors.push(logError('SLA4018', '--as-of', 0, undefined, { value: String(options.asOf) }));
+    else errors.push(logError('SLA4018', '--as-of', 0, undefined, { value: String(options.asOf), advice: asOfAdvice(String(options.asOf)) }));
   } else if (options.asOf !== undefined) {
     // The as-of instant must say its zone; --assume-timezone is for log rows only.
     const asOf = parseLogInstant(String(options.asOf).trim(), undefined);
-    if (asOf === undefined) errors.push(logError('SLA4018', '--as-of', 0, undefined, { value: String(options.asOf) }));
+    if (asOf === undefined) errors.push(logError('SLA4018', '--as-of', 0, undefined, { value: String(options.asOf), advice: asOfAdvice(String(options.asOf).trim()) }));
     else resolved.asOf = asOf;
   }
   return { resolved, errors };

@@ -44,16 +44,35 @@ export function timeAdvice(value: string, assumeZone: string | undefined): strin
   return `: write it as ${EXAMPLE}`;
 }
 
+/**
+ * What SLA4018 says after "'VALUE' is not an instant with an offset": the
+ * part out of range (`2026-02-29T00:00:00Z`: February 2026 has no day 29),
+ * as SLA4002 says it of a log row; that an offset is missing, which
+ * --assume-timezone does not supply; else an example.
+ */
+export function asOfAdvice(value: string): string {
+  const iso = ISO_SHAPE.exec(value);
+  const problem = iso === null ? undefined : isoRangeProblem(iso);
+  if (problem !== undefined) return `: ${problem}`;
+  if (iso !== null && iso[4] !== undefined && iso[7] === undefined) return ': add Z or an offset such as +01:00 (--assume-timezone is for log rows only)';
+  return ', such as 2026-03-31T23:59:59Z';
+}
+
+/** The first part of an ISO-shaped value out of range (`there is no month 13`), or undefined. */
+function isoRangeProblem(iso: RegExpExecArray): string | undefined {
+  const [year, month, day] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
+  if (month < 1 || month > 12) return `there is no month ${iso[2]}`;
+  if (day < 1 || day > daysInMonth(year, month)) return `${MONTHS[month - 1]} ${year} has no day ${iso[3]}`;
+  if (Number(iso[4] ?? 0) > 23) return `there is no hour ${iso[4]} (hours run from 00 to 23)`;
+  if (Number(iso[5] ?? 0) > 59) return `there is no minute ${iso[5]}`;
+  if (Number(iso[6] ?? 0) > 59) return `there is no second ${iso[6]}`;
+  return iso[7] === undefined ? undefined : offsetRangeProblem(iso[7]);
+}
+
 /** A value of the ISO shape: the first part out of range, else the missing offset. */
 function isoAdvice(iso: RegExpExecArray, assumeZone: string | undefined): string {
-  const [year, month, day] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
-  if (month < 1 || month > 12) return `: there is no month ${iso[2]}`;
-  if (day < 1 || day > daysInMonth(year, month)) return `: ${MONTHS[month - 1]} ${year} has no day ${iso[3]}`;
-  if (Number(iso[4] ?? 0) > 23) return `: there is no hour ${iso[4]} (hours run from 00 to 23)`;
-  if (Number(iso[5] ?? 0) > 59) return `: there is no minute ${iso[5]}`;
-  if (Number(iso[6] ?? 0) > 59) return `: there is no second ${iso[6]}`;
-  const offsetProblem = iso[7] === undefined ? undefined : offsetRangeProblem(iso[7]);
-  if (offsetProblem !== undefined) return `: ${offsetProblem}`;
+  const problem = isoRangeProblem(iso);
+  if (problem !== undefined) return `: ${problem}`;
   if (iso[4] === undefined) return `: it is a date without a time of day; write the time and its offset too, such as ${iso[0]}T09:00:00Z`;
   if (iso[7] === undefined && assumeZone === undefined) return ' (add Z or +01:00, or pass --assume-timezone)';
   return `: write it as ${EXAMPLE}`;

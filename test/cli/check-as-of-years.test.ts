@@ -42,3 +42,32 @@ describe('slac check --as-of outside the years 0000 to 9999 in the report zone',
     expect(run.stdout).toContain(shown);
   });
 });
+
+/**
+ * An --as-of with a part out of range said only "is not an instant with an
+ * offset, such as 2026-03-31T23:59:59Z", also when it had an offset
+ * (2026-02-29T00:00:00Z): it now names the part, as a log row's time does
+ * (SLA4002), the same for slac check, explain and report.
+ */
+describe('--as-of with a part out of range names the part', () => {
+  const folder = freshFolder('as-of-parts');
+  const commands: [string, string[]][] = [
+    ['check', ['check', poologics, poologicsLog]],
+    ['explain', ['explain', poologics, poologicsLog, 'PL-1018']],
+    ['report', ['report', poologics, poologicsLog, '-o', join(folder, 'site')]],
+  ];
+  const values: [string, string][] = [
+    ['2026-02-29T00:00:00Z', ': February 2026 has no day 29'],
+    ['2026-05-01T24:00:00Z', ': there is no hour 24 (hours run from 00 to 23)'],
+    ['2026-05-01T23:60:00Z', ': there is no minute 60'],
+    ['2026-05-01T23:59:60Z', ': there is no second 60'],
+    ['2026-05-01T10:00:00+24:00', ': +24:00 is no offset (at most +23:59)'],
+    ['2026-05-01T10:00:00', ': add Z or an offset such as +01:00 (--assume-timezone is for log rows only)'],
+    ['yesterday', ', such as 2026-03-31T23:59:59Z'],
+  ];
+  it.each(commands.flatMap(([command, args]) => values.map(([value, advice]) => [command, value, args, advice] as const)))('%s --as-of %s', (_command, value, args, advice) => {
+    const run = runBuiltCli([...args, '--as-of', value], folder);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(`--as-of: '${value}' is not an instant with an offset${advice} [SLA4018]\n`);
+  });
+});
