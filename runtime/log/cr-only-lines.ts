@@ -1,3 +1,4 @@
+import { CrJoinedRowScan } from './cr-joined-rows.js';
 import { MAX_LINE_LENGTH } from './line-splitter.js';
 
 const TAB = 9;
@@ -43,6 +44,17 @@ export type CrOnlySyntax = 'csv' | 'ndjson';
  * field (a doubled quote closes and opens again), which is RFC 4180's
  * reading of every well-formed line. JSON strings end at a `"` that no
  * backslash escapes.
+ *
+ * An NDJSON first row cut short (its brackets or a string never closed)
+ * would put every later CR inside it; so when the line's brackets and
+ * quotes are left open at its end, a CR after which a whole JSON object
+ * stands alone (up to the next CR or the line's end, `CrJoinedRowScan`)
+ * ends a line too. A line that closes them is one JSON value, whatever
+ * objects its CRs stand between.
+ *
+ * `joinsRows` says the same of a first line that ends in a line feed: it
+ * is not a CR-only file (the rows after it are read), but that line is
+ * rows joined by CRs, which its error says (SLA4012).
  */
 export class CrOnlyLineScan {
   private quoted = false;
@@ -58,6 +70,10 @@ export class CrOnlyLineScan {
   private scanned = 0;
   /** Undefined while the first line goes on; then whether the file is CR-only. */
   private verdict: boolean | undefined;
+  /** Once the verdict is known: whether the first line holds rows joined by CRs, however it ends. */
+  joinsRows = false;
+  /** NDJSON: the pieces of the first line between CRs, for a first row cut short. */
+  private readonly pieces = new CrJoinedRowScan();
 
   constructor(private readonly syntax: CrOnlySyntax = 'csv') {}
 
@@ -75,8 +91,22 @@ export class CrOnlyLineScan {
 
   /** The verdict at the end of the file: a first line that runs to the end is CR-only if a CR ended a line in it. */
   end(): boolean {
-    this.verdict ??= this.bareReturn;
-    return this.verdict;
+    if (this.verdict === undefined) this.decide(this.rowsJoined(false), true);
+    return this.verdict!;
+  }
+
+  /** Sets the verdict: CR-only when the first line joins rows and `noLineFeed` (it runs to the end, or too long). */
+  private decide(joinsRows: boolean, noLineFeed: boolean): void {
+    this.joinsRows = joinsRows;
+    this.verdict = joinsRows && noLineFeed;
+  }
+
+  /** Whether the first line, scanned to here, joins rows; `tooLong`: it goes on past what a reader reads. */
+  private rowsJoined(tooLong: boolean): boolean {
+    if (this.bareReturn || this.syntax === 'csv') return this.bareReturn;
+    // A line too long is read by no one; a line that ends must be left open for its CRs to be inside a row cut short.
+    const leftOpen = tooLong || this.depth > 0 || this.quoted;
+    return leftOpen && this.pieces.wholeRowAfterReturn;
   }
 
   private scan(length: number, codeAt: (at: number) => number): void {
@@ -85,7 +115,7 @@ export class CrOnlyLineScan {
     if (this.verdict !== undefined) return;
     this.scanned += length;
     // A reader stops at a line this long (too long to read): the verdict is due before it does.
-    if (this.scanned > MAX_LINE_LENGTH) this.verdict = this.bareReturn;
+    if (this.scanned > MAX_LINE_LENGTH) this.decide(this.rowsJoined(true), true);
   }
 
   private scanCsv(length: number, codeAt: (at: number) => number): void {
@@ -94,7 +124,7 @@ export class CrOnlyLineScan {
       if (code === QUOTE) this.quoted = !this.quoted;
       if (this.quoted && code !== QUOTE) continue;
       if (code === NEWLINE) {
-        this.verdict = false; // the header line ends at a line feed: LF or CRLF
+        this.decide(false, false); // the header line ends at a line feed: LF or CRLF
         return;
       }
       if (this.afterReturn && code !== CARRIAGE_RETURN) this.bareReturn = true;
@@ -106,9 +136,10 @@ export class CrOnlyLineScan {
     for (let at = 0; at < length; at++) {
       const code = codeAt(at);
       if (code === NEWLINE) {
-        this.verdict = false; // the reader ends a line at every line feed, inside a string too
+        this.decide(this.rowsJoined(false), false); // the reader ends a line at every line feed, inside a string too
         return;
       }
+      this.pieces.push(code);
       if (this.quoted) {
         if (this.escaped) this.escaped = false;
         else if (code === BACKSLASH) this.escaped = true;
@@ -134,14 +165,16 @@ export class CrOnlyLineScan {
  * before it reads a line of it: `refuse` is called once, and the parser
  * gets nothing more.
  * Until the verdict, chunks go on to the parser, which hands on no line of
- * them (it has seen no line feed, nor a line too long).
+ * them (it has seen no line feed, nor a line too long). A caller that
+ * passes its own `scan` may ask it, from the first line on, whether that
+ * line joins rows (`joinsRows`).
  */
 export function refusingCrOnly<Chunk extends Uint8Array | string>(
   parser: { push(chunk: Chunk): void; end(): void },
   refuse: () => void,
   syntax: CrOnlySyntax = 'csv',
+  scan: CrOnlyLineScan = new CrOnlyLineScan(syntax),
 ): { push(chunk: Chunk): void; end(): void } {
-  const scan = new CrOnlyLineScan(syntax);
   let deciding = true;
   let refused = false;
   const decided = (verdict: boolean | undefined): void => {
@@ -189,4 +222,13 @@ function shellWord(word: string): string {
 export function crOnlyArgs(file: string, syntax: CrOnlySyntax, inPlace = false): { writers: string; command: string } {
   const writers = syntax === 'csv' ? 'as classic Mac OS and Excel for Mac\'s "CSV (Macintosh)" write them' : 'as classic Mac OS wrote them';
   return { writers, command: crToLfCommand(file, inPlace) };
+}
+
+/**
+ * What the error of an NDJSON first line that ends in a line feed but holds
+ * rows joined by bare CRs adds to JSON's own words (SLA4012): the file is
+ * read on at its line feeds, and the same command converts that line too.
+ */
+export function crJoinedLineHint(file: string): string {
+  return `; the line holds rows joined by bare carriage returns (CR only, as classic Mac OS wrote them): convert the line ends to line feeds: ${crToLfCommand(file)}`;
 }

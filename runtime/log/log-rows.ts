@@ -1,6 +1,6 @@
 import { suggestName } from '../../language/binder/suggest.js';
 import { ByteLineSplitter, type ByteLineHandler } from './byte-line-splitter.js';
-import { crOnlyArgs, refusingCrOnly, type CrOnlySyntax } from './cr-only-lines.js';
+import { crJoinedLineHint, crOnlyArgs, CrOnlyLineScan, refusingCrOnly, type CrOnlySyntax } from './cr-only-lines.js';
 import { CsvRecordSplitter, repeatsHeader, type CsvProblem } from './csv-records.js';
 import { delimiterHint } from './delimiter-hint.js';
 import { LineSplitter, MAX_LINE_LENGTH } from './line-splitter.js';
@@ -139,8 +139,9 @@ export function objectRowFeeder(file: string, shape: LogShape, handler: LogRowHa
  * file whose lines end in a bare CR is refused (SLA4051).
  */
 export function ndjsonRowParser(file: string, shape: LogShape, handler: LogRowHandler): { push(chunk: string): void; end(): void } {
-  const reader = ndjsonLineReader(file, shape, handler);
-  return refusingCrOnly(new LineSplitter(reader.line, reader.longLine), () => refuseCrOnly(file, handler, 'ndjson'), 'ndjson');
+  const scan = new CrOnlyLineScan('ndjson');
+  const reader = ndjsonLineReader(file, shape, handler, () => scan.joinsRows);
+  return refusingCrOnly(new LineSplitter(reader.line, reader.longLine), () => refuseCrOnly(file, handler, 'ndjson'), 'ndjson', scan);
 }
 
 /**
@@ -150,16 +151,24 @@ export function ndjsonRowParser(file: string, shape: LogShape, handler: LogRowHa
  * file refused alike.
  */
 export function ndjsonByteRowParser(file: string, shape: LogShape, handler: LogRowHandler): { push(chunk: Buffer): void; end(): void } {
-  const lines = ndjsonNumberedLines(file, shape, handler);
-  return refusingCrOnly(new ByteLineSplitter(lines.line, lines.longLine), () => refuseCrOnly(file, handler, 'ndjson'), 'ndjson');
+  const scan = new CrOnlyLineScan('ndjson');
+  const lines = ndjsonNumberedLines(file, shape, handler, () => scan.joinsRows);
+  return refusingCrOnly(new ByteLineSplitter(lines.line, lines.longLine), () => refuseCrOnly(file, handler, 'ndjson'), 'ndjson', scan);
 }
 
 /**
  * Reads NDJSON lines, already split, into the handler: `line` for a line's
  * text (the general path, with the flat-row shortcut), `longLine` for a line
  * too long to read. The line splitters and the `--jobs` workers share it.
+ * `firstLineJoinsRows`: whether line 1 holds rows joined by bare CRs (the
+ * CR scan's `joinsRows`), which its error then says.
  */
-export function ndjsonLineReader(file: string, shape: LogShape, handler: LogRowHandler): { line(text: string, line: number): void; longLine(line: number): void } {
+export function ndjsonLineReader(
+  file: string,
+  shape: LogShape,
+  handler: LogRowHandler,
+  firstLineJoinsRows: () => boolean = () => false,
+): { line(text: string, line: number): void; longLine(line: number): void } {
   const feed = objectRowFeeder(file, shape, handler);
   const flat = new FlatRowReader(shape.keys);
   const longLine = (line: number): void =>
@@ -175,7 +184,8 @@ export function ndjsonLineReader(file: string, shape: LogShape, handler: LogRowH
     try {
       value = JSON.parse(text);
     } catch (error) {
-      handler.problem(logError('SLA4012', file, line, undefined, { reason: text.startsWith(BYTE_ORDER_MARK) ? MARK_INSIDE_REASON : (error as Error).message }));
+      const reason = text.startsWith(BYTE_ORDER_MARK) ? MARK_INSIDE_REASON : (error as Error).message;
+      handler.problem(logError('SLA4012', file, line, undefined, { reason: line === 1 && firstLineJoinsRows() ? reason + crJoinedLineHint(file) : reason }));
       return;
     }
     const repeated = typeof value === 'object' && value !== null && !Array.isArray(value) ? duplicateKey(text, value as Record<string, unknown>) : undefined;
@@ -405,8 +415,13 @@ function csvRecordReader(file: string, shape: LogShape, handler: LogRowHandler):
  * one line as `ByteLineSplitter` hands it on (valid UTF-8, without its
  * ending, not too long), `longLine` the number of a line that is too long.
  */
-export function ndjsonNumberedLines(file: string, shape: LogShape, handler: LogRowHandler): { line: ByteLineHandler; longLine: (line: number) => void } {
-  const reader = ndjsonLineReader(file, shape, handler);
+export function ndjsonNumberedLines(
+  file: string,
+  shape: LogShape,
+  handler: LogRowHandler,
+  firstLineJoinsRows?: () => boolean,
+): { line: ByteLineHandler; longLine: (line: number) => void } {
+  const reader = ndjsonLineReader(file, shape, handler, firstLineJoinsRows);
   const readLine = reader.line;
   const line: ByteLineHandler = handler.rowBytes
     ? (bytes, start, end, number) => {

@@ -87,6 +87,56 @@ describe('slac check: a CR-only NDJSON ticket log', () => {
   });
 });
 
+describe('slac check: a CR-only NDJSON log whose first row is cut short', () => {
+  // Its brackets or a string never close, so every later CR was inside it, and check said only "not a JSON object [SLA4012]".
+  const [first, ...rest] = lfLog.trimEnd().split('\n');
+  const crJoined = (head: string): string => [head, ...rest].join('\r') + '\r';
+  const [outageFirst, ...outageRest] = lfOutages.trimEnd().split('\n');
+  it.each([
+    ['cut inside a string', 'cut-string.ndjson', crJoined(first!.slice(0, 40))],
+    ['cut after a comma', 'cut-comma.ndjson', crJoined(first!.slice(0, first!.indexOf(',"time"') + 1))],
+    ['cut after a key, no CR at the end', 'cut-key.ndjson', crJoined(first!.slice(0, first!.indexOf(':') + 1)).slice(0, -1)],
+    ['opening a list that never closes', 'open-list.ndjson', `{"rows":[\r${lfLog.replaceAll('\n', '\r')}`],
+  ])('%s: refused once, with the command that converts it, at --jobs 1, 2 and 3', (_name, name, text) => {
+    const file = write(name, text);
+    for (const jobs of JOBS) expect({ jobs, ...slac(['check', agreement, file, '--jobs', jobs]) }).toEqual({ jobs, code: 2, stdout: '', stderr: refusal(file) });
+  });
+
+  it('an NDJSON outage log is refused alike', () => {
+    const file = write('outages-cut.ndjson', [outageFirst!.slice(0, 30), ...outageRest].join('\r') + '\r');
+    write('lf.ndjson', lfLog);
+    for (const jobs of JOBS) {
+      const result = slac(['check', agreement, 'lf.ndjson', '--outages', file, '--jobs', jobs]);
+      expect({ jobs, ...result }).toEqual({ jobs, code: 2, stdout: '', stderr: refusal(file) });
+    }
+  });
+
+  it('a first line of CR-joined rows that ends in a line feed: its error (SLA4012) says what its CRs are, at --jobs 1, 2 and 3', () => {
+    for (const [name, text] of [
+      ['cr-then-lf.ndjson', lfLog.trimEnd().replaceAll('\n', '\r') + '\n'],
+      ['cut-then-lf.ndjson', crJoined(first!.slice(0, 40)).slice(0, -1) + '\n'],
+    ] as const) {
+      const file = write(name, text);
+      const hint = `; the line holds rows joined by bare carriage returns (CR only, as classic Mac OS wrote them): convert the line ends to line feeds: tr '\\r' '\\n' < ${file} > ${file.replace('.ndjson', '-lf.ndjson')} [SLA4012]\n`;
+      for (const jobs of JOBS) {
+        const result = slac(['check', agreement, file, '--jobs', jobs]);
+        expect({ jobs, code: result.code, line1: result.stderr.split('\n')[0] + '\n' }).toEqual({ jobs, code: 2, line1: expect.stringMatching(new RegExp(`^${file}:1: not a JSON object: .*`)) });
+        expect(result.stderr.split('\n')[0] + '\n').toContain(hint);
+      }
+    }
+  });
+
+  it('a row cut short in an LF file, without CRs: no JSON (SLA4012) and no more, at --jobs 1, 2 and 3', () => {
+    const file = write('cut-lf.ndjson', [first!.slice(0, 40), ...rest].join('\n') + '\n');
+    for (const jobs of JOBS) {
+      const result = slac(['check', agreement, file, '--jobs', jobs]);
+      expect({ jobs, code: result.code }).toEqual({ jobs, code: 2 });
+      expect(result.stderr).toMatch(/^cut-lf\.ndjson:1: not a JSON object: Unterminated string in JSON at position 40 \[SLA4012\]\n/);
+      expect(result.stderr).not.toContain('carriage');
+    }
+  });
+});
+
 describe('slac check: NDJSON CRs that are not line ends', () => {
   const reference = () => slac(['check', agreement, write('lf.ndjson', lfLog)]);
   const [first, ...rest] = lfLog.split('\n');

@@ -10,7 +10,7 @@ import type { CheckFileOptions } from '../../check.js';
 import { checkLogFiles } from '../../check.js';
 import { CheckSession, type CheckOutcome } from '../session.js';
 import { cannotStart, runParallelCheck } from './coordinator.js';
-import { hasCrOnlyLines } from './cr-only-head.js';
+import { firstLineJoinsRows } from './cr-only-head.js';
 import { csvSplitOf, type CsvSplit } from './csv-split.js';
 import { phaseTraceOf } from './phase-trace.js';
 import type { RenderedTickets } from './protocol.js';
@@ -45,8 +45,8 @@ export function parallelPlan(path: string, format: string | undefined, jobs: num
     return { oneThread: 'cannot be read' };
   }
   if (size < minBytes) return { oneThread: `smaller than ${minBytes} bytes` };
-  // A log whose lines end in a bare CR is one line to the threads: the one-thread check refuses it (SLA4051).
-  if (format !== 'csv') return hasCrOnlyLines(path) ? { oneThread: 'lines that end in a bare CR' } : { size };
+  // A log whose lines end in a bare CR is one line to the threads: the one-thread check refuses it (SLA4051), or says so of a first line of such rows (SLA4012).
+  if (format !== 'csv') return firstLineJoinsRows(path) ? { oneThread: 'rows joined by bare CRs in the first line' } : { size };
   // A CSV log is read on threads when its header can be read first (csv-split.ts); the one-thread check says what is wrong with one that cannot.
   const csv = csvSplitOf(path, path, TICKET_LOG_SHAPE);
   return csv ? { size, csv } : { oneThread: 'a CSV header that cannot be read first' };

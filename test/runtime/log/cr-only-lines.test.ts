@@ -54,7 +54,14 @@ const NDJSON_CASES: [name: string, text: string, crOnly: boolean][] = [
   ['CR only, a byte-order mark first', `\uFEFF${ROW}\r${ROW}\r`, true],
   ['CR only, an escaped quote and backslash in a string', `{"ticket":"T\\"1\\\\","note":"{["}\r${ROW}\r`, true],
   ['CR only, a nested object', `{"ticket":"T-1","x":{"y":[1,{"z":2}]}}\r${ROW}\r`, true],
-  ['CR only, the first row no JSON', `{"ticket":\r${ROW}\r${ROW}\r`, false],
+  // A first row cut short leaves its brackets open, and every later CR inside it: the whole rows after a CR tell.
+  ['CR only, the first row cut short after a key', `{"ticket":\r${ROW}\r${ROW}\r`, true],
+  ['CR only, the first row cut short inside a string', `{"ticket":"T-\r${ROW}\r${ROW}\r`, true],
+  ['CR only, the first row cut short after a comma, no CR at the end', `{"ticket":"T-1",\r${ROW}\r${ROW}`, true],
+  ['CR only, the text opening a list that never closes', `{"rows":[\r${ROW}\r${ROW}\r`, true],
+  ['one row cut short, ending in CR', `{"ticket":"T-1",\r`, false],
+  ['one row cut short, a CR inside it', `{"ticket":\r"T-1",\r"time":"2026`, false],
+  ['one value whose CRs stand around a whole object', '{"ticket":"T-1","x":\r{"y":1}\r}', false],
   ['one row ending in CR', `${ROW}\r`, false],
   ['one row ending in CR CR and blanks', `${ROW}\r\r \t`, false],
   ['one row without a line end', ROW, false],
@@ -67,6 +74,21 @@ const NDJSON_CASES: [name: string, text: string, crOnly: boolean][] = [
   ['a lone CR in the first line of an LF file', `${ROW}\r${ROW}\n${ROW}\n`, false],
   ['a lone CR in a row of an LF file', `${ROW}\n${ROW}\r ${ROW}\n`, false],
   ['a lone CR in a row of a CRLF file', `${ROW}\r\n{"ticket":\r"T-1"}\r\n`, false],
+];
+
+/**
+ * Whether the first line joins rows by CRs, however it ends: a first line
+ * that ends in a line feed is no CR-only file (the rows after it are read),
+ * but its error says what its CRs are (SLA4012).
+ */
+const JOINED_FIRST_LINES: [name: string, text: string, joinsRows: boolean][] = [
+  ['CR only, a line feed at the end', `${ROW}\r${ROW}\r\n`, true],
+  ['CR-joined rows, then LF lines', `${ROW}\r${ROW}\n${ROW}\n`, true],
+  ['CR-joined rows after a row cut short, then a line feed', `{"ticket":"T-\r${ROW}\r${ROW}\n`, true],
+  ['CRLF', `${ROW}\r\n${ROW}\r\n`, false],
+  ['a CR as whitespace inside the first row of an LF file', '{"ticket":\r"T-1"}\n', false],
+  ['a raw CR inside a string of an LF file', `{"ticket":"T-1","note":"a\rb"}\n${ROW}\n`, false],
+  ['a row cut short in an LF file', `{"ticket":"T-1",\n${ROW}\n`, false],
 ];
 
 /** The scan's verdict on `text`, given in chunks of `size` characters (as text, or as UTF-8 bytes). */
@@ -89,9 +111,19 @@ describe('which NDJSON files are CR-only', () => {
     }
   });
 
+  it.each(JOINED_FIRST_LINES)('%s: whether the first line joins rows', (_name, text, joinsRows) => {
+    for (const size of [1, 7, 1 << 16]) {
+      const scan = new CrOnlyLineScan('ndjson');
+      for (let at = 0; at < text.length && scan.pushText(text.slice(at, at + size)) === undefined; at += size);
+      scan.end();
+      expect({ size, joinsRows: scan.joinsRows }).toEqual({ size, joinsRows });
+    }
+  });
+
   it('decides a first line longer than a reader reads: CR-only if a CR ended a line in it', () => {
     const rows = `${ROW}\r`.repeat(Math.ceil(MAX_LINE_LENGTH / ROW.length));
     expect(verdictOf(rows, 1 << 16, 'bytes', 'ndjson')).toBe(true);
+    expect(verdictOf(`{"ticket":"T-\r${rows}`, 1 << 16, 'bytes', 'ndjson')).toBe(true);
     expect(verdictOf(`{"note":"${'x'.repeat(MAX_LINE_LENGTH + 10)}"}`, 1 << 16, 'bytes', 'ndjson')).toBe(false);
   });
 });
@@ -190,6 +222,18 @@ describe('an NDJSON log reader', () => {
   it('reads the rows of LF, CRLF and lone-CR files as before', () => {
     expect(readNdjsonLog(`${ROW}\r\n${ROW}\r\n`, 'bytes')).toEqual({ rows: 2, problems: [], fatal: false });
     expect(readNdjsonLog(`${ROW}\r${ROW}\n${ROW}\n`, 'text')).toEqual({ rows: 1, problems: [expect.objectContaining({ code: 'SLA4012', line: 1 })], fatal: false });
+  });
+
+  it('says of a first line of CR-joined rows that ends in a line feed what its CRs are, and reads on', () => {
+    for (const as of ['text', 'bytes'] as const) {
+      const read = readNdjsonLog(`${ROW}\r${ROW}\n${ROW}\n`, as);
+      expect({ as, rows: read.rows, codes: read.problems.map((problem) => problem.code) }).toEqual({ as, rows: 1, codes: ['SLA4012'] });
+      expect(read.problems[0]!.message).toMatch(
+        /^not a JSON object: .*; the line holds rows joined by bare carriage returns \(CR only, as classic Mac OS wrote them\): convert the line ends to line feeds: tr '\\r' '\\n' < tickets\.ndjson > tickets-lf\.ndjson$/,
+      );
+    }
+    // A row cut short in an LF file is no JSON, and no more than that.
+    expect(readNdjsonLog(`{"ticket":"T-1",\n${ROW}\n`, 'text').problems[0]!.message).not.toContain('carriage');
     expect(readNdjsonLog(`${ROW}\n{"ticket":\r"T-1"}\n`, 'text')).toEqual({ rows: 2, problems: [], fatal: false });
   });
 });
