@@ -6,8 +6,9 @@ import { printDiagnostics } from './print-diagnostics.js';
 
 /**
  * Prints SLA5003 for each text block too long to lay out and SLA5004 for
- * each agreement with too much prose in all (once, when several agreements
- * of a portfolio share the file) and sets exit status 2; true when there
+ * each agreement with too much prose in all, at the text block or string
+ * that passes the limit (once, when several agreements of a portfolio
+ * share the file) and sets exit status 2; true when there
  * was one, and no document is to be written.
  */
 export function refuseOversizedProse(agreements: readonly { model: AgreementModel; entry: string }[], context: CommandContext): boolean {

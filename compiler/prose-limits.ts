@@ -34,10 +34,21 @@ const QUOTE_CHARACTERS = new Map([
 
 const count = (characters: number): string => characters.toLocaleString('en-US');
 
+/** The text block or string that took the prose past the document limit, and where it is. */
+interface LimitPassed {
+  file: string;
+  lexed: LexResult;
+  token: IToken;
+  quotes: number;
+}
+
 /**
  * One SLA5003 error at the opening `"""` of each text block of the
- * agreement's sources longer than the limit, and one SLA5004 at the entry's
- * `agreement` when its sources' text blocks and strings together are.
+ * agreement's sources longer than the limit, and one SLA5004 when its
+ * sources' text blocks and strings together are: at the opening quote of
+ * the one that takes them past it, counted file by file in the order of
+ * the model's sources, so that the user sees where the document grew too
+ * long, not its `agreement` line.
  */
 export function proseLimitDiagnostics(model: AgreementModel, entry: string, readSource: (file: string) => string | undefined): Diagnostic[] {
   const folder = dirname(entry);
@@ -45,32 +56,33 @@ export function proseLimitDiagnostics(model: AgreementModel, entry: string, read
   const sourceCharacters = sources.reduce((sum, { text }) => sum + (text?.length ?? 0), 0);
   const diagnostics: Diagnostic[] = [];
   let proseCharacters = 0;
-  let entryTokens: LexResult | undefined;
+  let passed: LimitPassed | undefined;
   for (const { file, text } of sources) {
     // A file without a text block that long, in sources without that much text, needs no lexing.
     if (text === undefined || (text.length <= MAX_TEXT_BLOCK_CHARACTERS && sourceCharacters <= MAX_DOCUMENT_PROSE_CHARACTERS)) continue;
     const lexed = tokenize(text, file);
-    if (file === entry) entryTokens = lexed;
     for (const token of lexed.tokens) {
       const quotes = QUOTE_CHARACTERS.get(token.tokenType);
       if (quotes === undefined) continue;
       const characters = token.image.length - quotes;
       proseCharacters += characters;
+      if (passed === undefined && proseCharacters > MAX_DOCUMENT_PROSE_CHARACTERS) passed = { file, lexed, token, quotes };
       if (quotes >= 3 && characters > MAX_TEXT_BLOCK_CHARACTERS) {
         const limit = count(MAX_TEXT_BLOCK_CHARACTERS);
         diagnostics.push(createDiagnostic('SLA5003', file, lexed.lines.rangeAt(token.startOffset, 3), { count: count(characters), limit }));
       }
     }
   }
-  if (proseCharacters > MAX_DOCUMENT_PROSE_CHARACTERS) {
-    diagnostics.push(documentProseDiagnostic(entry, entryTokens ?? tokenize(readSource(entry) ?? '', entry), proseCharacters));
-  }
+  if (passed !== undefined) diagnostics.push(documentProseDiagnostic(passed, proseCharacters));
   return diagnostics;
 }
 
-/** SLA5004 at the entry's `agreement` keyword (its first line when it has none). */
-function documentProseDiagnostic(entry: string, lexed: LexResult, characters: number): Diagnostic {
-  const keyword: IToken | undefined = lexed.tokens.find((token) => token.image === 'agreement');
-  const range = keyword ? lexed.lines.rangeAt(keyword.startOffset, keyword.image.length) : lexed.lines.rangeAt(0, 0);
-  return createDiagnostic('SLA5004', entry, range, { count: count(characters), limit: count(MAX_DOCUMENT_PROSE_CHARACTERS) });
+/** SLA5004 at the opening quote of the text block or string that passed the limit, with the total of them all. */
+function documentProseDiagnostic({ file, lexed, token, quotes }: LimitPassed, characters: number): Diagnostic {
+  const textBlock = quotes >= 3;
+  return createDiagnostic('SLA5004', file, lexed.lines.rangeAt(token.startOffset, textBlock ? 3 : 1), {
+    kind: textBlock ? 'text block' : 'string',
+    count: count(characters),
+    limit: count(MAX_DOCUMENT_PROSE_CHARACTERS),
+  });
 }
