@@ -4,7 +4,7 @@
  * entry, everything from the log escaped; and the file it lives in.
  */
 import { describe, expect, it } from 'vitest';
-import { renderTicketPage, ticketPageFile } from '../../review/site/ticket-page.js';
+import { MAX_TIMELINE_ROWS, renderTicketPage, ticketPageFile } from '../../review/site/ticket-page.js';
 import type { TicketTimeline } from '../../review/timeline/timeline.js';
 import { ticketTimeline } from '../../review/timeline/timeline.js';
 import { agreement, at, events, hours, metric } from '../runtime/evaluate/fixtures.js';
@@ -61,5 +61,56 @@ describe('ticketPageFile', () => {
   it('gives different ids different files', () => {
     const ids = ['a', 'A', 'a b', 'a%20b', 'a+b', 'a/b', 'a%2Fb'];
     expect(new Set(ids.map(ticketPageFile)).size).toBe(ids.length);
+  });
+});
+
+describe('renderTicketPage: a ticket with more entries than a page lists', () => {
+  /** A timeline of `count` status entries a minute apart. */
+  const longTimeline = (count: number): TicketTimeline => ({
+    ...timeline,
+    entries: Array.from({ length: count }, (_, index) => ({
+      time: Date.UTC(2026, 2, 2) + index * 60_000,
+      local: `entry-${index}`,
+      kind: 'status' as const,
+      text: `Status set to open (${index}).`,
+    })),
+  });
+  const pageOf = (count: number): string => renderTicketPage(longTimeline(count), { agreementTitle: 'A', backHref: 'b.html', stylesheetHref: 's.css' });
+  const rowTimes = (page: string): string[] => [...page.matchAll(/<tr><th scope="row" data-value="\d+">([^<]+)<\/th>/g)].map((match) => match[1]!).filter((text) => text.startsWith('entry-') || text === '…');
+
+  it.each([
+    // entries, rows listed (the left-out row counted), entries left out
+    [MAX_TIMELINE_ROWS, MAX_TIMELINE_ROWS, 0],
+    [MAX_TIMELINE_ROWS + 1, MAX_TIMELINE_ROWS + 1, 1],
+    [100_000, MAX_TIMELINE_ROWS + 1, 99_000],
+  ])('%i entries: %i rows, %i left out', (count, rows, leftOut) => {
+    const page = pageOf(count);
+    const times = rowTimes(page);
+    expect(times).toHaveLength(rows);
+    if (leftOut === 0) {
+      expect(page).not.toContain('Left out');
+      expect(page).not.toContain('leaves out');
+      return;
+    }
+    // The first 500 and the last 500, in order, with one row between them.
+    expect(times.slice(0, 500)).toEqual(Array.from({ length: 500 }, (_, index) => `entry-${index}`));
+    expect(times[500]).toBe('…');
+    expect(times.slice(501)).toEqual(Array.from({ length: 500 }, (_, index) => `entry-${count - 500 + index}`));
+    const shown = (entries: number): string => entries.toLocaleString('en-US');
+    const id = '&lt;b&gt;&amp;&quot;x&quot;';
+    expect(page).toContain(
+      leftOut === 1
+        ? `<td>Left out</td><td></td><td>1 entry, at entry-500, is not listed here: slac explain AGREEMENT LOG ${id} prints it.</td>`
+        : `<td>Left out</td><td></td><td>${shown(leftOut)} entries, from entry-500 to entry-${count - 501}, are not listed here: slac explain AGREEMENT LOG ${id} prints them.</td>`,
+    );
+    expect(page).toContain(
+      `<p class="note">This ticket's timeline has ${shown(count)} entries; this page lists the first 500 and the last 500, and leaves out the ${shown(leftOut)} ${leftOut === 1 ? 'entry' : 'entries'} between them ` +
+        `(the metric verdicts above are of the whole ticket). Every entry: slac explain AGREEMENT LOG ${id}.</p>`,
+    );
+  });
+
+  it('keeps a page of 100,000 entries to about the size of one of 1,000', () => {
+    // 100,000 entries took 18 MB before the cap.
+    expect(pageOf(100_000).length).toBeLessThan(pageOf(MAX_TIMELINE_ROWS).length * 1.05);
   });
 });
