@@ -19,7 +19,7 @@ import { afterKeyword11 } from './completion-v11.js';
 import { closingQuote, pauseStatusItems } from './completion-v11-values.js';
 import { insideComment } from './comment-at.js';
 import { midStatementItems, timeRangeItems } from './completion-contexts.js';
-import { lineOf } from './lines.js';
+import { lineOf, withinLine } from './lines.js';
 import { timeZoneItems } from './time-zones.js';
 import { tokenAt } from './tokens.js';
 import { withoutTypedIdentifier } from './typed-word.js';
@@ -38,7 +38,8 @@ type DeclarationKind = DeclarationSymbol['kind'];
  * periods after an objective's percentage, and snippets for new
  * declarations.
  */
-export function completion(document: ServiceDocument, position: Position, triggerCharacter?: string): CompletionItem[] {
+export function completion(document: ServiceDocument, asked: Position, triggerCharacter?: string): CompletionItem[] {
+  const position = withinLine(document.text, asked);
   if (insideComment(document.text, position)) return [];
   const line = lineOf(document.text, position.line);
   const prefix = withoutBlockComments(line.slice(0, position.character));

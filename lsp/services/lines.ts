@@ -27,3 +27,12 @@ export function splitLinesWithEnds(text: string): string[] {
   for (let i = 0; i < parts.length; i += 2) lines.push(parts[i]! + (parts[i + 1] ?? ''));
   return lines;
 }
+
+/**
+ * `position` with its character no further than the end of its line: the
+ * LSP says a character past the line's length "defaults back to the line
+ * length", and an answer's ranges must lie in the line.
+ */
+export function withinLine(text: string, position: { line: number; character: number }): { line: number; character: number } {
+  return { line: position.line, character: Math.min(position.character, lineOf(text, position.line).length) };
+}
