@@ -1,6 +1,7 @@
 import type { CancellationToken, Connection } from 'vscode-languageserver';
 import { LSPErrorCodes, ResponseError } from 'vscode-languageserver';
 import type { ServiceDocument } from '../services/document.js';
+import { withinLine } from '../services/lines.js';
 import type { DocumentManager } from './documents.js';
 import { documentAt } from './feature-context.js';
 import { guard } from './guard.js';
@@ -70,6 +71,16 @@ export function documentRequest<P extends { textDocument: { uri: string } }, R>(
     const document = guard(connection, feature, undefined, () => documentAt(manager, uri, freshness))(undefined);
     if (!document) return empty;
     await stillCurrent();
-    return guard(connection, feature, empty, () => answer(document, params, token))(undefined);
+    return guard(connection, feature, empty, () => answer(document, positionWithinLine(document.text, params), token))(undefined);
   };
+}
+
+/**
+ * `params` with its `position` (hover, definition, rename...) no further
+ * than the end of its line: the LSP says a character past the line's length
+ * defaults back to the line length, so the request answers as it does there.
+ */
+function positionWithinLine<P>(text: string, params: P): P {
+  const position = (params as { position?: { line: number; character: number } }).position;
+  return position ? { ...params, position: withinLine(text, position) } : params;
 }
