@@ -80,6 +80,18 @@ export function visibleText(text: string): string {
 }
 
 /**
+ * The first `length` code units of `text`, one fewer when the cut would
+ * split a surrogate pair (an emoji, 𝒜): half a pair is no text, a terminal
+ * shows it as U+FFFD and a client decoding JSON into UTF-8 refuses the
+ * whole message.
+ */
+export function wholeCharactersUpTo(text: string, length: number): string {
+  const cut = text.slice(0, length);
+  const last = cut.charCodeAt(cut.length - 1);
+  return cut.length < text.length && last >= 0xd800 && last <= 0xdbff ? cut.slice(0, -1) : cut;
+}
+
+/**
  * Builds a diagnostic from its catalogue entry, so severity and wording come
  * from one place.
  */

@@ -3,6 +3,7 @@ import { SymbolKind } from 'vscode-languageserver-types';
 import type { Declaration } from '../../language/syntax/ast.js';
 import type { Range } from '../../language/syntax/range.js';
 import type { ServiceDocument } from './document.js';
+import { wholeCharactersUpTo } from './language.js';
 import { splitLines } from './lines.js';
 
 const kinds: Record<Declaration['kind'], SymbolKind> = {
@@ -107,5 +108,5 @@ function child(name: string, kind: SymbolKind, range: Range): DocumentSymbol {
 function snippet(lines: string[], range: Range): string {
   const line = lines[range.start.line] ?? '';
   const end = range.end.line === range.start.line ? range.end.character : line.length;
-  return line.slice(range.start.character, end).replace(/\s+/g, ' ').trim().slice(0, 80);
+  return wholeCharactersUpTo(line.slice(range.start.character, end).replace(/\s+/g, ' ').trim(), 80);
 }

@@ -17,6 +17,7 @@ export type { BlockContext } from '../../language/parser/grammar-info.js';
 export { formatKeepingLineEndings, formatText, lineEndingOf } from '../../language/format/index.js';
 export { tokenizePart } from '../../language/lexer/lexer.js';
 export { LineMap } from '../../language/lexer/line-map.js';
+export { wholeCharactersUpTo } from '../../language/diagnostics/diagnostic.js';
 export { analyze, analyzeWithPortfolio, ParseCache, portfolioOf, suggestName } from '../../language/workspace/index.js';
 export type {
   Analysis,
