@@ -1,3 +1,5 @@
+import { wholeCharactersUpTo } from '../diagnostics/diagnostic.js';
+
 /**
  * The first reading of a holiday file: its content lines (unfolded, each
  * with the line of the file it starts on) and its components, checked for
@@ -62,7 +64,7 @@ function parseContentLine(line: number, text: string): IcalLine | undefined {
 }
 
 function shorten(text: string): string {
-  return text.length > 40 ? `${text.slice(0, 37)}...` : text;
+  return text.length > 40 ? `${wholeCharactersUpTo(text, 37)}...` : text;
 }
 
 /**

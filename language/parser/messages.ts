@@ -3,6 +3,7 @@ import {
   Comma, Dash, DateToken, keywordTypes, LCurly, MonthDayToken, Name, NumberToken, PercentToken, RCurly, StringLike,
   TextBlockLike, TimeToken, Weekday, weekdayTypes,
 } from '../lexer/tokens.js';
+import { wholeCharactersUpTo } from '../diagnostics/diagnostic.js';
 
 /**
  * Parse errors in words an SLA author understands: "a time such as 08:00",
@@ -73,7 +74,7 @@ export function describeToken(token: IToken | undefined): string {
   if (!token || token.tokenType === EOF) return 'the end of the file';
   if (token.tokenType.CATEGORIES?.includes(TextBlockLike)) return 'a text block';
   const firstLine = token.image.split(/\r\n|\r|\n/)[0] ?? '';
-  const shown = firstLine.length > 30 ? `${firstLine.slice(0, 27)}...` : firstLine;
+  const shown = firstLine.length > 30 ? `${wholeCharactersUpTo(firstLine, 27)}...` : firstLine;
   // A string already shows its own quotes.
   return token.tokenType.CATEGORIES?.includes(StringLike) ? shown : `'${shown}'`;
 }

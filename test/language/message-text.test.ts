@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../language/workspace/index.js';
 import type { SourceHost } from '../../language/workspace/source-host.js';
+import { readIcalLines } from '../../language/holidays/ical-lines.js';
 
 // Source text quoted in a message stays on one line: a line break or another
 // control character in a string is shown as an escape, never printed raw.
@@ -35,5 +36,29 @@ describe('user text in messages', () => {
   it('shows a term with a line break escaped in SLA3049', () => {
     const found = diagnosticsOf('term "a\\nb" "one"\nterm "a\\nb" "two"\n').filter((d) => d.code === 'SLA3049');
     expect(found.map((d) => d.message)).toEqual(["The term 'a\\nb' is defined twice."]);
+  });
+});
+
+// A long token or iCalendar line quoted in a message is cut short. The cut
+// fell at a fixed count of UTF-16 code units, so an emoji across it left
+// half a surrogate pair in the message: shown as U+FFFD by a terminal,
+// refused by a client decoding JSON into UTF-8. The cut now keeps whole
+// characters.
+const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+describe('a quoted text cut short', () => {
+  const longString = `"${'a'.repeat(25)}😀 tail"`;
+  it.each([
+    { where: 'at the top level', text: `${longString}\n` },
+    { where: 'where weekdays are due', text: `calendar C {\n  timezone "UTC"\n  hours ${longString}\n}\n` },
+  ])('keeps an emoji whole in a syntax error $where', ({ text }) => {
+    const messages = diagnosticsOf(text).filter((d) => d.code.startsWith('SLA10')).map((d) => d.message);
+    expect(messages.some((message) => message.includes(`"${'a'.repeat(25)}...`))).toBe(true);
+    for (const message of messages) expect(message).not.toMatch(loneSurrogate);
+  });
+
+  it('keeps an emoji whole in an iCalendar line that is not a property line', () => {
+    const result = readIcalLines(`BEGIN:VCALENDAR\r\n${'x'.repeat(36)}😀 not a property line\r\nEND:VCALENDAR\r\n`);
+    expect('problem' in result ? result.problem.reason : undefined).toBe(`'${'x'.repeat(36)}...' is not a property line (NAME:value)`);
   });
 });
