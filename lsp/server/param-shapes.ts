@@ -1,3 +1,5 @@
+import { isAbsolute } from 'node:path';
+
 /**
  * The shape of the params of every request and notification the server
  * handles, as the LSP specification states them, checked before any handler
@@ -41,6 +43,18 @@ const uinteger: Shape = (value, path) =>
     ? undefined
     : mustBe(path, `an integer from 0 to ${MAX_UINTEGER}`, value);
 
+/**
+ * A document's URI: a scheme (`file:`, `untitled:`; of two letters or
+ * more, so that `C:\x.sla` is a Windows path, as the workspace reads it) or,
+ * as some clients send, an absolute path of the server's platform. Anything else ('agreement.sla', '') would be read
+ * as a path relative to the server's own working folder, a file the client
+ * never meant, and the buffer never analysed.
+ */
+const documentUri: Shape = (value, path) => {
+  if (typeof value !== 'string') return string(value, path);
+  return /^[A-Za-z][A-Za-z0-9+.-]+:/.test(value) || isAbsolute(value) ? undefined : mustBe(path, 'a URI such as file:///home/me/agreement.sla', value);
+};
+
 const anything: Shape = () => undefined;
 
 function optional(shape: Shape): OptionalShape {
@@ -83,7 +97,7 @@ function either(first: Shape, second: Shape): Shape {
 
 const position = object({ line: uinteger, character: uinteger });
 const range = object({ start: position, end: position });
-const textDocument = object({ uri: string });
+const textDocument = object({ uri: documentUri });
 const documentParams = object({ textDocument });
 const positionParams = object({ textDocument, position });
 const partialChange = object({ range, rangeLength: optional(uinteger), text: string });
@@ -108,8 +122,8 @@ const paramShapes: Record<string, Shape> = {
   exit: anything,
   '$/cancelRequest': object({ id: either(integer, string) }),
   '$/setTrace': object({ value: string }),
-  'textDocument/didOpen': object({ textDocument: object({ uri: string, languageId: string, version: integer, text: string }) }),
-  'textDocument/didChange': object({ textDocument: object({ uri: string, version: integer }), contentChanges: array(contentChange) }),
+  'textDocument/didOpen': object({ textDocument: object({ uri: documentUri, languageId: string, version: integer, text: string }) }),
+  'textDocument/didChange': object({ textDocument: object({ uri: documentUri, version: integer }), contentChanges: array(contentChange) }),
   'textDocument/didClose': documentParams,
   'textDocument/didSave': object({ textDocument, text: optional(string) }),
   'textDocument/willSave': object({ textDocument, reason: integer }),
