@@ -8,6 +8,7 @@ import { inexactIdReason, isRecord, readJsonFile, textOf } from '../json-file.js
 import { ownValue } from '../../language/model/own-keys.js';
 import { zammadDocumentOf, type ZammadDocument } from './documents.js';
 import {
+  CREATION_STATE,
   DESCRIPTION_WINDOW_MS,
   HISTORY_ATTRIBUTES,
   MERGED_STATE,
@@ -36,10 +37,11 @@ interface TicketState {
   created: number;
   /**
    * When the current state was set, if the history does not say: close_at,
-   * else updated_at; or why it cannot be told (that time is not a time),
-   * with the ticket's place, for the warning that leaves the state out.
+   * else updated_at, else creation for `new`; or why it cannot be told
+   * (that time is missing or not a time), with the ticket's place, for the
+   * warning that leaves the state out.
    */
-  currentSince: number | { file: string; path: string; problem: string };
+  currentSince: CurrentSince;
   state: string;
   priority: string;
   channel: string;
@@ -50,6 +52,9 @@ interface TicketState {
   historyRead: boolean;
   articleSeen: boolean;
 }
+
+/** A time that dates the current state and the key it comes from; or why none does. */
+type CurrentSince = { time: number; from: 'close_at or updated_at' | 'creation' } | { file: string; path: string; problem: string; missing: boolean };
 
 type Record_ = Record<string, unknown>;
 
@@ -142,17 +147,22 @@ function readTicket(record: Record_, path: string, shown: string, job: ImportJob
 /**
  * When a ticket's current state was set, if its history does not say:
  * close_at for a state that closes it, else updated_at; at its creation
- * when that is missing. When that time is not a time, why, for the
- * warning that writes the ticket without its state if it has no history:
- * dated at its creation instead, a closed ticket would be closed at once.
+ * for `new`, the state a ticket is created in, when both are missing.
+ * Otherwise, when that time is missing or not a time, why, for the warning
+ * that writes the ticket without its state if it has no history: dated at
+ * its creation instead, a closed ticket would be closed at once.
  */
-function currentSince(record: Record_, state: string, created: number, place: { file: string; path: string }): TicketState['currentSince'] {
-  const key = STATE_EVENTS.get(state) !== undefined && record.close_at ? 'close_at' : 'updated_at';
+function currentSince(record: Record_, state: string, created: number, place: { file: string; path: string }): CurrentSince {
+  const closing = STATE_EVENTS.get(state) !== undefined;
+  const key = closing && jsonText(record.close_at) !== '' ? 'close_at' : 'updated_at';
   const text = jsonText(record[key]);
-  if (text === '') return created;
+  if (text === '') {
+    if (state === CREATION_STATE) return { time: created, from: 'creation' };
+    return { ...place, problem: closing ? 'no close_at or updated_at' : 'no updated_at', missing: true };
+  }
   const since = parseWarehouseTime(text);
-  if (since === undefined) return { ...place, problem: `its ${key} '${text}' is not a time${warehouseTimeAdvice(text)}` };
-  return Math.max(created, since);
+  if (since === undefined) return { ...place, problem: `its ${key} '${text}' is not a time${warehouseTimeAdvice(text)}`, missing: false };
+  return { time: Math.max(created, since), from: 'close_at or updated_at' };
 }
 
 /** The client: the field `--client-field` names, or the organisation (its id when fetched without expand=true). */
@@ -234,12 +244,19 @@ function writeTicket(ticket: TicketState, job: ImportJob): void {
   job.sink.write(created);
   if (!ticket.historyRead && ticket.state !== '') {
     const since = ticket.currentSince;
-    if (typeof since === 'number') {
-      summary.note('tickets without history: their current state is dated at close_at or updated_at');
-      changes.push({ time: since, attribute: 'state', from: '', to: ticket.state, order: 0 });
+    if ('time' in since) {
+      summary.note(
+        since.from === 'creation'
+          ? `tickets without history in state "${CREATION_STATE}" and without updated_at: their state is dated at their creation`
+          : 'tickets without history: their current state is dated at close_at or updated_at',
+      );
+      changes.push({ time: since.time, attribute: 'state', from: '', to: ticket.state, order: 0 });
     } else {
       const reason = `ticket ${ticket.number}: state '${ticket.state}' cannot be dated: no history, and ${since.problem}; the ticket is written without its state`;
-      summary.warn(since.file, since.path, 'tickets without history whose close_at or updated_at is not a time: written without their state', reason);
+      const group = since.missing
+        ? 'tickets without history and without close_at or updated_at: written without their state'
+        : 'tickets without history whose close_at or updated_at is not a time: written without their state';
+      summary.warn(since.file, since.path, group, reason);
     }
   }
   if (state !== '') writeState(state, '', ticket.created, base, job);

@@ -19,6 +19,9 @@ export const STATE_EVENTS: ReadonlyMap<string, TicketEventKind> = new Map([
 /** States from which a change to any state but `merged` is a reopening. */
 export const RESOLVED_STATES: ReadonlySet<string> = new Set(['closed']);
 
+/** The state a ticket is created in: without history or updated_at, it is dated at creation. */
+export const CREATION_STATE = 'new';
+
 /** The state of a ticket merged into another. */
 export const MERGED_STATE = 'merged';
 

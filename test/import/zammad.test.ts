@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ImportFileError } from '../../import/import-source.js';
 import { zammadDocumentOf } from '../../import/zammad/documents.js';
-import { accounts, checkJson, clientsOf, expectedLog, expectEveryRecordAccounted, fixtures, outputFolder, skippedLines, slac, verdicts } from './helpers.js';
+import { accounts, checkJson, clientsOf, expectedLog, expectEveryRecordAccounted, exportFolderIn, fixtures, outputFolder, skippedLines, slac, verdicts } from './helpers.js';
 
 /**
  * `slac import zammad` through the built executable (run `node scripts/build.mjs`
@@ -72,6 +72,60 @@ describe('slac import zammad (test/import/fixtures/zammad)', () => {
   it('takes the client from the field --client-field names', () => {
     const stdout = slac('import', 'zammad', `${fixtures}/zammad`, '--client-field', 'x_account_code').stdout;
     expect(clientsOf(stdout)).toEqual({ '31001': 'ACME-1', '31002': 'GLOBEX-7', '31003': undefined });
+  });
+});
+
+describe('slac import zammad: a ticket without history whose close_at and updated_at are missing', () => {
+  // Dated at its creation, a closed ticket was resolved at once: a verdict made up without a word.
+  const CREATED = '2024-03-04T09:00:00Z';
+  const MISSING = 'tickets without history and without close_at or updated_at: written without their state';
+  const cases: { name: string; ticket: Record<string, unknown>; rows: string[]; warning?: string; note?: string }[] = [
+    {
+      name: 'closed, updated_at empty, no close_at: written without its state, warned of',
+      ticket: { state: 'closed', updated_at: '' },
+      rows: [`${CREATED} created`],
+      warning: "ticket 7: state 'closed' cannot be dated: no history, and no close_at or updated_at; the ticket is written without its state",
+    },
+    {
+      name: 'merged, close_at blank and no updated_at key: written without its state, warned of',
+      ticket: { state: 'merged', close_at: '  ' },
+      rows: [`${CREATED} created`],
+      warning: "ticket 7: state 'merged' cannot be dated: no history, and no close_at or updated_at; the ticket is written without its state",
+    },
+    {
+      name: 'open, updated_at null: written without its state, warned of',
+      ticket: { state: 'open', updated_at: null },
+      rows: [`${CREATED} created`],
+      warning: "ticket 7: state 'open' cannot be dated: no history, and no updated_at; the ticket is written without its state",
+    },
+    {
+      name: 'new, updated_at empty: the state a ticket is created in, dated at creation, said in a note',
+      ticket: { state: 'new', updated_at: '' },
+      rows: [`${CREATED} created`, `${CREATED} status new`],
+      note: 'note (1): tickets without history in state "new" and without updated_at: their state is dated at their creation\n',
+    },
+    {
+      name: 'closed, close_at blank, updated_at given: dated at updated_at, as documented',
+      ticket: { state: 'closed', close_at: '', updated_at: '2024-03-04T11:00:00Z' },
+      rows: [`${CREATED} created`, '2024-03-04T11:00:00Z status closed', '2024-03-04T11:00:00Z resolved'],
+      note: 'note (1): tickets without history: their current state is dated at close_at or updated_at\n',
+    },
+  ];
+  it.each(cases)('$name', ({ name, ticket, rows, warning, note }) => {
+    const folder = exportFolderIn(out, `undated-${name.replace(/\W+/g, '-')}`, {
+      'tickets.json': JSON.stringify([{ id: 7, number: '7', created_at: CREATED, ...ticket }]),
+    });
+    const run = slac('import', 'zammad', folder);
+    expect(run.code).toBe(0);
+    const written = run.stdout.trim().split('\n').map((line) => JSON.parse(line) as Record<string, string>);
+    expect(written.map((row) => [row.time, row.event, row.status].filter(Boolean).join(' '))).toEqual(rows);
+    if (warning === undefined) expect(run.stderr).not.toContain('warnings:');
+    else {
+      expect(run.stderr).toContain(`note (1): ${MISSING}\n`);
+      expect(run.stderr).toContain(`warnings:\n  ${folder}/tickets.json at [0]: ${warning}\n`);
+    }
+    if (note !== undefined) expect(run.stderr).toContain(note);
+    if (rows.length === 1) expect(run.stderr).not.toContain('dated at close_at or updated_at');
   });
 });
 
