@@ -129,11 +129,22 @@ function statusPoints(ticket: Record<string, unknown>, entry: TicketEntry, place
   add('stats.reopened_at', stats.reopened_at, REOPENED_STATUS, true);
   // A pending spell that has ended has an end the export does not keep: only the current one is dated.
   if (current === PENDING_STATUS) add('stats.pending_since', stats.pending_since, PENDING_STATUS);
-  if (isRecord(ticket.stats)) add('stats.status_updated_at', stats.status_updated_at, current);
-  else add('updated_at', ticket.updated_at, current);
+  const [currentKey, currentTime] = isRecord(ticket.stats) ? ['stats.status_updated_at', stats.status_updated_at] : ['updated_at', ticket.updated_at];
+  add(currentKey, currentTime, current);
   if (!isRecord(ticket.stats)) job.summary.note('tickets exported without stats (include=stats): their current status is dated at updated_at');
+  if (current !== undefined && (currentTime === null || currentTime === undefined) && !points.some((point) => point.status === current)) {
+    const given = currentTime === null ? 'is null' : 'is missing';
+    job.summary.warn(place.file, place.where, UNDATED_CURRENT_STATUS, `ticket ${entry.ticket}: its status ${current} is dated by no time: ${currentKey} ${given}, and no other stats time dates it; the status is not written`);
+  }
   return points.sort((a, b) => a.time - b.time || a.order - b.order);
 }
+
+/**
+ * The warnings' group: a current status nothing dates is left out (dated at
+ * creation, a resolved ticket would be resolved at once), and said so, not
+ * left out unsaid. A time that is not a time is warned of on its own.
+ */
+const UNDATED_CURRENT_STATUS = 'current statuses no time dates (stats.status_updated_at, or updated_at without stats, null or missing): not written';
 
 function writeStatuses(entry: TicketEntry, ticket: Record<string, unknown>, place: TicketPlace, job: ImportJob, write: (row: Omit<ImportedRow, 'ticket' | 'client'>) => void): void {
   let status: string | undefined;

@@ -7,7 +7,7 @@ import { writeTicket } from '../../import/freshdesk/ticket.js';
 import { ImportSummary } from '../../import/import-summary.js';
 import type { ImportedRow } from '../../import/ticket-log-writer.js';
 import { formatLogTime } from '../../import/warehouse-time.js';
-import { accounts, checkJson, clientsOf, expectedLog, expectEveryRecordAccounted, fixtures, ndjsonRows, outputFolder, skippedLines, slac, verdicts } from './helpers.js';
+import { accounts, checkJson, clientsOf, expectedLog, expectEveryRecordAccounted, exportFolderIn, fixtures, ndjsonRows, outputFolder, skippedLines, slac, verdicts } from './helpers.js';
 
 /**
  * `slac import freshdesk` through the built executable (run `node
@@ -125,6 +125,43 @@ describe('Freshdesk tickets as log rows', () => {
     ['no stats: the current status at updated_at', { status: 2, priority: 2, updated_at: '2026-03-02T08:45:00Z' }, ['08:00 created Medium', '08:45 status Open']],
   ];
   it.each(cases)('%s', (_, ticket, rows) => expect(mapTicket(ticket)).toEqual(rows));
+});
+
+describe('slac import freshdesk: a current status no time dates', () => {
+  // Left out without a word, a resolved ticket was never resolved: a verdict made up without a word.
+  const UNDATED = 'current statuses no time dates (stats.status_updated_at, or updated_at without stats, null or missing): not written';
+  const cases: { name: string; ticket: Record<string, unknown>; rows: string[]; warning?: string }[] = [
+    {
+      name: 'resolved, its resolved_at and status_updated_at null: not written, warned of',
+      ticket: { status: 4, stats: { resolved_at: null, status_updated_at: null } },
+      rows: ['created'],
+      warning: 'ticket 1: its status Resolved is dated by no time: stats.status_updated_at is null, and no other stats time dates it; the status is not written',
+    },
+    {
+      name: 'closed, no stats and no updated_at: not written, warned of',
+      ticket: { status: 5 },
+      rows: ['created'],
+      warning: 'ticket 1: its status Closed is dated by no time: updated_at is missing, and no other stats time dates it; the status is not written',
+    },
+    {
+      name: 'resolved, status_updated_at missing but resolved_at dates it: written, no warning',
+      ticket: { status: 4, stats: { resolved_at: '2026-03-02T09:00:00Z' } },
+      rows: ['created', '2026-03-02T09:00:00Z status Resolved', '2026-03-02T09:00:00Z resolved'],
+    },
+  ];
+  it.each(cases)('$name', ({ name, ticket, rows, warning }) => {
+    const folder = exportFolderIn(out, `undated-${name.replace(/\W+/g, '-')}`, {
+      'tickets.json': JSON.stringify([{ id: 1, requester_id: 9, priority: 2, created_at: '2026-03-02T08:00:00Z', ...ticket }]),
+    });
+    const run = slac('import', 'freshdesk', folder);
+    expect(run.code).toBe(0);
+    expect(rowsOf(run.stdout).map((row) => row.replace('1 2026-03-02T08:00:00Z created Medium', 'created').replace(/^1 /, ''))).toEqual(rows);
+    if (warning === undefined) expect(run.stderr).not.toContain('warnings:');
+    else {
+      expect(run.stderr).toContain(`note (1): ${UNDATED}\n`);
+      expect(run.stderr).toContain(`warnings:\n  ${folder}/tickets.json at [0]: ${warning}\n`);
+    }
+  });
 });
 
 describe('Freshdesk conversations and documents', () => {
