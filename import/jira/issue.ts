@@ -70,7 +70,7 @@ export function writeIssue(issue: Record<string, unknown>, place: RecordPlace, j
 
   const changelog = readChangelog(issue.changelog, place, key, entry, job);
   summary.took(place.file, 'issues');
-  writeRows(entry, fields, changelog, job, categories);
+  writeRows(entry, fields, changelog, job, categories, { file: place.file, where });
   return entry;
 }
 
@@ -114,16 +114,19 @@ interface Changelog {
    * it left is not taken from the change after it.
    */
   firstStatus: { time: number; from: string | undefined; fromId: string | undefined } | undefined;
+  /** Status changes skipped because their time is not a time (and no clock gap places them). */
+  undatedStatusChanges: number;
 }
 
 function readChangelog(changelog: unknown, place: RecordPlace, key: string, entry: IssueEntry, job: ImportJob): Changelog {
   const { summary } = job;
   const changes: FieldChange[] = [];
   let firstStatus: Changelog['firstStatus'];
+  let undatedStatusChanges = 0;
   const seeStatus = (time: number, item: Record<string, unknown>): void => {
     if (firstStatus === undefined || time < firstStatus.time) firstStatus = { time, from: textOf(item.fromString), fromId: textOf(item.from) };
   };
-  if (!isRecord(changelog) || !Array.isArray(changelog.histories)) return { changes, firstStatus };
+  if (!isRecord(changelog) || !Array.isArray(changelog.histories)) return { changes, firstStatus, undatedStatusChanges };
   const histories = changelog.histories as unknown[];
   if (typeof changelog.total === 'number' && changelog.total > histories.length) {
     summary.note('issues whose changelog the search cut short (changelog.total above the histories given): the later changes are missing; export them with GET /rest/api/3/issue/{key}?expand=changelog');
@@ -147,6 +150,7 @@ function readChangelog(changelog: unknown, place: RecordPlace, key: string, entr
       if (time === undefined) {
         const gap = gapInstant(history.created, job.assumeTimezone);
         if (logField === 'status' && gap !== undefined) seeStatus(gap, item);
+        else if (logField === 'status') undatedStatusChanges++;
         return summary.skip(place.file, itemPath, 'changes without a readable time', `issue ${key}: the ${field} change cannot be placed in time: created ${apiTimeProblem(history.created, job)}`);
       }
       if (logField === 'status') seeStatus(time, item);
@@ -156,7 +160,7 @@ function readChangelog(changelog: unknown, place: RecordPlace, key: string, entr
       summary.took(place.file, `${logField} changes`);
     });
   });
-  return { changes: changes.sort((a, b) => a.time - b.time || a.order - b.order), firstStatus };
+  return { changes: changes.sort((a, b) => a.time - b.time || a.order - b.order), firstStatus, undatedStatusChanges };
 }
 
 /** For a wall time `zone` skips, the instant its clocks went forward; undefined for any other text. */
@@ -168,7 +172,8 @@ function gapInstant(created: unknown, zone: string | undefined): number | undefi
 }
 
 /** Writes `created`, the first status and the changes, in time order (the search returns histories newest first). */
-function writeRows(entry: IssueEntry, fields: Record<string, unknown>, { changes, firstStatus }: Changelog, job: ImportJob, categories: StatusCategories): void {
+function writeRows(entry: IssueEntry, fields: Record<string, unknown>, changelog: Changelog, job: ImportJob, categories: StatusCategories, place: { file: string; where: string | number }): void {
+  const { changes, firstStatus } = changelog;
   const base = { ticket: entry.ticket, ...(entry.client === undefined ? {} : { client: entry.client }) };
   const write = (row: Omit<ImportedRow, 'ticket' | 'client'>): void => job.sink.write({ ...base, ...row });
   for (const change of changes) {
@@ -180,7 +185,7 @@ function writeRows(entry: IssueEntry, fields: Record<string, unknown>, { changes
   const firstPriority = changes.find((change) => change.field === 'priority');
   // The value before the first change is the one the issue was created with; without changes, the current one.
   const severity = firstPriority ? firstPriority.from : nameOf(fields.priority);
-  let statusName = firstStatus ? firstStatus.from : textOf(status.name);
+  let statusName = firstStatus ? firstStatus.from : currentStatusAtCreation(entry, textOf(status.name), changelog.undatedStatusChanges, place, job);
   let statusId = firstStatus ? firstStatus.fromId : textOf(status.id);
   write({ time: entry.created, event: 'created', ...(severity === undefined ? {} : { severity }) });
   let done = false;
@@ -206,6 +211,20 @@ function writeRows(entry: IssueEntry, fields: Record<string, unknown>, { changes
     statusName = change.to;
     statusId = change.toId;
   }
+}
+
+/**
+ * The status an issue without a dated status change was created with: its
+ * current one, unless status changes were skipped for a time that is not a
+ * time. Then the current status is the one after them, and dated at creation
+ * a resolved issue would be resolved at once: no status, and a warning.
+ */
+function currentStatusAtCreation(entry: IssueEntry, current: string | undefined, undated: number, place: { file: string; where: string | number }, job: ImportJob): string | undefined {
+  if (undated === 0 || current === undefined) return current;
+  const changes = undated === 1 ? 'its status change cannot be placed in time' : `none of its ${undated} status changes can be placed in time`;
+  const reason = `issue ${entry.ticket}: its status at creation cannot be told: ${changes}, and its status '${current}' is the one after ${undated === 1 ? 'it' : 'them'}; the issue is written without a status`;
+  job.summary.warn(place.file, place.where, 'issues whose every status change has no readable time: written without a status', reason);
+  return undefined;
 }
 
 /** The author of a comment by its account's type, or the type the issue's other records gave that account. */

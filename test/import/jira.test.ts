@@ -182,6 +182,27 @@ describe('Jira issues as log rows', () => {
   ];
   it.each(cases)('%s', (_, issue, rows) => expect(mapIssue(issue, categories).rows).toEqual(rows));
 
+  // Dated at creation, the current status resolved at once an issue whose only status change has no readable time.
+  it('an issue whose every status change has no readable time: written without a status, warned of', () => {
+    const { rows, summary } = mapIssue(
+      {
+        key: 'A-4',
+        fields: { created: '2026-03-02T10:00:00.000+0000', status: status('Closed', '6', 'done') },
+        changelog: { histories: [change('garbage', 'status', 'Open', 'Closed', '1', '6')] },
+      },
+      categories,
+    );
+    expect(rows).toEqual(['2026-03-02T10:00:00Z created']);
+    expect(summary.skipped).toEqual([{ file: 'page.json', line: 'issues[0].changelog.histories[0].items[0]', reason: 'issue A-4: the status change cannot be placed in time: created "garbage" is not a time' }]);
+    expect(summary.warnings).toEqual([
+      {
+        file: 'page.json',
+        line: 'issues[0]',
+        reason: "issue A-4: its status at creation cannot be told: its status change cannot be placed in time, and its status 'Closed' is the one after it; the issue is written without a status",
+      },
+    ]);
+  });
+
   it('skips an issue without a created time, naming it', () => {
     const { rows, summary } = mapIssue({ key: 'A-9', fields: { created: 'soon' } });
     expect(rows).toEqual([]);
