@@ -7,7 +7,7 @@ import { readGlpiTime } from './local-time.js';
 import { CREATE_ITEM_ACTION, glpiValueName, PRIORITY_NAMES, REQUEST_TYPE_NAMES, SEARCH_OPTIONS, STATUS_NAMES, TRUE_VALUES } from './mapping.js';
 import { glpiFileOf, readGlpiRecords, type GlpiFile, type RecordPlace } from './records.js';
 import { TABLE_ORDER, type GlpiTable } from './tables.js';
-import { writeGlpiTicket, type GlpiTicket } from './ticket-rows.js';
+import { writeGlpiTicket, type GlpiTicket, type TicketDate } from './ticket-rows.js';
 
 /** Tickets in GLPI's trash are left out, so that their other rows say why. */
 type Known = Map<string, GlpiTicket | 'deleted'>;
@@ -142,10 +142,8 @@ function readTicket(run: GlpiRun, row: TableRow, place: RecordPlace, shown: stri
   }
   const opened = timeOf(run, cell(row, 'date'));
   if ('problem' in opened) return job.summary.skip(shown, place, 'tickets without a readable date', `ticket ${id}: date: ${opened.problem}`);
-  const optionalTime = (column: string): number | undefined => {
-    const read = cell(row, column) === '' ? undefined : timeOf(run, cell(row, column));
-    return read === undefined || 'problem' in read ? undefined : read.time;
-  };
+  // Read whole, not dropped when unreadable: the ticket's status, without log rows, may need them (ticket-rows.ts says why).
+  const optionalTime = (column: string): TicketDate => (cell(row, column) === '' ? undefined : timeOf(run, cell(row, column)));
   const requestType = cell(row, 'requesttypes_id');
   tickets.set(id, {
     id,
@@ -159,6 +157,7 @@ function readTicket(run: GlpiRun, row: TableRow, place: RecordPlace, shown: stri
     modified: optionalTime('date_mod'),
     changes: [],
     historyRead: false,
+    source: { file: shown, place },
   });
   job.summary.took(shown, 'tickets');
 }

@@ -14,6 +14,9 @@ export const STATUS_NAMES: ReadonlyMap<string, string> = new Map([
   ['6', 'Closed'],
 ]);
 
+/** The status a ticket is opened with: without log rows or date_mod, it is dated at the opening. */
+export const OPENING_STATUS = 'New';
+
 /** GLPI's priorities (and urgencies), by number, as its English interface names them. */
 export const PRIORITY_NAMES: ReadonlyMap<string, string> = new Map([
   ['1', 'Very low'],

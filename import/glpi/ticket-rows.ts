@@ -1,6 +1,10 @@
 import type { ImportJob } from '../import-source.js';
 import type { ImportedRow } from '../ticket-log-writer.js';
-import { RESOLVED_STATUSES, STATUS_EVENTS } from './mapping.js';
+import { OPENING_STATUS, RESOLVED_STATUSES, STATUS_EVENTS } from './mapping.js';
+import type { RecordPlace } from './records.js';
+
+/** A date column of a ticket: its time, or why its text is not one; undefined when it is empty. */
+export type TicketDate = { time: number } | { problem: string } | undefined;
 
 /** A status or priority change from `glpi_logs`, with GLPI's names. */
 export interface GlpiChange {
@@ -21,9 +25,11 @@ export interface GlpiTicket {
   channel: string;
   client: string | undefined;
   /** `solvedate` and `closedate`, or `date_mod`: when the current status was set, for tickets without history. */
-  solved: number | undefined;
-  closed: number | undefined;
-  modified: number | undefined;
+  solved: TicketDate;
+  closed: TicketDate;
+  modified: TicketDate;
+  /** Where the ticket's row is, for the warnings on a status its dates cannot date. */
+  source: { file: string; place: RecordPlace };
   changes: GlpiChange[];
   historyRead: boolean;
 }
@@ -65,15 +71,41 @@ export function writeGlpiTicket(ticket: GlpiTicket, job: ImportJob): void {
   }
 }
 
-/** A ticket without log rows: Solved at its solvedate, Closed at its closedate, any other status at date_mod. */
+/**
+ * A ticket without log rows: Solved at its solvedate, Closed at its closedate
+ * (and Solved before it at its solvedate), else at date_mod; `New`, the
+ * status a ticket is opened with, at its opening when none is given. Any
+ * other status none of them dates, or whose date is not a time, is left out
+ * with a warning: dated at the opening, a Solved ticket would be solved at once.
+ */
 function statusesWithoutHistory(ticket: GlpiTicket, job: ImportJob): GlpiChange[] {
   if (ticket.status === '') return [];
-  job.summary.note('tickets without status history: their status is dated at solvedate, closedate or date_mod');
-  const at = (time: number | undefined): number => Math.max(ticket.created, time ?? ticket.modified ?? ticket.created);
-  const change = (to: string, time: number | undefined): GlpiChange => ({ time: at(time), field: 'status', from: '', to, order: 0 });
-  if (ticket.status === 'Closed') return ticket.solved === undefined ? [change('Closed', ticket.closed)] : [change('Solved', ticket.solved), change('Closed', ticket.closed)];
-  if (ticket.status === 'Solved') return [change('Solved', ticket.solved)];
-  return [change(ticket.status, ticket.modified)];
+  const { summary } = job;
+  const { file, place } = ticket.source;
+  const change = (to: string, time: number): GlpiChange => ({ time: Math.max(ticket.created, time), field: 'status', from: '', to, order: 0 });
+  const own = ticket.status === 'Solved' ? 'solvedate' : ticket.status === 'Closed' ? 'closedate' : undefined;
+  const dates: [string, TicketDate][] = own === undefined ? [['date_mod', ticket.modified]] : [[own, own === 'solvedate' ? ticket.solved : ticket.closed], ['date_mod', ticket.modified]];
+  const given = dates.find(([, date]) => date !== undefined);
+  if (given === undefined && ticket.status === OPENING_STATUS) {
+    summary.note(`tickets without status history in status "${OPENING_STATUS}" and without date_mod: their status is dated at their opening`);
+    return [change(ticket.status, ticket.created)];
+  }
+  if (given === undefined || 'problem' in given[1]!) {
+    const why = given === undefined ? `no ${dates.map(([column]) => column).join(' or ')}` : `its ${given[0]} ${(given[1] as { problem: string }).problem}`;
+    // A Closed ticket's solvedate still dates its solution.
+    const solved = ticket.status === 'Closed' && ticket.solved !== undefined && 'time' in ticket.solved ? [change('Solved', ticket.solved.time)] : [];
+    const written = solved.length === 0 ? 'the ticket is written without its status' : 'the ticket is written Solved at its solvedate, without the Closed row';
+    summary.warn(file, place, 'tickets without status history whose dates cannot date their status: written without it', `ticket ${ticket.id}: status '${ticket.status}' cannot be dated: no log rows, and ${why}; ${written}`);
+    return solved;
+  }
+  summary.note('tickets without status history: their status is dated at solvedate, closedate or date_mod');
+  const current = change(ticket.status, given[1]!.time);
+  if (ticket.status !== 'Closed' || ticket.solved === undefined) return [current];
+  if ('problem' in ticket.solved) {
+    summary.warn(file, place, 'solvedates of closed tickets without status history that are not times: no Solved row', `ticket ${ticket.id}: its solvedate ${ticket.solved.problem}: the Solved row it dates is not written`);
+    return [current];
+  }
+  return [change('Solved', ticket.solved.time), current];
 }
 
 function writeStatus(status: string, previous: string, time: number, base: Pick<ImportedRow, 'ticket' | 'client'>, job: ImportJob): void {

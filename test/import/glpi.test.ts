@@ -7,7 +7,7 @@ import { glpiValueName, PRIORITY_NAMES, STATUS_NAMES } from '../../import/glpi/m
 import { tableOfFile, tableOfKeys } from '../../import/glpi/tables.js';
 import { ImportSummary } from '../../import/import-summary.js';
 import { formatLogTime } from '../../import/warehouse-time.js';
-import { accounts, checkJson, clientsOf, expectedLog, expectEveryRecordAccounted, fixtures, outputFolder, slac, verdicts } from './helpers.js';
+import { accounts, checkJson, clientsOf, expectedLog, expectEveryRecordAccounted, exportFolderIn, fixtures, ndjsonRows, outputFolder, slac, verdicts } from './helpers.js';
 
 /**
  * `slac import glpi` through the built executable (run `node scripts/build.mjs`
@@ -174,4 +174,59 @@ describe('GLPI followup authors', () => {
     ['99', '7', undefined],
   ];
   it.each(cases)('user %s on ticket %s is %s', (user, ticket, author) => expect(authors.authorOf(user, ticket, new ImportSummary())).toBe(author));
+});
+
+describe('slac import glpi: a ticket without log rows whose dates cannot date its status', () => {
+  // Dated at its opening without a word, a Solved ticket was solved at once; a date that is not a time was dropped without a word.
+  const HEADER = 'id,date,status,priority,solvedate,closedate,date_mod\n';
+  const OPENED = '2024-03-04T10:00:00Z';
+  const cases: { name: string; row: string; rows: string[]; warnings: string[] }[] = [
+    {
+      name: 'Solved, no solvedate and no date_mod: written without its status, warned of',
+      row: '7,2024-03-04 10:00:00,5,3,,,',
+      rows: [`${OPENED} created`],
+      warnings: ["glpi_tickets.csv:2: ticket 7: status 'Solved' cannot be dated: no log rows, and no solvedate or date_mod; the ticket is written without its status"],
+    },
+    {
+      name: 'Processing, date_mod not a time: written without its status, warned of',
+      row: '7,2024-03-04 10:00:00,2,3,,,soon',
+      rows: [`${OPENED} created`],
+      warnings: ["glpi_tickets.csv:2: ticket 7: status 'Processing (assigned)' cannot be dated: no log rows, and its date_mod 'soon' is not a time; the ticket is written without its status"],
+    },
+    {
+      name: 'Solved, solvedate not a time: not dated at date_mod, warned of',
+      row: '7,2024-03-04 10:00:00,5,3,2024-13-04 11:00:00,,2024-03-04 12:00:00',
+      rows: [`${OPENED} created`],
+      warnings: [
+        "glpi_tickets.csv:2: ticket 7: status 'Solved' cannot be dated: no log rows, and its solvedate '2024-13-04 11:00:00' is not a time; the ticket is written without its status",
+      ],
+    },
+    {
+      name: 'Closed, solvedate not a time, closedate given: closed at closedate, the Solved row warned of',
+      row: '7,2024-03-04 10:00:00,6,3,yesterday,2024-03-04 12:00:00,2024-03-04 12:00:00',
+      rows: [`${OPENED} created`, '2024-03-04T12:00:00Z status Closed', '2024-03-04T12:00:00Z closed'],
+      warnings: ["glpi_tickets.csv:2: ticket 7: its solvedate 'yesterday' is not a time: the Solved row it dates is not written"],
+    },
+    {
+      name: 'Closed, solvedate given, closedate and date_mod not times: Solved at its solvedate, the Closed row warned of',
+      row: '7,2024-03-04 10:00:00,6,3,2024-03-04 11:00:00,later,never',
+      rows: [`${OPENED} created`, '2024-03-04T11:00:00Z status Solved', '2024-03-04T11:00:00Z resolved'],
+      warnings: ["glpi_tickets.csv:2: ticket 7: status 'Closed' cannot be dated: no log rows, and its closedate 'later' is not a time; the ticket is written Solved at its solvedate, without the Closed row"],
+    },
+    {
+      name: 'New, no date_mod: the status a ticket is opened with, dated at its opening',
+      row: '7,2024-03-04 10:00:00,1,3,,,',
+      rows: [`${OPENED} created`, `${OPENED} status New`],
+      warnings: [],
+    },
+  ];
+  it.each(cases)('$name', ({ name, row, rows, warnings }) => {
+    const folder = exportFolderIn(out, `undated-${name.replace(/\W+/g, '-')}`, { 'glpi_tickets.csv': HEADER + row + '\n' });
+    const run = slac('import', 'glpi', folder);
+    expect(run.code).toBe(0);
+    expect(ndjsonRows(run.stdout).map((r) => [r.time, r.event, r.status].filter(Boolean).join(' '))).toEqual(rows);
+    const listed = run.stderr.includes('warnings:\n') ? run.stderr.split('warnings:\n')[1]!.split('\n').filter((line) => line.startsWith('  ')) : [];
+    expect(listed).toEqual(warnings.map((warning) => `  ${folder}/${warning}`));
+    if (rows.length < 3) expect(run.stderr).not.toContain('their status is dated at solvedate');
+  });
 });
