@@ -50,6 +50,10 @@ interface TicketState {
   hasClientField: boolean;
   changes: Change[];
   historyRead: boolean;
+  /** State changes of its history skipped for a time that is not a time. */
+  undatedStateChanges: number;
+  /** Where the ticket's record is, for the warning on a state that cannot be dated. */
+  place: { file: string; path: string };
   articleSeen: boolean;
 }
 
@@ -139,6 +143,8 @@ function readTicket(record: Record_, path: string, shown: string, job: ImportJob
     hasClientField: job.clientField !== undefined && Object.hasOwn(record, job.clientField.trim()),
     changes: [],
     historyRead: false,
+    undatedStateChanges: 0,
+    place: { file: shown, path },
     articleSeen: false,
   });
   summary.took(shown, 'tickets');
@@ -189,6 +195,7 @@ function readHistory(record: Record_, path: string, shown: string, summary: Impo
   if (type === 'merged_into') return summary.took(shown, 'merges (the ticket is closed by its state "merged")');
   if (type !== 'updated' || !HISTORY_ATTRIBUTES.has(attribute)) return summary.took(shown, 'other ticket history (not part of the ticket log)');
   const time = parseWarehouseTime(jsonText(record.created_at));
+  if (time === undefined && attribute === 'state') ticket.undatedStateChanges++;
   if (time === undefined) return summary.skip(shown, path, 'changes without a readable time', `ticket ${ticket.number}: created_at '${jsonText(record.created_at)}' is not a time${warehouseTimeAdvice(jsonText(record.created_at))}`);
   const to = jsonText(record.value_to);
   if (to === '') return summary.skip(shown, path, 'changes without a value', `ticket ${ticket.number}: the ${attribute} change has no value_to`);
@@ -237,7 +244,7 @@ function writeTicket(ticket: TicketState, job: ImportJob): void {
   const firstPriority = firstOf('priority');
   const firstState = firstOf('state');
   let severity = firstPriority === undefined ? ticket.priority : firstPriority.from;
-  let state = firstState === undefined ? (ticket.historyRead ? ticket.state : '') : firstState.from;
+  let state = firstState === undefined ? (ticket.historyRead ? stateAtCreation(ticket, summary) : '') : firstState.from;
   const created: ImportedRow = { ...base, time: ticket.created, event: 'created' };
   if (severity !== '') created.severity = severity;
   if (ticket.channel !== '') created.channel = ticket.channel;
@@ -270,6 +277,21 @@ function writeTicket(ticket: TicketState, job: ImportJob): void {
       state = change.to;
     }
   }
+}
+
+/**
+ * The state a ticket with history but no dated state change was created
+ * with: its current one, unless state changes were skipped for a time that
+ * is not a time. Then the current state is the one after them, and dated at
+ * creation a closed ticket would be closed at once: no state, and a warning.
+ */
+function stateAtCreation(ticket: TicketState, summary: ImportSummary): string {
+  const undated = ticket.undatedStateChanges;
+  if (undated === 0 || ticket.state === '') return ticket.state;
+  const changes = undated === 1 ? 'its state change cannot be placed in time' : `none of its ${undated} state changes can be placed in time`;
+  const reason = `ticket ${ticket.number}: its state at creation cannot be told: ${changes}, and its state '${ticket.state}' is the one after ${undated === 1 ? 'it' : 'them'}; the ticket is written without a state`;
+  summary.warn(ticket.place.file, ticket.place.path, 'tickets whose every state change has no readable time: written without a state', reason);
+  return '';
 }
 
 function writeState(state: string, previous: string, time: number, base: Pick<ImportedRow, 'ticket' | 'client'>, job: ImportJob): void {

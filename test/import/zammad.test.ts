@@ -129,6 +129,24 @@ describe('slac import zammad: a ticket without history whose close_at and update
   });
 });
 
+describe('slac import zammad: a ticket whose every state change has no readable time', () => {
+  // Its current state, the one after those changes, was dated at creation: a closed ticket resolved at once.
+  it('is written without a state, warned of with its place; the change is listed as skipped', () => {
+    const folder = exportFolderIn(out, 'undated-state-changes', {
+      'tickets.json': JSON.stringify([{ id: 7, number: '7', state: 'closed', created_at: '2024-03-04T09:00:00Z', updated_at: '2024-03-04T12:00:00Z', close_at: '2024-03-04T12:00:00Z' }]),
+      'history-7.json': JSON.stringify({ history: [{ id: 1, o_id: 7, object: 'Ticket', type: 'updated', attribute: 'state', value_from: 'new', value_to: 'closed', created_at: 'garbage' }], assets: {} }),
+    });
+    const run = slac('import', 'zammad', folder);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe('{"ticket":"7","time":"2024-03-04T09:00:00Z","event":"created"}\n');
+    expect(run.stderr).toContain('note (1): tickets whose every state change has no readable time: written without a state\n');
+    expect(run.stderr).toContain(
+      `warnings:\n  ${folder}/tickets.json at [0]: ticket 7: its state at creation cannot be told: its state change cannot be placed in time, and its state 'closed' is the one after it; the ticket is written without a state\n`,
+    );
+    expect(run.stderr).toContain(`skipped records:\n  ${folder}/history-7.json at history[0]: ticket 7: created_at 'garbage' is not a time\n`);
+  });
+});
+
 describe('Zammad payloads by shape', () => {
   const file = { path: 'x.json', shown: 'x.json' };
   const cases: [string, unknown, string][] = [
