@@ -157,6 +157,7 @@ function readTicket(run: GlpiRun, row: TableRow, place: RecordPlace, shown: stri
     modified: optionalTime('date_mod'),
     changes: [],
     historyRead: false,
+    undatedStatusChanges: 0,
     source: { file: shown, place },
   });
   job.summary.took(shown, 'tickets');
@@ -199,6 +200,7 @@ function readLog(run: GlpiRun, row: TableRow, place: RecordPlace, shown: string)
     return summary.took(shown, cell(row, 'linked_action') === CREATE_ITEM_ACTION ? 'ticket creations' : 'other ticket history (not part of the ticket log)');
   }
   const time = timeOf(run, cell(row, 'date_mod'));
+  if ('problem' in time && field === 'status') ticket.undatedStatusChanges++;
   if ('problem' in time) return summary.skip(shown, place, 'changes without a readable time', `ticket ${ticket.id}: date_mod: ${time.problem}`);
   const names = field === 'status' ? STATUS_NAMES : PRIORITY_NAMES;
   const from = glpiValueName(cell(row, 'old_value'), names);

@@ -32,6 +32,8 @@ export interface GlpiTicket {
   source: { file: string; place: RecordPlace };
   changes: GlpiChange[];
   historyRead: boolean;
+  /** Status changes of its log skipped for a time that is not a time. */
+  undatedStatusChanges: number;
 }
 
 /**
@@ -52,7 +54,7 @@ export function writeGlpiTicket(ticket: GlpiTicket, job: ImportJob): void {
   const firstPriority = changes.find((change) => change.field === 'priority');
   const firstStatus = changes.find((change) => change.field === 'status');
   let severity = firstPriority === undefined ? ticket.priority : firstPriority.from;
-  let status = firstStatus === undefined ? (ticket.historyRead ? ticket.status : '') : firstStatus.from;
+  let status = firstStatus === undefined ? (ticket.historyRead ? statusAtCreation(ticket, job) : '') : firstStatus.from;
   const created: ImportedRow = { ...base, time: ticket.created, event: 'created' };
   if (severity !== '') created.severity = severity;
   if (ticket.channel !== '') created.channel = ticket.channel;
@@ -69,6 +71,21 @@ export function writeGlpiTicket(ticket: GlpiTicket, job: ImportJob): void {
       status = change.to;
     }
   }
+}
+
+/**
+ * The status a ticket with log rows but no dated status change was opened
+ * with: its current one, unless status changes were skipped for a time that
+ * is not a time. Then the current status is the one after them, and dated at
+ * the opening a Solved ticket would be solved at once: no status, and a warning.
+ */
+function statusAtCreation(ticket: GlpiTicket, job: ImportJob): string {
+  const undated = ticket.undatedStatusChanges;
+  if (undated === 0 || ticket.status === '') return ticket.status;
+  const changes = undated === 1 ? 'its status change cannot be placed in time' : `none of its ${undated} status changes can be placed in time`;
+  const reason = `ticket ${ticket.id}: its status at creation cannot be told: ${changes}, and its status '${ticket.status}' is the one after ${undated === 1 ? 'it' : 'them'}; the ticket is written without a status`;
+  job.summary.warn(ticket.source.file, ticket.source.place, 'tickets whose every status change has no readable time: written without a status', reason);
+  return '';
 }
 
 /**

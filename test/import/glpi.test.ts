@@ -230,3 +230,21 @@ describe('slac import glpi: a ticket without log rows whose dates cannot date it
     if (rows.length < 3) expect(run.stderr).not.toContain('their status is dated at solvedate');
   });
 });
+
+describe('slac import glpi: a ticket whose every status change has no readable time', () => {
+  // Its current status, the one after those changes, was dated at its opening: a Solved ticket solved at once.
+  it('is written without a status, warned of with its line; the change is listed as skipped', () => {
+    const folder = exportFolderIn(out, 'undated-status-changes', {
+      'glpi_tickets.csv': 'id,date,status,priority,solvedate,closedate,date_mod\n7,2024-03-04 10:00:00,5,3,2024-03-04 12:00:00,,2024-03-04 12:00:00\n',
+      'glpi_logs.csv': 'id,itemtype,items_id,id_search_option,old_value,new_value,date_mod,linked_action\n1,Ticket,7,12,1,5,garbage,0\n',
+    });
+    const run = slac('import', 'glpi', folder);
+    expect(run.code).toBe(0);
+    expect(ndjsonRows(run.stdout).map((r) => `${r.time} ${r.event}`)).toEqual(['2024-03-04T10:00:00Z created']);
+    expect(run.stderr).toContain('note (1): tickets whose every status change has no readable time: written without a status\n');
+    expect(run.stderr).toContain(
+      `warnings:\n  ${folder}/glpi_tickets.csv:2: ticket 7: its status at creation cannot be told: its status change cannot be placed in time, and its status 'Solved' is the one after it; the ticket is written without a status\n`,
+    );
+    expect(run.stderr).toContain(`skipped records:\n  ${folder}/glpi_logs.csv:2: ticket 7: date_mod: 'garbage' is not a time\n`);
+  });
+});
