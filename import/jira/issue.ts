@@ -5,7 +5,7 @@ import type { ImportJob } from '../import-source.js';
 import { isRecord, textOf } from '../json-file.js';
 import { ownValue } from '../../language/model/own-keys.js';
 import type { ImportedRow } from '../ticket-log-writer.js';
-import { KEY_FIELD, LOG_FIELDS, ORGANIZATION_LINK } from './mapping.js';
+import { KEY_FIELD, LOG_FIELDS, NEW_CATEGORY, ORGANIZATION_LINK } from './mapping.js';
 import type { StatusCategories } from './status-categories.js';
 
 /** Where a record is, for the summary: the file and a line or JSON path. */
@@ -116,6 +116,8 @@ interface Changelog {
   firstStatus: { time: number; from: string | undefined; fromId: string | undefined } | undefined;
   /** Status changes skipped because their time is not a time (and no clock gap places them). */
   undatedStatusChanges: number;
+  /** Whether the issue has no changelog histories at all (a search without `expand=changelog`), as opposed to an empty list. */
+  missing: boolean;
 }
 
 function readChangelog(changelog: unknown, place: RecordPlace, key: string, entry: IssueEntry, job: ImportJob): Changelog {
@@ -126,7 +128,7 @@ function readChangelog(changelog: unknown, place: RecordPlace, key: string, entr
   const seeStatus = (time: number, item: Record<string, unknown>): void => {
     if (firstStatus === undefined || time < firstStatus.time) firstStatus = { time, from: textOf(item.fromString), fromId: textOf(item.from) };
   };
-  if (!isRecord(changelog) || !Array.isArray(changelog.histories)) return { changes, firstStatus, undatedStatusChanges };
+  if (!isRecord(changelog) || !Array.isArray(changelog.histories)) return { changes, firstStatus, undatedStatusChanges, missing: true };
   const histories = changelog.histories as unknown[];
   if (typeof changelog.total === 'number' && changelog.total > histories.length) {
     summary.note('issues whose changelog the search cut short (changelog.total above the histories given): the later changes are missing; export them with GET /rest/api/3/issue/{key}?expand=changelog');
@@ -160,7 +162,7 @@ function readChangelog(changelog: unknown, place: RecordPlace, key: string, entr
       summary.took(place.file, `${logField} changes`);
     });
   });
-  return { changes: changes.sort((a, b) => a.time - b.time || a.order - b.order), firstStatus, undatedStatusChanges };
+  return { changes: changes.sort((a, b) => a.time - b.time || a.order - b.order), firstStatus, undatedStatusChanges, missing: false };
 }
 
 /** For a wall time `zone` skips, the instant its clocks went forward; undefined for any other text. */
@@ -185,8 +187,12 @@ function writeRows(entry: IssueEntry, fields: Record<string, unknown>, changelog
   const firstPriority = changes.find((change) => change.field === 'priority');
   // The value before the first change is the one the issue was created with; without changes, the current one.
   const severity = firstPriority ? firstPriority.from : nameOf(fields.priority);
-  let statusName = firstStatus ? firstStatus.from : currentStatusAtCreation(entry, textOf(status.name), changelog.undatedStatusChanges, place, job);
   let statusId = firstStatus ? firstStatus.fromId : textOf(status.id);
+  let statusName = firstStatus
+    ? firstStatus.from
+    : changelog.missing
+      ? statusWithoutChangelog(entry, status, categories, place, job)
+      : currentStatusAtCreation(entry, textOf(status.name), changelog.undatedStatusChanges, place, job);
   write({ time: entry.created, event: 'created', ...(severity === undefined ? {} : { severity }) });
   let done = false;
   if (statusName !== undefined) {
@@ -224,6 +230,25 @@ function currentStatusAtCreation(entry: IssueEntry, current: string | undefined,
   const changes = undated === 1 ? 'its status change cannot be placed in time' : `none of its ${undated} status changes can be placed in time`;
   const reason = `issue ${entry.ticket}: its status at creation cannot be told: ${changes}, and its status '${current}' is the one after ${undated === 1 ? 'it' : 'them'}; the issue is written without a status`;
   job.summary.warn(place.file, place.where, 'issues whose every status change has no readable time: written without a status', reason);
+  return undefined;
+}
+
+/**
+ * The status an issue without a changelog was created with. Nothing tells
+ * when it entered its current status: dated at creation, a Done issue would
+ * be resolved at once. Only a To Do status (the category issues are created
+ * in) is dated at creation, with a note; any other is left out, warned of.
+ */
+function statusWithoutChangelog(entry: IssueEntry, status: Record<string, unknown>, categories: StatusCategories, place: { file: string; where: string | number }, job: ImportJob): string | undefined {
+  const name = textOf(status.name);
+  if (name === undefined) return undefined;
+  const own = isRecord(status.statusCategory) ? textOf(status.statusCategory.key) : undefined;
+  if ((own ?? categories.categoryOf(textOf(status.id), name)) === NEW_CATEGORY) {
+    job.summary.note('issues without a changelog whose status is of the To Do category: that status dated at creation (export with expand=changelog to date their changes)');
+    return name;
+  }
+  const reason = `issue ${entry.ticket}: it has no changelog (a search without expand=changelog), so when it entered its status '${name}' cannot be told; the issue is written without a status; export the issues with expand=changelog`;
+  job.summary.warn(place.file, place.where, 'issues without a changelog whose status is not of the To Do category: written without a status (export with expand=changelog)', reason);
   return undefined;
 }
 

@@ -14,6 +14,9 @@ export const ACCOUNT_AUTHORS: ReadonlyMap<string, ReplyAuthor> = new Map([
 /** The status category whose statuses mean resolved: leaving it means reopened. */
 export const DONE_CATEGORY = 'done';
 
+/** The To Do status category: the one an issue is created in, so its status can be dated at creation without a changelog. */
+export const NEW_CATEGORY = 'new';
+
 /** Changelog fields that become log rows; every other field's changes are counted and left out. */
 export const LOG_FIELDS: ReadonlyMap<string, 'status' | 'priority'> = new Map([
   ['status', 'status'],

@@ -27,8 +27,13 @@ export class StatusCategories {
 
   /** Whether the status (by id or name) is in the Done category; a status of no known category is not. */
   isDone(id: string | undefined, name: string): boolean {
-    const category = (id === undefined ? undefined : this.byId.get(id)) ?? this.byName.get(name.toLowerCase());
+    const category = this.categoryOf(id, name);
     if (category === undefined) this.unknown.add(name);
     return category === DONE_CATEGORY;
+  }
+
+  /** The category key of a status (by id, then name), or undefined when nobody gave it. */
+  categoryOf(id: string | undefined, name: string): string | undefined {
+    return (id === undefined ? undefined : this.byId.get(id)) ?? this.byName.get(name.toLowerCase());
   }
 }
