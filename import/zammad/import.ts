@@ -50,8 +50,8 @@ interface TicketState {
   hasClientField: boolean;
   changes: Change[];
   historyRead: boolean;
-  /** State changes of its history skipped for a time that is not a time. */
-  undatedStateChanges: number;
+  /** State changes of its history skipped: for a time that is not a time, or for want of a value_to. */
+  skippedStateChanges: { undated: number; valueless: number };
   /** Where the ticket's record is, for the warning on a state that cannot be dated. */
   place: { file: string; path: string };
   articleSeen: boolean;
@@ -143,7 +143,7 @@ function readTicket(record: Record_, path: string, shown: string, job: ImportJob
     hasClientField: job.clientField !== undefined && Object.hasOwn(record, job.clientField.trim()),
     changes: [],
     historyRead: false,
-    undatedStateChanges: 0,
+    skippedStateChanges: { undated: 0, valueless: 0 },
     place: { file: shown, path },
     articleSeen: false,
   });
@@ -195,9 +195,10 @@ function readHistory(record: Record_, path: string, shown: string, summary: Impo
   if (type === 'merged_into') return summary.took(shown, 'merges (the ticket is closed by its state "merged")');
   if (type !== 'updated' || !HISTORY_ATTRIBUTES.has(attribute)) return summary.took(shown, 'other ticket history (not part of the ticket log)');
   const time = parseWarehouseTime(jsonText(record.created_at));
-  if (time === undefined && attribute === 'state') ticket.undatedStateChanges++;
+  if (time === undefined && attribute === 'state') ticket.skippedStateChanges.undated++;
   if (time === undefined) return summary.skip(shown, path, 'changes without a readable time', `ticket ${ticket.number}: created_at '${jsonText(record.created_at)}' is not a time${warehouseTimeAdvice(jsonText(record.created_at))}`);
   const to = jsonText(record.value_to);
+  if (to === '' && attribute === 'state') ticket.skippedStateChanges.valueless++;
   if (to === '') return summary.skip(shown, path, 'changes without a value', `ticket ${ticket.number}: the ${attribute} change has no value_to`);
   ticket.changes.push({ time, attribute: attribute as Change['attribute'], from: jsonText(record.value_from), to, order: Number(jsonText(record.id)) || 0 });
   summary.took(shown, `${attribute} changes`);
@@ -280,18 +281,29 @@ function writeTicket(ticket: TicketState, job: ImportJob): void {
 }
 
 /**
- * The state a ticket with history but no dated state change was created
- * with: its current one, unless state changes were skipped for a time that
- * is not a time. Then the current state is the one after them, and dated at
- * creation a closed ticket would be closed at once: no state, and a warning.
+ * The state a ticket with history but no usable state change was created
+ * with: its current one, unless state changes were skipped (a time that is
+ * not a time, no value_to). Then the current state is the one after them,
+ * and dated at creation a closed ticket would be closed at once: no state,
+ * and a warning.
  */
 function stateAtCreation(ticket: TicketState, summary: ImportSummary): string {
-  const undated = ticket.undatedStateChanges;
-  if (undated === 0 || ticket.state === '') return ticket.state;
-  const changes = undated === 1 ? 'its state change cannot be placed in time' : `none of its ${undated} state changes can be placed in time`;
-  const reason = `ticket ${ticket.number}: its state at creation cannot be told: ${changes}, and its state '${ticket.state}' is the one after ${undated === 1 ? 'it' : 'them'}; the ticket is written without a state`;
-  summary.warn(ticket.place.file, ticket.place.path, 'tickets whose every state change has no readable time: written without a state', reason);
+  const { undated, valueless } = ticket.skippedStateChanges;
+  const skipped = undated + valueless;
+  if (skipped === 0 || ticket.state === '') return ticket.state;
+  const reason = `ticket ${ticket.number}: its state at creation cannot be told: ${skippedStateChangesText(undated, valueless)}, and its state '${ticket.state}' is the one after ${skipped === 1 ? 'it' : 'them'}; the ticket is written without a state`;
+  const group = valueless === 0 ? 'tickets whose every state change has no readable time: written without a state' : 'tickets whose every state change was skipped (no readable time or no value_to): written without a state';
+  summary.warn(ticket.place.file, ticket.place.path, group, reason);
   return '';
+}
+
+/** Why a ticket's state changes were all skipped, in words. */
+function skippedStateChangesText(undated: number, valueless: number): string {
+  const skipped = undated + valueless;
+  if (skipped === 1) return undated === 1 ? 'its state change cannot be placed in time' : 'its state change has no value_to';
+  if (valueless === 0) return `none of its ${skipped} state changes can be placed in time`;
+  if (undated === 0) return `none of its ${skipped} state changes has a value_to`;
+  return `none of its ${skipped} state changes can be read (${undated} cannot be placed in time, ${valueless} ${valueless === 1 ? 'has' : 'have'} no value_to)`;
 }
 
 function writeState(state: string, previous: string, time: number, base: Pick<ImportedRow, 'ticket' | 'client'>, job: ImportJob): void {

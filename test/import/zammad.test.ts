@@ -147,6 +147,35 @@ describe('slac import zammad: a ticket whose every state change has no readable 
   });
 });
 
+describe('slac import zammad: a ticket whose every state change is skipped for another reason', () => {
+  // Its current state, the one after those changes, was dated at creation: a closed ticket resolved at once.
+  const ticket = JSON.stringify([{ id: 7, number: '7', state: 'closed', created_at: '2024-03-04T09:00:00Z', updated_at: '2024-03-04T12:00:00Z', close_at: '2024-03-04T12:00:00Z' }]);
+  const stateChange = (id: number, valueTo: string | undefined, createdAt: string) => ({ id, o_id: 7, object: 'Ticket', type: 'updated', attribute: 'state', value_from: 'new', ...(valueTo === undefined ? {} : { value_to: valueTo }), created_at: createdAt });
+  const cases: { name: string; history: object[]; changes: string; group: string }[] = [
+    {
+      name: 'no value_to',
+      history: [stateChange(1, undefined, '2024-03-04T12:00:00Z')],
+      changes: 'its state change has no value_to, and its state \'closed\' is the one after it',
+      group: 'tickets whose every state change was skipped (no readable time or no value_to): written without a state',
+    },
+    {
+      name: 'one without value_to, one without a readable time',
+      history: [stateChange(1, '', '2024-03-04T10:00:00Z'), stateChange(2, 'closed', 'garbage')],
+      changes: "none of its 2 state changes can be read (1 cannot be placed in time, 1 has no value_to), and its state 'closed' is the one after them",
+      group: 'tickets whose every state change was skipped (no readable time or no value_to): written without a state',
+    },
+  ];
+  it.each(cases)('$name: written without a state, warned of with its place', ({ name, history, changes, group }) => {
+    const folder = exportFolderIn(out, `skipped-state-changes-${name.replace(/\W+/g, '-')}`, { 'tickets.json': ticket, 'history-7.json': JSON.stringify({ history, assets: {} }) });
+    const run = slac('import', 'zammad', folder);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe('{"ticket":"7","time":"2024-03-04T09:00:00Z","event":"created"}\n');
+    expect(run.stderr).toContain(`note (1): ${group}\n`);
+    expect(run.stderr).toContain(`warnings:\n  ${folder}/tickets.json at [0]: ticket 7: its state at creation cannot be told: ${changes}; the ticket is written without a state\n`);
+    expect(run.stderr).toContain(`${folder}/history-7.json at history[0]: ticket 7: the state change has no value_to\n`);
+  });
+});
+
 describe('Zammad payloads by shape', () => {
   const file = { path: 'x.json', shown: 'x.json' };
   const cases: [string, unknown, string][] = [
