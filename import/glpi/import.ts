@@ -157,7 +157,7 @@ function readTicket(run: GlpiRun, row: TableRow, place: RecordPlace, shown: stri
     modified: optionalTime('date_mod'),
     changes: [],
     historyRead: false,
-    undatedStatusChanges: 0,
+    skippedStatusChanges: { undated: 0, outOfRange: 0 },
     source: { file: shown, place },
   });
   job.summary.took(shown, 'tickets');
@@ -200,12 +200,13 @@ function readLog(run: GlpiRun, row: TableRow, place: RecordPlace, shown: string)
     return summary.took(shown, cell(row, 'linked_action') === CREATE_ITEM_ACTION ? 'ticket creations' : 'other ticket history (not part of the ticket log)');
   }
   const time = timeOf(run, cell(row, 'date_mod'));
-  if ('problem' in time && field === 'status') ticket.undatedStatusChanges++;
+  if ('problem' in time && field === 'status') ticket.skippedStatusChanges.undated++;
   if ('problem' in time) return summary.skip(shown, place, 'changes without a readable time', `ticket ${ticket.id}: date_mod: ${time.problem}`);
   const names = field === 'status' ? STATUS_NAMES : PRIORITY_NAMES;
   const from = glpiValueName(cell(row, 'old_value'), names);
   const to = glpiValueName(cell(row, 'new_value'), names);
   if (from === undefined || to === undefined) {
+    if (field === 'status') ticket.skippedStatusChanges.outOfRange++;
     return summary.skip(shown, place, `${field} values GLPI does not define`, `ticket ${ticket.id}: the ${field} change '${cell(row, 'old_value')}' to '${cell(row, 'new_value')}' is not between GLPI's ${field} values 1-6`);
   }
   ticket.changes.push({ time: time.time, field, from, to, order: Number(cell(row, 'id')) || 0 });

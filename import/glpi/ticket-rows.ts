@@ -32,8 +32,8 @@ export interface GlpiTicket {
   source: { file: string; place: RecordPlace };
   changes: GlpiChange[];
   historyRead: boolean;
-  /** Status changes of its log skipped for a time that is not a time. */
-  undatedStatusChanges: number;
+  /** Status changes of its log skipped: for a time that is not a time, or a value outside 1-6. */
+  skippedStatusChanges: { undated: number; outOfRange: number };
 }
 
 /**
@@ -74,18 +74,29 @@ export function writeGlpiTicket(ticket: GlpiTicket, job: ImportJob): void {
 }
 
 /**
- * The status a ticket with log rows but no dated status change was opened
- * with: its current one, unless status changes were skipped for a time that
- * is not a time. Then the current status is the one after them, and dated at
- * the opening a Solved ticket would be solved at once: no status, and a warning.
+ * The status a ticket with log rows but no usable status change was opened
+ * with: its current one, unless status changes were skipped (a time that is
+ * not a time, a value outside 1-6). Then the current status is the one after
+ * them, and dated at the opening a Solved ticket would be solved at once: no
+ * status, and a warning.
  */
 function statusAtCreation(ticket: GlpiTicket, job: ImportJob): string {
-  const undated = ticket.undatedStatusChanges;
-  if (undated === 0 || ticket.status === '') return ticket.status;
-  const changes = undated === 1 ? 'its status change cannot be placed in time' : `none of its ${undated} status changes can be placed in time`;
-  const reason = `ticket ${ticket.id}: its status at creation cannot be told: ${changes}, and its status '${ticket.status}' is the one after ${undated === 1 ? 'it' : 'them'}; the ticket is written without a status`;
-  job.summary.warn(ticket.source.file, ticket.source.place, 'tickets whose every status change has no readable time: written without a status', reason);
+  const { undated, outOfRange } = ticket.skippedStatusChanges;
+  const skipped = undated + outOfRange;
+  if (skipped === 0 || ticket.status === '') return ticket.status;
+  const reason = `ticket ${ticket.id}: its status at creation cannot be told: ${skippedStatusChangesText(undated, outOfRange)}, and its status '${ticket.status}' is the one after ${skipped === 1 ? 'it' : 'them'}; the ticket is written without a status`;
+  const group = outOfRange === 0 ? 'tickets whose every status change has no readable time: written without a status' : 'tickets whose every status change was skipped (no readable time or a value outside 1-6): written without a status';
+  job.summary.warn(ticket.source.file, ticket.source.place, group, reason);
   return '';
+}
+
+/** Why a ticket's status changes were all skipped, in words. */
+function skippedStatusChangesText(undated: number, outOfRange: number): string {
+  const skipped = undated + outOfRange;
+  if (skipped === 1) return undated === 1 ? 'its status change cannot be placed in time' : "its status change is not between GLPI's status values 1-6";
+  if (outOfRange === 0) return `none of its ${skipped} status changes can be placed in time`;
+  if (undated === 0) return `none of its ${skipped} status changes is between GLPI's status values 1-6`;
+  return `none of its ${skipped} status changes can be read (${undated} cannot be placed in time, ${outOfRange} ${outOfRange === 1 ? 'is' : 'are'} not between GLPI's status values 1-6)`;
 }
 
 /**

@@ -248,3 +248,27 @@ describe('slac import glpi: a ticket whose every status change has no readable t
     expect(run.stderr).toContain(`skipped records:\n  ${folder}/glpi_logs.csv:2: ticket 7: date_mod: 'garbage' is not a time\n`);
   });
 });
+
+describe('slac import glpi: a ticket whose every status change is skipped for another reason', () => {
+  // Its current status, the one after those changes, was dated at its opening: a Solved ticket solved at once.
+  const tickets = 'id,date,status,priority,solvedate,closedate,date_mod\n7,2024-03-04 10:00:00,5,3,2024-03-04 12:00:00,,2024-03-04 12:00:00\n';
+  const header = 'id,itemtype,items_id,id_search_option,old_value,new_value,date_mod,linked_action\n';
+  const cases: { name: string; logs: string; changes: string }[] = [
+    { name: 'a value outside 1-6', logs: '1,Ticket,7,12,1,9,2024-03-04 12:00:00,0\n', changes: "its status change is not between GLPI's status values 1-6, and its status 'Solved' is the one after it" },
+    { name: 'an old value outside 1-6', logs: '1,Ticket,7,12,0,5,2024-03-04 12:00:00,0\n', changes: "its status change is not between GLPI's status values 1-6, and its status 'Solved' is the one after it" },
+    {
+      name: 'one outside 1-6, one without a readable time',
+      logs: '1,Ticket,7,12,1,9,2024-03-04 11:00:00,0\n2,Ticket,7,12,2,5,garbage,0\n',
+      changes: "none of its 2 status changes can be read (1 cannot be placed in time, 1 is not between GLPI's status values 1-6), and its status 'Solved' is the one after them",
+    },
+  ];
+  it.each(cases)('$name: written without a status, warned of with its line', ({ name, logs, changes }) => {
+    const folder = exportFolderIn(out, `skipped-status-changes-${name.replace(/\W+/g, '-')}`, { 'glpi_tickets.csv': tickets, 'glpi_logs.csv': header + logs });
+    const run = slac('import', 'glpi', folder);
+    expect(run.code).toBe(0);
+    expect(ndjsonRows(run.stdout).map((r) => `${r.time} ${r.event}`)).toEqual(['2024-03-04T10:00:00Z created']);
+    expect(run.stderr).toContain('note (1): tickets whose every status change was skipped (no readable time or a value outside 1-6): written without a status\n');
+    expect(run.stderr).toContain(`warnings:\n  ${folder}/glpi_tickets.csv:2: ticket 7: its status at creation cannot be told: ${changes}; the ticket is written without a status\n`);
+    expect(run.stderr).toContain(`${folder}/glpi_logs.csv:2: ticket 7: the status change `);
+  });
+});
