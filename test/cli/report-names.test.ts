@@ -124,13 +124,17 @@ describe('slac report: portfolio client folders', () => {
 });
 
 describe('an as-of instant in the year before 0000', () => {
-  it('prints its year whole (-0001), not 00-1', () => {
+  // slac check printed such a report (its year whole, -0001, after a fix for 00-1) until check refused the years
+  // slac report refuses (0000 to 9999 in the report zone, cli/as-of-years.ts): it now names the year whole in its refusal.
+  it('is refused, naming its year whole (-0001), not 00-1', () => {
     const folder = freshFolder('report-year-zero');
     // West of UTC, 0000-01-01T00:00:00Z is a day of the year before.
     write(folder, 'a.sla', agreementText().replace('Europe/Berlin', 'America/New_York'));
     write(folder, 't.csv', breachedTickets(['A-1']));
     const run = runBuiltCli(['check', 'a.sla', 't.csv', '--as-of', '0000-01-01T00:00:00Z'], folder);
-    expect(run.stdout).toContain('As of -0001-12-31T');
-    expect(run.stdout).not.toContain('00-1');
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain('-0001-12-31, before 0000, the first year a report can cover: give a later --as-of.');
+    expect(run.stderr).not.toContain('00-1');
   });
 });
