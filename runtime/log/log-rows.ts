@@ -4,6 +4,7 @@ import { crJoinedLineHint, crOnlyArgs, CrOnlyLineScan, refusingCrOnly, type CrOn
 import { CsvRecordSplitter, repeatsHeader, type CsvProblem } from './csv-records.js';
 import { delimiterHint } from './delimiter-hint.js';
 import { LineSplitter, MAX_LINE_LENGTH } from './line-splitter.js';
+import { loneSurrogateValue } from './lone-surrogates.js';
 import { logError, quotedText, type LogError } from './log-error.js';
 import { listOf } from './log-vocabulary.js';
 import { duplicateKey, numberTextOf } from './ndjson-keys.js';
@@ -58,6 +59,12 @@ export interface LogShape {
    * `NumberSpelling`, for the row's check to refuse.
    */
   spelledNumberKeys?: readonly string[];
+  /**
+   * Keys of free text (an outage's description), not checked for half a
+   * character (SLA4052): a report writes one as U+FFFD, as it would any
+   * text it cannot show, and the row, an outage, is still read.
+   */
+  proseKeys?: readonly string[];
 }
 
 /** The other kind of log a log of one shape may be mistaken for. */
@@ -171,6 +178,7 @@ export function ndjsonLineReader(
 ): { line(text: string, line: number): void; longLine(line: number): void } {
   const feed = objectRowFeeder(file, shape, handler);
   const flat = new FlatRowReader(shape.keys);
+  const checkedKeys = shape.keys.filter((key) => !shape.proseKeys?.includes(key));
   const longLine = (line: number): void =>
     handler.problem(logError('SLA4012', file, line, undefined, { reason: `line ${line} is longer than ${MAX_LINE_LENGTH} characters, the most a log line may have` }));
   const readLine = (text: string, line: number): void => {
@@ -188,9 +196,16 @@ export function ndjsonLineReader(
       handler.problem(logError('SLA4012', file, line, undefined, { reason: line === 1 && firstLineJoinsRows() ? reason + crJoinedLineHint(file) : reason }));
       return;
     }
-    const repeated = typeof value === 'object' && value !== null && !Array.isArray(value) ? duplicateKey(text, value as Record<string, unknown>) : undefined;
+    const row = typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+    const repeated = row === undefined ? undefined : duplicateKey(text, row);
     if (repeated !== undefined) {
       handler.problem(logError('SLA4042', file, line, repeated));
+      return;
+    }
+    // Only a \u escape makes half a character: lines without one are not scanned again.
+    const lone = row !== undefined && text.includes('\\u') ? loneSurrogateValue(row, checkedKeys) : undefined;
+    if (lone !== undefined) {
+      handler.problem(logError('SLA4052', file, line, lone.key, { value: lone.value }));
       return;
     }
     if (shape.spelledNumberKeys !== undefined) keepSpellings(text, value, shape.spelledNumberKeys);

@@ -9,6 +9,7 @@ export const OUTAGE_LOG_SHAPE: LogShape = {
   keys: OUTAGE_LOG_KEYS,
   required: OUTAGE_LOG_REQUIRED,
   mistakenFor: { required: TICKET_LOG_REQUIRED, name: 'a ticket log', advice: 'give it after the agreement, not with --outages' },
+  proseKeys: ['description'],
 };
 
 /** Validates one outage row; pushes one error per bad key, or returns the row (warnings about it to `warnings`). */
