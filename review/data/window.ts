@@ -147,6 +147,17 @@ function nextDay(date: string): string | undefined {
 }
 
 /**
+ * Where a period that ends past 9999 runs to, from its exclusive end
+ * (luxon's `+010000-01-03`): "the end of 9999" when its last day is
+ * 9999-12-31, else that day. ISO week 9999-W52 runs to Sunday 10000-01-02.
+ */
+function periodEndText(end: string): string {
+  const last = DateTime.fromISO(end, { zone: 'utc' }).minus({ days: 1 });
+  if (last.year === 9999) return 'the end of 9999';
+  return `${last.year}-${String(last.month).padStart(2, '0')}-${String(last.day).padStart(2, '0')}`;
+}
+
+/**
  * The report's span from the command line: `--period LABEL`, or `--from
  * DATE` and/or `--to DATE` (both inclusive local dates, as people write
  * them). Returns a message for a bad value.
@@ -158,7 +169,7 @@ export function reportSpan(options: { period?: string; from?: string; to?: strin
     const week53 = /^(\d{4})-W53$/.exec(options.period);
     if (!span && week53) return { error: `--period ${options.period} is not a period: ${week53[1]} has 52 ISO weeks, the last ${week53[1]}-W52.` };
     if (!span) return { error: `--period ${options.period} is not a period; write a year (2026), a quarter (2026-Q1), a month (2026-03) or a week (2026-W09).` };
-    if (span.to.length !== 10) return { error: `--period ${options.period} runs to the end of 9999, past the last day a report can cover (9999-12-30).` };
+    if (span.to.length !== 10) return { error: `--period ${options.period} runs to ${periodEndText(span.to)}, past the last day a report can cover (9999-12-30).` };
     return { span, label: options.period };
   }
   const span: DateSpan = {};

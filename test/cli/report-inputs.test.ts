@@ -45,6 +45,12 @@ describe('slac report: spans it cannot report', () => {
     ['--period 2025-W53', ['--period', '2025-W53'], /^slac: --period 2025-W53 is not a period: 2025 has 52 ISO weeks, the last 2025-W52\.\n$/],
     ['--period 2027-W53', ['--period', '2027-W53'], /2027 has 52 ISO weeks/],
     ['--period 9999-Q4', ['--period', '9999-Q4'], /--period 9999-Q4 runs to the end of 9999, past the last day a report can cover \(9999-12-30\)/],
+    // ISO week 9999-W52 is Monday 9999-12-27 to Sunday 10000-01-02 (9999-12-31 is a Friday): the refusal said it ran to the end of 9999.
+    ['--period 9999-W52', ['--period', '9999-W52'], /^slac: --period 9999-W52 runs to 10000-01-02, past the last day a report can cover \(9999-12-30\)\.\n$/],
+    // 9999 starts on a Friday and is no leap year: 52 ISO weeks.
+    ['--period 9999-W53', ['--period', '9999-W53'], /^slac: --period 9999-W53 is not a period: 9999 has 52 ISO weeks, the last 9999-W52\.\n$/],
+    ['--period 9999', ['--period', '9999'], /^slac: --period 9999 runs to the end of 9999, past the last day a report can cover \(9999-12-30\)\.\n$/],
+    ['--period 9999-12', ['--period', '9999-12'], /^slac: --period 9999-12 runs to the end of 9999, past the last day a report can cover \(9999-12-30\)\.\n$/],
     ['--to 9999-12-31', ['--to', '9999-12-31'], /--to 9999-12-31 is the last day of 9999/],
     // The docs end --from and --to at 9999-12-30; --from 9999-12-31 wrote an empty site.
     ['--from 9999-12-31', ['--from', '9999-12-31'], /^slac: --from 9999-12-31 is the last day of 9999, past the last day a report can cover \(9999-12-30\)\.\n$/],
