@@ -1,6 +1,6 @@
 import { apiTimeProblem, readApiTime } from '../api-time.js';
 import { firstInstantAtOrAfterLocal } from '../../runtime/clock/zone.js';
-import { readWarehouseTime } from '../warehouse-time.js';
+import { formatLogTime, readWarehouseTime } from '../warehouse-time.js';
 import type { ImportJob } from '../import-source.js';
 import { isRecord, textOf } from '../json-file.js';
 import { ownValue } from '../../language/model/own-keys.js';
@@ -104,6 +104,15 @@ function nameOf(value: unknown): string | undefined {
   return textOf(value);
 }
 
+/** What the first status change tells of the status an issue was created with. */
+interface FirstStatusChange {
+  time: number;
+  from: string | undefined;
+  fromId: string | undefined;
+  /** The status it changed to, for a warning when it does not tell the one it left. */
+  to: string | undefined;
+}
+
 /** The changes of an issue's changelog that go into the log, and the status it was created with. */
 interface Changelog {
   changes: FieldChange[];
@@ -113,7 +122,7 @@ interface Changelog {
    * still has a place in time (the instant they went forward), so the status
    * it left is not taken from the change after it.
    */
-  firstStatus: { time: number; from: string | undefined; fromId: string | undefined } | undefined;
+  firstStatus: FirstStatusChange | undefined;
   /** Status changes skipped because their time is not a time (and no clock gap places them). */
   undatedStatusChanges: number;
   /** Whether the issue has no changelog histories at all (a search without `expand=changelog`), as opposed to an empty list. */
@@ -126,7 +135,7 @@ function readChangelog(changelog: unknown, place: RecordPlace, key: string, entr
   let firstStatus: Changelog['firstStatus'];
   let undatedStatusChanges = 0;
   const seeStatus = (time: number, item: Record<string, unknown>): void => {
-    if (firstStatus === undefined || time < firstStatus.time) firstStatus = { time, from: textOf(item.fromString), fromId: textOf(item.from) };
+    if (firstStatus === undefined || time < firstStatus.time) firstStatus = { time, from: textOf(item.fromString), fromId: textOf(item.from), to: textOf(item.toString) };
   };
   if (!isRecord(changelog) || !Array.isArray(changelog.histories)) return { changes, firstStatus, undatedStatusChanges, missing: true };
   const histories = changelog.histories as unknown[];
@@ -189,7 +198,7 @@ function writeRows(entry: IssueEntry, fields: Record<string, unknown>, changelog
   const severity = firstPriority ? firstPriority.from : nameOf(fields.priority);
   let statusId = firstStatus ? firstStatus.fromId : textOf(status.id);
   let statusName = firstStatus
-    ? firstStatus.from
+    ? statusLeftByFirstChange(entry, firstStatus, categories, place, job)
     : changelog.missing
       ? statusWithoutChangelog(entry, status, categories, place, job)
       : currentStatusAtCreation(entry, textOf(status.name), changelog.undatedStatusChanges, place, job);
@@ -230,6 +239,27 @@ function currentStatusAtCreation(entry: IssueEntry, current: string | undefined,
   const changes = undated === 1 ? 'its status change cannot be placed in time' : `none of its ${undated} status changes can be placed in time`;
   const reason = `issue ${entry.ticket}: its status at creation cannot be told: ${changes}, and its status '${current}' is the one after ${undated === 1 ? 'it' : 'them'}; the issue is written without a status`;
   job.summary.warn(place.file, place.where, 'issues whose every status change has no readable time: written without a status', reason);
+  return undefined;
+}
+
+/**
+ * The status an issue was created with, from its first status change: its
+ * `fromString`, or else the name of the status its `from` id names (from the
+ * statuses file or an issue's current status), with a note. With neither,
+ * the status at creation cannot be told: the issue has none until that
+ * change, and a warning says why.
+ */
+function statusLeftByFirstChange(entry: IssueEntry, first: FirstStatusChange, categories: StatusCategories, place: { file: string; where: string | number }, job: ImportJob): string | undefined {
+  if (first.from !== undefined) return first.from;
+  const named = categories.nameOf(first.fromId);
+  if (named !== undefined) {
+    job.summary.note('issues whose first status change has no fromString: the status at creation named by its from id (a status of the statuses file or of an issue)');
+    return named;
+  }
+  const why = first.fromId === undefined ? 'nor from id' : `and its from id '${first.fromId}' is the id of no status of the statuses file or of any issue`;
+  const change = `its first status change (to '${first.to ?? '?'}', at ${formatLogTime(first.time)})`;
+  const reason = `issue ${entry.ticket}: its status at creation cannot be told: ${change} has no fromString ${why}; the issue is written without a status until that change`;
+  job.summary.warn(place.file, place.where, 'issues whose first status change tells neither the name nor a known id of the status it left: written without a status until that change', reason);
   return undefined;
 }
 

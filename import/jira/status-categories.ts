@@ -10,6 +10,8 @@ import { DONE_CATEGORY } from './mapping.js';
 export class StatusCategories {
   private readonly byId = new Map<string, string>();
   private readonly byName = new Map<string, string>();
+  /** The name of each status by id, for a changelog item that gives the id it left but not the name (no `fromString`). */
+  private readonly nameById = new Map<string, string>();
   /** Statuses asked about whose category nobody said, by name. */
   readonly unknown = new Set<string>();
 
@@ -21,6 +23,7 @@ export class StatusCategories {
     if (category === undefined || name === undefined) return false;
     const id = textOf(status.id);
     if (id !== undefined) this.byId.set(id, category);
+    if (id !== undefined) this.nameById.set(id, name);
     this.byName.set(name.toLowerCase(), category);
     return true;
   }
@@ -30,6 +33,11 @@ export class StatusCategories {
     const category = this.categoryOf(id, name);
     if (category === undefined) this.unknown.add(name);
     return category === DONE_CATEGORY;
+  }
+
+  /** The name of the status with this id, from the statuses file or an issue's current status; undefined when none gave it. */
+  nameOf(id: string | undefined): string | undefined {
+    return id === undefined ? undefined : this.nameById.get(id);
   }
 
   /** The category key of a status (by id, then name), or undefined when nobody gave it. */

@@ -241,6 +241,24 @@ describe('Jira issues as log rows', () => {
     expect([...mapped.summary.notes.keys()]).toEqual([...(warning === undefined ? [] : ['issues without a changelog whose status is not of the To Do category: written without a status (export with expand=changelog)']), ...(note === undefined ? [] : [note])]);
   });
 
+  // The first status change without fromString (and without a from id naming a known status) left the issue with no status at creation, and nothing said why.
+  const noFromNote = 'issues whose first status change has no fromString: the status at creation named by its from id (a status of the statuses file or of an issue)';
+  const noFromWarning = (why: string): string =>
+    `issue A-6: its status at creation cannot be told: its first status change (to 'Closed', at 2026-03-02T11:00:00Z) has no fromString ${why}; the issue is written without a status until that change`;
+  const withoutFromString: [string, Record<string, unknown>, string[], string | undefined, string | undefined][] = [
+    ['no from id: no status until the change, warned of', { field: 'status', toString: 'Closed', to: '6' }, [], noFromWarning('nor from id'), undefined],
+    ["a from id no status has: no status until the change, warned of", { field: 'status', from: '99', toString: 'Closed', to: '6' }, [], noFromWarning("and its from id '99' is the id of no status of the statuses file or of any issue"), undefined],
+    ['a from id of a known status: that status at creation, noted', { field: 'status', from: '1', toString: 'Closed', to: '6' }, ['2026-03-02T10:00:00Z status Open'], undefined, noFromNote],
+    ['an empty fromString is none', { field: 'status', fromString: '', toString: 'Closed', to: '6' }, [], noFromWarning('nor from id'), undefined],
+  ];
+  it.each(withoutFromString)('the first status change without fromString, %s', (_, item, rows, warning, note) => {
+    const issue = { key: 'A-6', fields: { created: '2026-03-02T10:00:00.000+0000', status: status('Closed', '6', 'done') }, changelog: { histories: [{ created: '2026-03-02T11:00:00.000+0000', items: [item] }] } };
+    const mapped = mapIssue(issue, categories);
+    expect(mapped.rows).toEqual(['2026-03-02T10:00:00Z created', ...rows, '2026-03-02T11:00:00Z status Closed', '2026-03-02T11:00:00Z resolved']);
+    expect(mapped.summary.warnings).toEqual(warning === undefined ? [] : [{ file: 'page.json', line: 'issues[0]', reason: warning }]);
+    expect(mapped.summary.notes.has(noFromNote)).toBe(note !== undefined);
+  });
+
   it('skips an issue without a created time, naming it', () => {
     const { rows, summary } = mapIssue({ key: 'A-9', fields: { created: 'soon' } });
     expect(rows).toEqual([]);
