@@ -45,6 +45,14 @@ export function formatMessage(template: string, args: MessageArgs = {}): string 
  */
 export const UNPRINTABLE_CHARACTERS = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/g;
 
+/**
+ * Half of a surrogate pair without its other half: a UTF-16 client can send
+ * one in a buffer, but it is no character. Printed raw, a terminal shows
+ * U+FFFD and a client decoding JSON into UTF-8 refuses the whole message; a
+ * whole pair (an emoji) is left as it is.
+ */
+const LONE_SURROGATES = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
 const controlCharacterNames: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
 
 /**
@@ -54,10 +62,9 @@ const controlCharacterNames: Record<string, string> = { '\n': '\\n', '\r': '\\r'
  * lines nor drives the terminal it is printed on.
  */
 export function printableText(text: string): string {
-  return text.replace(
-    UNPRINTABLE_CHARACTERS,
-    (character) => controlCharacterNames[character] ?? `\\u{${character.charCodeAt(0).toString(16)}}`,
-  );
+  return text
+    .replace(UNPRINTABLE_CHARACTERS, (character) => controlCharacterNames[character] ?? `\\u{${character.charCodeAt(0).toString(16)}}`)
+    .replace(LONE_SURROGATES, (half) => `\\u{${half.charCodeAt(0).toString(16)}}`);
 }
 
 /**

@@ -26,11 +26,24 @@ describe('user text in messages', () => {
     // A no-break or zero-width space would read as a plain space or as nothing.
     { written: 'U\u00a0S', shown: "Unknown holiday code 'U\\u{a0}S'." },
     { written: 'U\u200bS\ufeff', shown: "Unknown holiday code 'U\\u{200b}S\\u{feff}'." },
+    // Half of a surrogate pair is no character: a UTF-8 JSON client refuses it.
+    { written: 'U\ud83dS', shown: "Unknown holiday code 'U\\u{d83d}S'." },
+    { written: 'US\ude00', shown: "Unknown holiday code 'US\\u{de00}'." },
   ])('SLA3039 shows the holiday code "$shown"', ({ written, shown }) => {
     const found = diagnosticsOf(calendarWithHolidays(written)).filter((d) => d.code === 'SLA3039');
     expect(found).toHaveLength(1);
     expect(found[0]!.message.startsWith(shown)).toBe(true);
     expect(found[0]!.message).not.toMatch(/[\u0000-\u001f\u2028]/);
+  });
+
+  it.each([
+    { written: '\ud83d', shown: "Unexpected character '\\u{d83d}'." },
+    { written: '\ude00', shown: "Unexpected character '\\u{de00}'." },
+    // A whole pair is a character and stays as it is.
+    { written: '\ud83d\ude00', shown: "Unexpected character '\ud83d\ude00'." },
+  ])('SLA1001 shows the character as "$shown"', ({ written, shown }) => {
+    const found = diagnosticsOf(`term "a" "b"\n${written}\n`).filter((d) => d.code === 'SLA1001');
+    expect(found.map((d) => d.message)).toEqual([shown]);
   });
 
   it('shows a term with a line break escaped in SLA3049', () => {

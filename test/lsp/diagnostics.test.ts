@@ -96,6 +96,17 @@ describe('documents that are not plain open files', () => {
     expect(await published).toContainEqual(expect.objectContaining({ code: 'SLA2001', range: rangeOfText(text, 'Office') }));
   });
 
+  // A UTF-16 client can send half of a surrogate pair; quoted raw in the
+  // message, a client decoding JSON into UTF-8 would refuse the notification.
+  it('publishes half of a surrogate pair typed into a buffer as an escape', async () => {
+    const uri = 'untitled:Untitled-half';
+    const text = 'term "a" "b"\n\ud83d\n';
+    const published = client().diagnostics(uri);
+    await client().open(uri, text);
+    const unexpected = (await published).filter((d) => d.code === 'SLA1001');
+    expect(unexpected.map((d) => d.message)).toEqual(["Unexpected character '\\u{d83d}'."]);
+  });
+
   it('re-validates an open file when a file it imports changes on disk', async () => {
     const folder = mkdtempSync(join(tmpdir(), 'slac-lsp-watch-'));
     for (const name of ['corporate.sla', 'finance.sla']) copyFileSync(example(`multilevel/${name}`), join(folder, name));
