@@ -1,4 +1,5 @@
 import { isAbsolute } from 'node:path';
+import { wholeCharactersUpTo } from '../services/language.js';
 
 /**
  * The shape of the params of every request and notification the server
@@ -22,7 +23,8 @@ const MAX_UINTEGER = 2 ** 31 - 1;
 function got(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
-  if (typeof value === 'string') return `the string ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}...` : value)}`;
+  // Cut at whole characters: half of an emoji would go out as a literal `\ud83d`.
+  if (typeof value === 'string') return `the string ${JSON.stringify(value.length > 40 ? `${wholeCharactersUpTo(value, 40)}...` : value)}`;
   return typeof value === 'object' ? 'an object' : `${typeof value} ${String(value)}`;
 }
 

@@ -27,3 +27,14 @@ describe('the -32602 message for a missing field', () => {
     expect(paramsProblem('textDocument/hover', { textDocument, position: { line: -1, character: 0 } })).toBe('params.position.line must be an integer from 0 to 2147483647, not number -1');
   });
 });
+
+// A long string was cut at 40 UTF-16 code units: an emoji across the cut
+// left half of it, which JSON.stringify wrote as a literal `\ud83d`.
+describe('a long string quoted in the -32602 message', () => {
+  it('is cut at whole characters', () => {
+    const line = `${'x'.repeat(39)}😀 and more`;
+    expect(paramsProblem('textDocument/hover', { textDocument, position: { line, character: 0 } })).toBe(
+      `params.position.line must be an integer from 0 to 2147483647, not the string "${'x'.repeat(39)}..."`,
+    );
+  });
+});
