@@ -6,6 +6,7 @@
  * instant is its local date, with no zone arithmetic here.
  */
 import { DateTime } from 'luxon';
+import { dateRangeProblem } from '../../runtime/log/time-advice.js';
 
 /** Local dates, `from` inclusive, `to` exclusive; undefined ends are open. */
 export interface DateSpan {
@@ -175,7 +176,10 @@ export function reportSpan(options: { period?: string; from?: string; to?: strin
   const span: DateSpan = {};
   for (const [name, value] of [['--from', options.from], ['--to', options.to]] as const) {
     if (value === undefined) continue;
-    if (!DATE.test(value) || !DateTime.fromISO(value, { zone: 'utc' }).isValid) return { error: `${name} ${value} is not a date; write it as YYYY-MM-DD.` };
+    if (DATE.test(value) && DateTime.fromISO(value, { zone: 'utc' }).isValid) continue;
+    // A value of the right shape is told which part is out of range, as a log row is.
+    const problem = dateRangeProblem(value);
+    return { error: problem === undefined ? `${name} ${value} is not a date; write it as YYYY-MM-DD.` : `${name} ${value} is not a date: ${problem}.` };
   }
   // Both ends stop at 9999-12-30: the span ends the day after its last day, which must still be a four-digit date.
   for (const [name, value] of [['--from', options.from], ['--to', options.to]] as const) {

@@ -58,6 +58,16 @@ export function asOfAdvice(value: string): string {
   return ', such as 2026-03-31T23:59:59Z';
 }
 
+/**
+ * The part of a YYYY-MM-DD date out of range (`there is no month 13`,
+ * `February 2026 has no day 29`), in the words the log reader uses; undefined
+ * when the value is not of that shape or is a date.
+ */
+export function dateRangeProblem(value: string): string | undefined {
+  const iso = /^\d{4}-\d{2}-\d{2}$/.test(value) ? ISO_SHAPE.exec(value) : null;
+  return iso === null ? undefined : isoRangeProblem(iso);
+}
+
 /** The first part of an ISO-shaped value out of range (`there is no month 13`), or undefined. */
 function isoRangeProblem(iso: RegExpExecArray): string | undefined {
   const [year, month, day] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];

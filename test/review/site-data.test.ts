@@ -64,6 +64,18 @@ describe('--period, --from and --to', () => {
     const result = reportSpan(options);
     expect('error' in result && result.error).toContain(message);
   });
+
+  // A value shaped as a date was only said not to be one; the part out of
+  // range is now named, in the words the log reader uses.
+  test.each([
+    [{ from: '2026-02-29' }, '--from 2026-02-29 is not a date: February 2026 has no day 29.'],
+    [{ to: '2026-13-01' }, '--to 2026-13-01 is not a date: there is no month 13.'],
+    [{ from: '2026-00-10' }, '--from 2026-00-10 is not a date: there is no month 00.'],
+    [{ to: '2026-04-31' }, '--to 2026-04-31 is not a date: April 2026 has no day 31.'],
+    [{ from: '2026-3-1' }, '--from 2026-3-1 is not a date; write it as YYYY-MM-DD.'],
+  ])('%j names the part out of range', (options, message) => {
+    expect(reportSpan(options)).toEqual({ error: message });
+  });
 });
 
 /** An agreement with two severities, one channel and two ticket metrics, enough for the collector. */

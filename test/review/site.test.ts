@@ -170,7 +170,8 @@ describe('bad input', () => {
   const example = SITE_EXAMPLES[0];
   test.each([
     [['--period', 'Q1'], 'slac: --period Q1 is not a period; write a year (2026), a quarter (2026-Q1), a month (2026-03) or a week (2026-W09).\n'],
-    [['--from', '2026-13-01'], 'slac: --from 2026-13-01 is not a date; write it as YYYY-MM-DD.\n'],
+    [['--from', '2026-13-01'], 'slac: --from 2026-13-01 is not a date: there is no month 13.\n'],
+    [['--to', '2026-02-29'], 'slac: --to 2026-02-29 is not a date: February 2026 has no day 29.\n'],
     [['--period', '2026', '--to', '2026-03-01'], 'slac: --period cannot be combined with --from or --to.\n'],
     [['-o', 'examples/letsflo.sla'], 'slac: cannot write the site into examples/letsflo.sla: it is a file, not a folder.\n'],
   ])('%j is refused with one message and exit 2', (extra, message) => {
