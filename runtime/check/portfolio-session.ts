@@ -3,6 +3,7 @@ import { memberForClient, type PortfolioMemberModel, type PortfolioModel } from 
 import { formatInstant } from '../clock/index.js';
 import { createEvaluationContext, type EvaluationContext } from '../evaluate/index.js';
 import { compareLogErrors, logError, type LogError } from '../log/log-error.js';
+import { latestEventOutsideYears } from './latest-as-of.js';
 import { OutageLogCollector } from '../log/outage-log.js';
 import { ignoredEventsWarning, ignoredOutagesWarning, raisedWarnings } from './evaluation-warnings.js';
 import type { CheckOptions } from './options.js';
@@ -128,6 +129,9 @@ export class PortfolioCheckSession {
     const latest = prepared.reduce((max, check) => Math.max(max, check.latest), -Infinity);
     const asOf = this.runs[0]?.session.options.asOf ?? (latest > -Infinity ? latest : undefined);
     if (asOf === undefined) return { ok: false, errors: [logError('SLA4019', this.ticketFile, 0, undefined)], errorCount: 1, warnings, ...this.skippedWithoutReport(prepared) };
+    const zones = this.runs.map((run) => run.session.context.reportZone);
+    const outside = this.runs[0]?.session.options.asOf === undefined ? latestEventOutsideYears(this.ticketFile, asOf, zones) : undefined;
+    if (outside) return { ok: false, errors: [outside], errorCount: 1, warnings, ...this.skippedWithoutReport(prepared) };
     const zone = this.runs[0]?.session.context.reportZone ?? 'UTC';
     const asOfText = formatInstant(asOf, zone);
     output.begin?.({ portfolio: this.portfolio.name, asOf: asOfText });

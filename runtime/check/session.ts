@@ -12,6 +12,7 @@ import type { EventStore } from '../log/event-store.js';
 import type { ReportHead } from './json-stream.js';
 import { beforeEffectiveWarning, ignoredEventsWarning, ignoredOutagesWarning, NeverDueTargets, raisedWarnings } from './evaluation-warnings.js';
 import { evaluateTicketUpTo } from './ticket-events-up-to.js';
+import { latestEventOutsideYears } from './latest-as-of.js';
 import { byCreation, sortByCreation } from './creation-order.js';
 import { resolveOptions, type CheckOptions, type ResolvedOptions } from './options.js';
 
@@ -169,6 +170,8 @@ export class CheckSession {
       const error = logError('SLA4019', this.ticketFile, 0, undefined);
       return { ok: false, errors: [error], errorCount: 1, warnings: prepared.warnings, ...skippedOf(prepared.invalidRows, this.errors) };
     }
+    const outside = this.options.asOf === undefined ? latestEventOutsideYears(this.ticketFile, asOf, [this.context.reportZone]) : undefined;
+    if (outside) return { ok: false, errors: [outside], errorCount: 1, warnings: prepared.warnings, ...skippedOf(prepared.invalidRows, this.errors) };
     return this.evaluate(prepared, asOf, output);
   }
 

@@ -4,6 +4,7 @@ import { formatInstant } from '../../clock/index.js';
 import { ReportBuilder } from '../../evaluate/index.js';
 import { LogErrorList } from '../../log/error-list.js';
 import { logError, type LogError } from '../../log/log-error.js';
+import { latestEventOutsideYears } from '../latest-as-of.js';
 import { beforeEffectiveWarning, ignoredEventsWarning, ignoredOutagesWarning, raisedWarnings } from '../evaluation-warnings.js';
 import type { ReportHead } from '../json-stream.js';
 import { CheckSession, PRINTED_ERRORS, skippedOf, toListedRow, type CheckOutcome, type CheckSummary, type ReportOutput } from '../session.js';
@@ -299,6 +300,8 @@ class Coordinator {
     const latest = Math.max(-Infinity, ...findings.map((found) => found.latest));
     const asOf = session.options.asOf ?? (latest > -Infinity ? latest : undefined);
     if (asOf === undefined) return this.finish({ ok: false, errors: [logError('SLA4019', this.run.display, 0, undefined)], errorCount: 1, warnings, ...skippedOf(invalidRows, errors) });
+    const outside = session.options.asOf === undefined ? latestEventOutsideYears(this.run.display, asOf, [session.context.reportZone]) : undefined;
+    if (outside) return this.finish({ ok: false, errors: [outside], errorCount: 1, warnings, ...skippedOf(invalidRows, errors) });
     const tickets = findings.reduce((sum, found) => sum + found.tickets, 0);
     this.run.trace?.('every partition read');
     this.evaluation = new Evaluation(session, this.run, asOf, tickets, { invalidRows, warnings, errors });
