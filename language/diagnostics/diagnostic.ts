@@ -51,7 +51,7 @@ export const UNPRINTABLE_CHARACTERS = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u
  * U+FFFD and a client decoding JSON into UTF-8 refuses the whole message; a
  * whole pair (an emoji) is left as it is.
  */
-const LONE_SURROGATES = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+export const LONE_SURROGATES = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 const controlCharacterNames: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
 
