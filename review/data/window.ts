@@ -7,6 +7,7 @@
  */
 import { DateTime } from 'luxon';
 import { dateRangeProblem } from '../../runtime/log/time-advice.js';
+import { outsideReportYears } from '../../runtime/clock/index.js';
 
 /** Local dates, `from` inclusive, `to` exclusive; undefined ends are open. */
 export interface DateSpan {
@@ -111,8 +112,9 @@ export type DatedOutput = 'report' | 'timeline';
 
 /** Throws BeforeFirstYearError or PastLastYearError for a local date (or an instant's text) outside the years 0000 to 9999. */
 export function refuseDateOutsideYears(date: string, subject: DatedOutput = 'report'): void {
-  if (date.startsWith('-')) throw new BeforeFirstYearError(date.split('T')[0]!, subject);
-  if (!/^\d{4}-/.test(date)) throw new PastLastYearError(date.split('T')[0]!, subject);
+  const outside = outsideReportYears(date);
+  if (outside === 'before') throw new BeforeFirstYearError(date.split('T')[0]!, subject);
+  if (outside === 'past') throw new PastLastYearError(date.split('T')[0]!, subject);
 }
 
 /** The number of a month counted from year 0, from a `YYYY-MM` label or a date. */

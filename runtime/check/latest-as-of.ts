@@ -1,4 +1,4 @@
-import { formatInstant } from '../clock/index.js';
+import { formatInstant, outsideReportYears } from '../clock/index.js';
 import { logError, type LogError } from '../log/log-error.js';
 
 /**
@@ -12,8 +12,9 @@ export function latestEventOutsideYears(file: string, latest: number, zones: rea
   for (const zone of zones) {
     const text = formatInstant(latest, zone);
     const date = text.split('T')[0]!;
-    if (text.startsWith('-')) return logError('SLA4053', file, 0, undefined, { date, limit: 'before 0000, the first year a report can cover', latest: text, advice: 'a later' });
-    if (!/^\d{4}-/.test(text)) return logError('SLA4053', file, 0, undefined, { date, limit: 'past 9999, the last year a report can cover', latest: text, advice: 'an earlier' });
+    const outside = outsideReportYears(text);
+    if (outside === 'before') return logError('SLA4053', file, 0, undefined, { date, limit: 'before 0000, the first year a report can cover', latest: text, advice: 'a later' });
+    if (outside === 'past') return logError('SLA4053', file, 0, undefined, { date, limit: 'past 9999, the last year a report can cover', latest: text, advice: 'an earlier' });
   }
   return undefined;
 }

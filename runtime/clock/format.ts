@@ -104,3 +104,14 @@ function formatOffset(offset: number): string {
   const seconds = Math.floor((magnitude % MINUTE_MS) / SECOND_MS);
   return seconds === 0 ? text : `${text}:${pad(seconds)}`;
 }
+
+/**
+ * Where a date or an instant's text (`formatInstant`) falls against the
+ * years a report can cover, 0000 to 9999: `before` for a year before 0000
+ * (written `-0001-...`), `past` for one after 9999 (`+010000-...`), else
+ * undefined.
+ */
+export function outsideReportYears(text: string): 'before' | 'past' | undefined {
+  if (text.startsWith('-')) return 'before';
+  return /^\d{4}-/.test(text) ? undefined : 'past';
+}
