@@ -81,10 +81,31 @@ export function dateFitsRule(parts: RuleParts, year: number, month: number, day:
  */
 export function* fittingOccurrences(event: IcalEvent, rules: readonly RuleParts[]): Generator<IcalTime> {
   const named = new Set([dateKey(event.startDate), ...explicitDates(event)]);
+  const fullRules = rules.map((parts) => withDtstartParts(parts, event.startDate));
   const expansion = event.iterator();
   for (let next = expansion.next(); next && next.year <= LAST_HOLIDAY_YEAR; next = expansion.next()) {
-    if (named.has(dateKey(next)) || rules.length === 0 || rules.some((parts) => dateFitsRule(parts, next.year, next.month, next.day))) yield next;
+    if (named.has(dateKey(next)) || fullRules.length === 0 || fullRules.some((parts) => dateFitsRule(parts, next.year, next.month, next.day))) yield next;
   }
+}
+
+/** BY parts that fix a day within a month or year: a rule with none of them takes DTSTART's day. */
+const DAY_PARTS = ['BYMONTHDAY', 'BYDAY', 'BYYEARDAY', 'BYWEEKNO'];
+
+/**
+ * The rule with the parts RFC 5545 takes from DTSTART when the rule leaves
+ * them out (section 3.3.10: "information ... not contained in the rule ... is
+ * derived from DTSTART"): `FREQ=YEARLY` from 2024-02-29 names 29 February
+ * only, `FREQ=MONTHLY` from the 31st names the 31st. ical.js moves such a day
+ * to the next month where it does not exist (2025-03-01); with these parts
+ * `dateFitsRule` drops it, as RFC 5545 ignores it.
+ */
+function withDtstartParts(parts: RuleParts, start: IcalTime): RuleParts {
+  const freq = parts.get('FREQ');
+  if ((freq !== 'YEARLY' && freq !== 'MONTHLY') || DAY_PARTS.some((name) => parts.has(name))) return parts;
+  const full = new Map(parts);
+  full.set('BYMONTHDAY', String(start.day));
+  if (freq === 'YEARLY' && !parts.has('BYMONTH')) full.set('BYMONTH', String(start.month));
+  return full;
 }
 
 function dateKey(time: IcalTime): string {

@@ -26,6 +26,24 @@ describe('occurrences fall on the days the rule names', () => {
   });
 });
 
+describe('a rule that names no day repeats the day of DTSTART (RFC 5545), and only where it exists', () => {
+  it.each([
+    // FREQ=YEARLY from DTSTART 2024-02-29: the month and day come from DTSTART, so the rule names
+    // 29 February only; RFC 5545 ignores the years without it. ical.js gives 2025-03-01, 2026-03-01, 2027-03-01.
+    { file: 'leap-day-yearly-from-dtstart.ics', year: 2025, days: [] },
+    { file: 'leap-day-yearly-from-dtstart.ics', year: 2027, days: [] },
+    { file: 'leap-day-yearly-from-dtstart.ics', year: 2028, days: ['2028-02-29'] },
+    // FREQ=MONTHLY from 2026-01-31 names the 31st of each month, and there is none in February, April, June...
+    {
+      file: 'thirty-first-monthly-from-dtstart.ics',
+      year: 2026,
+      days: ['2026-01-31', '2026-03-31', '2026-05-31', '2026-07-31', '2026-08-31', '2026-10-31', '2026-12-31'],
+    },
+  ])('$file in $year: $days', ({ file, year, days }) => {
+    expect(dates(office(file), year)).toEqual(days);
+  });
+});
+
 describe('a rule is expanded once, however many years are asked', () => {
   it('every Friday from 2026, years 2026 to 2399 in order', { timeout: 30_000 }, () => {
     const model = office('every-friday.ics');
