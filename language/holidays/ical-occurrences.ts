@@ -5,7 +5,7 @@
  * ordinals (BYDAY=53MO gives a Monday in January); such an occurrence is
  * dropped, so that no holiday ever falls on a day the file does not name.
  */
-import type ICAL from 'ical.js';
+import ICAL from 'ical.js';
 import type { RuleParts } from './ical-values.js';
 
 type IcalTime = InstanceType<typeof ICAL.Time>;
@@ -82,10 +82,35 @@ export function dateFitsRule(parts: RuleParts, year: number, month: number, day:
 export function* fittingOccurrences(event: IcalEvent, rules: readonly RuleParts[]): Generator<IcalTime> {
   const named = new Set([dateKey(event.startDate), ...explicitDates(event)]);
   const fullRules = rules.map((parts) => withDtstartParts(parts, event.startDate));
-  const expansion = event.iterator();
-  for (let next = expansion.next(); next && next.year <= LAST_HOLIDAY_YEAR; next = expansion.next()) {
-    if (named.has(dateKey(next)) || fullRules.length === 0 || fullRules.some((parts) => dateFitsRule(parts, next.year, next.month, next.day))) yield next;
+  const uncounted = uncountedExpansion(event, rules);
+  const expansion = uncounted?.expansion ?? event.iterator();
+  let left = uncounted?.count ?? Infinity;
+  for (let next = expansion.next(); next && next.year <= LAST_HOLIDAY_YEAR && left > 0; next = expansion.next()) {
+    if (named.has(dateKey(next)) || fullRules.length === 0 || fullRules.some((parts) => dateFitsRule(parts, next.year, next.month, next.day))) {
+      yield next;
+      left--;
+    }
   }
+}
+
+/**
+ * An event with one RRULE that has COUNT, and no RDATE or EXDATE: its
+ * expansion without COUNT, and the COUNT. ical.js counts the days it moves
+ * (2025-03-01 for a yearly 29 February), which are then dropped, so its
+ * COUNT would end the series early; RFC 5545 counts only days that exist,
+ * DTSTART first. With RDATEs or EXDATEs (which do not count, or count
+ * though not given) the expansion is left as ical.js makes it.
+ */
+function uncountedExpansion(event: IcalEvent, rules: readonly RuleParts[]): { expansion: ReturnType<IcalEvent['iterator']>; count: number } | undefined {
+  const count = rules.length === 1 ? rules[0]!.get('COUNT') : undefined;
+  const component = event.component;
+  if (count === undefined || component.getAllProperties('rrule').length !== 1 || component.hasProperty('rdate') || component.hasProperty('exdate')) return undefined;
+  const copy = new ICAL.Component(component.toJSON());
+  const property = copy.getFirstProperty('rrule')!;
+  const rule = (property.getFirstValue() as InstanceType<typeof ICAL.Recur>).clone();
+  rule.count = null;
+  property.setValue(rule);
+  return { expansion: new ICAL.Event(copy).iterator(), count: Number(count) };
 }
 
 /** BY parts that fix a day within a month or year: a rule with none of them takes DTSTART's day. */

@@ -44,6 +44,19 @@ describe('a rule that names no day repeats the day of DTSTART (RFC 5545), and on
   });
 });
 
+describe('COUNT counts only the days a rule names (RFC 5545 does not count a day that does not exist)', () => {
+  it.each([
+    // FREQ=YEARLY;COUNT=3 from 2024-02-29: the three occurrences are 2024-02-29, 2028-02-29 and 2032-02-29.
+    // ical.js counts the days it moves (2025-03-01, 2026-03-01), so its three ended in 2026.
+    { year: 2027, days: [] },
+    { year: 2028, days: ['2028-02-29'] },
+    { year: 2032, days: ['2032-02-29'] },
+    { year: 2036, days: [] },
+  ])('leap-day-yearly-count.ics in $year: $days', ({ year, days }) => {
+    expect(dates(office('leap-day-yearly-count.ics'), year)).toEqual(days);
+  });
+});
+
 describe('a rule is expanded once, however many years are asked', () => {
   it('every Friday from 2026, years 2026 to 2399 in order', { timeout: 30_000 }, () => {
     const model = office('every-friday.ics');
