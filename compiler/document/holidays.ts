@@ -1,6 +1,6 @@
 import { describeHolidayCode as describeCode } from '../../language/holidays/holiday-codes.js';
-import type { AnnualHolidayModel, CalendarModel, HolidayModel } from '../../language/model/model.js';
-import { clockTime, joinWithAnd, spellDateWithWeekday, spellRanges } from '../english.js';
+import type { AnnualHolidayModel, CalendarModel, HolidayModel, MinuteRange } from '../../language/model/model.js';
+import { clockTime, isoWeekday, joinWithAnd, spellDateWithWeekday, spellRanges } from '../english.js';
 import { curlHolidayName } from './apostrophes.js';
 import type { DocumentContext } from './context.js';
 import { emphasis, list, paragraph, strong, table, type Block } from './document.js';
@@ -91,31 +91,46 @@ export function informativeYears(context: DocumentContext): number[] {
   return [year, year + 1];
 }
 
-/** `Closed`, `Short day: 08:00–12:00`, `Closed from 14:00`. */
-function spellTableHours(holiday: YearHoliday): string {
-  if (holiday.hours) return `Short day: ${spellRanges(holiday.hours)}`;
+const minutesOf = (ranges: readonly MinuteRange[]): number => ranges.reduce((sum, range) => sum + range.end - range.start, 0);
+
+/**
+ * A holiday with hours is a short day only when it is open for fewer minutes
+ * than its weekday usually is: one that opens longer, or on a day the
+ * calendar is otherwise closed, is not short, and calling it so would
+ * contradict the hours printed beside it.
+ */
+function isShortDay(calendar: CalendarModel, holiday: { date: string; hours: readonly MinuteRange[] }): boolean {
+  return minutesOf(holiday.hours) < minutesOf(calendar.weekly[isoWeekday(holiday.date)] ?? []);
+}
+
+/** `Closed`, `Short day: 08:00–12:00`, `Open 07:00–20:00`, `Closed from 14:00`. */
+function spellTableHours(calendar: CalendarModel, holiday: YearHoliday): string {
+  if (holiday.hours) {
+    const hours = spellRanges(holiday.hours);
+    return isShortDay(calendar, { date: holiday.date, hours: holiday.hours }) ? `Short day: ${hours}` : `Open ${hours}`;
+  }
   if (holiday.closedFrom !== undefined) return `Closed from ${clockTime(holiday.closedFrom)}`;
   return 'Closed';
 }
 
-function informativeTable(rows: YearHoliday[]): Block {
+function informativeTable(calendar: CalendarModel, rows: YearHoliday[]): Block {
   return table(
     ['Date', 'Holiday', 'Hours'],
-    rows.map((holiday) => [spellDateWithWeekday(holiday.date), curlHolidayName(holiday.name), spellTableHours(holiday)]),
+    rows.map((holiday) => [spellDateWithWeekday(holiday.date), curlHolidayName(holiday.name), spellTableHours(calendar, holiday)]),
   );
+}
+
+/** The sentence before a list of dated lines, which is itself the rule. */
+function datedHolidaysIntro(calendar: CalendarModel): string {
+  const withHours = calendar.holidays.flatMap((holiday) => (holiday.hours ? [{ date: holiday.date, hours: holiday.hours }] : []));
+  if (withHours.length === 0) return 'The calendar is closed on the following holidays:';
+  const allShort = withHours.every((holiday) => isShortDay(calendar, holiday));
+  return `On the following holidays the calendar is closed, or open only for the ${allShort ? 'short ' : ''}hours shown:`;
 }
 
 /** Dated lines only: the list of dates is itself the rule, as in language 1.0. */
 function datedHolidayBlocks(calendar: CalendarModel): Block[] {
-  const short = calendar.holidays.some((holiday) => holiday.hours);
-  return [
-    paragraph(
-      short
-        ? 'On the following holidays the calendar is closed, or open only for the short hours shown:'
-        : 'The calendar is closed on the following holidays:',
-    ),
-    informativeTable(calendar.holidays),
-  ];
+  return [paragraph(datedHolidaysIntro(calendar)), informativeTable(calendar, calendar.holidays)];
 }
 
 /**
@@ -152,7 +167,7 @@ export function holidayBlocks(context: DocumentContext, calendar: CalendarModel)
           `For information only: the holidays these rules give in ${joinWithAnd(years.map(String))}. Where this table and the rules above differ, the rules govern.`,
         ),
       ),
-      informativeTable(rows),
+      informativeTable(calendar, rows),
     );
   }
   return blocks;

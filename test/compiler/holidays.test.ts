@@ -96,6 +96,22 @@ describe('holidays stated as the rule', () => {
     expect(text).toContain('**Office Hours** means Monday to Friday 08:00–17:00, Central European Time (Europe/Berlin), except on the holidays listed under Service Hours (the Office calendar).');
   });
 
+  test.each([
+    ['fewer hours than the weekday', { date: '2026-05-01', name: 'May Day', hours: [range('09:00-13:00')] }, '| Friday 1 May 2026 | May Day | Short day: 09:00–13:00 |'],
+    ['more hours than the weekday', { date: '2026-12-24', name: 'Long day', hours: [range('07:00-20:00')] }, '| Thursday 24 December 2026 | Long day | Open 07:00–20:00 |'],
+    ['the weekday’s own hours', { date: '2026-12-04', name: 'Same day', hours: [range('08:00-17:00')] }, '| Friday 4 December 2026 | Same day | Open 08:00–17:00 |'],
+    ['a day the calendar is closed', { date: '2026-12-26', name: 'Saturday open', hours: [range('10:00-12:00')] }, '| Saturday 26 December 2026 | Saturday open | Open 10:00–12:00 |'],
+  ])('a holiday with hours is a short day only when it has fewer hours than its weekday: %s', (_, holiday, row) => {
+    const text = markdownOf(agreement({ calendars: [office({ holidays: [holiday] })] }));
+    expect(text).toContain(row);
+  });
+
+  test('holidays that open longer than usual are not called short hours', () => {
+    const longDay = { date: '2026-12-24', name: 'Long day', hours: [range('07:00-20:00')] };
+    const text = markdownOf(agreement({ calendars: [office({ holidays: [mayDay, longDay] })] }));
+    expect(text).toContain('On the following holidays the calendar is closed, or open only for the hours shown:');
+  });
+
   test('the table comes from the clock’s own source: Berlin 2026 by hand, the dated line winning on 1 May', () => {
     const text = markdownOf(
       agreement({ calendars: [office({ holidays: [mayDay], annualHolidays: [christmasEve], holidaySets: ['DE-BE'] })] }),
