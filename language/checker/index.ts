@@ -2,6 +2,7 @@ import type { BoundWorkspace } from '../binder/index.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { CalendarDeclaration, Declaration, PauseDeclaration } from '../syntax/ast.js';
 import type { LoadedFiles } from '../workspace/load-files.js';
+import { checkBidiControls } from './bidi-controls.js';
 import { checkBlankTexts } from './blank-texts.js';
 import { checkCalendar } from './calendar.js';
 import { checkChannelCount } from './channel-limit.js';
@@ -56,6 +57,7 @@ export function check(loaded: LoadedFiles, bound: BoundWorkspace): Diagnostic[] 
 function checkDeclaration(context: CheckContext, declaration: Declaration): void {
   checkStatementCounts(context, declaration);
   checkBlankTexts(context, declaration);
+  checkBidiControls(context, declaration);
   switch (declaration.kind) {
     case 'Agreement':
       return checkAgreementDates(context, declaration);
