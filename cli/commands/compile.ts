@@ -20,6 +20,8 @@ import { warnOfMissingGlyphs } from '../missing-glyphs.js';
 import { refuseOversizedProse } from '../oversized-prose.js';
 import { closePrinter, startPrinter } from '../pdf-printer.js';
 import { setOwnValue } from '../../language/model/own-keys.js';
+import { firstBidiControl } from '../../language/checker/bidi-controls.js';
+import { codePointName, firstControlCharacter } from '../../language/lexer/literals.js';
 
 interface CompileFlags {
   output?: string;
@@ -32,6 +34,20 @@ interface CompileFlags {
 }
 
 const EXTENSIONS: Record<DocumentFormat, string> = { pdf: '.pdf', html: '.html', md: '.md' };
+
+/**
+ * The value is printed into the document as a source string is, so it is
+ * held to the same rules: no raw control character (SLA1024 for a string),
+ * no bidirectional control (SLA3087). Line breaks and tabs read as spaces.
+ */
+function refuseHiddenCharacters(name: string, value: string): void {
+  const control = firstControlCharacter(value);
+  if (control >= 0) throw new UserError(`--param ${name} holds the control character ${codePointName(value[control]!)}; remove it.`);
+  const bidi = firstBidiControl(value);
+  if (bidi) {
+    throw new UserError(`--param ${name} holds the bidirectional control ${bidi}, which makes the document show the text after it in another order than it is written; remove it.`);
+  }
+}
 
 /** `Name=value` pairs to a record; the value may contain `=`; neither the name nor the value may be empty. */
 export function parseParamFlags(pairs: readonly string[]): Record<string, string> {
@@ -46,6 +62,7 @@ export function parseParamFlags(pairs: readonly string[]): Record<string, string
     const value = pair.slice(equals + 1);
     // An empty value would print a blank where a name belongs, even with --final.
     if (value.trim() === '') throw new UserError(`--param ${name} has no value; give the text to fill in (for example --param ${name}="Acme Ltd").`);
+    refuseHiddenCharacters(name, value);
     setOwnValue(params, name, value);
   }
   return params;

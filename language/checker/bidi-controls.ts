@@ -11,6 +11,12 @@ import type { CheckContext } from './context.js';
  */
 const BIDI_CONTROL = /[\u202a-\u202e\u2066-\u2069]/;
 
+/** The first bidirectional control of a text, as `U+202E`; undefined when it has none. */
+export function firstBidiControl(text: string): string | undefined {
+  const match = BIDI_CONTROL.exec(text);
+  return match ? `U+${match[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}` : undefined;
+}
+
 /** Every string and text block under a node of the syntax tree, however deep. */
 function texts(node: unknown, found: (StringLiteral | TextBlock)[] = []): (StringLiteral | TextBlock)[] {
   if (Array.isArray(node)) {
@@ -27,16 +33,18 @@ function texts(node: unknown, found: (StringLiteral | TextBlock)[] = []): (Strin
 }
 
 /**
- * A bidirectional control in any text of the agreement (SLA3087). Imports
- * and portfolios are left alone: their paths and client names are not
- * printed in the document.
+ * A bidirectional control in any text of the agreement, or in a value a
+ * portfolio fills a param with (SLA3087). Import paths and a portfolio's
+ * paths and client names are left alone: they are not printed in a document.
  */
 export function checkBidiControls(context: CheckContext, declaration: Declaration): void {
-  if (declaration.kind === 'Import' || declaration.kind === 'Portfolio') return;
-  for (const literal of texts(declaration)) {
-    const match = BIDI_CONTROL.exec(literal.value);
-    if (!match) continue;
-    const code = `U+${match[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
-    context.report('SLA3087', literal.range, { character: code });
+  if (declaration.kind === 'Import') return;
+  const literals =
+    declaration.kind === 'Portfolio'
+      ? (declaration.entries ?? []).flatMap((entry) => (entry?.params ?? []).flatMap((param) => (param?.value ? [param.value] : [])))
+      : texts(declaration);
+  for (const literal of literals) {
+    const character = firstBidiControl(literal.value);
+    if (character) context.report('SLA3087', literal.range, { character });
   }
 }
