@@ -20,6 +20,8 @@ export interface ClauseNumbers {
   interrupt(): void;
   /** The next free number of the sequence, where the section's subsections continue it. */
   next(): number;
+  /** True when list items get a label ((a) or 6.3) of their own. */
+  readonly labelsItems: boolean;
 }
 
 /** `(a)` … `(z)`, then `(27)`: a list of more than 26 parts is rare enough to number plainly. */
@@ -37,6 +39,7 @@ export function numberClauses(prefix: string, enabled: boolean): ClauseNumbers {
   let introducesList = false;
   const nextNumber = (): string => `${prefix}.${++count}`;
   return {
+    labelsItems: enabled,
     paragraph(markdown, isNote) {
       introducesList = enabled && !isNote && /:\s*$/.test(markdown);
       return enabled && !isNote ? `${bold(nextNumber())} ${markdown}` : markdown;

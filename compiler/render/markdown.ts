@@ -77,7 +77,9 @@ function renderBlock(block: Block, depth: number, clauses: ClauseNumbers): strin
     case 'list':
       return clauses.list(
         block.items.map((item) => guardLineStart(renderInline(item))),
-        (text, index) => `${block.ordered ? `${index + 1}.` : '-'} ${text}`,
+        // In a numbered section every item carries its own label ((a) or 6.3), which is its order: a `1.` before it
+        // would number it twice in a Markdown viewer, while the HTML and PDF hide list markers.
+        (text, index) => `${block.ordered && !clauses.labelsItems ? `${index + 1}.` : '-'} ${text}`,
       );
     case 'table':
       clauses.interrupt();

@@ -39,6 +39,11 @@ describe('clause numbers', () => {
       expected: ['**1.1** The Provider will:', '- **(a)** back up\n- **(b)** restore', '**1.2** Next.'],
     },
     {
+      what: 'an ordered list of lettered parts: the letters are its order, with no number before them (HTML hides the marker; Markdown viewers showed 1. (a))',
+      blocks: [paragraph('The agenda covers:'), list(['one', 'two'], true)],
+      expected: ['**1.1** The agenda covers:', '\n- **(a)** one\n- **(b)** two\n'],
+    },
+    {
       what: 'a list on its own is a clause per item',
       blocks: [list(['one', 'two'])],
       expected: ['- **1.1** one\n- **1.2** two', '### 1.3 Sub'],
