@@ -2,15 +2,15 @@ import { basename } from 'node:path';
 import { FIRST_SUPPORTED_DATE, LAST_SUPPORTED_DATE } from '../../language/checker/dates.js';
 import { MAX_TARGET_MINUTES } from '../../language/checker/duration-limits.js';
 import type { ImportSummary } from '../import-summary.js';
-import { readTable, type TableRow } from '../table-reader.js';
+import { readTable, TableReadError, type TableRow } from '../table-reader.js';
 import { parseWarehouseTime, warehouseTimeAdvice } from '../warehouse-time.js';
 import { hasControlCharacter, identifier, oneLine } from './draft-names.js';
 import { readDeletedMark } from './fivetran-deleted.js';
 import { DAYS, renderDraft, ZENDESK_METRICS, type DraftSchedule, type DraftTarget } from './draft-render.js';
-import type { InputFile } from './import.js';
+import { countRows, type InputFile } from './import.js';
 import { readBoolean } from './mapping.js';
 import { ianaTimeZone } from './rails-time-zones.js';
-import { tableOfFile } from './tables.js';
+import { OTHER_TABLES, TICKET_TABLES, tableOfFile } from './tables.js';
 
 export { ZENDESK_METRICS } from './draft-render.js';
 
@@ -45,6 +45,12 @@ export async function draftAgreement(files: readonly InputFile[], summary: Impor
     const table = tableOfFile(basename(file.path));
     if (table !== undefined && Object.hasOwn(AGREEMENT_TABLES, table) && !tables.has(table)) tables.set(table, file);
   }
+  // A draft with nothing of the export in it is a blank template: a misnamed table (schedules.csv) would go unnoticed.
+  if (!tables.has('schedule') && !tables.has('schedule_holiday') && !tables.has('sla_policy_metric_history')) {
+    throw new TableReadError(
+      `no schedule, schedule_holiday or sla_policy_metric_history table among ${files.map((f) => f.shown).join(', ')}; slac init --from zendesk-tables drafts an agreement from schedule.csv, schedule_holiday.csv and sla_policy_metric_history.csv (or NAME_data.csv)`,
+    );
+  }
   const read: ReadRows = async (table, onRow) => {
     const file = tables.get(table);
     if (!file) return;
@@ -70,7 +76,24 @@ export async function draftAgreement(files: readonly InputFile[], summary: Impor
     summary.note('business-hours targets, but no schedule was read (no schedule table, or none of its rows could be used): on the around-the-clock calendar until you give them the business-hours one', withoutCalendar);
   }
   const channels = await readChannels(read, summary);
+  await noteFilesNotRead(files, tables, summary);
   return renderDraft([...schedules.values()], current, channels.sort(), latest);
+}
+
+/** Every file init did not read, with its rows and why, as slac import accounts for the tables it does not read. */
+async function noteFilesNotRead(files: readonly InputFile[], tables: ReadonlyMap<string, InputFile>, summary: ImportSummary): Promise<void> {
+  for (const file of files) {
+    const table = tableOfFile(basename(file.path));
+    if (table !== undefined && tables.get(table) === file) continue;
+    // Own keys only: a file named constructor.csv is no table.
+    const note =
+      table === undefined ? undefined
+      : Object.hasOwn(AGREEMENT_TABLES, table) ? 'a second file of the same table: not read'
+      : Object.hasOwn(TICKET_TABLES, table) ? 'read by slac import zendesk-tables (the ticket log), not by slac init'
+      : Object.hasOwn(OTHER_TABLES, table) ? OTHER_TABLES[table]
+      : undefined;
+    summary.fileNote(file.shown, await countRows(file), note ?? 'not a table of the zendesk-tables source: not read');
+  }
 }
 
 function cell(row: TableRow, column: string): string {

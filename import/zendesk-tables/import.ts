@@ -392,7 +392,7 @@ function writeChanges(base: { ticket: string; client?: string }, ticket: TicketS
 }
 
 /** Rows of a file this import does not read, so that the summary accounts for them. */
-async function countRows(file: InputFile): Promise<number> {
+export async function countRows(file: InputFile): Promise<number> {
   try {
     return await readTable(file.path, file.shown, [], { row: () => undefined, unreadable: () => undefined }, { optional: [] });
   } catch {

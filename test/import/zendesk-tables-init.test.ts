@@ -1,4 +1,4 @@
-import { cpSync, linkSync, mkdtempSync, readFileSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, linkSync, mkdtempSync, readFileSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { accounts, expectEveryRecordAccounted, fixtures, outputFolder, slac } from './helpers.js';
@@ -130,6 +130,18 @@ const table: DraftCase[] = [
     draft: ['calendar EquipeMontreal {', 'calendar StrasseOst {', 'calendar Schedule4 {', 'severity TresUrgent {\n  description "Zendesk priority très urgent ☕ (not one of Zendesk\'s own: check its place in this list)."\n  matches "très urgent ☕"'],
     stderr: [],
   },
+  {
+    // Files init does not read were left out of the summary: a second file of a table, a typo'd name, tables of the ticket log.
+    folder: 'unread-files',
+    draft: ['calendar Office {'],
+    notInDraft: ['Other', 'Third', 'Typo'],
+    stderr: [
+      '@/schedule_data.csv: 2 rows, a second file of the same table: not read',
+      '@/schedules.csv: 1 row, not a table of the zendesk-tables source: not read',
+      '@/ticket_comment.csv: 1 row, read by slac import zendesk-tables (the ticket log), not by slac init',
+      '@/time_zone.csv: 1 row, not used: slac has its own time-zone data',
+    ],
+  },
 ];
 
 describe('slac init --from zendesk-tables: drafts that validate from awkward exports (test/import/fixtures/zendesk-tables-init)', () => {
@@ -170,5 +182,18 @@ describe('slac init -o onto one of its inputs: refused as slac import refuses it
     expect(init.code).toBe(2);
     expect(init.stderr).toBe(`slac: cannot write ${output}: it is one of the exported files, which would be overwritten; give another file name.\n`);
     expect(readFileSync(output, 'utf8')).toBe(before);
+  });
+});
+
+describe('slac init without a schedule, holiday or SLA-policy table: refused, naming the files and the tables it reads', () => {
+  it('a folder whose schedule table is misnamed (schedules.csv) and a ticket table', () => {
+    const folder = `${cases}/no-agreement-table`;
+    const file = join(out, 'no-agreement-table.sla');
+    const init = slac('init', '--from', 'zendesk-tables', folder, '-o', file);
+    expect(init.code).toBe(2);
+    expect(init.stderr).toBe(
+      `slac: no schedule, schedule_holiday or sla_policy_metric_history table among ${folder}/schedules.csv, ${folder}/ticket.csv; slac init --from zendesk-tables drafts an agreement from schedule.csv, schedule_holiday.csv and sla_policy_metric_history.csv (or NAME_data.csv).\n`,
+    );
+    expect(existsSync(file)).toBe(false);
   });
 });
