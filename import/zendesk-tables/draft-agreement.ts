@@ -67,7 +67,8 @@ export async function draftAgreement(files: readonly InputFile[], summary: Impor
   const targets = await readTargets(read, summary);
   // Only each policy's latest version is in force.
   const latest = new Map<string, number>();
-  for (const target of targets) latest.set(target.policy, Math.max(latest.get(target.policy) ?? 0, target.updated));
+  // -Infinity, not 0: a version before 1970 is a negative time, and would be superseded by no version at all.
+  for (const target of targets) latest.set(target.policy, Math.max(latest.get(target.policy) ?? -Infinity, target.updated));
   const current = targets.filter((target) => target.updated === latest.get(target.policy));
   const policyFile = tables.get('sla_policy_metric_history')?.shown ?? '';
   for (const target of targets) summary.took(policyFile, target.updated === latest.get(target.policy) ? 'targets (latest version of their policy)' : 'targets of earlier versions of their policy (superseded)');
@@ -218,6 +219,16 @@ function readTarget(row: TableRow): DraftTarget | { group: string; reason: strin
   if (priority === '') return { group: 'targets without a priority', reason: `policy ${policy}: the ${metric} target has no priority` };
   if (hasControlCharacter(priority)) return { group: 'targets whose priority holds a control character', reason: `policy ${policy}: the priority ${JSON.stringify(priority)} holds a line break or a control character` };
   if (updated === undefined) return { group: 'targets without a readable sla_policy_updated_at', reason: `policy ${policy}: ${metric} for '${priority}': sla_policy_updated_at '${cell(row, 'sla_policy_updated_at')}' is not a time${warehouseTimeAdvice(cell(row, 'sla_policy_updated_at'))}` };
+  const versionDate = new Date(updated).toISOString().slice(0, 10);
+  // The latest version's date is the draft's effective date, which must be one an agreement may name (SLA3076).
+  if (versionDate < FIRST_SUPPORTED_DATE || versionDate > LAST_SUPPORTED_DATE) {
+    const written = cell(row, 'sla_policy_updated_at');
+    const utc = written.startsWith(versionDate) ? '' : ` (${versionDate} UTC)`;
+    return {
+      group: 'targets of policy versions outside the dates an agreement may name',
+      reason: `policy ${policy}: ${metric} for '${priority}': sla_policy_updated_at '${written}'${utc} is not within ${FIRST_SUPPORTED_DATE} to ${LAST_SUPPORTED_DATE}, the dates an agreement may name`,
+    };
+  }
   if (businessHours === undefined) return { group: 'targets whose business_hours is neither true nor false', reason: `policy ${policy}: ${metric} for '${priority}': business_hours '${cell(row, 'business_hours')}' is neither true nor false (true/false, t/f, 1/0, yes/no)` };
   if (target === '' || !Number.isInteger(minutes) || minutes <= 0) return { group: 'targets that are not a whole number of minutes', reason: `policy ${policy}: ${metric} for '${priority}' has the target '${target}', not a whole number of minutes` };
   if (minutes > MAX_TARGET_MINUTES) {

@@ -131,6 +131,20 @@ const table: DraftCase[] = [
     stderr: [],
   },
   {
+    // A policy whose only version was before 1970 had all its targets counted as superseded, and no metric;
+    // a version after 2299 made the draft's effective date one slac validate refuses (SLA3076).
+    folder: 'policy-versions',
+    draft: ['  effective 2024-01-01\n', 'metric Policy2FirstReply {\n  measures first response\n  clock AroundTheClock\n  target Urgent 60 minutes\n}', 'metric Policy3FirstReply {\n  measures first response\n  clock AroundTheClock\n  target Urgent 120 minutes\n}'],
+    notInDraft: ['Policy4', 'Policy5', 'target Urgent 30'],
+    stderr: [
+      '  targets (latest version of their policy): 2',
+      '  skipped, targets of policy versions outside the dates an agreement may name: 3',
+      "  @/sla_policy_metric_history.csv:4: policy 3: first_reply_time for 'urgent': sla_policy_updated_at '2500-01-01 00:00:00' is not within 1900-01-01 to 2299-12-31, the dates an agreement may name",
+      "  @/sla_policy_metric_history.csv:5: policy 4: next_reply_time for 'urgent': sla_policy_updated_at '1899-12-31 00:00:00' is not within 1900-01-01 to 2299-12-31, the dates an agreement may name",
+      "  @/sla_policy_metric_history.csv:6: policy 5: next_reply_time for 'urgent': sla_policy_updated_at '2299-12-31T23:30:00-05:00' (2300-01-01 UTC) is not within 1900-01-01 to 2299-12-31, the dates an agreement may name",
+    ],
+  },
+  {
     // Files init does not read were left out of the summary: a second file of a table, a typo'd name, tables of the ticket log.
     folder: 'unread-files',
     draft: ['calendar Office {'],
