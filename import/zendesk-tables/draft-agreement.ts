@@ -97,6 +97,15 @@ async function noteFilesNotRead(files: readonly InputFile[], tables: ReadonlyMap
   }
 }
 
+/**
+ * A count of minutes as a warehouse writes one (`60`, or `60.0` from a
+ * numeric column), or undefined. Not Number(): it reads `0x3C` as 60 and
+ * `1e2` as 100, values no warehouse writes for a count.
+ */
+function wholeNumber(text: string): number | undefined {
+  return /^[0-9]+(?:\.0*)?$/.test(text) ? Number(text) : undefined;
+}
+
 function cell(row: TableRow, column: string): string {
   return (row.get(column) ?? '').trim();
 }
@@ -107,10 +116,10 @@ async function readSchedules(read: ReadRows, summary: ImportSummary): Promise<Ma
   await read('schedule', (row, line, shown) => {
     const id = cell(row, 'id');
     const zone = ianaTimeZone(cell(row, 'time_zone'));
-    const start = Number(cell(row, 'start_time'));
-    const end = Number(cell(row, 'end_time'));
+    const start = wholeNumber(cell(row, 'start_time'));
+    const end = wholeNumber(cell(row, 'end_time'));
     if (zone === undefined) return summary.skip(shown, line, 'schedules in an unknown time zone', `schedule ${id}: the time zone '${cell(row, 'time_zone')}' is neither a Rails nor an IANA name`);
-    if (cell(row, 'start_time') === '' || cell(row, 'end_time') === '' || !Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end <= start || end > 7 * MINUTES_PER_DAY) {
+    if (start === undefined || end === undefined || end <= start || end > 7 * MINUTES_PER_DAY) {
       return summary.skip(shown, line, 'schedule intervals that are not minutes of a week', `schedule ${id}: ${cell(row, 'start_time')}-${cell(row, 'end_time')} is not an interval of minutes from Sunday 00:00`);
     }
     let schedule = schedules.get(id);
@@ -212,7 +221,7 @@ function readTarget(row: TableRow): DraftTarget | { group: string; reason: strin
   const metric = cell(row, 'metric');
   const priority = cell(row, 'priority').toLowerCase();
   const target = cell(row, 'target');
-  const minutes = Number(target);
+  const minutes = wholeNumber(target);
   const updated = parseWarehouseTime(cell(row, 'sla_policy_updated_at'));
   const businessHours = readBoolean(cell(row, 'business_hours'));
   if (!Object.hasOwn(ZENDESK_METRICS, metric)) return { group: 'metrics slac does not measure', reason: `the metric '${metric}' has no slac counterpart; the metrics are ${Object.keys(ZENDESK_METRICS).join(', ')}` };
@@ -230,7 +239,7 @@ function readTarget(row: TableRow): DraftTarget | { group: string; reason: strin
     };
   }
   if (businessHours === undefined) return { group: 'targets whose business_hours is neither true nor false', reason: `policy ${policy}: ${metric} for '${priority}': business_hours '${cell(row, 'business_hours')}' is neither true nor false (true/false, t/f, 1/0, yes/no)` };
-  if (target === '' || !Number.isInteger(minutes) || minutes <= 0) return { group: 'targets that are not a whole number of minutes', reason: `policy ${policy}: ${metric} for '${priority}' has the target '${target}', not a whole number of minutes` };
+  if (minutes === undefined || minutes === 0) return { group: 'targets that are not a whole number of minutes', reason: `policy ${policy}: ${metric} for '${priority}' has the target '${target}', not a whole number of minutes` };
   if (minutes > MAX_TARGET_MINUTES) {
     return { group: 'targets longer than slac checks (366 days)', reason: `policy ${policy}: ${metric} for '${priority}' has the target ${target} minutes; slac checks targets of at most 366 days (${MAX_TARGET_MINUTES} minutes)` };
   }

@@ -145,6 +145,20 @@ const table: DraftCase[] = [
     ],
   },
   {
+    // Hexadecimal, exponent and signed spellings were read as numbers: a target of 0x3C was 60 minutes, 1e2 was 100.
+    folder: 'number-spellings',
+    draft: ['calendar Office {\n  timezone "Etc/UTC"\n  hours Mon 08:00-17:00\n}', 'metric Policy1FirstReply {\n  measures first response\n  clock AroundTheClock\n  target Urgent 60 minutes\n}'],
+    notInDraft: ['hours Sun', 'target High', 'target Normal', 'target Low'],
+    stderr: [
+      '  @/schedule.csv:3: schedule 1: 0x1E0-1020 is not an interval of minutes from Sunday 00:00',
+      '  @/schedule.csv:4: schedule 1: 4.8e2-1020 is not an interval of minutes from Sunday 00:00',
+      '  @/schedule.csv:5: schedule 1: +480-1020 is not an interval of minutes from Sunday 00:00',
+      "  @/sla_policy_metric_history.csv:3: policy 1: first_reply_time for 'high' has the target '0x3C', not a whole number of minutes",
+      "  @/sla_policy_metric_history.csv:4: policy 1: first_reply_time for 'normal' has the target '1e2', not a whole number of minutes",
+      "  @/sla_policy_metric_history.csv:5: policy 1: first_reply_time for 'low' has the target '+480', not a whole number of minutes",
+    ],
+  },
+  {
     // Files init does not read were left out of the summary: a second file of a table, a typo'd name, tables of the ticket log.
     folder: 'unread-files',
     draft: ['calendar Office {'],
