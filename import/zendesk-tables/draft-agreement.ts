@@ -164,6 +164,8 @@ async function readHolidays(read: ReadRows, summary: ImportSummary, schedules: R
     const name = oneLine(written) || 'Holiday';
     const schedule = schedules.get(cell(row, 'schedule_id'));
     if (!schedule) return summary.skip(shown, line, 'holidays of schedules not in the schedule table', `holiday '${name}': schedule ${cell(row, 'schedule_id')} is not in the schedule table`);
+    const unreadable = ['start_date', 'end_date'].find((column) => parseWarehouseTime(`${cell(row, column)} 00:00:00`) === undefined);
+    if (unreadable !== undefined) return summary.skip(shown, line, 'holidays without readable dates', `holiday '${name}': ${unreadable} '${cell(row, unreadable)}' is not a date (YYYY-MM-DD)`);
     const dates = datesBetween(cell(row, 'start_date'), cell(row, 'end_date'));
     if (typeof dates === 'string') return summary.skip(shown, line, 'holidays without readable dates', `holiday '${name}': ${cell(row, 'start_date')} to ${cell(row, 'end_date')} ${dates}`);
     if (name !== written && hasControlCharacter(written)) summary.note('holiday names with line breaks or control characters: written on one line');

@@ -159,6 +159,20 @@ const table: DraftCase[] = [
     ],
   },
   {
+    // A date that is no date (2023-02-29, 12/25/2024, empty) was reported as 'is not a range of dates', which did not say which date nor why.
+    folder: 'holiday-dates',
+    draft: ['  holidays {\n    2024-02-29 "Leap day"\n  }'],
+    notInDraft: ['Not leap', 'American', 'No dates', 'Open end', 'Timestamp'],
+    stderr: [
+      '  skipped, holidays without readable dates: 5',
+      "  @/schedule_holiday.csv:3: holiday 'Not leap': start_date '2023-02-29' is not a date (YYYY-MM-DD)",
+      "  @/schedule_holiday.csv:4: holiday 'American': start_date '12/25/2024' is not a date (YYYY-MM-DD)",
+      "  @/schedule_holiday.csv:5: holiday 'No dates': start_date '' is not a date (YYYY-MM-DD)",
+      "  @/schedule_holiday.csv:6: holiday 'Open end': end_date '' is not a date (YYYY-MM-DD)",
+      "  @/schedule_holiday.csv:7: holiday 'Timestamp': end_date '2024-12-25 00:00:00' is not a date (YYYY-MM-DD)",
+    ],
+  },
+  {
     // Files init does not read were left out of the summary: a second file of a table, a typo'd name, tables of the ticket log.
     folder: 'unread-files',
     draft: ['calendar Office {'],
