@@ -26,8 +26,12 @@ type AgreementTable = keyof typeof AGREEMENT_TABLES;
 
 const MINUTES_PER_DAY = 1440;
 
-/** The rows of one table that are still in Zendesk, with their line and the file as the user named it. */
-type ReadRows = (table: AgreementTable, onRow: (row: TableRow, line: number, shown: string) => void) => Promise<void>;
+/**
+ * The rows of one table that are still in Zendesk, with their line and the
+ * file as the user named it; `onLeftOut` hears of each row left out for its
+ * `_fivetran_deleted` mark (already skipped in the summary).
+ */
+type ReadRows = (table: AgreementTable, onRow: (row: TableRow, line: number, shown: string) => void, onLeftOut?: (row: TableRow, line: number) => void) => Promise<void>;
 
 /**
  * Builds a draft agreement from Zendesk's schedule, holiday and SLA-policy
@@ -51,19 +55,20 @@ export async function draftAgreement(files: readonly InputFile[], summary: Impor
       `no schedule, schedule_holiday or sla_policy_metric_history table among ${files.map((f) => f.shown).join(', ')}; slac init --from zendesk-tables drafts an agreement from schedule.csv, schedule_holiday.csv and sla_policy_metric_history.csv (or NAME_data.csv)`,
     );
   }
-  const read: ReadRows = async (table, onRow) => {
+  const read: ReadRows = async (table, onRow, onLeftOut) => {
     const file = tables.get(table);
     if (!file) return;
     await readTable(file.path, file.shown, AGREEMENT_TABLES[table], {
       row: (row, line) => {
         if (readDeletedMark(row, line, file.shown, summary) === 'read') onRow(row, line, file.shown);
+        else onLeftOut?.(row, line);
       },
       unreadable: (line, reason) => summary.skip(file.shown, line, 'unreadable rows', reason),
     });
   };
 
-  const schedules = await readSchedules(read, summary);
-  await readHolidays(read, summary, schedules);
+  const { schedules, leftOut } = await readSchedules(read, summary);
+  await readHolidays(read, summary, schedules, { shown: tables.get('schedule')?.shown ?? '', leftOut });
   const targets = await readTargets(read, summary);
   // Only each policy's latest version is in force.
   const latest = new Map<string, number>();
@@ -110,21 +115,42 @@ function cell(row: TableRow, column: string): string {
   return (row.get(column) ?? '').trim();
 }
 
-/** Schedules by id, each interval split at midnight, overlapping intervals of a day merged. */
-async function readSchedules(read: ReadRows, summary: ImportSummary): Promise<Map<string, DraftSchedule>> {
+/**
+ * Schedules by id, each interval split at midnight, overlapping intervals of
+ * a day merged; and the schedules of the table none of whose rows could be
+ * used, which a holiday's reason names.
+ */
+async function readSchedules(read: ReadRows, summary: ImportSummary): Promise<{ schedules: Map<string, DraftSchedule>; leftOut: Map<string, number> }> {
   const schedules = new Map<string, DraftSchedule>();
-  await read('schedule', (row, line, shown) => {
+  /** The first line of each schedule none of whose rows is read. */
+  const leftOut = new Map<string, number>();
+  const leave = (row: TableRow, line: number): void => {
+    if (!leftOut.has(cell(row, 'id'))) leftOut.set(cell(row, 'id'), line);
+  };
+  await read(
+    'schedule',
+    (row, line, shown) => {
+      if (!readInterval(row, line, shown)) leave(row, line);
+    },
+    leave,
+  );
+  for (const id of schedules.keys()) leftOut.delete(id);
+  return { schedules, leftOut };
+
+  /** Adds the row's interval to its schedule; false when the row is skipped. */
+  function readInterval(row: TableRow, line: number, shown: string): boolean {
     const id = cell(row, 'id');
     const zone = ianaTimeZone(cell(row, 'time_zone'));
     const start = wholeNumber(cell(row, 'start_time'));
     const end = wholeNumber(cell(row, 'end_time'));
-    if (zone === undefined) return summary.skip(shown, line, 'schedules in an unknown time zone', `schedule ${id}: the time zone '${cell(row, 'time_zone')}' is neither a Rails nor an IANA name`);
+    const skip = (group: string, reason: string): false => (summary.skip(shown, line, group, reason), false);
+    if (zone === undefined) return skip('schedules in an unknown time zone', `schedule ${id}: the time zone '${cell(row, 'time_zone')}' is neither a Rails nor an IANA name`);
     if (start === undefined || end === undefined || end <= start || end > 7 * MINUTES_PER_DAY) {
-      return summary.skip(shown, line, 'schedule intervals that are not minutes of a week', `schedule ${id}: ${cell(row, 'start_time')}-${cell(row, 'end_time')} is not an interval of minutes from Sunday 00:00`);
+      return skip('schedule intervals that are not minutes of a week', `schedule ${id}: ${cell(row, 'start_time')}-${cell(row, 'end_time')} is not an interval of minutes from Sunday 00:00`);
     }
     let schedule = schedules.get(id);
     if (schedule && schedule.zone !== zone) {
-      return summary.skip(shown, line, 'schedule intervals in another time zone than their schedule', `schedule ${id}: the time zone '${cell(row, 'time_zone')}' (${zone}) is not that of its first row (${schedule.zone})`);
+      return skip('schedule intervals in another time zone than their schedule', `schedule ${id}: the time zone '${cell(row, 'time_zone')}' (${zone}) is not that of its first row (${schedule.zone})`);
     }
     if (!schedule) {
       const taken = [...schedules.values()].map((s) => s.name);
@@ -138,8 +164,8 @@ async function readSchedules(read: ReadRows, summary: ImportSummary): Promise<Ma
       if (merged) summary.note('schedule intervals overlapping another of their schedule: merged into one range');
     }
     summary.took(shown, 'schedule intervals (calendar hours)');
-  });
-  return schedules;
+    return true;
+  }
 }
 
 /**
@@ -158,12 +184,18 @@ function addRange(ranges: [number, number][], range: [number, number]): boolean 
 }
 
 /** Dated holidays of each schedule: one line per date, the names of rows that share it joined. */
-async function readHolidays(read: ReadRows, summary: ImportSummary, schedules: ReadonlyMap<string, DraftSchedule>): Promise<void> {
+async function readHolidays(read: ReadRows, summary: ImportSummary, schedules: ReadonlyMap<string, DraftSchedule>, scheduleTable: { shown: string; leftOut: ReadonlyMap<string, number> }): Promise<void> {
   await read('schedule_holiday', (row, line, shown) => {
     const written = cell(row, 'name');
     const name = oneLine(written) || 'Holiday';
-    const schedule = schedules.get(cell(row, 'schedule_id'));
-    if (!schedule) return summary.skip(shown, line, 'holidays of schedules not in the schedule table', `holiday '${name}': schedule ${cell(row, 'schedule_id')} is not in the schedule table`);
+    const id = cell(row, 'schedule_id');
+    const schedule = schedules.get(id);
+    // A schedule whose rows were all skipped is in the table: the reason points at its row, not at a missing schedule.
+    const leftOutAt = scheduleTable.leftOut.get(id);
+    if (!schedule && leftOutAt !== undefined) {
+      return summary.skip(shown, line, 'holidays of schedules none of whose rows could be used', `holiday '${name}': schedule ${id} has no row of ${scheduleTable.shown} that could be used (line ${leftOutAt} there is skipped)`);
+    }
+    if (!schedule) return summary.skip(shown, line, 'holidays of schedules not in the schedule table', `holiday '${name}': schedule ${id} is not in the schedule table`);
     const unreadable = ['start_date', 'end_date'].find((column) => parseWarehouseTime(`${cell(row, column)} 00:00:00`) === undefined);
     if (unreadable !== undefined) return summary.skip(shown, line, 'holidays without readable dates', `holiday '${name}': ${unreadable} '${cell(row, unreadable)}' is not a date (YYYY-MM-DD)`);
     const dates = datesBetween(cell(row, 'start_date'), cell(row, 'end_date'));

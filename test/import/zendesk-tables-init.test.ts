@@ -173,6 +173,17 @@ const table: DraftCase[] = [
     ],
   },
   {
+    // A holiday of a schedule whose rows were all skipped or deleted was said to be of a schedule 'not in the schedule table'.
+    folder: 'holiday-schedules',
+    draft: ['calendar Office {\n  timezone "Etc/UTC"\n  hours Mon 08:00-17:00\n  holidays {\n    2024-12-25 "Xmas"\n  }\n}'],
+    notInDraft: ['Nowhere', 'Gone'],
+    stderr: [
+      "  @/schedule_holiday.csv:3: holiday 'Xmas': schedule 2 has no row of @/schedule.csv that could be used (line 3 there is skipped)",
+      "  @/schedule_holiday.csv:4: holiday 'Xmas': schedule 3 has no row of @/schedule.csv that could be used (line 4 there is skipped)",
+      "  @/schedule_holiday.csv:5: holiday 'Xmas': schedule 4 is not in the schedule table",
+    ],
+  },
+  {
     // Files init does not read were left out of the summary: a second file of a table, a typo'd name, tables of the ticket log.
     folder: 'unread-files',
     draft: ['calendar Office {'],
@@ -195,7 +206,7 @@ describe('slac init --from zendesk-tables: drafts that validate from awkward exp
     for (const part of draft) expect(text).toContain(part);
     for (const part of notInDraft) expect(text).not.toContain(part);
     const summary = init.stderr.split('\n');
-    for (const line of stderr) expect(summary).toContain(line.replace('@/', `${cases}/${folder}/`));
+    for (const line of stderr) expect(summary).toContain(line.replaceAll('@/', `${cases}/${folder}/`));
     expectEveryRecordAccounted(accounts(init.stderr));
     // No raw control character in the draft, and `slac validate` finds no error in it.
     expect(text).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f]/);
