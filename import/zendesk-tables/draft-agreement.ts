@@ -81,6 +81,11 @@ export async function draftAgreement(files: readonly InputFile[], summary: Impor
   if (withoutCalendar > 0) {
     summary.note('business-hours targets, but no schedule was read (no schedule table, or none of its rows could be used): on the around-the-clock calendar until you give them the business-hours one', withoutCalendar);
   }
+  const onBusinessHours = current.some((target) => target.businessHours);
+  if (onBusinessHours && schedules.size > 1) {
+    const first = schedules.values().next().value!.name;
+    summary.note(`schedules besides the first of the table: written as calendars no metric runs on, as the tables do not say which schedule a policy uses; business-hours targets run on the first, ${first}`, schedules.size - 1);
+  }
   const channels = await readChannels(read, summary);
   await noteFilesNotRead(files, tables, summary);
   return renderDraft([...schedules.values()], current, channels.sort(), latest);

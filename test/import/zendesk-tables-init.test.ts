@@ -86,6 +86,8 @@ const table: DraftCase[] = [
     draft: ['calendar F {\n  timezone "Etc/UTC"\n  hours Mon 08:00-18:00\n  hours Tue 08:00-17:00\n}', 'calendar M {\n  timezone "America/Los_Angeles"\n  hours Mon 08:00-17:00\n}'],
     stderr: [
       'note (2): schedule intervals overlapping another of their schedule: merged into one range',
+      // Business-hours targets run on the first schedule: the summary says so, and which, when there are others.
+      "note (1): schedules besides the first of the table: written as calendars no metric runs on, as the tables do not say which schedule a policy uses; business-hours targets run on the first, F",
       "  @/schedule.csv:7: schedule 13: the time zone 'Eastern Time (US & Canada)' (America/New_York) is not that of its first row (America/Los_Angeles)",
     ],
   },
