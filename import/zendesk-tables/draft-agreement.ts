@@ -150,9 +150,8 @@ async function readSchedules(read: ReadRows, summary: ImportSummary): Promise<{ 
     const end = wholeNumber(cell(row, 'end_time'));
     const skip = (group: string, reason: string): false => (summary.skip(shown, line, group, reason), false);
     if (zone === undefined) return skip('schedules in an unknown time zone', `schedule ${id}: the time zone '${cell(row, 'time_zone')}' is neither a Rails nor an IANA name`);
-    if (start === undefined || end === undefined || end <= start || end > 7 * MINUTES_PER_DAY) {
-      return skip('schedule intervals that are not minutes of a week', `schedule ${id}: ${cell(row, 'start_time')}-${cell(row, 'end_time')} is not an interval of minutes from Sunday 00:00`);
-    }
+    const wrong = intervalProblem(cell(row, 'start_time'), cell(row, 'end_time'), start, end);
+    if (wrong !== undefined || start === undefined || end === undefined) return skip('schedule intervals that are not minutes of a week', `schedule ${id}: ${wrong}`);
     let schedule = schedules.get(id);
     if (schedule && schedule.zone !== zone) {
       return skip('schedule intervals in another time zone than their schedule', `schedule ${id}: the time zone '${cell(row, 'time_zone')}' (${zone}) is not that of its first row (${schedule.zone})`);
@@ -171,6 +170,16 @@ async function readSchedules(read: ReadRows, summary: ImportSummary): Promise<{ 
     summary.took(shown, 'schedule intervals (calendar hours)');
     return true;
   }
+}
+
+/** What is wrong with an interval of a schedule row (`start` and `end` are the columns read as minutes), if anything. */
+function intervalProblem(startText: string, endText: string, start: number | undefined, end: number | undefined): string | undefined {
+  if (start === undefined) return `start_time '${startText}' is not a whole number of minutes from Sunday 00:00`;
+  if (end === undefined) return `end_time '${endText}' is not a whole number of minutes from Sunday 00:00`;
+  if (end === start) return `${startText}-${endText} is no time at all: it ends where it starts`;
+  if (end < start) return `${startText}-${endText} ends before it starts`;
+  if (end > 7 * MINUTES_PER_DAY) return `${startText}-${endText} ends after the end of the week (${7 * MINUTES_PER_DAY} minutes from Sunday 00:00)`;
+  return undefined;
 }
 
 /**

@@ -152,9 +152,9 @@ const table: DraftCase[] = [
     draft: ['calendar Office {\n  timezone "Etc/UTC"\n  hours Mon 08:00-17:00\n}', 'metric Policy1FirstReply {\n  measures first response\n  clock AroundTheClock\n  target Urgent 60 minutes\n}'],
     notInDraft: ['hours Sun', 'target High', 'target Normal', 'target Low'],
     stderr: [
-      '  @/schedule.csv:3: schedule 1: 0x1E0-1020 is not an interval of minutes from Sunday 00:00',
-      '  @/schedule.csv:4: schedule 1: 4.8e2-1020 is not an interval of minutes from Sunday 00:00',
-      '  @/schedule.csv:5: schedule 1: +480-1020 is not an interval of minutes from Sunday 00:00',
+      "  @/schedule.csv:3: schedule 1: start_time '0x1E0' is not a whole number of minutes from Sunday 00:00",
+      "  @/schedule.csv:4: schedule 1: start_time '4.8e2' is not a whole number of minutes from Sunday 00:00",
+      "  @/schedule.csv:5: schedule 1: start_time '+480' is not a whole number of minutes from Sunday 00:00",
       "  @/sla_policy_metric_history.csv:3: policy 1: first_reply_time for 'high' has the target '0x3C', not a whole number of minutes",
       "  @/sla_policy_metric_history.csv:4: policy 1: first_reply_time for 'normal' has the target '1e2', not a whole number of minutes",
       "  @/sla_policy_metric_history.csv:5: policy 1: first_reply_time for 'low' has the target '+480', not a whole number of minutes",
@@ -183,6 +183,19 @@ const table: DraftCase[] = [
       "  @/schedule_holiday.csv:3: holiday 'Xmas': schedule 2 has no row of @/schedule.csv that could be used (line 3 there is skipped)",
       "  @/schedule_holiday.csv:4: holiday 'Xmas': schedule 3 has no row of @/schedule.csv that could be used (line 4 there is skipped)",
       "  @/schedule_holiday.csv:5: holiday 'Xmas': schedule 4 is not in the schedule table",
+    ],
+  },
+  {
+    // Every bad interval had one reason, 'is not an interval of minutes from Sunday 00:00', whatever was wrong with it.
+    folder: 'interval-reasons',
+    draft: ['calendar Office {\n  timezone "Etc/UTC"\n  hours Mon 08:00-17:00\n}'],
+    stderr: [
+      '  @/schedule.csv:3: schedule 1: 480-480 is no time at all: it ends where it starts',
+      '  @/schedule.csv:4: schedule 1: 1020-480 ends before it starts',
+      '  @/schedule.csv:5: schedule 1: 10000-10200 ends after the end of the week (10080 minutes from Sunday 00:00)',
+      "  @/schedule.csv:6: schedule 1: start_time '-60' is not a whole number of minutes from Sunday 00:00",
+      "  @/schedule.csv:7: schedule 1: start_time '480.5' is not a whole number of minutes from Sunday 00:00",
+      "  @/schedule.csv:8: schedule 1: start_time '' is not a whole number of minutes from Sunday 00:00",
     ],
   },
   {
