@@ -149,6 +149,8 @@ async function readSchedules(read: ReadRows, summary: ImportSummary): Promise<{ 
     const start = wholeNumber(cell(row, 'start_time'));
     const end = wholeNumber(cell(row, 'end_time'));
     const skip = (group: string, reason: string): false => (summary.skip(shown, line, group, reason), false);
+    // Holidays name their schedule by id: a schedule without one cannot have any, and rows without one are no one schedule.
+    if (id === '') return skip('schedule rows without an id', `schedule '${oneLine(cell(row, 'name'))}' has no id`);
     if (zone === undefined) return skip('schedules in an unknown time zone', `schedule ${id}: the time zone '${cell(row, 'time_zone')}' is neither a Rails nor an IANA name`);
     const wrong = intervalProblem(cell(row, 'start_time'), cell(row, 'end_time'), start, end);
     if (wrong !== undefined || start === undefined || end === undefined) return skip('schedule intervals that are not minutes of a week', `schedule ${id}: ${wrong}`);
@@ -203,6 +205,7 @@ async function readHolidays(read: ReadRows, summary: ImportSummary, schedules: R
     const written = cell(row, 'name');
     const name = oneLine(written) || 'Holiday';
     const id = cell(row, 'schedule_id');
+    if (id === '') return summary.skip(shown, line, 'holidays without a schedule_id', `holiday '${name}' has no schedule_id`);
     const schedule = schedules.get(id);
     // A schedule whose rows were all skipped is in the table: the reason points at its row, not at a missing schedule.
     const leftOutAt = scheduleTable.leftOut.get(id);
@@ -273,6 +276,7 @@ function readTarget(row: TableRow): DraftTarget | { group: string; reason: strin
   const updated = parseWarehouseTime(cell(row, 'sla_policy_updated_at'));
   const businessHours = readBoolean(cell(row, 'business_hours'));
   if (!Object.hasOwn(ZENDESK_METRICS, metric)) return { group: 'metrics slac does not measure', reason: `the metric '${metric}' has no slac counterpart; the metrics are ${Object.keys(ZENDESK_METRICS).join(', ')}` };
+  if (policy === '') return { group: 'targets without an sla_policy_id', reason: `a ${metric} target has no sla_policy_id` };
   if (priority === '') return { group: 'targets without a priority', reason: `policy ${policy}: the ${metric} target has no priority` };
   if (hasControlCharacter(priority)) return { group: 'targets whose priority holds a control character', reason: `policy ${policy}: the priority ${JSON.stringify(priority)} holds a line break or a control character` };
   if (updated === undefined) return { group: 'targets without a readable sla_policy_updated_at', reason: `policy ${policy}: ${metric} for '${priority}': sla_policy_updated_at '${cell(row, 'sla_policy_updated_at')}' is not a time${warehouseTimeAdvice(cell(row, 'sla_policy_updated_at'))}` };

@@ -199,6 +199,17 @@ const table: DraftCase[] = [
     ],
   },
   {
+    // A schedule row or a target without an id was read as schedule '' and policy '': a calendar Nameless, a metric PolicyFirstReply.
+    folder: 'missing-ids',
+    draft: ['calendar Office {', 'metric Policy1FirstReply {'],
+    notInDraft: ['Nameless', 'PolicyFirstReply', 'Xmas', 'target Urgent 30'],
+    stderr: [
+      "  @/schedule.csv:3: schedule 'Nameless' has no id",
+      "  @/schedule_holiday.csv:2: holiday 'Xmas' has no schedule_id",
+      '  @/sla_policy_metric_history.csv:3: a first_reply_time target has no sla_policy_id',
+    ],
+  },
+  {
     // Files init does not read were left out of the summary: a second file of a table, a typo'd name, tables of the ticket log.
     folder: 'unread-files',
     draft: ['calendar Office {'],
