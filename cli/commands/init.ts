@@ -34,6 +34,7 @@ export function registerInit(program: Command, context: CommandContext): void {
       }
       const summary = new ImportSummary();
       summary.notePassedOver(passedOver);
+      summary.noteRepeatedFiles(inputs);
       let draft: string;
       try {
         draft = await draftAgreement(inputs, summary);

@@ -276,3 +276,12 @@ describe('slac init without a schedule, holiday or SLA-policy table: refused, na
     expect(existsSync(file)).toBe(false);
   });
 });
+
+describe('slac init given a table twice: read once, and the summary says so (as slac import does)', () => {
+  it('the folder and one of its tables', () => {
+    const folder = `${cases}/business-hours`;
+    const init = slac('init', '--from', 'zendesk-tables', folder, `${folder}/schedule.csv`, '-o', join(out, 'twice.sla'));
+    expect(init.code).toBe(0);
+    expect(init.stderr.split('\n')).toContain(`note (1): ${folder}/schedule.csv was given again as ${folder}/schedule.csv: read once`);
+  });
+});
