@@ -4,6 +4,7 @@ import { MAX_TARGET_MINUTES } from '../../language/checker/duration-limits.js';
 import type { ImportSummary } from '../import-summary.js';
 import { readTable, TableReadError, type TableRow } from '../table-reader.js';
 import { parseWarehouseTime, warehouseTimeAdvice } from '../warehouse-time.js';
+import { withoutBidiControls } from '../../language/checker/bidi-controls.js';
 import { hasControlCharacter, identifier, oneLine } from './draft-names.js';
 import { readDeletedMark } from './fivetran-deleted.js';
 import { DAYS, renderDraft, ZENDESK_METRICS, type DraftSchedule, type DraftTarget } from './draft-render.js';
@@ -202,7 +203,8 @@ function addRange(ranges: [number, number][], range: [number, number]): boolean 
 /** Dated holidays of each schedule: one line per date, the names of rows that share it joined. */
 async function readHolidays(read: ReadRows, summary: ImportSummary, schedules: ReadonlyMap<string, DraftSchedule>, scheduleTable: { shown: string; leftOut: ReadonlyMap<string, number> }): Promise<void> {
   await read('schedule_holiday', (row, line, shown) => {
-    const written = cell(row, 'name');
+    const given = cell(row, 'name');
+    const written = withoutBidiControls(given);
     const name = oneLine(written) || 'Holiday';
     const id = cell(row, 'schedule_id');
     if (id === '') return summary.skip(shown, line, 'holidays without a schedule_id', `holiday '${name}' has no schedule_id`);
@@ -218,6 +220,7 @@ async function readHolidays(read: ReadRows, summary: ImportSummary, schedules: R
     const dates = datesBetween(cell(row, 'start_date'), cell(row, 'end_date'));
     if (typeof dates === 'string') return summary.skip(shown, line, 'holidays without readable dates', `holiday '${name}': ${cell(row, 'start_date')} to ${cell(row, 'end_date')} ${dates}`);
     if (name !== written && hasControlCharacter(written)) summary.note('holiday names with line breaks or control characters: written on one line');
+    if (written !== given) summary.note('holiday names with bidirectional controls (U+202A-U+202E, U+2066-U+2069), which an agreement may not hold: written without them');
     for (const date of dates) {
       const names = schedule.holidays.get(date);
       if (names === undefined) schedule.holidays.set(date, [name]);
@@ -278,7 +281,7 @@ function readTarget(row: TableRow): DraftTarget | { group: string; reason: strin
   if (!Object.hasOwn(ZENDESK_METRICS, metric)) return { group: 'metrics slac does not measure', reason: `the metric '${metric}' has no slac counterpart; the metrics are ${Object.keys(ZENDESK_METRICS).join(', ')}` };
   if (policy === '') return { group: 'targets without an sla_policy_id', reason: `a ${metric} target has no sla_policy_id` };
   if (priority === '') return { group: 'targets without a priority', reason: `policy ${policy}: the ${metric} target has no priority` };
-  if (hasControlCharacter(priority)) return { group: 'targets whose priority holds a control character', reason: `policy ${policy}: the priority ${JSON.stringify(priority)} holds a line break or a control character` };
+  if (hasControlCharacter(priority)) return { group: 'targets whose priority holds a control character or a bidirectional control', reason: `policy ${policy}: the priority ${JSON.stringify(priority)} holds a line break, a control character or a bidirectional control` };
   if (updated === undefined) return { group: 'targets without a readable sla_policy_updated_at', reason: `policy ${policy}: ${metric} for '${priority}': sla_policy_updated_at '${cell(row, 'sla_policy_updated_at')}' is not a time${warehouseTimeAdvice(cell(row, 'sla_policy_updated_at'))}` };
   const versionDate = new Date(updated).toISOString().slice(0, 10);
   // The latest version's date is the draft's effective date, which must be one an agreement may name (SLA3076).
@@ -310,7 +313,7 @@ async function readChannels(read: ReadRows, summary: ImportSummary): Promise<str
   const merged = new Set<string>();
   await read('ticket', (row, line, shown) => {
     const channel = cell(row, 'via_channel');
-    if (hasControlCharacter(channel)) return summary.skip(shown, line, 'tickets whose via_channel holds a control character', `the via_channel ${JSON.stringify(channel)} holds a line break or a control character`);
+    if (hasControlCharacter(channel)) return summary.skip(shown, line, 'tickets whose via_channel holds a control character or a bidirectional control', `the via_channel ${JSON.stringify(channel)} holds a line break, a control character or a bidirectional control`);
     summary.took(shown, channel === '' ? 'tickets without via_channel' : 'tickets (their via_channel names the channels)');
     if (channel === '') return;
     const first = channels.get(channel.toLowerCase());

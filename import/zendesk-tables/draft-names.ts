@@ -1,3 +1,5 @@
+import { firstBidiControl } from '../../language/checker/bidi-controls.js';
+
 /**
  * Letters without a decomposition into an ASCII letter and an accent: a
  * name keeps them as a reader would spell them in ASCII.
@@ -42,9 +44,13 @@ export function capitalize(text: string): string {
 /** Line breaks, tabs and other control characters, and the Unicode line separators. */
 const CONTROL_CHARACTERS = /[\p{Cc}\u2028\u2029]/u;
 
-/** Whether a value holds a character a one-line string should not carry raw. */
+/**
+ * Whether a value holds a character a one-line string should not carry raw,
+ * or a bidirectional control, which the language refuses in any string
+ * (SLA3087: the document would show the text in another order).
+ */
 export function hasControlCharacter(text: string): boolean {
-  return CONTROL_CHARACTERS.test(text);
+  return CONTROL_CHARACTERS.test(text) || firstBidiControl(text) !== undefined;
 }
 
 /**

@@ -11,6 +11,11 @@ import type { CheckContext } from './context.js';
  */
 const BIDI_CONTROL = /[\u202a-\u202e\u2066-\u2069]/;
 
+/** The text without its bidirectional controls. */
+export function withoutBidiControls(text: string): string {
+  return text.replace(new RegExp(BIDI_CONTROL.source, 'g'), '');
+}
+
 /** The first bidirectional control of a text, as `U+202E`; undefined when it has none. */
 export function firstBidiControl(text: string): string | undefined {
   const match = BIDI_CONTROL.exec(text);

@@ -120,6 +120,20 @@ const table: DraftCase[] = [
     stderr: ["  @/schedule.csv:2: schedule 1: the time zone 'Europe/Nowhere' is neither a Rails nor an IANA name"],
   },
   {
+    folder: 'bidi-controls',
+    // A bidirectional control (U+202E, U+2066/U+2069) in a name: the language refuses it in any string (SLA3087), so a
+    // holiday's name is written without it; a priority or channel, which a log value must match, is skipped and listed.
+    draft: ['    2024-12-25 "Noël laeN"\n', '  matches "web"'],
+    notInDraft: ['\u202e', '\u2066', '\u2069', 'High'],
+    stderr: [
+      '  skipped, targets whose priority holds a control character or a bidirectional control: 1',
+      '  skipped, tickets whose via_channel holds a control character or a bidirectional control: 1',
+      'note (1): holiday names with bidirectional controls (U+202A-U+202E, U+2066-U+2069), which an agreement may not hold: written without them',
+      "  @/sla_policy_metric_history.csv:3: policy 1: the priority \"\\u{2066}high\\u{2069}\" holds a line break, a control character or a bidirectional control",
+      "  @/ticket.csv:3: the via_channel \"\\u{202e}liame\" holds a line break, a control character or a bidirectional control",
+    ],
+  },
+  {
     folder: 'channel-case',
     // Channels match case-insensitively: web, Web and WEB are one channel, spelt as first met.
     draft: ['channel Web {\n  contact "CONTACT HERE"\n  hours AroundTheClock\n  matches "web"\n}', 'channel Email {'],
