@@ -1,6 +1,6 @@
 import type { AgreementModel } from '../../language/model/model.js';
 import type { ReportOutput } from '../../runtime/check.js';
-import type { EscalationRow } from '../../runtime/evaluate/summary.js';
+import type { EscalationRow, UptimeRow } from '../../runtime/evaluate/summary.js';
 import type { CheckSummary } from '../../runtime/check.js';
 import type { TicketVerdictJson } from '../../runtime/report/index.js';
 import { attainmentOf, NO_CHANNEL, type BreachCount, type BreachedTicket, type EscalationCounts, type MonthFigures, type SiteData, type VerdictCounts } from './site-data.js';
@@ -64,7 +64,8 @@ export class SiteDataCollector {
       if (inSpan(row.due, this.span)) this.monthOf(row.due.slice(0, 7)).escalations[row.status] += 1;
     }
     const span = this.span;
-    const monthNames = this.monthNames(summary.asOf);
+    const uptime = summary.uptime.filter((row) => periodInSpan(row.period, span));
+    const monthNames = this.monthNames(summary.asOf, uptime);
     const months = monthNames.map((month) => this.monthFigures(month));
     const totals = { tickets: 0, breachedTickets: 0, met: 0, breached: 0, pending: 0 };
     const escalationTotals: EscalationCounts = { met: 0, late: 0, missed: 0, pending: 0 };
@@ -82,7 +83,7 @@ export class SiteDataCollector {
       span,
       ...(extra.spanLabel === undefined ? {} : { spanLabel: extra.spanLabel }),
       objectives: summary.objectives.filter((row) => periodInSpan(row.period, span)),
-      uptime: summary.uptime.filter((row) => periodInSpan(row.period, span)),
+      uptime,
       credits: summary.credits.filter((row) => periodInSpan(row.period, span)),
       review: summary.review,
       totals,
@@ -95,9 +96,15 @@ export class SiteDataCollector {
     };
   }
 
-  /** Every month from the first with anything in it (or the span's start) to the as-of month (or the span's end). */
-  private monthNames(asOf: string): string[] {
-    const seen = [...this.months.keys()].sort();
+  /**
+   * Every month from the first with anything in it (or the span's start) to
+   * the as-of month (or the span's end). An uptime period counts: an outage
+   * log that starts before the ticket log gives uptime rows (a missed
+   * objective, a review trigger) for months with no ticket, and each needs
+   * its page and its place in the span.
+   */
+  private monthNames(asOf: string, uptime: readonly UptimeRow[]): string[] {
+    const seen = [...this.months.keys(), ...uptime.map((row) => row.from.slice(0, 7))].sort();
     const first = this.span.from ?? seen[0] ?? asOf;
     // The as-of date in full: past 9999 it has five digits of year, and would compare before every month.
     const lastDay = this.span.to === undefined ? asOf.split('T')[0]! : previousDay(this.span.to);
