@@ -6,6 +6,7 @@ import { PORTFOLIO_FORMAT } from '../../language/model/model.js';
 import { absoluteFile } from '../../language/workspace/paths.js';
 import { agreementFigures, portfolioFigures, type FiguresOutcome } from '../../review/data/run-check.js';
 import { BeforeFirstYearError, PastLastYearError, reportSpan, TooManyMonthsError } from '../../review/data/window.js';
+import { readManifest, removeStaleFiles, type StaleRemoval } from '../../review/site/site-manifest.js';
 import { writeAgreementSite, writePortfolioSite, type SiteSummary } from '../../review/site/write-site.js';
 import { importSourceNames } from '../../import/sources.js';
 import type { LogInput } from '../../review/data/log-feed.js';
@@ -88,7 +89,7 @@ async function runReport(agreement: string, typed: string[], options: ReportOpti
   // The footer's "made from": the export is named with its format, as no log file was written.
   const ticketSource = input.kind === 'import' ? `${input.shown} (a ${input.source.name} export)` : input.shown;
   const source = [ticketSource, ...(options.outages === undefined ? [] : [options.outages])].join(' and ');
-  let summary: SiteSummary;
+  let summary: SiteSummary & { stale: StaleRemoval };
   const inputs = [...reportInputs(agreement, input, options, io), ...sources.inputs()];
   const pack = options.format === 'pdf' ? startReviewPack(agreement, options, io, inputs) : undefined;
   try {
@@ -115,6 +116,7 @@ async function runReport(agreement: string, typed: string[], options: ReportOpti
     await pack?.close();
   }
   const shown = printableText(options.output);
+  printStaleRemoval(summary.stale, io);
   io.stderr(`slac: wrote ${summary.pages} pages (${summary.ticketPages} ticket timelines) to ${shown}; open ${shown}/index.html.\n`);
   return 0;
 }
@@ -126,13 +128,15 @@ async function runReport(agreement: string, typed: string[], options: ReportOpti
  * replace one of the command's inputs (a log named `DIR/index.html`) or a
  * folder in the way is refused before anything is moved.
  */
-async function writingSite(dir: string, shown: string, inputs: readonly CommandInput[], write: (root: string) => Promise<SiteSummary>): Promise<SiteSummary> {
+async function writingSite(dir: string, shown: string, inputs: readonly CommandInput[], write: (root: string) => Promise<SiteSummary>): Promise<SiteSummary & { stale: StaleRemoval }> {
   const refuse = (target: string): string | undefined => {
     const input = overwrittenInput(target, inputs);
     return input && `is ${input.what}, which the site would overwrite; give -o another folder`;
   };
+  const earlier = readManifest(dir);
   try {
-    return await writeStaged(dir, write, refuse);
+    const summary = await writeStaged(dir, write, refuse);
+    return { ...summary, stale: removeStaleFiles(dir, earlier, summary.files) };
   } catch (error) {
     if (error instanceof StagedConflictError) throw new UserError(`cannot write the site into ${shown}: ${join(shown, error.entry)} ${error.problem}; ${shown} is left as it was.`);
     if (error instanceof PartlyMovedError) {
@@ -143,6 +147,18 @@ async function writingSite(dir: string, shown: string, inputs: readonly CommandI
     throw new UserError(`cannot write the site into ${shown}: ${describeWriteError(error)}; ${shown} is left as it was.`);
   }
 }
+
+/** The pages of an earlier build into the folder that were removed, and those left and why (site-manifest.ts): never silently. */
+function printStaleRemoval({ removed, left }: StaleRemoval, io: CliIo): void {
+  if (removed === 0 && left.length === 0) return;
+  const shownLeft = left.slice(0, MAX_LEFT_SHOWN).map(({ file, why }) => `${printableText(file)}, ${why}`);
+  if (left.length > MAX_LEFT_SHOWN) shownLeft.push(`and ${left.length - MAX_LEFT_SHOWN} more`);
+  const leftText = left.length === 0 ? '' : `; left ${shownLeft.join('; ')}`;
+  io.stderr(`slac: removed ${removed} ${removed === 1 ? 'file' : 'files'} of the earlier build that this one does not write${leftText}.\n`);
+}
+
+/** The files of an earlier build left in place that the message names; the count says the rest. */
+const MAX_LEFT_SHOWN = 5;
 
 /** The files the report reads, which no page or pack may replace: the agreement, the logs, the notes. */
 function reportInputs(agreement: string, input: CheckLogInput, options: ReportOptions, io: CliIo): CommandInput[] {

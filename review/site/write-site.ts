@@ -16,6 +16,7 @@ import type { SiteData } from '../data/site-data.js';
 import { ticketTimeline } from '../timeline/timeline.js';
 import { breachesPage, breachPageCount, BREACHES_PER_PAGE, monthPage, overviewPage, PAGE_FILES, periodCovers, type SiteFrame } from './pages.js';
 import { portfolioIndexPage, type ClientLink } from './portfolio-page.js';
+import { contentHash, MANIFEST_FILE, manifestText } from './site-manifest.js';
 import { STYLESHEET } from './stylesheet.js';
 import { renderTicketPage, ticketPageFiles } from './ticket-page.js';
 
@@ -32,10 +33,12 @@ export interface SiteSummary {
   pages: number;
   ticketPages: number;
   bytes: number;
+  /** Each file written (a path under the site's folder) and the SHA-256 of its bytes: the list the next build reads (site-manifest.ts). */
+  files: Map<string, string>;
 }
 
 class SiteWriter {
-  readonly summary: SiteSummary = { pages: 0, ticketPages: 0, bytes: 0 };
+  readonly summary: SiteSummary = { pages: 0, ticketPages: 0, bytes: 0, files: new Map() };
   constructor(private readonly root: string) {}
 
   write(path: string, text: string): void {
@@ -44,6 +47,13 @@ class SiteWriter {
     writeFileSync(file, text);
     if (path.endsWith('.html')) this.summary.pages += 1;
     this.summary.bytes += Buffer.byteLength(text);
+    this.summary.files.set(path, contentHash(text));
+  }
+
+  /** The list of what was written, last, so that the next build into the folder can remove what it no longer writes. */
+  writeManifest(): SiteSummary {
+    writeFileSync(join(this.root, MANIFEST_FILE), manifestText(this.summary.files));
+    return this.summary;
   }
 }
 
@@ -52,7 +62,7 @@ export async function writeAgreementSite(dir: string, figures: AgreementFigures,
   const writer = new SiteWriter(dir);
   writer.write('style.css', STYLESHEET);
   await writeAgreementPages(writer, '', figures, { site: siteTitle(figures.data), toRoot: '', footer: footerText(figures.data, source) });
-  return writer.summary;
+  return writer.writeManifest();
 }
 
 /** Writes a portfolio's site into `dir`: an index of clients, each client's pages under `clients/NAME/`. */
@@ -68,7 +78,7 @@ export async function writePortfolioSite(dir: string, figures: PortfolioFigures,
     links.push({ data: client.data, href: `${folder}${PAGE_FILES.overview}` });
   }
   writer.write('index.html', portfolioIndexPage(figures, links, footerText(undefined, source, figures.asOf)));
-  return writer.summary;
+  return writer.writeManifest();
 }
 
 async function writeAgreementPages(writer: SiteWriter, folder: string, figures: AgreementFigures, frame: SiteFrame): Promise<void> {
