@@ -10,6 +10,7 @@ import { readManifest, removeStaleFiles, type StaleRemoval } from '../../review/
 import { writeAgreementSite, writePortfolioSite, type SiteSummary } from '../../review/site/write-site.js';
 import { importSourceNames } from '../../import/sources.js';
 import type { LogInput } from '../../review/data/log-feed.js';
+import type { SiteData } from '../../review/data/site-data.js';
 import { readableLogInput, logFileOptions, type CheckCommandOptions, type CheckLogInput } from '../check-inputs.js';
 import { describeWriteError, makeOutputFolder, overwrittenInput, refuseEmptyOutput, type CommandInput } from '../files.js';
 import { ImportedCheck } from '../imported-check.js';
@@ -96,12 +97,14 @@ async function runReport(agreement: string, typed: string[], options: ReportOpti
     if (model.format === PORTFOLIO_FORMAT) {
       const outcome = await portfolioFigures(model, fileOptions);
       if (!hasFigures(outcome, io, progress, imported)) return 2;
+      warnOfEmptySpan(outcome.figures.clients.map((client) => client.data), span.label, io);
       if (pack) return await pack.write(outcome.figures, source);
       makeOutputFolder(dir, options.output);
       summary = await writingSite(dir, options.output, inputs, (root) => writePortfolioSite(root, outcome.figures, source));
     } else {
       const outcome = await agreementFigures(model, fileOptions);
       if (!hasFigures(outcome, io, progress, imported)) return 2;
+      warnOfEmptySpan([outcome.figures.data], span.label, io);
       if (pack) return await pack.write(outcome.figures, source);
       makeOutputFolder(dir, options.output);
       summary = await writingSite(dir, options.output, inputs, (root) => writeAgreementSite(root, outcome.figures, source));
@@ -146,6 +149,17 @@ async function writingSite(dir: string, shown: string, inputs: readonly CommandI
     if (typeof code !== 'string' || syscall === undefined) throw error;
     throw new UserError(`cannot write the site into ${shown}: ${describeWriteError(error)}; ${shown} is left as it was.`);
   }
+}
+
+/**
+ * A span that holds none of the log's tickets (`--period 2062` for 2026, a
+ * slip of the keys) still gives its report, which may rightly be empty, but
+ * not without a word: every ticket was left out.
+ */
+function warnOfEmptySpan(data: readonly SiteData[], label: string | undefined, io: CliIo): void {
+  const outside = data.reduce((sum, one) => sum + one.ticketsOutsideSpan, 0);
+  if (label === undefined || outside === 0 || data.some((one) => one.totals.tickets > 0)) return;
+  io.stderr(`slac: warning: no ticket of the log was created in the span reported (${label}); its ${outside} ${outside === 1 ? 'ticket is' : 'tickets are all'} outside it.\n`);
 }
 
 /** The pages of an earlier build into the folder that were removed, and those left and why (site-manifest.ts): never silently. */

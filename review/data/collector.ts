@@ -24,6 +24,8 @@ interface MonthTally {
 export class SiteDataCollector {
   private readonly months = new Map<string, MonthTally>();
   private readonly breached: BreachedTicket[] = [];
+  /** Tickets created outside the span: counted, so that a span holding none of the log's tickets can be told. */
+  private outsideSpan = 0;
 
   constructor(
     private readonly model: AgreementModel,
@@ -37,7 +39,10 @@ export class SiteDataCollector {
 
   /** One ticket of the JSON report. */
   ticket(ticket: TicketVerdictJson): void {
-    if (!inSpan(ticket.created, this.span)) return;
+    if (!inSpan(ticket.created, this.span)) {
+      this.outsideSpan += 1;
+      return;
+    }
     const tally = this.monthOf(ticket.created.slice(0, 7));
     tally.tickets += 1;
     const breaches: BreachedTicket['breaches'] = [];
@@ -93,6 +98,7 @@ export class SiteDataCollector {
       months,
       breached: this.breached,
       invalidRows: summary.invalidRows,
+      ticketsOutsideSpan: this.outsideSpan,
     };
   }
 

@@ -85,6 +85,8 @@ export interface SiteData {
   breached: BreachedTicket[];
   /** Log rows `--skip-invalid` left out. */
   invalidRows: number;
+  /** Tickets of the log created outside the span, left out of every figure but the agreement's period rows. */
+  ticketsOutsideSpan: number;
 }
 
 /** The channel name breaches of tickets without a channel are counted under. */

@@ -1,0 +1,32 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { repoRoot, runBuiltCli } from './built-cli.js';
+import { freshFolder } from './hardening-fixtures.js';
+
+/**
+ * A span that holds none of the log's tickets (`--period 2062` for 2026, a
+ * slip of the keys) gave a site of empty months, exit 0, and a stderr that
+ * said only how many pages were written: every ticket of the log was left
+ * out without a word. It is still made (a span may rightly be empty), with
+ * a warning that says how many tickets the log has and that none is in it.
+ */
+const example = (...parts: string[]): string => join(repoRoot, 'examples', ...parts);
+
+describe('slac report: a span that holds no ticket of the log', () => {
+  it.each([
+    ['an agreement', [example('letsflo.sla'), example('logs', 'letsflo.tickets.csv')], '--period', '2062'],
+    ['a portfolio', [example('multilevel', 'departments.sla'), example('logs', 'departments.tickets.csv')], '--from', '2030-01-01'],
+  ])('%s: the site is written, with a warning naming the span', (_name, inputs, option, value) => {
+    const folder = freshFolder('report-empty-span');
+    const run = runBuiltCli(['report', ...inputs, option, value, '--as-of', '2026-06-30T00:00:00Z', '-o', 'site'], folder);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toMatch(new RegExp(`^slac: warning: no ticket of the log was created in the span reported \\(${option === '--period' ? value : `${value} to …`}\\); its \\d+ tickets are all outside it\\.$`, 'm'));
+  });
+
+  it('says nothing when the span holds a ticket', () => {
+    const folder = freshFolder('report-empty-span');
+    const run = runBuiltCli(['report', example('letsflo.sla'), example('logs', 'letsflo.tickets.csv'), '--period', '2026-03', '-o', 'site'], folder);
+    expect(run.code).toBe(0);
+    expect(run.stderr).not.toContain('warning');
+  });
+});
