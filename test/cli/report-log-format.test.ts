@@ -44,12 +44,12 @@ function siteFiles(dir: string): Record<string, string> {
   );
 }
 
-/** The footer's "made from" of a site's index page. */
 /** The files the site's list (.slac-report.json) names: every file of the site but the list. */
 function listedFiles(dir: string): string[] {
   return Object.keys((JSON.parse(readFileSync(join(dir, '.slac-report.json'), 'utf8')) as { files: object }).files);
 }
 
+/** The footer's "made from" of a site's index page. */
 function madeFrom(dir: string): string {
   return /Made by slac report from (.*?); figures/.exec(readFileSync(join(dir, 'index.html'), 'utf8'))?.[1] ?? '';
 }
