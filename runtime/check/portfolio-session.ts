@@ -3,6 +3,7 @@ import { memberForClient, type PortfolioMemberModel, type PortfolioModel } from 
 import { formatInstant } from '../clock/index.js';
 import { createEvaluationContext, type EvaluationContext } from '../evaluate/index.js';
 import { compareLogErrors, logError, type LogError } from '../log/log-error.js';
+import { mergeStrayWarnings } from '../log/stray-values.js';
 import { latestEventOutsideYears } from './latest-as-of.js';
 import { OutageLogCollector } from '../log/outage-log.js';
 import { ignoredEventsWarning, ignoredOutagesWarning, raisedWarnings } from './evaluation-warnings.js';
@@ -122,7 +123,8 @@ export class PortfolioCheckSession {
         errorCount += result.errorCount;
       }
     }
-    const warnings = [...shared, ...this.runs.flatMap((run) => run.session.tickets.warnings.filter((warning) => !fileWarnings.includes(warning)))].sort(compareLogErrors);
+    // Each client's reader counts the values its rows' events do not read (SLA4054): one warning of them all per key and event.
+    const warnings = mergeStrayWarnings([...shared, ...this.runs.flatMap((run) => run.session.tickets.warnings.filter((warning) => !fileWarnings.includes(warning)))].sort(compareLogErrors));
     if (prepared.length < this.runs.length || (errorCount > 0 && this.options.skipInvalid !== true)) {
       return { ok: false, errors: errors.sort(compareLogErrors).slice(0, PRINTED_ERRORS), errorCount, warnings };
     }

@@ -18,6 +18,11 @@ export interface LogError {
   message: string;
   /** An error of the log as a whole (its header), which --skip-invalid cannot leave out as it leaves out a row. */
   wholeLog?: true;
+  /**
+   * A warning that counts rows (SLA4054): the event and how many rows, so
+   * that readers of parts of a file (`--jobs N`) add up to one warning.
+   */
+  tally?: { event: string; rows: number };
 }
 
 /** Longest text of a log (a value, a key) quoted whole in a message. */

@@ -3,6 +3,7 @@ import { LogErrorList } from './error-list.js';
 import { logError, type LogError } from './log-error.js';
 import type { CsvColumns, LogRowHandler, LogShape } from './log-rows.js';
 import { OUTAGE_LOG_REQUIRED, TICKET_LOG_KEYS, TICKET_LOG_REQUIRED, type LogVocabulary } from './log-vocabulary.js';
+import { StrayValues } from './stray-values.js';
 import { TicketRowBytes } from './ticket-row-bytes.js';
 import { emptyValidRow, validateTicketRow, type TicketRowValues } from './ticket-row.js';
 
@@ -34,7 +35,9 @@ export const TICKET_LOG_SHAPE: LogShape = {
  */
 export class TicketLogCollector implements LogRowHandler {
   readonly store: EventStore;
-  readonly warnings: LogError[] = [];
+  private readonly warningList: LogError[] = [];
+  /** Values given on rows whose event does not read them (SLA4054), counted as rows are read. */
+  private readonly strays: StrayValues;
   /** Problems that make the whole log unreadable. */
   readonly fatal: LogError[] = [];
   invalidRows = 0;
@@ -48,13 +51,21 @@ export class TicketLogCollector implements LogRowHandler {
     readonly errors: LogErrorList,
   ) {
     this.store = new EventStore(vocabulary.channels);
+    this.strays = new StrayValues(file, this.warningList);
+  }
+
+  /** The warnings so far, in line order (an SLA4054 counting every row read so far). */
+  get warnings(): LogError[] {
+    this.strays.settle();
+    return this.warningList;
   }
 
   row(values: Record<string, unknown>, line: number): void {
     const errors = this.rowErrors;
     errors.length = 0;
-    if (validateTicketRow(values as unknown as TicketRowValues, this.file, line, this.vocabulary, this.scratch, errors, this.warnings)) {
+    if (validateTicketRow(values as unknown as TicketRowValues, this.file, line, this.vocabulary, this.scratch, errors, this.warningList)) {
       this.store.add(this.scratch, line);
+      if (this.scratch.stray !== 0) this.strays.note(this.scratch.stray, this.scratch.kind, line);
       return;
     }
     this.invalidRows++;
@@ -67,6 +78,7 @@ export class TicketLogCollector implements LogRowHandler {
     if (!reader.read(bytes, start, end)) return false;
     const ticket = this.store.ticketOfAscii(bytes, reader.ticketStart, reader.ticketEnd, reader.ticketHash);
     this.store.addToTicket(ticket, reader.row, line);
+    if (reader.row.stray !== 0) this.strays.note(reader.row.stray, reader.row.kind, line);
     return true;
   }
 
@@ -76,12 +88,13 @@ export class TicketLogCollector implements LogRowHandler {
     if (!reader.readCsv(bytes, start, end, columns)) return false;
     const ticket = this.store.ticketOfAscii(bytes, reader.ticketStart, reader.ticketEnd, reader.ticketHash);
     this.store.addToTicket(ticket, reader.row, line);
+    if (reader.row.stray !== 0) this.strays.note(reader.row.stray, reader.row.kind, line);
     return true;
   }
 
   problem(error: LogError, fatal = false): void {
     if (fatal) this.fatal.push({ ...error, wholeLog: true });
-    else if (error.severity === 'warning') this.warnings.push(error);
+    else if (error.severity === 'warning') this.warningList.push(error);
     else {
       this.invalidRows++;
       this.errors.add(error);

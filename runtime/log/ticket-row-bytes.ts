@@ -4,6 +4,7 @@ import { parseCommonInstantBytes } from './instant.js';
 import type { CsvColumns } from './log-rows.js';
 import { hashOfAscii } from './ticket-ids.js';
 import { matchKey, REPLY_AUTHORS, TICKET_LOG_KEYS, type LogVocabulary } from './log-vocabulary.js';
+import { STRAY_KEYS_OF_KIND } from './stray-values.js';
 import { emptyValidRow, type ValidTicketRow } from './ticket-row.js';
 import { TICKET_EVENT_KINDS } from './events.js';
 
@@ -20,7 +21,8 @@ import { TICKET_EVENT_KINDS } from './events.js';
  * null; a CSV line that is a whole record without quotes, with as many
  * fields as the header. In both, an ASCII ticket id (or digits), a time of
  * `parseCommonInstant`'s shape, and a row that `validateTicketRow` accepts
- * with no error and no warning. Anything else is declined and the line takes
+ * with no error and no warning but SLA4054 (a value the event does not
+ * read, which `row.stray` names as `validateTicketRow` does). Anything else is declined and the line takes
  * the general path (decode; `FlatRowReader` or `JSON.parse`, or the CSV
  * record splitter; `validateTicketRow`), which alone decides errors. So a
  * row read here is the row the general path would store; property tests
@@ -121,6 +123,13 @@ export class TicketRowBytes {
   private readonly ends = new Int32Array(KEY_COUNT);
   /** Per HASHED_KEYS key written as text: the FNV-1a hash of its bytes (`hashOfAscii`, `ByteValueTable`'s hash). */
   private readonly hashes = new Uint32Array(KEY_COUNT);
+  /**
+   * A bit `1 << key` per key written with a value that is not empty (not
+   * null, not ""): with STRAY_KEYS_OF_KIND, one comparison finds a row that
+   * gives a value its event does not read (SLA4054), which `row.stray`
+   * then names for the collector to count.
+   */
+  private given = 0;
   /** The bits of every byte of the ticket id written as text or digits, OR-ed: below 0x80 when it is ASCII. */
   private ticketBits = 0;
   /** The time and the event kind of the line, read where the scan crossed them (valid only when written as TEXT). */
@@ -166,6 +175,7 @@ export class TicketRowBytes {
     fieldStarts[count + 1] = end + 1;
     const { written, starts, ends, hashes } = this;
     const columnOfKey = columns.columnOfKey;
+    let given = 0;
     for (let key = 0; key < KEY_COUNT; key++) {
       const column = columnOfKey[key]!;
       if (column < 0) {
@@ -177,6 +187,7 @@ export class TicketRowBytes {
       written[key] = TEXT;
       starts[key] = valueStart;
       ends[key] = valueEnd;
+      if (valueEnd > valueStart) given |= 1 << key;
       if (HASHED_KEYS[key] === 0) continue;
       let hash = FNV_OFFSET;
       let bits = 0;
@@ -188,6 +199,7 @@ export class TicketRowBytes {
       hashes[key] = hash;
       if (key === KEY_TICKET) this.ticketBits = bits;
     }
+    this.given = given;
     if (written[KEY_TIME] !== TEXT || written[KEY_EVENT] !== TEXT) return false;
     const time = parseCommonInstantBytes(bytes, starts[KEY_TIME]!, ends[KEY_TIME]!);
     const kind = KINDS.exactly(bytes, starts[KEY_EVENT]!, ends[KEY_EVENT]!);
@@ -206,6 +218,7 @@ export class TicketRowBytes {
   private scan(bytes: Buffer, start: number, end: number): boolean {
     const { written, starts, ends, hashes } = this;
     for (let key = 0; key < KEY_COUNT; key++) written[key] = ABSENT;
+    let given = 0;
     if (end - start < 2 || bytes[start] !== OPEN || bytes[start + 1] === CLOSE) return false;
     let at = start + 1;
     for (;;) {
@@ -264,6 +277,7 @@ export class TicketRowBytes {
         written[key] = TEXT;
         starts[key] = valueStart;
         ends[key] = at;
+        if (at > valueStart) given |= 1 << key;
         hashes[key] = hash;
         if (key === KEY_TICKET) this.ticketBits = bits;
         at++;
@@ -281,6 +295,7 @@ export class TicketRowBytes {
         written[key] = NUMBER;
         starts[key] = digitsStart;
         ends[key] = at;
+        given |= 1 << key;
       }
       if (at >= end) return false;
       const next = bytes[at];
@@ -288,6 +303,7 @@ export class TicketRowBytes {
         at++;
         continue;
       }
+      this.given = given;
       return next === CLOSE && at + 1 === end;
     }
   }
@@ -309,6 +325,9 @@ export class TicketRowBytes {
     if (written[KEY_TIME] !== TEXT || written[KEY_EVENT] !== TEXT) return false;
     const time = this.time;
     const kind = this.kind;
+    // A value the event does not read (a status on a created row): one comparison for the common row without one.
+    const stray = this.given & STRAY_KEYS_OF_KIND[kind]!;
+    if (stray !== 0 && !this.plainlyGiven(bytes, stray)) return false;
     const severity = this.textOf(bytes, KEY_SEVERITY, this.severities);
     if (severity === null) return false;
     const channel = this.textOf(bytes, KEY_CHANNEL, this.channels);
@@ -335,6 +354,24 @@ export class TicketRowBytes {
     row.value = value;
     row.level = level;
     row.channel = channel ?? -1;
+    row.stray = stray;
+    return true;
+  }
+
+  /**
+   * Whether each key of `stray` is given as `isGiven` (stray-values.ts)
+   * says: a number, or a string with no blank at either end. A string that
+   * starts or ends with a blank, or with a byte beyond ASCII (U+00A0 and
+   * the other Unicode blanks `trim()` takes off), may be blank: only the
+   * general path can say.
+   */
+  private plainlyGiven(bytes: Buffer, stray: number): boolean {
+    for (let key = 0; key < KEY_COUNT; key++) {
+      if ((stray & (1 << key)) === 0 || this.written[key] !== TEXT) continue;
+      const first = bytes[this.starts[key]!]!;
+      const last = bytes[this.ends[key]! - 1]!;
+      if (first <= SPACE || first >= 0x80 || last <= SPACE || last >= 0x80) return false;
+    }
     return true;
   }
 

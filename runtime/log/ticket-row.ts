@@ -11,6 +11,7 @@ import {
 } from './log-vocabulary.js';
 import { TICKET_EVENT_KINDS } from './events.js';
 import { NumberSpelling } from './number-spelling.js';
+import { strayKeysOf } from './stray-values.js';
 import { epochHint } from './time-advice.js';
 import { trimmedText } from './trimmed-text.js';
 
@@ -43,10 +44,12 @@ export interface ValidTicketRow {
   level: number;
   /** Index into the vocabulary's channels, or -1. */
   channel: number;
+  /** The keys given that the event does not read, as bits `1 << key` (see stray-values.ts); 0 nearly always. */
+  stray: number;
 }
 
 export function emptyValidRow(): ValidTicketRow {
-  return { ticket: '', time: 0, kind: 0, value: undefined, level: 0, channel: -1 };
+  return { ticket: '', time: 0, kind: 0, value: undefined, level: 0, channel: -1, stray: 0 };
 }
 
 const KIND_CREATED = 0;
@@ -164,6 +167,7 @@ export function validateTicketRow(
   into.value = value;
   into.level = level;
   into.channel = channel;
+  into.stray = strayKeysOf(values as unknown as Record<string, unknown>, kind);
   return true;
 }
 

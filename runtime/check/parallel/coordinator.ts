@@ -4,6 +4,7 @@ import { formatInstant } from '../../clock/index.js';
 import { ReportBuilder } from '../../evaluate/index.js';
 import { LogErrorList } from '../../log/error-list.js';
 import { logError, type LogError } from '../../log/log-error.js';
+import { mergeStrayWarnings } from '../../log/stray-values.js';
 import { latestEventOutsideYears } from '../latest-as-of.js';
 import { beforeEffectiveWarning, ignoredEventsWarning, ignoredOutagesWarning, raisedWarnings } from '../evaluation-warnings.js';
 import type { ReportHead } from '../json-stream.js';
@@ -422,14 +423,16 @@ class Coordinator {
 
 /**
  * Warnings in the order one reader finds them: by line; an unknown key is
- * warned about once, at its first line.
+ * warned about once, at its first line; a value the event does not read
+ * (SLA4054) once per key and event, at its first line, counting the rows
+ * of every partition.
  */
 function mergeWarnings(findings: readonly PartitionFindings[]): LogError[] {
   // A line is read by one worker only, in file order: sorting by line (stable) interleaves them as one reader would.
   const byLine = findings.flatMap((found) => found.warnings).sort((a, b) => a.line - b.line);
   // Each worker warns about an unknown key at the first of its rows with it: the first of those is the log's first.
   const seenKeys = new Set<string>();
-  return byLine.filter((warning) => {
+  return mergeStrayWarnings(byLine).filter((warning) => {
     if (warning.code !== 'SLA4011') return true;
     const key = warning.key ?? '';
     if (seenKeys.has(key)) return false;
