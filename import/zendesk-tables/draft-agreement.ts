@@ -1,10 +1,10 @@
 import { basename } from 'node:path';
+import { withoutBidiControls } from '../../language/checker/bidi-controls.js';
 import { FIRST_SUPPORTED_DATE, LAST_SUPPORTED_DATE } from '../../language/checker/dates.js';
 import { MAX_TARGET_MINUTES } from '../../language/checker/duration-limits.js';
 import type { ImportSummary } from '../import-summary.js';
 import { readTable, TableReadError, type TableRow } from '../table-reader.js';
 import { parseWarehouseTime, warehouseTimeAdvice } from '../warehouse-time.js';
-import { withoutBidiControls } from '../../language/checker/bidi-controls.js';
 import { hasControlCharacter, identifier, oneLine } from './draft-names.js';
 import { readDeletedMark } from './fivetran-deleted.js';
 import { DAYS, renderDraft, ZENDESK_METRICS, type DraftSchedule, type DraftTarget } from './draft-render.js';

@@ -22,9 +22,10 @@ import { TICKET_EVENT_KINDS } from './events.js';
  * fields as the header. In both, an ASCII ticket id (or digits), a time of
  * `parseCommonInstant`'s shape, and a row that `validateTicketRow` accepts
  * with no error and no warning but SLA4054 (a value the event does not
- * read, which `row.stray` names as `validateTicketRow` does). Anything else is declined and the line takes
- * the general path (decode; `FlatRowReader` or `JSON.parse`, or the CSV
- * record splitter; `validateTicketRow`), which alone decides errors. So a
+ * read, which `row.stray` names as `validateTicketRow` does). Anything
+ * else is declined and the line takes the general path (decode;
+ * `FlatRowReader` or `JSON.parse`, or the CSV record splitter;
+ * `validateTicketRow`), which alone decides errors. So a
  * row read here is the row the general path would store; property tests
  * check it on many shapes of line.
  */
