@@ -279,6 +279,26 @@ export function refuseFoldersAndBinaries(files: readonly { path: string; shown: 
   }
 }
 
+/** `-o -` names standard output, as is usual; a file really named `-` is `-o ./-`. */
+export const STANDARD_OUTPUT = '-';
+
+/**
+ * The options with `-o -` taken as no `-o`, for a command whose output is
+ * text that goes to standard output without `-o`: `-o -` wrote a file named
+ * `-` in the working folder.
+ */
+export function standardOutputAsDefault<Options extends { output?: string }>(options: Options): Options {
+  return options.output === STANDARD_OUTPUT ? { ...options, output: undefined } : options;
+}
+
+/**
+ * `-o -` where the output is no stream of text (a PDF, a folder of pages):
+ * refused before any work, instead of a file or folder named `-`.
+ */
+export function refuseStandardOutput(output: string | undefined, what: string, instead: string): void {
+  if (output === STANDARD_OUTPUT) throw new UserError(`-o -: ${what} cannot go to standard output; ${instead}.`);
+}
+
 /** `-o ""` would otherwise quietly fall back to the default output. */
 export function refuseEmptyOutput(output: string | undefined): void {
   if (output !== undefined && output.trim() === '') throw new UserError('-o needs a file name.');

@@ -12,7 +12,7 @@ import { exitStatusOf, renderCsv, renderText, CSV_COLUMNS, TEXT_LISTED } from '.
 import type { CliIo } from '../io.js';
 import type { CommandContext } from '../main.js';
 import { printDiagnostics } from '../print-diagnostics.js';
-import { checkOutputPath, refuseEmptyOutput, refuseFoldersAndBinaries, refuseOverwritingInput, refuseStdin } from '../files.js';
+import { checkOutputPath, refuseEmptyOutput, refuseFoldersAndBinaries, refuseOverwritingInput, refuseStdin, standardOutputAsDefault } from '../files.js';
 import { checkLogInput, logFileOptions, type CheckCommandOptions, type CheckLogInput } from '../check-inputs.js';
 import { refuseAsOfOptionOutsideYears } from '../as-of-years.js';
 import { ImportedCheck } from '../imported-check.js';
@@ -49,7 +49,7 @@ export function registerCheck(program: Command, context: CommandContext): void {
     .option('--allow-import-outside', "let imports and holiday files reach outside the agreement's folder")
     .option('--jobs <n|auto>', 'threads that read and evaluate a ticket log (NDJSON or CSV) of 128 MB or more, at most one a core; auto: one a core (default 1: this thread only; 2 on two cores: about 1.4x the speed of a text report for 1.25x the CPU and 1.3x the memory, 1.2x-1.3x for a JSON report; see docs/check.md)')
     .action(async (agreement: string, logs: string[], options: CheckCommandOptions) => {
-      context.exitCode = await runCheck(agreement, logs, options, context.io);
+      context.exitCode = await runCheck(agreement, logs, standardOutputAsDefault(options), context.io);
     });
 }
 

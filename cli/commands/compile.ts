@@ -11,7 +11,7 @@ import type { AgreementModel } from '../../language/model/model.js';
 import { loadAgreementModel, nodeSourceHost } from '../../language/workspace/index.js';
 import type { CommandContext } from '../main.js';
 import { printDiagnostics } from '../print-diagnostics.js';
-import { checkOutputPath, refuseEmptyOutput, refuseOverwritingInput, refuseStdin, writeOutputFile } from '../files.js';
+import { checkOutputPath, refuseEmptyOutput, refuseOverwritingInput, refuseStandardOutput, refuseStdin, STANDARD_OUTPUT, writeOutputFile } from '../files.js';
 import { closeOnSignal } from '../signals.js';
 import { UserError } from '../user-error.js';
 import { compilePortfolio, declaresPortfolio } from './compile-portfolio.js';
@@ -113,7 +113,10 @@ function warnOfMissingExplicitBrowser(context: CommandContext): void {
   }
 }
 
-/** Writes what the flags ask for; returns the path written, or undefined when the agreement has errors. */
+/**
+ * Writes what the flags ask for; returns the path written, or undefined
+ * when the agreement has errors or the text went to standard output (`-o -`).
+ */
 async function writeRequested(
   entry: string,
   flags: CompileFlags,
@@ -129,13 +132,22 @@ async function writeRequested(
     sources.refuseOverwriting(file, flags.output ?? file);
     return file;
   };
+  // `-o -`: text (Markdown, HTML, the model, the evaluator) to standard output; a PDF was refused before.
+  const toStandardOutput = flags.output === STANDARD_OUTPUT;
+  const writeText = (extension: string, text: string): string | undefined => {
+    if (toStandardOutput) {
+      context.io.stdout(text);
+      return undefined;
+    }
+    const written = output(extension);
+    writeOutput(written, text);
+    return written;
+  };
   const options = { params, final: flags.final ?? false, paper: flags.paper };
   if (flags.emit) {
     // Loaded on demand: printing a document never needs the emitters.
     const emit = await import('../../compiler/emit/index.js');
-    const written = output(flags.emit === 'model' ? '.sla.json' : '.evaluator.mjs');
-    writeOutput(written, flags.emit === 'model' ? emit.emitModelJson(model) : emit.emitEvaluatorModule(model));
-    return written;
+    return writeText(flags.emit === 'model' ? '.sla.json' : '.evaluator.mjs', flags.emit === 'model' ? emit.emitModelJson(model) : emit.emitEvaluatorModule(model));
   }
   if (refuseOversizedProse([{ model, entry }], context)) return undefined;
   if (launching) {
@@ -148,9 +160,7 @@ async function writeRequested(
     return written;
   }
   const rendered = renderAgreement(model, options);
-  const written = output(EXTENSIONS[flags.format]);
-  writeOutput(written, flags.format === 'md' ? rendered.markdown : rendered.html);
-  return written;
+  return writeText(EXTENSIONS[flags.format], flags.format === 'md' ? rendered.markdown : rendered.html);
 }
 
 async function runCompile(file: string, flags: CompileFlags, context: CommandContext): Promise<void> {
@@ -161,19 +171,21 @@ async function runCompile(file: string, flags: CompileFlags, context: CommandCon
   const params = parseParamFlags(flags.param);
   if (declaresPortfolio(entry)) {
     if (flags.emit) throw new UserError(`--emit ${flags.emit} writes one agreement's ${flags.emit}; ${file} is a portfolio, so give the agreement file instead.`);
+    refuseStandardOutput(flags.output, 'a portfolio compiles to a folder of documents, which', 'give a folder name');
     if (flags.format === 'pdf') warnOfMissingExplicitBrowser(context);
     const output = flags.output === undefined ? {} : { output: flags.output };
     const allowImportOutside = flags.allowImportOutside === true;
     await compilePortfolio(entry, { ...output, format: flags.format, params, final: flags.final ?? false, paper: flags.paper, allowImportOutside }, context);
     return;
   }
-  if (flags.output) {
+  const printing = !flags.emit && flags.format === 'pdf';
+  if (printing) refuseStandardOutput(flags.output, 'a PDF', 'give a file name ending in .pdf, or --format html or md');
+  if (flags.output && flags.output !== STANDARD_OUTPUT) {
     const output = resolve(context.io.cwd, flags.output);
     checkOutputPath(output, flags.output);
     refuseOverwritingInput(output, flags.output, [{ path: entry, what: 'the agreement' }]);
   }
   // Chromium takes about a second to start: start it while the agreement is read and checked.
-  const printing = !flags.emit && flags.format === 'pdf';
   if (printing) warnOfMissingExplicitBrowser(context);
   const launching = printing ? startPrinter() : undefined;
   const release = launching ? closeOnSignal(() => closePrinter(launching)) : () => undefined;

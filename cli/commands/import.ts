@@ -7,7 +7,7 @@ import { importSourceNamed, importSourceNames } from '../../import/sources.js';
 import { TicketLogWriter, type ImportFormat } from '../../import/ticket-log-writer.js';
 import { absoluteFile } from '../../language/workspace/paths.js';
 import { isValidTimeZone } from '../../runtime/clock/zone.js';
-import { AtomicFile, checkOutputPath, NOT_REGULAR_FILE, pathKind, refuseEmptyOutput, refuseOverwritingInput, refuseStdin } from '../files.js';
+import { AtomicFile, checkOutputPath, NOT_REGULAR_FILE, pathKind, refuseEmptyOutput, refuseOverwritingInput, refuseStdin, standardOutputAsDefault } from '../files.js';
 import type { CommandContext } from '../main.js';
 import { ProgressBar } from '../progress-bar.js';
 import { UserError } from '../user-error.js';
@@ -29,8 +29,9 @@ export function registerImport(program: Command, context: CommandContext): void 
     .option('-o, --output <file>', 'write the log to this file (.ndjson, .jsonl or .csv) instead of stdout')
     .option('--client-field <column>', "the ticket column that names the client (default: the organisation's name)")
     .option('--assume-timezone <zone>', 'IANA zone of exported times written without an offset (glpi, jira, freshdesk; GLPI writes local times); default UTC. zendesk, zendesk-tables and zammad write UTC and refuse it')
-    .action(async (sourceName: string, files: string[], options: ImportOptions) => {
+    .action(async (sourceName: string, files: string[], given: ImportOptions) => {
       const { io } = context;
+      const options = standardOutputAsDefault(given);
       const source = importSourceNamed(sourceName)!;
       refuseStdin(files);
       refuseEmptyOutput(options.output);

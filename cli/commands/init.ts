@@ -3,7 +3,7 @@ import { ImportSummary } from '../../import/import-summary.js';
 import { TableReadError } from '../../import/table-reader.js';
 import { draftAgreement } from '../../import/zendesk-tables/draft-agreement.js';
 import { absoluteFile } from '../../language/workspace/paths.js';
-import { checkOutputPath, refuseEmptyOutput, refuseOverwritingInput, refuseStdin, writeOutputFile } from '../files.js';
+import { checkOutputPath, refuseEmptyOutput, refuseOverwritingInput, refuseStdin, standardOutputAsDefault, writeOutputFile } from '../files.js';
 import type { CommandContext } from '../main.js';
 import { UserError } from '../user-error.js';
 import { expandInputs } from './import.js';
@@ -21,8 +21,9 @@ export function registerInit(program: Command, context: CommandContext): void {
     .addOption(new Option('--from <source>', 'the helpdesk export').choices(['zendesk-tables']).makeOptionMandatory())
     .addArgument(new Argument('<files...>', 'the exported tables, or a folder holding them'))
     .option('-o, --output <file>', 'write the draft to this .sla file instead of stdout')
-    .action(async (files: string[], options: InitOptions) => {
+    .action(async (files: string[], given: InitOptions) => {
       const { io } = context;
+      const options = standardOutputAsDefault(given);
       refuseStdin(files);
       refuseEmptyOutput(options.output);
       const { files: inputs, passedOver } = expandInputs(files, io.cwd, { extensions: ['.csv'] });

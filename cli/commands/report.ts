@@ -12,7 +12,7 @@ import { importSourceNames } from '../../import/sources.js';
 import type { LogInput } from '../../review/data/log-feed.js';
 import type { SiteData } from '../../review/data/site-data.js';
 import { readableLogInput, logFileOptions, type CheckCommandOptions, type CheckLogInput } from '../check-inputs.js';
-import { describeWriteError, makeOutputFolder, overwrittenInput, refuseEmptyOutput, type CommandInput } from '../files.js';
+import { describeWriteError, makeOutputFolder, overwrittenInput, refuseEmptyOutput, refuseStandardOutput, type CommandInput } from '../files.js';
 import { ImportedCheck } from '../imported-check.js';
 import type { CliIo } from '../io.js';
 import type { CommandContext } from '../main.js';
@@ -72,6 +72,8 @@ export function registerReport(program: Command, context: CommandContext): void 
 
 async function runReport(agreement: string, typed: string[], options: ReportOptions, io: CliIo): Promise<number> {
   refuseEmptyOutput(options.output);
+  if (options.format === 'pdf') refuseStandardOutput(options.output, 'the review pack is a PDF, which', 'give a folder, or a file name ending in .pdf');
+  else refuseStandardOutput(options.output, 'the site is a folder of pages, which', 'give a folder name');
   const span = reportSpan(options);
   if ('error' in span) throw new UserError(span.error);
   const checkOptions: CheckCommandOptions = { ...options, format: 'json' };
