@@ -1,4 +1,5 @@
 import type { Declaration, PortfolioDeclaration, PortfolioEntry } from '../syntax/ast.js';
+import { clientNameKey } from '../model/model.js';
 import type { CheckContext } from './context.js';
 
 /**
@@ -12,7 +13,7 @@ export function checkPortfolio(context: CheckContext, portfolio: PortfolioDeclar
     checkParamValues(context, entry);
     if (entry?.kind !== 'PortfolioClient') continue;
     for (const name of entry.names ?? []) {
-      const key = name.value.trim().toLowerCase();
+      const key = clientNameKey(name.value);
       if (seen.has(key)) context.report('SLA3048', name.range, { name: name.value });
       seen.add(key);
     }

@@ -355,11 +355,20 @@ export interface PortfolioClientModel extends PortfolioMemberModel {
   names: string[];
 }
 
-/** The member a log's client value goes to (case-insensitive, trimmed), or `others`. */
+/**
+ * A client's name as names are compared: trimmed, case-insensitive and in
+ * Unicode NFC, so that "Café" typed precomposed and "Cafe\u0301" (e and a
+ * combining accent, as some exports write it) are one client.
+ */
+export function clientNameKey(name: string): string {
+  return name.trim().toLowerCase().normalize('NFC');
+}
+
+/** The member a log's client value goes to (compared by `clientNameKey`), or `others`. */
 export function memberForClient(portfolio: PortfolioModel, client: string | undefined): PortfolioMemberModel | undefined {
-  const wanted = client?.trim().toLowerCase();
+  const wanted = client === undefined ? undefined : clientNameKey(client);
   if (wanted) {
-    const listed = portfolio.clients.find((member) => member.names.some((name) => name.trim().toLowerCase() === wanted));
+    const listed = portfolio.clients.find((member) => member.names.some((name) => clientNameKey(name) === wanted));
     if (listed) return listed;
   }
   return portfolio.others;

@@ -1,4 +1,4 @@
-import { memberForClient, type PortfolioMemberModel, type PortfolioModel } from '../../language/model/model.js';
+import { clientNameKey, memberForClient, type PortfolioMemberModel, type PortfolioModel } from '../../language/model/model.js';
 import { detachString, Uint32Column } from '../log/columns.js';
 import { LogErrorList } from '../log/error-list.js';
 import { logError, type LogError } from '../log/log-error.js';
@@ -152,7 +152,7 @@ export class TicketRouter implements LogRowHandler {
     if (client === first || firstId === 0 || this.warned.has(slot)) return;
     const route = this.clientRoutes[this.clientId(client)]!;
     const listed = route >= 0 && route < this.portfolio.clients.length;
-    if (route === this.routes.get(slot) - 2 && (listed || normalise(client) === normalise(first))) return;
+    if (route === this.routes.get(slot) - 2 && (listed || clientNameKey(client) === clientNameKey(first))) return;
     this.warned.add(slot);
     // The warning is about the ticket: it goes in its client's report.
     const warning = logError('SLA4031', this.file, line, 'client', { ticket, value: client, first, firstLine: this.firstLines.get(slot) });
@@ -181,9 +181,6 @@ export class TicketRouter implements LogRowHandler {
   }
 }
 
-function normalise(name: string): string {
-  return name.trim().toLowerCase();
-}
 
 /** The ticket id as the row validator reads it (text or a number), or undefined. */
 function ticketText(value: unknown): string | undefined {

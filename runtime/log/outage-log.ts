@@ -1,4 +1,5 @@
 import type { OutageKind, OutageRow } from './events.js';
+import { clientNameKey } from '../../language/model/model.js';
 import { readLogTime } from './local-time.js';
 import { logError, type LogError } from './log-error.js';
 import type { LogRowHandler, LogShape } from './log-rows.js';
@@ -64,16 +65,12 @@ export function validateOutageRow(
 /**
  * The outage rows that apply to one client of a portfolio: rows without a
  * `client` apply to every client, rows with one only to that client (names
- * compared case-insensitively, trimmed). `undefined` (a ticket with no
+ * compared as clients are, by `clientNameKey`). `undefined` (a ticket with no
  * client, or `others`) keeps only the rows without a client.
  */
 export function outageRowsForClient(rows: readonly OutageRow[], client: string | undefined): OutageRow[] {
-  const wanted = client === undefined ? undefined : normaliseClient(client);
-  return rows.filter((row) => row.client === undefined || (wanted !== undefined && normaliseClient(row.client) === wanted));
-}
-
-function normaliseClient(name: string): string {
-  return name.trim().toLowerCase();
+  const wanted = client === undefined ? undefined : clientNameKey(client);
+  return rows.filter((row) => row.client === undefined || (wanted !== undefined && clientNameKey(row.client) === wanted));
 }
 
 /** Collects the rows of an outage log (small: kept in memory as they are). */
