@@ -1,3 +1,4 @@
+import type { TimeTextsAt } from '../log/time-texts.js';
 import { objectRowFeeder, type LogRowHandler } from '../log/log-rows.js';
 import { OUTAGE_LOG_SHAPE } from '../log/outage-log.js';
 import { TICKET_LOG_SHAPE } from '../log/ticket-log.js';
@@ -8,6 +9,8 @@ import { TICKET_LOG_SHAPE } from '../log/ticket-log.js';
 export interface LogRowSinks {
   readonly tickets: LogRowHandler;
   useOutageLog(file: string): LogRowHandler;
+  /** Where the ticket rows' `time` texts can be read again for a message (a log read from a file). */
+  quoteTimesFrom?(texts: TimeTextsAt): void;
 }
 
 /**

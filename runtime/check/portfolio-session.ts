@@ -1,3 +1,4 @@
+import type { TimeTextsAt } from '../log/time-texts.js';
 import { printableText } from '../../language/diagnostics/diagnostic.js';
 import { memberForClient, type PortfolioMemberModel, type PortfolioModel } from '../../language/model/model.js';
 import { formatInstant } from '../clock/index.js';
@@ -94,6 +95,11 @@ export class PortfolioCheckSession {
   /** Problems with the options, which are the same for every client. */
   get optionProblems(): readonly LogError[] {
     return this.runs[0]?.session.optionProblems ?? [];
+  }
+
+  /** Each client's SLA4008 quotes times as the shared log file wrote them. */
+  quoteTimesFrom(texts: TimeTextsAt): void {
+    for (const run of this.runs) run.session.quoteTimesFrom(texts);
   }
 
   useOutageLog(file: string): OutageLogCollector {

@@ -4,6 +4,7 @@ import { logError, type LogError } from '../log/log-error.js';
 import { OUTAGE_LOG_SHAPE } from '../log/outage-log.js';
 import { readLogFile } from '../log/read-file.js';
 import { TICKET_LOG_SHAPE } from '../log/ticket-log.js';
+import { logTimeTexts } from '../log/time-texts.js';
 import type { LogRowSinks } from './feed-rows.js';
 
 /** The files to read and how to name them. */
@@ -32,6 +33,7 @@ export async function readCheckLogs(sinks: LogRowSinks, files: LogFiles): Promis
   }
   const progress = files.onProgress && ((bytes: number) => files.onProgress!(bytes, totalBytes));
   await readLogFile(files.log, display(files.log), ticketFormat, TICKET_LOG_SHAPE, sinks.tickets, progress);
+  sinks.quoteTimesFrom?.(logTimeTexts(files.log, ticketFormat, TICKET_LOG_SHAPE));
   if (files.outages === undefined) return undefined;
   const outageFormat = files.logFormat ?? formatFromExtension(files.outages);
   if (!outageFormat) return logError('SLA4020', display(files.outages), 0, undefined, { file: display(files.outages) });

@@ -9,6 +9,7 @@ import { vocabularyOf } from '../log/log-vocabulary.js';
 import { OutageLogCollector } from '../log/outage-log.js';
 import { checkTicketOrder, createdTime, NO_CREATED, TicketLogCollector, type TicketOrder } from '../log/ticket-log.js';
 import type { EventStore } from '../log/event-store.js';
+import type { TimeTextsAt } from '../log/time-texts.js';
 import type { ReportHead } from './json-stream.js';
 import { beforeEffectiveWarning, ignoredEventsWarning, ignoredOutagesWarning, NeverDueTargets, raisedWarnings } from './evaluation-warnings.js';
 import { evaluateTicketUpTo } from './ticket-events-up-to.js';
@@ -133,6 +134,11 @@ export class CheckSession {
     this.tickets = new TicketLogCollector(ticketFile, vocabularyOf(model, resolved.assumeZone), this.errors);
   }
 
+  /** SLA4008 quotes an event's time as the log file wrote it, read again from `texts`. */
+  quoteTimesFrom(texts: TimeTextsAt): void {
+    this.tickets.timeTextsAt = texts;
+  }
+
   /** Problems that stop the run before any reading (bad options). */
   get optionProblems(): readonly LogError[] {
     return this.optionErrors;
@@ -186,7 +192,7 @@ export class CheckSession {
     if (fatal.length > 0) return { ok: false, errors: fatal, errorCount: fatal.length, warnings };
     const store = this.tickets.store;
     store.compact();
-    const order = checkTicketOrder(store, this.ticketFile, this.errors);
+    const order = checkTicketOrder(store, this.ticketFile, this.errors, false, { textsAt: this.tickets.timeTextsAt, zone: this.context.reportZone });
     for (const error of this.outages?.errors ?? []) this.errors.add(error);
     const invalidRows = this.tickets.invalidRows + order.invalidRows + (this.outages?.invalidRows ?? 0);
     if (this.errors.total > 0 && !this.options.skipInvalid) {

@@ -5,6 +5,8 @@ import type { CsvColumns, LogRowHandler, LogShape } from './log-rows.js';
 import { OUTAGE_LOG_REQUIRED, TICKET_LOG_KEYS, TICKET_LOG_REQUIRED, type LogVocabulary } from './log-vocabulary.js';
 import { StrayValues } from './stray-values.js';
 import { TicketRowBytes } from './ticket-row-bytes.js';
+import type { TimeTextsAt } from './time-texts.js';
+import { formatInstant } from '../clock/index.js';
 import { emptyValidRow, validateTicketRow, type TicketRowValues } from './ticket-row.js';
 
 const field = (fields: readonly string[], column: number): string | undefined => (column < 0 ? undefined : fields[column]);
@@ -44,6 +46,8 @@ export class TicketLogCollector implements LogRowHandler {
   private readonly scratch = emptyValidRow();
   private readonly rowErrors: LogError[] = [];
   private bytesReader: TicketRowBytes | undefined;
+  /** The rows' `time` as written, read again from the log file for a message; unset for rows not read from a file. */
+  timeTextsAt: TimeTextsAt | undefined;
 
   constructor(
     private readonly file: string,
@@ -128,11 +132,12 @@ export interface TicketOrder {
  * walked: the others are valid as they stand, `created` first; `walkAll`
  * walks every ticket (the general path, which tests compare with).
  */
-export function checkTicketOrder(store: EventStore, file: string, errors: LogErrorList, walkAll = false): TicketOrder {
+export function checkTicketOrder(store: EventStore, file: string, errors: LogErrorList, walkAll = false, times: EventTimes = {}): TicketOrder {
   const created = new Uint32Array(store.ticketCount).fill(NO_CREATED);
   const latestOrdered = walkAll ? undefined : store.latestOrderedTime();
   let latest = latestOrdered ?? -Infinity;
   let invalidRows = 0;
+  const early: EarlyEvent[] = [];
   const reject = (event: number, error: LogError): void => {
     store.skip(event);
     errors.add(error);
@@ -156,20 +161,39 @@ export function checkTicketOrder(store: EventStore, file: string, errors: LogErr
       } else if (event !== first && store.kindOf(event) === 0) {
         reject(event, logError('SLA4009', file, store.lineOf(event), 'event', { ticket: store.ticketId(ticket), firstLine: store.lineOf(first) }));
       } else if (isBefore(store, event, first)) {
-        const sameInstant = store.timeOf(event) === store.timeOf(first);
-        const line = store.lineOf(event);
-        reject(event, logError('SLA4008', file, line, 'time', {
-          value: new Date(store.timeOf(event)).toISOString(),
-          createdLine: store.lineOf(first),
-          hint: sameInstant ? ' (at the same instant but earlier in the file; ties are taken in file order)' : '',
-        }));
+        early.push({ event, first });
       } else {
         latest = Math.max(latest, store.timeOf(event));
       }
     }
     if (first >= 0) created[ticket] = first;
   }
+  const written = times.textsAt?.(new Set(early.map(({ event }) => store.lineOf(event)))) ?? new Map<number, string>();
+  for (const { event, first } of early) {
+    const line = store.lineOf(event);
+    reject(event, logError('SLA4008', file, line, 'time', {
+      value: written.get(line) ?? formatInstant(store.timeOf(event), times.zone),
+      createdLine: store.lineOf(first),
+      hint: store.timeOf(event) === store.timeOf(first) ? ' (at the same instant but earlier in the file; ties are taken in file order)' : '',
+    }));
+  }
   return { createdEvents: created, latest, invalidRows };
+}
+
+/**
+ * How SLA4008 quotes an event's time: as the log wrote it (`textsAt`, for
+ * a log read from a file), else the instant in `zone` (the report's) with
+ * its offset, to the second.
+ */
+export interface EventTimes {
+  textsAt?: TimeTextsAt | undefined;
+  zone?: string;
+}
+
+/** An event before its ticket's `created` (`first`), reported once the walk is done, when the texts are read. */
+interface EarlyEvent {
+  event: number;
+  first: number;
 }
 
 /** The created instant (epoch ms) of a ticket that has one (`createdEvents[ticket] !== NO_CREATED`). */

@@ -1,3 +1,4 @@
+import { logTimeTexts } from '../../log/time-texts.js';
 import type { AgreementModel } from '../../../language/model/model.js';
 import { metricVerdictsByIndex, ReportBuilder } from '../../evaluate/index.js';
 import type { TicketEvent } from '../../log/events.js';
@@ -54,6 +55,7 @@ export class PartitionCheck {
     onNotUtf8?: () => void,
   ): Promise<boolean> {
     const rows = this.session.tickets;
+    this.session.quoteTimesFrom(logTimeTexts(exchange.path, exchange.csv ? 'csv' : 'ndjson', TICKET_LOG_SHAPE));
     const lines = exchange.csv ? csvNumberedLines(this.display, TICKET_LOG_SHAPE, rows, exchange.csv.header) : ndjsonNumberedLines(this.display, TICKET_LOG_SHAPE, rows);
     const sink = { ...lines, ...(onRecordOverLines ? { recordOverLines: onRecordOverLines } : {}), ...(onNotUtf8 ? { notUtf8: onNotUtf8 } : {}) };
     return exchangeBlocks(exchange, sink, stop, onRead);

@@ -75,3 +75,21 @@ describe('checkTicketOrder', () => {
     expect(checked([], -1, false).latest).toBe(-Infinity);
   });
 });
+
+describe('SLA4008 quotes the early event’s time', () => {
+  // 2026-03-02T14:00:00Z, the reply; created an hour later.
+  const rows: Row[] = [['A', 1772460000, REPLY, 1], ['A', 1772463600, CREATED, 2]];
+  const messageOf = (times: Parameters<typeof checkTicketOrder>[4]): string => {
+    const errors = new LogErrorList();
+    checkTicketOrder(storeOf(rows), 'log.ndjson', errors, false, times);
+    return errors.sorted()[0]!.message;
+  };
+
+  it('as the log wrote it, when the text can be read again', () => {
+    expect(messageOf({ textsAt: (lines) => new Map([...lines].map((line) => [line, '2026-03-02T09:00:00-05:00'])), zone: 'UTC' })).toMatch(/^'2026-03-02T09:00:00-05:00' comes before/);
+  });
+
+  it('else in the report zone with its offset, to the second (rows not read from a file)', () => {
+    expect(messageOf({ zone: 'America/New_York' })).toMatch(/^'2026-03-02T09:00:00-05:00' comes before/);
+  });
+});
