@@ -1,7 +1,7 @@
-import type { TimeTextsAt } from '../log/time-texts.js';
 import { objectRowFeeder, type LogRowHandler } from '../log/log-rows.js';
 import { OUTAGE_LOG_SHAPE } from '../log/outage-log.js';
 import { TICKET_LOG_SHAPE } from '../log/ticket-log.js';
+import type { TimeTextsAt } from '../log/time-texts.js';
 
 // No file system here: the emitted evaluator bundles this module.
 

@@ -1,4 +1,3 @@
-import type { TimeTextsAt } from '../log/time-texts.js';
 import { printableText } from '../../language/diagnostics/diagnostic.js';
 import { memberForClient, type PortfolioMemberModel, type PortfolioModel } from '../../language/model/model.js';
 import { formatInstant } from '../clock/index.js';
@@ -7,6 +6,7 @@ import { compareLogErrors, logError, type LogError } from '../log/log-error.js';
 import { mergeStrayWarnings } from '../log/stray-values.js';
 import { latestEventOutsideYears } from './latest-as-of.js';
 import { OutageLogCollector } from '../log/outage-log.js';
+import type { TimeTextsAt } from '../log/time-texts.js';
 import { ignoredEventsWarning, ignoredOutagesWarning, raisedWarnings } from './evaluation-warnings.js';
 import type { CheckOptions } from './options.js';
 import { CheckSession, PRINTED_ERRORS, toListedRow, type CheckOutcome, type ListedRow, type PreparedCheck, type ReportOutput, type SkippedRows } from './session.js';

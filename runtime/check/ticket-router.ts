@@ -181,7 +181,6 @@ export class TicketRouter implements LogRowHandler {
   }
 }
 
-
 /** The ticket id as the row validator reads it (text or a number), or undefined. */
 function ticketText(value: unknown): string | undefined {
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : undefined;

@@ -1,3 +1,4 @@
+import { formatInstant } from '../clock/index.js';
 import { EventStore } from './event-store.js';
 import { LogErrorList } from './error-list.js';
 import { logError, type LogError } from './log-error.js';
@@ -6,7 +7,6 @@ import { OUTAGE_LOG_REQUIRED, TICKET_LOG_KEYS, TICKET_LOG_REQUIRED, type LogVoca
 import { StrayValues } from './stray-values.js';
 import { TicketRowBytes } from './ticket-row-bytes.js';
 import type { TimeTextsAt } from './time-texts.js';
-import { formatInstant } from '../clock/index.js';
 import { emptyValidRow, validateTicketRow, type TicketRowValues } from './ticket-row.js';
 
 const field = (fields: readonly string[], column: number): string | undefined => (column < 0 ? undefined : fields[column]);

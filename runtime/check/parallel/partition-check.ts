@@ -1,7 +1,7 @@
-import { logTimeTexts } from '../../log/time-texts.js';
 import type { AgreementModel } from '../../../language/model/model.js';
 import { metricVerdictsByIndex, ReportBuilder } from '../../evaluate/index.js';
 import type { TicketEvent } from '../../log/events.js';
+import { logTimeTexts } from '../../log/time-texts.js';
 import { csvNumberedLines, ndjsonNumberedLines } from '../../log/log-rows.js';
 import { createdTime, TICKET_LOG_SHAPE, type TicketOrder } from '../../log/ticket-log.js';
 import type { CheckOptions } from '../options.js';
