@@ -1,3 +1,4 @@
+import { codePointName } from '../lexer/literals.js';
 import type { Declaration, StringLiteral, TextBlock } from '../syntax/ast.js';
 import type { CheckContext } from './context.js';
 
@@ -10,16 +11,17 @@ import type { CheckContext } from './context.js';
  * which only settle the direction of neutral characters, stay allowed.
  */
 const BIDI_CONTROL = /[\u202a-\u202e\u2066-\u2069]/;
+const BIDI_CONTROLS = new RegExp(BIDI_CONTROL.source, 'g');
 
 /** The text without its bidirectional controls. */
 export function withoutBidiControls(text: string): string {
-  return text.replace(new RegExp(BIDI_CONTROL.source, 'g'), '');
+  return text.replace(BIDI_CONTROLS, '');
 }
 
 /** The first bidirectional control of a text, as `U+202E`; undefined when it has none. */
 export function firstBidiControl(text: string): string | undefined {
   const match = BIDI_CONTROL.exec(text);
-  return match ? `U+${match[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}` : undefined;
+  return match ? codePointName(match[0]) : undefined;
 }
 
 /** Every string and text block under a node of the syntax tree, however deep. */
@@ -31,7 +33,9 @@ function texts(node: unknown, found: (StringLiteral | TextBlock)[] = []): (Strin
     if ((kind === 'String' || kind === 'TextBlock') && typeof (node as { value?: unknown }).value === 'string') {
       found.push(node as StringLiteral | TextBlock);
     } else {
-      for (const [key, child] of Object.entries(node)) if (key !== 'range') texts(child, found);
+      // As walkReferences (binder/references.ts): no array of entries per node; ranges and comments hold no text printed.
+      const fields = node as Record<string, unknown>;
+      for (const key in fields) if (key !== 'range' && key !== 'comments' && Object.hasOwn(fields, key)) texts(fields[key], found);
     }
   }
   return found;

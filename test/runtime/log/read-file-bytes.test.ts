@@ -4,18 +4,11 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { LogErrorList } from '../../../runtime/log/error-list.js';
 import { ndjsonRowParser, type LogRowHandler } from '../../../runtime/log/log-rows.js';
-import type { LogVocabulary } from '../../../runtime/log/log-vocabulary.js';
 import { readLogFile } from '../../../runtime/log/read-file.js';
 import { TICKET_LOG_SHAPE, TicketLogCollector } from '../../../runtime/log/ticket-log.js';
+import { TWO_SEVERITIES } from './two-severities.js';
 
-const VOCABULARY: LogVocabulary = {
-  severities: new Set(['Critical', 'Standard']),
-  severityMatches: new Map(),
-  defaultSeverity: 'Standard',
-  channels: ['Email'],
-  channelIndex: new Map([['Email', 0]]),
-  channelMatches: new Map(),
-};
+const VOCABULARY = TWO_SEVERITIES;
 
 const folder = mkdtempSync(join(tmpdir(), 'slac-read-bytes-'));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));

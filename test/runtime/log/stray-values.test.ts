@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { LogErrorList } from '../../../runtime/log/error-list.js';
 import { csvRowParser, ndjsonRowParser, type LogFormat, type LogRowHandler } from '../../../runtime/log/log-rows.js';
-import type { LogVocabulary } from '../../../runtime/log/log-vocabulary.js';
 import { readLogFile } from '../../../runtime/log/read-file.js';
 import { TICKET_LOG_SHAPE, TicketLogCollector } from '../../../runtime/log/ticket-log.js';
+import { TWO_SEVERITIES } from './two-severities.js';
 
 /**
  * A value given on a row whose event does not read it (SLA4054), on every
@@ -16,14 +16,7 @@ import { TICKET_LOG_SHAPE, TicketLogCollector } from '../../../runtime/log/ticke
  * event at its first line, counting the rows, and stores the same events.
  */
 
-const VOCABULARY: LogVocabulary = {
-  severities: new Set(['Critical', 'Standard']),
-  severityMatches: new Map(),
-  defaultSeverity: 'Standard',
-  channels: ['Email'],
-  channelIndex: new Map([['Email', 0]]),
-  channelMatches: new Map(),
-};
+const VOCABULARY = TWO_SEVERITIES;
 
 const folder = mkdtempSync(join(tmpdir(), 'slac-stray-values-'));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
