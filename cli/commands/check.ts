@@ -45,7 +45,7 @@ export function registerCheck(program: Command, context: CommandContext): void {
     .option('--assume-timezone <zone>', 'IANA zone for log times written without an offset')
     .addOption(new Option('--log-format <format>', "format of the logs instead of the file extension, or a helpdesk's export read as `slac import` reads it").choices(['csv', 'ndjson', ...importSourceNames()]))
     .option('--client-field <column>', 'with a helpdesk --log-format: the ticket field that names the client (default: the organisation)')
-    .option('-o, --output <file>', 'write the report to this file instead of stdout')
+    .option('-o, --output <file>', "write the report to this file instead of stdout ('-' is stdout)")
     .option('--allow-import-outside', "let imports and holiday files reach outside the agreement's folder")
     .option('--jobs <n|auto>', 'threads that read and evaluate a ticket log (NDJSON or CSV) of 128 MB or more, at most one a core; auto: one a core (default 1: this thread only; 2 on two cores: about 1.4x the speed of a text report for 1.25x the CPU and 1.3x the memory, 1.2x-1.3x for a JSON report; see docs/check.md)')
     .action(async (agreement: string, logs: string[], options: CheckCommandOptions) => {

@@ -210,7 +210,7 @@ export function registerCompile(program: Command, context: CommandContext): void
     .command('compile')
     .description('Write the agreement as a PDF ready for signature (or HTML, Markdown), or emit its compiled model.')
     .argument('<agreement>', 'the .sla file with the agreement block, or a portfolio (one document per client)')
-    .option('-o, --output <file>', 'where to write (default: next to the source, named after it); for a portfolio, a folder')
+    .option('-o, --output <file>', "where to write (default: next to the source, named after it); for a portfolio, a folder; '-' is stdout for --format html or md and --emit, not for a PDF or a portfolio")
     .addOption(new Option('--format <format>', 'document format').choices(['pdf', 'html', 'md']).default('pdf'))
     .option('--param <name=value>', 'fill in a param (repeatable)', (value: string, all: string[]) => [...all, value], [])
     .option('--final', 'refuse to build while any param is unfilled')

@@ -26,7 +26,7 @@ export function registerImport(program: Command, context: CommandContext): void 
     .description("Turn a helpdesk's export into slac's ticket log (NDJSON, or CSV with -o FILE.csv), with a summary of what went in.")
     .addArgument(new Argument('<source>', 'the helpdesk export').choices(importSourceNames()))
     .argument('<files...>', 'the exported files, or folders holding them')
-    .option('-o, --output <file>', 'write the log to this file (.ndjson, .jsonl or .csv) instead of stdout')
+    .option('-o, --output <file>', "write the log to this file (.ndjson, .jsonl or .csv) instead of stdout ('-' is stdout)")
     .option('--client-field <column>', "the ticket column that names the client (default: the organisation's name)")
     .option('--assume-timezone <zone>', 'IANA zone of exported times written without an offset (glpi, jira, freshdesk; GLPI writes local times); default UTC. zendesk, zendesk-tables and zammad write UTC and refuse it')
     .action(async (sourceName: string, files: string[], given: ImportOptions) => {

@@ -20,7 +20,7 @@ export function registerInit(program: Command, context: CommandContext): void {
     .description("Write a draft agreement from a helpdesk's schedules, holidays and SLA policies, to edit before use.")
     .addOption(new Option('--from <source>', 'the helpdesk export').choices(['zendesk-tables']).makeOptionMandatory())
     .addArgument(new Argument('<files...>', 'the exported tables, or a folder holding them'))
-    .option('-o, --output <file>', 'write the draft to this .sla file instead of stdout')
+    .option('-o, --output <file>', "write the draft to this .sla file instead of stdout ('-' is stdout)")
     .action(async (files: string[], given: InitOptions) => {
       const { io } = context;
       const options = standardOutputAsDefault(given);

@@ -56,7 +56,7 @@ export function registerReport(program: Command, context: CommandContext): void 
     .option('--period <period>', 'report one period: a year (2026), quarter (2026-Q1), month (2026-03) or week (2026-W09)')
     .option('--from <date>', 'report from this day (YYYY-MM-DD)')
     .option('--to <date>', 'report up to and including this day (YYYY-MM-DD)')
-    .option('-o, --output <dir>', 'the folder to write the site into (--format pdf: a folder, or a file ending in .pdf)', 'slac-report')
+    .option('-o, --output <dir>', "the folder to write the site into (--format pdf: a folder, or a file ending in .pdf); '-' is refused: a site or a PDF is no text", 'slac-report')
     .addOption(new Option('--format <format>', 'report format: site, or pdf for the service review pack').choices(['site', 'pdf']).default('site'))
     .option('--notes <file>', 'Markdown notes for the review pack (--format pdf), one heading per agenda item')
     .option('--as-of <instant>', 'make the report at this instant (default: the latest event in the log)')

@@ -89,3 +89,32 @@ describe('-o ./-', () => {
     expect(readFileSync(join(folder, '-'), 'utf8')).toBe(plain.stdout);
   });
 });
+
+/** The description `COMMAND --help` gives for `-o, --output`, its wrapped lines joined. */
+function outputHelp(command: string): string {
+  const help = runBuiltCli([command, '--help'], repoRoot).stdout;
+  const lines = help.split('\n');
+  const first = lines.findIndex((line) => line.trimStart().startsWith('-o, --output'));
+  expect(first, `${command} --help has no -o`).toBeGreaterThanOrEqual(0);
+  const rest = lines.slice(first + 1);
+  const end = rest.findIndex((line) => !/^ {10,}\S/.test(line));
+  const text = [lines[first]!, ...rest.slice(0, end)].map((line) => line.trim()).join(' ');
+  return text.replace(/^-o, --output <\w+>\s+/, '');
+}
+
+/** What each command's help says of `-o -`: where it works (TEXT_OUTPUTS above) and where it is refused (REFUSED). */
+const OUTPUT_HELP: { command: string; says: string[]; saysNot: string[] }[] = [
+  { command: 'check', says: ["'-' is stdout"], saysNot: [] },
+  { command: 'import', says: ["'-' is stdout"], saysNot: [] },
+  { command: 'init', says: ["'-' is stdout"], saysNot: [] },
+  { command: 'compile', says: ["'-' is stdout for --format html or md and --emit", 'not for a PDF or a portfolio'], saysNot: [] },
+  { command: 'report', says: ["'-' is refused"], saysNot: ['is stdout'] },
+];
+
+describe('--help for -o', () => {
+  it.each(OUTPUT_HELP)('$command: says what -o - does', ({ command, says, saysNot }) => {
+    const text = outputHelp(command);
+    for (const words of says) expect(text).toContain(words);
+    for (const words of saysNot) expect(text).not.toContain(words);
+  });
+});
