@@ -7,12 +7,19 @@ import { splitLines } from './lines.js';
 /**
  * Folding ranges: every block over several lines (declarations, holidays,
  * participants, agenda, report), every text block, and every run of two or
- * more line comments (or a block comment over several lines).
+ * more line comments (or a block comment over several lines). Each pair
+ * of lines is folded once: a clause that is one text block, or a block
+ * statement opened on its declaration's first line and closed on its last,
+ * gave two ranges from the same line to the same line (the first kept).
  */
 export function foldingRanges(document: ServiceDocument): FoldingRange[] {
   const ranges: FoldingRange[] = [];
+  const folded = new Set<string>();
   const add = (range: Range | undefined, kind?: FoldingRangeKind) => {
     if (!range || range.end.line <= range.start.line) return;
+    const lines = `${range.start.line}:${range.end.line}`;
+    if (folded.has(lines)) return;
+    folded.add(lines);
     ranges.push({ startLine: range.start.line, endLine: range.end.line, ...(kind ? { kind } : {}) });
   };
   for (const declaration of document.parse.document?.declarations ?? []) {
