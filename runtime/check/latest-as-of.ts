@@ -6,15 +6,27 @@ import { logError, type LogError } from '../log/log-error.js';
  * outside the years 0000 to 9999 in a report zone (9999-12-31T23:00:00-12:00
  * is 10000-01-01 in New York): the report read "As of 10000-01-01" and its
  * next review "+010000-01-01". Refused (SLA4053) as an --as-of there is,
- * before any report is begun. A portfolio passes every client's zone.
+ * before any report is begun, on the line of that event: `lineOfLatest`
+ * finds it, called only then (a check does not keep the line of its
+ * latest event). A portfolio passes every client's zone.
  */
-export function latestEventOutsideYears(file: string, latest: number, zones: readonly string[]): LogError | undefined {
+export function latestEventOutsideYears(file: string, latest: number, zones: readonly string[], lineOfLatest: () => number): LogError | undefined {
   for (const zone of zones) {
     const text = formatInstant(latest, zone);
     const date = text.split('T')[0]!;
     const outside = outsideReportYears(text);
-    if (outside === 'before') return logError('SLA4053', file, 0, undefined, { date, limit: 'before 0000, the first year a report can cover', latest: text, advice: 'a later' });
-    if (outside === 'past') return logError('SLA4053', file, 0, undefined, { date, limit: 'past 9999, the last year a report can cover', latest: text, advice: 'an earlier' });
+    if (outside === 'before') return ofTheLog(logError('SLA4053', file, lineOfLatest(), undefined, { date, limit: 'before 0000, the first year a report can cover', latest: text, advice: 'a later' }));
+    if (outside === 'past') return ofTheLog(logError('SLA4053', file, lineOfLatest(), undefined, { date, limit: 'past 9999, the last year a report can cover', latest: text, advice: 'an earlier' }));
   }
   return undefined;
+}
+
+/** The error is of the check as a whole, though it names a line: --skip-invalid does not leave it out. */
+function ofTheLog(error: LogError): LogError {
+  return { ...error, wholeLog: true };
+}
+
+/** Whether `latest` is outside the years 0000 to 9999 in `zone` (a partition of `--jobs N` then finds its line). */
+export function outsideYearsIn(latest: number, zone: string): boolean {
+  return outsideReportYears(formatInstant(latest, zone)) !== undefined;
 }

@@ -138,7 +138,7 @@ export class PortfolioCheckSession {
     const asOf = this.runs[0]?.session.options.asOf ?? (latest > -Infinity ? latest : undefined);
     if (asOf === undefined) return { ok: false, errors: [logError('SLA4019', this.ticketFile, 0, undefined)], errorCount: 1, warnings, ...this.skippedWithoutReport(prepared) };
     const zones = this.runs.map((run) => run.session.context.reportZone);
-    const outside = this.runs[0]?.session.options.asOf === undefined ? latestEventOutsideYears(this.ticketFile, asOf, zones) : undefined;
+    const outside = this.runs[0]?.session.options.asOf === undefined ? latestEventOutsideYears(this.ticketFile, asOf, zones, () => this.firstLineAt(asOf)) : undefined;
     if (outside) return { ok: false, errors: [outside], errorCount: 1, warnings, ...this.skippedWithoutReport(prepared) };
     const zone = this.runs[0]?.session.context.reportZone ?? 'UTC';
     const asOfText = formatInstant(asOf, zone);
@@ -164,6 +164,12 @@ export class PortfolioCheckSession {
   private afterAsOfWarnings(ignoredEvents: number, asOfText: string): LogError[] {
     const outagesWarning = ignoredOutagesWarning(this.outages, this.runs[0]?.session.options.asOf, asOfText);
     return raisedWarnings(ignoredEventsWarning(this.ticketFile, ignoredEvents, asOfText), outagesWarning);
+  }
+
+  /** The line of the first valid event at `time` among every client's rows (SLA4053); 0 when none. */
+  private firstLineAt(time: number): number {
+    const lines = this.runs.map((run) => run.session.tickets.store.firstLineAt(time)).filter((line) => line > 0);
+    return lines.length > 0 ? Math.min(...lines) : 0;
   }
 
   /** The rows --skip-invalid left out of every client and of none, when they left nothing to report on. */

@@ -176,7 +176,7 @@ export class CheckSession {
       const error = logError('SLA4019', this.ticketFile, 0, undefined);
       return { ok: false, errors: [error], errorCount: 1, warnings: prepared.warnings, ...skippedOf(prepared.invalidRows, this.errors) };
     }
-    const outside = this.options.asOf === undefined ? latestEventOutsideYears(this.ticketFile, asOf, [this.context.reportZone]) : undefined;
+    const outside = this.options.asOf === undefined ? latestEventOutsideYears(this.ticketFile, asOf, [this.context.reportZone], () => this.tickets.store.firstLineAt(asOf)) : undefined;
     if (outside) return { ok: false, errors: [outside], errorCount: 1, warnings: prepared.warnings, ...skippedOf(prepared.invalidRows, this.errors) };
     return this.evaluate(prepared, asOf, output);
   }

@@ -177,6 +177,18 @@ export class EventStore {
     return this.latestOwner >= 0 && !this.mayBeUnordered(this.latestOwner) ? this.latest : undefined;
   }
 
+  /**
+   * The line of the first valid event, in file order, at `time`; 0 when
+   * none. A walk of every event: only for an error message (SLA4053), so
+   * that no check keeps the line of its latest event.
+   */
+  firstLineAt(time: number): number {
+    for (let event = 0; event < this.eventCount; event++) {
+      if (this.times.get(event) === time && this.kindOf(event) !== SKIPPED_KIND) return this.lineOf(event);
+    }
+    return 0;
+  }
+
   /** Each ticket's last event, found by walking its events (only for a row added after `compact`). */
   private lastEvents(): Uint32Column {
     const last = new Uint32Column();

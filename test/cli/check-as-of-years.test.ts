@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { repoRoot, runBuiltCli } from './built-cli.js';
+import { repoRoot, runBuiltCli, runBuiltCliOnThreads, type CliRun } from './built-cli.js';
 import { freshFolder, write } from './hardening-fixtures.js';
 
 /**
@@ -83,8 +83,9 @@ describe('--as-of with a part out of range names the part', () => {
 describe('slac check without --as-of, a latest event outside the years 0000 to 9999 in the report zone', () => {
   const agreementLog = 'ticket,time,event,severity,channel,status,author,level\nPL-1,2026-01-05T08:23:00-05:00,created,Critical,Chat,,,\nPL-1,9999-12-31T23:00:00-12:00,reply,,,,system,\n';
   const portfolioLatest = `${portfolioLog}A-1,9999-12-31T23:30:00Z,reply,,,,system,,\n`;
+  // The latest event is on line 3 of both logs.
   const pastLatest = (file: string, latest: string) =>
-    `${file}: the report would run to 10000-01-01, past 9999, the last year a report can cover: without --as-of it is made at the latest event of the log, ${latest}; give an earlier --as-of [SLA4053]\nslac: no report: the input has 1 error.\n`;
+    `${file}:3: the report would run to 10000-01-01, past 9999, the last year a report can cover: without --as-of it is made at the latest event of the log, ${latest}; give an earlier --as-of [SLA4053]\nslac: no report: the input has 1 error.\n`;
   const cases: [string, string[], string][] = ['text', 'json', 'csv'].flatMap((format) =>
     ['1', '2'].map((jobs): [string, string[], string] => [`${format}, --jobs ${jobs}`, [poologics, 'log.csv', '--format', format, '--jobs', jobs], pastLatest('log.csv', '10000-01-01T06:00:00-05:00')]),
   );
@@ -100,5 +101,64 @@ describe('slac check without --as-of, a latest event outside the years 0000 to 9
     expect(run.stderr).toBe(message);
     expect(run.code).toBe(2);
     expect(run.stdout).toBe('');
+  });
+});
+
+/**
+ * SLA4053 named the log but no line (line 0): the user had to find the row
+ * of the latest event. It names the line of that event, the first in the
+ * file when several share its time, on one thread and on two, in NDJSON and
+ * CSV, and past a row --skip-invalid leaves out at the same time.
+ */
+describe('SLA4053 names the line of the latest event', () => {
+  const row = (ticket: string, time: string, event: string): Record<string, string> =>
+    event === 'created' ? { ticket, time, event, severity: 'Critical', channel: 'Chat' } : { ticket, time, event, author: 'system' };
+  const csv = (rows: Record<string, string>[]): string =>
+    `ticket,time,event,severity,channel,author\n${rows.map((r) => [r['ticket'], r['time'], r['event'], r['severity'] ?? '', r['channel'] ?? '', r['author'] ?? ''].join(',')).join('\n')}\n`;
+  const ndjson = (rows: Record<string, string>[]): string => `${rows.map((r) => JSON.stringify(r)).join('\n')}\n`;
+  const PAST = '9999-12-31T23:00:00-12:00';
+  const BEFORE = '0000-01-01T02:00:00Z';
+  /** Rows of each log, and the index (from 0) of the row the error names. */
+  const logs: { name: string; rows: Record<string, string>[]; at: number; says: string }[] = [
+    {
+      name: 'past 9999, mid-log',
+      rows: [row('PL-1', '2026-01-05T08:23:00-05:00', 'created'), row('PL-2', '2026-01-06T08:23:00-05:00', 'created'), row('PL-1', PAST, 'reply'), row('PL-3', '2026-01-07T08:23:00-05:00', 'created'), row('PL-2', '2026-01-08T08:23:00-05:00', 'reply')],
+      at: 2,
+      says: 'the report would run to 10000-01-01, past 9999, the last year a report can cover: without --as-of it is made at the latest event of the log, 10000-01-01T06:00:00-05:00; give an earlier --as-of [SLA4053]',
+    },
+    {
+      name: 'past 9999, two events at that time',
+      rows: [row('PL-1', '2026-01-05T08:23:00-05:00', 'created'), row('PL-2', '2026-01-06T08:23:00-05:00', 'created'), row('PL-2', PAST, 'reply'), row('PL-3', '2026-01-07T08:23:00-05:00', 'created'), row('PL-1', PAST, 'reply')],
+      at: 2,
+      says: 'the report would run to 10000-01-01, past 9999, the last year a report can cover: without --as-of it is made at the latest event of the log, 10000-01-01T06:00:00-05:00; give an earlier --as-of [SLA4053]',
+    },
+    {
+      name: 'before 0000',
+      rows: [row('PL-1', '0000-01-01T01:00:00Z', 'created'), row('PL-1', BEFORE, 'reply'), row('PL-2', '0000-01-01T01:30:00Z', 'created')],
+      at: 1,
+      says: 'the report would run to -0001-12-31, before 0000, the first year a report can cover: without --as-of it is made at the latest event of the log, -0001-12-31T21:03:58-04:56:02; give a later --as-of [SLA4053]',
+    },
+  ];
+  const runs: [string, (args: string[], folder: string) => CliRun][] = [
+    ['--jobs 1', (args, folder) => runBuiltCli([...args, '--jobs', '1'], folder)],
+    ['--jobs 2', (args, folder) => runBuiltCliOnThreads([...args, '--jobs', '2'], folder)],
+  ];
+  const cases = logs.flatMap((log) => ['csv', 'ndjson'].flatMap((format) => runs.map(([jobs, run]) => ({ ...log, format, jobs, run }))));
+  it.each(cases)('$name, $format, $jobs', ({ rows, at, says, format, run }) => {
+    const folder = freshFolder('check-latest-line');
+    const file = `log.${format}`;
+    write(folder, file, format === 'csv' ? csv(rows) : ndjson(rows));
+    const line = at + (format === 'csv' ? 2 : 1);
+    const result = run(['check', poologics, file], folder);
+    expect(result.stderr).toBe(`${file}:${line}: ${says}\nslac: no report: the input has 1 error.\n`);
+    expect(result.code).toBe(2);
+  });
+
+  it.each(runs)('after a row --skip-invalid leaves out, %s', (_jobs, run) => {
+    const folder = freshFolder('check-latest-line');
+    write(folder, 'log.csv', csv([row('PL-1', '2026-01-05T08:23:00-05:00', 'created'), row('PL-1', PAST, 'bogus'), row('PL-1', PAST, 'reply')]));
+    const result = run(['check', poologics, 'log.csv', '--skip-invalid'], folder);
+    expect(result.stderr).toContain(`log.csv:4: ${logs[0]!.says}\n`);
+    expect(result.code).toBe(2);
   });
 });

@@ -301,7 +301,7 @@ class Coordinator {
     const latest = Math.max(-Infinity, ...findings.map((found) => found.latest));
     const asOf = session.options.asOf ?? (latest > -Infinity ? latest : undefined);
     if (asOf === undefined) return this.finish({ ok: false, errors: [logError('SLA4019', this.run.display, 0, undefined)], errorCount: 1, warnings, ...skippedOf(invalidRows, errors) });
-    const outside = session.options.asOf === undefined ? latestEventOutsideYears(this.run.display, asOf, [session.context.reportZone]) : undefined;
+    const outside = session.options.asOf === undefined ? latestEventOutsideYears(this.run.display, asOf, [session.context.reportZone], () => firstLatestLine(findings, asOf)) : undefined;
     if (outside) return this.finish({ ok: false, errors: [outside], errorCount: 1, warnings, ...skippedOf(invalidRows, errors) });
     const tickets = findings.reduce((sum, found) => sum + found.tickets, 0);
     this.run.trace?.('every partition read');
@@ -498,4 +498,10 @@ class Evaluation {
     };
     return { ok: true, summary, breaches: this.builder.breaches(), escalations: this.builder.escalations, warnings: allWarnings };
   }
+}
+
+/** The line of the first event at the latest time, among the partitions that hold one (SLA4053); 0 when none said. */
+function firstLatestLine(findings: readonly PartitionFindings[], latest: number): number {
+  const lines = findings.filter((found) => found.latest === latest && found.latestLine !== undefined && found.latestLine > 0).map((found) => found.latestLine!);
+  return lines.length > 0 ? Math.min(...lines) : 0;
 }

@@ -6,6 +6,7 @@ import { csvNumberedLines, ndjsonNumberedLines } from '../../log/log-rows.js';
 import { createdTime, TICKET_LOG_SHAPE, type TicketOrder } from '../../log/ticket-log.js';
 import type { CheckOptions } from '../options.js';
 import { NeverDueTargets } from '../evaluation-warnings.js';
+import { outsideYearsIn } from '../latest-as-of.js';
 import { CheckSession, hasNeverDueTarget, ticketsByCreation } from '../session.js';
 import { evaluateTicketUpTo } from '../ticket-events-up-to.js';
 import { exchangeBlocks, type BlockExchangeSetup, type ExchangeStop } from './block-exchange.js';
@@ -71,7 +72,12 @@ export class PartitionCheck {
     const store = this.session.tickets.store;
     this.tickets = ticketsByCreation(store, prepared.order);
     const earliest = this.tickets.length > 0 ? createdTime(store, prepared.order, this.tickets[0]!) : Infinity;
-    return { ...found, invalidRows: prepared.invalidRows, latest: prepared.latest, earliest, tickets: this.tickets.length };
+    const findings: PartitionFindings = { ...found, invalidRows: prepared.invalidRows, latest: prepared.latest, earliest, tickets: this.tickets.length };
+    // The global latest is outside the years only if the latest of the partition that holds it is.
+    if (this.session.options.asOf === undefined && prepared.latest > -Infinity && outsideYearsIn(prepared.latest, this.session.context.reportZone)) {
+      findings.latestLine = store.firstLineAt(prepared.latest);
+    }
+    return findings;
   }
 
   /** Tickets evaluated (or left out as created after as-of) so far. */

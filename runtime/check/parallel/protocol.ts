@@ -64,6 +64,12 @@ export interface PartitionFindings {
   fatal: boolean;
   /** The latest valid event time; -Infinity when none. */
   latest: number;
+  /**
+   * The line of the first valid event at `latest`, found only when a check
+   * without --as-of cannot be made at `latest` (SLA4053, outside the years
+   * 0000 to 9999 in the report zone): the error names it.
+   */
+  latestLine?: number;
   /** The earliest `created`; Infinity when none. */
   earliest: number;
   /** Tickets with a `created`. */
