@@ -1,5 +1,5 @@
 import type { Connection } from 'vscode-languageserver';
-import { ErrorCodes, ResponseError } from 'vscode-languageserver';
+import { LSPErrorCodes, ResponseError } from 'vscode-languageserver';
 import { prepareRename, rename } from '../services/rename.js';
 import type { FeatureRegistration } from './server.js';
 import type { DocumentManager } from './documents.js';
@@ -9,13 +9,15 @@ import { documentRequest } from './request.js';
 /**
  * Rename a declared name everywhere, the files nobody opened included (the
  * client writes those through the WorkspaceEdit), refusing names that are
- * taken or not names.
+ * taken or not names. A refusal answers a valid request that cannot be
+ * carried out: RequestFailed (-32803, LSP 3.17) with why, which the editor
+ * shows; InvalidRequest (-32600) is for a message that is no valid request.
  */
 export const registerRename: FeatureRegistration = (connection: Connection, manager: DocumentManager) => {
   connection.onPrepareRename(
     documentRequest(connection, manager, 'prepareRename', null, (document, { position }) => {
       const prepared = prepareRename(document, position);
-      if ('refused' in prepared) throw new ResponseError(ErrorCodes.InvalidRequest, prepared.refused);
+      if ('refused' in prepared) throw new ResponseError(LSPErrorCodes.RequestFailed, prepared.refused);
       return prepared;
     }),
   );
@@ -27,7 +29,7 @@ export const registerRename: FeatureRegistration = (connection: Connection, mana
       null,
       (document, { position, newName }) => {
         const edit = rename(document, position, newName, (file) => readersOf(manager, file));
-        if ('refused' in edit) throw new ResponseError(ErrorCodes.InvalidRequest, edit.refused);
+        if ('refused' in edit) throw new ResponseError(LSPErrorCodes.RequestFailed, edit.refused);
         return edit;
       },
       'fresh',
