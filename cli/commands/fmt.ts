@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import type { Diagnostic } from '../../language/diagnostics/diagnostic.js';
 import { formatKeepingLineEndings } from '../../language/format/index.js';
@@ -22,11 +23,21 @@ interface FmtSource {
 
 const BYTE_ORDER_MARK = '\uFEFF';
 
-/** The files that can be read; each one that cannot is reported and left out. */
+/**
+ * The files that can be read, each once; each one that cannot is reported
+ * and left out. A file named twice (`x.sla ./x.sla`) is read once: read
+ * twice, its errors were printed twice and its second copy counted as a
+ * file already formatted.
+ */
 function readSources(files: readonly string[], context: CommandContext): FmtSource[] {
   const sources: FmtSource[] = [];
+  const named = new Set<string>();
   for (const file of files) {
     const absolute = absoluteFile(file, context.io.cwd);
+    // resolve() also reads `/x/./a.sla` as `/x/a.sla`, which absoluteFile leaves as written.
+    const key = resolve(absolute);
+    if (named.has(key)) continue;
+    named.add(key);
     const shown = shownPath(absolute, context.io.cwd);
     if (isLogFile(absolute)) {
       // Formatted as .sla it would only be reported as thousands of syntax errors.
