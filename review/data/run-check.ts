@@ -56,12 +56,9 @@ export async function agreementFigures(model: AgreementModel, options: LogInput 
   }
   const prepared = session.prepare();
   if (!prepared.ok) return prepared;
-  // As CheckSession.conclude picks it; conclude itself reports a log with no event.
-  const asOf = session.options.asOf ?? (prepared.latest > -Infinity ? prepared.latest : undefined);
-  if (asOf === undefined) {
-    const failed = session.conclude(output);
-    return failed.ok ? { ok: false, errors: [], errorCount: 0, warnings: [] } : failed;
-  }
+  // As CheckSession.conclude picks it, or refuses the log (no event, or the latest outside the years 0000-9999).
+  const asOf = session.asOfOf(prepared);
+  if (typeof asOf !== 'number') return asOf;
   const outcome = session.evaluate(prepared, asOf, output);
   const data = collector.finish(outcome.summary, outcome.escalations.rows(), options.spanLabel === undefined ? {} : { spanLabel: options.spanLabel });
   const store = session.tickets.store;

@@ -2,7 +2,7 @@ import { suggestName } from '../../language/binder/suggest.js';
 import { PORTFOLIO_FORMAT, type AgreementModel, type PortfolioModel } from '../../language/model/model.js';
 import { PortfolioCheckSession, type CheckFileOptions } from '../../runtime/check.js';
 import { CheckSession, type SkippedRows as ListedSkippedRows } from '../../runtime/check/session.js';
-import { logError, type LogError } from '../../runtime/log/log-error.js';
+import type { LogError } from '../../runtime/log/log-error.js';
 import { SKIPPED_KIND, type EventStore } from '../../runtime/log/event-store.js';
 import type { TicketEvent } from '../../runtime/log/events.js';
 import type { SkippedRow } from '../../runtime/evaluate/summary.js';
@@ -86,9 +86,9 @@ export async function readLogsAsCheckDoes(model: AgreementModel | PortfolioModel
   if (formatError) return invalid([formatError]);
   const prepared = session.prepare();
   if (!prepared.ok) return { ok: false, problem: 'invalid', errors: prepared.errors, errorCount: prepared.errorCount };
-  const asOf = session.options.asOf ?? (prepared.latest > -Infinity ? prepared.latest : undefined);
-  // Every row skipped as invalid: they are listed with the error, as `slac check` lists them.
-  if (asOf === undefined) return { ...invalid([logError('SLA4019', feed.ticketLog, 0, undefined)]), ...(prepared.invalidRows > 0 ? { skipped: { invalidRows: prepared.invalidRows, rows: session.skippedRows() } } : {}) };
+  // As `slac check` picks it, or refuses the log (no event, or the latest outside the years 0000-9999), with the rows skipped as invalid listed.
+  const asOf = session.asOfOf(prepared);
+  if (typeof asOf !== 'number') return { ok: false, problem: 'invalid', errors: asOf.errors, errorCount: asOf.errorCount, ...(asOf.skipped === undefined ? {} : { skipped: asOf.skipped }) };
   return { ok: true, sources: [{ agreement: model, store: session.tickets.store }], asOf, invalidRows: prepared.invalidRows, skipped: session.skippedRows() };
 }
 

@@ -171,14 +171,25 @@ export class CheckSession {
   conclude(output: ReportOutput = {}): CheckOutcome {
     const prepared = this.prepare();
     if (!prepared.ok) return prepared;
-    const asOf = this.options.asOf ?? (prepared.latest > -Infinity ? prepared.latest : undefined);
-    if (asOf === undefined) {
-      const error = logError('SLA4019', this.ticketFile, 0, undefined);
-      return { ok: false, errors: [error], errorCount: 1, warnings: prepared.warnings, ...skippedOf(prepared.invalidRows, this.errors) };
-    }
-    const outside = this.options.asOf === undefined ? latestEventOutsideYears(this.ticketFile, asOf, [this.context.reportZone], () => this.tickets.store.firstLineAt(asOf)) : undefined;
-    if (outside) return { ok: false, errors: [outside], errorCount: 1, warnings: prepared.warnings, ...skippedOf(prepared.invalidRows, this.errors) };
+    const asOf = this.asOfOf(prepared);
+    if (typeof asOf !== 'number') return asOf;
     return this.evaluate(prepared, asOf, output);
+  }
+
+  /**
+   * The instant the check is made at: --as-of, or the latest event of the
+   * log; or why there is none (SLA4019, no event left) or why it cannot be
+   * (SLA4053, the latest event outside the years 0000 to 9999 in the report
+   * zone, named by its line). `slac report` and `slac explain` evaluate a
+   * prepared check themselves and ask this too, so they refuse such a log
+   * as `slac check` does (they said only "give an earlier --as-of").
+   */
+  asOfOf(prepared: PreparedCheck): number | Extract<CheckOutcome, { ok: false }> {
+    const asOf = this.options.asOf ?? (prepared.latest > -Infinity ? prepared.latest : undefined);
+    const refused = (error: LogError): Extract<CheckOutcome, { ok: false }> => ({ ok: false, errors: [error], errorCount: 1, warnings: prepared.warnings, ...skippedOf(prepared.invalidRows, this.errors) });
+    if (asOf === undefined) return refused(logError('SLA4019', this.ticketFile, 0, undefined));
+    const outside = this.options.asOf === undefined ? latestEventOutsideYears(this.ticketFile, asOf, [this.context.reportZone], () => this.tickets.store.firstLineAt(asOf)) : undefined;
+    return outside ? refused(outside) : asOf;
   }
 
   /**

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repoRoot, runBuiltCli, runBuiltCliOnThreads, type CliRun } from './built-cli.js';
@@ -160,5 +161,46 @@ describe('SLA4053 names the line of the latest event', () => {
     const result = run(['check', poologics, 'log.csv', '--skip-invalid'], folder);
     expect(result.stderr).toContain(`log.csv:4: ${logs[0]!.says}\n`);
     expect(result.code).toBe(2);
+  });
+});
+
+/**
+ * `slac report` and `slac explain` on a log whose latest event is outside
+ * the years 0000 to 9999 in the report zone said only "slac: the report
+ * would run to 10000-01-01, ...: give an earlier --as-of.", naming neither
+ * the log nor the row, and asked for an earlier --as-of though none was
+ * given. They refuse it as `slac check` does: SLA4053 on the line of that
+ * event, exit 2, nothing written (a portfolio already did).
+ */
+describe('slac report and explain without --as-of, a latest event outside the years 0000 to 9999 in the report zone', () => {
+  const agreementLog = 'ticket,time,event,severity,channel,status,author,level\nPL-1,2026-01-05T08:23:00-05:00,created,Critical,Chat,,,\nPL-1,9999-12-31T23:00:00-12:00,reply,,,,system,\n';
+  const beforeLog = 'ticket,time,event,severity,channel,status,author,level\nPL-1,0000-01-01T01:00:00Z,created,Critical,Chat,,,\nPL-1,0000-01-01T02:00:00Z,reply,,,,system,\n';
+  const portfolioLatest = `${portfolioLog}A-1,9999-12-31T23:30:00Z,reply,,,,system,,\n`;
+  const past = (latest: string) => `the report would run to 10000-01-01, past 9999, the last year a report can cover: without --as-of it is made at the latest event of the log, ${latest}; give an earlier --as-of [SLA4053]`;
+  const before = 'the report would run to -0001-12-31, before 0000, the first year a report can cover: without --as-of it is made at the latest event of the log, -0001-12-31T21:03:58-04:56:02; give a later --as-of [SLA4053]';
+  const newYork = past('10000-01-01T06:00:00-05:00');
+  const madrid = past('10000-01-01T00:30:00+01:00');
+  // [name, arguments, log, what is not made, the error (on line 3 of each log)]
+  const cases: [string, string[], string, string, string][] = [
+    ['report, a site', ['report', poologics, 'log.csv', '-o', 'out'], 'log.csv', 'report', newYork],
+    ['report, a review pack', ['report', poologics, 'log.csv', '--format', 'pdf', '-o', 'out.pdf'], 'log.csv', 'report', newYork],
+    ['report, before 0000', ['report', poologics, 'before.csv', '-o', 'out'], 'before.csv', 'report', before],
+    ['explain, text', ['explain', poologics, 'log.csv', 'PL-1'], 'log.csv', 'timeline', newYork],
+    ['explain, JSON', ['explain', poologics, 'log.csv', 'PL-1', '--format', 'json'], 'log.csv', 'timeline', newYork],
+    ['explain, before 0000', ['explain', poologics, 'before.csv', 'PL-1'], 'before.csv', 'timeline', before],
+    ['report, a portfolio', ['report', portfolio, 'portfolio.csv', '-o', 'out'], 'portfolio.csv', 'report', madrid],
+    ['explain, a portfolio', ['explain', portfolio, 'portfolio.csv', 'A-1'], 'portfolio.csv', 'timeline', madrid],
+  ];
+  it.each(cases)('%s: SLA4053 on the line of the latest event, exit 2', (_name, args, file, made, says) => {
+    const folder = freshFolder('report-latest-years');
+    write(folder, 'log.csv', agreementLog);
+    write(folder, 'before.csv', beforeLog);
+    write(folder, 'portfolio.csv', portfolioLatest);
+    const run = runBuiltCli(args, folder);
+    expect(run.stderr).toBe(`${file}:3: ${says}\nslac: no ${made}: the input has 1 error.\n`);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(existsSync(join(folder, 'out'))).toBe(false);
+    expect(existsSync(join(folder, 'out.pdf'))).toBe(false);
   });
 });

@@ -158,7 +158,8 @@ describe('--skip-invalid: the rows left out are named on stderr, as slac check n
  * An as-of instant past 9999 in the report's zone (New York here): slac
  * report refused it, slac explain printed a timeline "As of: 10000-01-01".
  * The as-of instant is the latest event when none is given, so a log row
- * there is refused the same way.
+ * there is refused too: as `slac check` refuses it (SLA4053 on the row's
+ * line), as the refusal of an --as-of named neither the log nor the row.
  */
 describe('slac explain: an as-of instant past 9999 in the report zone', () => {
   const refusal = /^slac: the timeline would run to 10000-01-01, past 9999, the last year a timeline can cover: give an earlier --as-of\.\n$/;
@@ -176,7 +177,12 @@ describe('slac explain: an as-of instant past 9999 in the report zone', () => {
   it('the latest event of the log, as the default as-of', () => {
     const folder = freshFolder('explain-as-of');
     writeFileSync(join(folder, 't.csv'), `${logWithInvalidRows.split('\n').slice(0, 3).join('\n')}\nPL-1018,9999-12-31T23:00:00-12:00,reopened,,,,,\n`);
-    expectOneLineRefusal(runBuiltCli(['explain', agreement, 't.csv', 'PL-1018'], folder), refusal);
+    const run = runBuiltCli(['explain', agreement, 't.csv', 'PL-1018'], folder);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(
+      't.csv:4: the report would run to 10000-01-01, past 9999, the last year a report can cover: without --as-of it is made at the latest event of the log, 10000-01-01T06:00:00-05:00; give an earlier --as-of [SLA4053]\nslac: no timeline: the input has 1 error.\n',
+    );
+    expect(run.stdout).toBe('');
   });
 
   it('9999-12-31T23:59:59Z, still 9999 in New York, is explained', () => {
