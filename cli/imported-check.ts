@@ -17,7 +17,7 @@ import type { LogFeed } from '../review/data/log-feed.js';
 import type { CheckCommandOptions } from './check-inputs.js';
 import { ImportedLog } from './imported-log.js';
 import type { CliIo } from './io.js';
-import { NOTHING_LEFT, printSkippedRows, skipInvalidHint } from './print-log-errors.js';
+import { printSkippedRows, skippedBeforeErrors, skipInvalidHint } from './print-log-errors.js';
 import type { ProgressBar } from './progress-bar.js';
 import { UserError } from './user-error.js';
 
@@ -105,7 +105,7 @@ export class ImportedCheck {
     if (outcome.skipped !== undefined) {
       const rows = [...outcome.skipped.rows];
       this.log.relocateAll(rows);
-      this.printSkipped(outcome.skipped.invalidRows, rows, NOTHING_LEFT);
+      this.printSkipped(outcome.skipped.invalidRows, rows, skippedBeforeErrors(outcome.errors, made));
     }
     const shown = outcome.errors.filter((error) => !this.values.covers(error)).map((error) => this.log.relocate(error));
     for (const error of shown) this.io.stderr(`${formatLogError(error)}\n`);

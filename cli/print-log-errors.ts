@@ -6,10 +6,10 @@ import type { CliIo } from './io.js';
 
 /**
  * Prints the errors that stopped a check, and how many there were; first the
- * rows --skip-invalid left out when they left nothing to report on.
+ * rows --skip-invalid left out before they did.
  */
 export function printErrors(outcome: Pick<Extract<CheckOutcome, { ok: false }>, 'errors' | 'errorCount' | 'skipped'>, io: CliIo): void {
-  if (outcome.skipped !== undefined) printSkippedRows(outcome.skipped.invalidRows, outcome.skipped.rows, io, NOTHING_LEFT);
+  if (outcome.skipped !== undefined) printSkippedRows(outcome.skipped.invalidRows, outcome.skipped.rows, io, skippedBeforeErrors(outcome.errors));
   for (const error of outcome.errors) io.stderr(`${formatLogError(error)}\n`);
   const more = outcome.errorCount - outcome.errors.length;
   if (more > 0) io.stderr(`... and ${more} more error${more === 1 ? '' : 's'}.\n`);
@@ -31,7 +31,17 @@ export function printWarnings(warnings: readonly LogError[], io: CliIo, relocate
 }
 
 /** The note on skipped rows that left no valid row, so no report. */
-export const NOTHING_LEFT = 'no valid row left to report on';
+const NOTHING_LEFT = 'no valid row left to report on';
+
+/**
+ * The note on the rows --skip-invalid left out before `errors` stopped the
+ * check: no valid row left only when that is the error (SLA4019, no event);
+ * otherwise (SLA4053, the latest event outside the years 0000-9999) valid
+ * rows are left, and "no valid row left" was untrue.
+ */
+export function skippedBeforeErrors(errors: readonly LogError[], made = 'report'): string {
+  return errors.some((error) => error.code === 'SLA4019') ? NOTHING_LEFT : `the error below stops the ${made}`;
+}
 
 /**
  * Advice to pass --skip-invalid, when it would give a report: the errors

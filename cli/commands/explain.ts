@@ -14,7 +14,7 @@ import { ticketTimeline } from '../../review/timeline/timeline.js';
 import { readableLogInput, logFileOptions, type CheckLogInput } from '../check-inputs.js';
 import { refuseAsOfOutsideYears } from '../as-of-years.js';
 import { ImportedCheck } from '../imported-check.js';
-import { NOTHING_LEFT, printSkippedRows, skipInvalidHint } from '../print-log-errors.js';
+import { printSkippedRows, skippedBeforeErrors, skipInvalidHint } from '../print-log-errors.js';
 import { skippedLinesNaming, skippedRowsInOtherCase } from '../skipped-ticket-rows.js';
 import type { CliIo } from '../io.js';
 import type { CommandContext } from '../main.js';
@@ -121,7 +121,7 @@ function ticketIdOf(typed: string, logs: readonly string[], io: CliIo): string {
 
 /** Invalid logs, listed as `slac check` lists them. */
 function printInvalid(lookup: Extract<TicketLookup, { problem: 'invalid' }>, io: CliIo): void {
-  if (lookup.skipped !== undefined) printSkippedRows(lookup.skipped.invalidRows, lookup.skipped.rows, io, NOTHING_LEFT);
+  if (lookup.skipped !== undefined) printSkippedRows(lookup.skipped.invalidRows, lookup.skipped.rows, io, skippedBeforeErrors(lookup.errors, 'timeline'));
   for (const error of lookup.errors) io.stderr(`${formatLogError(error)}\n`);
   const more = lookup.errorCount - lookup.errors.length;
   if (more > 0) io.stderr(`... and ${more} more error${more === 1 ? '' : 's'}.\n`);

@@ -85,7 +85,8 @@ export type CheckOutcome =
   /**
    * Invalid input: the first errors by line, how many there were, and
    * warnings; `skipped`, the rows --skip-invalid left out before the check
-   * found nothing left to report on (they are listed, as with a report).
+   * found nothing left to report on (SLA4019) or a latest event outside the
+   * years 0000-9999 (SLA4053); they are listed, as with a report.
    */
   | { ok: false; errors: LogError[]; errorCount: number; warnings: LogError[]; skipped?: SkippedRows };
 

@@ -204,3 +204,39 @@ describe('slac report and explain without --as-of, a latest event outside the ye
     expect(existsSync(join(folder, 'out.pdf'))).toBe(false);
   });
 });
+
+/**
+ * `--skip-invalid`, a row left out, then SLA4053: stderr said "1 invalid
+ * log row skipped (no valid row left to report on)" though valid rows were
+ * left, the error being the latest event's year. The rows are still listed
+ * (nothing dropped without a word), with a note that is true: the error
+ * below stops the report; "no valid row left" is said only when none is
+ * (SLA4019), at --jobs 1 and 2, for check, report and explain and a portfolio.
+ */
+describe('--skip-invalid, a row left out, then SLA4053: the note on the skipped rows', () => {
+  const log = 'ticket,time,event,severity,channel,author\nPL-1,2026-01-05T08:23:00-05:00,created,Critical,Chat,\nPL-1,9999-12-31T23:00:00-12:00,bogus,,,system\nPL-1,9999-12-31T23:00:00-12:00,reply,,,system\n';
+  const portfolioLatest = `${portfolioLog}A-1,9999-12-31T23:00:00Z,bogus,,,,system,,\nA-1,9999-12-31T23:30:00Z,reply,,,,system,,\n`;
+  const bogus = "'bogus' is not an event; expected one of created, reply, status, severity, estimate, escalated, resolved, reopened or closed";
+  const past = (latest: string) => `the report would run to 10000-01-01, past 9999, the last year a report can cover: without --as-of it is made at the latest event of the log, ${latest}; give an earlier --as-of [SLA4053]`;
+  const stderr = (file: string, made: string, latest: string) =>
+    `slac: 1 invalid log row skipped (the error below stops the ${made}):\n${file}:3: ${bogus}\n${file}:4: ${past(latest)}\nslac: no ${made}: the input has 1 error.\n`;
+  const newYork = '10000-01-01T06:00:00-05:00';
+  const cases: [string, () => CliRun, string][] = [];
+  const folder = freshFolder('skip-then-latest-years');
+  write(folder, 'log.csv', log);
+  write(folder, 'portfolio.csv', portfolioLatest);
+  const skip = '--skip-invalid';
+  cases.push(
+    ['check, --jobs 1', () => runBuiltCli(['check', poologics, 'log.csv', skip, '--jobs', '1'], folder), stderr('log.csv', 'report', newYork)],
+    ['check, --jobs 2', () => runBuiltCliOnThreads(['check', poologics, 'log.csv', skip, '--jobs', '2'], folder), stderr('log.csv', 'report', newYork)],
+    ['check, a portfolio', () => runBuiltCli(['check', portfolio, 'portfolio.csv', skip], folder), stderr('portfolio.csv', 'report', '10000-01-01T00:30:00+01:00')],
+    ['report', () => runBuiltCli(['report', poologics, 'log.csv', skip, '-o', 'out'], folder), stderr('log.csv', 'report', newYork)],
+    ['explain', () => runBuiltCli(['explain', poologics, 'log.csv', 'PL-1', skip], folder), stderr('log.csv', 'timeline', newYork)],
+  );
+  it.each(cases)('%s', (_name, run, expected) => {
+    const result = run();
+    expect(result.stderr).toBe(expected);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+  });
+});
