@@ -79,7 +79,9 @@ describe('--as-of with a part out of range names the part', () => {
  * "As of 10000-01-01T06:00:00-05:00" with its next review on
  * "+010000-01-01", at every --jobs and format. It is refused as --as-of is,
  * exit 2, nothing on stdout (JSON and CSV are streamed), as a log error
- * (SLA4053) the way a log without events is (SLA4019).
+ * (SLA4053) the way a log without events is (SLA4019). --jobs 2 runs on
+ * worker threads (runBuiltCliOnThreads): on these small logs runBuiltCli
+ * checked on one thread whatever --jobs said.
  */
 describe('slac check without --as-of, a latest event outside the years 0000 to 9999 in the report zone', () => {
   const agreementLog = 'ticket,time,event,severity,channel,status,author,level\nPL-1,2026-01-05T08:23:00-05:00,created,Critical,Chat,,,\nPL-1,9999-12-31T23:00:00-12:00,reply,,,,system,\n';
@@ -87,18 +89,24 @@ describe('slac check without --as-of, a latest event outside the years 0000 to 9
   // The latest event is on line 3 of both logs.
   const pastLatest = (file: string, latest: string) =>
     `${file}:3: the report would run to 10000-01-01, past 9999, the last year a report can cover: without --as-of it is made at the latest event of the log, ${latest}; give an earlier --as-of [SLA4053]\nslac: no report: the input has 1 error.\n`;
-  const cases: [string, string[], string][] = ['text', 'json', 'csv'].flatMap((format) =>
-    ['1', '2'].map((jobs): [string, string[], string] => [`${format}, --jobs ${jobs}`, [poologics, 'log.csv', '--format', format, '--jobs', jobs], pastLatest('log.csv', '10000-01-01T06:00:00-05:00')]),
+  type Case = [string, string[], string, typeof runBuiltCli];
+  const cases: Case[] = ['text', 'json', 'csv'].flatMap((format) =>
+    (['1', '2'] as const).map((jobs): Case => [
+      `${format}, --jobs ${jobs}`,
+      [poologics, 'log.csv', '--format', format, '--jobs', jobs],
+      pastLatest('log.csv', '10000-01-01T06:00:00-05:00'),
+      jobs === '1' ? runBuiltCli : runBuiltCliOnThreads,
+    ]),
   );
-  it.each<[string, string[], string]>([
+  it.each<Case>([
     ...cases,
-    ['a portfolio, past 9999 in Madrid', [portfolio, 'portfolio.csv'], pastLatest('portfolio.csv', '10000-01-01T00:30:00+01:00')],
-    ['a portfolio, JSON', [portfolio, 'portfolio.csv', '--format', 'json'], pastLatest('portfolio.csv', '10000-01-01T00:30:00+01:00')],
-  ])('%s: refused, exit 2', (_name, args, message) => {
+    ['a portfolio, past 9999 in Madrid', [portfolio, 'portfolio.csv'], pastLatest('portfolio.csv', '10000-01-01T00:30:00+01:00'), runBuiltCli],
+    ['a portfolio, JSON', [portfolio, 'portfolio.csv', '--format', 'json'], pastLatest('portfolio.csv', '10000-01-01T00:30:00+01:00'), runBuiltCli],
+  ])('%s: refused, exit 2', (_name, args, message, runCli) => {
     const folder = freshFolder('check-latest-years');
     write(folder, 'log.csv', agreementLog);
     write(folder, 'portfolio.csv', portfolioLatest);
-    const run = runBuiltCli(['check', ...args], folder);
+    const run = runCli(['check', ...args], folder);
     expect(run.stderr).toBe(message);
     expect(run.code).toBe(2);
     expect(run.stdout).toBe('');
