@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repoRoot, runBuiltCli, runBuiltCliOnThreads, type CliRun } from './built-cli.js';
@@ -246,5 +246,33 @@ describe('--skip-invalid, a row left out, then SLA4053: the note on the skipped 
     expect(result.stderr).toBe(expected);
     expect(result.code).toBe(2);
     expect(result.stdout).toBe('');
+  });
+});
+
+/**
+ * The same through a helpdesk's export (`--log-format zendesk-tables`, its
+ * times in UTC): a ticket updated at 9999-12-31 23:00 is 10000-01-01 in an
+ * agreement on Kiritimati time (+14:00). report and explain said "give an
+ * earlier --as-of" with no file or row; all three name the exported row.
+ */
+describe('a helpdesk export whose latest event is past 9999 in the report zone', () => {
+  const fixtures = join(repoRoot, 'test', 'cli', 'fixtures', 'log-format');
+  const folder = freshFolder('export-latest-years');
+  write(folder, 'kiritimati.sla', readFileSync(join(fixtures, 'loose.sla'), 'utf8').replace('timezone "UTC"', 'timezone "Pacific/Kiritimati"'));
+  mkdirSync(join(folder, 'export'));
+  write(folder, 'export/organization.csv', readFileSync(join(fixtures, 'export', 'organization.csv'), 'utf8'));
+  write(folder, 'export/ticket.csv', readFileSync(join(fixtures, 'export', 'ticket.csv'), 'utf8').replace('3,2024-03-04 11:00:00,2024-03-04 12:00:00', '3,2024-03-04 11:00:00,9999-12-31 23:00:00'));
+  const says =
+    'export/ticket.csv:4: the report would run to 10000-01-01, past 9999, the last year a report can cover: without --as-of it is made at the latest event of the log, 10000-01-01T13:00:00+14:00; give an earlier --as-of [SLA4053]\n';
+  it.each([
+    ['check', ['check', 'kiritimati.sla', 'export'], 'report'],
+    ['report', ['report', 'kiritimati.sla', 'export', '-o', 'out'], 'report'],
+    ['explain', ['explain', 'kiritimati.sla', 'export', '3'], 'timeline'],
+  ])('%s: SLA4053 on the exported row, exit 2', (_name, args, made) => {
+    const run = runBuiltCli([...args, '--log-format', 'zendesk-tables'], folder);
+    expect(run.stderr.endsWith(`${says}slac: no ${made}: the input has 1 error.\n`), run.stderr).toBe(true);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(existsSync(join(folder, 'out'))).toBe(false);
   });
 });
