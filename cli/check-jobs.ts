@@ -12,9 +12,10 @@ import { UserError } from './user-error.js';
 /**
  * `--jobs N` as typed: a whole number from 1, or `auto`, one thread a core
  * Node may use here (so that one command line serves every machine, a CI
- * runner and a laptop alike); default 1. Two threads give about 1.4 times
- * the speed of one on two cores (text report), for about 1.25 times the
- * CPU and 1.3 times the memory (docs/check.md, "`--jobs N`"): the number
+ * runner and a laptop alike); default 1. Two threads give about 1.5 times
+ * the speed of one on two cores (text report; 1.0-1.2 times for a JSON
+ * report), for about 1.15 times the CPU and 1.3 times the memory
+ * (docs/check.md, "`--jobs N`"): the number
  * of cores becomes the default once they scale close to linearly within
  * the one-thread memory target.
  */

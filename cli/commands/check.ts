@@ -47,7 +47,7 @@ export function registerCheck(program: Command, context: CommandContext): void {
     .option('--client-field <column>', 'with a helpdesk --log-format: the ticket field that names the client (default: the organisation)')
     .option('-o, --output <file>', "write the report to this file instead of stdout ('-' is stdout)")
     .option('--allow-import-outside', "let imports and holiday files reach outside the agreement's folder")
-    .option('--jobs <n|auto>', 'threads that read and evaluate a ticket log (NDJSON or CSV) of 128 MB or more, at most one a core; auto: one a core (default 1: this thread only; 2 on two cores: about 1.4x the speed of a text report for 1.25x the CPU and 1.3x the memory, 1.2x-1.3x for a JSON report; see docs/check.md)')
+    .option('--jobs <n|auto>', 'threads that read and evaluate a ticket log (NDJSON or CSV) of 128 MB or more, at most one a core; auto: one a core (default 1: this thread only; 2 on two cores: about 1.5x the speed of a text report for 1.15x the CPU and 1.3x the memory, 1.0x-1.2x for a JSON report; see docs/check.md)')
     .action(async (agreement: string, logs: string[], options: CheckCommandOptions) => {
       context.exitCode = await runCheck(agreement, logs, standardOutputAsDefault(options), context.io);
     });
