@@ -1,5 +1,6 @@
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runBuiltCli, runBuiltCliOnThreads, type CliRun } from './built-cli.js';
+import { repoRoot, runBuiltCli, runBuiltCliOnThreads, type CliRun } from './built-cli.js';
 import { agreementText, freshFolder, write } from './hardening-fixtures.js';
 
 /**
@@ -47,4 +48,32 @@ describe('SLA4008 quotes the time as the log wrote it', () => {
       expect(result.code).toBe(2);
     });
   }
+});
+
+/**
+ * A portfolio's log: each client's rows are checked apart, and each
+ * client's check reads the shared file again for its own rows in error.
+ */
+describe('SLA4008 in a portfolio quotes each client\'s times as the log wrote them', () => {
+  const portfolio = join(repoRoot, 'examples', 'multilevel', 'departments.sla');
+  const log = [
+    'ticket,time,event,severity,channel,status,author,level,client',
+    'B-1,2026-03-02T08:00:00-05:00,created,Medium,Portal,,,,Finance',
+    'A-1,2026-03-02T09:00:00-05:00,reply,,,,agent,,Finance',
+    'A-1,2026-03-02T10:00:00-05:00,created,Medium,Portal,,,,Finance',
+    'H-1,2026-03-03T07:15:00+09:00,reply,,,,agent,,HR',
+    'H-1,2026-03-03T08:00:00+09:00,created,Medium,Portal,,,,HR',
+  ];
+
+  it.each([
+    ['check', ['check', portfolio, 'log.csv']],
+    ['check --format json', ['check', portfolio, 'log.csv', '--format', 'json']],
+  ])('%s', (_name, args) => {
+    const folder = freshFolder('early-event-time-portfolio');
+    write(folder, 'log.csv', `${log.join('\n')}\n`);
+    const result = runBuiltCli(args, folder);
+    expect(result.stderr).toContain("log.csv:3: key 'time': '2026-03-02T09:00:00-05:00' comes before the ticket's 'created' event on line 4 [SLA4008]");
+    expect(result.stderr).toContain("log.csv:5: key 'time': '2026-03-03T07:15:00+09:00' comes before the ticket's 'created' event on line 6 [SLA4008]");
+    expect(result.code).toBe(2);
+  });
 });
