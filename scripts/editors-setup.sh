@@ -1,13 +1,17 @@
 #!/usr/bin/env bash
-# Installs what the opt-in editor suite (`npm run test:editors`) drives:
-#  - Debian packages: libkrb5-dev (code-server's native kerberos module
-#    builds against it), ripgrep (stands in for the binary that
-#    @vscode/ripgrep would download), neovim, emacs-nox and elpa-eglot
-#    (Emacs 28 has no eglot of its own), with apt-get when we are root;
-#  - code-server 4.100.3 from npm (the last release that runs on Node 20)
-#    into a cache folder outside the repository.
-# Safe to run again: it installs only what is missing. Prints, as its last
-# line, the path of the code-server entry script.
+# Installs what the opt-in editor suite (`npm run test:editors`) drives, for
+# the editors named (vscode, nvim, emacs; all three when none is named):
+#  - Debian packages, with apt-get when we are root: for vscode libkrb5-dev
+#    (code-server's native kerberos module builds against it) and ripgrep
+#    (stands in for the binary that @vscode/ripgrep would download); for
+#    nvim neovim; for emacs emacs-nox and elpa-eglot (Emacs 28 has no eglot
+#    of its own);
+#  - for vscode, code-server 4.100.3 from npm (the last release that runs on
+#    Node 20) into a cache folder outside the repository.
+# Safe to run again: it installs only what is missing. When vscode is among
+# the editors, prints, as its last line, the path of the code-server entry
+# script.
+#   scripts/editors-setup.sh [vscode] [nvim] [emacs]
 #   SLAC_EDITORS_CACHE   the cache folder (default ~/.cache/slac-editors)
 set -euo pipefail
 
@@ -18,8 +22,21 @@ entry="$prefix/node_modules/code-server/out/node/entry.js"
 
 say() { echo "editors-setup: $*" >&2; }
 
+# What each editor needs from Debian; code-server only for vscode.
+packages=()
+vscode=no
+[ $# -gt 0 ] || set -- vscode nvim emacs
+for editor in "$@"; do
+  case "$editor" in
+    vscode) packages+=(libkrb5-dev ripgrep); vscode=yes ;;
+    nvim) packages+=(neovim) ;;
+    emacs) packages+=(emacs-nox elpa-eglot) ;;
+    *) say "unknown editor \"$editor\" (known: vscode, nvim, emacs)"; exit 2 ;;
+  esac
+done
+
 need_apt=()
-for package in libkrb5-dev ripgrep neovim emacs-nox elpa-eglot; do
+for package in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed' || need_apt+=("$package")
 done
 if [ ${#need_apt[@]} -gt 0 ]; then
@@ -37,6 +54,8 @@ MSG
     exit 1
   fi
 fi
+
+[ "$vscode" = yes ] || exit 0
 
 if [ -f "$prefix/.complete" ] && [ -f "$entry" ]; then
   say "code-server $code_server_version is in $prefix"

@@ -1,9 +1,10 @@
 // The opt-in end-to-end editor suite (`npm run test:editors`; not part of
-// `npm test` or CI, since it installs editors). It installs what it needs
-// (scripts/editors-setup.sh), builds the CLI and the .vsix, then checks the
-// language server and the extension in real editors: VS Code (code-server
-// driven with puppeteer and Chromium), Neovim and Emacs, headless. Prints one
-// line per scenario with its time and exits non-zero when one fails.
+// `npm test` or CI, since it installs editors). It installs what the editors
+// it runs need (scripts/editors-setup.sh: code-server only for vscode),
+// builds the CLI and the .vsix, then checks the language server and the
+// extension in real editors: VS Code (code-server driven with puppeteer and
+// Chromium), Neovim and Emacs, headless. Prints one line per scenario with
+// its time and exits non-zero when one fails.
 //   npm run test:editors                       everything
 //   npm run test:editors -- vscode nvim emacs  only the editors named
 //   npm run test:editors -- --no-build         with dist/ and the .vsix as they are
@@ -53,10 +54,10 @@ function step(what, command, args) {
   return run.stdout ?? '';
 }
 
-const entry = step('install the editors (scripts/editors-setup.sh)', 'bash', [join(root, 'scripts', 'editors-setup.sh')])
-  .trim()
-  .split('\n')
-  .at(-1);
+// Only what the editors named need: `-- nvim emacs` does not install code-server.
+const setupOutput = step('install the editors (scripts/editors-setup.sh)', 'bash', [join(root, 'scripts', 'editors-setup.sh'), ...editors]);
+/** The code-server entry script, the setup's last line (printed only when vscode is set up). */
+const entry = editors.includes('vscode') ? setupOutput.trim().split('\n').at(-1) : undefined;
 if (build) step('build the CLI (npm run build)', process.execPath, [join(root, 'scripts', 'build.mjs')]);
 if (build && editors.includes('vscode')) step('package the extension (npm run package:vscode)', process.execPath, [join(root, 'scripts', 'package-vscode.mjs')]);
 
