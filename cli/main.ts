@@ -3,6 +3,7 @@ import { printableText } from '../language/diagnostics/diagnostic.js';
 import { printableStack } from '../language/diagnostics/printable-stack.js';
 import { processIo, type CliIo } from './io.js';
 import { stoppingBySignal } from './signals.js';
+import { refuseEmptyPaths } from './empty-paths.js';
 import { refuseRepeatedOptions } from './repeated-options.js';
 import { UserError } from './user-error.js';
 
@@ -65,6 +66,7 @@ async function buildProgram(context: CommandContext, argv: readonly string[]): P
     // A short pointer after a bad option, not the whole help page.
     command.showHelpAfterError(`Run 'slac ${command.name()} --help' for its options.`);
     refuseRepeatedOptions(command);
+    refuseEmptyPaths(command);
   }
   return program;
 }
