@@ -6,7 +6,7 @@
  */
 import type { AgreementModel, PortfolioModel } from '../../language/model/model.js';
 import { PortfolioCheckSession } from '../../runtime/check.js';
-import { CheckSession } from '../../runtime/check/session.js';
+import { CheckSession, type CheckOutcome } from '../../runtime/check/session.js';
 import type { LogError } from '../../runtime/log/log-error.js';
 import type { TicketEvent } from '../../runtime/log/events.js';
 import type { SkippedRow } from '../../runtime/evaluate/summary.js';
@@ -27,13 +27,14 @@ export interface AgreementFigures {
 }
 
 /**
- * The figures, or the errors that stopped the check; with `--skip-invalid`,
- * the rows left out (`skipped`, as `slac check` lists them), which the
- * command prints: the site only counts them.
+ * The figures, or the check's failure as `slac check` has it: the errors
+ * that stopped it and, with `--skip-invalid`, the rows left out before them
+ * (`skipped`). Either way the command prints the rows left out, as `slac
+ * check` lists them: the site only counts them.
  */
 export type FiguresOutcome<T> =
   | { ok: true; figures: T; warnings: LogError[]; invalidRows: number; skipped: SkippedRow[] }
-  | { ok: false; errors: LogError[]; errorCount: number; warnings: LogError[] };
+  | Extract<CheckOutcome, { ok: false }>;
 
 /** What is reported: the span, its label, and where progress goes. */
 export interface SpanOptions {
