@@ -58,7 +58,7 @@ export async function agreementFigures(model: AgreementModel, options: LogInput 
   const prepared = session.prepare();
   if (!prepared.ok) return prepared;
   // As CheckSession.conclude picks it, or refuses the log (no event, or the latest outside the years 0000-9999).
-  const asOf = session.asOfOf(prepared);
+  const asOf = session.asOfInstant(prepared);
   if (typeof asOf !== 'number') return asOf;
   const outcome = session.evaluate(prepared, asOf, output);
   const data = collector.finish(outcome.summary, outcome.escalations.rows(), options.spanLabel === undefined ? {} : { spanLabel: options.spanLabel });

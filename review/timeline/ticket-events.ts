@@ -87,7 +87,7 @@ export async function readLogsAsCheckDoes(model: AgreementModel | PortfolioModel
   const prepared = session.prepare();
   if (!prepared.ok) return { ok: false, problem: 'invalid', errors: prepared.errors, errorCount: prepared.errorCount };
   // As `slac check` picks it, or refuses the log (no event, or the latest outside the years 0000-9999), with the rows skipped as invalid listed.
-  const asOf = session.asOfOf(prepared);
+  const asOf = session.asOfInstant(prepared);
   if (typeof asOf !== 'number') return { ok: false, problem: 'invalid', errors: asOf.errors, errorCount: asOf.errorCount, ...(asOf.skipped === undefined ? {} : { skipped: asOf.skipped }) };
   return { ok: true, sources: [{ agreement: model, store: session.tickets.store }], asOf, invalidRows: prepared.invalidRows, skipped: session.skippedRows() };
 }

@@ -172,7 +172,7 @@ export class CheckSession {
   conclude(output: ReportOutput = {}): CheckOutcome {
     const prepared = this.prepare();
     if (!prepared.ok) return prepared;
-    const asOf = this.asOfOf(prepared);
+    const asOf = this.asOfInstant(prepared);
     if (typeof asOf !== 'number') return asOf;
     return this.evaluate(prepared, asOf, output);
   }
@@ -185,7 +185,7 @@ export class CheckSession {
    * prepared check themselves and ask this too, so they refuse such a log
    * as `slac check` does (they said only "give an earlier --as-of").
    */
-  asOfOf(prepared: PreparedCheck): number | Extract<CheckOutcome, { ok: false }> {
+  asOfInstant(prepared: PreparedCheck): number | Extract<CheckOutcome, { ok: false }> {
     const asOf = this.options.asOf ?? (prepared.latest > -Infinity ? prepared.latest : undefined);
     const refused = (error: LogError): Extract<CheckOutcome, { ok: false }> => ({ ok: false, errors: [error], errorCount: 1, warnings: prepared.warnings, ...skippedOf(prepared.invalidRows, this.errors) });
     if (asOf === undefined) return refused(logError('SLA4019', this.ticketFile, 0, undefined));
