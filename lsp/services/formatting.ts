@@ -1,7 +1,7 @@
 import type { Range, TextEdit } from 'vscode-languageserver-types';
 import type { ServiceDocument } from './document.js';
-import { independentHunkGroups } from './format-groups.js';
-import { formatKeepingLineEndings, lineEndingOf, parseDocument } from './language.js';
+import { alignSelection, type AlignedLines } from './format-alignment.js';
+import { formatKeepingLineEndings, parseDocument } from './language.js';
 import { lineHunks, type LineHunk } from './line-diff.js';
 import { splitLines, splitLinesWithEnds } from './lines.js';
 
@@ -19,26 +19,28 @@ export function formatDocument(document: ServiceDocument): TextEdit[] {
 
 /**
  * The edits that format the lines of `range` (Format Selection, Neovim's
- * `gq`): the changes `slac fmt` makes to the whole text, kept where they
- * touch those lines. A change that moves a comment past lines it leaves
- * alone is kept whole, both ends, even when only one end is selected (see
- * `independentHunkGroups`), so that the result never loses or repeats a
- * comment and formats to what the whole document formats to. A selection
- * that ends at the start of a line does not take that line. None when the
- * text has syntax errors.
+ * `gq`) and no other line: the selected lines are replaced by what
+ * `slac fmt` makes of them, lined up token by token with the whole
+ * formatted text (see `alignSelection`), so that the result keeps every
+ * token and comment exactly once and formats to what the whole document
+ * formats to. Lines the formatter would change only together with an
+ * unselected line (`{` it joins to the line above) are left as they are.
+ * A selection that ends at the start of a line does not take that line.
+ * None when the text has syntax errors.
  */
 export function formatRange(document: ServiceDocument, range: Range): TextEdit[] {
   const result = formatKeepingByteOrderMark(document.text, document.file);
   if (result.diagnostics.some((d) => d.severity === 'error') || !result.changed) return [];
-  const before = splitLines(document.text);
-  const after = splitLines(result.text);
-  const eol = lineEndingOf(document.text);
-  const first = range.start.line;
-  const last = range.end.character === 0 && range.end.line > range.start.line ? range.end.line - 1 : range.end.line;
-  const touches = (hunk: LineHunk): boolean => (hunk.from === hunk.to ? hunk.from >= first && hunk.from <= last + 1 : hunk.from <= last && hunk.to > first);
-  const hunks = lineHunks(splitLinesWithEnds(document.text), splitLinesWithEnds(result.text));
-  const groups = independentHunkGroups(hunks, document.parse.tokens, parseDocument(result.text, document.file).tokens, before.length, after.length);
-  return groups.filter((group) => group.some(touches)).flat().map((hunk) => hunkEdit(hunk, before, after, eol));
+  const before = splitLinesWithEnds(document.text);
+  const after = splitLinesWithEnds(result.text);
+  const first = Math.min(range.start.line, before.length - 1);
+  const last = Math.min(range.end.character === 0 && range.end.line > range.start.line ? range.end.line - 1 : range.end.line, before.length - 1);
+  const aligned = alignSelection(document.parse.tokens, parseDocument(result.text, document.file).tokens, before.length, after.length, first, last);
+  if (!aligned) return [];
+  // Smaller edits than one for the whole run: an editor keeps the cursor and marks on lines that do not change.
+  return lineHunks(before.slice(aligned.from, aligned.to), after.slice(aligned.newFrom, aligned.newTo)).map((hunk) =>
+    hunkEdit(hunk, aligned, before, after),
+  );
 }
 
 /**
@@ -56,16 +58,18 @@ function formatKeepingByteOrderMark(text: string, file: string): ReturnType<type
 
 const BYTE_ORDER_MARK = '\uFEFF';
 
-/** The edit that replaces the old lines of `hunk` with its formatted lines. */
-function hunkEdit(hunk: LineHunk, before: string[], after: string[], eol: string): TextEdit {
-  const lines = after.slice(hunk.newFrom, hunk.newTo);
-  if (hunk.to < before.length) {
-    return { range: { start: { line: hunk.from, character: 0 }, end: { line: hunk.to, character: 0 } }, newText: lines.map((l) => l + eol).join('') };
-  }
-  // The hunk reaches the last line, which has no line end to replace up to.
-  const lastLine = before.length - 1;
-  const start = hunk.from === 0 ? { line: 0, character: 0 } : { line: hunk.from - 1, character: before[hunk.from - 1]!.length };
-  return { range: { start, end: { line: lastLine, character: before[lastLine]!.length } }, newText: (hunk.from === 0 ? '' : eol) + lines.join(eol) };
+/**
+ * The edit that replaces old lines `[from, to)` of `hunk` (counted from
+ * `aligned.from`) with its formatted lines. The lines carry their line
+ * ends, and the old text's last line has none: a hunk that reaches it
+ * ends at the end of the text rather than at the start of a next line.
+ */
+function hunkEdit(hunk: LineHunk, aligned: AlignedLines, before: string[], after: string[]): TextEdit {
+  const from = aligned.from + hunk.from;
+  const to = aligned.from + hunk.to;
+  const end = to < before.length ? { line: to, character: 0 } : { line: before.length - 1, character: before[before.length - 1]!.length };
+  const newText = after.slice(aligned.newFrom + hunk.newFrom, aligned.newFrom + hunk.newTo).join('');
+  return { range: { start: { line: from, character: 0 }, end }, newText };
 }
 
 function wholeText(text: string): TextEdit['range'] {

@@ -26,6 +26,12 @@ function comments(text: string): string[] {
   return parseDocument(text, '/virtual/doc.sla').tokens.filter((t) => t.type === 'comment').map((t) => t.text.trim()).sort();
 }
 
+/** Whether `result` has the lines of `text` before line `first` and after line `last`, line ends included. */
+function unchangedOutside(text: string, result: string, first: number, last: number): boolean {
+  const lines = text.split(/(?<=\r\n|\n|\r(?!\n))/);
+  return result.startsWith(lines.slice(0, first).join('')) && result.endsWith(lines.slice(last + 1).join(''));
+}
+
 /** A small seeded generator (a linear congruential one), so a failure can be replayed. */
 function seeded(seed: number): (n: number) => number {
   let state = seed;
@@ -64,7 +70,9 @@ function exampleFiles(folder = example('.')): string[] {
 
 // the formatter moves a comment below the blank lines after `}`;
 // formatting one line used to keep only the deleting or only the inserting
-// half of that move.
+// half of that move. Format Selection changes only the selected lines, so
+// one line of the move keeps the comment once and formats to the same
+// text; the three lines of the move give the whole-document result.
 const movedComment = 'severity High {\n  default\n}\n  // note about Low\n\n\nseverity Low {\n  description "x"\n}\n';
 
 describe('range formatting keeps a moved comment whole', () => {
@@ -72,14 +80,22 @@ describe('range formatting keeps a moved comment whole', () => {
     { selected: 'the comment line', line: 3 },
     { selected: 'the first blank line after it', line: 4 },
     { selected: 'the second blank line after it', line: 5 },
-  ])('selecting $selected gives the whole-document result', ({ line }) => {
+  ])('selecting $selected keeps the comment once and changes only that line', ({ line }) => {
     const edits = rangeFormatter(movedComment)({ start: { line, character: 0 }, end: { line, character: 1 } });
+    const result = applyEdits(movedComment, edits);
+    expect(comments(result)).toEqual(comments(movedComment));
+    expect(unchangedOutside(movedComment, result, line, line)).toBe(true);
+    expect(formatted(result)).toBe(formatted(movedComment));
+  });
+
+  it('selecting the comment and the blank lines after it gives the whole-document result', () => {
+    const edits = rangeFormatter(movedComment)({ start: { line: 3, character: 0 }, end: { line: 6, character: 0 } });
     expect(applyEdits(movedComment, edits)).toBe(formatted(movedComment));
   });
 });
 
 describe('range formatting, for every example and many seeded ranges', () => {
-  it.each(exampleFiles())('%s: the edits lose no comment and format to what the whole document formats to', (name) => {
+  it.each(exampleFiles())('%s: the edits lose no comment, change no unselected line and format to what the whole document formats to', (name) => {
     const random = seeded(name.length * 7919 + 17);
     for (let variant = 0; variant < 12; variant++) {
       let text = messyVariant(readExample(name), random);
@@ -94,6 +110,7 @@ describe('range formatting, for every example and many seeded ranges', () => {
         const result = applyEdits(text, formatRangeOf(range));
         const replay = `${name}, variant ${variant}, lines ${first}-${last}`;
         expect(comments(result), replay).toEqual(comments(text));
+        expect(unchangedOutside(text, result, first, range.end.character === 0 && last > first ? last - 1 : last), replay).toBe(true);
         expect(formatted(result), replay).toBe(whole);
       }
     }
