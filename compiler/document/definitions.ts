@@ -67,7 +67,8 @@ export function definitionsSection(context: DocumentContext): Section {
       'means a message the Client sends on a Ticket after the Provider’s first reply to it (written by a person, not an automated reply) and before its Resolution. The time to answer it runs from that message, or from the earliest of several messages not yet answered, until the Provider next replies or the Ticket’s Resolution. Automated replies neither start nor end it.',
     );
   }
-  if (measures.has('resolution') || measures.has('updateInterval') || measures.has('firstResponse') || measures.has('nextReply')) {
+  // Every ticket service level (a Resolution Estimate too: `or its Resolution if that comes first`) and every escalation level ends at a Resolution.
+  if (model.metrics.some(isTicketMetric) || (model.escalation?.levels.length ?? 0) > 0) {
     define(
       'Resolution',
       'means the Provider marking a Ticket resolved or closed. If the Ticket is reopened, its clock runs again; the time between the Resolution and the reopening does not count.',
