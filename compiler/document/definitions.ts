@@ -17,6 +17,11 @@ export function mentionsService(context: DocumentContext): boolean {
   return context.model.metrics.some((metric) => metric.measures === 'uptime') || context.model.maintenance !== undefined;
 }
 
+/** True when a clock runs on Tickets: a ticket service level, or an escalation level. */
+function hasTicketClocks(model: DocumentContext['model']): boolean {
+  return model.metrics.some(isTicketMetric) || (model.escalation?.levels.length ?? 0) > 0;
+}
+
 /**
  * Section "Definitions", generated from what the agreement uses: a term is
  * defined only when a service level, credit or calendar relies on it, and
@@ -68,7 +73,7 @@ export function definitionsSection(context: DocumentContext): Section {
     );
   }
   // Every ticket service level (a Resolution Estimate too: `or its Resolution if that comes first`) and every escalation level ends at a Resolution.
-  if (model.metrics.some(isTicketMetric) || (model.escalation?.levels.length ?? 0) > 0) {
+  if (hasTicketClocks(model)) {
     define(
       'Resolution',
       'means the Provider marking a Ticket resolved or closed. If the Ticket is reopened, its clock runs again; the time between the Resolution and the reopening does not count.',
@@ -81,7 +86,8 @@ export function definitionsSection(context: DocumentContext): Section {
     );
   }
   const statuses = model.pause.statuses;
-  if (statuses.length > 0) {
+  // Pauses stop ticket clocks only: beside an availability objective alone they have nothing to stop.
+  if (statuses.length > 0 && hasTicketClocks(model)) {
     define(
       'Paused Time',
       `means time during which a Ticket’s status is ${joinWithAnd(statuses.map(quoted), 'or')}. The clock of every service level${model.metrics.some((metric) => metric.pause) ? ' that does not state its own pauses' : ''} stops while a Ticket is paused and runs again when its status changes.`,

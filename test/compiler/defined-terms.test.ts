@@ -2,13 +2,16 @@ import { describe, expect, test } from 'vitest';
 import { renderAgreement } from '../../compiler/index.js';
 import { calendarTerm } from '../../compiler/document/context.js';
 import type { AgreementModel } from '../../language/model/model.js';
-import { agreement, duration, metric } from './model-builder.js';
+import { agreement, calendar, duration, metric } from './model-builder.js';
 import { markdownTerms, undefinedUses, unusedDefinitions } from './terms.js';
 
 // Agreements the examples do not cover, each with fewer (or other) features than they have.
+const always = calendar('Always', [1, 2, 3, 4, 5, 6, 7], ['00:00-24:00']);
+const uptime = metric('Uptime', { measures: 'uptime', clock: 'Always', objective: { percent: 99.9, period: 'monthly' } });
 
 const VARIANTS: [string, AgreementModel][] = [
   ['first estimate is the only ticket metric', agreement({ metrics: [metric('Estimate', { measures: 'firstEstimate', defaultTarget: duration(4, 'hours') })] })],
+  ['pause statuses but only an availability objective', agreement({ calendars: [always], severities: [], pause: { statuses: ['Waiting'] }, metrics: [uptime] })],
 ];
 
 describe.each(VARIANTS)('defined terms when %s', (_name, model) => {
