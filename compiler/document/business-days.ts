@@ -13,6 +13,7 @@
 import type { AgreementModel, CalendarModel, DurationModel, MetricModel } from '../../language/model/model.js';
 import { clockTime, joinWithAnd, WEEKDAYS } from '../english.js';
 import { calendarTerm } from './context.js';
+import { hasHolidays } from './holiday-dates.js';
 
 type TicketMeasure = Exclude<MetricModel['measures'], 'uptime'>;
 
@@ -109,8 +110,12 @@ function countedFromSentences(model: AgreementModel): string[] {
 
 /** The meaning of the defined term Business Day, for the agreement's targets in business days. */
 export function businessDayMeaning(model: AgreementModel): string {
+  // Holidays are spoken of only when a calendar counted in Business Days has some: otherwise the sentence would promise rules the agreement does not have.
+  const opening = businessDayCalendars(model).some(hasHolidays)
+    ? 'means, for a calendar, a day on which that calendar has open hours after its holidays are applied: a holiday on which the calendar is closed all day is not a Business Day, and a holiday on which it is open for short hours is one.'
+    : 'means, for a calendar, a day on which that calendar has open hours.';
   return [
-    'means, for a calendar, a day on which that calendar has open hours after its holidays are applied: a holiday on which the calendar is closed all day is not a Business Day, and a holiday on which it is open for short hours is one.',
+    opening,
     pastMidnightSentence(model),
     'The close of a Business Day is the end of its last open hours.',
     ...countedFromSentences(model),

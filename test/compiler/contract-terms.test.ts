@@ -37,7 +37,9 @@ describe('every generated sentence comes from a declaration', () => {
   });
 
   test('Business Day appears, with the rule the clock computes, when a target is in business days', () => {
-    const model = agreement({ metrics: [metric('Fix', { measures: 'resolution', targets: { High: duration(2, 'businessDays') } })] });
+    // The holiday rule is stated for a calendar with holidays (defined-terms.test.ts: none without).
+    const office = calendar('Office', [1, 2, 3, 4, 5], ['09:00-17:00'], { holidaySets: ['DE-BE'] });
+    const model = agreement({ calendars: [office], metrics: [metric('Fix', { measures: 'resolution', targets: { High: duration(2, 'businessDays') } })] });
     expect(markdownOf(model)).toContain('a holiday on which it is open for short hours is one');
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { renderAgreement } from '../../compiler/index.js';
 import { calendarTerm } from '../../compiler/document/context.js';
+import { hasHolidays } from '../../compiler/document/holiday-dates.js';
 import type { AgreementModel } from '../../language/model/model.js';
 import { agreement, calendar, duration, metric } from './model-builder.js';
 import { markdownTerms, undefinedUses, unusedDefinitions } from './terms.js';
@@ -11,6 +12,7 @@ const uptime = metric('Uptime', { measures: 'uptime', clock: 'Always', objective
 
 const VARIANTS: [string, AgreementModel][] = [
   ['first estimate is the only ticket metric', agreement({ metrics: [metric('Estimate', { measures: 'firstEstimate', defaultTarget: duration(4, 'hours') })] })],
+  ['business days on a calendar without holidays', agreement({ metrics: [metric('Fix', { measures: 'resolution', defaultTarget: duration(2, 'businessDays') })] })],
   ['pause statuses but only an availability objective', agreement({ calendars: [always], severities: [], pause: { statuses: ['Waiting'] }, metrics: [uptime] })],
 ];
 
@@ -22,6 +24,10 @@ describe.each(VARIANTS)('defined terms when %s', (_name, model) => {
   test('every defined term is used outside the definitions', () => expect(unusedDefinitions(terms)).toEqual([]));
   test('every term used capitalised, in the body or in a definition, is defined', () => {
     expect(undefinedUses({ defined: terms.defined, body: markdown }, calendars)).toEqual([]);
+  });
+  test('no definition speaks of holidays when no calendar has any', () => {
+    const definitions = markdown.slice(markdown.indexOf('## 2. Definitions'), markdown.indexOf('\n## 3.'));
+    if (!model.calendars.some(hasHolidays)) expect(definitions).not.toMatch(/holiday/i);
   });
   test('each term is defined once', () => expect(terms.defined.filter((term, index) => terms.defined.indexOf(term) !== index)).toEqual([]));
 });
