@@ -1,6 +1,6 @@
 import { findMetric, type EscalationLevelModel } from '../../language/model/model.js';
 import { joinWithAnd, percent } from '../english.js';
-import { calendarTerm, isAroundTheClock, spellDuration, type DocumentContext } from './context.js';
+import { calendarTerm, escalatesInBusinessTime, isAroundTheClock, spellDuration, type DocumentContext } from './context.js';
 import { list, paragraph, section, table, type Block, type Section } from './document.js';
 import { PERIOD_NOUNS } from './service-levels.js';
 
@@ -29,6 +29,8 @@ export function escalationSection(context: DocumentContext): Section | undefined
   const rows = escalation.levels.map((level) => [`Level ${level.level}`, level.who, spellTrigger(context, level)]);
   // The table is the statement of the escalation levels; the paragraph adds only what the table cannot show.
   const blocks: Block[] = [paragraph('A Ticket without a Resolution is escalated as follows:'), table(['Level', 'Escalated to', 'When'], rows)];
+  // Business Time is defined for the targets; an escalation time in business hours counts it too, and may be the only use of the term.
+  if (escalatesInBusinessTime(context.model)) blocks.push(paragraph('A time in business minutes or business hours counts only Business Time.'));
   const pauses = escalationPauses(context);
   if (pauses) blocks.push(paragraph(pauses));
   return section('Escalation', blocks);

@@ -110,15 +110,20 @@ export function calendarTerm(name: string): string {
 
 /** True when some ticket target is counted in business minutes, hours or weeks (a target on a calendar with closed time). */
 export function usesBusinessTime(model: AgreementModel): boolean {
-  const escalation = model.escalation;
-  const escalationInBusinessTime =
-    escalation?.clock !== undefined &&
-    !isAroundTheClock(findCalendar(model, escalation.clock)) &&
-    escalation.levels.some((level) => level.trigger.kind === 'after' && ['minutes', 'hours', 'weeks'].includes(level.trigger.duration.unit));
-  return escalationInBusinessTime || model.metrics.filter(isTicketMetric).some((metric) => {
+  return escalatesInBusinessTime(model) || model.metrics.filter(isTicketMetric).some((metric) => {
     if (isAroundTheClock(findCalendar(model, metric.clock))) return false;
     const durations = [...Object.values(metric.targets), ...(metric.defaultTarget ? [metric.defaultTarget] : []), ...metric.channelTargets.map((target) => target.duration)];
     return durations.some((duration) => ['minutes', 'hours', 'weeks'].includes(duration.unit));
   });
 }
 
+
+/** True when an escalation level is timed in business minutes, hours or weeks (an `after` on a calendar with closed time). */
+export function escalatesInBusinessTime(model: AgreementModel): boolean {
+  const escalation = model.escalation;
+  return (
+    escalation?.clock !== undefined &&
+    !isAroundTheClock(findCalendar(model, escalation.clock)) &&
+    escalation.levels.some((level) => level.trigger.kind === 'after' && ['minutes', 'hours', 'weeks'].includes(level.trigger.duration.unit))
+  );
+}

@@ -14,6 +14,7 @@ const VARIANTS: [string, AgreementModel][] = [
   ['first estimate is the only ticket metric', agreement({ metrics: [metric('Estimate', { measures: 'firstEstimate', defaultTarget: duration(4, 'hours') })] })],
   ['business days on a calendar without holidays', agreement({ metrics: [metric('Fix', { measures: 'resolution', defaultTarget: duration(2, 'businessDays') })] })],
   ['pause statuses but only an availability objective', agreement({ calendars: [always], severities: [], pause: { statuses: ['Waiting'] }, metrics: [uptime] })],
+  ['an escalation timed in business hours and no ticket service level', agreement({ escalation: { clock: 'Office', levels: [{ level: 1, who: 'Duty manager', trigger: { kind: 'after', duration: duration(4, 'hours') } }] } } as never)],
 ];
 
 describe.each(VARIANTS)('defined terms when %s', (_name, model) => {
