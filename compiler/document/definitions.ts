@@ -55,7 +55,9 @@ export function definitionsSection(context: DocumentContext): Section {
   if (model.metrics.some(isTicketMetric) || model.severities.length > 0) {
     const through = model.channels.length > 0 ? 'through one of the channels set out under Channels' : 'to the Provider';
     define('Ticket', `means a request for support that the Client reports ${through}.`);
-    define('Severity Level', `means the level of impact given to a Ticket; the levels are ${joinWithAnd(model.severities.map((s) => s.name))}.`);
+    const levels = model.severities.map((severity) => severity.name);
+    const which = levels.length === 1 ? `the only level is ${levels[0]}` : `the levels are ${joinWithAnd(levels)}`;
+    define('Severity Level', `means the level of impact given to a Ticket; ${which}.`);
   }
   if (measures.has('firstResponse')) {
     define(

@@ -17,6 +17,11 @@ const VARIANTS: [string, AgreementModel][] = [
   ['an escalation timed in business hours and no ticket service level', agreement({ escalation: { clock: 'Office', levels: [{ level: 1, who: 'Duty manager', trigger: { kind: 'after', duration: duration(4, 'hours') } }] } } as never)],
 ];
 
+test('with one severity, Severity Level names it as the only level, not as a list of levels', () => {
+  const model = agreement({ severities: [{ name: 'Normal', isDefault: true, matches: [] }], defaultSeverity: 'Normal', metrics: [metric('Fix', { measures: 'resolution', defaultTarget: duration(4, 'hours') })] });
+  expect(renderAgreement(model).markdown).toContain('**Severity Level** means the level of impact given to a Ticket; the only level is Normal.');
+});
+
 describe.each(VARIANTS)('defined terms when %s', (_name, model) => {
   const { markdown } = renderAgreement(model);
   const terms = markdownTerms(markdown);
