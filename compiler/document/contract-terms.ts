@@ -1,5 +1,6 @@
 import type { Party } from '../../language/model/model.js';
 import { findMetric } from '../../language/model/model.js';
+import { termKey } from '../../language/binder/scopes.js';
 import type { DocumentContext } from './context.js';
 import { paragraph, section, strong, text, type Block, type Inline, type Section } from './document.js';
 import { PERIOD_NOUNS } from './service-levels.js';
@@ -56,14 +57,18 @@ function termOf(item: Inline): string | undefined {
  */
 export function withAuthorTerms(context: DocumentContext, definitions: Section): Section {
   const { model } = context;
+  // The generated text writes a term as it is generated (`the Service`): an author's `term "service"` that replaces it keeps that spelling, so that the definition and every use read alike.
+  const generated = new Map(
+    definitions.blocks.flatMap((block) => (block.kind === 'list' ? block.items.flatMap((item) => termOf(item) ?? []) : [])).map((term) => [termKey(term), term]),
+  );
   const authored: Inline[] = [];
   if (model.credits?.fee && model.credits.tiers.length > 0) authored.push(definitionItem('Fee', `means ${clauseOf(model.credits.fee)}.`));
-  for (const term of model.terms ?? []) authored.push(definitionItem(term.term, meaningOf(term.definition)));
+  for (const term of model.terms ?? []) authored.push(definitionItem(generated.get(termKey(term.term)) ?? term.term, meaningOf(term.definition)));
   if (authored.length === 0) return definitions;
-  const replaced = new Set(authored.map((item) => termOf(item)!.toLowerCase()));
+  const replaced = new Set(authored.map((item) => termKey(termOf(item)!)));
   const blocks = definitions.blocks.map((block): Block => {
     if (block.kind !== 'list') return block;
-    const kept = block.items.filter((item) => !replaced.has(termOf(item)?.toLowerCase() ?? ''));
+    const kept = block.items.filter((item) => !replaced.has(termKey(termOf(item) ?? '')));
     const items = [...kept, ...authored].sort((a, b) => (termOf(a) ?? '').localeCompare(termOf(b) ?? '', 'en'));
     return { ...block, items };
   });

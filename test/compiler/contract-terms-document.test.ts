@@ -32,7 +32,8 @@ describe('the contract terms in the document', () => {
     });
     const definitions = wordsOf(sectionOf(model, 'Definitions')).split('\n');
     expect(definitions).toContain('Incident means an unplanned interruption of the Service.');
-    expect(definitions).toContain('service means the hosting of the Client’s shop.');
+    // Written `service`, defined as the document writes it (the Service), so that the definition and its uses read alike.
+    expect(definitions).toContain('Service means the hosting of the Client’s shop.');
     expect(definitions).toContain('Business Hours Means the hours of the Office calendar.');
     expect(definitions.filter((line) => /^service /i.test(line))).toHaveLength(1);
     const terms = definitions.map((line) => line.split(' means ')[0]!.split(' Means ')[0]!);

@@ -15,6 +15,18 @@ const VARIANTS: [string, AgreementModel][] = [
   ['business days on a calendar without holidays', agreement({ metrics: [metric('Fix', { measures: 'resolution', defaultTarget: duration(2, 'businessDays') })] })],
   ['pause statuses but only an availability objective', agreement({ calendars: [always], severities: [], pause: { statuses: ['Waiting'] }, metrics: [uptime] })],
   ['an escalation timed in business hours and no ticket service level', agreement({ escalation: { clock: 'Office', levels: [{ level: 1, who: 'Duty manager', trigger: { kind: 'after', duration: duration(4, 'hours') } }] } } as never)],
+  [
+    'the author redefines generated terms in lower case',
+    agreement({
+      calendars: [always],
+      metrics: [uptime, metric('Fix', { measures: 'resolution', clock: 'Always', defaultTarget: duration(8, 'hours') })],
+      terms: [
+        { term: 'service', definition: 'the hosting of the website' },
+        { term: 'ticket', definition: 'a support request' },
+        { term: 'always  hours', definition: 'all the time' },
+      ],
+    }),
+  ],
 ];
 
 test('with one severity, Severity Level names it as the only level, not as a list of levels', () => {
