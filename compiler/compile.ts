@@ -1,6 +1,7 @@
 import type { AgreementModel } from '../language/model/model.js';
 import { unfilledParams } from './document/context.js';
 import { buildAgreementDocument } from './document/build.js';
+import { checkCalendarTermsDistinct } from './document/calendar-terms.js';
 import type { AgreementDocument } from './document/document.js';
 import { CompileError } from './errors.js';
 import { checkDocumentSize } from './document-limits.js';
@@ -59,6 +60,7 @@ export function renderAgreement(model: AgreementModel, options: RenderOptions = 
   checkDocumentSize(model);
   const params = options.params ?? {};
   checkParams(model, params, options.final ?? false);
+  checkCalendarTermsDistinct(model);
   const document = buildAgreementDocument(model, params);
   const markdown = renderMarkdown(document);
   const draft = unfilledParams(model, params).length > 0;
