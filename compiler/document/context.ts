@@ -117,7 +117,6 @@ export function usesBusinessTime(model: AgreementModel): boolean {
   });
 }
 
-
 /** True when an escalation level is timed in business minutes, hours or weeks (an `after` on a calendar with closed time). */
 export function escalatesInBusinessTime(model: AgreementModel): boolean {
   const escalation = model.escalation;
