@@ -113,8 +113,13 @@ export function usesBusinessTime(model: AgreementModel): boolean {
   return escalatesInBusinessTime(model) || model.metrics.filter(isTicketMetric).some((metric) => {
     if (isAroundTheClock(findCalendar(model, metric.clock))) return false;
     const durations = [...Object.values(metric.targets), ...(metric.defaultTarget ? [metric.defaultTarget] : []), ...metric.channelTargets.map((target) => target.duration)];
-    return durations.some((duration) => ['minutes', 'hours', 'weeks'].includes(duration.unit));
+    return durations.some(countsBusinessTime);
   });
+}
+
+/** A duration in minutes, hours or weeks: on a calendar with closed time, it counts Business Time (days count Business Days). */
+function countsBusinessTime(duration: DurationModel): boolean {
+  return duration.unit === 'minutes' || duration.unit === 'hours' || duration.unit === 'weeks';
 }
 
 /** True when an escalation level is timed in business minutes, hours or weeks (an `after` on a calendar with closed time). */
@@ -123,6 +128,6 @@ export function escalatesInBusinessTime(model: AgreementModel): boolean {
   return (
     escalation?.clock !== undefined &&
     !isAroundTheClock(findCalendar(model, escalation.clock)) &&
-    escalation.levels.some((level) => level.trigger.kind === 'after' && ['minutes', 'hours', 'weeks'].includes(level.trigger.duration.unit))
+    escalation.levels.some((level) => level.trigger.kind === 'after' && countsBusinessTime(level.trigger.duration))
   );
 }

@@ -30,3 +30,9 @@ function ofTheLog(error: LogError): LogError {
 export function outsideYearsIn(latest: number, zone: string): boolean {
   return outsideReportYears(formatInstant(latest, zone)) !== undefined;
 }
+
+/** The first of the lines found for the latest event (one a client or a partition; 0 where none was), or 0. */
+export function firstFoundLine(lines: readonly (number | undefined)[]): number {
+  const found = lines.filter((line): line is number => line !== undefined && line > 0);
+  return found.length > 0 ? Math.min(...found) : 0;
+}

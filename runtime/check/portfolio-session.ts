@@ -4,7 +4,7 @@ import { formatInstant } from '../clock/index.js';
 import { createEvaluationContext, type EvaluationContext } from '../evaluate/index.js';
 import { compareLogErrors, logError, type LogError } from '../log/log-error.js';
 import { mergeStrayWarnings } from '../log/stray-values.js';
-import { latestEventOutsideYears } from './latest-as-of.js';
+import { firstFoundLine, latestEventOutsideYears } from './latest-as-of.js';
 import { OutageLogCollector } from '../log/outage-log.js';
 import type { TimeTextsAt } from '../log/time-texts.js';
 import { ignoredEventsWarning, ignoredOutagesWarning, raisedWarnings } from './evaluation-warnings.js';
@@ -168,8 +168,7 @@ export class PortfolioCheckSession {
 
   /** The line of the first valid event at `time` among every client's rows (SLA4053); 0 when none. */
   private firstLineAt(time: number): number {
-    const lines = this.runs.map((run) => run.session.tickets.store.firstLineAt(time)).filter((line) => line > 0);
-    return lines.length > 0 ? Math.min(...lines) : 0;
+    return firstFoundLine(this.runs.map((run) => run.session.tickets.store.firstLineAt(time)));
   }
 
   /** The rows --skip-invalid left out of every client and of none, when they left nothing to report on. */

@@ -5,7 +5,7 @@ import { ReportBuilder } from '../../evaluate/index.js';
 import { LogErrorList } from '../../log/error-list.js';
 import { logError, type LogError } from '../../log/log-error.js';
 import { mergeStrayWarnings } from '../../log/stray-values.js';
-import { latestEventOutsideYears } from '../latest-as-of.js';
+import { firstFoundLine, latestEventOutsideYears } from '../latest-as-of.js';
 import { beforeEffectiveWarning, ignoredEventsWarning, ignoredOutagesWarning, raisedWarnings } from '../evaluation-warnings.js';
 import type { ReportHead } from '../json-stream.js';
 import { CheckSession, PRINTED_ERRORS, skippedOf, toListedRow, type CheckOutcome, type CheckSummary, type ReportOutput } from '../session.js';
@@ -502,6 +502,5 @@ class Evaluation {
 
 /** The line of the first event at the latest time, among the partitions that hold one (SLA4053); 0 when none said. */
 function firstLatestLine(findings: readonly PartitionFindings[], latest: number): number {
-  const lines = findings.filter((found) => found.latest === latest && found.latestLine !== undefined && found.latestLine > 0).map((found) => found.latestLine!);
-  return lines.length > 0 ? Math.min(...lines) : 0;
+  return firstFoundLine(findings.filter((found) => found.latest === latest).map((found) => found.latestLine));
 }
