@@ -1,7 +1,6 @@
 import type { AgreementModel } from '../language/model/model.js';
 import { unfilledParams } from './document/context.js';
 import { buildAgreementDocument } from './document/build.js';
-import { checkCalendarTermsDistinct } from './document/calendar-terms.js';
 import type { AgreementDocument } from './document/document.js';
 import { CompileError } from './errors.js';
 import { checkDocumentSize } from './document-limits.js';
@@ -60,7 +59,6 @@ export function renderAgreement(model: AgreementModel, options: RenderOptions = 
   checkDocumentSize(model);
   const params = options.params ?? {};
   checkParams(model, params, options.final ?? false);
-  checkCalendarTermsDistinct(model);
   const document = buildAgreementDocument(model, params);
   const markdown = renderMarkdown(document);
   const draft = unfilledParams(model, params).length > 0;

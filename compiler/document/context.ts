@@ -5,6 +5,9 @@ import { text, type Span } from './document.js';
 import { hasHolidays, type HolidayLister } from './holiday-dates.js';
 import { ownValue } from '../../language/model/own-keys.js';
 
+// Spelt in language/, where the checker also reads it (SLA3088); re-exported for the section builders.
+export { calendarTerm } from '../../language/model/calendar-term.js';
+
 /** What every section builder reads: the model, the params given on the command line, and where holiday dates come from. */
 export interface DocumentContext {
   model: AgreementModel;
@@ -86,26 +89,6 @@ export function spellTarget(context: Pick<DocumentContext, 'model'>, metric: Met
 /** Every measure but uptime is counted per ticket. */
 export function isTicketMetric(metric: MetricModel): boolean {
   return metric.measures !== 'uptime';
-}
-
-const MINOR_WORDS = new Set(['a', 'an', 'and', 'at', 'by', 'for', 'in', 'of', 'on', 'or', 'the', 'to']);
-
-/**
- * A calendar's name as the defined term for its hours, so that names read as
- * terms: `AroundTheClock` -> `Around the Clock Hours`, `OnCall` -> `On Call
- * Hours`, `BusinessHours` -> `Business Hours`, `office_hours` -> `Office Hours`.
- */
-export function calendarTerm(name: string): string {
-  const words = name
-    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
-    .split(/[\s_-]+/)
-    .filter((word) => word !== '')
-    .map((word, index) =>
-      index > 0 && MINOR_WORDS.has(word.toLowerCase()) ? word.toLowerCase() : word.charAt(0).toUpperCase() + word.slice(1),
-    );
-  if (words[words.length - 1] !== 'Hours') words.push('Hours');
-  return words.join(' ');
 }
 
 /** True when some ticket target is counted in business minutes, hours or weeks (a target on a calendar with closed time). */

@@ -5,6 +5,7 @@ import type { LoadedFiles } from '../workspace/load-files.js';
 import { checkBidiControls } from './bidi-controls.js';
 import { checkBlankTexts } from './blank-texts.js';
 import { checkCalendar } from './calendar.js';
+import { checkCalendarTermsDistinct } from './calendar-terms.js';
 import { checkChannelCount } from './channel-limit.js';
 import { checkAgreementDates } from './dates.js';
 import { createCheckContext, type CheckContext } from './context.js';
@@ -47,6 +48,7 @@ export function check(loaded: LoadedFiles, bound: BoundWorkspace): Diagnostic[] 
   checkExcludingMaintenance(bound.entryScope, diagnostics);
   checkMatches(bound.entryScope, diagnostics);
   checkTermsDefinedOnce(bound.entryScope, diagnostics);
+  checkCalendarTermsDistinct(bound.entryScope, diagnostics);
   checkSeverityOrder(bound.entryScope, diagnostics);
   checkUnusedCalendars(loaded.entry, bound.entryScope, diagnostics);
   checkUnstaffedClocks(bound.entryScope, diagnostics);

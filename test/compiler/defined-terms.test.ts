@@ -34,14 +34,6 @@ test('with one severity, Severity Level names it as the only level, not as a lis
   expect(renderAgreement(model).markdown).toContain('**Severity Level** means the level of impact given to a Ticket; the only level is Normal.');
 });
 
-test.each([
-  ['Office', 'OfficeHours', 'Office Hours'],
-  ['OnCall', 'On_Call', 'On Call Hours'],
-])('calendars %s and %s, both read as %s, are refused rather than defined twice', (first, second, term) => {
-  const model = agreement({ calendars: [calendar(first, [1, 2, 3, 4, 5], ['09:00-17:00']), calendar(second, [1, 2, 3, 4, 5], ['08:00-18:00'])] });
-  expect(() => renderAgreement(model)).toThrow(`test.sla: the calendars ${first} and ${second} both read as the defined term '${term}'`);
-});
-
 describe.each(VARIANTS)('defined terms when %s', (_name, model) => {
   const { markdown } = renderAgreement(model);
   const terms = markdownTerms(markdown);

@@ -59,6 +59,15 @@ describe('diagnostics as the author types', () => {
     ]);
   });
 
+  it('reports two calendars that read as one defined term at the second name, pointing to the first', async () => {
+    const uri = uriOf(example('hosting.sla'));
+    const text = `${readExample('hosting.sla')}\ncalendar On_Call {\n  timezone "Europe/Berlin"\n  hours Mon-Fri 09:00-17:00\n}\n`;
+    await client().change(uri, text);
+    const alike = (await client().currentDiagnostics(uri)).find((d) => d.code === 'SLA3088');
+    expect(alike).toMatchObject({ severity: DiagnosticSeverity.Error, range: rangeOfText(text, 'On_Call') });
+    expect(alike?.relatedInformation).toEqual([expect.objectContaining({ location: { uri, range: rangeOfText(text, 'OnCall') } })]);
+  });
+
   it('clears the diagnostics of a closed document', async () => {
     const uri = uriOf(example('hosting.sla'));
     const cleared = client().diagnostics(uri);
