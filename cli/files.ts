@@ -1,6 +1,7 @@
 import { closeSync, existsSync, fchmodSync, fchownSync, fsyncSync, lstatSync, mkdirSync, openSync, readSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import type { BigIntStats } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import { printablePath } from '../language/diagnostics/diagnostic.js';
 import { describeFileError, isUtf16 } from '../language/workspace/source-host.js';
 import { EarlyFlush } from './early-flush.js';
 import { removeStaleTempFiles, tempFileBeside } from './temp-files.js';
@@ -262,7 +263,8 @@ function headOf(path: string): Buffer {
  * system error, or report every line of the binary data.
  */
 export function refuseFoldersAndBinaries(files: readonly { path: string; shown: string }[]): void {
-  for (const { path, shown } of files) {
+  for (const { path, shown: named } of files) {
+    const shown = printablePath(named);
     if (!existsSync(path)) continue; // the reader says "no such file" with the rest of its errors
     const stats = statSync(path);
     if (stats.isDirectory()) throw new UserError(`cannot read ${shown}: it is a folder, not a file.`);

@@ -1,6 +1,6 @@
 import { isAbsolute, relative } from 'node:path';
 import { eastAsianWidth } from 'get-east-asian-width';
-import { printableText, type Diagnostic } from '../language/diagnostics/diagnostic.js';
+import { printablePath, printableText, type Diagnostic } from '../language/diagnostics/diagnostic.js';
 import type { CliIo } from './io.js';
 
 export type DiagnosticFormat = 'text' | 'json';
@@ -47,11 +47,12 @@ export function displayPath(file: string, cwd: string): string {
  * A path as text output prints it: `displayPath`, its control characters
  * escaped as a message's are. A file or folder name may hold any byte but
  * `/` and NUL, so an escape sequence or a line feed in a name would
- * otherwise drive the terminal or forge a line. JSON output keeps the path
+ * otherwise drive the terminal or forge a line; a path blank at an end is
+ * quoted (`printablePath`). JSON output keeps the path
  * as it is, escaped as data.
  */
 export function shownPath(file: string, cwd: string): string {
-  return printableText(displayPath(file, cwd));
+  return printablePath(displayPath(file, cwd));
 }
 
 function plural(count: number, word: string): string {

@@ -1,5 +1,5 @@
 import { Option, type Command } from 'commander';
-import { hasErrors, sortDiagnostics } from '../../language/diagnostics/diagnostic.js';
+import { hasErrors, printablePath, sortDiagnostics } from '../../language/diagnostics/diagnostic.js';
 import { PORTFOLIO_FORMAT, type AgreementModel, type PortfolioModel } from '../../language/model/model.js';
 import { absoluteFile } from '../../language/workspace/paths.js';
 import { loadAgreementOrPortfolio, nodeSourceHost } from '../../language/workspace/index.js';
@@ -141,7 +141,7 @@ export function loadModel(agreement: string, io: CliIo, sources: CliSources): Ag
   const file = absoluteFile(agreement, io.cwd);
   if (file.toLowerCase().endsWith('.json')) {
     const read = readTextFile(file);
-    if (read.text === undefined) throw new UserError(`cannot read the compiled model ${agreement}: ${read.reason}.`);
+    if (read.text === undefined) throw new UserError(`cannot read the compiled model ${printablePath(agreement)}: ${read.reason}.`);
     const text = read.text;
     try {
       return parseModelJson(text, agreement);

@@ -5,6 +5,7 @@ import { ImportSummary } from '../../import/import-summary.js';
 import { assumeTimezoneRefusal, ImportFileError, type ImportInputs, type ImportSource, type InputFile, type PassedOverEntry } from '../../import/import-source.js';
 import { importSourceNamed, importSourceNames } from '../../import/sources.js';
 import { TicketLogWriter, type ImportFormat } from '../../import/ticket-log-writer.js';
+import { printablePath } from '../../language/diagnostics/diagnostic.js';
 import { absoluteFile } from '../../language/workspace/paths.js';
 import { isValidTimeZone } from '../../runtime/clock/zone.js';
 import { AtomicFile, checkOutputPath, NOT_REGULAR_FILE, pathKind, refuseEmptyOutput, refuseOverwritingInput, refuseStdin, standardOutputAsDefault } from '../files.js';
@@ -121,7 +122,7 @@ export function expandInputs(files: readonly string[], cwd: string, source: Pick
       add(path, shown);
       continue;
     }
-    if (kind !== 'folder') throw new UserError(`cannot read ${shown}: ${kind === 'missing' ? 'no such file or folder' : `it is ${NOT_A_FILE[kind]}`}.`);
+    if (kind !== 'folder') throw new UserError(`cannot read ${printablePath(shown)}: ${kind === 'missing' ? 'no such file or folder' : `it is ${NOT_A_FILE[kind]}`}.`);
     const names = readdirSync(path)
       .filter((name) => source.extensions.some((extension) => name.toLowerCase().endsWith(extension)))
       .sort();

@@ -1,7 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { CompileError } from '../../compiler/errors.js';
-import { printableText } from '../../language/diagnostics/diagnostic.js';
+import { printablePath, printableText } from '../../language/diagnostics/diagnostic.js';
 import { absoluteFile } from '../../language/workspace/paths.js';
 import { readTextFile } from '../../language/workspace/source-host.js';
 import type { AgreementFigures, PortfolioFigures } from '../../review/data/run-check.js';
@@ -84,7 +84,7 @@ function readNotes(shown: string, io: CliIo): NotesFile {
   // As a source is read: a device or a FIFO is refused (it was read without end, or waited for a writer
   // forever), and so are text that is not UTF-8 (it went into the pack as U+FFFD) and more than 10 MiB.
   const read = readTextFile(absoluteFile(shown, io.cwd));
-  if (read.text === undefined) throw new UserError(`cannot read the notes ${shown}: ${read.reason}.`);
+  if (read.text === undefined) throw new UserError(`cannot read the notes ${printablePath(shown)}: ${read.reason}.`);
   return { markdown: read.text, shown };
 }
 

@@ -68,6 +68,17 @@ export function printableText(text: string): string {
 }
 
 /**
+ * A path (a file or folder the user named) as a message prints it:
+ * `printableText`, quoted when blank or when it starts or ends with a
+ * blank. `slac fmt ' '` said "cannot read  : no such file.", the name lost
+ * among the message's own spaces; it says "cannot read ' ': no such file."
+ */
+export function printablePath(path: string): string {
+  const printable = printableText(path);
+  return path.trim() === '' || path.trim() !== path ? `'${printable}'` : printable;
+}
+
+/**
  * Blanks other than the ASCII space, and characters that show as nothing:
  * no-break spaces (U+00A0, U+202F), the soft hyphen, the Ogham and
  * Mongolian spaces, U+2000-U+200D (the typographic spaces, the zero-width

@@ -1,5 +1,5 @@
 import { catalogueEntry, type DiagnosticCode } from '../../language/diagnostics/catalogue.js';
-import { formatMessage, printableText, type Diagnostic, type DiagnosticSeverity, type MessageArgs } from '../../language/diagnostics/diagnostic.js';
+import { formatMessage, printablePath, printableText, type Diagnostic, type DiagnosticSeverity, type MessageArgs } from '../../language/diagnostics/diagnostic.js';
 
 /**
  * One problem with one row of a log (or with an option of `slac check`).
@@ -81,8 +81,8 @@ export function logError(code: DiagnosticCode, file: string, line: number, key: 
 
 /** `tickets.csv:14: key 'time': '...' is not ... [SLA4002]` */
 export function formatLogError(error: LogError): string {
-  // A file name may hold any byte but `/` and NUL: escaped as the message is.
-  const file = printableText(error.file);
+  // A file name may hold any byte but `/` and NUL: escaped as the message is, quoted when blank at an end.
+  const file = printablePath(error.file);
   const where = error.line > 0 ? `${file}:${error.line}` : file;
   const key = error.key !== undefined ? ` ${keyLabel(error.key)}` : '';
   const label = error.severity === 'warning' ? ' warning:' : '';

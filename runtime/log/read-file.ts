@@ -2,6 +2,7 @@ import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { isUtf8 } from 'node:buffer';
 import { TextDecoder } from 'node:util';
+import { printablePath } from '../../language/diagnostics/diagnostic.js';
 import { logError } from './log-error.js';
 import { csvByteRowParser, ndjsonByteRowParser, type LogFormat, type LogRowHandler, type LogShape } from './log-rows.js';
 
@@ -24,7 +25,7 @@ export async function readLogFile(
 ): Promise<void> {
   const notRegular = notRegularFile(path);
   if (notRegular !== undefined) {
-    handler.problem(logError('SLA4022', display, 0, undefined, { file: display, reason: notRegular }), true);
+    handler.problem(logError('SLA4022', display, 0, undefined, { file: printablePath(display), reason: notRegular }), true);
     return;
   }
   // Split as bytes, and a line decoded only when its reader needs the text (see ByteLineSplitter).
@@ -137,11 +138,11 @@ function readProblem(error: unknown, path: string, display: string) {
   if (error instanceof NotUtf8Error) {
     const line = firstNonUtf8Line(path);
     const reason = `line ${line} is not UTF-8 text; save the log as UTF-8 (in a spreadsheet: CSV UTF-8)`;
-    return logError('SLA4022', display, line, undefined, { file: display, reason });
+    return logError('SLA4022', display, line, undefined, { file: printablePath(display), reason });
   }
   const code = (error as NodeJS.ErrnoException).code;
   const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder, not a file' : (error as Error).message;
-  return logError('SLA4022', display, 0, undefined, { file: display, reason });
+  return logError('SLA4022', display, 0, undefined, { file: printablePath(display), reason });
 }
 
 /**
