@@ -74,7 +74,7 @@ export async function readLogsAsCheckDoes(model: AgreementModel | PortfolioModel
     const formatError = await feed.feed(session);
     if (formatError) return invalid([formatError]);
     const left: SkippedRows = { invalidRows: 0, skipped: [] };
-    const outcome = session.conclude({ clientDone: (_run, client) => addSkipped(left, client.summary) });
+    const outcome = session.conclude({ clientDone: (_run, client) => addSkipped(left, client.summary), made: 'timeline' });
     if (!outcome.ok) return { ok: false, problem: 'invalid', errors: outcome.errors, errorCount: outcome.errorCount, ...(outcome.skipped === undefined ? {} : { skipped: outcome.skipped }) };
     addSkipped(left, outcome.unassigned);
     const sources = session.runs.map((run) => ({ agreement: run.member.agreement, client: run.client, store: run.session.tickets.store }));
@@ -87,7 +87,7 @@ export async function readLogsAsCheckDoes(model: AgreementModel | PortfolioModel
   const prepared = session.prepare();
   if (!prepared.ok) return { ok: false, problem: 'invalid', errors: prepared.errors, errorCount: prepared.errorCount };
   // As `slac check` picks it, or refuses the log (no event, or the latest outside the years 0000-9999), with the rows skipped as invalid listed.
-  const asOf = session.asOfInstant(prepared);
+  const asOf = session.asOfInstant(prepared, 'timeline');
   if (typeof asOf !== 'number') return { ok: false, problem: 'invalid', errors: asOf.errors, errorCount: asOf.errorCount, ...(asOf.skipped === undefined ? {} : { skipped: asOf.skipped }) };
   return { ok: true, sources: [{ agreement: model, store: session.tickets.store }], asOf, invalidRows: prepared.invalidRows, skipped: session.skippedRows() };
 }

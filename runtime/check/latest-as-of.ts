@@ -1,6 +1,9 @@
 import { formatInstant, outsideReportYears } from '../clock/index.js';
 import { logError, type LogError } from '../log/log-error.js';
 
+/** What a check made at the latest event makes: a report (check, report) or one ticket's timeline (explain). */
+export type MadeAtLatest = 'report' | 'timeline';
+
 /**
  * Without --as-of a check is made at the log's latest event, which may lie
  * outside the years 0000 to 9999 in a report zone (9999-12-31T23:00:00-12:00
@@ -8,15 +11,16 @@ import { logError, type LogError } from '../log/log-error.js';
  * next review "+010000-01-01". Refused (SLA4053) as an --as-of there is,
  * before any report is begun, on the line of that event: `lineOfLatest`
  * finds it, called only then (a check does not keep the line of its
- * latest event). A portfolio passes every client's zone.
+ * latest event). A portfolio passes every client's zone. `made` is what
+ * would run there: `slac explain` makes a timeline, and said "the report".
  */
-export function latestEventOutsideYears(file: string, latest: number, zones: readonly string[], lineOfLatest: () => number): LogError | undefined {
+export function latestEventOutsideYears(file: string, latest: number, zones: readonly string[], lineOfLatest: () => number, made: MadeAtLatest = 'report'): LogError | undefined {
   for (const zone of zones) {
     const text = formatInstant(latest, zone);
     const date = text.split('T')[0]!;
     const outside = outsideReportYears(text);
-    if (outside === 'before') return ofTheLog(logError('SLA4053', file, lineOfLatest(), undefined, { date, limit: 'before 0000, the first year a report can cover', latest: text, advice: 'a later' }));
-    if (outside === 'past') return ofTheLog(logError('SLA4053', file, lineOfLatest(), undefined, { date, limit: 'past 9999, the last year a report can cover', latest: text, advice: 'an earlier' }));
+    if (outside === 'before') return ofTheLog(logError('SLA4053', file, lineOfLatest(), undefined, { made, date, limit: `before 0000, the first year a ${made} can cover`, latest: text, advice: 'a later' }));
+    if (outside === 'past') return ofTheLog(logError('SLA4053', file, lineOfLatest(), undefined, { made, date, limit: `past 9999, the last year a ${made} can cover`, latest: text, advice: 'an earlier' }));
   }
   return undefined;
 }

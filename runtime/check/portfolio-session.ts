@@ -4,7 +4,7 @@ import { formatInstant } from '../clock/index.js';
 import { createEvaluationContext, type EvaluationContext } from '../evaluate/index.js';
 import { compareLogErrors, logError, type LogError } from '../log/log-error.js';
 import { mergeStrayWarnings } from '../log/stray-values.js';
-import { firstFoundLine, latestEventOutsideYears } from './latest-as-of.js';
+import { firstFoundLine, latestEventOutsideYears, type MadeAtLatest } from './latest-as-of.js';
 import { OutageLogCollector } from '../log/outage-log.js';
 import type { TimeTextsAt } from '../log/time-texts.js';
 import { ignoredEventsWarning, ignoredOutagesWarning, raisedWarnings } from './evaluation-warnings.js';
@@ -37,6 +37,8 @@ export interface PortfolioReportOutput {
   client?(run: ClientRun): ReportOutput;
   /** One client's report is complete. */
   clientDone?(run: ClientRun, outcome: Extract<CheckOutcome, { ok: true }>): void;
+  /** What is made at the latest event, for SLA4053: the report unless said (explain makes a timeline). */
+  made?: MadeAtLatest;
 }
 
 /**
@@ -138,7 +140,7 @@ export class PortfolioCheckSession {
     const asOf = this.runs[0]?.session.options.asOf ?? (latest > -Infinity ? latest : undefined);
     if (asOf === undefined) return { ok: false, errors: [logError('SLA4019', this.ticketFile, 0, undefined)], errorCount: 1, warnings, ...this.skippedWithoutReport(prepared) };
     const zones = this.runs.map((run) => run.session.context.reportZone);
-    const outside = this.runs[0]?.session.options.asOf === undefined ? latestEventOutsideYears(this.ticketFile, asOf, zones, () => this.firstLineAt(asOf)) : undefined;
+    const outside = this.runs[0]?.session.options.asOf === undefined ? latestEventOutsideYears(this.ticketFile, asOf, zones, () => this.firstLineAt(asOf), output.made) : undefined;
     if (outside) return { ok: false, errors: [outside], errorCount: 1, warnings, ...this.skippedWithoutReport(prepared) };
     const zone = this.runs[0]?.session.context.reportZone ?? 'UTC';
     const asOfText = formatInstant(asOf, zone);

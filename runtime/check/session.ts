@@ -13,7 +13,7 @@ import type { TimeTextsAt } from '../log/time-texts.js';
 import type { ReportHead } from './json-stream.js';
 import { beforeEffectiveWarning, ignoredEventsWarning, ignoredOutagesWarning, NeverDueTargets, raisedWarnings } from './evaluation-warnings.js';
 import { evaluateTicketUpTo } from './ticket-events-up-to.js';
-import { latestEventOutsideYears } from './latest-as-of.js';
+import { latestEventOutsideYears, type MadeAtLatest } from './latest-as-of.js';
 import { byCreation, sortByCreation } from './creation-order.js';
 import { resolveOptions, type CheckOptions, type ResolvedOptions } from './options.js';
 
@@ -183,13 +183,14 @@ export class CheckSession {
    * (SLA4053, the latest event outside the years 0000 to 9999 in the report
    * zone, named by its line). `slac report` and `slac explain` evaluate a
    * prepared check themselves and ask this too, so they refuse such a log
-   * as `slac check` does (they said only "give an earlier --as-of").
+   * as `slac check` does (they said only "give an earlier --as-of");
+   * explain names what it makes (`made`: the timeline).
    */
-  asOfInstant(prepared: PreparedCheck): number | Extract<CheckOutcome, { ok: false }> {
+  asOfInstant(prepared: PreparedCheck, made: MadeAtLatest = 'report'): number | Extract<CheckOutcome, { ok: false }> {
     const asOf = this.options.asOf ?? (prepared.latest > -Infinity ? prepared.latest : undefined);
     const refused = (error: LogError): Extract<CheckOutcome, { ok: false }> => ({ ok: false, errors: [error], errorCount: 1, warnings: prepared.warnings, ...skippedOf(prepared.invalidRows, this.errors) });
     if (asOf === undefined) return refused(logError('SLA4019', this.ticketFile, 0, undefined));
-    const outside = this.options.asOf === undefined ? latestEventOutsideYears(this.ticketFile, asOf, [this.context.reportZone], () => this.tickets.store.firstLineAt(asOf)) : undefined;
+    const outside = this.options.asOf === undefined ? latestEventOutsideYears(this.ticketFile, asOf, [this.context.reportZone], () => this.tickets.store.firstLineAt(asOf), made) : undefined;
     return outside ? refused(outside) : asOf;
   }
 

@@ -184,20 +184,21 @@ describe('slac report and explain without --as-of, a latest event outside the ye
   const agreementLog = 'ticket,time,event,severity,channel,status,author,level\nPL-1,2026-01-05T08:23:00-05:00,created,Critical,Chat,,,\nPL-1,9999-12-31T23:00:00-12:00,reply,,,,system,\n';
   const beforeLog = 'ticket,time,event,severity,channel,status,author,level\nPL-1,0000-01-01T01:00:00Z,created,Critical,Chat,,,\nPL-1,0000-01-01T02:00:00Z,reply,,,,system,\n';
   const portfolioLatest = `${portfolioLog}A-1,9999-12-31T23:30:00Z,reply,,,,system,,\n`;
-  const past = (latest: string) => `the report would run to 10000-01-01, past 9999, the last year a report can cover: without --as-of it is made at the latest event of the log, ${latest}; give an earlier --as-of [SLA4053]`;
-  const before = 'the report would run to -0001-12-31, before 0000, the first year a report can cover: without --as-of it is made at the latest event of the log, -0001-12-31T21:03:58-04:56:02; give a later --as-of [SLA4053]';
-  const newYork = past('10000-01-01T06:00:00-05:00');
-  const madrid = past('10000-01-01T00:30:00+01:00');
+  // explain makes a timeline, not a report: it said "the report would run to", the text of check and report.
+  const past = (made: string, latest: string) => `the ${made} would run to 10000-01-01, past 9999, the last year a ${made} can cover: without --as-of it is made at the latest event of the log, ${latest}; give an earlier --as-of [SLA4053]`;
+  const before = (made: string) => `the ${made} would run to -0001-12-31, before 0000, the first year a ${made} can cover: without --as-of it is made at the latest event of the log, -0001-12-31T21:03:58-04:56:02; give a later --as-of [SLA4053]`;
+  const newYork = (made: string) => past(made, '10000-01-01T06:00:00-05:00');
+  const madrid = (made: string) => past(made, '10000-01-01T00:30:00+01:00');
   // [name, arguments, log, what is not made, the error (on line 3 of each log)]
   const cases: [string, string[], string, string, string][] = [
-    ['report, a site', ['report', poologics, 'log.csv', '-o', 'out'], 'log.csv', 'report', newYork],
-    ['report, a review pack', ['report', poologics, 'log.csv', '--format', 'pdf', '-o', 'out.pdf'], 'log.csv', 'report', newYork],
-    ['report, before 0000', ['report', poologics, 'before.csv', '-o', 'out'], 'before.csv', 'report', before],
-    ['explain, text', ['explain', poologics, 'log.csv', 'PL-1'], 'log.csv', 'timeline', newYork],
-    ['explain, JSON', ['explain', poologics, 'log.csv', 'PL-1', '--format', 'json'], 'log.csv', 'timeline', newYork],
-    ['explain, before 0000', ['explain', poologics, 'before.csv', 'PL-1'], 'before.csv', 'timeline', before],
-    ['report, a portfolio', ['report', portfolio, 'portfolio.csv', '-o', 'out'], 'portfolio.csv', 'report', madrid],
-    ['explain, a portfolio', ['explain', portfolio, 'portfolio.csv', 'A-1'], 'portfolio.csv', 'timeline', madrid],
+    ['report, a site', ['report', poologics, 'log.csv', '-o', 'out'], 'log.csv', 'report', newYork('report')],
+    ['report, a review pack', ['report', poologics, 'log.csv', '--format', 'pdf', '-o', 'out.pdf'], 'log.csv', 'report', newYork('report')],
+    ['report, before 0000', ['report', poologics, 'before.csv', '-o', 'out'], 'before.csv', 'report', before('report')],
+    ['explain, text', ['explain', poologics, 'log.csv', 'PL-1'], 'log.csv', 'timeline', newYork('timeline')],
+    ['explain, JSON', ['explain', poologics, 'log.csv', 'PL-1', '--format', 'json'], 'log.csv', 'timeline', newYork('timeline')],
+    ['explain, before 0000', ['explain', poologics, 'before.csv', 'PL-1'], 'before.csv', 'timeline', before('timeline')],
+    ['report, a portfolio', ['report', portfolio, 'portfolio.csv', '-o', 'out'], 'portfolio.csv', 'report', madrid('report')],
+    ['explain, a portfolio', ['explain', portfolio, 'portfolio.csv', 'A-1'], 'portfolio.csv', 'timeline', madrid('timeline')],
   ];
   it.each(cases)('%s: SLA4053 on the line of the latest event, exit 2', (_name, args, file, made, says) => {
     const folder = freshFolder('report-latest-years');
@@ -225,9 +226,9 @@ describe('--skip-invalid, a row left out, then SLA4053: the note on the skipped 
   const log = 'ticket,time,event,severity,channel,author\nPL-1,2026-01-05T08:23:00-05:00,created,Critical,Chat,\nPL-1,9999-12-31T23:00:00-12:00,bogus,,,system\nPL-1,9999-12-31T23:00:00-12:00,reply,,,system\n';
   const portfolioLatest = `${portfolioLog}A-1,9999-12-31T23:00:00Z,bogus,,,,system,,\nA-1,9999-12-31T23:30:00Z,reply,,,,system,,\n`;
   const bogus = "'bogus' is not an event; expected one of created, reply, status, severity, estimate, escalated, resolved, reopened or closed";
-  const past = (latest: string) => `the report would run to 10000-01-01, past 9999, the last year a report can cover: without --as-of it is made at the latest event of the log, ${latest}; give an earlier --as-of [SLA4053]`;
+  const past = (made: string, latest: string) => `the ${made} would run to 10000-01-01, past 9999, the last year a ${made} can cover: without --as-of it is made at the latest event of the log, ${latest}; give an earlier --as-of [SLA4053]`;
   const stderr = (file: string, made: string, latest: string) =>
-    `slac: 1 invalid log row skipped (the error below stops the ${made}):\n${file}:3: ${bogus}\n${file}:4: ${past(latest)}\nslac: no ${made}: the input has 1 error.\n`;
+    `slac: 1 invalid log row skipped (the error below stops the ${made}):\n${file}:3: ${bogus}\n${file}:4: ${past(made, latest)}\nslac: no ${made}: the input has 1 error.\n`;
   const newYork = '10000-01-01T06:00:00-05:00';
   const cases: [string, () => CliRun, string][] = [];
   const folder = freshFolder('skip-then-latest-years');
@@ -262,15 +263,15 @@ describe('a helpdesk export whose latest event is past 9999 in the report zone',
   mkdirSync(join(folder, 'export'));
   write(folder, 'export/organization.csv', readFileSync(join(fixtures, 'export', 'organization.csv'), 'utf8'));
   write(folder, 'export/ticket.csv', readFileSync(join(fixtures, 'export', 'ticket.csv'), 'utf8').replace('3,2024-03-04 11:00:00,2024-03-04 12:00:00', '3,2024-03-04 11:00:00,9999-12-31 23:00:00'));
-  const says =
-    'export/ticket.csv:4: the report would run to 10000-01-01, past 9999, the last year a report can cover: without --as-of it is made at the latest event of the log, 10000-01-01T13:00:00+14:00; give an earlier --as-of [SLA4053]\n';
+  const says = (made: string) =>
+    `export/ticket.csv:4: the ${made} would run to 10000-01-01, past 9999, the last year a ${made} can cover: without --as-of it is made at the latest event of the log, 10000-01-01T13:00:00+14:00; give an earlier --as-of [SLA4053]\n`;
   it.each([
     ['check', ['check', 'kiritimati.sla', 'export'], 'report'],
     ['report', ['report', 'kiritimati.sla', 'export', '-o', 'out'], 'report'],
     ['explain', ['explain', 'kiritimati.sla', 'export', '3'], 'timeline'],
   ])('%s: SLA4053 on the exported row, exit 2', (_name, args, made) => {
     const run = runBuiltCli([...args, '--log-format', 'zendesk-tables'], folder);
-    expect(run.stderr.endsWith(`${says}slac: no ${made}: the input has 1 error.\n`), run.stderr).toBe(true);
+    expect(run.stderr.endsWith(`${says(made)}slac: no ${made}: the input has 1 error.\n`), run.stderr).toBe(true);
     expect(run.code).toBe(2);
     expect(run.stdout).toBe('');
     expect(existsSync(join(folder, 'out'))).toBe(false);

@@ -180,7 +180,7 @@ describe('slac explain: an as-of instant past 9999 in the report zone', () => {
     const run = runBuiltCli(['explain', agreement, 't.csv', 'PL-1018'], folder);
     expect(run.code).toBe(2);
     expect(run.stderr).toBe(
-      't.csv:4: the report would run to 10000-01-01, past 9999, the last year a report can cover: without --as-of it is made at the latest event of the log, 10000-01-01T06:00:00-05:00; give an earlier --as-of [SLA4053]\nslac: no timeline: the input has 1 error.\n',
+      't.csv:4: the timeline would run to 10000-01-01, past 9999, the last year a timeline can cover: without --as-of it is made at the latest event of the log, 10000-01-01T06:00:00-05:00; give an earlier --as-of [SLA4053]\nslac: no timeline: the input has 1 error.\n',
     );
     expect(run.stdout).toBe('');
   });
