@@ -1,3 +1,4 @@
+import { hasTicketClocks as runsTicketClocks } from '../../language/model/ticket-clocks.js';
 import { joinWithAnd } from '../english.js';
 import { businessDayMeaning, usesBusinessDays } from './business-days.js';
 import { calendarTerm, isTicketMetric, spellZone, usesBusinessTime, type DocumentContext } from './context.js';
@@ -17,9 +18,9 @@ export function mentionsService(context: DocumentContext): boolean {
   return context.model.metrics.some((metric) => metric.measures === 'uptime') || context.model.maintenance !== undefined;
 }
 
-/** True when a clock runs on Tickets: a ticket service level, or an escalation level. */
+/** True when a clock runs on Tickets: a ticket service level, or an escalation level (the checker's condition for SLA3089). */
 function hasTicketClocks(model: DocumentContext['model']): boolean {
-  return model.metrics.some(isTicketMetric) || (model.escalation?.levels.length ?? 0) > 0;
+  return runsTicketClocks(model.metrics.map((metric) => metric.measures), model.escalation?.levels.length ?? 0);
 }
 
 /**

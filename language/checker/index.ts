@@ -17,6 +17,7 @@ import { checkUnstaffedClocks } from './unstaffed-clock.js';
 import { checkUnusedCalendars } from './unused-calendars.js';
 import { checkEscalation } from './escalation.js';
 import { checkHolidayFileContents } from './holiday-files.js';
+import { checkIdlePauses } from './idle-pauses.js';
 import { checkExcludingMaintenance, checkMaintenance } from './maintenance.js';
 import { checkMatches } from './matches.js';
 import { checkMetric } from './metrics.js';
@@ -53,6 +54,7 @@ export function check(loaded: LoadedFiles, bound: BoundWorkspace): Diagnostic[] 
   checkUnusedCalendars(loaded.entry, bound.entryScope, diagnostics);
   checkUnstaffedClocks(bound.entryScope, diagnostics);
   checkChannelCount(bound.entryScope, diagnostics);
+  checkIdlePauses(bound.entryScope, diagnostics);
   return diagnostics;
 }
 
