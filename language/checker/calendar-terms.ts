@@ -1,4 +1,5 @@
 import type { ScopeEntry } from '../binder/scopes.js';
+import { termKey } from '../binder/scopes.js';
 import { createDiagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { calendarTerm } from '../model/calendar-term.js';
 import type { CalendarDeclaration, Name } from '../syntax/ast.js';
@@ -8,6 +9,7 @@ import { pathFromEntry } from '../workspace/paths.js';
 interface NamedCalendar {
   file: string;
   name: Name;
+  term: string;
 }
 
 /**
@@ -24,13 +26,15 @@ export function checkCalendarTermsDistinct(entryScope: readonly ScopeEntry[], di
     const name = entry.declaration.kind === 'Calendar' ? (entry.declaration as CalendarDeclaration).name : undefined;
     if (!name) continue;
     const term = calendarTerm(name.text);
-    const earlier = first.get(term);
+    // Compared as terms are (SLA3049): `OFFICE` and `Office` would print "OFFICE Hours" and "Office Hours", one term to a reader.
+    const key = termKey(term);
+    const earlier = first.get(key);
     if (!earlier) {
-      first.set(term, { file: entry.file, name });
+      first.set(key, { file: entry.file, name, term });
       continue;
     }
-    const related = [{ file: earlier.file, range: earlier.name.range, message: `${earlier.name.text} reads as '${term}' here.` }];
-    const args = { first: earlier.name.text, where: placeOf(earlier, entry.file), second: name.text, term };
+    const related = [{ file: earlier.file, range: earlier.name.range, message: `${earlier.name.text} reads as '${earlier.term}' here.` }];
+    const args = { first: earlier.name.text, where: placeOf(earlier, entry.file), second: name.text, term: earlier.term };
     diagnostics.push(createDiagnostic('SLA3088', entry.file, name.range, args, { related }));
   }
 }

@@ -17,6 +17,7 @@ export function calendarTerm(name: string): string {
     .map((word, index) =>
       index > 0 && MINOR_WORDS.has(word.toLowerCase()) ? word.toLowerCase() : word.charAt(0).toUpperCase() + word.slice(1),
     );
-  if (words[words.length - 1] !== 'Hours') words.push('Hours');
+  // `OFFICE_HOURS` ends in Hours already: "OFFICE HOURS", not "OFFICE HOURS Hours".
+  if (words[words.length - 1]?.toLowerCase() !== 'hours') words.push('Hours');
   return words.join(' ');
 }

@@ -88,6 +88,9 @@ test.each([
   ['BusinessHours', 'Business Hours'],
   ['office_hours', 'Office Hours'],
   ['SLADesk', 'SLA Desk Hours'],
+  // A name that ends in Hours gets no second one, however it is capitalised.
+  ['OFFICE_HOURS', 'OFFICE HOURS'],
+  ['officehours', 'Officehours Hours'],
 ])('calendar %s reads as the term %s', (name, term) => expect(calendarTerm(name)).toBe(term));
 
 test('one apostrophe: straight ones between letters become ’', () => {

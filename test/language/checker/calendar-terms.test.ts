@@ -15,6 +15,9 @@ describe('calendars whose names read as the same defined term', () => {
     ['Office', 'OfficeHours', 'Office Hours'],
     ['OnCall', 'On_Call', 'On Call Hours'],
     ['office_hours', 'OfficeHours', 'Office Hours'],
+    // Terms are compared as an author reads them (SLA3049's rule): case aside.
+    ['Office', 'OFFICE', 'Office Hours'],
+    ['office_hours', 'OFFICE_HOURS', 'Office Hours'],
     ['Office', 'Offices', undefined],
     ['Support', 'SupportDesk', undefined],
   ])('%s and %s', (first, second, term) => {
