@@ -5,7 +5,7 @@ import { MAX_TARGET_MINUTES } from '../../language/checker/duration-limits.js';
 import type { ImportSummary } from '../import-summary.js';
 import { readTable, TableReadError, type TableRow } from '../table-reader.js';
 import { parseWarehouseTime, warehouseTimeAdvice } from '../warehouse-time.js';
-import { hasControlCharacter, identifier, oneLine } from './draft-names.js';
+import { calendarIdentifier, hasControlCharacter, oneLine } from './draft-names.js';
 import { readDeletedMark } from './fivetran-deleted.js';
 import { DAYS, renderDraft, ZENDESK_METRICS, type DraftSchedule, type DraftTarget } from './draft-render.js';
 import { countRows, type InputFile } from './import.js';
@@ -161,7 +161,7 @@ async function readSchedules(read: ReadRows, summary: ImportSummary): Promise<{ 
     }
     if (!schedule) {
       const taken = [...schedules.values()].map((s) => s.name);
-      schedule = { name: identifier(cell(row, 'name'), 'Schedule', taken, `Schedule${id.replace(/[^A-Za-z0-9_]+/g, '')}`), zone, days: DAYS.map(() => []), holidays: new Map() };
+      schedule = { name: calendarIdentifier(cell(row, 'name'), 'Schedule', taken, `Schedule${id.replace(/[^A-Za-z0-9_]+/g, '')}`), zone, days: DAYS.map(() => []), holidays: new Map() };
       schedules.set(id, schedule);
     }
     // An interval may run past midnight; each day gets its own part.

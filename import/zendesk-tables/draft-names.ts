@@ -1,4 +1,6 @@
+import { termKey } from '../../language/binder/scopes.js';
 import { firstBidiControl } from '../../language/checker/bidi-controls.js';
+import { calendarTerm } from '../../language/model/calendar-term.js';
 
 /**
  * Letters without a decomposition into an ASCII letter and an accent: a
@@ -25,15 +27,27 @@ export function transliterate(text: string): string {
  * A name usable as an identifier, not among `taken`: the text in ASCII
  * (see transliterate) without the characters an identifier cannot hold;
  * `prefix` before a name that starts with a digit, and `empty` (or `prefix`)
- * when nothing is left.
+ * when nothing is left. `readsAs` says when two names are one (see
+ * `calendarIdentifier`); by default when they are spelt alike.
  */
-export function identifier(text: string, prefix: string, taken: readonly string[], empty: string = prefix): string {
+export function identifier(text: string, prefix: string, taken: readonly string[], empty: string = prefix, readsAs: (name: string) => string = (name) => name): string {
   let name = transliterate(text).replace(/[^A-Za-z0-9_]+/g, '');
   if (name === '') name = empty;
   else if (!/^[A-Za-z_]/.test(name)) name = `${prefix}${name}`;
+  const takenKeys = new Set(taken.map(readsAs));
   let unique = name;
-  for (let n = 2; taken.includes(unique); n++) unique = `${name}${n}`;
+  for (let n = 2; takenKeys.has(readsAs(unique)); n++) unique = `${name}${n}`;
   return unique;
+}
+
+/**
+ * `identifier` for a calendar: besides its name, the defined term the
+ * document reads from it must be its own (`Office` and `OfficeHours` are
+ * both "Office Hours", which `slac validate` refuses: SLA3088), so a
+ * schedule named "Office Hours" beside one named "Office" is OfficeHours2.
+ */
+export function calendarIdentifier(text: string, prefix: string, taken: readonly string[], empty: string = prefix): string {
+  return identifier(text, prefix, taken, empty, (name) => termKey(calendarTerm(name)));
 }
 
 /** Each word with a capital, for names made of a helpdesk value (`web form` is `Web Form`). */

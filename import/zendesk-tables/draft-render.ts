@@ -1,5 +1,5 @@
 import { quoteString } from '../../language/lexer/literals.js';
-import { capitalize, identifier, oneLine } from './draft-names.js';
+import { calendarIdentifier, capitalize, identifier, oneLine } from './draft-names.js';
 
 /** A Zendesk SLA metric as a slac metric: what it measures and the statuses it pauses in. */
 export interface MetricMapping {
@@ -74,7 +74,7 @@ export function renderDraft(schedules: DraftSchedule[], targets: DraftTarget[], 
     for (const line of calendarLines(schedule)) out.push(line); // not push(...): a schedule may have 100,000s of lines
     out.push('');
   }
-  const aroundTheClock = identifier('AroundTheClock', 'Calendar', schedules.map((s) => s.name));
+  const aroundTheClock = calendarIdentifier('AroundTheClock', 'Calendar', schedules.map((s) => s.name));
   // Declared only when something runs on it: an unused calendar is a warning.
   if (channels.length > 0 || targets.some((t) => !t.businessHours) || (schedules.length === 0 && targets.length > 0)) {
     out.push(`// Targets in calendar hours (business_hours FALSE) run on this clock.`);

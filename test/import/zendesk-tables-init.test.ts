@@ -175,6 +175,13 @@ const table: DraftCase[] = [
     ],
   },
   {
+    // Schedules Office, Office Hours and office became calendars Office, OfficeHours and office: three "Office Hours" in the document, refused by validate (SLA3088).
+    folder: 'calendar-terms',
+    draft: ['calendar Office {', 'calendar OfficeHours2 {', 'calendar office2 {', 'calendar OnCall {', 'calendar OnCall2 {'],
+    notInDraft: ['calendar OfficeHours {', 'calendar office {'],
+    stderr: [],
+  },
+  {
     // A date that is no date (2023-02-29, 12/25/2024, empty) was reported as 'is not a range of dates', which did not say which date nor why.
     folder: 'holiday-dates',
     draft: ['  holidays {\n    2024-02-29 "Leap day"\n  }'],
