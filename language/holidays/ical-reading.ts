@@ -58,13 +58,36 @@ function readUncached(text: string): IcalReading {
   if (problems.length > 0) return { events: [], problems };
   let root: IcalComponent;
   try {
-    root = new ICAL.Component(ICAL.parse(text) as unknown[]);
+    root = new ICAL.Component(readBareDatesAsDates(ICAL.parse(text) as unknown[]));
   } catch (error) {
     return { events: [], problems: [{ code: 'SLA3071', reason: `ical.js cannot read it (${(error as Error).message})` }] };
   }
   const events = holidayEvents(root, checked);
   const neverOccurring = events.flatMap((event) => occursProblem(event) ?? []);
   return neverOccurring.length > 0 ? { events: [], problems: neverOccurring } : { events, problems: [] };
+}
+
+/** Date properties whose bare `YYYYMMDD` value is a date, as `isAllDayStart` reads DTSTART. */
+const DATE_PROPERTY_NAMES = new Set(['dtstart', 'dtend', 'recurrence-id', 'rdate', 'exdate']);
+/** What ical.js's parser makes of eight digits read as a DATE-TIME (its default type): `2026-01-16T::`. */
+const BARE_DATE_AS_DATE_TIME = /^(\d{4}-\d{2}-\d{2})T::$/;
+
+/**
+ * `DTSTART:20260116` (no VALUE=DATE) is an all-day event: the values were
+ * checked to be dates (ical-values.ts) and `isAllDayStart` says so. ical.js
+ * reads them as DATE-TIMEs, its default, into `2026-01-16T::`, and throws at
+ * the first use of the value; they are made dates in its parse tree instead.
+ */
+function readBareDatesAsDates(jcal: unknown[]): unknown[] {
+  const [, properties, components] = jcal as [string, unknown[][], unknown[][]];
+  for (const property of properties) {
+    const [name, params, type, ...values] = property as [string, Record<string, unknown>, string, ...unknown[]];
+    if (!DATE_PROPERTY_NAMES.has(name) || type !== 'date-time' || params['value'] !== undefined || values.length === 0) continue;
+    const dates = values.map((value) => (typeof value === 'string' ? BARE_DATE_AS_DATE_TIME.exec(value)?.[1] : undefined));
+    if (dates.every((date) => date !== undefined)) property.splice(2, property.length - 2, 'date', ...dates);
+  }
+  for (const component of components) readBareDatesAsDates(component);
+  return jcal;
 }
 
 /**
