@@ -83,14 +83,38 @@ export function* fittingOccurrences(event: IcalEvent, rules: readonly RuleParts[
   const named = new Set([dateKey(event.startDate), ...explicitDates(event)]);
   const fullRules = rules.map((parts) => withDtstartParts(parts, event.startDate));
   const uncounted = uncountedExpansion(event, rules);
-  const expansion = uncounted?.expansion ?? event.iterator();
+  const expansion = withStartDate(uncounted?.expansion ?? event.iterator(), event);
   let left = uncounted?.count ?? Infinity;
-  for (let next = expansion.next(); next && next.year <= LAST_HOLIDAY_YEAR && left > 0; next = expansion.next()) {
+  for (let next = expansion.next().value; next && next.year <= LAST_HOLIDAY_YEAR && left > 0; next = expansion.next().value) {
     if (named.has(dateKey(next)) || fullRules.length === 0 || fullRules.some((parts) => dateFitsRule(parts, next.year, next.month, next.day))) {
       yield next;
       left--;
     }
   }
+}
+
+/**
+ * ical.js's expansion with DTSTART in its place. RFC 5545 (3.8.5.2) makes
+ * DTSTART the first instance of the recurrence set; ical.js gives it from an
+ * RRULE only, so an event with RDATEs and no RRULE lost its own day. DTSTART
+ * is merged in by date, unless an EXDATE names its day or ical.js gave it.
+ */
+function* withStartDate(expansion: { next(): IcalTime | undefined | null }, event: IcalEvent): Generator<IcalTime, void, undefined> {
+  const startKey = dateKey(event.startDate);
+  let start: IcalTime | undefined = event.component.hasProperty('rrule') || excludedDates(event).has(startKey) ? undefined : event.startDate.clone();
+  for (let next = expansion.next(); next; next = expansion.next()) {
+    if (start && start.compare(next) <= 0) {
+      if (dateKey(next) !== startKey) yield start;
+      start = undefined;
+    }
+    yield next;
+  }
+  if (start) yield start;
+}
+
+/** The EXDATE days of an event. */
+function excludedDates(event: IcalEvent): Set<string> {
+  return new Set(event.component.getAllProperties('exdate').flatMap((property) => property.getValues().map((value) => dateKey(value as IcalTime))));
 }
 
 /**
