@@ -118,7 +118,8 @@ function holidayEvents(root: IcalComponent, checked: readonly { line: number; ru
   return events.filter(({ event }) => event.startDate?.isDate === true && !isCancelled(event.component));
 }
 
-function isCancelled(component: IcalComponent): boolean {
+/** Whether an event, or an override of one occurrence (RECURRENCE-ID), is cancelled: it gives no holiday. */
+export function isCancelled(component: IcalComponent): boolean {
   return String(component.getFirstPropertyValue('status') ?? '').toUpperCase() === 'CANCELLED';
 }
 

@@ -15,7 +15,7 @@ import type ICAL from 'ical.js';
 import { catalogueEntry } from '../../../language/diagnostics/catalogue.js';
 import { formatMessage } from '../../../language/diagnostics/diagnostic.js';
 import { fittingOccurrences, LAST_HOLIDAY_YEAR } from '../../../language/holidays/ical-occurrences.js';
-import { icalProblemDiagnostic, readIcalFile, type IcalHolidayEvent } from '../../../language/holidays/ical-reading.js';
+import { icalProblemDiagnostic, isCancelled, readIcalFile, type IcalHolidayEvent } from '../../../language/holidays/ical-reading.js';
 import type { HolidayFileModel } from '../../../language/model/model.js';
 import { dayFromCivil } from '../civil.js';
 import type { HolidayDay, HolidaySource } from './source.js';
@@ -88,6 +88,8 @@ class RecurringExpansion {
         continue;
       }
       const details = event.getOccurrenceDetails(next.value);
+      // An override with STATUS:CANCELLED cancels its occurrence (RFC 5545), as a cancelled event gives nothing.
+      if (details.item !== event && isCancelled(details.item.component)) continue;
       this.holidays.add(details.item.summary || name, this.path, details.startDate, details.endDate);
     }
     return this.holidays.of(year);
