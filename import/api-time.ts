@@ -1,7 +1,7 @@
 import { clockGapMessage } from '../runtime/log/local-time.js';
 import { instantsAtLocal } from '../runtime/clock/zone.js';
 import type { ImportJob } from './import-source.js';
-import { readWarehouseTime, warehouseTimeAdvice } from './warehouse-time.js';
+import { logYearProblem, readWarehouseTime, warehouseTimeAdvice } from './warehouse-time.js';
 
 /** A time read from a helpdesk's API, and whether it said its offset. */
 export interface ApiTime {
@@ -28,6 +28,8 @@ export function readApiTimeText(value: unknown, zone?: string): ApiTimeReading {
   if (read.hadOffset || zone === undefined) return read;
   const instants = instantsAtLocal(zone, read.time);
   if (instants.length === 0) return { problem: clockGapMessage(text!, zone, read.time) };
+  const yearProblem = logYearProblem(instants[0]!);
+  if (yearProblem !== undefined) return { problem: `${JSON.stringify(value)} is not a time: read in ${zone}, ${yearProblem}` };
   return { time: instants[0]!, hadOffset: false };
 }
 

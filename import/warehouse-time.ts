@@ -1,4 +1,4 @@
-import { DAY_MS, dayFromCivil, HOUR_MS, isRealDate, MINUTE_MS, SECOND_MS } from '../runtime/clock/civil.js';
+import { civilFromDay, DAY_MS, dayFromCivil, HOUR_MS, isRealDate, MINUTE_MS, SECOND_MS } from '../runtime/clock/civil.js';
 import { offsetRangeProblem } from '../runtime/log/time-advice.js';
 
 /**
@@ -34,7 +34,27 @@ export function readWarehouseTime(text: string): WarehouseTime | undefined {
   const [y, mo, d, h, mi, s] = wall;
   const millis = fraction === undefined ? 0 : Math.floor(Number(`0${fraction}`) * 1000);
   const wallClock = dayFromCivil(y, mo, d) * DAY_MS + h * HOUR_MS + mi * MINUTE_MS + s * SECOND_MS + millis;
-  return { time: wallClock - offset * MINUTE_MS, hadOffset: zone !== undefined };
+  const time = wallClock - offset * MINUTE_MS;
+  return logYearProblem(time) === undefined ? { time, hadOffset: zone !== undefined } : undefined;
+}
+
+/** 0000-01-01T00:00:00Z and the first instant after 9999-12-31 (UTC): a ticket log writes its times as four-digit years in UTC. */
+const FIRST_LOG_TIME = dayFromCivil(0, 1, 1) * DAY_MS;
+const END_OF_LOG_TIMES = dayFromCivil(10000, 1, 1) * DAY_MS;
+
+/**
+ * Why an instant cannot be a time of the log, or undefined when it can: the
+ * log writes UTC with a four-digit year, and `slac check` refuses the
+ * `-000001-…` and `+010000-…` a time past either end would be written as
+ * (SLA4002), which made the whole imported log fail the check. A time
+ * written in the year 0000 or 9999 gets there through its offset
+ * (`9999-12-31T23:30:00-01:00`); seconds since 1970 by their size.
+ */
+export function logYearProblem(time: number): string | undefined {
+  if (time >= FIRST_LOG_TIME && time < END_OF_LOG_TIMES) return undefined;
+  // 8.64e15 ms is as far as a JavaScript date reaches either way from 1970.
+  const when = Math.abs(time) <= 8.64e15 ? `in the year ${civilFromDay(Math.floor(time / DAY_MS)).year}` : time > 0 ? 'after the year 275760' : 'before the year -271821';
+  return `in UTC it falls ${when}, and a ticket log holds the years 0000 to 9999`;
 }
 
 /** Year, month, day, hour, minute and second of a match, or undefined when there is no such day or hour. */
@@ -54,8 +74,15 @@ export function warehouseTimeAdvice(value: unknown): string {
   const match = typeof value === 'string' ? WAREHOUSE_TIME.exec(value.trim()) : null;
   const zone = match?.[8];
   if (match === null || zone === undefined || wallClockParts(match) === undefined) return '';
-  const problem = offsetRangeProblem(zone);
+  const problem = offsetRangeProblem(zone) ?? yearProblemOf(match);
   return problem === undefined ? '' : `: ${problem}`;
+}
+
+/** Why the time of a match, read with its offset, is outside the log's years; undefined when it is inside them or has no offset a clock has. */
+function yearProblemOf(match: RegExpExecArray): string | undefined {
+  const [y, mo, d, h, mi] = wallClockParts(match)!;
+  const offset = offsetMinutes(match[8]);
+  return offset === undefined ? undefined : logYearProblem(dayFromCivil(y, mo, d) * DAY_MS + (h * 60 + mi - offset) * MINUTE_MS);
 }
 
 /** Epoch milliseconds of a warehouse time, or undefined when it is not one. */

@@ -1,8 +1,7 @@
 import type { ReplyAuthor } from '../../runtime/log/events.js';
-import { readApiTime } from '../api-time.js';
+import { apiTimeProblem, readApiTime } from '../api-time.js';
 import type { ImportJob } from '../import-source.js';
 import { inexactIdReason, isRecord, textOf } from '../json-file.js';
-import { warehouseTimeAdvice } from '../warehouse-time.js';
 import { FEEDBACK_SOURCE, OUTGOING_SOURCES } from './mapping.js';
 import type { TicketEntry } from './ticket.js';
 
@@ -33,7 +32,7 @@ export function writeConversation(conversation: unknown, file: string, path: str
   const outcome = conversationOutcome(conversation, entry);
   if ('not' in outcome) return summary.took(file, outcome.not);
   const created = readApiTime(conversation.created_at, job);
-  if (created === undefined) return summary.skip(file, path, 'conversations without a readable created_at', `conversation of ticket ${entry.ticket}: created_at ${JSON.stringify(conversation.created_at) ?? '(missing)'} is not a time${warehouseTimeAdvice(conversation.created_at)}`);
+  if (created === undefined) return summary.skip(file, path, 'conversations without a readable created_at', `conversation of ticket ${entry.ticket}: created_at ${conversation.created_at === undefined ? '(missing) is not a time' : apiTimeProblem(conversation.created_at, job)}`);
   let time = created;
   if (time < entry.created) {
     time = entry.created;

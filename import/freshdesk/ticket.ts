@@ -1,7 +1,6 @@
 import { apiTimeProblem, readApiTime } from '../api-time.js';
 import type { ImportJob } from '../import-source.js';
 import { isRecord, textOf } from '../json-file.js';
-import { warehouseTimeAdvice } from '../warehouse-time.js';
 import { ownValue } from '../../language/model/own-keys.js';
 import type { ImportedRow } from '../ticket-log-writer.js';
 import { PENDING_STATUS, PRIORITY_NAMES, REOPENED_STATUS, RESOLVED_STATUSES, SOURCE_NAMES, STATUS_EVENTS, STATUS_NAMES } from './mapping.js';
@@ -55,7 +54,7 @@ export function writeTicket(ticket: Record<string, unknown>, place: TicketPlace,
   if (ticket.deleted === true) return void summary.skip(place.file, place.where, 'deleted tickets', `ticket ${id} was deleted in Freshdesk`);
   if (ticket.spam === true) return void summary.skip(place.file, place.where, 'spam tickets', `ticket ${id} is marked as spam`);
   const created = readApiTime(ticket.created_at, job);
-  if (created === undefined) return void summary.skip(place.file, place.where, 'tickets without a readable created_at', `ticket ${id}: created_at ${JSON.stringify(ticket.created_at) ?? '(missing)'} is not a time${warehouseTimeAdvice(ticket.created_at)}`);
+  if (created === undefined) return void summary.skip(place.file, place.where, 'tickets without a readable created_at', `ticket ${id}: created_at ${ticket.created_at === undefined ? '(missing) is not a time' : apiTimeProblem(ticket.created_at, job)}`);
   const entry: TicketEntry = { ticket: id, created, requester: textOf(ticket.requester_id), client: clientOf(ticket, job, companies), hasClientField: hasClientField(ticket, job) };
   const base = { ticket: id, ...(entry.client === undefined ? {} : { client: entry.client }) };
   const write = (row: Omit<ImportedRow, 'ticket' | 'client'>): void => job.sink.write({ ...base, ...row });

@@ -1,5 +1,5 @@
 import { instantsAtLocal } from '../../runtime/clock/zone.js';
-import { readWarehouseTime, warehouseTimeAdvice } from '../warehouse-time.js';
+import { logYearProblem, readWarehouseTime, warehouseTimeAdvice } from '../warehouse-time.js';
 
 /** A GLPI time read, or why it cannot be. */
 export type GlpiTime = { time: number; hadOffset: boolean; ambiguous: boolean } | { problem: string };
@@ -19,5 +19,7 @@ export function readGlpiTime(text: string, zone: string | undefined): GlpiTime {
   const wallClock = read.time;
   const instants = instantsAtLocal(zone, wallClock);
   if (instants.length === 0) return { problem: `'${value}' does not exist in ${zone} (the clocks went forward)` };
+  const yearProblem = logYearProblem(instants[0]!);
+  if (yearProblem !== undefined) return { problem: `'${value}' is not a time: read in ${zone}, ${yearProblem}` };
   return { time: instants[0]!, hadOffset: false, ambiguous: instants.length > 1 };
 }

@@ -1,5 +1,5 @@
 import type { ImportSummary } from '../import-summary.js';
-import { readWarehouseTime, warehouseTimeAdvice } from '../warehouse-time.js';
+import { logYearProblem, readWarehouseTime, warehouseTimeAdvice } from '../warehouse-time.js';
 import { COMMENT_TYPES } from './mapping.js';
 import { idKey, INEXACT_ID, isInexactId, text, updatePath, type ChildEvent, type UpdatePlace, type ZendeskTickets } from './tickets.js';
 
@@ -29,7 +29,7 @@ export function readTicketEventsPage(records: unknown[], line: number | undefine
     }
     const time = exportTime(event.timestamp, event.created_at, summary);
     if (time === undefined) {
-      summary.skip(file, updatePath(place), 'ticket events without a readable time', `ticket ${ticket}: neither timestamp nor created_at is a time${createdAtAdvice(event.created_at)}`);
+      summary.skip(file, updatePath(place), 'ticket events without a readable time', `ticket ${ticket}: neither timestamp nor created_at is a time${exportTimeAdvice(event.timestamp, event.created_at)}`);
       continue;
     }
     const children = Array.isArray(event.child_events) ? (event.child_events as unknown[]) : [];
@@ -137,15 +137,28 @@ function auditEvent(event: Json | null, into: ChildEvent): void {
   into.via = event.via;
 }
 
-/** After "neither timestamp nor created_at is a time": the created_at and what is wrong with it when that is an offset no clock has; '' otherwise. */
-function createdAtAdvice(createdAt: unknown): string {
+/**
+ * After "neither timestamp nor created_at is a time": the timestamp when it
+ * is a number outside the log's years, and the created_at when what is wrong
+ * with it is an offset no clock has or its year; '' otherwise.
+ */
+function exportTimeAdvice(seconds: unknown, createdAt: unknown): string {
+  const yearProblem = typeof seconds === 'number' ? logYearProblem(seconds * 1000) : undefined;
   const advice = warehouseTimeAdvice(createdAt);
-  return advice === '' ? '' : `; created_at '${String(createdAt)}'${advice}`;
+  return `${yearProblem === undefined ? '' : `; timestamp ${String(seconds)}: ${yearProblem}`}${advice === '' ? '' : `; created_at '${String(createdAt)}'${advice}`}`;
 }
 
-/** An instant of the export: Unix seconds (`timestamp`), or an ISO time (`created_at`); a time without an offset is UTC, noted in `summary`. */
+/**
+ * An instant of the export: Unix seconds (`timestamp`), or an ISO time
+ * (`created_at`) when the timestamp is not a number of seconds the log can
+ * write (1e16 seconds is no date at all: it stopped the import with exit
+ * 70); a time without an offset is UTC, noted in `summary`.
+ */
 export function exportTime(seconds: unknown, iso: unknown, summary: ImportSummary): number | undefined {
-  if (typeof seconds === 'number' && Number.isFinite(seconds)) return seconds * 1000;
+  if (typeof seconds === 'number') {
+    if (logYearProblem(seconds * 1000) === undefined) return seconds * 1000;
+    if (typeof iso === 'string' && readWarehouseTime(iso) !== undefined) summary.note('timestamps outside the years 0000 to 9999 (UTC): the time is the created_at');
+  }
   if (typeof iso !== 'string') return undefined;
   const read = readWarehouseTime(iso);
   // Whether the text had an offset is the reader's to say: `-05`, hours alone, is one.
