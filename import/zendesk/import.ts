@@ -20,7 +20,7 @@ import { idKey, INEXACT_ID, isInexactId, text, ZendeskTickets, type Directory } 
 export async function importZendesk(job: ImportJob): Promise<number> {
   const kinds = new Map<InputFile, PageKind>();
   for (const file of job.files) {
-    const kind = await kindOfFile(file.path);
+    const kind = await kindOfFile(file.path, file.shown);
     if (kind === undefined) throw new ImportFileError(`${file.shown}: not a page of a Zendesk export: its first page has none of the keys ${PAGE_KINDS.join(', ')}`);
     kinds.set(file, kind);
   }

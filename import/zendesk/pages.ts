@@ -2,7 +2,7 @@ import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { ImportFileError } from '../import-source.js';
 import { documentTooLarge, jsonErrorPosition, jsonErrorReason, lineTooLong, MAX_JSON_DOCUMENT_BYTES, withoutByteOrderMark } from '../json-file.js';
-import { refuseInvalidUtf8 } from '../utf8-text.js';
+import { firstInvalidUtf8, refuseInvalidUtf8 } from '../utf8-text.js';
 
 /** The exports `slac import zendesk` reads, by the top-level key that holds their records. */
 export const PAGE_KINDS = ['ticket_events', 'audits', 'users', 'organizations'] as const;
@@ -22,15 +22,30 @@ const SNIFF_LIMIT = 1 << 20;
  * names one; undefined when its first megabyte has none. Scans the keys
  * without parsing the values, so a file of large pages costs nothing here.
  */
-export async function kindOfFile(path: string): Promise<PageKind | undefined> {
+export async function kindOfFile(path: string, shown: string): Promise<PageKind | undefined> {
   const handle = await open(path, 'r');
   try {
     const buffer = Buffer.alloc(SNIFF_LIMIT);
     const { bytesRead } = await handle.read(buffer, 0, SNIFF_LIMIT, 0);
-    return firstKnownKey(buffer.toString('utf8', 0, bytesRead));
+    const kind = firstKnownKey(buffer.toString('utf8', 0, bytesRead));
+    if (kind === undefined) refuseUnreadableStart(buffer.subarray(0, bytesRead), bytesRead === SNIFF_LIMIT, shown);
+    return kind;
   } finally {
     await handle.close();
   }
+}
+
+/**
+ * When a file's start names no kind: refuses an empty file, and one that is
+ * not UTF-8 (a UTF-16 file, as Windows PowerShell's `>` writes) with the
+ * words every JSON source uses, rather than send the user looking for keys
+ * the file has. `cut` says the start ends inside the file, where a UTF-8
+ * character may be cut short.
+ */
+function refuseUnreadableStart(start: Buffer, cut: boolean, shown: string): void {
+  if (start.length === 0) throw new ImportFileError(`${shown}: the file is empty; a Zendesk export is pages of JSON`);
+  const whole = cut ? start.subarray(0, start.length - 3) : start;
+  if (firstInvalidUtf8(whole) < whole.length) refuseInvalidUtf8(whole, shown);
 }
 
 const KIND_OF_KEY: ReadonlyMap<string, PageKind> = new Map(PAGE_KINDS.map((kind) => [kind, kind]));

@@ -69,4 +69,31 @@ describe('slac import: a JSON export that is not UTF-8 is refused, naming the fi
     expect(run.stderr).toBe(`slac: ${file}:${line}: not UTF-8 text: the byte at offset ${offset} (0xff) is not part of a UTF-8 character; save the export as UTF-8.\n`);
     expect(run.code).toBe(2);
   });
+
+  // Windows PowerShell's `>` writes UTF-16 with a byte order mark (FF FE): zendesk, which reads a
+  // file's first keys to know its kind, said the file had none of ticket_events, audits, users,
+  // organizations, sending the user to look for keys the file has.
+  const utf16 = (json: string): Buffer => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(json, 'utf16le')]);
+  const utf16Cases = [
+    { source: 'zendesk', bytes: utf16('{"users": [{"id": 1, "role": "agent"}]}\n') },
+    { source: 'zammad', bytes: utf16('[{"id": 1}]\n') },
+    { source: 'freshdesk', bytes: utf16('[{"id": 1}]\n') },
+    { source: 'glpi', bytes: utf16('[{"id": 1}]\n') },
+    { source: 'jira', bytes: utf16('{"issues": []}\n') },
+  ];
+  it.each(utf16Cases)('$source: a UTF-16 file is said to be not UTF-8', ({ source, bytes }) => {
+    const file = join(out, `${source}-utf16.json`);
+    writeFileSync(file, bytes);
+    const run = slac('import', source, file, '-o', join(out, 'utf16.ndjson'));
+    expect(run.stderr).toBe(`slac: ${file}:1: not UTF-8 text: the byte at offset 0 (0xff) is not part of a UTF-8 character; save the export as UTF-8.\n`);
+    expect(run.code).toBe(2);
+  });
+
+  it('zendesk: an empty file is said to be empty', () => {
+    const file = join(out, 'zendesk-empty.json');
+    writeFileSync(file, '');
+    const run = slac('import', 'zendesk', file, '-o', join(out, 'empty.ndjson'));
+    expect(run.stderr).toBe(`slac: ${file}: the file is empty; a Zendesk export is pages of JSON.\n`);
+    expect(run.code).toBe(2);
+  });
 });
