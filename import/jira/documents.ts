@@ -36,8 +36,10 @@ export function jiraDocumentOf(value: unknown): JiraDocument | undefined {
   return undefined;
 }
 
+/** What a JSON file that is none of these is. */
+export const NOT_A_JIRA_DOCUMENT_SHORT = 'not a Jira search page, issue, comment page or status list';
 /** What the import says of a file that is none of these. */
-export const NOT_A_JIRA_DOCUMENT = 'not a Jira search page, issue, comment page or status list: not read';
+export const NOT_A_JIRA_DOCUMENT = `${NOT_A_JIRA_DOCUMENT_SHORT}: not read`;
 
 /**
  * The JSON document of a Jira file. A file that is Jira's own CSV export

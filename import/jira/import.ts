@@ -1,10 +1,10 @@
 import { statSync } from 'node:fs';
 import { basename } from 'node:path';
-import type { ImportJob, InputFile } from '../import-source.js';
+import { ImportFileError, type ImportJob, type InputFile } from '../import-source.js';
 import { noteMissingClientField, type ClientFieldWords } from '../client-field.js';
 import { inexactIdReason, isNdjsonFile, isRecord, readNdjsonLines, textOf } from '../json-file.js';
 import { writeComment } from './comments.js';
-import { jiraDocumentOf, NOT_A_JIRA_DOCUMENT, readJiraJson } from './documents.js';
+import { jiraDocumentOf, NOT_A_JIRA_DOCUMENT, NOT_A_JIRA_DOCUMENT_SHORT, readJiraJson } from './documents.js';
 import { writeIssue, type IssueEntry, type RecordPlace } from './issue.js';
 import { ISSUE_IN_COMMENT_LINK, ISSUE_KEY_IN_NAME } from './mapping.js';
 import { StatusCategories } from './status-categories.js';
@@ -25,10 +25,14 @@ export async function importJira(job: ImportJob): Promise<number> {
   const categories = new StatusCategories();
   const issueFiles: InputFile[] = [];
   const commentFiles: InputFile[] = [];
+  const otherFiles: InputFile[] = [];
+  let emptyPages = 0;
   for (const file of job.files) {
     const kind = await learnFile(file, categories, job);
-    if (kind === 'issues') issueFiles.push(file);
+    if (kind === 'issues' || kind === 'no issues') issueFiles.push(file);
     else if (kind === 'comments') commentFiles.push(file);
+    else if (kind === undefined) otherFiles.push(file);
+    if (kind === 'no issues') emptyPages++;
   }
   const total = [...issueFiles, ...commentFiles].reduce((sum, file) => sum + statSync(file.path).size, 0);
   let done = 0;
@@ -38,6 +42,8 @@ export async function importJira(job: ImportJob): Promise<number> {
     done += statSync(file.path).size;
     job.onProgress?.(done, total);
   }
+  // No issue at all, and files that are none of Jira's: another helpdesk's export (whose NDJSON is read as issues and skipped).
+  if (index.size === 0 && emptyPages === 0 && (issueFiles.length === 0 || otherFiles.length > 0)) throw noIssuesError(job.files, otherFiles);
   for (const file of commentFiles) {
     writeCommentFile(file, job, index);
     done += statSync(file.path).size;
@@ -54,8 +60,19 @@ export async function importJira(job: ImportJob): Promise<number> {
 /** What the note on a `--client-field` no issue has calls things. */
 const CLIENT_FIELD_WORDS: ClientFieldWords = { tickets: 'issues', ticket: 'issue', hint: "give the id of a key of an issue's fields (such as customfield_10050)" };
 
-/** First pass: what the file holds, and the status categories it tells. */
-async function learnFile(file: InputFile, categories: StatusCategories, job: ImportJob): Promise<'issues' | 'comments' | undefined> {
+/**
+ * An export without a search page, issue or NDJSON of issues is not a Jira
+ * export (another helpdesk's folder, say): one error, as the other sources
+ * give, rather than an empty log, exit 0 and a summary of files not read.
+ */
+function noIssuesError(files: readonly InputFile[], others: readonly InputFile[]): ImportFileError {
+  const give = 'give the responses of GET /rest/api/3/search?expand=changelog (or NDJSON of issues), /rest/api/3/issue/{key}/comment and /rest/api/3/status';
+  if (others.length > 0) return new ImportFileError(`${others[0]!.shown}: ${NOT_A_JIRA_DOCUMENT_SHORT}, and no file holds Jira issues; ${give}`);
+  return new ImportFileError(`no Jira search page or issue among ${files.map((file) => file.shown).join(', ')}; ${give}`);
+}
+
+/** First pass: what the file holds ('no issues' for a search page of none), and the status categories it tells; undefined for the status list and what is not Jira's. */
+async function learnFile(file: InputFile, categories: StatusCategories, job: ImportJob): Promise<'issues' | 'no issues' | 'comments' | 'statuses' | undefined> {
   if (isNdjsonFile(file)) {
     for await (const line of readNdjsonLines(file)) {
       if ('value' in line && isRecord(line.value) && isRecord(line.value.fields)) categories.learn(line.value.fields.status);
@@ -73,10 +90,10 @@ async function learnFile(file: InputFile, categories: StatusCategories, job: Imp
         if (categories.learn(status)) job.summary.took(file.shown, 'statuses (their categories)');
         else job.summary.skip(file.shown, `[${i}]`, 'statuses without a name or category', 'the status has no name or statusCategory.key');
       });
-      return undefined;
+      return 'statuses';
     case 'issues':
       for (const issue of document.issues) if (isRecord(issue) && isRecord(issue.fields)) categories.learn(issue.fields.status);
-      return 'issues';
+      return document.issues.length === 0 ? 'no issues' : 'issues';
     case 'issue':
       if (isRecord(document.issue.fields)) categories.learn(document.issue.fields.status);
       return 'issues';

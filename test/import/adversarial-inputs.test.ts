@@ -71,6 +71,29 @@ describe('slac import: a bad export is one error naming the file, the line and w
     );
   });
 
+  // Jira wrote an empty log with exit 0 and a summary of files not read, so `slac import jira ... && slac check` went on with no ticket.
+  it('jira given a Zammad export: one error, as freshdesk, zendesk, glpi and zammad give', () => {
+    const run = slac('import', 'jira', `${fixtures}/zammad`);
+    expect(run).toMatchObject({ code: 2, stdout: '' });
+    expect(run.stderr).toBe(
+      `slac: ${fixtures}/zammad/articles-1.json: not a Jira search page, issue, comment page or status list, and no file holds Jira issues; give the responses of GET /rest/api/3/search?expand=changelog (or NDJSON of issues), /rest/api/3/issue/{key}/comment and /rest/api/3/status.\n`,
+    );
+  });
+
+  it('jira given a status list and comments but no issue: one error naming the files', () => {
+    const run = slac('import', 'jira', `${fixtures}/jira/statuses.json`, `${fixtures}/jira/OPS-7.comments.json`);
+    expect(run).toMatchObject({ code: 2, stdout: '' });
+    expect(run.stderr).toBe(
+      `slac: no Jira search page or issue among ${fixtures}/jira/statuses.json, ${fixtures}/jira/OPS-7.comments.json; give the responses of GET /rest/api/3/search?expand=changelog (or NDJSON of issues), /rest/api/3/issue/{key}/comment and /rest/api/3/status.\n`,
+    );
+  });
+
+  it('jira given a search page of no issues: an empty log, exit 0, as before', () => {
+    const folder = exportFolder('jira-empty-search', { 'search-0.json': '{"startAt": 0, "total": 0, "issues": []}' });
+    const run = slac('import', 'jira', folder);
+    expect(run).toMatchObject({ code: 0, stdout: '' });
+  });
+
   it('slac check --log-format zendesk-tables refuses --assume-timezone as slac import does', () => {
     const folder = exportFolder('check-assume', { 'ticket.csv': 'id,created_at,status\n1,2024-03-04 09:00:00,open\n' });
     const run = slac('check', `${fixtures}/zendesk-tables.sla`, '--log-format', 'zendesk-tables', folder, '--assume-timezone', 'Europe/Berlin');
