@@ -203,6 +203,16 @@ export function inexactIdReason(record: Record<string, unknown>, what: string): 
   return undefined;
 }
 
+/**
+ * Why a ticket is skipped when the value of the field `--client-field`
+ * names is a JSON number beyond 2^53: read rounded (12345678901234567890
+ * became the client '12345678901234567000'), two clients could become one,
+ * as two ids would. Undefined for any other value, or without the option.
+ */
+export function inexactClientReason(value: unknown, field: string | undefined, what: string): string | undefined {
+  return field !== undefined && isInexactId(value) ? `${what}: the ${field} ${String(value)} that --client-field names ${INEXACT_ID}` : undefined;
+}
+
 /** A plain object (not an array, not null). */
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -1,10 +1,10 @@
 import { statSync } from 'node:fs';
 import { noteMissingClientField, type ClientFieldWords } from '../client-field.js';
 import { ImportFileError, type ImportJob, type InputFile } from '../import-source.js';
-import { inexactIdReason, isNdjsonFile, isRecord, readJsonFile, readNdjsonLines, textOf } from '../json-file.js';
+import { inexactClientReason, inexactIdReason, isNdjsonFile, isRecord, readJsonFile, readNdjsonLines, textOf } from '../json-file.js';
 import { writeConversation } from './conversation.js';
 import { freshdeskDocumentOf, NOT_A_FRESHDESK_DOCUMENT, ticketPath } from './documents.js';
-import { writeStatsReplies, writeTicket, type TicketEntry, type TicketPlace } from './ticket.js';
+import { clientFieldValue, writeStatsReplies, writeTicket, type TicketEntry, type TicketPlace } from './ticket.js';
 
 /** Tickets by id; `null` for tickets left out on purpose (deleted, spam), so that their conversations say why. */
 type TicketIndex = Map<string, TicketEntry | null>;
@@ -96,6 +96,8 @@ async function writeTicketFile(file: InputFile, job: ImportJob, companies: Reado
     if (!isRecord(ticket)) return job.summary.skip(file.shown, place.where, 'tickets that are not objects', 'not a ticket object');
     const inexact = inexactIdReason(ticket, 'ticket');
     if (inexact !== undefined) return job.summary.skip(file.shown, place.where, 'tickets with an id beyond 2^53', inexact);
+    const inexactClient = inexactClientReason(clientFieldValue(ticket, job), job.clientField?.trim(), `ticket ${textOf(ticket.id) ?? '?'}`);
+    if (inexactClient !== undefined) return job.summary.skip(file.shown, place.where, 'tickets whose client field is a number beyond 2^53', inexactClient);
     const entry = writeTicket(ticket, place, job, companies);
     const id = textOf(ticket.id);
     if (entry === undefined) {

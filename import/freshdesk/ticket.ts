@@ -81,12 +81,18 @@ function hasClientField(ticket: Record<string, unknown>, job: ImportJob): boolea
   return Object.hasOwn(ticket, field) || (isRecord(ticket.custom_fields) && Object.hasOwn(ticket.custom_fields, field));
 }
 
+/** The value of the field `--client-field` names: the ticket's own, else its custom field's; undefined without the option. */
+export function clientFieldValue(ticket: Record<string, unknown>, job: ImportJob): unknown {
+  if (job.clientField === undefined) return undefined;
+  const field = job.clientField.trim();
+  const own = ownValue(ticket, field);
+  if (textOf(own) !== undefined) return own;
+  return isRecord(ticket.custom_fields) ? ownValue(ticket.custom_fields, field) : undefined;
+}
+
+/** The ticket's client: the field `--client-field` names, else its company's name (or id). */
 function clientOf(ticket: Record<string, unknown>, job: ImportJob, companies: ReadonlyMap<string, string>): string | undefined {
-  if (job.clientField !== undefined) {
-    const field = job.clientField.trim();
-    const custom = isRecord(ticket.custom_fields) ? ownValue(ticket.custom_fields, field) : undefined;
-    return textOf(ownValue(ticket, field)) ?? textOf(custom);
-  }
+  if (job.clientField !== undefined) return textOf(clientFieldValue(ticket, job));
   const company = textOf(ticket.company_id);
   if (company === undefined) return undefined;
   const name = companies.get(company);

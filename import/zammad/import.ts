@@ -4,7 +4,7 @@ import type { ImportSummary } from '../import-summary.js';
 import { noteMissingClientField, type ClientFieldWords } from '../client-field.js';
 import type { ImportedRow } from '../ticket-log-writer.js';
 import { parseWarehouseTime, warehouseTimeAdvice } from '../warehouse-time.js';
-import { inexactIdReason, isRecord, readJsonFile, textOf } from '../json-file.js';
+import { inexactClientReason, inexactIdReason, isRecord, readJsonFile, textOf } from '../json-file.js';
 import { ownValue } from '../../language/model/own-keys.js';
 import { zammadDocumentOf, type ZammadDocument } from './documents.js';
 import {
@@ -126,6 +126,9 @@ function readTicket(record: Record_, path: string, shown: string, job: ImportJob
   const { summary } = job;
   const inexact = inexactIdReason(record, 'ticket');
   if (inexact !== undefined) return summary.skip(shown, path, 'tickets with an id beyond 2^53', inexact);
+  const field = job.clientField?.trim();
+  const inexactClient = inexactClientReason(field === undefined ? undefined : ownValue(record, field), field, `ticket ${jsonText(record.id) || '?'}`);
+  if (inexactClient !== undefined) return summary.skip(shown, path, 'tickets whose client field is a number beyond 2^53', inexactClient);
   const id = jsonText(record.id);
   if (id === '') return summary.skip(shown, path, 'tickets without id', 'the ticket has no id');
   if (tickets.has(id)) return summary.skip(shown, path, 'second records of a ticket', `ticket ${id} is listed earlier`);

@@ -167,7 +167,9 @@ export class ZendeskTickets {
   private remember(ticket: OpenTicket, field: string | undefined, value: unknown): boolean {
     if (field === undefined) return false;
     if (field === this.clientField) {
-      ticket.clientValue = text(value);
+      // A number beyond 2^53 was read rounded: two clients could become one, as two ids would.
+      if (isInexactId(value)) this.job.summary.note(`${field} values beyond 2^53 (JSON numbers lose digits there), which --client-field names: not read, so no client is taken from them; export the field as text`);
+      else ticket.clientValue = text(value);
       this.clientFieldSeen = true;
     }
     if (isInexactId(value) && (field === 'requester_id' || field === 'organization_id' || field === 'assignee_id')) {
