@@ -1,5 +1,5 @@
 import { civilFromDay, DAY_MS, dayFromCivil, HOUR_MS, isRealDate, MINUTE_MS, SECOND_MS } from '../runtime/clock/civil.js';
-import { offsetRangeProblem } from '../runtime/log/time-advice.js';
+import { timePartsProblem } from '../runtime/log/time-advice.js';
 
 /**
  * Times as warehouses and APIs write them: `2020-02-19 01:54:52`, with an
@@ -65,16 +65,18 @@ function wallClockParts(match: RegExpExecArray): [number, number, number, number
 }
 
 /**
- * What import says after "'VALUE' is not a time": for a time of the shape
- * above whose only fault is an offset no clock has, `: +25:00 is no offset
- * (at most +23:59)`, in the words of `slac check` (SLA4002); '' for any
- * other value (not text, another shape, no such day or hour).
+ * What import says after "'VALUE' is not a time", for a time of the shape
+ * above, in the words of `slac check` (SLA4002): the first part out of range
+ * (`: there is no second 60`, a leap second; `: February 2026 has no day
+ * 29`), else an offset no clock has (`: +25:00 is no offset (at most
+ * +23:59)`), else a year the log cannot hold; '' for any other value (not
+ * text, another shape).
  */
 export function warehouseTimeAdvice(value: unknown): string {
   const match = typeof value === 'string' ? WAREHOUSE_TIME.exec(value.trim()) : null;
-  const zone = match?.[8];
-  if (match === null || zone === undefined || wallClockParts(match) === undefined) return '';
-  const problem = offsetRangeProblem(zone) ?? yearProblemOf(match);
+  if (match === null) return '';
+  const [, year, month, day, hour, minute, second, , zone] = match;
+  const problem = timePartsProblem(year!, month!, day!, hour, minute, second, zone) ?? yearProblemOf(match);
   return problem === undefined ? '' : `: ${problem}`;
 }
 

@@ -70,13 +70,23 @@ export function dateRangeProblem(value: string): string | undefined {
 
 /** The first part of an ISO-shaped value out of range (`there is no month 13`), or undefined. */
 function isoRangeProblem(iso: RegExpExecArray): string | undefined {
-  const [year, month, day] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
-  if (month < 1 || month > 12) return `there is no month ${iso[2]}`;
-  if (day < 1 || day > daysInMonth(year, month)) return `${MONTHS[month - 1]} ${year} has no day ${iso[3]}`;
-  if (Number(iso[4] ?? 0) > 23) return `there is no hour ${iso[4]} (hours run from 00 to 23)`;
-  if (Number(iso[5] ?? 0) > 59) return `there is no minute ${iso[5]}`;
-  if (Number(iso[6] ?? 0) > 59) return `there is no second ${iso[6]}`;
-  return iso[7] === undefined ? undefined : offsetRangeProblem(iso[7]);
+  return timePartsProblem(iso[1]!, iso[2]!, iso[3]!, iso[4], iso[5], iso[6], iso[7]);
+}
+
+/**
+ * The first of a time's parts out of range, as written (`there is no month
+ * 13`, `there is no second 60`), else its offset's problem; undefined when
+ * none is. The words of SLA4002, which `slac import` gives for the times
+ * it skips too.
+ */
+export function timePartsProblem(year: string, month: string, day: string, hour?: string, minute?: string, second?: string, offset?: string): string | undefined {
+  const [y, m, d] = [Number(year), Number(month), Number(day)];
+  if (m < 1 || m > 12) return `there is no month ${month}`;
+  if (d < 1 || d > daysInMonth(y, m)) return `${MONTHS[m - 1]} ${y} has no day ${day}`;
+  if (Number(hour ?? 0) > 23) return `there is no hour ${hour} (hours run from 00 to 23)`;
+  if (Number(minute ?? 0) > 59) return `there is no minute ${minute}`;
+  if (Number(second ?? 0) > 59) return `there is no second ${second}`;
+  return offset === undefined ? undefined : offsetRangeProblem(offset);
 }
 
 /** A value of the ISO shape: the first part out of range, else the missing offset. */

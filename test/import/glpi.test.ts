@@ -108,7 +108,7 @@ describe('GLPI times without an offset', () => {
     ['2024-03-31 02:30:00', 'Europe/Paris', "'2024-03-31 02:30:00' does not exist in Europe/Paris (the clocks went forward)"],
     ['2024-03-04T10:00:00+02:00', 'Europe/Paris', '2024-03-04T08:00:00Z offset'], // an offset wins over the zone
     ['', 'Europe/Paris', 'no time'],
-    ['0000-00-00 00:00:00', undefined, "'0000-00-00 00:00:00' is not a time"],
+    ['0000-00-00 00:00:00', undefined, "'0000-00-00 00:00:00' is not a time: there is no month 00"], // MySQL's zero date
   ];
   it.each(cases)('%s in %s is %s', (text, zone, expected) => {
     const read = readGlpiTime(text, zone);
@@ -198,7 +198,7 @@ describe('slac import glpi: a ticket without log rows whose dates cannot date it
       row: '7,2024-03-04 10:00:00,5,3,2024-13-04 11:00:00,,2024-03-04 12:00:00',
       rows: [`${OPENED} created`],
       warnings: [
-        "glpi_tickets.csv:2: ticket 7: status 'Solved' cannot be dated: no log rows, and its solvedate '2024-13-04 11:00:00' is not a time; the ticket is written without its status",
+        "glpi_tickets.csv:2: ticket 7: status 'Solved' cannot be dated: no log rows, and its solvedate '2024-13-04 11:00:00' is not a time: there is no month 13; the ticket is written without its status",
       ],
     },
     {

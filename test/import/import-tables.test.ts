@@ -46,8 +46,14 @@ describe('what import says after "is not a time"', () => {
     ['2024-03-04 09:00:00+01:75', ': +01:75 is no offset (at most +23:59)'],
     ['2024-03-04T09:00:00+2500', ': +2500 is no offset (at most +23:59)'],
     [' 2024-03-04T09:00:00+25:00 ', ': +25:00 is no offset (at most +23:59)'],
-    ['2024-13-04T09:00:00+25:00', ''], // no month 13 either: not only the offset is wrong
-    ['2024-03-04T24:00:00+25:00', ''],
+    // The first part out of range, as slac check says it (SLA4002): a skipped time gave no reason.
+    ['2024-13-04T09:00:00+25:00', ': there is no month 13'],
+    ['2024-03-04T24:00:00+25:00', ': there is no hour 24 (hours run from 00 to 23)'],
+    ['2016-12-31 23:59:60', ': there is no second 60'], // a leap second: the log's times have none
+    ['2016-12-31T23:59:60Z', ': there is no second 60'],
+    ['2026-02-29 10:00:00', ': February 2026 has no day 29'],
+    ['2026-04-31 10:00:00 UTC', ': April 2026 has no day 31'],
+    ['2026-01-01 10:60:00', ': there is no minute 60'],
     ['2024-03-04T09:00:00+23:59', ''], // a time, not a problem
     ['2024-03-04T09:00:00Z', ''],
     ['yesterday', ''],

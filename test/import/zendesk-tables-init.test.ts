@@ -109,7 +109,7 @@ const table: DraftCase[] = [
     stderr: [
       '  tickets without via_channel: 1',
       // The time is what is wrong with this row, and the reason says so.
-      "  @/sla_policy_metric_history.csv:5: policy 4: first_reply_time for 'urgent': sla_policy_updated_at '2024-13-01 00:00:00' is not a time",
+      "  @/sla_policy_metric_history.csv:5: policy 4: first_reply_time for 'urgent': sla_policy_updated_at '2024-13-01 00:00:00' is not a time: there is no month 13",
     ],
   },
   {
