@@ -56,11 +56,15 @@ export class AtomicFile {
    * thread of their own (see WriterThread). A device or a pipe is always
    * written by the caller.
    */
+  /** The output as its messages name it (`printablePath`: quoted when blank at an end). */
+  private readonly shown: string;
+
   constructor(
     file: string,
-    private readonly shown: string,
+    named: string,
     private readonly largeWrites = false,
   ) {
+    const shown = (this.shown = printablePath(named));
     if (isDeviceOrPipe(file)) {
       this.file = this.temp = file;
       this.direct = true;
@@ -236,7 +240,8 @@ export function writeOutputFile(file: string, shown: string, content: string | U
  * Fails early, before a long check or a browser start, when `-o` names a
  * folder or a file in a folder that does not exist.
  */
-export function checkOutputPath(file: string, shown: string): void {
+export function checkOutputPath(file: string, named: string): void {
+  const shown = printablePath(named);
   if (existsSync(file) && statSync(file).isDirectory()) {
     throw new UserError(`cannot write ${shown}: it is a folder; give a file name.`);
   }

@@ -1,3 +1,4 @@
+import { printablePath } from '../language/diagnostics/diagnostic.js';
 import { absoluteFile } from '../language/workspace/paths.js';
 import type { JsonReportStream } from '../runtime/check.js';
 import { ReportBytes } from '../runtime/report/report-bytes.js';
@@ -73,7 +74,7 @@ export class ReportFile {
       }
       else this.io.stdout(bytes.toString('utf8'));
     } else {
-      this.file ??= new AtomicFile(this.path, `the report to ${this.shown}`, this.backgroundWrites);
+      this.file ??= new AtomicFile(this.path, `the report to ${printablePath(this.shown!)}`, this.backgroundWrites);
       this.file.write(bytes);
     }
   }

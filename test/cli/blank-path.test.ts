@@ -9,8 +9,8 @@ import { repoRoot, runBuiltCli } from './built-cli.js';
  * `slac fmt ' '` said "slac: cannot read  : no such file." and
  * `slac validate ' '` " :1:1: error SLA2010: ...", the name lost among the
  * message's own spaces. Every message about reading a file quotes such a
- * path ('...'), in the file:line prefix as in the text; other paths are
- * printed as they were. Through the built CLI, in an empty folder.
+ * path ('...'), in the file:line prefix as in the text, and so does every
+ * message about writing one (-o); other paths are printed as they were. Through the built CLI, in an empty folder.
  */
 
 const agreement = join(repoRoot, 'examples', 'letsflo.sla');
@@ -30,6 +30,10 @@ describe('a blank path, or one blank at an end, is quoted where it is read', () 
     [['check', agreement, 'dir.csv '], "slac: cannot read 'dir.csv ': it is a folder, not a file.\n", ''],
     [['explain', agreement, ' .csv', 'T1'], "' .csv': cannot read ' .csv': no such file [SLA4022]\n", ''],
     [['import', 'zendesk-tables', ' '], "slac: cannot read ' ': no such file or folder.\n", ''],
+    // And where it is written (-o).
+    [['compile', agreement, '-o', ' x/a.pdf'], "slac: cannot write ' x/a.pdf': its folder does not exist.\n", ''],
+    [['check', agreement, log, '-o', 'dir.csv '], "slac: cannot write 'dir.csv ': it is a folder; give a file name.\n", ''],
+    [['import', 'zendesk-tables', join(repoRoot, 'test', 'import', 'fixtures', 'zendesk-tables'), '-o', ' x/l.ndjson'], "slac: cannot write ' x/l.ndjson': its folder does not exist.\n", ''],
   ])('slac %j', (args, stderr, stdout) => {
     const folder = mkdtempSync(join(tmpdir(), 'slac-blank-path-'));
     mkdirSync(join(folder, 'dir.csv '));
