@@ -333,7 +333,7 @@ function sameFile(a: string, b: string): boolean {
  */
 export function refuseOverwritingInput(output: string, shown: string, inputs: readonly CommandInput[]): void {
   const input = overwrittenInput(output, inputs);
-  if (input) throw new UserError(`cannot write ${shown}: it is ${input.what}, which would be overwritten; give another file name.`);
+  if (input) throw new UserError(`cannot write ${printablePath(shown)}: it is ${input.what}, which would be overwritten; give another file name.`);
 }
 
 /** A file the command reads, and what it is in words (`the ticket log`). */

@@ -4,7 +4,7 @@ import { compileAgreementPdf, renderAgreement, type DocumentFormat, type RenderO
 import { CompileError } from '../../compiler/errors.js';
 import type { PdfPrinter } from '../../compiler/pdf.js';
 import type { Paper } from '../../compiler/render/style.js';
-import { hasErrors, printableText } from '../../language/diagnostics/diagnostic.js';
+import { hasErrors, printablePath, printableText } from '../../language/diagnostics/diagnostic.js';
 import type { PortfolioMemberModel, PortfolioModel } from '../../language/model/model.js';
 import { loadPortfolio, nodeSourceHost, portfolioOf } from '../../language/workspace/index.js';
 import { parseDocument } from '../../language/parser/index.js';
@@ -56,7 +56,7 @@ export function declaresPortfolio(entry: string): boolean {
  */
 export async function compilePortfolio(entry: string, flags: PortfolioCompileFlags, context: CommandContext): Promise<void> {
   const folder = flags.output === undefined ? join(dirname(entry), basename(entry).replace(/\.sla$/i, '')) : resolve(context.io.cwd, flags.output);
-  const shownFolder = flags.output ?? relative(context.io.cwd, folder);
+  const shownFolder = printablePath(flags.output ?? relative(context.io.cwd, folder));
   refuseFileAsFolder(folder, shownFolder);
   // Chromium takes about a second to start: start it while the agreements are read and checked.
   const launching = flags.format === 'pdf' ? startPrinter() : undefined;

@@ -43,7 +43,7 @@ export function startReviewPack(agreement: string, flags: ReviewPackFlags, io: C
     checkOutputPath(output, flags.output);
     refuseOverwritingInput(output, flags.output, inputs);
   }
-  else if (existsSync(output) && !statSync(output).isDirectory()) throw new UserError(`cannot write the review pack into ${flags.output}: it is a file, not a folder; give a folder or a file name ending in .pdf.`);
+  else if (existsSync(output) && !statSync(output).isDirectory()) throw new UserError(`cannot write the review pack into ${printablePath(flags.output)}: it is a file, not a folder; give a folder or a file name ending in .pdf.`);
   const launching = startPrinter();
   const release = closeOnSignal(() => closePrinter(launching));
   const stem = basename(agreement).replace(/\.sla(\.json)?$/i, '');

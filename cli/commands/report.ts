@@ -1,7 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { Option, type Command } from 'commander';
-import { printableText } from '../../language/diagnostics/diagnostic.js';
+import { printablePath, printableText } from '../../language/diagnostics/diagnostic.js';
 import { PORTFOLIO_FORMAT } from '../../language/model/model.js';
 import { absoluteFile } from '../../language/workspace/paths.js';
 import { agreementFigures, portfolioFigures, type FiguresOutcome } from '../../review/data/run-check.js';
@@ -80,7 +80,7 @@ async function runReport(agreement: string, typed: string[], options: ReportOpti
   const input = readableLogInput(agreement, typed, checkOptions, io);
   const dir = absoluteFile(options.output, io.cwd);
   if (options.notes !== undefined && options.format !== 'pdf') throw new UserError('--notes goes into the review pack; add --format pdf.');
-  if (options.format === 'site' && existsSync(dir) && !statSync(dir).isDirectory()) throw new UserError(`cannot write the site into ${options.output}: it is a file, not a folder.`);
+  if (options.format === 'site' && existsSync(dir) && !statSync(dir).isDirectory()) throw new UserError(`cannot write the site into ${printablePath(options.output)}: it is a file, not a folder.`);
   const sources = new CliSources(absoluteFile(agreement, io.cwd), options.allowImportOutside === true);
   const model = loadModel(agreement, io, sources);
   if (!model) return 2;
@@ -120,7 +120,7 @@ async function runReport(agreement: string, typed: string[], options: ReportOpti
     progress.clear();
     await pack?.close();
   }
-  const shown = printableText(options.output);
+  const shown = printablePath(options.output);
   printStaleRemoval(summary.stale, io);
   io.stderr(`slac: wrote ${summary.pages} pages (${summary.ticketPages} ticket timelines) to ${shown}; open ${shown}/index.html.\n`);
   return 0;

@@ -1,4 +1,4 @@
-import { mkdtempSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -34,9 +34,12 @@ describe('a blank path, or one blank at an end, is quoted where it is read', () 
     [['compile', agreement, '-o', ' x/a.pdf'], "slac: cannot write ' x/a.pdf': its folder does not exist.\n", ''],
     [['check', agreement, log, '-o', 'dir.csv '], "slac: cannot write 'dir.csv ': it is a folder; give a file name.\n", ''],
     [['import', 'zendesk-tables', join(repoRoot, 'test', 'import', 'fixtures', 'zendesk-tables'), '-o', ' x/l.ndjson'], "slac: cannot write ' x/l.ndjson': its folder does not exist.\n", ''],
+    [['report', agreement, log, '--format', 'site', '-o', 'file.txt '], "slac: cannot write the site into 'file.txt ': it is a file, not a folder.\n", ''],
+    [['report', agreement, log, '--format', 'pdf', '-o', 'file.txt '], "slac: cannot write the review pack into 'file.txt ': it is a file, not a folder; give a folder or a file name ending in .pdf.\n", ''],
   ])('slac %j', (args, stderr, stdout) => {
     const folder = mkdtempSync(join(tmpdir(), 'slac-blank-path-'));
     mkdirSync(join(folder, 'dir.csv '));
+    writeFileSync(join(folder, 'file.txt '), '');
     const run = runBuiltCli(args, folder);
     expect(run.code).toBe(2);
     if (stderr !== '') expect(run.stderr).toContain(stderr);
