@@ -49,6 +49,8 @@ export class AtomicFile {
   private threadAsked = false;
   /** Has the kernel write the file to disk as it grows, so that the commit's fsync does not wait for all of it. */
   private earlyFlush: EarlyFlush | undefined;
+  /** The output as its messages name it (`printablePath`: quoted when blank at an end). */
+  private readonly shown: string;
 
   /**
    * `largeWrites`: the file is written in large pieces and may grow large (a
@@ -56,9 +58,6 @@ export class AtomicFile {
    * thread of their own (see WriterThread). A device or a pipe is always
    * written by the caller.
    */
-  /** The output as its messages name it (`printablePath`: quoted when blank at an end). */
-  private readonly shown: string;
-
   constructor(
     file: string,
     named: string,
