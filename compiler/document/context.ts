@@ -4,6 +4,7 @@ import { plural, spellTimeZone } from '../english.js';
 import { text, type Span } from './document.js';
 import { hasHolidays, type HolidayLister } from './holiday-dates.js';
 import { ownValue } from '../../language/model/own-keys.js';
+import { hasTicketClocks, isTicketMeasure } from '../../language/model/ticket-clocks.js';
 
 // Spelt in language/, where the checker also reads it (SLA3088); re-exported for the section builders.
 export { calendarTerm } from '../../language/model/calendar-term.js';
@@ -88,7 +89,12 @@ export function spellTarget(context: Pick<DocumentContext, 'model'>, metric: Met
 
 /** Every measure but uptime is counted per ticket. */
 export function isTicketMetric(metric: MetricModel): boolean {
-  return metric.measures !== 'uptime';
+  return isTicketMeasure(metric.measures);
+}
+
+/** True when a clock runs on Tickets: a ticket service level, or an escalation level (the checker's condition for SLA3089). */
+export function runsTicketClocks(model: AgreementModel): boolean {
+  return hasTicketClocks(model.metrics.map((metric) => metric.measures), model.escalation?.levels.length ?? 0);
 }
 
 /** True when some ticket target is counted in business minutes, hours or weeks (a target on a calendar with closed time). */

@@ -1,7 +1,6 @@
-import { hasTicketClocks as runsTicketClocks } from '../../language/model/ticket-clocks.js';
 import { joinWithAnd } from '../english.js';
 import { businessDayMeaning, usesBusinessDays } from './business-days.js';
-import { calendarTerm, isTicketMetric, spellZone, usesBusinessTime, type DocumentContext } from './context.js';
+import { calendarTerm, isTicketMetric, runsTicketClocks, spellZone, usesBusinessTime, type DocumentContext } from './context.js';
 import { list, section, strong, text, type Inline, type Section } from './document.js';
 import { hasHolidayRules, hasHolidays } from './holiday-dates.js';
 import { scheduledMaintenanceMeaning } from './maintenance.js';
@@ -16,11 +15,6 @@ function definition(term: string, meaning: string): Inline {
 /** True when the agreement has an availability objective, Scheduled Maintenance or a Service Credit to speak of the Service. */
 export function mentionsService(context: DocumentContext): boolean {
   return context.model.metrics.some((metric) => metric.measures === 'uptime') || context.model.maintenance !== undefined;
-}
-
-/** True when a clock runs on Tickets: a ticket service level, or an escalation level (the checker's condition for SLA3089). */
-function hasTicketClocks(model: DocumentContext['model']): boolean {
-  return runsTicketClocks(model.metrics.map((metric) => metric.measures), model.escalation?.levels.length ?? 0);
 }
 
 /**
@@ -76,7 +70,7 @@ export function definitionsSection(context: DocumentContext): Section {
     );
   }
   // Every ticket service level (a Resolution Estimate too: `or its Resolution if that comes first`) and every escalation level ends at a Resolution.
-  if (hasTicketClocks(model)) {
+  if (runsTicketClocks(model)) {
     define(
       'Resolution',
       'means the Provider marking a Ticket resolved or closed. If the Ticket is reopened, its clock runs again; the time between the Resolution and the reopening does not count.',
@@ -90,7 +84,7 @@ export function definitionsSection(context: DocumentContext): Section {
   }
   const statuses = model.pause.statuses;
   // Pauses stop ticket clocks only: beside an availability objective alone they have nothing to stop.
-  if (statuses.length > 0 && hasTicketClocks(model)) {
+  if (statuses.length > 0 && runsTicketClocks(model)) {
     define(
       'Paused Time',
       `means time during which a Ticket’s status is ${joinWithAnd(statuses.map(quoted), 'or')}. The clock of every service level${model.metrics.some((metric) => metric.pause) ? ' that does not state its own pauses' : ''} stops while a Ticket is paused and runs again when its status changes.`,

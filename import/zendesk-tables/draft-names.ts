@@ -1,6 +1,5 @@
-import { termKey } from '../../language/binder/scopes.js';
 import { firstBidiControl } from '../../language/checker/bidi-controls.js';
-import { calendarTerm } from '../../language/model/calendar-term.js';
+import { calendarTermKey } from '../../language/checker/calendar-terms.js';
 
 /**
  * Letters without a decomposition into an ASCII letter and an accent: a
@@ -47,7 +46,7 @@ export function identifier(text: string, prefix: string, taken: readonly string[
  * schedule named "Office Hours" beside one named "Office" is OfficeHours2.
  */
 export function calendarIdentifier(text: string, prefix: string, taken: readonly string[], empty: string = prefix): string {
-  return identifier(text, prefix, taken, empty, (name) => termKey(calendarTerm(name)));
+  return identifier(text, prefix, taken, empty, calendarTermKey);
 }
 
 /** Each word with a capital, for names made of a helpdesk value (`web form` is `Web Form`). */

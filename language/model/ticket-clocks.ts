@@ -9,6 +9,11 @@
  * so that the pause is not also said to stop nothing.
  */
 export function hasTicketClocks(measures: Iterable<string | undefined>, escalationLevels: number): boolean {
-  for (const measure of measures) if (measure !== 'uptime') return true;
+  for (const measure of measures) if (isTicketMeasure(measure)) return true;
   return escalationLevels > 0;
+}
+
+/** Whether a metric measuring this runs on tickets: all but an availability objective (`uptime`). */
+export function isTicketMeasure(measure: string | undefined): boolean {
+  return measure !== 'uptime';
 }
