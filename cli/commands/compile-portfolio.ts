@@ -16,6 +16,7 @@ import { closeOnSignal } from '../signals.js';
 import { UserError } from '../user-error.js';
 import { CliSources } from '../source-files.js';
 import { warnOfMissingGlyphs } from '../missing-glyphs.js';
+import { warnOfUnusedTerms } from '../unused-terms.js';
 import { closePrinter, startPrinter } from '../pdf-printer.js';
 import { fileSlug } from '../../compiler/render/slug.js';
 
@@ -91,6 +92,7 @@ async function writeDocuments(
   // Every document is rendered (and its params checked) before any file is written.
   const rendered = documents.map((document) => ({ document, text: renderAgreement(document.member.agreement, options(document.member)) }));
   for (const { file } of documents) sources.refuseOverwriting(file, file);
+  warnOfUnusedTermsOnce(rendered.map(({ document, text }) => ({ model: document.member.agreement, entry: resolve(dirname(entry), document.member.path), document: text.document })), context);
   makeFolder(folder, shownFolder);
   for (const { document, text } of rendered) {
     if (launching) {
@@ -104,6 +106,20 @@ async function writeDocuments(
       writeOutputFile(document.file, document.file, flags.format === 'md' ? text.markdown : text.html);
     }
     context.io.stdout(`Wrote ${printableText(document.file)} (${printableText(document.client)})\n`);
+  }
+}
+
+/**
+ * SLA5005 once for each agreement file, however many clients use it: judged
+ * on the first client's document, since the clients' params fill blanks,
+ * not the places a defined term is used.
+ */
+function warnOfUnusedTermsOnce(documents: readonly Parameters<typeof warnOfUnusedTerms>[0][], context: CommandContext): void {
+  const judged = new Set<string>();
+  for (const document of documents) {
+    if (judged.has(document.entry)) continue;
+    judged.add(document.entry);
+    warnOfUnusedTerms(document, context);
   }
 }
 

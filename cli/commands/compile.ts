@@ -18,6 +18,7 @@ import { compilePortfolio, declaresPortfolio } from './compile-portfolio.js';
 import { CliSources, refuseLogAsAgreement } from '../source-files.js';
 import { warnOfMissingGlyphs } from '../missing-glyphs.js';
 import { refuseOversizedProse } from '../oversized-prose.js';
+import { warnOfUnusedTerms } from '../unused-terms.js';
 import { closePrinter, startPrinter } from '../pdf-printer.js';
 import { setOwnValue } from '../../language/model/own-keys.js';
 import { firstBidiControl } from '../../language/checker/bidi-controls.js';
@@ -152,6 +153,7 @@ async function writeRequested(
   if (refuseOversizedProse([{ model, entry }], context)) return undefined;
   if (launching) {
     const rendered = renderAgreement(model, options); // param problems are reported before waiting on the browser
+    warnOfUnusedTerms({ model, entry, document: rendered.document }, context);
     warnOfMissingGlyphs({ model, entry, html: rendered.html, params }, context);
     const printer = await launching;
     if (printer instanceof Error) throw printer;
@@ -160,6 +162,7 @@ async function writeRequested(
     return written;
   }
   const rendered = renderAgreement(model, options);
+  warnOfUnusedTerms({ model, entry, document: rendered.document }, context);
   return writeText(EXTENSIONS[flags.format], flags.format === 'md' ? rendered.markdown : rendered.html);
 }
 
