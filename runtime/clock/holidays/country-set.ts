@@ -140,10 +140,30 @@ export function publicHolidaysOfCode(code: string, year: number): PublicHoliday[
 
 function toPublicHoliday(entry: { date: string; name: string; substitute?: boolean; start: Date; end: Date }): PublicHoliday {
   const [, date = '', hours = '00', minutes = '00'] = /^(\d{4}-\d{2}-\d{2}) (\d{2}):(\d{2})/.exec(entry.date) ?? [];
+  const length = entry.end.getTime() - entry.start.getTime();
+  if (EVE_START.test(entry.date)) return { date, name: entry.name, substitute: entry.substitute === true, days: wholeDaysOfEveEntry(length), startMinute: 0 };
   const startMinute = Number(hours) * 60 + Number(minutes);
   // Whole days from the local date: a 72-hour Eid is three days; 23 or 25 hours (daylight saving) is one.
-  const span = (entry.end.getTime() - entry.start.getTime()) / DAY_MS + startMinute / 1440;
+  const span = length / DAY_MS + startMinute / 1440;
   return { date, name: entry.name, substitute: entry.substitute === true, days: Math.max(1, Math.round(span)), startMinute };
+}
+
+/** `2026-03-20 00:00:00 -0600`: the data set starts the entry on the eve, at sunset (Islamic holidays). */
+const EVE_START = / [-+]\d{4}$/;
+/** A day saving change inside an entry, which makes a day 23 or 25 hours (30 minutes on Lord Howe). */
+const DAY_SAVING_SLACK_MS = 2 * 3_600_000;
+
+/**
+ * The days of an entry that starts on the eve, counted from its own date
+ * (the day after the eve): its whole days only. Most such entries are
+ * whole days (24, 72, 96 hours), but TR's two feasts run 90 and 114 hours
+ * from sunset on the eve, which reaches noon of the day after their last
+ * official day: rounded, Monday 23 March 2026 would close though it is a
+ * working day in Turkey. Whole days give Ramazan Bayramı 3 days and Kurban
+ * Bayramı 4, the official counts.
+ */
+function wholeDaysOfEveEntry(length: number): number {
+  return Math.max(1, Math.floor((length + DAY_SAVING_SLACK_MS) / DAY_MS));
 }
 
 /** The holidays of one code, as a source. Throws a RangeError for a code the data set does not know (the checker rejects it first). */

@@ -134,6 +134,21 @@ describe('country entries the data set gives as partial or several days', () => 
     expect(openMinutesOn(yerevan, '2026-01-02')).toBe(0);
     expect(openMinutesOn(yerevan, '2025-12-30')).toBe(540);
   });
+
+  // The data set gives TR's two feasts from sunset on the eve for 90 and 114 hours, which runs to noon of the day after their last official day.
+  const istanbul = withHolidays(calendar('Desk', 'Europe/Istanbul', everyDay('09:00-18:00')), { holidaySets: ['TR'] });
+  it.each([
+    ['the eve of Ramazan Bayramı (Thursday)', '2026-03-19', 540],
+    ['Ramazan Bayramı, first day', '2026-03-20', 0],
+    ['Ramazan Bayramı, third and last day', '2026-03-22', 0],
+    ['the Monday after Ramazan Bayramı, a working day in Turkey', '2026-03-23', 540],
+    ['the eve of Kurban Bayramı (Tuesday)', '2026-05-26', 540],
+    ['Kurban Bayramı, first day', '2026-05-27', 0],
+    ['Kurban Bayramı, fourth and last day', '2026-05-30', 0],
+    ['the Sunday after Kurban Bayramı', '2026-05-31', 540],
+  ])('TR %s (%s): %i open minutes', (_name, date, minutes) => {
+    expect(openMinutesOn(istanbul, date)).toBe(minutes);
+  });
 });
 
 describe('bad holidays are the checker’s to report; the engine refuses them', () => {
