@@ -87,8 +87,10 @@ export async function importZendeskTables(job: ZendeskTablesImport): Promise<num
   const roles = new Map<string, string>();
   await read('user', (row, line, shown) => {
     const id = cell(row, 'id');
-    const role = cell(row, 'role');
-    if (id === '' || !ROLE_AUTHORS.has(role)) return job.summary.skip(shown, line, 'user without id or with an unknown role', `user ${id || '(no id)'} has the role '${role}'; the roles are ${[...ROLE_AUTHORS.keys()].join(', ')}`);
+    const written = cell(row, 'role');
+    // Zendesk writes roles in lower case; another export may not (`Agent`, `End-User`): read in any case, as statuses are.
+    const role = written.toLowerCase();
+    if (id === '' || !ROLE_AUTHORS.has(role)) return job.summary.skip(shown, line, 'user without id or with an unknown role', `user ${id || '(no id)'} has the role '${written}'; the roles are ${[...ROLE_AUTHORS.keys()].join(', ')}`);
     roles.set(detachString(id), detachString(role));
     job.summary.took(shown, 'users (roles of comment authors)');
   });

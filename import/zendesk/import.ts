@@ -70,9 +70,11 @@ function readUsers(records: unknown[], page: Page, shown: string, job: ImportJob
       continue;
     }
     const id = idKey(user?.id);
-    const role = text(user?.role);
+    const written = text(user?.role);
+    // Zendesk writes roles in lower case; another export may not (`Agent`, `End-User`): read in any case, as statuses are.
+    const role = written?.trim().toLowerCase();
     if (id === undefined || role === undefined || !ROLE_AUTHORS.has(role)) {
-      job.summary.skip(shown, placeOf(page, `users[${index}]`), 'users without id or with an unknown role', `user ${id ?? '(no id)'} has the role '${role ?? ''}'; the roles are ${[...ROLE_AUTHORS.keys()].join(', ')}`);
+      job.summary.skip(shown, placeOf(page, `users[${index}]`), 'users without id or with an unknown role', `user ${id ?? '(no id)'} has the role '${written ?? ''}'; the roles are ${[...ROLE_AUTHORS.keys()].join(', ')}`);
       continue;
     }
     directory.roles.set(id, role);
