@@ -1,4 +1,5 @@
 import type { ImportJob } from './import-source.js';
+import { isRecord, nameOf, textOf } from './json-file.js';
 
 /** How a source names its tickets and the fields `--client-field` may name, for the note below. */
 export interface ClientFieldWords {
@@ -23,4 +24,72 @@ export function noteMissingClientField(job: ImportJob, tickets: number, someTick
     `${words.tickets} without the field '${job.clientField.trim()}' that --client-field names: no ${words.ticket} has it, so none has a client; ${words.hint}`,
     tickets,
   );
+}
+
+/**
+ * What a value of the field `--client-field` names reads as: the client,
+ * and when it was an object or list, what of it was not read as the client.
+ */
+export interface ClientValue {
+  client: string | undefined;
+  /** The first of a list of several; an empty list; an object or list with no name to read. */
+  shape?: 'several' | 'empty list' | 'no name';
+}
+
+/**
+ * Reads the value of the field `--client-field` names alike in every JSON
+ * source: a plain value as the source reads its text (`scalar`), an object
+ * or list as `nameOf` does (an option's `value`, an object's `name` or
+ * `displayName`, a list's first), saying when that left something unread.
+ */
+export function readClientValue(value: unknown, scalar: (value: unknown) => string | undefined = textOf): ClientValue {
+  if (Array.isArray(value)) {
+    if (value.length === 0) return { client: undefined, shape: 'empty list' };
+    const client = nameOf(value[0]);
+    if (client === undefined) return { client, shape: 'no name' };
+    return value.length > 1 ? { client, shape: 'several' } : { client };
+  }
+  if (!isRecord(value)) return { client: scalar(value) };
+  const client = nameOf(value);
+  return client === undefined ? { client, shape: 'no name' } : { client };
+}
+
+/** What to do about a value of the field `--client-field` names that is an object or list with no name to read. */
+export const UNNAMED_CLIENT_ADVICE = 'export the field as text or name another field';
+
+/**
+ * Why a ticket is skipped when the value of the field `--client-field` names
+ * is an object or list with no name to read (`{"id": 7}`, `[null]`): it
+ * names a client that cannot be read, and a ticket without one would be
+ * counted among the clientless unremarked. A ticket whose client is a
+ * number beyond 2^53 is skipped so (`inexactClientReason`), and so is this
+ * one: a client the export names but the import cannot read. Undefined for
+ * any other value, or without the option.
+ */
+export function unnamedClientReason(value: unknown, field: string | undefined, what: string): string | undefined {
+  if (field === undefined || readClientValue(value).shape !== 'no name') return undefined;
+  return `${what}: the ${field} ${excerpt(value)} that --client-field names has no text, value, name or displayName to read as the client; ${UNNAMED_CLIENT_ADVICE}`;
+}
+
+/**
+ * Notes what of an object or list was not read as the client: the others
+ * of several values (the first is the client, as jira takes the first of
+ * several organizations), or an empty list (no client: a multi-select with
+ * nothing chosen is an empty value, as null and '' are; noted rather than
+ * skipped, as a ticket without a client is not skipped). Counted per
+ * ticket as `tickets`, or per value when the field comes in a ticket's
+ * events (zendesk: `tickets` undefined).
+ */
+export function noteClientValue(job: ImportJob, shape: ClientValue['shape'], tickets?: string): void {
+  if (job.clientField === undefined || (shape !== 'several' && shape !== 'empty list')) return;
+  const field = job.clientField.trim();
+  const what = shape === 'several' ? 'the first is the client' : 'no client, as for an empty value';
+  if (tickets !== undefined) job.summary.note(`${tickets} whose ${field}, which --client-field names, ${shape === 'several' ? 'lists several values' : 'is an empty list'}: ${what}`);
+  else job.summary.note(`${field} values that ${shape === 'several' ? 'list several values' : 'are empty lists'}, which --client-field names: ${what}`);
+}
+
+/** A JSON value as the summary shows it: its JSON, cut at 80 characters. */
+function excerpt(value: unknown): string {
+  const json = JSON.stringify(value);
+  return json.length > 80 ? `${json.slice(0, 79)}…` : json;
 }

@@ -213,6 +213,18 @@ export function inexactClientReason(value: unknown, field: string | undefined, w
   return field !== undefined && isInexactId(value) ? `${what}: the ${field} ${String(value)} that --client-field names ${INEXACT_ID}` : undefined;
 }
 
+/**
+ * The text a field's value shows: a string or number, an option's `value`,
+ * an object's `name` or `displayName`, a list's first. Jira writes its
+ * fields so, and the other JSON exports their custom fields (a select's
+ * option, a lookup's record, a multi-select's list).
+ */
+export function nameOf(value: unknown): string | undefined {
+  if (Array.isArray(value)) return nameOf(value[0]);
+  if (isRecord(value)) return textOf(value.value) ?? textOf(value.name) ?? textOf(value.displayName);
+  return textOf(value);
+}
+
 /** A plain object (not an array, not null). */
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

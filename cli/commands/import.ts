@@ -28,7 +28,7 @@ export function registerImport(program: Command, context: CommandContext): void 
     .addArgument(new Argument('<source>', 'the helpdesk export').choices(importSourceNames()))
     .argument('<files...>', 'the exported files, or folders holding them')
     .option('-o, --output <file>', "write the log to this file (.ndjson, .jsonl or .csv) instead of stdout ('-' is stdout)")
-    .option('--client-field <column>', "the ticket column that names the client (default: the organisation's name)")
+    .option('--client-field <column>', "the ticket column that names the client (default: the organisation's name); a JSON object or list gives its value, name or displayName, a list its first")
     .option('--assume-timezone <zone>', 'IANA zone of exported times written without an offset (glpi, jira, freshdesk; GLPI writes local times); default UTC. zendesk, zendesk-tables and zammad write UTC and refuse it')
     .action(async (sourceName: string, files: string[], given: ImportOptions) => {
       const { io } = context;

@@ -1,5 +1,5 @@
 import { statSync } from 'node:fs';
-import { noteMissingClientField, type ClientFieldWords } from '../client-field.js';
+import { noteMissingClientField, unnamedClientReason, type ClientFieldWords } from '../client-field.js';
 import { ImportFileError, type ImportJob, type InputFile } from '../import-source.js';
 import { inexactClientReason, inexactIdReason, isNdjsonFile, isRecord, readJsonFile, readNdjsonLines, textOf } from '../json-file.js';
 import { writeConversation } from './conversation.js';
@@ -98,6 +98,8 @@ async function writeTicketFile(file: InputFile, job: ImportJob, companies: Reado
     if (inexact !== undefined) return job.summary.skip(file.shown, place.where, 'tickets with an id beyond 2^53', inexact);
     const inexactClient = inexactClientReason(clientFieldValue(ticket, job), job.clientField?.trim(), `ticket ${textOf(ticket.id) ?? '?'}`);
     if (inexactClient !== undefined) return job.summary.skip(file.shown, place.where, 'tickets whose client field is a number beyond 2^53', inexactClient);
+    const unnamedClient = unnamedClientReason(clientFieldValue(ticket, job), job.clientField?.trim(), `ticket ${textOf(ticket.id) ?? '?'}`);
+    if (unnamedClient !== undefined) return job.summary.skip(file.shown, place.where, 'tickets whose client field is an object or list with no name', unnamedClient);
     const entry = writeTicket(ticket, place, job, companies);
     const id = textOf(ticket.id);
     if (entry === undefined) {

@@ -1,4 +1,5 @@
 import { apiTimeProblem, readApiTime } from '../api-time.js';
+import { noteClientValue, readClientValue } from '../client-field.js';
 import type { ImportJob } from '../import-source.js';
 import { isRecord, textOf } from '../json-file.js';
 import { ownValue } from '../../language/model/own-keys.js';
@@ -86,13 +87,18 @@ export function clientFieldValue(ticket: Record<string, unknown>, job: ImportJob
   if (job.clientField === undefined) return undefined;
   const field = job.clientField.trim();
   const own = ownValue(ticket, field);
-  if (textOf(own) !== undefined) return own;
+  // An object or list is a value too (a lookup, a multi-select): read as readClientValue reads it.
+  if (textOf(own) !== undefined || (typeof own === 'object' && own !== null)) return own;
   return isRecord(ticket.custom_fields) ? ownValue(ticket.custom_fields, field) : undefined;
 }
 
 /** The ticket's client: the field `--client-field` names, else its company's name (or id). */
 function clientOf(ticket: Record<string, unknown>, job: ImportJob, companies: ReadonlyMap<string, string>): string | undefined {
-  if (job.clientField !== undefined) return textOf(clientFieldValue(ticket, job));
+  if (job.clientField !== undefined) {
+    const { client, shape } = readClientValue(clientFieldValue(ticket, job));
+    noteClientValue(job, shape, 'tickets');
+    return client;
+  }
   const company = textOf(ticket.company_id);
   if (company === undefined) return undefined;
   const name = companies.get(company);

@@ -1,7 +1,7 @@
 import { statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { ImportFileError, type ImportJob, type InputFile } from '../import-source.js';
-import { noteMissingClientField, type ClientFieldWords } from '../client-field.js';
+import { noteMissingClientField, unnamedClientReason, type ClientFieldWords } from '../client-field.js';
 import { inexactClientReason, inexactIdReason, isNdjsonFile, isRecord, readNdjsonLines, textOf } from '../json-file.js';
 import { ownValue } from '../../language/model/own-keys.js';
 import { writeComment } from './comments.js';
@@ -113,6 +113,8 @@ async function writeIssueFile(file: InputFile, job: ImportJob, categories: Statu
     const clientValue = field !== undefined && isRecord(issue.fields) ? ownValue(issue.fields, field) : undefined;
     const inexactClient = inexactClientReason(clientValue, field, `issue ${textOf(issue.key) ?? '?'}`);
     if (inexactClient !== undefined) return job.summary.skip(file.shown, place.line ?? place.path, 'issues whose client field is a number beyond 2^53', inexactClient);
+    const unnamedClient = unnamedClientReason(clientValue, field, `issue ${textOf(issue.key) ?? '?'}`);
+    if (unnamedClient !== undefined) return job.summary.skip(file.shown, place.line ?? place.path, 'issues whose client field is an object or list with no name', unnamedClient);
     const entry = writeIssue(issue, place, job, categories);
     if (entry === undefined) return;
     const id = textOf(issue.id);

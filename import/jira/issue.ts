@@ -1,8 +1,9 @@
 import { apiTimeProblem, readApiTime } from '../api-time.js';
 import { firstInstantAtOrAfterLocal } from '../../runtime/clock/zone.js';
 import { formatLogTime, readWarehouseTime } from '../warehouse-time.js';
+import { noteClientValue, readClientValue } from '../client-field.js';
 import type { ImportJob } from '../import-source.js';
-import { isRecord, textOf } from '../json-file.js';
+import { isRecord, nameOf, textOf } from '../json-file.js';
 import { ownValue } from '../../language/model/own-keys.js';
 import type { ImportedRow } from '../ticket-log-writer.js';
 import { KEY_FIELD, LOG_FIELDS, NEW_CATEGORY, ORGANIZATION_LINK } from './mapping.js';
@@ -83,7 +84,11 @@ function learnAccount(account: unknown, types: Map<string, string>): void {
 
 /** The client: the field `--client-field` names, or the issue's Jira Service Management organization. */
 function clientOf(fields: Record<string, unknown>, job: ImportJob): string | undefined {
-  if (job.clientField !== undefined) return nameOf(ownValue(fields, job.clientField.trim()));
+  if (job.clientField !== undefined) {
+    const { client, shape } = readClientValue(ownValue(fields, job.clientField.trim()));
+    noteClientValue(job, shape, 'issues');
+    return client;
+  }
   for (const value of Object.values(fields)) {
     if (!Array.isArray(value) || !value.some(isOrganization)) continue;
     const organizations = value.filter(isOrganization);
@@ -95,13 +100,6 @@ function clientOf(fields: Record<string, unknown>, job: ImportJob): string | und
 
 function isOrganization(value: unknown): boolean {
   return isRecord(value) && isRecord(value._links) && typeof value._links.self === 'string' && value._links.self.includes(ORGANIZATION_LINK);
-}
-
-/** The text a field's value shows: a string or number, an option's `value`, an object's `name` or `displayName`, a list's first. */
-function nameOf(value: unknown): string | undefined {
-  if (Array.isArray(value)) return nameOf(value[0]);
-  if (isRecord(value)) return textOf(value.value) ?? textOf(value.name) ?? textOf(value.displayName);
-  return textOf(value);
 }
 
 /** What the first status change tells of the status an issue was created with. */

@@ -1,7 +1,7 @@
 import { statSync } from 'node:fs';
 import type { ImportJob, InputFile } from '../import-source.js';
 import type { ImportSummary } from '../import-summary.js';
-import { noteMissingClientField, type ClientFieldWords } from '../client-field.js';
+import { noteClientValue, noteMissingClientField, readClientValue, unnamedClientReason, type ClientFieldWords } from '../client-field.js';
 import type { ImportedRow } from '../ticket-log-writer.js';
 import { parseWarehouseTime, warehouseTimeAdvice } from '../warehouse-time.js';
 import { inexactClientReason, inexactIdReason, isRecord, readJsonFile, textOf } from '../json-file.js';
@@ -129,6 +129,8 @@ function readTicket(record: Record_, path: string, shown: string, job: ImportJob
   const field = job.clientField?.trim();
   const inexactClient = inexactClientReason(field === undefined ? undefined : ownValue(record, field), field, `ticket ${jsonText(record.id) || '?'}`);
   if (inexactClient !== undefined) return summary.skip(shown, path, 'tickets whose client field is a number beyond 2^53', inexactClient);
+  const unnamedClient = unnamedClientReason(field === undefined ? undefined : ownValue(record, field), field, `ticket ${jsonText(record.id) || '?'}`);
+  if (unnamedClient !== undefined) return summary.skip(shown, path, 'tickets whose client field is an object or list with no name', unnamedClient);
   const id = jsonText(record.id);
   if (id === '') return summary.skip(shown, path, 'tickets without id', 'the ticket has no id');
   if (tickets.has(id)) return summary.skip(shown, path, 'second records of a ticket', `ticket ${id} is listed earlier`);
@@ -176,7 +178,11 @@ function currentSince(record: Record_, state: string, created: number, place: { 
 
 /** The client: the field `--client-field` names, or the organisation (its id when fetched without expand=true). */
 function clientOf(record: Record_, job: ImportJob): string | undefined {
-  if (job.clientField !== undefined) return jsonText(ownValue(record, job.clientField.trim())) || undefined;
+  if (job.clientField !== undefined) {
+    const { client, shape } = readClientValue(ownValue(record, job.clientField.trim()));
+    noteClientValue(job, shape, 'tickets');
+    return client;
+  }
   const organization = jsonText(record.organization);
   if (organization !== '') return organization;
   const id = jsonText(record.organization_id);

@@ -1,4 +1,5 @@
 import type { ReplyAuthor, TicketEventKind } from '../../runtime/log/events.js';
+import { noteClientValue, readClientValue, UNNAMED_CLIENT_ADVICE } from '../client-field.js';
 import type { ImportJob } from '../import-source.js';
 import { INEXACT_ID, isInexactId } from '../json-file.js';
 import { DELETED_STATUS, isMergeVia, isSystemVia, RESOLVED_STATUSES, ROLE_AUTHORS, STATUS_EVENTS, SYSTEM_USER_IDS, viaChannel } from './mapping.js';
@@ -169,7 +170,7 @@ export class ZendeskTickets {
     if (field === this.clientField) {
       // A number beyond 2^53 was read rounded: two clients could become one, as two ids would.
       if (isInexactId(value)) this.job.summary.note(`${field} values beyond 2^53 (JSON numbers lose digits there), which --client-field names: not read, so no client is taken from them; export the field as text`);
-      else ticket.clientValue = text(value);
+      else this.rememberClient(ticket, field, value);
       this.clientFieldSeen = true;
     }
     if (isInexactId(value) && (field === 'requester_id' || field === 'organization_id' || field === 'assignee_id')) {
@@ -183,6 +184,20 @@ export class ZendeskTickets {
       if (assignee !== undefined) this.assignees.add(assignee);
     } else return field === this.clientField;
     return true;
+  }
+
+  /**
+   * Keeps the client a value of the field `--client-field` names, read as the
+   * other sources read it. An object or list with no name to read is noted
+   * and not read, as a number beyond 2^53 is: the field comes in a ticket's
+   * events, so a ticket cannot be skipped for one of them as the other
+   * sources skip it; the ticket keeps the client it had.
+   */
+  private rememberClient(ticket: OpenTicket, field: string, value: unknown): void {
+    const { client, shape } = readClientValue(value, text);
+    if (shape === 'no name') return this.job.summary.note(`${field} values with no text, value, name or displayName (objects or lists), which --client-field names: no client is taken from them; ${UNNAMED_CLIENT_ADVICE}`);
+    noteClientValue(this.job, shape);
+    ticket.clientValue = client;
   }
 
   /** A change of a field; 'gone' when it deleted the ticket. */
