@@ -1,5 +1,5 @@
 import type { ImportJob } from './import-source.js';
-import { isRecord, nameOf, textOf } from './json-file.js';
+import { isRecord, jsonExcerpt, nameOf, textOf } from './json-file.js';
 
 /** How a source names its tickets and the fields `--client-field` may name, for the note below. */
 export interface ClientFieldWords {
@@ -68,7 +68,7 @@ export const UNNAMED_CLIENT_ADVICE = 'export the field as text or name another f
  */
 export function unnamedClientReason(value: unknown, field: string | undefined, what: string): string | undefined {
   if (field === undefined || readClientValue(value).shape !== 'no name') return undefined;
-  return `${what}: the ${field} ${excerpt(value)} that --client-field names has no text, value, name or displayName to read as the client; ${UNNAMED_CLIENT_ADVICE}`;
+  return `${what}: the ${field} ${jsonExcerpt(value)} that --client-field names has no text, value, name or displayName to read as the client; ${UNNAMED_CLIENT_ADVICE}`;
 }
 
 /**
@@ -86,10 +86,4 @@ export function noteClientValue(job: ImportJob, shape: ClientValue['shape'], tic
   const what = shape === 'several' ? 'the first is the client' : 'no client, as for an empty value';
   if (tickets !== undefined) job.summary.note(`${tickets} whose ${field}, which --client-field names, ${shape === 'several' ? 'lists several values' : 'is an empty list'}: ${what}`);
   else job.summary.note(`${field} values that ${shape === 'several' ? 'list several values' : 'are empty lists'}, which --client-field names: ${what}`);
-}
-
-/** A JSON value as the summary shows it: its JSON, cut at 80 characters. */
-function excerpt(value: unknown): string {
-  const json = JSON.stringify(value);
-  return json.length > 80 ? `${json.slice(0, 79)}…` : json;
 }

@@ -205,12 +205,13 @@ export function inexactIdReason(record: Record<string, unknown>, what: string): 
 
 /**
  * Why a ticket is skipped when the value of the field `--client-field`
- * names is a JSON number beyond 2^53: read rounded (12345678901234567890
+ * names is a JSON number beyond 2^53, bare or where `nameOf` reads it (an
+ * option's `value`, a list's first): read rounded (12345678901234567890
  * became the client '12345678901234567000'), two clients could become one,
  * as two ids would. Undefined for any other value, or without the option.
  */
 export function inexactClientReason(value: unknown, field: string | undefined, what: string): string | undefined {
-  return field !== undefined && isInexactId(value) ? `${what}: the ${field} ${String(value)} that --client-field names ${INEXACT_ID}` : undefined;
+  return field !== undefined && isInexactId(namedPart(value)) ? `${what}: the ${field} ${jsonExcerpt(value)} that --client-field names ${INEXACT_ID}` : undefined;
 }
 
 /**
@@ -220,9 +221,21 @@ export function inexactClientReason(value: unknown, field: string | undefined, w
  * option, a lookup's record, a multi-select's list).
  */
 export function nameOf(value: unknown): string | undefined {
-  if (Array.isArray(value)) return nameOf(value[0]);
-  if (isRecord(value)) return textOf(value.value) ?? textOf(value.name) ?? textOf(value.displayName);
-  return textOf(value);
+  return textOf(namedPart(value));
+}
+
+/** The part of a value whose text `nameOf` gives: the value itself when it is no object or list. */
+export function namedPart(value: unknown): unknown {
+  if (Array.isArray(value)) return namedPart(value[0]);
+  if (!isRecord(value)) return value;
+  if (textOf(value.value) !== undefined) return value.value;
+  return textOf(value.name) !== undefined ? value.name : value.displayName;
+}
+
+/** A JSON value as a summary shows it: its JSON (a number as written), cut at 80 characters. */
+export function jsonExcerpt(value: unknown): string {
+  const json = JSON.stringify(value) ?? String(value);
+  return json.length > 80 ? `${json.slice(0, 79)}…` : json;
 }
 
 /** A plain object (not an array, not null). */

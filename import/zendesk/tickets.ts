@@ -1,7 +1,7 @@
 import type { ReplyAuthor, TicketEventKind } from '../../runtime/log/events.js';
 import { noteClientValue, readClientValue, UNNAMED_CLIENT_ADVICE } from '../client-field.js';
 import type { ImportJob } from '../import-source.js';
-import { INEXACT_ID, isInexactId } from '../json-file.js';
+import { INEXACT_ID, isInexactId, namedPart } from '../json-file.js';
 import { DELETED_STATUS, isMergeVia, isSystemVia, RESOLVED_STATUSES, ROLE_AUTHORS, STATUS_EVENTS, SYSTEM_USER_IDS, viaChannel } from './mapping.js';
 import { OUTCOME, OutcomeTally } from './outcome-tally.js';
 import { NONE, PendingRows, type RowChain } from './pending-rows.js';
@@ -168,8 +168,9 @@ export class ZendeskTickets {
   private remember(ticket: OpenTicket, field: string | undefined, value: unknown): boolean {
     if (field === undefined) return false;
     if (field === this.clientField) {
-      // A number beyond 2^53 was read rounded: two clients could become one, as two ids would.
-      if (isInexactId(value)) this.job.summary.note(`${field} values beyond 2^53 (JSON numbers lose digits there), which --client-field names: not read, so no client is taken from them; export the field as text`);
+      // A number beyond 2^53 (bare, or where readClientValue reads an object or list) was read rounded:
+      // two clients could become one, as two ids would.
+      if (isInexactId(namedPart(value))) this.job.summary.note(`${field} values beyond 2^53 (JSON numbers lose digits there), which --client-field names: not read, so no client is taken from them; export the field as text`);
       else this.rememberClient(ticket, field, value);
       this.clientFieldSeen = true;
     }

@@ -68,6 +68,16 @@ const UNNAMED = [
   { value: '[null]', shown: '[null]' },
 ];
 
+/** A client number beyond 2^53 where the object or list `readClientValue` reads holds it (big-client-field.test.ts has it bare). */
+const BIG = '12345678901234567890';
+const ROUNDED = '12345678901234567000';
+const BIG_INSIDE = [
+  { value: `{"value": ${BIG}}`, shown: `{"value":${ROUNDED}}` },
+  { value: `{"id": 7, "name": ${BIG}}`, shown: `{"id":7,"name":${ROUNDED}}` },
+  { value: `[${BIG}]`, shown: `[${ROUNDED}]` },
+];
+const BIG_WHY = 'that --client-field names is a JSON number beyond 2^53, which JSON readers round, so two ids could read as one; export ids as text';
+
 const NO_NAME = 'that --client-field names has no text, value, name or displayName to read as the client; export the field as text or name another field';
 
 const cases = <T extends object>(values: T[]): (T & Source)[] => SOURCES.flatMap((source) => values.map((value) => ({ ...source, ...value })));
@@ -97,6 +107,19 @@ describe('slac import --client-field: a client field that is a JSON object or li
     } else {
       expect(clientsOf(run.stdout)).toHaveProperty(source.ticket, undefined);
       expect(run.stderr).toContain(`note (1): ${source.field} values with no text, value, name or displayName (objects or lists), which --client-field names: no client is taken from them; export the field as text or name another field`);
+    }
+  });
+
+  it.each(cases(BIG_INSIDE))('$name: $value, a number beyond 2^53 in an object or list, is not read rounded', (source) => {
+    const run = slac('import', source.source, exportWith(source, source.value, `big-${source.name}-${source.value}`), '--client-field', source.field);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).not.toContain(ROUNDED);
+    if (source.skipped !== undefined) {
+      expect(clientsOf(run.stdout)).not.toHaveProperty(source.ticket);
+      expect(run.stderr).toContain(`${source.skipped}${source.shown} ${BIG_WHY}`);
+    } else {
+      expect(clientsOf(run.stdout)).toHaveProperty(source.ticket, undefined);
+      expect(run.stderr).toContain(`note (1): ${source.field} values beyond 2^53 (JSON numbers lose digits there), which --client-field names: not read, so no client is taken from them; export the field as text`);
     }
   });
 
