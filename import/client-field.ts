@@ -1,5 +1,5 @@
 import type { ImportJob } from './import-source.js';
-import { isRecord, jsonExcerpt, nameOf, textOf } from './json-file.js';
+import { inexactClientReason, isRecord, jsonExcerpt, nameOf, textOf } from './json-file.js';
 
 /** How a source names its tickets and the fields `--client-field` may name, for the note below. */
 export interface ClientFieldWords {
@@ -19,7 +19,7 @@ export interface ClientFieldWords {
  * summary, counting the `tickets` read; nothing when some ticket had it.
  */
 export function noteMissingClientField(job: ImportJob, tickets: number, someTicketHasIt: boolean, words: ClientFieldWords): void {
-  if (job.clientField === undefined || tickets === 0 || someTicketHasIt) return;
+  if (job.clientField === undefined || tickets === 0 || someTicketHasIt || skippedForClientValue.has(job)) return;
   job.summary.note(
     `${words.tickets} without the field '${job.clientField.trim()}' that --client-field names: no ${words.ticket} has it, so none has a client; ${words.hint}`,
     tickets,
@@ -69,6 +69,31 @@ export const UNNAMED_CLIENT_ADVICE = 'export the field as text or name another f
 export function unnamedClientReason(value: unknown, field: string | undefined, what: string): string | undefined {
   if (field === undefined || readClientValue(value).shape !== 'no name') return undefined;
   return `${what}: the ${field} ${jsonExcerpt(value)} that --client-field names has no text, value, name or displayName to read as the client; ${UNNAMED_CLIENT_ADVICE}`;
+}
+
+/**
+ * Imports that skipped a ticket for the value of its client field: that
+ * ticket had the field, so the note on a field no ticket has (a mistyped
+ * name) is not for them, though no ticket written has it.
+ */
+const skippedForClientValue = new WeakSet<ImportJob>();
+
+/**
+ * Skips a ticket whose value of the field `--client-field` names cannot be
+ * read as its client, listing it in the summary with `what` (`ticket 1`)
+ * and why: a number beyond 2^53 (`inexactClientReason`) or an object or
+ * list with no name (`unnamedClientReason`). `tickets` names the summary's
+ * group ('tickets', 'issues'). Returns whether it skipped the ticket.
+ */
+export function skipForClientValue(job: ImportJob, value: unknown, what: string, tickets: string, file: string, where: number | string): boolean {
+  const field = job.clientField?.trim();
+  const inexact = inexactClientReason(value, field, what);
+  const unnamed = inexact === undefined ? unnamedClientReason(value, field, what) : undefined;
+  if (inexact !== undefined) job.summary.skip(file, where, `${tickets} whose client field is a number beyond 2^53`, inexact);
+  else if (unnamed !== undefined) job.summary.skip(file, where, `${tickets} whose client field is an object or list with no name`, unnamed);
+  else return false;
+  skippedForClientValue.add(job);
+  return true;
 }
 
 /**

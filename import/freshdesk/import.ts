@@ -1,7 +1,7 @@
 import { statSync } from 'node:fs';
-import { noteMissingClientField, unnamedClientReason, type ClientFieldWords } from '../client-field.js';
+import { noteMissingClientField, skipForClientValue, type ClientFieldWords } from '../client-field.js';
 import { ImportFileError, type ImportJob, type InputFile } from '../import-source.js';
-import { inexactClientReason, inexactIdReason, isNdjsonFile, isRecord, readJsonFile, readNdjsonLines, textOf } from '../json-file.js';
+import { inexactIdReason, isNdjsonFile, isRecord, readJsonFile, readNdjsonLines, textOf } from '../json-file.js';
 import { writeConversation } from './conversation.js';
 import { freshdeskDocumentOf, NOT_A_FRESHDESK_DOCUMENT, ticketPath } from './documents.js';
 import { clientFieldValue, writeStatsReplies, writeTicket, type TicketEntry, type TicketPlace } from './ticket.js';
@@ -96,10 +96,7 @@ async function writeTicketFile(file: InputFile, job: ImportJob, companies: Reado
     if (!isRecord(ticket)) return job.summary.skip(file.shown, place.where, 'tickets that are not objects', 'not a ticket object');
     const inexact = inexactIdReason(ticket, 'ticket');
     if (inexact !== undefined) return job.summary.skip(file.shown, place.where, 'tickets with an id beyond 2^53', inexact);
-    const inexactClient = inexactClientReason(clientFieldValue(ticket, job), job.clientField?.trim(), `ticket ${textOf(ticket.id) ?? '?'}`);
-    if (inexactClient !== undefined) return job.summary.skip(file.shown, place.where, 'tickets whose client field is a number beyond 2^53', inexactClient);
-    const unnamedClient = unnamedClientReason(clientFieldValue(ticket, job), job.clientField?.trim(), `ticket ${textOf(ticket.id) ?? '?'}`);
-    if (unnamedClient !== undefined) return job.summary.skip(file.shown, place.where, 'tickets whose client field is an object or list with no name', unnamedClient);
+    if (skipForClientValue(job, clientFieldValue(ticket, job), `ticket ${textOf(ticket.id) ?? '?'}`, 'tickets', file.shown, place.where)) return;
     const entry = writeTicket(ticket, place, job, companies);
     const id = textOf(ticket.id);
     if (entry === undefined) {

@@ -1,8 +1,8 @@
 import { statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { ImportFileError, type ImportJob, type InputFile } from '../import-source.js';
-import { noteMissingClientField, unnamedClientReason, type ClientFieldWords } from '../client-field.js';
-import { inexactClientReason, inexactIdReason, isNdjsonFile, isRecord, readNdjsonLines, textOf } from '../json-file.js';
+import { noteMissingClientField, skipForClientValue, type ClientFieldWords } from '../client-field.js';
+import { inexactIdReason, isNdjsonFile, isRecord, readNdjsonLines, textOf } from '../json-file.js';
 import { ownValue } from '../../language/model/own-keys.js';
 import { writeComment } from './comments.js';
 import { jiraDocumentOf, NOT_A_JIRA_DOCUMENT, NOT_A_JIRA_DOCUMENT_SHORT, readJiraJson } from './documents.js';
@@ -111,10 +111,7 @@ async function writeIssueFile(file: InputFile, job: ImportJob, categories: Statu
     if (inexact !== undefined) return job.summary.skip(file.shown, place.line ?? place.path, 'issues with an id beyond 2^53', inexact);
     const field = job.clientField?.trim();
     const clientValue = field !== undefined && isRecord(issue.fields) ? ownValue(issue.fields, field) : undefined;
-    const inexactClient = inexactClientReason(clientValue, field, `issue ${textOf(issue.key) ?? '?'}`);
-    if (inexactClient !== undefined) return job.summary.skip(file.shown, place.line ?? place.path, 'issues whose client field is a number beyond 2^53', inexactClient);
-    const unnamedClient = unnamedClientReason(clientValue, field, `issue ${textOf(issue.key) ?? '?'}`);
-    if (unnamedClient !== undefined) return job.summary.skip(file.shown, place.line ?? place.path, 'issues whose client field is an object or list with no name', unnamedClient);
+    if (skipForClientValue(job, clientValue, `issue ${textOf(issue.key) ?? '?'}`, 'issues', file.shown, place.line ?? place.path)) return;
     const entry = writeIssue(issue, place, job, categories);
     if (entry === undefined) return;
     const id = textOf(issue.id);

@@ -1,10 +1,10 @@
 import { statSync } from 'node:fs';
 import type { ImportJob, InputFile } from '../import-source.js';
 import type { ImportSummary } from '../import-summary.js';
-import { noteClientValue, noteMissingClientField, readClientValue, unnamedClientReason, type ClientFieldWords } from '../client-field.js';
+import { noteClientValue, noteMissingClientField, readClientValue, skipForClientValue, type ClientFieldWords } from '../client-field.js';
 import type { ImportedRow } from '../ticket-log-writer.js';
 import { parseWarehouseTime, warehouseTimeAdvice } from '../warehouse-time.js';
-import { inexactClientReason, inexactIdReason, isRecord, readJsonFile, textOf } from '../json-file.js';
+import { inexactIdReason, isRecord, readJsonFile, textOf } from '../json-file.js';
 import { ownValue } from '../../language/model/own-keys.js';
 import { zammadDocumentOf, type ZammadDocument } from './documents.js';
 import {
@@ -127,10 +127,7 @@ function readTicket(record: Record_, path: string, shown: string, job: ImportJob
   const inexact = inexactIdReason(record, 'ticket');
   if (inexact !== undefined) return summary.skip(shown, path, 'tickets with an id beyond 2^53', inexact);
   const field = job.clientField?.trim();
-  const inexactClient = inexactClientReason(field === undefined ? undefined : ownValue(record, field), field, `ticket ${jsonText(record.id) || '?'}`);
-  if (inexactClient !== undefined) return summary.skip(shown, path, 'tickets whose client field is a number beyond 2^53', inexactClient);
-  const unnamedClient = unnamedClientReason(field === undefined ? undefined : ownValue(record, field), field, `ticket ${jsonText(record.id) || '?'}`);
-  if (unnamedClient !== undefined) return summary.skip(shown, path, 'tickets whose client field is an object or list with no name', unnamedClient);
+  if (skipForClientValue(job, field === undefined ? undefined : ownValue(record, field), `ticket ${jsonText(record.id) || '?'}`, 'tickets', shown, path)) return;
   const id = jsonText(record.id);
   if (id === '') return summary.skip(shown, path, 'tickets without id', 'the ticket has no id');
   if (tickets.has(id)) return summary.skip(shown, path, 'second records of a ticket', `ticket ${id} is listed earlier`);
