@@ -13,7 +13,10 @@ import { createDiagnostic, type Diagnostic } from '../language/diagnostics/diagn
 import type { AgreementModel } from '../language/model/model.js';
 import { parseDocument } from '../language/parser/index.js';
 import type { TermDeclaration } from '../language/syntax/ast.js';
+import { buildAgreementDocument } from './document/build.js';
 import type { AgreementDocument, Block, Inline, Section } from './document/document.js';
+import { checkDocumentSize } from './document-limits.js';
+import { CompileError } from './errors.js';
 
 export interface UnusedTermCheck {
   model: AgreementModel;
@@ -38,6 +41,22 @@ export function unusedTermDiagnostics(check: UnusedTermCheck): Diagnostic[] {
     const declared = declarations.get(termKey(term));
     return declared ? [createDiagnostic('SLA5005', declared.file, declared.declaration.term!.range, { term })] : [];
   });
+}
+
+/**
+ * SLA5005 for `slac validate`, which writes no document: the document is
+ * built, not laid out, to judge the terms. Nothing for an agreement too
+ * large to be a document (`slac compile` says why).
+ */
+export function unusedTermDiagnosticsOfModel(model: AgreementModel, entry: string, readSource: (file: string) => string | undefined): Diagnostic[] {
+  if (!model.agreement || !model.terms || model.terms.length === 0) return [];
+  try {
+    checkDocumentSize(model);
+  } catch (error) {
+    if (error instanceof CompileError) return [];
+    throw error;
+  }
+  return unusedTermDiagnostics({ model, document: buildAgreementDocument(model), entry, readSource });
 }
 
 /**

@@ -1,3 +1,4 @@
+import { dirname, resolve } from 'node:path';
 import { Option, type Command } from 'commander';
 import { hasErrors, sortDiagnostics, type Diagnostic } from '../../language/diagnostics/diagnostic.js';
 import { analyze, isPortfolioAnalysis, loadPortfolio, nodeSourceHost } from '../../language/workspace/index.js';
@@ -6,6 +7,9 @@ import { printDiagnostics, type DiagnosticFormat } from '../print-diagnostics.js
 import { absoluteFile } from '../../language/workspace/paths.js';
 import { refuseStdin } from '../files.js';
 import { CliSources, refuseLogAsAgreement } from '../source-files.js';
+import { unusedTermDiagnosticsOfModel } from '../../compiler/unused-terms.js';
+import type { AgreementModel } from '../../language/model/model.js';
+import type { SourceHost } from '../../language/workspace/source-host.js';
 
 /**
  * `slac validate FILE...`: reports every problem of the files and what they
@@ -30,7 +34,7 @@ export function registerValidate(program: Command, context: CommandContext): voi
         const { host } = new CliSources(entry, options.allowImportOutside === true);
         const analysis = analyze(entry, host);
         for (const [name, text] of analysis.texts) texts.set(name, text);
-        const found = isPortfolioAnalysis(analysis) ? loadPortfolio(analysis.entry, host).diagnostics : analysis.diagnostics;
+        const found = isPortfolioAnalysis(analysis) ? portfolioDiagnostics(analysis.entry, host) : [...analysis.diagnostics, ...termWarnings(analysis.model, entry, host)];
         for (const diagnostic of found) {
           // A file imported by two entries is reported once.
           const key = JSON.stringify([diagnostic.file, diagnostic.range, diagnostic.code, diagnostic.message]);
@@ -47,4 +51,22 @@ export function registerValidate(program: Command, context: CommandContext): voi
       });
       context.exitCode = hasErrors(diagnostics) ? 2 : 0;
     });
+}
+
+/** A portfolio's problems, and the terms its agreements define and never use (each agreement file once). */
+function portfolioDiagnostics(entry: string, host: SourceHost): Diagnostic[] {
+  const { model: portfolio, diagnostics } = loadPortfolio(entry, host);
+  if (!portfolio) return diagnostics;
+  const members = [...portfolio.clients, ...(portfolio.others ? [portfolio.others] : [])];
+  const judged = new Map(members.map((member) => [resolve(dirname(entry), member.path), member.agreement]));
+  return [...diagnostics, ...[...judged].flatMap(([agreement, model]) => termWarnings(model, agreement, host))];
+}
+
+/**
+ * SLA5005, which `slac compile` gives too: an author's term the document
+ * would define and never use. Judged only on an agreement without errors
+ * (the model is built then).
+ */
+function termWarnings(model: AgreementModel | undefined, entry: string, host: SourceHost): Diagnostic[] {
+  return model ? unusedTermDiagnosticsOfModel(model, entry, (file) => host.readFile(file)) : [];
 }

@@ -64,4 +64,17 @@ describe('slac compile warns of an author\'s term the document never uses (SLA50
     expect(run.stderr.match(/small\.sla:\d+:6: warning SLA5005: The term 'Incident'/g)).toHaveLength(1);
     expect(existsSync(join(folder, 'out', 'acme-ltd.md')) && existsSync(join(folder, 'out', 'globex.md'))).toBe(true);
   });
+
+  test('slac validate warns of it too, for an agreement and for each agreement file of a portfolio, and exits 0', () => {
+    const folder = freshFolder('unused-terms');
+    write(folder, 'small.sla', agreementText('\nterm "Incident" "an unplanned interruption"\n'));
+    write(folder, 'customers.sla', 'portfolio Customers {\n  client "Acme Ltd" uses "small.sla"\n  client "Globex" uses "small.sla"\n}\n');
+    for (const file of ['small.sla', 'customers.sla']) {
+      const run = runBuiltCli(['validate', file], folder);
+      expect(run.code, file).toBe(0);
+      expect(run.stdout.match(/small\.sla:\d+:6: warning SLA5005: The term 'Incident'/g), file).toHaveLength(1);
+    }
+    const json = runBuiltCli(['validate', 'small.sla', '--format', 'json'], folder);
+    expect(json.stdout).toContain('"SLA5005"');
+  });
 });
