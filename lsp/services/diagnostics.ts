@@ -1,5 +1,6 @@
 import type { Diagnostic as LspDiagnostic, DiagnosticRelatedInformation } from 'vscode-languageserver-types';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
+import { unusedTermDiagnosticsOfModel } from '../../compiler/unused-terms.js';
 import type { Diagnostic } from '../../language/diagnostics/diagnostic.js';
 import { resolveImport } from '../../language/workspace/paths.js';
 import type { Analysis } from './language.js';
@@ -16,10 +17,22 @@ const severities: Record<Diagnostic['severity'], DiagnosticSeverity> = {
  * diagnostics. `uriOf` turns a file name into the URI the client knows.
  */
 export function diagnosticsFor(analysis: Analysis, file: string, uriOf: (file: string) => string): LspDiagnostic[] {
-  return analysis.diagnostics
+  return [...analysis.diagnostics, ...termWarnings(analysis)]
     .filter((d) => d.file === file)
     .map((d) => (d.code === 'SLA2008' ? withImportedErrors(d, analysis) : d))
     .map((d) => toLspDiagnostic(d, uriOf));
+}
+
+/**
+ * SLA5005, as `slac validate` gives it: an author's term the document would
+ * define and never use, judged on the editor's texts. Only an agreement
+ * without errors has a model to judge. The editor shows a file's own
+ * diagnostics, so a term that a shared file declares is not shown there
+ * (that file has no agreement to judge it by); `slac validate` of the
+ * agreement reports it.
+ */
+function termWarnings(analysis: Analysis): Diagnostic[] {
+  return analysis.model ? unusedTermDiagnosticsOfModel(analysis.model, analysis.entry, (file) => analysis.texts.get(file)) : [];
 }
 
 /** At most this many of an imported file's errors are listed under its SLA2008. */

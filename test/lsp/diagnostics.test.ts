@@ -49,6 +49,24 @@ describe('diagnostics as the author types', () => {
     expect(lsp).toEqual(validate);
   });
 
+  it('warns of a term the document never uses, as slac validate does (SLA5005), at the term', async () => {
+    const uri = uriOf(example('unused-term.sla'));
+    const text = `${readExample('hosting.sla')}\nterm "Incident" "an unplanned interruption"\n`;
+    const published = client().diagnostics(uri);
+    await client().open(uri, text);
+    const warnings = (await published).filter((d) => d.code === 'SLA5005');
+    expect(warnings).toEqual([
+      expect.objectContaining({
+        severity: DiagnosticSeverity.Warning,
+        range: rangeOfText(text, '"Incident"'),
+        message: "The term 'Incident' is defined, but the agreement never uses it: the document prints a definition nothing refers to.",
+      }),
+    ]);
+    const used = `${text}\nclause "Incidents" """\n  Each Incident is logged.\n  """\n`;
+    await client().change(uri, used);
+    expect((await client().currentDiagnostics(uri)).filter((d) => d.code === 'SLA5005')).toEqual([]);
+  });
+
   it('points to the related place of a diagnostic', async () => {
     const uri = uriOf(example('hosting.sla'));
     const text = readExample('hosting.sla').replace('severity P1 {\n', 'severity P1 {\n  default\n');
