@@ -1,11 +1,11 @@
 import { statSync } from 'node:fs';
 import { ImportFileError, type ImportJob } from '../import-source.js';
-import { noteMissingClientField, type ClientFieldWords } from '../client-field.js';
+import { noteClientValue, noteMissingClientField, readClientValue, skipForClientValue, type ClientFieldWords } from '../client-field.js';
 import { readTable, type TableRow } from '../table-reader.js';
 import { GlpiAuthors } from './authors.js';
 import { readGlpiTime } from './local-time.js';
 import { CREATE_ITEM_ACTION, glpiValueName, PRIORITY_NAMES, REQUEST_TYPE_NAMES, SEARCH_OPTIONS, STATUS_NAMES, TRUE_VALUES } from './mapping.js';
-import { glpiFileOf, readGlpiRecords, type GlpiFile, type RecordPlace } from './records.js';
+import { glpiFileOf, readGlpiRecords, type GlpiFile, type JsonValues, type RecordPlace } from './records.js';
 import { TABLE_ORDER, type GlpiTable } from './tables.js';
 import { writeGlpiTicket, type GlpiTicket, type TicketDate } from './ticket-rows.js';
 
@@ -23,7 +23,7 @@ interface GlpiRun {
 }
 
 /** What a row of a table does with the run. */
-type RowReader = (run: GlpiRun, row: TableRow, place: RecordPlace, shown: string) => void;
+type RowReader = (run: GlpiRun, row: TableRow, place: RecordPlace, shown: string, json: JsonValues | undefined) => void;
 
 /**
  * Turns GLPI's tables (a database export as CSV, or REST API pages as JSON)
@@ -49,7 +49,7 @@ export async function importGlpi(job: ImportJob): Promise<number> {
     for (const source of files.filter((file) => file.table === table)) {
       const { shown } = source.file;
       await readGlpiRecords(source, {
-        row: (row, place) => READERS[table](run, row, place, shown),
+        row: (row, place, json) => READERS[table](run, row, place, shown, json),
         unreadable: (place, reason) => job.summary.skip(shown, place, 'unreadable records', reason),
         progress: (bytes) => job.onProgress?.(done + bytes, total),
       });
@@ -131,7 +131,7 @@ const READERS: Readonly<Record<GlpiTable, RowReader>> = {
   itilfollowups: readFollowup,
 };
 
-function readTicket(run: GlpiRun, row: TableRow, place: RecordPlace, shown: string): void {
+function readTicket(run: GlpiRun, row: TableRow, place: RecordPlace, shown: string, json: JsonValues | undefined): void {
   const { job, tickets } = run;
   const id = cell(row, 'id');
   if (id === '') return job.summary.skip(shown, place, 'tickets without id', 'the ticket has no id');
@@ -140,6 +140,7 @@ function readTicket(run: GlpiRun, row: TableRow, place: RecordPlace, shown: stri
     tickets.set(id, 'deleted');
     return job.summary.skip(shown, place, "tickets in GLPI's trash", `ticket ${id} is in GLPI's trash (is_deleted)`);
   }
+  if (skipForClientValue(job, clientJsonValue(job, json), `ticket ${id}`, 'tickets', shown, place)) return;
   const opened = timeOf(run, cell(row, 'date'));
   if ('problem' in opened) return job.summary.skip(shown, place, 'tickets without a readable date', `ticket ${id}: date: ${opened.problem}`);
   // Read whole, not dropped when unreadable: the ticket's status, without log rows, may need them (ticket-rows.ts says why).
@@ -151,7 +152,7 @@ function readTicket(run: GlpiRun, row: TableRow, place: RecordPlace, shown: stri
     status: glpiValueName(cell(row, 'status'), STATUS_NAMES) ?? cell(row, 'status'),
     priority: glpiValueName(cell(row, 'priority'), PRIORITY_NAMES) ?? cell(row, 'priority'),
     channel: requestType === '0' ? '' : (REQUEST_TYPE_NAMES.get(requestType) ?? requestType),
-    client: clientOf(run, row),
+    client: clientOf(run, row, json),
     solved: optionalTime('solvedate'),
     closed: optionalTime('closedate'),
     modified: optionalTime('date_mod'),
@@ -163,13 +164,28 @@ function readTicket(run: GlpiRun, row: TableRow, place: RecordPlace, shown: stri
   job.summary.took(shown, 'tickets');
 }
 
-/** The client: the column `--client-field` names, or the entity's name (as the REST API expands it, its last part). */
-function clientOf(run: GlpiRun, row: TableRow): string | undefined {
+/**
+ * The value of a REST page's ticket that `--client-field` names, as read:
+ * undefined for a CSV row, whose cells are text, or without the option.
+ */
+function clientJsonValue(job: ImportJob, json: JsonValues | undefined): unknown {
+  return job.clientField === undefined ? undefined : json?.get(job.clientField.trim().toLowerCase());
+}
+
+/**
+ * The client: the column `--client-field` names (in a REST page, read as
+ * the other JSON sources read it: an object's name, a list's first), or
+ * the entity's name (as the REST API expands it, its last part).
+ */
+function clientOf(run: GlpiRun, row: TableRow, json: JsonValues | undefined): string | undefined {
   const { job, entities } = run;
   if (job.clientField !== undefined) {
     const column = job.clientField.trim().toLowerCase();
     if (row.has(column)) run.clientFieldSeen = true;
-    return cell(row, column) || undefined;
+    if (json === undefined) return cell(row, column) || undefined;
+    const { client, shape } = readClientValue(json.get(column));
+    noteClientValue(job, shape, 'tickets');
+    return client;
   }
   const entity = cell(row, 'entities_id');
   if (entity === '') return undefined;

@@ -14,9 +14,13 @@ export interface GlpiFile {
 /** Where a record is: a CSV line, or a JSON path (`[3]`). */
 export type RecordPlace = number | string;
 
+/** A JSON record's values as read, by lower-case key: what a cell cannot hold (an object, a list, a number beyond 2^53). */
+export type JsonValues = ReadonlyMap<string, unknown>;
+
 /** What reading a file reports besides its rows. */
 export interface RecordEvents {
-  row(row: TableRow, place: RecordPlace): void;
+  /** A row; `json` holds its values as read when the file is a REST page (JSON). */
+  row(row: TableRow, place: RecordPlace, json?: JsonValues): void;
   unreadable(place: RecordPlace, reason: string): void;
   progress?(bytesRead: number): void;
 }
@@ -39,7 +43,11 @@ export function glpiFileOf(file: InputFile): GlpiFile | undefined {
   return { file, table, format: 'json' };
 }
 
-/** The rows of a file, as table rows keyed by lower-case column names. */
+/**
+ * The rows of a file, as table rows keyed by lower-case column names; a
+ * JSON record's own values go with its row, for the client `--client-field`
+ * names, which an object, list or number beyond 2^53 may hold.
+ */
 export async function readGlpiRecords(source: GlpiFile, events: RecordEvents): Promise<number> {
   const { file } = source;
   if (source.format === 'csv') return readTable(file.path, file.shown, GLPI_TABLES[source.table], events);
@@ -51,8 +59,12 @@ export async function readGlpiRecords(source: GlpiFile, events: RecordEvents): P
     const inexact = inexactIdReason(record, 'record');
     if (inexact !== undefined) return events.unreadable(place, inexact);
     const row = new Map<string, string>();
-    for (const [key, value] of Object.entries(record)) row.set(key.toLowerCase(), textOf(value) ?? '');
-    events.row(row, place);
+    const json = new Map<string, unknown>();
+    for (const [key, value] of Object.entries(record)) {
+      row.set(key.toLowerCase(), textOf(value) ?? '');
+      json.set(key.toLowerCase(), value);
+    }
+    events.row(row, place, json);
   });
   return records.length;
 }

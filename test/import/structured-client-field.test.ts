@@ -8,7 +8,8 @@ import { clientsOf, fixtures, outputFolder, slac } from './helpers.js';
  * The field `--client-field` names, exported as a JSON object or list (a
  * custom field `{"id": 7, "name": "Acme"}`, a multi-select `["Acme"]`, an
  * option `{"value": "Acme"}`), gave the ticket no client without a word in
- * freshdesk, zammad and zendesk, while jira read its name. Now every source
+ * freshdesk, zammad and zendesk, and GLPI's REST API pages, while jira
+ * read its name. Now every source
  * reads it as jira does (an option's `value`, an object's `name` or
  * `displayName`, a list's first, with a note when a list holds several);
  * an object or list with none of these is not dropped unremarked: the
@@ -24,6 +25,8 @@ const out = outputFolder('structured-client-field');
 interface Source {
   name: string;
   source: string;
+  /** The fixture folder under test/import/fixtures, when not the source's name. */
+  folder?: string;
   file: string;
   from: string;
   to: string;
@@ -35,11 +38,15 @@ interface Source {
   tickets: string;
 }
 
+/** GLPI's page of tickets holds one: a second, without the field, so that the log is not empty when ticket 1 is skipped. */
+const GLPI_SECOND_TICKET = '{ "id": 2, "entities_id": 1, "date": "2024-03-05 09:00:00", "status": 1, "urgency": 3, "priority": 3, "is_deleted": 0 }';
+
 const SOURCES: Source[] = [
   { name: 'freshdesk (ticket field)', source: 'freshdesk', file: 'tickets-page-1.json', from: '"id": 1,', to: '"id": 1, "cf_account": {},', field: 'cf_account', ticket: '1', skipped: 'ticket 1: the cf_account ', tickets: 'tickets' },
   { name: 'freshdesk (custom_fields)', source: 'freshdesk', file: 'tickets-page-1.json', from: '"cf_account_code": "ACME-1"', to: '"cf_account_code": {}', field: 'cf_account_code', ticket: '1', skipped: 'ticket 1: the cf_account_code ', tickets: 'tickets' },
   { name: 'zammad', source: 'zammad', file: 'tickets.json', from: '"id": 1,', to: '"id": 1, "account": {},', field: 'account', ticket: '31001', skipped: 'ticket 1: the account ', tickets: 'tickets' },
   { name: 'jira', source: 'jira', file: 'search-page-1.json', from: '"fields": {', to: '"fields": { "customfield_10077": {},', field: 'customfield_10077', ticket: 'SUP-1', skipped: 'issue SUP-1: the customfield_10077 ', tickets: 'issues' },
+  { name: 'glpi (REST API pages)', source: 'glpi', folder: 'glpi/api', file: 'tickets-page-1.json', from: '[\n  {\n    "id": 1,', to: `[\n  ${GLPI_SECOND_TICKET},\n  {\n    "id": 1, "x_account": {},`, field: 'x_account', ticket: '1', skipped: 'ticket 1: the x_account ', tickets: 'tickets' },
   { name: 'zendesk (ticket events)', source: 'zendesk', file: 'ticket_events.jsonl', from: '"custom_account": "ACME-1"', to: '"custom_account": {}', field: 'custom_account', ticket: '1', tickets: 'tickets' },
   { name: 'zendesk (audits)', source: 'zendesk', file: 'audits-ticket-7.json', from: '"field_name": "subject", "value": "VPN down"', to: '"field_name": "account", "value": {}', field: 'account', ticket: '7', tickets: 'tickets' },
 ];
@@ -47,7 +54,7 @@ const SOURCES: Source[] = [
 /** A copy of the source's fixture folder with `value` (JSON) as ticket 1's client field. */
 function exportWith(source: Source, value: string, name: string): string {
   const folder = join(out, name);
-  cpSync(join(repoRoot, fixtures, source.source), folder, { recursive: true });
+  cpSync(join(repoRoot, fixtures, source.folder ?? source.source), folder, { recursive: true });
   const text = readFileSync(join(folder, source.file), 'utf8');
   expect(text).toContain(source.from);
   writeFileSync(join(folder, source.file), text.replace(source.from, source.to.replace('{}', value)));
