@@ -83,17 +83,18 @@ const skippedForClientValue = new WeakSet<ImportJob>();
  * read as its client, listing it in the summary with `what` (`ticket 1`)
  * and why: a number beyond 2^53 (`inexactClientReason`) or an object or
  * list with no name (`unnamedClientReason`). `tickets` names the summary's
- * group ('tickets', 'issues'). Returns whether it skipped the ticket.
+ * group ('tickets', 'issues'). Returns why in a few words, for the ticket's
+ * later records (`SkippedTickets`), or undefined when it did not skip it.
  */
-export function skipForClientValue(job: ImportJob, value: unknown, what: string, tickets: string, file: string, where: number | string): boolean {
+export function skipForClientValue(job: ImportJob, value: unknown, what: string, tickets: string, file: string, where: number | string): string | undefined {
   const field = job.clientField?.trim();
   const inexact = inexactClientReason(value, field, what);
   const unnamed = inexact === undefined ? unnamedClientReason(value, field, what) : undefined;
   if (inexact !== undefined) job.summary.skip(file, where, `${tickets} whose client field is a number beyond 2^53`, inexact);
   else if (unnamed !== undefined) job.summary.skip(file, where, `${tickets} whose client field is an object or list with no name`, unnamed);
-  else return false;
+  else return undefined;
   skippedForClientValue.add(job);
-  return true;
+  return `its ${field} is ${inexact !== undefined ? 'a number beyond 2^53' : 'an object or list with no name'}`;
 }
 
 /**

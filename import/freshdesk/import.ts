@@ -2,12 +2,16 @@ import { statSync } from 'node:fs';
 import { noteMissingClientField, skipForClientValue, type ClientFieldWords } from '../client-field.js';
 import { ImportFileError, type ImportJob, type InputFile } from '../import-source.js';
 import { inexactIdReason, isNdjsonFile, isRecord, readJsonFile, readNdjsonLines, textOf } from '../json-file.js';
+import { SkippedTickets } from '../skipped-tickets.js';
 import { writeConversation } from './conversation.js';
 import { freshdeskDocumentOf, NOT_A_FRESHDESK_DOCUMENT, ticketPath } from './documents.js';
 import { clientFieldValue, writeStatsReplies, writeTicket, type TicketEntry, type TicketPlace } from './ticket.js';
 
-/** Tickets by id; `null` for tickets left out on purpose (deleted, spam), so that their conversations say why. */
-type TicketIndex = Map<string, TicketEntry | null>;
+/** Tickets written, by id; and those skipped, so that their conversations say why. */
+interface TicketIndex {
+  written: Map<string, TicketEntry>;
+  skipped: SkippedTickets;
+}
 
 /**
  * Turns a Freshdesk export (pages of tickets with `include=stats`, or NDJSON
@@ -32,14 +36,14 @@ export async function importFreshdesk(job: ImportJob): Promise<number> {
   }
   const total = [...ticketFiles, ...conversationFiles].reduce((sum, file) => sum + statSync(file.path).size, 0);
   let done = 0;
-  const index: TicketIndex = new Map();
+  const index: TicketIndex = { written: new Map(), skipped: new SkippedTickets() };
   for (const file of ticketFiles) {
     await writeTicketFile(file, job, companies, index, conversationFiles.length > 0);
     done += statSync(file.path).size;
     job.onProgress?.(done, total);
   }
   // No ticket at all, and files that are none of Freshdesk's: another helpdesk's export (whose NDJSON is read as tickets and skipped).
-  const entries = [...index.values()].filter((entry) => entry !== null);
+  const entries = [...index.written.values()];
   const written = entries.length;
   if (written === 0 && emptyPages === 0 && (ticketFiles.length === 0 || otherFiles.length > 0)) throw noTicketsError(job.files, otherFiles);
   for (const file of conversationFiles) {
@@ -96,15 +100,13 @@ async function writeTicketFile(file: InputFile, job: ImportJob, companies: Reado
     if (!isRecord(ticket)) return job.summary.skip(file.shown, place.where, 'tickets that are not objects', 'not a ticket object');
     const inexact = inexactIdReason(ticket, 'ticket');
     if (inexact !== undefined) return job.summary.skip(file.shown, place.where, 'tickets with an id beyond 2^53', inexact);
-    if (skipForClientValue(job, clientFieldValue(ticket, job), `ticket ${textOf(ticket.id) ?? '?'}`, 'tickets', file.shown, place.where)) return;
-    const entry = writeTicket(ticket, place, job, companies);
     const id = textOf(ticket.id);
-    if (entry === undefined) {
-      if (id !== undefined && !index.has(id)) index.set(id, null);
-      return;
-    }
-    if (index.get(id!)) job.summary.note('tickets given twice (in two pages or files): written twice; export each ticket once');
-    index.set(entry.ticket, entry);
+    const clientSkip = skipForClientValue(job, clientFieldValue(ticket, job), `ticket ${id ?? '?'}`, 'tickets', file.shown, place.where);
+    if (clientSkip !== undefined) return index.skipped.add([id], clientSkip);
+    const entry = writeTicket(ticket, place, job, companies);
+    if ('skipped' in entry) return index.skipped.add([id], entry.skipped);
+    if (index.written.has(entry.ticket)) job.summary.note('tickets given twice (in two pages or files): written twice; export each ticket once');
+    index.written.set(entry.ticket, entry);
     const inline = Array.isArray(ticket.conversations) ? ticket.conversations : undefined;
     const at = typeof place.where === 'number' ? `line ${place.where} conversations` : place.where === '$' ? 'conversations' : `${place.where}.conversations`;
     inline?.forEach((conversation, c) => writeConversation(conversation, file.shown, `${at}[${c}]`, entry, job));
@@ -131,8 +133,9 @@ function writeConversationFile(file: InputFile, job: ImportJob, index: TicketInd
     if (inexact !== undefined) return job.summary.skip(file.shown, path, 'conversations with an id beyond 2^53', inexact);
     const id = isRecord(conversation) ? textOf(conversation.ticket_id) : undefined;
     if (id === undefined) return job.summary.skip(file.shown, path, 'conversations without ticket_id', 'the conversation has no ticket_id');
-    const entry = index.get(id);
-    if (entry === null) return job.summary.skip(file.shown, path, 'conversations of deleted or spam tickets', `conversation of ticket ${id}: the ticket was deleted or is spam`);
+    const entry = index.written.get(id);
+    const skipped = entry === undefined ? index.skipped.problemOf(id, `conversation of ticket ${id}`, 'conversations') : undefined;
+    if (skipped !== undefined) return job.summary.skip(file.shown, path, skipped.group, skipped.reason);
     if (entry === undefined) return job.summary.skip(file.shown, path, 'conversations of tickets not in the export', `conversation of ticket ${id}: the ticket is in none of the files`);
     writeConversation(conversation, file.shown, path, entry, job);
   });

@@ -3,6 +3,7 @@ import { noteClientValue, readClientValue } from '../client-field.js';
 import type { ImportJob } from '../import-source.js';
 import { isRecord, textOf } from '../json-file.js';
 import { ownValue } from '../../language/model/own-keys.js';
+import { skipTicket, type Skipped } from '../skipped-tickets.js';
 import type { ImportedRow } from '../ticket-log-writer.js';
 import { PENDING_STATUS, PRIORITY_NAMES, REOPENED_STATUS, RESOLVED_STATUSES, SOURCE_NAMES, STATUS_EVENTS, STATUS_NAMES } from './mapping.js';
 
@@ -46,16 +47,18 @@ export function statusName(value: unknown, job: ImportJob): string | undefined {
  * (resolved_at, closed_at, reopened_at, pending_since while still pending,
  * and the current status at status_updated_at). Freshdesk has no status
  * history: earlier pending spells, earlier resolutions and priority changes
- * are not in the export. Returns the entry its conversations need.
+ * are not in the export. Returns the entry its conversations need, or,
+ * when it skips the ticket, why in a few words, for its conversations.
  */
-export function writeTicket(ticket: Record<string, unknown>, place: TicketPlace, job: ImportJob, companies: ReadonlyMap<string, string>): TicketEntry | undefined {
+export function writeTicket(ticket: Record<string, unknown>, place: TicketPlace, job: ImportJob, companies: ReadonlyMap<string, string>): TicketEntry | Skipped {
   const { summary } = job;
+  const skip = (group: string, reason: string, why: string): Skipped => skipTicket(summary, place.file, place.where, group, reason, why);
   const id = textOf(ticket.id);
-  if (id === undefined) return void summary.skip(place.file, place.where, 'tickets without id', 'the ticket has no id');
-  if (ticket.deleted === true) return void summary.skip(place.file, place.where, 'deleted tickets', `ticket ${id} was deleted in Freshdesk`);
-  if (ticket.spam === true) return void summary.skip(place.file, place.where, 'spam tickets', `ticket ${id} is marked as spam`);
+  if (id === undefined) return skip('tickets without id', 'the ticket has no id', 'it has no id');
+  if (ticket.deleted === true) return skip('deleted tickets', `ticket ${id} was deleted in Freshdesk`, 'it was deleted in Freshdesk');
+  if (ticket.spam === true) return skip('spam tickets', `ticket ${id} is marked as spam`, 'it is marked as spam');
   const created = readApiTime(ticket.created_at, job);
-  if (created === undefined) return void summary.skip(place.file, place.where, 'tickets without a readable created_at', `ticket ${id}: created_at ${ticket.created_at === undefined ? '(missing) is not a time' : apiTimeProblem(ticket.created_at, job)}`);
+  if (created === undefined) return skip('tickets without a readable created_at', `ticket ${id}: created_at ${ticket.created_at === undefined ? '(missing) is not a time' : apiTimeProblem(ticket.created_at, job)}`, 'it has no readable created_at');
   const entry: TicketEntry = { ticket: id, created, requester: textOf(ticket.requester_id), client: clientOf(ticket, job, companies), hasClientField: hasClientField(ticket, job) };
   const base = { ticket: id, ...(entry.client === undefined ? {} : { client: entry.client }) };
   const write = (row: Omit<ImportedRow, 'ticket' | 'client'>): void => job.sink.write({ ...base, ...row });

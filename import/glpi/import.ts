@@ -1,6 +1,7 @@
 import { statSync } from 'node:fs';
 import { ImportFileError, type ImportJob } from '../import-source.js';
 import { noteClientValue, noteMissingClientField, readClientValue, skipForClientValue, type ClientFieldWords } from '../client-field.js';
+import { SkippedTickets, type TicketProblem } from '../skipped-tickets.js';
 import { readTable, type TableRow } from '../table-reader.js';
 import { GlpiAuthors } from './authors.js';
 import { readGlpiTime } from './local-time.js';
@@ -18,6 +19,8 @@ interface GlpiRun {
   entities: Map<string, string>;
   authors: GlpiAuthors;
   tickets: Known;
+  /** Tickets skipped for another reason than the trash, so that their other rows say why. */
+  skipped: SkippedTickets;
   /** Whether a ticket row had the column `--client-field` names (its value may be empty). */
   clientFieldSeen: boolean;
 }
@@ -42,7 +45,7 @@ export async function importGlpi(job: ImportJob): Promise<number> {
   if (!files.some((file) => file.table === 'tickets')) {
     throw new ImportFileError(`no tickets among ${job.files.map((f) => f.shown).join(', ')}; glpi needs glpi_tickets.csv or a page of GET /apirest.php/Ticket/`);
   }
-  const run: GlpiRun = { job, entities: new Map(), authors: new GlpiAuthors(), tickets: new Map(), clientFieldSeen: false };
+  const run: GlpiRun = { job, entities: new Map(), authors: new GlpiAuthors(), tickets: new Map(), skipped: new SkippedTickets(), clientFieldSeen: false };
   const total = files.reduce((sum, { file }) => sum + statSync(file.path).size, 0);
   let done = 0;
   for (const table of TABLE_ORDER) {
@@ -140,9 +143,13 @@ function readTicket(run: GlpiRun, row: TableRow, place: RecordPlace, shown: stri
     tickets.set(id, 'deleted');
     return job.summary.skip(shown, place, "tickets in GLPI's trash", `ticket ${id} is in GLPI's trash (is_deleted)`);
   }
-  if (skipForClientValue(job, clientJsonValue(job, json), `ticket ${id}`, 'tickets', shown, place)) return;
+  const clientSkip = skipForClientValue(job, clientJsonValue(job, json), `ticket ${id}`, 'tickets', shown, place);
+  if (clientSkip !== undefined) return run.skipped.add([id], clientSkip);
   const opened = timeOf(run, cell(row, 'date'));
-  if ('problem' in opened) return job.summary.skip(shown, place, 'tickets without a readable date', `ticket ${id}: date: ${opened.problem}`);
+  if ('problem' in opened) {
+    run.skipped.add([id], 'it has no readable date');
+    return job.summary.skip(shown, place, 'tickets without a readable date', `ticket ${id}: date: ${opened.problem}`);
+  }
   // Read whole, not dropped when unreadable: the ticket's status, without log rows, may need them (ticket-rows.ts says why).
   const optionalTime = (column: string): TicketDate => (cell(row, column) === '' ? undefined : timeOf(run, cell(row, column)));
   const requestType = cell(row, 'requesttypes_id');
@@ -196,20 +203,20 @@ function clientOf(run: GlpiRun, row: TableRow, json: JsonValues | undefined): st
   return entity;
 }
 
-/** The ticket a history or followup row belongs to, or the reason it cannot go with one. */
-function ticketOf({ tickets }: GlpiRun, row: TableRow): GlpiTicket | { group: string; reason: string } {
+/** The ticket a history or followup row (`what`: 'history', 'followup') belongs to, or the reason it cannot go with one. */
+function ticketOf({ tickets, skipped }: GlpiRun, row: TableRow, what: string): GlpiTicket | TicketProblem {
   const id = cell(row, 'items_id');
   const ticket = tickets.get(id);
-  if (ticket === 'deleted') return { group: 'rows of tickets in the trash', reason: `ticket ${id} is in GLPI's trash` };
-  if (ticket === undefined) return { group: 'rows of tickets not among the tickets read', reason: `ticket ${id || '(no items_id)'} is not among the tickets read` };
-  return ticket;
+  if (ticket === 'deleted') return { group: 'rows of tickets in the trash', reason: `${what} of ticket ${id} is in GLPI's trash` };
+  if (ticket !== undefined) return ticket;
+  return skipped.problemOf(id, `${what} of ticket ${id}`, 'rows') ?? { group: 'rows of tickets not among the tickets read', reason: `${what} of ticket ${id || '(no items_id)'} is not among the tickets read` };
 }
 
 function readLog(run: GlpiRun, row: TableRow, place: RecordPlace, shown: string): void {
   const { summary } = run.job;
   if (cell(row, 'itemtype') !== 'Ticket') return summary.took(shown, 'history of other items (not read)');
-  const ticket = ticketOf(run, row);
-  if (!('id' in ticket)) return summary.skip(shown, place, ticket.group, `history of ${ticket.reason}`);
+  const ticket = ticketOf(run, row, 'history');
+  if (!('id' in ticket)) return summary.skip(shown, place, ticket.group, ticket.reason);
   ticket.historyRead = true;
   const field = SEARCH_OPTIONS.get(cell(row, 'id_search_option'));
   if (field === undefined) {
@@ -233,8 +240,8 @@ function readFollowup(run: GlpiRun, row: TableRow, place: RecordPlace, shown: st
   const { job } = run;
   const { summary } = job;
   if (cell(row, 'itemtype') !== 'Ticket') return summary.took(shown, 'followups of changes and problems (not read)');
-  const ticket = ticketOf(run, row);
-  if (!('id' in ticket)) return summary.skip(shown, place, ticket.group, `followup of ${ticket.reason}`);
+  const ticket = ticketOf(run, row, 'followup');
+  if (!('id' in ticket)) return summary.skip(shown, place, ticket.group, ticket.reason);
   if (TRUE_VALUES.has(cell(row, 'is_private'))) return summary.took(shown, 'private followups (not replies)');
   const time = timeOf(run, cell(row, 'date'));
   if ('problem' in time) return summary.skip(shown, place, 'followups without a readable date', `followup of ticket ${ticket.id}: date: ${time.problem}`);

@@ -3,6 +3,7 @@ import { basename } from 'node:path';
 import { ImportFileError, type ImportJob, type InputFile } from '../import-source.js';
 import { noteMissingClientField, skipForClientValue, type ClientFieldWords } from '../client-field.js';
 import { inexactIdReason, isNdjsonFile, isRecord, readNdjsonLines, textOf } from '../json-file.js';
+import { SkippedTickets } from '../skipped-tickets.js';
 import { ownValue } from '../../language/model/own-keys.js';
 import { writeComment } from './comments.js';
 import { jiraDocumentOf, NOT_A_JIRA_DOCUMENT, NOT_A_JIRA_DOCUMENT_SHORT, readJiraJson } from './documents.js';
@@ -10,8 +11,11 @@ import { writeIssue, type IssueEntry, type RecordPlace } from './issue.js';
 import { ISSUE_IN_COMMENT_LINK, ISSUE_KEY_IN_NAME } from './mapping.js';
 import { StatusCategories } from './status-categories.js';
 
-/** Issues by key, id and former keys, for comment files. */
-type IssueIndex = Map<string, IssueEntry>;
+/** Issues written, by key, id and former keys, for comment files; and those skipped (by key and id), so that their comments say why. */
+interface IssueIndex {
+  written: Map<string, IssueEntry>;
+  skipped: SkippedTickets;
+}
 
 /**
  * Turns a Jira export (search pages with `expand=changelog`, single issues,
@@ -37,20 +41,20 @@ export async function importJira(job: ImportJob): Promise<number> {
   }
   const total = [...issueFiles, ...commentFiles].reduce((sum, file) => sum + statSync(file.path).size, 0);
   let done = 0;
-  const index: IssueIndex = new Map();
+  const index: IssueIndex = { written: new Map(), skipped: new SkippedTickets('issue') };
   for (const file of issueFiles) {
     await writeIssueFile(file, job, categories, index);
     done += statSync(file.path).size;
     job.onProgress?.(done, total);
   }
   // No issue at all, and files that are none of Jira's: another helpdesk's export (whose NDJSON is read as issues and skipped).
-  if (index.size === 0 && emptyPages === 0 && (issueFiles.length === 0 || otherFiles.length > 0)) throw noIssuesError(job.files, otherFiles);
+  if (index.written.size === 0 && emptyPages === 0 && (issueFiles.length === 0 || otherFiles.length > 0)) throw noIssuesError(job.files, otherFiles);
   for (const file of commentFiles) {
     writeCommentFile(file, job, index);
     done += statSync(file.path).size;
     job.onProgress?.(done, total);
   }
-  const issues = new Set(index.values());
+  const issues = new Set(index.written.values());
   noteMissingClientField(job, issues.size, [...issues].some((issue) => issue.hasClientField), CLIENT_FIELD_WORDS);
   if (categories.unknown.size > 0) {
     job.summary.note(`statuses whose category no statuses file nor issue gave (taken as not Done): ${[...categories.unknown].sort().join(', ')}`);
@@ -111,12 +115,13 @@ async function writeIssueFile(file: InputFile, job: ImportJob, categories: Statu
     if (inexact !== undefined) return job.summary.skip(file.shown, place.line ?? place.path, 'issues with an id beyond 2^53', inexact);
     const field = job.clientField?.trim();
     const clientValue = field !== undefined && isRecord(issue.fields) ? ownValue(issue.fields, field) : undefined;
-    if (skipForClientValue(job, clientValue, `issue ${textOf(issue.key) ?? '?'}`, 'issues', file.shown, place.line ?? place.path)) return;
-    const entry = writeIssue(issue, place, job, categories);
-    if (entry === undefined) return;
     const id = textOf(issue.id);
-    if (index.has(entry.ticket)) job.summary.note('issues given twice (in two pages or files): written twice; export each issue once');
-    for (const name of [entry.ticket, ...(id === undefined ? [] : [id]), ...entry.formerKeys]) index.set(name, entry);
+    const clientSkip = skipForClientValue(job, clientValue, `issue ${textOf(issue.key) ?? '?'}`, 'issues', file.shown, place.line ?? place.path);
+    if (clientSkip !== undefined) return index.skipped.add([textOf(issue.key), id], clientSkip);
+    const entry = writeIssue(issue, place, job, categories);
+    if ('skipped' in entry) return index.skipped.add([textOf(issue.key), id], entry.skipped);
+    if (index.written.has(entry.ticket)) job.summary.note('issues given twice (in two pages or files): written twice; export each issue once');
+    for (const name of [entry.ticket, ...(id === undefined ? [] : [id]), ...entry.formerKeys]) index.written.set(name, entry);
     const fields = issue.fields as Record<string, unknown>;
     const inline = isRecord(fields.comment) && Array.isArray(fields.comment.comments) ? fields.comment.comments : [];
     inline.forEach((comment, c) => writeComment(comment, file.shown, place.line === undefined ? `${place.path}.fields.comment.comments[${c}]` : `${place.path} fields.comment.comments[${c}]`, entry, job));
@@ -142,7 +147,9 @@ function writeCommentFile(file: InputFile, job: ImportJob, index: IssueIndex): v
     const path = `${document.path}[${c}]`;
     const issue = issueOfComment(comment) ?? named;
     if (issue === undefined) return job.summary.skip(file.shown, path, 'comments whose issue is unknown', 'the comment has no self link naming its issue, and the file is not named after an issue key (SUP-12.json)');
-    const entry = index.get(issue);
+    const entry = index.written.get(issue);
+    const skipped = entry === undefined ? index.skipped.problemOf(issue, `comment on ${issue}`, 'comments') : undefined;
+    if (skipped !== undefined) return job.summary.skip(file.shown, path, skipped.group, skipped.reason);
     if (entry === undefined) return job.summary.skip(file.shown, path, 'comments of issues not in the export', `comment on ${issue}: the issue is in none of the files`);
     writeComment(comment, file.shown, path, entry, job);
   });

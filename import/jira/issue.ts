@@ -6,6 +6,7 @@ import type { ImportJob } from '../import-source.js';
 import { isRecord, nameOf, textOf } from '../json-file.js';
 import { ownValue } from '../../language/model/own-keys.js';
 import type { ImportedRow } from '../ticket-log-writer.js';
+import { skipTicket, type Skipped } from '../skipped-tickets.js';
 import { KEY_FIELD, LOG_FIELDS, NEW_CATEGORY, ORGANIZATION_LINK } from './mapping.js';
 import type { StatusCategories } from './status-categories.js';
 
@@ -54,16 +55,18 @@ function at(place: RecordPlace, sub: string): string {
  * `created` with the first priority, the first status, and each status and
  * priority change; entering the Done category is `resolved`, leaving it is
  * `reopened`. Every changelog item lands in the summary. Returns what later
- * comment files need, or undefined when the issue cannot be mapped.
+ * comment files need, or, when the issue cannot be mapped, why in a few
+ * words, for its comments.
  */
-export function writeIssue(issue: Record<string, unknown>, place: RecordPlace, job: ImportJob, categories: StatusCategories): IssueEntry | undefined {
+export function writeIssue(issue: Record<string, unknown>, place: RecordPlace, job: ImportJob, categories: StatusCategories): IssueEntry | Skipped {
   const { summary } = job;
   const where = place.line ?? place.path;
+  const skip = (group: string, reason: string, why: string): Skipped => skipTicket(summary, place.file, where, group, reason, why);
   const key = textOf(issue.key);
   const fields = isRecord(issue.fields) ? issue.fields : undefined;
-  if (key === undefined || fields === undefined) return void summary.skip(place.file, where, 'issues without key or fields', 'the issue has no key or no fields');
+  if (key === undefined || fields === undefined) return skip('issues without key or fields', 'the issue has no key or no fields', key === undefined ? 'it has no key' : 'it has no fields');
   const created = readApiTime(fields.created, job);
-  if (created === undefined) return void summary.skip(place.file, where, 'issues without a readable created time', `issue ${key}: ${fields.created === undefined ? 'the issue has no created time' : `created ${apiTimeProblem(fields.created, job)}`}`);
+  if (created === undefined) return skip('issues without a readable created time', `issue ${key}: ${fields.created === undefined ? 'the issue has no created time' : `created ${apiTimeProblem(fields.created, job)}`}`, 'it has no readable created time');
   const client = clientOf(fields, job);
   const hasClientField = job.clientField !== undefined && Object.hasOwn(fields, job.clientField.trim());
   const entry: IssueEntry = { ticket: key, created, client, hasClientField, accountTypes: new Map(), comments: new Set(), formerKeys: [] };

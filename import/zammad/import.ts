@@ -5,6 +5,7 @@ import { noteClientValue, noteMissingClientField, readClientValue, skipForClient
 import type { ImportedRow } from '../ticket-log-writer.js';
 import { parseWarehouseTime, warehouseTimeAdvice } from '../warehouse-time.js';
 import { inexactIdReason, isRecord, readJsonFile, textOf } from '../json-file.js';
+import { SkippedTickets } from '../skipped-tickets.js';
 import { ownValue } from '../../language/model/own-keys.js';
 import { zammadDocumentOf, type ZammadDocument } from './documents.js';
 import {
@@ -78,12 +79,13 @@ function jsonText(value: unknown): string {
 export async function importZammad(job: ImportJob): Promise<number> {
   const total = job.files.reduce((sum, file) => sum + statSync(file.path).size, 0);
   const tickets = new Map<string, TicketState>();
+  const skipped = new SkippedTickets();
   const later: InputFile[] = [];
   let done = 0;
   for (const file of job.files) {
     const document = zammadDocumentOf(readJsonFile(file), file);
     if (document.kind === 'tickets') {
-      eachRecord(document, file, job.summary, (record, path) => readTicket(record, path, file.shown, job, tickets));
+      eachRecord(document, file, job.summary, (record, path) => readTicket(record, path, file.shown, job, tickets, skipped));
       done += statSync(file.path).size;
       job.onProgress?.(done, total);
     } else later.push(file);
@@ -91,8 +93,8 @@ export async function importZammad(job: ImportJob): Promise<number> {
   for (const file of later) {
     // Parsed a second time rather than kept: memory holds one page at a time.
     const document = zammadDocumentOf(readJsonFile(file), file);
-    if (document.kind === 'history') eachRecord(document, file, job.summary, (record, path) => readHistory(record, path, file.shown, job.summary, tickets));
-    else eachRecord(document, file, job.summary, (record, path) => readArticle(record, path, file.shown, job, tickets));
+    if (document.kind === 'history') eachRecord(document, file, job.summary, (record, path) => readHistory(record, path, file.shown, job.summary, tickets, skipped));
+    else eachRecord(document, file, job.summary, (record, path) => readArticle(record, path, file.shown, job, tickets, skipped));
     done += statSync(file.path).size;
     job.onProgress?.(done, total);
   }
@@ -122,17 +124,21 @@ function named(record: Record_, key: string, byId: ReadonlyMap<string, string>, 
   return byId.get(id) ?? id;
 }
 
-function readTicket(record: Record_, path: string, shown: string, job: ImportJob, tickets: Map<string, TicketState>): void {
+function readTicket(record: Record_, path: string, shown: string, job: ImportJob, tickets: Map<string, TicketState>, skipped: SkippedTickets): void {
   const { summary } = job;
   const inexact = inexactIdReason(record, 'ticket');
   if (inexact !== undefined) return summary.skip(shown, path, 'tickets with an id beyond 2^53', inexact);
   const field = job.clientField?.trim();
-  if (skipForClientValue(job, field === undefined ? undefined : ownValue(record, field), `ticket ${jsonText(record.id) || '?'}`, 'tickets', shown, path)) return;
   const id = jsonText(record.id);
+  const clientSkip = skipForClientValue(job, field === undefined ? undefined : ownValue(record, field), `ticket ${id || '?'}`, 'tickets', shown, path);
+  if (clientSkip !== undefined) return skipped.add([id || undefined], clientSkip);
   if (id === '') return summary.skip(shown, path, 'tickets without id', 'the ticket has no id');
   if (tickets.has(id)) return summary.skip(shown, path, 'second records of a ticket', `ticket ${id} is listed earlier`);
   const created = parseWarehouseTime(jsonText(record.created_at));
-  if (created === undefined) return summary.skip(shown, path, 'tickets without a readable created_at', `ticket ${id}: created_at '${jsonText(record.created_at)}' is not a time${warehouseTimeAdvice(jsonText(record.created_at))}`);
+  if (created === undefined) {
+    skipped.add([id], 'it has no readable created_at');
+    return summary.skip(shown, path, 'tickets without a readable created_at', `ticket ${id}: created_at '${jsonText(record.created_at)}' is not a time${warehouseTimeAdvice(jsonText(record.created_at))}`);
+  }
   const state = named(record, 'state', STATE_NAMES_BY_ID, summary);
   tickets.set(id, {
     number: jsonText(record.number) || id,
@@ -188,12 +194,14 @@ function clientOf(record: Record_, job: ImportJob): string | undefined {
   return id;
 }
 
-function readHistory(record: Record_, path: string, shown: string, summary: ImportSummary, tickets: Map<string, TicketState>): void {
+function readHistory(record: Record_, path: string, shown: string, summary: ImportSummary, tickets: Map<string, TicketState>, skipped: SkippedTickets): void {
   if (jsonText(record.object) !== 'Ticket') return summary.took(shown, 'history of articles and other objects (not read)');
   const inexact = inexactIdReason(record, 'history');
   if (inexact !== undefined) return summary.skip(shown, path, 'history with an id beyond 2^53', inexact);
   const id = jsonText(record.o_id);
   const ticket = tickets.get(id);
+  const problem = ticket === undefined ? skipped.problemOf(id, `history of ticket ${id}`, 'history') : undefined;
+  if (problem !== undefined) return summary.skip(shown, path, problem.group, problem.reason);
   if (ticket === undefined) return summary.skip(shown, path, 'history of tickets not in the ticket files', `history of ticket ${id || '(no o_id)'}: the ticket is not in the ticket files`);
   ticket.historyRead = true;
   const type = jsonText(record.type);
@@ -210,11 +218,14 @@ function readHistory(record: Record_, path: string, shown: string, summary: Impo
   summary.took(shown, `${attribute} changes`);
 }
 
-function readArticle(record: Record_, path: string, shown: string, job: ImportJob, tickets: Map<string, TicketState>): void {
+function readArticle(record: Record_, path: string, shown: string, job: ImportJob, tickets: Map<string, TicketState>, skipped: SkippedTickets): void {
   const { summary } = job;
   const inexact = inexactIdReason(record, 'article');
   if (inexact !== undefined) return summary.skip(shown, path, 'articles with an id beyond 2^53', inexact);
-  const ticket = tickets.get(jsonText(record.ticket_id));
+  const id = jsonText(record.ticket_id);
+  const ticket = tickets.get(id);
+  const problem = ticket === undefined ? skipped.problemOf(id, `article of ticket ${id}`, 'articles') : undefined;
+  if (problem !== undefined) return summary.skip(shown, path, problem.group, problem.reason);
   if (ticket === undefined) return summary.skip(shown, path, 'articles of tickets not in the ticket files', `article of ticket ${jsonText(record.ticket_id) || '(no ticket_id)'}: the ticket is not in the ticket files`);
   const first = !ticket.articleSeen;
   ticket.articleSeen = true;

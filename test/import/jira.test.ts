@@ -8,6 +8,7 @@ import { jiraDocumentOf } from '../../import/jira/documents.js';
 import { writeIssue, type IssueEntry } from '../../import/jira/issue.js';
 import { StatusCategories } from '../../import/jira/status-categories.js';
 import type { ImportedRow } from '../../import/ticket-log-writer.js';
+import type { Skipped } from '../../import/skipped-tickets.js';
 import { formatLogTime } from '../../import/warehouse-time.js';
 import { accounts, checkJson, clientsOf, expectedLog, expectEveryRecordAccounted, exportFolderIn, fixtures, ndjsonRows, outputFolder, skippedLines, slac, verdicts } from './helpers.js';
 
@@ -157,7 +158,7 @@ describe('slac import jira: a search page saved without expand=changelog', () =>
 });
 
 /** Runs the issue mapping on one issue and returns the rows and the summary. */
-function mapIssue(issue: Record<string, unknown>, categories = new StatusCategories()): { rows: string[]; summary: ImportSummary; entry: IssueEntry | undefined } {
+function mapIssue(issue: Record<string, unknown>, categories = new StatusCategories()): { rows: string[]; summary: ImportSummary; entry: IssueEntry | Skipped } {
   const rows: ImportedRow[] = [];
   const summary = new ImportSummary();
   const entry = writeIssue(issue, { file: 'page.json', path: 'issues[0]' }, { files: [], sink: { write: (row) => rows.push(row) }, summary }, categories);
