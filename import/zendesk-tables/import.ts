@@ -165,7 +165,11 @@ function readTicket(row: TableRow, line: number, shown: string, job: ZendeskTabl
     return job.summary.skip(shown, line, 'deleted tickets', `ticket ${id} was deleted in Zendesk`);
   }
   const created = parseWarehouseTime(cell(row, 'created_at'));
-  if (created === undefined) return job.summary.skip(shown, line, 'ticket without a readable created_at', `ticket ${id}: created_at '${cell(row, 'created_at')}' is not a time${warehouseTimeAdvice(cell(row, 'created_at'))}`);
+  if (created === undefined) {
+    // Left out rather than forgotten: its history and comments say it was skipped, not that it is missing.
+    tickets.addLeftOut(id, { skipped: 'it has no readable created_at' });
+    return job.summary.skip(shown, line, 'ticket without a readable created_at', `ticket ${id}: created_at '${cell(row, 'created_at')}' is not a time${warehouseTimeAdvice(cell(row, 'created_at'))}`);
+  }
   tickets.addTicket(id, {
     created,
     updated: parseWarehouseTime(cell(row, 'updated_at')),
@@ -195,6 +199,7 @@ function ticketProblem(id: string, ticketNumber: number, tickets: TicketStore, w
   const ticket = tickets.leftOutAt(ticketNumber);
   if (ticket === undefined) return undefined;
   if (ticket === 'deleted') return { group: 'rows of deleted tickets', reason: `${what} ${relation} ticket ${id}: the ticket was deleted` };
+  if ('skipped' in ticket) return { group: 'rows of skipped tickets', reason: `${what} ${relation} ticket ${id}: the ticket was skipped: ${ticket.skipped}` };
   return { group: 'rows of tickets whose row could not be read', reason: `${what} ${relation} ticket ${id}: the ticket's row (${ticket.unreadableAt}) could not be read` };
 }
 

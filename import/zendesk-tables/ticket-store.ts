@@ -31,8 +31,11 @@ export interface TicketState {
 /** What the ticket table's row of a ticket says (its changes come from the history). */
 export type TicketRow = Omit<TicketState, 'changes' | 'source'> & { line: number };
 
-/** Why a ticket of the ticket table is left out: deleted, or its row could not be read (and where that row is). */
-export type LeftOut = 'deleted' | { unreadableAt: string };
+/**
+ * Why a ticket of the ticket table is left out: deleted, its row could not
+ * be read (and where that row is), or its row was skipped (why, in a few words).
+ */
+export type LeftOut = 'deleted' | { unreadableAt: string } | { skipped: string };
 
 /** `clients` of a ticket without a client. */
 const NO_CLIENT = 0xffffffff;

@@ -8,7 +8,8 @@ import { fixtures, outputFolder, slac } from './helpers.js';
  * The records of a ticket the import skipped (its conversations, comments,
  * history, articles, followups) said the ticket was missing: "the ticket is
  * in none of the files" (freshdesk, jira), "the ticket is not in the ticket
- * files" (zammad), "is not among the tickets read" (glpi), or, for a
+ * files" (zammad), "is not among the tickets read" (glpi), "the ticket
+ * is not in the ticket table" (zendesk-tables), or, for a
  * freshdesk ticket skipped for want of a created_at, "the ticket was deleted
  * or is spam", which sent a user looking for a file or a deletion. Each
  * source now remembers why it skipped a ticket, and its later records say
@@ -46,6 +47,18 @@ const zammad = { source: 'zammad', folder: 'zammad', file: 'tickets.json', from:
 const jira = { source: 'jira', folder: 'jira', file: 'search-page-1.json', from: JIRA_CREATED, record: 'comment on 10002', group: 'comments of skipped issues' };
 const glpi = { source: 'glpi', folder: 'glpi/api', file: 'tickets-page-1.json', from: GLPI_DATE, group: 'rows of skipped tickets' };
 
+const ZENDESK_TABLES_ROW = '1,2024-03-06 02:00:00.000,77,2024-03-04 09:00:00,';
+const zendeskTables = {
+  source: 'zendesk-tables',
+  folder: 'zendesk-tables',
+  file: 'ticket.csv',
+  from: ZENDESK_TABLES_ROW,
+  to: ZENDESK_TABLES_ROW.replace('2024-03-04 09:00:00', 'not a time'),
+  args: [],
+  group: 'rows of skipped tickets',
+  why: 'it has no readable created_at',
+};
+
 const CASES: Case[] = [
   { ...freshdesk, name: 'freshdesk: client field with no name', to: `"cf_account": {"id": 7}, ${FRESHDESK_CREATED}`, args: ['--client-field', 'cf_account'], why: NO_NAME('cf_account') },
   { ...freshdesk, name: 'freshdesk: client number beyond 2^53', to: `"cf_account": 12345678901234567890, ${FRESHDESK_CREATED}`, args: ['--client-field', 'cf_account'], why: BIG('cf_account') },
@@ -60,10 +73,12 @@ const CASES: Case[] = [
   { ...glpi, name: 'glpi (followups): client field with no name', to: `"x_account": {"id": 7}, ${GLPI_DATE}`, args: ['--client-field', 'x_account'], record: 'followup of ticket 1', why: NO_NAME('x_account') },
   { ...glpi, name: 'glpi (history): client number beyond 2^53', to: `"x_account": 12345678901234567890, ${GLPI_DATE}`, args: ['--client-field', 'x_account'], record: 'history of ticket 1', why: BIG('x_account') },
   { ...glpi, name: 'glpi (followups): no readable date', to: '"date": "not a time"', args: [], record: 'followup of ticket 1', why: 'it has no readable date' },
+  { ...zendeskTables, name: 'zendesk-tables (history): no readable created_at', record: 'status of ticket 1' },
+  { ...zendeskTables, name: 'zendesk-tables (comments): no readable created_at', record: 'comment on ticket 1' },
 ];
 
 /** What the records of a skipped ticket said before: that it was missing, deleted or spam. */
-const MISLEADING = ['in none of the files', 'not in the ticket files', 'not among the tickets read', 'deleted or is spam'];
+const MISLEADING = ['in none of the files', 'not in the ticket files', 'not among the tickets read', 'deleted or is spam', 'not in the ticket table'];
 
 /** A copy of the case's fixture folder with the first `from` of its `file` replaced by `to`. */
 function exportWith(test: Case): string {
