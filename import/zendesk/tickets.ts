@@ -1,6 +1,7 @@
 import type { ReplyAuthor, TicketEventKind } from '../../runtime/log/events.js';
 import { noteClientValue, readClientValue, UNNAMED_CLIENT_ADVICE } from '../client-field.js';
 import type { ImportJob } from '../import-source.js';
+import { SkippedTickets } from '../skipped-tickets.js';
 import { INEXACT_ID, isInexactId, namedPart } from '../json-file.js';
 import { DELETED_STATUS, isMergeVia, isSystemVia, RESOLVED_STATUSES, ROLE_AUTHORS, STATUS_EVENTS, SYSTEM_USER_IDS, viaChannel } from './mapping.js';
 import { OUTCOME, OutcomeTally } from './outcome-tally.js';
@@ -81,6 +82,8 @@ export class ZendeskTickets {
   clientFieldSeen = false;
   /** The open tickets' rows. */
   private readonly rows = new PendingRows();
+  /** Tickets whose creation was skipped (a few), so that their later updates say so rather than that no creation is open. */
+  private readonly skipped = new SkippedTickets();
 
   constructor(
     private readonly job: ImportJob,
@@ -107,6 +110,8 @@ export class ZendeskTickets {
       }
       ticket = this.create(ticketId, time, via, children, count, place);
     }
+    const skipped = ticket === undefined ? this.skipped.problemOf(String(ticketId), `update of ticket ${ticketId}`, 'updates') : undefined;
+    if (skipped !== undefined) return this.skipAll(count, place, skipped.group, skipped.reason);
     if (ticket === undefined) {
       this.skipAll(count, place, 'updates of tickets not open in the export (created before it started, or closed or deleted earlier)', `ticket ${ticketId}: no creation of it is open in the export`);
       return;
@@ -131,6 +136,11 @@ export class ZendeskTickets {
       this.open.delete(ticket.key);
       this.flush(ticket);
     }
+  }
+
+  /** Remembers that the update creating ticket `ticketId` was skipped, and why in a few words, for its later updates. */
+  skippedCreation(ticketId: IdKey, why: string): void {
+    this.skipped.add([String(ticketId)], why);
   }
 
   /** Writes the tickets still open at the end of the export. */

@@ -30,6 +30,7 @@ export function readTicketEventsPage(records: unknown[], line: number | undefine
     const time = exportTime(event.timestamp, event.created_at, summary);
     if (time === undefined) {
       summary.skip(file, updatePath(place), 'ticket events without a readable time', `ticket ${ticket}: neither timestamp nor created_at is a time${exportTimeAdvice(event.timestamp, event.created_at)}`);
+      if (createsTicket(event.child_events)) tickets.skippedCreation(ticket, UNTIMED_CREATION);
       continue;
     }
     const children = Array.isArray(event.child_events) ? (event.child_events as unknown[]) : [];
@@ -48,6 +49,14 @@ export function readTicketEventsPage(records: unknown[], line: number | undefine
 const pool: ChildEvent[] = [];
 
 /** At least `count` events of the pool, to be refilled. */
+/** Why a ticket whose creation has no readable time is skipped, for its later updates. */
+const UNTIMED_CREATION = 'its creation has no readable time';
+
+/** Whether an update's children (`child_events`, an audit's `events`) create the ticket. */
+function createsTicket(children: unknown): boolean {
+  return Array.isArray(children) && children.some((child) => child !== null && typeof child === 'object' && ((child as Json).event_type ?? (child as Json).type) === 'Create');
+}
+
 function childEvents(count: number): ChildEvent[] {
   while (pool.length < count) pool.push({ kind: 'other', field: undefined, value: undefined, previous: undefined, public: undefined, author: undefined, via: undefined });
   return pool;
@@ -107,6 +116,7 @@ export function readAuditsPage(records: unknown[], line: number | undefined, fil
     const time = exportTime(undefined, audit.created_at, summary);
     if (time === undefined) {
       summary.skip(file, updatePath(place), 'audits without a readable time', `ticket ${ticket}: created_at '${String(audit.created_at)}' is not a time${warehouseTimeAdvice(audit.created_at)}`);
+      if (createsTicket(audit.events)) tickets.skippedCreation(ticket, UNTIMED_CREATION);
       continue;
     }
     const events = Array.isArray(audit.events) ? (audit.events as unknown[]) : [];

@@ -9,7 +9,8 @@ import { fixtures, outputFolder, slac } from './helpers.js';
  * history, articles, followups) said the ticket was missing: "the ticket is
  * in none of the files" (freshdesk, jira), "the ticket is not in the ticket
  * files" (zammad), "is not among the tickets read" (glpi), "the ticket
- * is not in the ticket table" (zendesk-tables), or, for a
+ * is not in the ticket table" (zendesk-tables), "no creation of it is open
+ * in the export" (zendesk, whose ticket's creation had no time), or, for a
  * freshdesk ticket skipped for want of a created_at, "the ticket was deleted
  * or is spam", which sent a user looking for a file or a deletion. Each
  * source now remembers why it skipped a ticket, and its later records say
@@ -74,11 +75,23 @@ const CASES: Case[] = [
   { ...glpi, name: 'glpi (history): client number beyond 2^53', to: `"x_account": 12345678901234567890, ${GLPI_DATE}`, args: ['--client-field', 'x_account'], record: 'history of ticket 1', why: BIG('x_account') },
   { ...glpi, name: 'glpi (followups): no readable date', to: '"date": "not a time"', args: [], record: 'followup of ticket 1', why: 'it has no readable date' },
   { ...zendeskTables, name: 'zendesk-tables (history): no readable created_at', record: 'status of ticket 1' },
+  {
+    name: 'zendesk (ticket events): creation without a readable time',
+    source: 'zendesk',
+    folder: 'zendesk',
+    file: 'ticket_events.jsonl',
+    from: '"ticket_id": 2, "timestamp": 1709546400, "created_at": "2024-03-04T10:00:00Z"',
+    to: '"ticket_id": 2, "timestamp": "never", "created_at": "never"',
+    args: [],
+    record: 'update of ticket 2',
+    group: 'updates of skipped tickets',
+    why: 'its creation has no readable time',
+  },
   { ...zendeskTables, name: 'zendesk-tables (comments): no readable created_at', record: 'comment on ticket 1' },
 ];
 
 /** What the records of a skipped ticket said before: that it was missing, deleted or spam. */
-const MISLEADING = ['in none of the files', 'not in the ticket files', 'not among the tickets read', 'deleted or is spam', 'not in the ticket table'];
+const MISLEADING = ['in none of the files', 'not in the ticket files', 'not among the tickets read', 'deleted or is spam', 'not in the ticket table', 'no creation of it is open'];
 
 /** A copy of the case's fixture folder with the first `from` of its `file` replaced by `to`. */
 function exportWith(test: Case): string {
