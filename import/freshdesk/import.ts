@@ -103,9 +103,10 @@ async function writeTicketFile(file: InputFile, job: ImportJob, companies: Reado
     const id = textOf(ticket.id);
     const clientSkip = skipForClientValue(job, clientFieldValue(ticket, job), `ticket ${id ?? '?'}`, 'tickets', file.shown, place.where);
     if (clientSkip !== undefined) return index.skipped.add([id], clientSkip);
+    // Overlapping pages give a ticket twice; written twice, its log would be refused (created twice, SLA4009).
+    if (id !== undefined && index.written.has(id)) return job.summary.skip(file.shown, place.where, 'tickets given twice (in two pages or files)', `ticket ${id} is given earlier (in this file or another): the first is kept`);
     const entry = writeTicket(ticket, place, job, companies);
     if ('skipped' in entry) return index.skipped.add([id], entry.skipped);
-    if (index.written.has(entry.ticket)) job.summary.note('tickets given twice (in two pages or files): written twice; export each ticket once');
     index.written.set(entry.ticket, entry);
     const inline = Array.isArray(ticket.conversations) ? ticket.conversations : undefined;
     const at = typeof place.where === 'number' ? `line ${place.where} conversations` : place.where === '$' ? 'conversations' : `${place.where}.conversations`;

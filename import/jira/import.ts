@@ -116,11 +116,13 @@ async function writeIssueFile(file: InputFile, job: ImportJob, categories: Statu
     const field = job.clientField?.trim();
     const clientValue = field !== undefined && isRecord(issue.fields) ? ownValue(issue.fields, field) : undefined;
     const id = textOf(issue.id);
-    const clientSkip = skipForClientValue(job, clientValue, `issue ${textOf(issue.key) ?? '?'}`, 'issues', file.shown, place.line ?? place.path);
-    if (clientSkip !== undefined) return index.skipped.add([textOf(issue.key), id], clientSkip);
+    const key = textOf(issue.key);
+    const clientSkip = skipForClientValue(job, clientValue, `issue ${key ?? '?'}`, 'issues', file.shown, place.line ?? place.path);
+    if (clientSkip !== undefined) return index.skipped.add([key, id], clientSkip);
+    // Overlapping search pages give an issue twice; written twice, its log would be refused (created twice, SLA4009).
+    if (key !== undefined && index.written.has(key)) return job.summary.skip(file.shown, place.line ?? place.path, 'issues given twice (in two pages or files)', `issue ${key} is given earlier (in this file or another): the first is kept`);
     const entry = writeIssue(issue, place, job, categories);
-    if ('skipped' in entry) return index.skipped.add([textOf(issue.key), id], entry.skipped);
-    if (index.written.has(entry.ticket)) job.summary.note('issues given twice (in two pages or files): written twice; export each issue once');
+    if ('skipped' in entry) return index.skipped.add([key, id], entry.skipped);
     for (const name of [entry.ticket, ...(id === undefined ? [] : [id]), ...entry.formerKeys]) index.written.set(name, entry);
     const fields = issue.fields as Record<string, unknown>;
     const inline = isRecord(fields.comment) && Array.isArray(fields.comment.comments) ? fields.comment.comments : [];

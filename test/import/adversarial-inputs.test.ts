@@ -340,6 +340,46 @@ describe('slac import: rows that cannot be read are skipped and listed, never gu
     expect(skipped).toContain(`  ${folder}/ticket_comment.csv:2: comment with an empty ticket id\n`);
   });
 
+  describe('a ticket given twice (overlapping pages) is written once; the second is skipped and listed, and the log checks', () => {
+    const jiraIssue = JSON.stringify({ id: '10001', key: 'SUP-1', fields: { created: '2026-03-04T09:00:00.000Z', status: { name: 'Open', statusCategory: { key: 'new' } }, priority: { name: 'High' } } });
+    const freshdeskTicket = JSON.stringify({ id: 1, requester_id: 5, created_at: '2026-03-04T09:00:00Z', updated_at: '2026-03-04T10:00:00Z', status: 2, priority: 4, source: 1, spam: false });
+    const cases: { source: string; agreement: string; files: Record<string, string>; skipped: string; group: string }[] = [
+      {
+        source: 'jira',
+        agreement: `${fixtures}/jira/agreement.sla`,
+        files: { 'search-1.json': `{"startAt":0,"total":1,"issues":[${jiraIssue}]}`, 'search-2.json': `{"startAt":1,"total":1,"issues":[${jiraIssue}]}` },
+        skipped: 'search-2.json at issues[0]: issue SUP-1 is given earlier (in this file or another): the first is kept',
+        group: 'search-2.json: 1 row\n  skipped, issues given twice (in two pages or files): 1\n',
+      },
+      {
+        source: 'jira',
+        agreement: `${fixtures}/jira/agreement.sla`,
+        files: { 'issues.ndjson': `${jiraIssue}\n${jiraIssue}\n` },
+        skipped: 'issues.ndjson:2: issue SUP-1 is given earlier (in this file or another): the first is kept',
+        group: 'issues.ndjson: 2 rows\n  issues: 1\n  skipped, issues given twice (in two pages or files): 1\n',
+      },
+      {
+        source: 'freshdesk',
+        agreement: `${fixtures}/freshdesk/agreement.sla`,
+        files: { 'tickets-1.json': `[${freshdeskTicket}]`, 'tickets-2.json': `[${freshdeskTicket}]` },
+        skipped: 'tickets-2.json at [0]: ticket 1 is given earlier (in this file or another): the first is kept',
+        group: 'tickets-2.json: 1 row\n  skipped, tickets given twice (in two pages or files): 1\n',
+      },
+    ];
+    it.each(cases)('$source: $skipped', ({ source, agreement, files, skipped, group }) => {
+      const folder = exportFolder(`twice-${source}-${Object.keys(files)[0]}`, files);
+      const log = join(folder, 'log.ndjson');
+      const run = slac('import', source, folder, '-o', log);
+      expect(run.code).toBe(0);
+      expect(ndjsonRows(readFileSync(log, 'utf8')).filter((row) => row.event === 'created')).toHaveLength(1);
+      expectEveryRecordAccounted(accounts(run.stderr));
+      expect(run.stderr).toContain(`${folder}/${group}`);
+      expect(skippedSection(run.stderr)).toContain(`  ${folder}/${skipped}\n`);
+      const check = checkJson(agreement, log);
+      expect(check.stderr).not.toContain('SLA4009');
+    });
+  });
+
   it('a file given twice (its folder and itself) is read once, and the summary says so', () => {
     // `new`: a status without updated_at that is dated (at creation), so both rows are tickets.
     const folder = exportFolder('twice', { 'ticket.csv': 'id,created_at,status\n1,2024-03-04 09:00:00,new\n2,2024-03-04 10:00:00,new\n' });
