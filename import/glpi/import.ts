@@ -3,6 +3,7 @@ import { ImportFileError, type ImportJob } from '../import-source.js';
 import { noteClientValue, noteMissingClientField, readClientValue, skipForClientValue, type ClientFieldWords } from '../client-field.js';
 import { SkippedTickets, type TicketProblem } from '../skipped-tickets.js';
 import { readTable, type TableRow } from '../table-reader.js';
+import type { ImportedRow } from '../ticket-log-writer.js';
 import { GlpiAuthors } from './authors.js';
 import { readGlpiTime } from './local-time.js';
 import { CREATE_ITEM_ACTION, glpiValueName, PRIORITY_NAMES, REQUEST_TYPE_NAMES, SEARCH_OPTIONS, STATUS_NAMES, TRUE_VALUES } from './mapping.js';
@@ -166,6 +167,7 @@ function readTicket(run: GlpiRun, row: TableRow, place: RecordPlace, shown: stri
     changes: [],
     historyRead: false,
     skippedStatusChanges: { undated: 0, outOfRange: 0 },
+    repliesAtCreation: [],
     source: { file: shown, place },
   });
   job.summary.took(shown, 'tickets');
@@ -251,7 +253,9 @@ function readFollowup(run: GlpiRun, row: TableRow, place: RecordPlace, shown: st
   if (author === undefined) {
     return summary.skip(shown, place, 'followups by users with no profile and no part in the ticket', `followup of ticket ${ticket.id}: user ${user} has no profile read and is not an actor of the ticket`);
   }
-  job.sink.write({ ticket: ticket.id, time: time.time, event: 'reply', author, ...(ticket.client === undefined ? {} : { client: ticket.client }) });
+  const reply: ImportedRow = { ticket: ticket.id, time: time.time, event: 'reply', author, ...(ticket.client === undefined ? {} : { client: ticket.client }) };
+  if (time.time === ticket.created) ticket.repliesAtCreation.push(reply);
+  else job.sink.write(reply);
   summary.took(shown, `replies (${author})`);
 }
 

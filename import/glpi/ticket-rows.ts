@@ -34,6 +34,8 @@ export interface GlpiTicket {
   historyRead: boolean;
   /** Status changes of its log skipped: for a time that is not a time, or a value outside 1-6. */
   skippedStatusChanges: { undated: number; outOfRange: number };
+  /** Replies in the second the ticket was opened (an automatic acknowledgement): held, as slac check wants the created row before them. */
+  repliesAtCreation: ImportedRow[];
 }
 
 /**
@@ -61,6 +63,7 @@ export function writeGlpiTicket(ticket: GlpiTicket, job: ImportJob): void {
   job.sink.write(created);
   if (!ticket.historyRead) changes.push(...statusesWithoutHistory(ticket, job));
   if (status !== '') writeStatus(status, '', ticket.created, base, job);
+  for (const reply of ticket.repliesAtCreation) job.sink.write(reply);
   for (const change of changes) {
     if (change.field === 'priority') {
       if (change.to === severity) continue;

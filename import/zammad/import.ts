@@ -56,6 +56,8 @@ interface TicketState {
   /** Where the ticket's record is, for the warning on a state that cannot be dated. */
   place: { file: string; path: string };
   articleSeen: boolean;
+  /** Replies in the second the ticket was created (an automatic answer): held, as slac check wants the created row before them. */
+  repliesAtCreation: ImportedRow[];
 }
 
 /** A time that dates the current state and the key it comes from; or why none does. */
@@ -154,6 +156,7 @@ function readTicket(record: Record_, path: string, shown: string, job: ImportJob
     skippedStateChanges: { undated: 0, valueless: 0 },
     place: { file: shown, path },
     articleSeen: false,
+    repliesAtCreation: [],
   });
   summary.took(shown, 'tickets');
 }
@@ -243,7 +246,9 @@ function readArticle(record: Record_, path: string, shown: string, job: ImportJo
     const given = sender === '' ? `sender_id ${senderId || '(none)'}` : `sender '${sender}'`;
     return summary.skip(shown, path, 'articles with an unknown sender', `article of ticket ${ticket.number}: the ${given} is not Agent, Customer or System`);
   }
-  job.sink.write({ ticket: ticket.number, time, event: 'reply', author, ...(ticket.client === undefined ? {} : { client: ticket.client }) });
+  const reply: ImportedRow = { ticket: ticket.number, time, event: 'reply', author, ...(ticket.client === undefined ? {} : { client: ticket.client }) };
+  if (time === ticket.created) ticket.repliesAtCreation.push(reply);
+  else job.sink.write(reply);
   summary.took(shown, `replies (${author})`);
 }
 
@@ -285,6 +290,7 @@ function writeTicket(ticket: TicketState, job: ImportJob): void {
     }
   }
   if (state !== '') writeState(state, '', ticket.created, base, job);
+  for (const reply of ticket.repliesAtCreation) job.sink.write(reply);
   for (const change of changes) {
     if (change.attribute === 'priority') {
       if (change.to === severity) continue;

@@ -380,6 +380,45 @@ describe('slac import: rows that cannot be read are skipped and listed, never gu
     });
   });
 
+  describe('a reply in the second its ticket was created (an automatic answer) comes after the created row, so the log checks', () => {
+    const glpiFiles = Object.fromEntries(
+      ['glpi_entities', 'glpi_profiles', 'glpi_profiles_users', 'glpi_tickets_users', 'glpi_tickets', 'glpi_logs', 'glpi_itilfollowups'].map((table) => [`${table}.csv`, readFileSync(join(fixtures, 'glpi', `${table}.csv`), 'utf8')]),
+    );
+    // GLPI's automatic acknowledgement of ticket 1, moved to the second the ticket was opened (10:00:00).
+    glpiFiles['glpi_itilfollowups.csv'] = glpiFiles['glpi_itilfollowups.csv']!.replace(/^1,Ticket,1,2024-03-04 10:00:30,/m, '1,Ticket,1,2024-03-04 10:00:00,');
+    const cases: { source: string; agreement: string; files: Record<string, string>; ticket: string; time: string }[] = [
+      {
+        source: 'zammad',
+        agreement: `${fixtures}/zammad/agreement.sla`,
+        files: {
+          'tickets.json': '[{"id": 3, "priority": "1 low", "state": "new", "number": "31003", "created_at": "2024-03-05T08:00:00.000Z", "updated_at": "2024-03-05T08:00:00.000Z", "create_article_type": "email"}]',
+          'articles-3.json':
+            '[{"id": 31, "ticket_id": 3, "type": "email", "sender": "Customer", "internal": false, "created_at": "2024-03-05T08:00:00.000Z"},' +
+            ' {"id": 32, "ticket_id": 3, "type": "email", "sender": "System", "internal": false, "created_at": "2024-03-05T08:00:00.000Z"}]',
+        },
+        ticket: '31003',
+        time: '2024-03-05T08:00:00Z',
+      },
+      { source: 'glpi', agreement: `${fixtures}/glpi/agreement.sla`, files: glpiFiles, ticket: '1', time: '2024-03-04T10:00:00Z' },
+    ];
+    it.each(cases)('$source', ({ source, agreement, files, ticket, time }) => {
+      const folder = exportFolder(`reply-at-creation-${source}`, files);
+      const log = join(folder, 'log.ndjson');
+      const run = slac('import', source, folder, '-o', log);
+      expect(run.code).toBe(0);
+      expectEveryRecordAccounted(accounts(run.stderr));
+      const rows = ndjsonRows(readFileSync(log, 'utf8')).filter((row) => row.ticket === ticket);
+      const created = rows.findIndex((row) => row.event === 'created');
+      const reply = rows.findIndex((row) => row.event === 'reply' && row.author === 'system');
+      expect(rows[reply]?.time).toBe(time);
+      expect(created).toBeGreaterThanOrEqual(0);
+      expect(reply).toBeGreaterThan(created);
+      const check = checkJson(agreement, log);
+      expect(check.stderr).not.toContain('SLA4008');
+      expect([0, 1]).toContain(check.code);
+    });
+  });
+
   it('a file given twice (its folder and itself) is read once, and the summary says so', () => {
     // `new`: a status without updated_at that is dated (at creation), so both rows are tickets.
     const folder = exportFolder('twice', { 'ticket.csv': 'id,created_at,status\n1,2024-03-04 09:00:00,new\n2,2024-03-04 10:00:00,new\n' });
