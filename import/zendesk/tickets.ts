@@ -71,6 +71,13 @@ export interface Directory {
  */
 export class ZendeskTickets {
   private readonly open = new Map<IdKey, OpenTicket>();
+  /**
+   * The tickets closed so far: a closed ticket is never created again in
+   * Zendesk, so its creation coming again is a page or file given twice,
+   * which would write the ticket twice (slac check refuses a second
+   * creation, SLA4009). An id each, where the open ones hold their rows.
+   */
+  private readonly closedEarlier = new Set<IdKey>();
   /** Users seen as assignees: agents then, even if the users file now says end-user. */
   private readonly assignees = new Set<IdKey>();
   /** The summary's counts of mapped records, kept in integers (millions of child events) and settled by `finish`. */
@@ -108,6 +115,10 @@ export class ZendeskTickets {
         this.skipAll(count, place, 'second creation of an open ticket', `ticket ${ticketId} was created again while open`);
         return;
       }
+      if (this.closedEarlier.has(ticketId)) {
+        this.skipAll(count, place, 'creations of tickets closed earlier in the export', `ticket ${ticketId} was closed earlier in the export and is created again (a page or file given twice?): the first is kept`);
+        return;
+      }
       ticket = this.create(ticketId, time, via, children, count, place);
     }
     const skipped = ticket === undefined ? this.skipped.problemOf(String(ticketId), `update of ticket ${ticketId}`, 'updates') : undefined;
@@ -134,6 +145,7 @@ export class ZendeskTickets {
     }
     if (ticket.closed) {
       this.open.delete(ticket.key);
+      this.closedEarlier.add(ticket.key);
       this.flush(ticket);
     }
   }

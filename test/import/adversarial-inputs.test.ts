@@ -380,6 +380,25 @@ describe('slac import: rows that cannot be read are skipped and listed, never gu
     });
   });
 
+  it('zendesk: a closed ticket whose creation comes again (a page given twice) is written once; the repeat is skipped and listed', () => {
+    const page =
+      '{"ticket_events":[' +
+      '{"id":1,"ticket_id":4,"timestamp":1709539200,"updater_id":7,"via":"Web form","event_type":"Audit","child_events":[{"id":2,"status":"new","event_type":"Create"}]},' +
+      '{"id":3,"ticket_id":4,"timestamp":1709542800,"updater_id":7,"via":"Web form","event_type":"Audit","child_events":[{"id":4,"status":"closed","previous_value":"new","event_type":"Change"}]}' +
+      ']}\n';
+    const folder = exportFolder('zendesk-page-twice', { 'events.jsonl': page + page, 'users.json': '{"users":[{"id":7,"role":"agent"}]}\n' });
+    const log = join(folder, 'log.ndjson');
+    const run = slac('import', 'zendesk', folder, '-o', log);
+    expect(run.code).toBe(0);
+    expect(ndjsonRows(readFileSync(log, 'utf8')).filter((row) => row.event === 'created')).toHaveLength(1);
+    const files = accounts(run.stderr);
+    expectEveryRecordAccounted(files);
+    expect(files.get('events.jsonl')!.lines).toContain('skipped, creations of tickets closed earlier in the export: 1');
+    expect(skippedSection(run.stderr)).toContain(`  ${folder}/events.jsonl at line 2, ticket_events[0].child_events[0]: ticket 4 was closed earlier in the export and is created again (a page or file given twice?): the first is kept\n`);
+    const check = checkJson(`${fixtures}/zendesk.sla`, log);
+    expect(check.stderr).not.toContain('SLA4009');
+  });
+
   describe('a reply in the second its ticket was created (an automatic answer) comes after the created row, so the log checks', () => {
     const glpiFiles = Object.fromEntries(
       ['glpi_entities', 'glpi_profiles', 'glpi_profiles_users', 'glpi_tickets_users', 'glpi_tickets', 'glpi_logs', 'glpi_itilfollowups'].map((table) => [`${table}.csv`, readFileSync(join(fixtures, 'glpi', `${table}.csv`), 'utf8')]),
