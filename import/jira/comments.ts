@@ -1,7 +1,7 @@
 import { readApiTime } from '../api-time.js';
 import type { ImportJob } from '../import-source.js';
 import { inexactIdReason, isRecord, textOf } from '../json-file.js';
-import { warehouseTimeAdvice } from '../warehouse-time.js';
+import { logYearProblem, warehouseTimeAdvice } from '../warehouse-time.js';
 import { accountTypeOf, type IssueEntry } from './issue.js';
 import { ACCOUNT_AUTHORS, INTERNAL_COMMENT_PROPERTY } from './mapping.js';
 
@@ -18,13 +18,19 @@ export function isInternalComment(comment: Record<string, unknown>): boolean {
   return properties.some((property) => isRecord(property) && property.key === INTERNAL_COMMENT_PROPERTY && isRecord(property.value) && property.value.internal === true);
 }
 
-/** A comment's time: the platform API's string, or the servicedeskapi's `{ iso8601, epochMillis }`. */
-function commentTime(created: unknown, job: ImportJob): number | undefined {
-  if (isRecord(created)) {
-    if (typeof created.epochMillis === 'number') return created.epochMillis;
-    return readApiTime(created.iso8601, job);
+/**
+ * A comment's time: the platform API's string, or the servicedeskapi's
+ * `{ iso8601, epochMillis }`; or why it is not one. An epochMillis outside
+ * the years a log holds is not a time (JSON reads 1e400 as Infinity).
+ */
+function commentTime(created: unknown, job: ImportJob): { time: number } | { problem: string } {
+  if (isRecord(created) && typeof created.epochMillis === 'number') {
+    const yearProblem = logYearProblem(created.epochMillis);
+    return yearProblem === undefined ? { time: created.epochMillis } : { problem: `epochMillis ${created.epochMillis}: ${yearProblem}` };
   }
-  return readApiTime(created, job);
+  const text = isRecord(created) ? created.iso8601 : created;
+  const time = readApiTime(text, job);
+  return time === undefined ? { problem: `'${JSON.stringify(created)}' is not a time${warehouseTimeAdvice(text)}` } : { time };
 }
 
 /**
@@ -45,13 +51,13 @@ export function writeComment(comment: unknown, file: string, path: string | numb
   }
   if (isInternalComment(comment)) return summary.took(file, 'internal comments (not replies)');
   const created = commentTime(comment.created, job);
-  if (created === undefined) return summary.skip(file, path, 'comments without a readable time', `comment on ${ticket}: created '${JSON.stringify(comment.created)}' is not a time${warehouseTimeAdvice(isRecord(comment.created) ? comment.created.iso8601 : comment.created)}`);
+  if ('problem' in created) return summary.skip(file, path, 'comments without a readable time', `comment on ${ticket}: created ${created.problem}`);
   const type = accountTypeOf(comment.author, entry);
   const author = type === undefined ? undefined : ACCOUNT_AUTHORS.get(type);
   if (author === undefined) {
     return summary.skip(file, path, "comments whose author's account type is unknown", `comment on ${ticket}: the author's accountType is ${type === undefined ? 'not given (nor anywhere else in the issue)' : `'${type}'`}; slac knows ${[...ACCOUNT_AUTHORS.keys()].join(', ')}`);
   }
-  let time = created;
+  let time = created.time;
   if (time < entry.created) {
     time = entry.created;
     summary.note('comments dated before their issue was created: moved to its creation');
