@@ -1,6 +1,7 @@
 import { printableText } from '../language/diagnostics/diagnostic.js';
 import type { TicketEventKind } from '../runtime/log/events.js';
 import type { InputFile, PassedOverEntry } from './import-source.js';
+import type { RowCount } from './table-reader.js';
 
 /** How many skipped records are listed one by one; the rest are only counted. */
 export const LISTED_SKIPS = 20;
@@ -19,6 +20,8 @@ interface FileCounts {
   outcomes: Map<string, number>;
   /** A note on the whole file (e.g. "read by slac init"). */
   note?: string;
+  /** Why the rows of a file not read could not be counted (`rows` is then 0). */
+  notCounted?: string;
 }
 
 /**
@@ -61,9 +64,10 @@ export class ImportSummary {
   }
 
   /** A file read whole for another purpose, or not read by this import. */
-  fileNote(file: string, rows: number, note: string): void {
+  fileNote(file: string, rows: RowCount, note: string): void {
     const counts = this.file(file);
-    counts.rows = rows;
+    if (typeof rows === 'number') counts.rows = rows;
+    else counts.notCounted = rows.notCounted;
     counts.note = note;
   }
 
@@ -113,7 +117,8 @@ export class ImportSummary {
   renderAccount(): string {
     const lines: string[] = [];
     for (const [name, counts] of this.files) {
-      lines.push(`${name}: ${counts.rows} row${counts.rows === 1 ? '' : 's'}${counts.note ? `, ${counts.note}` : ''}`);
+      const rows = counts.notCounted !== undefined ? `rows not counted (${counts.notCounted})` : `${counts.rows} row${counts.rows === 1 ? '' : 's'}`;
+      lines.push(`${name}: ${rows}${counts.note ? `, ${counts.note}` : ''}`);
       for (const [outcome, count] of counts.outcomes) lines.push(`  ${outcome}: ${count}`);
     }
     for (const [text, count] of this.notes) lines.push(`note (${count}): ${text}`);

@@ -147,6 +147,26 @@ export async function readTable(path: string, shown: string, columns: readonly s
   return rows;
 }
 
+/** The rows of a table an import does not read, or why they could not be counted (its header cannot be read). */
+export type RowCount = number | { notCounted: string };
+
+/**
+ * Counts the rows of a table an import does not read, so that the summary
+ * accounts for them, without holding any value. A table whose rows cannot
+ * be counted (a header that cannot be read, text that is not UTF-8) is
+ * not "0 rows": why is given instead, as the place in the file
+ * (`line 1: ...`) without the file's name, which the summary line has.
+ */
+export async function countTableRows(path: string, shown: string): Promise<RowCount> {
+  try {
+    return await readTable(path, shown, [], { row: () => undefined, unreadable: () => undefined }, { optional: [] });
+  } catch (error) {
+    if (!(error instanceof TableReadError)) throw error;
+    const message = error.message.startsWith(`${shown}:`) ? error.message.slice(shown.length + 1) : error.message;
+    return { notCounted: message.replace(/^(\d+): /, 'line $1: ').trim() };
+  }
+}
+
 /** The header's indices of the columns held: all, or those needed and those optional. */
 function heldColumns(header: readonly string[], columns: readonly string[], read: TableColumns | undefined): number[] {
   const named = read === undefined ? undefined : new Set([...columns, ...(read.optional ?? [])]);

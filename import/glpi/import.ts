@@ -2,7 +2,7 @@ import { statSync } from 'node:fs';
 import { ImportFileError, type ImportJob } from '../import-source.js';
 import { noteClientValue, noteMissingClientField, readClientValue, skipForClientValue, type ClientFieldWords } from '../client-field.js';
 import { SkippedTickets, type TicketProblem } from '../skipped-tickets.js';
-import { readTable, type TableRow } from '../table-reader.js';
+import { countTableRows, type TableRow } from '../table-reader.js';
 import type { ImportedRow } from '../ticket-log-writer.js';
 import { GlpiAuthors } from './authors.js';
 import { readGlpiTime } from './local-time.js';
@@ -41,7 +41,7 @@ export async function importGlpi(job: ImportJob): Promise<number> {
   for (const file of job.files) {
     const glpiFile = glpiFileOf(file);
     if (glpiFile !== undefined) files.push(glpiFile);
-    else job.summary.fileNote(file.shown, await countRows(file.path, file.shown), 'not a GLPI table slac reads (by its name): not read');
+    else job.summary.fileNote(file.shown, await countTableRows(file.path, file.shown), 'not a GLPI table slac reads (by its name): not read');
   }
   if (!files.some((file) => file.table === 'tickets')) {
     throw new ImportFileError(`no tickets among ${job.files.map((f) => f.shown).join(', ')}; glpi needs glpi_tickets.csv or a page of GET /apirest.php/Ticket/`);
@@ -257,13 +257,4 @@ function readFollowup(run: GlpiRun, row: TableRow, place: RecordPlace, shown: st
   if (time.time === ticket.created) ticket.repliesAtCreation.push(reply);
   else job.sink.write(reply);
   summary.took(shown, `replies (${author})`);
-}
-
-/** Rows of a CSV file this import does not read, so that the summary accounts for them. */
-async function countRows(path: string, shown: string): Promise<number> {
-  try {
-    return await readTable(path, shown, [], { row: () => undefined, unreadable: () => undefined });
-  } catch {
-    return 0;
-  }
 }

@@ -3,7 +3,7 @@ import { basename } from 'node:path';
 import { detachString } from '../../runtime/log/columns.js';
 import type { ReplyAuthor } from '../../runtime/log/events.js';
 import type { ImportSummary } from '../import-summary.js';
-import { readTable, TableReadError, type TableRow } from '../table-reader.js';
+import { countTableRows, readTable, TableReadError, type RowCount, type TableRow } from '../table-reader.js';
 import type { ImportJob, InputFile } from '../import-source.js';
 import type { ImportedRow } from '../ticket-log-writer.js';
 import { parseWarehouseTime, warehouseTimeAdvice } from '../warehouse-time.js';
@@ -398,11 +398,7 @@ function writeChanges(base: { ticket: string; client?: string }, ticket: TicketS
   }
 }
 
-/** Rows of a file this import does not read, so that the summary accounts for them. */
-export async function countRows(file: InputFile): Promise<number> {
-  try {
-    return await readTable(file.path, file.shown, [], { row: () => undefined, unreadable: () => undefined }, { optional: [] });
-  } catch {
-    return 0;
-  }
+/** Rows of a file this import does not read, so that the summary accounts for them (or says why it cannot). */
+export async function countRows(file: InputFile): Promise<RowCount> {
+  return countTableRows(file.path, file.shown);
 }
