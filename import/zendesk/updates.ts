@@ -48,7 +48,6 @@ export function readTicketEventsPage(records: unknown[], line: number | undefine
  */
 const pool: ChildEvent[] = [];
 
-/** At least `count` events of the pool, to be refilled. */
 /** Why a ticket whose creation has no readable time is skipped, for its later updates. */
 const UNTIMED_CREATION = 'its creation has no readable time';
 
@@ -57,6 +56,7 @@ function createsTicket(children: unknown): boolean {
   return Array.isArray(children) && children.some((child) => child !== null && typeof child === 'object' && ((child as Json).event_type ?? (child as Json).type) === 'Create');
 }
 
+/** At least `count` events of the pool, to be refilled. */
 function childEvents(count: number): ChildEvent[] {
   while (pool.length < count) pool.push({ kind: 'other', field: undefined, value: undefined, previous: undefined, public: undefined, author: undefined, via: undefined });
   return pool;
