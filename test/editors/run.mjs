@@ -78,6 +78,7 @@ function makeWorkspace(name) {
   const finance = readFileSync(join(folder, 'finance.sla'), 'utf8');
   writeFileSync(join(folder, 'broken.sla'), finance.replace('clock ServiceDesk', 'clock ServceDesk'));
   writeFileSync(join(folder, 'draft.sla'), 'calendar Office {\n  timezone "Europe/Berlin"\n  hours Mon-\n}\n');
+  writeFileSync(join(folder, 'unused-term.sla'), `${finance}\nterm "Incident" "an unplanned interruption"\n`);
   const corporate = readFileSync(join(folder, 'corporate.sla'), 'utf8');
   writeFileSync(join(folder, 'messy.sla'), corporate.replace(/^  (\S)/gm, '      $1').replace(/ (\d+) (hours|minutes)/g, '   $1    $2'));
   return folder;

@@ -59,6 +59,19 @@ check('a broken file gets its problem (SLA2001)', function()
   assert(message:find("Unknown calendar 'ServceDesk'", 1, true), message)
 end)
 
+check('a term nothing uses gets its warning (SLA5005), as slac validate gives it', function()
+  local buf = open('unused-term.sla')
+  local found
+  assert(vim.wait(20000, function()
+    for _, d in ipairs(vim.diagnostic.get(buf)) do
+      if d.code == 'SLA5005' then found = d return true end
+    end
+    return false
+  end, 100), 'no SLA5005 among ' .. #vim.diagnostic.get(buf) .. ' diagnostics')
+  assert(found.message:find("The term 'Incident' is defined, but the agreement never uses it", 1, true), found.message)
+  assert(found.severity == vim.diagnostic.severity.WARN, 'severity ' .. tostring(found.severity))
+end)
+
 check('completion after "hours Mon-" offers the last weekday', function()
   local buf = open('draft.sla')
   local result = request(buf, 'textDocument/completion', at(buf, 2, 12))
