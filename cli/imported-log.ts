@@ -56,10 +56,27 @@ export class ImportedLog implements ImportedRowSink {
   }
 
   /** The message about a row, moved to the exported record it comes from when that is known. */
-  relocate<T extends { file: string; line: number }>(error: T): T {
+  relocate<T extends { file: string; line: number; message?: string; refersTo?: number }>(error: T): T {
     if (error.file !== this.name || error.line === 0) return error;
     const place = this.places.get(error.line);
-    return place ? { ...error, file: place.file, line: place.line } : error;
+    if (!place) return error;
+    return { ...error, file: place.file, line: place.line, ...this.relocatedReference(error, place.file) };
+  }
+
+  /**
+   * A message naming another row ("already created on line 12") names its
+   * exported record instead: `line 3` in the same file, `users.json:3` in
+   * another. The last "line N" of the message is the reference: values the
+   * log quotes come before it in every such message.
+   */
+  private relocatedReference(error: { message?: string; refersTo?: number }, file: string): { message?: string } {
+    if (error.refersTo === undefined || error.message === undefined) return {};
+    const place = this.places.get(error.refersTo);
+    const written = `line ${error.refersTo}`;
+    const at = error.message.lastIndexOf(written);
+    if (!place || at < 0) return {};
+    const moved = place.file === file ? `line ${place.line}` : `${place.file}:${place.line}`;
+    return { message: error.message.slice(0, at) + moved + error.message.slice(at + written.length) };
   }
 
   /** `relocate` for each, in place (the report's lists of skipped rows and warnings). */

@@ -205,7 +205,8 @@ export class CheckSession {
     if (fatal.length > 0) return { ok: false, errors: fatal, errorCount: fatal.length, warnings };
     const store = this.tickets.store;
     store.compact();
-    const order = checkTicketOrder(store, this.ticketFile, this.errors, false, { textsAt: this.tickets.timeTextsAt, zone: this.context.reportZone });
+    const tickets = this.tickets;
+    const order = checkTicketOrder(store, this.ticketFile, this.errors, false, { textsAt: tickets.timeTextsAt, zone: this.context.reportZone, invalidCreatedLine: (id) => tickets.invalidCreatedLine(id) });
     for (const error of this.outages?.errors ?? []) this.errors.add(error);
     const invalidRows = this.tickets.invalidRows + order.invalidRows + (this.outages?.invalidRows ?? 0);
     if (this.errors.total > 0 && !this.options.skipInvalid) {

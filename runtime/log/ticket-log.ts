@@ -7,7 +7,7 @@ import { OUTAGE_LOG_REQUIRED, TICKET_LOG_KEYS, TICKET_LOG_REQUIRED, type LogVoca
 import { StrayValues } from './stray-values.js';
 import { TicketRowBytes } from './ticket-row-bytes.js';
 import type { TimeTextsAt } from './time-texts.js';
-import { emptyValidRow, validateTicketRow, type TicketRowValues } from './ticket-row.js';
+import { emptyValidRow, KIND_CREATED, validateTicketRow, type TicketRowValues } from './ticket-row.js';
 
 const field = (fields: readonly string[], column: number): string | undefined => (column < 0 ? undefined : fields[column]);
 
@@ -48,6 +48,8 @@ export class TicketLogCollector implements LogRowHandler {
   private bytesReader: TicketRowBytes | undefined;
   /** The rows' `time` as written, read again from the log file for a message; unset for rows not read from a file. */
   timeTextsAt: TimeTextsAt | undefined;
+  /** The line of each ticket's first invalid `created` row (few: errors only), so that its other rows name it (SLA4055). */
+  private readonly invalidCreatedLines = new Map<string, number>();
 
   constructor(
     private readonly file: string,
@@ -74,6 +76,13 @@ export class TicketLogCollector implements LogRowHandler {
     }
     this.invalidRows++;
     for (const error of errors) this.errors.add(error);
+    const { ticket, kind } = this.scratch;
+    if (kind === KIND_CREATED && ticket !== '' && !this.invalidCreatedLines.has(ticket)) this.invalidCreatedLines.set(ticket, line);
+  }
+
+  /** The line of the ticket's first invalid `created` row, if it had one. */
+  invalidCreatedLine(ticket: string): number | undefined {
+    return this.invalidCreatedLines.get(ticket);
   }
 
   /** The common valid NDJSON row, stored straight from its bytes (see TicketRowBytes). */
@@ -157,9 +166,13 @@ export function checkTicketOrder(store: EventStore, file: string, errors: LogErr
     }
     for (let event = store.firstEventOf(ticket); event >= 0; event = store.nextEventOf(event)) {
       if (first < 0) {
-        reject(event, logError('SLA4010', file, store.lineOf(event), 'ticket', { ticket: store.ticketId(ticket) }));
+        const id = store.ticketId(ticket);
+        const createdLine = times.invalidCreatedLine?.(id);
+        if (createdLine === undefined) reject(event, logError('SLA4010', file, store.lineOf(event), 'ticket', { ticket: id }));
+        else reject(event, { ...logError('SLA4055', file, store.lineOf(event), 'ticket', { ticket: id, createdLine }), refersTo: createdLine });
       } else if (event !== first && store.kindOf(event) === 0) {
-        reject(event, logError('SLA4009', file, store.lineOf(event), 'event', { ticket: store.ticketId(ticket), firstLine: store.lineOf(first) }));
+        const firstLine = store.lineOf(first);
+        reject(event, { ...logError('SLA4009', file, store.lineOf(event), 'event', { ticket: store.ticketId(ticket), firstLine }), refersTo: firstLine });
       } else if (isBefore(store, event, first)) {
         early.push({ event, first });
       } else {
@@ -171,11 +184,13 @@ export function checkTicketOrder(store: EventStore, file: string, errors: LogErr
   const written = times.textsAt?.(new Set(early.map(({ event }) => store.lineOf(event)))) ?? new Map<number, string>();
   for (const { event, first } of early) {
     const line = store.lineOf(event);
-    reject(event, logError('SLA4008', file, line, 'time', {
+    const createdLine = store.lineOf(first);
+    const error = logError('SLA4008', file, line, 'time', {
       value: written.get(line) ?? formatInstant(store.timeOf(event), times.zone),
-      createdLine: store.lineOf(first),
+      createdLine,
       hint: store.timeOf(event) === store.timeOf(first) ? ' (at the same instant but earlier in the file; ties are taken in file order)' : '',
-    }));
+    });
+    reject(event, { ...error, refersTo: createdLine });
   }
   return { createdEvents: created, latest, invalidRows };
 }
@@ -188,6 +203,8 @@ export function checkTicketOrder(store: EventStore, file: string, errors: LogErr
 export interface EventTimes {
   textsAt?: TimeTextsAt | undefined;
   zone?: string;
+  /** The line of a ticket's invalid `created` row, which SLA4055 names instead of saying it has none (SLA4010). */
+  invalidCreatedLine?: (ticket: string) => number | undefined;
 }
 
 /** An event before its ticket's `created` (`first`), reported once the walk is done, when the texts are read. */

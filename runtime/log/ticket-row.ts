@@ -52,7 +52,7 @@ export function emptyValidRow(): ValidTicketRow {
   return { ticket: '', time: 0, kind: 0, value: undefined, level: 0, channel: -1, stray: 0 };
 }
 
-const KIND_CREATED = 0;
+export const KIND_CREATED = 0;
 const KIND_REPLY = 1;
 const KIND_STATUS = 2;
 const KIND_SEVERITY = 3;
@@ -85,7 +85,8 @@ function describe(value: unknown): string {
 
 /**
  * Validates one ticket log row against SEMANTICS.md "Ticket log". Fills `into`
- * and returns true, or pushes one error per bad key and returns false.
+ * and returns true, or pushes one error per bad key and returns false
+ * (`into` then holds only the row's ticket, '' when unreadable, and kind).
  * Warnings about a row that is still read (an ambiguous local time) go to
  * `warnings`.
  */
@@ -160,7 +161,12 @@ export function validateTicketRow(
     level = readLevel(values.level, file, line, errors);
   }
 
-  if (errors.length > before) return false;
+  if (errors.length > before) {
+    // What is known of an invalid row, so that a `created` one can be named by its ticket's other rows (SLA4055).
+    into.ticket = typeof ticket === 'string' ? ticket : '';
+    into.kind = kind;
+    return false;
+  }
   into.ticket = ticket as string;
   into.time = time!;
   into.kind = kind;

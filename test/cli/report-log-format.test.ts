@@ -158,8 +158,10 @@ describe('slac report and explain --log-format: errors', () => {
     expect(after[0]).toBe(
       `${rows}:2: key 'severity': 'low' is neither a severity of agreement Strict nor in any severity's \`matches\`; 3 rows use it (the first here), and they are invalid rows [SLA4047]`,
     );
-    // Tickets 1, 2 and 4 lose their `created` row: their status and resolved/closed rows have none (6 errors, after 3 warnings).
-    expect(after.slice(4, 10)).toEqual([2, 2, 3, 3, 5, 5].map((line, at) => `${rows}:${line}: key 'ticket': ticket '${[1, 1, 2, 2, 4, 4][at]}' has no 'created' event [SLA4010]`));
+    // Tickets 1, 2 and 4 lose their `created` row: their status and resolved/closed rows name it, at its exported row (6 errors, after 3 warnings).
+    expect(after.slice(4, 10)).toEqual(
+      [2, 2, 3, 3, 5, 5].map((line, at) => `${rows}:${line}: key 'ticket': ticket '${[1, 1, 2, 2, 4, 4][at]}' has no valid 'created' event: its 'created' row on line ${line} is invalid [SLA4055]`),
+    );
     expect(after.slice(10)).toEqual([`slac: no ${made}: the input has 9 errors (pass --skip-invalid to leave invalid rows out).`, '']);
     expect(run.stderr).not.toContain('SLA4004');
   });
