@@ -56,7 +56,7 @@ export class ImportedLog implements ImportedRowSink {
   }
 
   /** The message about a row, moved to the exported record it comes from when that is known. */
-  relocate<T extends { file: string; line: number; message?: string; refersTo?: number }>(error: T): T {
+  relocate<T extends { file: string; line: number; code?: string; message?: string }>(error: T): T {
     if (error.file !== this.name || error.line === 0) return error;
     const place = this.places.get(error.line);
     if (!place) return error;
@@ -64,19 +64,20 @@ export class ImportedLog implements ImportedRowSink {
   }
 
   /**
-   * A message naming another row ("already created on line 12") names its
-   * exported record instead: `line 3` in the same file, `users.json:3` in
-   * another. The last "line N" of the message is the reference: values the
-   * log quotes come before it in every such message.
+   * A message naming another row of the log ("already created on line 12")
+   * names its exported record instead: `line 3` in the same file,
+   * `users.json:3` in another. Such messages end their template with "line
+   * N" after any value they quote from the log, so the last one is the
+   * reference. By code, so that the report's listed rows, which keep code
+   * and message, move alike.
    */
-  private relocatedReference(error: { message?: string; refersTo?: number }, file: string): { message?: string } {
-    if (error.refersTo === undefined || error.message === undefined) return {};
-    const place = this.places.get(error.refersTo);
-    const written = `line ${error.refersTo}`;
-    const at = error.message.lastIndexOf(written);
-    if (!place || at < 0) return {};
+  private relocatedReference(error: { code?: string; message?: string }, file: string): { message?: string } {
+    if (error.code === undefined || !REFERENCING_CODES.has(error.code) || error.message === undefined) return {};
+    const match = /line (\d+)(?!.*line \d)/.exec(error.message);
+    const place = match ? this.places.get(Number(match[1])) : undefined;
+    if (!match || !place) return {};
     const moved = place.file === file ? `line ${place.line}` : `${place.file}:${place.line}`;
-    return { message: error.message.slice(0, at) + moved + error.message.slice(at + written.length) };
+    return { message: error.message.slice(0, match.index) + moved + error.message.slice(match.index + match[0].length) };
   }
 
   /** `relocate` for each, in place (the report's lists of skipped rows and warnings). */
@@ -84,6 +85,9 @@ export class ImportedLog implements ImportedRowSink {
     for (let index = 0; index < errors.length; index++) errors[index] = this.relocate(errors[index]!);
   }
 }
+
+/** The codes whose message names another row of the log by its line: a created event (SLA4008, SLA4009), an invalid created row (SLA4055). */
+const REFERENCING_CODES: ReadonlySet<string> = new Set(['SLA4008', 'SLA4009', 'SLA4055']);
 
 /** Row number -> exported file and line, compactly (6 bytes a row), for adapters that give them. */
 class RowPlaces {

@@ -23,11 +23,6 @@ export interface LogError {
    * that readers of parts of a file (`--jobs N`) add up to one warning.
    */
   tally?: { event: string; rows: number };
-  /**
-   * The line of another row the message names ("on line 12"): a check of
-   * a helpdesk's export moves it to the exported record, as it moves `line`.
-   */
-  refersTo?: number;
 }
 
 /** Longest text of a log (a value, a key) quoted whole in a message. */

@@ -169,10 +169,9 @@ export function checkTicketOrder(store: EventStore, file: string, errors: LogErr
         const id = store.ticketId(ticket);
         const createdLine = times.invalidCreatedLine?.(id);
         if (createdLine === undefined) reject(event, logError('SLA4010', file, store.lineOf(event), 'ticket', { ticket: id }));
-        else reject(event, { ...logError('SLA4055', file, store.lineOf(event), 'ticket', { ticket: id, createdLine }), refersTo: createdLine });
+        else reject(event, logError('SLA4055', file, store.lineOf(event), 'ticket', { ticket: id, createdLine }));
       } else if (event !== first && store.kindOf(event) === 0) {
-        const firstLine = store.lineOf(first);
-        reject(event, { ...logError('SLA4009', file, store.lineOf(event), 'event', { ticket: store.ticketId(ticket), firstLine }), refersTo: firstLine });
+        reject(event, logError('SLA4009', file, store.lineOf(event), 'event', { ticket: store.ticketId(ticket), firstLine: store.lineOf(first) }));
       } else if (isBefore(store, event, first)) {
         early.push({ event, first });
       } else {
@@ -184,13 +183,11 @@ export function checkTicketOrder(store: EventStore, file: string, errors: LogErr
   const written = times.textsAt?.(new Set(early.map(({ event }) => store.lineOf(event)))) ?? new Map<number, string>();
   for (const { event, first } of early) {
     const line = store.lineOf(event);
-    const createdLine = store.lineOf(first);
-    const error = logError('SLA4008', file, line, 'time', {
+    reject(event, logError('SLA4008', file, line, 'time', {
       value: written.get(line) ?? formatInstant(store.timeOf(event), times.zone),
-      createdLine,
+      createdLine: store.lineOf(first),
       hint: store.timeOf(event) === store.timeOf(first) ? ' (at the same instant but earlier in the file; ties are taken in file order)' : '',
-    });
-    reject(event, { ...error, refersTo: createdLine });
+    }));
   }
   return { createdEvents: created, latest, invalidRows };
 }

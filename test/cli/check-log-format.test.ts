@@ -111,6 +111,9 @@ describe('slac check --log-format zendesk-tables: a priority the agreement does 
     expect(report.skipped.map((row: { file: string; line: number; code: string }) => `${row.file}:${row.line} ${row.code}`)).toEqual(
       [2, 3, 5].flatMap((line) => [`${rows}:${line} SLA4004`, `${rows}:${line} SLA4055`, `${rows}:${line} SLA4055`]),
     );
+    // The created row each names is its exported row too, not a row of the log never written.
+    const named = report.skipped.filter((row: { code: string }) => row.code === 'SLA4055').map((row: { line: number; message: string }) => [row.line, /on line (\d+)/.exec(row.message)?.[1]]);
+    expect(named).toEqual([2, 2, 3, 3, 5, 5].map((line) => [line, String(line)]));
     // Ticket 3: urgent, open 11:00-12:00 then pending (paused) to the as-of instant; ticket 5: urgent, 10:00-18:00 open.
     expect(verdicts(report.tickets)).toEqual({ '3 Resolution': 'pending 60/240', '5 Resolution': 'breached 480/240' });
     expect(run.stderr).toContain('slac: 9 invalid log rows skipped (also listed in the report):\n');
