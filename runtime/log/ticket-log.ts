@@ -141,7 +141,7 @@ export interface TicketOrder {
  * walked: the others are valid as they stand, `created` first; `walkAll`
  * walks every ticket (the general path, which tests compare with).
  */
-export function checkTicketOrder(store: EventStore, file: string, errors: LogErrorList, walkAll = false, times: EventTimes = {}): TicketOrder {
+export function checkTicketOrder(store: EventStore, file: string, errors: LogErrorList, walkAll = false, messages: OrderMessages = {}): TicketOrder {
   const created = new Uint32Array(store.ticketCount).fill(NO_CREATED);
   const latestOrdered = walkAll ? undefined : store.latestOrderedTime();
   let latest = latestOrdered ?? -Infinity;
@@ -167,7 +167,7 @@ export function checkTicketOrder(store: EventStore, file: string, errors: LogErr
     for (let event = store.firstEventOf(ticket); event >= 0; event = store.nextEventOf(event)) {
       if (first < 0) {
         const id = store.ticketId(ticket);
-        const createdLine = times.invalidCreatedLine?.(id);
+        const createdLine = messages.invalidCreatedLine?.(id);
         if (createdLine === undefined) reject(event, logError('SLA4010', file, store.lineOf(event), 'ticket', { ticket: id }));
         else reject(event, logError('SLA4055', file, store.lineOf(event), 'ticket', { ticket: id, createdLine }));
       } else if (event !== first && store.kindOf(event) === 0) {
@@ -180,11 +180,11 @@ export function checkTicketOrder(store: EventStore, file: string, errors: LogErr
     }
     if (first >= 0) created[ticket] = first;
   }
-  const written = times.textsAt?.(new Set(early.map(({ event }) => store.lineOf(event)))) ?? new Map<number, string>();
+  const written = messages.textsAt?.(new Set(early.map(({ event }) => store.lineOf(event)))) ?? new Map<number, string>();
   for (const { event, first } of early) {
     const line = store.lineOf(event);
     reject(event, logError('SLA4008', file, line, 'time', {
-      value: written.get(line) ?? formatInstant(store.timeOf(event), times.zone),
+      value: written.get(line) ?? formatInstant(store.timeOf(event), messages.zone),
       createdLine: store.lineOf(first),
       hint: store.timeOf(event) === store.timeOf(first) ? ' (at the same instant but earlier in the file; ties are taken in file order)' : '',
     }));
@@ -193,14 +193,15 @@ export function checkTicketOrder(store: EventStore, file: string, errors: LogErr
 }
 
 /**
- * How SLA4008 quotes an event's time: as the log wrote it (`textsAt`, for
- * a log read from a file), else the instant in `zone` (the report's) with
- * its offset, to the second.
+ * What the order checks' messages say beyond the store: how SLA4008 quotes
+ * an event's time, as the log wrote it (`textsAt`, for a log read from a
+ * file), else the instant in `zone` (the report's) with its offset, to the
+ * second; and the line of a ticket's invalid `created` row, which SLA4055
+ * names instead of saying it has none (SLA4010).
  */
-export interface EventTimes {
+export interface OrderMessages {
   textsAt?: TimeTextsAt | undefined;
   zone?: string;
-  /** The line of a ticket's invalid `created` row, which SLA4055 names instead of saying it has none (SLA4010). */
   invalidCreatedLine?: (ticket: string) => number | undefined;
 }
 
