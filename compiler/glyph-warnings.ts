@@ -9,6 +9,7 @@ import { createDiagnostic, type Diagnostic } from '../language/diagnostics/diagn
 import type { AgreementModel } from '../language/model/model.js';
 import type { Range } from '../language/syntax/range.js';
 import { charactersWithoutFont, type FontCoverage } from './glyph-coverage.js';
+import { escapeRegExp } from './regexp.js';
 
 export interface GlyphCheck {
   model: AgreementModel;
@@ -78,7 +79,6 @@ interface Place {
   origin: string;
 }
 
-const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The first place the agreement gives `character` (a fresh range, which the caller may widen). */
 function placeOf(character: string, check: GlyphCheck, files: readonly { file: string; text: string }[]): Place {

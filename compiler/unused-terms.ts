@@ -17,6 +17,7 @@ import { buildAgreementDocument } from './document/build.js';
 import type { AgreementDocument, Block, Inline, Section } from './document/document.js';
 import { checkDocumentSize } from './document-limits.js';
 import { CompileError } from './errors.js';
+import { escapeRegExp } from './regexp.js';
 
 export interface UnusedTermCheck {
   model: AgreementModel;
@@ -26,10 +27,10 @@ export interface UnusedTermCheck {
   readSource: (file: string) => string | undefined;
 }
 
-/** A piece of the document's text, and the term it defines when it is a definition. */
+/** A piece of the document's text, and the term it defines (as printed, and its key) when it is a definition. */
 interface Passage {
   text: string;
-  defines?: string;
+  defines?: { term: string; key: string };
 }
 
 /** One SLA5005 warning at the declaration of each author's term the document never uses. */
@@ -69,19 +70,19 @@ export function unusedTermDiagnosticsOfModel(model: AgreementModel, entry: strin
 export function unusedAuthorTerms(model: AgreementModel, document: AgreementDocument): string[] {
   if (!model.terms || model.terms.length === 0) return [];
   const passages = documentPassages(document);
-  const printed = new Map(passages.flatMap((passage) => (passage.defines === undefined ? [] : [[termKey(passage.defines), passage.defines]])));
+  const printed = new Map(passages.flatMap((passage) => (passage.defines === undefined ? [] : [[passage.defines.key, passage.defines.term]])));
   const unused: string[] = [];
   for (const { term } of model.terms) {
     const key = termKey(term);
     const spelt = printed.get(key) ?? term.trim();
     const use = usePattern(spelt);
-    if (!passages.some((passage) => (passage.defines === undefined || termKey(passage.defines) !== key) && use.test(passage.text))) unused.push(spelt);
+    if (!passages.some((passage) => passage.defines?.key !== key && use.test(passage.text))) unused.push(spelt);
   }
   return unused;
 }
 
 function usePattern(term: string): RegExp {
-  const words = term.split(/\s+/).map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const words = term.split(/\s+/).map(escapeRegExp);
   return new RegExp(`(?<![\\p{L}\\p{N}_-])${words.join('\\s+')}(?:s|es)?(?![\\p{L}\\p{N}_-]|\\s+\\p{Lu})`, 'u');
 }
 
@@ -110,7 +111,7 @@ function blockPassages(block: Block): Passage[] {
       return [{ text: block.markdown }];
     // A definition is a list item that opens with its term in bold (definitions.ts, contract-terms.ts).
     case 'list':
-      return block.items.map((item) => (item[0]?.kind === 'strong' ? { text: inlineText(item), defines: item[0].text } : { text: inlineText(item) }));
+      return block.items.map((item) => (item[0]?.kind === 'strong' ? { text: inlineText(item), defines: { term: item[0].text, key: termKey(item[0].text) } } : { text: inlineText(item) }));
     // Not the header: a column's label ("Service level") is not a use of a term.
     case 'table':
       return block.rows.flatMap((row) => row.map((cell) => ({ text: inlineText(cell) })));
