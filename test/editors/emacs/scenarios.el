@@ -36,7 +36,12 @@
   ;; The command loop runs `post-command-hook' after find-file; batch mode has no loop.
   (run-hooks 'post-command-hook)
   (unless (slac-wait (lambda () (eglot-current-server)) 20)
-    (error "eglot did not connect for %s" file)))
+    (error "eglot did not connect for %s" file))
+  ;; flymake defers its start to the next command and redisplay (the buffer
+  ;; shown in a window), and batch mode has neither: without this, a file opened
+  ;; once the server runs never asks eglot for the diagnostics eglot holds for it.
+  (when (and (bound-and-true-p flymake-mode) (null (flymake-running-backends)))
+    (flymake-start)))
 
 (defun slac-goto (line column)
   (goto-char (point-min))
@@ -52,6 +57,22 @@
                 30)))
     (unless found
       (error "no diagnostic; flymake has %S" (mapcar #'flymake-diagnostic-text (flymake-diagnostics))))))
+
+(slac-check "a defined term nothing uses gets a warning from flymake"
+  (slac-open "unused-term.sla")
+  (let ((found (slac-wait
+                (lambda ()
+                  (seq-find (lambda (d) (string-match-p "SLA5005" (format "%s" (flymake-diagnostic-text d))))
+                            (flymake-diagnostics)))
+                30)))
+    (unless found
+      (error "no SLA5005; flymake has %S" (mapcar #'flymake-diagnostic-text (flymake-diagnostics))))
+    (unless (string-match-p (regexp-quote "The term 'Incident' is defined, but the agreement never uses it")
+                            (flymake-diagnostic-text found))
+      (error "the warning says %S" (flymake-diagnostic-text found)))
+    ;; eglot maps an LSP warning to its own type; an error here would mean the server sent severity 1.
+    (unless (eq (flymake-diagnostic-type found) 'eglot-warning)
+      (error "its type is %S" (flymake-diagnostic-type found)))))
 
 (slac-check "hover on a calendar name describes its hours"
   (slac-open "corporate.sla")
