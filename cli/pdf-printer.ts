@@ -1,4 +1,7 @@
+import { CompileError } from '../compiler/errors.js';
 import type { PdfPrinter } from '../compiler/pdf.js';
+import { closeOnSignal } from './signals.js';
+import { UserError } from './user-error.js';
 
 /** A browser being started, or the error that stopped it. */
 export type LaunchingPrinter = Promise<PdfPrinter | Error>;
@@ -17,4 +20,24 @@ export function startPrinter(): LaunchingPrinter {
 export async function closePrinter(launching: LaunchingPrinter): Promise<void> {
   const printer = await launching;
   if (!(printer instanceof Error)) await printer.close();
+}
+
+/**
+ * Runs a compile's work with the browser starting beside it when `print`
+ * (Chromium takes about a second to start: it starts while the sources are
+ * read and checked), and closes it however the work ends, on a signal too.
+ * A `CompileError` is the user's input at fault: it becomes a `UserError`.
+ */
+export async function withPrinterStarting(print: boolean, work: (launching: LaunchingPrinter | undefined) => Promise<void>): Promise<void> {
+  const launching = print ? startPrinter() : undefined;
+  const release = launching ? closeOnSignal(() => closePrinter(launching)) : () => undefined;
+  try {
+    await work(launching);
+  } catch (error) {
+    if (error instanceof CompileError) throw new UserError(error.message);
+    throw error;
+  } finally {
+    release();
+    if (launching) await closePrinter(launching);
+  }
 }

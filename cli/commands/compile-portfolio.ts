@@ -1,7 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { compileAgreementPdf, renderAgreement, type DocumentFormat, type RenderOptions } from '../../compiler/compile.js';
-import { CompileError } from '../../compiler/errors.js';
 import type { PdfPrinter } from '../../compiler/pdf.js';
 import type { Paper } from '../../compiler/render/style.js';
 import { hasErrors, printablePath, printableText } from '../../language/diagnostics/diagnostic.js';
@@ -12,12 +11,11 @@ import { describeWriteError, makeFolders, writeOutputFile } from '../files.js';
 import type { CommandContext } from '../main.js';
 import { printDiagnostics } from '../print-diagnostics.js';
 import { refuseOversizedProse } from '../oversized-prose.js';
-import { closeOnSignal } from '../signals.js';
 import { UserError } from '../user-error.js';
 import { CliSources } from '../source-files.js';
 import { warnOfMissingGlyphs } from '../missing-glyphs.js';
 import { warnOfUnusedTerms } from '../unused-terms.js';
-import { closePrinter, startPrinter } from '../pdf-printer.js';
+import { withPrinterStarting } from '../pdf-printer.js';
 import { fileSlug } from '../../compiler/render/slug.js';
 
 export { fileSlug };
@@ -59,18 +57,7 @@ export async function compilePortfolio(entry: string, flags: PortfolioCompileFla
   const folder = flags.output === undefined ? join(dirname(entry), basename(entry).replace(/\.sla$/i, '')) : resolve(context.io.cwd, flags.output);
   const shownFolder = printablePath(flags.output ?? relative(context.io.cwd, folder));
   refuseFileAsFolder(folder, shownFolder);
-  // Chromium takes about a second to start: start it while the agreements are read and checked.
-  const launching = flags.format === 'pdf' ? startPrinter() : undefined;
-  const release = launching ? closeOnSignal(() => closePrinter(launching)) : () => undefined;
-  try {
-    await writeDocuments(entry, folder, shownFolder, flags, context, launching);
-  } catch (error) {
-    if (error instanceof CompileError) throw new UserError(error.message);
-    throw error;
-  } finally {
-    release();
-    if (launching) await closePrinter(launching);
-  }
+  await withPrinterStarting(flags.format === 'pdf', (launching) => writeDocuments(entry, folder, shownFolder, flags, context, launching));
 }
 
 async function writeDocuments(

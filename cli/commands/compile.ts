@@ -3,7 +3,6 @@ import { Command, Option } from 'commander';
 import { isRunnableFile, runnableProblem } from '../../compiler/browser-path.js';
 // Not the compiler's index: that would load puppeteer for every command.
 import { compileAgreementPdf, renderAgreement, type DocumentFormat } from '../../compiler/compile.js';
-import { CompileError } from '../../compiler/errors.js';
 import type { PdfPrinter } from '../../compiler/pdf.js';
 import type { Paper } from '../../compiler/render/style.js';
 import { createDiagnostic, hasErrors, printableText, type Diagnostic } from '../../language/diagnostics/diagnostic.js';
@@ -12,14 +11,13 @@ import { loadAgreementModel, nodeSourceHost } from '../../language/workspace/ind
 import type { CommandContext } from '../main.js';
 import { printDiagnostics } from '../print-diagnostics.js';
 import { checkOutputPath, refuseEmptyOutput, refuseOverwritingInput, refuseStandardOutput, refuseStdin, STANDARD_OUTPUT, writeOutputFile } from '../files.js';
-import { closeOnSignal } from '../signals.js';
 import { UserError } from '../user-error.js';
 import { compilePortfolio, declaresPortfolio } from './compile-portfolio.js';
 import { CliSources, refuseLogAsAgreement } from '../source-files.js';
 import { warnOfMissingGlyphs } from '../missing-glyphs.js';
 import { refuseOversizedProse } from '../oversized-prose.js';
 import { warnOfUnusedTerms } from '../unused-terms.js';
-import { closePrinter, startPrinter } from '../pdf-printer.js';
+import { withPrinterStarting } from '../pdf-printer.js';
 import { setOwnValue } from '../../language/model/own-keys.js';
 import { firstBidiControl } from '../../language/checker/bidi-controls.js';
 import { codePointName, firstControlCharacter } from '../../language/lexer/literals.js';
@@ -188,20 +186,11 @@ async function runCompile(file: string, flags: CompileFlags, context: CommandCon
     checkOutputPath(output, flags.output);
     refuseOverwritingInput(output, flags.output, [{ path: entry, what: 'the agreement' }]);
   }
-  // Chromium takes about a second to start: start it while the agreement is read and checked.
   if (printing) warnOfMissingExplicitBrowser(context);
-  const launching = printing ? startPrinter() : undefined;
-  const release = launching ? closeOnSignal(() => closePrinter(launching)) : () => undefined;
-  try {
+  await withPrinterStarting(printing, async (launching) => {
     const written = await writeRequested(entry, flags, context, launching);
     if (written) context.io.stdout(`Wrote ${printableText(written)}\n`);
-  } catch (error) {
-    if (error instanceof CompileError) throw new UserError(error.message);
-    throw error;
-  } finally {
-    release();
-    if (launching) await closePrinter(launching);
-  }
+  });
 }
 
 /**
