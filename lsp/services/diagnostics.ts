@@ -1,3 +1,4 @@
+import { dirname, relative, sep } from 'node:path';
 import type { Diagnostic as LspDiagnostic, DiagnosticRelatedInformation } from 'vscode-languageserver-types';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import { unusedTermDiagnosticsOfModel } from '../../compiler/unused-terms.js';
@@ -17,22 +18,54 @@ const severities: Record<Diagnostic['severity'], DiagnosticSeverity> = {
  * diagnostics. `uriOf` turns a file name into the URI the client knows.
  */
 export function diagnosticsFor(analysis: Analysis, file: string, uriOf: (file: string) => string): LspDiagnostic[] {
-  return [...analysis.diagnostics, ...termWarnings(analysis)]
+  const terms = termWarnings(analysis);
+  return [...analysis.diagnostics, ...terms]
     .filter((d) => d.file === file)
     .map((d) => (d.code === 'SLA2008' ? withImportedErrors(d, analysis) : d))
+    .concat(importedTermWarnings(terms, analysis, file))
     .map((d) => toLspDiagnostic(d, uriOf));
 }
 
 /**
  * SLA5005, as `slac validate` gives it: an author's term the document would
  * define and never use, judged on the editor's texts. Only an agreement
- * without errors has a model to judge. The editor shows a file's own
- * diagnostics, so a term that a shared file declares is not shown there
- * (that file has no agreement to judge it by); `slac validate` of the
- * agreement reports it.
+ * without errors has a model to judge.
  */
 function termWarnings(analysis: Analysis): Diagnostic[] {
   return analysis.model ? unusedTermDiagnosticsOfModel(analysis.model, analysis.entry, (file) => analysis.texts.get(file)) : [];
+}
+
+/**
+ * SLA5005 of a term that a shared file declares. The editor shows the
+ * diagnostics of the file it asked about, and the shared file alone has no
+ * agreement to judge its terms by, so the warning goes to the agreement's
+ * `import` that brings the term (directly or through other imports), naming
+ * the term's file and line, with the term itself as related information.
+ */
+function importedTermWarnings(warnings: readonly Diagnostic[], analysis: Analysis, file: string): Diagnostic[] {
+  return warnings.flatMap((warning) => {
+    if (warning.file === file) return [];
+    const through = importsOf(analysis, file).find((imported) => reaches(analysis, imported.file, warning.file, new Set()));
+    if (!through) return [];
+    const where = `${relative(dirname(file), warning.file).split(sep).join('/')}, line ${warning.range.start.line + 1}`;
+    const related = [...(warning.related ?? []), { file: warning.file, range: warning.range, message: warning.message }];
+    return [{ ...warning, file, range: through.range, message: `${where}: ${warning.message}`, related }];
+  });
+}
+
+/** The files `file` imports, each with the range of its path in `file`. */
+function importsOf(analysis: Analysis, file: string): { file: string; range: Diagnostic['range'] }[] {
+  return (analysis.files.get(file)?.document?.declarations ?? []).flatMap((d) =>
+    d?.kind === 'Import' && d.path ? [{ file: resolveImport(file, d.path.value), range: d.path.range }] : [],
+  );
+}
+
+/** Whether `target` is `from` or imported by it, directly or in turn. */
+function reaches(analysis: Analysis, from: string, target: string, seen: Set<string>): boolean {
+  if (from === target) return true;
+  if (seen.has(from)) return false;
+  seen.add(from);
+  return importsOf(analysis, from).some((imported) => reaches(analysis, imported.file, target, seen));
 }
 
 /** At most this many of an imported file's errors are listed under its SLA2008. */
@@ -63,11 +96,7 @@ function withImportedErrors(diagnostic: Diagnostic, analysis: Analysis): Diagnos
 
 /** The file of the `import` whose path is at `range` in `file`. */
 function importedFileAt(analysis: Analysis, file: string, range: Diagnostic['range']): string | undefined {
-  const declaration = analysis.files.get(file)?.document?.declarations.find(
-    (d) => d?.kind === 'Import' && d.path && sameRange(d.path.range, range),
-  );
-  const path = declaration?.kind === 'Import' ? declaration.path?.value : undefined;
-  return path === undefined ? undefined : resolveImport(file, path);
+  return importsOf(analysis, file).find((imported) => sameRange(imported.range, range))?.file;
 }
 
 function sameRange(a: Diagnostic['range'], b: Diagnostic['range']): boolean {

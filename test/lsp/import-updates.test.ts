@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { DidChangeWatchedFilesNotification, FileChangeType } from 'vscode-languageserver-protocol/node';
+import { DiagnosticSeverity, DidChangeWatchedFilesNotification, FileChangeType } from 'vscode-languageserver-protocol/node';
 import { uriOf } from './harness/cursor.js';
 import { useServer } from './harness/session.js';
 
@@ -55,5 +55,39 @@ describe("an imported file's errors", () => {
     expect(sla2008?.relatedInformation).toEqual([
       { location: { uri: uriOf(join(folder, 'broken.sla')), range: { start: { line: 1, character: 11 }, end: { line: 1, character: 25 } } }, message: expect.stringMatching(/^SLA\d{4} .*Mars\/Olympus/) },
     ]);
+  });
+});
+
+// SLA5005 of a term that a shared file declares went nowhere in the editor:
+// the shared file alone has no agreement to judge it by, and the importer
+// showed only its own file's diagnostics; `slac validate` reported it.
+describe("an imported file's term that the agreement never uses", () => {
+  const terms = `${office}\nterm "Incident" "an unplanned interruption of the service"\n`;
+  it.each([
+    { how: 'imported directly', imported: 'shared-terms.sla', files: { 'shared-terms.sla': terms } },
+    { how: 'imported through another file', imported: 'shared-middle.sla', files: { 'shared-middle.sla': 'import "shared-deep.sla"\n', 'shared-deep.sla': terms } },
+  ])('is warned of at the import that brings it ($how), pointing to the term', async ({ imported, files }) => {
+    for (const [name, text] of Object.entries(files)) writeFileSync(join(folder, name), text);
+    const termFile = Object.keys(files).at(-1)!;
+    const importer = uriOf(join(folder, `terms-via-${imported}`));
+    // An agreement: a file without one prints no document, so has no terms to judge.
+    const text = `${importerOf(imported)}\nagreement Terms {\n  title "Terms"\n}\n`;
+    const published = client().diagnostics(importer);
+    await client().open(importer, text);
+    const warnings = (await published).filter((d) => d.code === 'SLA5005');
+    const pathStart = text.indexOf(`"${imported}"`);
+    expect(warnings).toEqual([
+      expect.objectContaining({
+        severity: DiagnosticSeverity.Warning,
+        range: { start: { line: 0, character: pathStart }, end: { line: 0, character: pathStart + imported.length + 2 } },
+        message: `${termFile}, line 6: The term 'Incident' is defined, but the agreement never uses it: the document prints a definition nothing refers to.`,
+        relatedInformation: [
+          { location: { uri: uriOf(join(folder, termFile)), range: { start: { line: 5, character: 5 }, end: { line: 5, character: 15 } } }, message: "The term 'Incident' is defined, but the agreement never uses it: the document prints a definition nothing refers to." },
+        ],
+      }),
+    ]);
+    // Used in the agreement, the term is no longer warned of.
+    await client().change(importer, `${text}\nclause "Incidents" """\n  Each Incident is logged.\n  """\n`);
+    expect((await client().currentDiagnostics(importer)).filter((d) => d.code === 'SLA5005')).toEqual([]);
   });
 });
