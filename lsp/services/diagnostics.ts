@@ -1,9 +1,8 @@
-import { dirname, relative, sep } from 'node:path';
 import type { Diagnostic as LspDiagnostic, DiagnosticRelatedInformation } from 'vscode-languageserver-types';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import { unusedTermDiagnosticsOfModel } from '../../compiler/unused-terms.js';
 import type { Diagnostic } from '../../language/diagnostics/diagnostic.js';
-import { resolveImport } from '../../language/workspace/paths.js';
+import { pathFromEntry, resolveImport } from '../../language/workspace/paths.js';
 import type { Analysis } from './language.js';
 
 const severities: Record<Diagnostic['severity'], DiagnosticSeverity> = {
@@ -47,7 +46,7 @@ function importedTermWarnings(warnings: readonly Diagnostic[], analysis: Analysi
     if (warning.file === file) return [];
     const through = importsOf(analysis, file).find((imported) => reaches(analysis, imported.file, warning.file, new Set()));
     if (!through) return [];
-    const where = `${relative(dirname(file), warning.file).split(sep).join('/')}, line ${warning.range.start.line + 1}`;
+    const where = `${pathFromEntry(file, warning.file)}, line ${warning.range.start.line + 1}`;
     const related = [...(warning.related ?? []), { file: warning.file, range: warning.range, message: warning.message }];
     return [{ ...warning, file, range: through.range, message: `${where}: ${warning.message}`, related }];
   });
