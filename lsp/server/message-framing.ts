@@ -50,6 +50,8 @@ export class MessageFraming extends Transform {
   private bodyLeft = -1;
   private resynchronising = false;
   private stopped = false;
+  /** Messages passed on whole: when the input ends, the reader behind has these to deliver. */
+  framedCount = 0;
 
   constructor(private readonly problems: FramingProblems) {
     super();
@@ -64,12 +66,21 @@ export class MessageFraming extends Transform {
     done();
   }
 
+  /** At the end of the input: a message cut short is said, since it will never be read. */
+  override _flush(done: TransformCallback): void {
+    if (this.bodyLeft > 0) this.problems.skipped(`the input ended ${this.bodyLeft} bytes before the end of a message's body`);
+    done();
+  }
+
   /** Passes on what of `chunk` belongs to the body being read; returns the rest. */
   private passBody(chunk: Buffer): Buffer {
     const taken = Math.min(this.bodyLeft, chunk.length);
     if (taken > 0) this.push(chunk.subarray(0, taken));
     this.bodyLeft -= taken;
-    if (this.bodyLeft === 0) this.bodyLeft = -1;
+    if (this.bodyLeft === 0) {
+      this.bodyLeft = -1;
+      this.framedCount += 1;
+    }
     return chunk.subarray(taken);
   }
 
@@ -97,6 +108,7 @@ export class MessageFraming extends Transform {
       this.pending = Buffer.alloc(0);
       this.push(Buffer.from(`Content-Length: ${verdict.length}\r\n\r\n`, 'latin1'));
       this.bodyLeft = verdict.length === 0 ? -1 : verdict.length;
+      if (verdict.length === 0) this.framedCount += 1;
       return rest;
     }
   }

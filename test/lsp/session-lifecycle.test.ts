@@ -29,6 +29,53 @@ describe('when its input ends, the server exits', () => {
   });
 });
 
+// `slac lsp --stdio < requests`, or a client that writes its last requests
+// and closes: what was read before the end is answered before the exit.
+describe('when its input ends right after requests', () => {
+  const documentUri = uriOf(join(repoRoot, 'examples', 'piped.sla'));
+  const opened = { textDocument: { uri: documentUri, languageId: 'sla', version: 1, text: 'calendar {\n' } };
+  it.each([
+    { case: 'initialize and shutdown', sent: [], shutdown: true, code: 0 },
+    { case: 'initialize, a document, hover and symbols, no shutdown', sent: ['hover', 'symbols'], shutdown: false, code: 1 },
+  ])('$case: every request is answered, then the exit code is $code', async ({ sent, shutdown, code }) => {
+    session = new StdioSession();
+    session.send({ id: 1, method: 'initialize', params: { processId: null, rootUri: null, capabilities: {} } });
+    session.send({ method: 'initialized', params: {} });
+    session.send({ method: 'textDocument/didOpen', params: opened });
+    if (sent.includes('hover')) session.send({ id: 2, method: 'textDocument/hover', params: hover(documentUri) });
+    if (sent.includes('symbols')) session.send({ id: 3, method: 'textDocument/documentSymbol', params: { textDocument: { uri: documentUri } } });
+    if (shutdown) session.send({ id: 4, method: 'shutdown', params: null });
+    session.server.stdin.end();
+    expect(await session.exitCodeWithin(10_000)).toBe(code);
+    const answered = session.received.filter((m) => 'id' in m && !('method' in m)).map((m) => m['id']).sort();
+    expect(answered).toEqual([1, ...(sent.includes('hover') ? [2] : []), ...(sent.includes('symbols') ? [3] : []), ...(shutdown ? [4] : [])]);
+  });
+
+  it('exit, sent with the requests, ends the process once they are answered', async () => {
+    session = new StdioSession();
+    session.send({ id: 1, method: 'initialize', params: { processId: null, rootUri: null, capabilities: {} } });
+    session.send({ method: 'textDocument/didOpen', params: opened });
+    session.send({ id: 2, method: 'textDocument/documentSymbol', params: { textDocument: { uri: documentUri } } });
+    session.send({ id: 3, method: 'shutdown', params: null });
+    session.send({ method: 'exit' });
+    expect(await session.exitCodeWithin(10_000)).toBe(0);
+    // Answers go out as they are ready, not in the order of their requests.
+    expect(session.received.filter((m) => 'id' in m && !('method' in m)).map((m) => m['id']).sort()).toEqual([1, 2, 3]);
+  });
+
+  it('a last message cut short is said on stderr and answered with -32700; those before it are answered', async () => {
+    session = new StdioSession();
+    session.send({ id: 1, method: 'initialize', params: { processId: null, rootUri: null, capabilities: {} } });
+    session.server.stdin.write('Content-Length: 80\r\n\r\n{"jsonrpc":"2.0","id":2,"method":"shut');
+    session.server.stdin.end();
+    expect(await session.exitCodeWithin(10_000)).toBe(1);
+    expect(session.received).toHaveLength(2);
+    expect(session.received).toContainEqual(expect.objectContaining({ id: 1, result: expect.anything() }));
+    expect(session.received).toContainEqual(expect.objectContaining({ id: null, error: expect.objectContaining({ code: -32700 }) }));
+    expect(session.stderr).toContain("the input ended 42 bytes before the end of a message's body");
+  });
+});
+
 // "If a server receives requests after a shutdown request those
 // requests should error with InvalidRequest."
 describe('after shutdown', () => {
