@@ -50,21 +50,28 @@ export function explainMetric(measured: MeasuredMetric, timeline: EvaluatedTimel
   const severity = verdict.targetSeverity;
   const duration = targetFor(metric, severity, timeline.channel);
   const target = `${formatDuration(verdict.targetMinutes)}${duration ? ` (${duration.text}, severity ${severity}${timeline.channel !== undefined && metric.channelTargets.length > 0 ? ` via ${timeline.channel}` : ''})` : ''}`;
-  const counted = `${formatDuration(verdict.elapsedMinutes)} of business time counted of ${formatWallTime(breakdown.wallMillis)} on the wall clock`;
+  const noun = SPAN_NOUN[metric.measures];
+  const severalSpans = noun !== undefined && clocks.length > 1;
+  // The verdict's elapsed is the longest span; the sentence is about the decisive one, which may be another (the gap still open).
+  const decisiveMinutes = severalSpans ? toMinutes(evaluation.elapsed[decisive]!) : verdict.elapsedMinutes;
+  const counted = `${formatDuration(decisiveMinutes)} of business time counted of ${formatWallTime(breakdown.wallMillis)} on the wall clock`;
   const excluded = [
     breakdown.stoppedMillis > 0 ? `${formatWallTime(breakdown.stoppedMillis)} while resolved` : '',
     breakdown.pausedMillis > 0 ? `${formatWallTime(breakdown.pausedMillis)} paused` : '',
     breakdown.outsideHoursMillis > 0 ? `${formatWallTime(breakdown.outsideHoursMillis)} outside service hours` : '',
   ].filter(Boolean);
   const spent = `${counted}${excluded.length > 0 ? ` (${excluded.join(', ')} not counted)` : ''}`;
-  const noun = SPAN_NOUN[metric.measures];
-  const spanNote = noun && clocks.length > 1 ? `${clocks.length} ${noun[1]} were measured; the decisive one began ${formatInstant(clocks[decisive]!.start, zone)}: ` : noun ? `One ${noun[0]}: ` : '';
+  const longest = decisiveMinutes === verdict.elapsedMinutes ? '' : `, the longest ${formatDuration(verdict.elapsedMinutes)}`;
+  const spanNote = severalSpans ? `${clocks.length} ${noun[1]} were measured${longest}; the decisive one began ${formatInstant(clocks[decisive]!.start, zone)}: ` : noun ? `One ${noun[0]}: ` : '';
   const stops = stopsOf(measured, timeline, decisive, zone);
   const dueText = verdict.due === null ? 'never due while paused' : `due ${formatInstant(verdict.due, zone)}`;
   let reason: string;
   if (verdict.status === 'met') reason = `Met: ${spanNote}${spent}, within the ${target} target; stopped by ${stops.decisive ?? stops.final}.`;
   else if (verdict.status === 'breached') reason = `Breached: ${spanNote}${spent}, over the ${target} target, which fell ${dueText}${stops.decisive === undefined ? '; still running at the as-of instant' : `; stopped by ${stops.decisive}`}.`;
-  else reason = `Pending: ${spanNote}${spent} so far against the ${target} target, ${dueText}${verdict.due === null ? '' : ' if the ticket stays as it is'}.`;
+  else if (noun !== undefined && stops.decisive !== undefined) {
+    // Every reply cycle was answered: its due instant is settled, not projected from the as-of instant.
+    reason = `Pending: ${spanNote}${spent}, within the ${target} target (${dueText}); stopped by ${stops.decisive}. No ${noun[0]} is open at the as-of instant; the ticket is unresolved.`;
+  } else reason = `Pending: ${spanNote}${spent} so far against the ${target} target, ${dueText}${verdict.due === null ? '' : ' if the ticket stays as it is'}.`;
   return { reason, entries: metricEntries(measured, timeline, decisive, stops, zone) };
 }
 
@@ -118,8 +125,11 @@ function metricEntries(measured: MeasuredMetric, timeline: EvaluatedTimeline, de
   if (verdict.status === 'breached' && verdict.due !== null) {
     entries.push({ time: verdict.due, kind: 'breached', metric: metric.name, text: `${title} breached: its ${target} target fell due ${stops.decisive === undefined ? 'with the clock still running' : `before ${stops.decisive} stopped the clock`}.` });
   } else if (verdict.due !== null) {
-    const projected = verdict.due > timeline.asOf ? ' (projected, if the ticket stays as it is)' : '';
-    const already = verdict.status === 'met' ? ', after it was met' : '';
+    const noun = SPAN_NOUN[metric.measures]?.[0];
+    // A pending metric whose decisive span ended (a reply cycle answered in time) has a settled due instant.
+    const ended = verdict.status === 'pending' && noun !== undefined && stops.decisive !== undefined;
+    const projected = verdict.due > timeline.asOf && !ended ? ' (projected, if the ticket stays as it is)' : '';
+    const already = verdict.status === 'met' ? ', after it was met' : ended ? `, after the ${noun} that began ${formatInstant(evaluation.clocks[decisive]!.start, zone)} ended` : '';
     entries.push({ time: verdict.due, kind: 'due', metric: metric.name, text: `${title} target of ${target} falls due${already}${projected}.` });
   }
   if (verdict.status === 'met' && verdict.stoppedAt !== undefined) {
