@@ -14,7 +14,7 @@ import { ticketTimeline } from '../../review/timeline/timeline.js';
 import { readableLogInput, logFileOptions, type CheckLogInput } from '../check-inputs.js';
 import { refuseAsOfOutsideYears } from '../as-of-years.js';
 import { ImportedCheck } from '../imported-check.js';
-import { printSkippedRows, skippedBeforeErrors, skipInvalidHint } from '../print-log-errors.js';
+import { printSkippedRows, printWarnings, skippedBeforeErrors, skipInvalidHint } from '../print-log-errors.js';
 import { skippedLinesNaming, skippedRowsInOtherCase } from '../skipped-ticket-rows.js';
 import type { CliIo } from '../io.js';
 import type { CommandContext } from '../main.js';
@@ -90,6 +90,7 @@ async function runExplain(agreement: string, typed: string[], typedTicket: strin
     else printInvalid(lookup, io);
     return 2;
   }
+  printWarnings(lookup.warnings, io, imported ? (warning) => imported.log.relocate(warning) : undefined);
   if (imported) {
     imported.log.relocateAll(lookup.skipped);
     imported.printSkipped(lookup.invalidRows, lookup.skipped, 'not in the timeline');

@@ -20,9 +20,19 @@ export interface SkippedRows {
   skipped: SkippedRow[];
 }
 
+/**
+ * The warnings of reading the rows, as `slac check` prints them (an ignored
+ * column, a status on a created row that pauses nothing, a client changed
+ * mid-ticket): they change what a timeline shows. The report's own
+ * (SLA4040 events after as-of, SLA4050, SLA4041) are not among them.
+ */
+export interface RowWarnings {
+  warnings: LogError[];
+}
+
 /** One ticket's events, found in a log read exactly as `slac check` reads it. */
 export type TicketLookup =
-  | (FoundTicket & SkippedRows)
+  | (FoundTicket & SkippedRows & RowWarnings)
   /** The logs are invalid (as `slac check` would refuse them); `skipped`: the rows --skip-invalid left out before that. */
   | InvalidLogs;
 
@@ -57,7 +67,7 @@ export interface TicketSource {
 
 /** Logs read and checked as `slac check` reads them, ready to evaluate, or why not. */
 export type ReadLogs =
-  | ({ ok: true; sources: TicketSource[]; asOf: number } & SkippedRows)
+  | ({ ok: true; sources: TicketSource[]; asOf: number } & SkippedRows & RowWarnings)
   | InvalidLogs;
 
 /**
@@ -78,7 +88,7 @@ export async function readLogsAsCheckDoes(model: AgreementModel | PortfolioModel
     if (!outcome.ok) return { ok: false, problem: 'invalid', errors: outcome.errors, errorCount: outcome.errorCount, ...(outcome.skipped === undefined ? {} : { skipped: outcome.skipped }) };
     addSkipped(left, outcome.unassigned);
     const sources = session.runs.map((run) => ({ agreement: run.member.agreement, client: run.client, store: run.session.tickets.store }));
-    return { ok: true, sources, asOf: outcome.asOf, ...left };
+    return { ok: true, sources, asOf: outcome.asOf, ...left, warnings: outcome.warnings.filter((warning) => !REPORT_WARNINGS.has(warning.code)) };
   }
   const session = new CheckSession(model, files, feed.ticketLog);
   if (session.optionProblems.length > 0) return invalid(session.optionProblems);
@@ -89,8 +99,11 @@ export async function readLogsAsCheckDoes(model: AgreementModel | PortfolioModel
   // As `slac check` picks it, or refuses the log (no event, or the latest outside the years 0000-9999), with the rows skipped as invalid listed.
   const asOf = session.asOfInstant(prepared, 'timeline');
   if (typeof asOf !== 'number') return { ok: false, problem: 'invalid', errors: asOf.errors, errorCount: asOf.errorCount, ...(asOf.skipped === undefined ? {} : { skipped: asOf.skipped }) };
-  return { ok: true, sources: [{ agreement: model, store: session.tickets.store }], asOf, invalidRows: prepared.invalidRows, skipped: session.skippedRows() };
+  return { ok: true, sources: [{ agreement: model, store: session.tickets.store }], asOf, invalidRows: prepared.invalidRows, skipped: session.skippedRows(), warnings: prepared.warnings };
 }
+
+/** The warnings a portfolio's check raises about its report, not about the rows (one agreement's are raised only by its evaluation). */
+const REPORT_WARNINGS: ReadonlySet<string> = new Set(['SLA4040', 'SLA4041', 'SLA4050']);
 
 function addSkipped(sum: SkippedRows, rows: SkippedRows): void {
   sum.invalidRows += rows.invalidRows;
@@ -107,7 +120,7 @@ export function eventsOfTicket(store: EventStore, ticket: number): TicketEvent[]
 export async function findTicketEvents(model: AgreementModel | PortfolioModel, ticket: string, files: TicketLogInput): Promise<TicketLookup> {
   const read = await readLogsAsCheckDoes(model, files);
   if (!read.ok) return read;
-  const left: SkippedRows = { invalidRows: read.invalidRows, skipped: read.skipped };
+  const left: SkippedRows & RowWarnings = { invalidRows: read.invalidRows, skipped: read.skipped, warnings: read.warnings };
   let ticketCount = 0;
   const suggestions: string[] = [];
   for (const source of read.sources) {
