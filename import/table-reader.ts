@@ -2,6 +2,7 @@ import { createReadStream } from 'node:fs';
 import { TextDecoder } from 'node:util';
 import { crOnlyArgs, refusingCrOnly } from '../runtime/log/cr-only-lines.js';
 import { delimiterHint } from '../runtime/log/delimiter-hint.js';
+import { joinedHeaderRow } from '../runtime/log/csv-records.js';
 import { logError } from '../runtime/log/log-error.js';
 import { ImportFileError } from './import-source.js';
 import { MAX_VALUE_LENGTH, TableRecordSplitter } from './table-records.js';
@@ -23,6 +24,11 @@ export interface TableReaderEvents {
    * enough to recognise the row by a value another table gives.
    */
   unreadable(line: number, reason: string, partial?: TableRow, misaligned?: TableRow): void;
+  /**
+   * A row read, but only once mended (the header joined onto its end, SLA4057):
+   * `group` says what was mended, for the summary's notes, `reason` the row's own.
+   */
+  warn(line: number, group: string, reason: string): void;
   /** Bytes read so far, after each chunk. */
   progress?(bytesRead: number): void;
 }
@@ -62,6 +68,8 @@ export interface TableColumns {
  */
 export async function readTable(path: string, shown: string, columns: readonly string[], events: TableReaderEvents, read?: TableColumns): Promise<number> {
   let header: string[] | undefined;
+  /** The header's first cell as written, which a row joined onto the header's repeat ends with (SLA4057). */
+  let headerFirst = '';
   let headerLine = 0;
   let rows = 0;
   let problem: string | undefined;
@@ -72,22 +80,40 @@ export async function readTable(path: string, shown: string, columns: readonly s
     for (const index of held) row.set(header![index]!, fields[index]!);
     return row;
   };
+  /** A row with the header joined onto its end (SLA4057): read without it, or refused when its last value cannot be told. */
+  const readJoinedHeader = (fields: readonly string[], line: number): boolean => {
+    const joined = joinedHeaderRow(fields, header!, headerFirst, (index) => held.includes(index));
+    if (joined === undefined) return false;
+    if ('inexact' in joined) {
+      events.unreadable(line, logError('SLA4058', shown, line, undefined, { headerLine, value: headerFirst.replace(/^\uFEFF/, '') }).message);
+      return true;
+    }
+    const reason = logError('SLA4057', shown, line, undefined, { headerLine }).message;
+    events.warn(line, 'rows with the header row joined onto their end (a part of the table without a final line break): read without it', reason);
+    events.row(rowOf(joined.fields), line);
+    return true;
+  };
   const splitter = new TableRecordSplitter({
     record: (fields, line) => {
       if (problem !== undefined) return;
       if (header === undefined) {
         header = fields.map((field) => field.trim().toLowerCase());
+        headerFirst = fields[0] ?? '';
         headerLine = line;
         problem = headerProblem(header, fields, columns, shown, line);
         held = heldColumns(header, columns, read);
         if (read !== undefined) {
           const isHeld = header.map((_, index) => held.includes(index));
-          splitter.keep((index) => isHeld[index] === true);
+          // Past the header's width, the fields where a repeat of the header joined onto a row puts the names of the
+          // columns held (SLA4057): as few as the row's own held fields.
+          const width = header.length;
+          splitter.keep((index) => (index < width ? isHeld[index] === true : isHeld[index - width + 1] === true));
         }
         return;
       }
       rows++;
       if (fields.length !== header.length) {
+        if (readJoinedHeader(fields, line)) return;
         events.unreadable(line, `the row has ${fields.length} fields but the header has ${header.length}`, undefined, rowOf(Array.from(header, (_, index) => fields[index] ?? '')));
         return;
       }
@@ -159,7 +185,7 @@ export type RowCount = number | { notCounted: string };
  */
 export async function countTableRows(path: string, shown: string): Promise<RowCount> {
   try {
-    return await readTable(path, shown, [], { row: () => undefined, unreadable: () => undefined }, { optional: [] });
+    return await readTable(path, shown, [], { row: () => undefined, unreadable: () => undefined, warn: () => undefined }, { optional: [] });
   } catch (error) {
     if (!(error instanceof TableReadError)) throw error;
     const message = error.message.startsWith(`${shown}:`) ? error.message.slice(shown.length + 1) : error.message;

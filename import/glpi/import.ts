@@ -55,6 +55,7 @@ export async function importGlpi(job: ImportJob): Promise<number> {
       await readGlpiRecords(source, {
         row: (row, place, json) => READERS[table](run, row, place, shown, json),
         unreadable: (place, reason) => job.summary.skip(shown, place, 'unreadable records', reason),
+        warn: (place, group, reason) => job.summary.warn(shown, place, group, reason),
         progress: (bytes) => job.onProgress?.(done + bytes, total),
       });
       done += statSync(source.file.path).size;

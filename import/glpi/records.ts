@@ -22,6 +22,8 @@ export interface RecordEvents {
   /** A row; `json` holds its values as read when the file is a REST page (JSON). */
   row(row: TableRow, place: RecordPlace, json?: JsonValues): void;
   unreadable(place: RecordPlace, reason: string): void;
+  /** A row read once mended (see `TableReaderEvents.warn`). */
+  warn(place: RecordPlace, group: string, reason: string): void;
   progress?(bytesRead: number): void;
 }
 

@@ -65,6 +65,7 @@ export async function draftAgreement(files: readonly InputFile[], summary: Impor
         else onLeftOut?.(row, line);
       },
       unreadable: (line, reason) => summary.skip(file.shown, line, 'unreadable rows', reason),
+      warn: (line, group, reason) => summary.warn(file.shown, line, group, reason),
     });
   };
 

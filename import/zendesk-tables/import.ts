@@ -68,6 +68,7 @@ export async function importZendeskTables(job: ZendeskTablesImport): Promise<num
         if (partial !== undefined) onUnreadable?.(partial, line, file.shown);
         else if (misaligned !== undefined) onMisaligned?.(misaligned, line, file.shown);
       },
+      warn: (line: number, group: string, reason: string) => job.summary.warn(file.shown, line, group, reason),
       progress: (bytes: number) => job.onProgress?.(done + bytes, total),
     };
     await readTable(file.path, file.shown, [...TICKET_TABLES[table], ...extraColumns], events, { optional });

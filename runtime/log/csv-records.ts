@@ -190,3 +190,41 @@ export function repeatsHeader(fields: readonly string[], headerNames: readonly s
   }
   return true;
 }
+
+/** A row with the header row joined onto its end (`joinedHeaderRow`): the row's own fields, or why they cannot be told. */
+export type JoinedHeaderRow = { fields: string[] } | { inexact: true };
+
+/**
+ * Whether a row has a repeat of the header joined onto its end, as where a
+ * CSV file without a final line break is joined to another (`cat a.csv
+ * b.csv`): the row's last field and the header's first name fuse into one
+ * field, so the row has twice the header's fields less one, and its last
+ * fields are the header's other names. `headerNames` are the header's cells
+ * as headers are read (trimmed, lower case), `headerFirst` its first cell
+ * as written; `compared(index)` says whether the header's column `index`
+ * was held (a reader that reads past columns compares only those it holds).
+ * The row's own last field is the fused field less the header's first name
+ * when that ends it exactly as the header wrote it (the parts of one export
+ * have one header); otherwise the row cannot be told from the header's
+ * name. Undefined when the row is not such a row.
+ */
+export function joinedHeaderRow(fields: readonly string[], headerNames: readonly string[], headerFirst: string, compared: (index: number) => boolean = () => true): JoinedHeaderRow | undefined {
+  const width = headerNames.length;
+  if (width < 2 || fields.length !== 2 * width - 1) return undefined;
+  let comparisons = 0;
+  for (let index = 1; index < width; index++) {
+    if (!compared(index)) continue;
+    if (fields[width - 1 + index]!.trim().toLowerCase() !== headerNames[index]) return undefined;
+    comparisons++;
+  }
+  const own = fields.slice(0, width);
+  // The fused field is held only when the last column is: otherwise its value is read past, in this row as in every other.
+  if (!compared(width - 1)) return comparisons === 0 ? undefined : { fields: own };
+  const fused = fields[width - 1]!;
+  if (!fused.trimEnd().toLowerCase().endsWith(headerNames[0]!)) return undefined;
+  const name = headerFirst.replace(/^\uFEFF/, '');
+  if (!fused.endsWith(name)) return { inexact: true };
+  // The second file's byte-order mark, and the CR of a CRLF line whose LF is missing, are line and file marks, not text.
+  own[width - 1] = fused.slice(0, fused.length - name.length).replace(/\uFEFF$/, '').replace(/\r$/, '');
+  return { fields: own };
+}

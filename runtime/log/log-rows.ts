@@ -1,7 +1,7 @@
 import { suggestName } from '../../language/binder/suggest.js';
 import { ByteLineSplitter, type ByteLineHandler } from './byte-line-splitter.js';
 import { crJoinedLineHint, crOnlyArgs, CrOnlyLineScan, refusingCrOnly, type CrOnlySyntax } from './cr-only-lines.js';
-import { CsvRecordSplitter, repeatsHeader, type CsvProblem } from './csv-records.js';
+import { CsvRecordSplitter, joinedHeaderRow, repeatsHeader, type CsvProblem } from './csv-records.js';
 import { delimiterHint } from './delimiter-hint.js';
 import { LineSplitter, MAX_LINE_LENGTH } from './line-splitter.js';
 import { loneSurrogateValue } from './lone-surrogates.js';
@@ -341,9 +341,12 @@ function csvRecordReader(file: string, shape: LogShape, handler: LogRowHandler):
   let columnOfKey: number[] = [];
   /** The header's cells as names (trimmed, in lower case), and its line: a row that repeats them is SLA4049. */
   let headerNames: string[] = [];
+  /** The header's first cell as written, which a row joined onto the header's repeat ends with (SLA4057). */
+  let headerFirst = '';
   let headerLine = 0;
   const readHeader = (fields: string[], line: number): void => {
     headerNames = fields.map((field) => field.trim().toLowerCase());
+    headerFirst = fields[0] ?? '';
     headerLine = line;
     columns = [...headerNames];
     if (isMistakenHeader(columns, shape)) {
@@ -392,13 +395,33 @@ function csvRecordReader(file: string, shape: LogShape, handler: LogRowHandler):
     if (usable === undefined && columns !== undefined && !unusable) usable = { columnOfKey, count: columns.length };
     return usable;
   };
+  /**
+   * The row's own fields when the header's repeat is joined onto its end
+   * (SLA4057, a warning), else undefined once the row is refused: when its
+   * last value cannot be told from the header's first name (SLA4058), or
+   * when it is no such row and simply has another number of fields.
+   */
+  const ownFieldsOfJoinedRow = (fields: string[], line: number): string[] | undefined => {
+    const joined = joinedHeaderRow(fields, headerNames, headerFirst);
+    if (joined === undefined) {
+      handler.problem(logError('SLA4013', file, line, undefined, { reason: `the row has ${fields.length} fields but the header has ${columns!.length}` }));
+      return undefined;
+    }
+    if ('inexact' in joined) {
+      handler.problem(logError('SLA4058', file, line, undefined, { headerLine, value: headerFirst.replace(/^\uFEFF/, '') }));
+      return undefined;
+    }
+    handler.problem(logError('SLA4057', file, line, undefined, { headerLine }));
+    return joined.fields;
+  };
   const records = new CsvRecordSplitter(
     (fields, line) => {
       if (columns === undefined) return readHeader(fields, line);
       if (unusable) return;
       if (fields.length !== columns.length) {
-        handler.problem(logError('SLA4013', file, line, undefined, { reason: `the row has ${fields.length} fields but the header has ${columns.length}` }));
-        return;
+        const own = ownFieldsOfJoinedRow(fields, line);
+        if (own === undefined) return;
+        fields = own;
       }
       if (repeatsHeader(fields, headerNames)) {
         handler.problem(logError('SLA4049', file, line, undefined, { headerLine }));
