@@ -3,6 +3,7 @@ import { confinedSourceHost } from '../language/workspace/confined-host.js';
 import { nodeSourceHost, type SourceHost } from '../language/workspace/source-host.js';
 import { formatFromExtension } from '../runtime/log/log-format.js';
 import { isRegularFile, refuseOverwritingInput, type CommandInput } from './files.js';
+import { displayPath } from './print-diagnostics.js';
 import { UserError } from './user-error.js';
 
 /** The extensions of agreements: a source, or a model compiled from one. */
@@ -40,9 +41,10 @@ export class CliSources {
   /**
    * Reads from the disk; unless `allowOutside`, only inside the folder of
    * `entry` (the file named on the command line), so that an import cannot
-   * reach a file elsewhere on the machine.
+   * reach a file elsewhere on the machine. `cwd` is the folder the command
+   * runs in, from which files are named as diagnostics name them.
    */
-  constructor(entry: string, allowOutside: boolean) {
+  constructor(entry: string, allowOutside: boolean, cwd: string) {
     const disk = allowOutside ? nodeSourceHost : confinedSourceHost(nodeSourceHost, dirname(entry), 'pass --allow-import-outside to read it');
     this.host = {
       readFile: (file) => {
@@ -52,6 +54,7 @@ export class CliSources {
       },
       unreadableReason: (file) => disk.unreadableReason?.(file) ?? 'it cannot be read',
       fileIdentity: (file) => disk.fileIdentity?.(file),
+      shownPath: (file) => displayPath(file, cwd),
     };
   }
 

@@ -67,7 +67,7 @@ async function runCheck(agreement: string, logs: string[], options: CheckCommand
 }
 
 async function checkAgreement(agreement: string, logs: string[], input: CheckLogInput, options: CheckCommandOptions, jobs: number, io: CliIo, started: CheckWorkers | undefined): Promise<number> {
-  const sources = new CliSources(absoluteFile(agreement, io.cwd), options.allowImportOutside === true);
+  const sources = new CliSources(absoluteFile(agreement, io.cwd), options.allowImportOutside === true, io.cwd);
   const model = loadModel(agreement, io, sources);
   if (!model) return 2;
   refuseTooManyChannels(model, agreement);

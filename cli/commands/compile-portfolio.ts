@@ -68,7 +68,7 @@ async function writeDocuments(
   context: CommandContext,
   launching: Promise<PdfPrinter | Error> | undefined,
 ): Promise<void> {
-  const sources = new CliSources(entry, flags.allowImportOutside);
+  const sources = new CliSources(entry, flags.allowImportOutside, context.io.cwd);
   const portfolio = loadPortfolioModel(entry, context, sources);
   if (!portfolio) return;
   checkParamFlags(portfolio, flags.params);

@@ -123,7 +123,7 @@ async function writeRequested(
   launching: Promise<PdfPrinter | Error> | undefined,
 ): Promise<string | undefined> {
   const params = parseParamFlags(flags.param);
-  const sources = new CliSources(entry, flags.allowImportOutside === true);
+  const sources = new CliSources(entry, flags.allowImportOutside === true, context.io.cwd);
   const model = loadModel(entry, context, sources);
   if (!model) return undefined;
   const output = (extension: string): string => {

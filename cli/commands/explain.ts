@@ -70,7 +70,7 @@ async function runExplain(agreement: string, typed: string[], typedTicket: strin
   const ticket = ticketIdOf(typedTicket, typed, io);
   const checkOptions = { ...options, format: 'json' as const };
   const input = readableLogInput(agreement, typed, checkOptions, io);
-  const sources = new CliSources(absoluteFile(agreement, io.cwd), options.allowImportOutside === true);
+  const sources = new CliSources(absoluteFile(agreement, io.cwd), options.allowImportOutside === true, io.cwd);
   const model = loadModel(agreement, io, sources);
   if (!model) return 2;
   refuseTooManyChannels(model, agreement);

@@ -81,7 +81,7 @@ async function runReport(agreement: string, typed: string[], options: ReportOpti
   const dir = absoluteFile(options.output, io.cwd);
   if (options.notes !== undefined && options.format !== 'pdf') throw new UserError('--notes goes into the review pack; add --format pdf.');
   if (options.format === 'site' && existsSync(dir) && !statSync(dir).isDirectory()) throw new UserError(`cannot write the site into ${printablePath(options.output)}: it is a file, not a folder.`);
-  const sources = new CliSources(absoluteFile(agreement, io.cwd), options.allowImportOutside === true);
+  const sources = new CliSources(absoluteFile(agreement, io.cwd), options.allowImportOutside === true, io.cwd);
   const model = loadModel(agreement, io, sources);
   if (!model) return 2;
   refuseTooManyChannels(model, agreement);

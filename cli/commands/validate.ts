@@ -31,7 +31,7 @@ export function registerValidate(program: Command, context: CommandContext): voi
       const diagnostics: Diagnostic[] = [];
       for (const file of files) {
         const entry = absoluteFile(file, io.cwd);
-        const { host } = new CliSources(entry, options.allowImportOutside === true);
+        const { host } = new CliSources(entry, options.allowImportOutside === true, io.cwd);
         const analysis = analyze(entry, host);
         for (const [name, text] of analysis.texts) texts.set(name, text);
         const found = isPortfolioAnalysis(analysis) ? portfolioDiagnostics(analysis.entry, host) : [...analysis.diagnostics, ...termWarnings(analysis.model, entry, host)];

@@ -57,7 +57,8 @@ export function loadFiles(entry: string, host: SourceHost, parseFile: ParseFile 
   if (text === undefined) {
     loaded.diagnostics.push(
       createDiagnostic('SLA2010', entry, startOfFile, {
-        path: pathFromEntry(entry, entry),
+        // Named as the location names it (the CLI: as the user gave it); seen from its own folder, /dev/null was 'null'.
+        path: host.shownPath?.(entry) ?? pathFromEntry(entry, entry),
         reason: host.unreadableReason?.(entry) ?? 'it does not exist or cannot be read',
       }),
     );

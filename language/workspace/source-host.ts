@@ -16,6 +16,12 @@ export interface SourceHost {
    * file, an editor buffer that was never saved); optional.
    */
   fileIdentity?(file: string): string | undefined;
+  /**
+   * The file as its user sees it named, where a message names the entry
+   * file that cannot be read (the CLI: relative to the folder it runs in,
+   * as its diagnostics' locations are); optional: without it, its file name.
+   */
+  shownPath?(file: string): string;
 }
 
 /**

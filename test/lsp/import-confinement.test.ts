@@ -43,7 +43,7 @@ describe('an import the editor cannot read is reported as slac validate reports 
     workspace.update(entry, text);
     const server = workspace.analysisOf(entry).diagnostics.filter((d) => d.range.start.line === 0);
     writeFileSync(entry, text);
-    const cli = analyze(entry, new CliSources(entry, false).host).diagnostics.filter((d) => d.range.start.line === 0);
+    const cli = analyze(entry, new CliSources(entry, false, process.cwd()).host).diagnostics.filter((d) => d.range.start.line === 0);
     expect(server.map((d) => d.code)).toEqual(code ? [code] : []);
     expect(server.map((d) => d.code)).toEqual(cli.map((d) => d.code));
     // The same words up to the way to allow it (a flag on the command line, a folder in the editor).
