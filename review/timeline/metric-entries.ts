@@ -128,7 +128,8 @@ function metricEntries(measured: MeasuredMetric, timeline: EvaluatedTimeline, de
     const noun = SPAN_NOUN[metric.measures]?.[0];
     // A pending metric whose decisive span ended (a reply cycle answered in time) has a settled due instant.
     const ended = verdict.status === 'pending' && noun !== undefined && stops.decisive !== undefined;
-    const projected = verdict.due > timeline.asOf && !ended ? ' (projected, if the ticket stays as it is)' : '';
+    // Only a clock still running has a due instant that later events could move.
+    const projected = verdict.due > timeline.asOf && verdict.status === 'pending' && !ended ? ' (projected, if the ticket stays as it is)' : '';
     const already = verdict.status === 'met' ? ', after it was met' : ended ? `, after the ${noun} that began ${formatInstant(evaluation.clocks[decisive]!.start, zone)} ended` : '';
     entries.push({ time: verdict.due, kind: 'due', metric: metric.name, text: `${title} target of ${target} falls due${already}${projected}.` });
   }

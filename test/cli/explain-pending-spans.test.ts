@@ -86,3 +86,14 @@ describe('slac explain on a pending metric measured in several spans', () => {
     expect(text).toContain('  2026-03-02T12:00:00+00:00  due      Spans target of 2h falls due, after the reply cycle that began 2026-03-02T10:00:00+00:00 ended.\n');
   });
 });
+
+// A met metric is settled: "falls due, after it was met (projected, if the
+// ticket stays as it is)" said both, for a due instant after the as-of.
+describe('slac explain on a met metric whose due instant is after the as-of instant', () => {
+  it('tells the due instant as settled, not projected', () => {
+    const text = explain('first response', ['T1,2026-03-02T10:00:00Z,created,P1,Email,,,', 'T1,2026-03-02T10:30:00Z,reply,,,,agent,'], '2026-03-02T11:00:00Z');
+    expect(text).toContain('  Spans: met, 30m of 2h, due 2026-03-02T12:00:00+00:00\n');
+    expect(text).toContain('  2026-03-02T12:00:00+00:00  due      Spans target of 2h falls due, after it was met.\n');
+    expect(text).not.toContain('projected');
+  });
+});
