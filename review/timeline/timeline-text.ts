@@ -26,7 +26,7 @@ export function renderTimelineText(timeline: TicketTimeline, agreementTitle: str
   if (timeline.metrics.length === 0) lines.push('  No ticket metric applies to this ticket.');
   for (const metric of timeline.metrics) {
     const target = metric.targetMinutes === undefined ? '' : ` of ${formatDuration(metric.targetMinutes)}`;
-    const due = metric.due === undefined ? '' : `, due ${metric.due}`;
+    const due = metric.due === null ? '' : `, due ${metric.due}`;
     lines.push(`  ${metric.metric}: ${metric.status}, ${formatDuration(metric.elapsedMinutes)}${target}${due}`);
     lines.push(`    ${metric.reason}`);
   }

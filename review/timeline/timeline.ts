@@ -33,8 +33,8 @@ export interface TimelineMetric {
   targetMinutes?: number;
   /** The severity whose target `targetMinutes` is, when not the ticket's `severity` (as `slac check --format json` reports it). */
   targetSeverity?: string;
-  /** ISO instant in the metric clock's zone, as `slac check --format json` reports it; absent when never due while paused. */
-  due?: string;
+  /** ISO instant in the metric clock's zone, as `slac check --format json` reports it; null, as there, when never due while paused. */
+  due: string | null;
   /** Why it is met, breached or pending. */
   reason: string;
 }
@@ -97,8 +97,8 @@ export function ticketTimeline(model: AgreementModel, events: readonly TicketEve
       // The target's severity beside the target, when it is not the ticket's (it stopped before the severity changed).
       ...(each.verdict.targetSeverity === verdict.severity ? {} : { targetSeverity: each.verdict.targetSeverity }),
       reason: explanation.reason,
+      due: each.verdict.due === null ? null : formatInstant(each.verdict.due, zoneOf(context, each.metric.clock)),
     };
-    if (each.verdict.due !== null) row.due = formatInstant(each.verdict.due, zoneOf(context, each.metric.clock));
     return row;
   });
   for (const entry of escalationEntries(model, verdict.escalations, zone)) drafts.push(entry);

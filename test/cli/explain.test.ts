@@ -61,6 +61,18 @@ describe('slac explain through the built CLI', () => {
     expect(figures).toEqual(expected);
   });
 
+  // PL-1055's estimate and resolution were met while paused: check writes
+  // "due": null for them, and explain left the key out.
+  it('gives a metric never due while paused "due": null, as slac check --format json does', () => {
+    const poologics = ['examples/poologics.sla', 'examples/logs/poologics.tickets.csv'];
+    const checked = (JSON.parse(runBuiltCli(['check', ...poologics, '--format', 'json'], repoRoot).stdout) as CheckJson).tickets.find((each) => each.id === 'PL-1055')!;
+    const run = runBuiltCli(['explain', ...poologics, 'PL-1055', '--format', 'json'], repoRoot);
+    expect(run.code).toBe(0);
+    const dues = (JSON.parse(run.stdout) as { metrics: { metric: string; due?: string | null }[] }).metrics.map((metric) => [metric.metric, metric.due]);
+    expect(dues).toEqual(Object.entries(checked.metrics).map(([metric, verdict]) => [metric, verdict.due]));
+    expect(dues.filter(([, due]) => due === null)).toHaveLength(2);
+  });
+
   it("takes a portfolio ticket's client and its agreement", () => {
     const run = runBuiltCli(['explain', departments[0]!, departments[1]!, 'DEP-1142', ...departments.slice(2), '--format', 'json'], repoRoot);
     expect([run.code, run.stderr]).toEqual([0, '']);

@@ -131,7 +131,7 @@ describe('a pending ticket across a weekend and a daylight-saving change, paused
 
   it('keeps the first channel, and never gives a due instant while paused', () => {
     expect(timeline.channel).toBe('Email');
-    expect(timeline.metrics[1]).toEqual({ metric: 'Resolution', status: 'pending', elapsedMinutes: 120, targetMinutes: 480, reason: expect.stringContaining('never due while paused') });
+    expect(timeline.metrics[1]).toEqual({ metric: 'Resolution', status: 'pending', elapsedMinutes: 120, targetMinutes: 480, due: null, reason: expect.stringContaining('never due while paused') });
     expectEntries(timeline, [
       ['2026-03-06T17:00:00-05:00', 'created', undefined, 'via Email'],
       ['2026-03-06T18:00:00-05:00', 'breached', 'FirstResponse', 'fell due before the agent reply (log line 3) stopped the clock'],
