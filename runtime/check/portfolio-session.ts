@@ -7,6 +7,7 @@ import { mergeStrayWarnings } from '../log/stray-values.js';
 import { firstFoundLine, latestEventOutsideYears, type MadeAtLatest } from './latest-as-of.js';
 import { OutageLogCollector } from '../log/outage-log.js';
 import type { TimeTextsAt } from '../log/time-texts.js';
+import type { OutageRow } from '../log/events.js';
 import { ignoredEventsWarning, ignoredOutagesWarning, raisedWarnings } from './evaluation-warnings.js';
 import type { CheckOptions } from './options.js';
 import { CheckSession, PRINTED_ERRORS, toListedRow, type CheckOutcome, type ListedRow, type PreparedCheck, type ReportOutput, type SkippedRows } from './session.js';
@@ -190,9 +191,22 @@ export class PortfolioCheckSession {
    */
   private shareOutages(): void {
     if (!this.outages) return;
-    const rows = this.outages.rows;
+    const rows = this.outages.rows.filter((row) => this.outageRowHasMember(row));
     for (const run of this.runs) {
       run.session.useOutageRows(rows.filter((row) => row.client === undefined || row.client.trim() === '' || memberForClient(this.portfolio, row.client) === run.member));
     }
+  }
+
+  /**
+   * Whether an outage row goes to some client: a row naming a client the
+   * portfolio does not list, without `others`, would count for nobody (a
+   * misspelt name), so it is an invalid row of no client (SLA4056), as such
+   * a ticket's rows are (SLA4030).
+   */
+  private outageRowHasMember(row: OutageRow): boolean {
+    if (row.client === undefined || row.client.trim() === '' || memberForClient(this.portfolio, row.client)) return true;
+    const clients = this.portfolio.clients.map((member) => `'${member.names[0]}'`).join(', ');
+    this.outages!.problem(logError('SLA4056', this.outages!.file, row.line, 'client', { client: row.client, portfolio: this.portfolio.name, clients }));
+    return false;
   }
 }
