@@ -3,11 +3,13 @@ import { clientNameKey } from '../model/model.js';
 import type { CheckContext } from './context.js';
 
 /**
- * Each client of a portfolio is listed once (SLA3048), compared as the
- * runtime compares log values, and every `with` value fills its blank
- * (SLA3054).
+ * A portfolio lists some client or others (SLA3090), each client once
+ * (SLA3048), compared as the runtime compares log values, and every `with`
+ * value fills its blank (SLA3054).
  */
 export function checkPortfolio(context: CheckContext, portfolio: PortfolioDeclaration): void {
+  // An empty portfolio would check and compile nothing, and say nothing of it (SLA3090).
+  if ((portfolio.entries ?? []).length === 0) context.report('SLA3090', portfolio.name?.range ?? portfolio.keywordRange, { name: portfolio.name?.text ?? '' });
   const seen = new Set<string>();
   for (const entry of portfolio.entries ?? []) {
     checkParamValues(context, entry);
