@@ -3,9 +3,10 @@ import { clientNameKey } from '../model/model.js';
 import type { CheckContext } from './context.js';
 
 /**
- * A portfolio lists some client or others (SLA3090), each client once
- * (SLA3048), compared as the runtime compares log values, and every `with`
- * value fills its blank (SLA3054).
+ * A portfolio lists some client or others (SLA3090), each client by a
+ * name that is not blank (SLA3091) and once (SLA3048), compared as the
+ * runtime compares log values, and every `with` value fills its blank
+ * (SLA3054).
  */
 export function checkPortfolio(context: CheckContext, portfolio: PortfolioDeclaration): void {
   // An empty portfolio would check and compile nothing, and say nothing of it (SLA3090).
@@ -16,6 +17,11 @@ export function checkPortfolio(context: CheckContext, portfolio: PortfolioDeclar
     if (entry?.kind !== 'PortfolioClient') continue;
     for (const name of entry.names ?? []) {
       const key = clientNameKey(name.value);
+      // A blank name matches no log row (a blank client is no client): SLA3091, not also listed twice.
+      if (key === '') {
+        context.report('SLA3091', name.range);
+        continue;
+      }
       if (seen.has(key)) context.report('SLA3048', name.range, { name: name.value });
       seen.add(key);
     }
