@@ -2,16 +2,20 @@ import type { Declaration, PortfolioDeclaration, PortfolioEntry } from '../synta
 import { clientNameKey } from '../model/model.js';
 import type { CheckContext } from './context.js';
 
+/** The name `slac check` and `slac compile` give the `others` member (runtime's OTHERS_CLIENT). */
+const OTHERS_NAME = 'others';
+
 /**
  * A portfolio lists some client or others (SLA3090), each client by a
- * name that is not blank (SLA3091) and once (SLA3048), compared as the
- * runtime compares log values, and every `with` value fills its blank
- * (SLA3054).
+ * name that is not blank (SLA3091), not others' (SLA3092) and once
+ * (SLA3048), compared as the runtime compares log values, and every
+ * `with` value fills its blank (SLA3054).
  */
 export function checkPortfolio(context: CheckContext, portfolio: PortfolioDeclaration): void {
   // An empty portfolio would check and compile nothing, and say nothing of it (SLA3090).
   if ((portfolio.entries ?? []).length === 0) context.report('SLA3090', portfolio.name?.range ?? portfolio.keywordRange, { name: portfolio.name?.text ?? '' });
   const seen = new Set<string>();
+  const declaresOthers = (portfolio.entries ?? []).some((entry) => entry?.kind === 'PortfolioOthers');
   for (const entry of portfolio.entries ?? []) {
     checkParamValues(context, entry);
     if (entry?.kind !== 'PortfolioClient') continue;
@@ -22,6 +26,8 @@ export function checkPortfolio(context: CheckContext, portfolio: PortfolioDeclar
         context.report('SLA3091', name.range);
         continue;
       }
+      // Reports and documents name the others member "others" (SLA3092).
+      if (declaresOthers && key === OTHERS_NAME) context.report('SLA3092', name.range, { name: name.value });
       if (seen.has(key)) context.report('SLA3048', name.range, { name: name.value });
       seen.add(key);
     }
