@@ -79,6 +79,7 @@ async function writeDocuments(
   // Every document is rendered (and its params checked) before any file is written.
   const rendered = documents.map((document) => ({ document, text: renderAgreement(document.member.agreement, options(document.member)) }));
   for (const { file } of documents) sources.refuseOverwriting(file, file);
+  refuseFoldersInTheWay(documents, shownFolder);
   warnOfUnusedTermsOnce(rendered.map(({ document, text }) => ({ model: document.member.agreement, entry: resolve(dirname(entry), document.member.path), document: text.document })), context);
   makeFolder(folder, shownFolder);
   for (const { document, text } of rendered) {
@@ -126,6 +127,19 @@ function loadPortfolioModel(entry: string, context: CommandContext, sources: Cli
 function refuseFileAsFolder(folder: string, shown: string): void {
   if (existsSync(folder) && !statSync(folder).isDirectory()) {
     throw new UserError(`cannot write into ${shown}: it is a file; a portfolio compiles to a folder, one document per client (give -o a folder).`);
+  }
+}
+
+/**
+ * A folder where a document goes would fail that document's write after
+ * the documents before it were written, leaving a mix of two sets: every
+ * place is checked first.
+ */
+function refuseFoldersInTheWay(documents: readonly ClientDocument[], shownFolder: string): void {
+  for (const { file, client } of documents) {
+    if (!existsSync(file) || !statSync(file).isDirectory()) continue;
+    const shown = printablePath(join(shownFolder, basename(file)));
+    throw new UserError(`cannot write ${shown}, the document of client '${printableText(client)}': it is a folder; move it or give -o another folder. No document was written.`);
   }
 }
 
