@@ -68,6 +68,11 @@ export class TicketRouter implements LogRowHandler {
   }
 
   row(values: Record<string, unknown>, line: number): void {
+    if (!isClientValue(values.client)) {
+      // Read as no client, the row would go to `others` unsaid (an NDJSON `"client": ["Acme"]`).
+      this.reject(logError('SLA4014', this.file, line, 'client', { value: "'client'", expected: 'text', actual: JSON.stringify(values.client) }));
+      return;
+    }
     const client = clientText(values.client);
     const ticket = ticketText(values.ticket);
     if (ticket === undefined) {
@@ -187,6 +192,11 @@ function ticketText(value: unknown): string | undefined {
   if (typeof value !== 'string') return undefined;
   const text = value.trim();
   return text === '' ? undefined : text;
+}
+
+/** Whether a row's `client` can name a client: text, a number, or not given (absent or null). */
+function isClientValue(value: unknown): boolean {
+  return value === undefined || value === null || typeof value === 'string' || typeof value === 'number';
 }
 
 /** The `client` of a row: text (or a number) with blanks trimmed; anything else is no client. */
