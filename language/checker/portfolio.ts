@@ -9,7 +9,7 @@ const OTHERS_NAME = 'others';
  * A portfolio lists some client or others (SLA3090), each client by a
  * name that is not blank (SLA3091), not others' (SLA3092) and once
  * (SLA3048), compared as the runtime compares log values, and every
- * `with` value fills its blank (SLA3054).
+ * `with` value fills its blank (SLA3054), once (SLA3015).
  */
 export function checkPortfolio(context: CheckContext, portfolio: PortfolioDeclaration): void {
   // An empty portfolio would check and compile nothing, and say nothing of it (SLA3090).
@@ -34,11 +34,24 @@ export function checkPortfolio(context: CheckContext, portfolio: PortfolioDeclar
   }
 }
 
-/** `with Param ""` is refused as `--param Param=` is: a blank would be printed where a name belongs. */
+/**
+ * `with Param ""` is refused as `--param Param=` is: a blank would be
+ * printed where a name belongs. A param given twice (SLA3015) would print
+ * the last value, the first lost unsaid.
+ */
 function checkParamValues(context: CheckContext, entry: PortfolioEntry | undefined): void {
+  const given = new Set<string>();
   for (const param of entry?.params ?? []) {
     if (param?.param && param.value && param.value.value.trim() === '') context.report('SLA3054', param.value.range, { name: param.param.text });
+    if (!param?.param) continue;
+    if (given.has(param.param.text)) context.report('SLA3015', param.range, { statement: `with ${param.param.text}`, context: entryName(entry!) });
+    given.add(param.param.text);
   }
+}
+
+/** How SLA3015 names a portfolio line: `client 'Acme'` (its first name), or `others`. */
+function entryName(entry: PortfolioEntry): string {
+  return entry.kind === 'PortfolioClient' ? `client '${entry.names?.[0]?.value ?? ''}'` : 'others';
 }
 
 /** A portfolio and an agreement in the same file (SLA3047): the portfolio names agreement files instead. */
