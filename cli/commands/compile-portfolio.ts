@@ -72,6 +72,7 @@ async function writeDocuments(
   const portfolio = loadPortfolioModel(entry, context, sources);
   if (!portfolio) return;
   checkParamFlags(portfolio, flags.params);
+  warnOfUnusedParamFlags(portfolio, flags.params, context);
   const documents = clientDocuments(portfolio, folder, flags.format);
   const agreements = documents.map(({ member }) => ({ model: member.agreement, entry: resolve(dirname(entry), member.path) }));
   if (refuseOversizedProse(agreements, context)) return;
@@ -159,6 +160,21 @@ function checkParamFlags(portfolio: PortfolioModel, params: Record<string, strin
     if (declared.has(name)) continue;
     const list = declared.size === 0 ? 'Its agreements declare no params.' : `Their params are: ${[...declared].join(', ')}.`;
     throw new UserError(`--param ${name}: no agreement of portfolio ${portfolio.name} declares a param named ${name}. ${list}`);
+  }
+}
+
+/**
+ * A --param that every client whose agreement declares it sets with `with`
+ * fills no document (`paramsFor`): said on stderr, so that the user does
+ * not take the documents to hold that value.
+ */
+function warnOfUnusedParamFlags(portfolio: PortfolioModel, params: Record<string, string>, context: CommandContext): void {
+  const members = [...portfolio.clients, ...(portfolio.others ? [portfolio.others] : [])];
+  for (const [name, value] of Object.entries(params)) {
+    const used = members.some((member) => member.agreement.params.some((param) => param.name === name) && !Object.hasOwn(member.params, name));
+    if (used) continue;
+    context.io.stderr(`slac: warning: --param ${name}=${printableText(value)} is used in no document: every client whose agreement declares ${name} sets it with 'with' in portfolio ${portfolio.name}.
+`);
   }
 }
 
