@@ -17,6 +17,7 @@ import { warnOfMissingGlyphs } from '../missing-glyphs.js';
 import { warnOfUnusedTerms } from '../unused-terms.js';
 import { withPrinterStarting } from '../pdf-printer.js';
 import { fileSlug } from '../../compiler/render/slug.js';
+import { ownValue, setOwnValue } from '../../language/model/own-keys.js';
 
 export { fileSlug };
 
@@ -182,8 +183,9 @@ function warnOfUnusedParamFlags(portfolio: PortfolioModel, params: Record<string
 function paramsFor(member: PortfolioMemberModel, flags: Record<string, string>): Record<string, string> {
   const params: Record<string, string> = { ...member.params };
   for (const param of member.agreement.params) {
-    const value = flags[param.name];
-    if (value !== undefined && !(param.name in params)) params[param.name] = value;
+    // Own keys only: `toString` or `constructor` is in every object (language/model/own-keys.ts).
+    const value = ownValue(flags, param.name);
+    if (value !== undefined && !Object.hasOwn(params, param.name)) setOwnValue(params, param.name, value);
   }
   return params;
 }
