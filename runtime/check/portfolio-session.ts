@@ -11,7 +11,7 @@ import type { OutageRow } from '../log/events.js';
 import { ignoredEventsWarning, ignoredOutagesWarning, raisedWarnings } from './evaluation-warnings.js';
 import type { CheckOptions } from './options.js';
 import { CheckSession, PRINTED_ERRORS, toListedRow, type CheckOutcome, type ListedRow, type PreparedCheck, type ReportOutput, type SkippedRows } from './session.js';
-import { TicketRouter } from './ticket-router.js';
+import { listedClients, TicketRouter } from './ticket-router.js';
 
 /** What the report calls the `others` member. */
 export const OTHERS_CLIENT = 'others';
@@ -205,8 +205,7 @@ export class PortfolioCheckSession {
    */
   private outageRowHasMember(row: OutageRow): boolean {
     if (row.client === undefined || row.client.trim() === '' || memberForClient(this.portfolio, row.client)) return true;
-    const clients = this.portfolio.clients.map((member) => `'${member.names[0]}'`).join(', ');
-    this.outages!.problem(logError('SLA4056', this.outages!.file, row.line, 'client', { client: row.client, portfolio: this.portfolio.name, clients }));
+    this.outages!.problem(logError('SLA4056', this.outages!.file, row.line, 'client', { client: row.client, portfolio: this.portfolio.name, clients: listedClients(this.portfolio) }));
     return false;
   }
 }

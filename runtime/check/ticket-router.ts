@@ -11,6 +11,20 @@ const WAITING = -2;
 /** Route of a ticket whose client goes to no agreement (no `others`). */
 const NOWHERE = -1;
 
+/** How many clients a message about a row of no client names; the rest are counted. */
+const NAMED_CLIENTS = 5;
+
+/**
+ * The clients a portfolio lists, for SLA4030 and SLA4056: the first five
+ * first names and a count of the rest, so that each such row's message
+ * stays a line long in a portfolio of hundreds of clients.
+ */
+export function listedClients(portfolio: PortfolioModel): string {
+  const names = portfolio.clients.slice(0, NAMED_CLIENTS).map((member) => `'${member.names[0]}'`).join(', ');
+  const rest = portfolio.clients.length - NAMED_CLIENTS;
+  return rest > 0 ? `${names} and ${rest} more` : names;
+}
+
 /** A row held until its ticket names a client. */
 interface HeldRow {
   values: Record<string, unknown>;
@@ -34,6 +48,8 @@ export class TicketRouter implements LogRowHandler {
 
   private readonly memberIndex: Map<PortfolioMemberModel, number>;
   private readonly others: number;
+  /** The listed clients as SLA4030 names them, made at the first such row. */
+  private listed: string | undefined;
   /** Each distinct `client` text as written, to its number in `clientTexts`; and each one's route. */
   private readonly clientIds = new Map<string, number>();
   private readonly clientTexts: string[] = [''];
@@ -145,8 +161,8 @@ export class TicketRouter implements LogRowHandler {
     }
     const client = this.clientTexts[this.firstClients.get(slot)]!;
     const why = client === '' ? 'names no client' : `has client '${client}'`;
-    const clients = this.portfolio.clients.map((member) => `'${member.names[0]}'`).join(', ');
-    this.reject(logError('SLA4030', this.file, line, 'client', { ticket, why, portfolio: this.portfolio.name, clients }));
+    this.listed ??= listedClients(this.portfolio);
+    this.reject(logError('SLA4030', this.file, line, 'client', { ticket, why, portfolio: this.portfolio.name, clients: this.listed }));
   }
 
   /** A later row naming another client: warned once per ticket; the first client counts. */
