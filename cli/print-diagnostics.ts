@@ -40,6 +40,8 @@ export interface JsonDiagnostic {
 export function displayPath(file: string, cwd: string): string {
   if (!isAbsolute(file)) return file;
   const path = relative(cwd, file);
+  // The folder the command runs in is '.', as the user would type it, not nothing.
+  if (path === '') return '.';
   return path.startsWith('..') || isAbsolute(path) ? file : path.split('\\').join('/');
 }
 

@@ -30,6 +30,8 @@ describe('an agreement that cannot be read is named as the user wrote it', () =>
     ['a device', '/dev/null', NOT_REGULAR],
     ['a FIFO in the folder', 'pipe.sla', NOT_REGULAR],
     ['a folder', 'sub', 'it is a folder, not a file'],
+    // `slac validate .` named it '' (the folder seen from itself).
+    ['the folder it runs in', '.', 'it is a folder, not a file'],
     ['a missing file in a folder', 'sub/nowhere.sla', 'no such file'],
   ])('%s (%s): validate, compile and check', (_name, path, reason) => {
     const message = `${path}:1:1: error SLA2010: Cannot read the file '${path}': ${reason}.`;
