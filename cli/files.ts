@@ -311,27 +311,11 @@ export function refuseEmptyOutput(output: string | undefined): void {
 }
 
 /**
- * The same file whatever the spelling (`./a.csv`, a symbolic link, a hard
- * link): the same path, or the same device and inode when both exist.
- */
-function sameFile(a: string, b: string): boolean {
-  if (resolve(a) === resolve(b)) return true;
-  try {
-    if (realpathSync(a) === realpathSync(b)) return true;
-    const statA = statSync(a, { bigint: true });
-    const statB = statSync(b, { bigint: true });
-    return statA.dev === statB.dev && statA.ino === statB.ino;
-  } catch {
-    return false;
-  }
-}
-
-/**
  * `-o` naming one of the command's own inputs would overwrite the agreement
  * or the log with the output: refused, since nothing may be lost.
  */
-export function refuseOverwritingInput(output: string, shown: string, inputs: readonly CommandInput[]): void {
-  const input = overwrittenInput(output, inputs);
+export function refuseOverwritingInput(output: string, shown: string, inputs: readonly CommandInput[] | CommandInputs): void {
+  const input = (inputs instanceof CommandInputs ? inputs : new CommandInputs(inputs)).overwritten(output);
   if (input) throw new UserError(`cannot write ${printablePath(shown)}: it is ${input.what}, which would be overwritten; give another file name.`);
 }
 
@@ -341,9 +325,44 @@ export interface CommandInput {
   what: string;
 }
 
-/** The input that `output` is, by any path (see sameFile), if it is one. */
-export function overwrittenInput(output: string, inputs: readonly CommandInput[]): CommandInput | undefined {
-  return inputs.find(({ path }) => sameFile(output, path));
+/**
+ * The files a command reads, each known by its absolute path and, when it
+ * exists, its device and inode: so an output is the same file as an input
+ * whatever the spelling (`./a.csv`, a symbolic link, a hard link). Made
+ * once for the outputs of a run: a site of 3,800 pages beside 200
+ * agreements asked the disk about every pair (760,000 pairs, 17 s).
+ */
+export class CommandInputs {
+  private readonly byPath = new Map<string, number>();
+  private readonly byInode = new Map<string, number>();
+
+  constructor(private readonly inputs: readonly CommandInput[]) {
+    inputs.forEach((input, index) => {
+      const path = resolve(input.path);
+      if (!this.byPath.has(path)) this.byPath.set(path, index);
+      const inode = inodeOf(input.path);
+      if (inode !== undefined && !this.byInode.has(inode)) this.byInode.set(inode, index);
+    });
+  }
+
+  /** The input that `output` is, if it is one (the first listed, when several are that file). */
+  overwritten(output: string): CommandInput | undefined {
+    const byPath = this.byPath.get(resolve(output));
+    const inode = this.byInode.size > 0 ? inodeOf(output) : undefined;
+    const byInode = inode === undefined ? undefined : this.byInode.get(inode);
+    const index = Math.min(byPath ?? Infinity, byInode ?? Infinity);
+    return Number.isFinite(index) ? this.inputs[index] : undefined;
+  }
+}
+
+/** A file's device and inode (of what a link points to), or undefined when it cannot be stat'ed. */
+function inodeOf(path: string): string | undefined {
+  try {
+    const stat = statSync(path, { bigint: true });
+    return `${stat.dev}:${stat.ino}`;
+  } catch {
+    return undefined;
+  }
 }
 
 /**

@@ -7,7 +7,7 @@ import { hasErrors, printablePath, printableText } from '../../language/diagnost
 import type { PortfolioMemberModel, PortfolioModel } from '../../language/model/model.js';
 import { loadPortfolio, nodeSourceHost, portfolioOf } from '../../language/workspace/index.js';
 import { parseDocument } from '../../language/parser/index.js';
-import { describeWriteError, makeFolders, writeOutputFile } from '../files.js';
+import { CommandInputs, describeWriteError, makeFolders, refuseOverwritingInput, writeOutputFile } from '../files.js';
 import type { CommandContext } from '../main.js';
 import { printDiagnostics } from '../print-diagnostics.js';
 import { refuseOversizedProse } from '../oversized-prose.js';
@@ -80,7 +80,8 @@ async function writeDocuments(
   const options = (member: PortfolioMemberModel): RenderOptions => ({ params: paramsFor(member, flags.params), final: flags.final, paper: flags.paper });
   // Every document is rendered (and its params checked) before any file is written.
   const rendered = documents.map((document) => ({ document, text: renderAgreement(document.member.agreement, options(document.member)) }));
-  for (const { file } of documents) sources.refuseOverwriting(file, file);
+  const inputs = new CommandInputs(sources.inputs());
+  for (const { file } of documents) refuseOverwritingInput(file, file, inputs);
   refuseFoldersInTheWay(documents, shownFolder);
   warnOfUnusedTermsOnce(rendered.map(({ document, text }) => ({ model: document.member.agreement, entry: resolve(dirname(entry), document.member.path), document: text.document })), context);
   makeFolder(folder, shownFolder);

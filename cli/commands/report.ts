@@ -12,7 +12,7 @@ import { importSourceNames } from '../../import/sources.js';
 import type { LogInput } from '../../review/data/log-feed.js';
 import type { SiteData } from '../../review/data/site-data.js';
 import { readableLogInput, logFileOptions, type CheckCommandOptions, type CheckLogInput } from '../check-inputs.js';
-import { describeWriteError, makeOutputFolder, overwrittenInput, refuseEmptyOutput, refuseStandardOutput, type CommandInput } from '../files.js';
+import { CommandInputs, describeWriteError, makeOutputFolder, refuseEmptyOutput, refuseStandardOutput, type CommandInput } from '../files.js';
 import { ImportedCheck } from '../imported-check.js';
 import type { CliIo } from '../io.js';
 import type { CommandContext } from '../main.js';
@@ -134,8 +134,11 @@ async function runReport(agreement: string, typed: string[], options: ReportOpti
  * folder in the way is refused before anything is moved.
  */
 async function writingSite(dir: string, shown: string, inputs: readonly CommandInput[], write: (root: string) => Promise<SiteSummary>): Promise<SiteSummary & { stale: StaleRemoval }> {
+  let known: CommandInputs | undefined;
   const refuse = (target: string): string | undefined => {
-    const input = overwrittenInput(target, inputs);
+    // Known once the pages are staged, and asked for each of them.
+    known ??= new CommandInputs(inputs);
+    const input = known.overwritten(target);
     return input && `is ${input.what}, which the site would overwrite; give -o another folder`;
   };
   const earlier = readManifest(dir);

@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, linkSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repoRoot, runBuiltCli } from './built-cli.js';
@@ -121,6 +121,19 @@ describe('slac report: nothing of the user is replaced', () => {
     copyFileSync(log, join(folder, logName));
     expectOneLineRefusal(runBuiltCli(['report', agreement, logName, ...args], folder), message);
     expect(readFileSync(join(folder, logName), 'utf8')).toBe(readFileSync(log, 'utf8'));
+  });
+
+  // The same file by another name: every page is compared with every input by device and inode.
+  it.each([
+    ['a hard link', linkSync],
+    ['a symbolic link', (target: string, path: string) => symlinkSync(target, path)],
+  ])('a page that is %s to the log is refused and the log kept', (_name, link) => {
+    const folder = freshFolder('report-input-link');
+    mkdirSync(join(folder, 'd', 'tickets'), { recursive: true });
+    copyFileSync(log, join(folder, 'mine.csv'));
+    link(join(folder, 'mine.csv'), join(folder, 'd', 'style.css'));
+    expectOneLineRefusal(runBuiltCli(['report', agreement, 'mine.csv', '--log-format', 'csv', '-o', 'd'], folder), /d\/style\.css is the ticket log, which the site would overwrite/);
+    expect(readFileSync(join(folder, 'mine.csv'), 'utf8')).toBe(readFileSync(log, 'utf8'));
   });
 });
 
