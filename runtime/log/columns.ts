@@ -1,22 +1,28 @@
 /**
  * Append-only numeric columns in fixed-size chunks. Growing never copies
- * what is already stored, so the peak memory of a large log stays close to
- * what its events need (a doubling array would briefly need 1.5x).
+ * what is already stored once a column holds a whole chunk, so the peak
+ * memory of a large log stays close to what its events need (a doubling
+ * array would briefly need 1.5x). The first chunk starts small and doubles
+ * up to the chunk size: a portfolio keeps a store per client, and a whole
+ * first chunk for each column made a store of 5 tickets 1.9 MB.
  */
 const CHUNK_BITS = 16;
 const CHUNK_SIZE = 1 << CHUNK_BITS;
 const CHUNK_MASK = CHUNK_SIZE - 1;
+/** The first chunk's first size, in values. */
+const FIRST_CHUNK_SIZE = 256;
 
 abstract class ChunkedColumn<T extends Uint16Array | Uint32Array | Float64Array> {
   protected readonly chunks: T[] = [];
   length = 0;
+  /** Values the chunks can hold: `push` grows them when `length` reaches it. */
+  private capacity = 0;
 
-  protected abstract newChunk(): T;
+  protected abstract newChunk(size: number): T;
 
   push(value: number): void {
-    const chunk = this.length >>> CHUNK_BITS;
-    if (chunk === this.chunks.length) this.chunks.push(this.newChunk());
-    this.chunks[chunk]![this.length & CHUNK_MASK] = value;
+    if (this.length === this.capacity) this.grow();
+    this.chunks[this.length >>> CHUNK_BITS]![this.length & CHUNK_MASK] = value;
     this.length++;
   }
 
@@ -49,6 +55,21 @@ abstract class ChunkedColumn<T extends Uint16Array | Uint32Array | Float64Array>
   clear(): void {
     this.length = 0;
     this.chunks.length = Math.min(this.chunks.length, 1);
+    this.capacity = this.chunks[0]?.length ?? 0;
+  }
+
+  /** Doubles the first chunk while it is smaller than a chunk, else adds a chunk. */
+  private grow(): void {
+    const first = this.chunks[0];
+    if (first === undefined || first.length < CHUNK_SIZE) {
+      const grown = this.newChunk(first === undefined ? FIRST_CHUNK_SIZE : Math.min(first.length * 2, CHUNK_SIZE));
+      if (first !== undefined) grown.set(first);
+      this.chunks[0] = grown;
+      this.capacity = grown.length;
+      return;
+    }
+    this.chunks.push(this.newChunk(CHUNK_SIZE));
+    this.capacity += CHUNK_SIZE;
   }
 }
 
@@ -58,8 +79,8 @@ export function chunkValue(chunks: readonly ArrayLike<number>[], index: number):
 }
 
 export class Uint32Column extends ChunkedColumn<Uint32Array> {
-  protected newChunk(): Uint32Array {
-    return new Uint32Array(CHUNK_SIZE);
+  protected newChunk(size: number): Uint32Array {
+    return new Uint32Array(size);
   }
 }
 
@@ -74,8 +95,8 @@ export class Uint32Column extends ChunkedColumn<Uint32Array> {
 export class NarrowUint32Column extends ChunkedColumn<Uint16Array | Uint32Array> {
   private wide = false;
 
-  protected newChunk(): Uint16Array | Uint32Array {
-    return this.wide ? new Uint32Array(CHUNK_SIZE) : new Uint16Array(CHUNK_SIZE);
+  protected newChunk(size: number): Uint16Array | Uint32Array {
+    return this.wide ? new Uint32Array(size) : new Uint16Array(size);
   }
 
   override push(value: number): void {
@@ -96,7 +117,7 @@ export class NarrowUint32Column extends ChunkedColumn<Uint16Array | Uint32Array>
   private widen(): void {
     this.wide = true;
     for (let index = 0; index < this.chunks.length; index++) {
-      const chunk = new Uint32Array(CHUNK_SIZE);
+      const chunk = new Uint32Array(this.chunks[index]!.length);
       chunk.set(this.chunks[index]!);
       this.chunks[index] = chunk;
     }
@@ -105,8 +126,8 @@ export class NarrowUint32Column extends ChunkedColumn<Uint16Array | Uint32Array>
 
 /** Any number, NaN and the infinities included, exactly. */
 export class Float64Column extends ChunkedColumn<Float64Array> {
-  protected newChunk(): Float64Array {
-    return new Float64Array(CHUNK_SIZE);
+  protected newChunk(size: number): Float64Array {
+    return new Float64Array(size);
   }
 }
 

@@ -18,7 +18,8 @@ const MAX_PROBES = 32;
  * hashing is seeded per process, so colliding ids cost no more than others.
  */
 export class TicketIdTable {
-  private arena: Uint8Array | Uint16Array = new Uint8Array(1 << 16);
+  // Small at first, doubling as ids come (`makeRoom`): a portfolio keeps a table per client.
+  private arena: Uint8Array | Uint16Array = new Uint8Array(1 << 10);
   private arenaLength = 0;
   /** Arena offset of each id; entry `size` is where the next id starts. */
   private readonly starts = new Uint32Column();

@@ -62,6 +62,50 @@ describe('NarrowUint32Column', () => {
   });
 });
 
+// A portfolio keeps an event store per client: a whole first chunk (65,536
+// values) for each column made 1.1 MB a client, whatever its tickets.
+describe('a column holding few values', () => {
+  it.each([
+    ['Float64Column', () => new Float64Column(), 8],
+    ['Uint32Column', () => new Uint32Column(), 4],
+    ['NarrowUint32Column', () => new NarrowUint32Column(), 2],
+  ] as const)('%s: 10 values take a first chunk of 256, which doubles as it fills, up to a whole chunk', (_name, make, bytes) => {
+    const column = make();
+    expect(column.byteLength).toBe(0);
+    for (let index = 0; index < 10; index++) column.push(index);
+    expect(column.byteLength).toBe(256 * bytes);
+    for (let index = 10; index < 257; index++) column.push(index);
+    expect(column.byteLength).toBe(512 * bytes);
+    for (let index = 257; index < 65_537; index++) column.push(index % 65_536);
+    expect(column.byteLength).toBe(2 * 65_536 * bytes);
+    for (const index of [0, 9, 255, 256, 511, 512, 65_535, 65_536]) expect(column.get(index)).toBe(index % 65_536);
+  });
+
+  it('NarrowUint32Column widens a first chunk still growing, and grows it on, every number kept', () => {
+    const column = new NarrowUint32Column();
+    for (let index = 0; index < 300; index++) column.push(index);
+    column.push(70_000);
+    expect([column.bytesPerValue, column.byteLength]).toEqual([4, 512 * 4]);
+    for (let index = 301; index < 1_000; index++) column.push(index);
+    expect(column.byteLength).toBe(1_024 * 4);
+    expect([column.get(299), column.get(300), column.get(301), column.get(999)]).toEqual([299, 70_000, 301, 999]);
+  });
+
+  it('an event store of 5 tickets takes kilobytes, not a megabyte', () => {
+    const store = new EventStore(['Email']);
+    const row = emptyValidRow();
+    for (let seq = 0; seq < 20; seq++) {
+      row.ticket = `T-${seq % 5}`;
+      row.kind = seq < 5 ? 0 : 2;
+      row.channel = 0;
+      row.value = seq < 5 ? 'P1' : 'open';
+      row.time = 1_767_225_600_000 + seq * 1000;
+      store.add(row, seq + 2);
+    }
+    expect(store.byteLength).toBeLessThan(64 * 1024);
+  });
+});
+
 describe('EventStore with more than 63 distinct values', () => {
   it('gives back every event as it was added, before and after the 64th value widens its packing', () => {
     const store = new EventStore(['Email', 'Chat']);
