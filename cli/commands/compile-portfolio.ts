@@ -4,7 +4,7 @@ import { compileAgreementPdf, renderAgreement, type DocumentFormat, type RenderO
 import type { PdfPrinter } from '../../compiler/pdf.js';
 import type { Paper } from '../../compiler/render/style.js';
 import { hasErrors, printablePath, printableText } from '../../language/diagnostics/diagnostic.js';
-import type { PortfolioMemberModel, PortfolioModel } from '../../language/model/model.js';
+import { OTHERS_CLIENT, type PortfolioMemberModel, type PortfolioModel } from '../../language/model/model.js';
 import { loadPortfolio, nodeSourceHost, portfolioOf } from '../../language/workspace/index.js';
 import { parseDocument } from '../../language/parser/index.js';
 import { CommandInputs, describeWriteError, makeFolders, refuseOverwritingInput, writeOutputFile } from '../files.js';
@@ -202,11 +202,11 @@ function clientDocuments(portfolio: PortfolioModel, folder: string, format: Docu
     taken.add(name);
     return name;
   };
-  if (portfolio.others) taken.add('others');
+  if (portfolio.others) taken.add(OTHERS_CLIENT);
   const documents = portfolio.clients.map((client, index) => {
     const name = client.names[0] ?? '';
     return { client: name, member: client as PortfolioMemberModel, file: join(folder, unique(fileSlug(name) || `client-${index + 1}`) + EXTENSIONS[format]) };
   });
-  if (portfolio.others) documents.push({ client: 'others', member: portfolio.others, file: join(folder, `others${EXTENSIONS[format]}`) });
+  if (portfolio.others) documents.push({ client: OTHERS_CLIENT, member: portfolio.others, file: join(folder, `${OTHERS_CLIENT}${EXTENSIONS[format]}`) });
   return documents;
 }

@@ -1,9 +1,6 @@
 import type { Declaration, PortfolioDeclaration, PortfolioEntry } from '../syntax/ast.js';
-import { clientNameKey } from '../model/model.js';
+import { clientNameKey, OTHERS_CLIENT } from '../model/model.js';
 import type { CheckContext } from './context.js';
-
-/** The name `slac check` and `slac compile` give the `others` member (runtime's OTHERS_CLIENT). */
-const OTHERS_NAME = 'others';
 
 /**
  * A portfolio lists some client or others (SLA3090), each client by a
@@ -27,7 +24,7 @@ export function checkPortfolio(context: CheckContext, portfolio: PortfolioDeclar
         continue;
       }
       // Reports and documents name the others member "others" (SLA3092).
-      if (declaresOthers && key === OTHERS_NAME) context.report('SLA3092', name.range, { name: name.value });
+      if (declaresOthers && key === OTHERS_CLIENT) context.report('SLA3092', name.range, { name: name.value });
       if (seen.has(key)) context.report('SLA3048', name.range, { name: name.value });
       seen.add(key);
     }

@@ -364,6 +364,9 @@ export function clientNameKey(name: string): string {
   return name.trim().toLowerCase().normalize('NFC');
 }
 
+/** The name reports and documents give the `others` member: no client may be listed by it beside `others` (SLA3092). */
+export const OTHERS_CLIENT = 'others';
+
 /** The member a log's client value goes to (compared by `clientNameKey`), or `others`. */
 export function memberForClient(portfolio: PortfolioModel, client: string | undefined): PortfolioMemberModel | undefined {
   const wanted = client === undefined ? undefined : clientNameKey(client);

@@ -1,5 +1,5 @@
 import { printableText } from '../../language/diagnostics/diagnostic.js';
-import { memberForClient, type PortfolioMemberModel, type PortfolioModel } from '../../language/model/model.js';
+import { memberForClient, OTHERS_CLIENT, type PortfolioMemberModel, type PortfolioModel } from '../../language/model/model.js';
 import { formatInstant } from '../clock/index.js';
 import { createEvaluationContext, type EvaluationContext } from '../evaluate/index.js';
 import { compareLogErrors, logError, type LogError } from '../log/log-error.js';
@@ -13,8 +13,8 @@ import type { CheckOptions } from './options.js';
 import { CheckSession, PRINTED_ERRORS, toListedRow, type CheckOutcome, type ListedRow, type PreparedCheck, type ReportOutput, type SkippedRows } from './session.js';
 import { listedClients, TicketRouter } from './ticket-router.js';
 
-/** What the report calls the `others` member. */
-export const OTHERS_CLIENT = 'others';
+// The others member's name is the language's (the checker refuses a client so named): re-exported for the runtime's users.
+export { OTHERS_CLIENT };
 
 /** One client of a portfolio and the check of its tickets. */
 export interface ClientRun {
