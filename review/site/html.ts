@@ -21,11 +21,17 @@ export function hrefTo(path: string): string {
 /** A table cell: text, or text with the exact figure behind it, or a link. */
 export type Cell = string | number | { text: string; value?: string | number | boolean | null; href?: string; className?: string };
 
-/** A data table: a caption, column headers (scope col), and rows whose first cell is the row header (scope row). */
+/**
+ * A data table: a caption, column headers (scope col), and rows whose first
+ * cell is the row header (scope row). Its wrapper scrolls a table wider than
+ * the window, so it is a named region that takes the keyboard's focus
+ * (`tabindex="0"`): a reader without a mouse can scroll it with the arrow
+ * keys, and a screen reader names it by the caption.
+ */
 export function table(id: string, caption: string, headers: readonly string[], rows: readonly Cell[][]): string {
   const head = headers.map((header) => `<th scope="col">${escapeHtml(header)}</th>`).join('');
   const body = rows.map((row) => `<tr>${row.map((cell, index) => cellHtml(cell, index === 0)).join('')}</tr>`).join('\n');
-  return `<div class="table-wrap"><table id="${id}">\n<caption>${escapeHtml(caption)}</caption>\n<thead><tr>${head}</tr></thead>\n<tbody>\n${body}\n</tbody>\n</table></div>`;
+  return `<div class="table-wrap" role="region" aria-labelledby="${id}-caption" tabindex="0"><table id="${id}">\n<caption id="${id}-caption">${escapeHtml(caption)}</caption>\n<thead><tr>${head}</tr></thead>\n<tbody>\n${body}\n</tbody>\n</table></div>`;
 }
 
 function cellHtml(cell: Cell, rowHeader: boolean): string {

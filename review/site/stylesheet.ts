@@ -1,6 +1,7 @@
 /**
  * The site's one stylesheet. Dark text on white (contrast well above 4.5:1),
- * tables that scroll rather than overflow, and no colour that carries
+ * tables that scroll rather than overflow (and show the keyboard's focus
+ * when they take it), and no colour that carries
  * meaning on its own: missed objectives also say "missed".
  */
 export const STYLESHEET = `:root { color: #1a1a1a; background: #ffffff; font-family: Helvetica, Arial, sans-serif; line-height: 1.45; }
@@ -19,6 +20,7 @@ h3 { font-size: 1.1rem; margin: 1.2rem 0 0.4rem; }
 .figure { display: flex; flex-wrap: wrap; gap: 1rem 2rem; align-items: flex-start; margin: 0.5rem 0 1.2rem; }
 .figure svg { max-width: 100%; height: auto; }
 .table-wrap { overflow-x: auto; max-width: 100%; }
+.table-wrap:focus-visible { outline: 2px solid #1a4f9c; outline-offset: 2px; }
 table { border-collapse: collapse; margin: 0.4rem 0 1rem; font-size: 0.92rem; }
 caption { text-align: left; font-weight: bold; padding: 0.2rem 0; }
 th, td { border: 1px solid #8c8c8c; padding: 0.25rem 0.55rem; text-align: left; vertical-align: top; }
