@@ -2,9 +2,9 @@
 // (runtime/check/parallel/worker-entry.ts and everything it imports) into
 // dist/check-worker.mjs, which the CLI bundle starts from beside itself.
 // The public-holiday data set is left out of it: a worker is given the
-// holidays it needs, and loads dist/check-worker-holidays.cjs, the data set
-// bundled on its own, only for a year it was not given
-// (runtime/check/parallel/holidays-on-demand.ts).
+// holidays it needs, and loads dist/date-holidays.cjs, the data set bundled
+// on its own (scripts/build-steps/date-holidays.mjs), only for a year it was
+// not given (runtime/clock/holidays/date-holidays-on-demand.ts).
 import { build } from 'esbuild';
 import { join } from 'node:path';
 
@@ -22,16 +22,10 @@ export default async function (root) {
     ...common,
     entryPoints: [join(root, 'runtime', 'check', 'parallel', 'worker-entry.ts')],
     outfile: join(root, 'dist', 'check-worker.mjs'),
-    alias: { 'date-holidays': join(root, 'runtime', 'check', 'parallel', 'holidays-on-demand.ts') },
+    alias: { 'date-holidays': join(root, 'runtime', 'clock', 'holidays', 'date-holidays-on-demand.ts') },
     // The grammar is checked by the tests, on the sources (language/lexer/grammar-checks.ts).
     define: { SLAC_BUNDLE: 'true' },
     format: 'esm',
     banner: { js: "import { createRequire as __slacCreateRequire } from 'node:module'; const require = __slacCreateRequire(import.meta.url);" },
-  });
-  await build({
-    ...common,
-    entryPoints: [join(root, 'node_modules', 'date-holidays', 'lib', 'index.cjs')],
-    outfile: join(root, 'dist', 'check-worker-holidays.cjs'),
-    format: 'cjs',
   });
 }

@@ -11,7 +11,9 @@
 // renamed into it, the chunks before slac.mjs, and only then are the chunks
 // of earlier builds removed: a CLI started during a build (tests, others
 // working in the same tree) finds an entry and its chunks together.
-// puppeteer-core stays external: it is loaded only when a PDF is printed.
+// puppeteer-core stays external: it is loaded only when a PDF is printed;
+// the public-holiday data set is a bundle of its own, loaded when an
+// agreement's `holidays "CC"` needs it.
 import { build } from 'esbuild';
 import { readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
@@ -34,6 +36,8 @@ export default async function (root) {
     platform: 'node',
     target: 'node20',
     external: ['puppeteer-core'],
+    // The holiday data set is loaded when a code is first looked up (runtime/clock/holidays/date-holidays-on-demand.ts).
+    alias: { 'date-holidays': join(root, 'runtime', 'clock', 'holidays', 'date-holidays-on-demand.ts') },
     // CommonJS dependencies bundled into an ES module still call require()
     // for Node's built-ins (the banner starts every chunk).
     banner: { js: "import { createRequire as __slacCreateRequire } from 'node:module'; const require = __slacCreateRequire(import.meta.url);" },

@@ -84,7 +84,7 @@ describe('the packed tarball, installed', () => {
     process.env.SLAC_CHECK_CORES = '2';
     try {
       expect(slac(...args, '--jobs', '2')).toEqual(one);
-      // A worker given no holidays loads the data set from its own bundle (dist/check-worker-holidays.cjs is packed).
+      // A worker given no holidays loads the data set from its own bundle (dist/date-holidays.cjs is packed).
       process.env.SLAC_CHECK_SEED_HOLIDAYS = '0';
       expect(slac(...args, '--jobs', '2')).toEqual(one);
     } finally {

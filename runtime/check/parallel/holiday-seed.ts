@@ -3,7 +3,7 @@ import { publicHolidaysSeed, type PublicHolidaysSeed } from '../../clock/holiday
 
 /**
  * What a worker is given of the public holidays (`holidays "US"`), so that
- * it never loads the data set (runtime/check/parallel/holidays-on-demand.ts):
+ * it never loads the data set (runtime/clock/holidays/date-holidays-on-demand.ts):
  * at its setup, the agreement's codes; once the log is read, their holidays
  * in every year from two before the earliest ticket's to the one after the
  * latest event's or the as-of instant's, whichever is later (a deadline

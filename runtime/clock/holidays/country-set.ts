@@ -35,7 +35,7 @@ const seededCodes = new Set<string>();
  * loading it: a `slac check --jobs N` worker is given the codes of its
  * agreement and their holidays over the years of the log, and so never
  * loads the data set, which with the libraries under it is most of the
- * worker's program (runtime/check/parallel/holidays-on-demand.ts).
+ * worker's program (runtime/clock/holidays/date-holidays-on-demand.ts).
  */
 export interface PublicHolidaysSeed {
   /** Codes the data set knows. */

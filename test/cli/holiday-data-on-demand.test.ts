@@ -1,0 +1,69 @@
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { builtBin, repoRoot } from './built-cli.js';
+import { agreementText, freshFolder, LOG_HEADER, write } from './hardening-fixtures.js';
+
+// The public-holiday data set (2.5 MB of code with moment-timezone and
+// astronomia under it) is a bundle of its own, dist/date-holidays.cjs, that
+// the built CLI loads only when an agreement names a country's holidays:
+// compiling it at every start cost about 0.2 s, `slac --help` included.
+// A preload script says on stderr, as the process exits, whether the CLI
+// loaded it.
+const PRELOAD = `process.on('exit', () => {
+  const loaded = Object.keys(require.cache).some((file) => file.endsWith('date-holidays.cjs'));
+  process.stderr.write('date-holidays.cjs loaded: ' + loaded + '\\n');
+});`;
+
+let folder: string;
+let preload: string;
+
+beforeAll(() => {
+  folder = freshFolder('holiday-data');
+  preload = write(folder, 'preload.cjs', PRELOAD);
+  write(folder, 'small.sla', agreementText());
+  write(folder, 'ny.sla', agreementText().replace('timezone "Europe/Berlin"', 'timezone "America/New_York"'));
+  write(folder, 'us.sla', agreementText().replace('timezone "Europe/Berlin"', 'timezone "America/New_York"\n  holidays "US"'));
+  write(folder, 'usa.sla', agreementText().replace('timezone "Europe/Berlin"', 'timezone "America/New_York"\n  holidays "USA"'));
+  write(folder, 'log.csv', `${LOG_HEADER}\nT1,2026-07-03T09:00:00-04:00,created,High,Email,,,\nT1,2026-07-03T10:30:00-04:00,reply,,,,agent,\n`);
+});
+
+function slac(...args: string[]): { code: number | null; stdout: string; stderr: string; loaded: boolean } {
+  const run = spawnSync(process.execPath, ['--require', preload, builtBin, ...args], { cwd: folder, encoding: 'utf8', timeout: 120_000 });
+  const said = /date-holidays\.cjs loaded: (true|false)\n$/.exec(run.stderr);
+  if (said === null) throw new Error(`the preload said nothing: ${run.stderr}`);
+  return { code: run.status, stdout: run.stdout, stderr: run.stderr.slice(0, said.index), loaded: said[1] === 'true' };
+}
+
+describe('the holiday data set is loaded only when an agreement needs it', () => {
+  test.each([
+    ['slac --help', ['--help']],
+    ['validate of an agreement without country holidays', ['validate', 'small.sla']],
+    ['check of an agreement without country holidays', ['check', 'small.sla', 'log.csv']],
+  ])('%s: not loaded', (_name, args) => {
+    const run = slac(...args);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.loaded).toBe(false);
+  });
+
+  test('validate of `holidays "US"`: loaded, and the code known', () => {
+    expect(slac('validate', 'us.sla')).toEqual({ code: 0, stdout: 'us.sla: no problems\n', stderr: '', loaded: true });
+  });
+
+  test('validate of `holidays "USA"`: loaded, and the code suggested', () => {
+    const run = slac('validate', 'usa.sla');
+    expect(run.code).toBe(2);
+    expect(run.stdout + run.stderr).toMatch(/usa\.sla:\d+:\d+: error SLA\d+: .*'USA'.*'US'/);
+    expect(run.loaded).toBe(true);
+  });
+
+  test('check of `holidays "US"`: loaded, and 3 July 2026 (Independence Day observed) closed', () => {
+    const us = slac('check', 'us.sla', 'log.csv', '--format', 'json');
+    expect(us.code, us.stderr).toBe(0);
+    expect(us.loaded).toBe(true);
+    // The same zone without the holidays: the reply took 90 minutes of business time, not none.
+    const ny = slac('check', 'ny.sla', 'log.csv', '--format', 'json');
+    const elapsed = (stdout: string): unknown => (JSON.parse(stdout) as { tickets: { metrics: { Response: { elapsedMinutes: unknown } } }[] }).tickets[0]!.metrics.Response.elapsedMinutes;
+    expect([elapsed(us.stdout), elapsed(ny.stdout)]).toEqual([0, 90]);
+  });
+});
