@@ -1,13 +1,18 @@
-import Holidays from 'date-holidays';
 // The codes alone (`index.js`), without the names in 80 languages that the package's Node entry loads.
 import { alpha3ToAlpha2 } from 'i18n-iso-countries/index.js';
 import { suggestName } from '../binder/suggest.js';
+import { holidayCountries, holidaySubdivisions, isKnownHolidayCode, splitHolidayCode as split } from './known-codes.js';
+
+export { holidayCountries, holidaySubdivisions, isKnownHolidayCode };
 
 /**
  * The country and subdivision codes of `holidays "CC"` / `holidays "CC-SUB"`
  * (LANGUAGE.md 1.1), as the `date-holidays` data set knows them. The checker,
  * the clock and the language server (completion, hover) all ask here, so a
- * code is known, suggested and described the same way everywhere.
+ * code is known, suggested and described the same way everywhere. The codes
+ * and their English names are a table made from the data set
+ * (known-codes.ts), so that checking an agreement never loads the data set
+ * itself: only a holiday's dates need it (runtime/clock/holidays/country-set.ts).
  */
 
 /** What a code stands for, in English where the data set has it. */
@@ -16,48 +21,6 @@ export interface HolidayCodeDescription {
   country: string;
   /** `Berlin`, for a code with a subdivision. */
   subdivision?: string;
-}
-
-let data: Holidays | undefined;
-let countries: Record<string, string> | undefined;
-const states = new Map<string, Record<string, string>>();
-
-/**
- * The data set, built on first use. (Imported statically, not through a lazy
- * `require`: the CLI and the VS Code extension ship self-contained bundles.)
- */
-function holidays(): Holidays {
-  data ??= new Holidays();
-  return data;
-}
-
-/** Every country code with its English name (`DE` -> `Germany`). */
-export function holidayCountries(): Readonly<Record<string, string>> {
-  countries ??= holidays().getCountries('en') ?? {};
-  return countries;
-}
-
-/** The subdivision codes of a country with their names (`BE` -> `Berlin`); empty for an unknown country. */
-export function holidaySubdivisions(country: string): Readonly<Record<string, string>> {
-  if (!(country in holidayCountries())) return {};
-  let known = states.get(country);
-  if (!known) {
-    known = holidays().getStates(country, 'en') ?? {};
-    states.set(country, known);
-  }
-  return known;
-}
-
-function split(code: string): { country: string; subdivision?: string } {
-  const dash = code.indexOf('-');
-  return dash < 0 ? { country: code } : { country: code.slice(0, dash), subdivision: code.slice(dash + 1) };
-}
-
-/** Whether `code` is a country (`US`) or a country and subdivision (`DE-BE`) of the data set, exactly as written. */
-export function isKnownHolidayCode(code: string): boolean {
-  const { country, subdivision } = split(code);
-  if (!Object.hasOwn(holidayCountries(), country)) return false;
-  return subdivision === undefined || Object.hasOwn(holidaySubdivisions(country), subdivision);
 }
 
 /** Every known code: each country, and each country with each of its subdivisions. */

@@ -9,6 +9,7 @@
  * eve (`2026-03-20 00:00:00 -0600`) counts from its own date, not the eve.
  */
 import Holidays from 'date-holidays';
+import { isKnownHolidayCode as isTabledHolidayCode } from '../../../language/holidays/known-codes.js';
 import { DAY_MS, dayFromCivil } from '../civil.js';
 import type { HolidayDay, HolidaySource } from './source.js';
 
@@ -166,9 +167,15 @@ function wholeDaysOfEveEntry(length: number): number {
   return Math.max(1, Math.floor((length + DAY_SAVING_SLACK_MS) / DAY_MS));
 }
 
-/** The holidays of one code, as a source. Throws a RangeError for a code the data set does not know (the checker rejects it first). */
+/**
+ * The holidays of one code, as a source. Throws a RangeError for a code the
+ * data set does not know (the checker rejects it first). Whether it knows
+ * the code is read from the table of codes, not the data set, which is
+ * loaded once a year's holidays are asked for: a check that stops before
+ * its evaluation (a bad `--as-of`, a log's errors) never loads it.
+ */
 export function countryHolidaySource(calendarName: string, code: string): HolidaySource {
-  if (!isKnownHolidayCode(code)) throw new RangeError(`Calendar ${calendarName}: unknown holiday code "${code}".`);
+  if (!seededCodes.has(code) && !isTabledHolidayCode(code)) throw new RangeError(`Calendar ${calendarName}: unknown holiday code "${code}".`);
   return {
     holidaysOfYear(year) {
       const days: HolidayDay[] = [];
