@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { builtBin, repoRoot } from './built-cli.js';
 import { agreementText, freshFolder, LOG_HEADER, write } from './hardening-fixtures.js';
@@ -75,5 +76,16 @@ describe('the holiday data set is loaded only when a holiday\'s dates are needed
     const ny = slac('check', 'ny.sla', 'log.csv', '--format', 'json');
     const elapsed = (stdout: string): unknown => (JSON.parse(stdout) as { tickets: { metrics: { Response: { elapsedMinutes: unknown } } }[] }).tickets[0]!.metrics.Response.elapsedMinutes;
     expect([elapsed(us.stdout), elapsed(ny.stdout)]).toEqual([0, 90]);
+  });
+
+  test('a compiled model given `us` or `US-LA-NO` by hand (codes the checker refuses, the data set knows): checked as before, no internal error', () => {
+    expect(slac('compile', 'us.sla', '--emit', 'model', '-o', 'us.sla.json').code).toBe(0);
+    const model = readFileSync(`${folder}/us.sla.json`, 'utf8');
+    expect(model).toContain('"US"');
+    write(folder, 'lower.sla.json', model.replace('"US"', '"us"'));
+    write(folder, 'region.sla.json', model.replace('"US"', '"US-LA-NO"'));
+    const us = slac('check', 'us.sla.json', 'log.csv', '--format', 'json');
+    expect(slac('check', 'lower.sla.json', 'log.csv', '--format', 'json')).toEqual(us);
+    expect(slac('check', 'region.sla.json', 'log.csv', '--format', 'json')).toMatchObject({ code: 0, stderr: '' });
   });
 });

@@ -169,13 +169,15 @@ function wholeDaysOfEveEntry(length: number): number {
 
 /**
  * The holidays of one code, as a source. Throws a RangeError for a code the
- * data set does not know (the checker rejects it first). Whether it knows
- * the code is read from the table of codes, not the data set, which is
- * loaded once a year's holidays are asked for: a check that stops before
- * its evaluation (a bad `--as-of`, a log's errors) never loads it.
+ * data set does not know (the checker rejects it first). A code the checker
+ * takes (`US`, `DE-BE`) is known from the table of codes, not the data set,
+ * which is loaded once a year's holidays are asked for: a check that stops
+ * before its evaluation (a bad `--as-of`, a log's errors) never loads it.
+ * The data set is asked about any other code that a compiled model was
+ * given by hand and whose load accepted it (`us`, `US-LA-NO`).
  */
 export function countryHolidaySource(calendarName: string, code: string): HolidaySource {
-  if (!seededCodes.has(code) && !isTabledHolidayCode(code)) throw new RangeError(`Calendar ${calendarName}: unknown holiday code "${code}".`);
+  if (!seededCodes.has(code) && !isTabledHolidayCode(code) && !isKnownHolidayCode(code)) throw new RangeError(`Calendar ${calendarName}: unknown holiday code "${code}".`);
   return {
     holidaysOfYear(year) {
       const days: HolidayDay[] = [];
