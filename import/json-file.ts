@@ -1,6 +1,9 @@
 import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { ImportFileError, type InputFile } from './import-source.js';
 import { refuseInvalidUtf8 } from './utf8-text.js';
+import { jsonErrorPosition, jsonErrorReason } from '../runtime/json-error-position.js';
+
+export { jsonErrorPosition, jsonErrorReason };
 
 /** Whether a file holds one JSON document per line (NDJSON) rather than one document. */
 export function isNdjsonFile(file: InputFile): boolean {
@@ -57,11 +60,6 @@ export function withoutByteOrderMark(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
-/** V8's words for why a text is not JSON, without the offset (the caller gives line and column). */
-export function jsonErrorReason(error: unknown): string {
-  return (error as Error).message.replace(/(?: in JSON)? at position \d+.*$/, '');
-}
-
 /** One line of an NDJSON file: its document, or why it is not one. */
 export type NdjsonLine = { line: number; value: unknown } | { line: number; error: string };
 
@@ -110,70 +108,6 @@ export async function* readNdjsonLines(file: InputFile): AsyncGenerator<NdjsonLi
     }
   }
   if (heldBytes > 0) yield* parse(Buffer.concat(held));
-}
-
-/** `:LINE:COLUMN` of where the text stops being JSON (V8's messages do not always say). */
-export function jsonErrorPosition(text: string, error: unknown): string {
-  const match = / at position (\d+)/.exec((error as Error).message);
-  const offset = match ? Number(match[1]) : firstJsonError(text);
-  if (offset === undefined) return '';
-  const before = text.slice(0, offset);
-  const line = before.split('\n').length;
-  return `:${line}:${before.length - before.lastIndexOf('\n')}`;
-}
-
-/** The offset of the first character that is not JSON, found by a scanner that only validates. */
-function firstJsonError(text: string): number | undefined {
-  let at = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  const space = (): void => {
-    while (at < text.length && ' \t\r\n'.includes(text[at]!)) at++;
-  };
-  const fail = (): never => {
-    throw at;
-  };
-  const expect = (literal: string): void => {
-    if (text.startsWith(literal, at)) at += literal.length;
-    else fail();
-  };
-  const string = (): void => {
-    expect('"');
-    const end = /^(?:[^"\\\u0000-\u001f]|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4}))*"/.exec(text.slice(at, at + 1_000_000));
-    if (!end) fail();
-    at += end![0].length;
-  };
-  const value = (): void => {
-    space();
-    const c = text[at];
-    if (c === '{' || c === '[') {
-      const close = c === '{' ? '}' : ']';
-      at++;
-      space();
-      if (text[at] === close) return void at++;
-      for (;;) {
-        if (close === '}') {
-          space();
-          string();
-          space();
-          expect(':');
-        }
-        value();
-        space();
-        if (text[at] === ',') at++;
-        else return expect(close);
-      }
-    }
-    if (c === '"') return string();
-    const literal = /^(?:true|false|null|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?)/.exec(text.slice(at, at + 400));
-    if (!literal) fail();
-    at += literal![0].length;
-  };
-  try {
-    value();
-    space();
-    return at < text.length ? at : undefined;
-  } catch (offset) {
-    return typeof offset === 'number' ? offset : undefined;
-  }
 }
 
 /**

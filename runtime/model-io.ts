@@ -3,6 +3,7 @@ import { isValidTimeZone } from './clock/index.js';
 import { isKnownHolidayCode } from './clock/holidays/index.js';
 import { agreementSchema } from './model-schema.js';
 import { setOwnValue } from '../language/model/own-keys.js';
+import { jsonErrorPosition, jsonErrorReason } from './json-error-position.js';
 
 /**
  * The compiled model file (`NAME.sla.json`, written by `slac compile --emit
@@ -43,14 +44,16 @@ export class ModelFileError extends Error {
 
 /**
  * Reads a compiled model, checking its format, version, every value against
- * the model's schema (runtime/model-schema.ts) and every name it refers to. Throws a ModelFileError naming the file and the fault.
+ * the model's schema (runtime/model-schema.ts) and every name it refers to.
+ * Throws a ModelFileError naming the file and the fault (and the line and
+ * column where text that is not JSON stops being JSON).
  */
 export function parseModelJson(text: string, file: string): AgreementModel {
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (error) {
-    throw new ModelFileError(`${file}: not a compiled model: ${(error as Error).message}`);
+    throw new ModelFileError(`${file}${jsonErrorPosition(text, error)}: not a compiled model: not JSON (${jsonErrorReason(error)})`);
   }
   const fail = (what: string): never => {
     throw new ModelFileError(`${file}: not a valid compiled model: ${what}`);

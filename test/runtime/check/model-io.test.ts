@@ -50,6 +50,6 @@ describe('compiled model file', () => {
   });
 
   it('rejects text that is not JSON', () => {
-    expect(() => parseModelJson('{ nope', 'x.sla.json')).toThrow(/^x\.sla\.json: not a compiled model/);
+    expect(() => parseModelJson('{ nope', 'x.sla.json')).toThrow(/^x\.sla\.json:1:3: not a compiled model: not JSON \(/);
   });
 });

@@ -1,0 +1,75 @@
+/**
+ * Where and why a text is not JSON, as a user can act on it: an error in an
+ * export or API page the importer reads, or in a compiled model `slac check`
+ * reads, names the file, line and column. V8's messages give an offset at
+ * most, and "Unexpected end of JSON input" not even that.
+ */
+
+/** V8's words for why a text is not JSON, without the offset (the caller gives line and column). */
+export function jsonErrorReason(error: unknown): string {
+  return (error as Error).message.replace(/(?: in JSON)? at position \d+.*$/, '');
+}
+
+/** `:LINE:COLUMN` of where the text stops being JSON (V8's messages do not always say). */
+export function jsonErrorPosition(text: string, error: unknown): string {
+  const match = / at position (\d+)/.exec((error as Error).message);
+  const offset = match ? Number(match[1]) : firstJsonError(text);
+  if (offset === undefined) return '';
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  return `:${line}:${before.length - before.lastIndexOf('\n')}`;
+}
+
+/** The offset of the first character that is not JSON, found by a scanner that only validates. */
+function firstJsonError(text: string): number | undefined {
+  let at = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const space = (): void => {
+    while (at < text.length && ' \t\r\n'.includes(text[at]!)) at++;
+  };
+  const fail = (): never => {
+    throw at;
+  };
+  const expect = (literal: string): void => {
+    if (text.startsWith(literal, at)) at += literal.length;
+    else fail();
+  };
+  const string = (): void => {
+    expect('"');
+    const end = /^(?:[^"\\\u0000-\u001f]|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4}))*"/.exec(text.slice(at, at + 1_000_000));
+    if (!end) fail();
+    at += end![0].length;
+  };
+  const value = (): void => {
+    space();
+    const c = text[at];
+    if (c === '{' || c === '[') {
+      const close = c === '{' ? '}' : ']';
+      at++;
+      space();
+      if (text[at] === close) return void at++;
+      for (;;) {
+        if (close === '}') {
+          space();
+          string();
+          space();
+          expect(':');
+        }
+        value();
+        space();
+        if (text[at] === ',') at++;
+        else return expect(close);
+      }
+    }
+    if (c === '"') return string();
+    const literal = /^(?:true|false|null|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?)/.exec(text.slice(at, at + 400));
+    if (!literal) fail();
+    at += literal![0].length;
+  };
+  try {
+    value();
+    space();
+    return at < text.length ? at : undefined;
+  } catch (offset) {
+    return typeof offset === 'number' ? offset : undefined;
+  }
+}
