@@ -50,7 +50,8 @@ export function validateOutageRow(
   else if (kind !== 'outage' && kind !== 'maintenance') errors.push(logError('SLA4015', file, line, 'kind', { value: kind }));
   const description = text('description');
   const announced = instant('announced', true);
-  const client = text('client');
+  // A number names a client by its digits, as in the ticket log (the ticket router's clientText).
+  const client = typeof values.client === 'number' ? String(values.client) : text('client');
   if (start !== undefined && end !== undefined && end <= start) {
     errors.push(logError('SLA4016', file, line, 'end', { start: String(values.start).trim(), end: String(values.end).trim() }));
   }
