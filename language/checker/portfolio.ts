@@ -51,10 +51,16 @@ function entryName(entry: PortfolioEntry): string {
   return entry.kind === 'PortfolioClient' ? `client '${entry.names?.[0]?.value ?? ''}'` : 'others';
 }
 
-/** A portfolio and an agreement in the same file (SLA3047): the portfolio names agreement files instead. */
+/**
+ * A portfolio and an agreement in the same file (SLA3047): the portfolio
+ * names agreement files instead. An import there (SLA3093) brings
+ * declarations nothing in the file can use: a client's agreement is the
+ * file it uses, with that file's own imports.
+ */
 export function checkPortfolioFile(context: CheckContext, declarations: readonly Declaration[]): void {
   if (!declarations.some((d) => d.kind === 'Portfolio')) return;
   for (const declaration of declarations) {
     if (declaration.kind === 'Agreement') context.report('SLA3047', declaration.name?.range ?? declaration.keywordRange);
+    if (declaration.kind === 'Import' && declaration.path) context.report('SLA3093', declaration.path.range, { path: declaration.path.value });
   }
 }
