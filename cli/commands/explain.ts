@@ -64,6 +64,23 @@ export function registerExplain(program: Command, context: CommandContext): void
       const rest = command.args.slice(1);
       context.exitCode = await runExplain(agreement, rest.slice(0, -1), rest[rest.length - 1]!, options, context.io);
     });
+  hintDashedTicketId(program.commands.find((command) => command.name() === 'explain')!);
+}
+
+/**
+ * A helpdesk's ticket id may start with a dash (`-T1`), which commander
+ * reads as an unknown option; the message then says how to give it as the
+ * id. Long options (`--outage`) are left to commander's "Did you mean".
+ */
+function hintDashedTicketId(explain: Command): void {
+  const inherited = explain.configureOutput().outputError!;
+  explain.configureOutput({
+    outputError: (text, write) => {
+      const flag = /^error: unknown option '(-[^-][^']*)'\n$/.exec(text)?.[1];
+      const hint = flag === undefined ? '' : `If '${flag}' is the ticket id, put -- before it: slac explain AGREEMENT LOG -- ${flag}\n`;
+      inherited(text + hint, write);
+    },
+  });
 }
 
 async function runExplain(agreement: string, typed: string[], typedTicket: string, options: ExplainOptions, io: CliIo): Promise<number> {

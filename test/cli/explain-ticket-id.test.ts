@@ -34,4 +34,13 @@ describe('slac explain with an id in another Unicode normalization', () => {
     const run = runBuiltCli(['explain', 'a.sla', 'log.csv', 'ab-12'], folder);
     expect(run.stderr).toBe("slac: log.csv: no ticket 'ab-12' among its 1 ticket. Did you mean 'AB-12'?\n");
   });
+
+  // An id that starts with a dash (-T1, -o) was "unknown option '-T1'", with no word of how to give it.
+  it('says to put -- before an id that reads as an option', () => {
+    const run = runBuiltCli(['explain', 'a.sla', 'log.csv', '-T1'], freshFolder('explain-id'));
+    expect(run.stderr).toBe(
+      "slac: unknown option '-T1'\nIf '-T1' is the ticket id, put -- before it: slac explain AGREEMENT LOG -- -T1\nRun 'slac explain --help' for its options.\n",
+    );
+    expect(run.code).toBe(2);
+  });
 });
