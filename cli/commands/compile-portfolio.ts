@@ -55,9 +55,10 @@ export function declaresPortfolio(entry: string): boolean {
  * portfolio leaves unset.
  */
 export async function compilePortfolio(entry: string, flags: PortfolioCompileFlags, context: CommandContext): Promise<void> {
-  const folder = flags.output === undefined ? join(dirname(entry), basename(entry).replace(/\.sla$/i, '')) : resolve(context.io.cwd, flags.output);
+  const folder = flags.output === undefined ? defaultFolder(entry, context.io.cwd) : resolve(context.io.cwd, flags.output);
   const shownFolder = printablePath(flags.output ?? relative(context.io.cwd, folder));
-  refuseFileAsFolder(folder, shownFolder);
+  if (flags.output === undefined) refuseFileAsDefaultFolder(folder, shownFolder, printablePath(relative(context.io.cwd, entry)));
+  else refuseFileAsFolder(folder, shownFolder);
   await withPrinterStarting(flags.format === 'pdf', (launching) => writeDocuments(entry, folder, shownFolder, flags, context, launching));
 }
 
@@ -124,6 +125,29 @@ function loadPortfolioModel(entry: string, context: CommandContext, sources: Cli
     return undefined;
   }
   return model;
+}
+
+/**
+ * The folder the documents go into without -o: the portfolio file's name
+ * without `.sla`, beside it. A file with no .sla ending would give the file
+ * itself, which is refused with what to do.
+ */
+function defaultFolder(entry: string, cwd: string): string {
+  const folder = join(dirname(entry), basename(entry).replace(/\.sla$/i, ''));
+  if (folder === entry) {
+    const shown = printablePath(relative(cwd, entry));
+    throw new UserError(
+      `cannot write the documents of the portfolio ${shown}: without -o they go into a folder named after the file without its .sla ending, and ${shown} has none, so that folder would be the file itself; give -o a folder (slac compile ${shown} -o FOLDER), or name the file ${shown}.sla.`,
+    );
+  }
+  return folder;
+}
+
+/** Without -o, a file where the default folder goes is refused, saying where that folder comes from. */
+function refuseFileAsDefaultFolder(folder: string, shown: string, shownEntry: string): void {
+  if (existsSync(folder) && !statSync(folder).isDirectory()) {
+    throw new UserError(`cannot write into ${shown}, the folder the documents of ${shownEntry} go into without -o: it is a file; give -o a folder (slac compile ${shownEntry} -o FOLDER).`);
+  }
 }
 
 /** -o names the folder the documents go into; a file there is refused before any work. */
