@@ -1,6 +1,7 @@
 import type { Declaration, PortfolioDeclaration, PortfolioEntry } from '../syntax/ast.js';
 import { clientNameKey, OTHERS_CLIENT } from '../model/model.js';
 import type { CheckContext } from './context.js';
+import { keywordOf } from '../binder/scopes.js';
 
 /**
  * A portfolio lists some client or others (SLA3090), each client by a
@@ -53,14 +54,23 @@ function entryName(entry: PortfolioEntry): string {
 
 /**
  * A portfolio and an agreement in the same file (SLA3047): the portfolio
- * names agreement files instead. An import there (SLA3093) brings
- * declarations nothing in the file can use: a client's agreement is the
- * file it uses, with that file's own imports.
+ * names agreement files instead. An import there (SLA3093), or any other
+ * declaration (SLA3094), is something nothing in the file can use: a
+ * client's agreement is the file it uses, with that file's own imports.
  */
 export function checkPortfolioFile(context: CheckContext, declarations: readonly Declaration[]): void {
   if (!declarations.some((d) => d.kind === 'Portfolio')) return;
   for (const declaration of declarations) {
+    if (declaration.kind === 'Portfolio') continue;
     if (declaration.kind === 'Agreement') context.report('SLA3047', declaration.name?.range ?? declaration.keywordRange);
-    if (declaration.kind === 'Import' && declaration.path) context.report('SLA3093', declaration.path.range, { path: declaration.path.value });
+    else if (declaration.kind === 'Import') {
+      if (declaration.path) context.report('SLA3093', declaration.path.range, { path: declaration.path.value });
+    } else context.report('SLA3094', declaration.keywordRange, { declaration: declarationTitle(declaration) });
   }
+}
+
+/** How SLA3094 names a declaration: its keyword, and its name when it has one (`calendar Office`). */
+function declarationTitle(declaration: Declaration): string {
+  const name = 'name' in declaration ? declaration.name?.text : undefined;
+  return name === undefined ? keywordOf(declaration.kind) : `${keywordOf(declaration.kind)} ${name}`;
 }

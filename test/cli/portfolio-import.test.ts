@@ -19,4 +19,14 @@ describe('an import in a portfolio file', () => {
     expect(run.stdout + run.stderr).toMatch(/^departments\.sla:1:8: warning SLA3093: [^\n]*'corporate\.sla'[^\n]*\n/m);
     expect(run.code).toBe(0);
   });
+
+  // A calendar (or any declaration) written in a portfolio file was accepted without a word too.
+  it('warns at a declaration too: no client uses it', () => {
+    const folder = freshFolder('portfolio-import');
+    cpSync(join(repoRoot, 'examples', 'multilevel'), folder, { recursive: true });
+    write(folder, 'departments.sla', `${readFileSync(join(folder, 'departments.sla'), 'utf8')}\ncalendar Office {\n  timezone "UTC"\n  hours Mon-Fri 09:00-17:00\n}\n`);
+    const run = runBuiltCli(['validate', 'departments.sla'], folder);
+    expect(run.stdout + run.stderr).toMatch(/^departments\.sla:9:1: warning SLA3094: [^\n]*calendar Office[^\n]*\n/m);
+    expect(run.code).toBe(0);
+  });
 });
