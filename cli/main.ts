@@ -53,7 +53,9 @@ async function buildProgram(context: CommandContext, argv: readonly string[]): P
       writeOut: (text) => context.io.stdout(text),
       writeErr: (text) => context.io.stderr(text),
       // Commander says "error: ..."; every slac message starts with "slac:".
-      outputError: (text, write) => write(text.replace(/^error: /, 'slac: ')),
+      // It quotes the arguments as typed: control characters in them (an
+      // escape sequence) are written as slac writes them everywhere else.
+      outputError: (text, write) => write(printableLines(text.replace(/^error: /, 'slac: '))),
     })
     .showHelpAfterError("Run 'slac --help' for the commands.");
   const named = COMMANDS.find((command) => command.name === argv[0]);
@@ -69,6 +71,11 @@ async function buildProgram(context: CommandContext, argv: readonly string[]): P
     refuseEmptyPaths(command);
   }
   return program;
+}
+
+/** Each line of a message made printable (`printableText`), its line breaks kept. */
+function printableLines(text: string): string {
+  return text.split('\n').map(printableText).join('\n');
 }
 
 /** `slac help NAME` with an unknown NAME would print the general help as if all were well. */

@@ -104,3 +104,16 @@ describe('a client name with a control character, in the portfolio text report',
     expect(run.stdout + run.stderr).not.toMatch(RAW_CONTROL);
   });
 });
+
+describe("an argument with a control character, quoted in commander's own errors", () => {
+  it.each([
+    ['an unknown option', ['check', '--\u001b[31mx'], "slac: unknown option '--\\u{1b}[31mx'"],
+    ['an unknown command', ['\u001b[31mfoo'], "slac: unknown command '\\u{1b}[31mfoo'"],
+    ["an unknown option of explain, with its hint", ['explain', agreement, 'log.csv', '-\u001b[2J'], "If '-\\u{1b}[2J' is the ticket id, put -- before it"],
+  ])('%s', (_name, args, shown) => {
+    const run = runBuiltCli(args, folder);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(shown);
+    expect(run.stderr).not.toMatch(RAW_CONTROL);
+  });
+});
