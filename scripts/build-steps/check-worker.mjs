@@ -7,19 +7,11 @@
 // not given (runtime/clock/holidays/date-holidays-on-demand.ts).
 import { build } from 'esbuild';
 import { join } from 'node:path';
+import { nodeBundleOptions } from '../node-bundle-options.mjs';
 
 export default async function (root) {
-  const common = {
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    sourcemap: true,
-    legalComments: 'none',
-    logLevel: 'warning',
-    absWorkingDir: root,
-  };
   await build({
-    ...common,
+    ...nodeBundleOptions(root),
     entryPoints: [join(root, 'runtime', 'check', 'parallel', 'worker-entry.ts')],
     outfile: join(root, 'dist', 'check-worker.mjs'),
     alias: { 'date-holidays': join(root, 'runtime', 'clock', 'holidays', 'date-holidays-on-demand.ts') },

@@ -8,18 +8,13 @@
 import { build } from 'esbuild';
 import { renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { nodeBundleOptions } from '../node-bundle-options.mjs';
 
 export default async function (root) {
   const result = await build({
     entryPoints: [join(root, 'node_modules', 'date-holidays', 'lib', 'index.cjs')],
     outfile: join(root, 'dist', 'date-holidays.cjs'),
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    sourcemap: true,
-    legalComments: 'none',
-    logLevel: 'warning',
-    absWorkingDir: root,
+    ...nodeBundleOptions(root),
     format: 'cjs',
     write: false,
   });
