@@ -35,6 +35,8 @@ export default defineConfig({
     hookTimeout: 60_000,
     pool: 'forks',
     maxWorkers: 2,
+    // Each project runs the root's global setup again (test/temp-folder-setup.ts
+    // makes the run's one temp folder the first time only).
     projects: [
       { extends: true, test: { name: 'in-process', include: shared, isolate: false } },
       { extends: true, test: { name: 'isolated', include: isolated, isolate: true } },
