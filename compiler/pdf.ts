@@ -3,7 +3,7 @@
  * module that touches puppeteer. The page runs with JavaScript off and no
  * network: every request but the document itself is aborted and recorded.
  */
-import { mkdtempSync, rmSync, statfsSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, statfsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, HTTPRequest, Page } from 'puppeteer-core';
@@ -57,6 +57,34 @@ export interface PrintResult {
   pageTitle: string;
 }
 
+/** The longest path a Unix socket may have on Linux (`sun_path` is 108 bytes with its final NUL). */
+const MAX_SOCKET_PATH = 107;
+/** The folder Chromium (or Chrome) makes in TMPDIR at its start for the socket of its one-instance check. */
+const SINGLETON_FOLDER = /^(?:org\.chromium\.Chromium|com\.google\.Chrome)\.[A-Za-z0-9]{6}$/;
+
+/** The names of Chromium's socket folders in TMPDIR now. */
+function singletonFolders(): Set<string> {
+  try {
+    return new Set(readdirSync(tmpdir()).filter((name) => SINGLETON_FOLDER.test(name)));
+  } catch {
+    return new Set();
+  }
+}
+
+/**
+ * After a failed start: the socket folders the browser made in TMPDIR (not
+ * there before) whose socket path is too long. Under a long TMPDIR Chromium
+ * dies at its start with nothing but "Target closed", and leaves the folder
+ * behind; any browser started there would fail the same way, so those
+ * folders are removed. (A folder whose path fits may be another browser's,
+ * running: it is left alone.)
+ */
+function removeTooLongSingletons(before: ReadonlySet<string>): string[] {
+  const tooLong = [...singletonFolders()].filter((name) => !before.has(name) && join(tmpdir(), name, 'SingletonSocket').length > MAX_SOCKET_PATH);
+  for (const name of tooLong) rmSync(join(tmpdir(), name), { recursive: true, force: true });
+  return tooLong.map((name) => join(tmpdir(), name, 'SingletonSocket'));
+}
+
 /**
  * Launches the browser once, headless, with a fresh profile that is deleted
  * on close. Prints reuse the tab the browser opens with (a new tab costs a
@@ -74,12 +102,19 @@ export async function launchPdfPrinter(search: BrowserSearch = {}): Promise<PdfP
     throw new CompileError(`Could not make a temporary folder for the browser in ${tmpdir()} (${reason}). Set TMPDIR to a folder you can write to, or use --format html.`);
   }
   let browser: Browser;
+  const singletonsBefore = singletonFolders();
   try {
     // The command line closes the browser on SIGTERM and SIGINT itself (cli/signals.ts), then exits.
     const signals = { handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false };
     browser = await puppeteer.launch({ executablePath, headless: true, pipe: true, args: LAUNCH_ARGS, userDataDir, ...signals });
   } catch (error) {
     rmSync(userDataDir, { recursive: true, force: true });
+    const tooLong = removeTooLongSingletons(singletonsBefore)[0];
+    if (tooLong !== undefined) {
+      throw new CompileError(
+        `Chromium could not start: the temporary folder TMPDIR=${tmpdir()} is ${tmpdir().length} characters long, so the path of its socket there (${tooLong.length} characters) passes the ${MAX_SOCKET_PATH} a socket's path may have. Set TMPDIR to a shorter folder (such as /tmp), or use --format html.`,
+      );
+    }
     const reason = (error as Error).message.split('\n')[0];
     throw new CompileError(`Could not start the browser at ${executablePath}: ${reason}. Set PUPPETEER_EXECUTABLE_PATH to a working Chromium or Chrome, or use --format html.`);
   }

@@ -69,6 +69,26 @@ describe('inputs that crashed slac', () => {
     }
   });
 
+  // Chromium's socket goes in a folder of TMPDIR: under a long TMPDIR its path passes 107 characters and Chromium died at its start
+  // ("Target closed"), which slac called a browser that does not work, leaving the socket's folder behind.
+  it.skipIf(!hasBrowser())('a TMPDIR too long for Chromium\'s socket: a clear error, nothing left in it', async () => {
+    const folder = freshFolder('long-tmpdir');
+    write(folder, 'a.sla', agreementText());
+    const long = join(folder, 'x'.repeat(Math.max(1, 90 - folder.length)));
+    mkdirSync(long);
+    const saved = process.env['TMPDIR'];
+    process.env['TMPDIR'] = long;
+    try {
+      const run = await slacIn(folder, 'compile', 'a.sla', '-o', 'a.pdf');
+      expect(run.stderr).toMatch(new RegExp(`^slac: Chromium could not start: the temporary folder TMPDIR=${long} is ${long.length} characters long, so the path of its socket there \\(\\d+ characters\\) passes the 107 a socket's path may have\\. Set TMPDIR to a shorter folder \\(such as /tmp\\), or use --format html\\.\\n$`));
+      expect(run.code).toBe(2);
+      expect(readdirSync(long)).toEqual([]);
+    } finally {
+      if (saved === undefined) delete process.env['TMPDIR'];
+      else process.env['TMPDIR'] = saved;
+    }
+  });
+
   // Chromium writes the PDF into a file of the temporary folder and hands it on as a stream: on a full file system the read failed ("Protocol error (IO.read)", exit 70).
   const fullTmpdirSkip = process.getuid?.() !== 0 ? 'mounting a small tmpfs needs root' : !hasBrowser() ? 'no Chromium or Chrome here' : undefined;
   it.skipIf(fullTmpdirSkip !== undefined).each([
