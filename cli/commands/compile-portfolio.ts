@@ -55,10 +55,15 @@ export function declaresPortfolio(entry: string): boolean {
  * portfolio leaves unset.
  */
 export async function compilePortfolio(entry: string, flags: PortfolioCompileFlags, context: CommandContext): Promise<void> {
-  const folder = flags.output === undefined ? defaultFolder(entry, context.io.cwd) : resolve(context.io.cwd, flags.output);
+  const shownEntry = printablePath(relative(context.io.cwd, entry));
+  const folder = flags.output === undefined ? defaultFolder(entry, shownEntry) : resolve(context.io.cwd, flags.output);
   const shownFolder = printablePath(flags.output ?? relative(context.io.cwd, folder));
-  if (flags.output === undefined) refuseFileAsDefaultFolder(folder, shownFolder, printablePath(relative(context.io.cwd, entry)));
-  else refuseFileAsFolder(folder, shownFolder);
+  refuseFileAsFolder(
+    folder,
+    flags.output === undefined
+      ? `${shownFolder}, the folder the documents of ${shownEntry} go into without -o: it is a file; give -o a folder (slac compile ${shownEntry} -o FOLDER).`
+      : `${shownFolder}: it is a file; a portfolio compiles to a folder, one document per client (give -o a folder).`,
+  );
   await withPrinterStarting(flags.format === 'pdf', (launching) => writeDocuments(entry, folder, shownFolder, flags, context, launching));
 }
 
@@ -132,10 +137,9 @@ function loadPortfolioModel(entry: string, context: CommandContext, sources: Cli
  * without `.sla`, beside it. A file with no .sla ending would give the file
  * itself, which is refused with what to do.
  */
-function defaultFolder(entry: string, cwd: string): string {
+function defaultFolder(entry: string, shown: string): string {
   const folder = join(dirname(entry), basename(entry).replace(/\.sla$/i, ''));
   if (folder === entry) {
-    const shown = printablePath(relative(cwd, entry));
     throw new UserError(
       `cannot write the documents of the portfolio ${shown}: without -o they go into a folder named after the file without its .sla ending, and ${shown} has none, so that folder would be the file itself; give -o a folder (slac compile ${shown} -o FOLDER), or name the file ${shown}.sla.`,
     );
@@ -143,18 +147,9 @@ function defaultFolder(entry: string, cwd: string): string {
   return folder;
 }
 
-/** Without -o, a file where the default folder goes is refused, saying where that folder comes from. */
-function refuseFileAsDefaultFolder(folder: string, shown: string, shownEntry: string): void {
-  if (existsSync(folder) && !statSync(folder).isDirectory()) {
-    throw new UserError(`cannot write into ${shown}, the folder the documents of ${shownEntry} go into without -o: it is a file; give -o a folder (slac compile ${shownEntry} -o FOLDER).`);
-  }
-}
-
-/** -o names the folder the documents go into; a file there is refused before any work. */
-function refuseFileAsFolder(folder: string, shown: string): void {
-  if (existsSync(folder) && !statSync(folder).isDirectory()) {
-    throw new UserError(`cannot write into ${shown}: it is a file; a portfolio compiles to a folder, one document per client (give -o a folder).`);
-  }
+/** The documents' folder (given with -o, or the default): a file there is refused before any work, saying `what` after "cannot write into". */
+function refuseFileAsFolder(folder: string, what: string): void {
+  if (existsSync(folder) && !statSync(folder).isDirectory()) throw new UserError(`cannot write into ${what}`);
 }
 
 /**
