@@ -450,11 +450,14 @@ describe('slac check --jobs N lets each worker go before the merge', () => {
     const phases = traced.map((line) => PHASE.exec(line)![1]!);
     // A report that lists every ticket has them rendered on the threads, and its writer told so (report-file.ts).
     const rendered = format === 'json' ? ['tickets rendered on threads'] : [];
-    expect(phases.slice(0, 3 + rendered.length)).toEqual(['worker threads started', 'partition 0 read', 'every partition read', ...rendered]);
+    // hosting closes on Berlin's public holidays: worker 1 computes them for every thread, this one included.
+    const read = ['worker threads started', 'partition 0 read', 'every partition read', 'public holidays computed on worker 1'];
+    expect(phases.slice(0, read.length + rendered.length)).toEqual([...read, ...rendered]);
     expect(phases.slice(-2)).toEqual(['merging', 'merged']);
-    const workerPhases = phases.slice(3 + rendered.length, -2);
-    expect([...workerPhases].sort()).toEqual(['worker 1 exited', 'worker 1 reported', 'worker 2 exited', 'worker 2 reported']);
-    for (const worker of [1, 2]) expect(workerPhases.indexOf(`worker ${worker} reported`)).toBeLessThan(workerPhases.indexOf(`worker ${worker} exited`));
+    const workerPhases = phases.slice(read.length + rendered.length, -2);
+    const reported = ['worker 1 reported (it loaded the holiday data set)', 'worker 2 reported'];
+    expect([...workerPhases].sort()).toEqual(['worker 1 exited', reported[0], 'worker 2 exited', reported[1]]);
+    for (const worker of [1, 2]) expect(workerPhases.indexOf(reported[worker - 1]!)).toBeLessThan(workerPhases.indexOf(`worker ${worker} exited`));
   }, 120_000);
 });
 
@@ -481,23 +484,27 @@ describe('slac check --jobs N starts its workers before it reads the agreement',
   }, 120_000);
 });
 
-describe('slac check --jobs N gives its workers the public holidays they need', () => {
+describe('slac check --jobs N gives its threads the public holidays they need', () => {
 
-  // hosting's calendar closes on Berlin's public holidays ("DE-BE"), poologics' on the US's. A worker is given
-  // them over the log's years and never loads the data set; given none (the internal switch), it loads it
-  // from its own bundle, with the same report.
+  // hosting's calendar closes on Berlin's public holidays ("DE-BE"), poologics' on the US's. Worker 1
+  // computes them over the log's years for every thread: neither the other workers nor this thread load
+  // the data set. Given none (the internal switch), each thread loads it (a worker from its own bundle),
+  // with the same report.
   it.each([
     { name: 'hosting', sla: 'hosting.sla', log: 'hosting.tickets.ndjson' },
     { name: 'poologics', sla: 'poologics.sla', log: 'poologics.tickets.csv' },
-  ])('$name: the same report whether a worker is given them or loads them', ({ sla, log }) => {
+  ])('$name: the same report whether worker 1 computes them for all or each thread loads them', ({ sla, log }) => {
     const args = ['check', join(examples, sla), join(examples, 'logs', log), '--format', 'json'];
     const one = slac([...args, '--jobs', '1']);
     const given = slac([...args, '--jobs', '3'], { SLAC_CHECK_TRACE: '1' });
-    expect(reportsOf(given.stderr)).toEqual(expect.arrayContaining(['worker 1 reported', 'worker 2 reported']));
-    expect(reportsOf(given.stderr)).toHaveLength(2);
+    expect([...reportsOf(given.stderr)].sort()).toEqual(['worker 1 reported (it loaded the holiday data set)', 'worker 2 reported']);
+    expect(phasesOf(given.stderr)).toContain('public holidays computed on worker 1');
+    expect(phasesOf(given.stderr).at(-1)).toBe('merged');
     expect(withoutPhases(given)).toEqual(one);
     const loaded = slac([...args, '--jobs', '3'], { SLAC_CHECK_TRACE: '1', SLAC_CHECK_SEED_HOLIDAYS: '0' });
     expect([...reportsOf(loaded.stderr)].sort()).toEqual(['worker 1 reported (it loaded the holiday data set)', 'worker 2 reported (it loaded the holiday data set)']);
+    expect(phasesOf(loaded.stderr)).not.toContain('public holidays computed on worker 1');
+    expect(phasesOf(loaded.stderr).at(-1)).toBe('merged (this thread loaded the holiday data set)');
     expect(withoutPhases(loaded)).toEqual(one);
   }, 120_000);
 });
@@ -574,10 +581,11 @@ describe('slac check --jobs auto', () => {
   const one = slac([...args, '--jobs', '1']);
 
   // One thread a core, whatever the machine: the main thread and a worker for each other core, never the
-  // notice of --jobs beyond the cores, and the report of --jobs 1.
+  // notice of --jobs beyond the cores, and the report of --jobs 1. (Worker 1 computes Berlin's holidays for all.)
+  const first = 'worker 1 reported (it loaded the holiday data set)';
   it.each([
-    { name: '3 cores, auto: 2 workers', cores: '3', value: 'auto', workers: ['worker 1 reported', 'worker 2 reported'] },
-    { name: '2 cores, " AUTO ": 1 worker', cores: '2', value: ' AUTO ', workers: ['worker 1 reported'] },
+    { name: '3 cores, auto: 2 workers', cores: '3', value: 'auto', workers: [first, 'worker 2 reported'] },
+    { name: '2 cores, " AUTO ": 1 worker', cores: '2', value: ' AUTO ', workers: [first] },
     { name: '1 core, auto: no worker', cores: '1', value: 'auto', workers: [] },
   ])('$name, and the same report', ({ cores, value, workers }) => {
     const run = slac([...args, '--jobs', value], { SLAC_CHECK_CORES: cores, SLAC_CHECK_TRACE: '1' });

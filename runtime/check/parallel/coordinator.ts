@@ -1,6 +1,7 @@
 import { MessageChannel, type MessagePort, type Worker } from 'node:worker_threads';
 import type { AgreementModel } from '../../../language/model/model.js';
 import { formatInstant } from '../../clock/index.js';
+import { holidayDataSetUsed, seedPublicHolidays, type PublicHolidaysSeed } from '../../clock/holidays/index.js';
 import { ReportBuilder } from '../../evaluate/index.js';
 import { LogErrorList } from '../../log/error-list.js';
 import { logError, type LogError } from '../../log/log-error.js';
@@ -11,7 +12,7 @@ import type { ReportHead } from '../json-stream.js';
 import { CheckSession, PRINTED_ERRORS, skippedOf, toListedRow, type CheckOutcome, type CheckSummary, type ReportOutput } from '../session.js';
 import type { BlockExchangeSetup, ExchangeStop } from './block-exchange.js';
 import type { CsvSplit } from './csv-split.js';
-import { holidayCodesSeed, holidayYearsSeed } from './holiday-seed.js';
+import { holidayCodesSeed, holidayYearsWanted } from './holiday-seed.js';
 import { PartitionCheck } from './partition-check.js';
 import type { PhaseTrace } from './phase-trace.js';
 import { mergeNeverDue } from './never-due-parts.js';
@@ -226,6 +227,8 @@ class Coordinator {
   /** The format every partition renders its tickets' text in, when the report lists every ticket. */
   readonly render: RenderedTickets['format'] | undefined;
   private evaluation: Evaluation | undefined;
+  /** The as-of instant, once every partition is read. */
+  private asOf: number | undefined;
   private merged = false;
 
   constructor(
@@ -253,6 +256,9 @@ class Coordinator {
       case 'checked':
         this.findings[index] = message;
         return this.afterChecks();
+      case 'holidays':
+        this.run.trace?.(`public holidays computed on worker ${index}`);
+        return this.startEvaluation(message.seed);
       case 'rendered':
         this.queues[index]!.push(message.batch);
         return this.pump();
@@ -306,8 +312,18 @@ class Coordinator {
     const tickets = findings.reduce((sum, found) => sum + found.tickets, 0);
     this.run.trace?.('every partition read');
     this.evaluation = new Evaluation(session, this.run, asOf, tickets, { invalidRows, warnings, errors });
+    this.asOf = asOf;
     const earliest = Math.min(Infinity, ...findings.map((found) => found.earliest));
-    const holidays = holidayYearsSeed(session.context.model, earliest, Math.max(asOf, latest));
+    const wanted = holidayYearsWanted(session.context.model, earliest, Math.max(asOf, latest));
+    // The holidays come from worker 1 (holiday-seed.ts); the evaluation starts when they do.
+    if (wanted) this.sendTo(1, { type: 'holidays', ...wanted });
+    else this.startEvaluation({ codes: [], years: [] });
+  }
+
+  /** Every thread evaluates its partition at the as-of instant, given the public holidays the check needs. */
+  private startEvaluation(holidays: PublicHolidaysSeed): void {
+    const asOf = this.asOf!;
+    seedPublicHolidays(holidays);
     for (let index = 1; index < this.count; index++) this.sendTo(index, { type: 'evaluate', asOf, holidays });
     this.local.startEvaluation(asOf, this.render, this.run.output.listedEscalations);
     if (this.render) {
@@ -352,7 +368,7 @@ class Coordinator {
     const outcome = this.evaluation!.finish(reports);
     // The partitions' escalation rows are in the merged list now: let their columns go before the report is written.
     this.reports.fill(undefined);
-    this.run.trace?.('merged');
+    this.run.trace?.(`merged${holidayDataSetUsed() ? ' (this thread loaded the holiday data set)' : ''}`);
     this.finish(outcome);
   }
 

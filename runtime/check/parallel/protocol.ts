@@ -99,15 +99,28 @@ export interface PartitionReport {
 
 /**
  * `setup`: the worker's first message, its work (a worker is started before
- * its work is known: worker-start.ts). `evaluate`: every partition is read;
- * with the holidays of the agreement's codes over the log's years.
+ * its work is known: worker-start.ts). `holidays` (to worker 1 only): every
+ * partition is read; compute these holidays for every thread
+ * (holiday-seed.ts). `evaluate`: every partition is read; with the holidays
+ * of the agreement's codes over the log's years.
  * `more`: the coordinator has taken one batch of rendered tickets; the
  * worker may send another.
  */
-export type MainToWorker = { type: 'setup'; setup: WorkerSetup } | { type: 'evaluate'; asOf: number; holidays: PublicHolidaysSeed } | { type: 'more' };
+export type MainToWorker =
+  | { type: 'setup'; setup: WorkerSetup }
+  | ({ type: 'holidays' } & HolidayYears)
+  | { type: 'evaluate'; asOf: number; holidays: PublicHolidaysSeed }
+  | { type: 'more' };
+
+/** Codes of the agreement's `holidays` lines, and the years whose holidays the check needs (holiday-seed.ts). */
+export interface HolidayYears {
+  codes: string[];
+  years: number[];
+}
 
 export type WorkerToMain =
   | ({ type: 'checked' } & PartitionFindings)
+  | { type: 'holidays'; seed: PublicHolidaysSeed }
   | { type: 'rendered'; batch: RenderedBatch }
   | { type: 'progress'; evaluated: number }
   | ({ type: 'evaluated'; loadedHolidayData: boolean } & PartitionReport);

@@ -1,5 +1,5 @@
 import { parentPort } from 'node:worker_threads';
-import { holidayDataSetUsed, seedPublicHolidays } from '../../clock/holidays/index.js';
+import { holidayDataSetUsed, publicHolidaysSeed, seedPublicHolidays } from '../../clock/holidays/index.js';
 import { PartitionCheck } from './partition-check.js';
 import { transferablesOf, type MainToWorker, type WorkerSetup, type WorkerToMain } from './protocol.js';
 
@@ -29,6 +29,9 @@ port.on('message', (message: MainToWorker) => {
       if (setup.fault === 'exit') process.exit(3);
       seedPublicHolidays(setup.holidayCodes);
       return void read(setup);
+    case 'holidays':
+      // Computed here, so that the coordinator's thread never loads the data set (holiday-seed.ts).
+      return post({ type: 'holidays', seed: publicHolidaysSeed(message.codes, message.years) });
     case 'evaluate':
       seedPublicHolidays(message.holidays);
       check!.startEvaluation(message.asOf, setup!.ticketText, setup!.listedEscalations);

@@ -47,7 +47,7 @@ export interface PublicHolidaysSeed {
 
 /** The seed of `codes` (each known) over `years`, computed here (and kept, as any year asked for is). */
 export function publicHolidaysSeed(codes: readonly string[], years: readonly number[]): PublicHolidaysSeed {
-  const known = codes.filter(isKnownHolidayCode);
+  const known = codes.filter(isCodeKnownHere);
   return { codes: known, years: known.flatMap((code) => years.map((year) => ({ code, year, holidays: publicHolidaysOfCode(code, year) }))) };
 }
 
@@ -121,6 +121,15 @@ export function isKnownHolidayCode(code: string): boolean {
 }
 
 /**
+ * Whether a code is known, asking the data set (and so loading it) only
+ * about a code that neither a seed nor the table of codes knows: the
+ * table's codes are the checker's, a seed's another thread's.
+ */
+function isCodeKnownHere(code: string): boolean {
+  return seededCodes.has(code) || isTabledHolidayCode(code) || isKnownHolidayCode(code);
+}
+
+/**
  * The public holidays of a code whose first date falls in `year`, in date
  * order, as the data set gives them (English names). Empty for an unknown
  * code. Computed once per code and year. No language is passed to
@@ -177,7 +186,7 @@ function wholeDaysOfEveEntry(length: number): number {
  * given by hand and whose load accepted it (`us`, `US-LA-NO`).
  */
 export function countryHolidaySource(calendarName: string, code: string): HolidaySource {
-  if (!seededCodes.has(code) && !isTabledHolidayCode(code) && !isKnownHolidayCode(code)) throw new RangeError(`Calendar ${calendarName}: unknown holiday code "${code}".`);
+  if (!isCodeKnownHere(code)) throw new RangeError(`Calendar ${calendarName}: unknown holiday code "${code}".`);
   return {
     holidaysOfYear(year) {
       const days: HolidayDay[] = [];
