@@ -2,8 +2,10 @@
  * Where and why a text is not JSON, as a user can act on it: an error in an
  * export or API page the importer reads, or in a compiled model `slac check`
  * reads, names the file, line and column. V8's messages give an offset at
- * most, and "Unexpected end of JSON input" not even that.
+ * most, and "Unexpected end of JSON input" not even that. And where in a
+ * JSON text a value is (`metrics[0].clock`), for an error about the value.
  */
+import { findNodeAtLocation, parseTree, type JSONPath } from 'jsonc-parser';
 
 /** V8's words for why a text is not JSON, without the offset (the caller gives line and column). */
 export function jsonErrorReason(error: unknown): string {
@@ -14,7 +16,25 @@ export function jsonErrorReason(error: unknown): string {
 export function jsonErrorPosition(text: string, error: unknown): string {
   const match = / at position (\d+)/.exec((error as Error).message);
   const offset = match ? Number(match[1]) : firstJsonError(text);
-  if (offset === undefined) return '';
+  return offset === undefined ? '' : lineAndColumn(text, offset);
+}
+
+/**
+ * `:LINE:COLUMN` of the value at `path` in a JSON text, or of the nearest
+ * value enclosing it that the text has (a field that is missing: the
+ * object that lacks it); '' when that is the whole text.
+ */
+export function jsonPathPosition(text: string, path: JSONPath): string {
+  const root = parseTree(text);
+  if (root === undefined) return '';
+  for (let length = path.length; length > 0; length--) {
+    const node = findNodeAtLocation(root, path.slice(0, length));
+    if (node !== undefined) return lineAndColumn(text, node.offset);
+  }
+  return '';
+}
+
+function lineAndColumn(text: string, offset: number): string {
   const before = text.slice(0, offset);
   const line = before.split('\n').length;
   return `:${line}:${before.length - before.lastIndexOf('\n')}`;

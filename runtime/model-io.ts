@@ -3,7 +3,7 @@ import { isValidTimeZone } from './clock/index.js';
 import { isKnownHolidayCode } from './clock/holidays/index.js';
 import { agreementSchema } from './model-schema.js';
 import { setOwnValue } from '../language/model/own-keys.js';
-import { jsonErrorPosition, jsonErrorReason } from './json-error-position.js';
+import { jsonErrorPosition, jsonErrorReason, jsonPathPosition } from './json-error-position.js';
 
 /**
  * The compiled model file (`NAME.sla.json`, written by `slac compile --emit
@@ -56,7 +56,7 @@ export function parseModelJson(text: string, file: string): AgreementModel {
     throw new ModelFileError(`${file}${jsonErrorPosition(text, error)}: not a compiled model: not JSON (${jsonErrorReason(error)})`);
   }
   const fail = (what: string): never => {
-    throw new ModelFileError(`${file}: not a valid compiled model: ${what}`);
+    throw new ModelFileError(`${file}${jsonPathPosition(text, leadingPath(what))}: not a valid compiled model: ${what}`);
   };
   if (!isObject(data)) return fail('the file holds no JSON object');
   if (data.format !== MODEL_FORMAT) return fail(`format is ${JSON.stringify(data.format)}, expected "${MODEL_FORMAT}" (write one with slac compile --emit model)`);
@@ -66,6 +66,16 @@ export function parseModelJson(text: string, file: string): AgreementModel {
   agreementSchema(data, '', fail);
   checkReferences(data as unknown as AgreementModel, fail);
   return data as unknown as AgreementModel;
+}
+
+/**
+ * The path a fault's words start with (`metrics[0].targets.High.minutes is
+ * -5, ...`: every fault of the schema and the references names its value
+ * first), as keys and indexes, for its line and column.
+ */
+function leadingPath(what: string): (string | number)[] {
+  const path = /^[A-Za-z_]\w*(?:\[\d+\]|\.[A-Za-z_]\w*)*/.exec(what)?.[0] ?? '';
+  return [...path.matchAll(/\[(\d+)\]|([^.[\]]+)/g)].map(([, index, key]) => (index === undefined ? key! : Number(index)));
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

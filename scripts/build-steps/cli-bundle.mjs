@@ -36,8 +36,13 @@ export default async function (root) {
     platform: 'node',
     target: 'node20',
     external: ['puppeteer-core'],
-    // The holiday data set is loaded when a code is first looked up (runtime/clock/holidays/date-holidays-on-demand.ts).
-    alias: { 'date-holidays': join(root, 'runtime', 'clock', 'holidays', 'date-holidays-on-demand.ts') },
+    alias: {
+      // The holiday data set is loaded when a code is first looked up (runtime/clock/holidays/date-holidays-on-demand.ts).
+      'date-holidays': join(root, 'runtime', 'clock', 'holidays', 'date-holidays-on-demand.ts'),
+      // Its ES modules: the package's main is a UMD build whose require() calls esbuild cannot follow
+      // (bundled, `slac check` of a bad model stopped on "Cannot find module './impl/format'").
+      'jsonc-parser': join(root, 'node_modules', 'jsonc-parser', 'lib', 'esm', 'main.js'),
+    },
     // CommonJS dependencies bundled into an ES module still call require()
     // for Node's built-ins (the banner starts every chunk).
     banner: { js: "import { createRequire as __slacCreateRequire } from 'node:module'; const require = __slacCreateRequire(import.meta.url);" },

@@ -101,7 +101,7 @@ describe('slac check', () => {
     writeFileSync(join(folder, 'old.sla.json'), serializeModel(supportModel).replace('"version": 2', '"version": 1'));
     const result = await slac('check', 'old.sla.json', 'good.csv');
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/^slac: old\.sla\.json: not a valid compiled model: version 1 is not supported/);
+    expect(result.stderr).toMatch(/^slac: old\.sla\.json:3:14: not a valid compiled model: version 1 is not supported/);
   });
 
   it('exits 2 for a bad --as-of and an unknown --assume-timezone', async () => {

@@ -110,7 +110,7 @@ const checkInputs: Case[] = [
   { name: 'a UTF-16 log (Excel "Unicode text")', args: ['check', 'poologics.sla', 'excel-unicode.csv'], code: 2, stderr: ['slac: cannot read excel-unicode.csv: it is UTF-16 text; save it as UTF-8'] },
   { name: 'a missing outage log', args: ['check', 'poologics.sla', 'tickets.csv', '--outages', 'nowhere.csv'], code: 2, stderr: ['nowhere.csv: cannot read nowhere.csv: no such file'] },
   { name: 'a corrupt compiled model', args: ['check', 'corrupt.sla.json', 'tickets.csv'], code: 2, stderr: ['slac: corrupt.sla.json:1:36: not a compiled model: not JSON ('] },
-  { name: 'a compiled model from a future version', args: ['check', 'future.sla.json', 'tickets.csv'], code: 2, stderr: ['slac: future.sla.json: not a valid compiled model: version 99 is not supported', 'compile the .sla again'] },
+  { name: 'a compiled model from a future version', args: ['check', 'future.sla.json', 'tickets.csv'], code: 2, stderr: ['slac: future.sla.json:1:34: not a valid compiled model: version 99 is not supported', 'compile the .sla again'] },
   { name: 'a missing compiled model', args: ['check', 'nowhere.sla.json', 'tickets.csv'], code: 2, stderr: ['slac: cannot read the compiled model nowhere.sla.json: no such file.'] },
   { name: 'a binary compiled model', args: ['check', 'picture.sla.json', 'tickets.csv'], code: 2, stderr: ['slac: cannot read the compiled model picture.sla.json: it is not a text file'] },
   { name: 'a missing agreement', args: ['check', 'nowhere.sla', 'tickets.csv'], code: 2, stderr: ["nowhere.sla:1:1: error SLA2010: Cannot read the file 'nowhere.sla': no such file."] },

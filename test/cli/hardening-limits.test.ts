@@ -127,37 +127,44 @@ function hasBrowser(): boolean {
 
 describe('compiled models are validated in full', () => {
   type Change = (model: Record<string, any>) => void;
-  const mutations: [string, Change, string][] = [
-    ['target minutes of "x"', (m) => (m.metrics[0].targets.High.minutes = 'x'), 'metrics[0].targets.High.minutes is missing or not a number'],
-    ['a negative target', (m) => (m.metrics[0].targets.High.minutes = -5), 'metrics[0].targets.High.minutes is -5, outside 0..'],
-    ['an unknown measure', (m) => (m.metrics[0].measures = 'speed'), 'metrics[0].measures is "speed", not one of'],
-    ['a weekly range of text', (m) => (m.calendars[0].weekly[1][0].start = 'nine'), 'calendars[0].weekly[1][0].start is missing or not a number'],
-    ['a range that ends before it starts', (m) => (m.calendars[0].weekly[1][0].end = 60), 'calendars[0].weekly[1][0] starts at 540, not before its end 60'],
-    ['a weekday that is not a list', (m) => (m.calendars[0].weekly[2] = null), 'calendars[0].weekly[2] is missing or not a list'],
-    ['an objective of 200%', (m) => (m.metrics[0].objective.percent = 200), 'metrics[0].objective.percent is 200, outside 0..100'],
-    ['a clock naming no calendar', (m) => (m.metrics[0].clock = 'Nowhere'), "metrics[0].clock 'Nowhere' is not one of the calendars"],
-    ['a target for no severity', (m) => (m.metrics[0].targets.Ghost = m.metrics[0].targets.High), "metrics[0].targets 'Ghost' is not one of the severities"],
-    ['a null severity', (m) => (m.severities[0] = null), 'severities[0] is missing or not an object'],
-    ['an unknown field', (m) => (m.metrics[0].speed = 1), 'metrics[0].speed is not a field of a compiled model'],
-    ['a target of a million hours', (m) => (m.metrics[0].targets.High.minutes = 60_000_000), 'metrics[0].targets.High.minutes is 60000000, more than 527040 (a year)'],
-    ['excludingMaintenance as text', (m) => (m.metrics[0].excludingMaintenance = 'no'), 'metrics[0].excludingMaintenance is missing or not true or false'],
-    ['a holiday code the data set does not know', (m) => (m.calendars[0].holidaySets = ['XX']), "calendars[0].holidaySets[0] 'XX' is not a holiday code of the date-holidays data set"],
-    ['an empty holiday code', (m) => (m.calendars[0].holidaySets = ['']), "calendars[0].holidaySets[0] '' is not a holiday code of the date-holidays data set"],
-    ['a kind named __proto__', (m) => (m.agreement.client = JSON.parse('{"kind":"__proto__"}')), 'agreement.client.kind is "__proto__", not one of "text", "param"'],
-    ['a kind named constructor', (m) => (m.agreement.client = { kind: 'constructor' }), 'agreement.client.kind is "constructor", not one of "text", "param"'],
+  // Each fault, and what its line and column point at in the model as `compile --emit model` writes it
+  // (indented): the value named, or the object that lacks a field or holds a wrong key.
+  const mutations: [string, Change, string, string][] = [
+    ['target minutes of "x"', (m) => (m.metrics[0].targets.High.minutes = 'x'), 'metrics[0].targets.High.minutes is missing or not a number', '"x"'],
+    ['a negative target', (m) => (m.metrics[0].targets.High.minutes = -5), 'metrics[0].targets.High.minutes is -5, outside 0..', '-5'],
+    ['an unknown measure', (m) => (m.metrics[0].measures = 'speed'), 'metrics[0].measures is "speed", not one of', '"speed"'],
+    ['a weekly range of text', (m) => (m.calendars[0].weekly[1][0].start = 'nine'), 'calendars[0].weekly[1][0].start is missing or not a number', '"nine"'],
+    ['a range that ends before it starts', (m) => (m.calendars[0].weekly[1][0].end = 60), 'calendars[0].weekly[1][0] starts at 540, not before its end 60', '{'],
+    ['a weekday that is not a list', (m) => (m.calendars[0].weekly[2] = null), 'calendars[0].weekly[2] is missing or not a list', 'null'],
+    ['an objective of 200%', (m) => (m.metrics[0].objective.percent = 200), 'metrics[0].objective.percent is 200, outside 0..100', '200'],
+    ['a clock naming no calendar', (m) => (m.metrics[0].clock = 'Nowhere'), "metrics[0].clock 'Nowhere' is not one of the calendars", '"Nowhere"'],
+    ['a target for no severity', (m) => (m.metrics[0].targets.Ghost = m.metrics[0].targets.High), "metrics[0].targets 'Ghost' is not one of the severities", '{'],
+    ['a null severity', (m) => (m.severities[0] = null), 'severities[0] is missing or not an object', 'null'],
+    ['an unknown field', (m) => (m.metrics[0].speed = 1), 'metrics[0].speed is not a field of a compiled model', '1'],
+    ['a target of a million hours', (m) => (m.metrics[0].targets.High.minutes = 60_000_000), 'metrics[0].targets.High.minutes is 60000000, more than 527040 (a year)', '60000000'],
+    ['excludingMaintenance as text', (m) => (m.metrics[0].excludingMaintenance = 'no'), 'metrics[0].excludingMaintenance is missing or not true or false', '"no"'],
+    ['a holiday code the data set does not know', (m) => (m.calendars[0].holidaySets = ['XX']), "calendars[0].holidaySets[0] 'XX' is not a holiday code of the date-holidays data set", '"XX"'],
+    ['an empty holiday code', (m) => (m.calendars[0].holidaySets = ['']), "calendars[0].holidaySets[0] '' is not a holiday code of the date-holidays data set", '""'],
+    ['a kind named __proto__', (m) => (m.agreement.client = JSON.parse('{"kind":"__proto__"}')), 'agreement.client.kind is "__proto__", not one of "text", "param"', '"__proto__"'],
+    ['a kind named constructor', (m) => (m.agreement.client = { kind: 'constructor' }), 'agreement.client.kind is "constructor", not one of "text", "param"', '"constructor"'],
+    ['a clock left out', (m) => delete m.metrics[0].clock, 'metrics[0].clock is missing or not text', '{'],
   ];
 
-  it.each(mutations)('refuses %s with its path (exit 2, not 70)', async (_name, change, message) => {
+  it.each(mutations)('refuses %s with its path, line and column (exit 2, not 70)', async (_name, change, message, pointed) => {
     const folder = freshFolder('model');
     write(folder, 'a.sla', agreementText());
     expect((await slacIn(folder, 'compile', 'a.sla', '--emit', 'model')).code).toBe(0);
     const model = JSON.parse(readFileSync(join(folder, 'a.sla.json'), 'utf8'));
     change(model);
-    writeFileSync(join(folder, 'bad.sla.json'), JSON.stringify(model));
+    const text = JSON.stringify(model, null, 2);
+    writeFileSync(join(folder, 'bad.sla.json'), text);
     write(folder, 'log.csv', LOG);
     const run = await slacIn(folder, 'check', 'bad.sla.json', 'log.csv');
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain(`slac: bad.sla.json: not a valid compiled model: ${message}`);
+    const at = /^slac: bad\.sla\.json:(\d+):(\d+): not a valid compiled model: (.*)$/m.exec(run.stderr);
+    expect(at?.[3], run.stderr).toContain(message);
+    const line = text.split('\n')[Number(at![1]) - 1]!;
+    expect(line.slice(Number(at![2]) - 1).startsWith(pointed), `line ${at![1]}: ${line}`).toBe(true);
   });
 
   it('accepts the model of every example agreement', async () => {
