@@ -87,13 +87,15 @@ describe('the holiday data set is loaded only when a holiday\'s dates are needed
 
   // On threads, worker 1 computes the holidays for every thread: loaded on the main thread, the data set made
   // V8 double that thread's young generation in most runs, 20-40 MiB more at the peak of a large check.
-  test('check of `holidays "US"` on two threads: the holidays computed on worker 1, the data set not loaded on the main thread', () => {
+  // Its compiled model too: loading it checks the code against the table of codes, as the checker does.
+  test.each(['us.sla', 'us-model.sla.json'])('check of %s (`holidays "US"`) on two threads: the holidays computed on worker 1, the data set not loaded on the main thread', (agreement) => {
+    if (agreement.endsWith('.json')) expect(slac('compile', 'us.sla', '--emit', 'model', '-o', agreement).code).toBe(0);
     const threads = { SLAC_CHECK_PARALLEL_MIN_BYTES: '0', SLAC_CHECK_CORES: '2', SLAC_CHECK_TRACE: '1' };
-    const two = slacWith(threads, 'check', 'us.sla', 'log.csv', '--format', 'json', '--jobs', '2');
+    const two = slacWith(threads, 'check', agreement, 'log.csv', '--format', 'json', '--jobs', '2');
     expect(two.code, two.stderr).toBe(0);
     expect(two.loaded).toBe(false);
     expect(two.stderr).toContain(': public holidays computed on worker 1\n');
-    expect(two.stdout).toBe(slac('check', 'us.sla', 'log.csv', '--format', 'json').stdout);
+    expect(two.stdout).toBe(slac('check', agreement, 'log.csv', '--format', 'json').stdout);
   });
 
   test('a compiled model given `us` or `US-LA-NO` by hand (codes the checker refuses, the data set knows): checked as before, no internal error', () => {

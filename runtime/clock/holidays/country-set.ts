@@ -47,7 +47,7 @@ export interface PublicHolidaysSeed {
 
 /** The seed of `codes` (each known) over `years`, computed here (and kept, as any year asked for is). */
 export function publicHolidaysSeed(codes: readonly string[], years: readonly number[]): PublicHolidaysSeed {
-  const known = codes.filter(isCodeKnownHere);
+  const known = codes.filter(isKnownHolidayCode);
   return { codes: known, years: known.flatMap((code) => years.map((year) => ({ code, year, holidays: publicHolidaysOfCode(code, year) }))) };
 }
 
@@ -115,18 +115,15 @@ function subdivisionExists(holidays: Holidays, country: string, state?: string, 
   return Object.keys(regions).some((key) => key.toUpperCase() === region.toUpperCase());
 }
 
-/** Whether the data set knows a country or subdivision code (`DE`, `DE-BE`, `US-LA-NO`). */
-export function isKnownHolidayCode(code: string): boolean {
-  return seededCodes.has(code) || instanceOf(code) !== null;
-}
-
 /**
- * Whether a code is known, asking the data set (and so loading it) only
- * about a code that neither a seed nor the table of codes knows: the
- * table's codes are the checker's, a seed's another thread's.
+ * Whether the data set knows a country or subdivision code (`DE`, `DE-BE`,
+ * `US-LA-NO`), asking the data set itself (and so loading it) only about a
+ * code that neither a seed (another thread's) nor the table of codes (the
+ * checker's, made from the data set) knows: a compiled model given `us`
+ * by hand.
  */
-function isCodeKnownHere(code: string): boolean {
-  return seededCodes.has(code) || isTabledHolidayCode(code) || isKnownHolidayCode(code);
+export function isKnownHolidayCode(code: string): boolean {
+  return seededCodes.has(code) || isTabledHolidayCode(code) || instanceOf(code) !== null;
 }
 
 /**
@@ -186,7 +183,7 @@ function wholeDaysOfEveEntry(length: number): number {
  * given by hand and whose load accepted it (`us`, `US-LA-NO`).
  */
 export function countryHolidaySource(calendarName: string, code: string): HolidaySource {
-  if (!isCodeKnownHere(code)) throw new RangeError(`Calendar ${calendarName}: unknown holiday code "${code}".`);
+  if (!isKnownHolidayCode(code)) throw new RangeError(`Calendar ${calendarName}: unknown holiday code "${code}".`);
   return {
     holidaysOfYear(year) {
       const days: HolidayDay[] = [];
