@@ -148,4 +148,13 @@ describe('bundles of the VS Code extension', () => {
     expect(message).toMatch(/\b8\b/);
     expect(message).not.toMatch(/\n\s+at /);
   });
+
+  it('the bundled CLI refuses a compiled model with a wrong value at its line and column', async () => {
+    const model = join(outDir, 'wrong.sla.json');
+    writeFileSync(model, '{\n  "format": "slac-model",\n  "version": 1\n}\n');
+    writeFileSync(join(outDir, 'empty.csv'), 'ticket,time,event\n');
+    const run = await runBundledCli(['check', model, join(outDir, 'empty.csv')], { cliPath: bundlePath('slac CLI'), cwd: outDir });
+    expect(run.exitCode).toBe(2);
+    expect(failureMessage(run)).toContain('wrong.sla.json:3:14: not a valid compiled model: version 1 is not supported');
+  });
 });
