@@ -5,7 +5,7 @@
  * most, and "Unexpected end of JSON input" not even that. And where in a
  * JSON text a value is (`metrics[0].clock`), for an error about the value.
  */
-import { findNodeAtLocation, parseTree, type JSONPath } from 'jsonc-parser';
+import { findNodeAtLocation, parseTree, type JSONPath, type Node } from 'jsonc-parser';
 
 /** V8's words for why a text is not JSON, without the offset (the caller gives line and column). */
 export function jsonErrorReason(error: unknown): string {
@@ -22,10 +22,18 @@ export function jsonErrorPosition(text: string, error: unknown): string {
 /**
  * `:LINE:COLUMN` of the value at `path` in a JSON text, or of the nearest
  * value enclosing it that the text has (a field that is missing: the
- * object that lacks it); '' when that is the whole text.
+ * object that lacks it); '' when that is the whole text, or when the text
+ * nests too deep for jsonc-parser's recursive parser (the message then
+ * goes without a position rather than a stack overflow becoming exit 70).
  */
 export function jsonPathPosition(text: string, path: JSONPath): string {
-  const root = parseTree(text);
+  let root: Node | undefined;
+  try {
+    root = parseTree(text);
+  } catch (error) {
+    if (error instanceof RangeError) return '';
+    throw error;
+  }
   if (root === undefined) return '';
   for (let length = path.length; length > 0; length--) {
     const node = findNodeAtLocation(root, path.slice(0, length));

@@ -167,6 +167,25 @@ describe('compiled models are validated in full', () => {
     expect(line.slice(Number(at![2]) - 1).startsWith(pointed), `line ${at![1]}: ${line}`).toBe(true);
   });
 
+  // Faults JSON.stringify cannot write: each edit of the model's text, and what the line and column point at ('' for none).
+  const textEdits: [string, (text: string) => string, string, string][] = [
+    ['targets nested 100,000 deep', (text) => text.replace(/"targets": \{[^}]*\}\s*\}/, `"targets": ${'['.repeat(100_000)}${']'.repeat(100_000)}`), 'metrics[0].targets is missing or not an object', ''],
+  ];
+
+  it.each(textEdits)('refuses %s with its path, line and column (exit 2, not 70)', async (_name, edit, message, pointed) => {
+    const folder = freshFolder('model-text');
+    write(folder, 'a.sla', agreementText());
+    expect((await slacIn(folder, 'compile', 'a.sla', '--emit', 'model')).code).toBe(0);
+    const text = edit(readFileSync(join(folder, 'a.sla.json'), 'utf8'));
+    writeFileSync(join(folder, 'bad.sla.json'), text);
+    write(folder, 'log.csv', LOG);
+    const run = await slacIn(folder, 'check', 'bad.sla.json', 'log.csv');
+    expect([run.code, run.stderr]).toEqual([2, expect.stringContaining(message)]);
+    const at = /^slac: bad\.sla\.json(?::(\d+):(\d+))?: not a valid compiled model: /m.exec(run.stderr);
+    const line = at?.[1] === undefined ? '' : text.split('\n')[Number(at[1]) - 1]!;
+    expect(line.slice(Number(at?.[2]) - 1).startsWith(pointed) && (pointed === '') === (line === ''), `${run.stderr} line ${at?.[1]}: ${line}`).toBe(true);
+  });
+
   it('accepts the model of every example agreement', async () => {
     const examples = resolve('examples');
     const folder = freshFolder('examples');
