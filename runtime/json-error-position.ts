@@ -5,7 +5,7 @@
  * most, and "Unexpected end of JSON input" not even that. And where in a
  * JSON text a value is (`metrics[0].clock`), for an error about the value.
  */
-import { findNodeAtLocation, parseTree, type JSONPath, type Node } from 'jsonc-parser';
+import { parseTree, type JSONPath, type Node } from 'jsonc-parser';
 
 /** V8's words for why a text is not JSON, without the offset (the caller gives line and column). */
 export function jsonErrorReason(error: unknown): string {
@@ -36,10 +36,33 @@ export function jsonPathPosition(text: string, path: JSONPath): string {
   }
   if (root === undefined) return '';
   for (let length = path.length; length > 0; length--) {
-    const node = findNodeAtLocation(root, path.slice(0, length));
+    const node = valueAt(root, path.slice(0, length));
     if (node !== undefined) return lineAndColumn(text, node.offset);
   }
   return '';
+}
+
+/**
+ * The node of the value at `path`. Of a key written twice, the last (the
+ * value JSON.parse keeps, and so the one found wrong); jsonc-parser's
+ * findNodeAtLocation takes the first.
+ */
+function valueAt(root: Node | undefined, path: JSONPath): Node | undefined {
+  let node = root;
+  for (const segment of path) {
+    if (node === undefined) return undefined;
+    if (typeof segment === 'number') node = node.type === 'array' ? node.children?.[segment] : undefined;
+    else node = node.type === 'object' ? lastProperty(node, segment)?.children?.[1] : undefined;
+  }
+  return node;
+}
+
+function lastProperty(object: Node, key: string): Node | undefined {
+  const properties = object.children ?? [];
+  for (let index = properties.length - 1; index >= 0; index--) {
+    if (properties[index]!.children?.[0]?.value === key) return properties[index];
+  }
+  return undefined;
 }
 
 function lineAndColumn(text: string, offset: number): string {

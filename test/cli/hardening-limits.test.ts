@@ -169,6 +169,7 @@ describe('compiled models are validated in full', () => {
 
   // Faults JSON.stringify cannot write: each edit of the model's text, and what the line and column point at ('' for none).
   const textEdits: [string, (text: string) => string, string, string][] = [
+    ['a duplicate clock, the second (the one JSON.parse keeps) wrong', (text) => text.replace('"clock": "Office",', '"clock": "Office",\n      "clock": "Nowhere",'), "metrics[0].clock 'Nowhere' is not one of the calendars", '"Nowhere"'],
     ['targets nested 100,000 deep', (text) => text.replace(/"targets": \{[^}]*\}\s*\}/, `"targets": ${'['.repeat(100_000)}${']'.repeat(100_000)}`), 'metrics[0].targets is missing or not an object', ''],
   ];
 
