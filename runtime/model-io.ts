@@ -56,7 +56,7 @@ export function parseModelJson(text: string, file: string): AgreementModel {
     throw new ModelFileError(`${file}${jsonErrorPosition(text, error)}: not a compiled model: not JSON (${jsonErrorReason(error)})`);
   }
   const fail = (what: string): never => {
-    throw new ModelFileError(`${file}${jsonPathPosition(text, leadingPath(what))}: not a valid compiled model: ${what}`);
+    throw new ModelFileError(`${file}${jsonPathPosition(text, leadingPath(data, what))}: not a valid compiled model: ${what}`);
   };
   if (!isObject(data)) return fail('the file holds no JSON object');
   if (data.format !== MODEL_FORMAT) return fail(`format is ${JSON.stringify(data.format)}, expected "${MODEL_FORMAT}" (write one with slac compile --emit model)`);
@@ -71,11 +71,37 @@ export function parseModelJson(text: string, file: string): AgreementModel {
 /**
  * The path a fault's words start with (`metrics[0].targets.High.minutes is
  * -5, ...`: every fault of the schema and the references names its value
- * first), as keys and indexes, for its line and column.
+ * first), as keys and indexes, for its line and column. Read along the
+ * model itself, a key at a time, so that a key with a space or a dot in it
+ * (`targets.Very High.minutes`, a severity's name) is taken whole.
  */
-function leadingPath(what: string): (string | number)[] {
-  const path = /^[A-Za-z_]\w*(?:\[\d+\]|\.[A-Za-z_]\w*)*/.exec(what)?.[0] ?? '';
-  return [...path.matchAll(/\[(\d+)\]|([^.[\]]+)/g)].map(([, index, key]) => (index === undefined ? key! : Number(index)));
+function leadingPath(data: unknown, what: string): (string | number)[] {
+  const path: (string | number)[] = [];
+  let value = data;
+  let rest = what;
+  for (;;) {
+    const index = /^\[(\d+)\]/.exec(rest);
+    if (index && Array.isArray(value)) {
+      path.push(Number(index[1]));
+      value = value[Number(index[1])];
+      rest = rest.slice(index[0].length);
+      continue;
+    }
+    const separator = path.length === 0 ? '' : '.';
+    if (!isObject(value) || !rest.startsWith(separator)) return path;
+    const words = rest.slice(separator.length);
+    const key = longestLeadingKey(value, words);
+    if (key === undefined) return path;
+    path.push(key);
+    value = value[key];
+    rest = words.slice(key.length);
+  }
+}
+
+/** The longest key of `object` that `words` start with, followed by the path's next step or its end. */
+function longestLeadingKey(object: Record<string, unknown>, words: string): string | undefined {
+  const keys = Object.keys(object).filter((key) => key !== '' && words.startsWith(key) && /^(?:$|[.[ ])/.test(words.slice(key.length)));
+  return keys.sort((a, b) => b.length - a.length)[0];
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

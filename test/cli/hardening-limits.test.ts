@@ -148,6 +148,7 @@ describe('compiled models are validated in full', () => {
     ['a kind named __proto__', (m) => (m.agreement.client = JSON.parse('{"kind":"__proto__"}')), 'agreement.client.kind is "__proto__", not one of "text", "param"', '"__proto__"'],
     ['a kind named constructor', (m) => (m.agreement.client = { kind: 'constructor' }), 'agreement.client.kind is "constructor", not one of "text", "param"', '"constructor"'],
     ['a clock left out', (m) => delete m.metrics[0].clock, 'metrics[0].clock is missing or not text', '{'],
+    ['a wrong target of a severity named with a space', (m) => (m.metrics[0].targets['Very High'] = { ...m.metrics[0].targets.High, minutes: -5 }), 'metrics[0].targets.Very High.minutes is -5, outside 0..', '-5'],
   ];
 
   it.each(mutations)('refuses %s with its path, line and column (exit 2, not 70)', async (_name, change, message, pointed) => {
