@@ -507,6 +507,15 @@ describe('slac check --jobs N gives its threads the public holidays they need', 
     expect(phasesOf(loaded.stderr).at(-1)).toBe('merged (this thread loaded the holiday data set)');
     expect(withoutPhases(loaded)).toEqual(one);
   }, 120_000);
+
+  // Worker 1 was asked for the years from two before the earliest ticket's: year -1 for a log of year 1, which
+  // --jobs 1 never computes, and for which the data set's moment printed a deprecation warning and a stack on stderr.
+  it('a log of year 1: the same stderr as --jobs 1', () => {
+    const rows = readFileSync(join(examples, 'logs', 'poologics.tickets.csv'), 'utf8').split('\n').slice(0, 40);
+    writeFileSync(join(folder, 'year-1.csv'), `${rows.join('\n').replaceAll('2026-', '0001-')}\n`);
+    const args = ['check', join(examples, 'poologics.sla'), 'year-1.csv'];
+    expect(slac([...args, '--jobs', '2'])).toEqual(slac([...args, '--jobs', '1']));
+  }, 120_000);
 });
 
 describe('slac check --jobs N when something goes wrong', () => {

@@ -40,7 +40,9 @@ export function holidayCodesSeed(model: AgreementModel): PublicHolidaysSeed {
 export function holidayYearsWanted(model: AgreementModel, earliest: number, latest: number): HolidayYears | undefined {
   const codes = holidayCodesOf(model);
   if (!seeding() || codes.length === 0 || !Number.isFinite(earliest) || !Number.isFinite(latest)) return undefined;
-  const first = new Date(earliest).getUTCFullYear() - 2;
+  // Not before year 0, the earliest a check on one thread computes (a log of year 1 asks for year 0): for year -1
+  // the data set's moment printed a deprecation warning and a stack on stderr, which --jobs 1 does not.
+  const first = Math.max(0, new Date(earliest).getUTCFullYear() - 2);
   const last = new Date(latest).getUTCFullYear() + 1;
   if (last < first || last - first + 1 > MAX_YEARS) return undefined;
   return { codes, years: Array.from({ length: last - first + 1 }, (_, offset) => first + offset) };
