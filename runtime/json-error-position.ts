@@ -20,13 +20,14 @@ export function jsonErrorPosition(text: string, error: unknown): string {
 }
 
 /**
- * `:LINE:COLUMN` of the value at `path` in a JSON text, or of the nearest
- * value enclosing it that the text has (a field that is missing: the
- * object that lacks it); '' when that is the whole text, or when the text
- * nests too deep for jsonc-parser's recursive parser (the message then
- * goes without a position rather than a stack overflow becoming exit 70).
+ * `:LINE:COLUMN` of the value at `path` in a JSON text (with `key`: of that
+ * key of the object there), or of the nearest value enclosing it that the
+ * text has (a field that is missing: the object that lacks it); '' when
+ * that is the whole text, or when the text nests too deep for
+ * jsonc-parser's recursive parser (the message then goes without a
+ * position rather than a stack overflow becoming exit 70).
  */
-export function jsonPathPosition(text: string, path: JSONPath): string {
+export function jsonPathPosition(text: string, path: JSONPath, key?: string): string {
   let root: Node | undefined;
   try {
     root = parseTree(text);
@@ -35,6 +36,9 @@ export function jsonPathPosition(text: string, path: JSONPath): string {
     throw error;
   }
   if (root === undefined) return '';
+  const object = key === undefined ? undefined : valueAt(root, path);
+  const keyNode = object?.type === 'object' ? lastProperty(object, key!)?.children?.[0] : undefined;
+  if (keyNode !== undefined) return lineAndColumn(text, keyNode.offset);
   for (let length = path.length; length > 0; length--) {
     const node = valueAt(root, path.slice(0, length));
     if (node !== undefined) return lineAndColumn(text, node.offset);

@@ -56,7 +56,8 @@ export function parseModelJson(text: string, file: string): AgreementModel {
     throw new ModelFileError(`${file}${jsonErrorPosition(text, error)}: not a compiled model: not JSON (${jsonErrorReason(error)})`);
   }
   const fail = (what: string): never => {
-    throw new ModelFileError(`${file}${jsonPathPosition(text, leadingPath(data, what))}: not a valid compiled model: ${what}`);
+    const place = faultPlace(data, what);
+    throw new ModelFileError(`${file}${jsonPathPosition(text, place.path, place.key)}: not a valid compiled model: ${what}`);
   };
   if (!isObject(data)) return fail('the file holds no JSON object');
   if (data.format !== MODEL_FORMAT) return fail(`format is ${JSON.stringify(data.format)}, expected "${MODEL_FORMAT}" (write one with slac compile --emit model)`);
@@ -69,13 +70,25 @@ export function parseModelJson(text: string, file: string): AgreementModel {
 }
 
 /**
- * The path a fault's words start with (`metrics[0].targets.High.minutes is
- * -5, ...`: every fault of the schema and the references names its value
- * first), as keys and indexes, for its line and column. Read along the
- * model itself, a key at a time, so that a key with a space or a dot in it
- * (`targets.Very High.minutes`, a severity's name) is taken whole.
+ * Where a fault is, for its line and column: the path its words start with
+ * (`metrics[0].targets.High.minutes is -5, ...`: every fault of the schema
+ * and the references names its value first), as keys and indexes, and the
+ * key it quotes next when that is a key of the value there (`targets 'Ghost'
+ * is not one of the severities`: the wrong key itself).
  */
-function leadingPath(data: unknown, what: string): (string | number)[] {
+function faultPlace(data: unknown, what: string): { path: (string | number)[]; key?: string } {
+  const { path, value, rest } = leadingPath(data, what);
+  const quoted = /^ '([^']+)'/.exec(rest)?.[1];
+  return quoted !== undefined && isObject(value) && Object.hasOwn(value, quoted) ? { path, key: quoted } : { path };
+}
+
+/**
+ * The path a fault's words start with, the value there and the words after
+ * it. Read along the model itself, a key at a time, so that a key with a
+ * space or a dot in it (`targets.Very High.minutes`, a severity's name) is
+ * taken whole.
+ */
+function leadingPath(data: unknown, what: string): { path: (string | number)[]; value: unknown; rest: string } {
   const path: (string | number)[] = [];
   let value = data;
   let rest = what;
@@ -88,10 +101,10 @@ function leadingPath(data: unknown, what: string): (string | number)[] {
       continue;
     }
     const separator = path.length === 0 ? '' : '.';
-    if (!isObject(value) || !rest.startsWith(separator)) return path;
+    if (!isObject(value) || !rest.startsWith(separator)) return { path, value, rest };
     const words = rest.slice(separator.length);
     const key = longestLeadingKey(value, words);
-    if (key === undefined) return path;
+    if (key === undefined) return { path, value, rest };
     path.push(key);
     value = value[key];
     rest = words.slice(key.length);

@@ -128,7 +128,7 @@ function hasBrowser(): boolean {
 describe('compiled models are validated in full', () => {
   type Change = (model: Record<string, any>) => void;
   // Each fault, and what its line and column point at in the model as `compile --emit model` writes it
-  // (indented): the value named, or the object that lacks a field or holds a wrong key.
+  // (indented): the value named, a wrong key, or the object that lacks a field.
   const mutations: [string, Change, string, string][] = [
     ['target minutes of "x"', (m) => (m.metrics[0].targets.High.minutes = 'x'), 'metrics[0].targets.High.minutes is missing or not a number', '"x"'],
     ['a negative target', (m) => (m.metrics[0].targets.High.minutes = -5), 'metrics[0].targets.High.minutes is -5, outside 0..', '-5'],
@@ -138,7 +138,7 @@ describe('compiled models are validated in full', () => {
     ['a weekday that is not a list', (m) => (m.calendars[0].weekly[2] = null), 'calendars[0].weekly[2] is missing or not a list', 'null'],
     ['an objective of 200%', (m) => (m.metrics[0].objective.percent = 200), 'metrics[0].objective.percent is 200, outside 0..100', '200'],
     ['a clock naming no calendar', (m) => (m.metrics[0].clock = 'Nowhere'), "metrics[0].clock 'Nowhere' is not one of the calendars", '"Nowhere"'],
-    ['a target for no severity', (m) => (m.metrics[0].targets.Ghost = m.metrics[0].targets.High), "metrics[0].targets 'Ghost' is not one of the severities", '{'],
+    ['a target for no severity', (m) => (m.metrics[0].targets.Ghost = m.metrics[0].targets.High), "metrics[0].targets 'Ghost' is not one of the severities", '"Ghost"'],
     ['a null severity', (m) => (m.severities[0] = null), 'severities[0] is missing or not an object', 'null'],
     ['an unknown field', (m) => (m.metrics[0].speed = 1), 'metrics[0].speed is not a field of a compiled model', '1'],
     ['a target of a million hours', (m) => (m.metrics[0].targets.High.minutes = 60_000_000), 'metrics[0].targets.High.minutes is 60000000, more than 527040 (a year)', '60000000'],

@@ -20,6 +20,13 @@ describe('jsonPathPosition', () => {
     expect(jsonPathPosition(TEXT, path)).toBe(at);
   });
 
+  it.each([
+    { what: 'a key of the object there: the key', key: 'High', at: ':5:20' },
+    { what: 'a key the object lacks: the object', key: 'Low', at: ':5:18' },
+  ])('with a key, $what', ({ key, at }) => {
+    expect(jsonPathPosition(TEXT, ['metrics', 0, 'targets'], key)).toBe(at);
+  });
+
   it('a text that is no JSON value at all: nothing', () => {
     expect(jsonPathPosition('', ['format'])).toBe('');
   });
