@@ -5,6 +5,7 @@
 import { copyFileSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
+import { esModuleAliases } from './node-bundle-options.mjs';
 
 // The project's sources are ES modules; the bundles are CommonJS (what VS Code
 // loads for `main`, and what a forked server or CLI runs without a package.json
@@ -56,11 +57,9 @@ export function vscodeBundles(root, outDir) {
         // vega-canvas's Node build tries `await import('canvas')` at top level,
         // which CommonJS cannot hold; slac renders charts as SVG and never
         // needs a canvas, so the browser build (no canvas outside a page) does.
-        // jsonc-parser's main is a UMD build whose require() calls esbuild cannot follow (the bundled CLI
-        // stopped on "Cannot find module './impl/format'" at a wrong value in a compiled model): its ES modules.
         alias: {
           'vega-canvas': join(root, 'node_modules', 'vega-canvas', 'build', 'vega-canvas.browser.js'),
-          'jsonc-parser': join(root, 'node_modules', 'jsonc-parser', 'lib', 'esm', 'main.js'),
+          ...esModuleAliases(root),
         },
       },
     },

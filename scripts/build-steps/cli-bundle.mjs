@@ -17,6 +17,7 @@
 import { build } from 'esbuild';
 import { readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import { esModuleAliases } from '../node-bundle-options.mjs';
 
 /** Names of the chunks in dist/: those of an earlier build are removed first. */
 const CHUNK_PREFIX = 'slac-chunk-';
@@ -39,9 +40,7 @@ export default async function (root) {
     alias: {
       // The holiday data set is loaded when a code is first looked up (runtime/clock/holidays/date-holidays-on-demand.ts).
       'date-holidays': join(root, 'runtime', 'clock', 'holidays', 'date-holidays-on-demand.ts'),
-      // Its ES modules: the package's main is a UMD build whose require() calls esbuild cannot follow
-      // (bundled, `slac check` of a bad model stopped on "Cannot find module './impl/format'").
-      'jsonc-parser': join(root, 'node_modules', 'jsonc-parser', 'lib', 'esm', 'main.js'),
+      ...esModuleAliases(root),
     },
     // CommonJS dependencies bundled into an ES module still call require()
     // for Node's built-ins (the banner starts every chunk).
