@@ -27,7 +27,7 @@ export function jsonErrorPosition(text: string, error: unknown): string {
  * jsonc-parser's recursive parser (the message then goes without a
  * position rather than a stack overflow becoming exit 70).
  */
-export function jsonPathPosition(text: string, path: JSONPath, key?: string): string {
+export function jsonPathPosition(text: string, path: Readonly<JSONPath>, key?: string): string {
   let root: Node | undefined;
   try {
     root = parseTree(text);
@@ -51,7 +51,7 @@ export function jsonPathPosition(text: string, path: JSONPath, key?: string): st
  * value JSON.parse keeps, and so the one found wrong); jsonc-parser's
  * findNodeAtLocation takes the first.
  */
-function valueAt(root: Node | undefined, path: JSONPath): Node | undefined {
+function valueAt(root: Node | undefined, path: Readonly<JSONPath>): Node | undefined {
   let node = root;
   for (const segment of path) {
     if (node === undefined) return undefined;

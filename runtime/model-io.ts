@@ -1,7 +1,7 @@
 import { MODEL_FORMAT, MODEL_VERSION, type AgreementModel } from '../language/model/model.js';
 import { isValidTimeZone } from './clock/index.js';
 import { isKnownHolidayCode } from './clock/holidays/index.js';
-import { agreementSchema } from './model-schema.js';
+import { agreementSchema, pathText, type Fail, type ModelPath } from './model-schema.js';
 import { setOwnValue } from '../language/model/own-keys.js';
 import { jsonErrorPosition, jsonErrorReason, jsonPathPosition } from './json-error-position.js';
 
@@ -45,8 +45,9 @@ export class ModelFileError extends Error {
 /**
  * Reads a compiled model, checking its format, version, every value against
  * the model's schema (runtime/model-schema.ts) and every name it refers to.
- * Throws a ModelFileError naming the file and the fault (and the line and
- * column where text that is not JSON stops being JSON).
+ * Throws a ModelFileError naming the file, the line and column (where text
+ * that is not JSON stops being JSON, or of the wrong value or key) and the
+ * fault.
  */
 export function parseModelJson(text: string, file: string): AgreementModel {
   let data: unknown;
@@ -55,66 +56,20 @@ export function parseModelJson(text: string, file: string): AgreementModel {
   } catch (error) {
     throw new ModelFileError(`${file}${jsonErrorPosition(text, error)}: not a compiled model: not JSON (${jsonErrorReason(error)})`);
   }
-  const fail = (what: string): never => {
-    const place = faultPlace(data, what);
-    throw new ModelFileError(`${file}${jsonPathPosition(text, place.path, place.key)}: not a valid compiled model: ${what}`);
+  // A fault comes with its path as keys and indexes (and a wrong key as itself), for its line and
+  // column: they cannot be read back out of its words, where a key may hold a quote, a dot or nothing.
+  const refuse = (message: string, path: ModelPath = [], key?: string): never => {
+    throw new ModelFileError(`${file}${jsonPathPosition(text, path, key)}: not a valid compiled model: ${message}`);
   };
-  if (!isObject(data)) return fail('the file holds no JSON object');
-  if (data.format !== MODEL_FORMAT) return fail(`format is ${JSON.stringify(data.format)}, expected "${MODEL_FORMAT}" (write one with slac compile --emit model)`);
+  const fail: Fail = (path, fault, key) => refuse(`${pathText(path)} ${fault}`, path, key);
+  if (!isObject(data)) return refuse('the file holds no JSON object');
+  if (data.format !== MODEL_FORMAT) return fail(['format'], `is ${JSON.stringify(data.format)}, expected "${MODEL_FORMAT}" (write one with slac compile --emit model)`);
   if (data.version !== MODEL_VERSION) {
-    return fail(`version ${JSON.stringify(data.version)} is not supported by this slac (it reads version ${MODEL_VERSION}); compile the .sla again with this slac`);
+    return fail(['version'], `${JSON.stringify(data.version)} is not supported by this slac (it reads version ${MODEL_VERSION}); compile the .sla again with this slac`);
   }
-  agreementSchema(data, '', fail);
+  agreementSchema(data, [], fail);
   checkReferences(data as unknown as AgreementModel, fail);
   return data as unknown as AgreementModel;
-}
-
-/**
- * Where a fault is, for its line and column: the path its words start with
- * (`metrics[0].targets.High.minutes is -5, ...`: every fault of the schema
- * and the references names its value first), as keys and indexes, and the
- * key it quotes next when that is a key of the value there (`targets 'Ghost'
- * is not one of the severities`: the wrong key itself).
- */
-function faultPlace(data: unknown, what: string): { path: (string | number)[]; key?: string } {
-  const { path, value, rest } = leadingPath(data, what);
-  const quoted = /^ '([^']+)'/.exec(rest)?.[1];
-  return quoted !== undefined && isObject(value) && Object.hasOwn(value, quoted) ? { path, key: quoted } : { path };
-}
-
-/**
- * The path a fault's words start with, the value there and the words after
- * it. Read along the model itself, a key at a time, so that a key with a
- * space or a dot in it (`targets.Very High.minutes`, a severity's name) is
- * taken whole.
- */
-function leadingPath(data: unknown, what: string): { path: (string | number)[]; value: unknown; rest: string } {
-  const path: (string | number)[] = [];
-  let value = data;
-  let rest = what;
-  for (;;) {
-    const index = /^\[(\d+)\]/.exec(rest);
-    if (index && Array.isArray(value)) {
-      path.push(Number(index[1]));
-      value = value[Number(index[1])];
-      rest = rest.slice(index[0].length);
-      continue;
-    }
-    const separator = path.length === 0 ? '' : '.';
-    if (!isObject(value) || !rest.startsWith(separator)) return { path, value, rest };
-    const words = rest.slice(separator.length);
-    const key = longestLeadingKey(value, words);
-    if (key === undefined) return { path, value, rest };
-    path.push(key);
-    value = value[key];
-    rest = words.slice(key.length);
-  }
-}
-
-/** The longest key of `object` that `words` start with, followed by the path's next step or its end. */
-function longestLeadingKey(object: Record<string, unknown>, words: string): string | undefined {
-  const keys = Object.keys(object).filter((key) => key !== '' && words.startsWith(key) && /^(?:$|[.[ ])/.test(words.slice(key.length)));
-  return keys.sort((a, b) => b.length - a.length)[0];
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {
@@ -122,35 +77,36 @@ function isObject(value: unknown): value is Record<string, unknown> {
 }
 
 /** Every name the runtime looks up names a declaration of the model: a calendar, a severity, a channel, a metric. */
-function checkReferences(model: AgreementModel, fail: (what: string) => never): void {
+function checkReferences(model: AgreementModel, fail: Fail): void {
   const calendars = new Set(model.calendars.map((calendar) => calendar.name));
   const severities = new Set(model.severities.map((severity) => severity.name));
   const channels = new Set(model.channels.map((channel) => channel.name));
   const metrics = new Set(model.metrics.map((metric) => metric.name));
-  const known = (names: Set<string>, name: string | undefined, path: string, kind: string): void => {
-    if (name !== undefined && !names.has(name)) fail(`${path} '${name}' is not one of the ${kind}`);
+  /** `name`, the value at `path` (or, `asKey`, a key of the object there), names one of `names`. */
+  const known = (names: Set<string>, name: string | undefined, path: ModelPath, kind: string, asKey = false): void => {
+    if (name !== undefined && !names.has(name)) fail(path, `'${name}' is not one of the ${kind}`, asKey ? name : undefined);
   };
   model.calendars.forEach((calendar, index) => {
-    if (!isValidTimeZone(calendar.timezone)) fail(`calendars[${index}].timezone '${calendar.timezone}' is not a known time zone`);
+    if (!isValidTimeZone(calendar.timezone)) fail(['calendars', index, 'timezone'], `'${calendar.timezone}' is not a known time zone`);
     calendar.holidaySets?.forEach((code, at) => {
-      if (!isKnownHolidayCode(code)) fail(`calendars[${index}].holidaySets[${at}] '${code}' is not a holiday code of the date-holidays data set`);
+      if (!isKnownHolidayCode(code)) fail(['calendars', index, 'holidaySets', at], `'${code}' is not a holiday code of the date-holidays data set`);
     });
   });
-  model.channels.forEach((channel, index) => known(calendars, channel.hours, `channels[${index}].hours`, 'calendars'));
+  model.channels.forEach((channel, index) => known(calendars, channel.hours, ['channels', index, 'hours'], 'calendars'));
   model.metrics.forEach((metric, index) => {
-    const path = `metrics[${index}]`;
-    known(calendars, metric.clock, `${path}.clock`, 'calendars');
-    for (const severity of Object.keys(metric.targets)) known(severities, severity, `${path}.targets`, 'severities');
+    const path = ['metrics', index] as const;
+    known(calendars, metric.clock, [...path, 'clock'], 'calendars');
+    for (const severity of Object.keys(metric.targets)) known(severities, severity, [...path, 'targets'], 'severities', true);
     metric.channelTargets.forEach((target, at) => {
-      known(severities, target.severity, `${path}.channelTargets[${at}].severity`, 'severities');
-      known(channels, target.channel, `${path}.channelTargets[${at}].channel`, 'channels');
+      known(severities, target.severity, [...path, 'channelTargets', at, 'severity'], 'severities');
+      known(channels, target.channel, [...path, 'channelTargets', at, 'channel'], 'channels');
     });
   });
-  known(calendars, model.escalation?.clock, 'escalation.clock', 'calendars');
+  known(calendars, model.escalation?.clock, ['escalation', 'clock'], 'calendars');
   model.escalation?.levels.forEach((level, index) => {
-    if (level.trigger.kind === 'at') known(metrics, level.trigger.metric, `escalation.levels[${index}].trigger.metric`, 'metrics');
+    if (level.trigger.kind === 'at') known(metrics, level.trigger.metric, ['escalation', 'levels', index, 'trigger', 'metric'], 'metrics');
   });
-  model.credits?.tiers.forEach((tier, index) => known(metrics, tier.metric, `credits.tiers[${index}].metric`, 'metrics'));
-  known(calendars, model.maintenance?.window, 'maintenance.window', 'calendars');
-  if (!severities.has(model.defaultSeverity)) fail(`defaultSeverity '${model.defaultSeverity}' is not one of the severities`);
+  model.credits?.tiers.forEach((tier, index) => known(metrics, tier.metric, ['credits', 'tiers', index, 'metric'], 'metrics'));
+  known(calendars, model.maintenance?.window, ['maintenance', 'window'], 'calendars');
+  known(severities, model.defaultSeverity, ['defaultSeverity'], 'severities');
 }

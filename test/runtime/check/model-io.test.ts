@@ -53,3 +53,35 @@ describe('compiled model file', () => {
     expect(() => parseModelJson('{ nope', 'x.sla.json')).toThrow(/^x\.sla\.json:1:3: not a compiled model: not JSON \(/);
   });
 });
+
+describe('where a compiled model is wrong', () => {
+  type Change = (model: Record<string, any>) => void;
+  // Faults at keys whose path cannot be read back out of the message's words (a quote in the key,
+  // an empty key, a key that another key starts), and what the line and column point at in the
+  // model as `compile --emit model` writes it (indented): the value named, or the wrong key.
+  const faults: [string, Change, string, string][] = [
+    ["a target for a severity named It's", (m) => (m.metrics[1].targets["It's"] = m.metrics[1].targets.Critical), "metrics[1].targets 'It's' is not one of the severities", '"It\'s"'],
+    ["a target for a severity named Critical's", (m) => (m.metrics[1].targets["Critical's"] = m.metrics[1].targets.Critical), "metrics[1].targets 'Critical's' is not one of the severities", '"Critical\'s"'],
+    ['a target for a severity named with nothing', (m) => (m.metrics[1].targets[''] = m.metrics[1].targets.Critical), "metrics[1].targets '' is not one of the severities", '""'],
+    ['a wrong target of a severity named with nothing', (m) => (m.metrics[1].targets[''] = { ...m.metrics[1].targets.Critical, minutes: -5 }), 'metrics[1].targets..minutes is -5, outside 0..', '-5'],
+    ['a wrong target next to a severity named Critical.minutes', (m) => ((m.metrics[1].targets.Critical.minutes = -5), (m.metrics[1].targets['Critical.minutes'] = m.metrics[1].targets.Standard)), 'metrics[1].targets.Critical.minutes is -5, outside 0..', '-5'],
+    ['a field named with nothing', (m) => (m.metrics[1][''] = 7), 'metrics[1]. is not a field of a compiled model', '7'],
+  ];
+  it.each(faults)('refuses %s at its line and column', (_name, change, fault, pointed) => {
+    const model = JSON.parse(serializeModel(supportModel));
+    change(model);
+    const text = JSON.stringify(model, null, 2);
+    const message = (() => {
+      try {
+        parseModelJson(text, 'x.sla.json');
+      } catch (error) {
+        return (error as Error).message;
+      }
+      return 'accepted';
+    })();
+    const at = /^x\.sla\.json:(\d+):(\d+): not a valid compiled model: (.*)$/.exec(message);
+    expect(at?.[3], message).toContain(fault);
+    const line = text.split('\n')[Number(at![1]) - 1]!;
+    expect(line.slice(Number(at![2]) - 1).startsWith(pointed), `line ${at![1]}: ${line}`).toBe(true);
+  });
+});
