@@ -52,10 +52,12 @@ function periodLabel(start: DateTime, period: Period): string {
 /**
  * The periods the allowance table lists, as a sentence says it: `each month
  * of the first year`, but `each of the first 4 weeks` (a year of weeks
- * would make one row of some fifty week labels).
+ * would make one row of some fifty week labels) and `the first year`.
  */
 export function listedPeriods(period: Period, noun: string): string {
   const count = PERIODS_IN_FIRST_YEAR[period];
+  // A yearly objective lists one period: `each year of the first year` would say nothing a lawyer could read.
+  if (period === 'yearly') return `the first ${noun}`;
   return period === 'weekly' ? `each of the first ${count} ${noun}s` : `each ${noun} of the first year`;
 }
 

@@ -223,12 +223,15 @@ describe('escalation and pauses', () => {
 });
 
 describe('the periods the allowance table lists', () => {
-  const uptime = (period: 'weekly' | 'monthly'): MetricModel => metric('Up', { title: 'Uptime', measures: 'uptime', clock: 'OnCall', objective: { percent: 99.9, period } });
+  const uptime = (period: 'weekly' | 'monthly' | 'quarterly' | 'yearly'): MetricModel => metric('Up', { title: 'Uptime', measures: 'uptime', clock: 'OnCall', objective: { percent: 99.9, period } });
 
   // The table lists four weeks, not a year of them: the sentences say so.
   test.each([
     ['weekly', 'each of the first 4 weeks'],
     ['monthly', 'each month of the first year'],
+    ['quarterly', 'each quarter of the first year'],
+    // One period: not `each year of the first year`.
+    ['yearly', 'the first year'],
   ] as const)('%s: %s', (period, phrase) => {
     const text = markdownOf(model([uptime(period)]));
     expect(text).toContain(`Appendix A lists the Downtime allowed in ${phrase}.`);
