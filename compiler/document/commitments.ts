@@ -1,5 +1,5 @@
 import { findMetric, type EscalationLevelModel } from '../../language/model/model.js';
-import { joinWithAnd, percent } from '../english.js';
+import { joinWithAnd, ordinal, percent } from '../english.js';
 import { calendarTerm, escalatesInBusinessTime, isAroundTheClock, spellDuration, type DocumentContext } from './context.js';
 import { list, paragraph, section, table, type Block, type Section } from './document.js';
 import { PERIOD_NOUNS } from './service-levels.js';
@@ -10,8 +10,15 @@ export function spellTrigger(context: DocumentContext, level: EscalationLevelMod
   if (trigger.kind === 'after') {
     const clock = context.model.escalation?.clock;
     const calendar = clock ? context.model.calendars.find((candidate) => candidate.name === clock) : undefined;
+    const hours = clock ? ` (${calendarTerm(clock)})` : '';
+    const unlessResolved = ', if it has not reached its Resolution by then';
+    // N business days fall due at the close of the N-th Business Day (SEMANTICS.md, Durations), as slac check times them:
+    // `1 Business Day after the Ticket is opened` reads as the same time of day on the next one.
+    if (trigger.duration.unit === 'businessDays') {
+      return `at the close of the ${ordinal(trigger.duration.amount)} Business Day after the day the Ticket is opened${hours}${unlessResolved}`;
+    }
     const amount = spellDuration(trigger.duration, isAroundTheClock(calendar));
-    return `${amount} after the Ticket is opened${clock ? ` (${calendarTerm(clock)})` : ''}, if it has not reached its Resolution by then`;
+    return `${amount} after the Ticket is opened${hours}${unlessResolved}`;
   }
   const metric = findMetric(context.model, trigger.metric);
   // The title as written (`the Berlin office fix target`): lower-casing it would change a proper name.

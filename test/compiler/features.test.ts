@@ -14,7 +14,8 @@ const EXPECTED = [
   '**Updates** is the longest Update Interval of a Ticket before its Resolution.',
   'The Service will be available at least 99.95% of the Scheduled Time in Always Hours each quarter.',
   '| Level 1 | Duty manager | 1 business hour after the Ticket is opened (Weekdays Hours), if it has not reached its Resolution by then |',
-  '| Level 2 | Director | 1 Business Day after the Ticket is opened (Weekdays Hours), if it has not reached its Resolution by then |',
+  // Due at the close of that Business Day, as slac check times it (SEMANTICS.md, Durations), not 24 hours or one Business Day of hours later.
+  '| Level 2 | Director | at the close of the 1st Business Day after the day the Ticket is opened (Weekdays Hours), if it has not reached its Resolution by then |',
   'The Agreement sets out the support the Provider gives the Client',
   'Japan Standard Time (Asia/Tokyo)',
   'Coordinated Universal Time (UTC)',
