@@ -77,10 +77,15 @@ export function spellDuration(duration: DurationModel, aroundTheClock: boolean):
   if (duration.unit === 'weeks' && !aroundTheClock) return plural(duration.amount * HOURS_A_WEEK, 'business hour');
   const noun = UNIT_NOUNS[duration.unit];
   const business = !aroundTheClock && ['minutes', 'hours'].includes(duration.unit);
-  return plural(duration.amount, business ? `business ${noun}` : noun);
+  const spelt = plural(duration.amount, business ? `business ${noun}` : noun);
+  // A day is 24 hours and a week 168 (LANGUAGE.md, Durations), not a date: over a change of summer time `3 days`
+  // before Sunday 10:00 is Thursday 11:00 or 09:00, which a reader counting dates would not see. The hours say it.
+  const hoursEach = HOURS_IN[duration.unit];
+  return hoursEach === undefined ? spelt : `${spelt} (${plural(duration.amount * hoursEach, 'hour')})`;
 }
 
 const HOURS_A_WEEK = 7 * 24;
+const HOURS_IN: Partial<Record<DurationModel['unit'], number>> = { days: 24, weeks: HOURS_A_WEEK };
 
 /** A metric's target for one severity, spelled for its clock. */
 export function spellTarget(context: Pick<DocumentContext, 'model'>, metric: MetricModel, duration: DurationModel): string {

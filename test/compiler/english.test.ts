@@ -85,11 +85,14 @@ describe('English helpers', () => {
     [{ amount: 24, unit: 'hours' }, true, '24 hours'],
     [{ amount: 2, unit: 'businessDays' }, false, '2 Business Days'],
     [{ amount: 1, unit: 'businessDays' }, false, '1 Business Day'],
-    [{ amount: 3, unit: 'days' }, true, '3 days'],
+    // A day is 24 hours of elapsed time (LANGUAGE.md, Durations), not a date: across a change of summer time the same
+    // time of day is 23 or 25 hours on. The hours are written out, as slac check counts them.
+    [{ amount: 3, unit: 'days' }, true, '3 days (72 hours)'],
+    [{ amount: 1, unit: 'days' }, true, '1 day (24 hours)'],
     // A week counts 168 hours of open time: on business hours some four calendar weeks, which `1 business week` hid.
     [{ amount: 1, unit: 'weeks' }, false, '168 business hours'],
     [{ amount: 1.5, unit: 'weeks' }, false, '252 business hours'],
-    [{ amount: 1, unit: 'weeks' }, true, '1 week'],
+    [{ amount: 1, unit: 'weeks' }, true, '1 week (168 hours)'],
   ])('spellDuration(%j, around the clock %s) = %s', (duration, aroundTheClock, expected) =>
     expect(spellDuration({ ...duration, text: '' } as DurationModel, aroundTheClock)).toBe(expected),
   );

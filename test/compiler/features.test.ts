@@ -8,7 +8,7 @@ const EXPECTED = [
   '| Service level | Hours | Sev1 | Sev2 | Sev3 | Objective |',
   '| Estimate | Weekdays Hours | 2 business hours | 1 Business Day | 1 Business Day | 80% of Tickets each week |',
   '**Estimate** is measured from when a Ticket is opened until the Provider gives its Resolution Estimate, or its Resolution if that comes first.',
-  '| Fix | Always Hours, around the clock | 3 days | 3 days | 3 days | 99% of Tickets each year |',
+  '| Fix | Always Hours, around the clock | 3 days (72 hours) | 3 days (72 hours) | 3 days (72 hours) | 99% of Tickets each year |',
   '**Fix** is measured from when a Ticket is opened until its Resolution.',
   '| Updates | Weekdays Hours | 30 business minutes | 30 business minutes | — | Every Ticket |',
   '**Updates** is the longest Update Interval of a Ticket before its Resolution.',

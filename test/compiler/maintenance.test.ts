@@ -16,7 +16,7 @@ function withMaintenance(maintenance: MaintenanceModel | undefined, metrics = [u
 const markdownOf = (model: AgreementModel): string => prose(renderMarkdown(buildAgreementDocument(model)));
 
 const WINDOW = '**Window.** Planned maintenance takes place within Sunday Night Hours, which is open Sunday 02:00–06:00, Central European Time (Europe/Berlin). The part of any maintenance outside these hours counts as Downtime.';
-const NOTICE = '**Notice.** The Provider announces planned maintenance to the Client at least 5 days before it starts. Maintenance announced later, or not announced, counts as Downtime.';
+const NOTICE = '**Notice.** The Provider announces planned maintenance to the Client at least 5 days (120 hours) before it starts. Maintenance announced later, or not announced, counts as Downtime.';
 const LIMIT = '**Limit.** No more than 8 hours of maintenance in each month is Scheduled Maintenance, counted in the order the maintenance takes place. Maintenance beyond that counts as Downtime.';
 
 describe('maintenance terms in full', () => {
@@ -27,7 +27,7 @@ describe('maintenance terms in full', () => {
     [
       'all three',
       { window: 'SundayNight', notice: duration(5, 'days'), atMost: { duration: duration(8, 'hours'), period: 'monthly' } },
-      'within Sunday Night Hours, announced to the Client at least 5 days before it starts, up to 8 hours in each month.',
+      'within Sunday Night Hours, announced to the Client at least 5 days (120 hours) before it starts, up to 8 hours in each month.',
     ],
   ])('the definition states only the declared terms: %s', (_name, maintenance, terms) => {
     const meaning = scheduledMaintenanceMeaning(contextOf(withMaintenance(maintenance)), true);
@@ -52,7 +52,7 @@ describe('maintenance terms in full', () => {
 
   test('one term only: neither of the others is mentioned', () => {
     const text = markdownOf(withMaintenance({ notice: duration(3, 'days') }));
-    expect(text).toContain('only when it keeps to the following term: - **Notice.** The Provider announces planned maintenance to the Client at least 3 days before it starts.');
+    expect(text).toContain('only when it keeps to the following term: - **Notice.** The Provider announces planned maintenance to the Client at least 3 days (72 hours) before it starts.');
     expect(text).not.toContain('Window.');
     expect(text).not.toContain('Limit.');
   });
@@ -71,8 +71,8 @@ describe('maintenance terms in full', () => {
     expect(text).not.toContain('Availability');
     // Without an availability objective there is no Downtime to count maintenance as.
     expect(text).not.toContain('Downtime');
-    expect(text).toContain('**Notice.** The Provider announces planned maintenance to the Client at least 2 days before it starts. Maintenance announced later, or not announced, is not Scheduled Maintenance.');
-    expect(text).toContain('**Scheduled Maintenance** means planned maintenance of the Service that the Provider carries out, announced to the Client at least 2 days before it starts.');
+    expect(text).toContain('**Notice.** The Provider announces planned maintenance to the Client at least 2 days (48 hours) before it starts. Maintenance announced later, or not announced, is not Scheduled Maintenance.');
+    expect(text).toContain('**Scheduled Maintenance** means planned maintenance of the Service that the Provider carries out, announced to the Client at least 2 days (48 hours) before it starts.');
     expect(text).toContain('**Service** means');
   });
 });

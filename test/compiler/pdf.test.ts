@@ -37,7 +37,7 @@ const EXPECTED_SENTENCES: Record<(typeof EXAMPLES)[number]['name'], string[]> = 
     'Critical Friday 2 January 2026 at 16:50 Saturday 3 January 2026 at 16:30 Friday 2 January 2026 at 17:30 Monday 5 January 2026 at 16:30',
     'Standard Thursday 18 June 2026 at 16:50',
     'The BusinessHours calendar is closed on the public holidays of the United States of America, every year, as published in the date-holidays data set',
-    'Notice. The Provider announces planned maintenance to the Client at least 2 days before it starts.',
+    'Notice. The Provider announces planned maintenance to the Client at least 2 days (48 hours) before it starts.',
     'Customer Success Service Level Agreement, version 1.0',
   ],
   hosting: [
