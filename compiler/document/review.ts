@@ -21,7 +21,8 @@ function cadenceParagraph(context: DocumentContext): Block | undefined {
   const occasions: string[] = [];
   if (review.every) {
     const noun = CADENCE_NOUNS[review.every.unit];
-    const every = noun ? plural(review.every.amount, noun) : review.every.text;
+    // `every month`, not `every 1 month`.
+    const every = noun ? (review.every.amount === 1 ? noun : plural(review.every.amount, noun)) : review.every.text;
     occasions.push(`every ${every}`);
   }
   if (review.onRequest) occasions.push('at the request of either party');

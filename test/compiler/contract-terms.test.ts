@@ -125,3 +125,18 @@ describe.each(EXAMPLES)('terms in $name', ({ file }) => {
     expect(markdown).not.toMatch(/\p{L}'\p{L}/u);
   });
 });
+
+describe('the review cadence', () => {
+  const reviewEvery = (amount: number, unit: 'months' | 'weeks' | 'days') =>
+    agreement({ review: { every: duration(amount, unit), participants: [], agenda: [], report: [], afterMajorIncident: false, onRequest: false } as never });
+
+  // `every 1 month` is no English a lawyer would sign; a count of one is the unit alone.
+  test.each([
+    [1, 'months', 'delivered under it every month.'],
+    [1, 'weeks', 'delivered under it every week.'],
+    [1, 'days', 'delivered under it every day.'],
+    [3, 'months', 'delivered under it every 3 months.'],
+  ] as const)('every %s %s', (amount, unit, sentence) => {
+    expect(markdownOf(reviewEvery(amount, unit))).toContain(sentence);
+  });
+});
