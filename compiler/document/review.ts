@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import type { DurationModel } from '../../language/model/model.js';
-import { joinWithAnd, plural, spellDate, withArticle } from '../english.js';
+import { joinWithAnd, ordinal, plural, spellDate, withArticle } from '../english.js';
 import { isTicketMetric, resolveText, type DocumentContext } from './context.js';
 import { mentionsService } from './definitions.js';
 import { FINGERPRINT_DIGITS } from './fingerprint.js';
@@ -14,6 +14,18 @@ function firstReviewDate(effective: string | undefined, every: DurationModel): s
   if (!effective || !noun) return undefined;
   const date = DateTime.fromISO(effective, { zone: 'UTC' }).plus({ [every.unit]: every.amount });
   return date.isValid ? date.toISODate() ?? undefined : undefined;
+}
+
+/**
+ * Every review is counted from the effective date (SEMANTICS.md, Review), as `slac check` counts it. From the
+ * 31st, the first falls on 28 February and the next on 31 March: a reader counting on from the first would
+ * take 28 March. Said only when the effective day is one that some month lacks.
+ */
+function laterReviewsSentence(effective: string | undefined, every: DurationModel): string {
+  const day = effective ? Number(effective.slice(8, 10)) : 0;
+  if (every.unit !== 'months' || day <= 28) return '';
+  const nth = ordinal(day);
+  return ` Each later scheduled review falls due on the ${nth} of its month, or on the last day of a month that has no ${nth}.`;
 }
 
 function cadenceParagraph(context: DocumentContext): Block | undefined {
@@ -36,7 +48,7 @@ function cadenceParagraph(context: DocumentContext): Block | undefined {
   }
   if (occasions.length === 0) return undefined;
   const first = review.every ? firstReviewDate(context.model.agreement?.effective, review.every) : undefined;
-  const scheduled = first ? ` The first scheduled review falls due on ${spellDate(first)}.` : '';
+  const scheduled = first ? ` The first scheduled review falls due on ${spellDate(first)}.${laterReviewsSentence(context.model.agreement?.effective, review.every!)}` : '';
   return paragraph(`The Provider and the Client will review the Agreement and the ${mentionsService(context) ? 'Service' : 'service'} delivered under it ${joinWithAnd(occasions)}.${scheduled}`);
 }
 

@@ -5,7 +5,7 @@ import { documentFingerprint } from '../../compiler/document/fingerprint.js';
 import { curlApostrophes } from '../../compiler/document/apostrophes.js';
 import { spellAllowance, spellMinutes } from '../../compiler/document/periods.js';
 import { agreement, calendar, duration, metric } from './model-builder.js';
-import { EXAMPLES, loadModel } from './helpers.js';
+import { EXAMPLES, loadModel, prose } from './helpers.js';
 import { markdownTerms, undefinedUses, unusedDefinitions, usesTerm } from './terms.js';
 
 const markdownOf = (model: ReturnType<typeof agreement>): string => renderAgreement(model).markdown;
@@ -138,5 +138,24 @@ describe('the review cadence', () => {
     [3, 'months', 'delivered under it every 3 months.'],
   ] as const)('every %s %s', (amount, unit, sentence) => {
     expect(markdownOf(reviewEvery(amount, unit))).toContain(sentence);
+  });
+});
+
+describe('reviews counted from an effective date late in the month', () => {
+  const review = { every: duration(1, 'months'), participants: [], agenda: [], report: [], afterMajorIncident: false, onRequest: false } as never;
+  const effectiveOn = (effective: string) =>
+    agreement({ agreement: { ...agreement().agreement!, effective }, review });
+
+  // slac check counts every review from the effective date (SEMANTICS.md, Review): from 31 January, 28 February
+  // and then 31 March, not 28 March as a reader counting on from the first review would take it.
+  test('the day of later reviews is stated when a month can lack it', () => {
+    const text = prose(markdownOf(effectiveOn('2026-01-31')));
+    expect(text).toContain(
+      'The first scheduled review falls due on 28 February 2026. Each later scheduled review falls due on the 31st of its month, or on the last day of a month that has no 31st.',
+    );
+  });
+
+  test('not when every month has that day', () => {
+    expect(markdownOf(effectiveOn('2026-01-28'))).not.toContain('Each later scheduled review');
   });
 });
