@@ -35,7 +35,12 @@ export function escalationSection(context: DocumentContext): Section | undefined
   if (!escalation || escalation.levels.length === 0) return undefined;
   const rows = escalation.levels.map((level) => [`Level ${level.level}`, level.who, spellTrigger(context, level)]);
   // The table is the statement of the escalation levels; the paragraph adds only what the table cannot show.
-  const blocks: Block[] = [paragraph('A Ticket without a Resolution is escalated as follows:'), table(['Level', 'Escalated to', 'When'], rows)];
+  const blocks: Block[] = [
+    paragraph('A Ticket without a Resolution is escalated as follows:'),
+    table(['Level', 'Escalated to', 'When'], rows),
+    // As slac check meets a level (SEMANTICS.md, Escalation): a Ticket taken straight to a higher level keeps the lower ones.
+    paragraph('A level is met when the Ticket is escalated to that level, or to a higher one, by the time shown.'),
+  ];
   // Business Time is defined for the targets; an escalation time in business hours counts it too, and may be the only use of the term.
   if (escalatesInBusinessTime(context.model)) blocks.push(paragraph('A time in business minutes or business hours counts only Business Time.'));
   const pauses = escalationPauses(context);

@@ -217,6 +217,12 @@ describe('escalation and pauses', () => {
     expect(markdownOf(agreementModel)).toContain(sentence);
   });
 
+  // slac check meets a level by an escalation to it or to a higher level by its time (SEMANTICS.md, Escalation):
+  // a Ticket taken straight to Level 2 keeps Level 1 too, which the table alone leaves open.
+  test('what meets a level is stated', () => {
+    expect(markdownOf(escalated(2, true, []))).toContain('A level is met when the Ticket is escalated to that level, or to a higher one, by the time shown.');
+  });
+
   test('no sentence on pauses when nothing pauses', () => {
     expect(markdownOf(escalated(1, false, []))).not.toMatch(/Paused Time does not count towards these times|follows the pauses/);
   });
