@@ -83,11 +83,13 @@ export function definitionsSection(context: DocumentContext): Section {
     );
   }
   const statuses = model.pause.statuses;
-  // Pauses stop ticket clocks only: beside an availability objective alone they have nothing to stop.
+  // Pauses stop ticket clocks only: beside an availability objective alone they have nothing to stop. A change
+  // from one paused status to another leaves the clock stopped, and statuses match as slac check matches them
+  // (LANGUAGE.md: case-insensitively, trimmed).
   if (statuses.length > 0 && runsTicketClocks(model)) {
     define(
       'Paused Time',
-      `means time during which a Ticket’s status is ${joinWithAnd(statuses.map(quoted), 'or')}. The clock of every service level${model.metrics.some((metric) => metric.pause) ? ' that does not state its own pauses' : ''} stops while a Ticket is paused and runs again when its status changes.`,
+      `means time during which a Ticket’s status is ${joinWithAnd(statuses.map(quoted), 'or')}. The clock of every service level${model.metrics.some((metric) => metric.pause) ? ' that does not state its own pauses' : ''} stops while a Ticket is paused and runs again when its status changes to one not named here. Statuses are compared without regard to capitals or surrounding spaces.`,
     );
   }
   if (mentionsService(context)) {

@@ -261,3 +261,14 @@ describe('how a percentage objective is worked out', () => {
     expect(markdownOf(model([nextReply]))).not.toContain(sentence);
   });
 });
+
+describe('the definition of Paused Time', () => {
+  // slac check keeps the clock stopped from one paused status to another ("On hold" to "Waiting"), and reads
+  // "ON HOLD " as "On hold" (LANGUAGE.md: compared case-insensitively, trimmed); the definition says both.
+  test('the clock runs again only on a status that does not pause, compared as slac check compares it', () => {
+    const text = markdownOf(model([firstResponse], { pause: { statuses: ['On hold', 'Waiting'] } }));
+    expect(text).toContain(
+      'The clock of every service level stops while a Ticket is paused and runs again when its status changes to one not named here. Statuses are compared without regard to capitals or surrounding spaces.',
+    );
+  });
+});
