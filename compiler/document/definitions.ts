@@ -79,7 +79,8 @@ export function definitionsSection(context: DocumentContext): Section {
   if (measures.has('updateInterval')) {
     define(
       'Update Interval',
-      'means the time between the opening of a Ticket (or the Provider’s last update on it) and the Provider’s next update, before the Ticket’s Resolution.',
+      // As slac check measures the gaps (SEMANTICS.md, update interval): a Resolution ends one and a reopening starts the next.
+      'means the time from the opening of a Ticket, its reopening or the Provider’s last update on it, whichever is latest, to the Provider’s next update or the Ticket’s Resolution, whichever comes first.',
     );
   }
   const statuses = model.pause.statuses;

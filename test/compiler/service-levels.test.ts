@@ -272,3 +272,15 @@ describe('the definition of Paused Time', () => {
     );
   });
 });
+
+describe('the definition of Update Interval', () => {
+  // slac check (SEMANTICS.md, update interval) ends a gap at a Resolution and starts a new one at a reopening:
+  // an update at 09:10, a Resolution at 09:50 and a reopening at 13:00 answered at 13:40 are two gaps of 40
+  // minutes, not one of 80 from the last update to the next with the closed time left out.
+  test('a Resolution ends an interval and a reopening starts one', () => {
+    const updates = metric('Updates', { measures: 'updateInterval', clock: 'Office', defaultTarget: duration(1, 'hours') });
+    expect(markdownOf(model([updates]))).toContain(
+      '**Update Interval** means the time from the opening of a Ticket, its reopening or the Provider’s last update on it, whichever is latest, to the Provider’s next update or the Ticket’s Resolution, whichever comes first.',
+    );
+  });
+});
