@@ -89,7 +89,7 @@ function uptimeBlocks(context: DocumentContext, metric: MetricModel): Block[] {
     const noun = PERIOD_NOUNS[metric.objective.period];
     blocks.push(
       paragraph(
-        `Availability is measured in ${spellZone(context, calendar.timezone)} local ${noun}s. For example, ${first.label} has ${spellMinutes(first.scheduledMinutes)} of ${calendarTerm(metric.clock)}, so an objective of ${percent(metric.objective.percent)} allows at most ${spellAllowance(first.allowedMinutes)} of Downtime in that ${noun}${metric.excludingMaintenance ? ' (less if Scheduled Maintenance reduces the Scheduled Time)' : ''}. Appendix A lists the Downtime allowed in ${listedPeriods(metric.objective.period, noun)}.`,
+        `Availability is measured in ${spellZone(context, calendar.timezone)} local ${noun}s${metric.objective.period === 'weekly' ? ', each from Monday to Sunday' : ''}. For example, ${first.label} has ${spellMinutes(first.scheduledMinutes)} of ${calendarTerm(metric.clock)}, so an objective of ${percent(metric.objective.percent)} allows at most ${spellAllowance(first.allowedMinutes)} of Downtime in that ${noun}${metric.excludingMaintenance ? ' (less if Scheduled Maintenance reduces the Scheduled Time)' : ''}. Appendix A lists the Downtime allowed in ${listedPeriods(metric.objective.period, noun)}.`,
       ),
     );
   }

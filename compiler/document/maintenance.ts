@@ -88,7 +88,7 @@ export function maintenanceTermsSection(context: DocumentContext): Section | und
     terms.push(
       term(
         'Limit',
-        `No more than ${cap.amount} of maintenance in each ${cap.period} is Scheduled Maintenance, counted in the order the maintenance takes place. Maintenance beyond that ${outside}.`,
+        `No more than ${cap.amount} of maintenance in each ${cap.period}${cap.period === 'week' ? ' (from Monday to Sunday)' : ''} is Scheduled Maintenance, counted in the order the maintenance takes place. Maintenance beyond that ${outside}.`,
       ),
     );
   }

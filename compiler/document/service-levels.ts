@@ -116,7 +116,9 @@ function targetsTable(context: DocumentContext, metrics: MetricModel[]): Block {
  */
 function sharesSentence(context: DocumentContext): string {
   const early = context.model.agreement?.effective === undefined ? '' : ' A Ticket opened before the Agreement takes effect counts in the period in which it was opened.';
-  return `A percentage is worked out over the Tickets opened in the period, a calendar period in the time zone of the hours shown with the service level, that have met or missed their target: a Ticket still within its target counts once it meets or misses it, and a period without such a Ticket has no result.${early}`;
+  // Weeks are ISO weeks (SEMANTICS.md, Objectives): a reader whose weeks start on Sunday would count a Sunday's Tickets in the next one.
+  const weekly = context.model.metrics.some((metric) => isTicketMetric(metric) && metric.objective?.period === 'weekly') ? ' (a week runs from Monday to Sunday)' : '';
+  return `A percentage is worked out over the Tickets opened in the period, a calendar period in the time zone of the hours shown with the service level${weekly}, that have met or missed their target: a Ticket still within its target counts once it meets or misses it, and a period without such a Ticket has no result.${early}`;
 }
 
 /**

@@ -76,3 +76,8 @@ describe('maintenance terms in full', () => {
     expect(text).toContain('**Service** means');
   });
 });
+
+test('a weekly limit says which day a week starts on, as slac check counts it (ISO weeks)', () => {
+  const text = markdownOf(withMaintenance({ atMost: { duration: duration(2, 'hours'), period: 'weekly' } }));
+  expect(text).toContain('**Limit.** No more than 2 hours of maintenance in each week (from Monday to Sunday) is Scheduled Maintenance');
+});

@@ -284,3 +284,24 @@ describe('the definition of Update Interval', () => {
     );
   });
 });
+
+describe('weekly periods say which day a week starts on', () => {
+  // slac check counts ISO weeks (SEMANTICS.md, Objectives): a Ticket opened on Sunday 8 March 2026 counts in
+  // the week of Monday 2 March, where a reader whose weeks start on Sunday would count it in the next one.
+  const weekly = { percent: 95, period: 'weekly' as const };
+
+  test('a ticket objective', () => {
+    expect(markdownOf(model([{ ...firstResponse, objective: weekly }]))).toContain(
+      'a calendar period in the time zone of the hours shown with the service level (a week runs from Monday to Sunday), that have met or missed their target',
+    );
+  });
+
+  test('an availability objective', () => {
+    const up = metric('Up', { title: 'Uptime', measures: 'uptime', clock: 'OnCall', objective: { percent: 99.9, period: 'weekly' } });
+    expect(markdownOf(model([up]))).toContain('local weeks, each from Monday to Sunday.');
+  });
+
+  test('not without a weekly period', () => {
+    expect(markdownOf(model([firstResponse]))).not.toContain('Monday to Sunday');
+  });
+});
