@@ -85,15 +85,13 @@ function uptimeBlocks(context: DocumentContext, metric: MetricModel): Block[] {
   const allowances = downtimeAllowances(context, metric);
   const first = allowances[0];
   const calendar = metricCalendar(context, metric);
-  if (first && metric.objective && calendar) {
-    const noun = PERIOD_NOUNS[metric.objective.period];
-    blocks.push(
-      paragraph(
-        `Availability is measured in ${spellZone(context, calendar.timezone)} local ${noun}s${metric.objective.period === 'weekly' ? ', each from Monday to Sunday' : ''}. For example, ${first.label} has ${spellMinutes(first.scheduledMinutes)} of ${calendarTerm(metric.clock)}, so an objective of ${percent(metric.objective.percent)} allows at most ${spellAllowance(first.allowedMinutes)} of Downtime in that ${noun}${metric.excludingMaintenance ? ' (less if Scheduled Maintenance reduces the Scheduled Time)' : ''}. Appendix A lists the Downtime allowed in ${listedPeriods(metric.objective.period, noun)}.`,
-      ),
-    );
-  }
-  return blocks;
+  if (!metric.objective || !calendar) return blocks;
+  const noun = PERIOD_NOUNS[metric.objective.period];
+  const measuredIn = `Availability is measured in ${spellZone(context, calendar.timezone)} local ${noun}s${metric.objective.period === 'weekly' ? ', each from Monday to Sunday' : ''}.`;
+  // Without an effective date there is no first period to work out, but the periods are still the calendar's (SEMANTICS.md, Objectives).
+  if (!first) return [...blocks, paragraph(measuredIn)];
+  const example = `For example, ${first.label} has ${spellMinutes(first.scheduledMinutes)} of ${calendarTerm(metric.clock)}, so an objective of ${percent(metric.objective.percent)} allows at most ${spellAllowance(first.allowedMinutes)} of Downtime in that ${noun}${metric.excludingMaintenance ? ' (less if Scheduled Maintenance reduces the Scheduled Time)' : ''}.`;
+  return [...blocks, paragraph(`${measuredIn} ${example} Appendix A lists the Downtime allowed in ${listedPeriods(metric.objective.period, noun)}.`)];
 }
 
 /**

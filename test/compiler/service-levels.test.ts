@@ -305,3 +305,13 @@ describe('weekly periods say which day a week starts on', () => {
     expect(markdownOf(model([firstResponse]))).not.toContain('Monday to Sunday');
   });
 });
+
+describe('the time zone of availability periods', () => {
+  // slac check cuts periods in the zone of the objective's calendar (SEMANTICS.md, Objectives), with or without an
+  // effective date; without one the document had no worked example, and with it no word of the zone.
+  test('is stated without an effective date', () => {
+    const up = metric('Up', { title: 'Uptime', measures: 'uptime', clock: 'OnCall', objective: { percent: 99.9, period: 'monthly' } });
+    const undated = model([up], { agreement: { ...agreement().agreement!, effective: undefined } });
+    expect(markdownOf(undated)).toContain('Availability is measured in Central European Time (Europe/Berlin) local months.');
+  });
+});
