@@ -64,7 +64,7 @@ describe('what a target of N Business Days counts from', () => {
       escalation: { clock: 'Office', levels: [{ level: 1, who: 'Manager', trigger: { kind: 'after', duration: duration(1, 'businessDays') } }] },
     });
     const text = markdownOf(model);
-    expect(text).toContain('1 Business Day');
+    expect(text).toContain('at the close of the 1st Business Day after the day the Ticket is opened');
     expect(businessDayDefinition(text)).toContain(FROM_OPENING);
   });
 });
