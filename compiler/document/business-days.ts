@@ -119,7 +119,21 @@ export function businessDayMeaning(model: AgreementModel): string {
     pastMidnightSentence(model),
     'The close of a Business Day is the end of its last open hours.',
     ...countedFromSentences(model),
+    amountSentence(model),
   ].join(' ');
+}
+
+/**
+ * What N Business Days amount to, as `slac check` counts them (SEMANTICS.md, Ticket metrics): the open time
+ * from the start to the N-th close, so a pause moves the due instant past that close by the open time paused.
+ * Without it a reader holds the Provider to the close itself.
+ */
+function amountSentence(model: AgreementModel): string {
+  const amount = 'N Business Days amount to the open hours from the start of what is counted to that close';
+  // Paused Time is defined only for the agreement's pauses; a service level's own pauses are named without it.
+  if (model.pause.statuses.length > 0) return `${amount}; Paused Time moves the time they fall due later by the open hours paused.`;
+  const ownPauses = model.metrics.some((metric) => (metric.pause?.statuses.length ?? 0) > 0);
+  return ownPauses ? `${amount}; time during which a service level’s clock stops for a Ticket’s status moves the time they fall due later by the open hours stopped.` : `${amount}.`;
 }
 
 /**

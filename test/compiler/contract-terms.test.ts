@@ -159,3 +159,28 @@ describe('reviews counted from an effective date late in the month', () => {
     expect(markdownOf(effectiveOn('2026-01-28'))).not.toContain('Each later scheduled review');
   });
 });
+
+describe('Business Days and Paused Time', () => {
+  // slac check turns N Business Days into the open time from the start to the N-th close (SEMANTICS.md, Ticket
+  // metrics) and does not count Paused Time: opened Monday 10:00 with 1 Business Day, paused 11:00-15:00, the
+  // Ticket is due Wednesday 13:00, not at Tuesday's close, which is all the definition said.
+  const fix = metric('Fix', { measures: 'resolution', targets: { High: duration(1, 'businessDays') } });
+  const sentence = 'N Business Days amount to the open hours from the start of what is counted to that close; Paused Time moves the time they fall due later by the open hours paused.';
+
+  test('with pauses, the definition says the close moves', () => {
+    expect(prose(markdownOf(agreement({ metrics: [fix], pause: { statuses: ['Waiting'] } })))).toContain(sentence);
+  });
+
+  test('without pauses, only what the days amount to', () => {
+    const text = prose(markdownOf(agreement({ metrics: [fix] })));
+    expect(text).toContain('N Business Days amount to the open hours from the start of what is counted to that close.');
+    expect(text).not.toContain('open hours paused');
+  });
+
+  test('with a service level\'s own pauses only, without the undefined term', () => {
+    const own = { ...fix, pause: { statuses: ['On hold'] } };
+    expect(prose(markdownOf(agreement({ metrics: [own] })))).toContain(
+      'to that close; time during which a service level’s clock stops for a Ticket’s status moves the time they fall due later by the open hours stopped.',
+    );
+  });
+});
