@@ -120,7 +120,9 @@ export function businessDayMeaning(model: AgreementModel): string {
     'The close of a Business Day is the end of its last open hours.',
     ...countedFromSentences(model),
     amountSentence(model),
-  ].join(' ');
+  ]
+    .filter((sentence) => sentence !== '')
+    .join(' ');
 }
 
 /**
@@ -129,11 +131,19 @@ export function businessDayMeaning(model: AgreementModel): string {
  * Without it a reader holds the Provider to the close itself.
  */
 function amountSentence(model: AgreementModel): string {
-  const amount = 'N Business Days amount to the open hours from the start of what is counted to that close';
+  // An Update Interval's amount is stated on its own, from the opening of the Ticket (countedFromSentences).
+  const measures = measuresInBusinessDays(model);
+  const others = escalatesInBusinessDays(model) || [...measures].some((measure) => measure !== 'updateInterval');
+  const amount = others ? `${measures.has('updateInterval') ? 'Any other' : ''} N Business Days amount to the open hours from the start of what is counted to that close.`.trimStart() : '';
   // Paused Time is defined only for the agreement's pauses; a service level's own pauses are named without it.
-  if (model.pause.statuses.length > 0) return `${amount}; Paused Time moves the time they fall due later by the open hours paused.`;
   const ownPauses = model.metrics.some((metric) => (metric.pause?.statuses.length ?? 0) > 0);
-  return ownPauses ? `${amount}; time during which a service level’s clock stops for a Ticket’s status moves the time they fall due later by the open hours stopped.` : `${amount}.`;
+  const moved =
+    model.pause.statuses.length > 0
+      ? 'Paused Time moves the time N Business Days fall due later by the open hours paused.'
+      : ownPauses
+        ? 'Time during which a service level’s clock stops for a Ticket’s status moves the time N Business Days fall due later by the open hours stopped.'
+        : '';
+  return [amount, moved].filter((sentence) => sentence !== '').join(' ');
 }
 
 /**

@@ -165,7 +165,7 @@ describe('Business Days and Paused Time', () => {
   // metrics) and does not count Paused Time: opened Monday 10:00 with 1 Business Day, paused 11:00-15:00, the
   // Ticket is due Wednesday 13:00, not at Tuesday's close, which is all the definition said.
   const fix = metric('Fix', { measures: 'resolution', targets: { High: duration(1, 'businessDays') } });
-  const sentence = 'N Business Days amount to the open hours from the start of what is counted to that close; Paused Time moves the time they fall due later by the open hours paused.';
+  const sentence = 'N Business Days amount to the open hours from the start of what is counted to that close. Paused Time moves the time N Business Days fall due later by the open hours paused.';
 
   test('with pauses, the definition says the close moves', () => {
     expect(prose(markdownOf(agreement({ metrics: [fix], pause: { statuses: ['Waiting'] } })))).toContain(sentence);
@@ -177,10 +177,20 @@ describe('Business Days and Paused Time', () => {
     expect(text).not.toContain('open hours paused');
   });
 
+  // An Update Interval's N Business Days are worked out from the opening of the Ticket, not from the start of each interval.
+  test('an Update Interval keeps its own amount', () => {
+    const updates = metric('Updates', { measures: 'updateInterval', defaultTarget: duration(1, 'businessDays') });
+    const text = prose(markdownOf(agreement({ metrics: [updates, fix], pause: { statuses: ['Waiting'] } })));
+    expect(text).toContain('Any other N Business Days amount to the open hours from the start of what is counted to that close. Paused Time moves');
+    const alone = prose(markdownOf(agreement({ metrics: [updates], pause: { statuses: ['Waiting'] } })));
+    expect(alone).not.toContain('amount to the open hours from the start');
+    expect(alone).toContain('Paused Time moves the time N Business Days fall due later by the open hours paused.');
+  });
+
   test('with a service level\'s own pauses only, without the undefined term', () => {
     const own = { ...fix, pause: { statuses: ['On hold'] } };
     expect(prose(markdownOf(agreement({ metrics: [own] })))).toContain(
-      'to that close; time during which a service level’s clock stops for a Ticket’s status moves the time they fall due later by the open hours stopped.',
+      'to that close. Time during which a service level’s clock stops for a Ticket’s status moves the time N Business Days fall due later by the open hours stopped.',
     );
   });
 });
