@@ -4,7 +4,7 @@ import { rangeContains } from '../../language/syntax/range.js';
 import { resolveImport } from '../../language/workspace/paths.js';
 import type { ServiceDocument } from './document.js';
 import { portfolioOf, type Analysis, type DeclarationSymbol } from './language.js';
-import { declarationKey, occurrences, symbolAt, type SymbolAtCursor } from './symbol-at.js';
+import { declarationKey, occurrences, overrideFamily, symbolAt, type SymbolAtCursor } from './symbol-at.js';
 
 // A portfolio's `with NAME "value"` names a param of another file, the
 // agreement its line uses, so the binder (which sees one entry file and its
@@ -27,14 +27,17 @@ export function nameAt(document: ServiceDocument, position: Position): NameAtCur
 export type ReadersOf = (file: string) => Analysis[];
 
 /**
- * The analyses references and rename look through: this document's and
- * those of the files reading it; from a portfolio's `with NAME` also those
- * reading the agreement file that declares the param (its own analysis, the
- * other portfolios using it), so that both ends give the same answer.
+ * The analyses references and rename look through: this document's, those
+ * of the files reading it, and those of the files reading each file that
+ * declares the name or an override of it: asked from one importer of a file,
+ * the other importers name it too. From a portfolio's `with NAME` that is
+ * the agreement file declaring the param (its own analysis, the other
+ * portfolios using it), so that both ends give the same answer.
  */
 export function analysesAround(document: ServiceDocument, found: NameAtCursor, readersOf: ReadersOf): Analysis[] {
-  const around = [document.analysis, ...readersOf(document.file)];
-  if (found.filledParam) around.push(...readersOf(found.declaration.file));
+  const declaringFiles = new Set(overrideFamily(found.declaration).map((declaration) => declaration.file));
+  declaringFiles.delete(document.file);
+  const around = [document.analysis, ...readersOf(document.file), ...[...declaringFiles].flatMap(readersOf)];
   return [...new Set(around)];
 }
 
