@@ -1,6 +1,7 @@
 import type { Range as LspRange, TextEdit, WorkspaceEdit } from 'vscode-languageserver-types';
 import type { Position } from '../../language/syntax/range.js';
 import type { ServiceDocument } from './document.js';
+import { readsAlike } from './rename-reading-clash.js';
 import { reservedWords } from './reserved-words.js';
 import type { Analysis, DeclarationSymbol } from './language.js';
 import { analysesAround, nameAt, namings, type ReadersOf } from './portfolio-params.js';
@@ -27,8 +28,8 @@ export function prepareRename(
  * The edits renaming the declaration under the cursor and every reference
  * to it, across imports, the files that import it (`readersOf`) and the
  * `with` lines of the portfolios that use it, or a refusal
- * when the new name is not a name, is a keyword, or is already taken by a
- * declaration of the same kind.
+ * when the new name is not a name, is a keyword, is already taken by a
+ * declaration of the same kind, or reads as one (`rename-reading-clash.ts`).
  */
 export function rename(
   document: ServiceDocument,
@@ -48,6 +49,12 @@ export function rename(
     const line = taken.nameRange.start.line + 1;
     return { refused: `There is already a ${kindName(taken)} named '${newName}' (${baseName(taken.file)}, line ${line}); choose another name.` };
   }
+  const alike = readingClash(analyses, found.declaration, family, newName);
+  if (alike) {
+    const { candidate, why } = alike;
+    const place = `${baseName(candidate.file)}, line ${candidate.nameRange.start.line + 1}`;
+    return { refused: `'${newName}' reads as another ${kindName(candidate)}: ${kindName(candidate)} ${candidate.name} (${place}) ${why}; choose another name.` };
+  }
   const changes: Record<string, TextEdit[]> = {};
   for (const { file, range } of namings(analyses, family, true)) {
     (changes[document.uriOf(file)] ??= []).push({ range, newText: newName });
@@ -65,21 +72,35 @@ export function invalidName(name: string): string | undefined {
 }
 
 /** A declaration of the same kind, visible where the renamed one is, that already has `newName`. */
-function clash(
+function clash(analyses: Analysis[], renamed: DeclarationSymbol, family: DeclarationSymbol[], newName: string): DeclarationSymbol | undefined {
+  for (const candidate of othersOfKind(analyses, renamed, family)) if (candidate.name === newName) return candidate;
+  return undefined;
+}
+
+/** A declaration of the same kind, visible where the renamed one is, whose name or `matches` reads as `newName`. */
+function readingClash(
   analyses: Analysis[],
   renamed: DeclarationSymbol,
   family: DeclarationSymbol[],
   newName: string,
-): DeclarationSymbol | undefined {
+): { candidate: DeclarationSymbol; why: string } | undefined {
+  for (const candidate of othersOfKind(analyses, renamed, family)) {
+    const why = readsAlike(candidate, newName);
+    if (why) return { candidate, why };
+  }
+  return undefined;
+}
+
+/** The declarations of the renamed one's kind visible in any file of the analyses, its override family aside. */
+function* othersOfKind(analyses: Analysis[], renamed: DeclarationSymbol, family: DeclarationSymbol[]): Generator<DeclarationSymbol> {
   const familyKeys = new Set(family.map(declarationKey));
   for (const analysis of analyses) {
     for (const file of analysis.files.keys()) {
       for (const candidate of analysis.symbols.visibleDeclarations(file, renamed.kind)) {
-        if (candidate.name === newName && !familyKeys.has(declarationKey(candidate))) return candidate;
+        if (!familyKeys.has(declarationKey(candidate))) yield candidate;
       }
     }
   }
-  return undefined;
 }
 
 function kindName(declaration: DeclarationSymbol): string {
