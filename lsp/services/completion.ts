@@ -60,9 +60,25 @@ export function completion(document: ServiceDocument, asked: Position, triggerCh
       : (midStatementItems(document, context, words, before, position, line) ??
         afterKeyword11(document, context, words, position, line) ?? afterKeyword(document, context, previous, words[words.length - 2]));
   if (afterWord) return afterWord;
+  if (namesNewDeclaration(context, before, previous)) return [];
   const statementStart = /(^|[{}])\s*$/.test(before);
   if (!statementStart && triggerCharacter === ' ') return [];
   return statementItems(document, context);
+}
+
+/** The keywords that begin a declaration whose name the author invents next. */
+const declaring = new Set(['agreement', 'calendar', 'channel', 'severity', 'metric', 'param', 'portfolio']);
+
+/**
+ * Whether the cursor is where a new declaration is named (`calendar Cal|`,
+ * `channel Ho| {`): a name the author invents, so no statement or keyword
+ * is offered (accepting one would write `calendar calendar`). The context
+ * is the enclosing block or, once `{` follows, the declaration's own.
+ */
+function namesNewDeclaration(context: string, before: string, previous: string | undefined): boolean {
+  if (previous === undefined || !declaring.has(previous)) return false;
+  if (context !== 'top' && context !== previous) return false;
+  return new RegExp(`(^|[{}])\\s*${previous}\\s+$`).test(before);
 }
 
 /** Completions that follow one particular word, or undefined when the word takes nothing special. */
