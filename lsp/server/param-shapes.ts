@@ -54,8 +54,20 @@ const uinteger: Shape = (value, path) =>
  */
 const documentUri: Shape = (value, path) => {
   if (typeof value !== 'string') return string(value, path);
-  return /^[A-Za-z][A-Za-z0-9+.-]+:/.test(value) || isAbsolute(value) ? undefined : mustBe(path, 'a URI such as file:///home/me/agreement.sla', value);
+  const uri = /^[A-Za-z][A-Za-z0-9+.-]+:/.test(value) ? value : undefined;
+  if (uri === undefined && !isAbsolute(value)) return mustBe(path, 'a URI such as file:///home/me/agreement.sla', value);
+  // A %-escape that decodes to no character (`%ZZ`, a lone `%C3`) names no file: every feature would fail on it.
+  return uri === undefined || escapesDecode(uri) ? undefined : mustBe(path, 'a URI whose %-escapes are whole UTF-8 characters, such as file:///home/me/agr%C3%A9ment.sla', value);
 };
+
+function escapesDecode(uri: string): boolean {
+  try {
+    decodeURIComponent(uri);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 const anything: Shape = () => undefined;
 

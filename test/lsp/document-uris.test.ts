@@ -14,7 +14,8 @@ const client = useServer();
 const text = 'calendar Office {\n  timezone "Europe/Berlin"\n  hours Mon-Fri 09:00-17:00\n}\n';
 
 describe('a document URI that is not a URI', () => {
-  it.each(['not a uri', 'relative/agreement.sla', '', ...(process.platform === 'win32' ? [] : ['C:\\x.sla'])])('%j: the open is logged as dropped, a hover is -32602', async (uri) => {
+  // A %-escape that decodes to no character (`%ZZ`, a lone `%C3`) made every request about the buffer fail with a URIError and its stack in the log.
+  it.each(['not a uri', 'relative/agreement.sla', '', 'file:///tmp/%ZZ.sla', 'file:///tmp/%C3.sla', 'file:///tmp/%E0%A4%A.sla', ...(process.platform === 'win32' ? [] : ['C:\\x.sla'])])('%j: the open is logged as dropped, a hover is -32602', async (uri) => {
     await client().open(uri, text);
     const hover = client().connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 0, character: 10 } });
     await expect(hover).rejects.toMatchObject({ code: -32602, message: expect.stringContaining('params.textDocument.uri must be a URI') });
