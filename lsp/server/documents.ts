@@ -85,6 +85,21 @@ export class DocumentManager {
     this.diskChanged(file);
   }
 
+  /**
+   * The workspace folders changed (imports may reach other files now):
+   * every analysis is stale, the files that left the index lose their
+   * diagnostics (an open buffer keeps its own), and the open files are
+   * validated again.
+   */
+  foldersChanged(unindexed: string[]): void {
+    this.workspace.invalidate();
+    for (const file of unindexed) {
+      this.workspace.forget(file);
+      if (!this.workspace.isOpen(file)) for (const listener of this.closeListeners) listener(this.uriOf(file));
+    }
+    for (const file of this.urisByFile.keys()) for (const listener of this.changeListeners) listener(file);
+  }
+
   /** The indexed files that are not open: read from disk by references, rename and diagnostics. */
   closedIndexedFiles(): string[] {
     return this.index.list().filter((file) => !this.workspace.isOpen(file));

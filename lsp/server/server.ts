@@ -59,7 +59,8 @@ export function startServer(connection: Connection): DocumentManager {
     manager.workspace.setRoots(workspaceFolderPaths(params));
     const today = fixedToday(params.initializationOptions);
     if (today !== undefined) manager.now = () => today;
-    return { capabilities, serverInfo: { name: 'slac', version: '0.1.0' } };
+    const workspace = { workspaceFolders: { supported: true, changeNotifications: true } };
+    return { capabilities: { ...capabilities, workspace }, serverInfo: { name: 'slac', version: '0.1.0' } };
   });
   connection.listen();
   return manager;

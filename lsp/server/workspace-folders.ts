@@ -1,5 +1,5 @@
 import type { ClientCapabilities, Connection, InitializeParams } from 'vscode-languageserver';
-import { DidChangeWatchedFilesNotification, FileChangeType } from 'vscode-languageserver';
+import { DidChangeWatchedFilesNotification, DidChangeWorkspaceFoldersNotification, FileChangeType, type WorkspaceFoldersChangeEvent } from 'vscode-languageserver';
 import { fileOfUri, isFileUri } from '../services/uri.js';
 import type { DocumentManager } from './documents.js';
 import { logFailure } from './guard.js';
@@ -32,6 +32,8 @@ export function watchWorkspaceFolders(connection: Connection, manager: DocumentM
   // Limits are told once the first scan has ended, all it left out together.
   let scanned = false;
   connection.onInitialized(async () => {
+    // Set here, after initialize: the library sets its own handler there, which this one replaces.
+    connection.onNotification(DidChangeWorkspaceFoldersNotification.type, (params) => void foldersChanged(params?.event));
     if (capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration) {
       void connection.client
         .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.sla' }] })
@@ -56,6 +58,26 @@ export function watchWorkspaceFolders(connection: Connection, manager: DocumentM
     }
     if (scanned) reportLimits();
   });
+  /**
+   * Folders added or removed while the session runs (VS Code's "Add Folder
+   * to Workspace"): imports are confined to the folders as they are now,
+   * the removed folders' files leave the index and the added ones' join it.
+   */
+  const foldersChanged = async (event: WorkspaceFoldersChangeEvent | undefined): Promise<void> => {
+    const paths = (list: { uri: string }[] | undefined) => (list ?? []).map((folder) => folder.uri).filter(isFileUri).map(fileOfUri);
+    const removed = paths(event?.removed);
+    const added = paths(event?.added).filter((folder) => !folders.includes(folder));
+    folders = [...folders.filter((folder) => !removed.includes(folder)), ...added];
+    try {
+      manager.workspace.setRoots(folders);
+      manager.foldersChanged(await manager.index.removeFolders(removed));
+      await manager.index.addFolders(added);
+    } catch (error) {
+      logFailure(connection, 'workspace folders', error);
+    }
+    if (scanned) reportLimits();
+    onIndexed();
+  };
   return {
     initialize(params) {
       folders = workspaceFolderPaths(params);

@@ -42,6 +42,24 @@ export class WorkspaceIndex {
   }
 
   /**
+   * Drops workspace folders (absolute paths), after any scan still running:
+   * their files leave the index unless another folder holds them. Returns
+   * the files dropped.
+   */
+  removeFolders(folders: string[]): Promise<string[]> {
+    const removal = this.scans.then(() => this.remove(folders.map((f) => resolve(f))));
+    this.scans = removal.then(() => undefined, () => undefined);
+    return removal;
+  }
+
+  private remove(folders: string[]): string[] {
+    for (const folder of folders) if (this.folders.includes(folder)) this.folders.splice(this.folders.indexOf(folder), 1);
+    const dropped = [...this.files].filter((file) => !this.covers(file));
+    for (const file of dropped) this.files.delete(file);
+    return dropped;
+  }
+
+  /**
    * Settles once every scan started has ended: what requests over the whole
    * workspace (references, rename, workspace symbols) wait for, so that they
    * never answer from half an index.
