@@ -3,7 +3,7 @@ import type { ScopeEntry } from '../binder/scopes.js';
 import type { ChannelDeclaration, SeverityDeclaration, StringLiteral } from '../syntax/ast.js';
 
 /** How the runtime compares a log value with a name or a `matches` value. */
-function logKey(value: string): string {
+export function logKey(value: string): string {
   return value.trim().toLowerCase();
 }
 
@@ -46,6 +46,7 @@ function checkKind(entryScope: readonly ScopeEntry[], kind: 'Severity' | 'Channe
   }
 }
 
-function valuesOf(declaration: SeverityDeclaration | ChannelDeclaration): StringLiteral[] {
+/** A severity's or channel's `matches` values, as written. */
+export function valuesOf(declaration: SeverityDeclaration | ChannelDeclaration): StringLiteral[] {
   return (declaration.statements ?? []).flatMap((statement) => (statement?.kind === 'Matches' ? (statement.values ?? []) : []));
 }

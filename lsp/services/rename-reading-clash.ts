@@ -1,4 +1,5 @@
 import { calendarTermKey } from '../../language/checker/calendar-terms.js';
+import { logKey, valuesOf } from '../../language/checker/matches.js';
 import type { SeverityDeclaration } from '../../language/syntax/ast.js';
 import { calendarTerm } from '../../language/model/calendar-term.js';
 import type { DeclarationSymbol } from './language.js';
@@ -15,17 +16,8 @@ export function readsAlike(candidate: DeclarationSymbol, newName: string): strin
     return `reads as the defined term '${calendarTerm(candidate.name)}'`;
   }
   if (candidate.kind === 'severity') {
-    const value = matchesValues(candidate.declaration as SeverityDeclaration).find((v) => logKey(v) === logKey(newName));
-    if (value !== undefined) return `matches '${value}' in ticket logs`;
+    const value = valuesOf(candidate.declaration as SeverityDeclaration).find((literal) => logKey(literal.value) === logKey(newName));
+    if (value !== undefined) return `matches '${value.value}' in ticket logs`;
   }
   return undefined;
-}
-
-/** How the runtime compares a log value with a severity's name or `matches` value (as the checker does). */
-function logKey(value: string): string {
-  return value.trim().toLowerCase();
-}
-
-function matchesValues(declaration: SeverityDeclaration): string[] {
-  return (declaration.statements ?? []).flatMap((statement) => (statement?.kind === 'Matches' ? (statement.values ?? []).map((value) => value.value) : []));
 }
