@@ -1,6 +1,6 @@
 import { findCalendar } from '../../language/model/model.js';
 import { joinWithAnd } from '../english.js';
-import { spellZone, type DocumentContext } from './context.js';
+import { isTicketMetric, spellZone, type DocumentContext } from './context.js';
 import { emphasis, paragraph, section, table, text, type Block, type Inline, type Section } from './document.js';
 import { summarizeWeek } from './service-hours.js';
 
@@ -57,7 +57,10 @@ export function severitySection(context: DocumentContext): Section | undefined {
     paragraph(
       'Each Ticket has one of the following Severity Levels, listed from most to least severe. A Ticket reported without a Severity Level has the default level, ',
       defaultSeverity,
-      '. A change of severity applies the targets of the new level, counted from the start, to each service level still being measured; a service level whose clock has already stopped keeps the target of the level the Ticket had when it stopped.',
+      // Only a ticket service level has targets by severity: without one a change of severity changes no target.
+      context.model.metrics.some(isTicketMetric)
+        ? '. A change of severity applies the targets of the new level, counted from the start, to each service level still being measured; a service level whose clock has already stopped keeps the target of the level the Ticket had when it stopped.'
+        : '.',
     ),
     table(['Rank', 'Severity', 'Description', ...(recorded ? ['Recorded as'] : [])], rows),
   ];

@@ -38,9 +38,12 @@ export function definitionsSection(context: DocumentContext): Section {
     define(calendarTerm(calendar.name), `means ${summarizeWeek(calendar)}, ${spellZone(context, calendar.timezone)}${where} (the ${calendar.name} calendar).`);
   }
   if (usesBusinessTime(model)) {
+    // An escalation alone has times, not targets (an agreement may escalate without a ticket service level).
     define(
       'Business Time',
-      'means the time during which the calendar named with a target is open. A target stated in business minutes or business hours counts only Business Time.',
+      model.metrics.some(isTicketMetric)
+        ? 'means the time during which the calendar named with a target is open. A target stated in business minutes or business hours counts only Business Time.'
+        : 'means the time during which the calendar the escalation names is open. An escalation time stated in business minutes or business hours counts only Business Time.',
     );
   }
   if (usesBusinessDays(model)) {

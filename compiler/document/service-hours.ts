@@ -1,7 +1,7 @@
-import type { CalendarModel } from '../../language/model/model.js';
+import type { AgreementModel, CalendarModel } from '../../language/model/model.js';
 import { spellRanges, WEEKDAYS } from '../english.js';
 import { pastMidnightNote } from './business-days.js';
-import { calendarTerm, isAroundTheClock, spellZone, type DocumentContext } from './context.js';
+import { calendarTerm, isAroundTheClock, isTicketMetric, spellZone, type DocumentContext } from './context.js';
 import { paragraph, section, strong, table, type Block, type Section } from './document.js';
 import { holidayBlocks } from './holidays.js';
 
@@ -53,11 +53,30 @@ function calendarSection(context: DocumentContext, calendar: CalendarModel): Sec
   return section(calendarTerm(calendar.name), blocks);
 }
 
+const LOCAL_TIME = 'including changes between standard and daylight saving time.';
+
+/**
+ * Which clocks the calendars run, naming only those the agreement has: an
+ * agreement without a ticket service level has no clock that a service level
+ * names (its calendars may only staff channels or schedule availability).
+ */
+function clocksSentence(context: DocumentContext): string {
+  const { model } = context;
+  if (model.metrics.some(isTicketMetric)) {
+    return `The clocks of the Agreement run only during the hours of the calendar each service level names. Times are local to the calendar’s time zone, ${LOCAL_TIME}`;
+  }
+  const escalation = escalatesOnClock(model) ? 'Escalation times are counted only during the hours of the calendar the escalation names. ' : '';
+  return `${escalation}Times are local to the time zone of each calendar, ${LOCAL_TIME}`;
+}
+
+/** True when an escalation level is timed on the escalation's own calendar (`after DURATION`). */
+function escalatesOnClock(model: AgreementModel): boolean {
+  return model.escalation?.clock !== undefined && model.escalation.levels.some((level) => level.trigger.kind === 'after');
+}
+
 /** Section "Service Hours": each calendar's weekly hours and holidays; none without a calendar. */
 export function serviceHoursSection(context: DocumentContext): Section | undefined {
   if (context.model.calendars.length === 0) return undefined;
-  const intro = paragraph(
-    'The clocks of the Agreement run only during the hours of the calendar each service level names. Times are local to the calendar’s time zone, including changes between standard and daylight saving time. Ranges include their start and exclude their end.',
-  );
+  const intro = paragraph(`${clocksSentence(context)} Ranges include their start and exclude their end.`);
   return section('Service Hours', [intro], context.model.calendars.map((calendar) => calendarSection(context, calendar)));
 }
