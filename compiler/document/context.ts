@@ -2,12 +2,15 @@ import type { AgreementModel, CalendarModel, DurationModel, MetricModel, TextVal
 import { findCalendar } from '../../language/model/model.js';
 import { plural, spellTimeZone } from '../english.js';
 import { text, type Span } from './document.js';
-import { hasHolidays, type HolidayLister } from './holiday-dates.js';
+import type { HolidayLister } from './holiday-dates.js';
+import { isAroundTheClock } from '../../language/model/around-the-clock.js';
 import { ownValue } from '../../language/model/own-keys.js';
 import { hasTicketClocks, isTicketMeasure } from '../../language/model/ticket-clocks.js';
 
 // Spelt in language/, where the checker also reads it (SLA3088); re-exported for the section builders.
 export { calendarTerm } from '../../language/model/calendar-term.js';
+// Spelt in language/, where `slac explain` also reads it; re-exported for the section builders.
+export { isAroundTheClock } from '../../language/model/around-the-clock.js';
 
 /** What every section builder reads: the model, the params given on the command line, and where holiday dates come from. */
 export interface DocumentContext {
@@ -43,15 +46,6 @@ export function spellZone(context: Pick<DocumentContext, 'model'>, zone: string)
   return spellTimeZone(zone, context.model.agreement?.effective);
 }
 
-/** True when the calendar is open every minute of every day with no holidays. */
-export function isAroundTheClock(calendar: CalendarModel | undefined): boolean {
-  if (!calendar || hasHolidays(calendar)) return false;
-  for (let day = 1; day <= 7; day += 1) {
-    const ranges = calendar.weekly[day] ?? [];
-    if (ranges.length !== 1 || ranges[0]!.start !== 0 || ranges[0]!.end !== 1440) return false;
-  }
-  return true;
-}
 
 /** The calendar a metric's clock runs on. */
 export function metricCalendar(context: Pick<DocumentContext, 'model'>, metric: MetricModel): CalendarModel | undefined {

@@ -19,15 +19,8 @@ export interface YearHoliday {
  */
 export type HolidayLister = (calendar: CalendarModel, year: number) => YearHoliday[];
 
-/** True when the calendar names any holiday: dated or yearly lines, a country set or a file. */
-export function hasHolidays(calendar: CalendarModel): boolean {
-  return (
-    calendar.holidays.length > 0 ||
-    (calendar.annualHolidays ?? []).length > 0 ||
-    (calendar.holidaySets ?? []).length > 0 ||
-    (calendar.holidayFiles ?? []).length > 0
-  );
-}
+// Spelt in language/, beside isAroundTheClock, which `slac explain` reads too; re-exported for the section builders.
+export { hasHolidays } from '../../language/model/around-the-clock.js';
 
 /** True when the calendar has holidays that recur every year (yearly lines, a country set or a file). */
 export function hasHolidayRules(calendar: CalendarModel): boolean {

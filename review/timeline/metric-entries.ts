@@ -41,8 +41,10 @@ const STOP_TEXT: Record<string, string> = {
  * Why a metric is met, breached or pending, and the moments that decided
  * it: when its target was (or will be) due, when it stopped, and for
  * metrics measured in several spans, every span that went over its target.
+ * On a calendar open around the clock (`aroundTheClock`) the time counted is
+ * not business time: the document states such targets in hours, not business hours.
  */
-export function explainMetric(measured: MeasuredMetric, timeline: EvaluatedTimeline, zone: string): MetricExplanation {
+export function explainMetric(measured: MeasuredMetric, timeline: EvaluatedTimeline, zone: string, aroundTheClock: boolean): MetricExplanation {
   const { metric, runs, evaluation, verdict } = measured;
   const clocks = evaluation.clocks;
   const decisive = decisiveIndex(evaluation);
@@ -54,7 +56,7 @@ export function explainMetric(measured: MeasuredMetric, timeline: EvaluatedTimel
   const severalSpans = noun !== undefined && clocks.length > 1;
   // The verdict's elapsed is the longest span; the sentence is about the decisive one, which may be another (the gap still open).
   const decisiveMinutes = severalSpans ? toMinutes(evaluation.elapsed[decisive]!) : verdict.elapsedMinutes;
-  const counted = `${formatDuration(decisiveMinutes)} of business time counted of ${formatWallTime(breakdown.wallMillis)} on the wall clock`;
+  const counted = `${formatDuration(decisiveMinutes)}${aroundTheClock ? '' : ' of business time'} counted of ${formatWallTime(breakdown.wallMillis)} on the wall clock`;
   const excluded = [
     breakdown.stoppedMillis > 0 ? `${formatWallTime(breakdown.stoppedMillis)} while resolved` : '',
     breakdown.pausedMillis > 0 ? `${formatWallTime(breakdown.pausedMillis)} paused` : '',

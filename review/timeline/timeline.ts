@@ -1,4 +1,5 @@
-import type { AgreementModel, MetricModel } from '../../language/model/model.js';
+import { findCalendar, type AgreementModel, type MetricModel } from '../../language/model/model.js';
+import { isAroundTheClock } from '../../language/model/around-the-clock.js';
 import { formatInstant } from '../../runtime/clock/index.js';
 import { createEvaluationContext, evaluateTicket, type EvaluationContext } from '../../runtime/evaluate/index.js';
 import { zoneOf } from '../../runtime/evaluate/context.js';
@@ -87,7 +88,7 @@ export function ticketTimeline(model: AgreementModel, events: readonly TicketEve
   }
   const drafts: DraftEntry[] = eventEntries({ context, timeline: evaluated, runs });
   const metrics = measured.map((each) => {
-    const explanation = explainMetric(each, evaluated, zoneOf(context, each.metric.clock));
+    const explanation = explainMetric(each, evaluated, zoneOf(context, each.metric.clock), isAroundTheClock(findCalendar(model, each.metric.clock)));
     for (const entry of explanation.entries) drafts.push(entry); // not push(...): one entry per event, and there may be 100,000s
     const row: TimelineMetric = {
       metric: each.metric.name,

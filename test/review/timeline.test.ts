@@ -279,7 +279,7 @@ describe('gaps between updates over their target: each in words, and the event t
       'Upd breached: its 1h target fell due before the agent reply (log line 6) stopped the clock.',
     ]);
     expect(timeline.metrics[0]!.reason).toBe(
-      'Breached: 4 gaps between updates were measured; the decisive one began 2026-03-02T01:10:00-05:00: 1h 50m of business time counted of 1h 50m on the wall clock, ' +
+      'Breached: 4 gaps between updates were measured; the decisive one began 2026-03-02T01:10:00-05:00: 1h 50m counted of 1h 50m on the wall clock, ' +
         'over the 1h (1 hours, severity Standard) target, which fell due 2026-03-02T02:10:00-05:00; stopped by the agent reply (log line 6).',
     );
   });
@@ -330,7 +330,7 @@ describe('reply cycles over their target: each in words, and the event that ende
     ];
     const timeline = timelineOf(model, rows, '2026-03-02T03:00:00-05:00');
     expect(timeline.metrics[0]!.reason).toBe(
-      'Met: 2 reply cycles were measured; the decisive one began 2026-03-02T01:00:00-05:00: 50m of business time counted of 50m on the wall clock, ' +
+      'Met: 2 reply cycles were measured; the decisive one began 2026-03-02T01:00:00-05:00: 50m counted of 50m on the wall clock, ' +
         'within the 1h (1 hours, severity Standard) target; stopped by the agent reply (log line 5).',
     );
     expect(metricEntries(timeline, 'NR')).toEqual([
