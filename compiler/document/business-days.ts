@@ -134,7 +134,7 @@ function amountSentence(model: AgreementModel): string {
   // An Update Interval's amount is stated on its own, from the opening of the Ticket (countedFromSentences).
   const measures = measuresInBusinessDays(model);
   const others = escalatesInBusinessDays(model) || [...measures].some((measure) => measure !== 'updateInterval');
-  const amount = others ? `${measures.has('updateInterval') ? 'Any other' : ''} N Business Days amount to the open hours from the start of what is counted to that close.`.trimStart() : '';
+  const amount = others ? `${measures.has('updateInterval') ? 'Any other' : ''} N Business Days amount to the open hours from the moment the clock starts to that close.`.trimStart() : '';
   // Paused Time is defined only for the agreement's pauses; a service level's own pauses are named without it.
   const ownPauses = model.metrics.some((metric) => (metric.pause?.statuses.length ?? 0) > 0);
   const moved =

@@ -46,7 +46,6 @@ export function spellZone(context: Pick<DocumentContext, 'model'>, zone: string)
   return spellTimeZone(zone, context.model.agreement?.effective);
 }
 
-
 /** The calendar a metric's clock runs on. */
 export function metricCalendar(context: Pick<DocumentContext, 'model'>, metric: MetricModel): CalendarModel | undefined {
   return findCalendar(context.model, metric.clock);

@@ -165,7 +165,7 @@ describe('Business Days and Paused Time', () => {
   // metrics) and does not count Paused Time: opened Monday 10:00 with 1 Business Day, paused 11:00-15:00, the
   // Ticket is due Wednesday 13:00, not at Tuesday's close, which is all the definition said.
   const fix = metric('Fix', { measures: 'resolution', targets: { High: duration(1, 'businessDays') } });
-  const sentence = 'N Business Days amount to the open hours from the start of what is counted to that close. Paused Time moves the time N Business Days fall due later by the open hours paused.';
+  const sentence = 'N Business Days amount to the open hours from the moment the clock starts to that close. Paused Time moves the time N Business Days fall due later by the open hours paused.';
 
   test('with pauses, the definition says the close moves', () => {
     expect(prose(markdownOf(agreement({ metrics: [fix], pause: { statuses: ['Waiting'] } })))).toContain(sentence);
@@ -173,7 +173,7 @@ describe('Business Days and Paused Time', () => {
 
   test('without pauses, only what the days amount to', () => {
     const text = prose(markdownOf(agreement({ metrics: [fix] })));
-    expect(text).toContain('N Business Days amount to the open hours from the start of what is counted to that close.');
+    expect(text).toContain('N Business Days amount to the open hours from the moment the clock starts to that close.');
     expect(text).not.toContain('open hours paused');
   });
 
@@ -181,7 +181,7 @@ describe('Business Days and Paused Time', () => {
   test('an Update Interval keeps its own amount', () => {
     const updates = metric('Updates', { measures: 'updateInterval', defaultTarget: duration(1, 'businessDays') });
     const text = prose(markdownOf(agreement({ metrics: [updates, fix], pause: { statuses: ['Waiting'] } })));
-    expect(text).toContain('Any other N Business Days amount to the open hours from the start of what is counted to that close. Paused Time moves');
+    expect(text).toContain('Any other N Business Days amount to the open hours from the moment the clock starts to that close. Paused Time moves');
     const alone = prose(markdownOf(agreement({ metrics: [updates], pause: { statuses: ['Waiting'] } })));
     expect(alone).not.toContain('amount to the open hours from the start');
     expect(alone).toContain('Paused Time moves the time N Business Days fall due later by the open hours paused.');
