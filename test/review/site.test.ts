@@ -99,6 +99,8 @@ describe.each(SITE_EXAMPLES)('the site of $name', (example) => {
     for (const { folder, report } of reportsOf(example, json)) {
       const breached = report.tickets.filter((ticket) => Object.values(ticket.metrics).some((metric) => metric.status === 'breached'));
       const pages = htmlFiles(dir, `${folder}breaches`);
+      // The minutes are those of each metric's clock: plain minutes on a calendar open around the clock (hosting's OnCall).
+      for (const page of pages) expect(readPage(dir, page)).toContain('Targets breached (minutes counted in the metric’s hours, of the target)');
       const rows = pages.flatMap((page) => tableRows(readPage(dir, page), 'breached-tickets') ?? []);
       const metricsOf = (ticket: JsonReport['tickets'][number]): string => Object.keys(ticket.metrics).filter((metric) => ticket.metrics[metric]!.status === 'breached').join(' ');
       const metricsShown = (cell: ParsedCell): string => cell.text.split('; ').map((part) => part.slice(0, part.indexOf(':'))).join(' ');
