@@ -5,7 +5,7 @@ import type { Range } from '../syntax/range.js';
 import type { CheckContext } from './context.js';
 import { checkHolidays, checkRangeShape } from './holidays.js';
 import { firstEarlierOverlaps, noOverlap } from './first-overlaps.js';
-import { hoursStatements, rangeText, weekdayNames, weeklyIntervals } from './hours.js';
+import { hoursStatements, weeklyIntervals, weeklyOverlapArgs } from './hours.js';
 import { zoneNameNote } from './zone-names.js';
 
 let knownZones: string[] | undefined;
@@ -64,7 +64,7 @@ function checkZoneName(context: CheckContext, name: string, range: Range): void 
   if (note) context.report(note.code, range, note.args, note.suggestion === undefined ? {} : { data: { suggestion: note.suggestion } });
 }
 
-/** A range that overlaps an earlier one (SLA3002), naming the first it overlaps, once per range though it repeats on several days. */
+/** A range that overlaps an earlier one (SLA3002), naming the first it overlaps and the day they clash, once per range though it repeats on several days. */
 function checkWeeklyOverlaps(context: CheckContext, calendar: CalendarDeclaration): void {
   const intervals = weeklyIntervals(calendar);
   const firstOverlapped = firstEarlierOverlaps(intervals);
@@ -75,6 +75,6 @@ function checkWeeklyOverlaps(context: CheckContext, calendar: CalendarDeclaratio
     if (first === noOverlap) return;
     const earlier = intervals[first]!;
     reported.add(later.range);
-    context.report('SLA3002', later.range.range, { other: rangeText(earlier.range), day: weekdayNames[later.day - 1]! });
+    context.report('SLA3002', later.range.range, weeklyOverlapArgs(earlier, later));
   });
 }

@@ -72,6 +72,28 @@ export function intervalsOverlap(a: { start: number; end: number }, b: { start: 
   return [-minutesPerWeek, 0, minutesPerWeek].some((shift) => a.start < b.end + shift && b.start + shift < a.end);
 }
 
+/**
+ * The ISO weekday on which the time two overlapping week intervals share
+ * begins: where a range crossing midnight runs into the next day's hours,
+ * that next day, whichever of the two was written first.
+ */
+export function overlapDay(a: { start: number; end: number }, b: { start: number; end: number }): number {
+  const shift = [-minutesPerWeek, 0, minutesPerWeek].find((by) => a.start < b.end + by && b.start + by < a.end) ?? 0;
+  const sharedFrom = ((Math.max(a.start, b.start + shift) % minutesPerWeek) + minutesPerWeek) % minutesPerWeek;
+  return Math.floor(sharedFrom / minutesPerDay) + 1;
+}
+
+/**
+ * SLA3002's arguments for a weekly range that overlaps an earlier one: the
+ * day the shared time begins, and the earlier range, with its own day when
+ * it belongs to another (Sunday's `20:00-04:00` overlapping Monday's hours).
+ */
+export function weeklyOverlapArgs(earlier: WeeklyInterval, later: WeeklyInterval): { other: string; day: string } {
+  const day = overlapDay(earlier, later);
+  const other = rangeText(earlier.range);
+  return { other: earlier.day === day ? other : `${weekdayNames[earlier.day - 1]!} ${other}`, day: weekdayNames[day - 1]! };
+}
+
 /** Minutes of the week covered by at least one interval. */
 function coveredMinutes(intervals: WeeklyInterval[]): number {
   const pieces = intervals

@@ -3,13 +3,25 @@ import { describe, expect, it } from 'vitest';
 import { checkCalendar } from '../../../language/checker/calendar.js';
 import type { CheckContext } from '../../../language/checker/context.js';
 import { firstEarlierOverlaps, noOverlap } from '../../../language/checker/first-overlaps.js';
-import { intervalsOverlap, minutesOfRange, minutesPerWeek, rangeText, weekdayNames, weeklyIntervals } from '../../../language/checker/hours.js';
+import { intervalsOverlap, minutesOfRange, minutesPerWeek, rangeText, weekdayNames, weeklyIntervals, type WeeklyInterval } from '../../../language/checker/hours.js';
 import type { MessageArgs } from '../../../language/diagnostics/diagnostic.js';
 import { parseDocument } from '../../../language/parser/index.js';
 import type { CalendarDeclaration, TimeRange } from '../../../language/syntax/ast.js';
 import type { Range } from '../../../language/syntax/range.js';
 
-/** The overlap check as it was, comparing each interval with every earlier one: the definition the fast one must match. */
+/** The weekday of the first minute of `later` that `earlier` also covers, found minute by minute on the weekly circle. */
+function firstSharedDay(earlier: WeeklyInterval, later: WeeklyInterval): number {
+  const onCircle = (minute: number) => ((minute % minutesPerWeek) + minutesPerWeek) % minutesPerWeek;
+  for (let minute = later.start; minute < later.end; minute++) {
+    if (onCircle(minute - earlier.start) < earlier.end - earlier.start) return Math.floor(onCircle(minute) / 1440) + 1;
+  }
+  throw new Error('no shared minute');
+}
+
+/**
+ * The overlap check as it was, comparing each interval with every earlier one: the definition the fast one must match.
+ * The day named is the day the two ranges clash on, not the later range's own day (Saturday's 23:00-01:30 clashes with Sunday's 00:30-02:30 on Sunday).
+ */
 function referenceWeeklyOverlaps(context: CheckContext, calendar: CalendarDeclaration): void {
   const intervals = weeklyIntervals(calendar);
   const reported = new Set<TimeRange>();
@@ -18,7 +30,9 @@ function referenceWeeklyOverlaps(context: CheckContext, calendar: CalendarDeclar
     const earlier = intervals.slice(0, index).find((other) => intervalsOverlap(other, later));
     if (!earlier) return;
     reported.add(later.range);
-    context.report('SLA3002', later.range.range, { other: rangeText(earlier.range), day: weekdayNames[later.day - 1]! });
+    const day = firstSharedDay(earlier, later);
+    const other = earlier.day === day ? rangeText(earlier.range) : `${weekdayNames[earlier.day - 1]!} ${rangeText(earlier.range)}`;
+    context.report('SLA3002', later.range.range, { other, day: weekdayNames[day - 1]! });
   });
 }
 
@@ -65,8 +79,23 @@ describe('overlapping hours (SLA3002)', () => {
     ['22:00-00:00 ends at midnight', ['hours Sun 22:00-00:00', 'hours Mon 00:00-02:00'], []],
     ['identical ranges', ['hours Mon 08:00-12:00, 08:00-12:00'], [[1, 25, '08:00-12:00', 'Mon']]],
     ['one range named on a day twice', ['hours Mon, Mon 08:00-12:00'], [[1, 17, '08:00-12:00', 'Mon']]],
-    ['Sunday night runs into Monday', ['hours Sun 20:00-04:00', 'hours Mon 03:00-05:00'], [[2, 12, '20:00-04:00', 'Mon']]],
-    ['Monday first, then Sunday night', ['hours Mon 03:00-05:00', 'hours Sun 20:00-04:00'], [[2, 12, '03:00-05:00', 'Sun']]],
+    // The day named is the day the two clash on; the earlier range carries its own day when that is another.
+    ['Sunday night runs into Monday', ['hours Sun 20:00-04:00', 'hours Mon 03:00-05:00'], [[2, 12, 'Sun 20:00-04:00', 'Mon']]],
+    ['Monday first, then Sunday night', ['hours Mon 03:00-05:00', 'hours Sun 20:00-04:00'], [[2, 12, '03:00-05:00', 'Mon']]],
+    ['Sunday first, then Saturday night', ['hours Sun 00:30-02:30', 'hours Sat 23:00-01:30'], [[2, 12, '00:30-02:30', 'Sun']]],
+    ['Saturday night first, then Sunday', ['hours Sat 23:00-01:30', 'hours Sun 00:30-02:30'], [[2, 12, 'Sat 23:00-01:30', 'Sun']]],
+    ['Monday night first, then Tuesday', ['hours Tue 01:00-03:00', 'hours Mon 20:00-02:00'], [[2, 12, '01:00-03:00', 'Tue']]],
+    ['two night ranges of one day clash that evening', ['hours Fri 23:00-02:00', 'hours Fri 22:00-01:00'], [[2, 12, '23:00-02:00', 'Fri']]],
+    ['a night range of several days clashes first on Monday', ['hours Mon-Fri 08:00-12:00', 'hours Sun-Mon 23:00-09:00'], [[2, 16, '08:00-12:00', 'Mon']]],
+    [
+      'several ranges overlapping one night range',
+      ['hours Sun 22:00-02:00', 'hours Mon 01:00-03:00, 00:00-00:30', 'hours Sun 23:00-24:00'],
+      [
+        [2, 12, 'Sun 22:00-02:00', 'Mon'],
+        [2, 25, 'Sun 22:00-02:00', 'Mon'],
+        [3, 12, '22:00-02:00', 'Sun'],
+      ],
+    ],
     [
       'several days per line: once per range, on the first day it overlaps',
       ['hours Mon-Fri 08:00-12:00', 'hours Sat, Wed-Thu, Mon 11:00-13:00'],
@@ -84,7 +113,7 @@ describe('overlapping hours (SLA3002)', () => {
       'a night range overlaps both its own day and the next',
       ['hours Mon-Tue 23:00-01:00', 'hours Tue 00:30-02:00, 22:30-23:30'],
       [
-        [2, 12, '23:00-01:00', 'Tue'],
+        [2, 12, 'Mon 23:00-01:00', 'Tue'],
         [2, 25, '23:00-01:00', 'Tue'],
       ],
     ],
