@@ -2,10 +2,11 @@ import { createDiagnostic, type Diagnostic } from '../diagnostics/diagnostic.js'
 import type { Reference, SlaDocument } from '../syntax/ast.js';
 import type { ScopeEntry } from './scopes.js';
 import { suggestionHint, suggestName } from './suggest.js';
+import { suggestionFit, type DeclarationOf, type ReferencePlace } from './suggestion-fit.js';
 import { inForce, type DeclarationSymbol, type ReferenceSymbol } from './symbols.js';
 
 /** A reference as found in the tree, with the kind of statement it sits in. */
-interface FoundReference {
+interface FoundReference extends ReferencePlace {
   node: Reference;
   /** `kind` of the nearest enclosing node that has one, e.g. `Target`. */
   context: string | undefined;
@@ -36,7 +37,7 @@ export function findReferences(document: SlaDocument | undefined): FoundReferenc
       let own = foundByDeclaration.get(declaration);
       if (!own) {
         own = [];
-        walkReferences(declaration, undefined, own);
+        walkReferences(declaration, { holder: undefined, declaration }, own);
         foundByDeclaration.set(declaration, own);
       }
       for (const reference of own) found.push(reference);
@@ -46,24 +47,24 @@ export function findReferences(document: SlaDocument | undefined): FoundReferenc
   return found;
 }
 
-function walkReferences(value: unknown, context: string | undefined, found: FoundReference[]): void {
+function walkReferences(value: unknown, place: ReferencePlace, found: FoundReference[]): void {
   if (Array.isArray(value)) {
-    for (const item of value) walkReferences(item, context, found);
+    for (const item of value) walkReferences(item, place, found);
     return;
   }
   if (!value || typeof value !== 'object') return;
   const node = value as Record<string, unknown>;
   if (typeof node['expects'] === 'string' && typeof node['text'] === 'string' && node['range']) {
-    found.push({ node: node as unknown as Reference, context });
+    found.push({ node: node as unknown as Reference, context: place.holder?.kind, ...place });
     return;
   }
   // A position (a range's start or end, under `nameRange`, `keywordRange`, ...) holds nothing more.
   if (typeof node['line'] === 'number' && typeof node['character'] === 'number') return;
-  const kind = typeof node['kind'] === 'string' ? (node['kind'] as string) : context;
+  const inner = typeof node['kind'] === 'string' ? { ...place, holder: node as { kind: string } } : place;
   // `for...in` visits the same keys in the same order as Object.entries on
   // these plain objects, without allocating an array per node.
   for (const key in node) {
-    if (key !== 'range' && key !== 'comments' && Object.hasOwn(node, key)) walkReferences(node[key], kind, found);
+    if (key !== 'range' && key !== 'comments' && Object.hasOwn(node, key)) walkReferences(node[key], inner, found);
   }
 }
 
@@ -86,7 +87,12 @@ export function resolveReferences(
     if (list) list.push(candidate);
     else byName.set(candidate.name, [candidate]);
   }
-  for (const { node, context } of findReferences(document)) {
+  const declarationOf = (name: string, kind: string) => {
+    const symbol = byName.get(name)?.find((candidate) => candidate.kind === kind);
+    return symbol ? inForce(symbol).declaration : undefined;
+  };
+  for (const found of findReferences(document)) {
+    const { node } = found;
     if (node.text === '') continue;
     const symbol: ReferenceSymbol = { file, range: node.range, name: node.text, expects: node.expects };
     resolved.set(node, symbol);
@@ -102,12 +108,15 @@ export function resolveReferences(
       );
       continue;
     }
-    diagnostics.push(unknownName(file, node, named, context));
+    diagnostics.push(unknownName(file, found, named, declarationOf));
   }
 }
 
-function unknownName(file: string, node: Reference, named: DeclarationSymbol[], context: string | undefined): Diagnostic {
-  const candidates = [...new Set(named.filter((c) => c.kind === node.expects).map((c) => c.name))];
+function unknownName(file: string, found: FoundReference, named: DeclarationSymbol[], declarationOf: DeclarationOf): Diagnostic {
+  const { node, context } = found;
+  // Only names that leave the statement sound: a quick fix must not trade one error for another.
+  const fits = suggestionFit(found, node.expects, declarationOf);
+  const candidates = [...new Set(named.filter((c) => c.kind === node.expects && fits(inForce(c).declaration)).map((c) => c.name))];
   const suggestion = suggestName(node.text, candidates);
   const hint = suggestionHint(suggestion);
   const data = suggestion === undefined ? undefined : { suggestion };

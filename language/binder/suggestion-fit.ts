@@ -1,0 +1,97 @@
+import type { CreditTier, EscalationDeclaration, EscalationTrigger, MetricDeclaration, NamedDeclaration, TargetStatement } from '../syntax/ast.js';
+
+type AtTrigger = Extract<EscalationTrigger, { kind: 'At' }>;
+
+/** Where a name was written: the statement holding it and the top-level declaration around that. */
+export interface ReferencePlace {
+  /** The nearest node with a `kind` around the reference: a `Target`, an escalation's `At` trigger, a credit `Tier`... */
+  holder: { kind: string } | undefined;
+  declaration: { kind: string } | undefined;
+}
+
+/** The declaration a name stands for in the file's scope (overrides applied), when there is one of that kind. */
+export type DeclarationOf = (name: string, kind: 'metric') => NamedDeclaration | undefined;
+
+/** Whether a declaration, named in place of an unknown name, leaves the statement sound. */
+export type FitsPlace = (candidate: NamedDeclaration) => boolean;
+
+/**
+ * What a "did you mean" may suggest at a place. It and its quick fix must not
+ * trade one error for another: a severity the metric already targets
+ * (SLA3025, SLA3046), a channel that severity already has a target via
+ * (SLA3046), an uptime metric in an escalation (SLA3024) or one whose `at`
+ * levels would then go backwards (SLA3010), a credited metric without an
+ * objective (SLA3023), of another period (SLA3036) or with a tier at that
+ * threshold (SLA3031). Worked out once per place, then asked per candidate.
+ */
+export function suggestionFit(place: ReferencePlace, expects: string, declarationOf: DeclarationOf): FitsPlace {
+  const { holder, declaration } = place;
+  if (holder?.kind === 'Target' && declaration?.kind === 'Metric') {
+    const taken = takenTargetNames(declaration as MetricDeclaration, holder as TargetStatement, expects);
+    return (candidate) => !taken.has(candidate.name?.text ?? '');
+  }
+  if (holder?.kind === 'At' && expects === 'metric') {
+    const levels = declaration?.kind === 'Escalation' ? ((declaration as EscalationDeclaration).statements ?? []) : [];
+    const backwards = metricsOutOfOrder(levels, holder as AtTrigger);
+    return (candidate) => !measuresUptime(candidate) && !backwards.has(candidate.name?.text ?? '');
+  }
+  if (holder?.kind === 'Tier' && expects === 'metric' && declaration?.kind === 'Credits') {
+    const statements: unknown[] = (declaration as { statements?: unknown[] }).statements ?? [];
+    const tiers = statements.filter((s): s is CreditTier => (s as CreditTier | undefined)?.kind === 'Tier');
+    return creditTierFit(holder as CreditTier, tiers, declarationOf);
+  }
+  return () => true;
+}
+
+/** The names that would give a metric a second target in the slot of `target`: its severity with its channel (or none). */
+function takenTargetNames(metric: MetricDeclaration, target: TargetStatement, expects: string): Set<string> {
+  const taken = new Set<string>();
+  for (const other of metric.statements ?? []) {
+    if (other?.kind !== 'Target' || other === target || Boolean(other.via) !== Boolean(target.via)) continue;
+    if (expects === 'severity' && other.channel?.text === target.channel?.text && other.severity) taken.add(other.severity.text);
+    if (expects === 'channel' && other.severity?.text === target.severity?.text && other.channel) taken.add(other.channel.text);
+  }
+  return taken;
+}
+
+/** `at P% of` one metric ascends from level to level: the metrics an earlier level is at with more, or a later one with less. */
+function metricsOutOfOrder(levels: EscalationDeclaration['statements'], at: AtTrigger): Set<string> {
+  const names = new Set<string>();
+  const percent = at.percent?.value;
+  if (percent === undefined) return names;
+  let before = true;
+  for (const level of levels) {
+    const trigger = level?.kind === 'Level' ? level.trigger : undefined;
+    if (trigger === at) before = false;
+    else if (trigger?.kind === 'At' && trigger.metric && trigger.percent) {
+      if (before ? trigger.percent.value > percent : trigger.percent.value < percent) names.add(trigger.metric.text);
+    }
+  }
+  return names;
+}
+
+/** A credited metric needs an objective of the period the other tiers count in, and no other tier at this threshold. */
+function creditTierFit(tier: CreditTier, tiers: CreditTier[], declarationOf: DeclarationOf): FitsPlace {
+  const periods = new Set<string>();
+  const atThisThreshold = new Set<string>();
+  for (const other of tiers) {
+    if (other === tier || !other.metric) continue;
+    const period = objectivePeriod(declarationOf(other.metric.text, 'metric'));
+    if (period !== undefined) periods.add(period);
+    if (other.below && tier.below && other.below.value === tier.below.value) atThisThreshold.add(other.metric.text);
+  }
+  return (candidate) => {
+    const period = objectivePeriod(candidate);
+    return period !== undefined && [...periods].every((other) => other === period) && !atThisThreshold.has(candidate.name?.text ?? '');
+  };
+}
+
+function measuresUptime(declaration: NamedDeclaration): boolean {
+  return declaration.kind === 'Metric' && (declaration.statements ?? []).some((s) => s?.kind === 'Measures' && s.measure === 'uptime');
+}
+
+function objectivePeriod(declaration: NamedDeclaration | undefined): string | undefined {
+  if (declaration?.kind !== 'Metric') return undefined;
+  const objective = (declaration.statements ?? []).find((s) => s?.kind === 'Objective');
+  return objective?.kind === 'Objective' ? objective.period : undefined;
+}
