@@ -21,8 +21,8 @@ export type FitsPlace = (candidate: NamedDeclaration) => boolean;
  * (SLA3025, SLA3046), a channel that severity already has a target via
  * (SLA3046), an uptime metric in an escalation (SLA3024) or one whose `at`
  * levels would then go backwards (SLA3010), a credited metric without an
- * objective (SLA3023), of another period (SLA3036) or with a tier at that
- * threshold (SLA3031). Worked out once per place, then asked per candidate.
+ * objective (SLA3023), of another period (SLA3036), with a tier at that
+ * threshold (SLA3031) or with tiers that would then not be monotonic (SLA3011). Worked out once per place, then asked per candidate.
  */
 export function suggestionFit(place: ReferencePlace, expects: string, declarationOf: DeclarationOf): FitsPlace {
   const { holder, declaration } = place;
@@ -70,19 +70,31 @@ function metricsOutOfOrder(levels: EscalationDeclaration['statements'], at: AtTr
   return names;
 }
 
-/** A credited metric needs an objective of the period the other tiers count in, and no other tier at this threshold. */
+/**
+ * A credited metric needs an objective of the period the other tiers count
+ * in, no other tier at this threshold, and no tier that would then give less
+ * below a lower threshold (SLA3011).
+ */
 function creditTierFit(tier: CreditTier, tiers: CreditTier[], declarationOf: DeclarationOf): FitsPlace {
   const periods = new Set<string>();
-  const atThisThreshold = new Set<string>();
+  const clashing = new Set<string>();
+  const below = tier.below?.value;
+  const credit = tier.credit?.value;
   for (const other of tiers) {
     if (other === tier || !other.metric) continue;
     const period = objectivePeriod(declarationOf(other.metric.text, 'metric'));
     if (period !== undefined) periods.add(period);
-    if (other.below && tier.below && other.below.value === tier.below.value) atThisThreshold.add(other.metric.text);
+    if (below === undefined || !other.below) continue;
+    const sameThreshold = other.below.value === below;
+    const notMonotonic =
+      credit !== undefined &&
+      other.credit !== undefined &&
+      ((other.below.value > below && other.credit.value > credit) || (other.below.value < below && other.credit.value < credit));
+    if (sameThreshold || notMonotonic) clashing.add(other.metric.text);
   }
   return (candidate) => {
     const period = objectivePeriod(candidate);
-    return period !== undefined && [...periods].every((other) => other === period) && !atThisThreshold.has(candidate.name?.text ?? '');
+    return period !== undefined && [...periods].every((other) => other === period) && !clashing.has(candidate.name?.text ?? '');
   };
 }
 

@@ -74,6 +74,7 @@ describe('a "did you mean" never names what would make its statement an error', 
     ['a metric a later level is at with less (SLA3010)', 'escalation {\n  level 1 "Lead" at 50% of Acsk\n  level 2 "Head" at 30% of Acks\n}', 'Ack'],
     ['a metric without an objective in credits (SLA3023)', 'credits {\n  when Ack below 95% credit 5%\n  when Acsk below 90% credit 10%\n}', 'Ack'],
     ['a metric whose tier has that threshold (SLA3031), or of another period', 'credits {\n  when Ups below 99% credit 5%\n  when Upx below 99% credit 10%\n}', undefined],
+    ['a metric whose tiers would then give less below a lower threshold (SLA3011), or of another period', 'credits {\n  when Ups below 99% credit 10%\n  when Upx below 98% credit 5%\n}', undefined],
     ['a metric of another period (SLA3036)', 'credits {\n  when Ack below 95% credit 5%\n  when Upx below 99% credit 10%\n}', 'Up'],
   ])('%s', (_name, body, expected) => {
     const text = agreement(body);
