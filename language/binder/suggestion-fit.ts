@@ -1,4 +1,5 @@
 import type { CreditTier, EscalationDeclaration, EscalationTrigger, MetricDeclaration, NamedDeclaration, TargetStatement } from '../syntax/ast.js';
+import { fixedMinutes } from '../syntax/fixed-minutes.js';
 
 type AtTrigger = Extract<EscalationTrigger, { kind: 'At' }>;
 
@@ -10,7 +11,7 @@ export interface ReferencePlace {
 }
 
 /** The declaration a name stands for in the file's scope (overrides applied), when there is one of that kind. */
-export type DeclarationOf = (name: string, kind: 'metric') => NamedDeclaration | undefined;
+export type DeclarationOf = (name: string, kind: 'metric' | 'calendar') => NamedDeclaration | undefined;
 
 /** Whether a declaration, named in place of an unknown name, leaves the statement sound. */
 export type FitsPlace = (candidate: NamedDeclaration) => boolean;
@@ -19,7 +20,7 @@ export type FitsPlace = (candidate: NamedDeclaration) => boolean;
  * What a "did you mean" may suggest at a place. It and its quick fix must not
  * trade one error for another: a severity the metric already targets
  * (SLA3025, SLA3046), a channel that severity already has a target via
- * (SLA3046), an uptime metric in an escalation (SLA3024) or one whose `at`
+ * (SLA3046), an uptime metric in an escalation (SLA3024) or one whose
  * levels would then go backwards (SLA3010), a credited metric without an
  * objective (SLA3023), of another period (SLA3036), with a tier at that
  * threshold (SLA3031) or with tiers that would then not be monotonic (SLA3011). Worked out once per place, then asked per candidate.
@@ -33,7 +34,8 @@ export function suggestionFit(place: ReferencePlace, expects: string, declaratio
   if (holder?.kind === 'At' && expects === 'metric') {
     const levels = declaration?.kind === 'Escalation' ? ((declaration as EscalationDeclaration).statements ?? []) : [];
     const backwards = metricsOutOfOrder(levels, holder as AtTrigger);
-    return (candidate) => !measuresUptime(candidate) && !backwards.has(candidate.name?.text ?? '');
+    const keepsAfterOrder = afterOrderFit(levels, holder as AtTrigger, declarationOf);
+    return (candidate) => !measuresUptime(candidate) && !backwards.has(candidate.name?.text ?? '') && keepsAfterOrder(candidate);
   }
   if (holder?.kind === 'Tier' && expects === 'metric' && declaration?.kind === 'Credits') {
     const statements: unknown[] = (declaration as { statements?: unknown[] }).statements ?? [];
@@ -106,4 +108,41 @@ function objectivePeriod(declaration: NamedDeclaration | undefined): string | un
   if (declaration?.kind !== 'Metric') return undefined;
   const objective = (declaration.statements ?? []).find((s) => s?.kind === 'Objective');
   return objective?.kind === 'Objective' ? objective.period : undefined;
+}
+
+/**
+ * On the escalation clock, an `at` level falls due at its percentage of each
+ * target of the metric (when the metric runs on that clock and the target
+ * has a fixed length): not before an earlier `after` level, not after a later
+ * one (as checkMixedEscalationOrder compares them).
+ */
+function afterOrderFit(levels: EscalationDeclaration['statements'], at: AtTrigger, declarationOf: DeclarationOf): FitsPlace {
+  const clockStatement = levels.find((s) => s?.kind === 'Clock');
+  const clockName = clockStatement?.kind === 'Clock' ? clockStatement.calendar?.text : undefined;
+  const clock = clockName === undefined ? undefined : declarationOf(clockName, 'calendar');
+  const percent = at.percent?.value;
+  if (!clock || percent === undefined) return () => true;
+  let latestBefore = -Infinity;
+  let earliestAfter = Infinity;
+  let before = true;
+  for (const level of levels) {
+    const trigger = level?.kind === 'Level' ? level.trigger : undefined;
+    if (trigger === at) before = false;
+    const minutes = trigger?.kind === 'After' ? fixedMinutes(trigger.duration) : undefined;
+    if (minutes === undefined) continue;
+    if (before) latestBefore = Math.max(latestBefore, minutes);
+    else earliestAfter = Math.min(earliestAfter, minutes);
+  }
+  return (candidate) => {
+    if (candidate.kind !== 'Metric') return true;
+    const metricClock = candidate.statements.find((s) => s?.kind === 'Clock');
+    const calendar = metricClock?.kind === 'Clock' ? metricClock.calendar?.text : undefined;
+    if (calendar === undefined || declarationOf(calendar, 'calendar') !== clock) return true;
+    return candidate.statements.every((s) => {
+      const minutes = s?.kind === 'Target' ? fixedMinutes(s.duration) : undefined;
+      if (minutes === undefined) return true;
+      const due = (minutes * percent) / 100;
+      return due >= latestBefore && due <= earliestAfter;
+    });
+  };
 }

@@ -1,17 +1,12 @@
-import type { CalendarDeclaration, DurationLiteral, EscalationLevel } from '../syntax/ast.js';
+import type { CalendarDeclaration, EscalationLevel } from '../syntax/ast.js';
+import { fixedMinutes } from '../syntax/fixed-minutes.js';
 import { resolveCalendar, resolveMetric, type CheckContext } from './context.js';
 
-/** Minutes of open time per unit of a fixed length (not business days or months). */
-const minutesPerUnit: Readonly<Record<string, number>> = { minute: 1, hour: 60, day: 1440, week: 10080 };
+// The binder's "did you mean" compares due times too, so the minutes of a duration live with the syntax.
+export { fixedMinutes };
 
 /** Open minutes at which a level falls due, per severity (`*`: a target for every severity). */
 type DueMinutes = Map<string, number>;
-
-/** The duration in open minutes, when its unit has a fixed length. */
-export function fixedMinutes(duration: DurationLiteral | undefined): number | undefined {
-  const perUnit = duration?.unit === undefined ? undefined : minutesPerUnit[duration.unit];
-  return perUnit === undefined || duration?.amount === undefined ? undefined : duration.amount * perUnit;
-}
 
 /**
  * When an `at P% of Metric` level falls due, per severity, in open minutes of
