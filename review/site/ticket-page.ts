@@ -157,7 +157,8 @@ function verdicts(timeline: TicketTimeline): string {
     metric.due ?? 'never while paused',
     metric.reason,
   ]);
-  const headers = ['Metric', 'Status', 'Business time counted', 'Target', 'Due', 'Why'];
+  // A metric on a calendar open around the clock counts plain time, not business time (as explain and the document say).
+  const headers = ['Metric', 'Status', 'Time counted in the metric’s hours', 'Target', 'Due', 'Why'];
   return section('verdicts', 'Metric verdicts', table('metric-verdicts', `Each metric of ticket ${timeline.ticket}, as slac check judged it`, headers, rows));
 }
 
