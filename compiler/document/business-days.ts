@@ -134,7 +134,10 @@ function amountSentence(model: AgreementModel): string {
   // An Update Interval's amount is stated on its own, from the opening of the Ticket (countedFromSentences).
   const measures = measuresInBusinessDays(model);
   const others = escalatesInBusinessDays(model) || [...measures].some((measure) => measure !== 'updateInterval');
-  const amount = others ? `${measures.has('updateInterval') ? 'Any other' : ''} N Business Days amount to the open hours from the moment the clock starts to that close.`.trimStart() : '';
+  // A next reply's close follows the day of each Further Message: beside another service level's sentence, 'that close'
+  // would read as the close named last (after the day the Ticket was opened).
+  const close = measures.has('nextReply') && countedFromSentences(model).length > 1 ? 'the close at which they fall due' : 'that close';
+  const amount = others ? `${measures.has('updateInterval') ? 'Any other' : ''} N Business Days amount to the open hours from the moment the clock starts to ${close}.`.trimStart() : '';
   // Paused Time is defined only for the agreement's pauses; a service level's own pauses are named without it.
   const ownPauses = model.metrics.some((metric) => (metric.pause?.statuses.length ?? 0) > 0);
   const moved =

@@ -187,6 +187,16 @@ describe('Business Days and Paused Time', () => {
     expect(alone).toContain('Paused Time moves the time N Business Days fall due later by the open hours paused.');
   });
 
+  // With a next reply beside another service level in Business Days, 'that close' read as the last close named
+  // (after the day the Ticket was opened), not the close after the day of each Further Message.
+  test.each([['a resolution', 'resolution'], ['an Update Interval', 'updateInterval']] as const)('a next reply beside %s: to the close at which they fall due', (_name, measures) => {
+    const reply = metric('Reply', { measures: 'nextReply', defaultTarget: duration(1, 'businessDays') });
+    const other = metric('Other', { measures, defaultTarget: duration(2, 'businessDays') });
+    const text = prose(markdownOf(agreement({ metrics: [reply, other] })));
+    expect(text).toContain('N Business Days amount to the open hours from the moment the clock starts to the close at which they fall due.');
+    expect(text).not.toContain('to that close');
+  });
+
   test('with a service level\'s own pauses only, without the undefined term', () => {
     const own = { ...fix, pause: { statuses: ['On hold'] } };
     expect(prose(markdownOf(agreement({ metrics: [own] })))).toContain(
