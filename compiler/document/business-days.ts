@@ -139,9 +139,13 @@ function amountSentence(model: AgreementModel): string {
   const close = measures.has('nextReply') && countedFromSentences(model).length > 1 ? 'the close at which they fall due' : 'that close';
   const amount = others ? `${measures.has('updateInterval') ? 'Any other' : ''} N Business Days amount to the open hours from the moment the clock starts to ${close}.`.trimStart() : '';
   // Paused Time is defined only for the agreement's pauses; a service level's own pauses are named without it.
-  const ownPauses = model.metrics.some((metric) => (metric.pause?.statuses.length ?? 0) > 0);
+  // Only the pauses of what is counted in Business Days move their due: `pause never` moves nothing, and an
+  // escalation's clock stops for the agreement's pauses (runtime/evaluate/escalation.ts).
+  const counted = model.metrics.filter((metric) => metric.measures !== 'uptime' && metricDurations(metric).some(inBusinessDays));
+  const ownPauses = counted.some((metric) => (metric.pause?.statuses.length ?? 0) > 0);
+  const agreementPauses = escalatesInBusinessDays(model) || counted.some((metric) => metric.pause === undefined);
   const moved =
-    model.pause.statuses.length > 0
+    model.pause.statuses.length > 0 && agreementPauses
       ? 'Paused Time moves the time N Business Days fall due later by the open hours paused.'
       : ownPauses
         ? 'Time during which a service level’s clock stops for a Ticket’s status moves the time N Business Days fall due later by the open hours stopped.'

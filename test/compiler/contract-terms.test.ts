@@ -197,6 +197,17 @@ describe('Business Days and Paused Time', () => {
     expect(text).not.toContain('to that close');
   });
 
+  // Paused Time moves the due of only those N Business Days whose clock it stops: with 'pause never', or the
+  // service level's own pauses, the definition contradicted the service level's 'Paused Time counts'.
+  test.each([
+    ['pause never', { statuses: [] }, []],
+    ['its own pauses', { statuses: ['On hold'] }, ['Time during which a service level’s clock stops for a Ticket’s status moves']],
+  ])('a service level in Business Days with %s: Paused Time moves nothing', (_name, pause, present) => {
+    const text = prose(markdownOf(agreement({ metrics: [{ ...fix, pause }], pause: { statuses: ['Waiting'] } })));
+    expect(text).not.toContain('Paused Time moves');
+    for (const sentence of present) expect(text).toContain(sentence);
+  });
+
   test('with a service level\'s own pauses only, without the undefined term', () => {
     const own = { ...fix, pause: { statuses: ['On hold'] } };
     expect(prose(markdownOf(agreement({ metrics: [own] })))).toContain(
