@@ -102,7 +102,8 @@ function countedFromSentences(model: AgreementModel): string[] {
   }
   if (fromOpening) {
     sentences.push(
-      `${sentences.length > 0 ? 'Any other' : 'A'} target of N Business Days falls due at the close of the N-th Business Day after the day the Ticket was opened.`,
+      // An escalation with no service level beside it has levels, not targets.
+      `${sentences.length > 0 ? 'Any other target' : model.metrics.some((metric) => metric.measures !== 'uptime') ? 'A target' : 'An escalation level'} of N Business Days falls due at the close of the N-th Business Day after the day the Ticket was opened.`,
     );
   }
   return sentences;

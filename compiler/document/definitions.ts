@@ -93,7 +93,7 @@ export function definitionsSection(context: DocumentContext): Section {
   if (statuses.length > 0 && runsTicketClocks(model)) {
     define(
       'Paused Time',
-      `means time during which a Ticket’s status is ${joinWithAnd(statuses.map(quoted), 'or')}. The clock of every service level${model.metrics.some((metric) => metric.pause) ? ' that does not state its own pauses' : ''} stops while a Ticket is paused and runs again when its status changes to one not named here. Statuses are compared without regard to capitals or surrounding spaces.`,
+      `means time during which a Ticket’s status is ${joinWithAnd(statuses.map(quoted), 'or')}. ${pausedClocks(model)} stops while a Ticket is paused and runs again when its status changes to one not named here. Statuses are compared without regard to capitals or surrounding spaces.`,
     );
   }
   if (mentionsService(context)) {
@@ -123,4 +123,10 @@ export function definitionsSection(context: DocumentContext): Section {
   }
   items.sort(([a], [b]) => a.localeCompare(b, 'en'));
   return section('Definitions', [list(items.map(([term, meaning]) => definition(term, meaning)))]);
+}
+
+/** Whose clock Paused Time stops: the service levels' (but those stating their own pauses), or only the escalation's when there are none. */
+function pausedClocks(model: DocumentContext['model']): string {
+  if (!model.metrics.some(isTicketMetric)) return 'The escalation clock';
+  return `The clock of every service level${model.metrics.some((metric) => metric.pause) ? ' that does not state its own pauses' : ''}`;
 }

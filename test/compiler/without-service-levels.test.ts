@@ -53,6 +53,14 @@ const CASES = [
     hours: 'Escalation times are counted only during the hours of the calendar the escalation names. ' + LOCAL_TIMES,
     absent: [/service levels?(?! Agreement)/i, /levels of service/i, /target/i],
   },
+  {
+    // Paused Time and Business Day spoke of 'every service level' and 'a target of N Business Days'.
+    name: 'an escalation after Business Days alone, with pauses',
+    source: OFFICE + SEVERITIES + 'pause when status "Waiting"\n' + ESCALATION.replace('after 2 hours', 'after 1 business day'),
+    purpose: 'The Agreement sets out the support the Provider gives the Client.',
+    hours: 'Escalation times are counted only during the hours of the calendar the escalation names. ' + LOCAL_TIMES,
+    absent: [/service levels?(?! Agreement)/i, /levels of service/i, /target/i],
+  },
 ];
 
 test.each(CASES)('an agreement with $name says nothing of what it lacks', ({ source, purpose, hours, absent }) => {
