@@ -12,7 +12,7 @@
  */
 import type { AgreementModel, CalendarModel, DurationModel, MetricModel } from '../../language/model/model.js';
 import { clockTime, joinWithAnd, WEEKDAYS } from '../english.js';
-import { calendarTerm } from './context.js';
+import { calendarTerm, isTicketMetric } from './context.js';
 import { hasHolidays } from './holiday-dates.js';
 
 type TicketMeasure = Exclude<MetricModel['measures'], 'uptime'>;
@@ -103,7 +103,7 @@ function countedFromSentences(model: AgreementModel): string[] {
   if (fromOpening) {
     sentences.push(
       // An escalation with no service level beside it has levels, not targets.
-      `${sentences.length > 0 ? 'Any other target' : model.metrics.some((metric) => metric.measures !== 'uptime') ? 'A target' : 'An escalation level'} of N Business Days falls due at the close of the N-th Business Day after the day the Ticket was opened.`,
+      `${sentences.length > 0 ? 'Any other target' : model.metrics.some(isTicketMetric) ? 'A target' : 'An escalation level'} of N Business Days falls due at the close of the N-th Business Day after the day the Ticket was opened.`,
     );
   }
   return sentences;
@@ -142,7 +142,7 @@ function amountSentence(model: AgreementModel): string {
   // Paused Time is defined only for the agreement's pauses; a service level's own pauses are named without it.
   // Only the pauses of what is counted in Business Days move their due: `pause never` moves nothing, and an
   // escalation's clock stops for the agreement's pauses (runtime/evaluate/escalation.ts).
-  const counted = model.metrics.filter((metric) => metric.measures !== 'uptime' && metricDurations(metric).some(inBusinessDays));
+  const counted = model.metrics.filter((metric) => isTicketMetric(metric) && metricDurations(metric).some(inBusinessDays));
   const ownPauses = counted.some((metric) => (metric.pause?.statuses.length ?? 0) > 0);
   const agreementPauses = escalatesInBusinessDays(model) || counted.some((metric) => metric.pause === undefined);
   const moved =
