@@ -88,7 +88,7 @@ function pastMidnightSentence(model: AgreementModel): string {
 /** What N Business Days count from, one sentence per kind of service level the agreement states them for. */
 function countedFromSentences(model: AgreementModel): string[] {
   const measures = measuresInBusinessDays(model);
-  const fromOpening = escalatesInBusinessDays(model) || ['firstResponse', 'firstEstimate', 'resolution'].some((measure) => measures.has(measure as TicketMeasure));
+  const targetsFromOpening = ['firstResponse', 'firstEstimate', 'resolution'].some((measure) => measures.has(measure as TicketMeasure));
   const sentences: string[] = [];
   if (measures.has('nextReply')) {
     sentences.push(
@@ -100,11 +100,11 @@ function countedFromSentences(model: AgreementModel): string[] {
       'A target of N Business Days for an Update Interval is worked out once, from the day the Ticket was opened: each Update Interval of the Ticket, including one that starts at an update by the Provider, may last no more open hours than there are from the opening of the Ticket to the close of the N-th Business Day after that day.',
     );
   }
-  if (fromOpening) {
-    sentences.push(
-      // An escalation with no service level beside it has levels, not targets.
-      `${sentences.length > 0 ? 'Any other target' : model.metrics.some(isTicketMetric) ? 'A target' : 'An escalation level'} of N Business Days falls due at the close of the N-th Business Day after the day the Ticket was opened.`,
-    );
+  if (targetsFromOpening) {
+    sentences.push(`${sentences.length > 0 ? 'Any other target' : 'A target'} of N Business Days falls due at the close of the N-th Business Day after the day the Ticket was opened.`);
+  } else if (escalatesInBusinessDays(model)) {
+    // Only an escalation counts Business Days from the opening: it has levels, not targets (its targets may be in hours).
+    sentences.push('An escalation level of N Business Days falls due at the close of the N-th Business Day after the day the Ticket was opened.');
   }
   return sentences;
 }

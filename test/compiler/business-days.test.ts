@@ -65,7 +65,9 @@ describe('what a target of N Business Days counts from', () => {
     });
     const text = markdownOf(model);
     expect(text).toContain('at the close of the 1st Business Day after the day the Ticket is opened');
-    expect(businessDayDefinition(text)).toContain(FROM_OPENING);
+    // Its one service level is in hours: what counts Business Days from the opening is a level, not a target.
+    expect(businessDayDefinition(text)).toContain(FROM_OPENING.replace('A target', 'An escalation level'));
+    expect(businessDayDefinition(text)).not.toContain('target of N Business Days');
   });
 });
 
