@@ -2,9 +2,6 @@ import type { CalendarDeclaration, EscalationLevel } from '../syntax/ast.js';
 import { fixedMinutes } from '../syntax/fixed-minutes.js';
 import { resolveCalendar, resolveMetric, type CheckContext } from './context.js';
 
-// The binder's "did you mean" compares due times too, so the minutes of a duration live with the syntax.
-export { fixedMinutes };
-
 /** Open minutes at which a level falls due, per severity (`*`: a target for every severity). */
 type DueMinutes = Map<string, number>;
 

@@ -1,7 +1,8 @@
 import type { DurationLiteral, EscalationDeclaration, EscalationLevel, NumberLiteral } from '../syntax/ast.js';
 import { measureOf, resolveCalendar, resolveMetric, type CheckContext } from './context.js';
 import { checkDuration } from './durations.js';
-import { checkMixedEscalationOrder, fixedMinutes } from './escalation-order.js';
+import { checkMixedEscalationOrder } from './escalation-order.js';
+import { fixedMinutes } from '../syntax/fixed-minutes.js';
 
 /** A duration comparable with another of a fixed unit; business days compare among themselves. */
 function comparable(duration: DurationLiteral | undefined): { scale: string; value: number } | undefined {
