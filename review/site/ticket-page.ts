@@ -158,7 +158,7 @@ function verdicts(timeline: TicketTimeline): string {
     metric.reason,
   ]);
   // A metric on a calendar open around the clock counts plain time, not business time (as explain and the document say).
-  const headers = ['Metric', 'Status', 'Time counted in the metric’s hours', 'Target', 'Due', 'Why'];
+  const headers = ['Metric', 'Status', 'Time counted', 'Target', 'Due', 'Why'];
   return section('verdicts', 'Metric verdicts', table('metric-verdicts', `Each metric of ticket ${timeline.ticket}, as slac check judged it`, headers, rows));
 }
 

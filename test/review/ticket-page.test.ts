@@ -51,14 +51,14 @@ describe('renderTicketPage', () => {
 describe('the verdicts column of time counted', () => {
   // A metric on a calendar open around the clock counts plain time, not business time (as explain, the
   // document and the breached tickets' page say): the column named every figure 'Business time counted'.
-  it('names the time counted in the metric’s hours', () => {
+  it('names the time counted, not business time', () => {
     const aroundTheClock = agreement({ metrics: [metric('Fix', 'resolution', { target: hours(48), clock: 'AroundTheClock' })] });
     const page = renderTicketPage(ticketTimeline(aroundTheClock, events([['T1', '2026-03-02T09:00:00-05:00', 'created']]), at('2026-03-03T09:00:00-05:00')), {
       agreementTitle: 'A',
       backHref: '../breaches.html',
       stylesheetHref: '../style.css',
     });
-    expect(page).toContain('<th scope="col">Time counted in the metric’s hours</th>');
+    expect(page).toContain('<th scope="col">Time counted</th>');
     expect(page).not.toContain('Business time');
   });
 });
