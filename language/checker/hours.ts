@@ -69,7 +69,12 @@ export function weeklyIntervals(calendar: CalendarDeclaration): WeeklyInterval[]
 
 /** Whether two week intervals share a minute, on the weekly circle (Sunday night runs into Monday). */
 export function intervalsOverlap(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
-  return [-minutesPerWeek, 0, minutesPerWeek].some((shift) => a.start < b.end + shift && b.start + shift < a.end);
+  return overlapShift(a, b) !== undefined;
+}
+
+/** The shift of `b` by a week (back, none, on) at which it shares a minute with `a`; undefined when none does. */
+function overlapShift(a: { start: number; end: number }, b: { start: number; end: number }): number | undefined {
+  return [-minutesPerWeek, 0, minutesPerWeek].find((shift) => a.start < b.end + shift && b.start + shift < a.end);
 }
 
 /**
@@ -78,7 +83,7 @@ export function intervalsOverlap(a: { start: number; end: number }, b: { start: 
  * that next day, whichever of the two was written first.
  */
 export function overlapDay(a: { start: number; end: number }, b: { start: number; end: number }): number {
-  const shift = [-minutesPerWeek, 0, minutesPerWeek].find((by) => a.start < b.end + by && b.start + by < a.end) ?? 0;
+  const shift = overlapShift(a, b) ?? 0;
   const sharedFrom = ((Math.max(a.start, b.start + shift) % minutesPerWeek) + minutesPerWeek) % minutesPerWeek;
   return Math.floor(sharedFrom / minutesPerDay) + 1;
 }
