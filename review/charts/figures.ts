@@ -1,7 +1,7 @@
 /**
  * The charts of a report, as data: each chart's Vega-Lite input made from
  * the site's figures, with its text alternative. Pages render them with
- * `renderChartSvg` and print the same figures as a table beside them.
+ * `renderBarChartSvg` and print the same figures as a table beside them.
  */
 import type { ObjectiveRow, UptimeRow } from '../../runtime/evaluate/summary.js';
 import type { BreachCount, EscalationCounts, MonthMetric } from '../data/site-data.js';

@@ -8,8 +8,7 @@ import { createHash } from 'node:crypto';
 import { documentFingerprint } from '../../compiler/document/fingerprint.js';
 import type { PdfPrinter } from '../../compiler/pdf.js';
 import type { Paper } from '../../compiler/render/style.js';
-import { barChartSpec } from '../charts/bar-chart.js';
-import { renderChartSvg } from '../charts/render-svg.js';
+import { renderBarChartSvg } from '../charts/render-svg.js';
 import type { AgreementFigures } from '../data/run-check.js';
 import { packAgenda } from './agenda.js';
 import { blockCharts } from './blocks.js';
@@ -46,7 +45,7 @@ export async function buildReviewPack(figures: AgreementFigures, options: PackOp
   const blocks = [...agenda.items.flatMap((item) => item.blocks), ...agenda.unplaced];
   const svgs = new Map<string, string>();
   for (const chart of blocks.flatMap((block) => blockCharts(block, data))) {
-    svgs.set(chart.id, await renderChartSvg(barChartSpec(chart.input), { id: chart.id, title: chart.input.title, description: chart.input.description }));
+    svgs.set(chart.id, await renderBarChartSvg(chart.input, { id: chart.id, title: chart.input.title, description: chart.input.description }));
   }
   const paper = options.paper ?? 'a4';
   const content = {

@@ -10,7 +10,7 @@ import { dirname, join } from 'node:path';
 import { barChartSpec } from '../charts/bar-chart.js';
 import { fileSlug } from '../../compiler/render/slug.js';
 import { attainmentCharts, breachCountChart, escalationChart, monthAttainmentChart, reportMetricSlugs, uptimeCharts, type ChartFigure } from '../charts/figures.js';
-import { renderChartSvg } from '../charts/render-svg.js';
+import { renderBarChartSvg } from '../charts/render-svg.js';
 import type { AgreementFigures, PortfolioFigures } from '../data/run-check.js';
 import type { SiteData } from '../data/site-data.js';
 import { ticketTimeline } from '../timeline/timeline.js';
@@ -132,9 +132,8 @@ function writeTicketPages(writer: SiteWriter, folder: string, figures: Agreement
 async function renderAll(writer: SiteWriter, folder: string, pageName: string, charts: readonly ChartFigure[]): Promise<Map<string, string>> {
   const svgs = new Map<string, string>();
   for (const chart of charts) {
-    const spec = barChartSpec(chart.input);
-    writer.write(`${folder}charts/${pageName}-${chart.id}.vl.json`, `${JSON.stringify(spec, null, 2)}\n`);
-    svgs.set(chart.id, await renderChartSvg(spec, { id: chart.id, title: chart.input.title, description: chart.input.description }));
+    writer.write(`${folder}charts/${pageName}-${chart.id}.vl.json`, `${JSON.stringify(barChartSpec(chart.input), null, 2)}\n`);
+    svgs.set(chart.id, await renderBarChartSvg(chart.input, { id: chart.id, title: chart.input.title, description: chart.input.description }));
   }
   return svgs;
 }

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { barChartSpec } from '../../review/charts/bar-chart.js';
 import { attainmentCharts, breachCountChart, escalationChart } from '../../review/charts/figures.js';
 import { measuredText } from '../../review/data/figure-text.js';
-import { renderChartSvg } from '../../review/charts/render-svg.js';
+import { renderBarChartSvg } from '../../review/charts/render-svg.js';
 import type { ObjectiveRow } from '../../runtime/evaluate/summary.js';
 
 const rows: ObjectiveRow[] = [
@@ -14,17 +14,17 @@ describe('the charts', () => {
   test('render to the same bytes every time, with no counter ids', async () => {
     const chart = attainmentCharts(rows)[0]!;
     const alternative = { id: chart.id, title: chart.input.title, description: chart.input.description };
-    const first = await renderChartSvg(barChartSpec(chart.input), alternative);
+    const first = await renderBarChartSvg(chart.input, alternative);
     // Another chart in between moves Vega's process-wide counters.
-    await renderChartSvg(barChartSpec(breachCountChart('by-severity', 'severity', [{ name: 'Urgent', breaches: 3 }])!.input), { id: 'other', title: 't', description: 'd' });
-    const second = await renderChartSvg(barChartSpec(chart.input), alternative);
+    await renderBarChartSvg(breachCountChart('by-severity', 'severity', [{ name: 'Urgent', breaches: 3 }])!.input, { id: 'other', title: 't', description: 'd' });
+    const second = await renderBarChartSvg(chart.input, alternative);
     expect(second).toBe(first);
     expect(first).not.toMatch(/(?<![\w-])clip\d/);
   });
 
   test('say what they show to assistive technology', async () => {
     const chart = attainmentCharts(rows)[0]!;
-    const svg = await renderChartSvg(barChartSpec(chart.input), { id: chart.id, title: chart.input.title, description: chart.input.description });
+    const svg = await renderBarChartSvg(chart.input, { id: chart.id, title: chart.input.title, description: chart.input.description });
     expect(svg).toMatch(/^<svg [^>]*role="img" aria-labelledby="attainment-response-title attainment-response-desc">/);
     expect(svg).toContain('<title id="attainment-response-title">Incident response time: attainment per period</title>');
     expect(chart.input.description).toBe(
