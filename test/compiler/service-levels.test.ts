@@ -315,3 +315,26 @@ describe('the time zone of availability periods', () => {
     expect(markdownOf(undated)).toContain('Availability is measured in Central European Time (Europe/Berlin) local months.');
   });
 });
+
+describe('a change of severity and the services measured until Resolution', () => {
+  // `slac check` judges every reply cycle and update interval by the severity at Resolution (SEMANTICS.md, Target).
+  const bySeverity = { targets: { High: duration(1, 'hours'), Low: duration(2, 'hours') } };
+  const cycles = metric('Answer', { title: 'Answer', measures: 'nextReply', clock: 'OnCall', ...bySeverity });
+  const intervals = metric('Updates', { title: 'Updates', measures: 'updateInterval', clock: 'OnCall', ...bySeverity });
+  const intervalsByChannel = metric('Updates', { title: 'Updates', measures: 'updateInterval', clock: 'OnCall', defaultTarget: duration(2, 'hours'), channelTargets: [{ severity: 'High', channel: 'Email', duration: duration(1, 'hours') }] });
+  const sentence = (measured: string, every: string) =>
+    `A service level measured ${measured} is measured until the Ticket’s Resolution, so the new level’s target applies to every ${every} of the Ticket, earlier ones included.`;
+
+  test.each<[string, MetricModel[], string | undefined]>([
+    ['next reply by severity', [cycles], sentence('for each Further Message', 'Further Message')],
+    ['update interval by severity and channel', [intervalsByChannel], sentence('by Update Intervals', 'Update Interval')],
+    ['both', [cycles, intervals], sentence('for each Further Message or by Update Intervals', 'Further Message and every Update Interval')],
+    ['next reply with one target for every severity', [nextReply], undefined],
+    ['first response only', [firstResponse], undefined],
+  ])('%s', (_case, metrics, expected) => {
+    const text = markdownOf(model(metrics));
+    expect(text).toContain('A change of severity applies the targets of the new level');
+    if (expected) expect(text).toContain(expected);
+    else expect(text).not.toContain('earlier ones included');
+  });
+});
