@@ -21,7 +21,7 @@ export function checkHolidayFileContents(context: CheckContext, loaded: LoadedFi
       const path = statement?.kind === 'HolidayFile' ? statement.path : undefined;
       const text = path ? texts?.get(path.value) : undefined;
       if (!path || text === undefined) continue; // not read: SLA2013 or SLA3040 says why
-      const reading = readIcalFile(text);
+      const reading = readIcalFile(text, zoneOf(calendar));
       for (const problem of reading.problems) {
         const { code, args } = icalProblemDiagnostic(path.value, problem);
         context.report(code, path.range, args);
@@ -31,6 +31,12 @@ export function checkHolidayFileContents(context: CheckContext, loaded: LoadedFi
     }
     if (lastStatement) checkNeverOpen(context, calendar, closures, lastStatement);
   }
+}
+
+/** The calendar's zone, for the day a UTC time of an all-day series names; UTC when it has none (SLA3001 or the parser says why). */
+function zoneOf(calendar: CalendarDeclaration): string {
+  for (const statement of calendar.statements ?? []) if (statement?.kind === 'Timezone' && statement.zone) return statement.zone.value;
+  return 'UTC';
 }
 
 /** More than a year without open time: a target (at most 366 days, SLA3070) started then can never be due within slac's bounds. */

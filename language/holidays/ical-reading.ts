@@ -8,9 +8,10 @@
 import ICAL from 'ical.js';
 import type { DiagnosticCode } from '../diagnostics/catalogue.js';
 import type { MessageArgs } from '../diagnostics/diagnostic.js';
+import { icalDayOf, readAllDayTimesAsDays } from './ical-all-day-times.js';
 import { readIcalLines } from './ical-lines.js';
 import { fittingOccurrences, LAST_HOLIDAY_YEAR } from './ical-occurrences.js';
-import { checkEventValues, type IcalValueProblem, type RuleParts } from './ical-values.js';
+import { checkEventValues, isAllDayStart, type IcalValueProblem, type RuleParts } from './ical-values.js';
 
 type IcalEvent = InstanceType<typeof ICAL.Event>;
 type IcalComponent = InstanceType<typeof ICAL.Component>;
@@ -31,40 +32,57 @@ export interface IcalReading {
   problems: readonly IcalProblem[];
 }
 
-/** Readings by file text: validate, compile and the clock read the same text once per process. */
+/** Readings by calendar zone and file text: validate, compile and the clock read the same text once per process. */
 const readings = new Map<string, IcalReading>();
 const KEPT_READINGS = 16;
 
-/** Reads a holiday file's text; the same text is read once. */
-export function readIcalFile(text: string): IcalReading {
-  let reading = readings.get(text);
+/**
+ * Reads a holiday file's text for a calendar in `zone` (an IANA name), which
+ * gives the day a UTC time of an all-day series names (ical-all-day-times.ts);
+ * the same text is read once per zone.
+ */
+export function readIcalFile(text: string, zone: string): IcalReading {
+  const key = `${zone}\n${text}`;
+  let reading = readings.get(key);
   if (!reading) {
-    reading = readUncached(text);
+    reading = readUncached(text, zone);
     if (readings.size >= KEPT_READINGS) readings.delete(readings.keys().next().value!);
-    readings.set(text, reading);
+    readings.set(key, reading);
   }
   return reading;
 }
 
-function readUncached(text: string): IcalReading {
+function readUncached(text: string, zone: string): IcalReading {
   const lines = readIcalLines(text);
   if ('problem' in lines) return { events: [], problems: [{ code: 'SLA3071', ...lines.problem }] };
   // An event's line is that of its (first) RRULE when it has one: the rule is what a problem of occurrence is about.
-  const checked = lines.events.map((event) => ({
-    line: event.properties.find((property) => property.name === 'RRULE')?.line ?? event.line,
-    ...checkEventValues(event),
-  }));
+  const checked = lines.events.map((event) => {
+    const values = checkEventValues(event);
+    const allDay = isAllDayStart(event.properties.find((property) => property.name === 'DTSTART'));
+    return {
+      line: event.properties.find((property) => property.name === 'RRULE')?.line ?? event.line,
+      problems: values.problems,
+      rules: allDay ? values.rules.map((parts) => untilAsDay(parts, zone)) : values.rules,
+    };
+  });
   const problems = checked.flatMap((event) => event.problems);
   if (problems.length > 0) return { events: [], problems };
   let root: IcalComponent;
   try {
-    root = new ICAL.Component(readBareDatesAsDates(ICAL.parse(text) as unknown[]));
+    root = new ICAL.Component(readAllDayTimesAsDays(readBareDatesAsDates(ICAL.parse(text) as unknown[]), zone));
   } catch (error) {
     return { events: [], problems: [{ code: 'SLA3071', reason: `ical.js cannot read it (${(error as Error).message})` }] };
   }
   const events = holidayEvents(root, checked);
   const neverOccurring = events.flatMap((event) => occursProblem(event) ?? []);
   return neverOccurring.length > 0 ? { events: [], problems: neverOccurring } : { events, problems: [] };
+}
+
+/** An all-day rule's UNTIL as the day it names in `zone`, as ical.js is given it (readAllDayTimesAsDays). */
+function untilAsDay(parts: RuleParts, zone: string): RuleParts {
+  const until = parts.get('UNTIL');
+  if (until === undefined || icalDayOf(until, zone) === until) return parts;
+  return new Map(parts).set('UNTIL', icalDayOf(until, zone));
 }
 
 /** Date properties whose bare `YYYYMMDD` value is a date, as `isAllDayStart` reads DTSTART. */

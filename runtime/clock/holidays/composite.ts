@@ -12,7 +12,7 @@ import { icalHolidaySource } from './ical-file.js';
 import { NO_HOLIDAYS, closesAllDay, type HolidayDay, type HolidaySource } from './source.js';
 
 /** The parts of a calendar model holidays come from (models of 1.0 lack the last three). */
-export type CalendarHolidays = Pick<CalendarModel, 'name' | 'holidays'> & Partial<Pick<CalendarModel, 'annualHolidays' | 'holidaySets' | 'holidayFiles'>>;
+export type CalendarHolidays = Pick<CalendarModel, 'name' | 'timezone' | 'holidays'> & Partial<Pick<CalendarModel, 'annualHolidays' | 'holidaySets' | 'holidayFiles'>>;
 
 /** A calendar's merged holidays, with what the clock needs to know before asking for any year. */
 export interface CalendarHolidaySource extends HolidaySource {
@@ -34,7 +34,7 @@ export function holidaySourceOf(calendar: CalendarHolidays): CalendarHolidaySour
     [annualHolidaySource(calendar.name, annual)],
     [
       ...(calendar.holidaySets ?? []).map((code) => countryHolidaySource(calendar.name, code)),
-      ...(calendar.holidayFiles ?? []).map((file) => icalHolidaySource(calendar.name, file)),
+      ...(calendar.holidayFiles ?? []).map((file) => icalHolidaySource(calendar.name, calendar.timezone, file)),
     ],
   ];
   const years = new Map<number, readonly HolidayDay[]>();

@@ -104,8 +104,8 @@ function shifted(event: IcalHolidayEvent['event'], start: IcalTime): IcalTime {
 }
 
 /** The all-day events of one file, as a source; recurring events are expanded once, as far as asked. */
-export function icalHolidaySource(calendarName: string, file: HolidayFileModel): HolidaySource {
-  const reading = readIcalFile(file.ics);
+export function icalHolidaySource(calendarName: string, zone: string, file: HolidayFileModel): HolidaySource {
+  const reading = readIcalFile(file.ics, zone);
   const problem = reading.problems[0];
   if (problem) {
     const { code, args } = icalProblemDiagnostic(file.path, problem);

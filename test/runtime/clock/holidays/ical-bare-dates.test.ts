@@ -37,7 +37,7 @@ describe('bare YYYYMMDD dates in a holiday file are all-day dates', () => {
     { why: 'RECURRENCE-ID', lines: ['DTSTART:20260109', 'RRULE:FREQ=WEEKLY;COUNT=2', 'END:VEVENT', 'BEGIN:VEVENT', 'UID:1', 'SUMMARY:Moved', 'RECURRENCE-ID:20260116', 'DTSTART:20260115'], days: ['2026-01-09', '2026-01-15'] },
   ])('$why', ({ lines, days }) => {
     const text = ics(...lines);
-    expect(readIcalFile(text).problems).toEqual([]);
+    expect(readIcalFile(text, 'Europe/Berlin').problems).toEqual([]);
     expect(listed(text, 2026)).toEqual(days);
   });
 });

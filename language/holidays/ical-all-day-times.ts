@@ -1,0 +1,74 @@
+/**
+ * The UNTIL and EXDATE of an all-day (DATE) series written as DATE-TIMEs,
+ * read as the days they name. RFC 5545 (3.3.10) wants UNTIL of a DATE series
+ * to be a DATE, but exporters (Outlook) write the local midnight of the day
+ * meant in UTC: `UNTIL=20260125T110000Z` is Monday 26 January 00:00 in
+ * Auckland. ical.js compares an all-day occurrence, as UTC midnight, with
+ * that instant, so in a zone far from UTC it lost the last day, and kept a
+ * day an EXDATE excludes. RFC 5545 bounds the series by UNTIL inclusively:
+ * an all-day occurrence begins at the local midnight of its day in the
+ * calendar's zone, so it is in the series when that midnight is not after
+ * UNTIL, that is when its day is not after UNTIL's day in that zone. A
+ * UTC time (`Z`) therefore names the day of the calendar's zone it falls on,
+ * and a local time (with TZID, or floating) the day written. ical.js is then
+ * given DATEs, which it compares as days, as it is meant to.
+ */
+import { IANAZone } from 'luxon';
+
+/** `YYYY-MM-DDTHH:MM:SS[Z]`, as ical.js's parser writes a DATE-TIME. */
+const JCAL_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(Z?)$/;
+/** `YYYYMMDDTHHMMSS[Z]`, as a file writes one. */
+const ICAL_DATE_TIME = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})(Z?)$/i;
+
+/** The day (year, month, day) a DATE-TIME's parts name for an all-day series of a calendar in `zone`. */
+function dayNamed(parts: readonly string[], zone: string): [number, number, number] {
+  const [year, month, day, hour, minute, second] = parts.slice(1, 7).map(Number) as [number, number, number, number, number, number];
+  if (parts[7] === '') return [year, month, day];
+  const instant = new Date(0);
+  instant.setUTCFullYear(year, month - 1, day); // keeps years 0-99, which Date.UTC maps to 1900-1999
+  instant.setUTCHours(hour, minute, second);
+  const offsetMinutes = IANAZone.isValidZone(zone) ? IANAZone.create(zone).offset(instant.getTime()) : 0;
+  const local = new Date(instant.getTime() + offsetMinutes * 60_000);
+  return [local.getUTCFullYear(), local.getUTCMonth() + 1, local.getUTCDate()];
+}
+
+const pad = (value: number, width: number): string => String(value).padStart(width, '0');
+
+/** A DATE-TIME as ical.js's parser writes it, as the DATE (`YYYY-MM-DD`) it names; other values unchanged. */
+export function jcalDayOf(value: string, zone: string): string {
+  const match = JCAL_DATE_TIME.exec(value);
+  if (!match) return value;
+  const [year, month, day] = dayNamed(match, zone);
+  return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+}
+
+/** A DATE-TIME as a file writes it (an RRULE's UNTIL), as the DATE (`YYYYMMDD`) it names; other values unchanged. */
+export function icalDayOf(value: string, zone: string): string {
+  const match = ICAL_DATE_TIME.exec(value);
+  if (!match) return value;
+  const [year, month, day] = dayNamed(match, zone);
+  return `${pad(year, 4)}${pad(month, 2)}${pad(day, 2)}`;
+}
+
+type JcalProperty = [string, Record<string, unknown>, string, ...unknown[]];
+
+/**
+ * In ical.js's parse tree, the UNTIL of each RRULE and the EXDATEs of every
+ * event whose DTSTART is a DATE become the DATEs they name in `zone`.
+ */
+export function readAllDayTimesAsDays(jcal: unknown[], zone: string): unknown[] {
+  const [name, properties, components] = jcal as [string, JcalProperty[], unknown[][]];
+  if (name === 'vevent' && properties.some(([property, , type]) => property === 'dtstart' && type === 'date')) {
+    for (const property of properties) {
+      if (property[0] === 'exdate' && property[2] === 'date-time') {
+        property.splice(2, property.length - 2, 'date', ...property.slice(3).map((value) => (typeof value === 'string' ? jcalDayOf(value, zone) : value)));
+        delete property[1]['tzid'];
+      }
+      for (const rule of property[0] === 'rrule' ? (property.slice(3) as { until?: unknown }[]) : []) {
+        if (typeof rule.until === 'string') rule.until = jcalDayOf(rule.until, zone);
+      }
+    }
+  }
+  for (const component of components) readAllDayTimesAsDays(component, zone);
+  return jcal;
+}
