@@ -15,11 +15,11 @@ const MONTHS = [
 // English country names that read with "the" when they stand alone.
 const NEEDS_ARTICLE = /^(United |Republic |Dominican Republic|Czech Republic|Central African|Netherlands|Philippines|Bahamas|Maldives|Seychelles|Comoros|Gambia|Marshall Islands|Solomon Islands|Faroe Islands|Cayman Islands|Isle of Man|Vatican)/;
 
-/** `DE-BE` -> `Berlin, Germany`; `US` -> `the United States of America`, in the data set's English names. */
+/** `DE-BE` -> `Berlin, Germany`; `DE-BY-A` -> `Stadt Augsburg, Bayern, Germany`; `US` -> `the United States of America`, in the data set's English names. */
 export function describeHolidayCode(code: string): string {
   const description = describeCode(code);
   if (!description) return code;
-  if (description.subdivision) return `${description.subdivision}, ${description.country}`;
+  if (description.subdivision) return [description.region, description.subdivision, description.country].filter((part) => part !== undefined).join(', ');
   return NEEDS_ARTICLE.test(description.country) ? `the ${description.country}` : description.country;
 }
 

@@ -23,16 +23,24 @@ export function holidaySubdivisions(country: string): Readonly<Record<string, st
   return Object.hasOwn(HOLIDAY_CODE_TABLE, country) ? HOLIDAY_CODE_TABLE[country]![1] : {};
 }
 
-/** `DE-BE` -> `{ country: 'DE', subdivision: 'BE' }`. */
-export function splitHolidayCode(code: string): { country: string; subdivision?: string } {
-  const dash = code.indexOf('-');
-  return dash < 0 ? { country: code } : { country: code.slice(0, dash), subdivision: code.slice(dash + 1) };
+/** The region codes of a country's subdivision with their names (`DE`, `BY`: `A` -> `Stadt Augsburg`); empty for most. */
+export function holidayRegions(country: string, subdivision: string): Readonly<Record<string, string>> {
+  const regions = Object.hasOwn(HOLIDAY_CODE_TABLE, country) ? HOLIDAY_CODE_TABLE[country]![2] : undefined;
+  return regions !== undefined && Object.hasOwn(regions, subdivision) ? regions[subdivision]! : {};
 }
 
-/** Whether `code` is a country (`US`) or a country and subdivision (`DE-BE`) of the data set, exactly as written. */
+/** `DE-BY-A` -> `{ country: 'DE', subdivision: 'BY', region: 'A' }`; the data set's codes have no dash of their own. */
+export function splitHolidayCode(code: string): { country: string; subdivision?: string; region?: string } {
+  const [country = '', subdivision, ...region] = code.split('-');
+  if (subdivision === undefined) return { country };
+  return region.length === 0 ? { country, subdivision } : { country, subdivision, region: region.join('-') };
+}
+
+/** Whether `code` is a country (`US`), a country and subdivision (`DE-BE`) or those and a region (`DE-BY-A`) of the data set, exactly as written. */
 export function isKnownHolidayCode(code: string): boolean {
-  const { country, subdivision } = splitHolidayCode(code);
+  const { country, subdivision, region } = splitHolidayCode(code);
   if (!Object.hasOwn(holidayCountries(), country)) return false;
-  return subdivision === undefined || Object.hasOwn(holidaySubdivisions(country), subdivision);
+  if (subdivision === undefined) return true;
+  if (!Object.hasOwn(holidaySubdivisions(country), subdivision)) return false;
+  return region === undefined || Object.hasOwn(holidayRegions(country, subdivision), region);
 }
-

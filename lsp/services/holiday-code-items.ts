@@ -3,9 +3,9 @@ import { CompletionItemKind } from 'vscode-languageserver-types';
 import { allHolidayCodes, describeHolidayCode, type HolidayCodeDescription } from '../../language/holidays/holiday-codes.js';
 import type { Position } from '../../language/syntax/range.js';
 
-/** `Berlin, Germany` for `DE-BE`, `Germany` for `DE`. */
+/** `Berlin, Germany` for `DE-BE`, `Stadt Augsburg, Bayern, Germany` for `DE-BY-A`, `Germany` for `DE`. */
 export function holidayCodeName(description: HolidayCodeDescription): string {
-  return description.subdivision ? `${description.subdivision}, ${description.country}` : description.country;
+  return [description.region, description.subdivision, description.country].filter((part) => part !== undefined).join(', ');
 }
 
 let cached: { code: string; name: string }[] | undefined;

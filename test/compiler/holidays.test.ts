@@ -23,6 +23,7 @@ describe('holidays stated as the rule', () => {
     ['US', 'the United States of America'],
     ['ES-MD', 'Comunidad de Madrid, Spain'],
     ['FR', 'France'],
+    ['DE-BY-A', 'Stadt Augsburg, Bayern, Germany'],
   ])('%s is described as %s', (code, words) => expect(describeHolidayCode(code)).toBe(words));
 
   test('yearly and dated lines in words', () => {

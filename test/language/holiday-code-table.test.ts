@@ -15,11 +15,15 @@ describe('the holiday code table is the date-holidays data set', () => {
   });
 
   test('every code of the table has public holidays in the data set (the clock takes a tabled code as known)', () => {
-    const codes = Object.entries(HOLIDAY_CODE_TABLE).flatMap(([country, [, subdivisions]]) => [country, ...Object.keys(subdivisions).map((subdivision) => `${country}-${subdivision}`)]);
+    const codes = Object.entries(HOLIDAY_CODE_TABLE).flatMap(([country, [, subdivisions, regions]]) => [
+      country,
+      ...Object.keys(subdivisions).map((subdivision) => `${country}-${subdivision}`),
+      ...Object.entries(regions ?? {}).flatMap(([subdivision, named]) => Object.keys(named).map((region) => `${country}-${subdivision}-${region}`)),
+    ]);
     const without = codes.filter((code) => {
-      const [country = '', state = ''] = code.split('-');
+      const [country = '', state = '', region = ''] = code.split('-');
       const instance = new Holidays();
-      return (instance.init(country, state, '', { types: ['public'] }) as unknown) === false || instance.getRules().length === 0;
+      return (instance.init(country, state, region, { types: ['public'] }) as unknown) === false || instance.getRules().length === 0;
     });
     expect(codes.length).toBeGreaterThan(500);
     expect(without).toEqual([]);
@@ -28,5 +32,16 @@ describe('the holiday code table is the date-holidays data set', () => {
   test('the same subdivisions of every country, with the same names', () => {
     const differing = Object.keys(countries).filter((country) => JSON.stringify(HOLIDAY_CODE_TABLE[country]?.[1]) !== JSON.stringify(data.getStates(country, 'en') ?? {}));
     expect(differing).toEqual([]);
+  });
+
+  test('the same regions of every subdivision, with the same names (DE-BY-A, Augsburg)', () => {
+    const regionsOf = (country: string): Record<string, Record<string, string>> =>
+      Object.fromEntries(Object.keys(data.getStates(country, 'en') ?? {}).flatMap((state) => {
+        const named = data.getRegions(country, state, 'en') ?? {};
+        return Object.keys(named).length > 0 ? [[state, named]] : [];
+      }));
+    const differing = Object.keys(countries).filter((country) => JSON.stringify(HOLIDAY_CODE_TABLE[country]?.[2] ?? {}) !== JSON.stringify(regionsOf(country)));
+    expect(differing).toEqual([]);
+    expect(HOLIDAY_CODE_TABLE['DE']?.[2]?.['BY']?.['A']).toBe('Stadt Augsburg');
   });
 });
