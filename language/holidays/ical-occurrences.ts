@@ -76,65 +76,82 @@ export function dateFitsRule(parts: RuleParts, year: number, month: number, day:
 
 /**
  * The recurrence ids of an all-day recurring event in date order, up to
- * LAST_HOLIDAY_YEAR, that fit one of its rules (DTSTART always counts, as
- * RFC 5545 says). Lazy: callers take as many as they need.
+ * LAST_HOLIDAY_YEAR, as RFC 5545 (3.8.5) makes its recurrence set: each
+ * RRULE's days that fit it, its COUNT counting only those (DTSTART first,
+ * as ical.js gives it), then the RDATEs added and the EXDATEs removed.
+ * Without an RRULE, DTSTART is the first instance. Lazy: callers take as
+ * many as they need.
  */
 export function* fittingOccurrences(event: IcalEvent, rules: readonly RuleParts[]): Generator<IcalTime> {
-  const named = new Set([dateKey(event.startDate), ...explicitDates(event)]);
-  const fullRules = rules.map((parts) => withDtstartParts(parts, event.startDate));
-  const uncounted = uncountedExpansion(event, rules);
-  const expansion = withStartDate(uncounted?.expansion ?? event.iterator(), event);
-  let left = uncounted?.count ?? Infinity;
-  for (let next = expansion.next().value; next && next.year <= LAST_HOLIDAY_YEAR && left > 0; next = expansion.next().value) {
-    if (named.has(dateKey(next)) || fullRules.length === 0 || fullRules.some((parts) => dateFitsRule(parts, next.year, next.month, next.day))) {
-      yield next;
+  const excluded = excludedDates(event);
+  const sources = [
+    ...event.component.getAllProperties('rrule').map((property, index) => ruleOccurrences(event, property.getFirstValue() as IcalRecur, rules[index] ?? new Map())),
+    namedDates(event),
+  ];
+  let last: string | undefined;
+  for (const next of mergedInOrder(sources)) {
+    if (next.year > LAST_HOLIDAY_YEAR) return;
+    const key = dateKey(next);
+    if (key === last || excluded.has(key)) continue; // one day given by two rules, or an RDATE, is one instance
+    last = key;
+    yield next;
+  }
+}
+
+type IcalRecur = InstanceType<typeof ICAL.Recur>;
+
+/**
+ * The days one rule gives, in order: ical.js's iterator with the COUNT
+ * taken out, kept where they fit the rule (RFC 5545 ignores a day that
+ * does not exist: FREQ=YEARLY from 29 February, which ical.js moves to 1
+ * March), counted here up to the COUNT. ical.js's own COUNT counted the
+ * days it moved, so a series whose moved days are dropped ended early.
+ */
+function* ruleOccurrences(event: IcalEvent, rule: IcalRecur, parts: RuleParts): Generator<IcalTime> {
+  const uncounted = rule.clone();
+  uncounted.count = null;
+  const iterator = uncounted.iterator(event.startDate);
+  const fullParts = withDtstartParts(parts, event.startDate);
+  const startKey = dateKey(event.startDate);
+  let left = rule.count ?? Infinity;
+  for (let next = iterator.next(); next && left > 0 && next.year <= LAST_HOLIDAY_YEAR; next = iterator.next()) {
+    if (dateKey(next) === startKey || dateFitsRule(fullParts, next.year, next.month, next.day)) {
+      yield next.clone(); // the iterator moves the time it returned
       left--;
     }
   }
 }
 
 /**
- * ical.js's expansion with DTSTART in its place. RFC 5545 (3.8.5.2) makes
- * DTSTART the first instance of the recurrence set; ical.js gives it from an
- * RRULE only, so an event with RDATEs and no RRULE lost its own day. DTSTART
- * is merged in by date, unless an EXDATE names its day or ical.js gave it.
+ * The days named outright, in order: the RDATEs (a PERIOD by its start)
+ * and, for an event without an RRULE, DTSTART, which RFC 5545 makes the
+ * first instance (ical.js gave an event with RDATEs and no RRULE without it).
  */
-function* withStartDate(expansion: { next(): IcalTime | undefined | null }, event: IcalEvent): Generator<IcalTime, void, undefined> {
-  const startKey = dateKey(event.startDate);
-  let start: IcalTime | undefined = event.component.hasProperty('rrule') || excludedDates(event).has(startKey) ? undefined : event.startDate.clone();
-  for (let next = expansion.next(); next; next = expansion.next()) {
-    if (start && start.compare(next) <= 0) {
-      if (dateKey(next) !== startKey) yield start;
-      start = undefined;
-    }
-    yield next;
+function namedDates(event: IcalEvent): Iterator<IcalTime> {
+  const dates = event.component.getAllProperties('rdate').flatMap((property) =>
+    property.getValues().map((value) => ((value as { start?: IcalTime }).start ?? (value as IcalTime)).clone()),
+  );
+  if (!event.component.hasProperty('rrule')) dates.push(event.startDate.clone());
+  return dates.sort((a, b) => a.compare(b)).values();
+}
+
+/** Several ordered streams of times as one, in order (equal times each given). */
+function* mergedInOrder(sources: Iterator<IcalTime>[]): Generator<IcalTime> {
+  const heads = sources.map((source) => source.next());
+  for (;;) {
+    let first = -1;
+    heads.forEach((head, index) => {
+      if (!head.done && (first < 0 || head.value.compare(heads[first]!.value as IcalTime) < 0)) first = index;
+    });
+    if (first < 0) return;
+    yield heads[first]!.value as IcalTime;
+    heads[first] = sources[first]!.next();
   }
-  if (start) yield start;
 }
 
 /** The EXDATE days of an event. */
 function excludedDates(event: IcalEvent): Set<string> {
   return new Set(event.component.getAllProperties('exdate').flatMap((property) => property.getValues().map((value) => dateKey(value as IcalTime))));
-}
-
-/**
- * An event with one RRULE that has COUNT, and no RDATE or EXDATE: its
- * expansion without COUNT, and the COUNT. ical.js counts the days it moves
- * (2025-03-01 for a yearly 29 February), which are then dropped, so its
- * COUNT would end the series early; RFC 5545 counts only days that exist,
- * DTSTART first. With RDATEs or EXDATEs (which do not count, or count
- * though not given) the expansion is left as ical.js makes it.
- */
-function uncountedExpansion(event: IcalEvent, rules: readonly RuleParts[]): { expansion: ReturnType<IcalEvent['iterator']>; count: number } | undefined {
-  const count = rules.length === 1 ? rules[0]!.get('COUNT') : undefined;
-  const component = event.component;
-  if (count === undefined || component.getAllProperties('rrule').length !== 1 || component.hasProperty('rdate') || component.hasProperty('exdate')) return undefined;
-  const copy = new ICAL.Component(component.toJSON());
-  const property = copy.getFirstProperty('rrule')!;
-  const rule = (property.getFirstValue() as InstanceType<typeof ICAL.Recur>).clone();
-  rule.count = null;
-  property.setValue(rule);
-  return { expansion: new ICAL.Event(copy).iterator(), count: Number(count) };
 }
 
 /** BY parts that fix a day within a month or year: a rule with none of them takes DTSTART's day. */
@@ -159,16 +176,6 @@ function withDtstartParts(parts: RuleParts, start: IcalTime): RuleParts {
 
 function dateKey(time: IcalTime): string {
   return `${time.year}-${time.month}-${time.day}`;
-}
-
-/** The RDATE days of an event: named outright, so no rule filters them. */
-function explicitDates(event: IcalEvent): string[] {
-  return event.component.getAllProperties('rdate').flatMap((property) =>
-    property.getValues().map((value) => {
-      const time = (value as { start?: IcalTime }).start ?? (value as IcalTime);
-      return dateKey(time);
-    }),
-  );
 }
 
 /** ISO weekday (Mon = 1 ... Sun = 7) of a civil date. */
