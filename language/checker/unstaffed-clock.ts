@@ -58,6 +58,12 @@ function offsetMinutes(zone: string, instant: Date): number | undefined {
   }
 }
 
+/** The value known for `key`, computed on first request (undefined results too). */
+function remember<K, V>(known: Map<K, V>, key: K, compute: () => V): V {
+  if (!known.has(key)) known.set(key, compute());
+  return known.get(key) as V;
+}
+
 /**
  * Instants at which zones are compared: mid-January and mid-July of the
  * year the agreement takes effect (2026 without an effective date), so that
@@ -70,29 +76,64 @@ function referenceInstants(entryScope: readonly ScopeEntry[]): Date[] {
   return [new Date(Date.UTC(year, 0, 15, 12)), new Date(Date.UTC(year, 6, 15, 12))];
 }
 
-/** A calendar's weekly intervals, made once per check: they are asked for per metric, instant and channel. */
-type IntervalsOf = (calendar: CalendarDeclaration) => WeeklyInterval[];
+/** What `firstUnstaffedMinute` asks for, made once per check and remembered. */
+interface StaffingFacts {
+  /** The zone's offset at an instant (see `offsetMinutes`). */
+  offsetAt(zone: string, at: Date): number | undefined;
+  /** The minutes of the clock's week a channel is staffed, for a clock `clockOffset` ahead of UTC; undefined when a channel's zone is unknown. */
+  staffedAt(clockOffset: number, at: Date): Uint8Array | undefined;
+  /** The minutes of its own week a calendar is open. */
+  runningOf(clock: CalendarDeclaration): Uint8Array;
+}
 
-/** The first minute of the clock's week (Monday 00:00 local) that the clock is open and no channel is. */
-function firstUnstaffedMinute(
-  clock: CalendarDeclaration,
-  staffing: CalendarDeclaration[],
+/**
+ * The staffed week depends only on the clock's offset and the instant, and
+ * an agreement of hundreds of reply metrics and 60 channels has a handful
+ * of those: made per metric (with an `Intl.DateTimeFormat` per channel), it
+ * took seconds on every keystroke in the editor.
+ */
+function staffingFacts(staffing: readonly CalendarDeclaration[]): StaffingFacts {
+  const intervals = new Map<CalendarDeclaration, WeeklyInterval[]>();
+  const intervalsOf = (calendar: CalendarDeclaration): WeeklyInterval[] => remember(intervals, calendar, () => weeklyIntervals(calendar));
+  const offsets = new Map<string, number | undefined>();
+  const offsetAt = (zone: string, at: Date): number | undefined => remember(offsets, `${at.getTime()} ${zone}`, () => offsetMinutes(zone, at));
+  const staffed = new Map<string, Uint8Array | undefined>();
+  const running = new Map<CalendarDeclaration, Uint8Array>();
+  return {
+    offsetAt,
+    staffedAt: (clockOffset, at) =>
+      remember(staffed, `${at.getTime()} ${clockOffset}`, () => staffedMinutes(staffing, clockOffset, at, offsetAt, intervalsOf)),
+    runningOf: (clock) => remember(running, clock, () => openMinutes(intervalsOf(clock), 0)),
+  };
+}
+
+/** The minutes of a week, in a frame `clockOffset` ahead of UTC, that some channel is staffed at `at`; undefined when a channel's zone is unknown. */
+function staffedMinutes(
+  staffing: readonly CalendarDeclaration[],
+  clockOffset: number,
   at: Date,
-  intervalsOf: IntervalsOf,
-): number | undefined {
-  const clockZone = zoneOf(clock);
-  const clockOffset = clockZone === undefined ? undefined : offsetMinutes(clockZone, at);
-  if (clockOffset === undefined) return undefined;
+  offsetAt: StaffingFacts['offsetAt'],
+  intervalsOf: (calendar: CalendarDeclaration) => WeeklyInterval[],
+): Uint8Array | undefined {
   const staffed = new Uint8Array(minutesPerWeek);
   for (const calendar of staffing) {
     const zone = zoneOf(calendar);
-    const offset = zone === undefined ? undefined : offsetMinutes(zone, at);
+    const offset = zone === undefined ? undefined : offsetAt(zone, at);
     if (offset === undefined) return undefined;
-    openMinutes(intervalsOf(calendar), clockOffset - offset).forEach((open, minute) => {
-      if (open) staffed[minute] = 1;
-    });
+    const open = openMinutes(intervalsOf(calendar), clockOffset - offset);
+    for (let minute = 0; minute < minutesPerWeek; minute++) if (open[minute]) staffed[minute] = 1;
   }
-  const running = openMinutes(intervalsOf(clock), 0);
+  return staffed;
+}
+
+/** The first minute of the clock's week (Monday 00:00 local) that the clock is open and no channel is. */
+function firstUnstaffedMinute(clock: CalendarDeclaration, at: Date, facts: StaffingFacts): number | undefined {
+  const clockZone = zoneOf(clock);
+  const clockOffset = clockZone === undefined ? undefined : facts.offsetAt(clockZone, at);
+  if (clockOffset === undefined) return undefined;
+  const staffed = facts.staffedAt(clockOffset, at);
+  if (staffed === undefined) return undefined;
+  const running = facts.runningOf(clock);
   for (let minute = 0; minute < minutesPerWeek; minute++) if (running[minute] && !staffed[minute]) return minute;
   return undefined;
 }
@@ -121,12 +162,7 @@ export function checkUnstaffedClocks(entryScope: readonly ScopeEntry[], diagnost
   });
   if (staffing.length === 0 || staffing.some((calendar) => calendar === undefined)) return;
   const instants = referenceInstants(entryScope);
-  const intervals = new Map<CalendarDeclaration, WeeklyInterval[]>();
-  const intervalsOf: IntervalsOf = (calendar) => {
-    let found = intervals.get(calendar);
-    if (!found) intervals.set(calendar, (found = weeklyIntervals(calendar)));
-    return found;
-  };
+  const facts = staffingFacts(staffing as CalendarDeclaration[]);
   for (const entry of entryScope) {
     if (entry.declaration.kind !== 'Metric') continue;
     const metric = entry.declaration as MetricDeclaration;
@@ -135,7 +171,7 @@ export function checkUnstaffedClocks(entryScope: readonly ScopeEntry[], diagnost
     const clock = clockStatement?.kind === 'Clock' && clockStatement.calendar ? calendars.get(clockStatement.calendar.text) : undefined;
     if (!clock || !clockStatement) continue;
     for (const at of instants) {
-      const minute = firstUnstaffedMinute(clock, staffing as CalendarDeclaration[], at, intervalsOf);
+      const minute = firstUnstaffedMinute(clock, at, facts);
       if (minute === undefined) continue;
       const minuteOfDay = minute % 1440;
       diagnostics.push(

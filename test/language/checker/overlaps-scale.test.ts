@@ -104,6 +104,18 @@ describe('overlapping hours at scale', () => {
     expect(overlaps).toBeGreaterThan(7000);
   });
 
+  it('reads the channels\' hours once per clock offset and instant (SLA3053), not once per reply metric', () => {
+    // 300 reply metrics and 10 channels, as an agreement of thousands of lines has: 11 calendars of 10 intervals.
+    const calendar = (name: string) => [`calendar ${name} {`, '  timezone "Europe/Berlin"', '  hours Mon-Fri 08:00-12:00, 13:00-17:00', '}'];
+    const channels = Array.from({ length: 10 }, (_, i) => [...calendar(`Desk${i}`), `channel Phone${i} { hours Desk${i} }`]);
+    const metrics = Array.from({ length: 300 }, (_, i) => [`metric Reply${i} {`, '  measures first response', '  clock Office', '  target 1 hour', '}']);
+    const text = [...calendar('Office'), ...channels.flat(), 'severity Normal { default }', ...metrics.flat(), ''].join('\n');
+    const intervalsDeclared = 11 * 10;
+    const { count } = readsWhileAnalysing(text, 50 * intervalsDeclared);
+    expect(count).toBeGreaterThan(0);
+    expect(count).toBeLessThanOrEqual(50 * intervalsDeclared);
+  });
+
   it('reads each of 8,000 ranges of a short day (`holidays { DATE hours ... }`) a few times, not once per pair', () => {
     const ranges = 8000;
     const text = ['calendar Busy {', '  timezone "UTC"', '  hours Mon-Fri 08:00-18:00', '  holidays {', `    2026-12-24 hours ${manyRanges(ranges, 60)} "Christmas Eve"`, '  }', '}', ''].join('\n');
