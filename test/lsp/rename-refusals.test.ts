@@ -9,7 +9,8 @@ import { openExample, useServer, type OpenExample } from './harness/session.js';
  * the code for a message that is no valid request. The request is valid and
  * only cannot be carried out: LSP 3.17 says RequestFailed (-32803), with a
  * message saying why, which an editor shows. A request whose params are
- * malformed keeps its own code (-32602, InvalidParams).
+ * malformed keeps its own code (-32602, InvalidParams). prepareRename where
+ * no rename is valid answers null, as LSP 3.17 says.
  */
 const REQUEST_FAILED = -32803;
 
@@ -32,7 +33,6 @@ async function refusal(method: string, params: object): Promise<ResponseError<un
 }
 
 const REFUSALS: { name: string; method: string; cursor: string; newName?: string; says: string }[] = [
-  { name: 'prepareRename on a keyword', method: PrepareRenameRequest.method, cursor: 'mea|sures first response', says: 'Only a declared name can be renamed' },
   { name: 'rename on a keyword', method: RenameRequest.method, cursor: 'mea|sures first response', newName: 'Speed', says: 'Only a declared name can be renamed' },
   { name: 'rename to a keyword', method: RenameRequest.method, cursor: 'target Criti|cal 1 hour', newName: 'target', says: 'keyword' },
   { name: 'rename to a name with a space', method: RenameRequest.method, cursor: 'target Criti|cal 1 hour', newName: 'Very critical', says: 'not a valid name' },
@@ -44,6 +44,19 @@ describe('a rename that cannot be done', () => {
     const params = { textDocument: { uri: poologics.uri }, position: at(poologics.text, cursor), ...(newName === undefined ? {} : { newName }) };
     const error = await refusal(method, params);
     expect({ code: error.code, says: error.message.includes(says) }).toEqual({ code: REQUEST_FAILED, says: true });
+  });
+
+  // LSP 3.17: prepareRename answers null where no rename is valid, and an
+  // error only when the request fails. Neovim 0.7 took the error for a server
+  // without prepareRename and asked for a new name for the keyword anyway;
+  // on null it says "nothing to rename", VS Code "The element can't be renamed".
+  it.each([
+    ['a keyword', 'mea|sures first response'],
+    ['a number', 'target Critical 1| hour'],
+    ['a string', 'title "|'],
+  ])('prepareRename on %s: null, not an error', async (_name, cursor) => {
+    const answer = await client().connection.sendRequest(PrepareRenameRequest.method, { textDocument: { uri: poologics.uri }, position: at(poologics.text, cursor) });
+    expect(answer).toBeNull();
   });
 
   it('a rename without newName is malformed: InvalidParams (-32602)', async () => {
