@@ -1,0 +1,314 @@
+// Language-server latency on a large agreement as authors write one: the
+// declarations of examples/*.sla (calendars, channels, severities, metrics,
+// credits) repeated with distinct names to 5,786 lines, valid as it stands
+// (so the document judgement, SLA5005, runs too). Prints, per phase, the CPU
+// time of the language stages in this process (parse, bind, check, model,
+// SLA5005 terms, the LSP diagnostics made from them), then over stdio
+// against the built server (dist/lsp/server/stdio.js), as an editor drives
+// it: open to first diagnostics, completion and hover with nothing changed
+// and right after a one-character edit, and a one-character edit to its
+// diagnostics. Seeded: the same file every run. Not a test: it asserts only
+// that the answers are there. Run after `npm run build`:
+// node bench/lsp-large.mjs [samples]; `--write FILE` writes the agreement
+// and stops (to try it in an editor, or `slac validate` it).
+import { spawn } from 'node:child_process';
+import { existsSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import {
+  CompletionRequest,
+  createProtocolConnection,
+  DidChangeTextDocumentNotification,
+  DidOpenTextDocumentNotification,
+  HoverRequest,
+  InitializeRequest,
+  InitializedNotification,
+  PublishDiagnosticsNotification,
+  StreamMessageReader,
+  StreamMessageWriter,
+} from 'vscode-languageserver-protocol/node';
+import { mulberry32 } from '../scripts/seeded-random.mjs';
+
+const root = dirname(dirname(fileURLToPath(import.meta.url)));
+const dist = join(root, 'dist');
+const server = join(dist, 'lsp', 'server', 'stdio.js');
+if (!existsSync(server)) {
+  process.stderr.write('bench/lsp-large: dist/lsp/server/stdio.js is missing; run `npm run build` first.\n');
+  process.exit(2);
+}
+const LINES = 5786;
+const writeTo = process.argv[2] === '--write' ? process.argv[3] : undefined;
+const SAMPLES = Number((writeTo ? undefined : process.argv[2]) ?? 10);
+
+/** The declarations of examples/*.sla repeated with distinct names until the agreement has `lines` lines. */
+function largeAgreement(lines, seed = 5786) {
+  const random = mulberry32(seed);
+  const pick = (list) => list[Math.floor(random() * list.length)];
+  const zones = ['Europe/Berlin', 'Europe/London', 'America/New_York', 'Asia/Tokyo'];
+  const head = [
+    '// A large agreement for bench/lsp-large.mjs: the declarations of the examples, repeated.',
+    'agreement Large {',
+    '  title "Large Service Level Agreement"',
+    '  version "1.0"',
+    '  effective 2026-04-01',
+    '  provider "Northwind Hosting GmbH"',
+    '  client CustomerName',
+    '}',
+    '',
+    'param CustomerName "COMPANY NAME HERE"',
+    '',
+    'term "Business Hours" "the hours of the Office0 calendar, Berlin time"',
+    'term "Incident" "an unplanned interruption of the Service"',
+    '',
+    'pause when status "Awaiting customer"',
+    '',
+    'calendar SundayNight {',
+    '  timezone "Europe/Berlin"',
+    '  hours Sun 02:00-06:00',
+    '}',
+    '',
+  ];
+  const tail = (n) => [
+    'maintenance {',
+    '  window SundayNight',
+    '  notice 5 days',
+    '  at most 8 hours monthly',
+    '}',
+    '',
+    'escalation {',
+    '  level 1 "Senior engineer on call" at 50% of Fix0',
+    '  level 2 "Head of Operations" at 100% of Fix0',
+    '}',
+    '',
+    'credits {',
+    ...Array.from({ length: Math.min(Math.floor(n / 2), 20) }, (_, i) => `  when Uptime${2 * i + 1} below ${(99.9 - i * 0.1).toFixed(1)}% credit ${1 + (i % 5)}%`),
+    '  cap 30%',
+    '}',
+    '',
+    'clause "Incidents" "Each Incident is logged."',
+  ];
+  const holidays = (i) =>
+    Array.from({ length: 18 }, (_, k) => `    2026-${String((k % 12) + 1).padStart(2, '0')}-${10 + Math.floor(k / 12) + (i % 9)} "Company day ${k + 1}"`);
+  const calendar = (name, i) => [
+    `calendar ${name} {`,
+    `  timezone "${pick(zones)}"`,
+    '  hours Mon-Thu 08:00-12:00, 13:00-17:00',
+    '  hours Fri 08:00-14:00',
+    `  holidays "${pick(['DE-BE', 'GB-ENG', 'US', 'FR'])}"`,
+    '  holidays {',
+    '    annually 12-24 hours 08:00-12:00 "Christmas Eve"',
+    ...holidays(i),
+    '  }',
+    '}',
+    '',
+  ];
+  // Within the document's limits (200 metrics, metrics x (severities + channels) <= 10,000 cells), so SLA5005 is judged.
+  const severities = (i) => [
+    `severity Critical${i} {`,
+    '  description "The production site is down or data is at risk."',
+    `  matches "urgent-${i}"`,
+    '}',
+    '',
+    `severity Major${i} {`,
+    '  description "A major function is degraded and no workaround exists."',
+    `  matches "high-${i}"`,
+    ...(i === 0 ? ['  default'] : []),
+    '}',
+    '',
+  ];
+  const channels = (i) => [
+    `calendar NightDesk${i} {`,
+    '  timezone "Europe/Berlin"',
+    '  hours Sun-Thu 22:00-06:00',
+    '}',
+    '',
+    `channel Phone${i} {`,
+    `  contact "+49 30 555 ${String(1000 + i)}"`,
+    `  hours Office${i}`,
+    '}',
+    '',
+    `channel NightLine${i} {`,
+    `  contact "+49 30 555 ${String(5000 + i)}"`,
+    `  hours NightDesk${i}`,
+    '}',
+    '',
+    `channel Email${i} {`,
+    `  contact "support${i}@northwind.example"`,
+    `  hours Support${i}`,
+    `  matches "email-${i}"`,
+    '}',
+    '',
+  ];
+  const metrics = (i) => {
+    const severity = i % 10;
+    const reply = [
+      `metric FirstResponse${i} {`,
+      '  title "First response"',
+      '  measures first response',
+      `  clock Support${i}`,
+      `  target Critical${severity} ${pick([15, 30, 45])} minutes`,
+      `  target Major${severity} ${pick([1, 2, 4])} hours`,
+      `  target Major${severity} via Email${i % 15} ${pick([1, 2])} hours`,
+      `  objective ${pick([90, 95, 99])}% monthly`,
+      '}',
+      '',
+    ];
+    const second =
+      i % 2 === 0
+        ? [`metric Fix${i} {`, '  title "Bug fix or workaround"', '  measures resolution', `  clock Office${i}`,
+           `  target Critical${severity} ${pick([1, 2])} business days`, `  target Major${severity} ${pick([5, 10])} business days`,
+           '  objective 90% quarterly', '}', '']
+        : [`metric Uptime${i} {`, '  title "Platform availability"', '  measures uptime', `  clock Office${i}`,
+           '  excluding maintenance', `  objective ${pick(['99.5', '99.9'])}% monthly`, '}', ''];
+    return [...reply, ...second];
+  };
+  const copy = (i) => [
+    `// Copy ${i} of the examples' declarations.`,
+    ...calendar(`Office${i}`, i),
+    ...calendar(`Support${i}`, i + 1),
+    ...(i < 10 ? severities(i) : []),
+    ...(i < 15 ? channels(i) : []),
+    ...metrics(i),
+  ];
+  const out = [...head];
+  for (let i = 0; ; i++) {
+    const next = copy(i);
+    if (out.length + next.length + tail(i + 1).length > lines) {
+      out.push(...tail(i));
+      break;
+    }
+    out.push(...next);
+  }
+  while (out.length < lines) out.push('');
+  return `${out.join('\n')}\n`;
+}
+
+function stats(samples) {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const pick = (q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+  return `median ${pick(0.5).toFixed(1)} ms, max ${sorted[sorted.length - 1].toFixed(1)} ms (n=${samples.length})`;
+}
+
+const text = largeAgreement(LINES);
+if (writeTo) {
+  writeFileSync(writeTo, text);
+  process.exit(0);
+}
+const textLines = text.split('\n');
+const file = join(root, 'bench', 'large-agreement.sla'); // never written: the server reads the buffer
+const uri = pathToFileURL(file).href;
+const out = (line) => process.stdout.write(`lsp-large: ${line}\n`);
+out(`generated agreement of ${textLines.length - 1} lines`);
+
+// Per phase, in this process, as CPU time (less sensitive than wall time to a loaded machine).
+const { parseDocument } = await import(pathToFileURL(join(dist, 'language', 'parser', 'index.js')).href);
+const { bind } = await import(pathToFileURL(join(dist, 'language', 'binder', 'index.js')).href);
+const { check } = await import(pathToFileURL(join(dist, 'language', 'checker', 'index.js')).href);
+const { analyze } = await import(pathToFileURL(join(dist, 'language', 'workspace', 'index.js')).href);
+const { loadFiles } = await import(pathToFileURL(join(dist, 'language', 'workspace', 'load-files.js')).href);
+const { unusedTermDiagnosticsOfModel } = await import(pathToFileURL(join(dist, 'compiler', 'unused-terms.js')).href);
+const { diagnosticsFor } = await import(pathToFileURL(join(dist, 'lsp', 'services', 'diagnostics.js')).href);
+const host = { readFile: (f) => (f === file ? text : undefined) };
+const cpuMs = () => {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+};
+const phases = {};
+const timed = (name, run) => {
+  const started = cpuMs();
+  const result = run();
+  (phases[name] ??= []).push(cpuMs() - started);
+  return result;
+};
+for (let i = 0; i < Math.min(SAMPLES, 5); i++) {
+  const parsed = timed('parse', () => parseDocument(text, file));
+  const loaded = loadFiles(file, host, () => parsed);
+  const bound = timed('bind', () => bind(loaded));
+  timed('check', () => check(loaded, bound));
+  const analysis = analyze(file, host);
+  const model = timed('model', () => analysis.model);
+  timed('document judgement (SLA5005 terms)', () => unusedTermDiagnosticsOfModel(model, file, (f) => analysis.texts.get(f)));
+  timed('LSP diagnostics of the analysis (publish)', () => diagnosticsFor(analysis, file, () => uri));
+}
+out('CPU time of each phase, in this process:');
+for (const [name, samples] of Object.entries(phases)) out(`  ${name}: ${stats(samples)}`);
+
+// Over stdio, as an editor drives the server.
+const child = spawn(process.execPath, [server, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+let onDiagnostics = () => {};
+connection.onNotification(PublishDiagnosticsNotification.type, (params) => onDiagnostics(params));
+connection.listen();
+await connection.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: null, capabilities: {} });
+await connection.sendNotification(InitializedNotification.type, {});
+const published = (version) =>
+  new Promise((resolve) => {
+    onDiagnostics = (params) => {
+      if (params.uri === uri && params.version === version) resolve(params);
+    };
+  });
+const elapsed = async (run) => {
+  const started = performance.now();
+  const result = await run();
+  return [performance.now() - started, result];
+};
+
+let version = 1;
+const [openMs, first] = await elapsed(async () => {
+  const diagnostics = published(version);
+  await connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'sla', version, text } });
+  return diagnostics;
+});
+out(`open to first diagnostics: ${openMs.toFixed(1)} ms (${first.diagnostics.length} diagnostics)`);
+
+// A metric in the middle of the file: completion after its `clock `, hover on its name, edits of its target's amount.
+const metricLine = textLines.findIndex((line, i) => i > textLines.length / 2 && line.startsWith('metric Fix'));
+const clockLine = metricLine + 3;
+const targetLine = metricLine + 4;
+const amountAt = textLines[targetLine].search(/\d/);
+const completionAt = { textDocument: { uri }, position: { line: clockLine, character: '  clock '.length } };
+const hoverAt = { textDocument: { uri }, position: { line: metricLine, character: 'metric F'.length } };
+const complete = async () => {
+  const items = await connection.sendRequest(CompletionRequest.type, completionAt);
+  if (!Array.isArray(items) || items.length < 100) throw new Error(`expected the calendars, got ${JSON.stringify(items).slice(0, 200)}`);
+};
+const hover = async () => {
+  const answer = await connection.sendRequest(HoverRequest.type, hoverAt);
+  if (!answer) throw new Error('expected a hover on the metric');
+};
+const editAmount = async (i) => {
+  version++;
+  const amount = String((version % 8) + 1); // never the text of the version before
+  await connection.sendNotification(DidChangeTextDocumentNotification.type, {
+    textDocument: { uri, version },
+    contentChanges: [{ range: { start: { line: targetLine, character: amountAt }, end: { line: targetLine, character: amountAt + 1 } }, text: amount }],
+  });
+};
+const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+const figures = { completion: [], hover: [], edit: [], completionAfterEdit: [], hoverAfterEdit: [] };
+for (let i = 0; i < SAMPLES; i++) {
+  figures.completion.push((await elapsed(complete))[0]);
+  figures.hover.push((await elapsed(hover))[0]);
+  // A one-character edit, alone: its diagnostics.
+  const wait = published(version + 1);
+  figures.edit.push((await elapsed(async () => (await editAmount(i), wait)))[0]);
+  await pause(200);
+  // An edit and at once a completion (what a keystroke sends), then a hover.
+  const validated = published(version + 1);
+  await editAmount(i + 1);
+  figures.completionAfterEdit.push((await elapsed(complete))[0]);
+  figures.hoverAfterEdit.push((await elapsed(hover))[0]);
+  await validated;
+  await pause(200);
+}
+out(`completion, nothing changed: ${stats(figures.completion)}`);
+out(`hover, nothing changed: ${stats(figures.hover)}`);
+out(`one-character edit -> its diagnostics: ${stats(figures.edit)}`);
+out(`completion right after an edit: ${stats(figures.completionAfterEdit)}`);
+out(`hover right after an edit (and that completion): ${stats(figures.hoverAfterEdit)}`);
+// Timings on a loaded machine are not comparable: say how loaded it was.
+out(`load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+connection.dispose();
+child.kill();
