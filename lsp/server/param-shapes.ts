@@ -1,5 +1,7 @@
 import { isAbsolute } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { wholeCharactersUpTo } from '../services/language.js';
+import { isFileUri } from '../services/uri.js';
 
 /**
  * The shape of the params of every request and notification the server
@@ -56,9 +58,27 @@ const documentUri: Shape = (value, path) => {
   if (typeof value !== 'string') return string(value, path);
   const uri = /^[A-Za-z][A-Za-z0-9+.-]+:/.test(value) ? value : undefined;
   if (uri === undefined && !isAbsolute(value)) return mustBe(path, 'a URI such as file:///home/me/agreement.sla', value);
+  if (uri === undefined) return undefined;
   // A %-escape that decodes to no character (`%ZZ`, a lone `%C3`) names no file: every feature would fail on it.
-  return uri === undefined || escapesDecode(uri) ? undefined : mustBe(path, 'a URI whose %-escapes are whole UTF-8 characters, such as file:///home/me/agr%C3%A9ment.sla', value);
+  if (!escapesDecode(uri)) return mustBe(path, 'a URI whose %-escapes are whole UTF-8 characters, such as file:///home/me/agr%C3%A9ment.sla', value);
+  const unnamed = isFileUri(uri) ? whyNamesNoFile(uri) : undefined;
+  return unnamed === undefined ? undefined : mustBe(path, `a file: URI that names a file (${unnamed})`, value);
 };
+
+/**
+ * Why a `file:` URI names no file, as Node reads it, or undefined: `%2F` is
+ * a `/` inside one path segment, which no file name holds (the server took
+ * the URI for an unsaved buffer and answered null to every request), and a
+ * host other than `localhost` is another machine's file.
+ */
+function whyNamesNoFile(uri: string): string | undefined {
+  try {
+    fileURLToPath(uri);
+    return undefined;
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
+}
 
 function escapesDecode(uri: string): boolean {
   try {

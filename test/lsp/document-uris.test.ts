@@ -22,8 +22,24 @@ describe('a document URI that is not a URI', () => {
     expect(client().logs.some((line) => line.includes("dropped a notification. Invalid params for 'textDocument/didOpen': params.textDocument.uri must be a URI"))).toBe(true);
   });
 
+  // `%2F` is a `/` inside one path segment: no file name holds one, and the
+  // server took the URI for an unsaved buffer, accepted the open and answered
+  // null to every request. A `file:` URI must name a file, as Node reads it.
+  it.each([
+    ['file:///tmp/a%2Fb.sla', 'encoded / characters'],
+    ['file:///tmp/a%2fb.sla', 'encoded / characters'],
+    ...(process.platform === 'win32' ? [] : [['file://server/share/a.sla', 'host must be "localhost" or empty']]),
+  ])('%j: the open is logged as dropped, a hover is -32602 saying why', async (uri, why) => {
+    await client().open(uri, text);
+    const hover = client().connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 0, character: 10 } });
+    await expect(hover).rejects.toMatchObject({ code: -32602, message: expect.stringContaining('params.textDocument.uri must be a file: URI that names a file') });
+    await expect(hover).rejects.toMatchObject({ message: expect.stringContaining(why) });
+    expect(client().logs.some((line) => line.includes(`dropped a notification. Invalid params for 'textDocument/didOpen': params.textDocument.uri must be a file: URI that names a file`))).toBe(true);
+  });
+
   it.each([
     'file:///tmp/a.sla',
+    'file://localhost/tmp/a.sla',
     'FILE:///tmp/a.sla',
     'file:///c%3A/x.sla',
     'untitled:Untitled-1',
