@@ -76,8 +76,9 @@ export class SlaGrammarBase extends CstParser {
    * statement, not as this name: `clock` with its calendar forgotten should
    * not swallow the `target` below it.
    */
-  protected nameHere(): void {
-    this.OR7(this.once('nameHere', () => [{ GATE: () => !this.keywordOpensNextLine(), ALT: () => this.CONSUME7(Name) }]));
+  protected nameHere(label?: string): void {
+    const options = label === undefined ? undefined : { LABEL: label };
+    this.OR7(this.once(`nameHere ${label ?? ''}`, () => [{ GATE: () => !this.keywordOpensNextLine(), ALT: () => this.CONSUME7(Name, options) }]));
   }
 
   protected keywordOpensNextLine(): boolean {

@@ -106,7 +106,9 @@ export class SlaStatementRules extends SlaGrammarBase {
     })));
     this.OPTION1(() => {
       this.CONSUME(kw['via']!);
-      this.CONSUME1(Name, { LABEL: 'channel' });
+      // `target P1 via` left unfinished: recovery would drop the next line's
+      // `clock` and take its calendar for the channel (a rename missed it).
+      this.nameHere('channel');
     });
     this.SUBRULE(this.duration);
   });
