@@ -24,6 +24,17 @@ export interface DowntimeAllowance {
  * known in advance.
  */
 export function downtimeAllowances(context: DocumentContext, metric: MetricModel): DowntimeAllowance[] {
+  // Asked by the metric's section and by Appendix A: worked out once per document.
+  let known = allowancesByContext.get(context);
+  if (!known) allowancesByContext.set(context, (known = new Map()));
+  let allowances = known.get(metric);
+  if (!allowances) known.set(metric, (allowances = workOutAllowances(context, metric)));
+  return allowances;
+}
+
+const allowancesByContext = new WeakMap<DocumentContext, Map<MetricModel, DowntimeAllowance[]>>();
+
+function workOutAllowances(context: DocumentContext, metric: MetricModel): DowntimeAllowance[] {
   const calendar = metricCalendar(context, metric);
   const effective = context.model.agreement?.effective;
   if (!calendar || !metric.objective || !effective) return [];
