@@ -31,7 +31,9 @@ export function diagnosticsFor(analysis: Analysis, file: string, uriOf: (file: s
  * without errors has a model to judge.
  */
 function termWarnings(analysis: Analysis): Diagnostic[] {
-  return analysis.model ? unusedTermDiagnosticsOfModel(analysis.model, analysis.entry, (file) => analysis.texts.get(file)) : [];
+  if (!analysis.model) return [];
+  // The analysis has parsed every file it read: the term declarations are found in those parses.
+  return unusedTermDiagnosticsOfModel(analysis.model, analysis.entry, (file) => analysis.texts.get(file), (file) => analysis.files.get(file));
 }
 
 /**
