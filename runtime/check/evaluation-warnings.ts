@@ -1,3 +1,4 @@
+import { EARLIEST_INSTANT, formatInstant, LATEST_INSTANT } from '../clock/index.js';
 import type { TicketVerdict } from '../evaluate/index.js';
 import type { OutageLogCollector } from '../log/outage-log.js';
 import { logError, type LogError } from '../log/log-error.js';
@@ -72,4 +73,41 @@ export class NeverDueTargets {
       this.warnings.push(logError('SLA4041', this.file, createdLine, undefined, { ticket: verdict.id, metric, target: targetText(metric) }));
     }
   }
+}
+
+/** Log events dated outside the clock's years: how many, and the first in file order (its line and time). */
+export interface OutsideClockYears {
+  events: number;
+  line: number;
+  time: number;
+}
+
+/**
+ * The clock counts open time from 1800 to 2400 only, a log row may be dated
+ * 0000 to 9999: a ticket of 0050 (a two-digit year) fell due in 1800 or was
+ * met in 0 minutes without a word. Its rows are still checked (an invalid
+ * row would stop every report on an old log that ran well); the warning
+ * names the first, with its time in the report's zone, which may read as
+ * year -0001 there.
+ */
+export function outsideClockYearsWarning(file: string, found: OutsideClockYears | undefined, zone: string): LogError | undefined {
+  if (found === undefined) return undefined;
+  const many = found.events !== 1;
+  return logError('SLA4061', file, found.line, undefined, { count: found.events, rows: many ? 'rows' : 'row', are: many ? 'are' : 'is', they: many ? 'they are' : 'it is', time: formatInstant(found.time, zone) });
+}
+
+/** The partitions' (or clients') findings as one reader of the whole log finds them: counts added, the first line kept. */
+export function mergeOutsideClockYears(parts: readonly (OutsideClockYears | undefined)[]): OutsideClockYears | undefined {
+  let merged: OutsideClockYears | undefined;
+  for (const part of parts) {
+    if (part === undefined) continue;
+    if (merged === undefined) merged = { ...part };
+    else merged = { events: merged.events + part.events, ...(part.line < merged.line ? { line: part.line, time: part.time } : { line: merged.line, time: merged.time }) };
+  }
+  return merged;
+}
+
+/** The valid events of a store outside the clock's years (EARLIEST_INSTANT to LATEST_INSTANT). */
+export function outsideClockYearsOf(store: { eventsOutside(from: number, to: number): OutsideClockYears | undefined }): OutsideClockYears | undefined {
+  return store.eventsOutside(EARLIEST_INSTANT, LATEST_INSTANT);
 }

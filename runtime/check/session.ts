@@ -11,7 +11,7 @@ import { checkTicketOrder, createdTime, NO_CREATED, TicketLogCollector, type Tic
 import type { EventStore } from '../log/event-store.js';
 import type { TimeTextsAt } from '../log/time-texts.js';
 import type { ReportHead } from './json-stream.js';
-import { beforeEffectiveWarning, ignoredEventsWarning, ignoredOutagesWarning, NeverDueTargets, raisedWarnings } from './evaluation-warnings.js';
+import { beforeEffectiveWarning, ignoredEventsWarning, ignoredOutagesWarning, NeverDueTargets, outsideClockYearsOf, outsideClockYearsWarning, raisedWarnings, type OutsideClockYears } from './evaluation-warnings.js';
 import { evaluateTicketUpTo } from './ticket-events-up-to.js';
 import { latestEventOutsideYears, type MadeAtLatest } from './latest-as-of.js';
 import { byCreation, sortByCreation } from './creation-order.js';
@@ -71,6 +71,8 @@ export interface PreparedCheck {
   warnings: LogError[];
   /** The latest valid event time; -Infinity when the log has none. */
   latest: number;
+  /** Valid events dated where the clock counts no open time (SLA4061); undefined when none. */
+  outsideClock: OutsideClockYears | undefined;
 }
 
 export type CheckOutcome =
@@ -212,7 +214,7 @@ export class CheckSession {
     if (this.errors.total > 0 && !this.options.skipInvalid) {
       return { ok: false, errors: this.errors.sorted(), errorCount: this.errors.total, warnings };
     }
-    return { ok: true, order, invalidRows, warnings, latest: order.latest };
+    return { ok: true, order, invalidRows, warnings, latest: order.latest, outsideClock: outsideClockYearsOf(store) };
   }
 
   /** The rows --skip-invalid left out so far (all of them, once prepared), as the report lists them. */
@@ -236,7 +238,8 @@ export class CheckSession {
     // A portfolio's shared outage log is counted once, by the portfolio, not by each client.
     const outagesWarning = ignoredOutagesWarning(this.outages, this.options.asOf, head.asOf);
     const earlyWarning = beforeEffectiveWarning(this.ticketFile, builder.createdBeforeEffective, this.context.model.agreement?.effective);
-    const allWarnings = [...warnings, ...raisedWarnings(ignoredWarning, outagesWarning, earlyWarning), ...neverDue.warnings];
+    const clockWarning = outsideClockYearsWarning(this.ticketFile, prepared.outsideClock, this.context.reportZone);
+    const allWarnings = [...warnings, ...raisedWarnings(clockWarning, ignoredWarning, outagesWarning, earlyWarning), ...neverDue.warnings];
     const summary: CheckSummary = {
       ...builder.finish({ invalidRows, skipped: this.skippedRows(), listEscalations: output.streamsEscalations !== true }),
       ignoredAfterAsOf,

@@ -189,6 +189,22 @@ export class EventStore {
     return 0;
   }
 
+  /**
+   * The valid events whose time is not in [from, to): how many, and the
+   * first in file order (its line and time); undefined when none. A walk of
+   * every event, made once a check (SLA4061).
+   */
+  eventsOutside(from: number, to: number): { events: number; line: number; time: number } | undefined {
+    let events = 0;
+    let first = -1;
+    for (let event = 0; event < this.eventCount; event++) {
+      const time = this.times.get(event);
+      if ((time >= from && time < to) || this.kindOf(event) === SKIPPED_KIND) continue;
+      if (events++ === 0) first = event;
+    }
+    return events === 0 ? undefined : { events, line: this.lineOf(first), time: this.times.get(first) };
+  }
+
   /** Each ticket's last event, found by walking its events (only for a row added after `compact`). */
   private lastEvents(): Uint32Column {
     const last = new Uint32Column();

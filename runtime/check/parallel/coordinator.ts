@@ -7,7 +7,7 @@ import { LogErrorList } from '../../log/error-list.js';
 import { logError, type LogError } from '../../log/log-error.js';
 import { mergeStrayWarnings } from '../../log/stray-values.js';
 import { firstFoundLine, latestEventOutsideYears } from '../latest-as-of.js';
-import { beforeEffectiveWarning, ignoredEventsWarning, ignoredOutagesWarning, raisedWarnings } from '../evaluation-warnings.js';
+import { beforeEffectiveWarning, ignoredEventsWarning, ignoredOutagesWarning, mergeOutsideClockYears, outsideClockYearsWarning, raisedWarnings, type OutsideClockYears } from '../evaluation-warnings.js';
 import type { ReportHead } from '../json-stream.js';
 import { CheckSession, PRINTED_ERRORS, skippedOf, toListedRow, type CheckOutcome, type CheckSummary, type ReportOutput } from '../session.js';
 import type { BlockExchangeSetup, ExchangeStop } from './block-exchange.js';
@@ -311,7 +311,8 @@ class Coordinator {
     if (outside) return this.finish({ ok: false, errors: [outside], errorCount: 1, warnings, ...skippedOf(invalidRows, errors) });
     const tickets = findings.reduce((sum, found) => sum + found.tickets, 0);
     this.run.trace?.('every partition read');
-    this.evaluation = new Evaluation(session, this.run, asOf, tickets, { invalidRows, warnings, errors });
+    const outsideClock = mergeOutsideClockYears(findings.map((found) => found.outsideClock));
+    this.evaluation = new Evaluation(session, this.run, asOf, tickets, { invalidRows, warnings, errors, outsideClock });
     this.asOf = asOf;
     const earliest = Math.min(Infinity, ...findings.map((found) => found.earliest));
     const wanted = holidayYearsWanted(session.context.model, earliest, Math.max(asOf, latest));
@@ -470,7 +471,7 @@ class Evaluation {
     private readonly run: ParallelRun,
     asOf: number,
     private readonly total: number,
-    private readonly read: { invalidRows: number; warnings: LogError[]; errors: LogErrorList },
+    private readonly read: { invalidRows: number; warnings: LogError[]; errors: LogErrorList; outsideClock: OutsideClockYears | undefined },
   ) {
     const context = session.context;
     this.effective = context.model.agreement?.effective;
@@ -505,8 +506,9 @@ class Evaluation {
     const ignoredWarning = ignoredEventsWarning(this.run.display, ignoredAfterAsOf, this.head.asOf);
     const outagesWarning = ignoredOutagesWarning(this.session.outages, this.session.options.asOf, this.head.asOf);
     const earlyWarning = beforeEffectiveWarning(this.run.display, this.builder.createdBeforeEffective, this.effective);
+    const clockWarning = outsideClockYearsWarning(this.run.display, this.read.outsideClock, this.session.context.reportZone);
     const neverDue = mergeNeverDue(reports.map((report) => report.neverDue));
-    const allWarnings = [...this.read.warnings, ...raisedWarnings(ignoredWarning, outagesWarning, earlyWarning), ...neverDue];
+    const allWarnings = [...this.read.warnings, ...raisedWarnings(clockWarning, ignoredWarning, outagesWarning, earlyWarning), ...neverDue];
     const summary: CheckSummary = {
       ...this.builder.finish({ invalidRows: this.read.invalidRows, skipped: this.read.errors.sorted().map(toListedRow), listEscalations: this.run.output.streamsEscalations !== true }),
       ignoredAfterAsOf,

@@ -73,6 +73,7 @@ export class PartitionCheck {
     this.tickets = ticketsByCreation(store, prepared.order);
     const earliest = this.tickets.length > 0 ? createdTime(store, prepared.order, this.tickets[0]!) : Infinity;
     const findings: PartitionFindings = { ...found, invalidRows: prepared.invalidRows, latest: prepared.latest, earliest, tickets: this.tickets.length };
+    if (prepared.outsideClock) findings.outsideClock = prepared.outsideClock;
     // The global latest is outside the years only if the latest of the partition that holds it is.
     if (this.session.options.asOf === undefined && prepared.latest > -Infinity && outsideYearsIn(prepared.latest, this.session.context.reportZone)) {
       findings.latestLine = store.firstLineAt(prepared.latest);

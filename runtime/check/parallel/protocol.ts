@@ -5,6 +5,7 @@ import type { LogError } from '../../log/log-error.js';
 import type { CheckOptions } from '../options.js';
 import type { BlockExchangeSetup } from './block-exchange.js';
 import type { PlacedNeverDue } from './never-due-parts.js';
+import type { OutsideClockYears } from '../evaluation-warnings.js';
 
 /**
  * The messages of a parallel check. Thread i (the main thread is
@@ -72,6 +73,8 @@ export interface PartitionFindings {
   latestLine?: number;
   /** The earliest `created`; Infinity when none. */
   earliest: number;
+  /** Valid events dated where the clock counts no open time (SLA4061), when there are some. */
+  outsideClock?: OutsideClockYears;
   /** Tickets with a `created`. */
   tickets: number;
 }
