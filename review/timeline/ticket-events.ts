@@ -2,6 +2,7 @@ import { suggestName } from '../../language/binder/suggest.js';
 import { PORTFOLIO_FORMAT, type AgreementModel, type PortfolioModel } from '../../language/model/model.js';
 import { PortfolioCheckSession, type CheckFileOptions } from '../../runtime/check.js';
 import { CheckSession, type SkippedRows as ListedSkippedRows } from '../../runtime/check/session.js';
+import { outsideClockYearsWarning } from '../../runtime/check/evaluation-warnings.js';
 import type { LogError } from '../../runtime/log/log-error.js';
 import { SKIPPED_KIND, type EventStore } from '../../runtime/log/event-store.js';
 import type { TicketEvent } from '../../runtime/log/events.js';
@@ -99,7 +100,10 @@ export async function readLogsAsCheckDoes(model: AgreementModel | PortfolioModel
   // As `slac check` picks it, or refuses the log (no event, or the latest outside the years 0000-9999), with the rows skipped as invalid listed.
   const asOf = session.asOfInstant(prepared, 'timeline');
   if (typeof asOf !== 'number') return { ok: false, problem: 'invalid', errors: asOf.errors, errorCount: asOf.errorCount, ...(asOf.skipped === undefined ? {} : { skipped: asOf.skipped }) };
-  return { ok: true, sources: [{ agreement: model, store: session.tickets.store }], asOf, invalidRows: prepared.invalidRows, skipped: session.skippedRows(), warnings: prepared.warnings };
+  // Rows where the clock counts no open time are warned about as check warns (SLA4061): the timeline's due times there mean nothing.
+  const clockWarning = outsideClockYearsWarning(session.ticketFile, prepared.outsideClock, session.context.reportZone);
+  const warnings = clockWarning ? [...prepared.warnings, clockWarning] : prepared.warnings;
+  return { ok: true, sources: [{ agreement: model, store: session.tickets.store }], asOf, invalidRows: prepared.invalidRows, skipped: session.skippedRows(), warnings };
 }
 
 /** The warnings a portfolio's check raises about its report, not about the rows (one agreement's are raised only by its evaluation). */

@@ -62,3 +62,17 @@ describe('slac check: log rows dated where the clock counts no open time (SLA406
     }
   });
 });
+
+/**
+ * `slac explain` of a ticket of 0050 printed its timeline (due in 1800)
+ * without a word: it gives the warning, on stderr, as it gives check's
+ * other warnings about the log's rows.
+ */
+it('slac explain of a ticket of year 0050 warns as check does', () => {
+  const folder = freshFolder('explain-clock-years');
+  write(folder, 'c.sla', agreementText());
+  write(folder, 'log.csv', `${HEADER}\n${twoDigitYear.join('\n')}\n`);
+  const result = runBuiltCli(['explain', 'c.sla', 'log.csv', 'T1'], folder);
+  expect(result.code).toBe(0);
+  expect(result.stderr).toBe(`log.csv:2: warning: ${says(2, '0050-01-15T10:53:28+00:53:28')} [SLA4061]\n`);
+});
