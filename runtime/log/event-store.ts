@@ -67,6 +67,8 @@ export class EventStore {
   /** The latest time of any event added, and the ticket holding it (-1: none yet). */
   private latest = -Infinity;
   private latestOwner = -1;
+  /** The earliest time of any event added: with `latest`, spares most checks the walk of `eventsOutside`. */
+  private earliest = Infinity;
 
   constructor(private readonly channels: readonly string[]) {
     if (channels.length > MAX_CHANNELS) throw new Error(`slac check handles at most ${MAX_CHANNELS} channels`);
@@ -125,6 +127,7 @@ export class EventStore {
       this.latest = time;
       this.latestOwner = ticket;
     }
+    if (time < this.earliest) this.earliest = time;
     const value = row.kind === KIND_ESCALATED ? row.level : row.value === undefined ? 0 : this.valueId(row.value) + 1;
     if (value > MAX_VALUE) throw new Error(`slac check handles at most ${MAX_VALUE} distinct statuses`);
     this.times.push(time);
@@ -195,6 +198,7 @@ export class EventStore {
    * every event, made once a check (SLA4061).
    */
   eventsOutside(from: number, to: number): { events: number; line: number; time: number } | undefined {
+    if (this.earliest >= from && this.latest < to) return undefined;
     let events = 0;
     let first = -1;
     for (let event = 0; event < this.eventCount; event++) {
