@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { runBuiltCli, runBuiltCliOnThreads, type CliRun } from './built-cli.js';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { repoRoot, runBuiltCli, runBuiltCliOnThreads, type CliRun } from './built-cli.js';
 import { agreementText, freshFolder, write } from './hardening-fixtures.js';
 
 /**
@@ -75,4 +77,21 @@ it('slac explain of a ticket of year 0050 warns as check does', () => {
   const result = runBuiltCli(['explain', 'c.sla', 'log.csv', 'T1'], folder);
   expect(result.code).toBe(0);
   expect(result.stderr).toBe(`log.csv:2: warning: ${says(2, '0050-01-15T10:53:28+00:53:28')} [SLA4061]\n`);
+});
+
+/**
+ * A helpdesk export passes such a time through (`--log-format
+ * zendesk-tables`, a ticket created 0024-03-04): the warning names the
+ * exported record, as the log's other warnings do.
+ */
+it('a helpdesk export with a ticket of year 0024: the warning names the exported row', () => {
+  const fixtures = join(repoRoot, 'test', 'cli', 'fixtures', 'log-format');
+  const folder = freshFolder('export-clock-years');
+  write(folder, 'loose.sla', readFileSync(join(fixtures, 'loose.sla'), 'utf8'));
+  mkdirSync(join(folder, 'export'));
+  write(folder, 'export/organization.csv', readFileSync(join(fixtures, 'export', 'organization.csv'), 'utf8'));
+  write(folder, 'export/ticket.csv', readFileSync(join(fixtures, 'export', 'ticket.csv'), 'utf8').replace('3,2024-03-04 11:00:00,2024-03-04 12:00:00', '3,0024-03-04 11:00:00,0024-03-04 12:00:00'));
+  const run = runBuiltCli(['check', 'loose.sla', 'export', '--log-format', 'zendesk-tables'], folder);
+  expect(run.code).not.toBe(2);
+  expect(run.stderr).toContain(`export/ticket.csv:4: warning: ${says(2, '0024-03-04T11:00:00+00:00')} [SLA4061]\n`);
 });
