@@ -17,7 +17,7 @@ import { agreementText, freshFolder, write } from './hardening-fixtures.js';
  */
 const HEADER = 'ticket,time,event,severity,channel,author';
 const says = (count: number, first: string) =>
-  `${count} ${count === 1 ? 'row is' : 'rows are'} dated outside the years 1800 to 2399 (UTC), where the clock counts open time, this the first (${first} in the report's zone): every calendar is closed there, so no time there counts toward a target and none falls due there; ${count === 1 ? 'it is' : 'they are'} checked, but a year such as 0050 is usually a mistyped one: correct it`;
+  `${count} ${count === 1 ? 'row is' : 'rows are'} dated outside the years 1800 to 2399 (UTC), the only years in which the clock counts open time; the first is this one (${first} in the report's zone). Every calendar is closed in the other years, so no time there counts toward a target and no target falls due there; ${count === 1 ? 'it is' : 'they are'} checked as written, but a year such as 0050 is usually a mistyped one: correct it`;
 
 interface Case {
   name: string;
