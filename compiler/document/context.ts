@@ -62,19 +62,29 @@ const UNIT_NOUNS: Record<DurationModel['unit'], string> = {
 
 /**
  * A duration as the agreement states it: `24 hours` around the clock,
- * `20 business minutes` on a calendar with business hours.
+ * `20 business minutes` on a calendar with business hours, and days and
+ * weeks with the hours they count: `3 days (72 hours)`.
  */
 export function spellDuration(duration: DurationModel, aroundTheClock: boolean): string {
+  const spelt = spellDurationWords(duration, aroundTheClock);
+  // A day is 24 hours and a week 168 (LANGUAGE.md, Durations), not a date: over a change of summer time `3 days`
+  // before Sunday 10:00 is Thursday 11:00 or 09:00, which a reader counting dates would not see. The hours say it.
+  const hoursEach = duration.unit === 'weeks' && !aroundTheClock ? undefined : HOURS_IN[duration.unit];
+  return hoursEach === undefined ? spelt : `${spelt} (${plural(duration.amount * hoursEach, 'hour')})`;
+}
+
+/**
+ * The words of `spellDuration` without the hours a day or week counts:
+ * `slac explain` prints them beside its own figure of the time (`48h (2 days,
+ * severity P1)`), and its words must be the document's.
+ */
+export function spellDurationWords(duration: DurationModel, aroundTheClock: boolean): string {
   // A week is 168 hours of the clock's open time (LANGUAGE.md, Durations): on business hours, some four
   // calendar weeks, which `1 business week` would hide. It is stated as the hours it counts.
   if (duration.unit === 'weeks' && !aroundTheClock) return plural(duration.amount * HOURS_A_WEEK, 'business hour');
   const noun = UNIT_NOUNS[duration.unit];
   const business = !aroundTheClock && ['minutes', 'hours'].includes(duration.unit);
-  const spelt = plural(duration.amount, business ? `business ${noun}` : noun);
-  // A day is 24 hours and a week 168 (LANGUAGE.md, Durations), not a date: over a change of summer time `3 days`
-  // before Sunday 10:00 is Thursday 11:00 or 09:00, which a reader counting dates would not see. The hours say it.
-  const hoursEach = HOURS_IN[duration.unit];
-  return hoursEach === undefined ? spelt : `${spelt} (${plural(duration.amount * hoursEach, 'hour')})`;
+  return plural(duration.amount, business ? `business ${noun}` : noun);
 }
 
 const HOURS_A_WEEK = 7 * 24;

@@ -1,4 +1,6 @@
-import type { AgreementModel } from '../../language/model/model.js';
+import { findCalendar, type AgreementModel, type EscalationLevelModel } from '../../language/model/model.js';
+import { isAroundTheClock } from '../../language/model/around-the-clock.js';
+import { spellDurationWords } from '../../compiler/document/context.js';
 import { formatInstant } from '../../runtime/clock/index.js';
 import type { EscalationVerdict } from '../../runtime/evaluate/index.js';
 import { formatWallTime } from './clock-breakdown.js';
@@ -11,8 +13,7 @@ import type { DraftEntry } from './event-entries.js';
 export function escalationEntries(model: AgreementModel, escalations: readonly EscalationVerdict[], zone: string): DraftEntry[] {
   return escalations.map((escalation) => {
     const level = model.escalation?.levels.find((candidate) => candidate.level === escalation.level);
-    const trigger = level?.trigger;
-    const why = trigger?.kind === 'at' ? `at ${trigger.percent}% of ${titleOf(model, trigger.metric)}` : trigger ? `after ${trigger.duration.text}` : '';
+    const why = level ? owedWhen(model, level) : '';
     const owed = `Escalation to level ${escalation.level} (${escalation.who}) owed ${why}`.trimEnd();
     const at = escalation.escalatedAt === undefined ? '' : formatInstant(escalation.escalatedAt, zone);
     const outcome: Record<EscalationVerdict['status'], string> = {
@@ -25,6 +26,14 @@ export function escalationEntries(model: AgreementModel, escalations: readonly E
     if (escalation.metric !== undefined) entry.metric = escalation.metric;
     return entry;
   });
+}
+
+/** When a level is owed, its time in the words of the document (`after 2 business hours`, not the source's `2 hours`). */
+function owedWhen(model: AgreementModel, level: EscalationLevelModel): string {
+  const trigger = level.trigger;
+  if (trigger.kind === 'at') return `at ${trigger.percent}% of ${titleOf(model, trigger.metric)}`;
+  const clock = model.escalation?.clock;
+  return `after ${spellDurationWords(trigger.duration, isAroundTheClock(clock === undefined ? undefined : findCalendar(model, clock)))}`;
 }
 
 function titleOf(model: AgreementModel, metric: string): string {

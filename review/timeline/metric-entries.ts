@@ -5,6 +5,7 @@ import { elapsedMillis, instantReaching, toMinutes } from '../../runtime/evaluat
 import type { TicketTimeline as EvaluatedTimeline } from '../../runtime/evaluate/timeline.js';
 import { decisiveClock, type MetricEvaluation, type MetricVerdict } from '../../runtime/evaluate/verdict.js';
 import type { TicketEvent } from '../../runtime/log/events.js';
+import { spellDurationWords } from '../../compiler/document/context.js';
 import { clockBreakdown, formatWallTime } from './clock-breakdown.js';
 import type { DraftEntry } from './event-entries.js';
 import { spanStopEvent } from './span-stops.js';
@@ -42,7 +43,8 @@ const STOP_TEXT: Record<string, string> = {
  * it: when its target was (or will be) due, when it stopped, and for
  * metrics measured in several spans, every span that went over its target.
  * On a calendar open around the clock (`aroundTheClock`) the time counted is
- * not business time: the document states such targets in hours, not business hours.
+ * not business time: the document states such targets in hours, not business hours,
+ * and explain words the target as the document does.
  */
 export function explainMetric(measured: MeasuredMetric, timeline: EvaluatedTimeline, zone: string, aroundTheClock: boolean): MetricExplanation {
   const { metric, runs, evaluation, verdict } = measured;
@@ -51,7 +53,8 @@ export function explainMetric(measured: MeasuredMetric, timeline: EvaluatedTimel
   const breakdown = clockBreakdown(clocks[decisive]!, runs.spans[decisive]!.running);
   const severity = verdict.targetSeverity;
   const duration = targetFor(metric, severity, timeline.channel);
-  const target = `${formatDuration(verdict.targetMinutes)}${duration ? ` (${duration.text}, severity ${severity}${timeline.channel !== undefined && metric.channelTargets.length > 0 ? ` via ${timeline.channel}` : ''})` : ''}`;
+  // The target in the words of the document the client signed (`8 business hours`), not the source's (`8 hours`).
+  const target = `${formatDuration(verdict.targetMinutes)}${duration ? ` (${spellDurationWords(duration, aroundTheClock)}, severity ${severity}${timeline.channel !== undefined && metric.channelTargets.length > 0 ? ` via ${timeline.channel}` : ''})` : ''}`;
   const noun = SPAN_NOUN[metric.measures];
   const severalSpans = noun !== undefined && clocks.length > 1;
   // The verdict's elapsed is the longest span; the sentence is about the decisive one, which may be another (the gap still open).

@@ -67,9 +67,9 @@ T1,2026-03-03T08:30:00Z,resolved,,,,,
 `;
 
 const REASONS = {
-  Reply: 'Met: 1h of business time counted of 1h on the wall clock, within the 8h (8 hours, severity P1) target; stopped by the agent reply (log line 3).',
+  Reply: 'Met: 1h of business time counted of 1h on the wall clock, within the 8h (8 business hours, severity P1) target; stopped by the agent reply (log line 3).',
   Fix: 'Met: 23h 30m counted of 23h 30m on the wall clock, within the 24h (24 hours, severity P1) target; stopped by the resolution (log line 4).',
-  Repair: 'Met: 23h 30m of business time counted of 23h 30m on the wall clock, within the 48h (48 hours, severity P1) target; stopped by the resolution (log line 4).',
+  Repair: 'Met: 23h 30m of business time counted of 23h 30m on the wall clock, within the 48h (48 business hours, severity P1) target; stopped by the resolution (log line 4).',
 };
 
 it('explain counts business time only on a calendar with closed time, as the document words the targets', () => {

@@ -69,7 +69,7 @@ describe('a met ticket with a pause', () => {
       { metric: 'Resolution', status: 'met', elapsedMinutes: 240, targetMinutes: 480, due: '2026-03-03T09:00:00-05:00' },
     ]);
     expect(timeline.metrics[1]!.reason).toBe(
-      'Met: 4h of business time counted of 6h on the wall clock (2h paused not counted), within the 8h (8 hours, severity Standard) target; stopped by the resolution (log line 6).',
+      'Met: 4h of business time counted of 6h on the wall clock (2h paused not counted), within the 8h (8 business hours, severity Standard) target; stopped by the resolution (log line 6).',
     );
   });
 
@@ -93,7 +93,7 @@ describe('a breached ticket: severity raised mid-flight, resolved, reopened', ()
   it('takes the Critical target (4h) and breaches at 15:00: 120 minutes before the first resolution, 120 after the reopening', () => {
     expect(timeline.severity).toBe('Critical');
     expect(timeline.metrics[1]).toMatchObject({ metric: 'Resolution', status: 'breached', elapsedMinutes: 360, targetMinutes: 240, due: '2026-03-02T15:00:00-05:00' });
-    expect(timeline.metrics[1]!.reason).toContain('over the 4h (4 hours, severity Critical) target, which fell due 2026-03-02T15:00:00-05:00; stopped by the resolution (log line 8)');
+    expect(timeline.metrics[1]!.reason).toContain('over the 4h (4 business hours, severity Critical) target, which fell due 2026-03-02T15:00:00-05:00; stopped by the resolution (log line 8)');
     expect(timeline.metrics[1]!.reason).toContain('6h of business time counted of 8h on the wall clock (2h while resolved not counted)');
   });
 
@@ -280,7 +280,7 @@ describe('gaps between updates over their target: each in words, and the event t
     ]);
     expect(timeline.metrics[0]!.reason).toBe(
       'Breached: 4 gaps between updates were measured; the decisive one began 2026-03-02T01:10:00-05:00: 1h 50m counted of 1h 50m on the wall clock, ' +
-        'over the 1h (1 hours, severity Standard) target, which fell due 2026-03-02T02:10:00-05:00; stopped by the agent reply (log line 6).',
+        'over the 1h (1 hour, severity Standard) target, which fell due 2026-03-02T02:10:00-05:00; stopped by the agent reply (log line 6).',
     );
   });
 
@@ -331,7 +331,7 @@ describe('reply cycles over their target: each in words, and the event that ende
     const timeline = timelineOf(model, rows, '2026-03-02T03:00:00-05:00');
     expect(timeline.metrics[0]!.reason).toBe(
       'Met: 2 reply cycles were measured; the decisive one began 2026-03-02T01:00:00-05:00: 50m counted of 50m on the wall clock, ' +
-        'within the 1h (1 hours, severity Standard) target; stopped by the agent reply (log line 5).',
+        'within the 1h (1 hour, severity Standard) target; stopped by the agent reply (log line 5).',
     );
     expect(metricEntries(timeline, 'NR')).toEqual([
       ['2026-03-02T02:00:00-05:00', 'due', 'NR target of 1h falls due, after it was met.'],
