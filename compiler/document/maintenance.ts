@@ -28,6 +28,25 @@ function spellCap(maintenance: MaintenanceModel): { amount: string; period: stri
 }
 
 /**
+ * `Months are counted in UK Time (Europe/London).`: the zone whose periods
+ * the cap is counted in, as slac check cuts them (maintenanceRulesFor): the
+ * window calendar's, else the clock of the availability objective it serves.
+ * Without an availability objective the cap is counted for none: no sentence.
+ */
+function capZoneSentence(context: DocumentContext, period: string): string {
+  const maintenance = context.model.maintenance;
+  const windowZone = maintenance?.window === undefined ? undefined : findCalendar(context.model, maintenance.window)?.timezone;
+  const uptimeZones = context.model.metrics
+    .filter((metric) => metric.measures === 'uptime')
+    .map((metric) => findCalendar(context.model, metric.clock)?.timezone);
+  const zones = new Set(windowZone === undefined ? uptimeZones : [windowZone]);
+  if (zones.size === 0 || zones.has(undefined)) return '';
+  const periods = `${period.charAt(0).toUpperCase()}${period.slice(1)}s`;
+  if (zones.size > 1) return ` ${periods} are counted in the time zone of the hours of the availability objective the maintenance is counted for.`;
+  return ` ${periods} are counted in ${spellZone(context, [...zones][0]!)}.`;
+}
+
+/**
  * The definition of Scheduled Maintenance from the `maintenance` declaration:
  * only the terms it declares (window, notice, cap), then what happens to
  * maintenance outside them.
@@ -88,7 +107,7 @@ export function maintenanceTermsSection(context: DocumentContext): Section | und
     terms.push(
       term(
         'Limit',
-        `No more than ${cap.amount} of maintenance in each ${cap.period}${cap.period === 'week' ? ' (from Monday to Sunday)' : ''} is Scheduled Maintenance, counted in the order the maintenance takes place. Maintenance beyond that ${outside}.`,
+        `No more than ${cap.amount} of maintenance in each ${cap.period}${cap.period === 'week' ? ' (from Monday to Sunday)' : ''} is Scheduled Maintenance, counted in the order the maintenance takes place.${capZoneSentence(context, cap.period)} Maintenance beyond that ${outside}.`,
       ),
     );
   }

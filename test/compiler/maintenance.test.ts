@@ -17,7 +17,7 @@ const markdownOf = (model: AgreementModel): string => prose(renderMarkdown(build
 
 const WINDOW = '**Window.** Planned maintenance takes place within Sunday Night Hours, which is open Sunday 02:00–06:00, Central European Time (Europe/Berlin). The part of any maintenance outside these hours counts as Downtime.';
 const NOTICE = '**Notice.** The Provider announces planned maintenance to the Client at least 5 days (120 hours) before it starts. Maintenance announced later, or not announced, counts as Downtime.';
-const LIMIT = '**Limit.** No more than 8 hours of maintenance in each month is Scheduled Maintenance, counted in the order the maintenance takes place. Maintenance beyond that counts as Downtime.';
+const LIMIT = '**Limit.** No more than 8 hours of maintenance in each month is Scheduled Maintenance, counted in the order the maintenance takes place. Months are counted in Central European Time (Europe/Berlin). Maintenance beyond that counts as Downtime.';
 
 describe('maintenance terms in full', () => {
   test.each<[string, MaintenanceModel, string]>([
