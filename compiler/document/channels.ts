@@ -11,9 +11,13 @@ export function spellMatches(matches: readonly string[]): string {
   return matches.length === 0 ? '—' : joinWithAnd(matches.map((value) => `“${value}”`), 'or');
 }
 
-/** The sentence that explains the "Recorded as" column of a table of `kind` (`severity level`, `channel`). */
+/**
+ * The sentence that explains the "Recorded as" column of a table of `kind` (`severity level`, `channel`).
+ * slac check reads a name only in its own capitals (names are case-sensitive, LANGUAGE.md) and a
+ * `matches` value in any; both trimmed. The sentence says which is which, lest the names seem loose too.
+ */
 export function recordedAsSentence(kind: string): string {
-  return `In the Provider’s ticketing system a ${kind} is recorded by its name or by one of the values shown under “Recorded as”; those values are compared without regard to capitals or surrounding spaces.`;
+  return `In the Provider’s ticketing system a ${kind} is recorded by its name, in the capitals shown, or by one of the values under “Recorded as”, in any capitals; surrounding spaces are ignored.`;
 }
 
 /** Section "Channels": how the Client reaches the Provider, and when each channel is staffed. */

@@ -41,7 +41,7 @@ describe('how severities and channels are recorded (matches)', () => {
     expect(text).toContain('| 1 | High | | “urgent” or “Highest” |');
     expect(text).toContain('| 2 | Low (default) | | — |');
     expect(text).toContain(
-      'In the Provider’s ticketing system a Severity Level is recorded by its name or by one of the values shown under “Recorded as”; those values are compared without regard to capitals or surrounding spaces.',
+      'In the Provider’s ticketing system a Severity Level is recorded by its name, in the capitals shown, or by one of the values under “Recorded as”, in any capitals; surrounding spaces are ignored.',
     );
     expect(text).toContain('In the Provider’s ticketing system a channel is recorded by its name');
   });
