@@ -82,8 +82,9 @@ export function definitionsSection(context: DocumentContext): Section {
   if (measures.has('updateInterval')) {
     define(
       'Update Interval',
-      // As slac check measures the gaps (SEMANTICS.md, update interval): a Resolution ends one and a reopening starts the next.
-      'means the time from the opening of a Ticket, its reopening or the Provider’s last update on it, whichever is latest, to the Provider’s next update or the Ticket’s Resolution, whichever comes first.',
+      // As slac check measures the gaps (SEMANTICS.md, update interval): a Resolution ends one and a reopening starts the next;
+      // only an agent's reply ends one, so an automated status message, which a reader could take for an update, is named as none.
+      'means the time from the opening of a Ticket, its reopening or the Provider’s last update on it, whichever is latest, to the Provider’s next update or the Ticket’s Resolution, whichever comes first. An update is a reply written by a person acting for the Provider; automated replies, such as status messages sent by a ticketing system, are not updates.',
     );
   }
   const statuses = model.pause.statuses;
