@@ -1,8 +1,9 @@
-import { findCalendar, type MetricModel } from '../../language/model/model.js';
+import { findCalendar } from '../../language/model/model.js';
 import { joinWithAnd } from '../english.js';
 import { isTicketMetric, spellZone, type DocumentContext } from './context.js';
 import { emphasis, paragraph, section, table, text, type Block, type Inline, type Section } from './document.js';
 import { summarizeWeek } from './service-hours.js';
+import { setsNoTargetForSomeLevel } from './service-levels.js';
 
 const capitalize = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 
@@ -42,6 +43,14 @@ export function channelsSection(context: DocumentContext): Section | undefined {
   return section('Channels', blocks);
 }
 
+const SEVERITY_CHANGE =
+  'A change of severity applies the targets of the new level, counted from the start, to each service level still being measured; a service level whose clock has already stopped keeps the target of the level the Ticket had when it stopped.';
+
+// slac check applies no service level to a Ticket whose severity, when its clock stops (or at the as-of instant), has no
+// target in it (SEMANTICS.md): a change to such a level drops it, missed or not. The dash alone did not say so.
+const NO_TARGET_AFTER_CHANGE =
+  'A service level still being measured that sets no target for the new level no longer applies to the Ticket, even if its target under the old level has already passed.';
+
 /**
  * Section "Severity Levels": the severities from most to least severe, the
  * default marked. An agreement without severities (allowed when it has no
@@ -62,29 +71,10 @@ export function severitySection(context: DocumentContext): Section | undefined {
       'Each Ticket has one of the following Severity Levels, listed from most to least severe. A Ticket reported without a Severity Level has the default level, ',
       defaultSeverity,
       // Only a ticket service level has targets by severity: without one a change of severity changes no target.
-      context.model.metrics.some(isTicketMetric)
-        ? `. A change of severity applies the targets of the new level, counted from the start, to each service level still being measured; a service level whose clock has already stopped keeps the target of the level the Ticket had when it stopped.${cycleRetargetSentence(context.model.metrics)}`
-        : '.',
+      context.model.metrics.some(isTicketMetric) ? `. ${SEVERITY_CHANGE}${setsNoTargetForSomeLevel(context) ? ` ${NO_TARGET_AFTER_CHANGE}` : ''}` : '.',
     ),
     table(['Rank', 'Severity', 'Description', ...(recorded ? ['Recorded as'] : [])], rows),
   ];
   if (recorded) blocks.push(paragraph(recordedAsSentence('Severity Level')));
   return section('Severity Levels', blocks);
-}
-
-/**
- * Next reply and update interval are measured until the Ticket's Resolution
- * (SEMANTICS.md, "Target": the severity when the metric stopped), so a
- * change of severity re-targets every earlier Further Message and Update
- * Interval too, answered or not: said where such a metric's target depends
- * on the severity, since "a clock that has already stopped" could be read
- * as one answered message's.
- */
-function cycleRetargetSentence(metrics: readonly MetricModel[]): string {
-  const bySeverity = (metric: MetricModel) => Object.keys(metric.targets).length > 0 || metric.channelTargets.some((target) => target.severity !== undefined);
-  const measured = new Set(metrics.filter(bySeverity).map((metric) => metric.measures));
-  const parts = [...(measured.has('nextReply') ? ['Further Message'] : []), ...(measured.has('updateInterval') ? ['Update Interval'] : [])];
-  if (parts.length === 0) return '';
-  const measuredFor = [...(measured.has('nextReply') ? ['for each Further Message'] : []), ...(measured.has('updateInterval') ? ['by Update Intervals'] : [])].join(' or ');
-  return ` A service level measured ${measuredFor} is measured until the Ticket’s Resolution, so the new level’s target applies to every ${parts.join(' and every ')} of the Ticket, earlier ones included.`;
 }

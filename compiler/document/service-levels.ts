@@ -7,6 +7,13 @@ export const PERIOD_NOUNS: Record<Period, string> = { weekly: 'week', monthly: '
 
 const quoted = (value: string): string => `“${value}”`;
 
+/** True when the targets table shows a dash: some ticket service level sets no target for some Severity Level. */
+export function setsNoTargetForSomeLevel(context: DocumentContext): boolean {
+  return context.model.metrics
+    .filter(isTicketMetric)
+    .some((metric) => context.model.severities.some((severity) => targetFor(metric, severity.name) === undefined));
+}
+
 /** The sentence on a metric's own pauses, when it declares them (`pause never` or `pause when status`). */
 export function metricPauseSentence(context: DocumentContext, metric: MetricModel): string | undefined {
   if (!metric.pause) return undefined;
@@ -132,7 +139,7 @@ export function serviceLevelsSection(context: DocumentContext): Section | undefi
   if (metrics.length === 0) return undefined;
   const ownPauses = metrics.some((metric) => metric.pause !== undefined);
   const byChannel = metrics.some((metric) => metric.channelTargets.length > 0);
-  const dash = metrics.some((metric) => context.model.severities.some((severity) => targetFor(metric, severity.name) === undefined));
+  const dash = setsNoTargetForSomeLevel(context);
   const pauseNote =
     pause.statuses.length === 0 ? '' : ownPauses ? ' Paused Time does not count, unless the “Clock stops” column says otherwise.' : ' Paused Time does not count.';
   const precedence = channelPrecedenceSentence(context);
