@@ -69,7 +69,9 @@ export function definitionsSection(context: DocumentContext): Section {
   if (measures.has('nextReply')) {
     define(
       'Further Message',
-      'means a message the Client sends on a Ticket after the Provider’s first reply to it (written by a person, not an automated reply) and before its Resolution. The time to answer it runs from that message, or from the earliest of several messages not yet answered, until the Provider next replies or the Ticket’s Resolution. Automated replies neither start nor end it.',
+      // slac check starts a cycle at a customer reply while the ticket is unresolved (SEMANTICS.md, next reply): a reopened
+      // ticket is unresolved again, so 'before its Resolution' alone would leave out what it measures.
+      'means a message the Client sends on a Ticket after the Provider’s first reply to it (written by a person, not an automated reply) and before its Resolution, or after it is reopened and before its next Resolution. The time to answer it runs from that message, or from the earliest of several messages not yet answered, until the Provider next replies or the Ticket’s Resolution. Automated replies neither start nor end it.',
     );
   }
   // Every ticket service level (a Resolution Estimate too: `or its Resolution if that comes first`) and every escalation level ends at a Resolution.

@@ -103,7 +103,7 @@ describe('next reply', () => {
   test('the definition of a Further Message, and the start of its clock, only when a next-reply metric exists', () => {
     const text = markdownOf(model([nextReply]));
     expect(text).toContain(
-      '**Further Message** means a message the Client sends on a Ticket after the Provider’s first reply to it (written by a person, not an automated reply) and before its Resolution. The time to answer it runs from that message, or from the earliest of several messages not yet answered, until the Provider next replies or the Ticket’s Resolution. Automated replies neither start nor end it.',
+      '**Further Message** means a message the Client sends on a Ticket after the Provider’s first reply to it (written by a person, not an automated reply) and before its Resolution, or after it is reopened and before its next Resolution. The time to answer it runs from that message, or from the earliest of several messages not yet answered, until the Provider next replies or the Ticket’s Resolution. Automated replies neither start nor end it.',
     );
     expect(text).toContain('Each target is counted from the start of what its service level measures, on the hours shown with it;');
     expect(text).toContain('**Reply to each message** is measured for each Further Message, from that message until');
