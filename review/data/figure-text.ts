@@ -23,9 +23,9 @@ export function objectiveText(objective: number | null): string {
   return objective === null ? 'no verdict' : thresholdPercent(objective);
 }
 
-/** One credit tier: the figure that fell below the tier's threshold, kept below it in print. */
-export function creditTierText(tier: CreditRow['tiers'][number]): string {
-  return `${tier.metric} at ${percentBeside(tier.value, tier.belowPercent / 100, false)} is below ${tier.belowPercent}%: ${tier.creditPercent}% credit`;
+/** One credit tier: the figure that fell below the tier's threshold, kept below it in print; the metric by its title (metricTitles). */
+export function creditTierText(tier: CreditRow['tiers'][number], titles: ReadonlyMap<string, string>): string {
+  return `${titles.get(tier.metric) ?? tier.metric} at ${percentBeside(tier.value, tier.belowPercent / 100, false)} is below ${tier.belowPercent}%: ${tier.creditPercent}% credit`;
 }
 
 /**

@@ -13,6 +13,7 @@ import { escapeHtml, num, table, type Cell } from '../site/html.js';
 import type { FigureBlock } from './agenda.js';
 import { keyMoments, majorIncidents, mostSevere, RECURRING_MIN_TICKETS, recurringIssues, type MajorIncident } from './incidents.js';
 import type { AgreementFigures } from '../data/run-check.js';
+import { metricTitles } from '../../runtime/report/metric-titles.js';
 
 /** The rendered SVG of each chart, by chart id. */
 export type ChartSvgs = ReadonlyMap<string, string>;
@@ -132,7 +133,7 @@ function creditsHtml(model: AgreementModel, data: SiteData): string {
       row.period,
       { text: `${row.percent}%`, className: 'num' },
       { text: `${row.uncappedPercent}%`, className: 'num' },
-      row.tiers.map(creditTierText).join('; '),
+      row.tiers.map((tier) => creditTierText(tier, metricTitles(data))).join('; '),
     ]),
   )}`;
 }

@@ -17,6 +17,7 @@ import {
   type ChartSvgs,
 } from './sections.js';
 import { reportMetricSlugs, type ChartFigure } from '../charts/figures.js';
+import { metricTitles } from '../../runtime/report/metric-titles.js';
 
 /** Breached tickets listed per page of the table. */
 export const BREACHES_PER_PAGE = 500;
@@ -81,7 +82,7 @@ ${data.client === undefined ? '' : `<dt>Client</dt><dd>${escapeHtml(data.client)
     section('summary', 'Summary', `${facts}\n${totals}`),
     objectivesSection(data.objectives, charts, svgs, reportMetricSlugs(data)),
     uptimeSection(data.uptime, charts, svgs, reportMetricSlugs(data)),
-    creditsSection(data.credits),
+    creditsSection(data.credits, metricTitles(data)),
     escalationsSection(data.escalations, charts.filter((chart) => chart.id === 'escalations-chart'), svgs),
     breachCountsSection(data.bySeverity, data.byChannel, charts, svgs),
     reviewSection(data.review, (ticket) => ticketHref(data, file, ticket)),
@@ -143,7 +144,7 @@ export function monthPage(data: SiteData, month: MonthFigures, frame: SiteFrame,
     monthMetricsSection(month.metrics, charts.filter((chart) => chart.id === 'month-attainment'), svgs),
     objectivesSection(inMonth(data.objectives), charts.filter((chart) => chart.id.startsWith('attainment-')), svgs, reportMetricSlugs(data), 'Objective periods including this month'),
     uptimeSection(inMonth(data.uptime), charts.filter((chart) => chart.id.startsWith('uptime-')), svgs, reportMetricSlugs(data)),
-    creditsSection(inMonth(data.credits)),
+    creditsSection(inMonth(data.credits), metricTitles(data)),
     escalationsSection(month.escalations, charts.filter((chart) => chart.id === 'escalations-chart'), svgs),
     breachCountsSection(month.bySeverity, month.byChannel, charts, svgs),
     section('breached', 'Breached tickets', breachedLine),

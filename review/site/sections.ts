@@ -116,7 +116,7 @@ function maintenanceTable(metricSlug: string, rows: readonly UptimeRow[]): strin
 }
 
 /** Credits owed per period, with the tiers (rules) that produced each. */
-export function creditsSection(rows: readonly CreditRow[]): string {
+export function creditsSection(rows: readonly CreditRow[], titles: ReadonlyMap<string, string>): string {
   if (rows.length === 0) return section('credits', 'Credits owed', '<p>No credit is owed in the periods reported.</p>');
   const body = table(
     'credits',
@@ -126,7 +126,7 @@ export function creditsSection(rows: readonly CreditRow[]): string {
       row.period,
       { text: `${row.percent}%`, value: row.percent, className: 'num' },
       { text: `${row.uncappedPercent}%`, value: row.uncappedPercent, className: 'num' },
-      row.tiers.map(creditTierText).join('; '),
+      row.tiers.map((tier) => creditTierText(tier, titles)).join('; '),
     ]),
   );
   return section('credits', 'Credits owed', body);

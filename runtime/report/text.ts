@@ -2,6 +2,7 @@ import { UNPRINTABLE_CHARACTERS } from '../../language/diagnostics/diagnostic.js
 import { formatDuration } from '../clock/index.js';
 import { EscalationList, isOwed, type BreachList, type BreachRow, type EscalationRow, type ReportSummary, type ReviewTrigger } from '../evaluate/index.js';
 import { maintenanceLines } from './maintenance-text.js';
+import { metricTitles } from './metric-titles.js';
 import { measuredPercent, percentBeside, thresholdPercent } from './percent-text.js';
 
 /** The breaches and the escalations the text report lists at most, by default; the rest are counted. */
@@ -92,11 +93,12 @@ function downtimeText(row: ReportSummary['uptime'][number]): string {
 
 function creditLines(summary: ReportSummary): string[] {
   if (summary.credits.length === 0) return ['Credits: none due.'];
+  const titles = metricTitles(summary);
   const rows = summary.credits.map((row) => [
     row.period,
     `${row.percent}%` + (row.uncappedPercent > row.percent ? ` (capped from ${row.uncappedPercent}%)` : ''),
     row.tiers
-      .map((tier) => `${tier.metric} ${percentBeside(tier.value, tier.belowPercent / 100, false)} below ${tier.belowPercent}%: ${tier.creditPercent}%`)
+      .map((tier) => `${titles.get(tier.metric) ?? tier.metric} ${percentBeside(tier.value, tier.belowPercent / 100, false)} below ${tier.belowPercent}%: ${tier.creditPercent}%`)
       .join('; '),
   ]);
   return ['Credits', ...table(rows)];

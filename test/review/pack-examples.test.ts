@@ -114,8 +114,10 @@ describe.each(SITE_EXAMPLES)('the review pack of $name', (example) => {
       expect(shown.map((line, index) => line.slice(0, expected[index]?.length)), name).toEqual(expected);
       // A rule wraps onto lines of its own; read after the caption, the row and its rule are one run of text.
       const after = lines.slice(lines.findIndex((line) => line.includes(caption))).join(' ');
+      // A tier names its service level by the title the document gives it, as the objectives do.
+      const titles = new Map([...report.objectives, ...report.uptime].map((row) => [row.metric, row.title]));
       for (const row of report.credits) {
-        const rule = row.tiers.map((tier) => `${tier.metric} at ${measuredText(tier.value, tier.belowPercent / 100, false)} is below ${tier.belowPercent}%: ${tier.creditPercent}% credit`).join('; ');
+        const rule = row.tiers.map((tier) => `${titles.get(tier.metric)} at ${measuredText(tier.value, tier.belowPercent / 100, false)} is below ${tier.belowPercent}%: ${tier.creditPercent}% credit`).join('; ');
         expect(after, `${name} ${row.period}`).toContain(`${row.period} ${row.percent}% ${row.uncappedPercent}% ${rule}`);
       }
     }

@@ -157,7 +157,7 @@ describe('text report', () => {
         Service availability  2026-11  98.837%  objective 99%  down 1h 30m of 129h  MISSED
 
       Credits
-        2026-11  5%  Availability 98.837% below 99%: 5%
+        2026-11  5%  Service availability 98.837% below 99%: 5%
 
       Review: next on 2027-11-01
         also due: ticket T-1 (Critical) breached Resolution

@@ -34,7 +34,7 @@ describe('text report figures at the threshold', () => {
     const text = renderText(summary, { total: 0, rows: [] });
     expect(text).toMatch(/Incident response +2026-11 +98\.9996% +objective 99% .* MISSED/);
     expect(text).toMatch(/Service availability +2026-11 +98\.9996% +objective 99% .* MISSED/);
-    expect(text).toContain('Availability 98.9996% below 99%: 5%');
+    expect(text).toContain('Service availability 98.9996% below 99%: 5%');
     expect(text).not.toMatch(/ 99% +objective 99%/);
   });
 
