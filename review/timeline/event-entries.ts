@@ -1,4 +1,5 @@
-import type { MetricModel } from '../../language/model/model.js';
+import { targetFor, type MetricModel } from '../../language/model/model.js';
+import { joinWithAnd } from '../../compiler/english.js';
 import { normaliseStatus, type EvaluationContext } from '../../runtime/evaluate/context.js';
 import type { MetricRuns } from '../../runtime/evaluate/metric-runs.js';
 import type { TicketTimeline as EvaluatedTimeline } from '../../runtime/evaluate/timeline.js';
@@ -20,6 +21,20 @@ export interface EventEntryInputs {
 const AUTHOR_TEXT: Record<string, string> = { agent: 'An agent', customer: 'The customer', system: 'The system' };
 
 /**
+ * ` Fix sets no target for P2: ...`: the service levels that had a target for
+ * the old severity and have none for the new one. slac check applies none of
+ * them if the change comes while its clock runs (SEMANTICS.md), as the
+ * document's Severity Levels section says; without this the metric simply
+ * vanished from the verdicts.
+ */
+function droppedText(metrics: readonly MetricModel[], before: string, after: string, channel: string | undefined): string {
+  const dropped = metrics.filter((metric) => targetFor(metric, before, channel) !== undefined && targetFor(metric, after, channel) === undefined);
+  if (dropped.length === 0) return '';
+  const one = dropped.length === 1;
+  return ` ${joinWithAnd(dropped.map((metric) => metric.title))} ${one ? 'sets' : 'set'} no target for ${after}: if ${one ? 'its clock is' : 'their clocks are'} still running, ${one ? 'it no longer applies' : 'they no longer apply'} to the ticket.`;
+}
+
+/**
  * One entry per log event the evaluation read (those after the as-of
  * instant and before `created` are left out, as the evaluator leaves them
  * out), in evaluation order. Status changes that start or end a pause say
@@ -38,7 +53,10 @@ export function eventEntries(inputs: EventEntryInputs): DraftEntry[] {
       entries.push(statusEntry(inputs, event, pausedSince, line));
     } else if (event.event === 'severity') {
       const after = timeline.severityAfter[index]!;
-      const text = after === severity ? `Severity set to ${after} again (no change)${line}.` : `Severity changed from ${severity} to ${after}${line}; targets follow the severity the ticket has when each clock stops.`;
+      const text =
+        after === severity
+          ? `Severity set to ${after} again (no change)${line}.`
+          : `Severity changed from ${severity} to ${after}${line}; targets follow the severity the ticket has when each clock stops.${droppedText(context.ticketMetrics, severity, after, timeline.channel)}`;
       severity = after;
       entries.push({ time: event.time, kind: 'severity', text });
     } else {

@@ -11,7 +11,8 @@ import { freshFolder, write } from './hardening-fixtures.js';
  * the new level ... to each service level still being measured", which does
  * not say what happens where the new level has none. It now says so, where
  * some service level sets no target for some level. A Ticket resolved before
- * the change keeps its P1 verdict, as the document already said.
+ * the change keeps its P1 verdict, as the document already said. `slac
+ * explain` says the same at the change: Fix sets no target for P2.
  */
 const AGREEMENT = `agreement S {
   title "S"
@@ -69,4 +70,9 @@ it('says a service level without a target for the new level stops applying, as s
     ['D1', ['Answer met']],
     ['D2', ['Answer met', 'Fix breached']],
   ]);
+  const explained = runBuiltCli(['explain', 'a.sla', 'log.ndjson', 'D1'], folder);
+  expect([explained.code, explained.stderr]).toEqual([0, '']);
+  expect(explained.stdout).toContain(
+    'Severity changed from P1 to P2 (log line 2); targets follow the severity the ticket has when each clock stops. Fix sets no target for P2: if its clock is still running, it no longer applies to the ticket.',
+  );
 });
