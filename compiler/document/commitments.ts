@@ -1,4 +1,4 @@
-import { findMetric, type EscalationLevelModel } from '../../language/model/model.js';
+import { findCalendar, findMetric, type AgreementModel, type DurationModel, type EscalationLevelModel } from '../../language/model/model.js';
 import { joinWithAnd, ordinal, percent } from '../english.js';
 import { calendarTerm, escalatesInBusinessTime, isAroundTheClock, spellDuration, type DocumentContext } from './context.js';
 import { list, paragraph, section, table, type Block, type Section } from './document.js';
@@ -7,19 +7,7 @@ import { PERIOD_NOUNS } from './service-levels.js';
 /** `when 75% of the incident resolution target has elapsed`. */
 export function spellTrigger(context: DocumentContext, level: EscalationLevelModel): string {
   const trigger = level.trigger;
-  if (trigger.kind === 'after') {
-    const clock = context.model.escalation?.clock;
-    const calendar = clock ? context.model.calendars.find((candidate) => candidate.name === clock) : undefined;
-    const hours = clock ? ` (${calendarTerm(clock)})` : '';
-    const unlessResolved = ', if it has not reached its Resolution by then';
-    // N business days fall due at the close of the N-th Business Day (SEMANTICS.md, Durations), as slac check times them:
-    // `1 Business Day after the Ticket is opened` reads as the same time of day on the next one.
-    if (trigger.duration.unit === 'businessDays') {
-      return `at the close of the ${ordinal(trigger.duration.amount)} Business Day after the day the Ticket is opened${hours}${unlessResolved}`;
-    }
-    const amount = spellDuration(trigger.duration, isAroundTheClock(calendar));
-    return `${amount} after the Ticket is opened${hours}${unlessResolved}`;
-  }
+  if (trigger.kind === 'after') return `${spellAfterTime(context.model, trigger.duration)}, if it has not reached its Resolution by then`;
   const metric = findMetric(context.model, trigger.metric);
   // The title as written (`the Berlin office fix target`): lower-casing it would change a proper name.
   const target = `the ${metric?.title ?? trigger.metric} target`;
@@ -27,6 +15,20 @@ export function spellTrigger(context: DocumentContext, level: EscalationLevelMod
   if (trigger.percent === 200) return `when twice ${target} has elapsed`;
   if (trigger.percent === 50) return `when half of ${target} has elapsed`;
   return `when ${percent(trigger.percent)} of ${target} has elapsed`;
+}
+
+/**
+ * When a level `after D` falls due: `2 business hours after the Ticket is
+ * opened (Office Hours)`. `slac explain` says the same of each level it owes.
+ */
+export function spellAfterTime(model: AgreementModel, duration: DurationModel): string {
+  const clock = model.escalation?.clock;
+  const calendar = clock ? findCalendar(model, clock) : undefined;
+  const hours = clock ? ` (${calendarTerm(clock)})` : '';
+  // N business days fall due at the close of the N-th Business Day (SEMANTICS.md, Durations), as slac check times them:
+  // `1 Business Day after the Ticket is opened` reads as the same time of day on the next one.
+  if (duration.unit === 'businessDays') return `at the close of the ${ordinal(duration.amount)} Business Day after the day the Ticket is opened${hours}`;
+  return `${spellDuration(duration, isAroundTheClock(calendar))} after the Ticket is opened${hours}`;
 }
 
 /** Section "Escalation": who an unresolved ticket goes to, and when. */

@@ -1,6 +1,5 @@
-import { findCalendar, type AgreementModel, type EscalationLevelModel } from '../../language/model/model.js';
-import { isAroundTheClock } from '../../language/model/around-the-clock.js';
-import { spellDurationWords } from '../../compiler/document/context.js';
+import type { AgreementModel, EscalationLevelModel } from '../../language/model/model.js';
+import { spellAfterTime } from '../../compiler/document/commitments.js';
 import { formatInstant } from '../../runtime/clock/index.js';
 import type { EscalationVerdict } from '../../runtime/evaluate/index.js';
 import { formatWallTime } from './clock-breakdown.js';
@@ -28,12 +27,11 @@ export function escalationEntries(model: AgreementModel, escalations: readonly E
   });
 }
 
-/** When a level is owed, its time in the words of the document (`after 2 business hours`, not the source's `2 hours`). */
+/** When a level is owed; an `after` level in the document's words (`2 business hours after the Ticket is opened (Office Hours)`). */
 function owedWhen(model: AgreementModel, level: EscalationLevelModel): string {
   const trigger = level.trigger;
   if (trigger.kind === 'at') return `at ${trigger.percent}% of ${titleOf(model, trigger.metric)}`;
-  const clock = model.escalation?.clock;
-  return `after ${spellDurationWords(trigger.duration, isAroundTheClock(clock === undefined ? undefined : findCalendar(model, clock)))}`;
+  return spellAfterTime(model, trigger.duration);
 }
 
 function titleOf(model: AgreementModel, metric: string): string {
