@@ -1,4 +1,4 @@
-import { findCalendar } from '../../language/model/model.js';
+import { findCalendar, type MetricModel } from '../../language/model/model.js';
 import { joinWithAnd } from '../english.js';
 import { isTicketMetric, spellZone, type DocumentContext } from './context.js';
 import { emphasis, paragraph, section, table, text, type Block, type Inline, type Section } from './document.js';
@@ -71,10 +71,29 @@ export function severitySection(context: DocumentContext): Section | undefined {
       'Each Ticket has one of the following Severity Levels, listed from most to least severe. A Ticket reported without a Severity Level has the default level, ',
       defaultSeverity,
       // Only a ticket service level has targets by severity: without one a change of severity changes no target.
-      context.model.metrics.some(isTicketMetric) ? `. ${SEVERITY_CHANGE}${setsNoTargetForSomeLevel(context) ? ` ${NO_TARGET_AFTER_CHANGE}` : ''}` : '.',
+      context.model.metrics.some(isTicketMetric)
+        ? `. ${SEVERITY_CHANGE}${setsNoTargetForSomeLevel(context) ? ` ${NO_TARGET_AFTER_CHANGE}` : ''}${cycleRetargetSentence(context.model.metrics)}`
+        : '.',
     ),
     table(['Rank', 'Severity', 'Description', ...(recorded ? ['Recorded as'] : [])], rows),
   ];
   if (recorded) blocks.push(paragraph(recordedAsSentence('Severity Level')));
   return section('Severity Levels', blocks);
+}
+
+/**
+ * Next reply and update interval are measured until the Ticket's Resolution
+ * (SEMANTICS.md, "Target": the severity when the metric stopped), so a
+ * change of severity re-targets every earlier Further Message and Update
+ * Interval too, answered or not: said where such a metric's target depends
+ * on the severity, since "a clock that has already stopped" could be read
+ * as one answered message's.
+ */
+function cycleRetargetSentence(metrics: readonly MetricModel[]): string {
+  const bySeverity = (metric: MetricModel) => Object.keys(metric.targets).length > 0 || metric.channelTargets.some((target) => target.severity !== undefined);
+  const measured = new Set(metrics.filter(bySeverity).map((metric) => metric.measures));
+  const parts = [...(measured.has('nextReply') ? ['Further Message'] : []), ...(measured.has('updateInterval') ? ['Update Interval'] : [])];
+  if (parts.length === 0) return '';
+  const measuredFor = [...(measured.has('nextReply') ? ['for each Further Message'] : []), ...(measured.has('updateInterval') ? ['by Update Intervals'] : [])].join(' or ');
+  return ` A service level measured ${measuredFor} is measured until the Ticket’s Resolution, so the new level’s target applies to every ${parts.join(' and every ')} of the Ticket, earlier ones included.`;
 }
