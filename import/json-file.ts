@@ -130,9 +130,21 @@ export const INEXACT_ID = 'is a JSON number beyond 2^53, which JSON readers roun
  * none is. A rounded id could hang the record on another ticket, author or
  * client: the record is skipped whole rather than read with a wrong one.
  */
-export function inexactIdReason(record: Record<string, unknown>, what: string): string | undefined {
+export function inexactIdReason(record: Record<string, unknown>, what: string, exempt?: string): string | undefined {
+  const key = inexactIdKey(record, exempt);
+  return key === undefined ? undefined : `${what}: the ${key} ${String(record[key])} ${INEXACT_ID}`;
+}
+
+/**
+ * The first key of a record that `inexactIdReason` names (`id`, or a key
+ * ending in `_id`, holding a JSON number beyond 2^53), but `exempt`: the
+ * field `--client-field` names, whose value the client check reads and
+ * skips the ticket for, naming the field (a column `account_id` is a client,
+ * not an id of the export). Undefined when none is.
+ */
+export function inexactIdKey(record: Record<string, unknown>, exempt?: string): string | undefined {
   for (const [key, value] of Object.entries(record)) {
-    if ((key === 'id' || key.endsWith('_id')) && isInexactId(value)) return `${what}: the ${key} ${String(value)} ${INEXACT_ID}`;
+    if ((key === 'id' || key.endsWith('_id')) && isInexactId(value) && key.toLowerCase() !== exempt?.toLowerCase()) return key;
   }
   return undefined;
 }

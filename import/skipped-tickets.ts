@@ -1,5 +1,10 @@
 import type { ImportSummary } from './import-summary.js';
 
+/** Where a record is, as the summary names it: `tickets.json at [2]`, `ticket.csv:5`. */
+export function placeText(file: string, where: number | string): string {
+  return typeof where === 'number' ? `${file}:${where}` : `${file} at ${where}`;
+}
+
 /** A ticket left out, and why in a few words, for its later records (`SkippedTickets`). */
 export interface Skipped {
   skipped: string;
@@ -30,9 +35,46 @@ export class SkippedTickets {
   /** What the source calls a ticket: 'ticket', 'issue'. */
   constructor(private readonly ticket = 'ticket') {}
 
-  /** Remembers why the ticket named `ids` (its id, and any other name records use) was skipped; the first reason stays. */
-  add(ids: readonly (string | undefined)[], why: string): void {
-    for (const id of ids) if (id !== undefined && !this.why.has(id)) this.why.set(id, why);
+  /** Tickets skipped with no id to remember them by (none, or one beyond 2^53), and where the first of them is. */
+  private unnamed = 0;
+  private firstUnnamed = '';
+  /** Records asked about a ticket neither read nor remembered here: perhaps of an unnamed one. */
+  private unknownAsked = 0;
+
+  /**
+   * Remembers why the ticket named `ids` (its id, and any other name records
+   * use) was skipped; the first reason stays. With no name at all, it is
+   * counted as a ticket whose records cannot be tied to it (`noteUnnamed`).
+   */
+  add(ids: readonly (string | undefined)[], why: string, at = ''): void {
+    if (ids.every((id) => id === undefined || id === '')) return this.addUnnamed(at);
+    for (const id of ids) if (id !== undefined && id !== '' && !this.why.has(id)) this.why.set(id, why);
+  }
+
+  /**
+   * Remembers a ticket skipped because its `key` holds a JSON number beyond
+   * 2^53, by the names `ids` read exactly (not that number, which is
+   * rounded); with none, as a ticket whose records cannot be tied to it.
+   */
+  addInexact(key: string, ids: readonly (string | undefined)[], at: string): void {
+    this.add(ids, `its ${key} is a number beyond 2^53`, at);
+  }
+
+  /** Counts a ticket skipped without an id to name it by (`at`: its file and line or record). */
+  addUnnamed(at: string): void {
+    if (this.unnamed++ === 0) this.firstUnnamed = at;
+  }
+
+  /**
+   * Says once, in a note counting them, that the records said to be of a
+   * ticket in none of the files may be of the tickets skipped without an id
+   * to tie them to: which ones cannot be told. Nothing when no ticket was
+   * skipped so, or no record asked for a ticket not read.
+   */
+  noteUnnamed(summary: ImportSummary, records = 'records'): void {
+    if (this.unnamed === 0 || this.unknownAsked === 0) return;
+    const tickets = this.unnamed === 1 ? `the ${this.ticket} skipped at ${this.firstUnnamed}` : `the ${this.unnamed} ${this.ticket}s skipped (the first at ${this.firstUnnamed})`;
+    summary.note(`${records} listed as of ${this.ticket}s not among those read may be of ${tickets} for want of an exact id (none, or one beyond 2^53): whose they are cannot be told`, this.unknownAsked);
   }
 
   /**
@@ -42,7 +84,10 @@ export class SkippedTickets {
    */
   problemOf(id: string, what: string, records: string): TicketProblem | undefined {
     const why = this.why.get(id);
-    if (why === undefined) return undefined;
+    if (why === undefined) {
+      this.unknownAsked++;
+      return undefined;
+    }
     return { group: `${records} of skipped ${this.ticket}s`, reason: `${what}: the ${this.ticket} was skipped: ${why}` };
   }
 }

@@ -1,8 +1,8 @@
 import { statSync } from 'node:fs';
 import { noteMissingClientField, skipForClientValue, type ClientFieldWords } from '../client-field.js';
 import { ImportFileError, type ImportJob, type InputFile } from '../import-source.js';
-import { inexactIdReason, isNdjsonFile, isRecord, readJsonFile, readNdjsonLines, textOf } from '../json-file.js';
-import { SkippedTickets } from '../skipped-tickets.js';
+import { inexactIdKey, inexactIdReason, isNdjsonFile, isRecord, readJsonFile, readNdjsonLines, textOf } from '../json-file.js';
+import { placeText, SkippedTickets } from '../skipped-tickets.js';
 import { writeConversation } from './conversation.js';
 import { freshdeskDocumentOf, NOT_A_FRESHDESK_DOCUMENT, ticketPath } from './documents.js';
 import { clientFieldValue, writeStatsReplies, writeTicket, type TicketEntry, type TicketPlace } from './ticket.js';
@@ -52,6 +52,7 @@ export async function importFreshdesk(job: ImportJob): Promise<number> {
     job.onProgress?.(done, total);
   }
   noteMissingClientField(job, written, entries.some((entry) => entry.hasClientField), CLIENT_FIELD_WORDS);
+  index.skipped.noteUnnamed(job.summary, 'conversations');
   job.summary.note('Freshdesk keeps no status history: earlier pending spells, resolutions before the latest reopening and priority changes are not in the export (see docs/import/freshdesk.md)');
   return written;
 }
@@ -98,15 +99,22 @@ function learnFile(file: InputFile, companies: Map<string, string>, job: ImportJ
 async function writeTicketFile(file: InputFile, job: ImportJob, companies: ReadonlyMap<string, string>, index: TicketIndex, conversationsInFiles: boolean): Promise<void> {
   const write = (ticket: unknown, place: TicketPlace): void => {
     if (!isRecord(ticket)) return job.summary.skip(file.shown, place.where, 'tickets that are not objects', 'not a ticket object');
-    const inexact = inexactIdReason(ticket, 'ticket');
-    if (inexact !== undefined) return job.summary.skip(file.shown, place.where, 'tickets with an id beyond 2^53', inexact);
+    const shownPlace = placeText(file.shown, place.where);
+    // The field --client-field names is read by the client check, which names it (`account_id` is a client, not an id).
+    const field = job.clientField?.trim();
+    const inexactKey = inexactIdKey(ticket, field);
+    if (inexactKey !== undefined) {
+      // Remembered, so that its conversations say why (by its id, when that is not the id beyond 2^53).
+      index.skipped.addInexact(inexactKey, [inexactKey === 'id' ? undefined : textOf(ticket.id)], shownPlace);
+      return job.summary.skip(file.shown, place.where, 'tickets with an id beyond 2^53', inexactIdReason(ticket, 'ticket', field)!);
+    }
     const id = textOf(ticket.id);
     const clientSkip = skipForClientValue(job, clientFieldValue(ticket, job), `ticket ${id ?? '?'}`, 'tickets', file.shown, place.where);
-    if (clientSkip !== undefined) return index.skipped.add([id], clientSkip);
+    if (clientSkip !== undefined) return index.skipped.add([id], clientSkip, shownPlace);
     // Overlapping pages give a ticket twice; written twice, its log would be refused (created twice, SLA4009).
     if (id !== undefined && index.written.has(id)) return job.summary.skip(file.shown, place.where, 'tickets given twice (in two pages or files)', `ticket ${id} is given earlier (in this file or another): the first is kept`);
     const entry = writeTicket(ticket, place, job, companies);
-    if ('skipped' in entry) return index.skipped.add([id], entry.skipped);
+    if ('skipped' in entry) return index.skipped.add([id], entry.skipped, shownPlace);
     index.written.set(entry.ticket, entry);
     const inline = Array.isArray(ticket.conversations) ? ticket.conversations : undefined;
     const at = typeof place.where === 'number' ? `line ${place.where} conversations` : place.where === '$' ? 'conversations' : `${place.where}.conversations`;

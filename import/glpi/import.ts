@@ -1,7 +1,7 @@
 import { statSync } from 'node:fs';
 import { ImportFileError, type ImportJob } from '../import-source.js';
 import { noteClientValue, noteMissingClientField, readClientValue, skipForClientValue, type ClientFieldWords } from '../client-field.js';
-import { SkippedTickets, type TicketProblem } from '../skipped-tickets.js';
+import { placeText, SkippedTickets, type TicketProblem } from '../skipped-tickets.js';
 import { countTableRows, type TableRow } from '../table-reader.js';
 import type { ImportedRow } from '../ticket-log-writer.js';
 import { GlpiAuthors } from './authors.js';
@@ -54,10 +54,14 @@ export async function importGlpi(job: ImportJob): Promise<number> {
       const { shown } = source.file;
       await readGlpiRecords(source, {
         row: (row, place, json) => READERS[table](run, row, place, shown, json),
-        unreadable: (place, reason) => job.summary.skip(shown, place, 'unreadable records', reason),
+        unreadable: (place, reason, inexact) => {
+          // A ticket left out for an id beyond 2^53 is remembered, so that its history and followups say why.
+          if (table === 'tickets' && inexact !== undefined) run.skipped.addInexact(inexact.key, [inexact.id], placeText(shown, place));
+          job.summary.skip(shown, place, 'unreadable records', reason);
+        },
         warn: (place, group, reason) => job.summary.warn(shown, place, group, reason),
         progress: (bytes) => job.onProgress?.(done + bytes, total),
-      });
+      }, table === 'tickets' ? job.clientField?.trim() : undefined);
       done += statSync(source.file.path).size;
       job.onProgress?.(done, total);
     }
@@ -69,6 +73,7 @@ export async function importGlpi(job: ImportJob): Promise<number> {
     written++;
   }
   noteMissingClientField(job, written, run.clientFieldSeen, CLIENT_FIELD_WORDS);
+  run.skipped.noteUnnamed(job.summary, 'rows');
   return written;
 }
 
@@ -139,7 +144,10 @@ const READERS: Readonly<Record<GlpiTable, RowReader>> = {
 function readTicket(run: GlpiRun, row: TableRow, place: RecordPlace, shown: string, json: JsonValues | undefined): void {
   const { job, tickets } = run;
   const id = cell(row, 'id');
-  if (id === '') return job.summary.skip(shown, place, 'tickets without id', 'the ticket has no id');
+  if (id === '') {
+    run.skipped.addUnnamed(placeText(shown, place));
+    return job.summary.skip(shown, place, 'tickets without id', 'the ticket has no id');
+  }
   if (tickets.has(id)) return job.summary.skip(shown, place, 'second records of a ticket', `ticket ${id} has an earlier record`);
   if (TRUE_VALUES.has(cell(row, 'is_deleted'))) {
     tickets.set(id, 'deleted');

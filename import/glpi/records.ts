@@ -1,6 +1,6 @@
 import { basename } from 'node:path';
 import { ImportFileError, type InputFile } from '../import-source.js';
-import { inexactIdReason, isRecord, readJsonFile, textOf } from '../json-file.js';
+import { inexactIdKey, inexactIdReason, isRecord, readJsonFile, textOf } from '../json-file.js';
 import { readTable, type TableRow } from '../table-reader.js';
 import { GLPI_TABLES, tableOfFile, tableOfKeys, type GlpiTable } from './tables.js';
 
@@ -21,7 +21,8 @@ export type JsonValues = ReadonlyMap<string, unknown>;
 export interface RecordEvents {
   /** A row; `json` holds its values as read when the file is a REST page (JSON). */
   row(row: TableRow, place: RecordPlace, json?: JsonValues): void;
-  unreadable(place: RecordPlace, reason: string): void;
+  /** A record not read; `inexact` names the key of its id beyond 2^53 and its own id when that is exact, so that a ticket's other records can say why. */
+  unreadable(place: RecordPlace, reason: string, inexact?: { key: string; id: string | undefined }): void;
   /** A row read once mended (see `TableReaderEvents.warn`). */
   warn(place: RecordPlace, group: string, reason: string): void;
   progress?(bytesRead: number): void;
@@ -48,18 +49,23 @@ export function glpiFileOf(file: InputFile): GlpiFile | undefined {
 /**
  * The rows of a file, as table rows keyed by lower-case column names; a
  * JSON record's own values go with its row, for the client `--client-field`
- * names, which an object, list or number beyond 2^53 may hold.
+ * names, which an object, list or number beyond 2^53 may hold (not read
+ * as an id beyond 2^53, though its name may end in `_id`).
  */
-export async function readGlpiRecords(source: GlpiFile, events: RecordEvents): Promise<number> {
+export async function readGlpiRecords(source: GlpiFile, events: RecordEvents, clientField?: string): Promise<number> {
   const { file } = source;
-  if (source.format === 'csv') return readTable(file.path, file.shown, GLPI_TABLES[source.table], events);
+  if (source.format === 'csv') return readTable(file.path, file.shown, GLPI_TABLES[source.table], { ...events, unreadable: (line, reason) => events.unreadable(line, reason) });
   // A REST page is one JSON document of at most a page of records: read whole, then dropped.
   const records = recordsOf(readJsonFile(file), file);
   records.forEach((record, index) => {
     const place = `[${index}]`;
     if (!isRecord(record)) return events.unreadable(place, 'the record is not a JSON object');
-    const inexact = inexactIdReason(record, 'record');
-    if (inexact !== undefined) return events.unreadable(place, inexact);
+    // The field --client-field names is read by the client check, which names it (`account_id` is a client, not an id).
+    const inexactKey = inexactIdKey(record, clientField);
+    if (inexactKey !== undefined) {
+      const id = inexactKey === 'id' ? undefined : textOf(record.id);
+      return events.unreadable(place, inexactIdReason(record, 'record', clientField)!, { key: inexactKey, id });
+    }
     const row = new Map<string, string>();
     const json = new Map<string, unknown>();
     for (const [key, value] of Object.entries(record)) {

@@ -2,8 +2,8 @@ import { statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { ImportFileError, type ImportJob, type InputFile } from '../import-source.js';
 import { noteMissingClientField, skipForClientValue, type ClientFieldWords } from '../client-field.js';
-import { inexactIdReason, isNdjsonFile, isRecord, readNdjsonLines, textOf } from '../json-file.js';
-import { SkippedTickets } from '../skipped-tickets.js';
+import { inexactIdKey, inexactIdReason, isNdjsonFile, isRecord, readNdjsonLines, textOf } from '../json-file.js';
+import { placeText, SkippedTickets } from '../skipped-tickets.js';
 import { ownValue } from '../../language/model/own-keys.js';
 import { writeComment } from './comments.js';
 import { jiraDocumentOf, NOT_A_JIRA_DOCUMENT, NOT_A_JIRA_DOCUMENT_SHORT, readJiraJson } from './documents.js';
@@ -56,6 +56,7 @@ export async function importJira(job: ImportJob): Promise<number> {
   }
   const issues = new Set(index.written.values());
   noteMissingClientField(job, issues.size, [...issues].some((issue) => issue.hasClientField), CLIENT_FIELD_WORDS);
+  index.skipped.noteUnnamed(job.summary, 'comments');
   if (categories.unknown.size > 0) {
     job.summary.note(`statuses whose category no statuses file nor issue gave (taken as not Done): ${[...categories.unknown].sort().join(', ')}`);
   }
@@ -111,18 +112,23 @@ async function learnFile(file: InputFile, categories: StatusCategories, job: Imp
 async function writeIssueFile(file: InputFile, job: ImportJob, categories: StatusCategories, index: IssueIndex): Promise<void> {
   const write = (issue: unknown, place: RecordPlace): void => {
     if (!isRecord(issue)) return job.summary.skip(file.shown, place.line ?? place.path, 'issues that are not objects', 'not an issue object');
-    const inexact = inexactIdReason(issue, 'issue');
-    if (inexact !== undefined) return job.summary.skip(file.shown, place.line ?? place.path, 'issues with an id beyond 2^53', inexact);
+    const at = placeText(file.shown, place.line ?? place.path);
+    const inexactKey = inexactIdKey(issue);
+    if (inexactKey !== undefined) {
+      // Remembered by its key (exact text), so that its comments say why.
+      index.skipped.addInexact(inexactKey, [textOf(issue.key), inexactKey === 'id' ? undefined : textOf(issue.id)], at);
+      return job.summary.skip(file.shown, place.line ?? place.path, 'issues with an id beyond 2^53', inexactIdReason(issue, 'issue')!);
+    }
     const field = job.clientField?.trim();
     const clientValue = field !== undefined && isRecord(issue.fields) ? ownValue(issue.fields, field) : undefined;
     const id = textOf(issue.id);
     const key = textOf(issue.key);
     const clientSkip = skipForClientValue(job, clientValue, `issue ${key ?? '?'}`, 'issues', file.shown, place.line ?? place.path);
-    if (clientSkip !== undefined) return index.skipped.add([key, id], clientSkip);
+    if (clientSkip !== undefined) return index.skipped.add([key, id], clientSkip, at);
     // Overlapping search pages give an issue twice; written twice, its log would be refused (created twice, SLA4009).
     if (key !== undefined && index.written.has(key)) return job.summary.skip(file.shown, place.line ?? place.path, 'issues given twice (in two pages or files)', `issue ${key} is given earlier (in this file or another): the first is kept`);
     const entry = writeIssue(issue, place, job, categories);
-    if ('skipped' in entry) return index.skipped.add([key, id], entry.skipped);
+    if ('skipped' in entry) return index.skipped.add([key, id], entry.skipped, at);
     for (const name of [entry.ticket, ...(id === undefined ? [] : [id]), ...entry.formerKeys]) index.written.set(name, entry);
     const fields = issue.fields as Record<string, unknown>;
     const inline = isRecord(fields.comment) && Array.isArray(fields.comment.comments) ? fields.comment.comments : [];

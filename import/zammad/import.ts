@@ -4,8 +4,8 @@ import type { ImportSummary } from '../import-summary.js';
 import { noteClientValue, noteMissingClientField, readClientValue, skipForClientValue, type ClientFieldWords } from '../client-field.js';
 import type { ImportedRow } from '../ticket-log-writer.js';
 import { parseWarehouseTime, warehouseTimeAdvice } from '../warehouse-time.js';
-import { inexactIdReason, isRecord, readJsonFile, textOf } from '../json-file.js';
-import { SkippedTickets } from '../skipped-tickets.js';
+import { inexactIdKey, inexactIdReason, isRecord, readJsonFile, textOf } from '../json-file.js';
+import { placeText, SkippedTickets } from '../skipped-tickets.js';
 import { ownValue } from '../../language/model/own-keys.js';
 import { zammadDocumentOf, type ZammadDocument } from './documents.js';
 import {
@@ -101,6 +101,7 @@ export async function importZammad(job: ImportJob): Promise<number> {
     job.onProgress?.(done, total);
   }
   for (const ticket of tickets.values()) writeTicket(ticket, job);
+  skipped.noteUnnamed(job.summary);
   noteMissingClientField(job, tickets.size, [...tickets.values()].some((ticket) => ticket.hasClientField), CLIENT_FIELD_WORDS);
   return tickets.size;
 }
@@ -128,13 +129,21 @@ function named(record: Record_, key: string, byId: ReadonlyMap<string, string>, 
 
 function readTicket(record: Record_, path: string, shown: string, job: ImportJob, tickets: Map<string, TicketState>, skipped: SkippedTickets): void {
   const { summary } = job;
-  const inexact = inexactIdReason(record, 'ticket');
-  if (inexact !== undefined) return summary.skip(shown, path, 'tickets with an id beyond 2^53', inexact);
   const field = job.clientField?.trim();
+  // The field --client-field names is read by the client check, which names it (`account_id` is a client, not an id).
+  const inexactKey = inexactIdKey(record, field);
+  if (inexactKey !== undefined) {
+    // Remembered, so that its history and articles say why (by its id, when that is not the id beyond 2^53).
+    skipped.addInexact(inexactKey, [inexactKey === 'id' ? undefined : jsonText(record.id)], placeText(shown, path));
+    return summary.skip(shown, path, 'tickets with an id beyond 2^53', inexactIdReason(record, 'ticket', field)!);
+  }
   const id = jsonText(record.id);
   const clientSkip = skipForClientValue(job, field === undefined ? undefined : ownValue(record, field), `ticket ${id || '?'}`, 'tickets', shown, path);
-  if (clientSkip !== undefined) return skipped.add([id || undefined], clientSkip);
-  if (id === '') return summary.skip(shown, path, 'tickets without id', 'the ticket has no id');
+  if (clientSkip !== undefined) return skipped.add([id], clientSkip, placeText(shown, path));
+  if (id === '') {
+    skipped.addUnnamed(placeText(shown, path));
+    return summary.skip(shown, path, 'tickets without id', 'the ticket has no id');
+  }
   if (tickets.has(id)) return summary.skip(shown, path, 'second records of a ticket', `ticket ${id} is listed earlier`);
   const created = parseWarehouseTime(jsonText(record.created_at));
   if (created === undefined) {

@@ -75,6 +75,14 @@ const CASES: Case[] = [
   { ...glpi, name: 'glpi (history): client number beyond 2^53', to: `"x_account": 12345678901234567890, ${GLPI_DATE}`, args: ['--client-field', 'x_account'], record: 'history of ticket 1', why: BIG('x_account') },
   { ...glpi, name: 'glpi (followups): no readable date', to: '"date": "not a time"', args: [], record: 'followup of ticket 1', why: 'it has no readable date' },
   { ...zendeskTables, name: 'zendesk-tables (history): no readable created_at', record: 'status of ticket 1' },
+  // A client field whose name ends in _id made the whole record unreadable before the client check (its followups: "not among the tickets read").
+  { ...glpi, name: 'glpi (followups): client field ending in _id beyond 2^53', to: `"x_account_id": 12345678901234567890, ${GLPI_DATE}`, args: ['--client-field', 'x_account_id'], record: 'followup of ticket 1', why: BIG('x_account_id') },
+  { ...zammad, name: 'zammad (articles): client field ending in _id beyond 2^53', to: `"x_account_id": 12345678901234567890, ${ZAMMAD_CREATED}`, args: ['--client-field', 'x_account_id'], record: 'article of ticket 1', group: `articles ${zammad.group}`, why: BIG('x_account_id') },
+  { ...freshdesk, name: 'freshdesk: client field ending in _id beyond 2^53', to: `"cf_account_id": 12345678901234567890, ${FRESHDESK_CREATED}`, args: ['--client-field', 'cf_account_id'], why: BIG('cf_account_id') },
+  // A ticket skipped for another id beyond 2^53 than its own was not remembered: its records said the ticket was missing.
+  { ...glpi, name: 'glpi (history): another id beyond 2^53', to: `"x_group_id": 12345678901234567890, ${GLPI_DATE}`, args: [], record: 'history of ticket 1', why: BIG('x_group_id') },
+  { ...zammad, name: 'zammad (history): another id beyond 2^53', to: `"x_owner_id": 12345678901234567890, ${ZAMMAD_CREATED}`, args: [], record: 'history of ticket 1', group: `history ${zammad.group}`, why: BIG('x_owner_id') },
+  { ...freshdesk, name: 'freshdesk: another id beyond 2^53', to: `"x_company_id": 12345678901234567890, ${FRESHDESK_CREATED}`, args: [], why: BIG('x_company_id') },
   {
     name: 'zendesk (ticket events): creation without a readable time',
     source: 'zendesk',
