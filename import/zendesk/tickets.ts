@@ -78,6 +78,13 @@ export class ZendeskTickets {
    * creation, SLA4009). An id each, where the open ones hold their rows.
    */
   private readonly closedEarlier = new Set<IdKey>();
+  /**
+   * When the tickets deleted so far were deleted (a few: their rows are
+   * dropped), so that a later update (a ticket restored from Zendesk's
+   * deleted view) says the ticket was deleted, and when, rather than that
+   * no creation of it is open.
+   */
+  private readonly deletedAt = new Map<IdKey, number>();
   /** Users seen as assignees: agents then, even if the users file now says end-user. */
   private readonly assignees = new Set<IdKey>();
   /** The summary's counts of mapped records, kept in integers (millions of child events) and settled by `finish`. */
@@ -123,10 +130,7 @@ export class ZendeskTickets {
     }
     const skipped = ticket === undefined ? this.skipped.problemOf(String(ticketId), `update of ticket ${ticketId}`, 'updates') : undefined;
     if (skipped !== undefined) return this.skipAll(count, place, skipped.group, skipped.reason);
-    if (ticket === undefined) {
-      this.skipAll(count, place, 'updates of tickets not open in the export (created before it started, or closed or deleted earlier)', `ticket ${ticketId}: no creation of it is open in the export`);
-      return;
-    }
+    if (ticket === undefined) return this.skipUpdateOfNoOpenTicket(ticketId, count, place);
     if (time < ticket.created) {
       // An update recorded before the ticket existed describes it as created (slac check refuses a row before creation, SLA4008).
       time = ticket.created;
@@ -148,6 +152,19 @@ export class ZendeskTickets {
       this.closedEarlier.add(ticket.key);
       this.flush(ticket);
     }
+  }
+
+  /** Skips an update of a ticket not open: deleted or closed earlier in the export, else created before it began. */
+  private skipUpdateOfNoOpenTicket(ticketId: IdKey, count: number, place: UpdatePlace): void {
+    const deleted = this.deletedAt.get(ticketId);
+    if (deleted !== undefined) {
+      const at = new Date(deleted).toISOString().replace('.000Z', 'Z');
+      return this.skipAll(count, place, 'updates of tickets deleted earlier in the export', `ticket ${ticketId} was deleted in Zendesk at ${at}, earlier in the export: the update is left out`);
+    }
+    if (this.closedEarlier.has(ticketId)) {
+      return this.skipAll(count, place, 'updates of tickets closed earlier in the export', `ticket ${ticketId} was closed earlier in the export, and a closed ticket stays closed in Zendesk: the update is left out`);
+    }
+    this.skipAll(count, place, 'updates of tickets not open in the export (created before it started)', `ticket ${ticketId}: no creation of it is open in the export`);
   }
 
   /** Remembers that the update creating ticket `ticketId` was skipped, and why in a few words, for its later updates. */
@@ -231,6 +248,7 @@ export class ZendeskTickets {
       if (value === undefined) return summary.skip(place.file, childPath(place, index), 'status changes without a value', `ticket ${ticket.id}: the status change has no value`);
       if (value === DELETED_STATUS) {
         this.open.delete(ticket.key);
+        this.deletedAt.set(ticket.key, time);
         const rows = ticket.count;
         this.rows.drop(ticket);
         summary.skip(place.file, childPath(place, index), 'deleted tickets', `ticket ${ticket.id} was deleted in Zendesk: its ${rows} rows are left out`);

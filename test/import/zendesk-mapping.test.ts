@@ -89,7 +89,7 @@ describe('updates to rows', () => {
         '  skipped, comments by users not in the users file: 1',
         '  skipped, deleted tickets: 1',
         '  events of deleted tickets (left out): 1',
-        '  skipped, updates of tickets not open in the export (created before it started, or closed or deleted earlier): 1',
+        '  skipped, updates of tickets not open in the export (created before it started): 1',
         'note (2): rows of tickets deleted in Zendesk: left out of the log',
         'skipped records:',
         '  f.json at ticket_events[1].child_events[0]: comment on ticket 1: user 7 is not in the users file, nor the requester',
