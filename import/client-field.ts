@@ -19,11 +19,32 @@ export interface ClientFieldWords {
  * summary, counting the `tickets` read; nothing when some ticket had it.
  */
 export function noteMissingClientField(job: ImportJob, tickets: number, someTicketHasIt: boolean, words: ClientFieldWords): void {
-  if (job.clientField === undefined || tickets === 0 || someTicketHasIt || skippedForClientValue.has(job)) return;
+  if (job.clientField === undefined || tickets === 0) return;
+  if (someTicketHasIt || skippedForClientValue.has(job)) return noteClientless(job, words);
   job.summary.note(
     `${words.tickets} without the field '${job.clientField.trim()}' that --client-field names: no ${words.ticket} has it, so none has a client; ${words.hint}`,
     tickets,
   );
+}
+
+/** Tickets written without a client though `--client-field` is given, per import (`countClientless`). */
+const clientless = new WeakMap<ImportJob, number>();
+
+/**
+ * Counts a ticket written without a client though `--client-field` is
+ * given: the field missing on it, null, "" or an empty list. All four are
+ * no value alike (an empty list had a note of its own, null and "" none),
+ * and `noteMissingClientField` counts them in one note.
+ */
+export function countClientless(job: ImportJob, client: string | undefined): void {
+  if (job.clientField !== undefined && client === undefined) clientless.set(job, (clientless.get(job) ?? 0) + 1);
+}
+
+/** The note on the tickets written without a client though some ticket has the field (`countClientless`). */
+function noteClientless(job: ImportJob, words: ClientFieldWords): void {
+  const count = clientless.get(job) ?? 0;
+  if (count === 0 || job.clientField === undefined) return;
+  job.summary.note(`${words.tickets} whose ${job.clientField.trim()}, which --client-field names, is empty (missing, null, "" or an empty list): written without a client (slac check gives them to a portfolio's others)`, count);
 }
 
 /**
@@ -100,16 +121,14 @@ export function skipForClientValue(job: ImportJob, value: unknown, what: string,
 /**
  * Notes what of an object or list was not read as the client: the others
  * of several values (the first is the client, as jira takes the first of
- * several organizations), or an empty list (no client: a multi-select with
- * nothing chosen is an empty value, as null and '' are; noted rather than
- * skipped, as a ticket without a client is not skipped). Counted per
- * ticket as `tickets`, or per value when the field comes in a ticket's
- * events (zendesk: `tickets` undefined).
+ * several organizations). Counted per ticket as `tickets`, or per value
+ * when the field comes in a ticket's events (zendesk: `tickets`
+ * undefined). An empty list is no value, as null and "" are: the ticket is
+ * counted by `countClientless` if it ends up without a client.
  */
 export function noteClientValue(job: ImportJob, shape: ClientValue['shape'], tickets?: string): void {
-  if (job.clientField === undefined || (shape !== 'several' && shape !== 'empty list')) return;
+  if (job.clientField === undefined || shape !== 'several') return;
   const field = job.clientField.trim();
-  const what = shape === 'several' ? 'the first is the client' : 'no client, as for an empty value';
-  if (tickets !== undefined) job.summary.note(`${tickets} whose ${field}, which --client-field names, ${shape === 'several' ? 'lists several values' : 'is an empty list'}: ${what}`);
-  else job.summary.note(`${field} values that ${shape === 'several' ? 'list several values' : 'are empty lists'}, which --client-field names: ${what}`);
+  if (tickets !== undefined) job.summary.note(`${tickets} whose ${field}, which --client-field names, lists several values: the first is the client`);
+  else job.summary.note(`${field} values that list several values, which --client-field names: the first is the client`);
 }

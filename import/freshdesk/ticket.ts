@@ -1,5 +1,5 @@
 import { apiTimeProblem, readApiTime } from '../api-time.js';
-import { noteClientValue, readClientValue } from '../client-field.js';
+import { countClientless, noteClientValue, readClientValue } from '../client-field.js';
 import type { ImportJob } from '../import-source.js';
 import { isRecord, textOf } from '../json-file.js';
 import { ownValue } from '../../language/model/own-keys.js';
@@ -100,6 +100,7 @@ function clientOf(ticket: Record<string, unknown>, job: ImportJob, companies: Re
   if (job.clientField !== undefined) {
     const { client, shape } = readClientValue(clientFieldValue(ticket, job));
     noteClientValue(job, shape, 'tickets');
+    countClientless(job, client);
     return client;
   }
   const company = textOf(ticket.company_id);

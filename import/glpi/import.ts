@@ -1,6 +1,6 @@
 import { statSync } from 'node:fs';
 import { ImportFileError, type ImportJob } from '../import-source.js';
-import { noteClientValue, noteMissingClientField, readClientValue, skipForClientValue, type ClientFieldWords } from '../client-field.js';
+import { countClientless, noteClientValue, noteMissingClientField, readClientValue, skipForClientValue, type ClientFieldWords } from '../client-field.js';
 import { placeText, SkippedTickets, type TicketProblem } from '../skipped-tickets.js';
 import { countTableRows, type TableRow } from '../table-reader.js';
 import type { ImportedRow } from '../ticket-log-writer.js';
@@ -200,9 +200,9 @@ function clientOf(run: GlpiRun, row: TableRow, json: JsonValues | undefined): st
   if (job.clientField !== undefined) {
     const column = job.clientField.trim().toLowerCase();
     if (row.has(column)) run.clientFieldSeen = true;
-    if (json === undefined) return cell(row, column) || undefined;
-    const { client, shape } = readClientValue(json.get(column));
+    const { client, shape } = json === undefined ? { client: cell(row, column) || undefined, shape: undefined } : readClientValue(json.get(column));
     noteClientValue(job, shape, 'tickets');
+    countClientless(job, client);
     return client;
   }
   const entity = cell(row, 'entities_id');

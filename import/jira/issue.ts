@@ -1,7 +1,7 @@
 import { apiTimeProblem, readApiTime } from '../api-time.js';
 import { firstInstantAtOrAfterLocal } from '../../runtime/clock/zone.js';
 import { formatLogTime, readWarehouseTime } from '../warehouse-time.js';
-import { noteClientValue, readClientValue } from '../client-field.js';
+import { countClientless, noteClientValue, readClientValue } from '../client-field.js';
 import type { ImportJob } from '../import-source.js';
 import { isRecord, nameOf, textOf } from '../json-file.js';
 import { ownValue } from '../../language/model/own-keys.js';
@@ -90,6 +90,7 @@ function clientOf(fields: Record<string, unknown>, job: ImportJob): string | und
   if (job.clientField !== undefined) {
     const { client, shape } = readClientValue(ownValue(fields, job.clientField.trim()));
     noteClientValue(job, shape, 'issues');
+    countClientless(job, client);
     return client;
   }
   for (const value of Object.values(fields)) {

@@ -1,7 +1,7 @@
 import { statSync } from 'node:fs';
 import type { ImportJob, InputFile } from '../import-source.js';
 import type { ImportSummary } from '../import-summary.js';
-import { noteClientValue, noteMissingClientField, readClientValue, skipForClientValue, type ClientFieldWords } from '../client-field.js';
+import { countClientless, noteClientValue, noteMissingClientField, readClientValue, skipForClientValue, type ClientFieldWords } from '../client-field.js';
 import type { ImportedRow } from '../ticket-log-writer.js';
 import { parseWarehouseTime, warehouseTimeAdvice } from '../warehouse-time.js';
 import { inexactIdKey, inexactIdReason, isRecord, readJsonFile, textOf } from '../json-file.js';
@@ -196,6 +196,7 @@ function clientOf(record: Record_, job: ImportJob): string | undefined {
   if (job.clientField !== undefined) {
     const { client, shape } = readClientValue(ownValue(record, job.clientField.trim()));
     noteClientValue(job, shape, 'tickets');
+    countClientless(job, client);
     return client;
   }
   const organization = jsonText(record.organization);

@@ -1,5 +1,5 @@
 import type { ReplyAuthor, TicketEventKind } from '../../runtime/log/events.js';
-import { noteClientValue, readClientValue, UNNAMED_CLIENT_ADVICE } from '../client-field.js';
+import { countClientless, noteClientValue, readClientValue, UNNAMED_CLIENT_ADVICE } from '../client-field.js';
 import type { ImportJob } from '../import-source.js';
 import { SkippedTickets } from '../skipped-tickets.js';
 import { INEXACT_ID, isInexactId, namedPart } from '../json-file.js';
@@ -330,6 +330,7 @@ export class ZendeskTickets {
 
   private flush(ticket: OpenTicket): void {
     const client = this.clientOf(ticket);
+    countClientless(this.job, client);
     const { sink } = this.job;
     const id = ticket.id;
     if (sink.writeFields !== undefined) {
