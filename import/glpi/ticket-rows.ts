@@ -121,6 +121,12 @@ function statusesWithoutHistory(ticket: GlpiTicket, job: ImportJob): GlpiChange[
     summary.note(`tickets without status history in status "${OPENING_STATUS}" and without date_mod: their status is dated at their opening`);
     return [change(ticket.status, ticket.created)];
   }
+  // The status a ticket is opened with is known at its opening, whatever date_mod says: dated there, as without one, and warned of.
+  if (given !== undefined && 'problem' in given[1]! && ticket.status === OPENING_STATUS) {
+    const reason = `ticket ${ticket.id}: status '${ticket.status}' cannot be dated by its ${given[0]}: ${given[1].problem}; it is the status a ticket is opened with, so it is dated at the ticket's opening, as without ${given[0]}`;
+    summary.warn(file, place, `tickets without status history in status "${OPENING_STATUS}" whose date_mod is not a time: their status is dated at their opening`, reason);
+    return [change(ticket.status, ticket.created)];
+  }
   if (given === undefined || 'problem' in given[1]!) {
     const why = given === undefined ? `no ${dates.map(([column]) => column).join(' or ')}` : `its ${given[0]} ${(given[1] as { problem: string }).problem}`;
     // A Closed ticket's solvedate still dates its solution.

@@ -61,7 +61,9 @@ interface TicketState {
 }
 
 /** A time that dates the current state and the key it comes from; or why none does. */
-type CurrentSince = { time: number; from: 'close_at or updated_at' | 'creation' } | { file: string; path: string; problem: string; missing: boolean };
+type CurrentSince =
+  | { time: number; from: 'close_at or updated_at' | 'creation'; unreadable?: { file: string; path: string; reason: string } }
+  | { file: string; path: string; problem: string; missing: boolean };
 
 type Record_ = Record<string, unknown>;
 
@@ -187,6 +189,11 @@ function currentSince(record: Record_, state: string, created: number, place: { 
     return { ...place, problem: closing ? 'no close_at or updated_at' : 'no updated_at', missing: true };
   }
   const since = parseWarehouseTime(text);
+  // The state a ticket is created in is known at its creation, whatever its updated_at says: dated there, as without one, and warned of.
+  if (since === undefined && state === CREATION_STATE) {
+    const reason = `state '${state}' cannot be dated by its ${key}: '${text}' is not a time${warehouseTimeAdvice(text)}; it is the state a ticket is created in, so it is dated at the ticket's creation, as without ${key}`;
+    return { time: created, from: 'creation', unreadable: { ...place, reason } };
+  }
   if (since === undefined) return { ...place, problem: `its ${key} '${text}' is not a time${warehouseTimeAdvice(text)}`, missing: false };
   return { time: Math.max(created, since), from: 'close_at or updated_at' };
 }
@@ -285,7 +292,9 @@ function writeTicket(ticket: TicketState, job: ImportJob): void {
   if (!ticket.historyRead && ticket.state !== '') {
     const since = ticket.currentSince;
     if ('time' in since) {
-      summary.note(
+      const { unreadable } = since;
+      if (unreadable !== undefined) summary.warn(unreadable.file, unreadable.path, `tickets without history in state "${CREATION_STATE}" whose updated_at is not a time: their state is dated at their creation`, `ticket ${ticket.number}: ${unreadable.reason}`);
+      else summary.note(
         since.from === 'creation'
           ? `tickets without history in state "${CREATION_STATE}" and without updated_at: their state is dated at their creation`
           : 'tickets without history: their current state is dated at close_at or updated_at',
