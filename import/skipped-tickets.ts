@@ -65,16 +65,22 @@ export class SkippedTickets {
     if (this.unnamed++ === 0) this.firstUnnamed = at;
   }
 
+  /** Counts a record of a ticket neither read nor remembered here, for `noteUnnamed`. */
+  countUnknown(): undefined {
+    this.unknownAsked++;
+    return undefined;
+  }
+
   /**
    * Says once, in a note counting them, that the records said to be of a
    * ticket in none of the files may be of the tickets skipped without an id
    * to tie them to: which ones cannot be told. Nothing when no ticket was
    * skipped so, or no record asked for a ticket not read.
    */
-  noteUnnamed(summary: ImportSummary, records = 'records'): void {
+  noteUnnamed(summary: ImportSummary, records = 'records', listedAs = `of ${this.ticket}s not among those read`): void {
     if (this.unnamed === 0 || this.unknownAsked === 0) return;
     const tickets = this.unnamed === 1 ? `the ${this.ticket} skipped at ${this.firstUnnamed}` : `the ${this.unnamed} ${this.ticket}s skipped (the first at ${this.firstUnnamed})`;
-    summary.note(`${records} listed as of ${this.ticket}s not among those read may be of ${tickets} for want of an exact id (none, or one beyond 2^53): whose they are cannot be told`, this.unknownAsked);
+    summary.note(`${records} listed as ${listedAs} may be of ${tickets} for want of an exact id (none, or one beyond 2^53): whose they are cannot be told`, this.unknownAsked);
   }
 
   /**
@@ -84,10 +90,7 @@ export class SkippedTickets {
    */
   problemOf(id: string, what: string, records: string): TicketProblem | undefined {
     const why = this.why.get(id);
-    if (why === undefined) {
-      this.unknownAsked++;
-      return undefined;
-    }
+    if (why === undefined) return this.countUnknown();
     return { group: `${records} of skipped ${this.ticket}s`, reason: `${what}: the ${this.ticket} was skipped: ${why}` };
   }
 }

@@ -124,6 +124,7 @@ export async function importZendeskTables(job: ZendeskTablesImport): Promise<num
   const comments = new CommentIds();
   await read('ticket_comment', (row, line, shown) => readComment(row, line, shown, job, tickets, roles, assignees, comments));
 
+  tickets.unnamed.noteUnnamed(job.summary, 'rows', 'of tickets not in the ticket table');
   let written = 0;
   for (let ticket = 0; ticket < tickets.size; ticket++) {
     if (tickets.leftOutAt(ticket) !== undefined) continue;
@@ -158,7 +159,10 @@ function clientOf(row: TableRow, job: ZendeskTablesImport, organizations: Readon
 
 function readTicket(row: TableRow, line: number, shown: string, job: ZendeskTablesImport, organizations: ReadonlyMap<string, string>, tickets: TicketStore): void {
   const id = cell(row, 'id');
-  if (id === '') return job.summary.skip(shown, line, 'ticket without id', 'the row has no ticket id');
+  if (id === '') {
+    tickets.unnamed.addUnnamed(`${shown}:${line}`);
+    return job.summary.skip(shown, line, 'ticket without id', 'the row has no ticket id');
+  }
   if (tickets.find(id) >= 0) return job.summary.skip(shown, line, 'second row of a ticket', `ticket ${id} has an earlier row`);
   const status = cell(row, 'status').toLowerCase();
   if (status === DELETED_STATUS) {
@@ -193,6 +197,7 @@ function readTicket(row: TableRow, line: number, shown: string, job: ZendeskTabl
 function ticketProblem(id: string, ticketNumber: number, tickets: TicketStore, what: string, relation: 'on' | 'of'): { group: string; reason: string } | undefined {
   if (id === '') return { group: 'rows without a ticket id', reason: `${what} with an empty ticket id` };
   if (ticketNumber < 0) {
+    tickets.unnamed.countUnknown();
     const misaligned = tickets.misalignedRowOf(id);
     const hint = misaligned === undefined ? '' : `; its row may be the one at ${misaligned}, which could not be read (its id column reads '${id}')`;
     return { group: 'rows of tickets not in the ticket table', reason: `${what} ${relation} ticket ${id}: the ticket is not in the ticket table${hint}` };

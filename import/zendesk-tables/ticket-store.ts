@@ -1,4 +1,5 @@
 import { detachString, Float64Column, StringPool, Uint32Column } from '../../runtime/log/columns.js';
+import { SkippedTickets } from '../skipped-tickets.js';
 import { IdIndex } from './id-index.js';
 
 /** A status or priority change from the field history. */
@@ -57,6 +58,8 @@ const FIELDS = ['status', 'priority'] as const;
  * About 150 bytes a ticket with three changes (`byteLength`).
  */
 export class TicketStore {
+  /** Tickets skipped without an id, which rows not tied to a ticket of the table may be of (said once, in a note). */
+  readonly unnamed = new SkippedTickets();
   private readonly ids = new IdIndex();
   /** The few tickets left out, by number; their columns hold zeros. */
   private readonly leftOut = new Map<number, LeftOut>();

@@ -1,7 +1,7 @@
 import type { ReplyAuthor, TicketEventKind } from '../../runtime/log/events.js';
 import { countClientless, noteClientValue, readClientValue, UNNAMED_CLIENT_ADVICE } from '../client-field.js';
 import type { ImportJob } from '../import-source.js';
-import { SkippedTickets } from '../skipped-tickets.js';
+import { placeText, SkippedTickets } from '../skipped-tickets.js';
 import { INEXACT_ID, isInexactId, namedPart } from '../json-file.js';
 import { DELETED_STATUS, isMergeVia, isSystemVia, RESOLVED_STATUSES, ROLE_AUTHORS, STATUS_EVENTS, SYSTEM_USER_IDS, viaChannel } from './mapping.js';
 import { OUTCOME, OutcomeTally } from './outcome-tally.js';
@@ -128,8 +128,6 @@ export class ZendeskTickets {
       }
       ticket = this.create(ticketId, time, via, children, count, place);
     }
-    const skipped = ticket === undefined ? this.skipped.problemOf(String(ticketId), `update of ticket ${ticketId}`, 'updates') : undefined;
-    if (skipped !== undefined) return this.skipAll(count, place, skipped.group, skipped.reason);
     if (ticket === undefined) return this.skipUpdateOfNoOpenTicket(ticketId, count, place);
     if (time < ticket.created) {
       // An update recorded before the ticket existed describes it as created (slac check refuses a row before creation, SLA4008).
@@ -154,7 +152,7 @@ export class ZendeskTickets {
     }
   }
 
-  /** Skips an update of a ticket not open: deleted or closed earlier in the export, else created before it began. */
+  /** Skips an update of a ticket not open: deleted or closed earlier in the export, its creation skipped, else created before it began. */
   private skipUpdateOfNoOpenTicket(ticketId: IdKey, count: number, place: UpdatePlace): void {
     const deleted = this.deletedAt.get(ticketId);
     if (deleted !== undefined) {
@@ -164,6 +162,8 @@ export class ZendeskTickets {
     if (this.closedEarlier.has(ticketId)) {
       return this.skipAll(count, place, 'updates of tickets closed earlier in the export', `ticket ${ticketId} was closed earlier in the export, and a closed ticket stays closed in Zendesk: the update is left out`);
     }
+    const skipped = this.skipped.problemOf(String(ticketId), `update of ticket ${ticketId}`, 'updates');
+    if (skipped !== undefined) return this.skipAll(count, place, skipped.group, skipped.reason);
     this.skipAll(count, place, 'updates of tickets not open in the export (created before it started)', `ticket ${ticketId}: no creation of it is open in the export`);
   }
 
@@ -172,10 +172,20 @@ export class ZendeskTickets {
     this.skipped.add([String(ticketId)], why);
   }
 
+  /**
+   * Counts an update creating a ticket that was skipped for want of an exact
+   * ticket_id (none, or one beyond 2^53): its later updates cannot be tied
+   * to it, and `finish` says once that they may be its.
+   */
+  skippedUnnamedCreation(file: string, path: string): void {
+    this.skipped.addUnnamed(placeText(file, path));
+  }
+
   /** Writes the tickets still open at the end of the export. */
   finish(): void {
     for (const ticket of this.open.values()) this.flush(ticket);
     this.open.clear();
+    this.skipped.noteUnnamed(this.job.summary, 'updates', 'of tickets with no creation open in the export');
     this.tally.settle();
   }
 

@@ -20,11 +20,13 @@ export function readTicketEventsPage(records: unknown[], line: number | undefine
     const event = records[index] as Json | null;
     if (isInexactId(event?.ticket_id)) {
       summary.skip(file, updatePath(place), 'ticket events whose ticket_id is beyond 2^53', `the ticket_id ${String(event!.ticket_id)} ${INEXACT_ID}`);
+      if (createsTicket(event!.child_events)) tickets.skippedUnnamedCreation(file, updatePath(place));
       continue;
     }
     const ticket = idKey(event?.ticket_id);
     if (event === null || typeof event !== 'object' || ticket === undefined) {
       summary.skip(file, updatePath(place), 'ticket events without a ticket_id', 'the ticket event has no ticket_id');
+      if (event !== null && typeof event === 'object' && createsTicket(event.child_events)) tickets.skippedUnnamedCreation(file, updatePath(place));
       continue;
     }
     const time = exportTime(event.timestamp, event.created_at, summary);
@@ -106,11 +108,13 @@ export function readAuditsPage(records: unknown[], line: number | undefined, fil
     const audit = records[index] as Json | null;
     if (isInexactId(audit?.ticket_id)) {
       summary.skip(file, updatePath(place), 'audits whose ticket_id is beyond 2^53', `the ticket_id ${String(audit!.ticket_id)} ${INEXACT_ID}`);
+      if (createsTicket(audit!.events)) tickets.skippedUnnamedCreation(file, updatePath(place));
       continue;
     }
     const ticket = idKey(audit?.ticket_id);
     if (audit === null || typeof audit !== 'object' || ticket === undefined) {
       summary.skip(file, updatePath(place), 'audits without a ticket_id', 'the audit has no ticket_id');
+      if (audit !== null && typeof audit === 'object' && createsTicket(audit.events)) tickets.skippedUnnamedCreation(file, updatePath(place));
       continue;
     }
     const time = exportTime(undefined, audit.created_at, summary);
