@@ -162,13 +162,13 @@ function readTicket(run: GlpiRun, row: TableRow, place: RecordPlace, shown: stri
   }
   // Read whole, not dropped when unreadable: the ticket's status, without log rows, may need them (ticket-rows.ts says why).
   const optionalTime = (column: string): TicketDate => (cell(row, column) === '' ? undefined : timeOf(run, cell(row, column)));
-  const requestType = cell(row, 'requesttypes_id');
+  const valueOf = (field: 'status' | 'priority', written: string): string => ticketValue(run, field, written, shown, place, id);
   tickets.set(id, {
     id,
     created: opened.time,
-    status: glpiValueName(cell(row, 'status'), STATUS_NAMES) ?? cell(row, 'status'),
-    priority: glpiValueName(cell(row, 'priority'), PRIORITY_NAMES) ?? cell(row, 'priority'),
-    channel: requestType === '0' ? '' : (REQUEST_TYPE_NAMES.get(requestType) ?? requestType),
+    status: valueOf('status', cell(row, 'status')),
+    priority: valueOf('priority', cell(row, 'priority')),
+    channel: channelOf(job, cell(row, 'requesttypes_id')),
     client: clientOf(run, row, json),
     solved: optionalTime('solvedate'),
     closed: optionalTime('closedate'),
@@ -180,6 +180,34 @@ function readTicket(run: GlpiRun, row: TableRow, place: RecordPlace, shown: stri
     source: { file: shown, place },
   });
   job.summary.took(shown, 'tickets');
+}
+
+/**
+ * A ticket's status or priority by GLPI's name. A number outside GLPI's
+ * values 1-6 is left out with a warning, as a log row with one is skipped:
+ * written as it is, the ticket got the status "9" unremarked. Another text
+ * (a name an export of the displayed values holds) is kept as written.
+ */
+function ticketValue(run: GlpiRun, field: 'status' | 'priority', written: string, shown: string, place: RecordPlace, id: string): string {
+  const name = glpiValueName(written, field === 'status' ? STATUS_NAMES : PRIORITY_NAMES);
+  if (name !== undefined) return name;
+  if (!/^\d+$/.test(written)) return written;
+  const left = field === 'status' ? 'the ticket is written without its status' : 'the ticket is written without a severity';
+  run.job.summary.warn(shown, place, `tickets whose ${field} is not between GLPI's ${field} values 1-6: written without it`, `ticket ${id}: the ${field} '${written}' is not between GLPI's ${field} values 1-6; ${left}`);
+  return '';
+}
+
+/**
+ * The channel of a request type: GLPI's name of a built-in one; the id of
+ * one an administrator added (a note says so, for the agreement's
+ * `matches`); as written when the REST API expanded it to its name.
+ */
+function channelOf(job: ImportJob, requestType: string): string {
+  if (requestType === '0') return '';
+  const name = REQUEST_TYPE_NAMES.get(requestType);
+  if (name !== undefined) return name;
+  if (/^\d+$/.test(requestType)) job.summary.note("tickets whose requesttypes_id is not one of GLPI's built-in request types (1-6): the channel is the id; name it in a channel's matches");
+  return requestType;
 }
 
 /**

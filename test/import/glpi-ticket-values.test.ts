@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { exportFolderIn, outputFolder, slac } from './helpers.js';
+
+/**
+ * A GLPI ticket whose status or priority is not one of GLPI's values 1-6
+ * (`9`, `8`) was written with status "9" and severity "8" without a word,
+ * while a log row with such a value is skipped and listed; a request type
+ * that is not one of GLPI's built-in ones became the channel "7" unremarked.
+ * Now the status and priority are left out with a warning naming the file,
+ * line and value, and a note says that such channels are request type ids.
+ * Through the built executable, one spawn.
+ */
+
+const out = outputFolder('glpi-ticket-values');
+
+const TICKETS = [
+  'id,entities_id,name,date,closedate,solvedate,date_mod,status,requesttypes_id,priority,is_deleted',
+  '1,0,a,2024-03-04 10:00:00,,,2024-03-04 11:00:00,9,7,8,0',
+  '2,0,b,2024-03-04 10:00:00,,,2024-03-04 11:00:00,2,2,3,0',
+  '',
+].join('\n');
+
+describe('slac import glpi: ticket values outside GLPI\'s are not written unremarked', () => {
+  it('leaves out a status or priority outside 1-6 with a warning, and notes a request type that is not built in', () => {
+    const folder = exportFolderIn(out, 'export', { 'glpi_tickets.csv': TICKETS });
+    const run = slac('import', 'glpi', folder);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toContain('{"ticket":"1","time":"2024-03-04T10:00:00Z","event":"created","channel":"7","client":"0"}\n');
+    expect(run.stdout).not.toContain('"status":"9"');
+    expect(run.stdout).toContain('{"ticket":"2","time":"2024-03-04T11:00:00Z","event":"status","status":"Processing (assigned)","client":"0"}\n');
+    expect(run.stderr).toContain(`  ${folder}/glpi_tickets.csv:2: ticket 1: the status '9' is not between GLPI's status values 1-6; the ticket is written without its status\n`);
+    expect(run.stderr).toContain(`  ${folder}/glpi_tickets.csv:2: ticket 1: the priority '8' is not between GLPI's priority values 1-6; the ticket is written without a severity\n`);
+    expect(run.stderr).toContain("note (1): tickets whose requesttypes_id is not one of GLPI's built-in request types (1-6): the channel is the id; name it in a channel's matches\n");
+  });
+});
