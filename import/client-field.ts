@@ -41,7 +41,7 @@ export function countClientless(job: ImportJob, client: string | undefined): voi
 }
 
 /** The note on the tickets written without a client though some ticket has the field (`countClientless`). */
-function noteClientless(job: ImportJob, words: ClientFieldWords): void {
+export function noteClientless(job: ImportJob, words: Pick<ClientFieldWords, 'tickets'>): void {
   const count = clientless.get(job) ?? 0;
   if (count === 0 || job.clientField === undefined) return;
   job.summary.note(`${words.tickets} whose ${job.clientField.trim()}, which --client-field names, is empty (missing, null, "" or an empty list): written without a client (slac check gives them to a portfolio's others)`, count);

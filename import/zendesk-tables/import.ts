@@ -2,6 +2,7 @@ import { statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { detachString } from '../../runtime/log/columns.js';
 import type { ReplyAuthor } from '../../runtime/log/events.js';
+import { countClientless, noteClientless } from '../client-field.js';
 import type { ImportSummary } from '../import-summary.js';
 import { countTableRows, readTable, TableReadError, type RowCount, type TableRow } from '../table-reader.js';
 import type { ImportJob, InputFile } from '../import-source.js';
@@ -125,6 +126,7 @@ export async function importZendeskTables(job: ZendeskTablesImport): Promise<num
   await read('ticket_comment', (row, line, shown) => readComment(row, line, shown, job, tickets, roles, assignees, comments));
 
   tickets.unnamed.noteUnnamed(job.summary, 'rows', 'of tickets not in the ticket table');
+  noteClientless(job, { tickets: 'tickets' });
   let written = 0;
   for (let ticket = 0; ticket < tickets.size; ticket++) {
     if (tickets.leftOutAt(ticket) !== undefined) continue;
@@ -148,7 +150,11 @@ function cell(row: TableRow, column: string): string {
 
 /** The client of a ticket: the named column, or its organisation's name (its id when the organisation is not in the table). */
 function clientOf(row: TableRow, job: ZendeskTablesImport, organizations: ReadonlyMap<string, string>): string | undefined {
-  if (job.clientField !== undefined) return cell(row, job.clientField.trim().toLowerCase()) || undefined;
+  if (job.clientField !== undefined) {
+    const client = cell(row, job.clientField.trim().toLowerCase()) || undefined;
+    countClientless(job, client);
+    return client;
+  }
   const organization = cell(row, 'organization_id');
   if (organization === '') return undefined;
   const name = organizations.get(organization);
