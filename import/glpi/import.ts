@@ -251,8 +251,19 @@ function ticketOf({ tickets, skipped }: GlpiRun, row: TableRow, what: string): G
   return skipped.problemOf(id, `${what} of ticket ${id}`, 'rows') ?? { group: 'rows of tickets not among the tickets read', reason: `${what} of ticket ${id || '(no items_id)'} is not among the tickets read` };
 }
 
+/**
+ * Skips a history or followup row (`what`) whose itemtype is empty: it may
+ * be a ticket's, or a change's or problem's; counted among the other
+ * items', a ticket's status change or reply was left out unremarked.
+ */
+function skipWithoutItemtype(run: GlpiRun, shown: string, place: RecordPlace, row: TableRow, what: 'history' | 'followup'): void {
+  const item = cell(row, 'items_id') || '(no items_id)';
+  run.job.summary.skip(shown, place, `${what === 'history' ? 'history' : 'followups'} without an itemtype`, `${what} of item ${item}: the row has no itemtype, so whether it is of a ticket cannot be told`);
+}
+
 function readLog(run: GlpiRun, row: TableRow, place: RecordPlace, shown: string): void {
   const { summary } = run.job;
+  if (cell(row, 'itemtype') === '') return skipWithoutItemtype(run, shown, place, row, 'history');
   if (cell(row, 'itemtype') !== 'Ticket') return summary.took(shown, 'history of other items (not read)');
   const ticket = ticketOf(run, row, 'history');
   if (!('id' in ticket)) return summary.skip(shown, place, ticket.group, ticket.reason);
@@ -278,6 +289,7 @@ function readLog(run: GlpiRun, row: TableRow, place: RecordPlace, shown: string)
 function readFollowup(run: GlpiRun, row: TableRow, place: RecordPlace, shown: string): void {
   const { job } = run;
   const { summary } = job;
+  if (cell(row, 'itemtype') === '') return skipWithoutItemtype(run, shown, place, row, 'followup');
   if (cell(row, 'itemtype') !== 'Ticket') return summary.took(shown, 'followups of changes and problems (not read)');
   const ticket = ticketOf(run, row, 'followup');
   if (!('id' in ticket)) return summary.skip(shown, place, ticket.group, ticket.reason);
