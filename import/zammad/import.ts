@@ -215,6 +215,8 @@ function clientOf(record: Record_, job: ImportJob): string | undefined {
 }
 
 function readHistory(record: Record_, path: string, shown: string, summary: ImportSummary, tickets: Map<string, TicketState>, skipped: SkippedTickets): void {
+  // Without an object, the entry may be a ticket's: counted among the articles', a state change was left out unremarked.
+  if (jsonText(record.object) === '') return summary.skip(shown, path, 'history without an object', `history of o_id ${jsonText(record.o_id) || '(none)'}: the entry has no object, so whether it is a ticket's cannot be told`);
   if (jsonText(record.object) !== 'Ticket') return summary.took(shown, 'history of articles and other objects (not read)');
   const inexact = inexactIdReason(record, 'history');
   if (inexact !== undefined) return summary.skip(shown, path, 'history with an id beyond 2^53', inexact);
