@@ -7,7 +7,7 @@ import type { ImportedRow } from '../ticket-log-writer.js';
 import { GlpiAuthors } from './authors.js';
 import { readGlpiTime } from './local-time.js';
 import { CREATE_ITEM_ACTION, glpiValueName, PRIORITY_NAMES, REQUEST_TYPE_NAMES, SEARCH_OPTIONS, STATUS_NAMES, TRUE_VALUES } from './mapping.js';
-import { glpiFileOf, readGlpiRecords, type GlpiFile, type JsonValues, type RecordPlace } from './records.js';
+import { glpiFileOf, readGlpiRecords, type GlpiFile, type JsonValues, type RecordPlace, type UnreadableRecord } from './records.js';
 import { TABLE_ORDER, type GlpiTable } from './tables.js';
 import { writeGlpiTicket, type GlpiTicket, type TicketDate } from './ticket-rows.js';
 
@@ -22,6 +22,8 @@ interface GlpiRun {
   tickets: Known;
   /** Tickets skipped for another reason than the trash, so that their other rows say why. */
   skipped: SkippedTickets;
+  /** Ticket rows of the wrong number of fields, by what their id column reads: where they are, for the rows that may be theirs. */
+  misalignedRows: Map<string, string>;
   /** Whether a ticket row had the column `--client-field` names (its value may be empty). */
   clientFieldSeen: boolean;
 }
@@ -46,7 +48,7 @@ export async function importGlpi(job: ImportJob): Promise<number> {
   if (!files.some((file) => file.table === 'tickets')) {
     throw new ImportFileError(`no tickets among ${job.files.map((f) => f.shown).join(', ')}; glpi needs glpi_tickets.csv or a page of GET /apirest.php/Ticket/`);
   }
-  const run: GlpiRun = { job, entities: new Map(), authors: new GlpiAuthors(), tickets: new Map(), skipped: new SkippedTickets(), clientFieldSeen: false };
+  const run: GlpiRun = { job, entities: new Map(), authors: new GlpiAuthors(), tickets: new Map(), skipped: new SkippedTickets(), misalignedRows: new Map(), clientFieldSeen: false };
   const total = files.reduce((sum, { file }) => sum + statSync(file.path).size, 0);
   let done = 0;
   for (const table of TABLE_ORDER) {
@@ -54,9 +56,9 @@ export async function importGlpi(job: ImportJob): Promise<number> {
       const { shown } = source.file;
       await readGlpiRecords(source, {
         row: (row, place, json) => READERS[table](run, row, place, shown, json),
-        unreadable: (place, reason, inexact) => {
-          // A ticket left out for an id beyond 2^53 is remembered, so that its history and followups say why.
-          if (table === 'tickets' && inexact !== undefined) run.skipped.addInexact(inexact.key, [inexact.id], placeText(shown, place));
+        unreadable: (place, reason, record) => {
+          // A ticket left out so is remembered, so that its history and followups say why (or where its row may be).
+          if (table === 'tickets' && record !== undefined) rememberUnreadableTicket(run, record, placeText(shown, place));
           job.summary.skip(shown, place, 'unreadable records', reason);
         },
         warn: (place, group, reason) => job.summary.warn(shown, place, group, reason),
@@ -75,6 +77,12 @@ export async function importGlpi(job: ImportJob): Promise<number> {
   noteMissingClientField(job, written, run.clientFieldSeen, CLIENT_FIELD_WORDS);
   run.skipped.noteUnnamed(job.summary, 'rows');
   return written;
+}
+
+/** Remembers a ticket record not read (`at`): why, by its id; or where a misaligned row whose id column reads an id is. */
+function rememberUnreadableTicket(run: GlpiRun, record: UnreadableRecord, at: string): void {
+  if ('why' in record) return run.skipped.add([record.id], record.why, at);
+  if (!run.misalignedRows.has(record.maybeId)) run.misalignedRows.set(record.maybeId, at);
 }
 
 /** What the note on a `--client-field` no ticket has calls things. */
@@ -243,12 +251,14 @@ function clientOf(run: GlpiRun, row: TableRow, json: JsonValues | undefined): st
 }
 
 /** The ticket a history or followup row (`what`: 'history', 'followup') belongs to, or the reason it cannot go with one. */
-function ticketOf({ tickets, skipped }: GlpiRun, row: TableRow, what: string): GlpiTicket | TicketProblem {
+function ticketOf({ tickets, skipped, misalignedRows }: GlpiRun, row: TableRow, what: string): GlpiTicket | TicketProblem {
   const id = cell(row, 'items_id');
   const ticket = tickets.get(id);
   if (ticket === 'deleted') return { group: 'rows of tickets in the trash', reason: `${what} of ticket ${id} is in GLPI's trash` };
   if (ticket !== undefined) return ticket;
-  return skipped.problemOf(id, `${what} of ticket ${id}`, 'rows') ?? { group: 'rows of tickets not among the tickets read', reason: `${what} of ticket ${id || '(no items_id)'} is not among the tickets read` };
+  const misaligned = misalignedRows.get(id);
+  const hint = misaligned === undefined ? '' : `; its row may be the one at ${misaligned}, which could not be read (its id column reads '${id}')`;
+  return skipped.problemOf(id, `${what} of ticket ${id}`, 'rows') ?? { group: 'rows of tickets not among the tickets read', reason: `${what} of ticket ${id || '(no items_id)'} is not among the tickets read${hint}` };
 }
 
 /**

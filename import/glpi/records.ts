@@ -17,12 +17,20 @@ export type RecordPlace = number | string;
 /** A JSON record's values as read, by lower-case key: what a cell cannot hold (an object, a list, a number beyond 2^53). */
 export type JsonValues = ReadonlyMap<string, unknown>;
 
+/**
+ * What can be told of a record that could not be read: its id, read
+ * exactly, and why in a few words (an id beyond 2^53 elsewhere in it; a
+ * value too long); or, for a CSV row of the wrong number of fields, what
+ * its id column reads, which may not be its id.
+ */
+export type UnreadableRecord = { id: string | undefined; why: string } | { maybeId: string };
+
 /** What reading a file reports besides its rows. */
 export interface RecordEvents {
   /** A row; `json` holds its values as read when the file is a REST page (JSON). */
   row(row: TableRow, place: RecordPlace, json?: JsonValues): void;
-  /** A record not read; `inexact` names the key of its id beyond 2^53 and its own id when that is exact, so that a ticket's other records can say why. */
-  unreadable(place: RecordPlace, reason: string, inexact?: { key: string; id: string | undefined }): void;
+  /** A record not read; `ticket` says what of it can be told, so that a ticket's other records can say why. */
+  unreadable(place: RecordPlace, reason: string, ticket?: UnreadableRecord): void;
   /** A row read once mended (see `TableReaderEvents.warn`). */
   warn(place: RecordPlace, group: string, reason: string): void;
   progress?(bytesRead: number): void;
@@ -54,7 +62,7 @@ export function glpiFileOf(file: InputFile): GlpiFile | undefined {
  */
 export async function readGlpiRecords(source: GlpiFile, events: RecordEvents, clientField?: string): Promise<number> {
   const { file } = source;
-  if (source.format === 'csv') return readTable(file.path, file.shown, GLPI_TABLES[source.table], { ...events, unreadable: (line, reason) => events.unreadable(line, reason) });
+  if (source.format === 'csv') return readTable(file.path, file.shown, GLPI_TABLES[source.table], { ...events, unreadable: (line, reason, partial, misaligned) => events.unreadable(line, reason, unreadableRow(source.file.shown, line, partial, misaligned)) });
   // A REST page is one JSON document of at most a page of records: read whole, then dropped.
   const records = recordsOf(readJsonFile(file), file);
   records.forEach((record, index) => {
@@ -64,7 +72,7 @@ export async function readGlpiRecords(source: GlpiFile, events: RecordEvents, cl
     const inexactKey = inexactIdKey(record, clientField);
     if (inexactKey !== undefined) {
       const id = inexactKey === 'id' ? undefined : textOf(record.id);
-      return events.unreadable(place, inexactIdReason(record, 'record', clientField)!, { key: inexactKey, id });
+      return events.unreadable(place, inexactIdReason(record, 'record', clientField)!, { id, why: `its ${inexactKey} is a number beyond 2^53` });
     }
     const row = new Map<string, string>();
     const json = new Map<string, unknown>();
@@ -75,6 +83,13 @@ export async function readGlpiRecords(source: GlpiFile, events: RecordEvents, cl
     events.row(row, place, json);
   });
   return records.length;
+}
+
+/** What can be told of a CSV row not read: the id of a row read but for a value too long; what the id column of a misaligned row reads. */
+function unreadableRow(shown: string, line: number, partial: TableRow | undefined, misaligned: TableRow | undefined): UnreadableRecord | undefined {
+  const id = (partial ?? misaligned)?.get('id')?.trim();
+  if (id === undefined || id === '') return undefined;
+  return partial !== undefined ? { id, why: `its row (${shown}:${line}) could not be read` } : { maybeId: id };
 }
 
 /** A page is a JSON array; a single item (`GET /apirest.php/Ticket/12`) is one record. */

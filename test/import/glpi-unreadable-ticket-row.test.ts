@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { exportFolderIn, outputFolder, slac } from './helpers.js';
+
+/**
+ * A row of glpi_tickets.csv with more fields than its header is skipped;
+ * its followups then said "followup of ticket 1 is not among the tickets
+ * read", sending the user to look for a missing ticket. Now they name the
+ * row that may be the ticket's, as zendesk-tables does. Through the built
+ * executable, one spawn.
+ */
+
+const out = outputFolder('glpi-unreadable-ticket-row');
+
+const FILES = {
+  'glpi_tickets.csv': 'id,entities_id,date,date_mod,status,priority,is_deleted\n1,0,2024-03-04 10:00:00,2024-03-04 10:00:00,1,3,0,extra\n2,0,2024-03-04 10:00:00,2024-03-04 10:00:00,1,3,0\n',
+  'glpi_itilfollowups.csv': 'id,itemtype,items_id,users_id,is_private,date\n1,Ticket,1,0,0,2024-03-04 11:00:00\n',
+};
+
+describe('slac import glpi: the followups of a ticket row that could not be read', () => {
+  it('name that row', () => {
+    const folder = exportFolderIn(out, 'export', FILES);
+    const run = slac('import', 'glpi', folder);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stderr).toContain(`  ${folder}/glpi_tickets.csv:2: the row has 8 fields but the header has 7\n`);
+    expect(run.stderr).toContain(`  ${folder}/glpi_itilfollowups.csv:2: followup of ticket 1 is not among the tickets read; its row may be the one at ${folder}/glpi_tickets.csv:2, which could not be read (its id column reads '1')\n`);
+  });
+});
