@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { MAX_VALUE_LENGTH } from '../../import/table-records.js';
 import { exportFolderIn, outputFolder, slac } from './helpers.js';
 
 /**
  * A row of glpi_tickets.csv with more fields than its header is skipped;
  * its followups then said "followup of ticket 1 is not among the tickets
- * read", sending the user to look for a missing ticket. Now they name the
- * row that may be the ticket's, as zendesk-tables does. Through the built
+ * read", sending the user to look for a missing ticket, as did those of
+ * a row with a value too long to read. Now they name the row that may be
+ * the ticket's, or say the ticket was skipped and why, as zendesk-tables
+ * does. Through the built
  * executable, one spawn.
  */
 
@@ -23,5 +26,16 @@ describe('slac import glpi: the followups of a ticket row that could not be read
     expect(run.code, run.stderr).toBe(0);
     expect(run.stderr).toContain(`  ${folder}/glpi_tickets.csv:2: the row has 8 fields but the header has 7\n`);
     expect(run.stderr).toContain(`  ${folder}/glpi_itilfollowups.csv:2: followup of ticket 1 is not among the tickets read; its row may be the one at ${folder}/glpi_tickets.csv:2, which could not be read (its id column reads '1')\n`);
+  });
+
+  it('say the ticket was skipped when a value of its row is too long', () => {
+    const long = 'x'.repeat(MAX_VALUE_LENGTH + 1);
+    const folder = exportFolderIn(out, 'long', {
+      'glpi_tickets.csv': `id,name,entities_id,date,date_mod,status,priority,is_deleted\n1,${long},0,2024-03-04 10:00:00,2024-03-04 10:00:00,1,3,0\n2,b,0,2024-03-04 10:00:00,2024-03-04 10:00:00,1,3,0\n`,
+      'glpi_itilfollowups.csv': FILES['glpi_itilfollowups.csv'],
+    });
+    const run = slac('import', 'glpi', folder);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stderr).toContain(`  ${folder}/glpi_itilfollowups.csv:2: followup of ticket 1: the ticket was skipped: its row (${folder}/glpi_tickets.csv:2) could not be read\n`);
   });
 });
