@@ -1,6 +1,7 @@
 import { EARLIEST_INSTANT, formatInstant, LATEST_INSTANT } from '../clock/index.js';
 import type { TicketVerdict } from '../evaluate/index.js';
 import type { OutageLogCollector } from '../log/outage-log.js';
+import type { OutageRow } from '../log/events.js';
 import { logError, type LogError } from '../log/log-error.js';
 
 /**
@@ -37,6 +38,19 @@ export function ignoredOutagesWarning(outages: OutageLogCollector | undefined, g
   const ignored = outages.rows.filter((row) => row.start > givenAsOf).length;
   if (ignored === 0) return undefined;
   return logError('SLA4040', outages.file, 0, undefined, { count: ignored, events: ignored === 1 ? 'outage row is' : 'outage rows are', asOf: asOfText });
+}
+
+/**
+ * Outage rows that end before the agreement took effect, where uptime is
+ * first measured: no period counts them, and the report showed a calm 100%
+ * without a word (a mistyped year, or a log that starts too early). Named by
+ * the first such row, and counted.
+ */
+export function outagesBeforeReportingWarning(file: string | undefined, rows: readonly OutageRow[], effective: string | undefined): LogError | undefined {
+  if (file === undefined || rows.length === 0 || effective === undefined) return undefined;
+  const first = rows.reduce((earliest, row) => (row.line < earliest.line ? row : earliest));
+  const many = rows.length !== 1;
+  return logError('SLA4059', file, first.line, undefined, { count: rows.length, rows: many ? 'outage rows end' : 'outage row ends', effective, first: many ? ' (the first of them on this line)' : '', them: many ? 'them' : 'it' });
 }
 
 /**

@@ -193,7 +193,7 @@ export class PortfolioCheckSession {
     if (!this.outages) return;
     const rows = this.outages.rows.filter((row) => this.outageRowHasMember(row));
     for (const run of this.runs) {
-      run.session.useOutageRows(rows.filter((row) => row.client === undefined || row.client.trim() === '' || memberForClient(this.portfolio, row.client) === run.member));
+      run.session.useOutageRows(rows.filter((row) => row.client === undefined || row.client.trim() === '' || memberForClient(this.portfolio, row.client) === run.member), this.outages!.file);
     }
   }
 

@@ -11,7 +11,7 @@ import { checkTicketOrder, createdTime, NO_CREATED, TicketLogCollector, type Tic
 import type { EventStore } from '../log/event-store.js';
 import type { TimeTextsAt } from '../log/time-texts.js';
 import type { ReportHead } from './json-stream.js';
-import { beforeEffectiveWarning, ignoredEventsWarning, ignoredOutagesWarning, NeverDueTargets, outsideClockYearsOf, outsideClockYearsWarning, raisedWarnings, type OutsideClockYears } from './evaluation-warnings.js';
+import { beforeEffectiveWarning, ignoredEventsWarning, ignoredOutagesWarning, NeverDueTargets, outagesBeforeReportingWarning, outsideClockYearsOf, outsideClockYearsWarning, raisedWarnings, type OutsideClockYears } from './evaluation-warnings.js';
 import { evaluateTicketUpTo } from './ticket-events-up-to.js';
 import { latestEventOutsideYears, type MadeAtLatest } from './latest-as-of.js';
 import { byCreation, sortByCreation } from './creation-order.js';
@@ -114,6 +114,8 @@ export class CheckSession {
   readonly tickets: TicketLogCollector;
   outages: OutageLogCollector | undefined;
   private sharedOutageRows: readonly OutageRow[] | undefined;
+  /** The file of `sharedOutageRows`, which its warnings name. */
+  private sharedOutageFile: string | undefined;
   private appearanceOf: ((ticket: string) => number) | undefined;
   private readonly optionErrors: LogError[];
   private readonly errors: LogErrorList;
@@ -156,8 +158,9 @@ export class CheckSession {
    * Rows of a shared outage log that apply to this agreement, already
    * validated (a portfolio reads its outage log once for every client).
    */
-  useOutageRows(rows: readonly OutageRow[]): void {
+  useOutageRows(rows: readonly OutageRow[], file: string): void {
     this.sharedOutageRows = rows;
+    this.sharedOutageFile = file;
   }
 
   /**
@@ -239,7 +242,8 @@ export class CheckSession {
     const outagesWarning = ignoredOutagesWarning(this.outages, this.options.asOf, head.asOf);
     const earlyWarning = beforeEffectiveWarning(this.ticketFile, builder.createdBeforeEffective, this.context.model.agreement?.effective);
     const clockWarning = outsideClockYearsWarning(this.ticketFile, prepared.outsideClock, this.context.reportZone);
-    const allWarnings = [...warnings, ...raisedWarnings(clockWarning, ignoredWarning, outagesWarning, earlyWarning), ...neverDue.warnings];
+    const unmeasuredWarning = outagesBeforeReportingWarning(this.sharedOutageFile ?? this.outages?.file, builder.outageRowsBeforeReporting(), this.context.model.agreement?.effective);
+    const allWarnings = [...warnings, ...raisedWarnings(clockWarning, ignoredWarning, outagesWarning, unmeasuredWarning, earlyWarning), ...neverDue.warnings];
     const summary: CheckSummary = {
       ...builder.finish({ invalidRows, skipped: this.skippedRows(), listEscalations: output.streamsEscalations !== true }),
       ignoredAfterAsOf,

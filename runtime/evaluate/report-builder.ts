@@ -200,6 +200,18 @@ export class ReportBuilder {
     for (const row of rows) this.earliest = Math.min(this.earliest, row.start);
   }
 
+  /**
+   * Outage rows that end before every uptime metric's first period begins
+   * (the agreement's effective date): no period measures them, so they
+   * count nowhere, and SLA4059 says so. Without `effective` reporting starts
+   * at the earliest outage, so there are none.
+   */
+  outageRowsBeforeReporting(): readonly OutageRow[] {
+    if (!this.windows || this.context.uptimeMetrics.length === 0) return [];
+    const start = Math.min(...this.context.uptimeMetrics.map((metric) => this.startOfReporting(zoneOf(this.context, metric.clock))));
+    return this.windows.rows.filter((row) => row.end <= start);
+  }
+
   /** The breaches kept for the text report, in report order, and the total. */
   breaches(): BreachList {
     this.trimBreaches();

@@ -7,7 +7,7 @@ import { LogErrorList } from '../../log/error-list.js';
 import { logError, type LogError } from '../../log/log-error.js';
 import { mergeStrayWarnings } from '../../log/stray-values.js';
 import { firstFoundLine, latestEventOutsideYears } from '../latest-as-of.js';
-import { beforeEffectiveWarning, ignoredEventsWarning, ignoredOutagesWarning, mergeOutsideClockYears, outsideClockYearsWarning, raisedWarnings, type OutsideClockYears } from '../evaluation-warnings.js';
+import { beforeEffectiveWarning, ignoredEventsWarning, ignoredOutagesWarning, mergeOutsideClockYears, outagesBeforeReportingWarning, outsideClockYearsWarning, raisedWarnings, type OutsideClockYears } from '../evaluation-warnings.js';
 import type { ReportHead } from '../json-stream.js';
 import { CheckSession, PRINTED_ERRORS, skippedOf, toListedRow, type CheckOutcome, type CheckSummary, type ReportOutput } from '../session.js';
 import type { BlockExchangeSetup, ExchangeStop } from './block-exchange.js';
@@ -507,8 +507,9 @@ class Evaluation {
     const outagesWarning = ignoredOutagesWarning(this.session.outages, this.session.options.asOf, this.head.asOf);
     const earlyWarning = beforeEffectiveWarning(this.run.display, this.builder.createdBeforeEffective, this.effective);
     const clockWarning = outsideClockYearsWarning(this.run.display, this.read.outsideClock, this.session.context.reportZone);
+    const unmeasuredWarning = outagesBeforeReportingWarning(this.session.outages?.file, this.builder.outageRowsBeforeReporting(), this.effective);
     const neverDue = mergeNeverDue(reports.map((report) => report.neverDue));
-    const allWarnings = [...this.read.warnings, ...raisedWarnings(clockWarning, ignoredWarning, outagesWarning, earlyWarning), ...neverDue];
+    const allWarnings = [...this.read.warnings, ...raisedWarnings(clockWarning, ignoredWarning, outagesWarning, unmeasuredWarning, earlyWarning), ...neverDue];
     const summary: CheckSummary = {
       ...this.builder.finish({ invalidRows: this.read.invalidRows, skipped: this.read.errors.sorted().map(toListedRow), listEscalations: this.run.output.streamsEscalations !== true }),
       ignoredAfterAsOf,
