@@ -1,7 +1,6 @@
 import { EARLIEST_INSTANT, formatInstant, LATEST_INSTANT } from '../clock/index.js';
-import type { TicketVerdict } from '../evaluate/index.js';
+import type { OutageRowsBeforeReporting, TicketVerdict } from '../evaluate/index.js';
 import type { OutageLogCollector } from '../log/outage-log.js';
-import type { OutageRow } from '../log/events.js';
 import { logError, type LogError } from '../log/log-error.js';
 
 /**
@@ -44,13 +43,17 @@ export function ignoredOutagesWarning(outages: OutageLogCollector | undefined, g
  * Outage rows that end before the agreement took effect, where uptime is
  * first measured: no period counts them, and the report showed a calm 100%
  * without a word (a mistyped year, or a log that starts too early). Named by
- * the first such row, and counted.
+ * the first such row, and counted. Where uptime clocks keep different zones,
+ * a row may end before the effective date in one and after it in another:
+ * the warning then names the metrics none of whose periods counts the rows.
  */
-export function outagesBeforeReportingWarning(file: string | undefined, rows: readonly OutageRow[], effective: string | undefined): LogError | undefined {
+export function outagesBeforeReportingWarning(file: string | undefined, before: OutageRowsBeforeReporting, effective: string | undefined): LogError | undefined {
+  const { rows } = before;
   if (file === undefined || rows.length === 0 || effective === undefined) return undefined;
   const first = rows.reduce((earliest, row) => (row.line < earliest.line ? row : earliest));
   const many = rows.length !== 1;
-  return logError('SLA4059', file, first.line, undefined, { count: rows.length, rows: many ? 'outage rows end' : 'outage row ends', effective, first: many ? ' (the first of them on this line)' : '', them: many ? 'them' : 'it' });
+  const periodOf = before.everyMetric ? '' : ` of ${before.missedBy.map((title) => `'${title}'`).join(' or ')}`;
+  return logError('SLA4059', file, first.line, undefined, { count: rows.length, rows: many ? 'outage rows end' : 'outage row ends', effective, first: many ? ' (the first of them on this line)' : '', periodOf, them: many ? 'them' : 'it' });
 }
 
 /**

@@ -8,7 +8,7 @@ export { createEvaluationContext, type EvaluationContext } from './context.js';
 export { evaluateTicket, metricVerdictsByIndex, type MetricVerdict, type TicketVerdict } from './verdict.js';
 export type { EscalationVerdict } from './escalation.js';
 export { EscalationList, isOwed, type EscalationFields, type TicketIds } from './escalation-list.js';
-export { ReportBuilder, type ReportBuilderOptions, type ReportPart } from './report-builder.js';
+export { ReportBuilder, type OutageRowsBeforeReporting, type ReportBuilderOptions, type ReportPart } from './report-builder.js';
 export type {
   BreachList,
   BreachRow,

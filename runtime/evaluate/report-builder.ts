@@ -43,6 +43,15 @@ export interface ReportBuilderOptions {
   listedEscalations?: number;
 }
 
+/** Outage rows no period of some uptime metric measures (SLA4059). */
+export interface OutageRowsBeforeReporting {
+  rows: readonly OutageRow[];
+  /** The titles of the uptime metrics that miss every row listed. */
+  missedBy: readonly string[];
+  /** Whether those are every uptime metric: no period counts the rows at all. */
+  everyMetric: boolean;
+}
+
 /**
  * What a `ReportBuilder` has counted, as plain data: a `--jobs` worker
  * builds the report of its share of the tickets and sends this, and the
@@ -201,15 +210,22 @@ export class ReportBuilder {
   }
 
   /**
-   * Outage rows that end before every uptime metric's first period begins
-   * (the agreement's effective date): no period measures them, so they
-   * count nowhere, and SLA4059 says so. Without `effective` reporting starts
+   * Outage rows that end before an uptime metric's first period begins (the
+   * agreement's effective date, at midnight in that metric clock's zone): no
+   * period of that metric measures them, so they count nowhere there, and
+   * SLA4059 says so. With clocks in different zones a row may end between
+   * their midnights: `missedBy` names the metrics that miss every row listed,
+   * all of them when none counts any. Without `effective` reporting starts
    * at the earliest outage, so there are none.
    */
-  outageRowsBeforeReporting(): readonly OutageRow[] {
-    if (!this.windows || this.context.uptimeMetrics.length === 0) return [];
-    const start = Math.min(...this.context.uptimeMetrics.map((metric) => this.startOfReporting(zoneOf(this.context, metric.clock))));
-    return this.windows.rows.filter((row) => row.end <= start);
+  outageRowsBeforeReporting(): OutageRowsBeforeReporting {
+    const metrics = this.context.uptimeMetrics;
+    if (!this.windows || metrics.length === 0) return { rows: [], missedBy: [], everyMetric: true };
+    const starts = metrics.map((metric) => this.startOfReporting(zoneOf(this.context, metric.clock)));
+    const rows = this.windows.rows.filter((row) => row.end <= Math.max(...starts));
+    const lastEnd = rows.reduce((latest, row) => Math.max(latest, row.end), -Infinity);
+    const missing = metrics.filter((_, index) => lastEnd <= starts[index]!);
+    return { rows, missedBy: missing.map((metric) => metric.title), everyMetric: missing.length === metrics.length };
   }
 
   /** The breaches kept for the text report, in report order, and the total. */

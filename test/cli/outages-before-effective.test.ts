@@ -66,3 +66,42 @@ it('a portfolio: its client is warned, naming the shared outage log', () => {
   const warned = result.stderr.split('\n').filter((entry) => entry.includes('SLA4059'));
   expect(warned).toEqual([`o.csv:3: warning: client 'Acme': ${says(1)} [SLA4059]`]);
 });
+
+/**
+ * The effective date begins at midnight in each uptime clock's zone: with
+ * one clock in Berlin and one in Auckland, a row ending at 15:00 UTC on 31
+ * March is counted in Auckland's April and before Berlin's. The warning took
+ * the earliest midnight only, so that row went unwarned for Berlin's metric.
+ */
+describe('SLA4059 with uptime clocks in different zones', () => {
+  const aucklandUptime = `
+calendar Auckland {
+  timezone "Pacific/Auckland"
+  hours Mon-Sun 00:00-24:00
+}
+
+metric UptimeNZ {
+  title "Availability in New Zealand"
+  measures uptime
+  clock Auckland
+  objective 99.5% monthly
+}
+`;
+  const between = '2026-03-31T12:00:00Z,2026-03-31T15:00:00Z,outage,,between the two midnights,';
+  const bothMissed = '1 outage row ends before 2026-04-01, when the agreement took effect and uptime is first measured: no period counts it as downtime; correct the dates, or leave it out of the outage log';
+  const berlinMissed = bothMissed.replace('no period counts', "no period of 'Platform availability' counts");
+  it.each([
+    { name: 'a row between the midnights: Berlin’s metric is named', row: between, jobs: '1' as const, text: berlinMissed },
+    { name: 'the same on threads', row: between, jobs: '2' as const, text: berlinMissed },
+    { name: 'a row before both: no period counts it', row: early, jobs: '1' as const, text: bothMissed },
+  ])('$name', ({ row, jobs, text }) => {
+    const folder = freshFolder('outages-before-effective-zones');
+    write(folder, 'h.sla', `${readFileSync(join(examples, 'hosting.sla'), 'utf8')}${aucklandUptime}`);
+    write(folder, 'o.csv', `${HEADER}\n${row}\n`);
+    const run = jobs === '1' ? runBuiltCli : runBuiltCliOnThreads;
+    const result = run(['check', 'h.sla', join(examples, 'logs', 'hosting.tickets.ndjson'), '--outages', 'o.csv', '--jobs', jobs], folder);
+    expect(result.code, result.stderr).not.toBe(2);
+    expect(result.code).not.toBe(70);
+    expect(result.stderr.split('\n').filter((entry) => entry.includes('SLA4059'))).toEqual([`o.csv:2: warning: ${text} [SLA4059]`]);
+  });
+});
