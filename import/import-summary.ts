@@ -14,6 +14,9 @@ export interface SkippedRecord {
   reason: string;
 }
 
+/** A warning: about a record (file and line), or about rows of the import whose records it cannot name. */
+type WarnedRecord = SkippedRecord | { reason: string };
+
 interface FileCounts {
   rows: number;
   /** What became of the rows: outcome → count, in the order first seen. */
@@ -37,7 +40,7 @@ export class ImportSummary {
   /** Adjustments that kept a row but changed it, with their counts. */
   readonly notes = new Map<string, number>();
   /** Rows mapped, but whose export contradicts itself: the first listed with file, line and what disagrees. */
-  readonly warnings: SkippedRecord[] = [];
+  readonly warnings: WarnedRecord[] = [];
   warningCount = 0;
 
   private file(name: string): FileCounts {
@@ -87,6 +90,17 @@ export class ImportSummary {
     if (this.warnings.length < LISTED_SKIPS) this.warnings.push({ file, line, reason });
   }
 
+  /**
+   * A warning about rows of the whole import, which counts them itself
+   * (`reason`): listed first, whatever the number of other warnings, with
+   * the file and line of the record it names when the adapter gave them.
+   */
+  warnOnce(file: string | undefined, line: number | undefined, reason: string): void {
+    this.warningCount++;
+    this.warnings.unshift(file === undefined ? { reason } : { file, line: line ?? 0, reason });
+    if (this.warnings.length > LISTED_SKIPS) this.warnings.pop();
+  }
+
   /** Notes the files the user gave more than once, which the import read once. */
   noteRepeatedFiles(files: readonly InputFile[]): void {
     for (const file of files) {
@@ -130,9 +144,12 @@ export class ImportSummary {
 }
 
 /** Adds the records listed under `title` (the first of `count`), if any, with file, line and reason. */
-function listRecords(lines: string[], title: string, records: readonly SkippedRecord[], count: number): void {
+function listRecords(lines: string[], title: string, records: readonly WarnedRecord[], count: number): void {
   if (records.length === 0) return;
   const more = count > records.length ? ` (the first ${records.length} of ${count})` : '';
   lines.push(`${title}${more}:`);
-  for (const record of records) lines.push(`  ${record.file}${typeof record.line === 'number' ? `:${record.line}` : ` at ${record.line}`}: ${record.reason}`);
+  for (const record of records) {
+    if (!('file' in record)) lines.push(`  ${record.reason}`);
+    else lines.push(`  ${record.file}${typeof record.line === 'number' ? `:${record.line}` : ` at ${record.line}`}: ${record.reason}`);
+  }
 }

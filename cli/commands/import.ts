@@ -1,6 +1,7 @@
 import { readdirSync, realpathSync } from 'node:fs';
 import { join } from 'node:path';
 import { Argument, type Command } from 'commander';
+import { ClockYearsWatch } from '../../import/clock-years.js';
 import { ImportSummary } from '../../import/import-summary.js';
 import { assumeTimezoneRefusal, ImportFileError, type ImportInputs, type ImportSource, type InputFile, type PassedOverEntry } from '../../import/import-source.js';
 import { importSourceNamed, importSourceNames } from '../../import/sources.js';
@@ -53,6 +54,7 @@ export function registerImport(program: Command, context: CommandContext): void 
       // To standard output as bytes written at once where it can (a file, a pipe made blocking: see io.ts), so that a
       // reader slower than the import holds it back instead of the log piling up in memory.
       const writer = new TicketLogWriter(format, file !== undefined ? { file } : io.stdoutBytesNow ? { bytes: io.stdoutBytesNow } : { write: io.stdout });
+      const watch = new ClockYearsWatch(writer);
       const summary = new ImportSummary();
       summary.noteRepeatedFiles(inputs);
       summary.notePassedOver(passedOver);
@@ -64,7 +66,7 @@ export function registerImport(program: Command, context: CommandContext): void 
           files: inputs,
           ...(options.clientField === undefined ? {} : { clientField: options.clientField }),
           ...(options.assumeTimezone === undefined ? {} : { assumeTimezone: options.assumeTimezone }),
-          sink: writer,
+          sink: watch,
           summary,
           onProgress: (read, total) => progress.update(read, total),
         });
@@ -78,6 +80,7 @@ export function registerImport(program: Command, context: CommandContext): void 
       }
       // Not before the log's bytes are out: a failed write stops the import here, and no summary claims them written.
       await io.stdoutWritten?.();
+      watch.warnIn(summary);
       io.stderr(summary.render(source.name, writer.eventCounts, tickets));
     });
 }
