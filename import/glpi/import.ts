@@ -193,15 +193,23 @@ function readTicket(run: GlpiRun, row: TableRow, place: RecordPlace, shown: stri
 /**
  * A ticket's status or priority by GLPI's name. A number outside GLPI's
  * values 1-6 is left out with a warning, as a log row with one is skipped:
- * written as it is, the ticket got the status "9" unremarked. Another text
- * (a name an export of the displayed values holds) is kept as written.
+ * written as it is, the ticket got the status "9" unremarked. So is a name
+ * GLPI's English interface does not show (`Nouveau`, from an export of a
+ * French GLPI's displayed values): kept, it was a status no agreement's
+ * `pause when status` names. Translations are not read: they differ by
+ * language and version, and GLPI stores the number anyway.
  */
 function ticketValue(run: GlpiRun, field: 'status' | 'priority', written: string, shown: string, place: RecordPlace, id: string): string {
-  const name = glpiValueName(written, field === 'status' ? STATUS_NAMES : PRIORITY_NAMES);
-  if (name !== undefined) return name;
-  if (!/^\d+$/.test(written)) return written;
+  const names = field === 'status' ? STATUS_NAMES : PRIORITY_NAMES;
+  const name = glpiValueName(written, names);
+  if (name !== undefined || written === '') return name ?? '';
   const left = field === 'status' ? 'the ticket is written without its status' : 'the ticket is written without a severity';
-  run.job.summary.warn(shown, place, `tickets whose ${field} is not between GLPI's ${field} values 1-6: written without it`, `ticket ${id}: the ${field} '${written}' is not between GLPI's ${field} values 1-6; ${left}`);
+  if (/^\d+$/.test(written)) {
+    run.job.summary.warn(shown, place, `tickets whose ${field} is not between GLPI's ${field} values 1-6: written without it`, `ticket ${id}: the ${field} '${written}' is not between GLPI's ${field} values 1-6; ${left}`);
+  } else {
+    const group = "tickets whose status or priority is a name GLPI's English interface does not show (a translated one): written without it; export the numbers GLPI stores (its database's status and priority columns)";
+    run.job.summary.warn(shown, place, group, `ticket ${id}: the ${field} '${written}' is neither one of GLPI's ${field} values 1-6 nor one of their English names (${[...names.values()].join(', ')}); ${left}`);
+  }
   return '';
 }
 

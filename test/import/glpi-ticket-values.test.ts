@@ -33,3 +33,33 @@ describe('slac import glpi: ticket values outside GLPI\'s are not written unrema
     expect(run.stderr).toContain("note (1): tickets whose requesttypes_id is not one of GLPI's built-in request types (1-6): the channel is the id; name it in a channel's matches\n");
   });
 });
+
+/**
+ * A status or priority given as a name GLPI's English interface does not
+ * show (`Nouveau`, `Haute`: an export of the displayed values of a French
+ * GLPI) was kept as the ticket's status and severity without a word, so a
+ * `pause when status` naming GLPI's statuses never matched it. It is now
+ * left out with a warning naming the file, line and value, as a number
+ * outside 1-6 is; GLPI's English names are read in any case.
+ */
+const NAMED = [
+  'id,entities_id,name,date,closedate,solvedate,date_mod,status,requesttypes_id,priority,is_deleted',
+  '1,0,a,2024-03-04 10:00:00,,,2024-03-04 11:00:00,Nouveau,1,Haute,0',
+  '2,0,b,2024-03-04 10:00:00,,,2024-03-04 11:00:00,processing (assigned),1,very HIGH,0',
+  '',
+].join('\n');
+
+describe('slac import glpi: ticket status and priority names GLPI does not show are not written unremarked', () => {
+  it('leaves out a translated status or priority with a warning, and reads the English names', () => {
+    const folder = exportFolderIn(out, 'named', { 'glpi_tickets.csv': NAMED });
+    const run = slac('import', 'glpi', folder);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toContain('{"ticket":"1","time":"2024-03-04T10:00:00Z","event":"created","channel":"Helpdesk","client":"0"}\n');
+    expect(run.stdout).not.toContain('Nouveau');
+    expect(run.stdout).toContain('{"ticket":"2","time":"2024-03-04T10:00:00Z","event":"created","severity":"Very high","channel":"Helpdesk","client":"0"}\n');
+    expect(run.stdout).toContain('{"ticket":"2","time":"2024-03-04T11:00:00Z","event":"status","status":"Processing (assigned)","client":"0"}\n');
+    expect(run.stderr).toContain(`  ${folder}/glpi_tickets.csv:2: ticket 1: the status 'Nouveau' is neither one of GLPI's status values 1-6 nor one of their English names (New, Processing (assigned), Processing (planned), Pending, Solved, Closed); the ticket is written without its status\n`);
+    expect(run.stderr).toContain(`  ${folder}/glpi_tickets.csv:2: ticket 1: the priority 'Haute' is neither one of GLPI's priority values 1-6 nor one of their English names (Very low, Low, Medium, High, Very high, Major); the ticket is written without a severity\n`);
+    expect(run.stderr).toContain("note (2): tickets whose status or priority is a name GLPI's English interface does not show (a translated one): written without it; export the numbers GLPI stores (its database's status and priority columns)\n");
+  });
+});
