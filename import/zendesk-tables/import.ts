@@ -2,13 +2,14 @@ import { statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { detachString } from '../../runtime/log/columns.js';
 import type { ReplyAuthor } from '../../runtime/log/events.js';
-import { countClientless, noteClientless } from '../client-field.js';
+import { noteClientless } from '../client-field.js';
 import type { ImportSummary } from '../import-summary.js';
 import { countTableRows, readTable, TableReadError, type RowCount, type TableRow } from '../table-reader.js';
 import type { ImportJob, InputFile } from '../import-source.js';
 import type { ImportedRow } from '../ticket-log-writer.js';
 import { parseWarehouseTime, warehouseTimeAdvice } from '../warehouse-time.js';
 import { CREATION_STATUS, DELETED_STATUS, readBoolean, RESOLVED_STATUSES, ROLE_AUTHORS, STATUS_EVENTS, SYSTEM_USER_IDS } from './mapping.js';
+import { readClientCell, type ClientCellReading } from './client-cell.js';
 import { CommentIds, HASH_START, hashValue } from './comment-ids.js';
 import { DELETED_COLUMN, readDeletedMark } from './fivetran-deleted.js';
 import { OPTIONAL_COLUMNS, OTHER_TABLES, TICKET_TABLES, tableOfFile, type TicketTable } from './tables.js';
@@ -148,13 +149,13 @@ function cell(row: TableRow, column: string): string {
   return (row.get(column) ?? '').trim();
 }
 
-/** The client of a ticket: the named column, or its organisation's name (its id when the organisation is not in the table). */
-function clientOf(row: TableRow, job: ZendeskTablesImport, organizations: ReadonlyMap<string, string>): string | undefined {
-  if (job.clientField !== undefined) {
-    const client = cell(row, job.clientField.trim().toLowerCase()) || undefined;
-    countClientless(job, client);
-    return client;
-  }
+/** The client of a ticket: the named column (`readClientCell`), or its organisation's name (its id when the organisation is not in the table). */
+function clientOf(row: TableRow, id: string, place: { shown: string; line: number }, job: ZendeskTablesImport, organizations: ReadonlyMap<string, string>): ClientCellReading {
+  if (job.clientField !== undefined) return readClientCell(cell(row, job.clientField.trim().toLowerCase()), id, job, place.shown, place.line);
+  return { client: organizationClient(row, job, organizations) };
+}
+
+function organizationClient(row: TableRow, job: ZendeskTablesImport, organizations: ReadonlyMap<string, string>): string | undefined {
   const organization = cell(row, 'organization_id');
   if (organization === '') return undefined;
   const name = organizations.get(organization);
@@ -181,6 +182,8 @@ function readTicket(row: TableRow, line: number, shown: string, job: ZendeskTabl
     tickets.addLeftOut(id, { skipped: 'it has no readable created_at' });
     return job.summary.skip(shown, line, 'ticket without a readable created_at', `ticket ${id}: created_at '${cell(row, 'created_at')}' is not a time${warehouseTimeAdvice(cell(row, 'created_at'))}`);
   }
+  const client = clientOf(row, id, { shown, line }, job, organizations);
+  if ('skipped' in client) return tickets.addLeftOut(id, { skipped: client.skipped });
   tickets.addTicket(id, {
     created,
     updated: parseWarehouseTime(cell(row, 'updated_at')),
@@ -189,7 +192,7 @@ function readTicket(row: TableRow, line: number, shown: string, job: ZendeskTabl
     priority: cell(row, 'priority').toLowerCase(),
     channel: cell(row, 'via_channel'),
     requester: cell(row, 'requester_id'),
-    client: clientOf(row, job, organizations),
+    client: client.client,
     line,
   });
   // The row's outcome waits for the history: its status may be one that cannot be dated (writeTicket).
