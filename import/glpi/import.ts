@@ -6,7 +6,7 @@ import { countTableRows, type TableRow } from '../table-reader.js';
 import type { ImportedRow } from '../ticket-log-writer.js';
 import { GlpiAuthors } from './authors.js';
 import { readGlpiTime } from './local-time.js';
-import { CREATE_ITEM_ACTION, glpiValueName, PRIORITY_NAMES, REQUEST_TYPE_NAMES, SEARCH_OPTIONS, STATUS_NAMES, TRUE_VALUES } from './mapping.js';
+import { CREATE_ITEM_ACTION, glpiValueName, PRIORITY_NAMES, REQUEST_TYPE_NAMES, SEARCH_OPTIONS, STATUS_NAMES, TRUE_VALUES, undefinedValueText } from './mapping.js';
 import { glpiFileOf, readGlpiRecords, type GlpiFile, type JsonValues, type RecordPlace, type UnreadableRecord } from './records.js';
 import { TABLE_ORDER, type GlpiTable } from './tables.js';
 import { writeGlpiTicket, type GlpiTicket, type TicketDate } from './ticket-rows.js';
@@ -204,12 +204,10 @@ function ticketValue(run: GlpiRun, field: 'status' | 'priority', written: string
   const name = glpiValueName(written, names);
   if (name !== undefined || written === '') return name ?? '';
   const left = field === 'status' ? 'the ticket is written without its status' : 'the ticket is written without a severity';
-  if (/^\d+$/.test(written)) {
-    run.job.summary.warn(shown, place, `tickets whose ${field} is not between GLPI's ${field} values 1-6: written without it`, `ticket ${id}: the ${field} '${written}' is not between GLPI's ${field} values 1-6; ${left}`);
-  } else {
-    const group = "tickets whose status or priority is a name GLPI's English interface does not show (a translated one): written without it; export the numbers GLPI stores (its database's status and priority columns)";
-    run.job.summary.warn(shown, place, group, `ticket ${id}: the ${field} '${written}' is neither one of GLPI's ${field} values 1-6 nor one of their English names (${[...names.values()].join(', ')}); ${left}`);
-  }
+  const group = /^\d+$/.test(written)
+    ? `tickets whose ${field} is not between GLPI's ${field} values 1-6: written without it`
+    : "tickets whose status or priority is a name GLPI's English interface does not show (a translated one): written without it; export the numbers GLPI stores (its database's status and priority columns)";
+  run.job.summary.warn(shown, place, group, `ticket ${id}: the ${field} '${written}' ${undefinedValueText(field, written, names)}; ${left}`);
   return '';
 }
 
@@ -298,10 +296,23 @@ function readLog(run: GlpiRun, row: TableRow, place: RecordPlace, shown: string)
   const to = glpiValueName(cell(row, 'new_value'), names);
   if (from === undefined || to === undefined) {
     if (field === 'status') ticket.skippedStatusChanges.outOfRange++;
-    return summary.skip(shown, place, `${field} values GLPI does not define`, `ticket ${ticket.id}: the ${field} change '${cell(row, 'old_value')}' to '${cell(row, 'new_value')}' is not between GLPI's ${field} values 1-6`);
+    return summary.skip(shown, place, `${field} values GLPI does not define`, `ticket ${ticket.id}: ${undefinedChangeText(field, cell(row, 'old_value'), cell(row, 'new_value'), names)}`);
   }
   ticket.changes.push({ time: time.time, field, from, to, order: Number(cell(row, 'id')) || 0 });
   summary.took(shown, `${field} changes`);
+}
+
+/**
+ * A status or priority change with a value GLPI does not define: numbers
+ * outside 1-6 as the change writes them; a name (`Résolu`, from an export
+ * of a French GLPI's displayed history) named, as it is no number at all.
+ */
+function undefinedChangeText(field: 'status' | 'priority', from: string, to: string, names: ReadonlyMap<string, string>): string {
+  const change = `the ${field} change '${from}' to '${to}'`;
+  const unread = [from, to].filter((value) => glpiValueName(value, names) === undefined);
+  const name = unread.find((value) => !/^\d*$/.test(value.trim()));
+  if (name === undefined) return `${change} ${undefinedValueText(field, unread[0]!, names)}`;
+  return `${change}: '${name}' ${undefinedValueText(field, name, names)}`;
 }
 
 function readFollowup(run: GlpiRun, row: TableRow, place: RecordPlace, shown: string): void {

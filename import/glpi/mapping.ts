@@ -92,3 +92,13 @@ export function glpiValueName(value: string, names: ReadonlyMap<string, string>)
   const lower = value.trim().toLowerCase();
   return [...names.values()].find((name) => name.toLowerCase() === lower);
 }
+
+/**
+ * What is wrong with a status or priority GLPI does not define, as written:
+ * a number outside its values, or a name that is none of the English ones
+ * (a translated export: `Nouveau`), which the list of names makes plain.
+ */
+export function undefinedValueText(field: 'status' | 'priority', written: string, names: ReadonlyMap<string, string>): string {
+  if (/^\d*$/.test(written.trim())) return `is not between GLPI's ${field} values 1-6`;
+  return `is neither one of GLPI's ${field} values 1-6 nor one of their English names (${[...names.values()].join(', ')})`;
+}

@@ -87,7 +87,7 @@ const CASES: Case[] = [
       edit(join(dir, 'glpi_logs.csv'), '2024-03-04 10:15:00,12,1,2\n', '2024-03-04 10:15:00,12,1,__proto__\n');
     },
     rows: [],
-    reported: ["the status change '1' to '__proto__' is not between GLPI's status values 1-6"],
+    reported: ["the status change '1' to '__proto__': '__proto__' is neither one of GLPI's status values 1-6 nor one of their English names (New, Processing (assigned), Processing (planned), Pending, Solved, Closed)"],
   },
   {
     source: 'freshdesk',

@@ -63,3 +63,21 @@ describe('slac import glpi: ticket status and priority names GLPI does not show 
     expect(run.stderr).toContain("note (2): tickets whose status or priority is a name GLPI's English interface does not show (a translated one): written without it; export the numbers GLPI stores (its database's status and priority columns)\n");
   });
 });
+
+/**
+ * A history row whose value is a name GLPI does not define (`Résolu`, from
+ * an export of a French GLPI's displayed history) was skipped as "not
+ * between GLPI's status values 1-6", which sent the reader looking for a
+ * number: the name is now said to be none of the English ones.
+ */
+describe('slac import glpi: a status change to a translated name says so', () => {
+  it('names the value and GLPI’s English names', () => {
+    const tickets = 'id,date,status,priority,solvedate,closedate,date_mod\n7,2024-03-04 10:00:00,2,3,,,2024-03-04 12:00:00\n';
+    const logs = 'id,itemtype,items_id,id_search_option,old_value,new_value,date_mod,linked_action\n1,Ticket,7,12,New,Résolu,2024-03-04 11:00:00,0\n2,Ticket,7,12,1,9,2024-03-04 11:30:00,0\n';
+    const folder = exportFolderIn(out, 'history-names', { 'glpi_tickets.csv': tickets, 'glpi_logs.csv': logs });
+    const run = slac('import', 'glpi', folder);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stderr).toContain(`${folder}/glpi_logs.csv:2: ticket 7: the status change 'New' to 'Résolu': 'Résolu' is neither one of GLPI's status values 1-6 nor one of their English names (New, Processing (assigned), Processing (planned), Pending, Solved, Closed)\n`);
+    expect(run.stderr).toContain(`${folder}/glpi_logs.csv:3: ticket 7: the status change '1' to '9' is not between GLPI's status values 1-6\n`);
+  });
+});
