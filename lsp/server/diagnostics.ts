@@ -25,9 +25,12 @@ export const FIRST_EDIT_DELAY_MS = 5;
  * The first edit after a quiet spell is validated almost at once
  * (FIRST_EDIT_DELAY_MS); edits that follow are gathered and validated
  * together when the typing pauses (TYPING_PAUSE_MS), or after DEBOUNCE_MS
- * of typing without a pause. Between two files the
- * connection reads what arrived; a newer edit stops the round, and the files
- * left are validated in the next one, against the newer text.
+ * of typing without a pause. Validation gives way to requests: before each
+ * file, and between its analysis and the diagnostics worked out from it
+ * (SLA5005 builds the whole document), the connection reads what arrived
+ * and the requests about documents are answered first. A newer edit stops
+ * the round, and the files left are validated in the next one, against the
+ * newer text; diagnostics an edit overtook are never sent.
  */
 export function publishDiagnosticsOnChange(connection: Connection, manager: DocumentManager): DiagnosticsPublisher {
   const pending = new Set<string>();
@@ -47,10 +50,11 @@ export function publishDiagnosticsOnChange(connection: Connection, manager: Docu
       for (const file of pending) for (const target of manager.workspace.openDependentsOf(file, closed)) due.add(target);
       pending.clear();
       for (const file of openFirst(manager, [...due])) {
-        due.delete(file);
-        publish(connection, manager, file);
-        await settle();
+        await requestsAnswered(manager);
         if (pending.size) break;
+        due.delete(file);
+        // Overtaken by an edit (or a change on disk): validated again, against what is there now.
+        if (!(await publish(connection, manager, file))) due.add(file);
       }
     } catch (error) {
       logFailure(connection, 'diagnostics', error);
@@ -97,14 +101,37 @@ function openFirst(manager: DocumentManager, files: string[]): string[] {
   return [...files.filter((f) => manager.workspace.isOpen(f)), ...files.filter((f) => !manager.workspace.isOpen(f))];
 }
 
-function publish(connection: Connection, manager: DocumentManager, file: string): void {
-  if (!manager.workspace.isOpen(file) && !manager.index.has(file)) return;
+/**
+ * Works out and sends the diagnostics of `file`: its analysis, then the
+ * diagnostics made from it, each step once the requests that came meanwhile
+ * are answered. False, with nothing sent, when the file changed (or what it
+ * reads) before the diagnostics could go out.
+ */
+async function publish(connection: Connection, manager: DocumentManager, file: string): Promise<boolean> {
+  if (!manager.workspace.isOpen(file) && !manager.index.has(file)) return true;
   try {
     const analysis = manager.workspace.analysisOf(file);
+    await requestsAnswered(manager);
+    if (!manager.workspace.isCurrent(file, analysis)) return false;
     const diagnostics = diagnosticsFor(analysis, file, (f) => manager.uriOf(f));
+    await requestsAnswered(manager);
+    if (!manager.workspace.isCurrent(file, analysis)) return false;
     // A file open under two URIs shows its problems under both.
     for (const uri of manager.urisOf(file)) void connection.sendDiagnostics({ uri, version: manager.documents.get(uri)?.version, diagnostics });
   } catch (error) {
     logFailure(connection, 'diagnostics', error);
   }
+  return true;
+}
+
+/**
+ * Settles once the connection has read and dispatched what arrived (two
+ * `settle`s: a message read in the first is dispatched in the second) and
+ * no request about a document is being answered.
+ */
+async function requestsAnswered(manager: DocumentManager): Promise<void> {
+  do {
+    await settle();
+    await settle();
+  } while (manager.requestsAnswering > 0);
 }

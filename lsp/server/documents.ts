@@ -32,6 +32,12 @@ export class DocumentManager {
   now: () => number = Date.now;
   /** What the client said it supports when it initialized: some answers depend on it (snippets in completion). */
   clientCapabilities: ClientCapabilities = {};
+  /**
+   * Requests about documents being answered now: validation waits while
+   * there are any, so that a request sent with an edit is answered before
+   * the edit's diagnostics are worked out.
+   */
+  requestsAnswering = 0;
 
   constructor(connection: Connection) {
     // Fired on open too, so this one listener keeps the overlay in step.

@@ -60,6 +60,15 @@ export function documentRequest<P extends { textDocument: { uri: string } }, R>(
     const uri = params.textDocument.uri;
     const version = manager.documents.get(uri)?.version;
     if (wholeWorkspace) await indexScanned(manager, token, feature);
+    manager.requestsAnswering += 1;
+    try {
+      return await answerFor(uri, version, params, token);
+    } finally {
+      manager.requestsAnswering -= 1;
+    }
+  };
+
+  async function answerFor(uri: string, version: number | undefined, params: P, token: CancellationToken): Promise<R> {
     const stillCurrent = async (): Promise<void> => {
       await settle();
       if (token.isCancellationRequested) throw new RequestAbandoned(LSPErrorCodes.RequestCancelled, `${feature} cancelled`);
@@ -72,7 +81,7 @@ export function documentRequest<P extends { textDocument: { uri: string } }, R>(
     if (!document) return empty;
     await stillCurrent();
     return guard(connection, feature, empty, () => answer(document, positionWithinLine(document.text, params), token))(undefined);
-  };
+  }
 }
 
 /**

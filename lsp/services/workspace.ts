@@ -87,6 +87,19 @@ export class SlaWorkspace {
     return analysis;
   }
 
+  /**
+   * Whether `analysis` is still what `analysisOf(file)` gives: nothing it
+   * read has changed since (diagnostics worked out from it may go out).
+   */
+  isCurrent(file: string, analysis: Analysis): boolean {
+    const cached = this.cache.get(file);
+    if (cached?.analysis !== analysis) return false;
+    if (cached.generation === this.generation) return true;
+    if (!this.readsUnchanged(file, cached)) return false;
+    cached.generation = this.generation;
+    return true;
+  }
+
   private readsUnchanged(entry: string, { reads, identities }: CachedAnalysis): boolean {
     const host = this.host.forEntry(entry);
     for (const [file, text] of reads) if (host.readFile(file) !== text) return false;
