@@ -1,5 +1,5 @@
-import type { MetricModel } from '../../language/model/model.js';
-import { compileCalendar, openMillisBetween } from '../../runtime/clock/index.js';
+import type { CalendarModel, MetricModel } from '../../language/model/model.js';
+import { compileCalendar, openMillisBetween, type CompiledCalendar } from '../../runtime/clock/index.js';
 import { mostMissedKeeping } from '../../runtime/evaluate/fractions.js';
 import { percent } from '../english.js';
 import { calendarTerm, metricCalendar, spellZone, type DocumentContext } from './context.js';
@@ -34,13 +34,38 @@ export function downtimeAllowances(context: DocumentContext, metric: MetricModel
 
 const allowancesByContext = new WeakMap<DocumentContext, Map<MetricModel, DowntimeAllowance[]>>();
 
+/**
+ * What the allowances of one document share: the uptime metrics of a large
+ * agreement (70 of them, on a few clocks and zones) compiled each its
+ * clock and listed each its periods, a third of the document's time (and
+ * of SLA5005's judgement on each edit in the editor).
+ */
+interface SharedAllowanceWork {
+  compiled: Map<CalendarModel, CompiledCalendar>;
+  /** By effective date, period and zone. */
+  periods: Map<string, PeriodSpan[]>;
+}
+
+const sharedWorkByContext = new WeakMap<DocumentContext, SharedAllowanceWork>();
+
+function sharedWorkOf(context: DocumentContext): SharedAllowanceWork {
+  let shared = sharedWorkByContext.get(context);
+  if (!shared) sharedWorkByContext.set(context, (shared = { compiled: new Map(), periods: new Map() }));
+  return shared;
+}
+
 function workOutAllowances(context: DocumentContext, metric: MetricModel): DowntimeAllowance[] {
   const calendar = metricCalendar(context, metric);
   const effective = context.model.agreement?.effective;
   if (!calendar || !metric.objective || !effective) return [];
-  const compiled = compileCalendar(calendar);
+  const shared = sharedWorkOf(context);
+  let compiled = shared.compiled.get(calendar);
+  if (!compiled) shared.compiled.set(calendar, (compiled = compileCalendar(calendar)));
+  const periodsKey = `${effective} ${metric.objective.period} ${calendar.timezone}`;
+  let periods = shared.periods.get(periodsKey);
+  if (!periods) shared.periods.set(periodsKey, (periods = firstYearPeriods(effective, metric.objective.period, calendar.timezone)));
   const percent = metric.objective.percent;
-  return firstYearPeriods(effective, metric.objective.period, calendar.timezone).map((period) => {
+  return periods.map((period) => {
     const scheduledMinutes = openMillisBetween(compiled, period.start, period.end) / MINUTE_MS;
     // Whole seconds, from the objective as written in the check's own exact arithmetic: no float share can round it across the limit.
     const allowedMinutes = mostMissedKeeping(percent, scheduledMinutes * 60) / 60;

@@ -35,8 +35,20 @@ interface Chunk {
 const zones = new Map<string, IANAZone>();
 const chunkCache = new Map<string, Map<number, Chunk>>();
 
+/**
+ * Names found to be zones: luxon asks `Intl` anew on each call (an
+ * `Intl.DateTimeFormat` made and used), which was a tenth of building the
+ * document of an agreement of 300 calendars and metrics. A zone stays one.
+ * Only zones are kept (a few hundred names at most): a name that is not
+ * one is asked about again, so the names a user typed are not collected.
+ */
+const validZones = new Set<string>();
+
 export function isValidTimeZone(name: string): boolean {
-  return typeof name === 'string' && name.length > 0 && IANAZone.isValidZone(name);
+  if (validZones.has(name)) return true;
+  const valid = typeof name === 'string' && name.length > 0 && IANAZone.isValidZone(name);
+  if (valid) validZones.add(name);
+  return valid;
 }
 
 function zoneNamed(name: string): IANAZone {
