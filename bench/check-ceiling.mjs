@@ -16,6 +16,7 @@ import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { median } from './measure.mjs';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const agreement = join(root, 'examples', 'poologics.sla');
@@ -81,6 +82,3 @@ function runTogether(commands) {
   return Number(process.hrtime.bigint() - started) / 1e9;
 }
 
-function median(values) {
-  return [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-}

@@ -15,6 +15,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { median } from './measure.mjs';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const tickets = Number(process.env.BENCH_TICKETS ?? 1_000_000);
@@ -74,7 +75,6 @@ rmSync(scratch, { recursive: true, force: true });
 
 /** The median wall and CPU time of runs, their largest peak RSS, and whether every report was the same as --jobs 1's. */
 function summary(runs) {
-  const median = (values) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)];
   return {
     seconds: median(runs.map((run) => run.seconds)),
     cpu: median(runs.map((run) => run.cpu)),

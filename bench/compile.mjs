@@ -12,6 +12,7 @@ import { performance } from 'node:perf_hooks';
 import { runCli } from '../dist/cli/main.js';
 import { compileAgreementPdf, launchPdfPrinter } from '../dist/compiler/index.js';
 import { loadAgreementModel } from '../dist/language/workspace/index.js';
+import { median } from './measure.mjs';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const examples = ['examples/poologics.sla', 'examples/hosting.sla', 'examples/letsflo.sla', 'examples/multilevel/finance.sla'];
@@ -20,7 +21,6 @@ const out = join(mkdtempSync(join(tmpdir(), 'slac-bench-')), 'out.pdf');
 const COLD_RUNS = 3;
 const WARM_RUNS = 10;
 
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const ms = (value) => `${value.toFixed(0)} ms`;
 const quietIo = { stdout: () => {}, stderr: (text) => process.stderr.write(text), stderrIsTTY: false, cwd: root };
 

@@ -29,6 +29,7 @@ import {
   StreamMessageWriter,
 } from 'vscode-languageserver-protocol/node';
 import { largeAgreement } from '../scripts/large-agreement.mjs';
+import { phaseTimer } from './measure.mjs';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const dist = join(root, 'dist');
@@ -67,17 +68,7 @@ const { loadFiles } = await import(pathToFileURL(join(dist, 'language', 'workspa
 const { unusedTermDiagnosticsOfModel } = await import(pathToFileURL(join(dist, 'compiler', 'unused-terms.js')).href);
 const { diagnosticsFor } = await import(pathToFileURL(join(dist, 'lsp', 'services', 'diagnostics.js')).href);
 const host = { readFile: (f) => (f === file ? text : undefined) };
-const cpuMs = () => {
-  const { user, system } = process.cpuUsage();
-  return (user + system) / 1000;
-};
-const phases = {};
-const timed = (name, run) => {
-  const started = cpuMs();
-  const result = run();
-  (phases[name] ??= []).push(cpuMs() - started);
-  return result;
-};
+const { phases, timed } = phaseTimer();
 for (let i = 0; i < Math.min(SAMPLES, 5); i++) {
   const parsed = timed('parse', () => parseDocument(text, file));
   const loaded = loadFiles(file, host, () => parsed);

@@ -25,6 +25,7 @@ import {
   StreamMessageReader,
   StreamMessageWriter,
 } from 'vscode-languageserver-protocol/node';
+import { phaseTimer } from './measure.mjs';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const server = join(root, 'dist', 'lsp', 'server', 'stdio.js');
@@ -198,17 +199,7 @@ const edited = (i) => {
 };
 let current = text;
 const host = { readFile: (f) => (f === file ? current : undefined) };
-const cpuMs = () => {
-  const { user, system } = process.cpuUsage();
-  return (user + system) / 1000;
-};
-const stages = {};
-const timed = (name, run) => {
-  const started = cpuMs();
-  const result = run();
-  (stages[name] ??= []).push(cpuMs() - started);
-  return result;
-};
+const { phases: stages, timed } = phaseTimer();
 const cache = new ParseCache();
 analyze(file, host, { parseCache: cache });
 let previousParse = parseDocument(text, file);

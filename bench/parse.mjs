@@ -9,13 +9,10 @@ import { fileURLToPath } from 'node:url';
 import { formatText } from '../dist/language/format/index.js';
 import { parseDocument } from '../dist/language/parser/index.js';
 import { analyze } from '../dist/language/workspace/index.js';
+import { median } from './measure.mjs';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
-}
 
 function time(runs, action) {
   const samples = [];

@@ -12,6 +12,7 @@
 import { closeSync, fsyncSync, mkdirSync, mkdtempSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { median } from './measure.mjs';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const megabytes = Number(process.env.BENCH_REPORT_MB ?? 1024);
@@ -77,7 +78,6 @@ try {
 } finally {
   rmSync(scratch, { recursive: true, force: true });
 }
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 for (const [name, list] of Object.entries(results)) {
   console.log(`${name.padEnd(7)} median: writing ${median(list.map((r) => r.writing)).toFixed(2)} s, final sync and rename ${median(list.map((r) => r.commit)).toFixed(2)} s`);
 }
