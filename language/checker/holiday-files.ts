@@ -8,7 +8,8 @@ import { weekdayNames, weeklyIntervals } from './hours.js';
 /**
  * The contents of each `holidays from "x.ics"` of one file's calendars, read
  * as the clock reads them (language/holidays/ical-reading.ts, once per
- * text): a file slac cannot follow is SLA3071-SLA3074 at its path, and
+ * text): a file slac cannot follow is SLA3071-SLA3074 at its path, a
+ * series whose days RFC 5545 leaves undefined the warning SLA3095, and
  * events that close every open day for ever are SLA3075. Outside the
  * per-declaration cache, since the file's text is not part of the syntax.
  */
@@ -22,7 +23,7 @@ export function checkHolidayFileContents(context: CheckContext, loaded: LoadedFi
       const text = path ? texts?.get(path.value) : undefined;
       if (!path || text === undefined) continue; // not read: SLA2013 or SLA3040 says why
       const reading = readIcalFile(text, zoneOf(calendar));
-      for (const problem of reading.problems) {
+      for (const problem of [...reading.problems, ...reading.warnings]) {
         const { code, args } = icalProblemDiagnostic(path.value, problem);
         context.report(code, path.range, args);
       }

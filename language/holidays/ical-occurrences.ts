@@ -77,8 +77,9 @@ export function dateFitsRule(parts: RuleParts, year: number, month: number, day:
 /**
  * The recurrence ids of an all-day recurring event in date order, up to
  * LAST_HOLIDAY_YEAR, as RFC 5545 (3.8.5) makes its recurrence set: each
- * RRULE's days that fit it, its COUNT counting only those (DTSTART first,
- * as ical.js gives it), then the RDATEs added and the EXDATEs removed.
+ * RRULE's days that fit it, its COUNT counting only those (DTSTART first
+ * when it is one of them: startFitsRule), then the RDATEs added and the
+ * EXDATEs removed.
  * Without an RRULE, DTSTART is the first instance. Lazy: callers take as
  * many as they need.
  */
@@ -113,13 +114,94 @@ function* ruleOccurrences(event: IcalEvent, rule: IcalRecur, parts: RuleParts): 
   const iterator = uncounted.iterator(event.startDate);
   const fullParts = withDtstartParts(parts, event.startDate);
   const startKey = dateKey(event.startDate);
+  const startFits = startFitsRule(event.startDate, rule, fullParts);
   let left = rule.count ?? Infinity;
   for (let next = iterator.next(); next && left > 0 && next.year <= LAST_HOLIDAY_YEAR; next = iterator.next()) {
-    if (dateKey(next) === startKey || dateFitsRule(fullParts, next.year, next.month, next.day)) {
+    if (dateKey(next) === startKey ? startFits : dateFitsRule(fullParts, next.year, next.month, next.day)) {
       yield next.clone(); // the iterator moves the time it returned
       left--;
     }
   }
+}
+
+/**
+ * Whether DTSTART's day is one the rule gives. RFC 5545 leaves a series
+ * whose DTSTART is not ("not synchronized with the recurrence rule")
+ * undefined, and ical.js gave DTSTART for some rules (FREQ=DAILY;BYDAY=TU
+ * from a Monday, BYSETPOS=-1 from the first Monday of a month) and not for
+ * others (FREQ=WEEKLY;BYDAY=TU from a Monday). **Choice:** slac takes the
+ * rule's days only, for every rule, and warns (SLA3095). BYSETPOS picks
+ * among a period's days, which `dateFitsRule` does not know: ical.js
+ * expands DTSTART's period instead (BYWEEKNO, which ical.js does not
+ * expand at all, is left as it gives it).
+ */
+function startFitsRule(start: IcalTime, rule: IcalRecur, fullParts: RuleParts): boolean {
+  if (!dateFitsRule(fullParts, start.year, start.month, start.day)) return false;
+  return !fullParts.has('BYSETPOS') || setPositionGives(start, rule, fullParts);
+}
+
+/**
+ * Whether ical.js, expanding the rule (every period, no end) from the
+ * period before DTSTART's, gives DTSTART's day. ical.js gives the day it
+ * starts from whether or not the rule names it, so that first day is
+ * skipped; it lies before DTSTART's period.
+ */
+function setPositionGives(start: IcalTime, rule: IcalRecur, fullParts: RuleParts): boolean {
+  const recur = rule.clone();
+  recur.count = null;
+  recur.until = null;
+  recur.interval = 1;
+  for (const name of ['BYMONTH', 'BYMONTHDAY'] as const) {
+    const value = fullParts.get(name);
+    if (value !== undefined && !(name in recur.parts)) recur.parts[name] = value.split(',').map(Number);
+  }
+  const from = periodBefore(start, fullParts.get('FREQ'), rule.wkst);
+  const iterator = recur.iterator(from);
+  const startKey = dateKey(start);
+  // Two periods of at most 366 days each: the guard only stops a rule ical.js never ends.
+  for (let next = iterator.next(), steps = 0; next && next.compare(start) <= 0 && steps < 800; next = iterator.next(), steps++) {
+    if (steps > 0 || dateKey(next) !== dateKey(from)) {
+      if (dateKey(next) === startKey) return true;
+    }
+  }
+  return false;
+}
+
+/** The first day of the period (of the rule's FREQ) before the one DTSTART is in; weeks begin on WKST. */
+function periodBefore(start: IcalTime, freq: string | undefined, weekStart: number): IcalTime {
+  const day = (year: number, month: number, date: number): IcalTime => ICAL.Time.fromData({ year, month, day: date, isDate: true });
+  switch (freq) {
+    case 'YEARLY':
+      return day(start.year - 1, 1, 1);
+    case 'MONTHLY':
+      return start.month === 1 ? day(start.year - 1, 12, 1) : day(start.year, start.month - 1, 1);
+    case 'WEEKLY': {
+      const time = start.clone();
+      time.adjust(-7, 0, 0, 0);
+      while (time.dayOfWeek() !== weekStart) time.adjust(-1, 0, 0, 0);
+      return time;
+    }
+    default: {
+      const time = start.clone();
+      time.adjust(-1, 0, 0, 0);
+      return time;
+    }
+  }
+}
+
+/**
+ * Whether the event is recurring, DTSTART is a day none of its rules gives
+ * (startFitsRule), and neither an RDATE nor an EXDATE names it: RFC 5545
+ * leaves whether it is a holiday undefined, and slac's reading (it is not)
+ * is worth a warning (SLA3095).
+ */
+export function startOutsideItsRules(event: IcalEvent, rules: readonly RuleParts[]): boolean {
+  const properties = event.component.getAllProperties('rrule');
+  if (properties.length === 0) return false;
+  const start = event.startDate;
+  const fits = properties.some((property, index) => startFitsRule(start, property.getFirstValue() as IcalRecur, withDtstartParts(rules[index] ?? new Map(), start)));
+  if (fits || excludedDates(event).has(dateKey(start))) return false;
+  return !rdateTimes(event).some((time) => dateKey(time) === dateKey(start));
 }
 
 /**
@@ -128,11 +210,16 @@ function* ruleOccurrences(event: IcalEvent, rule: IcalRecur, parts: RuleParts): 
  * first instance (ical.js gave an event with RDATEs and no RRULE without it).
  */
 function namedDates(event: IcalEvent): Iterator<IcalTime> {
-  const dates = event.component.getAllProperties('rdate').flatMap((property) =>
-    property.getValues().map((value) => ((value as { start?: IcalTime }).start ?? (value as IcalTime)).clone()),
-  );
+  const dates = rdateTimes(event);
   if (!event.component.hasProperty('rrule')) dates.push(event.startDate.clone());
   return dates.sort((a, b) => a.compare(b)).values();
+}
+
+/** The RDATEs of an event, each a copy (a PERIOD by its start). */
+function rdateTimes(event: IcalEvent): IcalTime[] {
+  return event.component.getAllProperties('rdate').flatMap((property) =>
+    property.getValues().map((value) => ((value as { start?: IcalTime }).start ?? (value as IcalTime)).clone()),
+  );
 }
 
 /** Several ordered streams of times as one, in order (equal times each given). */

@@ -10,26 +10,37 @@ import type { DiagnosticCode } from '../diagnostics/catalogue.js';
 import type { MessageArgs } from '../diagnostics/diagnostic.js';
 import { icalDayOf, readAllDayTimesAsDays } from './ical-all-day-times.js';
 import { readIcalLines } from './ical-lines.js';
-import { fittingOccurrences, LAST_HOLIDAY_YEAR } from './ical-occurrences.js';
+import { fittingOccurrences, LAST_HOLIDAY_YEAR, startOutsideItsRules } from './ical-occurrences.js';
 import { checkEventValues, isAllDayStart, type IcalValueProblem, type RuleParts } from './ical-values.js';
 
 type IcalEvent = InstanceType<typeof ICAL.Event>;
 type IcalComponent = InstanceType<typeof ICAL.Component>;
 
-/** An all-day event that gives holidays, with the line it begins on and its rules' parts. */
+/** An all-day event that gives holidays, with the line it begins on (its RRULE's), its DTSTART's line and its rules' parts. */
 export interface IcalHolidayEvent {
   event: IcalEvent;
   line: number;
+  startLine: number;
   rules: readonly RuleParts[];
 }
 
 /** One problem of a file: its structure (SLA3071) or one of its values. */
 export type IcalProblem = { code: 'SLA3071'; line?: number; reason: string } | IcalValueProblem;
 
-/** The all-day events of a file, or the problems that keep slac from reading it (then `events` is empty). */
+/** A reading slac takes where RFC 5545 leaves the days undefined (SLA3095): the event, its DTSTART and the days taken instead. */
+export interface IcalWarning {
+  code: 'SLA3095';
+  line: number;
+  event: string;
+  start: string;
+  days: string;
+}
+
+/** The all-day events of a file, or the problems that keep slac from reading it (then `events` is empty); warnings of a file that is read. */
 export interface IcalReading {
   events: readonly IcalHolidayEvent[];
   problems: readonly IcalProblem[];
+  warnings: readonly IcalWarning[];
 }
 
 /** Readings by calendar zone and file text: validate, compile and the clock read the same text once per process. */
@@ -54,28 +65,30 @@ export function readIcalFile(text: string, zone: string): IcalReading {
 
 function readUncached(text: string, zone: string): IcalReading {
   const lines = readIcalLines(text);
-  if ('problem' in lines) return { events: [], problems: [{ code: 'SLA3071', ...lines.problem }] };
+  if ('problem' in lines) return { events: [], problems: [{ code: 'SLA3071', ...lines.problem }], warnings: [] };
   // An event's line is that of its (first) RRULE when it has one: the rule is what a problem of occurrence is about.
   const checked = lines.events.map((event) => {
     const values = checkEventValues(event);
     const allDay = isAllDayStart(event.properties.find((property) => property.name === 'DTSTART'));
     return {
       line: event.properties.find((property) => property.name === 'RRULE')?.line ?? event.line,
+      startLine: event.properties.find((property) => property.name === 'DTSTART')?.line ?? event.line,
       problems: values.problems,
       rules: allDay ? values.rules.map((parts) => untilAsDay(parts, zone)) : values.rules,
     };
   });
   const problems = checked.flatMap((event) => event.problems);
-  if (problems.length > 0) return { events: [], problems };
+  if (problems.length > 0) return { events: [], problems, warnings: [] };
   let root: IcalComponent;
   try {
     root = new ICAL.Component(readAllDayTimesAsDays(readBareDatesAsDates(ICAL.parse(text) as unknown[]), zone));
   } catch (error) {
-    return { events: [], problems: [{ code: 'SLA3071', reason: `ical.js cannot read it (${(error as Error).message})` }] };
+    return { events: [], problems: [{ code: 'SLA3071', reason: `ical.js cannot read it (${(error as Error).message})` }], warnings: [] };
   }
   const events = holidayEvents(root, checked);
   const neverOccurring = events.flatMap((event) => occursProblem(event) ?? []);
-  return neverOccurring.length > 0 ? { events: [], problems: neverOccurring } : { events, problems: [] };
+  if (neverOccurring.length > 0) return { events: [], problems: neverOccurring, warnings: [] };
+  return { events, problems: [], warnings: events.flatMap((event) => unsynchronizedStart(event) ?? []) };
 }
 
 /** An all-day rule's UNTIL as the day it names in `zone`, as ical.js is given it (readAllDayTimesAsDays). */
@@ -113,12 +126,12 @@ function readBareDatesAsDates(jcal: unknown[]): unknown[] {
  * (RECURRENCE-ID) related to its series. `checked` lists the VEVENTs in file
  * order, as ical.js lists the calendar's subcomponents.
  */
-function holidayEvents(root: IcalComponent, checked: readonly { line: number; rules: RuleParts[] }[]): IcalHolidayEvent[] {
+function holidayEvents(root: IcalComponent, checked: readonly { line: number; startLine: number; rules: RuleParts[] }[]): IcalHolidayEvent[] {
   const masters = new Map<string, IcalEvent>();
   const exceptions: IcalComponent[] = [];
   const events: IcalHolidayEvent[] = [];
-  const lineOf = new Map<IcalComponent, { line: number; rules: RuleParts[] }>();
-  root.getAllSubcomponents('vevent').forEach((component, index) => lineOf.set(component, checked[index] ?? { line: 0, rules: [] }));
+  const lineOf = new Map<IcalComponent, { line: number; startLine: number; rules: RuleParts[] }>();
+  root.getAllSubcomponents('vevent').forEach((component, index) => lineOf.set(component, checked[index] ?? { line: 0, startLine: 0, rules: [] }));
   for (const component of root.getAllSubcomponents('vevent')) {
     if (component.hasProperty('recurrence-id')) {
       exceptions.push(component);
@@ -141,6 +154,28 @@ export function isCancelled(component: IcalComponent): boolean {
   return String(component.getFirstPropertyValue('status') ?? '').toUpperCase() === 'CANCELLED';
 }
 
+/** How many days SLA3095 lists: enough to show the rule's pattern. */
+const DAYS_SHOWN = 3;
+
+/** SLA3095 when a recurring event's DTSTART is not a day its rules give: slac takes the rules' days (ical-occurrences.ts). */
+function unsynchronizedStart({ event, startLine, rules }: IcalHolidayEvent): IcalWarning | undefined {
+  if (!startOutsideItsRules(event, rules)) return undefined;
+  const days: string[] = [];
+  for (const day of fittingOccurrences(event, rules)) {
+    if (days.length === DAYS_SHOWN) {
+      days.push('...');
+      break;
+    }
+    days.push(isoDate(day));
+  }
+  const uid = event.uid ? ` (UID ${event.uid})` : '';
+  return { code: 'SLA3095', line: startLine, event: `'${event.summary || 'Holiday'}'${uid}`, start: isoDate(event.startDate), days: days.join(', ') };
+}
+
+function isoDate(time: { year: number; month: number; day: number }): string {
+  return `${String(time.year).padStart(4, '0')}-${String(time.month).padStart(2, '0')}-${String(time.day).padStart(2, '0')}`;
+}
+
 /** SLA3074 when a recurring event gives no day up to the last year the clock looks at. */
 function occursProblem({ event, line, rules }: IcalHolidayEvent): IcalProblem | undefined {
   if (!event.isRecurring()) return undefined;
@@ -154,7 +189,7 @@ function occursProblem({ event, line, rules }: IcalHolidayEvent): IcalProblem | 
 }
 
 /** The catalogue code and message arguments of a problem of the file at `path`. */
-export function icalProblemDiagnostic(path: string, problem: IcalProblem): { code: DiagnosticCode; args: MessageArgs } {
+export function icalProblemDiagnostic(path: string, problem: IcalProblem | IcalWarning): { code: DiagnosticCode; args: MessageArgs } {
   switch (problem.code) {
     case 'SLA3071':
       return { code: problem.code, args: { path, where: problem.line === undefined ? '' : ` (line ${problem.line})`, reason: problem.reason } };
@@ -164,5 +199,7 @@ export function icalProblemDiagnostic(path: string, problem: IcalProblem): { cod
       return { code: problem.code, args: { path, line: problem.line, part: problem.part, reason: problem.reason } };
     case 'SLA3074':
       return { code: problem.code, args: { path, line: problem.line, summary: problem.summary, reason: problem.reason } };
+    case 'SLA3095':
+      return { code: problem.code, args: { path, line: problem.line, event: problem.event, start: problem.start, days: problem.days } };
   }
 }

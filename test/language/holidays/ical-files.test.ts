@@ -74,7 +74,14 @@ describe('a holiday file slac cannot follow is a diagnostic at its path', () => 
     expect(diagnostics[0]!.message).toContain(`'${file}'`);
   });
 
-  it.each(['plain.ics', 'leap-day.ics', 'leap-day-from-january.ics', 'every-friday.ics'])('%s is fine', (file) => {
+  it.each(['plain.ics', 'leap-day.ics', 'every-friday.ics'])('%s is fine', (file) => {
     expect(diagnosticsWith(file)).toEqual([]);
+  });
+
+  it('leap-day-from-january.ics is read, with a warning: DTSTART 2026-01-05 is no 29 February, and only the rule days are holidays (SLA3095)', () => {
+    const diagnostics = diagnosticsWith('leap-day-from-january.ics');
+    expect(diagnostics.map((d) => `${d.code} line ${d.line}`)).toEqual(['SLA3095 line 7']);
+    expect(diagnostics[0]!.message).toContain("'leap-day-from-january.ics' line 6: the event 'Leap day' (UID 1) starts on 2026-01-05");
+    expect(diagnostics[0]!.message).toContain('the days of the rule only: 2028-02-29, 2032-02-29, 2036-02-29, ...');
   });
 });
