@@ -1,6 +1,6 @@
 /**
- * The UNTIL and EXDATE of an all-day (DATE) series written as DATE-TIMEs,
- * read as the days they name. RFC 5545 (3.3.10) wants UNTIL of a DATE series
+ * The UNTIL, EXDATE and RDATE of an all-day (DATE) series written as
+ * DATE-TIMEs, read as the days they name. RFC 5545 (3.3.10) wants UNTIL of a DATE series
  * to be a DATE, but exporters (Outlook) write the local midnight of the day
  * meant in UTC: `UNTIL=20260125T110000Z` is Monday 26 January 00:00 in
  * Auckland. ical.js compares an all-day occurrence, as UTC midnight, with
@@ -52,16 +52,26 @@ export function icalDayOf(value: string, zone: string): string {
 
 type JcalProperty = [string, Record<string, unknown>, string, ...unknown[]];
 
+/** A DATE-TIME as the day it names; a PERIOD (`[start, end or duration]` in ical.js's tree) as the day its start names. */
+function dayOfValue(value: unknown, zone: string): unknown {
+  const start = Array.isArray(value) ? value[0] : value;
+  return typeof start === 'string' ? jcalDayOf(start, zone) : value;
+}
+
 /**
- * In ical.js's parse tree, the UNTIL of each RRULE and the EXDATEs of every
- * event whose DTSTART is a DATE become the DATEs they name in `zone`.
+ * In ical.js's parse tree, the UNTIL of each RRULE and the EXDATEs and
+ * RDATEs of every event whose DTSTART is a DATE become the DATEs they name
+ * in `zone`. An RDATE DATE-TIME gave no holiday at all (the occurrence was
+ * not a date, and only all-day occurrences are holidays); an RDATE PERIOD
+ * names the day of its start, and lasts as long as the event, as every
+ * other occurrence of an all-day series does.
  */
 export function readAllDayTimesAsDays(jcal: unknown[], zone: string): unknown[] {
   const [name, properties, components] = jcal as [string, JcalProperty[], unknown[][]];
   if (name === 'vevent' && properties.some(([property, , type]) => property === 'dtstart' && type === 'date')) {
     for (const property of properties) {
-      if (property[0] === 'exdate' && property[2] === 'date-time') {
-        property.splice(2, property.length - 2, 'date', ...property.slice(3).map((value) => (typeof value === 'string' ? jcalDayOf(value, zone) : value)));
+      if ((property[0] === 'exdate' || property[0] === 'rdate') && (property[2] === 'date-time' || property[2] === 'period')) {
+        property.splice(2, property.length - 2, 'date', ...property.slice(3).map((value) => dayOfValue(value, zone)));
         delete property[1]['tzid'];
       }
       for (const rule of property[0] === 'rrule' ? (property.slice(3) as { until?: unknown }[]) : []) {
