@@ -130,7 +130,29 @@ function datedHolidaysIntro(calendar: CalendarModel): string {
 
 /** Dated lines only: the list of dates is itself the rule, as in language 1.0. */
 function datedHolidayBlocks(calendar: CalendarModel): Block[] {
-  return [paragraph(datedHolidaysIntro(calendar)), informativeTable(calendar, calendar.holidays)];
+  return [paragraph(datedHolidaysIntro(calendar)), informativeTable(calendar, calendar.holidays), ...overnightBlocks(calendar)];
+}
+
+/** Whether some weekly or holiday hours of the calendar run past midnight (`20:00–02:00 (next day)`). */
+function hasOvernightHours(calendar: CalendarModel): boolean {
+  const holidayHours = [...calendar.holidays, ...(calendar.annualHolidays ?? [])].flatMap((holiday) => holiday.hours ?? []);
+  return [...calendar.weekly.flat(), ...holidayHours].some((range) => range.end > 1440);
+}
+
+/**
+ * The clock counts hours that run past midnight on the day they start
+ * (SEMANTICS.md): a Saturday listed as "Open 09:00–13:00" is also open
+ * 00:00–02:00 when Friday's hours are 20:00–02:00, and a closed Friday
+ * closes them to 02:00. The table shows each day's own hours only, so the
+ * rule is stated beside it, where a reader of a holiday's row looks.
+ */
+function overnightBlocks(calendar: CalendarModel): Block[] {
+  if (!hasOvernightHours(calendar)) return [];
+  return [
+    paragraph(
+      'Open hours that run past midnight (marked “next day”) belong to the day on which they start: a holiday on that day closes them, or replaces them with its own hours, also after midnight, and a holiday on the next day leaves the part of them that runs into it open.',
+    ),
+  ];
 }
 
 /**
@@ -170,5 +192,6 @@ export function holidayBlocks(context: DocumentContext, calendar: CalendarModel)
       informativeTable(calendar, rows),
     );
   }
+  blocks.push(...overnightBlocks(calendar));
   return blocks;
 }
