@@ -130,63 +130,44 @@ function* ruleOccurrences(event: IcalEvent, rule: IcalRecur, parts: RuleParts): 
  * undefined, and ical.js gave DTSTART for some rules (FREQ=DAILY;BYDAY=TU
  * from a Monday, BYSETPOS=-1 from the first Monday of a month) and not for
  * others (FREQ=WEEKLY;BYDAY=TU from a Monday). **Choice:** slac takes the
- * rule's days only, for every rule, and warns (SLA3095). BYSETPOS picks
- * among a period's days, which `dateFitsRule` does not know: ical.js
- * expands DTSTART's period instead (BYWEEKNO, which ical.js does not
- * expand at all, is left as it gives it).
+ * rule's days only, for every rule, and warns (SLA3095). BYWEEKNO, which
+ * ical.js does not expand at all, is not looked at.
  */
 function startFitsRule(start: IcalTime, rule: IcalRecur, fullParts: RuleParts): boolean {
   if (!dateFitsRule(fullParts, start.year, start.month, start.day)) return false;
-  return !fullParts.has('BYSETPOS') || setPositionGives(start, rule, fullParts);
+  return !fullParts.has('BYSETPOS') || fitsSetPosition(fullParts, rule.wkst, start);
 }
 
 /**
- * Whether ical.js, expanding the rule (every period, no end) from the
- * period before DTSTART's, gives DTSTART's day. ical.js gives the day it
- * starts from whether or not the rule names it, so that first day is
- * skipped; it lies before DTSTART's period.
+ * Whether BYSETPOS picks this day among the days of its period (the FREQ's
+ * day, week from WKST, month or year) that fit the other BY parts. Counted
+ * here: ical.js expands BYSETPOS wrongly for some starts (WEEKLY with
+ * BYSETPOS=1 from a Tuesday gives that Tuesday and the Wednesday after).
  */
-function setPositionGives(start: IcalTime, rule: IcalRecur, fullParts: RuleParts): boolean {
-  const recur = rule.clone();
-  recur.count = null;
-  recur.until = null;
-  recur.interval = 1;
-  for (const name of ['BYMONTH', 'BYMONTHDAY'] as const) {
-    const value = fullParts.get(name);
-    if (value !== undefined && !(name in recur.parts)) recur.parts[name] = value.split(',').map(Number);
-  }
-  const from = periodBefore(start, fullParts.get('FREQ'), rule.wkst);
-  const iterator = recur.iterator(from);
-  const startKey = dateKey(start);
-  // Two periods of at most 366 days each: the guard only stops a rule ical.js never ends.
-  for (let next = iterator.next(), steps = 0; next && next.compare(start) <= 0 && steps < 800; next = iterator.next(), steps++) {
-    if (steps > 0 || dateKey(next) !== dateKey(from)) {
-      if (dateKey(next) === startKey) return true;
-    }
-  }
-  return false;
+function fitsSetPosition(parts: RuleParts, weekStart: number, day: IcalTime): boolean {
+  const candidates = periodDays(parts.get('FREQ'), weekStart, day).filter((date) => dateFitsRule(parts, date.year, date.month, date.day));
+  const position = candidates.findIndex((date) => date.year === day.year && date.month === day.month && date.day === day.day) + 1;
+  return position > 0 && (listOf(parts, 'BYSETPOS') ?? []).some((wanted) => positionFits(wanted, position, candidates.length));
 }
 
-/** The first day of the period (of the rule's FREQ) before the one DTSTART is in; weeks begin on WKST. */
-function periodBefore(start: IcalTime, freq: string | undefined, weekStart: number): IcalTime {
-  const day = (year: number, month: number, date: number): IcalTime => ICAL.Time.fromData({ year, month, day: date, isDate: true });
-  switch (freq) {
-    case 'YEARLY':
-      return day(start.year - 1, 1, 1);
-    case 'MONTHLY':
-      return start.month === 1 ? day(start.year - 1, 12, 1) : day(start.year, start.month - 1, 1);
-    case 'WEEKLY': {
-      const time = start.clone();
-      time.adjust(-7, 0, 0, 0);
-      while (time.dayOfWeek() !== weekStart) time.adjust(-1, 0, 0, 0);
-      return time;
-    }
-    default: {
-      const time = start.clone();
-      time.adjust(-1, 0, 0, 0);
-      return time;
-    }
+/** The days of the period of the rule's FREQ that holds `day`; weeks begin on WKST (ical.js's day numbers, Sunday = 1). */
+function periodDays(freq: string | undefined, weekStart: number, day: IcalTime): { year: number; month: number; day: number }[] {
+  let first = utcDate(day.year, day.month, day.day);
+  let length = 1;
+  if (freq === 'WEEKLY') {
+    first = utcDate(day.year, day.month, day.day - ((first.getUTCDay() + 1 - weekStart + 7) % 7));
+    length = 7;
+  } else if (freq === 'MONTHLY') {
+    first = utcDate(day.year, day.month, 1);
+    length = daysInMonth(day.year, day.month);
+  } else if (freq === 'YEARLY') {
+    first = utcDate(day.year, 1, 1);
+    length = dayOfYear(day.year, 12, 31);
   }
+  return Array.from({ length }, (_, index) => {
+    const date = new Date(first.getTime() + index * 86_400_000);
+    return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
+  });
 }
 
 /**

@@ -82,3 +82,14 @@ describe('a recurring all-day event whose DTSTART its RRULE does not give, throu
     expect(due('T3')).toBe('2026-02-03T10:00:00+01:00');
   });
 });
+
+describe('BYSETPOS, counted by slac: ical.js gives a Tuesday for BYDAY=MO,TU,WE;BYSETPOS=1 from a Tuesday', () => {
+  it('validate warns that Tuesday 6 January is not a day of the rule (its days are Mondays)', { timeout: 60_000 }, () => {
+    const dir = freshFolder('unsynchronized-setpos');
+    write(dir, 'a.sla', SLA);
+    write(dir, 'days.ics', ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//test//EN', 'BEGIN:VEVENT', 'UID:w', 'SUMMARY:Week start',
+      'DTSTART;VALUE=DATE:20260106', 'RRULE:FREQ=WEEKLY;BYDAY=MO,TU,WE;BYSETPOS=1', 'END:VEVENT', 'END:VCALENDAR', ''].join('\r\n'));
+    const run = runBuiltCli(['validate', 'a.sla'], dir);
+    expect(run.stdout + run.stderr).toContain("'days.ics' line 7: the event 'Week start' (UID w) starts on 2026-01-06, a day its RRULE does not give");
+  });
+});
