@@ -86,7 +86,7 @@ export function dateFitsRule(parts: RuleParts, year: number, month: number, day:
 export function* fittingOccurrences(event: IcalEvent, rules: readonly RuleParts[]): Generator<IcalTime> {
   const excluded = excludedDates(event);
   const sources = [
-    ...event.component.getAllProperties('rrule').map((property, index) => ruleOccurrences(event, property.getFirstValue() as IcalRecur, rules[index] ?? new Map())),
+    ...event.component.getAllProperties('rrule').map((property, index) => oneRuleOccurrences(event, property.getFirstValue() as IcalRecur, rules[index] ?? new Map())),
     namedDates(event),
   ];
   let last: string | undefined;
@@ -100,6 +100,65 @@ export function* fittingOccurrences(event: IcalEvent, rules: readonly RuleParts[
 }
 
 type IcalRecur = InstanceType<typeof ICAL.Recur>;
+
+/** The days one rule gives, in order: by slac for a BYSETPOS rule (setPositionOccurrences), by ical.js otherwise. */
+function oneRuleOccurrences(event: IcalEvent, rule: IcalRecur, parts: RuleParts): Generator<IcalTime> {
+  const fullParts = withDtstartParts(parts, event.startDate);
+  return fullParts.has('BYSETPOS') && !fullParts.has('BYWEEKNO') ? setPositionOccurrences(event, rule, fullParts) : ruleOccurrences(event, rule, parts);
+}
+
+/**
+ * The days of a BYSETPOS rule, in order: in each period of the FREQ (every
+ * INTERVAL-th from DTSTART's), the days fitting the other BY parts, of
+ * which BYSETPOS picks (fitsSetPosition), from DTSTART on, up to UNTIL
+ * (a DATE: readAllDayTimesAsDays) and COUNT. ical.js picked wrong days
+ * (FREQ=WEEKLY;BYDAY=MO,TU,WE;BYSETPOS=1 gave a Monday and the Tuesday
+ * after; YEARLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1 from 31 December 2026 gave
+ * 1 January 2027). BYWEEKNO rules are left to ical.js.
+ */
+function* setPositionOccurrences(event: IcalEvent, rule: IcalRecur, fullParts: RuleParts): Generator<IcalTime> {
+  const start = event.startDate;
+  const first = dayNumber(start);
+  const until = rule.until ? dayNumber(rule.until) : Infinity;
+  const interval = Math.max(1, rule.interval || 1);
+  let left = rule.count ?? Infinity;
+  for (let period = 0; left > 0; period += interval) {
+    const days = periodDays(fullParts.get('FREQ'), rule.wkst, periodStart(fullParts.get('FREQ'), start, period));
+    if (days[0]!.year > LAST_HOLIDAY_YEAR) return;
+    const fitting = days.filter((date) => dateFitsRule(fullParts, date.year, date.month, date.day));
+    const positions = listOf(fullParts, 'BYSETPOS') ?? [];
+    for (const [index, date] of fitting.entries()) {
+      if (!positions.some((wanted) => positionFits(wanted, index + 1, fitting.length))) continue;
+      const day = dayNumber(date);
+      if (day < first) continue;
+      if (day > until || left <= 0) return;
+      yield ICAL.Time.fromData({ year: date.year, month: date.month, day: date.day, isDate: true });
+      left--;
+    }
+  }
+}
+
+/** A day of the period `offset` periods (of FREQ) after DTSTART's: periodDays gives the whole period around it. */
+function periodStart(freq: string | undefined, start: IcalTime, offset: number): IcalTime {
+  switch (freq) {
+    case 'YEARLY':
+      return ICAL.Time.fromData({ year: start.year + offset, month: 1, day: 1, isDate: true });
+    case 'MONTHLY': {
+      const months = start.month - 1 + offset;
+      return ICAL.Time.fromData({ year: start.year + Math.floor(months / 12), month: (months % 12) + 1, day: 1, isDate: true });
+    }
+    default: {
+      const time = start.clone();
+      time.adjust(offset * (freq === 'WEEKLY' ? 7 : 1), 0, 0, 0);
+      return time;
+    }
+  }
+}
+
+/** Days since 1970-01-01 of a date. */
+function dayNumber(date: { year: number; month: number; day: number }): number {
+  return civilDayNumber(date.year, date.month, date.day);
+}
 
 /**
  * The days one rule gives, in order: ical.js's iterator with the COUNT
@@ -144,14 +203,14 @@ function startFitsRule(start: IcalTime, rule: IcalRecur, fullParts: RuleParts): 
  * here: ical.js expands BYSETPOS wrongly for some starts (WEEKLY with
  * BYSETPOS=1 from a Tuesday gives that Tuesday and the Wednesday after).
  */
-function fitsSetPosition(parts: RuleParts, weekStart: number, day: IcalTime): boolean {
+function fitsSetPosition(parts: RuleParts, weekStart: number, day: { year: number; month: number; day: number }): boolean {
   const candidates = periodDays(parts.get('FREQ'), weekStart, day).filter((date) => dateFitsRule(parts, date.year, date.month, date.day));
   const position = candidates.findIndex((date) => date.year === day.year && date.month === day.month && date.day === day.day) + 1;
   return position > 0 && (listOf(parts, 'BYSETPOS') ?? []).some((wanted) => positionFits(wanted, position, candidates.length));
 }
 
 /** The days of the period of the rule's FREQ that holds `day`; weeks begin on WKST (ical.js's day numbers, Sunday = 1). */
-function periodDays(freq: string | undefined, weekStart: number, day: IcalTime): { year: number; month: number; day: number }[] {
+function periodDays(freq: string | undefined, weekStart: number, day: { year: number; month: number; day: number }): { year: number; month: number; day: number }[] {
   let first = utcDate(day.year, day.month, day.day);
   let length = 1;
   if (freq === 'WEEKLY') {
