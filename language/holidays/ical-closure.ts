@@ -6,7 +6,7 @@
  * could otherwise only find by looking for open time up to the year 2400.
  */
 import type { IcalHolidayEvent } from './ical-reading.js';
-import { civilDayNumber, isoWeekdayOf } from './ical-occurrences.js';
+import { civilDayNumber, isoWeekdayOf } from './ical-rule-days.js';
 import type { RuleParts } from './ical-values.js';
 
 /** From day `from` to day `to` (day numbers, inclusive; Infinity: for ever), every one of `weekdays` (ISO numbers) is a holiday. */

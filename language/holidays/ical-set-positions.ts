@@ -1,0 +1,98 @@
+/**
+ * BYSETPOS rules of all-day events, expanded by slac: ical.js picks wrong
+ * days for some (FREQ=WEEKLY;BYDAY=MO,TU,WE;BYSETPOS=1 gave a Monday and
+ * the Tuesday after). Each period's days that fit the other BY parts are
+ * listed, and BYSETPOS picks among them.
+ */
+import ICAL from 'ical.js';
+import { civilDayNumber, dateFitsRule, dayOfYear, daysInMonth, LAST_HOLIDAY_YEAR, listOf, positionFits, utcDate } from './ical-rule-days.js';
+import type { RuleParts } from './ical-values.js';
+
+type IcalTime = InstanceType<typeof ICAL.Time>;
+type IcalEvent = InstanceType<typeof ICAL.Event>;
+type IcalRecur = InstanceType<typeof ICAL.Recur>;
+
+/**
+ * The days of a BYSETPOS rule, in order: in each period of the FREQ (every
+ * INTERVAL-th from DTSTART's), the days fitting the other BY parts, of
+ * which BYSETPOS picks (fitsSetPosition), from DTSTART on, up to UNTIL
+ * (a DATE: readAllDayTimesAsDays) and COUNT. ical.js picked wrong days
+ * (FREQ=WEEKLY;BYDAY=MO,TU,WE;BYSETPOS=1 gave a Monday and the Tuesday
+ * after; YEARLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1 from 31 December 2026 gave
+ * 1 January 2027). BYWEEKNO rules are left to ical.js.
+ */
+export function* setPositionOccurrences(event: IcalEvent, rule: IcalRecur, fullParts: RuleParts): Generator<IcalTime> {
+  const start = event.startDate;
+  const first = dayNumber(start);
+  const until = rule.until ? dayNumber(rule.until) : Infinity;
+  const interval = Math.max(1, rule.interval || 1);
+  let left = rule.count ?? Infinity;
+  for (let period = 0; left > 0; period += interval) {
+    const days = periodDays(fullParts.get('FREQ'), rule.wkst, periodStart(fullParts.get('FREQ'), start, period));
+    if (days[0]!.year > LAST_HOLIDAY_YEAR) return;
+    const fitting = days.filter((date) => dateFitsRule(fullParts, date.year, date.month, date.day));
+    const positions = listOf(fullParts, 'BYSETPOS') ?? [];
+    for (const [index, date] of fitting.entries()) {
+      if (!positions.some((wanted) => positionFits(wanted, index + 1, fitting.length))) continue;
+      const day = dayNumber(date);
+      if (day < first) continue;
+      if (day > until || left <= 0) return;
+      yield ICAL.Time.fromData({ year: date.year, month: date.month, day: date.day, isDate: true });
+      left--;
+    }
+  }
+}
+
+/** A day of the period `offset` periods (of FREQ) after DTSTART's: periodDays gives the whole period around it. */
+function periodStart(freq: string | undefined, start: IcalTime, offset: number): IcalTime {
+  switch (freq) {
+    case 'YEARLY':
+      return ICAL.Time.fromData({ year: start.year + offset, month: 1, day: 1, isDate: true });
+    case 'MONTHLY': {
+      const months = start.month - 1 + offset;
+      return ICAL.Time.fromData({ year: start.year + Math.floor(months / 12), month: (months % 12) + 1, day: 1, isDate: true });
+    }
+    default: {
+      const time = start.clone();
+      time.adjust(offset * (freq === 'WEEKLY' ? 7 : 1), 0, 0, 0);
+      return time;
+    }
+  }
+}
+
+/** Days since 1970-01-01 of a date. */
+function dayNumber(date: { year: number; month: number; day: number }): number {
+  return civilDayNumber(date.year, date.month, date.day);
+}
+
+/**
+ * Whether BYSETPOS picks this day among the days of its period (the FREQ's
+ * day, week from WKST, month or year) that fit the other BY parts. Counted
+ * here: ical.js expands BYSETPOS wrongly for some starts (WEEKLY with
+ * BYSETPOS=1 from a Tuesday gives that Tuesday and the Wednesday after).
+ */
+export function fitsSetPosition(parts: RuleParts, weekStart: number, day: { year: number; month: number; day: number }): boolean {
+  const candidates = periodDays(parts.get('FREQ'), weekStart, day).filter((date) => dateFitsRule(parts, date.year, date.month, date.day));
+  const position = candidates.findIndex((date) => date.year === day.year && date.month === day.month && date.day === day.day) + 1;
+  return position > 0 && (listOf(parts, 'BYSETPOS') ?? []).some((wanted) => positionFits(wanted, position, candidates.length));
+}
+
+/** The days of the period of the rule's FREQ that holds `day`; weeks begin on WKST (ical.js's day numbers, Sunday = 1). */
+function periodDays(freq: string | undefined, weekStart: number, day: { year: number; month: number; day: number }): { year: number; month: number; day: number }[] {
+  let first = utcDate(day.year, day.month, day.day);
+  let length = 1;
+  if (freq === 'WEEKLY') {
+    first = utcDate(day.year, day.month, day.day - ((first.getUTCDay() + 1 - weekStart + 7) % 7));
+    length = 7;
+  } else if (freq === 'MONTHLY') {
+    first = utcDate(day.year, day.month, 1);
+    length = daysInMonth(day.year, day.month);
+  } else if (freq === 'YEARLY') {
+    first = utcDate(day.year, 1, 1);
+    length = dayOfYear(day.year, 12, 31);
+  }
+  return Array.from({ length }, (_, index) => {
+    const date = new Date(first.getTime() + index * 86_400_000);
+    return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
+  });
+}
