@@ -1,6 +1,6 @@
 /**
  * The occurrences of a recurring all-day event, as ical.js expands them (a
- * BYSETPOS rule as ical-set-positions.ts does), kept only where they fit
+ * BYSETPOS or BYWEEKNO rule as ical-periods.ts does), kept only where they fit
  * the rule: ical.js moves a day that does not exist to
  * the next month (BYMONTH=2;BYMONTHDAY=30 gives 2 March) and ignores some
  * ordinals (BYDAY=53MO gives a Monday in January); such an occurrence is
@@ -8,7 +8,7 @@
  */
 import ICAL from 'ical.js';
 import { dateFitsRule, LAST_HOLIDAY_YEAR } from './ical-rule-days.js';
-import { fitsSetPosition, setPositionOccurrences } from './ical-set-positions.js';
+import { fitsSetPosition, periodOccurrences } from './ical-periods.js';
 import type { RuleParts } from './ical-values.js';
 
 export { LAST_HOLIDAY_YEAR } from './ical-rule-days.js';
@@ -42,10 +42,10 @@ export function* fittingOccurrences(event: IcalEvent, rules: readonly RuleParts[
 
 type IcalRecur = InstanceType<typeof ICAL.Recur>;
 
-/** The days one rule gives, in order: by slac for a BYSETPOS rule (setPositionOccurrences), by ical.js otherwise. */
+/** The days one rule gives, in order: by slac for a BYSETPOS or BYWEEKNO rule (periodOccurrences), by ical.js otherwise. */
 function oneRuleOccurrences(event: IcalEvent, rule: IcalRecur, parts: RuleParts): Generator<IcalTime> {
   const fullParts = withDtstartParts(parts, event.startDate);
-  return fullParts.has('BYSETPOS') && !fullParts.has('BYWEEKNO') ? setPositionOccurrences(event, rule, fullParts) : ruleOccurrences(event, rule, parts);
+  return fullParts.has('BYSETPOS') || fullParts.has('BYWEEKNO') ? periodOccurrences(event, rule, fullParts) : ruleOccurrences(event, rule, parts);
 }
 
 /**
@@ -77,8 +77,7 @@ function* ruleOccurrences(event: IcalEvent, rule: IcalRecur, parts: RuleParts): 
  * undefined, and ical.js gave DTSTART for some rules (FREQ=DAILY;BYDAY=TU
  * from a Monday, BYSETPOS=-1 from the first Monday of a month) and not for
  * others (FREQ=WEEKLY;BYDAY=TU from a Monday). **Choice:** slac takes the
- * rule's days only, for every rule, and warns (SLA3095). BYWEEKNO, which
- * ical.js does not expand at all, is not looked at.
+ * rule's days only, for every rule, and warns (SLA3095).
  */
 function startFitsRule(start: IcalTime, rule: IcalRecur, fullParts: RuleParts): boolean {
   if (!dateFitsRule(fullParts, start.year, start.month, start.day)) return false;

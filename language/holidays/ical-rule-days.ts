@@ -65,7 +65,27 @@ export function dateFitsRule(parts: RuleParts, year: number, month: number, day:
   if (monthDays && !monthDays.some((wanted) => positionFits(wanted, day, daysInMonth(year, month)))) return false;
   const yearDays = listOf(parts, 'BYYEARDAY');
   if (yearDays && !yearDays.some((wanted) => positionFits(wanted, dayOfYear(year, month, day), dayOfYear(year, 12, 31)))) return false;
+  const weeks = listOf(parts, 'BYWEEKNO');
+  if (weeks && !fitsWeekNumber(weeks, parts.get('WKST') ?? 'MO', year, month, day)) return false;
   return fitsByDay(parts, year, month, day);
+}
+
+/**
+ * Whether the date's week is one of `wanted` (negative: from the last week),
+ * weeks counted as RFC 5545 counts them: beginning on WKST, week 1 the first
+ * with at least four days of the year (the one holding 4 January). A day
+ * of late December can be in week 1 of the next year, one of early January
+ * in the last week of the year before.
+ */
+function fitsWeekNumber(wanted: readonly number[], weekStart: string, year: number, month: number, day: number): boolean {
+  const startDay = Math.max(0, WEEKDAY_CODES.indexOf(weekStart));
+  const weekBegin = (dayNumber: number): number => dayNumber - ((new Date(dayNumber * 86_400_000).getUTCDay() - startDay + 7) % 7);
+  const firstWeek = (weekYear: number): number => weekBegin(civilDayNumber(weekYear, 1, 4));
+  const begin = weekBegin(civilDayNumber(year, month, day));
+  const weekYear = new Date((begin + 3) * 86_400_000).getUTCFullYear(); // the year that holds the week's fourth day
+  const week = (begin - firstWeek(weekYear)) / 7 + 1;
+  const count = (firstWeek(weekYear + 1) - firstWeek(weekYear)) / 7;
+  return wanted.some((number) => positionFits(number, week, count));
 }
 
 /** ISO weekday (Mon = 1 ... Sun = 7) of a civil date. */

@@ -1,8 +1,9 @@
 /**
- * BYSETPOS rules of all-day events, expanded by slac: ical.js picks wrong
- * days for some (FREQ=WEEKLY;BYDAY=MO,TU,WE;BYSETPOS=1 gave a Monday and
- * the Tuesday after). Each period's days that fit the other BY parts are
- * listed, and BYSETPOS picks among them.
+ * BYSETPOS and BYWEEKNO rules of all-day events, expanded by slac: ical.js
+ * picks wrong days for them (FREQ=WEEKLY;BYDAY=MO,TU,WE;BYSETPOS=1 gave a
+ * Monday and the Tuesday after; FREQ=YEARLY;BYWEEKNO=3;BYDAY=MO every
+ * Monday but those of week 3). Each period's days that fit the BY parts
+ * (dateFitsRule, weeks included) are listed, and BYSETPOS picks among them.
  */
 import ICAL from 'ical.js';
 import { civilDayNumber, dateFitsRule, dayOfYear, daysInMonth, LAST_HOLIDAY_YEAR, listOf, positionFits, utcDate } from './ical-rule-days.js';
@@ -13,15 +14,15 @@ type IcalEvent = InstanceType<typeof ICAL.Event>;
 type IcalRecur = InstanceType<typeof ICAL.Recur>;
 
 /**
- * The days of a BYSETPOS rule, in order: in each period of the FREQ (every
- * INTERVAL-th from DTSTART's), the days fitting the other BY parts, of
- * which BYSETPOS picks (fitsSetPosition), from DTSTART on, up to UNTIL
+ * The days of a BYSETPOS or BYWEEKNO rule, in order: in each period of the
+ * FREQ (every INTERVAL-th from DTSTART's), the days fitting the other BY
+ * parts, those BYSETPOS picks where it is given, from DTSTART on, up to UNTIL
  * (a DATE: readAllDayTimesAsDays) and COUNT. ical.js picked wrong days
  * (FREQ=WEEKLY;BYDAY=MO,TU,WE;BYSETPOS=1 gave a Monday and the Tuesday
  * after; YEARLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1 from 31 December 2026 gave
- * 1 January 2027). BYWEEKNO rules are left to ical.js.
+ * 1 January 2027; YEARLY;BYWEEKNO=3;BYDAY=MO every Monday but week 3's).
  */
-export function* setPositionOccurrences(event: IcalEvent, rule: IcalRecur, fullParts: RuleParts): Generator<IcalTime> {
+export function* periodOccurrences(event: IcalEvent, rule: IcalRecur, fullParts: RuleParts): Generator<IcalTime> {
   const start = event.startDate;
   const first = dayNumber(start);
   const until = rule.until ? dayNumber(rule.until) : Infinity;
@@ -31,9 +32,9 @@ export function* setPositionOccurrences(event: IcalEvent, rule: IcalRecur, fullP
     const days = periodDays(fullParts.get('FREQ'), rule.wkst, periodStart(fullParts.get('FREQ'), start, period));
     if (days[0]!.year > LAST_HOLIDAY_YEAR) return;
     const fitting = days.filter((date) => dateFitsRule(fullParts, date.year, date.month, date.day));
-    const positions = listOf(fullParts, 'BYSETPOS') ?? [];
+    const positions = listOf(fullParts, 'BYSETPOS');
     for (const [index, date] of fitting.entries()) {
-      if (!positions.some((wanted) => positionFits(wanted, index + 1, fitting.length))) continue;
+      if (positions && !positions.some((wanted) => positionFits(wanted, index + 1, fitting.length))) continue;
       const day = dayNumber(date);
       if (day < first) continue;
       if (day > until || left <= 0) return;
