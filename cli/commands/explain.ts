@@ -10,6 +10,7 @@ import { listOf } from '../../runtime/log/log-vocabulary.js';
 import { importSourceNames } from '../../import/sources.js';
 import { findTicketEvents, type TicketLogInput, type TicketLookup } from '../../review/timeline/ticket-events.js';
 import { renderTimelineText } from '../../review/timeline/timeline-text.js';
+import { metricTitles } from '../../runtime/report/metric-titles.js';
 import { ticketTimeline } from '../../review/timeline/timeline.js';
 import { readableLogInput, logFileOptions, type CheckLogInput } from '../check-inputs.js';
 import { refuseAsOfOutsideYears } from '../as-of-years.js';
@@ -118,7 +119,7 @@ async function runExplain(agreement: string, typed: string[], typedTicket: strin
   if (lookup.client !== undefined) timeline.client = lookup.client;
   const title = model.format === PORTFOLIO_FORMAT ? (lookup.agreement.agreement?.title ?? lookup.agreement.agreement?.name ?? agreement) : (model.agreement?.title ?? model.agreement?.name ?? agreement);
   if (options.format === 'json') io.stdout(`${JSON.stringify({ agreement: lookup.agreement.agreement?.name ?? '', ...timeline }, null, 2)}\n`);
-  else io.stdout(renderTimelineText(timeline, title));
+  else io.stdout(renderTimelineText(timeline, title, metricTitles(lookup.agreement)));
   return 0;
 }
 

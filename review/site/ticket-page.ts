@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { formatDuration } from '../../runtime/clock/index.js';
+import { titleOf } from '../../runtime/report/metric-titles.js';
 import type { TicketTimeline, TimelineEntry } from '../timeline/timeline.js';
 import { escapeHtml, section, table, type Cell } from './html.js';
 
@@ -11,6 +12,8 @@ export interface TicketPageContext {
   backHref: string;
   /** Relative link to the site's one stylesheet. */
   stylesheetHref: string;
+  /** Each metric's title by its name (metricTitles of the model): the page names a metric as the document does. */
+  metricTitles: ReadonlyMap<string, string>;
 }
 
 /** What each entry kind is called in the timeline's "What" column. */
@@ -114,7 +117,7 @@ export function ticketPageFiles(ids: Iterable<string>): Map<string, string> {
  */
 export function renderTicketPage(timeline: TicketTimeline, page: TicketPageContext): string {
   const title = `Ticket ${timeline.ticket}`;
-  const body = [facts(timeline), verdicts(timeline), entries(timeline)].join('\n');
+  const body = [facts(timeline), verdicts(timeline, page.metricTitles), entries(timeline, page.metricTitles)].join('\n');
   return `<!DOCTYPE html>
 <html lang="en">
 <head>
@@ -147,10 +150,10 @@ function facts(timeline: TicketTimeline): string {
   return `<dl class="facts">${items.join('')}</dl>`;
 }
 
-function verdicts(timeline: TicketTimeline): string {
+function verdicts(timeline: TicketTimeline, titles: ReadonlyMap<string, string>): string {
   if (timeline.metrics.length === 0) return section('verdicts', 'Metric verdicts', '<p class="note">No ticket metric applies to this ticket.</p>');
   const rows: Cell[][] = timeline.metrics.map((metric) => [
-    metric.metric,
+    metricCell(titles, metric.metric),
     flagged(metric.status, metric.status, metric.status === 'breached'),
     { text: formatDuration(metric.elapsedMinutes), value: metric.elapsedMinutes, className: 'num' },
     metric.targetMinutes === undefined ? '' : { text: formatDuration(metric.targetMinutes), value: metric.targetMinutes, className: 'num' },
@@ -162,7 +165,13 @@ function verdicts(timeline: TicketTimeline): string {
   return section('verdicts', 'Metric verdicts', table('metric-verdicts', `Each metric of ticket ${timeline.ticket}, as slac check judged it`, headers, rows));
 }
 
-function entries(timeline: TicketTimeline): string {
+function entries(timeline: TicketTimeline, titles: ReadonlyMap<string, string>): string {
+  const entryRow = (entry: TimelineEntry): Cell[] => [
+    { text: entry.local, value: entry.time },
+    flagged(KIND_TEXT[entry.kind], entry.kind, entry.kind === 'breached'),
+    entry.metric === undefined ? '' : metricCell(titles, entry.metric),
+    entry.text,
+  ];
   const all = timeline.entries;
   const caption = `What happened to ticket ${timeline.ticket}, in time order${timeline.zone === undefined ? '' : ` (times in ${timeline.zone})`}`;
   const headers = ['Time', 'What', 'Metric', 'Event'];
@@ -177,8 +186,9 @@ function entries(timeline: TicketTimeline): string {
   return section('timeline', 'Timeline', `${note}\n${table('timeline-entries', caption, headers, rows)}`);
 }
 
-function entryRow(entry: TimelineEntry): Cell[] {
-  return [{ text: entry.local, value: entry.time }, flagged(KIND_TEXT[entry.kind], entry.kind, entry.kind === 'breached'), entry.metric ?? '', entry.text];
+/** A metric named by its title, as the document names it; sorted by its name, as the site's other tables are. */
+function metricCell(titles: ReadonlyMap<string, string>, metric: string): Cell {
+  return { text: titleOf(titles, metric), value: metric };
 }
 
 /** The row that stands for the entries a page leaves out: how many, and between which times. */

@@ -19,6 +19,7 @@ import { portfolioIndexPage, type ClientLink } from './portfolio-page.js';
 import { contentHash, MANIFEST_FILE, manifestText } from './site-manifest.js';
 import { STYLESHEET } from './stylesheet.js';
 import { renderTicketPage, ticketPageFiles } from './ticket-page.js';
+import { metricTitles } from '../../runtime/report/metric-titles.js';
 
 /**
  * Timeline pages are written for at most this many breached tickets per
@@ -113,6 +114,7 @@ function writeTicketPages(writer: SiteWriter, folder: string, figures: Agreement
   const indexes = new Map(data.breached.map((ticket, index) => [ticket.id, index]));
   const pages = new Map(data.breached.filter((ticket) => ticket.page !== undefined).map((ticket) => [ticket.id, ticket.page!]));
   const events = figures.eventsOf(new Set(pages.keys()));
+  const titles = metricTitles(figures.model);
   for (const [id, file] of pages) {
     const timeline = ticketTimeline(figures.model, events.get(id) ?? [], figures.asOf);
     if (data.client !== undefined) timeline.client = data.client;
@@ -122,6 +124,7 @@ function writeTicketPages(writer: SiteWriter, folder: string, figures: Agreement
       agreementTitle: frame.site,
       backHref: `${up}${PAGE_FILES.breaches(backPage)}`,
       stylesheetHref: `${up}${frame.toRoot}style.css`,
+      metricTitles: titles,
     });
     writer.write(`${folder}${file}`, html);
     writer.summary.ticketPages += 1;

@@ -1,14 +1,16 @@
 import { formatDuration } from '../../runtime/clock/index.js';
 import { printable } from '../../runtime/report/text.js';
+import { titleOf } from '../../runtime/report/metric-titles.js';
 import type { TicketTimeline } from './timeline.js';
 
 /**
  * The timeline for the terminal (`slac explain`): a heading, one line per
- * entry (time, kind, sentence), then each metric's verdict and reason.
+ * entry (time, kind, sentence), then each metric's verdict and reason, the
+ * metric by its title as the document and the sentences name it.
  * Text from the log (ids, statuses) goes through `printable`, so a log
  * cannot write control characters to the terminal.
  */
-export function renderTimelineText(timeline: TicketTimeline, agreementTitle: string): string {
+export function renderTimelineText(timeline: TicketTimeline, agreementTitle: string, titles: ReadonlyMap<string, string>): string {
   const lines: string[] = [];
   const facts = [
     timeline.client === undefined ? '' : `client ${timeline.client}`,
@@ -27,7 +29,7 @@ export function renderTimelineText(timeline: TicketTimeline, agreementTitle: str
   for (const metric of timeline.metrics) {
     const target = metric.targetMinutes === undefined ? '' : ` of ${formatDuration(metric.targetMinutes)}`;
     const due = metric.due === null ? '' : `, due ${metric.due}`;
-    lines.push(`  ${metric.metric}: ${metric.status}, ${formatDuration(metric.elapsedMinutes)}${target}${due}`);
+    lines.push(`  ${titleOf(titles, metric.metric)}: ${metric.status}, ${formatDuration(metric.elapsedMinutes)}${target}${due}`);
     lines.push(`    ${metric.reason}`);
   }
   return `${lines.map(printable).join('\n')}\n`;

@@ -33,8 +33,11 @@ describe('slac explain through the built CLI', () => {
     expect(lines.slice(0, 3)).toEqual(['Ticket LF-1164 (severity Normal)', 'Agreement: Lets Flo Service Level Agreement and Service Review Policy', expect.stringMatching(/^As of: 2026-/)]);
     expect(lines).toContain('Timeline (wall times in Europe/London):');
     expect(lines).toContain('  2026-02-03T09:29:00+00:00  created   Ticket LF-1164 was created at severity Normal (log line 12); the clocks start.');
+    // Each metric by its title in letsflo.sla, as the document names it (the JSON keys are the names).
+    const titles: Record<string, string> = { Response: 'Incident response time', Resolution: 'Incident resolution time' };
+    expect(Object.keys(ticket.metrics).sort()).toEqual(Object.keys(titles).sort());
     for (const [metric, verdict] of Object.entries(ticket.metrics)) {
-      expect(run.stdout).toContain(`  ${metric}: ${verdict.status}, `);
+      expect(run.stdout).toContain(`\n  ${titles[metric]}: ${verdict.status}, `);
       expect(run.stdout).toContain(`, due ${verdict.due}\n`);
     }
   });

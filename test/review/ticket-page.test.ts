@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { MAX_TIMELINE_ROWS, renderTicketPage, ticketPageFile } from '../../review/site/ticket-page.js';
 import type { TicketTimeline } from '../../review/timeline/timeline.js';
 import { ticketTimeline } from '../../review/timeline/timeline.js';
+import { metricTitles } from '../../runtime/report/metric-titles.js';
 import { agreement, at, events, hours, metric } from '../runtime/evaluate/fixtures.js';
 
 const model = agreement({ metrics: [metric('FirstResponse', 'firstResponse', { target: hours(1), title: 'First response' })] });
@@ -18,7 +19,7 @@ const timeline: TicketTimeline = ticketTimeline(
   ]),
   at('2026-03-02T10:30:00-05:00'),
 );
-const html = renderTicketPage({ ...timeline, client: 'Finance' }, { agreementTitle: 'Support & Co', backHref: '../breaches.html', stylesheetHref: '../style.css' });
+const html = renderTicketPage({ ...timeline, client: 'Finance' }, { agreementTitle: 'Support & Co', backHref: '../breaches.html', stylesheetHref: '../style.css', metricTitles: metricTitles(model) });
 
 describe('renderTicketPage', () => {
   it('is a whole page with landmarks, the given stylesheet and back link, and no script', () => {
@@ -31,10 +32,10 @@ describe('renderTicketPage', () => {
     expect(html).not.toContain('<b>&');
   });
 
-  it('shows the verdict with its exact figures, and the client', () => {
+  it('shows the verdict with its exact figures, and the client; the metric by its title, as the document names it', () => {
     // 09:00 to 10:30: 90 minutes against 60, due 10:00.
     expect(html).toContain('<dt>Client</dt><dd>Finance</dd>');
-    expect(html).toMatch(/<tr><th scope="row">FirstResponse<\/th><td class="missed" data-value="breached">breached<\/td><td class="num" data-value="90">1h 30m<\/td><td class="num" data-value="60">1h<\/td><td>2026-03-02T10:00:00-05:00<\/td>/);
+    expect(html).toMatch(/<tr><th scope="row" data-value="FirstResponse">First response<\/th><td class="missed" data-value="breached">breached<\/td><td class="num" data-value="90">1h 30m<\/td><td class="num" data-value="60">1h<\/td><td>2026-03-02T10:00:00-05:00<\/td>/);
   });
 
   it('has one timeline row per entry, in order, with the kind in words', () => {
@@ -57,6 +58,7 @@ describe('the verdicts column of time counted', () => {
       agreementTitle: 'A',
       backHref: '../breaches.html',
       stylesheetHref: '../style.css',
+      metricTitles: metricTitles(aroundTheClock),
     });
     expect(page).toContain('<th scope="col">Time counted</th>');
     expect(page).not.toContain('Business time');
@@ -90,7 +92,7 @@ describe('renderTicketPage: a ticket with more entries than a page lists', () =>
       text: `Status set to open (${index}).`,
     })),
   });
-  const pageOf = (count: number): string => renderTicketPage(longTimeline(count), { agreementTitle: 'A', backHref: 'b.html', stylesheetHref: 's.css' });
+  const pageOf = (count: number): string => renderTicketPage(longTimeline(count), { agreementTitle: 'A', backHref: 'b.html', stylesheetHref: 's.css', metricTitles: metricTitles(model) });
   const rowTimes = (page: string): string[] => [...page.matchAll(/<tr><th scope="row" data-value="\d+">([^<]+)<\/th>/g)].map((match) => match[1]!).filter((text) => text.startsWith('entry-') || text === '…');
 
   it.each([

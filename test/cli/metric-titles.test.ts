@@ -1,0 +1,85 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runBuiltCli } from './built-cli.js';
+import { freshFolder, write } from './hardening-fixtures.js';
+
+/**
+ * The words of slac's outputs named a service level by its name in the
+ * source (`FirstResponse`, `Fix`) where the document the client signed calls
+ * it by its title ("First response", "Bug fix"): explain's Metrics lines,
+ * the ticket pages of the site, ... They now use the title, as credit-titles
+ * does for credits. `Fix` has no objective, so no report row carries its
+ * title: only the model knows it.
+ */
+const AGREEMENT = `agreement K {
+  title "K"
+  provider "P"
+  client "C"
+}
+
+calendar Always {
+  timezone "UTC"
+  hours Mon-Sun 00:00-24:00
+}
+
+severity P1 {
+  default
+}
+
+metric FirstResponse {
+  title "First response"
+  measures first response
+  clock Always
+  target 1 hour
+  objective 95% monthly
+}
+
+metric Fix {
+  title "Bug fix"
+  measures resolution
+  clock Always
+  target 4 hours
+}
+
+review {
+  every 12 months
+  also after major incident
+}
+`;
+
+/** Three P1 tickets, each answered after 3 hours and resolved after 11: both targets breached on each. */
+const LOG = ['A', 'B', 'C']
+  .flatMap((ticket, day) => [
+    { ticket, time: `2026-04-0${day + 1}T09:00:00Z`, event: 'created' },
+    { ticket, time: `2026-04-0${day + 1}T12:00:00Z`, event: 'reply', author: 'agent' },
+    { ticket, time: `2026-04-0${day + 1}T20:00:00Z`, event: 'resolved' },
+  ])
+  .map((row) => JSON.stringify(row))
+  .join('\n');
+
+function folderWithInputs(): string {
+  const folder = freshFolder('metric-titles');
+  write(folder, 'a.sla', AGREEMENT);
+  write(folder, 'log.ndjson', `${LOG}\n`);
+  return folder;
+}
+
+describe('a metric named by its title in the words of an output', () => {
+  it('slac explain: the Metrics lines', () => {
+    const run = runBuiltCli(['explain', 'a.sla', 'log.ndjson', 'A'], folderWithInputs());
+    expect([run.code, run.stderr]).toEqual([0, '']);
+    expect(run.stdout).toContain('\n  First response: breached, 3h of 1h, due 2026-04-01T10:00:00+00:00\n');
+    expect(run.stdout).toContain('\n  Bug fix: breached, 11h of 4h, due 2026-04-01T13:00:00+00:00\n');
+  });
+
+  it('slac report: the ticket page, its verdicts and its timeline (the site)', () => {
+    const folder = folderWithInputs();
+    expect(runBuiltCli(['report', 'a.sla', 'log.ndjson', '-o', 'site'], folder).code).toBe(0);
+    const ticketPage = readFileSync(join(folder, 'site', 'tickets', 'A.html'), 'utf8');
+    expect(ticketPage).toContain('<th scope="row" data-value="FirstResponse">First response</th>');
+    expect(ticketPage).toContain('<th scope="row" data-value="Fix">Bug fix</th>');
+    expect(ticketPage).toContain('<td data-value="Fix">Bug fix</td>');
+    expect(ticketPage).not.toMatch(/>(FirstResponse|Fix)</);
+  });
+});
