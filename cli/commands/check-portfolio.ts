@@ -9,6 +9,7 @@ import type { SkippedRow } from '../../runtime/evaluate/summary.js';
 import { ProgressBar } from '../progress-bar.js';
 import type { ImportedCheck } from '../imported-check.js';
 import { ReportFile } from '../report-file.js';
+import { metricTitles } from '../../runtime/report/metric-titles.js';
 
 /**
  * `slac check PORTFOLIO LOG`: one pass over the logs, one report per client
@@ -72,7 +73,7 @@ export async function runPortfolioCheck(
         agreement: run.member.agreement.agreement?.name ?? '',
         path: run.member.path,
         summary: outcome.summary,
-        text: renderText(outcome.summary, outcome.breaches, { escalations }),
+        text: renderText(outcome.summary, outcome.breaches, { escalations, metricTitles: metricTitles(run.member.agreement) }),
       });
     },
   };

@@ -21,6 +21,7 @@ import { ProgressBar } from '../progress-bar.js';
 import { ReportFile } from '../report-file.js';
 import type { CheckWorkers } from '../../runtime/check/parallel/index.js';
 import { ticketCsvRows } from '../../runtime/report/verdict-text.js';
+import { metricTitles } from '../../runtime/report/metric-titles.js';
 import { UserError } from '../user-error.js';
 import { runPortfolioCheck } from './check-portfolio.js';
 import { CliSources } from '../source-files.js';
@@ -99,7 +100,7 @@ async function checkAgreement(agreement: string, logs: string[], input: CheckLog
     if (imported) imported.printSkipped(invalidRows, skipped, note);
     else printSkippedRows(invalidRows, skipped, io, note);
     if (options.format === 'text') {
-      output.write(renderText(outcome.summary, outcome.breaches, { escalations: outcome.escalations }));
+      output.write(renderText(outcome.summary, outcome.breaches, { escalations: outcome.escalations, metricTitles: metricTitles(model) }));
     }
     return exitStatusOf(outcome.summary, options.strict === true);
   } finally {

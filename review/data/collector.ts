@@ -87,6 +87,7 @@ export class SiteDataCollector {
       asOf: summary.asOf,
       span,
       ...(extra.spanLabel === undefined ? {} : { spanLabel: extra.spanLabel }),
+      metrics: this.model.metrics.map((metric) => ({ name: metric.name, title: metric.title })),
       objectives: summary.objectives.filter((row) => periodInSpan(row.period, span)),
       uptime,
       credits: summary.credits.filter((row) => periodInSpan(row.period, span)),

@@ -72,6 +72,8 @@ export interface SiteData {
   /** The span reported (`--period`, `--from/--to`); open ends when not given. */
   span: DateSpan;
   spanLabel?: string;
+  /** The agreement's metrics by name and title, in its order: the pages name a metric by its title (metricTitles), rows by its name. */
+  metrics: { name: string; title: string }[];
   objectives: ObjectiveRow[];
   uptime: UptimeRow[];
   credits: CreditRow[];

@@ -85,7 +85,7 @@ ${data.client === undefined ? '' : `<dt>Client</dt><dd>${escapeHtml(data.client)
     creditsSection(data.credits, metricTitles(data)),
     escalationsSection(data.escalations, charts.filter((chart) => chart.id === 'escalations-chart'), svgs),
     breachCountsSection(data.bySeverity, data.byChannel, charts, svgs),
-    reviewSection(data.review, (ticket) => ticketHref(data, file, ticket)),
+    reviewSection(data.review, (ticket) => ticketHref(data, file, ticket), metricTitles(data)),
     section('periods', 'Periods', periodsTable(data, file)),
     breachedLink(data, file),
   ].join('\n');

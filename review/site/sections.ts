@@ -8,6 +8,7 @@ import { allowedDowntimeMinutes, creditTierText, measuredText, objectiveText } f
 import type { CreditRow, ObjectiveRow, ReviewSummary, UptimeRow } from '../../runtime/evaluate/summary.js';
 import type { BreachCount, EscalationCounts, MonthMetric } from '../data/site-data.js';
 import { escapeHtml, figure, num, section, table, type Cell } from './html.js';
+import { titleOf } from '../../runtime/report/metric-titles.js';
 
 /** The rendered SVG of each chart, by chart id. */
 export type ChartSvgs = ReadonlyMap<string, string>;
@@ -155,14 +156,14 @@ export function breachCountsSection(bySeverity: readonly BreachCount[], byChanne
 }
 
 /** When the next review is due and what has triggered one. */
-export function reviewSection(review: ReviewSummary, ticketHref: (ticket: string) => string | undefined): string {
+export function reviewSection(review: ReviewSummary, ticketHref: (ticket: string) => string | undefined, titles: ReadonlyMap<string, string>): string {
   const next = review.next === null ? 'not set (the agreement gives no review interval or no effective date)' : review.next;
   const triggers = review.triggers.map((trigger): Cell[] => {
     if (trigger.kind === 'breach') {
       const href = ticketHref(trigger.ticket);
-      return ['major incident', { text: trigger.ticket, ...(href === undefined ? {} : { href }) }, `${trigger.severity} ticket breached ${trigger.metrics.join(', ')}`];
+      return ['major incident', { text: trigger.ticket, ...(href === undefined ? {} : { href }) }, `${trigger.severity} ticket breached ${trigger.metrics.map((metric) => titleOf(titles, metric)).join(', ')}`];
     }
-    return ['uptime objective missed', trigger.period, `${trigger.metric}: ${measuredText(trigger.uptime, trigger.objective, false)} against ${objectiveText(trigger.objective)}`];
+    return ['uptime objective missed', trigger.period, `${titleOf(titles, trigger.metric)}: ${measuredText(trigger.uptime, trigger.objective, false)} against ${objectiveText(trigger.objective)}`];
   });
   const body =
     `<dl class="facts"><dt>Next scheduled review</dt><dd id="review-next">${escapeHtml(next)}</dd><dt>Extra reviews triggered</dt><dd id="review-trigger-count">${review.triggers.length}</dd></dl>\n` +

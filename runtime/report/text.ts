@@ -2,7 +2,7 @@ import { UNPRINTABLE_CHARACTERS } from '../../language/diagnostics/diagnostic.js
 import { formatDuration } from '../clock/index.js';
 import { EscalationList, isOwed, type BreachList, type BreachRow, type EscalationRow, type ReportSummary, type ReviewTrigger } from '../evaluate/index.js';
 import { maintenanceLines } from './maintenance-text.js';
-import { metricTitles } from './metric-titles.js';
+import { metricTitles, titleOf } from './metric-titles.js';
 import { measuredPercent, percentBeside, thresholdPercent } from './percent-text.js';
 
 /** The breaches and the escalations the text report lists at most, by default; the rest are counted. */
@@ -13,6 +13,12 @@ export interface TextReportOptions {
   maxListed?: number;
   /** The escalation rows, in report order, or the list they are in, when the summary's list was left empty (streamed). */
   escalations?: Iterable<EscalationRow> | EscalationList;
+  /**
+   * Each metric's title by its name, from the model (metricTitles(model)): a
+   * credit or a review trigger names a metric as the document does. Without
+   * it, the summary's objective and uptime rows give the titles they carry.
+   */
+  metricTitles?: ReadonlyMap<string, string>;
 }
 
 /**
@@ -22,12 +28,13 @@ export interface TextReportOptions {
  */
 export function renderText(summary: ReportSummary, breaches: BreachList, options: TextReportOptions = {}): string {
   const maxListed = options.maxListed ?? TEXT_LISTED;
+  const titles = options.metricTitles ?? metricTitles(summary);
   const sections = [
     headerLines(summary),
     objectiveLines(summary),
     uptimeLines(summary),
-    creditLines(summary),
-    reviewLines(summary),
+    creditLines(summary, titles),
+    reviewLines(summary, titles),
     breachLines(breaches, maxListed),
     escalationLines(options.escalations ?? summary.escalations, summary.totals.escalations, maxListed),
     skippedLines(summary, maxListed),
@@ -91,30 +98,29 @@ function downtimeText(row: ReportSummary['uptime'][number]): string {
   return formatDuration(shown / 60);
 }
 
-function creditLines(summary: ReportSummary): string[] {
+function creditLines(summary: ReportSummary, titles: ReadonlyMap<string, string>): string[] {
   if (summary.credits.length === 0) return ['Credits: none due.'];
-  const titles = metricTitles(summary);
   const rows = summary.credits.map((row) => [
     row.period,
     `${row.percent}%` + (row.uncappedPercent > row.percent ? ` (capped from ${row.uncappedPercent}%)` : ''),
     row.tiers
-      .map((tier) => `${titles.get(tier.metric) ?? tier.metric} ${percentBeside(tier.value, tier.belowPercent / 100, false)} below ${tier.belowPercent}%: ${tier.creditPercent}%`)
+      .map((tier) => `${titleOf(titles, tier.metric)} ${percentBeside(tier.value, tier.belowPercent / 100, false)} below ${tier.belowPercent}%: ${tier.creditPercent}%`)
       .join('; '),
   ]);
   return ['Credits', ...table(rows)];
 }
 
-function reviewLines(summary: ReportSummary): string[] {
+function reviewLines(summary: ReportSummary, titles: ReadonlyMap<string, string>): string[] {
   const lines = [`Review: ${summary.review.next === null ? 'no date set' : `next on ${summary.review.next}`}`];
   // A trigger names a ticket of the log and the agreement's severities and metrics: printable, as the tables are.
-  for (const trigger of summary.review.triggers) lines.push(printable(`  also due: ${describeTrigger(trigger)}`));
+  for (const trigger of summary.review.triggers) lines.push(printable(`  also due: ${describeTrigger(trigger, titles)}`));
   return lines;
 }
 
-function describeTrigger(trigger: ReviewTrigger): string {
-  if (trigger.kind === 'breach') return `ticket ${trigger.ticket} (${trigger.severity}) breached ${trigger.metrics.join(', ')}`;
+function describeTrigger(trigger: ReviewTrigger, titles: ReadonlyMap<string, string>): string {
+  if (trigger.kind === 'breach') return `ticket ${trigger.ticket} (${trigger.severity}) breached ${trigger.metrics.map((metric) => titleOf(titles, metric)).join(', ')}`;
   const measured = trigger.uptime === null ? '' : ` at ${measuredPercent(trigger.uptime, trigger.objective, false)}`;
-  return `${trigger.metric} missed its objective in ${trigger.period}${measured}`;
+  return `${titleOf(titles, trigger.metric)} missed its objective in ${trigger.period}${measured}`;
 }
 
 function breachLines(breaches: BreachList, maxListed: number): string[] {

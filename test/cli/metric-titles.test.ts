@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { runBuiltCli } from './built-cli.js';
 import { freshFolder, write } from './hardening-fixtures.js';
 
@@ -8,7 +8,8 @@ import { freshFolder, write } from './hardening-fixtures.js';
  * The words of slac's outputs named a service level by its name in the
  * source (`FirstResponse`, `Fix`) where the document the client signed calls
  * it by its title ("First response", "Bug fix"): explain's Metrics lines,
- * the ticket pages of the site, ... They now use the title, as credit-titles
+ * the ticket pages of the site, the review triggers of check and of the
+ * site's overview, ... They now use the title, as credit-titles
  * does for credits. `Fix` has no objective, so no report row carries its
  * title: only the model knows it.
  */
@@ -73,13 +74,29 @@ describe('a metric named by its title in the words of an output', () => {
     expect(run.stdout).toContain('\n  Bug fix: breached, 11h of 4h, due 2026-04-01T13:00:00+00:00\n');
   });
 
-  it('slac report: the ticket page, its verdicts and its timeline (the site)', () => {
+  let site = '';
+  beforeAll(() => {
     const folder = folderWithInputs();
     expect(runBuiltCli(['report', 'a.sla', 'log.ndjson', '-o', 'site'], folder).code).toBe(0);
-    const ticketPage = readFileSync(join(folder, 'site', 'tickets', 'A.html'), 'utf8');
+    site = join(folder, 'site');
+  });
+  const page = (file: string): string => readFileSync(join(site, file), 'utf8');
+
+  it('slac report: the ticket page, its verdicts and its timeline (the site)', () => {
+    const ticketPage = page('tickets/A.html');
     expect(ticketPage).toContain('<th scope="row" data-value="FirstResponse">First response</th>');
     expect(ticketPage).toContain('<th scope="row" data-value="Fix">Bug fix</th>');
     expect(ticketPage).toContain('<td data-value="Fix">Bug fix</td>');
     expect(ticketPage).not.toMatch(/>(FirstResponse|Fix)</);
+  });
+
+  it('slac check: the review triggers', () => {
+    const run = runBuiltCli(['check', 'a.sla', 'log.ndjson'], folderWithInputs());
+    expect([run.code, run.stderr]).toEqual([1, '']);
+    expect(run.stdout).toContain('\n  also due: ticket A (P1) breached First response, Bug fix\n');
+  });
+
+  it('slac report: the review triggers of the overview (the site)', () => {
+    expect(page('index.html')).toContain('<td>P1 ticket breached First response, Bug fix</td>');
   });
 });

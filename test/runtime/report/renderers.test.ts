@@ -160,8 +160,8 @@ describe('text report', () => {
         2026-11  5%  Service availability 98.837% below 99%: 5%
 
       Review: next on 2027-11-01
-        also due: ticket T-1 (Critical) breached Resolution
-        also due: Availability missed its objective in 2026-11 at 98.837%
+        also due: ticket T-1 (Critical) breached Incident resolution
+        also due: Service availability missed its objective in 2026-11 at 98.837%
 
       Breaches (3), in the order they fell due
         T-1  Critical  Incident resolution  target 4h   elapsed 6h 10m  2h 10m late  due 2026-11-16 13:00
