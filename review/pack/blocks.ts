@@ -13,7 +13,7 @@ import { escapeHtml, num, table, type Cell } from '../site/html.js';
 import type { FigureBlock } from './agenda.js';
 import { keyMoments, majorIncidents, mostSevere, RECURRING_MIN_TICKETS, recurringIssues, type MajorIncident } from './incidents.js';
 import type { AgreementFigures } from '../data/run-check.js';
-import { metricTitles } from '../../runtime/report/metric-titles.js';
+import { metricTitles, titleOf } from '../../runtime/report/metric-titles.js';
 
 /** The rendered SVG of each chart, by chart id. */
 export type ChartSvgs = ReadonlyMap<string, string>;
@@ -155,6 +155,7 @@ function incidentsHtml(figures: AgreementFigures, svgs: ChartSvgs): string {
   const { data, model } = figures;
   const severity = mostSevere(model);
   const incidents = majorIncidents(figures);
+  const titles = metricTitles(data);
   const parts: string[] = [];
   parts.push(`<h3>Major incidents</h3>\n<p>A major incident is a ticket of the most severe severity${severity === undefined ? '' : `, ${escapeHtml(severity)},`} that breached a target. ${incidents.length === 0 ? 'There was none in the period.' : `There ${incidents.length === 1 ? 'was 1' : `were ${incidents.length}`} in the period.`}</p>`);
   if (incidents.length > 0) {
@@ -163,7 +164,7 @@ function incidentsHtml(figures: AgreementFigures, svgs: ChartSvgs): string {
         'pack-major-incidents',
         'Major incidents, in order of creation',
         ['Ticket', 'Created', 'Channel', 'Targets breached'],
-        incidents.map(({ ticket }) => [ticket.id, ticket.created, ticket.channel ?? '', ticket.breaches.map((breach) => breach.metric).join(', ')]),
+        incidents.map(({ ticket }) => [ticket.id, ticket.created, ticket.channel ?? '', ticket.breaches.map((breach) => titleOf(titles, breach.metric)).join(', ')]),
       ),
     );
     parts.push(incidents.filter((incident) => incident.timeline).map(incidentSummary).join('\n'));
@@ -189,11 +190,12 @@ function recurringHtml(model: AgreementModel, data: SiteData): string {
   const issues = recurringIssues(model, data.breached);
   const definition = `<p>A recurring issue is the same target breached on ${RECURRING_MIN_TICKETS} or more tickets of the same severity and channel in the period.</p>`;
   if (issues.length === 0) return `<h3>Recurring issues</h3>\n${definition}\n<p>There was none in the period.</p>`;
+  const titles = metricTitles(data);
   return `<div class="block"><h3>Recurring issues</h3>\n${definition}\n${table(
     'pack-recurring',
     'Recurring issues, most tickets first',
     ['Metric breached', 'Severity', 'Channel', 'Tickets', 'Months', 'First and last ticket'],
-    issues.map((issue) => [issue.metric, issue.severity, issue.channel, num(issue.tickets), issue.months.join(', '), `${issue.first} … ${issue.last}`]),
+    issues.map((issue) => [titleOf(titles, issue.metric), issue.severity, issue.channel, num(issue.tickets), issue.months.join(', '), `${issue.first} … ${issue.last}`]),
   )}</div>`;
 }
 

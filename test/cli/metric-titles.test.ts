@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -9,9 +10,9 @@ import { freshFolder, write } from './hardening-fixtures.js';
  * source (`FirstResponse`, `Fix`) where the document the client signed calls
  * it by its title ("First response", "Bug fix"): explain's Metrics lines,
  * the ticket pages of the site, the review triggers of check and of the
- * site's overview, ... They now use the title, as credit-titles
- * does for credits. `Fix` has no objective, so no report row carries its
- * title: only the model knows it.
+ * site's overview, the review pack's major incidents and recurring issues.
+ * They now use the title, as credit-titles does for credits. `Fix` has no
+ * objective, so no report row carries its title: only the model knows it.
  */
 const AGREEMENT = `agreement K {
   title "K"
@@ -98,5 +99,16 @@ describe('a metric named by its title in the words of an output', () => {
 
   it('slac report: the review triggers of the overview (the site)', () => {
     expect(page('index.html')).toContain('<td>P1 ticket breached First response, Bug fix</td>');
+  });
+
+  it('slac report --format pdf: the major incidents and the recurring issues of the review pack', () => {
+    const folder = folderWithInputs();
+    expect(runBuiltCli(['report', 'a.sla', 'log.ndjson', '--format', 'pdf', '-o', 'pack'], folder).code).toBe(0);
+    const lines = execFileSync('pdftotext', ['-layout', join(folder, 'pack', 'a-review.pdf'), '-'], { encoding: 'utf8' }).split('\n').map((line) => line.replace(/\s+/g, ' ').trim());
+    // Ticket, created, channel (none), targets breached.
+    expect(lines).toContain('A 2026-04-01T09:00:00+00:00 First response, Bug fix');
+    // Metric breached, severity, channel, tickets, months, first and last ticket.
+    expect(lines).toContain('First response P1 (no channel) 3 2026-04 A…C');
+    expect(lines).toContain('Bug fix P1 (no channel) 3 2026-04 A…C');
   });
 });
