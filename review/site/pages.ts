@@ -17,7 +17,7 @@ import {
   type ChartSvgs,
 } from './sections.js';
 import { reportMetricSlugs, type ChartFigure } from '../charts/figures.js';
-import { metricTitles } from '../../runtime/report/metric-titles.js';
+import { metricTitles, titleOf } from '../../runtime/report/metric-titles.js';
 
 /** Breached tickets listed per page of the table. */
 export const BREACHES_PER_PAGE = 500;
@@ -166,12 +166,13 @@ export function breachesPage(data: SiteData, pageNumber: number, frame: SiteFram
   const file = PAGE_FILES.breaches(pageNumber);
   const pages = breachPageCount(data);
   const rows = data.breached.slice((pageNumber - 1) * BREACHES_PER_PAGE, pageNumber * BREACHES_PER_PAGE);
+  const titles = metricTitles(data);
   const tableHtml = table(
     'breached-tickets',
     `Breached tickets ${(pageNumber - 1) * BREACHES_PER_PAGE + 1} to ${(pageNumber - 1) * BREACHES_PER_PAGE + rows.length} of ${data.breached.length}, by creation`,
     // A metric on a calendar open around the clock counts plain minutes, not business minutes (as `explain` and the document say).
     ['Ticket', 'Created', 'Severity', 'Channel', 'Targets breached (minutes counted in the metric’s hours, of the target)'],
-    rows.map((ticket) => breachRow(data, file, ticket)),
+    rows.map((ticket) => breachRow(data, file, ticket, titles)),
   );
   const body = `${pagerNav(file, pageNumber, pages, 'above')}\n${tableHtml}\n${pagerNav(file, pageNumber, pages, 'below')}${ticketPageNote(data)}`;
   return page(frameFor(data, frame, file, `Breached tickets, page ${pageNumber} of ${pages}`, 'breaches'), body);
@@ -179,12 +180,13 @@ export function breachesPage(data: SiteData, pageNumber: number, frame: SiteFram
 
 /**
  * One row per ticket, kept short: a large log lists a hundred thousand of
- * them. The ticket links to its timeline page when one was written.
+ * them. The ticket links to its timeline page when one was written; a
+ * metric is named by its title, as the document names it.
  */
-function breachRow(data: SiteData, file: string, ticket: BreachedTicket): Cell[] {
+function breachRow(data: SiteData, file: string, ticket: BreachedTicket, titles: ReadonlyMap<string, string>): Cell[] {
   const href = ticketHref(data, file, ticket.id);
   const breaches = ticket.breaches
-    .map((breach) => `${breach.metric}: ${breach.elapsedMinutes} of ${breach.targetMinutes}${breach.targetSeverity === undefined ? '' : ` (the ${breach.targetSeverity} target)`}`)
+    .map((breach) => `${titleOf(titles, breach.metric)}: ${breach.elapsedMinutes} of ${breach.targetMinutes}${breach.targetSeverity === undefined ? '' : ` (the ${breach.targetSeverity} target)`}`)
     .join('; ');
   return [
     { text: ticket.id, ...(href === undefined ? {} : { href }) },

@@ -10,9 +10,10 @@ import { freshFolder, write } from './hardening-fixtures.js';
  * source (`FirstResponse`, `Fix`) where the document the client signed calls
  * it by its title ("First response", "Bug fix"): explain's Metrics lines,
  * the ticket pages of the site, the review triggers of check and of the
- * site's overview, the review pack's major incidents and recurring issues.
- * They now use the title, as credit-titles does for credits. `Fix` has no
- * objective, so no report row carries its title: only the model knows it.
+ * site's overview, the site's breached tickets, the review pack's major
+ * incidents and recurring issues. They now use the title, as credit-titles
+ * does for credits. `Fix` has no objective, so no report row carries its
+ * title: only the model knows it.
  */
 const AGREEMENT = `agreement K {
   title "K"
@@ -99,6 +100,10 @@ describe('a metric named by its title in the words of an output', () => {
 
   it('slac report: the review triggers of the overview (the site)', () => {
     expect(page('index.html')).toContain('<td>P1 ticket breached First response, Bug fix</td>');
+  });
+
+  it('slac report: the breached tickets (the site)', () => {
+    expect(page('breaches/page-1.html')).toContain('<td>First response: 180 of 60; Bug fix: 660 of 240</td>');
   });
 
   it('slac report --format pdf: the major incidents and the recurring issues of the review pack', () => {

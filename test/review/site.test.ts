@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { repoRoot, runBuiltCli } from '../cli/built-cli.js';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { PORTFOLIO_FORMAT, type AgreementModel, type PortfolioModel } from '../../language/model/model.js';
+import { loadAgreementOrPortfolio, nodeSourceHost } from '../../language/workspace/index.js';
 import { buildExampleSite, exampleJson, figure, htmlFiles, readPage, SITE_EXAMPLES, tableRows, type ParsedCell, type SiteExample } from './site-examples.js';
 
 // The site is built with the built CLI (as users run it), and every figure
@@ -23,6 +25,18 @@ function reportsOf(example: SiteExample, json: unknown): { folder: string; repor
   if (!example.portfolio) return [{ folder: '', report: json as JsonReport }];
   const clients = (json as { clients: { client: string; report: JsonReport }[] }).clients;
   return clients.map((client) => ({ folder: `clients/${client.client.toLowerCase().replace(/[^a-z0-9]+/g, '-')}/`, report: client.report }));
+}
+
+/** Each metric's title by its name, from the example's agreement (every agreement of a portfolio, which must agree). */
+function metricTitlesOf(example: SiteExample): Map<string, string> {
+  const model = loadAgreementOrPortfolio(join(repoRoot, example.agreement), nodeSourceHost).model as AgreementModel | PortfolioModel;
+  const agreements = model.format === PORTFOLIO_FORMAT ? [...model.clients, ...(model.others ? [model.others] : [])].map((member) => member.agreement) : [model];
+  const titles = new Map<string, string>();
+  for (const metric of agreements.flatMap((agreement) => agreement.metrics)) {
+    if ((titles.get(metric.name) ?? metric.title) !== metric.title) throw new Error(`${example.name}: ${metric.name} has two titles`);
+    titles.set(metric.name, metric.title);
+  }
+  return titles;
 }
 
 function slug(name: string): string {
@@ -102,7 +116,9 @@ describe.each(SITE_EXAMPLES)('the site of $name', (example) => {
       // The minutes are those of each metric's clock: plain minutes on a calendar open around the clock (hosting's OnCall).
       for (const page of pages) expect(readPage(dir, page)).toContain('Targets breached (minutes counted in the metric’s hours, of the target)');
       const rows = pages.flatMap((page) => tableRows(readPage(dir, page), 'breached-tickets') ?? []);
-      const metricsOf = (ticket: JsonReport['tickets'][number]): string => Object.keys(ticket.metrics).filter((metric) => ticket.metrics[metric]!.status === 'breached').join(' ');
+      // Each metric by its title, as the document names it; the JSON report keys them by name.
+      const titles = metricTitlesOf(example);
+      const metricsOf = (ticket: JsonReport['tickets'][number]): string => Object.keys(ticket.metrics).filter((metric) => ticket.metrics[metric]!.status === 'breached').map((metric) => titles.get(metric)!).join(' ');
       const metricsShown = (cell: ParsedCell): string => cell.text.split('; ').map((part) => part.slice(0, part.indexOf(':'))).join(' ');
       expect(rows.map((row) => [row[0]!.text, metricsShown(row[4]!)])).toEqual(breached.map((ticket) => [ticket.id, metricsOf(ticket)]));
       expect(rows.length).toBe(report.totals.breachedTickets);
