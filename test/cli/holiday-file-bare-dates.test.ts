@@ -9,17 +9,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runBuiltCli } from './built-cli.js';
+import { officeReadingDaysIcs } from './holiday-file-fixtures.js';
 
 const ICS = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//test//EN', 'BEGIN:VEVENT', 'UID:1', 'SUMMARY:Company day', 'DTSTART:20260116', 'END:VEVENT', 'END:VCALENDAR', ''].join('\r\n');
-const SLA = `agreement A { provider "P" client "C" effective 2026-01-01 }
-calendar Office {
-  timezone "Europe/Berlin"
-  hours Mon-Fri 09:00-17:00
-  holidays from "days.ics"
-}
-severity Normal { description "Any request." default }
-metric Resolution { measures resolution clock Office target 2 hours }
-`;
+const SLA = officeReadingDaysIcs();
 // Thu 2026-01-15 16:00: one hour that day, Fri 16 closed, the second hour Mon 19 09:00-10:00.
 const LOG = '{"ticket":"T1","time":"2026-01-15T16:00:00+01:00","event":"created"}\n';
 

@@ -10,19 +10,12 @@
 import { describe, expect, it } from 'vitest';
 import { runBuiltCli } from './built-cli.js';
 import { freshFolder, write } from './hardening-fixtures.js';
+import { officeReadingDaysIcs } from './holiday-file-fixtures.js';
 
 const ICS = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//test//EN', 'BEGIN:VEVENT', 'UID:1', 'SUMMARY:Month end',
   'DTSTART;VALUE=DATE:20260131', 'RRULE:FREQ=MONTHLY;COUNT=3', 'RRULE:FREQ=YEARLY;COUNT=2', 'END:VEVENT', 'END:VCALENDAR', ''].join('\r\n');
 
-const SLA = `agreement A { provider "P" client "C" effective 2026-01-01 }
-calendar Office {
-  timezone "Europe/Berlin"
-  hours Mon-Sun 09:00-17:00
-  holidays from "days.ics"
-}
-severity Normal { description "Any request." default }
-metric Resolution { measures resolution clock Office target 2 hours }
-`;
+const SLA = officeReadingDaysIcs('Mon-Sun 09:00-17:00');
 
 describe('COUNT of two rules of one event, through the built CLI', () => {
   it('compile --format md lists the days each rule counts', { timeout: 60_000 }, () => {

@@ -9,6 +9,7 @@
 import { describe, expect, it } from 'vitest';
 import { runBuiltCli } from './built-cli.js';
 import { freshFolder, write } from './hardening-fixtures.js';
+import { listedHolidays, officeReadingDaysIcs, recurringAllDayEvents } from './holiday-file-fixtures.js';
 
 const EVENTS: [string, string, string][] = [
   ['Week start', '20260105', 'FREQ=WEEKLY;BYDAY=MO,TU,WE;BYSETPOS=1;COUNT=2'],
@@ -16,19 +17,9 @@ const EVENTS: [string, string, string][] = [
   ['Month end', '20260224', 'FREQ=MONTHLY;INTERVAL=2;BYDAY=MO,TU;BYSETPOS=-1;UNTIL=20260630'], // ical.js had these right
 ];
 
-const ICS = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//test//EN',
-  ...EVENTS.flatMap(([summary, start, rule], index) => ['BEGIN:VEVENT', `UID:${index}`, `SUMMARY:${summary}`, `DTSTART;VALUE=DATE:${start}`, `RRULE:${rule}`, 'END:VEVENT']),
-  'END:VCALENDAR', ''].join('\r\n');
+const ICS = recurringAllDayEvents(EVENTS);
 
-const SLA = `agreement A { provider "P" client "C" effective 2026-01-01 }
-calendar Office {
-  timezone "Europe/Berlin"
-  hours Mon-Fri 09:00-17:00
-  holidays from "days.ics"
-}
-severity Normal { description "Any request." default }
-metric Resolution { measures resolution clock Office target 2 hours }
-`;
+const SLA = officeReadingDaysIcs();
 
 describe('BYSETPOS rules of a holiday file, through the built CLI', () => {
   it('compile --format md lists the days each period picks', { timeout: 60_000 }, () => {
@@ -37,7 +28,7 @@ describe('BYSETPOS rules of a holiday file, through the built CLI', () => {
     write(dir, 'a.sla', SLA);
     const run = runBuiltCli(['compile', 'a.sla', '--format', 'md', '-o', '-'], dir);
     expect(run.stderr).toBe('');
-    const listed = run.stdout.split('\n').filter((line) => / \| (Week start|Year end|Month end) \| /.test(line)).map((line) => line.split('|').slice(1, 3).map((cell) => cell.trim()).join(': '));
+    const listed = listedHolidays(run.stdout, ['Week start', 'Year end', 'Month end']);
     expect(listed).toEqual([
       'Monday 5 January 2026: Week start', 'Monday 12 January 2026: Week start',
       'Tuesday 24 February 2026: Month end', 'Tuesday 28 April 2026: Month end', 'Tuesday 30 June 2026: Month end',

@@ -10,6 +10,7 @@
 import { describe, expect, it } from 'vitest';
 import { runBuiltCli } from './built-cli.js';
 import { freshFolder, write } from './hardening-fixtures.js';
+import { officeReadingDaysIcs } from './holiday-file-fixtures.js';
 
 /** Each event: UID (or none), SUMMARY, DTSTART, RRULE; the DTSTART lines are 7, 13, 19 and 25. */
 const EVENTS: [string | undefined, string, string, string][] = [
@@ -25,15 +26,7 @@ const ICS = [
   'END:VCALENDAR', '',
 ].join('\r\n');
 
-const SLA = `agreement A { provider "P" client "C" effective 2026-01-01 }
-calendar Office {
-  timezone "Europe/Berlin"
-  hours Mon-Fri 09:00-17:00
-  holidays from "days.ics"
-}
-severity Normal { description "Any request." default }
-metric Resolution { measures resolution clock Office target 2 hours }
-`;
+const SLA = officeReadingDaysIcs();
 
 /** Tickets at 16:00 the day DTSTART names: one hour that day when it is open, then the next open day. */
 const LOG = 'ticket,time,event\nT1,2026-01-05T16:00:00+01:00,created\nT2,2026-01-21T16:00:00+01:00,created\nT3,2026-02-02T16:00:00+01:00,created\n';

@@ -8,6 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { runBuiltCli } from './built-cli.js';
 import { freshFolder, write } from './hardening-fixtures.js';
+import { listedHolidays, officeReadingDaysIcs, recurringAllDayEvents } from './holiday-file-fixtures.js';
 
 const EVENTS: [string, string, string][] = [
   ['Week three', '20260112', 'FREQ=YEARLY;BYWEEKNO=3;BYDAY=MO'],
@@ -15,19 +16,9 @@ const EVENTS: [string, string, string][] = [
   ['Sunday weeks', '20270103', 'FREQ=YEARLY;BYWEEKNO=1;BYDAY=SU;WKST=SU;COUNT=1'], // weeks from Sunday: week 1 of 2027 is 3 to 9 January (from Monday, 4 to 10)
 ];
 
-const ICS = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//test//EN',
-  ...EVENTS.flatMap(([summary, start, rule], index) => ['BEGIN:VEVENT', `UID:${index}`, `SUMMARY:${summary}`, `DTSTART;VALUE=DATE:${start}`, `RRULE:${rule}`, 'END:VEVENT']),
-  'END:VCALENDAR', ''].join('\r\n');
+const ICS = recurringAllDayEvents(EVENTS);
 
-const SLA = `agreement A { provider "P" client "C" effective 2026-01-01 }
-calendar Office {
-  timezone "Europe/Berlin"
-  hours Mon-Fri 09:00-17:00
-  holidays from "days.ics"
-}
-severity Normal { description "Any request." default }
-metric Resolution { measures resolution clock Office target 2 hours }
-`;
+const SLA = officeReadingDaysIcs();
 
 describe('BYWEEKNO rules of a holiday file, through the built CLI', () => {
   it('compile --format md lists the days of the weeks named', { timeout: 60_000 }, () => {
@@ -36,7 +27,7 @@ describe('BYWEEKNO rules of a holiday file, through the built CLI', () => {
     write(dir, 'a.sla', SLA);
     const run = runBuiltCli(['compile', 'a.sla', '--format', 'md', '-o', '-'], dir);
     expect(run.stderr).toBe('');
-    const listed = run.stdout.split('\n').filter((line) => / \| (Week three|Last week|Sunday weeks) \| /.test(line)).map((line) => line.split('|').slice(1, 3).map((cell) => cell.trim()).join(': '));
+    const listed = listedHolidays(run.stdout, ['Week three', 'Last week', 'Sunday weeks']);
     expect(listed).toEqual([
       'Monday 12 January 2026: Week three',
       'Friday 1 January 2027: Last week', 'Sunday 3 January 2027: Sunday weeks', 'Monday 18 January 2027: Week three', 'Friday 31 December 2027: Last week',
