@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { runBuiltCli } from './built-cli.js';
-import { freshFolder, write } from './hardening-fixtures.js';
+import { aroundTheClockAgreement, folderWithAgreementAndLog } from './wording-fixtures.js';
 
 /**
  * The credits of `slac check` and `slac report` named a service level by its
@@ -10,17 +10,7 @@ import { freshFolder, write } from './hardening-fixtures.js';
  * the client signed, and the Objectives lines of the same report, call it by
  * its title ("First response"). They now use the title too.
  */
-const AGREEMENT = `agreement K {
-  title "K"
-  provider "P"
-  client "C"
-}
-
-calendar Always {
-  timezone "UTC"
-  hours Mon-Sun 00:00-24:00
-}
-
+const AGREEMENT = `${aroundTheClockAgreement('K')}
 severity P1 {
   default
 }
@@ -47,9 +37,7 @@ const rows = [
 const LOG = rows.map(([ticket, time, event, author]) => JSON.stringify({ ticket, time, event, ...(author ? { author } : {}) })).join('\n');
 
 it('names the service level of a credit by its title, as the document and the objectives do', () => {
-  const folder = freshFolder('credit-titles');
-  write(folder, 'a.sla', AGREEMENT);
-  write(folder, 'log.ndjson', `${LOG}\n`);
+  const folder = folderWithAgreementAndLog('credit-titles', AGREEMENT, `${LOG}\n`);
   const check = runBuiltCli(['check', 'a.sla', 'log.ndjson'], folder);
   expect([check.code, check.stderr]).toEqual([1, '']);
   expect(check.stdout).toContain('\n  2026-04  5%  First response 50% below 95%: 5%\n');

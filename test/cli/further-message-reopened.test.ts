@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import { runBuiltCli } from './built-cli.js';
-import { freshFolder, write } from './hardening-fixtures.js';
+import { aroundTheClockAgreement, folderWithAgreementAndLog } from './wording-fixtures.js';
 
 /**
  * A Further Message was "a message the Client sends ... after the Provider's
@@ -10,17 +10,7 @@ import { freshFolder, write } from './hardening-fixtures.js';
  * (SEMANTICS.md, next reply), reopened or not, and here breaches the
  * 2-day-late answer to one. The definition now says so.
  */
-const AGREEMENT = `agreement R {
-  title "R"
-  provider "P"
-  client "C"
-}
-
-calendar Always {
-  timezone "UTC"
-  hours Mon-Sun 00:00-24:00
-}
-
+const AGREEMENT = `${aroundTheClockAgreement('R')}
 severity P1 {
   default
 }
@@ -43,9 +33,7 @@ const rows = [
 const LOG = rows.map(([time, event, author]) => JSON.stringify({ ticket: 'R1', time, event, ...(author ? { author } : {}) })).join('\n');
 
 it('counts a message on a reopened Ticket as a Further Message, in the words as in slac check', () => {
-  const folder = freshFolder('further-message-reopened');
-  write(folder, 'a.sla', AGREEMENT);
-  write(folder, 'log.ndjson', `${LOG}\n`);
+  const folder = folderWithAgreementAndLog('further-message-reopened', AGREEMENT, `${LOG}\n`);
   const document = runBuiltCli(['compile', 'a.sla', '--format', 'md', '-o', '-'], folder);
   expect([document.code, document.stderr]).toEqual([0, '']);
   expect(document.stdout).toContain(

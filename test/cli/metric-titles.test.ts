@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runBuiltCli } from './built-cli.js';
-import { freshFolder, write } from './hardening-fixtures.js';
+import { aroundTheClockAgreement, folderWithAgreementAndLog } from './wording-fixtures.js';
 
 /**
  * The words of slac's outputs named a service level by its name in the
@@ -15,17 +15,7 @@ import { freshFolder, write } from './hardening-fixtures.js';
  * does for credits. `Fix` has no objective, so no report row carries its
  * title: only the model knows it.
  */
-const AGREEMENT = `agreement K {
-  title "K"
-  provider "P"
-  client "C"
-}
-
-calendar Always {
-  timezone "UTC"
-  hours Mon-Sun 00:00-24:00
-}
-
+const AGREEMENT = `${aroundTheClockAgreement('K')}
 severity P1 {
   default
 }
@@ -62,9 +52,7 @@ const LOG = ['A', 'B', 'C']
   .join('\n');
 
 function folderWithInputs(): string {
-  const folder = freshFolder('metric-titles');
-  write(folder, 'a.sla', AGREEMENT);
-  write(folder, 'log.ndjson', `${LOG}\n`);
+  const folder = folderWithAgreementAndLog('metric-titles', AGREEMENT, `${LOG}\n`);
   return folder;
 }
 

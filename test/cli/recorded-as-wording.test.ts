@@ -1,6 +1,7 @@
 import { expect, it } from 'vitest';
 import { runBuiltCli } from './built-cli.js';
-import { freshFolder, LOG_HEADER, write } from './hardening-fixtures.js';
+import { LOG_HEADER } from './hardening-fixtures.js';
+import { aroundTheClockAgreement, folderWithAgreementAndLog } from './wording-fixtures.js';
 
 /**
  * The Severity Levels and Channels sections said a level or channel "is
@@ -12,17 +13,7 @@ import { freshFolder, LOG_HEADER, write } from './hardening-fixtures.js';
  * ignored. The sentence now says which is which; the check below is what
  * it describes.
  */
-const AGREEMENT = `agreement S {
-  title "S"
-  provider "P"
-  client "C"
-}
-
-calendar Always {
-  timezone "UTC"
-  hours Mon-Sun 00:00-24:00
-}
-
+const AGREEMENT = `${aroundTheClockAgreement('S')}
 channel Email {
   hours Always
   matches "mail"
@@ -54,9 +45,7 @@ const sentence = (kind: string): string =>
   `In the Provider’s ticketing system a ${kind} is recorded by its name, in the capitals shown, or by one of the values under “Recorded as”, in any capitals; surrounding spaces are ignored.`;
 
 it('says names are compared exactly and "Recorded as" values in any capitals, as slac check compares them', () => {
-  const folder = freshFolder('recorded-as-wording');
-  write(folder, 'a.sla', AGREEMENT);
-  write(folder, 'log.csv', LOG);
+  const folder = folderWithAgreementAndLog('recorded-as-wording', AGREEMENT, LOG, 'log.csv');
   const document = runBuiltCli(['compile', 'a.sla', '--format', 'md', '-o', '-'], folder);
   expect([document.code, document.stderr]).toEqual([0, '']);
   expect(document.stdout).toContain(sentence('Severity Level'));

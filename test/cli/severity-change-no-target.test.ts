@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import { runBuiltCli } from './built-cli.js';
-import { freshFolder, write } from './hardening-fixtures.js';
+import { aroundTheClockAgreement, folderWithAgreementAndLog } from './wording-fixtures.js';
 
 /**
  * A P1 Ticket whose 4-hour Fix target had already passed was changed to P2,
@@ -14,17 +14,7 @@ import { freshFolder, write } from './hardening-fixtures.js';
  * the change keeps its P1 verdict, as the document already said. `slac
  * explain` says the same at the change: Fix sets no target for P2.
  */
-const AGREEMENT = `agreement S {
-  title "S"
-  provider "P"
-  client "C"
-}
-
-calendar Always {
-  timezone "UTC"
-  hours Mon-Sun 00:00-24:00
-}
-
+const AGREEMENT = `${aroundTheClockAgreement('S')}
 severity P1 {
 }
 
@@ -56,9 +46,7 @@ const rows = [
 const LOG = rows.map(([ticket, time, event, severity]) => JSON.stringify({ ticket, time, event, ...(severity ? { severity } : {}) })).join('\n');
 
 it('says a service level without a target for the new level stops applying, as slac check drops it', () => {
-  const folder = freshFolder('severity-change-no-target');
-  write(folder, 'a.sla', AGREEMENT);
-  write(folder, 'log.ndjson', `${LOG}\n`);
+  const folder = folderWithAgreementAndLog('severity-change-no-target', AGREEMENT, `${LOG}\n`);
   const document = runBuiltCli(['compile', 'a.sla', '--format', 'md', '-o', '-'], folder);
   expect([document.code, document.stderr]).toEqual([0, '']);
   expect(document.stdout).toContain(

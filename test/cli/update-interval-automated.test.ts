@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import { runBuiltCli } from './built-cli.js';
-import { freshFolder, write } from './hardening-fixtures.js';
+import { aroundTheClockAgreement, folderWithAgreementAndLog } from './wording-fixtures.js';
 
 /**
  * The document defined an Update Interval as running "to the Provider's next
@@ -11,17 +11,7 @@ import { freshFolder, write } from './hardening-fixtures.js';
  * breached against a target of 1 hour. The definition now says that only a
  * reply written by a person acting for the Provider is an update.
  */
-const AGREEMENT = `agreement U {
-  title "U"
-  provider "P"
-  client "C"
-}
-
-calendar Always {
-  timezone "UTC"
-  hours Mon-Sun 00:00-24:00
-}
-
+const AGREEMENT = `${aroundTheClockAgreement('U')}
 severity P1 {
   default
 }
@@ -44,9 +34,7 @@ const rows = [
 const LOG = rows.map(([time, event, author]) => JSON.stringify({ ticket: 'U1', time, event, ...(author ? { author } : {}) })).join('\n');
 
 it('defines an update as a reply by a person, as slac check ends an Update Interval', () => {
-  const folder = freshFolder('update-interval-automated');
-  write(folder, 'a.sla', AGREEMENT);
-  write(folder, 'log.ndjson', `${LOG}\n`);
+  const folder = folderWithAgreementAndLog('update-interval-automated', AGREEMENT, `${LOG}\n`);
   const document = runBuiltCli(['compile', 'a.sla', '--format', 'md', '-o', '-'], folder);
   expect([document.code, document.stderr]).toEqual([0, '']);
   expect(document.stdout).toContain(
