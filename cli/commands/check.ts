@@ -26,6 +26,7 @@ import { UserError } from '../user-error.js';
 import { runPortfolioCheck } from './check-portfolio.js';
 import { CliSources } from '../source-files.js';
 import { printErrors, printSkippedRows, printWarnings } from '../print-log-errors.js';
+import { agreementWarningsLine } from '../agreement-warnings.js';
 
 /**
  * `slac check AGREEMENT LOG`: replays a ticket log (and outage log) against an
@@ -159,6 +160,8 @@ export function loadModel(agreement: string, io: CliIo, sources: CliSources): Ag
     if (!hasErrors(diagnostics)) throw new UserError(`${agreement} gives no ${loaded.kind} model.`);
     return undefined;
   }
+  const warnings = agreementWarningsLine(agreement, loaded.kind, diagnostics);
+  if (warnings !== undefined) io.stderr(warnings);
   if (model.format === PORTFOLIO_FORMAT) return model;
   if (!model.agreement) throw new UserError(`${agreement} declares no agreement; check the file that has the agreement block.`);
   return model;
