@@ -2,6 +2,7 @@ import type { AgreementModel, EscalationLevelModel } from '../../language/model/
 import { spellAfterTime } from '../../compiler/document/commitments.js';
 import { formatInstant } from '../../runtime/clock/index.js';
 import type { EscalationVerdict } from '../../runtime/evaluate/index.js';
+import { metricTitles, titleOf } from '../../runtime/report/metric-titles.js';
 import { formatWallTime } from './clock-breakdown.js';
 import type { DraftEntry } from './event-entries.js';
 
@@ -30,10 +31,6 @@ export function escalationEntries(model: AgreementModel, escalations: readonly E
 /** When a level is owed; an `after` level in the document's words (`2 business hours after the Ticket is opened (Office Hours)`). */
 function owedWhen(model: AgreementModel, level: EscalationLevelModel): string {
   const trigger = level.trigger;
-  if (trigger.kind === 'at') return `at ${trigger.percent}% of ${titleOf(model, trigger.metric)}`;
+  if (trigger.kind === 'at') return `at ${trigger.percent}% of ${titleOf(metricTitles(model), trigger.metric)}`;
   return spellAfterTime(model, trigger.duration);
-}
-
-function titleOf(model: AgreementModel, metric: string): string {
-  return model.metrics.find((candidate) => candidate.name === metric)?.title ?? metric;
 }

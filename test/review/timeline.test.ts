@@ -11,11 +11,11 @@ import { agreement, at, events, hours, metric, minutes, type EventRow } from '..
 const agent = { author: 'agent' } as const;
 const customer = { author: 'customer' } as const;
 
-/** First response in 1 hour; resolution in 4 hours (Critical) or 8 (Standard); two escalation levels. */
+/** First response in 1 hour; resolution in 4 hours (Critical) or 8 (Standard); two escalation levels, the first named by the metric's title. */
 const support: AgreementModel = agreement({
   metrics: [
     metric('FirstResponse', 'firstResponse', { target: hours(1), title: 'First response' }),
-    metric('Resolution', 'resolution', { targets: { Critical: hours(4), Standard: hours(8) } }),
+    metric('Resolution', 'resolution', { targets: { Critical: hours(4), Standard: hours(8) }, title: 'Incident resolution' }),
   ],
   escalation: {
     clock: 'BusinessHours',
@@ -53,7 +53,7 @@ describe('a met ticket with a pause', () => {
       ['2026-03-02T09:40:00-05:00', 'reply', undefined, 'An agent replied (log line 3)'],
       ['2026-03-02T09:40:00-05:00', 'met', 'FirstResponse', '40m of 1h counted'],
       // First response has stopped: only the resolution and escalation clocks pause.
-      ['2026-03-02T10:00:00-05:00', 'pause', undefined, 'the clock of Resolution and the escalation clock pause'],
+      ['2026-03-02T10:00:00-05:00', 'pause', undefined, 'the clock of Incident resolution and the escalation clock pause'],
       ['2026-03-02T10:00:00-05:00', 'due', 'FirstResponse', 'after it was met'],
       ['2026-03-02T12:00:00-05:00', 'resume', undefined, 'resume after 2h paused'],
       ['2026-03-02T15:00:00-05:00', 'resolved', undefined, 'resolved (log line 6)'],
@@ -106,7 +106,7 @@ describe('a breached ticket: severity raised mid-flight, resolved, reopened', ()
       ['2026-03-02T10:00:00-05:00', 'due', 'FirstResponse', 'after it was met'],
       ['2026-03-02T11:00:00-05:00', 'resolved', undefined, 'resolved (log line 5)'],
       // 50% of the 4h target is reached at 11:00, before the final stop at 17:00.
-      ['2026-03-02T11:00:00-05:00', 'escalation', 'Resolution', 'late, escalated 2h 30m after it was due'],
+      ['2026-03-02T11:00:00-05:00', 'escalation', 'Resolution', 'owed at 50% of Incident resolution: late, escalated 2h 30m after it was due'],
       ['2026-03-02T13:00:00-05:00', 'reopened', undefined, 'the resolution clock runs again'],
       ['2026-03-02T13:30:00-05:00', 'escalation', undefined, 'escalated to level 1 (log line 7)'],
       ['2026-03-02T15:00:00-05:00', 'breached', 'Resolution', 'fell due before the resolution (log line 8) stopped the clock'],
@@ -137,7 +137,7 @@ describe('a pending ticket across a weekend and a daylight-saving change, paused
       ['2026-03-06T18:00:00-05:00', 'breached', 'FirstResponse', 'fell due before the agent reply (log line 3) stopped the clock'],
       ['2026-03-09T08:30:00-04:00', 'reply', undefined, 'An agent replied'],
       ['2026-03-09T08:30:00-04:00', 'channel', undefined, 'given as Chat (log line 3); targets keep the first channel, Email'],
-      ['2026-03-09T09:00:00-04:00', 'pause', undefined, 'the clock of Resolution and the escalation clock pause'],
+      ['2026-03-09T09:00:00-04:00', 'pause', undefined, 'the clock of Incident resolution and the escalation clock pause'],
       ['2026-03-09T12:00:00-04:00', 'pending', 'Resolution', '2h of 8h counted'],
     ]);
   });
