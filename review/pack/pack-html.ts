@@ -101,12 +101,15 @@ function cover(content: PackContent): string {
   const participants = model.review?.participants ?? [];
   const participantItems = participants.map((participant) => `<li><strong>For ${escapeHtml(participant.party === 'Provider' ? provider : client)} (the ${participant.party})</strong>: ${escapeHtml(participant.text)}</li>`);
   const next = data.review.next === null ? 'not set by the agreement' : data.review.next;
+  // Clients of a portfolio often share an agreement whose client is a text:
+  // without this row their packs' pages never said whose they were.
+  const portfolioClient = data.client === undefined || data.client === client ? '' : `<dt>Portfolio client</dt><dd>${escapeHtml(data.client)}</dd>\n`;
   return `<section class="cover">
 <p class="kind">Service review pack</p>
 <h1 id="${headingSlug(packTitle(data))}">${escapeHtml(data.title ?? data.agreement)}</h1>
 <p class="parties">Between ${escapeHtml(provider)} (the Provider) and ${escapeHtml(client)} (the Client)${agreement?.version === undefined ? '' : `<br>Agreement version ${escapeHtml(agreement.version)}`}</p>
 <dl class="facts">
-<dt>Period reviewed</dt><dd>${escapeHtml(periodText(data))}</dd>
+${portfolioClient}<dt>Period reviewed</dt><dd>${escapeHtml(periodText(data))}</dd>
 <dt>Figures as of</dt><dd>${escapeHtml(data.asOf)}</dd>
 <dt>Next scheduled review</dt><dd>${escapeHtml(next)}</dd>
 </dl>

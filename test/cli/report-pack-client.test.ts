@@ -1,0 +1,41 @@
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runBuiltCli } from './built-cli.js';
+import { agreementText, freshFolder, LOG_HEADER, write } from './hardening-fixtures.js';
+
+/**
+ * A portfolio's review packs, one per client, through the built CLI (from
+ * an adversarial pass): clients that share an agreement whose `client` is a
+ * text ("Client Ltd") got packs whose printed pages never named the client
+ * they were for, so two clients' packs read the same but for their figures.
+ */
+
+/** The pack's printed text, runs of spaces squeezed. */
+function packText(file: string): string {
+  return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+}
+
+describe('slac report --format pdf: a portfolio client is named on its pack', () => {
+  it('names each client on the cover, beside the agreement\'s own parties', () => {
+    const folder = freshFolder('report-pack-client');
+    write(folder, 'a.sla', agreementText());
+    write(folder, 'p.sla', 'portfolio P {\n  client "Acme Widgets" uses "a.sla"\n  client "Globex <GmbH> & Co" uses "a.sla"\n}\n');
+    const rows = ['Acme Widgets', 'Globex <GmbH> & Co'].flatMap((client, index) => [
+      `T-${index},2026-03-0${index + 2}T09:00:00+01:00,created,High,Email,,,,${client}`,
+      `T-${index},2026-03-0${index + 2}T15:00:00+01:00,reply,,,,agent,,`,
+    ]);
+    write(folder, 't.csv', [`${LOG_HEADER},client`, ...rows].join('\n'));
+    const run = runBuiltCli(['report', 'p.sla', 't.csv', '--format', 'pdf', '-o', 'packs', '--as-of', '2026-04-01T00:00:00Z'], folder);
+    expect(run.code, run.stderr).toBe(0);
+    for (const [file, client] of [
+      ['acme-widgets-review.pdf', 'Acme Widgets'],
+      ['globex-gmbh-co-review.pdf', 'Globex <GmbH> & Co'],
+    ] as const) {
+      const text = packText(join(folder, 'packs', file));
+      const cover = text.slice(0, text.indexOf('Participants'));
+      expect(cover, file).toContain('Between Provider Ltd (the Provider) and Client Ltd (the Client)');
+      expect(cover, file).toContain(`Portfolio client ${client} Period reviewed`);
+    }
+  }, 120_000);
+});
