@@ -34,14 +34,26 @@ export function table(id: string, caption: string, headers: readonly string[], r
   return `<div class="table-wrap" role="region" aria-labelledby="${id}-caption" tabindex="0"><table id="${id}">\n<caption id="${id}-caption">${escapeHtml(caption)}</caption>\n<thead><tr>${head}</tr></thead>\n<tbody>\n${body}\n</tbody>\n</table></div>`;
 }
 
+/**
+ * Row headers keep to one line, so a date or an id does not break at its
+ * hyphens; one longer than this (a client's full name, a ticket id of
+ * hundreds of characters) wraps instead, as on one line it pushed every
+ * figure of its row out of the window.
+ */
+const LONG_ROW_HEADER = 40;
+
 function cellHtml(cell: Cell, rowHeader: boolean): string {
   const open = rowHeader ? '<th scope="row"' : '<td';
   const close = rowHeader ? '</th>' : '</td>';
-  if (typeof cell !== 'object') return `${open}${typeof cell === 'number' ? ' class="num"' : ''}>${escapeHtml(String(cell))}${close}`;
+  const text = typeof cell === 'object' ? cell.text : String(cell);
+  const classes = [typeof cell === 'number' ? 'num' : typeof cell === 'object' ? cell.className : undefined];
+  if (rowHeader && [...text].length > LONG_ROW_HEADER) classes.push('long');
+  const names = classes.filter((name) => name !== undefined);
+  const className = names.length === 0 ? '' : ` class="${names.join(' ')}"`;
+  if (typeof cell !== 'object') return `${open}${className}>${escapeHtml(text)}${close}`;
   const value = cell.value === undefined ? '' : ` data-value="${escapeHtml(String(cell.value))}"`;
-  const className = cell.className === undefined ? '' : ` class="${cell.className}"`;
-  const text = cell.href === undefined ? escapeHtml(cell.text) : `<a href="${escapeHtml(cell.href)}">${escapeHtml(cell.text)}</a>`;
-  return `${open}${className}${value}>${text}${close}`;
+  const content = cell.href === undefined ? escapeHtml(cell.text) : `<a href="${escapeHtml(cell.href)}">${escapeHtml(cell.text)}</a>`;
+  return `${open}${className}${value}>${content}${close}`;
 }
 
 /** A number cell. */
