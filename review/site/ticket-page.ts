@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { formatDuration } from '../../runtime/clock/index.js';
 import { titleOf } from '../../runtime/report/metric-titles.js';
 import type { TicketTimeline, TimelineEntry } from '../timeline/timeline.js';
+import { explainCommand } from './explain-command.js';
 import { escapeHtml, section, table, type Cell } from './html.js';
 
 /** What a ticket page needs from the site around it. */
@@ -132,7 +133,7 @@ export function renderTicketPage(timeline: TicketTimeline, page: TicketPageConte
 <h1>${escapeHtml(title)}</h1>
 ${body}
 </main>
-<footer><p>${escapeHtml(`From the same evaluation as slac check --format json${timeline.asOf === undefined ? '' : `, as of ${timeline.asOf}`}. The same timeline in a terminal: slac explain AGREEMENT LOG ${timeline.ticket}.`)}</p></footer>
+<footer><p>${escapeHtml(`From the same evaluation as slac check --format json${timeline.asOf === undefined ? '' : `, as of ${timeline.asOf}`}. The same timeline in a terminal: ${explainCommand(timeline.ticket)}.`)}</p></footer>
 </body>
 </html>
 `;
@@ -181,7 +182,7 @@ function entries(timeline: TicketTimeline, titles: ReadonlyMap<string, string>):
   const rows = [...all.slice(0, half).map(entryRow), leftOutRow(timeline.ticket, leftOut), ...all.slice(all.length - half).map(entryRow)];
   const note = `<p class="note">${escapeHtml(
     `This ticket's timeline has ${count(all.length)} entries; this page lists the first ${count(half)} and the last ${count(half)}, and leaves out the ${entriesText(leftOut.length)} between them ` +
-      `(the metric verdicts above are of the whole ticket). Every entry: slac explain AGREEMENT LOG ${timeline.ticket}.`,
+      `(the metric verdicts above are of the whole ticket). Every entry: ${explainCommand(timeline.ticket)}.`,
   )}</p>`;
   return section('timeline', 'Timeline', `${note}\n${table('timeline-entries', caption, headers, rows)}`);
 }
@@ -200,8 +201,8 @@ function leftOutRow(ticket: string, leftOut: readonly TimelineEntry[]): Cell[] {
     'Left out',
     '',
     leftOut.length === 1
-      ? `1 entry, at ${first.local}, is not listed here: slac explain AGREEMENT LOG ${ticket} prints it.`
-      : `${entriesText(leftOut.length)}, from ${first.local} to ${last.local}, are not listed here: slac explain AGREEMENT LOG ${ticket} prints them.`,
+      ? `1 entry, at ${first.local}, is not listed here: ${explainCommand(ticket)} prints it.`
+      : `${entriesText(leftOut.length)}, from ${first.local} to ${last.local}, are not listed here: ${explainCommand(ticket)} prints them.`,
   ];
 }
 

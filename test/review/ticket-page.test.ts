@@ -114,7 +114,8 @@ describe('renderTicketPage: a ticket with more entries than a page lists', () =>
     expect(times[500]).toBe('…');
     expect(times.slice(501)).toEqual(Array.from({ length: 500 }, (_, index) => `entry-${count - 500 + index}`));
     const shown = (entries: number): string => entries.toLocaleString('en-US');
-    const id = '&lt;b&gt;&amp;&quot;x&quot;';
+    // The id <b>&"x", quoted for a shell (review/site/explain-command.ts) and escaped for HTML.
+    const id = `'&lt;b&gt;&amp;&quot;x&quot;'`;
     expect(page).toContain(
       leftOut === 1
         ? `<td>Left out</td><td></td><td>1 entry, at entry-500, is not listed here: slac explain AGREEMENT LOG ${id} prints it.</td>`
