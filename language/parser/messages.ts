@@ -62,6 +62,25 @@ const descriptionsInRule: Record<string, Map<TokenType, string>> = {
   participantEntry: new Map([[Name, 'Provider or Client']]),
 };
 
+/**
+ * Where a rule expects one kind of token in two places with two meanings,
+ * the word before the place tells which: `holidays from "x.ics"` is a file,
+ * `holidays "DE-BE"` a country code.
+ */
+const descriptionsAfterWord: Record<string, Map<TokenType, Record<string, string>>> = {
+  holidaysBlock: new Map([[StringLike, { from: 'an iCalendar file in double quotes such as "company-days.ics"' }]]),
+  portfolioClient: new Map([[StringLike, {
+    client: 'a client name in double quotes',
+    ',': 'a client name in double quotes',
+    uses: 'an agreement file in double quotes such as "standard.sla"',
+  }]]),
+};
+
+function describeExpected(tokenType: TokenType, ruleName: string, previous: IToken | undefined): string {
+  const afterWord = previous && descriptionsAfterWord[ruleName]?.get(tokenType)?.[previous.image];
+  return afterWord ?? describeTokenType(tokenType, ruleName);
+}
+
 export function describeTokenType(tokenType: TokenType, ruleName = ''): string {
   const specific = descriptionsInRule[ruleName]?.get(tokenType);
   if (specific) return specific;
@@ -79,11 +98,11 @@ export function describeToken(token: IToken | undefined): string {
   return token.tokenType.CATEGORIES?.includes(StringLike) ? shown : `'${shown}'`;
 }
 
-function describePath(path: TokenType[], ruleName: string): string {
+function describePath(path: TokenType[], ruleName: string, previous?: IToken): string {
   if (path.length === 0) return 'nothing';
   const allWords = path.every((tokenType) => keywordTypes.has(tokenType));
   if (allWords) return `'${path.map((tokenType) => describeTokenType(tokenType).slice(1, -1)).join(' ')}'`;
-  return describeTokenType(path[0]!, ruleName);
+  return describeExpected(path[0]!, ruleName, previous);
 }
 
 /** "a, b or c" */
@@ -103,13 +122,13 @@ const choicesInRule: Record<string, { alternatives: number; description: string 
 };
 
 export const errorMessageProvider: IParserErrorMessageProvider = {
-  buildMismatchTokenMessage: ({ expected, ruleName }) => describeTokenType(expected, ruleName),
+  buildMismatchTokenMessage: ({ expected, previous, ruleName }) => describeExpected(expected, ruleName, previous),
   buildNotAllInputParsedMessage: () => 'the end of the file',
   buildNoViableAltMessage: ({ expectedPathsPerAlt, ruleName }) => {
     const specific = choicesInRule[ruleName];
     if (specific && specific.alternatives === expectedPathsPerAlt.length) return specific.description;
     return listOfChoices(expectedPathsPerAlt.flatMap((paths) => paths.map((path) => describePath(path, ruleName))));
   },
-  buildEarlyExitMessage: ({ expectedIterationPaths, ruleName }) =>
-    listOfChoices(expectedIterationPaths.map((path) => describePath(path, ruleName))),
+  buildEarlyExitMessage: ({ expectedIterationPaths, previous, ruleName }) =>
+    listOfChoices(expectedIterationPaths.map((path) => describePath(path, ruleName, previous))),
 };

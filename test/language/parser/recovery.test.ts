@@ -108,6 +108,11 @@ describe('messages speak the author\'s language', () => {
     ['metric M { title "x"', "Expected '}' to close the block but found the end of the file."],
     ['metric M { clock\n  title "x" }', "Expected the name of a calendar but found 'title'."],
     ['review { also sometimes }', "Expected 'on request' or 'after major incident' but found 'sometimes'."],
+    // A rule with one kind of token in two places names the one expected there (the word before tells).
+    ['calendar C { holidays from }', 'Expected an iCalendar file in double quotes such as "company-days.ics" but found \'}\'.'],
+    ['calendar C { holidays }', 'Expected \'{\', a country code such as "DE-BE" or \'from "file.ics"\' but found \'}\'.'],
+    ['portfolio P { client "A" uses }', 'Expected an agreement file in double quotes such as "standard.sla" but found \'}\'.'],
+    ['portfolio P { client uses "a.sla" }', "Expected a client name in double quotes but found 'uses'."],
   ])('%s', (text, message) => {
     const { diagnostics } = parseDocument(text, 'snippet.sla');
     expect(diagnostics.map((d) => d.message)).toEqual([message]);
