@@ -1,4 +1,6 @@
-import type { CstNode, IToken } from 'chevrotain';
+import { tokenMatcher, type CstNode, type IToken } from 'chevrotain';
+import { Comma, Name, StringLike } from '../lexer/tokens.js';
+import { joinRanges } from '../syntax/range.js';
 import { blockDescriptions, statementKeywords, type BlockContext } from './grammar-info.js';
 import { describeToken, listOfChoices } from './messages.js';
 import { isToken, type CstReader } from './cst-reader.js';
@@ -14,7 +16,7 @@ export function reportStrayInput(reader: CstReader, block: CstNode, context: Blo
   // Errors at or after this offset explain the stray input that follows.
   let explainedFrom = reader.span(block)?.start ?? 0;
   let inRun = false;
-  for (const item of items) {
+  for (const [index, item] of items.entries()) {
     if (item.key !== 'stray') {
       inRun = false;
       explainedFrom = item.start;
@@ -24,7 +26,9 @@ export function reportStrayInput(reader: CstReader, block: CstNode, context: Blo
     // A stray word at the start of a line is a new mistake, not the tail of the last one.
     const startsLine = token !== undefined && startsItsLine(reader, token);
     if (!inRun || startsLine) {
-      if (!reader.hasErrorBetween(explainedFrom, item.start)) reportStray(reader, token, context);
+      const following = () => items.slice(index, index + 3).map((next) => (next.key === 'stray' ? firstToken(reader, next.node) : undefined));
+      const explained = reader.hasErrorBetween(explainedFrom, item.start);
+      if (!explained && !(context === 'portfolio' && reportParamWithoutWith(reader, following()))) reportStray(reader, token, context);
       explainedFrom = item.start + 1;
     }
     inRun = true;
@@ -64,4 +68,29 @@ export function reportStray(reader: CstReader, token: IToken | undefined, contex
   const keywords = statementKeywords[context].map((word) => `'${word}'`);
   const expected = description.entries ? listOfChoices([description.entries]) : listOfChoices(keywords);
   reader.report('SLA1012', range, { found: describeToken(token), context: description.name, expected });
+}
+
+/**
+ * A second param of a portfolio's client line written without its own
+ * `with`, as lists are written elsewhere: `with Name "x" Email "y"` or
+ * `with Name "x", Email "y"`. The stray tokens (`Email "y"`, `, Email "y"`)
+ * follow on the client's line; SLA1025 names the param and the fix rather
+ * than the statements a portfolio block allows, which is not what went
+ * wrong. Returns whether it reported.
+ */
+function reportParamWithoutWith(reader: CstReader, stray: (IToken | undefined)[]): boolean {
+  const [first, second, third] = stray;
+  if (!first || startsItsLine(reader, first)) return false;
+  const comma = tokenMatcher(first, Comma);
+  const [name, value] = comma ? [second, third] : [first, second];
+  if (!name || !value || !isPlainName(name) || !tokenMatcher(value, StringLike)) return false;
+  const range = comma ? joinRanges(reader.tokenRange(first), reader.tokenRange(name)) : reader.tokenRange(name);
+  if (reader.tokenRange(value).start.line !== range.start.line) return false;
+  const found = comma ? `', ${name.image}'` : `'${name.image}' alone`;
+  reader.report('SLA1025', range, { name: name.image, found });
+  return true;
+}
+
+function isPlainName(token: IToken): boolean {
+  return tokenMatcher(token, Name) && /^[A-Za-z_][A-Za-z0-9_]*$/.test(token.image);
 }

@@ -113,6 +113,10 @@ describe('messages speak the author\'s language', () => {
     ['calendar C { holidays }', 'Expected \'{\', a country code such as "DE-BE" or \'from "file.ics"\' but found \'}\'.'],
     ['portfolio P { client "A" uses }', 'Expected an agreement file in double quotes such as "standard.sla" but found \'}\'.'],
     ['portfolio P { client uses "a.sla" }', "Expected a client name in double quotes but found 'uses'."],
+    // A second param of a client line without its own `with`, as in other languages' lists.
+    ['portfolio P {\n  client "A" uses "a.sla" with Name "x" Email "y"\n}', 'Each param of a client line needs its own \'with\': write \'with Email "..."\', not \'Email\' alone.'],
+    ['portfolio P {\n  others use "a.sla" with Name "x", Email "y"\n}', 'Each param of a client line needs its own \'with\': write \'with Email "..."\', not \', Email\'.'],
+    ['portfolio P {\n  client "A" uses "a.sla"\n  Email "y"\n}', "'Email' does not start a statement allowed in a portfolio block; expected 'client' or 'others'."],
   ])('%s', (text, message) => {
     const { diagnostics } = parseDocument(text, 'snippet.sla');
     expect(diagnostics.map((d) => d.message)).toEqual([message]);
