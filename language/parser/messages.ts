@@ -4,6 +4,7 @@ import {
   TextBlockLike, TimeToken, Weekday, weekdayTypes,
 } from '../lexer/tokens.js';
 import { wholeCharactersUpTo } from '../diagnostics/diagnostic.js';
+import { blockDescriptions, type BlockContext } from './grammar-info.js';
 
 /**
  * Parse errors in words an SLA author understands: "a time such as 08:00",
@@ -76,7 +77,19 @@ const descriptionsAfterWord: Record<string, Map<TokenType, Record<string, string
   }]]),
 };
 
+/**
+ * `'}' to close the agreement block`: the closing brace is missed where the
+ * next declaration starts, often lines below the `{`, so the message names
+ * the block left open (the rule is `agreementDeclaration`, `holidaysBlock`...).
+ */
+function closingBrace(ruleName: string): string | undefined {
+  const context = ruleName.replace(/(Declaration|Block)$/, '');
+  const block = Object.hasOwn(blockDescriptions, context) ? blockDescriptions[context as BlockContext] : undefined;
+  return block && `'}' to close ${block.name.replace(/^an? /, 'the ')}`;
+}
+
 function describeExpected(tokenType: TokenType, ruleName: string, previous: IToken | undefined): string {
+  if (tokenType === RCurly) return closingBrace(ruleName) ?? describeTokenType(tokenType, ruleName);
   const afterWord = previous && descriptionsAfterWord[ruleName]?.get(tokenType)?.[previous.image];
   return afterWord ?? describeTokenType(tokenType, ruleName);
 }

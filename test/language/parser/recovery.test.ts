@@ -105,7 +105,11 @@ describe('messages speak the author\'s language', () => {
     ['metric M { objective 95% montly }', "Expected 'monthly', 'quarterly', 'yearly' or 'weekly' but found 'montly'."],
     ['metric M { measures speed }', 'Expected a measure: first response, first estimate, resolution, update interval, next reply or uptime but found \'speed\'.'],
     ['metric M { target P1 soon }', "Expected a duration such as 4 hours but found 'soon'."],
-    ['metric M { title "x"', "Expected '}' to close the block but found the end of the file."],
+    ['metric M { title "x"', "Expected '}' to close the metric block but found the end of the file."],
+    // The block left open is named: the error is where the next declaration starts, lines below its '{'.
+    ['agreement X {\n  title "X"\ncalendar C { timezone "UTC" }', "Expected '}' to close the agreement block but found 'calendar'."],
+    ['calendar C {\n  holidays {\n    2026-12-25 "X"\n  timezone "UTC"\n}', "Expected '}' to close the holidays block but found 'timezone'."],
+    ['portfolio P {\n  others use "a.sla"\nportfolio Q {}', "Expected '}' to close the portfolio block but found 'portfolio'."],
     ['metric M { clock\n  title "x" }', "Expected the name of a calendar but found 'title'."],
     ['review { also sometimes }', "Expected 'on request' or 'after major incident' but found 'sometimes'."],
     // A rule with one kind of token in two places names the one expected there (the word before tells).
