@@ -160,16 +160,29 @@ function quotedPathOrCode(
   line: string,
 ): CompletionItem[] | undefined {
   if (context === 'calendar') {
-    const code = /(?:^|[{}])\s*holidays\s+"([^"]*)$/.exec(prefix);
+    const code = statementAtEnd(prefix, /(?:^|[{}\s])holidays\s+"([^"]*)$/);
     if (code) return holidayCodeItems(position, code[1]!.length, line);
-    const ics = /(?:^|[{}])\s*holidays\s+from\s+"([^"]*)$/.exec(prefix);
+    const ics = statementAtEnd(prefix, /(?:^|[{}\s])holidays\s+from\s+"([^"]*)$/);
     if (ics) return siblingFileItems(document, '.ics', position, ics[1]!, line);
   }
   const sla = context === 'portfolio' ? /\buses?\s+"([^"]*)$/.exec(prefix) : context === 'top' ? /^\s*import\s+"([^"]*)$/.exec(prefix) : null;
   if (sla) return siblingFileItems(document, '.sla', position, sla[1]!, line);
-  const inStatusList = /(?:^|[{}])\s*pause\s+when\s+status\s+("(?:[^"\\]|\\.)*"\s*,\s*)*"[^"]*$/;
-  if ((context === 'top' || context === 'metric') && inStatusList.test(prefix)) return pauseStatusItems(document, position, line, true);
+  const inStatusList = /(?:^|[{}\s])pause\s+when\s+status\s+("(?:[^"\\]|\\.)*"\s*,\s*)*"[^"]*$/;
+  if ((context === 'top' || context === 'metric') && statementAtEnd(prefix, inStatusList)) return pauseStatusItems(document, position, line, true);
   return undefined;
+}
+
+/**
+ * `pattern`'s match at the end of the line's text before the cursor, when
+ * its first word is a word of the statement and not inside a string: a
+ * statement may follow another on its line (`... 08:00-17:00 holidays
+ * "DE-B|`), but `"our holidays "|` is no `holidays` line.
+ */
+function statementAtEnd(prefix: string, pattern: RegExp): RegExpExecArray | undefined {
+  const match = pattern.exec(prefix);
+  if (!match) return undefined;
+  const quotesBefore = prefix.slice(0, match.index).replace(/\\./g, '').split('"').length - 1;
+  return quotesBefore % 2 === 0 ? match : undefined;
 }
 
 /** Blocks whose entries start with a value, not a keyword: an example entry to tab through. */
