@@ -7,6 +7,7 @@ import { declarationItem, keywordItem, valueItem } from './completion-items.js';
 import type { ServiceDocument } from './document.js';
 import { MEASURE_KINDS, PERIOD_KINDS, type DeclarationSymbol } from './language.js';
 import { paramValueItem, pauseStatusItems, quotedFileItems } from './completion-v11-values.js';
+import { statementAtEnd } from './statement-at-end.js';
 import { withoutTypedIdentifier } from './typed-word.js';
 
 /**
@@ -46,7 +47,7 @@ export function afterKeyword11(
     case 'channel':
     case 'severity':
       // `matches "..."`: the helpdesk's own words, which only the author knows.
-      return /^\s*matches\b/.test(before) ? [] : undefined;
+      return statementAtEnd(before, /(?:^|[{}\s])matches\b/) ? [] : undefined;
     case 'metric':
       if (previous === 'target') return [...names('severity'), keywordItem('via', 'metric', 'zz')];
       if (previous === 'via') return names('channel');
@@ -85,8 +86,8 @@ function secondMeasureWords(first: string): CompletionItem[] | undefined {
 
 /** `pause when status |` and after a comma: the statuses in quotes. */
 function afterStatusWord(document: ServiceDocument, before: string, position: Position, line: string): CompletionItem[] | undefined {
-  const statusList = /(?:^|[{}])\s*pause\s+when\s+status\s+("(?:[^"\\]|\\.)*"\s*,\s*)*$/;
-  return statusList.test(before) ? pauseStatusItems(document, position, line, false) : undefined;
+  const statusList = /(?:^|[{}\s])pause\s+when\s+status\s+("(?:[^"\\]|\\.)*"\s*,\s*)*$/;
+  return statementAtEnd(before, statusList) ? pauseStatusItems(document, position, line, false) : undefined;
 }
 
 /** `holidays "CC-SUB"`, `holidays from "file.ics"` or `holidays { ... }`. */

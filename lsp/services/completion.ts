@@ -17,6 +17,7 @@ import { siblingFileItems } from './file-paths.js';
 import { holidayCodeItems } from './holiday-code-items.js';
 import { afterKeyword11 } from './completion-v11.js';
 import { closingQuote, pauseStatusItems } from './completion-v11-values.js';
+import { statementAtEnd } from './statement-at-end.js';
 import { insideComment } from './comment-at.js';
 import { midStatementItems, timeRangeItems } from './completion-contexts.js';
 import { lineOf, withinLine } from './lines.js';
@@ -170,19 +171,6 @@ function quotedPathOrCode(
   const inStatusList = /(?:^|[{}\s])pause\s+when\s+status\s+("(?:[^"\\]|\\.)*"\s*,\s*)*"[^"]*$/;
   if ((context === 'top' || context === 'metric') && statementAtEnd(prefix, inStatusList)) return pauseStatusItems(document, position, line, true);
   return undefined;
-}
-
-/**
- * `pattern`'s match at the end of the line's text before the cursor, when
- * its first word is a word of the statement and not inside a string: a
- * statement may follow another on its line (`... 08:00-17:00 holidays
- * "DE-B|`), but `"our holidays "|` is no `holidays` line.
- */
-function statementAtEnd(prefix: string, pattern: RegExp): RegExpExecArray | undefined {
-  const match = pattern.exec(prefix);
-  if (!match) return undefined;
-  const quotesBefore = prefix.slice(0, match.index).replace(/\\./g, '').split('"').length - 1;
-  return quotesBefore % 2 === 0 ? match : undefined;
 }
 
 /** Blocks whose entries start with a value, not a keyword: an example entry to tab through. */

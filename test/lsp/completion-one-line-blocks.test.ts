@@ -45,6 +45,19 @@ const cases: { name: string; text: string; cursor: string; includes: string[]; e
     includes: ['Awaiting customer'],
   },
   {
+    name: "the statuses in quotes after a one-line metric's pause when status",
+    text: 'pause when status "Awaiting customer"\ncalendar Office { timezone "UTC" hours Mon-Fri 08:00-17:00 }\nmetric Fix { measures resolution clock Office pause when status \n}\n',
+    cursor: 'clock Office pause when status |',
+    includes: ['"Awaiting customer"'],
+  },
+  {
+    name: "nothing but the helpdesk's own words after a one-line channel's matches",
+    text: 'channel Email { contact "support@example.com" matches \n}\n',
+    cursor: 'matches |',
+    includes: [],
+    excludes: ['contact', 'hours', 'matches'],
+  },
+  {
     name: 'no codes for words inside another string',
     text: 'calendar Office { timezone "Europe/Berlin" hours Mon-Fri 08:00-17:00 holidays from "our holidays "\n}\n',
     cursor: 'our holidays "|',
