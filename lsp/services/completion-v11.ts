@@ -152,23 +152,24 @@ function afterMaintenanceWord(
 }
 
 const quoted = '"(?:[^"\\\\]|\\\\.)*"';
-const afterClientNames = new RegExp(`^\\s*client\\s+${quoted}(?:\\s*,\\s*${quoted})*\\s+$`);
+const afterClientNames = new RegExp(`(?:^|[{}\\s])client\\s+${quoted}(?:\\s*,\\s*${quoted})*\\s+$`);
 const afterPath = new RegExp(`\\buses?\\s+${quoted}(?:\\s+with\\s+\\w+\\s+${quoted})*\\s+$`);
 
 /** `client "A" uses "a.sla" with Param "value"`, `others use "b.sla"`. */
 function afterPortfolioWord(document: ServiceDocument, line: string, position: Position): CompletionItem[] | undefined {
   const before = line.slice(0, position.character);
   const typed = withoutTypedIdentifier(before);
-  if (/^\s*client\s+$/.test(typed)) return [];
-  if (/^\s*others\s+$/.test(typed)) return [keywordItem('use', 'portfolio')];
-  if (afterClientNames.test(typed)) return [keywordItem('uses', 'portfolio')];
+  // A portfolio may be written on one line: its statements may follow `{` or another statement.
+  if (statementAtEnd(typed, /(?:^|[{}\s])client\s+$/)) return [];
+  if (statementAtEnd(typed, /(?:^|[{}\s])others\s+$/)) return [keywordItem('use', 'portfolio')];
+  if (statementAtEnd(typed, afterClientNames)) return [keywordItem('uses', 'portfolio')];
   if (afterPath.test(typed)) return [keywordItem('with', 'portfolio')];
   if (/\bwith\s+$/.test(typed)) return portfolioParamItems(document, position, before);
   if (/\buses?\s+$/.test(typed)) return quotedFileItems(document, '.sla', position, line);
   const param = /\bwith\s+([A-Za-z_]\w*)\s+$/.exec(typed);
   if (param) return [paramValueItem(param[1]!, placeholderOf(document, position, before, param[1]!))];
   // Elsewhere in a client line the author writes names and values only they know.
-  return /^\s*(client|others)\b/.test(typed) ? [] : undefined;
+  return statementAtEnd(typed, /(?:^|[{}\s])(client|others)\b/) ? [] : undefined;
 }
 
 /** The placeholder a portfolio line's agreement gives its param, the default for its value. */

@@ -58,6 +58,20 @@ const cases: { name: string; text: string; cursor: string; includes: string[]; e
     excludes: ['contact', 'hours', 'matches'],
   },
   {
+    name: "'uses' after the client names of a one-line portfolio",
+    text: 'portfolio Customers { client "Acme" \n}\n',
+    cursor: 'client "Acme" |',
+    includes: ['uses'],
+    excludes: ['client', 'others'],
+  },
+  {
+    name: "'use' after others in a one-line portfolio",
+    text: 'portfolio Customers { others \n}\n',
+    cursor: 'others |',
+    includes: ['use'],
+    excludes: ['client', 'others'],
+  },
+  {
     name: 'no codes for words inside another string',
     text: 'calendar Office { timezone "Europe/Berlin" hours Mon-Fri 08:00-17:00 holidays from "our holidays "\n}\n',
     cursor: 'our holidays "|',
