@@ -109,6 +109,21 @@ function countedFromSentences(model: AgreementModel): string[] {
   return sentences;
 }
 
+/**
+ * Whose day the count starts from: `slac check` takes the date in the calendar's time zone (`closeOfNthOpenDay`),
+ * so a Ticket opened at 23:30 UTC on a Monday under a Berlin calendar was opened on Tuesday. A party in another
+ * time zone would otherwise count from its own date, a day early or late.
+ */
+function timeZoneSentence(model: AgreementModel): string {
+  const measures = measuresInBusinessDays(model);
+  const fromOpening = escalatesInBusinessDays(model) || [...measures].some((measure) => measure !== 'nextReply');
+  const days = [
+    ...(fromOpening ? ['the day a Ticket was opened is the date there when it was opened'] : []),
+    ...(measures.has('nextReply') ? ['the day of a Further Message is the date there when it was sent'] : []),
+  ];
+  return `Business Days are counted in the calendar’s time zone: ${joinWithAnd(days)}, whatever the time zone of either party.`;
+}
+
 /** The meaning of the defined term Business Day, for the agreement's targets in business days. */
 export function businessDayMeaning(model: AgreementModel): string {
   // Holidays are spoken of only when a calendar counted in Business Days has some: otherwise the sentence would promise rules the agreement does not have.
@@ -121,6 +136,7 @@ export function businessDayMeaning(model: AgreementModel): string {
     'The close of a Business Day is the end of its last open hours.',
     ...countedFromSentences(model),
     amountSentence(model),
+    timeZoneSentence(model),
   ]
     .filter((sentence) => sentence !== '')
     .join(' ');
