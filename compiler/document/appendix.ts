@@ -187,7 +187,7 @@ export function workedExamplesAppendix(context: DocumentContext): Section | unde
       if (further) {
         blocks.push(
           paragraph(
-            `A Ticket opened two hours earlier and answered by the Provider an hour earlier receives a Further Message from the Client at ${when}. The answer falls due:`,
+            `A Ticket opened two hours earlier and answered by the Provider an hour earlier receives a Further Message from the Client on ${when}. The answer falls due:`,
           ),
           further,
         );

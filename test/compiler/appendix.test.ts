@@ -19,10 +19,10 @@ const model = agreement({
 const EXPECTED = [
   '### A.1 A Ticket opened on a Friday afternoon',
   'A Ticket is opened Friday 10 April 2026 at 15:30 and nothing else happens to it. Its targets fall due: | Severity Level | First Response due | | --- | --- | | High | Friday 10 April 2026 at 16:30 | | Low | Friday 10 April 2026 at 16:30 |',
-  'A Ticket opened two hours earlier and answered by the Provider an hour earlier receives a Further Message from the Client at Friday 10 April 2026 at 15:30. The answer falls due: | Severity Level | Answer due (Reply to each message) | | --- | --- | | High | Monday 13 April 2026 at 09:30 | | Low | Monday 13 April 2026 at 09:30 |',
+  'A Ticket opened two hours earlier and answered by the Provider an hour earlier receives a Further Message from the Client on Friday 10 April 2026 at 15:30. The answer falls due: | Severity Level | Answer due (Reply to each message) | | --- | --- | | High | Monday 13 April 2026 at 09:30 | | Low | Monday 13 April 2026 at 09:30 |',
   '### A.2 A Ticket opened the working day before Good Friday',
   'A Ticket is opened Thursday 2 April 2026 at 15:30 and nothing else happens to it. Its targets fall due: | Severity Level | First Response due | | --- | --- | | High | Thursday 2 April 2026 at 16:30 | | Low | Thursday 2 April 2026 at 16:30 |',
-  'receives a Further Message from the Client at Thursday 2 April 2026 at 15:30. The answer falls due: | Severity Level | Answer due (Reply to each message) | | --- | --- | | High | Tuesday 7 April 2026 at 09:30 | | Low | Tuesday 7 April 2026 at 09:30 |',
+  'receives a Further Message from the Client on Thursday 2 April 2026 at 15:30. The answer falls due: | Severity Level | Answer due (Reply to each message) | | --- | --- | | High | Tuesday 7 April 2026 at 09:30 | | Low | Tuesday 7 April 2026 at 09:30 |',
 ];
 
 test('worked examples skip holidays from the country set and show when a Further Message is due', () => {

@@ -51,7 +51,7 @@ const EXPECTED_SENTENCES: Record<(typeof EXAMPLES)[number]['name'], string[]> = 
     'The Office calendar is closed on the public holidays of Berlin, Germany, every year, as published in the date-holidays data set',
     'every 24 December, open 08:00–12:00 only (Christmas Eve)',
     'Window. Planned maintenance takes place within Sunday Night Hours, which is open Sunday 02:00–06:00, Central European Time (Europe/Berlin).',
-    'at Thursday 2 April 2026 at 15:30. The answer falls due: Severity Level Answer due (Reply to each customer message) P1 Tuesday 7 April 2026 at 15:30',
+    'on Thursday 2 April 2026 at 15:30. The answer falls due: Severity Level Answer due (Reply to each customer message) P1 Tuesday 7 April 2026 at 15:30',
     'The Service will be available at least 99.9% of the Scheduled Time in On Call Hours each month, excluding Scheduled Maintenance.',
     'Platform availability Availability in a month below 99.5% 10% of that month’s Fee',
     'First response Share of Tickets meeting the target in a month below 95% 5% of that month’s Fee',
