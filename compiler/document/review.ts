@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import type { DurationModel } from '../../language/model/model.js';
-import { joinWithAnd, ordinal, plural, spellDate, withArticle } from '../english.js';
+import { joinWithAnd, ordinal, plural, spellDate } from '../english.js';
 import { isTicketMetric, resolveText, type DocumentContext } from './context.js';
 import { mentionsService } from './definitions.js';
 import { FINGERPRINT_DIGITS } from './fingerprint.js';
@@ -28,6 +28,18 @@ function laterReviewsSentence(effective: string | undefined, every: DurationMode
   return ` Each later scheduled review falls due on the ${nth} of its month, or on the last day of a month that has no ${nth}.`;
 }
 
+/**
+ * The Ticket that makes a major incident, as `slac check` finds one (runtime/evaluate/report-builder.ts): breached,
+ * with the most severe level as its latest, whatever level the missed target was set for. `An Urgent Ticket that
+ * misses its target` let a reader count a Ticket that missed its Urgent target and was then downgraded, which
+ * check does not, and not count one upgraded after missing a lower level's target, which check does.
+ */
+function majorTicketIncident(context: DocumentContext, mostSevere: string): string {
+  const targets = context.model.metrics.filter(isTicketMetric).length > 1 ? 'any of its targets' : 'its target';
+  if (context.model.severities.length === 1) return `a Ticket that has missed ${targets}`;
+  return `a Ticket whose latest Severity Level is ${mostSevere} and that has missed ${targets}, set for that level or another`;
+}
+
 function cadenceParagraph(context: DocumentContext): Block | undefined {
   const review = context.model.review!;
   const occasions: string[] = [];
@@ -42,9 +54,11 @@ function cadenceParagraph(context: DocumentContext): Block | undefined {
     // A major incident is made only of what the agreement declares: ticket targets and availability objectives.
     const kinds: string[] = [];
     const mostSevere = context.model.severities[0]?.name;
-    if (mostSevere && context.model.metrics.some(isTicketMetric)) kinds.push(`${withArticle(mostSevere)} Ticket that misses its target`);
+    if (mostSevere && context.model.metrics.some(isTicketMetric)) kinds.push(majorTicketIncident(context, mostSevere));
     if (context.model.metrics.some((metric) => metric.measures === 'uptime' && metric.objective)) kinds.push('a missed availability objective');
-    if (kinds.length > 0) occasions.push(`after a major incident (${joinWithAnd(kinds, 'or')})`);
+    // `…set for that level or another, or a missed availability objective`: without the comma the two `or`s run together.
+    const incident = kinds.length === 2 && kinds[0]!.includes(',') ? `${kinds[0]}, or ${kinds[1]}` : joinWithAnd(kinds, 'or');
+    if (kinds.length > 0) occasions.push(`after a major incident (${incident})`);
   }
   if (occasions.length === 0) return undefined;
   const first = review.every ? firstReviewDate(context.model.agreement?.effective, review.every) : undefined;

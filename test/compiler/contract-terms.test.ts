@@ -17,7 +17,7 @@ describe('every generated sentence comes from a declaration', () => {
 
   test.each([
     ['no availability objective: no missed availability objective', ticketOnly, 'availability objective'],
-    ['no ticket metric: no ticket that misses its target', uptimeOnly, 'misses its target'],
+    ['no ticket metric: no ticket that misses its target', uptimeOnly, 'missed its target'],
     ['no credits: no Fee or Service Credit', ticketOnly, 'Fee'],
     ['no uptime: no Downtime, Service or Scheduled Time', ticketOnly, 'Downtime'],
     ['no uptime: no Service', ticketOnly, '**Service**'],
@@ -32,7 +32,7 @@ describe('every generated sentence comes from a declaration', () => {
   });
 
   test('the review sentence names what the agreement has', () => {
-    expect(markdownOf(ticketOnly)).toContain('after a major incident (a High Ticket that misses its target)');
+    expect(markdownOf(ticketOnly)).toContain('after a major incident (a Ticket whose latest Severity Level is High and that has missed its target, set for that level or another)');
     expect(markdownOf(uptimeOnly)).toContain('after a major incident (a missed availability objective)');
   });
 

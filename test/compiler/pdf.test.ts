@@ -64,7 +64,7 @@ const EXPECTED_SENTENCES: Record<(typeof EXAMPLES)[number]['name'], string[]> = 
     'Incident response time Support Hours 1 business hour 4 business hours 95% of Tickets each quarter',
     'Incident resolution time Support Hours 8 business hours 5 Business Days 90% of Tickets each quarter',
     'The Service will be available at least 99.5% of the Scheduled Time in Always Hours each month, excluding Scheduled Maintenance.',
-    'every 12 months, at the request of either party and after a major incident (an Urgent Ticket that misses its target or a missed availability objective). The first scheduled review falls due on 1 February 2027.',
+    'every 12 months, at the request of either party and after a major incident (a Ticket whose latest Severity Level is Urgent and that has missed any of its targets, set for that level or another, or a missed availability objective). The first scheduled review falls due on 1 February 2027.',
     'Urgent Friday 6 February 2026 at 17:00',
     'The Provider will notify [Customer] to be completed of any change to the Agreement by email.',
   ],
