@@ -1,5 +1,5 @@
 import { findCalendar, findMetric, type AgreementModel, type DurationModel, type EscalationLevelModel } from '../../language/model/model.js';
-import { joinWithAnd, ordinal, percent } from '../english.js';
+import { joinWithAnd, ordinal, percent, withArticle } from '../english.js';
 import { calendarTerm, escalatesInBusinessTime, isAroundTheClock, spellDuration, type DocumentContext } from './context.js';
 import { list, paragraph, section, table, type Block, type Section } from './document.js';
 import { PERIOD_NOUNS } from './service-levels.js';
@@ -45,9 +45,32 @@ export function escalationSection(context: DocumentContext): Section | undefined
   ];
   // Business Time is defined for the targets; an escalation time in business hours counts it too, and may be the only use of the term.
   if (escalatesInBusinessTime(context.model)) blocks.push(paragraph('A time in business minutes or business hours counts only Business Time.'));
+  for (const sentence of untargetedSentences(context)) blocks.push(paragraph(sentence));
   const pauses = escalationPauses(context);
   if (pauses) blocks.push(paragraph(pauses));
   return section('Escalation', blocks);
+}
+
+/**
+ * The Tickets a level `at P% of` a service level never falls due for: those of a Severity Level it sets no target
+ * for, as `slac check` owes no such level (runtime/evaluate/escalation.ts). `A Ticket without a Resolution is
+ * escalated as follows` alone reads as every Ticket, the hosting agreement's P1 first, whose Bug fix has no target.
+ */
+function untargetedSentences(context: DocumentContext): string[] {
+  const levels = context.model.escalation?.levels ?? [];
+  const tiedTo = [...new Set(levels.flatMap((level) => (level.trigger.kind === 'at' ? [level.trigger.metric] : [])))];
+  return tiedTo.flatMap((name) => {
+    const metric = findMetric(context.model, name);
+    if (!metric || metric.defaultTarget || metric.channelTargets.some((target) => target.severity === undefined)) return [];
+    const hasTarget = (severity: string): boolean =>
+      metric.targets[severity] !== undefined || metric.channelTargets.some((target) => target.severity === severity);
+    const untargeted = context.model.severities.map((severity) => severity.name).filter((severity) => !hasTarget(severity));
+    if (untargeted.length === 0) return [];
+    const onlyThese = levels.every((level) => level.trigger.kind === 'at' && level.trigger.metric === name);
+    return [
+      `A level tied to the ${metric.title} target does not apply to a Ticket for which that service level sets no target: ${withArticle(joinWithAnd(untargeted, 'or'))} Ticket is not escalated${onlyThese ? '' : ' at such a level'}.`,
+    ];
+  });
 }
 
 /**
