@@ -75,10 +75,14 @@ export function channelPrecedenceSentence(context: DocumentContext): string | un
   return `A Ticket is raised by the channel first recorded for it. When more than one target of a service level fits a Ticket, the most specific applies: first ${order}.`;
 }
 
-/** When a metric's clock stops, for the table: `During Paused Time`, `Never`, `While “On hold”`. */
+/**
+ * When a metric's clock stops for a Ticket's status, for the table: `During Paused Time`, `While “On hold”`, and for
+ * `pause never` `Not during Paused Time` (or `For no status` where Paused Time is not defined). Not `Never`: every
+ * clock also stops while its hours are closed, and a reader of `Never` beside Office Hours counts the nights.
+ */
 function pauseCell(context: DocumentContext, metric: MetricModel): string {
   const statuses = (metric.pause ?? context.model.pause).statuses;
-  if (statuses.length === 0) return 'Never';
+  if (statuses.length === 0) return context.model.pause.statuses.length > 0 ? 'Not during Paused Time' : 'For no status';
   return metric.pause ? `While ${joinWithAnd(statuses.map(quoted), 'or')}` : 'During Paused Time';
 }
 

@@ -43,7 +43,7 @@ const EXPECTED_SENTENCES: Record<(typeof EXAMPLES)[number]['name'], string[]> = 
   hosting: [
     'First response On Call Hours, around the clock 15 minutes 1 hour 8 hours 95% of Tickets each month During Paused Time',
     'First response, raised by Email As above 15 minutes 1 hour 4 hours As above As above',
-    'Reply to each customer message Office Hours 8 business hours 8 business hours 8 business hours Every Ticket Never',
+    'Reply to each customer message Office Hours 8 business hours 8 business hours 8 business hours Every Ticket Not during Paused Time',
     'Reply to each customer message is measured for each Further Message, from that message until the Provider next replies or the Ticket’s Resolution. The clock of this service level does not stop while a Ticket is paused: Paused Time counts.',
     'Outage fix or workaround On Call Hours, around the clock 4 hours — — Every Ticket During Paused Time',
     'Bug fix or workaround Office Hours — 2 Business Days 10 Business Days 90% of Tickets each quarter During Paused Time',

@@ -175,10 +175,16 @@ describe('per-metric pauses', () => {
     expect(text).toContain('| Service level | Hours | High | Low | Objective | Clock stops |');
     expect(text).toContain('| First response | On Call Hours, around the clock | 1 hour | 8 hours | 95% of Tickets each month | During Paused Time |');
     expect(text).toContain('| First response, raised by Email | As above | 1 hour | 4 hours | As above | As above |');
-    expect(text).toContain('| Reply to each message | Office Hours | 4 business hours | 4 business hours | Every Ticket | Never |');
+    // Not 'Never': the clock of Office Hours stops every evening; what it does not stop for is a status.
+    expect(text).toContain('| Reply to each message | Office Hours | 4 business hours | 4 business hours | Every Ticket | Not during Paused Time |');
     expect(text).toContain('| Fix | Office Hours | 2 Business Days | 2 Business Days | Every Ticket | While “On hold” |');
     expect(text).toContain('Paused Time does not count, unless the “Clock stops” column says otherwise.');
     expect(text).toContain('The clock of every service level that does not state its own pauses stops while a Ticket is paused');
+  });
+
+  test('pause never without agreement-wide pauses: the clock stops for no status, not never', () => {
+    const text = markdownOf(model([firstResponse, { ...nextReply, pause: { statuses: [] } }]));
+    expect(text).toContain('| Reply to each message | Office Hours | 4 business hours | 4 business hours | Every Ticket | For no status |');
   });
 
   test('without own pauses the table has no such column', () => {
