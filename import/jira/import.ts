@@ -125,8 +125,8 @@ async function writeIssueFile(file: InputFile, job: ImportJob, categories: Statu
     const key = textOf(issue.key);
     const clientSkip = skipForClientValue(job, clientValue, `issue ${key ?? '?'}`, 'issues', file.shown, place.line ?? place.path);
     if (clientSkip !== undefined) return index.skipped.add([key, id], clientSkip, at);
-    // Overlapping search pages give an issue twice; written twice, its log would be refused (created twice, SLA4009).
-    if (key !== undefined && index.written.has(key)) return job.summary.skip(file.shown, place.line ?? place.path, 'issues given twice (in two pages or files)', `issue ${key} is given earlier (in this file or another): the first is kept`);
+    const earlier = earlierCopy(index, key, id);
+    if (earlier !== undefined) return job.summary.skip(file.shown, place.line ?? place.path, 'issues given twice (in two pages or files)', earlier);
     const entry = writeIssue(issue, place, job, categories);
     if ('skipped' in entry) return index.skipped.add([key, id], entry.skipped, at);
     for (const name of [entry.ticket, ...(id === undefined ? [] : [id]), ...entry.formerKeys]) index.written.set(name, entry);
@@ -144,6 +144,21 @@ async function writeIssueFile(file: InputFile, job: ImportJob, categories: Statu
   const document = jiraDocumentOf(readJiraJson(file));
   if (document?.kind === 'issue') write(document.issue, { file: file.shown, path: '$' });
   else if (document?.kind === 'issues') document.issues.forEach((issue, i) => write(issue, { file: file.shown, path: `${document.path}[${i}]` }));
+}
+
+/**
+ * Why an issue is a copy of one written before, or undefined when it is
+ * not. Overlapping search pages give an issue twice under one key; an issue
+ * moved to another project between two exports gives it under its old key
+ * and its new one, with the same id (its old key is among the new one's
+ * former keys). Written twice, it would be two tickets, or one created
+ * twice, which the log refuses (SLA4009).
+ */
+function earlierCopy(index: IssueIndex, key: string | undefined, id: string | undefined): string | undefined {
+  const entry = (key === undefined ? undefined : index.written.get(key)) ?? (id === undefined ? undefined : index.written.get(id));
+  if (entry === undefined) return undefined;
+  if (entry.ticket === key) return `issue ${key} is given earlier (in this file or another): the first is kept`;
+  return `issue ${key ?? '?'}${id === undefined ? '' : ` (id ${id})`} is issue ${entry.ticket}, given earlier (moved between projects, in this file or another): the first is kept`;
 }
 
 /** Third pass: a comment page, each comment placed by its `self` link, or by the issue key the file is named after. */
