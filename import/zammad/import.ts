@@ -8,17 +8,15 @@ import { inexactIdKey, inexactIdReason, isRecord, readJsonFile, textOf } from '.
 import { placeText, SkippedTickets } from '../skipped-tickets.js';
 import { ownValue } from '../../language/model/own-keys.js';
 import { zammadDocumentOf, type ZammadDocument } from './documents.js';
+import { StateTypes } from './state-types.js';
 import {
   CREATION_STATE,
   DESCRIPTION_WINDOW_MS,
   HISTORY_ATTRIBUTES,
-  MERGED_STATE,
   NOTE_TYPES,
   PRIORITY_NAMES_BY_ID,
-  RESOLVED_STATES,
   SENDER_AUTHORS,
   SENDER_NAMES_BY_ID,
-  STATE_EVENTS,
   STATE_NAMES_BY_ID,
 } from './mapping.js';
 
@@ -36,13 +34,8 @@ interface Change {
 interface TicketState {
   number: string;
   created: number;
-  /**
-   * When the current state was set, if the history does not say: close_at,
-   * else updated_at, else creation for `new`; or why it cannot be told
-   * (that time is missing or not a time), with the ticket's place, for the
-   * warning that leaves the state out.
-   */
-  currentSince: CurrentSince;
+  /** The times that date the current state if the history does not (`currentSince`), read once the state types are known. */
+  stateTimes: { close_at: unknown; updated_at: unknown };
   state: string;
   priority: string;
   channel: string;
@@ -83,6 +76,7 @@ function jsonText(value: unknown): string {
 export async function importZammad(job: ImportJob): Promise<number> {
   const total = job.files.reduce((sum, file) => sum + statSync(file.path).size, 0);
   const tickets = new Map<string, TicketState>();
+  const types = new StateTypes();
   const skipped = new SkippedTickets();
   const later: InputFile[] = [];
   let done = 0;
@@ -92,20 +86,41 @@ export async function importZammad(job: ImportJob): Promise<number> {
       eachRecord(document, file, job.summary, (record, path) => readTicket(record, path, file.shown, job, tickets, skipped));
       done += statSync(file.path).size;
       job.onProgress?.(done, total);
+    } else if (document.kind === 'states') {
+      eachRecord(document, file, job.summary, (record, path) => {
+        if (types.learn(record)) job.summary.took(file.shown, 'ticket states (their state types)');
+        else job.summary.skip(file.shown, path, 'ticket states without a name or state type', 'the state has no name, state_type or state_type_id');
+      });
     } else later.push(file);
   }
   for (const file of later) {
     // Parsed a second time rather than kept: memory holds one page at a time.
     const document = zammadDocumentOf(readJsonFile(file), file);
+    if (document.kind === 'states') continue;
     if (document.kind === 'history') eachRecord(document, file, job.summary, (record, path) => readHistory(record, path, file.shown, job.summary, tickets, skipped));
     else eachRecord(document, file, job.summary, (record, path) => readArticle(record, path, file.shown, job, tickets, skipped));
     done += statSync(file.path).size;
     job.onProgress?.(done, total);
   }
-  for (const ticket of tickets.values()) writeTicket(ticket, job);
+  for (const ticket of tickets.values()) writeTicket(ticket, job, types);
+  noteUnknownStates(types, job.summary);
   skipped.noteUnnamed(job.summary);
   noteMissingClientField(job, tickets.size, [...tickets.values()].some((ticket) => ticket.hasClientField), CLIENT_FIELD_WORDS);
   return tickets.size;
+}
+
+/**
+ * Names the states that are neither built in nor in a ticket_states file:
+ * whether one closes a ticket (an admin's `gelöst`, of type closed) cannot
+ * be told, so it is a status only, and a ticket set to it is never resolved.
+ */
+function noteUnknownStates(types: StateTypes, summary: ImportSummary): void {
+  if (types.unknown.size === 0) return;
+  const names = [...types.unknown].map((name) => `'${name}'`).join(', ');
+  summary.note(
+    `states that are neither Zammad's built-in ones nor in a ticket_states file (${names}): written as statuses only, never as a resolution; add the response of GET /api/v1/ticket_states to the export, whose state types tell which states close a ticket`,
+    types.unknown.size,
+  );
 }
 
 /** What the note on a `--client-field` no ticket has calls things. */
@@ -156,7 +171,7 @@ function readTicket(record: Record_, path: string, shown: string, job: ImportJob
   tickets.set(id, {
     number: jsonText(record.number) || id,
     created,
-    currentSince: currentSince(record, state, created, { file: shown, path }),
+    stateTimes: { close_at: record.close_at, updated_at: record.updated_at },
     state,
     priority: named(record, 'priority', PRIORITY_NAMES_BY_ID, summary),
     channel: jsonText(record.create_article_type),
@@ -180,8 +195,7 @@ function readTicket(record: Record_, path: string, shown: string, job: ImportJob
  * that writes the ticket without its state if it has no history: dated at
  * its creation instead, a closed ticket would be closed at once.
  */
-function currentSince(record: Record_, state: string, created: number, place: { file: string; path: string }): CurrentSince {
-  const closing = STATE_EVENTS.get(state) !== undefined;
+function currentSince(record: Record_, state: string, closing: boolean, created: number, place: { file: string; path: string }): CurrentSince {
   const key = closing && jsonText(record.close_at) !== '' ? 'close_at' : 'updated_at';
   const text = jsonText(record[key]);
   if (text === '') {
@@ -272,7 +286,7 @@ function readArticle(record: Record_, path: string, shown: string, job: ImportJo
 }
 
 /** Writes a ticket's `created` row, its first state, and its state and priority changes in time order. */
-function writeTicket(ticket: TicketState, job: ImportJob): void {
+function writeTicket(ticket: TicketState, job: ImportJob, types: StateTypes): void {
   const { summary } = job;
   const base = { ticket: ticket.number, ...(ticket.client === undefined ? {} : { client: ticket.client }) };
   const changes = ticket.changes.sort((a, b) => a.time - b.time || a.order - b.order);
@@ -292,7 +306,7 @@ function writeTicket(ticket: TicketState, job: ImportJob): void {
   if (ticket.channel !== '') created.channel = ticket.channel;
   job.sink.write(created);
   if (!ticket.historyRead && ticket.state !== '') {
-    const since = ticket.currentSince;
+    const since = currentSince(ticket.stateTimes, ticket.state, types.eventOf(ticket.state) !== undefined, ticket.created, ticket.place);
     if ('time' in since) {
       const { unreadable } = since;
       if (unreadable !== undefined) summary.warn(unreadable.file, unreadable.path, `tickets without history in state "${CREATION_STATE}" whose updated_at is not a time: their state is dated at their creation`, `ticket ${ticket.number}: ${unreadable.reason}`);
@@ -310,7 +324,7 @@ function writeTicket(ticket: TicketState, job: ImportJob): void {
       summary.warn(since.file, since.path, group, reason);
     }
   }
-  if (state !== '') writeState(state, '', ticket.created, base, job);
+  if (state !== '') writeState(state, '', ticket.created, base, job, types);
   for (const reply of ticket.repliesAtCreation) job.sink.write(reply);
   for (const change of changes) {
     if (change.attribute === 'priority') {
@@ -318,7 +332,7 @@ function writeTicket(ticket: TicketState, job: ImportJob): void {
       severity = change.to;
       job.sink.write({ ...base, time: change.time, event: 'severity', severity });
     } else if (change.to !== state) {
-      writeState(change.to, state, change.time, base, job);
+      writeState(change.to, state, change.time, base, job, types);
       state = change.to;
     }
   }
@@ -350,10 +364,15 @@ function skippedStateChangesText(undated: number, valueless: number): string {
   return `none of its ${skipped} state changes can be read (${undated} cannot be placed in time, ${valueless} ${valueless === 1 ? 'has' : 'have'} no value_to)`;
 }
 
-function writeState(state: string, previous: string, time: number, base: Pick<ImportedRow, 'ticket' | 'client'>, job: ImportJob): void {
-  if (RESOLVED_STATES.has(previous) && state !== MERGED_STATE) job.sink.write({ ...base, time, event: 'reopened' });
+/**
+ * Writes a state's `status` row, with `resolved` for a state of type closed
+ * and `closed` for one of type merged; leaving a closed state for any but
+ * a merged one is a reopening.
+ */
+function writeState(state: string, previous: string, time: number, base: Pick<ImportedRow, 'ticket' | 'client'>, job: ImportJob, types: StateTypes): void {
+  const event = types.eventOf(state);
+  if (previous !== '' && types.eventOf(previous) === 'resolved' && event !== 'closed') job.sink.write({ ...base, time, event: 'reopened' });
   job.sink.write({ ...base, time, event: 'status', status: state });
-  const event = STATE_EVENTS.get(state);
   if (event !== undefined) job.sink.write({ ...base, time, event });
-  if (state === MERGED_STATE) job.summary.note('tickets merged into another (state "merged"): closed at the merge');
+  if (event === 'closed') job.summary.note('tickets merged into another (state "merged"): closed at the merge');
 }

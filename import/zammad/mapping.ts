@@ -5,25 +5,20 @@ import type { ReplyAuthor, TicketEventKind } from '../../runtime/log/events.js';
 // "[object Object]" (test/cli/import-prototype-values.test.ts).
 
 /**
- * The events a Zammad state adds to the `status` row that keeps its name.
+ * The events a built-in Zammad state adds to the `status` row that keeps its name.
  * `closed` is where work ends, but a customer's answer reopens it, so it is
  * a resolution; `merged` ends the ticket for good. Other states (new, open,
  * pending reminder, pending close, custom ones) are only a `status` row,
- * which the agreement's `pause when status` reads.
+ * which the agreement's `pause when status` reads. A ticket_states file
+ * tells the events of the states an admin named (state-types.ts).
  */
 export const STATE_EVENTS: ReadonlyMap<string, TicketEventKind> = new Map([
   ['closed', 'resolved'],
   ['merged', 'closed'],
 ]);
 
-/** States from which a change to any state but `merged` is a reopening. */
-export const RESOLVED_STATES: ReadonlySet<string> = new Set(['closed']);
-
 /** The state a ticket is created in: without history or updated_at, it is dated at creation. */
 export const CREATION_STATE = 'new';
-
-/** The state of a ticket merged into another. */
-export const MERGED_STATE = 'merged';
 
 /** Author of an article by its sender. */
 export const SENDER_AUTHORS: ReadonlyMap<string, ReplyAuthor> = new Map([
