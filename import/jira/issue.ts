@@ -42,7 +42,25 @@ interface FieldChange {
   from: string | undefined;
   toId: string | undefined;
   to: string;
+  /** The history's id, Jira's sequence for histories at the same instant; undefined when it is not a number. */
+  sequence: number | undefined;
   order: number;
+}
+
+/**
+ * The order of two changes, or of two status changes for the first one: by
+ * time, then by history id (the search API gives histories newest first,
+ * so at one instant the array's order is the reverse of what happened),
+ * then as given.
+ */
+function byTimeThenSequence(a: { time: number; sequence: number | undefined }, b: { time: number; sequence: number | undefined }): number {
+  return a.time - b.time || (a.sequence !== undefined && b.sequence !== undefined ? a.sequence - b.sequence : 0);
+}
+
+/** A history's id as a number, when it is one: Jira numbers its histories in sequence. */
+function historySequence(history: Record<string, unknown>): number | undefined {
+  const id = textOf(history.id);
+  return id !== undefined && /^\d{1,15}$/.test(id) ? Number(id) : undefined;
 }
 
 /** Path of a sub-record: `issues[3].changelog...` or `line 4 changelog...`. */
@@ -109,6 +127,7 @@ function isOrganization(value: unknown): boolean {
 /** What the first status change tells of the status an issue was created with. */
 interface FirstStatusChange {
   time: number;
+  sequence: number | undefined;
   from: string | undefined;
   fromId: string | undefined;
   /** The status it changed to, for a warning when it does not tell the one it left. */
@@ -136,8 +155,8 @@ function readChangelog(changelog: unknown, place: RecordPlace, key: string, entr
   const changes: FieldChange[] = [];
   let firstStatus: Changelog['firstStatus'];
   let undatedStatusChanges = 0;
-  const seeStatus = (time: number, item: Record<string, unknown>): void => {
-    if (firstStatus === undefined || time < firstStatus.time) firstStatus = { time, from: textOf(item.fromString), fromId: textOf(item.from), to: textOf(item.toString) };
+  const seeStatus = (time: number, sequence: number | undefined, item: Record<string, unknown>): void => {
+    if (firstStatus === undefined || byTimeThenSequence({ time, sequence }, firstStatus) < 0) firstStatus = { time, sequence, from: textOf(item.fromString), fromId: textOf(item.from), to: textOf(item.toString) };
   };
   if (!isRecord(changelog) || !Array.isArray(changelog.histories)) return { changes, firstStatus, undatedStatusChanges, missing: true };
   const histories = changelog.histories as unknown[];
@@ -149,6 +168,7 @@ function readChangelog(changelog: unknown, place: RecordPlace, key: string, entr
     if (!isRecord(history) || !Array.isArray(history.items)) return summary.skip(place.file, path, 'changelog histories without items', `issue ${key}: the history has no items`);
     learnAccount(history.author, entry.accountTypes);
     const time = readApiTime(history.created, job);
+    const sequence = historySequence(history);
     (history.items as unknown[]).forEach((item, i) => {
       const itemPath = `${path}.items[${i}]`;
       const field = isRecord(item) ? textOf(item.field)?.toLowerCase() : undefined;
@@ -162,18 +182,18 @@ function readChangelog(changelog: unknown, place: RecordPlace, key: string, entr
       if (logField === undefined) return summary.took(place.file, 'changes of other fields (not part of the ticket log)');
       if (time === undefined) {
         const gap = gapInstant(history.created, job.assumeTimezone);
-        if (logField === 'status' && gap !== undefined) seeStatus(gap, item);
+        if (logField === 'status' && gap !== undefined) seeStatus(gap, sequence, item);
         else if (logField === 'status') undatedStatusChanges++;
         return summary.skip(place.file, itemPath, 'changes without a readable time', `issue ${key}: the ${field} change cannot be placed in time: created ${apiTimeProblem(history.created, job)}`);
       }
-      if (logField === 'status') seeStatus(time, item);
+      if (logField === 'status') seeStatus(time, sequence, item);
       const to = textOf(item.toString);
       if (to === undefined) return summary.skip(place.file, itemPath, 'changes without a new value', `issue ${key}: the ${field} change has no toString`);
-      changes.push({ time, field: logField, fromId: textOf(item.from), from: textOf(item.fromString), toId: textOf(item.to), to, order: changes.length });
+      changes.push({ time, field: logField, fromId: textOf(item.from), from: textOf(item.fromString), toId: textOf(item.to), to, sequence, order: changes.length });
       summary.took(place.file, `${logField} changes`);
     });
   });
-  return { changes: changes.sort((a, b) => a.time - b.time || a.order - b.order), firstStatus, undatedStatusChanges, missing: false };
+  return { changes: changes.sort((a, b) => byTimeThenSequence(a, b) || a.order - b.order), firstStatus, undatedStatusChanges, missing: false };
 }
 
 /** For a wall time `zone` skips, the instant its clocks went forward; undefined for any other text. */
