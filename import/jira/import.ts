@@ -28,12 +28,13 @@ interface IssueIndex {
  */
 export async function importJira(job: ImportJob): Promise<number> {
   const categories = new StatusCategories();
+  const fieldNames = new Map<string, string>();
   const issueFiles: InputFile[] = [];
   const commentFiles: InputFile[] = [];
   const otherFiles: InputFile[] = [];
   let emptyPages = 0;
   for (const file of job.files) {
-    const kind = await learnFile(file, categories, job);
+    const kind = await learnFile(file, categories, fieldNames, job);
     if (kind === 'issues' || kind === 'no issues') issueFiles.push(file);
     else if (kind === 'comments') commentFiles.push(file);
     else if (kind === undefined) otherFiles.push(file);
@@ -55,7 +56,7 @@ export async function importJira(job: ImportJob): Promise<number> {
     job.onProgress?.(done, total);
   }
   const issues = new Set(index.written.values());
-  noteMissingClientField(job, issues.size, [...issues].some((issue) => issue.hasClientField), CLIENT_FIELD_WORDS);
+  noteMissingClientField(job, issues.size, [...issues].some((issue) => issue.hasClientField), clientFieldWords(fieldNames, job.clientField));
   index.skipped.noteUnnamed(job.summary, 'comments');
   if (categories.unknown.size > 0) {
     job.summary.note(`statuses whose category no statuses file nor issue gave (taken as not Done): ${[...categories.unknown].sort().join(', ')}`);
@@ -65,6 +66,20 @@ export async function importJira(job: ImportJob): Promise<number> {
 
 /** What the note on a `--client-field` no issue has calls things. */
 const CLIENT_FIELD_WORDS: ClientFieldWords = { tickets: 'issues', ticket: 'issue', hint: "give the id of a key of an issue's fields (such as customfield_10050)" };
+
+/**
+ * What the note on a `--client-field` no issue has says to give instead: the
+ * id the search pages' `names` (`expand=names`) give for the field, when
+ * the option named it as Jira shows it ("Account code"), since the issues'
+ * JSON keys it by id only.
+ */
+function clientFieldWords(fieldNames: ReadonlyMap<string, string>, clientField: string | undefined): ClientFieldWords {
+  const wanted = clientField?.trim().toLowerCase();
+  const ids = [...fieldNames].filter(([, name]) => name.trim().toLowerCase() === wanted).map(([id]) => id);
+  if (ids.length === 0) return CLIENT_FIELD_WORDS;
+  const named = ids.map((id) => `${id} '${fieldNames.get(id)!}'`).join(', ');
+  return { ...CLIENT_FIELD_WORDS, hint: `the search pages name ${named}: give --client-field ${ids[0]!}` };
+}
 
 /**
  * An export without a search page, issue or NDJSON of issues is not a Jira
@@ -78,14 +93,15 @@ function noIssuesError(files: readonly InputFile[], others: readonly InputFile[]
 }
 
 /** First pass: what the file holds ('no issues' for a search page of none), and the status categories it tells; undefined for the status list and what is not Jira's. */
-async function learnFile(file: InputFile, categories: StatusCategories, job: ImportJob): Promise<'issues' | 'no issues' | 'comments' | 'statuses' | undefined> {
+async function learnFile(file: InputFile, categories: StatusCategories, fieldNames: Map<string, string>, job: ImportJob): Promise<'issues' | 'no issues' | 'comments' | 'statuses' | undefined> {
   if (isNdjsonFile(file)) {
     for await (const line of readNdjsonLines(file)) {
       if ('value' in line && isRecord(line.value) && isRecord(line.value.fields)) categories.learn(line.value.fields.status);
     }
     return 'issues';
   }
-  const document = jiraDocumentOf(readJiraJson(file));
+  const json = readJiraJson(file);
+  const document = jiraDocumentOf(json);
   if (document === undefined) {
     job.summary.fileNote(file.shown, 0, NOT_A_JIRA_DOCUMENT);
     return undefined;
@@ -98,6 +114,7 @@ async function learnFile(file: InputFile, categories: StatusCategories, job: Imp
       });
       return 'statuses';
     case 'issues':
+      learnFieldNames(json, fieldNames);
       for (const issue of document.issues) if (isRecord(issue) && isRecord(issue.fields)) categories.learn(issue.fields.status);
       return document.issues.length === 0 ? 'no issues' : 'issues';
     case 'issue':
@@ -106,6 +123,12 @@ async function learnFile(file: InputFile, categories: StatusCategories, job: Imp
     case 'comments':
       return 'comments';
   }
+}
+
+/** The names a search page with `expand=names` gives its fields (`{ "names": { "customfield_10050": "Account code" } }`). */
+function learnFieldNames(page: unknown, fieldNames: Map<string, string>): void {
+  if (!isRecord(page) || !isRecord(page.names)) return;
+  for (const [id, name] of Object.entries(page.names)) if (typeof name === 'string') fieldNames.set(id, name);
 }
 
 /** Second pass: the issues of a search page, issue file or NDJSON file, with their inline comments. */
