@@ -5,7 +5,7 @@ import { inexactIdKey, inexactIdReason, isNdjsonFile, isRecord, readJsonFile, re
 import { placeText, SkippedTickets } from '../skipped-tickets.js';
 import { writeConversation } from './conversation.js';
 import { freshdeskDocumentOf, NOT_A_FRESHDESK_DOCUMENT, ticketPath } from './documents.js';
-import { clientFieldValue, writeStatsReplies, writeTicket, type TicketEntry, type TicketPlace } from './ticket.js';
+import { clientFieldValue, writeMissingConversations, writeStatsReplies, writeTicket, type TicketEntry, type TicketPlace } from './ticket.js';
 
 /** Tickets written, by id; and those skipped, so that their conversations say why. */
 interface TicketIndex {
@@ -51,6 +51,7 @@ export async function importFreshdesk(job: ImportJob): Promise<number> {
     done += statSync(file.path).size;
     job.onProgress?.(done, total);
   }
+  for (const entry of entries) writeMissingConversations(entry, job);
   noteMissingClientField(job, written, entries.some((entry) => entry.hasClientField), CLIENT_FIELD_WORDS);
   index.skipped.noteUnnamed(job.summary, 'conversations');
   job.summary.note('Freshdesk keeps no status history: earlier pending spells, resolutions before the latest reopening and priority changes are not in the export (see docs/import/freshdesk.md)');
@@ -120,6 +121,7 @@ async function writeTicketFile(file: InputFile, job: ImportJob, companies: Reado
     const at = typeof place.where === 'number' ? `line ${place.where} conversations` : place.where === '$' ? 'conversations' : `${place.where}.conversations`;
     inline?.forEach((conversation, c) => writeConversation(conversation, file.shown, `${at}[${c}]`, entry, job));
     if (inline === undefined && !conversationsInFiles) writeStatsReplies(ticket, entry, place, job);
+    if (inline === undefined && conversationsInFiles) entry.statsForReplies = { stats: ticket.stats, place };
   };
   if (isNdjsonFile(file)) {
     for await (const line of readNdjsonLines(file)) {
@@ -146,6 +148,7 @@ function writeConversationFile(file: InputFile, job: ImportJob, index: TicketInd
     const skipped = entry === undefined ? index.skipped.problemOf(id, `conversation of ticket ${id}`, 'conversations') : undefined;
     if (skipped !== undefined) return job.summary.skip(file.shown, path, skipped.group, skipped.reason);
     if (entry === undefined) return job.summary.skip(file.shown, path, 'conversations of tickets not in the export', `conversation of ticket ${id}: the ticket is in none of the files`);
+    entry.conversationsSeen = true;
     writeConversation(conversation, file.shown, path, entry, job);
   });
 }

@@ -15,6 +15,10 @@ export interface TicketEntry {
   client: string | undefined;
   /** Whether the ticket, or its `custom_fields`, has the field `--client-field` names (its value may be empty). */
   hasClientField: boolean;
+  /** Whether a conversation file gave a conversation of it (a reply or not). */
+  conversationsSeen?: boolean;
+  /** Its stats and place, kept when conversation files may give its replies: without any, the stats date them (`writeMissingConversations`). */
+  statsForReplies?: { stats: unknown; place: TicketPlace };
 }
 
 /** A status the ticket's `stats` date: Freshdesk keeps only the latest of each. */
@@ -174,6 +178,27 @@ function writeStatuses(entry: TicketEntry, ticket: Record<string, unknown>, plac
     if (event !== undefined && !(event === 'resolved' && wasResolved)) write({ time: point.time, event });
     status = point.status;
   }
+}
+
+/** The stats keys that date replies, for an export without conversations. */
+const REPLY_STATS = ['first_responded_at', 'agent_responded_at', 'requester_responded_at'] as const;
+
+/**
+ * Writes the replies of a ticket of which the conversation files gave no
+ * conversation, though its stats date replies: the export lost its
+ * conversations (the loop over tickets stopped, a request failed), and
+ * without a reply its first response would be a breach, unremarked. Its
+ * stats date them, as for an export without conversations, with a warning.
+ */
+export function writeMissingConversations(entry: TicketEntry, job: ImportJob): void {
+  const kept = entry.statsForReplies;
+  if (kept === undefined || entry.conversationsSeen === true || !isRecord(kept.stats)) return;
+  const stats = kept.stats;
+  const dated = REPLY_STATS.find((key) => stats[key] !== null && stats[key] !== undefined);
+  if (dated === undefined) return;
+  const reason = `ticket ${entry.ticket}: its stats date replies (${dated} ${textOf(stats[dated]) ?? JSON.stringify(stats[dated])}), but no conversation of it is in the export: its replies are written from its stats; export GET /api/v2/tickets/${entry.ticket}/conversations`;
+  job.summary.warn(kept.place.file, kept.place.where, 'tickets whose stats date replies but of which no conversation is in the export: replies written from their stats', reason);
+  writeStatsReplies({ stats }, entry, kept.place, job);
 }
 
 /** Replies the stats date, for an export without conversations: the first and latest agent response and the latest requester response. */
