@@ -32,6 +32,8 @@ interface Change {
 
 /** What the import keeps per ticket until the end: a few values and its state and priority changes. */
 interface TicketState {
+  /** Zammad's internal id, which its API paths name. */
+  id: string;
   number: string;
   created: number;
   /** The times that date the current state if the history does not (`currentSince`), read once the state types are known. */
@@ -49,6 +51,8 @@ interface TicketState {
   /** Where the ticket's record is, for the warning on a state that cannot be dated. */
   place: { file: string; path: string };
   articleSeen: boolean;
+  /** The ticket's `article_count`: articles it has, none of which may be in the export. */
+  articleCount: number;
   /** Replies in the second the ticket was created (an automatic answer): held, as slac check wants the created row before them. */
   repliesAtCreation: ImportedRow[];
 }
@@ -102,11 +106,26 @@ export async function importZammad(job: ImportJob): Promise<number> {
     done += statSync(file.path).size;
     job.onProgress?.(done, total);
   }
-  for (const ticket of tickets.values()) writeTicket(ticket, job, types);
+  for (const ticket of tickets.values()) {
+    warnMissingArticles(ticket, job.summary);
+    writeTicket(ticket, job, types);
+  }
   noteUnknownStates(types, job.summary);
   skipped.noteUnnamed(job.summary);
   noteMissingClientField(job, tickets.size, [...tickets.values()].some((ticket) => ticket.hasClientField), CLIENT_FIELD_WORDS);
   return tickets.size;
+}
+
+/**
+ * Warns of a ticket whose record says it has articles (`article_count`) of
+ * which the export holds none: its articles file is missing (the loop over
+ * tickets stopped, a request failed), so it has no reply, and its first
+ * response would be a breach, unremarked.
+ */
+function warnMissingArticles(ticket: TicketState, summary: ImportSummary): void {
+  if (ticket.articleSeen || ticket.articleCount <= 0) return;
+  const reason = `ticket ${ticket.number}: its article_count is ${ticket.articleCount}, but none of its articles is in the export, so it has no reply; export GET /api/v1/ticket_articles/by_ticket/${ticket.id}`;
+  summary.warn(ticket.place.file, ticket.place.path, 'tickets with articles (article_count) of which none is in the export: written without replies', reason);
 }
 
 /**
@@ -169,6 +188,7 @@ function readTicket(record: Record_, path: string, shown: string, job: ImportJob
   }
   const state = named(record, 'state', STATE_NAMES_BY_ID, summary);
   tickets.set(id, {
+    id,
     number: jsonText(record.number) || id,
     created,
     stateTimes: { close_at: record.close_at, updated_at: record.updated_at },
@@ -182,6 +202,7 @@ function readTicket(record: Record_, path: string, shown: string, job: ImportJob
     skippedStateChanges: { undated: 0, valueless: 0 },
     place: { file: shown, path },
     articleSeen: false,
+    articleCount: Number(jsonText(record.article_count)) || 0,
     repliesAtCreation: [],
   });
   summary.took(shown, 'tickets');
