@@ -7,7 +7,7 @@ import { placeText, SkippedTickets } from '../skipped-tickets.js';
 import { ownValue } from '../../language/model/own-keys.js';
 import { writeComment } from './comments.js';
 import { jiraDocumentOf, NOT_A_JIRA_DOCUMENT, NOT_A_JIRA_DOCUMENT_SHORT, readJiraJson } from './documents.js';
-import { writeIssue, type IssueEntry, type RecordPlace } from './issue.js';
+import { warnMissingComments, writeIssue, type IssueEntry, type RecordPlace } from './issue.js';
 import { ISSUE_IN_COMMENT_LINK, ISSUE_KEY_IN_NAME } from './mapping.js';
 import { StatusCategories } from './status-categories.js';
 
@@ -56,6 +56,7 @@ export async function importJira(job: ImportJob): Promise<number> {
     job.onProgress?.(done, total);
   }
   const issues = new Set(index.written.values());
+  for (const issue of issues) warnMissingComments(issue, job);
   noteMissingClientField(job, issues.size, [...issues].some((issue) => issue.hasClientField), clientFieldWords(fieldNames, job.clientField));
   index.skipped.noteUnnamed(job.summary, 'comments');
   if (categories.unknown.size > 0) {

@@ -32,6 +32,8 @@ export interface IssueEntry {
   comments: Set<string>;
   /** Keys the issue had before it was moved (changelog `Key` items), under which comment files may be named. */
   formerKeys: string[];
+  /** How many comments the issue has (`fields.comment.total`), and where, for a warning when fewer are in the export. */
+  commentTotal?: { total: number; file: string; where: string | number };
 }
 
 /** A status or priority change from the changelog. */
@@ -89,6 +91,8 @@ export function writeIssue(issue: Record<string, unknown>, place: RecordPlace, j
   const hasClientField = job.clientField !== undefined && Object.hasOwn(fields, job.clientField.trim());
   const entry: IssueEntry = { ticket: key, created, client, hasClientField, accountTypes: new Map(), comments: new Set(), formerKeys: [] };
   for (const role of ['reporter', 'creator', 'assignee']) learnAccount(fields[role], entry.accountTypes);
+  const total = isRecord(fields.comment) ? fields.comment.total : undefined;
+  if (typeof total === 'number' && Number.isSafeInteger(total)) entry.commentTotal = { total, file: place.file, where };
 
   const changelog = readChangelog(issue.changelog, place, key, entry, job);
   summary.took(place.file, 'issues');
@@ -308,4 +312,18 @@ function statusWithoutChangelog(entry: IssueEntry, status: Record<string, unknow
 export function accountTypeOf(author: unknown, entry: IssueEntry): string | undefined {
   if (!isRecord(author)) return undefined;
   return textOf(author.accountType) ?? (textOf(author.accountId) === undefined ? undefined : entry.accountTypes.get(textOf(author.accountId)!));
+}
+
+/**
+ * Warns of an issue whose `fields.comment.total` is above the comments the
+ * export holds (a search page gives at most a page of them, and no comment
+ * file gave the rest): the others' replies are missing, and a first
+ * response among them would be a breach, unremarked.
+ */
+export function warnMissingComments(entry: IssueEntry, job: ImportJob): void {
+  const given = entry.commentTotal;
+  if (given === undefined || entry.comments.size >= given.total) return;
+  const read = entry.comments.size;
+  const reason = `issue ${entry.ticket}: its fields.comment.total is ${given.total}, but ${read} of its comments ${read === 1 ? 'is' : 'are'} in the export: the others' replies are missing; export GET /rest/api/3/issue/${entry.ticket}/comment`;
+  job.summary.warn(given.file, given.where, 'issues with more comments (fields.comment.total) than the export holds: written without the others', reason);
 }
