@@ -122,7 +122,7 @@ async function runReport(agreement: string, typed: string[], options: ReportOpti
   }
   const shown = printablePath(options.output);
   printStaleRemoval(summary.stale, io);
-  io.stderr(`slac: wrote ${summary.pages} pages (${summary.ticketPages} ticket timelines) to ${shown}; open ${shown}/index.html.\n`);
+  io.stderr(`slac: wrote ${summary.pages} pages (${summary.ticketPages} ticket timeline${summary.ticketPages === 1 ? '' : 's'}) to ${shown}; open ${shown}/index.html.\n`);
   return 0;
 }
 
