@@ -2,17 +2,24 @@ import { readdirSync } from 'node:fs';
 import { defineConfig } from 'vitest/config';
 
 /**
- * Tests of the stages in-process (language, runtime, spec, compiler) share
- * their worker's modules from file to file (`isolate: false`): each file
- * imported the stages anew (chevrotain, luxon, the checker, the clock). On
- * the 2-core VM, idle, those 157 files took 199 s isolated (117 s of it
- * importing) and take 88 s shared (14 s importing), with the same peak
- * memory (3.0-3.3 GB, one test's). A file that replaces a module or spies
- * on a shared prototype (`vi.mock`, `vi.spyOn`) runs isolated, as every
- * other folder's files do (the CLI, the language server, the site: they
- * start processes, and set their environment).
+ * Most test files share their worker's modules from file to file
+ * (`isolate: false`), rather than each starting a new process and importing
+ * anew.
+ * - The stages in-process (language, runtime, spec, compiler): each file
+ *   imported chevrotain, luxon, the checker and the clock again. On the
+ *   2-core VM, idle, those 157 files took 199 s isolated (117 s of it
+ *   importing) and take 88 s shared (14 s importing), with the same peak
+ *   memory (3.0-3.3 GB, one test's).
+ * - The built CLI's and the site's tests (cli, import, review, docs, check):
+ *   they start slac as users run it, so each file's own process was pure
+ *   overhead, about 0.3 s of wall time a file (2026-12-05, 69 small CLI files
+ *   on 2 workers: 88 s isolated, 65 s shared). A file there that sets an
+ *   environment variable restores it in a `finally`.
+ * A file that replaces a module or spies on a shared prototype (`vi.mock`,
+ * `vi.spyOn`) runs isolated, as the language server's, the extension's and
+ * the editors' files do (some of them replace modules with `vi.mock`).
  */
-const SHARED_FOLDERS = ['test/language/', 'test/runtime/', 'test/spec/', 'test/compiler/'];
+const SHARED_FOLDERS = ['test/language/', 'test/runtime/', 'test/spec/', 'test/compiler/', 'test/cli/', 'test/import/', 'test/review/', 'test/docs/', 'test/check/'];
 const ISOLATED_FILES = new Set([
   'test/language/checker/overlaps-scale.test.ts', // vi.mock of the hours module
   'test/runtime/log/hardening-readers.test.ts', // vi.spyOn on String.prototype
@@ -34,11 +41,15 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     pool: 'forks',
-    maxWorkers: 2,
+    // Three workers on CI's 2 cores: a worker mostly waits on the process it
+    // started (the built CLI, Chromium, a language server), and with two the
+    // cores stood idle a fifth of the time (2026-12-05: 2,596 s of CPU in a
+    // 1,595 s run, 1.63 cores busy on average).
+    maxWorkers: 3,
     // Each project runs the root's global setup again (test/temp-folder-setup.ts
     // makes the run's one temp folder the first time only).
     projects: [
-      { extends: true, test: { name: 'in-process', include: shared, isolate: false } },
+      { extends: true, test: { name: 'shared', include: shared, isolate: false } },
       { extends: true, test: { name: 'isolated', include: isolated, isolate: true } },
     ],
   },

@@ -47,10 +47,10 @@ export class StdioSession {
     }
   }
 
-  /** Sends a request and waits for its answer. */
-  request(id: number, method: string, params: unknown): Promise<Record<string, unknown>> {
+  /** Sends a request and waits for its answer (for at most `ms`: a bound for a server that never answers, not a measure). */
+  request(id: number, method: string, params: unknown, ms?: number): Promise<Record<string, unknown>> {
     this.send({ id, method, params });
-    return this.waitFor((message) => message['id'] === id && !('method' in message));
+    return this.waitFor((message) => message['id'] === id && !('method' in message), ms);
   }
 
   /** initialize (with a live processId: the library's watchdog then keeps the process up) and initialized. */
