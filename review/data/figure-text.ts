@@ -40,3 +40,11 @@ export function allowedDowntimeMinutes(row: UptimeRow): number | null {
   const allowedMillis = mostMissedKeeping(row.objective * 100, Math.round(row.scheduledMinutes * MINUTE_MS));
   return toMinutes(Math.floor(allowedMillis / SECOND_MS) * SECOND_MS);
 }
+
+/**
+ * How the breaches by severity are counted, said wherever they are shown (the
+ * site and the review pack): a ticket whose severity changed after it missed
+ * a target counts under the target's severity (JSON `targetSeverity`), which
+ * may not be the severity its page or a major-incident list gives it.
+ */
+export const BREACHES_BY_TARGET_SEVERITY = 'Each breach counts under the severity whose target it missed, even if the ticket’s severity changed afterwards.';

@@ -7,7 +7,7 @@
 import type { AgreementModel } from '../../language/model/model.js';
 import type { UptimeRow } from '../../runtime/evaluate/summary.js';
 import { attainmentCharts, breachCountChart, escalationChart, reportMetricSlugs, uptimeCharts, type ChartFigure } from '../charts/figures.js';
-import { allowedDowntimeMinutes, creditTierText, measuredText, objectiveText } from '../data/figure-text.js';
+import { allowedDowntimeMinutes, BREACHES_BY_TARGET_SEVERITY, creditTierText, measuredText, objectiveText } from '../data/figure-text.js';
 import type { SiteData } from '../data/site-data.js';
 import { escapeHtml, num, table, type Cell } from '../site/html.js';
 import type { FigureBlock } from './agenda.js';
@@ -172,7 +172,7 @@ function incidentsHtml(figures: AgreementFigures, svgs: ChartSvgs): string {
     if (unsummarised > 0) parts.push(`<p class="note">The timelines of the first ${incidents.length - unsummarised} are summarised; run <code>slac explain</code> for the other ${unsummarised}.</p>`);
   }
   parts.push(recurringHtml(model, data));
-  parts.push(`<div class="block"><h3>Breaches by severity and channel</h3>\n${chart(svgs, 'by-severity')}${chart(svgs, 'by-channel')}${breachCountTables(data)}</div>`);
+  parts.push(`<div class="block"><h3>Breaches by severity and channel</h3>\n<p>${BREACHES_BY_TARGET_SEVERITY}</p>\n${chart(svgs, 'by-severity')}${chart(svgs, 'by-channel')}${breachCountTables(data)}</div>`);
   return parts.join('\n');
 }
 

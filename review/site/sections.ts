@@ -4,7 +4,7 @@
  * `SiteData` as it is; nothing is computed here but text.
  */
 import type { ChartFigure } from '../charts/figures.js';
-import { allowedDowntimeMinutes, creditTierText, measuredText, objectiveText } from '../data/figure-text.js';
+import { allowedDowntimeMinutes, BREACHES_BY_TARGET_SEVERITY, creditTierText, measuredText, objectiveText } from '../data/figure-text.js';
 import type { CreditRow, ObjectiveRow, ReviewSummary, UptimeRow } from '../../runtime/evaluate/summary.js';
 import type { BreachCount, EscalationCounts, MonthMetric } from '../data/site-data.js';
 import { escapeHtml, figure, num, section, table, type Cell } from './html.js';
@@ -150,8 +150,7 @@ export function breachCountsSection(bySeverity: readonly BreachCount[], byChanne
     table(id, `Breached ticket metrics by ${what}`, [what === 'severity' ? 'Severity' : 'Channel', 'Breaches'], counts.map((count) => [count.name, num(count.breaches)]));
   const severity = chartsWithTable(charts.filter((chart) => chart.id === 'by-severity'), svgs, countsTable('by-severity-table', 'severity', bySeverity));
   const channel = chartsWithTable(charts.filter((chart) => chart.id === 'by-channel'), svgs, countsTable('by-channel-table', 'channel', byChannel));
-  // A ticket's severity may have changed since it missed a target: the count follows the target (JSON `targetSeverity`).
-  const bySeverityNote = '<p>Each breach counts under the severity whose target it missed, even if the ticket’s severity changed afterwards.</p>';
+  const bySeverityNote = `<p>${BREACHES_BY_TARGET_SEVERITY}</p>`;
   return section('breaches', 'Breaches by severity and channel', `<h3>By severity</h3>\n${bySeverityNote}\n${severity}\n<h3>By channel</h3>\n${channel}`);
 }
 

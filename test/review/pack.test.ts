@@ -130,6 +130,14 @@ describe('the Lets Flo review pack', () => {
     ]);
   });
 
+  test('says, as the site does, that the breaches by severity count under the severity whose target was missed', () => {
+    // LF-1259 missed Urgent's response target and was then made Normal: not a major incident (its severity is Normal), yet
+    // one of the Urgent breaches counted beside the charts, which a reader of the pack could not tell without this sentence.
+    const section = flat(text.slice(text.lastIndexOf('Breaches by severity and channel')));
+    expect(section).toContain('Each breach counts under the severity whose target it missed, even if the ticket’s severity changed afterwards.');
+    expect(flat(text)).not.toContain('LF-1259: Urgent');
+  });
+
   test('prints the notes under their agenda items, the text before the first heading as the summary', () => {
     const all = flat(text);
     expect(all).toContain('Summary Overall the quarter met the response objective but missed the resolution objective');
