@@ -14,7 +14,7 @@ import { defineConfig } from 'vitest/config';
  *   they start slac as users run it, so each file's own process was pure
  *   overhead, about 0.3 s of wall time a file (2026-12-05, 69 small CLI files
  *   on 2 workers: 88 s isolated, 65 s shared). A file there that sets an
- *   environment variable restores it in a `finally`.
+ *   environment variable restores it after its test (`finally`, `afterEach`).
  * A file that replaces a module or spies on a shared prototype (`vi.mock`,
  * `vi.spyOn`) runs isolated, as the language server's, the extension's and
  * the editors' files do (some of them replace modules with `vi.mock`).
