@@ -3,6 +3,9 @@ import type { TicketEventKind } from '../runtime/log/events.js';
 import type { InputFile, PassedOverEntry } from './import-source.js';
 import type { RowCount } from './table-reader.js';
 
+/** The note of a file that is a page of tickets with none on it (the last page of a paged export, or a request that came back empty). */
+export const EMPTY_PAGE = 'an empty page';
+
 /** How many skipped records are listed one by one; the rest are only counted. */
 export const LISTED_SKIPS = 20;
 

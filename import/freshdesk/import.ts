@@ -1,6 +1,7 @@
 import { statSync } from 'node:fs';
 import { noteMissingClientField, skipForClientValue, type ClientFieldWords } from '../client-field.js';
 import { ImportFileError, type ImportJob, type InputFile } from '../import-source.js';
+import { EMPTY_PAGE } from '../import-summary.js';
 import { inexactIdKey, inexactIdReason, isNdjsonFile, isRecord, readJsonFile, readNdjsonLines, textOf } from '../json-file.js';
 import { placeText, SkippedTickets } from '../skipped-tickets.js';
 import { writeConversation } from './conversation.js';
@@ -81,7 +82,7 @@ function learnFile(file: InputFile, companies: Map<string, string>, job: ImportJ
     return undefined;
   }
   if (document.kind === 'empty') {
-    job.summary.fileNote(file.shown, 0, 'an empty page');
+    job.summary.fileNote(file.shown, 0, EMPTY_PAGE);
     return 'empty';
   }
   if (document.kind !== 'companies') return document.kind;

@@ -1,6 +1,7 @@
 import { statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { ImportFileError, type ImportJob, type InputFile } from '../import-source.js';
+import { EMPTY_PAGE } from '../import-summary.js';
 import { noteMissingClientField, skipForClientValue, type ClientFieldWords } from '../client-field.js';
 import { inexactIdKey, inexactIdReason, isNdjsonFile, isRecord, readNdjsonLines, textOf } from '../json-file.js';
 import { placeText, SkippedTickets } from '../skipped-tickets.js';
@@ -117,7 +118,9 @@ async function learnFile(file: InputFile, categories: StatusCategories, fieldNam
     case 'issues':
       learnFieldNames(json, fieldNames);
       for (const issue of document.issues) if (isRecord(issue) && isRecord(issue.fields)) categories.learn(issue.fields.status);
-      return document.issues.length === 0 ? 'no issues' : 'issues';
+      if (document.issues.length > 0) return 'issues';
+      job.summary.fileNote(file.shown, 0, EMPTY_PAGE);
+      return 'no issues';
     case 'issue':
       if (isRecord(document.issue.fields)) categories.learn(document.issue.fields.status);
       return 'issues';

@@ -1,6 +1,6 @@
 import { statSync } from 'node:fs';
 import type { ImportJob, InputFile } from '../import-source.js';
-import type { ImportSummary } from '../import-summary.js';
+import { EMPTY_PAGE, type ImportSummary } from '../import-summary.js';
 import { countClientless, noteClientValue, noteMissingClientField, readClientValue, skipForClientValue, type ClientFieldWords } from '../client-field.js';
 import type { ImportedRow } from '../ticket-log-writer.js';
 import { parseWarehouseTime, warehouseTimeAdvice } from '../warehouse-time.js';
@@ -87,6 +87,7 @@ export async function importZammad(job: ImportJob): Promise<number> {
   for (const file of job.files) {
     const document = zammadDocumentOf(readJsonFile(file), file);
     if (document.kind === 'tickets') {
+      if (document.records.length === 0) job.summary.fileNote(file.shown, 0, EMPTY_PAGE);
       eachRecord(document, file, job.summary, (record, path) => readTicket(record, path, file.shown, job, tickets, skipped));
       done += statSync(file.path).size;
       job.onProgress?.(done, total);
