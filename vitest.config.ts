@@ -13,7 +13,7 @@ import { defineConfig } from 'vitest/config';
  * - The built CLI's and the site's tests (cli, import, review, docs, check):
  *   they start slac as users run it, so each file's own process was pure
  *   overhead, about 0.3 s of wall time a file (2026-12-05, 69 small CLI files
- *   on 2 workers: 88 s isolated, 65 s shared). A file there that sets an
+ *   on 2 workers: 88 s isolated, 60-71 s shared in three runs). A file there that sets an
  *   environment variable restores it after its test (`finally`, `afterEach`).
  * A file that replaces a module or spies on a shared prototype (`vi.mock`,
  * `vi.spyOn`) runs isolated, as the language server's, the extension's and
@@ -41,11 +41,11 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     pool: 'forks',
-    // Three workers on CI's 2 cores: a worker mostly waits on the process it
-    // started (the built CLI, Chromium, a language server), and with two the
-    // cores stood idle a fifth of the time (2026-12-05: 2,596 s of CPU in a
-    // 1,595 s run, 1.63 cores busy on average).
-    maxWorkers: 3,
+    // Two workers keep CI's 2 cores 92-96% busy on the CLI's files (the
+    // processes they start do the work); three made it 98% with no gain in
+    // wall time above the noise (2026-12-05, /proc/stat, twice each), and a
+    // test harness's 10 s bound was then overrun.
+    maxWorkers: 2,
     // Each project runs the root's global setup again (test/temp-folder-setup.ts
     // makes the run's one temp folder the first time only).
     projects: [
