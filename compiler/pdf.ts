@@ -3,7 +3,7 @@
  * module that touches puppeteer. The page runs with JavaScript off and no
  * network: every request but the document itself is aborted and recorded.
  */
-import { mkdtempSync, readdirSync, rmSync, statfsSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, statfsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, HTTPRequest, Page } from 'puppeteer-core';
@@ -86,6 +86,20 @@ function removeTooLongSingletons(before: ReadonlySet<string>): string[] {
 }
 
 /**
+ * Removes the profile of a browser that did not start. Chromium's helper
+ * processes can outlive a failed launch by a moment and make the folder
+ * again (2 of 6 runs under load left it behind), so it is removed until it
+ * stays gone, for at most a second.
+ */
+async function removeAfterFailedLaunch(userDataDir: string): Promise<void> {
+  for (let attempt = 0; attempt < 10; attempt++) {
+    rmSync(userDataDir, { recursive: true, force: true, maxRetries: 3 });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    if (!existsSync(userDataDir)) return;
+  }
+}
+
+/**
  * Launches the browser once, headless, with a fresh profile that is deleted
  * on close. Prints reuse the tab the browser opens with (a new tab costs a
  * renderer start) and run one at a time.
@@ -108,7 +122,7 @@ export async function launchPdfPrinter(search: BrowserSearch = {}): Promise<PdfP
     const signals = { handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false };
     browser = await puppeteer.launch({ executablePath, headless: true, pipe: true, args: LAUNCH_ARGS, userDataDir, ...signals });
   } catch (error) {
-    rmSync(userDataDir, { recursive: true, force: true });
+    await removeAfterFailedLaunch(userDataDir);
     const tooLong = removeTooLongSingletons(singletonsBefore)[0];
     if (tooLong !== undefined) {
       throw new CompileError(
