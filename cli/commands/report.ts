@@ -1,6 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { Option, type Command } from 'commander';
+import { plural } from '../../compiler/english.js';
 import { printablePath, printableText } from '../../language/diagnostics/diagnostic.js';
 import { PORTFOLIO_FORMAT } from '../../language/model/model.js';
 import { absoluteFile } from '../../language/workspace/paths.js';
@@ -122,7 +123,7 @@ async function runReport(agreement: string, typed: string[], options: ReportOpti
   }
   const shown = printablePath(options.output);
   printStaleRemoval(summary.stale, io);
-  io.stderr(`slac: wrote ${summary.pages} pages (${summary.ticketPages} ticket timeline${summary.ticketPages === 1 ? '' : 's'}) to ${shown}; open ${shown}/index.html.\n`);
+  io.stderr(`slac: wrote ${summary.pages} pages (${plural(summary.ticketPages, 'ticket timeline')}) to ${shown}; open ${shown}/index.html.\n`);
   return 0;
 }
 

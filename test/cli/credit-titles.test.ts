@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { runBuiltCli } from './built-cli.js';
-import { aroundTheClockAgreement, folderWithAgreementAndLog } from './wording-fixtures.js';
+import { aroundTheClockAgreement, firstResponseMetric, folderWithAgreementAndLog } from './wording-fixtures.js';
 
 /**
  * The credits of `slac check` and `slac report` named a service level by its
@@ -11,18 +11,7 @@ import { aroundTheClockAgreement, folderWithAgreementAndLog } from './wording-fi
  * its title ("First response"). They now use the title too.
  */
 const AGREEMENT = `${aroundTheClockAgreement('K')}
-severity P1 {
-  default
-}
-
-metric FirstResponse {
-  title "First response"
-  measures first response
-  clock Always
-  target 1 hour
-  objective 95% monthly
-}
-
+${firstResponseMetric('objective 95% monthly')}
 credits {
   when FirstResponse below 95% credit 5%
 }

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runBuiltCli } from './built-cli.js';
-import { aroundTheClockAgreement, folderWithAgreementAndLog } from './wording-fixtures.js';
+import { aroundTheClockAgreement, firstResponseMetric, folderWithAgreementAndLog } from './wording-fixtures.js';
 
 /**
  * The words of slac's outputs named a service level by its name in the
@@ -16,18 +16,7 @@ import { aroundTheClockAgreement, folderWithAgreementAndLog } from './wording-fi
  * title: only the model knows it.
  */
 const AGREEMENT = `${aroundTheClockAgreement('K')}
-severity P1 {
-  default
-}
-
-metric FirstResponse {
-  title "First response"
-  measures first response
-  clock Always
-  target 1 hour
-  objective 95% monthly
-}
-
+${firstResponseMetric('objective 95% monthly')}
 metric Fix {
   title "Bug fix"
   measures resolution

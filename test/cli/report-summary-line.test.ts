@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runBuiltCli } from './built-cli.js';
-import { aroundTheClockAgreement, folderWithAgreementAndLog } from './wording-fixtures.js';
+import { aroundTheClockAgreement, firstResponseMetric, folderWithAgreementAndLog } from './wording-fixtures.js';
 
 /**
  * The line `slac report` ends with counts the ticket timelines it wrote: one
@@ -8,17 +8,7 @@ import { aroundTheClockAgreement, folderWithAgreementAndLog } from './wording-fi
  * of these is answered after 3 hours, against a 1-hour target.
  */
 const AGREEMENT = `${aroundTheClockAgreement('K')}
-severity P1 {
-  default
-}
-
-metric FirstResponse {
-  title "First response"
-  measures first response
-  clock Always
-  target 1 hour
-}
-`;
+${firstResponseMetric()}`;
 
 const row = (ticket: string, time: string, event: string, more: Record<string, string> = {}): string => JSON.stringify({ ticket, time, event, ...more });
 

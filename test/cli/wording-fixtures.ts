@@ -29,3 +29,22 @@ export function folderWithAgreementAndLog(name: string, agreement: string, log: 
   write(folder, logFile, log);
   return folder;
 }
+
+/**
+ * A default severity P1 and the metric FirstResponse (titled "First
+ * response", on `Always`, a 1-hour target), with `extraLines` at the end of
+ * the metric's block (an objective, say).
+ */
+export function firstResponseMetric(...extraLines: string[]): string {
+  return `severity P1 {
+  default
+}
+
+metric FirstResponse {
+  title "First response"
+  measures first response
+  clock Always
+  target 1 hour
+${extraLines.map((line) => `  ${line}\n`).join('')}}
+`;
+}
