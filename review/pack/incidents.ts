@@ -60,10 +60,35 @@ export function majorIncidents(figures: AgreementFigures): MajorIncident[] {
   });
 }
 
-/** The entries of a timeline a summary shows, and how many it leaves out. */
+/**
+ * The entries of a timeline a summary shows, and how many it leaves out:
+ * the key moments, and the reply or estimate that stopped a breached
+ * metric's clock (its reason names that event, so the summary says when it
+ * came).
+ */
 export function keyMoments(timeline: TicketTimeline): { shown: TimelineEntry[]; more: number } {
-  const moments = timeline.entries.filter((entry) => KEY_MOMENTS.has(entry.kind));
+  const stops = breachedStops(timeline);
+  const moments = timeline.entries.filter((entry) => KEY_MOMENTS.has(entry.kind) || (STOPPING_EVENTS.has(entry.kind) && stops.has(wholeSecond(entry.time))));
   return { shown: moments.slice(0, MAX_KEY_MOMENTS), more: Math.max(0, moments.length - MAX_KEY_MOMENTS) };
+}
+
+/** Log events that stop a clock and are not key moments by themselves (a ticket has many replies). */
+const STOPPING_EVENTS: ReadonlySet<TimelineEntry['kind']> = new Set(['reply', 'estimate']);
+
+/** The instants (whole seconds, as the timeline writes them) at which a breached metric stopped. */
+function breachedStops(timeline: TicketTimeline): Set<number> {
+  const stops = new Set<number>();
+  for (const metric of timeline.metrics) {
+    if (metric.status !== 'breached' || metric.stoppedAt === undefined) continue;
+    const stop = Date.parse(metric.stoppedAt);
+    // An offset with seconds (a zone's local mean time before 1900) does not parse: that stop is left out, as before.
+    if (Number.isFinite(stop)) stops.add(stop);
+  }
+  return stops;
+}
+
+function wholeSecond(time: number): number {
+  return Math.floor(time / 1000) * 1000;
 }
 
 /** Groups of RECURRING_MIN_TICKETS or more breaches of one metric's target for one severity, on one channel; most tickets first. */

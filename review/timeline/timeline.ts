@@ -36,6 +36,8 @@ export interface TimelineMetric {
   targetSeverity?: string;
   /** ISO instant in the metric clock's zone, as `slac check --format json` reports it; null, as there, when never due while paused. */
   due: string | null;
+  /** When the event that stopped the metric came, in the metric clock's zone; absent while it runs (as in `slac check --format json`). */
+  stoppedAt?: string;
   /** Why it is met, breached or pending. */
   reason: string;
 }
@@ -99,6 +101,7 @@ export function ticketTimeline(model: AgreementModel, events: readonly TicketEve
       ...(each.verdict.targetSeverity === verdict.severity ? {} : { targetSeverity: each.verdict.targetSeverity }),
       reason: explanation.reason,
       due: each.verdict.due === null ? null : formatInstant(each.verdict.due, zoneOf(context, each.metric.clock)),
+      ...(each.verdict.stoppedAt === undefined ? {} : { stoppedAt: formatInstant(each.verdict.stoppedAt, zoneOf(context, each.metric.clock)) }),
     };
     return row;
   });

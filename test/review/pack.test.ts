@@ -116,6 +116,26 @@ describe('the Lets Flo review pack', () => {
     expect(flat(text)).toContain('2026-02-25 17:11 Incident response time breached: its 1h target fell due before the agent reply (log line 417) stopped the clock.');
   });
 
+  test("an incident's key moments show when the reply that stopped a breached clock came, and leave out the other replies", () => {
+    // LF-1072: the reason names the agent reply of log line 417; `slac explain LF-1072` puts it at 18:08, 57 minutes after the
+    // 17:11 due instant. Its other replies stopped nothing breached and stay out of the summary.
+    // From its heading to the next incident's (LF-1172, whose own stopping reply is its own moment).
+    const summary = flat(text.slice(text.indexOf('LF-1072: Urgent'), text.indexOf('LF-1172: Urgent')));
+    expect(summary).toContain('2026-02-25 21:28 The ticket was resolved (log line 424).');
+    expect(summary).toContain('2026-02-25 17:11 Incident response time breached: its 1h target fell due before the agent reply (log line 417) stopped the clock. 2026-02-25 18:08 An agent replied (log line 417).');
+    expect(summary.match(/ replied \(log line/g)).toHaveLength(1);
+    // LF-1110 has four replies (the system's, the agent's that met its response target, the customer's, the agent's):
+    // its breach was stopped by the resolution, so none of them is a key moment.
+    const other = flat(text.slice(text.indexOf('LF-1110: Urgent'), text.indexOf('LF-1185: Urgent')));
+    expect(other).toContain('stopped by the resolution (log line 992)');
+    expect(other).not.toContain('replied');
+    // Across the pack, the replies shown are exactly those a breach's reason names as stopping its clock.
+    const shownReplies = [...flat(text).matchAll(/replied \(log line (\d+)\)/g)].map((match) => match[1]);
+    const stoppingReplies = [...flat(text).matchAll(/before the agent reply \(log line (\d+)\) stopped the clock/g)].map((match) => match[1]);
+    expect(shownReplies.length).toBeGreaterThan(1);
+    expect(new Set(shownReplies)).toEqual(new Set(stoppingReplies));
+  });
+
   test('lists the recurring issues: one target (a metric for a severity) breached on 3 or more tickets of one channel', () => {
     // Counted by hand from the JSON report's breached tickets (metric, the severity whose target was missed, channel).
     // LF-1259 missed Urgent's response target and was then made Normal: it is one of the 5 Urgent response breaches.

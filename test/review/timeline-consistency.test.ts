@@ -1,7 +1,7 @@
 /**
  * The timeline's verdicts are `slac check --format json`'s: for every ticket
- * of every example log, the same status, elapsed and target minutes, and
- * due instant, for the same metrics; and every breach has its entry at the
+ * of every example log, the same status, elapsed and target minutes, due
+ * instant and stop, for the same metrics; and every breach has its entry at the
  * instant the target fell due.
  */
 import { join } from 'node:path';
@@ -54,8 +54,8 @@ describe('timelines agree with slac check --format json', () => {
         const json = tickets.get(source.store.ticketId(index));
         if (!json) continue;
         const timeline = ticketTimeline(source.agreement, events, read.asOf);
-        const figures = timeline.metrics.map(({ metric, status, elapsedMinutes, targetMinutes, due }) => [metric, { status, elapsedMinutes, targetMinutes, due: due ?? null }]);
-        const jsonFigures = Object.entries(json.metrics).map(([metric, { status, elapsedMinutes, targetMinutes, due }]) => [metric, { status, elapsedMinutes, targetMinutes, due }]);
+        const figures = timeline.metrics.map(({ metric, status, elapsedMinutes, targetMinutes, due, stoppedAt }) => [metric, { status, elapsedMinutes, targetMinutes, due: due ?? null, stoppedAt }]);
+        const jsonFigures = Object.entries(json.metrics).map(([metric, { status, elapsedMinutes, targetMinutes, due, stoppedAt }]) => [metric, { status, elapsedMinutes, targetMinutes, due, stoppedAt }]);
         expect(figures, `${name} ${json.id}`).toEqual(jsonFigures);
         expect([timeline.severity, timeline.channel]).toEqual([json.severity, json.channel]);
         expect(timeline.entries[0]).toMatchObject({ kind: 'created', local: json.created });

@@ -65,8 +65,9 @@ describe('a met ticket with a pause', () => {
 
   it('gives the verdicts with elapsed against target and why', () => {
     expect(timeline.metrics.map(({ reason, ...figures }) => figures)).toEqual([
-      { metric: 'FirstResponse', status: 'met', elapsedMinutes: 40, targetMinutes: 60, due: '2026-03-02T10:00:00-05:00' },
-      { metric: 'Resolution', status: 'met', elapsedMinutes: 240, targetMinutes: 480, due: '2026-03-03T09:00:00-05:00' },
+      // Stopped by the agent's reply (09:40) and the resolution (15:00), as slac check --format json says.
+      { metric: 'FirstResponse', status: 'met', elapsedMinutes: 40, targetMinutes: 60, due: '2026-03-02T10:00:00-05:00', stoppedAt: '2026-03-02T09:40:00-05:00' },
+      { metric: 'Resolution', status: 'met', elapsedMinutes: 240, targetMinutes: 480, due: '2026-03-03T09:00:00-05:00', stoppedAt: '2026-03-02T15:00:00-05:00' },
     ]);
     expect(timeline.metrics[1]!.reason).toBe(
       'Met: 4h of business time counted of 6h on the wall clock (2h paused not counted), within the 8h (8 business hours, severity Standard) target; stopped by the resolution (log line 6).',
