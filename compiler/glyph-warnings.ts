@@ -2,7 +2,8 @@
  * SLA5002: the characters of a document that would print as empty boxes in
  * the PDF (glyph-coverage.ts), each told at the first place the agreement
  * gives it: a line of a source file, the declaration of the param whose
- * value holds it, or the country set whose holiday names do.
+ * value holds it, or the country set whose holiday names do. SLA5006: the
+ * same for a review pack, whose text also comes from the logs and notes.
  */
 import { dirname, resolve } from 'node:path';
 import { createDiagnostic, type Diagnostic } from '../language/diagnostics/diagnostic.js';
@@ -24,6 +25,16 @@ export interface GlyphCheck {
   alsoSearch?: string[];
   /** The system fonts' coverage (tests give their own). */
   systemFonts?: () => FontCoverage | null;
+  /** SLA5002 for an agreement's document (the default), SLA5006 for a review pack. */
+  code?: 'SLA5002' | 'SLA5006';
+  /**
+   * Where characters that no file searched gives are told (a review pack's
+   * ticket ids from a log too large to search): the start of that file, with
+   * `origin` in the message. By default, the line of the agreement's
+   * holidays (their names are printed in the agreement's document, not in
+   * a pack), else the start of the agreement.
+   */
+  elsewhere?: { file: string; origin: string };
 }
 
 // A few scripts by name, for the message only: which characters are missing is fontconfig's answer, not this list's.
@@ -93,6 +104,7 @@ function placeOf(character: string, check: GlyphCheck, files: readonly { file: s
       if (range) return { file, range, origin: ` in the value given for param ${name}` };
     }
   }
+  if (check.elsewhere) return { file: check.elsewhere.file, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, origin: check.elsewhere.origin };
   for (const { file, text } of files) {
     const range = lineMatching(text, /^\s*holidays\s+"/);
     if (range) return { file, range, origin: ' in the holiday names of the date-holidays data set' };
@@ -150,7 +162,7 @@ export function missingGlyphDiagnostics(check: GlyphCheck): Diagnostic[] {
     const scripts = [...new Set(characters.map(scriptOf))];
     const shown = characters.slice(0, MAX_SHOWN).join('');
     const more = characters.length > MAX_SHOWN ? ` and ${characters.length - MAX_SHOWN} more` : '';
-    return createDiagnostic('SLA5002', place.file, place.range, {
+    return createDiagnostic(check.code ?? 'SLA5002', place.file, place.range, {
       characters: `${shown}${more}`,
       scripts: scripts.join(', '),
       origin: place.origin,

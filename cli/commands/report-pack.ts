@@ -1,7 +1,9 @@
 import { existsSync, statSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { CompileError } from '../../compiler/errors.js';
+import type { GlyphCheck } from '../../compiler/glyph-warnings.js';
 import { printablePath, printableText } from '../../language/diagnostics/diagnostic.js';
+import { memberForClient, PORTFOLIO_FORMAT, type AgreementModel, type PortfolioModel } from '../../language/model/model.js';
 import { absoluteFile } from '../../language/workspace/paths.js';
 import { readTextFile } from '../../language/workspace/source-host.js';
 import type { AgreementFigures, PortfolioFigures } from '../../review/data/run-check.js';
@@ -9,6 +11,7 @@ import { buildReviewPack, type NotesFile } from '../../review/pack/build-pack.js
 import { clientFileNames } from '../../review/site/write-site.js';
 import { checkOutputPath, makeOutputFolder, refuseOverwritingInput, writeOutputFile, type CommandInput } from '../files.js';
 import type { CliIo } from '../io.js';
+import { warnOfMissingGlyphs } from '../missing-glyphs.js';
 import { closePrinter, startPrinter } from '../pdf-printer.js';
 import { closeOnSignal } from '../signals.js';
 import { UserError } from '../user-error.js';
@@ -35,7 +38,7 @@ export interface ReviewPackRun {
  * check, an output that is one of `inputs` is refused), and starts the
  * browser while the log is checked.
  */
-export function startReviewPack(agreement: string, flags: ReviewPackFlags, io: CliIo, inputs: readonly CommandInput[]): ReviewPackRun {
+export function startReviewPack(agreement: string, model: AgreementModel | PortfolioModel, flags: ReviewPackFlags, io: CliIo, inputs: readonly CommandInput[]): ReviewPackRun {
   const notes = flags.notes === undefined ? undefined : readNotes(flags.notes, io);
   const output = absoluteFile(flags.output, io.cwd);
   const toFile = flags.output.toLowerCase().endsWith('.pdf');
@@ -67,6 +70,7 @@ export function startReviewPack(agreement: string, flags: ReviewPackFlags, io: C
           throw error;
         }
         for (const warning of built.warnings) if (!warned.has(warning)) io.stderr(`${warning}\n`), warned.add(warning);
+        warnOfMissingGlyphs(packGlyphCheck(pack, model, absoluteFile(agreement, io.cwd), built.html, inputs), { io });
         refuseOverwritingInput(absoluteFile(name, io.cwd), name, inputs);
         writeOutputFile(absoluteFile(name, io.cwd), name, built.pdf);
         io.stderr(`slac: wrote the service review pack ${printableText(name)}.\n`);
@@ -77,6 +81,28 @@ export function startReviewPack(agreement: string, flags: ReviewPackFlags, io: C
       release();
       await closePrinter(launching);
     },
+  };
+}
+
+/**
+ * Where the characters of a pack that no font covers are looked for (SLA5006):
+ * its agreement's sources (a portfolio client's agreement, and the values
+ * the portfolio's `with` gives its params), then every other input, the
+ * logs and the notes included. Characters found in none (a log over 10 MiB
+ * is not read) are told at the start of the ticket log.
+ */
+function packGlyphCheck(pack: AgreementFigures, model: AgreementModel | PortfolioModel, agreementFile: string, html: string, inputs: readonly CommandInput[]): Omit<GlyphCheck, 'readSource'> {
+  const member = model.format === PORTFOLIO_FORMAT ? memberForClient(model, pack.data.client) : undefined;
+  const entry = member ? join(dirname(agreementFile), member.path) : agreementFile;
+  const log = inputs.find((input) => input.what === 'the ticket log' || input.what === 'one of the exported files');
+  return {
+    model: pack.model,
+    entry,
+    html,
+    params: member?.params ?? {},
+    alsoSearch: [...new Set(inputs.map((input) => input.path))].filter((path) => path !== entry),
+    code: 'SLA5006',
+    ...(log === undefined ? {} : { elsewhere: { file: log.path, origin: ' in the tickets' } }),
   };
 }
 

@@ -95,7 +95,7 @@ async function runReport(agreement: string, typed: string[], options: ReportOpti
   const source = [ticketSource, ...(options.outages === undefined ? [] : [options.outages])].join(' and ');
   let summary: SiteSummary & { stale: StaleRemoval };
   const inputs = [...reportInputs(agreement, input, options, io), ...sources.inputs()];
-  const pack = options.format === 'pdf' ? startReviewPack(agreement, options, io, inputs) : undefined;
+  const pack = options.format === 'pdf' ? startReviewPack(agreement, model, options, io, inputs) : undefined;
   try {
     if (model.format === PORTFOLIO_FORMAT) {
       const outcome = await portfolioFigures(model, fileOptions);

@@ -32,6 +32,8 @@ export interface PackOptions {
 /** A printed pack and the warnings its notes gave. */
 export interface BuiltPack {
   pdf: Uint8Array;
+  /** The page as it was printed (its last pass, with the page numbers): what the characters without a font are looked for in. */
+  html: string;
   /** `notes.md:12: warning: ...` */
   warnings: string[];
   title: string;
@@ -59,7 +61,8 @@ export async function buildReviewPack(figures: AgreementFigures, options: PackOp
   const title = packTitle(data);
   const sourceHash = packFingerprint(figures, options.notes?.markdown);
   const agreement = model.agreement;
-  const printed = await options.printer.print((pages) => packHtml(content, pages), {
+  let html = '';
+  const printed = await options.printer.print((pages) => (html = packHtml(content, pages)), {
     paper,
     // Short enough for one line beside the page number; the cover says the rest.
     footer: { title: `Service review pack, ${periodText(data).replace(' (the whole log)', '')}`, sourceHash },
@@ -73,7 +76,7 @@ export async function buildReviewPack(figures: AgreementFigures, options: PackOp
     },
   });
   if (printed.blockedRequests.length > 0) throw new Error(`the review pack tried to load ${printed.blockedRequests.join(', ')}`);
-  return { pdf: printed.pdf, warnings: notes?.warnings ?? [], title };
+  return { pdf: printed.pdf, html, warnings: notes?.warnings ?? [], title };
 }
 
 /**

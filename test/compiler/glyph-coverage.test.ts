@@ -109,4 +109,25 @@ describe('where the agreement gives the characters', () => {
   test('every character has a font: no warning', () => {
     expect(check('<p>Zoë’s café</p>')).toEqual([]);
   });
+
+  // A review pack (SLA5006) prints ticket ids of a log too large to search: what no file gives is told at the log's start.
+  test('a review pack: its own code, and characters no file gives told where it says', () => {
+    const warnings = missingGlyphDiagnostics({
+      model: agreement({}),
+      entry,
+      html: '<p>東京</p><p>チケット-1</p>',
+      params: {},
+      readSource: (file) => (file === '/work/test.sla' ? source : undefined),
+      systemFonts: NO_SYSTEM_FONT,
+      code: 'SLA5006',
+      elsewhere: { file: '/work/tickets.csv', origin: ' in the tickets' },
+    });
+    expect(warnings.map((warning) => [warning.code, warning.file, warning.range.start.line])).toEqual([
+      ['SLA5006', '/work/test.sla', 6],
+      ['SLA5006', '/work/tickets.csv', 0],
+    ]);
+    expect(warnings[1]!.message).toBe(
+      'The review pack has no font for チケット (Katakana) in the tickets: they print as empty boxes. Install a font that covers them (on Debian or Ubuntu: apt-get install fonts-noto-cjk) and make the pack again.',
+    );
+  });
 });
