@@ -20,6 +20,8 @@ import type { DateSpan } from './window.js';
 export interface AgreementFigures {
   data: SiteData;
   model: AgreementModel;
+  /** A portfolio client's: the values its `with` gives the agreement's params, as its agreement document is compiled with them. */
+  params?: Readonly<Record<string, string>>;
   /** The as-of instant of the check (epoch ms). */
   asOf: number;
   /** The evaluated events of the named tickets. */
@@ -81,7 +83,7 @@ export interface PortfolioFigures {
  * the session of `checkPortfolioLogFiles`) and collects each client's figures.
  */
 export async function portfolioFigures(portfolio: PortfolioModel, options: LogInput & SpanOptions): Promise<FiguresOutcome<PortfolioFigures>> {
-  const collected: { client: string; model: AgreementModel; collector: SiteDataCollector; data?: SiteData; store?: AgreementStore }[] = [];
+  const collected: { client: string; model: AgreementModel; params: Readonly<Record<string, string>>; collector: SiteDataCollector; data?: SiteData; store?: AgreementStore }[] = [];
   let head = { portfolio: portfolio.name, asOf: '' };
   const skipped: SkippedRow[] = [];
   const feed = logFeedOf(options);
@@ -94,7 +96,7 @@ export async function portfolioFigures(portfolio: PortfolioModel, options: LogIn
     begin: (portfolioHead) => (head = portfolioHead),
     client: (run) => {
       const collector = new SiteDataCollector(run.member.agreement, options.span);
-      collected.push({ client: run.client, model: run.member.agreement, collector, store: run.session.tickets.store });
+      collected.push({ client: run.client, model: run.member.agreement, params: run.member.params, collector, store: run.session.tickets.store });
       return collector.output();
     },
     clientDone: (run, clientOutcome) => {
@@ -111,6 +113,7 @@ export async function portfolioFigures(portfolio: PortfolioModel, options: LogIn
   const clients = collected.map((entry) => ({
     data: entry.data!,
     model: entry.model,
+    params: entry.params,
     asOf,
     eventsOf: (ids: ReadonlySet<string>) => ticketEventsOf(entry.store!, ids, asOf),
   }));

@@ -85,7 +85,8 @@ export async function buildReviewPack(figures: AgreementFigures, options: PackOp
  */
 function packFingerprint(figures: AgreementFigures, notes: string | undefined): string {
   return createHash('sha256')
-    .update(`slac-review-pack-1\n${documentFingerprint(figures.model, {})}\n`)
+    // A portfolio client's document is compiled with its `with` values: the fingerprint printed on that document.
+    .update(`slac-review-pack-1\n${documentFingerprint(figures.model, figures.params ?? {})}\n`)
     .update(JSON.stringify(figures.data))
     .update(`\n${notes ?? ''}`)
     .digest('hex');

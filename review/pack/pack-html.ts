@@ -7,7 +7,8 @@
  * (compiler/render), with a few rules of its own for the cover and charts.
  */
 import { basename } from 'node:path';
-import type { AgreementModel, TextValue } from '../../language/model/model.js';
+import type { TextValue } from '../../language/model/model.js';
+import { ownValue } from '../../language/model/own-keys.js';
 import { embeddedFontFaces } from '../../compiler/render/fonts.js';
 import { headingSlug } from '../../compiler/render/slug.js';
 import { printStylesheet, type Paper } from '../../compiler/render/style.js';
@@ -96,8 +97,8 @@ function cover(content: PackContent): string {
   const { figures } = content;
   const { data, model } = figures;
   const agreement = model.agreement;
-  const provider = partyName(model, agreement?.provider, undefined) ?? 'the Provider';
-  const client = partyName(model, agreement?.client, data.client) ?? 'the Client';
+  const provider = partyName(figures, agreement?.provider, undefined) ?? 'the Provider';
+  const client = partyName(figures, agreement?.client, data.client) ?? 'the Client';
   const participants = model.review?.participants ?? [];
   const participantItems = participants.map((participant) => `<li><strong>For ${escapeHtml(participant.party === 'Provider' ? provider : client)} (the ${participant.party})</strong>: ${escapeHtml(participant.text)}</li>`);
   const next = data.review.next === null ? 'not set by the agreement' : data.review.next;
@@ -137,11 +138,13 @@ function aboutSection(content: PackContent): string {
 </section>`;
 }
 
-/** A party as the pack names it: the text, a portfolio client's name, or the param's placeholder. */
-function partyName(model: AgreementModel, party: TextValue | undefined, clientName: string | undefined): string | undefined {
+/** A party as the pack names it: the text, the value a portfolio's `with` gives its param, a portfolio client's name, or the param's placeholder. */
+function partyName(figures: AgreementFigures, party: TextValue | undefined, clientName: string | undefined): string | undefined {
   if (!party) return undefined;
   if (party.kind === 'text') return party.text;
-  return clientName ?? model.params.find((param) => param.name === party.param)?.placeholder ?? party.param;
+  // The name the client's agreement document gives (a portfolio's `with ClientName "..."`), before the portfolio's name for it.
+  const given = figures.params === undefined ? undefined : ownValue(figures.params, party.param);
+  return given ?? clientName ?? figures.model.params.find((param) => param.name === party.param)?.placeholder ?? party.param;
 }
 
 /** The pack's own rules, after the agreement document's print stylesheet. */

@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runBuiltCli } from './built-cli.js';
@@ -37,5 +38,28 @@ describe('slac report --format pdf: a portfolio client is named on its pack', ()
       expect(cover, file).toContain('Between Provider Ltd (the Provider) and Client Ltd (the Client)');
       expect(cover, file).toContain(`Portfolio client ${client} Period reviewed`);
     }
+  }, 120_000);
+
+  it("names the client as its agreement document does when the portfolio's `with` gives the client's param", () => {
+    // The document each client signs (slac compile of the portfolio) says "Acme Widgets GmbH"; the pack said "Acme".
+    const folder = freshFolder('report-pack-client-param');
+    write(folder, 'a.sla', agreementText().replace('client "Client Ltd"', 'client ClientName').concat('\nparam ClientName "[Client]"\n'));
+    write(folder, 'p.sla', 'portfolio P {\n  client "Acme" uses "a.sla" with ClientName "Acme Widgets GmbH"\n  client "Globex" uses "a.sla"\n}\n');
+    const rows = ['Acme', 'Globex'].flatMap((client, index) => [
+      `T-${index},2026-03-0${index + 2}T09:00:00+01:00,created,High,Email,,,,${client}`,
+      `T-${index},2026-03-0${index + 2}T15:00:00+01:00,reply,,,,agent,,`,
+    ]);
+    write(folder, 't.csv', [`${LOG_HEADER},client`, ...rows].join('\n'));
+    const run = runBuiltCli(['report', 'p.sla', 't.csv', '--format', 'pdf', '-o', 'packs', '--as-of', '2026-04-01T00:00:00Z'], folder);
+    expect(run.code, run.stderr).toBe(0);
+    const acme = packText(join(folder, 'packs', 'acme-review.pdf'));
+    expect(acme.slice(0, acme.indexOf('Participants'))).toContain('Between Provider Ltd (the Provider) and Acme Widgets GmbH (the Client)');
+    expect(acme.slice(0, acme.indexOf('Participants'))).toContain('Portfolio client Acme Period reviewed');
+    // No `with` for Globex: its document prints the param's placeholder, and the pack names the client as the portfolio does.
+    const globex = packText(join(folder, 'packs', 'globex-review.pdf'));
+    expect(globex.slice(0, globex.indexOf('Participants'))).toContain('Between Provider Ltd (the Provider) and Globex (the Client)');
+    const compiled = runBuiltCli(['compile', 'p.sla', '--format', 'html', '-o', 'docs'], folder);
+    expect(compiled.code, compiled.stderr).toBe(0);
+    expect(readFileSync(join(folder, 'docs', 'acme.html'), 'utf8').replace(/<[^>]*>/g, '')).toContain('made between Provider Ltd (the Provider) and Acme Widgets GmbH (the Client)');
   }, 120_000);
 });

@@ -61,7 +61,7 @@ describe('slac report --format pdf: characters no font covers', () => {
     expect(run.stderr).not.toMatch(/\n\s+at /);
   }, 120_000);
 
-  it("warns for a portfolio client's pack, at its agreement's line and the log's", () => {
+  it("warns for each client's pack of a portfolio, at the portfolio's `with`, the client's agreement or the log", () => {
     const folder = freshFolder('report-pack-glyphs-portfolio');
     cpSync(fonts, folder, { recursive: true });
     write(folder, 'tickets.csv', ticketLog((ticket) => (ticket === 'T-2' ? 'Sample' : 'Tokyo')));
@@ -73,13 +73,16 @@ describe('slac report --format pdf: characters no font covers', () => {
       expect(run.stderr).not.toContain('SLA5006');
       return;
     }
-    // Tokyo's agreement names its client in Japanese, and its ticket is Japanese. Sample's pack names its client as the
-    // portfolio does ("Sample"), and its ticket is T-2: nothing to warn of there.
+    // Sample's agreement (standard.sla) is given its client's name by the portfolio's `with ClientName`, as its document
+    // is; Tokyo's agreement names its client in Japanese itself, and Tokyo's ticket is Japanese.
+    expect(run.stderr).toContain('customers.sla:3:56: warning SLA5006: The review pack has no font for 株式会社サンプル (Han, Katakana)');
     expect(run.stderr).toContain('japanese-client.sla:7:11: warning SLA5006: The review pack has no font for 株式会社サンプル (Han, Katakana)');
     expect(run.stderr).toContain('tickets.csv:2:1: warning SLA5006: The review pack has no font for チケット (Katakana)');
-    expect(run.stderr.match(/SLA5006/g)).toHaveLength(2);
-    // Each warning before the pack it is about is written.
-    expect(run.stderr.indexOf('SLA5006')).toBeGreaterThan(run.stderr.indexOf('sample-review.pdf'));
+    expect(run.stderr.match(/SLA5006/g)).toHaveLength(3);
+    // Each pack's warnings come before the line that says it was written.
+    const sample = run.stderr.indexOf('customers.sla:3:56');
+    expect(sample).toBeLessThan(run.stderr.indexOf('sample-review.pdf'));
+    expect(run.stderr.indexOf('japanese-client.sla:7:11')).toBeGreaterThan(run.stderr.indexOf('sample-review.pdf'));
     expect(run.stderr.lastIndexOf('SLA5006')).toBeLessThan(run.stderr.indexOf('tokyo-review.pdf'));
   }, 120_000);
 
