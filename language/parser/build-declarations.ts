@@ -8,7 +8,7 @@ import {
   metricStatement, portfolioEntry, reviewStatement, severityStatement, texts,
 } from './build-statements.js';
 import { measurementStatement, severitiesStatement } from './build-contract.js';
-import { name, stringLiteral, text } from './build-values.js';
+import { bareTerm, name, stringLiteral, text } from './build-values.js';
 import type { BlockContext } from './grammar-info.js';
 import { reportStrayInput } from './stray.js';
 import type { TopLevelItem } from './top-level.js';
@@ -147,7 +147,7 @@ function buildInner(reader: CstReader, key: string, node: CstNode, base: Declara
     case 'measurementDeclaration':
       return { ...base, kind: 'Measurement', statements: statements(reader, node, 'measurement', measurementStatement) };
     case 'termDeclaration':
-      return { ...base, kind: 'Term', term: stringLiteral(reader, reader.token(node, 'term')), text: text(reader, reader.node(node, 'text')) };
+      return { ...base, kind: 'Term', term: stringLiteral(reader, reader.token(node, 'term')) ?? bareTerm(reader, reader.tokens(node, 'bareTerm')), text: text(reader, reader.node(node, 'text')) };
     case 'portfolioDeclaration':
       return { ...base, kind: 'Portfolio', name: declaredName(), entries: statements(reader, node, 'portfolio', portfolioEntry) };
   }

@@ -4,6 +4,7 @@ import type {
   DateLiteral, DurationLiteral, DurationUnit, Name, NumberLiteral, PercentLiteral, Reference, ReferenceKind,
   StringLiteral, Text, TimeOfDay, TimeRange, WeekdayName, WeekdaySpan,
 } from '../syntax/ast.js';
+import { joinRanges } from '../syntax/range.js';
 import type { CstReader } from './cst-reader.js';
 import { unitHint } from './unit-hints.js';
 
@@ -12,6 +13,19 @@ import { unitHint } from './unit-hints.js';
 export function stringLiteral(reader: CstReader, token: IToken | undefined): StringLiteral | undefined {
   if (!reader.isReal(token)) return undefined;
   return { kind: 'String', value: stringValue(token.image).value, range: reader.tokenRange(token) };
+}
+
+/**
+ * `term Business Hours "..."`: the name's words without their quotes, read
+ * as the name they spell, with one SLA1026 saying how to write it.
+ */
+export function bareTerm(reader: CstReader, tokens: readonly IToken[]): StringLiteral | undefined {
+  const words = tokens.filter((token) => reader.isReal(token));
+  if (words.length === 0) return undefined;
+  const range = joinRanges(reader.tokenRange(words[0]!), reader.tokenRange(words[words.length - 1]!));
+  const value = words.map((word) => word.image).join(' ');
+  reader.report('SLA1026', range, { name: value });
+  return { kind: 'String', value, range };
 }
 
 /** A `text` rule: a one-line string or a text block. */

@@ -88,7 +88,7 @@ export class SlaGrammarBase extends CstParser {
   }
 
   /** Whether a line ends between two tokens. */
-  private lineBreakBetween(previous: IToken, next: IToken): boolean {
+  protected lineBreakBetween(previous: IToken, next: IToken): boolean {
     const from = previous.startOffset + previous.image.length;
     const to = next.startOffset;
     const text = this.sourceText;

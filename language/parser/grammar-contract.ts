@@ -1,4 +1,4 @@
-import { keyword as kw, StringLike } from '../lexer/tokens.js';
+import { keyword as kw, Name, StringLike } from '../lexer/tokens.js';
 import { SlaStatementRules } from './grammar-statements.js';
 
 /**
@@ -49,7 +49,15 @@ export class SlaContractRules extends SlaStatementRules {
   /** `term "Business Hours" """..."""`. */
   public termDeclaration = this.RULE('termDeclaration', () => {
     this.CONSUME(kw['term']!);
-    this.CONSUME(StringLike, { LABEL: 'term' });
+    this.OR([
+      { ALT: () => this.CONSUME(StringLike, { LABEL: 'term' }) },
+      // `term Business Hours "..."`: the name's words on the term's line are read, so that one error says to quote them
+      // (SLA1026) instead of one at the name and another where the parser lost its way.
+      {
+        GATE: () => !this.lineBreakBetween(this.LA(0), this.LA(1)),
+        ALT: () => this.AT_LEAST_ONE({ GATE: () => !this.lineBreakBetween(this.LA(0), this.LA(1)), DEF: () => this.CONSUME(Name, { LABEL: 'bareTerm' }) }),
+      },
+    ]);
     this.SUBRULE(this.text);
   });
 }

@@ -132,6 +132,8 @@ const choicesInRule: Record<string, { alternatives: number; description: string 
   holidaysBlock: { alternatives: 3, description: '\'{\', a country code such as "DE-BE" or \'from "file.ics"\'' },
   alsoStatement: { alternatives: 2, description: "'on request' or 'after major incident'" },
   levelStatement: { alternatives: 2, description: "'at 50% of Metric' or 'after 4 hours'" },
+  // Its second alternative only reads an unquoted name to say how to quote it (SLA1026): never what to write.
+  termDeclaration: { alternatives: 2, description: 'the term\'s name in double quotes such as "Business Hours"' },
 };
 
 export const errorMessageProvider: IParserErrorMessageProvider = {
