@@ -24,7 +24,8 @@ export function bareTerm(reader: CstReader, tokens: readonly IToken[]): StringLi
   if (words.length === 0) return undefined;
   const range = joinRanges(reader.tokenRange(words[0]!), reader.tokenRange(words[words.length - 1]!));
   const value = words.map((word) => word.image).join(' ');
-  reader.report('SLA1026', range, { name: value });
+  // The quoted name, for an editor's quick fix (lsp/services/code-actions.ts).
+  reader.report('SLA1026', range, { name: value }, { data: { quotedName: `"${value}"` } });
   return { kind: 'String', value, range };
 }
 

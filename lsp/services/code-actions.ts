@@ -6,7 +6,8 @@ import { splitLines } from './lines.js';
 
 /**
  * Quick fixes for the diagnostics that have one obvious fix: an unknown
- * name with a close match, no `default` severity, and the ambiguous `days`.
+ * name with a close match, no `default` severity, the ambiguous `days`, and
+ * a term's name without its quotes.
  */
 export function codeActions(document: ServiceDocument, diagnostics: LspDiagnostic[]): CodeAction[] {
   const actions: CodeAction[] = [];
@@ -21,6 +22,10 @@ export function codeActions(document: ServiceDocument, diagnostics: LspDiagnosti
     if (diagnostic.code === 'SLA3006') {
       const edit = addDefault(document);
       if (edit) actions.push(fix(document, diagnostic, "Make the last severity the 'default'", [edit], true));
+    }
+    const quotedName = (diagnostic.data as Record<string, unknown> | undefined)?.quotedName;
+    if (diagnostic.code === 'SLA1026' && typeof quotedName === 'string') {
+      actions.push(fix(document, diagnostic, `Write ${quotedName} in double quotes`, [{ range: diagnostic.range, newText: quotedName }], true));
     }
     if (diagnostic.code === 'SLA3013') {
       for (const replacement of daysReplacements(diagnostic)) {

@@ -81,6 +81,13 @@ describe('quick fixes', () => {
     expect(actions.map((a) => applied(text, a))).toEqual([original.replace('target 24 hours', 'target 3 business days')]);
   });
 
+  it("quotes a term's unquoted name (SLA1026), its words and all", async () => {
+    const text = `${original}\nterm Business Hours "the hours of the BusinessHours calendar"\n`;
+    const { actions } = await fixesFor(text, 'SLA1026');
+    expect(actions.map((a) => a.title)).toEqual(['Write "Business Hours" in double quotes']);
+    expect(applied(text, actions[0]!)).toBe(`${original}\nterm "Business Hours" "the hours of the BusinessHours calendar"\n`);
+  });
+
   it('offers nothing for a diagnostic without an obvious fix', async () => {
     const text = original.replace('objective 95% monthly', 'objective 195% monthly');
     const { actions } = await fixesFor(text, 'SLA3005');
