@@ -17,17 +17,22 @@ function packText(file: string): string {
   return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
 }
 
+/** Writes a log of one High ticket a client (each answered after six hours, its target two) and makes the portfolio `p.sla`'s packs into `packs/`. */
+function packsOf(folder: string, clients: readonly string[]): ReturnType<typeof runBuiltCli> {
+  const rows = clients.flatMap((client, index) => [
+    `T-${index},2026-03-0${index + 2}T09:00:00+01:00,created,High,Email,,,,${client}`,
+    `T-${index},2026-03-0${index + 2}T15:00:00+01:00,reply,,,,agent,,`,
+  ]);
+  write(folder, 't.csv', [`${LOG_HEADER},client`, ...rows].join('\n'));
+  return runBuiltCli(['report', 'p.sla', 't.csv', '--format', 'pdf', '-o', 'packs', '--as-of', '2026-04-01T00:00:00Z'], folder);
+}
+
 describe('slac report --format pdf: a portfolio client is named on its pack', () => {
   it('names each client on the cover, beside the agreement\'s own parties', () => {
     const folder = freshFolder('report-pack-client');
     write(folder, 'a.sla', agreementText());
     write(folder, 'p.sla', 'portfolio P {\n  client "Acme Widgets" uses "a.sla"\n  client "Globex <GmbH> & Co" uses "a.sla"\n}\n');
-    const rows = ['Acme Widgets', 'Globex <GmbH> & Co'].flatMap((client, index) => [
-      `T-${index},2026-03-0${index + 2}T09:00:00+01:00,created,High,Email,,,,${client}`,
-      `T-${index},2026-03-0${index + 2}T15:00:00+01:00,reply,,,,agent,,`,
-    ]);
-    write(folder, 't.csv', [`${LOG_HEADER},client`, ...rows].join('\n'));
-    const run = runBuiltCli(['report', 'p.sla', 't.csv', '--format', 'pdf', '-o', 'packs', '--as-of', '2026-04-01T00:00:00Z'], folder);
+    const run = packsOf(folder, ['Acme Widgets', 'Globex <GmbH> & Co']);
     expect(run.code, run.stderr).toBe(0);
     for (const [file, client] of [
       ['acme-widgets-review.pdf', 'Acme Widgets'],
@@ -45,12 +50,7 @@ describe('slac report --format pdf: a portfolio client is named on its pack', ()
     const folder = freshFolder('report-pack-client-param');
     write(folder, 'a.sla', agreementText().replace('client "Client Ltd"', 'client ClientName').concat('\nparam ClientName "[Client]"\n'));
     write(folder, 'p.sla', 'portfolio P {\n  client "Acme" uses "a.sla" with ClientName "Acme Widgets GmbH"\n  client "Globex" uses "a.sla"\n}\n');
-    const rows = ['Acme', 'Globex'].flatMap((client, index) => [
-      `T-${index},2026-03-0${index + 2}T09:00:00+01:00,created,High,Email,,,,${client}`,
-      `T-${index},2026-03-0${index + 2}T15:00:00+01:00,reply,,,,agent,,`,
-    ]);
-    write(folder, 't.csv', [`${LOG_HEADER},client`, ...rows].join('\n'));
-    const run = runBuiltCli(['report', 'p.sla', 't.csv', '--format', 'pdf', '-o', 'packs', '--as-of', '2026-04-01T00:00:00Z'], folder);
+    const run = packsOf(folder, ['Acme', 'Globex']);
     expect(run.code, run.stderr).toBe(0);
     const acme = packText(join(folder, 'packs', 'acme-review.pdf'));
     expect(acme.slice(0, acme.indexOf('Participants'))).toContain('Between Provider Ltd (the Provider) and Acme Widgets GmbH (the Client)');
