@@ -9,10 +9,12 @@ export type LaunchingPrinter = Promise<PdfPrinter | Error>;
 /**
  * Starts the browser while the document is built; a failure is kept, to be
  * reported only if a PDF is actually printed. puppeteer is loaded only here.
+ * `withoutBrowser`: what the command makes without one, for the advice of a
+ * failure (`slac compile`'s `--format html` by default).
  */
-export function startPrinter(): LaunchingPrinter {
+export function startPrinter(withoutBrowser?: string): LaunchingPrinter {
   return import('../compiler/pdf.js')
-    .then((pdf) => pdf.launchPdfPrinter())
+    .then((pdf) => pdf.launchPdfPrinter(withoutBrowser === undefined ? {} : { withoutBrowser }))
     .catch((error: unknown) => (error instanceof Error ? error : new Error(String(error))));
 }
 

@@ -18,10 +18,32 @@ export interface BrowserSearch {
   explicitPath?: string | undefined;
   candidates?: readonly string[];
   exists?: (path: string) => boolean;
+  /**
+   * What the command makes without a browser, for the advice when none
+   * starts: `slac compile`'s `--format html` (the default) or `slac
+   * report`'s `--format site`.
+   */
+  withoutBrowser?: string;
 }
 
-export const NO_BROWSER_MESSAGE =
-  'PDF output needs Chromium or Google Chrome, and none was found. Install one (for example `sudo apt-get install chromium`) or set PUPPETEER_EXECUTABLE_PATH to the browser executable. `--format html` and `--format md` work without a browser.';
+/** `slac compile`'s formats that need no browser, named when none is found or starts. */
+const COMPILE_WITHOUT_BROWSER = '--format html';
+
+const NO_BROWSER_FOUND =
+  'PDF output needs Chromium or Google Chrome, and none was found. Install one (for example `sudo apt-get install chromium`) or set PUPPETEER_EXECUTABLE_PATH to the browser executable.';
+
+export const NO_BROWSER_MESSAGE = `${NO_BROWSER_FOUND} \`--format html\` and \`--format md\` work without a browser.`;
+
+/** NO_BROWSER_MESSAGE with the command's own way without a browser. */
+function noBrowserMessage(withoutBrowser: string | undefined): string {
+  if (withoutBrowser === undefined || withoutBrowser === COMPILE_WITHOUT_BROWSER) return NO_BROWSER_MESSAGE;
+  return `${NO_BROWSER_FOUND} \`${withoutBrowser}\` works without a browser.`;
+}
+
+/** The end of a failed start's advice: `or use --format html.` */
+export function withoutBrowserAdvice(search: BrowserSearch): string {
+  return `or use ${search.withoutBrowser ?? COMPILE_WITHOUT_BROWSER}.`;
+}
 
 /**
  * The browser executable to print with: PUPPETEER_EXECUTABLE_PATH when it
@@ -35,7 +57,7 @@ export function findBrowser(search: BrowserSearch = {}): string {
   const found = (search.candidates ?? USUAL_BROWSER_PATHS).find((path) => exists(path));
   if (found) return found;
   const named = explicit ? ` PUPPETEER_EXECUTABLE_PATH is set to ${explicit}, which ${runnableProblem(explicit)}.` : '';
-  throw new CompileError(`${NO_BROWSER_MESSAGE}${named}`);
+  throw new CompileError(`${noBrowserMessage(search.withoutBrowser)}${named}`);
 }
 
 /**

@@ -7,7 +7,7 @@ import { existsSync, mkdtempSync, readdirSync, rmSync, statfsSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, HTTPRequest, Page } from 'puppeteer-core';
-import { findBrowser, type BrowserSearch } from './browser-path.js';
+import { findBrowser, withoutBrowserAdvice, type BrowserSearch } from './browser-path.js';
 import { FINGERPRINT_DIGITS } from './document/fingerprint.js';
 import { CompileError } from './errors.js';
 import { makePdfDeterministic } from './pdf-determinism.js';
@@ -113,7 +113,7 @@ export async function launchPdfPrinter(search: BrowserSearch = {}): Promise<PdfP
     userDataDir = mkdtempSync(join(tmpdir(), 'slac-chromium-'));
   } catch (error) {
     const reason = (error as Error).message.replace(/^E[A-Z]+: /, '');
-    throw new CompileError(`Could not make a temporary folder for the browser in ${tmpdir()} (${reason}). Set TMPDIR to a folder you can write to, or use --format html.`);
+    throw new CompileError(`Could not make a temporary folder for the browser in ${tmpdir()} (${reason}). Set TMPDIR to a folder you can write to, ${withoutBrowserAdvice(search)}`);
   }
   let browser: Browser;
   const singletonsBefore = singletonFolders();
@@ -126,11 +126,11 @@ export async function launchPdfPrinter(search: BrowserSearch = {}): Promise<PdfP
     const tooLong = removeTooLongSingletons(singletonsBefore)[0];
     if (tooLong !== undefined) {
       throw new CompileError(
-        `Chromium could not start: the temporary folder TMPDIR=${tmpdir()} is ${tmpdir().length} characters long, so the path of its socket there (${tooLong.length} characters) passes the ${MAX_SOCKET_PATH} a socket's path may have. Set TMPDIR to a shorter folder (such as /tmp), or use --format html.`,
+        `Chromium could not start: the temporary folder TMPDIR=${tmpdir()} is ${tmpdir().length} characters long, so the path of its socket there (${tooLong.length} characters) passes the ${MAX_SOCKET_PATH} a socket's path may have. Set TMPDIR to a shorter folder (such as /tmp), ${withoutBrowserAdvice(search)}`,
       );
     }
     const reason = (error as Error).message.split('\n')[0];
-    throw new CompileError(`Could not start the browser at ${executablePath}: ${reason}. Set PUPPETEER_EXECUTABLE_PATH to a working Chromium or Chrome, or use --format html.`);
+    throw new CompileError(`Could not start the browser at ${executablePath}: ${reason}. Set PUPPETEER_EXECUTABLE_PATH to a working Chromium or Chrome, ${withoutBrowserAdvice(search)}`);
   }
   let queue: Promise<unknown> = Promise.resolve();
   let tab: Promise<LockedDownTab> | undefined;

@@ -47,7 +47,8 @@ export function startReviewPack(agreement: string, model: AgreementModel | Portf
     refuseOverwritingInput(output, flags.output, inputs);
   }
   else if (existsSync(output) && !statSync(output).isDirectory()) throw new UserError(`cannot write the review pack into ${printablePath(flags.output)}: it is a file, not a folder; give a folder or a file name ending in .pdf.`);
-  const launching = startPrinter();
+  // The review pack's way without a browser is the site.
+  const launching = startPrinter('--format site');
   const release = closeOnSignal(() => closePrinter(launching));
   const stem = basename(agreement).replace(/\.sla(\.json)?$/i, '');
   const suffix = flags.period === undefined ? '' : `-${flags.period}`;
