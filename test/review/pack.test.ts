@@ -117,9 +117,8 @@ describe('the Lets Flo review pack', () => {
   });
 
   test("an incident's key moments show when the reply that stopped a breached clock came, and leave out the other replies", () => {
-    // LF-1072: the reason names the agent reply of log line 417; `slac explain LF-1072` puts it at 18:08, 57 minutes after the
-    // 17:11 due instant. Its other replies stopped nothing breached and stay out of the summary.
-    // From its heading to the next incident's (LF-1172, whose own stopping reply is its own moment).
+    // LF-1072: the reason names the agent reply of log line 417, the ticket's only reply; `slac explain LF-1072` puts it at
+    // 18:08, 57 minutes after the 17:11 due instant. Its summary runs from its heading to the next incident's (LF-1172).
     const summary = flat(text.slice(text.indexOf('LF-1072: Urgent'), text.indexOf('LF-1172: Urgent')));
     expect(summary).toContain('2026-02-25 21:28 The ticket was resolved (log line 424).');
     expect(summary).toContain('2026-02-25 17:11 Incident response time breached: its 1h target fell due before the agent reply (log line 417) stopped the clock. 2026-02-25 18:08 An agent replied (log line 417).');
