@@ -104,12 +104,12 @@ function placeOf(character: string, check: GlyphCheck, files: readonly { file: s
       if (range) return { file, range, origin: ` in the value given for param ${name}` };
     }
   }
-  if (check.elsewhere) return { file: check.elsewhere.file, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, origin: check.elsewhere.origin };
+  const start = { line: 0, character: 0 };
+  if (check.elsewhere) return { file: check.elsewhere.file, range: { start, end: start }, origin: check.elsewhere.origin };
   for (const { file, text } of files) {
     const range = lineMatching(text, /^\s*holidays\s+"/);
     if (range) return { file, range, origin: ' in the holiday names of the date-holidays data set' };
   }
-  const start = { line: 0, character: 0 };
   return { file: check.entry, range: { start, end: start }, origin: '' };
 }
 
@@ -139,7 +139,8 @@ export function missingGlyphDiagnostics(check: GlyphCheck): Diagnostic[] {
   const missing = charactersWithoutFont(textOfHtml(check.html), check.systemFonts);
   if (!missing || missing.length === 0) return [];
   const folder = dirname(check.entry);
-  const paths = [...check.model.sources.map((source) => resolve(folder, source.path)), ...(check.alsoSearch ?? [])];
+  // Each file once: the further files may name the agreement's own again (a review pack searches every input).
+  const paths = [...new Set([...check.model.sources.map((source) => resolve(folder, source.path)), ...(check.alsoSearch ?? [])])];
   const files = paths.flatMap((file) => {
     const text = check.readSource(file);
     return text === undefined ? [] : [{ file, text }];

@@ -101,7 +101,7 @@ function packGlyphCheck(pack: AgreementFigures, model: AgreementModel | Portfoli
     entry,
     html,
     params: member?.params ?? {},
-    alsoSearch: [...new Set(inputs.map((input) => input.path))].filter((path) => path !== entry),
+    alsoSearch: inputs.map((input) => input.path),
     code: 'SLA5006',
     ...(log === undefined ? {} : { elsewhere: { file: log.path, origin: ' in the tickets' } }),
   };
