@@ -22,6 +22,9 @@ export interface ReviewPackFlags {
   output: string;
   notes?: string;
   period?: string;
+  /** `--from` and `--to`, checked days (YYYY-MM-DD). */
+  from?: string;
+  to?: string;
 }
 
 /** The pack(s) being made: the notes read, the output known and the browser starting, before the check runs. */
@@ -51,7 +54,7 @@ export function startReviewPack(agreement: string, model: AgreementModel | Portf
   const launching = startPrinter('--format site');
   const release = closeOnSignal(() => closePrinter(launching));
   const stem = basename(agreement).replace(/\.sla(\.json)?$/i, '');
-  const suffix = flags.period === undefined ? '' : `-${flags.period}`;
+  const suffix = packNameSuffix(flags);
   return {
     async write(figures, source) {
       const packs = 'clients' in figures ? figures.clients : [figures];
@@ -83,6 +86,20 @@ export function startReviewPack(agreement: string, model: AgreementModel | Portf
       await closePrinter(launching);
     },
   };
+}
+
+/**
+ * What a pack's file name in a folder says of its span, so that the packs of
+ * different spans sit side by side rather than replace each other:
+ * `-2026-Q1` (`--period`), `-2026-01-01-to-2026-03-31` (`--from` and `--to`),
+ * `-from-2026-01-01` or `-to-2026-03-31` (one of them), nothing for the
+ * months of the log. The values were checked as periods and days before.
+ */
+function packNameSuffix(flags: Pick<ReviewPackFlags, 'period' | 'from' | 'to'>): string {
+  if (flags.period !== undefined) return `-${flags.period}`;
+  if (flags.from !== undefined && flags.to !== undefined) return `-${flags.from}-to-${flags.to}`;
+  if (flags.from !== undefined) return `-from-${flags.from}`;
+  return flags.to === undefined ? '' : `-to-${flags.to}`;
 }
 
 /**
