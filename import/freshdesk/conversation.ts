@@ -29,6 +29,12 @@ export function writeConversation(conversation: unknown, file: string, path: str
   if (!isRecord(conversation)) return summary.skip(file, path, 'conversations that are not objects', `conversation of ticket ${entry.ticket}: not an object`);
   const inexact = inexactIdReason(conversation, `conversation of ticket ${entry.ticket}`);
   if (inexact !== undefined) return summary.skip(file, path, 'conversations with an id beyond 2^53', inexact);
+  const id = textOf(conversation.id);
+  if (id !== undefined) {
+    entry.conversationIds ??= new Set();
+    if (entry.conversationIds.has(id)) return summary.took(file, 'conversations read before (with their ticket or in another file)');
+    entry.conversationIds.add(id);
+  }
   const outcome = conversationOutcome(conversation, entry);
   if ('not' in outcome) return summary.took(file, outcome.not);
   const created = readApiTime(conversation.created_at, job);

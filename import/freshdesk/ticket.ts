@@ -17,6 +17,8 @@ export interface TicketEntry {
   hasClientField: boolean;
   /** Whether a conversation file gave a conversation of it (a reply or not). */
   conversationsSeen?: boolean;
+  /** The ids of its conversations read so far: one given twice (inline and in a file, or in overlapping pages) is read once. */
+  conversationIds?: Set<string>;
   /** Its stats and place, kept when conversation files may give its replies: without any, the stats date them (`writeMissingConversations`). */
   statsForReplies?: { stats: unknown; place: TicketPlace };
 }

@@ -380,6 +380,25 @@ describe('slac import: rows that cannot be read are skipped and listed, never gu
     });
   });
 
+  it('freshdesk: a conversation given twice (inline and in a conversation page) is one reply; the repeat is counted as read before', () => {
+    // Each was a reply row of its own: the log said the agent replied twice at 09:30.
+    const reply = (id: number, minute: number): string => JSON.stringify({ id, ticket_id: 1, user_id: 7, incoming: false, private: false, source: 0, created_at: `2026-03-04T09:${minute}:00Z` });
+    const ticket = JSON.stringify({ id: 1, requester_id: 5, created_at: '2026-03-04T09:00:00Z', updated_at: '2026-03-04T10:00:00Z', status: 2, priority: 4, source: 1, spam: false, conversations: [JSON.parse(reply(11, 30))] });
+    const folder = exportFolder('twice-freshdesk-conversation', {
+      'tickets-1.json': `[${ticket}]`,
+      'conversations-1.json': `[${reply(11, 30)},${reply(12, 45)}]`,
+      'conversations-2.json': `[${reply(12, 45)}]`,
+    });
+    const log = join(folder, 'log.ndjson');
+    const run = slac('import', 'freshdesk', folder, '-o', log);
+    expect(run.code, run.stderr).toBe(0);
+    expect(ndjsonRows(readFileSync(log, 'utf8')).filter((row) => row.event === 'reply').map((row) => row.time)).toEqual(['2026-03-04T09:30:00Z', '2026-03-04T09:45:00Z']);
+    const files = accounts(run.stderr);
+    expectEveryRecordAccounted(files);
+    expect(files.get('conversations-1.json')!.lines).toEqual(['conversations read before (with their ticket or in another file): 1', 'replies (agent): 1']);
+    expect(files.get('conversations-2.json')!.lines).toEqual(['conversations read before (with their ticket or in another file): 1']);
+  });
+
   it('zendesk: a closed ticket whose creation comes again (a page given twice) is written once; the repeat is skipped and listed', () => {
     const page =
       '{"ticket_events":[' +
