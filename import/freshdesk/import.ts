@@ -3,15 +3,17 @@ import { noteMissingClientField, skipForClientValue, type ClientFieldWords } fro
 import { ImportFileError, type ImportJob, type InputFile } from '../import-source.js';
 import { EMPTY_PAGE } from '../import-summary.js';
 import { inexactIdKey, inexactIdReason, isNdjsonFile, isRecord, readJsonFile, readNdjsonLines, textOf } from '../json-file.js';
+import { LatestCopies } from '../latest-copies.js';
 import { placeText, SkippedTickets } from '../skipped-tickets.js';
 import { writeConversation } from './conversation.js';
 import { freshdeskDocumentOf, NOT_A_FRESHDESK_DOCUMENT, ticketPath } from './documents.js';
 import { clientFieldValue, writeMissingConversations, writeStatsReplies, writeTicket, type TicketEntry, type TicketPlace } from './ticket.js';
 
-/** Tickets written, by id; and those skipped, so that their conversations say why. */
+/** Tickets written, by id; those skipped, so that their conversations say why; and the latest copy of each ticket given more than once. */
 interface TicketIndex {
   written: Map<string, TicketEntry>;
   skipped: SkippedTickets;
+  copies: LatestCopies;
 }
 
 /**
@@ -28,8 +30,9 @@ export async function importFreshdesk(job: ImportJob): Promise<number> {
   const conversationFiles: InputFile[] = [];
   const otherFiles: InputFile[] = [];
   let emptyPages = 0;
+  const copies = new LatestCopies();
   for (const file of job.files) {
-    const kind = learnFile(file, companies, job);
+    const kind = await learnFile(file, companies, copies, job);
     if (kind === 'tickets') ticketFiles.push(file);
     else if (kind === 'conversations') conversationFiles.push(file);
     else if (kind === 'empty') emptyPages++;
@@ -37,7 +40,7 @@ export async function importFreshdesk(job: ImportJob): Promise<number> {
   }
   const total = [...ticketFiles, ...conversationFiles].reduce((sum, file) => sum + statSync(file.path).size, 0);
   let done = 0;
-  const index: TicketIndex = { written: new Map(), skipped: new SkippedTickets() };
+  const index: TicketIndex = { written: new Map(), skipped: new SkippedTickets(), copies };
   for (const file of ticketFiles) {
     await writeTicketFile(file, job, companies, index, conversationFiles.length > 0);
     done += statSync(file.path).size;
@@ -73,9 +76,15 @@ function noTicketsError(files: readonly InputFile[], others: readonly InputFile[
   return new ImportFileError(`no page of Freshdesk tickets among ${files.map((file) => file.shown).join(', ')}; ${give}`);
 }
 
-/** First pass: what the file holds; companies are read here, for the tickets' clients. */
-function learnFile(file: InputFile, companies: Map<string, string>, job: ImportJob): 'tickets' | 'conversations' | 'companies' | 'empty' | undefined {
-  if (isNdjsonFile(file)) return 'tickets';
+/** First pass: what the file holds, and when each ticket was last updated; companies are read here, for the tickets' clients. */
+async function learnFile(file: InputFile, companies: Map<string, string>, copies: LatestCopies, job: ImportJob): Promise<'tickets' | 'conversations' | 'companies' | 'empty' | undefined> {
+  const learnTicket = (ticket: unknown, where: number | string): void => {
+    if (isRecord(ticket)) copies.observe(textOf(ticket.id), placeText(file.shown, where), textOf(ticket.id) ?? '?', ticket.updated_at);
+  };
+  if (isNdjsonFile(file)) {
+    for await (const line of readNdjsonLines(file)) if ('value' in line) learnTicket(line.value, line.line);
+    return 'tickets';
+  }
   const document = freshdeskDocumentOf(readJsonFile(file));
   if (document === undefined) {
     job.summary.fileNote(file.shown, 0, NOT_A_FRESHDESK_DOCUMENT);
@@ -85,6 +94,7 @@ function learnFile(file: InputFile, companies: Map<string, string>, job: ImportJ
     job.summary.fileNote(file.shown, 0, EMPTY_PAGE);
     return 'empty';
   }
+  if (document.kind === 'tickets') document.tickets.forEach((ticket, i) => learnTicket(ticket, ticketPath(document, i)));
   if (document.kind !== 'companies') return document.kind;
   document.companies.forEach((company, i) => {
     const inexact = isRecord(company) ? inexactIdReason(company, 'company') : undefined;
@@ -113,7 +123,9 @@ async function writeTicketFile(file: InputFile, job: ImportJob, companies: Reado
     const id = textOf(ticket.id);
     const clientSkip = skipForClientValue(job, clientFieldValue(ticket, job), `ticket ${id ?? '?'}`, 'tickets', file.shown, place.where);
     if (clientSkip !== undefined) return index.skipped.add([id], clientSkip, shownPlace);
-    // Overlapping pages give a ticket twice; written twice, its log would be refused (created twice, SLA4009).
+    // Overlapping pages give a ticket twice; written twice, its log would be refused (created twice, SLA4009). The copy updated last is kept.
+    const later = index.copies.laterCopy(id, shownPlace, `ticket ${id}`, id ?? '?', ticket.updated_at);
+    if (later !== undefined) return job.summary.skip(file.shown, place.where, 'tickets given twice (in two pages or files)', later);
     if (id !== undefined && index.written.has(id)) return job.summary.skip(file.shown, place.where, 'tickets given twice (in two pages or files)', `ticket ${id} is given earlier (in this file or another): the first is kept`);
     const entry = writeTicket(ticket, place, job, companies);
     if ('skipped' in entry) return index.skipped.add([id], entry.skipped, shownPlace);

@@ -4,6 +4,7 @@ import { ImportFileError, type ImportJob, type InputFile } from '../import-sourc
 import { EMPTY_PAGE } from '../import-summary.js';
 import { noteMissingClientField, skipForClientValue, type ClientFieldWords } from '../client-field.js';
 import { inexactIdKey, inexactIdReason, isNdjsonFile, isRecord, readNdjsonLines, textOf } from '../json-file.js';
+import { LatestCopies } from '../latest-copies.js';
 import { placeText, SkippedTickets } from '../skipped-tickets.js';
 import { ownValue } from '../../language/model/own-keys.js';
 import { writeComment } from './comments.js';
@@ -12,10 +13,15 @@ import { warnMissingComments, writeIssue, type IssueEntry, type RecordPlace } fr
 import { ISSUE_IN_COMMENT_LINK, ISSUE_KEY_IN_NAME } from './mapping.js';
 import { StatusCategories } from './status-categories.js';
 
-/** Issues written, by key, id and former keys, for comment files; and those skipped (by key and id), so that their comments say why. */
+/**
+ * Issues written, by key, id and former keys, for comment files; those
+ * skipped (by key and id), so that their comments say why; and the latest
+ * copy of each issue the export gives more than once.
+ */
 interface IssueIndex {
   written: Map<string, IssueEntry>;
   skipped: SkippedTickets;
+  copies: LatestCopies;
 }
 
 /**
@@ -34,8 +40,9 @@ export async function importJira(job: ImportJob): Promise<number> {
   const commentFiles: InputFile[] = [];
   const otherFiles: InputFile[] = [];
   let emptyPages = 0;
+  const copies = new LatestCopies();
   for (const file of job.files) {
-    const kind = await learnFile(file, categories, fieldNames, job);
+    const kind = await learnFile(file, categories, fieldNames, copies, job);
     if (kind === 'issues' || kind === 'no issues') issueFiles.push(file);
     else if (kind === 'comments') commentFiles.push(file);
     else if (kind === undefined) otherFiles.push(file);
@@ -43,7 +50,7 @@ export async function importJira(job: ImportJob): Promise<number> {
   }
   const total = [...issueFiles, ...commentFiles].reduce((sum, file) => sum + statSync(file.path).size, 0);
   let done = 0;
-  const index: IssueIndex = { written: new Map(), skipped: new SkippedTickets('issue') };
+  const index: IssueIndex = { written: new Map(), skipped: new SkippedTickets('issue'), copies };
   for (const file of issueFiles) {
     await writeIssueFile(file, job, categories, index);
     done += statSync(file.path).size;
@@ -94,12 +101,20 @@ function noIssuesError(files: readonly InputFile[], others: readonly InputFile[]
   return new ImportFileError(`no Jira search page or issue among ${files.map((file) => file.shown).join(', ')}; ${give}`);
 }
 
-/** First pass: what the file holds ('no issues' for a search page of none), and the status categories it tells; undefined for the status list and what is not Jira's. */
-async function learnFile(file: InputFile, categories: StatusCategories, fieldNames: Map<string, string>, job: ImportJob): Promise<'issues' | 'no issues' | 'comments' | 'statuses' | undefined> {
+/**
+ * First pass: what the file holds ('no issues' for a search page of none),
+ * the status categories it tells, and when each issue was last updated;
+ * undefined for the status list and what is not Jira's.
+ */
+async function learnFile(file: InputFile, categories: StatusCategories, fieldNames: Map<string, string>, copies: LatestCopies, job: ImportJob): Promise<'issues' | 'no issues' | 'comments' | 'statuses' | undefined> {
+  const learnIssue = (issue: unknown, where: number | string): void => {
+    if (!isRecord(issue)) return;
+    const fields = isRecord(issue.fields) ? issue.fields : undefined;
+    if (fields) categories.learn(fields.status);
+    copies.observe(textOf(issue.id) ?? textOf(issue.key), placeText(file.shown, where), textOf(issue.key) ?? '?', fields?.updated);
+  };
   if (isNdjsonFile(file)) {
-    for await (const line of readNdjsonLines(file)) {
-      if ('value' in line && isRecord(line.value) && isRecord(line.value.fields)) categories.learn(line.value.fields.status);
-    }
+    for await (const line of readNdjsonLines(file)) if ('value' in line) learnIssue(line.value, line.line);
     return 'issues';
   }
   const json = readJiraJson(file);
@@ -117,12 +132,12 @@ async function learnFile(file: InputFile, categories: StatusCategories, fieldNam
       return 'statuses';
     case 'issues':
       learnFieldNames(json, fieldNames);
-      for (const issue of document.issues) if (isRecord(issue) && isRecord(issue.fields)) categories.learn(issue.fields.status);
+      document.issues.forEach((issue, i) => learnIssue(issue, `${document.path}[${i}]`));
       if (document.issues.length > 0) return 'issues';
       job.summary.fileNote(file.shown, 0, EMPTY_PAGE);
       return 'no issues';
     case 'issue':
-      if (isRecord(document.issue.fields)) categories.learn(document.issue.fields.status);
+      learnIssue(document.issue, '$');
       return 'issues';
     case 'comments':
       return 'comments';
@@ -152,6 +167,9 @@ async function writeIssueFile(file: InputFile, job: ImportJob, categories: Statu
     const key = textOf(issue.key);
     const clientSkip = skipForClientValue(job, clientValue, `issue ${key ?? '?'}`, 'issues', file.shown, place.line ?? place.path);
     if (clientSkip !== undefined) return index.skipped.add([key, id], clientSkip, at);
+    const label = `issue ${key ?? '?'}${id === undefined ? '' : ` (id ${id})`}`;
+    const later = index.copies.laterCopy(id ?? key, at, label, key ?? '?', isRecord(issue.fields) ? issue.fields.updated : undefined);
+    if (later !== undefined) return job.summary.skip(file.shown, place.line ?? place.path, 'issues given twice (in two pages or files)', later);
     const earlier = earlierCopy(index, key, id);
     if (earlier !== undefined) return job.summary.skip(file.shown, place.line ?? place.path, 'issues given twice (in two pages or files)', earlier);
     const entry = writeIssue(issue, place, job, categories);
@@ -179,7 +197,9 @@ async function writeIssueFile(file: InputFile, job: ImportJob, categories: Statu
  * moved to another project between two exports gives it under its old key
  * and its new one, with the same id (its old key is among the new one's
  * former keys). Written twice, it would be two tickets, or one created
- * twice, which the log refuses (SLA4009).
+ * twice, which the log refuses (SLA4009). A copy updated later than the
+ * first is kept instead of it (`LatestCopies`); this keeps the first of
+ * copies updated at the same time, and of a moved issue given without its id.
  */
 function earlierCopy(index: IssueIndex, key: string | undefined, id: string | undefined): string | undefined {
   const entry = (key === undefined ? undefined : index.written.get(key)) ?? (id === undefined ? undefined : index.written.get(id));

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { exportFolderIn, ndjsonRows, outputFolder, skippedSection, slac } from './helpers.js';
+
+/**
+ * A ticket given twice by two exports of different days (Monday's pages and
+ * Tuesday's, or pages fetched while an agent worked the ticket), through the
+ * built CLI. The first copy in file order was kept, so a ticket resolved on
+ * Tuesday stayed open in the log when Monday's file came first, and an issue
+ * moved to another project kept its old key and lost what happened after the
+ * move. The copy its helpdesk updated last is kept now, whichever file comes
+ * first; copies updated at the same time keep the first (the cases of
+ * jira-moved-between-pages.test.ts and adversarial-inputs.test.ts).
+ */
+
+const out = outputFolder('latest-copy');
+
+const open = '{"id":"1","name":"Open","statusCategory":{"key":"new"}}';
+const done = '{"id":"5","name":"Done","statusCategory":{"key":"done"}}';
+const toDone = '{"id":"9","created":"2026-03-04T10:00:00.000+0000","items":[{"field":"status","from":"1","fromString":"Open","to":"5","toString":"Done"}]}';
+const jiraIssue = (key: string, updated: string, status: string, histories: string): string =>
+  `{"id":"10003","key":"${key}","fields":{"created":"2026-03-03T09:00:00.000+0000","updated":"${updated}","priority":{"name":"Low"},"status":${status}},"changelog":{"histories":[${histories}]}}`;
+const jiraPage = (issue: string): string => `{"startAt":0,"maxResults":50,"total":1,"issues":[${issue}]}`;
+const monday = jiraPage(jiraIssue('SUP-3', '2026-03-03T09:00:00.000+0000', open, ''));
+const tuesday = jiraPage(jiraIssue('SUP-3', '2026-03-04T10:00:00.000+0000', done, toDone));
+const moveToOps = '{"id":"8","created":"2026-03-03T17:30:00.000+0000","items":[{"field":"Key","fromString":"SUP-3","toString":"OPS-7"}]}';
+const movedTuesday = jiraPage(jiraIssue('OPS-7', '2026-03-04T10:00:00.000+0000', done, `${moveToOps},${toDone}`));
+
+/** The log's rows as "ticket time event status". */
+function rowsOf(stdout: string): string[] {
+  return ndjsonRows(stdout).map((row) => `${row.ticket} ${row.time} ${row.event}${row.status === undefined ? '' : ` ${row.status}`}`);
+}
+
+describe('slac import jira: an issue in two exports keeps the copy updated last', () => {
+  const resolved = ['SUP-3 2026-03-03T09:00:00Z created', 'SUP-3 2026-03-03T09:00:00Z status Open', 'SUP-3 2026-03-04T10:00:00Z status Done'];
+  it.each([
+    ['older first', { 'search-1-mon.json': monday, 'search-2-tue.json': tuesday }, 'search-1-mon.json'],
+    ['newer first', { 'search-1-tue.json': tuesday, 'search-2-mon.json': monday }, 'search-2-mon.json'],
+  ])('%s: the resolution is in the log, and the older copy is listed as given again', (name, files, older) => {
+    const folder = exportFolderIn(out, `jira-${name.replace(/ /g, '-')}`, files);
+    const run = slac('import', 'jira', folder);
+    expect(run.code, run.stderr).toBe(0);
+    expect(rowsOf(run.stdout).filter((row) => row.includes('created') || row.includes('status'))).toEqual(resolved);
+    const newer = Object.keys(files).find((file) => file !== older)!;
+    expect(skippedSection(run.stderr)).toContain(`  ${folder}/${older} at issues[0]: issue SUP-3 (id 10003) is given again, updated later, at ${folder}/${newer} at issues[0] (updated 2026-03-04T10:00:00Z; 2026-03-03T09:00:00Z here): the latest copy is kept\n`);
+  });
+
+  it('an issue moved to another project after the first export: the new key and what followed the move', () => {
+    const folder = exportFolderIn(out, 'jira-moved', { 'search-sup.json': monday, 'search-tue-ops.json': movedTuesday });
+    const run = slac('import', 'jira', folder);
+    expect(run.code, run.stderr).toBe(0);
+    const rows = rowsOf(run.stdout);
+    expect(rows.filter((row) => row.includes('created'))).toEqual(['OPS-7 2026-03-03T09:00:00Z created']);
+    expect(rows).toContain('OPS-7 2026-03-04T10:00:00Z status Done');
+    expect(skippedSection(run.stderr)).toContain(`  ${folder}/search-sup.json at issues[0]: issue SUP-3 (id 10003) is given again as OPS-7, updated later, at ${folder}/search-tue-ops.json at issues[0] (updated 2026-03-04T10:00:00Z; 2026-03-03T09:00:00Z here): the latest copy is kept\n`);
+  });
+});
+
+describe('slac import freshdesk: a ticket in two exports keeps the copy updated last', () => {
+  const ticket = (updated: string, status: number, stats: string): string =>
+    `{"id":1,"requester_id":5,"created_at":"2026-03-03T09:00:00Z","updated_at":"${updated}","status":${status},"priority":1,"source":1,"spam":false,"stats":{${stats}}}`;
+  const monday = `[${ticket('2026-03-03T09:00:00Z', 2, '"status_updated_at":"2026-03-03T09:00:00Z"')}]`;
+  const tuesday = `[${ticket('2026-03-04T10:00:00Z', 4, '"resolved_at":"2026-03-04T10:00:00Z","status_updated_at":"2026-03-04T10:00:00Z"')}]`;
+  it.each([
+    ['older first', { 'tickets-1-mon.json': monday, 'tickets-2-tue.json': tuesday }, 'tickets-1-mon.json'],
+    ['newer first', { 'tickets-1-tue.json': tuesday, 'tickets-2-mon.json': monday }, 'tickets-2-mon.json'],
+  ])('%s: the resolution is in the log, and the older copy is listed as given again', (name, files, older) => {
+    const folder = exportFolderIn(out, `freshdesk-${name.replace(/ /g, '-')}`, files);
+    const run = slac('import', 'freshdesk', folder);
+    expect(run.code, run.stderr).toBe(0);
+    expect(rowsOf(run.stdout).filter((row) => row.includes('status'))).toContain('1 2026-03-04T10:00:00Z status Resolved');
+    const newer = Object.keys(files).find((file) => file !== older)!;
+    expect(skippedSection(run.stderr)).toContain(`  ${folder}/${older} at [0]: ticket 1 is given again, updated later, at ${folder}/${newer} at [0] (updated 2026-03-04T10:00:00Z; 2026-03-03T09:00:00Z here): the latest copy is kept\n`);
+  });
+});
