@@ -50,9 +50,11 @@ export function blockHtml(block: FigureBlock, figures: AgreementFigures, svgs: C
   }
 }
 
-function chart(svgs: ChartSvgs, id: string): string {
+/** A chart's SVG, with a caption when it shares its heading with another chart (breaches by severity, by channel). */
+function chart(svgs: ChartSvgs, id: string, caption?: string): string {
   const svg = svgs.get(id);
-  return svg === undefined ? '' : `<div class="chart">${svg}</div>\n`;
+  if (svg === undefined) return '';
+  return caption === undefined ? `<div class="chart">${svg}</div>\n` : `<figure class="chart"><figcaption>${escapeHtml(caption)}</figcaption>${svg}</figure>\n`;
 }
 
 const verdict = (ok: boolean | null): Cell => ({ text: ok === true ? 'met' : ok === false ? 'missed' : 'no verdict', ...(ok === false ? { className: 'missed' } : {}) });
@@ -172,7 +174,7 @@ function incidentsHtml(figures: AgreementFigures, svgs: ChartSvgs): string {
     if (unsummarised > 0) parts.push(`<p class="note">The timelines of the first ${incidents.length - unsummarised} are summarised; run <code>slac explain</code> for the other ${unsummarised}.</p>`);
   }
   parts.push(recurringHtml(model, data));
-  parts.push(`<div class="block"><h3>Breaches by severity and channel</h3>\n<p>${BREACHES_BY_TARGET_SEVERITY}</p>\n${chart(svgs, 'by-severity')}${chart(svgs, 'by-channel')}${breachCountTables(data)}</div>`);
+  parts.push(`<div class="block"><h3>Breaches by severity and channel</h3>\n<p>${BREACHES_BY_TARGET_SEVERITY}</p>\n${chart(svgs, 'by-severity', 'By severity')}${chart(svgs, 'by-channel', 'By channel')}${breachCountTables(data)}</div>`);
   return parts.join('\n');
 }
 

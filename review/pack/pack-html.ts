@@ -165,13 +165,14 @@ section.item.figures { break-before: page; page-break-before: always; }
 .note { font-size: 9.5pt; }
 .chart { break-inside: avoid; page-break-inside: avoid; margin: 4pt 0 2pt; }
 .chart svg { max-width: 100%; height: auto; }
+figure.chart { margin-left: 0; margin-right: 0; }
+caption, figcaption { text-align: left; font-style: italic; font-size: 9.5pt; padding-bottom: 2pt; }
 .block { break-inside: avoid; page-break-inside: avoid; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 table.wide { font-size: 8.5pt; }
 table.wide th, table.wide td { padding: 2pt 3pt; }
 tbody th[scope="row"] { white-space: nowrap; }
 td.missed { font-weight: bold; }
-caption { text-align: left; font-style: italic; font-size: 9.5pt; padding-bottom: 2pt; }
 .side-by-side { display: flex; gap: 8mm; }
 .side-by-side > .table-wrap { flex: 1; }
 .incident { break-inside: avoid; page-break-inside: avoid; margin-bottom: 8pt; }

@@ -157,6 +157,18 @@ describe('the Lets Flo review pack', () => {
     expect(flat(text)).not.toContain('LF-1259: Urgent');
   });
 
+  test('names each of the two breach charts, as the site does: by severity, then by channel, each before its bars', () => {
+    // The two charts sat under one heading with nothing to tell them apart but their bars' labels.
+    const section = text.slice(text.lastIndexOf('Breaches by severity and channel'));
+    const lines = section.split('\n').map((line) => line.trim());
+    const bySeverity = lines.indexOf('By severity');
+    const byChannel = lines.indexOf('By channel');
+    expect(bySeverity).toBeGreaterThan(0);
+    expect(byChannel).toBeGreaterThan(bySeverity);
+    expect(lines.slice(bySeverity, byChannel).some((line) => line.startsWith('Urgent'))).toBe(true);
+    expect(lines.slice(byChannel).findIndex((line) => line.startsWith('Email'))).toBeGreaterThan(0);
+  });
+
   test('prints the notes under their agenda items, the text before the first heading as the summary', () => {
     const all = flat(text);
     expect(all).toContain('Summary Overall the quarter met the response objective but missed the resolution objective');
