@@ -47,9 +47,9 @@ export function closingQuote(items: CompletionItem[], position: Position, line: 
   return items.map((item) => (item.textEdit && 'range' in item.textEdit ? { ...item, textEdit: { ...item.textEdit, newText: `${item.textEdit.newText}"` } } : item));
 }
 
-/** The `.ics` or `.sla` files beside the document, in quotes, for `holidays from |` and `uses |`. */
-export function quotedFileItems(document: ServiceDocument, extension: '.ics' | '.sla', position: Position, line: string): CompletionItem[] {
-  const files = siblingFileItems(document, extension, position, '', line);
+/** The `.ics` files or agreement files beside the document, in quotes, for `holidays from |` and `uses |`. */
+export function quotedFileItems(document: ServiceDocument, use: 'ics' | 'uses', position: Position, line: string): CompletionItem[] {
+  const files = siblingFileItems(document, use, position, '', line);
   return quotedValueItems(
     files.map((file) => ({ value: file.label, detail: file.detail, kind: CompletionItemKind.File })),
     position,

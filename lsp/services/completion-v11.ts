@@ -37,7 +37,7 @@ export function afterKeyword11(
   switch (context) {
     case 'calendar':
       if (previous === 'holidays') return holidaysForms();
-      if (previous === 'from' && beforePrevious === 'holidays') return quotedFileItems(document, '.ics', position, line);
+      if (previous === 'from' && beforePrevious === 'holidays') return quotedFileItems(document, 'ics', position, line);
       return undefined;
     case 'holidays':
       if (previous === 'annually') return monthDayItems();
@@ -165,7 +165,7 @@ function afterPortfolioWord(document: ServiceDocument, line: string, position: P
   if (statementAtEnd(typed, afterClientNames)) return [keywordItem('uses', 'portfolio')];
   if (afterPath.test(typed)) return [keywordItem('with', 'portfolio')];
   if (/\bwith\s+$/.test(typed)) return portfolioParamItems(document, position, before);
-  if (/\buses?\s+$/.test(typed)) return quotedFileItems(document, '.sla', position, line);
+  if (/\buses?\s+$/.test(typed)) return quotedFileItems(document, 'uses', position, line);
   const param = /\bwith\s+([A-Za-z_]\w*)\s+$/.exec(typed);
   if (param) return [paramValueItem(param[1]!, placeholderOf(document, position, before, param[1]!))];
   // Elsewhere in a client line the author writes names and values only they know.

@@ -164,10 +164,12 @@ function quotedPathOrCode(
     const code = statementAtEnd(prefix, /(?:^|[{}\s])holidays\s+"([^"]*)$/);
     if (code) return holidayCodeItems(position, code[1]!.length, line);
     const ics = statementAtEnd(prefix, /(?:^|[{}\s])holidays\s+from\s+"([^"]*)$/);
-    if (ics) return siblingFileItems(document, '.ics', position, ics[1]!, line);
+    if (ics) return siblingFileItems(document, 'ics', position, ics[1]!, line);
   }
-  const sla = context === 'portfolio' ? /\buses?\s+"([^"]*)$/.exec(prefix) : context === 'top' ? /^\s*import\s+"([^"]*)$/.exec(prefix) : null;
-  if (sla) return siblingFileItems(document, '.sla', position, sla[1]!, line);
+  const uses = context === 'portfolio' ? /\buses?\s+"([^"]*)$/.exec(prefix) : null;
+  if (uses) return siblingFileItems(document, 'uses', position, uses[1]!, line);
+  const imported = context === 'top' ? /^\s*import\s+"([^"]*)$/.exec(prefix) : null;
+  if (imported) return siblingFileItems(document, 'import', position, imported[1]!, line);
   const inStatusList = /(?:^|[{}\s])pause\s+when\s+status\s+("(?:[^"\\]|\\.)*"\s*,\s*)*"[^"]*$/;
   if ((context === 'top' || context === 'metric') && statementAtEnd(prefix, inStatusList)) return pauseStatusItems(document, position, line, true);
   return undefined;
@@ -203,7 +205,7 @@ function snippetSurroundings(document: ServiceDocument): SnippetSurroundings {
   const ownKinds = new Set((document.parse.document?.declarations ?? []).map((declaration) => declaration?.kind));
   const calendar = visible.find((symbol) => symbol.kind === 'calendar');
   const mayDeclarePortfolio = !ownKinds.has('Portfolio') && !declared('Agreement');
-  const siblings = mayDeclarePortfolio ? siblingFileItems(document, '.sla', { line: 0, character: 0 }, '', '') : [];
+  const siblings = mayDeclarePortfolio ? siblingFileItems(document, 'uses', { line: 0, character: 0 }, '', '') : [];
   return {
     calendarName: calendar?.name ?? 'Calendar',
     metricName: visible.find((symbol) => symbol.kind === 'metric')?.name ?? 'Metric',

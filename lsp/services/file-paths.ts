@@ -1,5 +1,5 @@
 import { existsSync, readdirSync } from 'node:fs';
-import { dirname, isAbsolute } from 'node:path';
+import { dirname, isAbsolute, join } from 'node:path';
 import type { CompletionItem } from 'vscode-languageserver-types';
 import { CompletionItemKind } from 'vscode-languageserver-types';
 import type { StringLiteral } from '../../language/syntax/ast.js';
@@ -7,6 +7,7 @@ import type { Position } from '../../language/syntax/range.js';
 import { rangeContains } from '../../language/syntax/range.js';
 import { resolveImport } from '../../language/workspace/paths.js';
 import type { ServiceDocument } from './document.js';
+import { slaFileKind } from './sla-file-kinds.js';
 
 /** A quoted path that names another file: what it is for and the file it names. */
 export interface PathLink {
@@ -62,14 +63,23 @@ export function linkedFileReadable(document: ServiceDocument, file: string): boo
 }
 
 /**
- * The files with `extension` in the folder of the document (and in its
+ * What a path is offered for: a holiday calendar (`holidays from`), a
+ * client's agreement (`uses`: files that declare an agreement), or an
+ * `import` (any `.sla` file but a portfolio, which cannot be imported).
+ */
+export type SiblingFileUse = 'ics' | 'uses' | 'import';
+
+/**
+ * The files a `use` takes in the folder of the document (and in its
  * subfolders one level down, as `shared/x.sla`), as paths to write inside
- * the quotes. They replace what is typed between the opening quote and the
- * closing one (or the cursor when there is none).
+ * the quotes, each with what it declares. They replace what is typed
+ * between the opening quote and the closing one (or the cursor when there
+ * is none). A `.sla` file is told by its tokens (`slaFileKind`): one that
+ * cannot be read or is too large to tell is offered anyway.
  */
 export function siblingFileItems(
   document: ServiceDocument,
-  extension: '.ics' | '.sla',
+  use: SiblingFileUse,
   position: Position,
   typed: string,
   lineText: string,
@@ -77,18 +87,32 @@ export function siblingFileItems(
   if (!isAbsolute(document.file)) return []; // an unsaved buffer has no folder
   const folder = dirname(document.file);
   const own = document.file.slice(folder.length + 1);
-  const paths = filesIn(folder, extension).filter((path) => path !== own);
+  const offered = filesIn(folder, use === 'ics' ? '.ics' : '.sla')
+    .filter((path) => path !== own)
+    .map((path) => ({ path, detail: use === 'ics' ? ICS_DETAIL : slaDetail(join(folder, path), use) }))
+    .filter((file): file is { path: string; detail: string } => file.detail !== undefined);
   const rest = lineText.slice(position.character);
   const closing = rest.indexOf('"');
   const end = { line: position.line, character: position.character + (closing < 0 ? 0 : closing) };
   const range = { start: { line: position.line, character: position.character - typed.length }, end };
-  return paths.map((path, i) => ({
+  return offered.map(({ path, detail }, i) => ({
     label: path,
     kind: CompletionItemKind.File,
-    detail: extension === '.ics' ? 'iCalendar file: its all-day events are holidays' : 'agreement file',
+    detail,
     sortText: String(i).padStart(4, '0'),
     textEdit: { range, newText: path },
   }));
+}
+
+const ICS_DETAIL = 'iCalendar file: its all-day events are holidays';
+
+/** What a `.sla` file offered for `use` declares, or undefined when it cannot serve that use. */
+function slaDetail(path: string, use: 'uses' | 'import'): string | undefined {
+  const declared = slaFileKind(path);
+  if (declared === undefined) return '.sla file';
+  if (declared.kind === 'portfolio') return undefined;
+  if (declared.kind === 'agreement') return `agreement ${declared.name}`;
+  return use === 'uses' ? undefined : 'shared declarations (no agreement)';
 }
 
 function filesIn(folder: string, extension: string): string[] {

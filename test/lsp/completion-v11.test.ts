@@ -111,14 +111,21 @@ describe('paths inside quotes', () => {
     expect(items[0]!.textEdit).toEqual({ range: { start, end: at(file.text, 'company-days.ics|"') }, newText: 'company-days.ics' });
   });
 
-  it('offers the .sla files beside a portfolio after uses "', async () => {
-    const labels = await labelsAt('v11/customers.sla', 'uses "|acme.sla"');
-    expect(labels).toEqual(['acme.sla', 'office.sla', 'standard.sla', 'shared/terms.sla']);
+  it('offers the agreements beside a portfolio after uses ", each named, and not the files that declare none', async () => {
+    // office.sla (a calendar) and shared/terms.sla (a param) declare no agreement: a client using one is SLA2015.
+    const items = await itemsAt('v11/customers.sla', 'uses "|acme.sla"');
+    expect(items.map((item) => [item.label, item.detail])).toEqual([
+      ['acme.sla', 'agreement Acme'],
+      ['standard.sla', 'agreement Standard'],
+    ]);
   });
 
-  it('offers the .sla files beside the file after import "', async () => {
-    const labels = await labelsAt('multilevel/finance.sla', 'import "corp|orate.sla"');
-    expect(labels).toEqual(['corporate.sla', 'departments.sla', 'hr.sla']);
+  it('offers the .sla files beside the file after import ", but not a portfolio (SLA2019)', async () => {
+    const items = await itemsAt('multilevel/finance.sla', 'import "corp|orate.sla"');
+    expect(items.map((item) => [item.label, item.detail])).toEqual([
+      ['corporate.sla', 'shared declarations (no agreement)'],
+      ['hr.sla', 'agreement HumanResources'],
+    ]);
   });
 
   it('offers no codes or paths in a string elsewhere', async () => {
@@ -127,6 +134,6 @@ describe('paths inside quotes', () => {
 
   it('offers the agreements beside the example portfolio after uses "', async () => {
     const labels = await labelsAt('multilevel/departments.sla', 'uses "fin|ance.sla"');
-    expect(labels).toEqual(['corporate.sla', 'finance.sla', 'hr.sla']);
+    expect(labels).toEqual(['finance.sla', 'hr.sla']);
   });
 });

@@ -230,8 +230,8 @@ const constructs: Construct[] = [
     completions: [
       { cursor: 'portfolio Customers {\n  |client', includes: ['client', 'others'], excludes: ['title', 'maintenance'] },
       { cursor: '"Globex Corporation", "Globex GmbH" |uses', includes: ['uses'], excludes: ['ClientName'] },
-      { cursor: '  client "Initech" uses |\n', edit: ['  others use', '  client "Initech" uses \n  others use'], trigger: ' ', includes: ['"acme.sla"', '"office.sla"'], excludes: ['"customers.sla"', 'client'] },
-      { cursor: 'uses "ac|me.sla"\n', includes: ['acme.sla', 'office.sla'], excludes: ['customers.sla'] },
+      { cursor: '  client "Initech" uses |\n', edit: ['  others use', '  client "Initech" uses \n  others use'], trigger: ' ', includes: ['"acme.sla"'], excludes: ['"customers.sla"', '"office.sla"', 'client'] },
+      { cursor: 'uses "ac|me.sla"\n', includes: ['acme.sla'], excludes: ['customers.sla', 'office.sla'] },
       { cursor: 'uses "acme.sla" |with', includes: ['with'], excludes: ['uses'] },
       { cursor: 'with |ClientName', includes: ['ClientName', 'SupportEmail'], excludes: ['uses'] },
       { cursor: 'with SupportEmail |\n', edit: ['"Globex Corporation"\n', '"Globex Corporation" with SupportEmail \n'], trigger: ' ', includes: ['"[support address]"'], excludes: ['with'] },
