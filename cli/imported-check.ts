@@ -1,5 +1,5 @@
 import { ImportSummary } from '../import/import-summary.js';
-import { ImportFileError, type ImportInputs, type ImportSource, type InputFile, type PassedOverEntry } from '../import/import-source.js';
+import { ImportFileError, type ImportInputs, type ImportSource, type InputFile } from '../import/import-source.js';
 import type { AgreementModel, PortfolioModel } from '../language/model/model.js';
 import { absoluteFile } from '../language/workspace/paths.js';
 import type { CheckOutcome, PortfolioOutcome, PortfolioReportOutput, ReportOutput } from '../runtime/check.js';
@@ -41,8 +41,8 @@ export class ImportedCheck {
 
   /** The files the typed folders hold. */
   private readonly inputs: readonly InputFile[];
-  /** The entries of those folders that are not files, named in the summary. */
-  private readonly passedOver: readonly PassedOverEntry[];
+  /** The inputs as given, for the summary: the entries of those folders that are not files, and the order of all. */
+  private readonly given: ImportInputs;
 
   /** `typed` are the files and folders as the user typed them; `inputs` the files they hold. */
   constructor(
@@ -55,7 +55,7 @@ export class ImportedCheck {
     private readonly progress: ProgressBar,
   ) {
     this.inputs = inputs.files;
-    this.passedOver = inputs.passedOver;
+    this.given = inputs;
     const name = `${typed.join(', ')} (${source.name} rows)`;
     this.values = new UnmentionedValues(model, name);
     this.log = new ImportedLog(name, this.values);
@@ -154,8 +154,7 @@ export class ImportedCheck {
 
   private async feed(sinks: LogRowSinks): Promise<void> {
     this.log.into(sinks.tickets);
-    this.summary.noteRepeatedFiles(this.inputs);
-    this.summary.notePassedOver(this.passedOver);
+    this.summary.noteInputs(this.given);
     this.tickets = await this.source.run({
       files: this.inputs,
       ...(this.options.clientField === undefined ? {} : { clientField: this.options.clientField }),

@@ -24,6 +24,8 @@ export interface PassedOverEntry {
 export interface ImportInputs {
   files: InputFile[];
   passedOver: PassedOverEntry[];
+  /** The shown names of both, in the order given (a folder's entries in name order), for the summary to list them so. */
+  order: string[];
 }
 
 /** Where an adapter puts the rows it maps: a log file (`slac import`) or a check session (`slac check --log-format`). */

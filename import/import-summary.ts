@@ -1,6 +1,6 @@
 import { printableText } from '../language/diagnostics/diagnostic.js';
 import type { TicketEventKind } from '../runtime/log/events.js';
-import type { InputFile, PassedOverEntry } from './import-source.js';
+import type { ImportInputs } from './import-source.js';
 import type { RowCount } from './table-reader.js';
 
 /** The note of a file that is a page of tickets with none on it (the last page of a paged export, or a request that came back empty). */
@@ -38,6 +38,8 @@ interface FileCounts {
  */
 export class ImportSummary {
   private readonly files = new Map<string, FileCounts>();
+  /** Each input's place in the order given (`noteInputs`); files it does not know follow them. */
+  private rank: ReadonlyMap<string, number> = new Map();
   readonly skipped: SkippedRecord[] = [];
   skippedCount = 0;
   /** Adjustments that kept a row but changed it, with their counts. */
@@ -104,16 +106,25 @@ export class ImportSummary {
     if (this.warnings.length > LISTED_SKIPS) this.warnings.pop();
   }
 
-  /** Notes the files the user gave more than once, which the import read once. */
-  noteRepeatedFiles(files: readonly InputFile[]): void {
-    for (const file of files) {
+  /**
+   * Takes the import's inputs before it runs: the files are listed in the
+   * order given (a folder's in name order) rather than as the import first
+   * counts a row of each (the companies before the tickets, say); the
+   * files given more than once are noted (read once), and the entries of
+   * its folders that are not files are named (not opened).
+   */
+  noteInputs(inputs: ImportInputs): void {
+    this.rank = new Map(inputs.order.map((shown, index) => [shown, index]));
+    for (const file of inputs.files) {
       for (const again of file.alsoGivenAs ?? []) this.note(`${file.shown} was given again as ${again}: read once`);
     }
+    for (const { shown, what } of inputs.passedOver) this.fileNote(shown, 0, `${what}: not read`);
   }
 
-  /** Names the entries of the export's folders that are not files, which the import did not open. */
-  notePassedOver(entries: readonly PassedOverEntry[]): void {
-    for (const { shown, what } of entries) this.fileNote(shown, 0, `${what}: not read`);
+  /** The files counted, the inputs in the order given first, then any other in the order counted. */
+  private filesInOrder(): [string, FileCounts][] {
+    const place = (name: string): number => this.rank.get(name) ?? Number.MAX_SAFE_INTEGER;
+    return [...this.files].sort(([a], [b]) => place(a) - place(b));
   }
 
   /** Rows of a file that went in under `outcome` (for tests and the summary). */
@@ -133,7 +144,7 @@ export class ImportSummary {
   /** Per file, what became of its rows; then the notes and the skipped records. */
   renderAccount(): string {
     const lines: string[] = [];
-    for (const [name, counts] of this.files) {
+    for (const [name, counts] of this.filesInOrder()) {
       const rows = counts.notCounted !== undefined ? `rows not counted (${counts.notCounted})` : `${counts.rows} row${counts.rows === 1 ? '' : 's'}`;
       lines.push(`${name}: ${rows}${counts.note ? `, ${counts.note}` : ''}`);
       for (const [outcome, count] of counts.outcomes) lines.push(`  ${outcome}: ${count}`);

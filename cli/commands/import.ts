@@ -43,7 +43,8 @@ export function registerImport(program: Command, context: CommandContext): void 
       const refusal = options.assumeTimezone === undefined ? undefined : assumeTimezoneRefusal(source);
       if (refusal !== undefined) throw new UserError(refusal);
       warnAboutZoneOption(options.assumeTimezone, io);
-      const { files: inputs, passedOver } = expandInputs(files, io.cwd, source);
+      const expanded = expandInputs(files, io.cwd, source);
+      const inputs = expanded.files;
       const format = outputFormat(options.output);
       if (options.output !== undefined) {
         const output = absoluteFile(options.output, io.cwd);
@@ -56,8 +57,7 @@ export function registerImport(program: Command, context: CommandContext): void 
       const writer = new TicketLogWriter(format, file !== undefined ? { file } : io.stdoutBytesNow ? { bytes: io.stdoutBytesNow } : { write: io.stdout });
       const watch = new ClockYearsWatch(writer);
       const summary = new ImportSummary();
-      summary.noteRepeatedFiles(inputs);
-      summary.notePassedOver(passedOver);
+      summary.noteInputs(expanded);
       const progress = new ProgressBar(io, files.join(', '));
       let tickets: number;
       let complete = false;
@@ -106,6 +106,7 @@ function outputFormat(output: string | undefined): ImportFormat {
 export function expandInputs(files: readonly string[], cwd: string, source: Pick<ImportSource, 'extensions'>): ImportInputs {
   const inputs: InputFile[] = [];
   const passedOver: PassedOverEntry[] = [];
+  const order: string[] = [];
   const byRealPath = new Map<string, InputFile>();
   const add = (path: string, shown: string): void => {
     const real = realpathSync(path);
@@ -114,6 +115,7 @@ export function expandInputs(files: readonly string[], cwd: string, source: Pick
       const input = { path, shown };
       byRealPath.set(real, input);
       inputs.push(input);
+      order.push(shown);
     } else {
       (first.alsoGivenAs ??= []).push(shown);
     }
@@ -134,10 +136,13 @@ export function expandInputs(files: readonly string[], cwd: string, source: Pick
       const entry = join(path, name);
       const entryKind = pathKind(entry);
       if (entryKind === 'file') add(entry, join(shown, name));
-      else passedOver.push({ shown: join(shown, name), what: entryKind === 'missing' ? 'no such file' : NOT_A_FILE[entryKind] });
+      else {
+        passedOver.push({ shown: join(shown, name), what: entryKind === 'missing' ? 'no such file' : NOT_A_FILE[entryKind] });
+        order.push(join(shown, name));
+      }
     }
   }
-  return { files: inputs, passedOver };
+  return { files: inputs, passedOver, order };
 }
 
 /** What a path that is not a regular file is, in words. */

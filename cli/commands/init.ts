@@ -26,7 +26,8 @@ export function registerInit(program: Command, context: CommandContext): void {
       const options = standardOutputAsDefault(given);
       refuseStdin(files);
       refuseEmptyOutput(options.output);
-      const { files: inputs, passedOver } = expandInputs(files, io.cwd, { extensions: ['.csv'] });
+      const expanded = expandInputs(files, io.cwd, { extensions: ['.csv'] });
+      const inputs = expanded.files;
       const output = options.output === undefined ? undefined : absoluteFile(options.output, io.cwd);
       if (output !== undefined) {
         checkOutputPath(output, options.output!);
@@ -34,8 +35,7 @@ export function registerInit(program: Command, context: CommandContext): void {
         refuseOverwritingInput(output, options.output!, inputs.map((input) => ({ path: input.path, what: 'one of the exported files' })));
       }
       const summary = new ImportSummary();
-      summary.notePassedOver(passedOver);
-      summary.noteRepeatedFiles(inputs);
+      summary.noteInputs(expanded);
       let draft: string;
       try {
         draft = await draftAgreement(inputs, summary);
