@@ -11,33 +11,23 @@
 // that the answers are there. Run after `npm run build`:
 // node bench/lsp-large.mjs [samples]; `--write FILE` writes the agreement
 // and stops (to try it in an editor, or `slac validate` it).
-import { spawn } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   CompletionRequest,
-  createProtocolConnection,
   DidChangeTextDocumentNotification,
   DidOpenTextDocumentNotification,
   HoverRequest,
-  InitializeRequest,
-  InitializedNotification,
-  PublishDiagnosticsNotification,
-  StreamMessageReader,
-  StreamMessageWriter,
 } from 'vscode-languageserver-protocol/node';
 import { largeAgreement } from '../scripts/large-agreement.mjs';
+import { requireBuiltServer, startBuiltServer } from './lsp-connection.mjs';
 import { phaseTimer } from './measure.mjs';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const dist = join(root, 'dist');
-const server = join(dist, 'lsp', 'server', 'stdio.js');
-if (!existsSync(server)) {
-  process.stderr.write('bench/lsp-large: dist/lsp/server/stdio.js is missing; run `npm run build` first.\n');
-  process.exit(2);
-}
+const server = requireBuiltServer('bench/lsp-large');
 const LINES = 5786;
 const writeTo = process.argv[2] === '--write' ? process.argv[3] : undefined;
 const SAMPLES = Number((writeTo ? undefined : process.argv[2]) ?? 10);
@@ -83,19 +73,8 @@ out('CPU time of each phase, in this process:');
 for (const [name, samples] of Object.entries(phases)) out(`  ${name}: ${stats(samples)}`);
 
 // Over stdio, as an editor drives the server.
-const child = spawn(process.execPath, [server, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
-const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
-let onDiagnostics = () => {};
-connection.onNotification(PublishDiagnosticsNotification.type, (params) => onDiagnostics(params));
-connection.listen();
-await connection.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: null, capabilities: {} });
-await connection.sendNotification(InitializedNotification.type, {});
-const published = (version) =>
-  new Promise((resolve) => {
-    onDiagnostics = (params) => {
-      if (params.uri === uri && params.version === version) resolve(params);
-    };
-  });
+const { connection, published: publishedFor, close } = await startBuiltServer(server);
+const published = (version) => publishedFor(uri, version);
 const elapsed = async (run) => {
   const started = performance.now();
   const result = await run();
@@ -158,5 +137,4 @@ out(`completion right after an edit: ${stats(figures.completionAfterEdit)}`);
 out(`hover right after an edit (and that completion): ${stats(figures.hoverAfterEdit)}`);
 // Timings on a loaded machine are not comparable: say how loaded it was.
 out(`load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
-connection.dispose();
-child.kill();
+close();

@@ -7,32 +7,21 @@
 // completion 20 ms. Wall times on a loaded machine mostly measure the load:
 // the CPU time of each language stage, measured in-process, is printed too.
 // Seeded: the same file each run.
-import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   CancellationTokenSource,
   CompletionRequest,
-  createProtocolConnection,
   DidChangeTextDocumentNotification,
   DidOpenTextDocumentNotification,
-  InitializeRequest,
-  InitializedNotification,
-  PublishDiagnosticsNotification,
   SemanticTokensRequest,
-  StreamMessageReader,
-  StreamMessageWriter,
 } from 'vscode-languageserver-protocol/node';
+import { requireBuiltServer, startBuiltServer } from './lsp-connection.mjs';
 import { phaseTimer } from './measure.mjs';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
-const server = join(root, 'dist', 'lsp', 'server', 'stdio.js');
-if (!existsSync(server)) {
-  process.stderr.write('bench/lsp: dist/lsp/server/stdio.js is missing; run `npm run build` first.\n');
-  process.exit(2);
-}
+const server = requireBuiltServer('bench/lsp');
 
 /** A generated agreement of about `lines` lines: calendars, severities, many metrics. */
 function generateAgreement(lines) {
@@ -85,23 +74,12 @@ function stats(samples) {
   return `median ${pick(0.5).toFixed(1)} ms, p95 ${pick(0.95).toFixed(1)} ms, max ${sorted[sorted.length - 1].toFixed(1)} ms (n=${samples.length})`;
 }
 
-const child = spawn(process.execPath, [server, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
-const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
-let onDiagnostics = () => {};
-connection.onNotification(PublishDiagnosticsNotification.type, (params) => onDiagnostics(params));
-connection.listen();
-await connection.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: null, capabilities: {} });
-await connection.sendNotification(InitializedNotification.type, {});
+const { connection, published: publishedFor, close } = await startBuiltServer(server);
 
 const text = generateAgreement(5000);
 const lineCount = text.split('\n').length;
 const uri = pathToFileURL(join(root, 'bench', 'generated-5000.sla')).href;
-const published = (version) =>
-  new Promise((resolve) => {
-    onDiagnostics = (params) => {
-      if (params.uri === uri && params.version === version) resolve(params);
-    };
-  });
+const published = (version) => publishedFor(uri, version);
 
 let version = 1;
 let started = performance.now();
@@ -234,5 +212,4 @@ process.stdout.write(`lsp: completion right after an edit: ${stats(completionAft
 process.stdout.write(`lsp: a second completion straight after: ${stats(completionMs)} (target 20 ms)\n`);
 // Timings on a loaded machine are not comparable: say how loaded it was.
 process.stdout.write(`lsp: load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}\n`);
-connection.dispose();
-child.kill();
+close();
