@@ -1,4 +1,5 @@
 import { parseApiTime } from './api-time.js';
+import { isInexactId } from './json-file.js';
 import { formatLogTime } from './warehouse-time.js';
 
 /** One copy of a ticket in an export: where it is, what it is called there, and when the helpdesk last updated it. */
@@ -21,9 +22,14 @@ interface TicketCopy {
 export class LatestCopies {
   private readonly latest = new Map<string, TicketCopy>();
 
-  /** First pass: a copy of ticket `identity` (its id, else its key) at `place` (`placeText`), named `name` there. */
-  observe(identity: string | undefined, place: string, name: string, updatedValue: unknown): void {
-    if (identity === undefined) return;
+  /**
+   * First pass: a copy of ticket `identity` (its id, else its key) at
+   * `place` (`placeText`), named `name` there. An id beyond 2^53 is no
+   * identity (read rounded, it could be another ticket's): that copy is
+   * skipped for it anyway.
+   */
+  observe(identity: string | undefined, place: string, name: string, updatedValue: unknown, id?: unknown): void {
+    if (identity === undefined || isInexactId(id)) return;
     const updated = parseApiTime(updatedValue)?.time;
     const known = this.latest.get(identity);
     if (known === undefined || isLater(updated, known.updated)) this.latest.set(identity, { place, name, updated });

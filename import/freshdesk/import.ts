@@ -79,7 +79,7 @@ function noTicketsError(files: readonly InputFile[], others: readonly InputFile[
 /** First pass: what the file holds, and when each ticket was last updated; companies are read here, for the tickets' clients. */
 async function learnFile(file: InputFile, companies: Map<string, string>, copies: LatestCopies, job: ImportJob): Promise<'tickets' | 'conversations' | 'companies' | 'empty' | undefined> {
   const learnTicket = (ticket: unknown, where: number | string): void => {
-    if (isRecord(ticket)) copies.observe(textOf(ticket.id), placeText(file.shown, where), textOf(ticket.id) ?? '?', ticket.updated_at);
+    if (isRecord(ticket)) copies.observe(textOf(ticket.id), placeText(file.shown, where), textOf(ticket.id) ?? '?', ticket.updated_at, ticket.id);
   };
   if (isNdjsonFile(file)) {
     for await (const line of readNdjsonLines(file)) if ('value' in line) learnTicket(line.value, line.line);

@@ -111,7 +111,7 @@ async function learnFile(file: InputFile, categories: StatusCategories, fieldNam
     if (!isRecord(issue)) return;
     const fields = isRecord(issue.fields) ? issue.fields : undefined;
     if (fields) categories.learn(fields.status);
-    copies.observe(textOf(issue.id) ?? textOf(issue.key), placeText(file.shown, where), textOf(issue.key) ?? '?', fields?.updated);
+    copies.observe(textOf(issue.id) ?? textOf(issue.key), placeText(file.shown, where), textOf(issue.key) ?? '?', fields?.updated, issue.id);
   };
   if (isNdjsonFile(file)) {
     for await (const line of readNdjsonLines(file)) if ('value' in line) learnIssue(line.value, line.line);

@@ -72,3 +72,17 @@ describe('slac import freshdesk: a ticket in two exports keeps the copy updated 
     expect(skippedSection(run.stderr)).toContain(`  ${folder}/${older} at [0]: ticket 1 is given again, updated later, at ${folder}/${newer} at [0] (updated 2026-03-04T10:00:00Z; 2026-03-03T09:00:00Z here): the latest copy is kept\n`);
   });
 });
+
+describe('slac import freshdesk: an id beyond 2^53 is no copy of another ticket', () => {
+  it('keeps the ticket whose id is the rounded reading of another\'s, that other being skipped for its id', () => {
+    // 9007199254740993 reads as 9007199254740992: taken for a later copy of ticket "9007199254740992", it made that ticket
+    // skip as given again, and was then skipped itself for its id, so neither was written.
+    const ticket = (id: string, updated: string): string => `{"id":${id},"requester_id":5,"created_at":"2026-03-03T09:00:00Z","updated_at":"${updated}","status":2,"priority":1,"source":1,"spam":false}`;
+    const folder = exportFolderIn(out, 'freshdesk-inexact', { 'tickets.json': `[${ticket('"9007199254740992"', '2026-03-03T09:00:00Z')},${ticket('9007199254740993', '2026-03-04T10:00:00Z')}]` });
+    const run = slac('import', 'freshdesk', folder);
+    expect(run.code, run.stderr).toBe(0);
+    expect(ndjsonRows(run.stdout).filter((row) => row.event === 'created').map((row) => row.ticket)).toEqual(['9007199254740992']);
+    expect(skippedSection(run.stderr)).toContain(`  ${folder}/tickets.json at [1]: ticket: the id 9007199254740992`);
+    expect(run.stderr).not.toContain('given again');
+  });
+});
