@@ -93,6 +93,15 @@ export function unnamedClientReason(value: unknown, field: string | undefined, w
 }
 
 /**
+ * Whether `skipForClientValue` would skip a ticket for this value of the
+ * field `--client-field` names, without listing it: for the first pass that
+ * tells which copy of a ticket given twice can be written.
+ */
+export function isUnreadableClientValue(value: unknown, field: string | undefined): boolean {
+  return inexactClientReason(value, field, '') !== undefined || unnamedClientReason(value, field, '') !== undefined;
+}
+
+/**
  * Imports that skipped a ticket for the value of its client field: that
  * ticket had the field, so the note on a field no ticket has (a mistyped
  * name) is not for them, though no ticket written has it.

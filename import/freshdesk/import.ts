@@ -1,5 +1,6 @@
 import { statSync } from 'node:fs';
-import { noteMissingClientField, skipForClientValue, type ClientFieldWords } from '../client-field.js';
+import { parseApiTime } from '../api-time.js';
+import { isUnreadableClientValue, noteMissingClientField, skipForClientValue, type ClientFieldWords } from '../client-field.js';
 import { ImportFileError, type ImportJob, type InputFile } from '../import-source.js';
 import { EMPTY_PAGE } from '../import-summary.js';
 import { inexactIdKey, inexactIdReason, isNdjsonFile, isRecord, readJsonFile, readNdjsonLines, textOf } from '../json-file.js';
@@ -79,7 +80,7 @@ function noTicketsError(files: readonly InputFile[], others: readonly InputFile[
 /** First pass: what the file holds, and when each ticket was last updated; companies are read here, for the tickets' clients. */
 async function learnFile(file: InputFile, companies: Map<string, string>, copies: LatestCopies, job: ImportJob): Promise<'tickets' | 'conversations' | 'companies' | 'empty' | undefined> {
   const learnTicket = (ticket: unknown, where: number | string): void => {
-    if (isRecord(ticket)) copies.observe(textOf(ticket.id), placeText(file.shown, where), textOf(ticket.id) ?? '?', ticket.updated_at, ticket.id);
+    if (isRecord(ticket) && canBeWritten(ticket, job)) copies.observe(textOf(ticket.id), placeText(file.shown, where), textOf(ticket.id) ?? '?', ticket.updated_at, ticket.id);
   };
   if (isNdjsonFile(file)) {
     for await (const line of readNdjsonLines(file)) if ('value' in line) learnTicket(line.value, line.line);
@@ -108,6 +109,29 @@ async function learnFile(file: InputFile, companies: Map<string, string>, copies
   return 'companies';
 }
 
+/**
+ * Whether the second pass can write this copy of a ticket: none of the
+ * reasons it skips a ticket for as unreadable (an id beyond 2^53, a client
+ * field it cannot read, no id, no readable created_at). Only such a copy is
+ * a candidate for the latest copy of a ticket given twice: a newer copy
+ * that cannot be written left the older one skipped for it, and the ticket
+ * out of the log. A copy that is deleted or spam can be: it is Freshdesk's
+ * latest word on the ticket, and keeps it out of the log.
+ */
+function canBeWritten(ticket: Record<string, unknown>, job: ImportJob): boolean {
+  const field = job.clientField?.trim();
+  if (inexactIdKey(ticket, field) !== undefined || textOf(ticket.id) === undefined) return false;
+  if (field !== undefined && isUnreadableClientValue(clientFieldValue(ticket, job), field)) return false;
+  return parseApiTime(ticket.created_at, job.assumeTimezone) !== undefined;
+}
+
+/** Why a copy of ticket `id` is left out for another: one updated later, or one written before. */
+function otherCopy(ticket: Record<string, unknown>, id: string | undefined, shownPlace: string, index: TicketIndex): string | undefined {
+  const later = index.copies.laterCopy(id, shownPlace, `ticket ${id}`, id ?? '?', ticket.updated_at);
+  if (later !== undefined) return later;
+  return id !== undefined && index.written.has(id) ? `ticket ${id} is given earlier (in this file or another): the first is kept` : undefined;
+}
+
 async function writeTicketFile(file: InputFile, job: ImportJob, companies: ReadonlyMap<string, string>, index: TicketIndex, conversationsInFiles: boolean): Promise<void> {
   const write = (ticket: unknown, place: TicketPlace): void => {
     if (!isRecord(ticket)) return job.summary.skip(file.shown, place.where, 'tickets that are not objects', 'not a ticket object');
@@ -123,10 +147,10 @@ async function writeTicketFile(file: InputFile, job: ImportJob, companies: Reado
     const id = textOf(ticket.id);
     const clientSkip = skipForClientValue(job, clientFieldValue(ticket, job), `ticket ${id ?? '?'}`, 'tickets', file.shown, place.where);
     if (clientSkip !== undefined) return index.skipped.add([id], clientSkip, shownPlace);
-    // Overlapping pages give a ticket twice; written twice, its log would be refused (created twice, SLA4009). The copy updated last is kept.
-    const later = index.copies.laterCopy(id, shownPlace, `ticket ${id}`, id ?? '?', ticket.updated_at);
-    if (later !== undefined) return job.summary.skip(file.shown, place.where, 'tickets given twice (in two pages or files)', later);
-    if (id !== undefined && index.written.has(id)) return job.summary.skip(file.shown, place.where, 'tickets given twice (in two pages or files)', `ticket ${id} is given earlier (in this file or another): the first is kept`);
+    // Overlapping pages give a ticket twice; written twice, its log would be refused (created twice, SLA4009). The copy updated last is kept;
+    // one that cannot be written is listed with its own reason, not as a copy.
+    const copy = canBeWritten(ticket, job) ? otherCopy(ticket, id, shownPlace, index) : undefined;
+    if (copy !== undefined) return job.summary.skip(file.shown, place.where, 'tickets given twice (in two pages or files)', copy);
     const entry = writeTicket(ticket, place, job, companies);
     if ('skipped' in entry) return index.skipped.add([id], entry.skipped, shownPlace);
     index.written.set(entry.ticket, entry);

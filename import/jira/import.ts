@@ -2,7 +2,8 @@ import { statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { ImportFileError, type ImportJob, type InputFile } from '../import-source.js';
 import { EMPTY_PAGE } from '../import-summary.js';
-import { noteMissingClientField, skipForClientValue, type ClientFieldWords } from '../client-field.js';
+import { parseApiTime } from '../api-time.js';
+import { isUnreadableClientValue, noteMissingClientField, skipForClientValue, type ClientFieldWords } from '../client-field.js';
 import { inexactIdKey, inexactIdReason, isNdjsonFile, isRecord, readNdjsonLines, textOf } from '../json-file.js';
 import { LatestCopies } from '../latest-copies.js';
 import { placeText, SkippedTickets } from '../skipped-tickets.js';
@@ -111,7 +112,7 @@ async function learnFile(file: InputFile, categories: StatusCategories, fieldNam
     if (!isRecord(issue)) return;
     const fields = isRecord(issue.fields) ? issue.fields : undefined;
     if (fields) categories.learn(fields.status);
-    copies.observe(textOf(issue.id) ?? textOf(issue.key), placeText(file.shown, where), textOf(issue.key) ?? '?', fields?.updated, issue.id);
+    if (canBeWritten(issue, job)) copies.observe(textOf(issue.id) ?? textOf(issue.key), placeText(file.shown, where), textOf(issue.key) ?? '?', fields?.updated, issue.id);
   };
   if (isNdjsonFile(file)) {
     for await (const line of readNdjsonLines(file)) if ('value' in line) learnIssue(line.value, line.line);
@@ -144,6 +145,22 @@ async function learnFile(file: InputFile, categories: StatusCategories, fieldNam
   }
 }
 
+/**
+ * Whether the second pass can write this copy of an issue: none of the
+ * reasons it skips an issue for (an id beyond 2^53, a client field it cannot
+ * read, no key or fields, no readable created time). Only such a copy is a
+ * candidate for the latest copy of an issue given twice: a newer copy that
+ * cannot be written left the older one skipped for it, and the issue out of
+ * the log.
+ */
+function canBeWritten(issue: Record<string, unknown>, job: ImportJob): boolean {
+  const fields = issue.fields;
+  if (inexactIdKey(issue) !== undefined || textOf(issue.key) === undefined || !isRecord(fields)) return false;
+  const field = job.clientField?.trim();
+  if (field !== undefined && isUnreadableClientValue(ownValue(fields, field), field)) return false;
+  return parseApiTime(fields.created, job.assumeTimezone) !== undefined;
+}
+
 /** The names a search page with `expand=names` gives its fields (`{ "names": { "customfield_10050": "Account code" } }`). */
 function learnFieldNames(page: unknown, fieldNames: Map<string, string>): void {
   if (!isRecord(page) || !isRecord(page.names)) return;
@@ -167,11 +184,8 @@ async function writeIssueFile(file: InputFile, job: ImportJob, categories: Statu
     const key = textOf(issue.key);
     const clientSkip = skipForClientValue(job, clientValue, `issue ${key ?? '?'}`, 'issues', file.shown, place.line ?? place.path);
     if (clientSkip !== undefined) return index.skipped.add([key, id], clientSkip, at);
-    const label = `issue ${key ?? '?'}${id === undefined ? '' : ` (id ${id})`}`;
-    const later = index.copies.laterCopy(id ?? key, at, label, key ?? '?', isRecord(issue.fields) ? issue.fields.updated : undefined);
-    if (later !== undefined) return job.summary.skip(file.shown, place.line ?? place.path, 'issues given twice (in two pages or files)', later);
-    const earlier = earlierCopy(index, key, id);
-    if (earlier !== undefined) return job.summary.skip(file.shown, place.line ?? place.path, 'issues given twice (in two pages or files)', earlier);
+    const copy = canBeWritten(issue, job) ? otherCopy(issue, at, index) : undefined;
+    if (copy !== undefined) return job.summary.skip(file.shown, place.line ?? place.path, 'issues given twice (in two pages or files)', copy);
     const entry = writeIssue(issue, place, job, categories);
     if ('skipped' in entry) return index.skipped.add([key, id], entry.skipped, at);
     for (const name of [entry.ticket, ...(id === undefined ? [] : [id]), ...entry.formerKeys]) index.written.set(name, entry);
@@ -189,6 +203,18 @@ async function writeIssueFile(file: InputFile, job: ImportJob, categories: Statu
   const document = jiraDocumentOf(readJiraJson(file));
   if (document?.kind === 'issue') write(document.issue, { file: file.shown, path: '$' });
   else if (document?.kind === 'issues') document.issues.forEach((issue, i) => write(issue, { file: file.shown, path: `${document.path}[${i}]` }));
+}
+
+/**
+ * Why a copy of an issue that can be written is left out for another: one
+ * updated later, or one written before (`earlierCopy`). A copy that cannot
+ * be written is listed with its own reason instead, not as a copy.
+ */
+function otherCopy(issue: Record<string, unknown>, at: string, index: IssueIndex): string | undefined {
+  const id = textOf(issue.id);
+  const key = textOf(issue.key);
+  const label = `issue ${key ?? '?'}${id === undefined ? '' : ` (id ${id})`}`;
+  return index.copies.laterCopy(id ?? key, at, label, key ?? '?', isRecord(issue.fields) ? issue.fields.updated : undefined) ?? earlierCopy(index, key, id);
 }
 
 /**

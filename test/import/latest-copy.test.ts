@@ -86,3 +86,45 @@ describe('slac import freshdesk: an id beyond 2^53 is no copy of another ticket'
     expect(run.stderr).not.toContain('given again');
   });
 });
+
+/**
+ * The copy updated last could not be written (its created time is not a
+ * time, or its client field cannot be read): the older copy, which could,
+ * was skipped for it all the same, as "given again ...: the latest copy is
+ * kept", and the ticket was in the log no more. The latest copy that can be
+ * written is kept now; the one that cannot is listed with its own reason.
+ */
+describe('slac import jira|freshdesk: a latest copy that cannot be written does not drop the older one', () => {
+  const openSince = 'SUP-3 2026-03-03T09:00:00Z status Open';
+  const badTuesday = jiraPage(jiraIssue('SUP-3', '2026-03-04T10:00:00.000+0000', done, toDone).replace('"created":"2026-03-03T09:00:00.000+0000"', '"created":"yesterday"'));
+  const unnamedClient = jiraPage(jiraIssue('SUP-3', '2026-03-04T10:00:00.000+0000', done, toDone).replace('"fields":{', '"fields":{"customfield_1":{"id":7},'));
+  const namedMonday = jiraPage(jiraIssue('SUP-3', '2026-03-03T09:00:00.000+0000', open, '').replace('"fields":{', '"fields":{"customfield_1":"Acme",'));
+  it.each([
+    ['created not a time, older first', { 'search-1-mon.json': monday, 'search-2-tue.json': badTuesday }, [], 'search-2-tue.json at issues[0]: issue SUP-3: created "yesterday" is not a time'],
+    ['created not a time, newer first', { 'search-1-tue.json': badTuesday, 'search-2-mon.json': monday }, [], 'search-1-tue.json at issues[0]: issue SUP-3: created "yesterday" is not a time'],
+    ['client field with no name', { 'search-1-mon.json': namedMonday, 'search-2-tue.json': unnamedClient }, ['--client-field', 'customfield_1'], 'search-2-tue.json at issues[0]: issue SUP-3: the customfield_1 {"id":7} that --client-field names has no text'],
+  ])('jira, %s: the older copy is written, the newer listed with its reason', (name, files, options, reason) => {
+    const folder = exportFolderIn(out, `jira-unwritable-${name.replace(/[ ,]+/g, '-')}`, files);
+    const run = slac('import', 'jira', folder, ...options);
+    expect(run.code, run.stderr).toBe(0);
+    expect(rowsOf(run.stdout)).toContain(openSince);
+    expect(skippedSection(run.stderr)).toContain(`  ${folder}/${reason}`);
+    expect(skippedSection(run.stderr)).not.toContain('given again');
+  });
+
+  const deskTicket = (updated: string, created: string, status: number): string =>
+    `{"id":1,"requester_id":5,"created_at":"${created}","updated_at":"${updated}","status":${status},"priority":1,"source":1,"spam":false,"stats":{"status_updated_at":"${updated}"}}`;
+  const deskMonday = `[${deskTicket('2026-03-03T09:00:00Z', '2026-03-03T09:00:00Z', 2)}]`;
+  const deskBadTuesday = `[${deskTicket('2026-03-04T10:00:00Z', 'yesterday', 4)}]`;
+  it.each([
+    ['older first', { 'tickets-1-mon.json': deskMonday, 'tickets-2-tue.json': deskBadTuesday }, 'tickets-2-tue.json'],
+    ['newer first', { 'tickets-1-tue.json': deskBadTuesday, 'tickets-2-mon.json': deskMonday }, 'tickets-1-tue.json'],
+  ])('freshdesk, created_at not a time, %s: the older copy is written, the newer listed with its reason', (name, files, newer) => {
+    const folder = exportFolderIn(out, `freshdesk-unwritable-${name.replace(/ /g, '-')}`, files);
+    const run = slac('import', 'freshdesk', folder);
+    expect(run.code, run.stderr).toBe(0);
+    expect(rowsOf(run.stdout)).toContain('1 2026-03-03T09:00:00Z status Open');
+    expect(skippedSection(run.stderr)).toContain(`  ${folder}/${newer} at [0]: ticket 1: created_at "yesterday" is not a time`);
+    expect(skippedSection(run.stderr)).not.toContain('given again');
+  });
+});
