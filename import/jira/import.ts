@@ -16,13 +16,22 @@ import { StatusCategories } from './status-categories.js';
 
 /**
  * Issues written, by key, id and former keys, for comment files; those
- * skipped (by key and id), so that their comments say why; and the latest
- * copy of each issue the export gives more than once.
+ * skipped (by key and id), so that their comments say why; the latest
+ * copy of each issue the export gives more than once; and the copies left
+ * out for a later one not written yet, by its id (else key), whose inline
+ * comments go to it once it is.
  */
 interface IssueIndex {
   written: Map<string, IssueEntry>;
   skipped: SkippedTickets;
   copies: LatestCopies;
+  leftOut: Map<string, LeftOutCopy[]>;
+}
+
+/** A copy of an issue left out for another: its inline comments still are the issue's. */
+interface LeftOutCopy {
+  issue: Record<string, unknown>;
+  place: RecordPlace;
 }
 
 /**
@@ -51,13 +60,14 @@ export async function importJira(job: ImportJob): Promise<number> {
   }
   const total = [...issueFiles, ...commentFiles].reduce((sum, file) => sum + statSync(file.path).size, 0);
   let done = 0;
-  const index: IssueIndex = { written: new Map(), skipped: new SkippedTickets('issue'), copies };
+  const index: IssueIndex = { written: new Map(), skipped: new SkippedTickets('issue'), copies, leftOut: new Map() };
   for (const file of issueFiles) {
     await writeIssueFile(file, job, categories, index);
     done += statSync(file.path).size;
     job.onProgress?.(done, total);
   }
   // No issue at all, and files that are none of Jira's: another helpdesk's export (whose NDJSON is read as issues and skipped).
+  for (const copiesLeftOut of index.leftOut.values()) for (const copy of copiesLeftOut) writeLeftOutComments(copy, index, job);
   if (index.written.size === 0 && emptyPages === 0 && (issueFiles.length === 0 || otherFiles.length > 0)) throw noIssuesError(job.files, otherFiles);
   for (const file of commentFiles) {
     writeCommentFile(file, job, index);
@@ -185,13 +195,17 @@ async function writeIssueFile(file: InputFile, job: ImportJob, categories: Statu
     const clientSkip = skipForClientValue(job, clientValue, `issue ${key ?? '?'}`, 'issues', file.shown, place.line ?? place.path);
     if (clientSkip !== undefined) return index.skipped.add([key, id], clientSkip, at);
     const copy = canBeWritten(issue, job) ? otherCopy(issue, at, index) : undefined;
-    if (copy !== undefined) return job.summary.skip(file.shown, place.line ?? place.path, 'issues given twice (in two pages or files)', copy);
+    if (copy !== undefined) {
+      job.summary.skip(file.shown, place.line ?? place.path, 'issues given twice (in two pages or files)', copy);
+      return writeLeftOutComments({ issue, place }, index, job);
+    }
     const entry = writeIssue(issue, place, job, categories);
     if ('skipped' in entry) return index.skipped.add([key, id], entry.skipped, at);
     for (const name of [entry.ticket, ...(id === undefined ? [] : [id]), ...entry.formerKeys]) index.written.set(name, entry);
-    const fields = issue.fields as Record<string, unknown>;
-    const inline = isRecord(fields.comment) && Array.isArray(fields.comment.comments) ? fields.comment.comments : [];
-    inline.forEach((comment, c) => writeComment(comment, file.shown, place.line === undefined ? `${place.path}.fields.comment.comments[${c}]` : `${place.path} fields.comment.comments[${c}]`, entry, job));
+    writeInlineComments(issue, place, entry, job);
+    const leftOut = index.leftOut.get(id ?? key!) ?? [];
+    index.leftOut.delete(id ?? key!);
+    for (const copy of leftOut) writeInlineComments(copy.issue, copy.place, entry, job);
   };
   if (isNdjsonFile(file)) {
     for await (const line of readNdjsonLines(file)) {
@@ -203,6 +217,31 @@ async function writeIssueFile(file: InputFile, job: ImportJob, categories: Statu
   const document = jiraDocumentOf(readJiraJson(file));
   if (document?.kind === 'issue') write(document.issue, { file: file.shown, path: '$' });
   else if (document?.kind === 'issues') document.issues.forEach((issue, i) => write(issue, { file: file.shown, path: `${document.path}[${i}]` }));
+}
+
+/** The comments an issue carries in `fields.comment.comments`, onto the issue written (`entry`). */
+function writeInlineComments(issue: Record<string, unknown>, place: RecordPlace, entry: IssueEntry, job: ImportJob): void {
+  const fields = isRecord(issue.fields) ? issue.fields : {};
+  const inline = isRecord(fields.comment) && Array.isArray(fields.comment.comments) ? fields.comment.comments : [];
+  inline.forEach((comment, c) => writeComment(comment, place.file, place.line === undefined ? `${place.path}.fields.comment.comments[${c}]` : `${place.path} fields.comment.comments[${c}]`, entry, job));
+}
+
+/**
+ * The inline comments of a copy left out for another: onto the issue
+ * written, or kept for the copy that is yet to be (by its id, else key, as
+ * `LatestCopies` tells copies apart). An older copy may hold comments the
+ * newer lacks (fetched with fewer fields): skipped whole, its replies were
+ * lost. Each comment is read once, by its id. After the last file, those
+ * still kept go to the issue their key or id names, if any was written.
+ */
+function writeLeftOutComments(copy: LeftOutCopy, index: IssueIndex, job: ImportJob): void {
+  const key = textOf(copy.issue.key);
+  const id = textOf(copy.issue.id);
+  const entry = (key === undefined ? undefined : index.written.get(key)) ?? (id === undefined ? undefined : index.written.get(id));
+  if (entry !== undefined) return writeInlineComments(copy.issue, copy.place, entry, job);
+  const identity = id ?? key;
+  if (identity === undefined || index.leftOut.get(identity)?.includes(copy)) return;
+  index.leftOut.set(identity, [...(index.leftOut.get(identity) ?? []), copy]);
 }
 
 /**

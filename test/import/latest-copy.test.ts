@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exportFolderIn, ndjsonRows, outputFolder, skippedSection, slac } from './helpers.js';
+import { accounts, exportFolderIn, expectEveryRecordAccounted, ndjsonRows, outputFolder, skippedSection, slac } from './helpers.js';
 
 /**
  * A ticket given twice by two exports of different days (Monday's pages and
@@ -126,5 +126,35 @@ describe('slac import jira|freshdesk: a latest copy that cannot be written does 
     expect(rowsOf(run.stdout)).toContain('1 2026-03-03T09:00:00Z status Open');
     expect(skippedSection(run.stderr)).toContain(`  ${folder}/${newer} at [0]: ticket 1: created_at "yesterday" is not a time`);
     expect(skippedSection(run.stderr)).not.toContain('given again');
+  });
+});
+
+/**
+ * The older copy of an issue carries comments inline (`fields=*all`), the
+ * newer does not (a search for a few fields): the older copy was skipped
+ * whole, its comments with it, and the agent's reply was not in the log (a
+ * first response breached by a day). A copy left out for another still
+ * gives its inline comments to the issue written, each read once by its id.
+ */
+describe('slac import jira: the inline comments of a copy left out for a later one', () => {
+  const reply = '{"id":"500","created":"2026-03-03T11:00:00.000+0000","author":{"accountId":"a1","accountType":"atlassian"},"body":"on it"}';
+  const withComment = (issue: string): string => issue.replace('"fields":{', `"fields":{"comment":{"total":1,"comments":[${reply}]},`);
+  const mondayWithReply = jiraPage(withComment(jiraIssue('SUP-3', '2026-03-03T12:00:00.000+0000', open, '')));
+  const tuesdayWithReply = jiraPage(withComment(jiraIssue('SUP-3', '2026-03-04T10:00:00.000+0000', done, toDone)));
+  it.each([
+    ['older first, newer without comments', { 'search-1-mon.json': mondayWithReply, 'search-2-tue.json': tuesday }, 'search-1-mon.json', 'replies (agent): 1'],
+    ['newer first, newer without comments', { 'search-1-tue.json': tuesday, 'search-2-mon.json': mondayWithReply }, 'search-2-mon.json', 'replies (agent): 1'],
+    ['older first, both with the comment', { 'search-1-mon.json': mondayWithReply, 'search-2-tue.json': tuesdayWithReply }, 'search-1-mon.json', 'comments read before (with their issue or in another file): 1'],
+    ['newer first, both with the comment', { 'search-1-tue.json': tuesdayWithReply, 'search-2-mon.json': mondayWithReply }, 'search-2-mon.json', 'comments read before (with their issue or in another file): 1'],
+  ])('%s: the reply is in the log once, and counted in the older copy\'s file', (name, files, older, counted) => {
+    const folder = exportFolderIn(out, `jira-stale-comments-${name.replace(/[ ,]+/g, '-')}`, files);
+    const run = slac('import', 'jira', folder);
+    expect(run.code, run.stderr).toBe(0);
+    const rows = rowsOf(run.stdout);
+    expect(rows.filter((row) => row.includes('reply'))).toEqual(['SUP-3 2026-03-03T11:00:00Z reply']);
+    expect(rows).toContain('SUP-3 2026-03-04T10:00:00Z status Done');
+    const files_ = accounts(run.stderr);
+    expectEveryRecordAccounted(files_);
+    expect(files_.get(older)!.lines).toContain(counted);
   });
 });
