@@ -10,11 +10,25 @@ import { writeConversation } from './conversation.js';
 import { freshdeskDocumentOf, NOT_A_FRESHDESK_DOCUMENT, ticketPath } from './documents.js';
 import { clientFieldValue, writeMissingConversations, writeStatsReplies, writeTicket, type TicketEntry, type TicketPlace } from './ticket.js';
 
-/** Tickets written, by id; those skipped, so that their conversations say why; and the latest copy of each ticket given more than once. */
+/**
+ * Tickets written, by id; those skipped, so that their conversations say
+ * why; the latest copy of each ticket given more than once; the tickets of
+ * which a copy that can be written carries conversations inline; and the
+ * copies left out for a later one not written yet, by id, whose inline
+ * conversations go to it once it is.
+ */
 interface TicketIndex {
   written: Map<string, TicketEntry>;
   skipped: SkippedTickets;
   copies: LatestCopies;
+  withInline: Set<string>;
+  leftOut: Map<string, LeftOutCopy[]>;
+}
+
+/** A copy of a ticket left out for another: its inline conversations still are the ticket's. */
+interface LeftOutCopy {
+  ticket: Record<string, unknown>;
+  place: TicketPlace;
 }
 
 /**
@@ -32,8 +46,9 @@ export async function importFreshdesk(job: ImportJob): Promise<number> {
   const otherFiles: InputFile[] = [];
   let emptyPages = 0;
   const copies = new LatestCopies();
+  const withInline = new Set<string>();
   for (const file of job.files) {
-    const kind = await learnFile(file, companies, copies, job);
+    const kind = await learnFile(file, companies, { copies, withInline }, job);
     if (kind === 'tickets') ticketFiles.push(file);
     else if (kind === 'conversations') conversationFiles.push(file);
     else if (kind === 'empty') emptyPages++;
@@ -41,7 +56,7 @@ export async function importFreshdesk(job: ImportJob): Promise<number> {
   }
   const total = [...ticketFiles, ...conversationFiles].reduce((sum, file) => sum + statSync(file.path).size, 0);
   let done = 0;
-  const index: TicketIndex = { written: new Map(), skipped: new SkippedTickets(), copies };
+  const index: TicketIndex = { written: new Map(), skipped: new SkippedTickets(), copies, withInline, leftOut: new Map() };
   for (const file of ticketFiles) {
     await writeTicketFile(file, job, companies, index, conversationFiles.length > 0);
     done += statSync(file.path).size;
@@ -78,9 +93,11 @@ function noTicketsError(files: readonly InputFile[], others: readonly InputFile[
 }
 
 /** First pass: what the file holds, and when each ticket was last updated; companies are read here, for the tickets' clients. */
-async function learnFile(file: InputFile, companies: Map<string, string>, copies: LatestCopies, job: ImportJob): Promise<'tickets' | 'conversations' | 'companies' | 'empty' | undefined> {
+async function learnFile(file: InputFile, companies: Map<string, string>, { copies, withInline }: Pick<TicketIndex, 'copies' | 'withInline'>, job: ImportJob): Promise<'tickets' | 'conversations' | 'companies' | 'empty' | undefined> {
   const learnTicket = (ticket: unknown, where: number | string): void => {
-    if (isRecord(ticket) && canBeWritten(ticket, job)) copies.observe(textOf(ticket.id), placeText(file.shown, where), textOf(ticket.id) ?? '?', ticket.updated_at, ticket.id);
+    if (!isRecord(ticket) || !canBeWritten(ticket, job)) return;
+    copies.observe(textOf(ticket.id), placeText(file.shown, where), textOf(ticket.id) ?? '?', ticket.updated_at, ticket.id);
+    if (Array.isArray(ticket.conversations)) withInline.add(textOf(ticket.id)!);
   };
   if (isNdjsonFile(file)) {
     for await (const line of readNdjsonLines(file)) if ('value' in line) learnTicket(line.value, line.line);
@@ -150,15 +167,20 @@ async function writeTicketFile(file: InputFile, job: ImportJob, companies: Reado
     // Overlapping pages give a ticket twice; written twice, its log would be refused (created twice, SLA4009). The copy updated last is kept;
     // one that cannot be written is listed with its own reason, not as a copy.
     const copy = canBeWritten(ticket, job) ? otherCopy(ticket, id, shownPlace, index) : undefined;
-    if (copy !== undefined) return job.summary.skip(file.shown, place.where, 'tickets given twice (in two pages or files)', copy);
+    if (copy !== undefined) {
+      job.summary.skip(file.shown, place.where, 'tickets given twice (in two pages or files)', copy);
+      return writeLeftOutConversations({ ticket, place }, index, job);
+    }
     const entry = writeTicket(ticket, place, job, companies);
     if ('skipped' in entry) return index.skipped.add([id], entry.skipped, shownPlace);
     index.written.set(entry.ticket, entry);
-    const inline = Array.isArray(ticket.conversations) ? ticket.conversations : undefined;
-    const at = typeof place.where === 'number' ? `line ${place.where} conversations` : place.where === '$' ? 'conversations' : `${place.where}.conversations`;
-    inline?.forEach((conversation, c) => writeConversation(conversation, file.shown, `${at}[${c}]`, entry, job));
-    if (inline === undefined && !conversationsInFiles) writeStatsReplies(ticket, entry, place, job);
-    if (inline === undefined && conversationsInFiles) entry.statsForReplies = { stats: ticket.stats, place };
+    writeInlineConversations(ticket, place, entry, job);
+    for (const copy of index.leftOut.get(entry.ticket) ?? []) writeInlineConversations(copy.ticket, copy.place, entry, job);
+    index.leftOut.delete(entry.ticket);
+    // Conversations inline in any copy are the replies: the stats date only some of them.
+    if (index.withInline.has(entry.ticket)) return;
+    if (!conversationsInFiles) writeStatsReplies(ticket, entry, place, job);
+    else entry.statsForReplies = { stats: ticket.stats, place };
   };
   if (isNdjsonFile(file)) {
     for await (const line of readNdjsonLines(file)) {
@@ -170,6 +192,29 @@ async function writeTicketFile(file: InputFile, job: ImportJob, companies: Reado
   const document = freshdeskDocumentOf(readJsonFile(file));
   if (document?.kind !== 'tickets') return;
   document.tickets.forEach((ticket, i) => write(ticket, { file: file.shown, where: ticketPath(document, i) }));
+}
+
+/** The conversations a ticket carries inline (`conversations`), onto the ticket written (`entry`). */
+function writeInlineConversations(ticket: Record<string, unknown>, place: TicketPlace, entry: TicketEntry, job: ImportJob): void {
+  if (!Array.isArray(ticket.conversations)) return;
+  const at = typeof place.where === 'number' ? `line ${place.where} conversations` : place.where === '$' ? 'conversations' : `${place.where}.conversations`;
+  ticket.conversations.forEach((conversation, c) => writeConversation(conversation, place.file, `${at}[${c}]`, entry, job));
+}
+
+/**
+ * The inline conversations of a copy left out for another: onto the ticket
+ * written, or kept for the copy that is yet to be. An older copy (an NDJSON
+ * export with conversations) may hold those a newer one (a page of the
+ * tickets list) lacks: skipped whole, its replies were lost. Each is read
+ * once, by its id; those of a ticket never written (its latest copy deleted
+ * or spam) are not read.
+ */
+function writeLeftOutConversations(copy: LeftOutCopy, index: TicketIndex, job: ImportJob): void {
+  const id = textOf(copy.ticket.id);
+  if (id === undefined || !Array.isArray(copy.ticket.conversations)) return;
+  const entry = index.written.get(id);
+  if (entry !== undefined) return writeInlineConversations(copy.ticket, copy.place, entry, job);
+  index.leftOut.set(id, [...(index.leftOut.get(id) ?? []), copy]);
 }
 
 function writeConversationFile(file: InputFile, job: ImportJob, index: TicketIndex): void {

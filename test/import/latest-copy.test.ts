@@ -158,3 +158,33 @@ describe('slac import jira: the inline comments of a copy left out for a later o
     expect(files_.get(older)!.lines).toContain(counted);
   });
 });
+
+/**
+ * The older copy of a Freshdesk ticket carries its conversations inline (an
+ * NDJSON export with them), the newer does not (a page of the tickets
+ * list): the older copy was skipped whole, its conversations with it, and
+ * the replies were dated by the newer copy's stats, under a note that the
+ * export held no conversations. A copy left out for another still gives its
+ * inline conversations to the ticket written, each read once by its id.
+ */
+describe('slac import freshdesk: the inline conversations of a copy left out for a later one', () => {
+  const conversation = (id: number, time: string, incoming: boolean): string =>
+    `{"id":${id},"ticket_id":1,"user_id":${incoming ? 5 : 7},"incoming":${incoming},"private":false,"source":0,"created_at":"${time}"}`;
+  const mondayLine = `{"id":1,"requester_id":5,"created_at":"2026-03-03T09:00:00Z","updated_at":"2026-03-03T12:00:00Z","status":2,"priority":1,"source":1,"spam":false,"stats":{"status_updated_at":"2026-03-03T09:00:00Z","first_responded_at":"2026-03-03T11:00:00Z"},"conversations":[${conversation(900, '2026-03-03T11:00:00Z', false)},${conversation(901, '2026-03-03T11:30:00Z', true)}]}\n`;
+  const tuesdayPage = '[{"id":1,"requester_id":5,"created_at":"2026-03-03T09:00:00Z","updated_at":"2026-03-04T10:00:00Z","status":4,"priority":1,"source":1,"spam":false,"stats":{"resolved_at":"2026-03-04T10:00:00Z","status_updated_at":"2026-03-04T10:00:00Z","first_responded_at":"2026-03-03T11:00:00Z","agent_responded_at":"2026-03-03T15:00:00Z"}}]';
+  it.each([
+    ['older first', { 'tickets-1-mon.ndjson': mondayLine, 'tickets-2-tue.json': tuesdayPage }, 'tickets-1-mon.ndjson'],
+    ['newer first', { 'tickets-1-tue.json': tuesdayPage, 'tickets-2-mon.ndjson': mondayLine }, 'tickets-2-mon.ndjson'],
+  ])('%s: the conversations are the replies, not the stats', (name, files, older) => {
+    const folder = exportFolderIn(out, `freshdesk-stale-conversations-${name.replace(/ /g, '-')}`, files);
+    const run = slac('import', 'freshdesk', folder);
+    expect(run.code, run.stderr).toBe(0);
+    const replies = ndjsonRows(run.stdout).filter((row) => row.event === 'reply').map((row) => `${row.time} ${row.author}`);
+    expect(replies.sort()).toEqual(['2026-03-03T11:00:00Z agent', '2026-03-03T11:30:00Z customer']);
+    expect(rowsOf(run.stdout)).toContain('1 2026-03-04T10:00:00Z status Resolved');
+    expect(run.stderr).not.toContain('tickets without conversations in the export');
+    const files_ = accounts(run.stderr);
+    expectEveryRecordAccounted(files_);
+    expect(files_.get(older)!.lines).toEqual(['skipped, tickets given twice (in two pages or files): 1', 'replies (agent): 1', 'replies (customer): 1']);
+  });
+});
