@@ -205,7 +205,7 @@ async function writeIssueFile(file: InputFile, job: ImportJob, categories: Statu
     writeInlineComments(issue, place, entry, job);
     const leftOut = index.leftOut.get(id ?? key!) ?? [];
     index.leftOut.delete(id ?? key!);
-    for (const copy of leftOut) writeInlineComments(copy.issue, copy.place, entry, job);
+    for (const copy of leftOut) joinLeftOutCopy(copy, entry, index, job);
   };
   if (isNdjsonFile(file)) {
     for await (const line of readNdjsonLines(file)) {
@@ -227,18 +227,30 @@ function writeInlineComments(issue: Record<string, unknown>, place: RecordPlace,
 }
 
 /**
- * The inline comments of a copy left out for another: onto the issue
- * written, or kept for the copy that is yet to be (by its id, else key, as
+ * A copy left out for another joins the issue written (`entry`): its key
+ * names it too, as a former key does, for comment files named after it
+ * (`OPS-7.comments.json` of a moved issue written as SUP-3: "in none of the
+ * files", they said), and its inline comments are the issue's.
+ */
+function joinLeftOutCopy(copy: LeftOutCopy, entry: IssueEntry, index: IssueIndex, job: ImportJob): void {
+  const key = textOf(copy.issue.key);
+  if (key !== undefined && !index.written.has(key)) index.written.set(key, entry);
+  writeInlineComments(copy.issue, copy.place, entry, job);
+}
+
+/**
+ * A copy left out for another: joins the issue written (`joinLeftOutCopy`),
+ * or is kept for the copy that is yet to be (by its id, else key, as
  * `LatestCopies` tells copies apart). An older copy may hold comments the
  * newer lacks (fetched with fewer fields): skipped whole, its replies were
  * lost. Each comment is read once, by its id. After the last file, those
- * still kept go to the issue their key or id names, if any was written.
+ * still kept join the issue their key or id names, if any was written.
  */
 function writeLeftOutComments(copy: LeftOutCopy, index: IssueIndex, job: ImportJob): void {
   const key = textOf(copy.issue.key);
   const id = textOf(copy.issue.id);
   const entry = (key === undefined ? undefined : index.written.get(key)) ?? (id === undefined ? undefined : index.written.get(id));
-  if (entry !== undefined) return writeInlineComments(copy.issue, copy.place, entry, job);
+  if (entry !== undefined) return joinLeftOutCopy(copy, entry, index, job);
   const identity = id ?? key;
   if (identity === undefined || index.leftOut.get(identity)?.includes(copy)) return;
   index.leftOut.set(identity, [...(index.leftOut.get(identity) ?? []), copy]);

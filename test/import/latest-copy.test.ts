@@ -188,3 +188,27 @@ describe('slac import freshdesk: the inline conversations of a copy left out for
     expect(files_.get(older)!.lines).toEqual(['skipped, tickets given twice (in two pages or files): 1', 'replies (agent): 1', 'replies (customer): 1']);
   });
 });
+
+/**
+ * A comment file named after the key of a copy left out (`OPS-7.comments.json`,
+ * comments without a `self` link) while the issue was written under its other
+ * key (SUP-3, the first of copies no update time tells apart): its comments
+ * were skipped as "the issue is in none of the files", which it is. The key of
+ * a copy left out names the issue written, as a former key does.
+ */
+describe('slac import jira: comments named after the key of a copy left out', () => {
+  const status = '{"id":"1","name":"Open","statusCategory":{"key":"new"}}';
+  const copy = (key: string, histories: string): string =>
+    jiraPage(`{"id":"10003","key":"${key}","fields":{"created":"2026-03-03T09:00:00.000+0000","priority":{"name":"Low"},"status":${status}},"changelog":{"histories":[${histories}]}}`);
+  const comments = '{"startAt":0,"total":1,"comments":[{"id":"77","created":"2026-03-03T10:00:00.000+0000","author":{"accountId":"a1","accountType":"atlassian"}}]}';
+  it.each([
+    ['the moved copy left out', { 'search-1.json': copy('SUP-3', ''), 'search-2.json': copy('OPS-7', moveToOps), 'OPS-7.comments.json': comments }, 'SUP-3'],
+    ['a copy whose changelog lacks the move, left out', { 'search-1.json': copy('OPS-7', ''), 'search-2.json': copy('SUP-3', ''), 'SUP-3.comments.json': comments }, 'OPS-7'],
+  ])('%s: the comment is a reply of the issue written', (name, files, written) => {
+    const folder = exportFolderIn(out, `jira-left-out-key-${name.replace(/[ ,]+/g, '-')}`, files);
+    const run = slac('import', 'jira', folder);
+    expect(run.code, run.stderr).toBe(0);
+    expect(rowsOf(run.stdout).filter((row) => row.includes('reply'))).toEqual([`${written} 2026-03-03T10:00:00Z reply`]);
+    expect(run.stderr).not.toContain('in none of the files');
+  });
+});
