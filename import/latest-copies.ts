@@ -16,8 +16,9 @@ interface TicketCopy {
  * happened since: kept because it came first, a ticket resolved on Tuesday
  * stayed open in the log. The first pass notes every copy's last update
  * (Jira's `fields.updated`, Freshdesk's `updated_at`); the second keeps the
- * copy updated last. Copies updated at the same time, or with no readable
- * update, keep the first in file order, as before.
+ * copy updated last, a copy with a readable update time over one without.
+ * Copies updated at the same time, or all without a readable update, keep
+ * the first in file order, as before.
  */
 export class LatestCopies {
   private readonly latest = new Map<string, TicketCopy>();

@@ -44,6 +44,15 @@ describe('slac import jira: an issue in two exports keeps the copy updated last'
     expect(skippedSection(run.stderr)).toContain(`  ${folder}/${older} at issues[0]: issue SUP-3 (id 10003) is given again, updated later, at ${folder}/${newer} at issues[0] (updated 2026-03-04T10:00:00Z; 2026-03-03T09:00:00Z here): the latest copy is kept\n`);
   });
 
+  it('a copy with a readable update time is kept over one without, even when that one comes first', () => {
+    const undated = jiraPage(jiraIssue('SUP-3', 'not a time', open, ''));
+    const folder = exportFolderIn(out, 'jira-undated-first', { 'search-1-undated.json': undated, 'search-2-tue.json': tuesday });
+    const run = slac('import', 'jira', folder);
+    expect(run.code, run.stderr).toBe(0);
+    expect(rowsOf(run.stdout).filter((row) => row.includes('created') || row.includes('status'))).toEqual(resolved);
+    expect(skippedSection(run.stderr)).toContain(`  ${folder}/search-1-undated.json at issues[0]: issue SUP-3 (id 10003) is given again, updated later, at ${folder}/search-2-tue.json at issues[0] (updated 2026-03-04T10:00:00Z; no readable update time here): the latest copy is kept\n`);
+  });
+
   it('an issue moved to another project after the first export: the new key and what followed the move', () => {
     const folder = exportFolderIn(out, 'jira-moved', { 'search-sup.json': monday, 'search-tue-ops.json': movedTuesday });
     const run = slac('import', 'jira', folder);
