@@ -40,6 +40,11 @@ export function countClientless(job: ImportJob, client: string | undefined): voi
   if (job.clientField !== undefined && client === undefined) clientless.set(job, (clientless.get(job) ?? 0) + 1);
 }
 
+/** Takes back `countClientless` for a ticket record replaced by a later copy of it. */
+export function uncountClientless(job: ImportJob, client: string | undefined): void {
+  if (job.clientField !== undefined && client === undefined) clientless.set(job, (clientless.get(job) ?? 1) - 1);
+}
+
 /** The note on the tickets written without a client though some ticket has the field (`countClientless`). */
 export function noteClientless(job: ImportJob, words: Pick<ClientFieldWords, 'tickets'>): void {
   const count = clientless.get(job) ?? 0;

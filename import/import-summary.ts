@@ -64,6 +64,19 @@ export class ImportSummary {
     counts.outcomes.set(outcome, (counts.outcomes.get(outcome) ?? 0) + count);
   }
 
+  /**
+   * Takes back a row `took` counted as `outcome`: a record replaced by a
+   * later copy of it, which is then counted again as skipped.
+   */
+  untake(file: string, outcome: string): void {
+    const counts = this.files.get(file);
+    const count = counts?.outcomes.get(outcome);
+    if (counts === undefined || count === undefined) return;
+    counts.rows--;
+    if (count > 1) counts.outcomes.set(outcome, count - 1);
+    else counts.outcomes.delete(outcome);
+  }
+
   /** A row that cannot be mapped; `group` is the reason without the row's own values. */
   skip(file: string, line: number | string, group: string, reason: string = group): void {
     this.took(file, `skipped, ${group}`);

@@ -1,9 +1,9 @@
 import { statSync } from 'node:fs';
 import type { ImportJob, InputFile } from '../import-source.js';
 import { EMPTY_PAGE, type ImportSummary } from '../import-summary.js';
-import { countClientless, noteClientValue, noteMissingClientField, readClientValue, skipForClientValue, type ClientFieldWords } from '../client-field.js';
+import { countClientless, uncountClientless, noteClientValue, noteMissingClientField, readClientValue, skipForClientValue, type ClientFieldWords } from '../client-field.js';
 import type { ImportedRow } from '../ticket-log-writer.js';
-import { parseWarehouseTime, warehouseTimeAdvice } from '../warehouse-time.js';
+import { formatLogTime, parseWarehouseTime, warehouseTimeAdvice } from '../warehouse-time.js';
 import { inexactIdKey, inexactIdReason, isRecord, readJsonFile, textOf } from '../json-file.js';
 import { placeText, SkippedTickets } from '../skipped-tickets.js';
 import { ownValue } from '../../language/model/own-keys.js';
@@ -181,8 +181,12 @@ function readTicket(record: Record_, path: string, shown: string, job: ImportJob
     skipped.addUnnamed(placeText(shown, path));
     return summary.skip(shown, path, 'tickets without id', 'the ticket has no id');
   }
-  if (tickets.has(id)) return summary.skip(shown, path, 'second records of a ticket', `ticket ${id} is listed earlier`);
+  const earlier = tickets.get(id);
   const created = parseWarehouseTime(jsonText(record.created_at));
+  if (earlier !== undefined) {
+    if (created === undefined || !updatedLater(record.updated_at, earlier.stateTimes.updated_at)) return summary.skip(shown, path, 'second records of a ticket', `ticket ${id} is listed earlier`);
+    replaceEarlierRecord(earlier, record, placeText(shown, path), job);
+  }
   if (created === undefined) {
     skipped.add([id], 'it has no readable created_at');
     return summary.skip(shown, path, 'tickets without a readable created_at', `ticket ${id}: created_at '${jsonText(record.created_at)}' is not a time${warehouseTimeAdvice(jsonText(record.created_at))}`);
@@ -207,6 +211,29 @@ function readTicket(record: Record_, path: string, shown: string, job: ImportJob
     repliesAtCreation: [],
   });
   summary.took(shown, 'tickets');
+}
+
+/**
+ * Whether a second record of a ticket was updated after the first: two
+ * exports of different days (Monday's pages and Tuesday's) give a ticket
+ * twice, and the earlier record lacks what happened since (without a
+ * history file, a ticket closed on Tuesday stayed open). A record with a
+ * readable `updated_at` is later than one without; otherwise the first is
+ * kept.
+ */
+function updatedLater(updated: unknown, earlier: unknown): boolean {
+  const time = parseWarehouseTime(jsonText(updated));
+  const before = parseWarehouseTime(jsonText(earlier));
+  return time !== undefined && (before === undefined || time > before);
+}
+
+/** Counts the earlier record of a ticket as skipped for the later one at `later`, which replaces it. */
+function replaceEarlierRecord(earlier: TicketState, record: Record_, later: string, job: ImportJob): void {
+  const { summary } = job;
+  summary.untake(earlier.place.file, 'tickets');
+  uncountClientless(job, earlier.client);
+  const updated = parseWarehouseTime(jsonText(record.updated_at))!;
+  summary.skip(earlier.place.file, earlier.place.path, 'second records of a ticket', `ticket ${earlier.id} is listed again, updated later (${formatLogTime(updated)}), at ${later}: the latest record is kept`);
 }
 
 /**

@@ -162,9 +162,9 @@ describe('slac import jira: the inline comments of a copy left out for a later o
     const rows = rowsOf(run.stdout);
     expect(rows.filter((row) => row.includes('reply'))).toEqual(['SUP-3 2026-03-03T11:00:00Z reply']);
     expect(rows).toContain('SUP-3 2026-03-04T10:00:00Z status Done');
-    const files_ = accounts(run.stderr);
-    expectEveryRecordAccounted(files_);
-    expect(files_.get(older)!.lines).toContain(counted);
+    const accounted = accounts(run.stderr);
+    expectEveryRecordAccounted(accounted);
+    expect(accounted.get(older)!.lines).toContain(counted);
   });
 });
 
@@ -192,9 +192,9 @@ describe('slac import freshdesk: the inline conversations of a copy left out for
     expect(replies.sort()).toEqual(['2026-03-03T11:00:00Z agent', '2026-03-03T11:30:00Z customer']);
     expect(rowsOf(run.stdout)).toContain('1 2026-03-04T10:00:00Z status Resolved');
     expect(run.stderr).not.toContain('tickets without conversations in the export');
-    const files_ = accounts(run.stderr);
-    expectEveryRecordAccounted(files_);
-    expect(files_.get(older)!.lines).toEqual(['skipped, tickets given twice (in two pages or files): 1', 'replies (agent): 1', 'replies (customer): 1']);
+    const accounted = accounts(run.stderr);
+    expectEveryRecordAccounted(accounted);
+    expect(accounted.get(older)!.lines).toEqual(['skipped, tickets given twice (in two pages or files): 1', 'replies (agent): 1', 'replies (customer): 1']);
   });
 });
 
@@ -219,5 +219,26 @@ describe('slac import jira: comments named after the key of a copy left out', ()
     expect(run.code, run.stderr).toBe(0);
     expect(rowsOf(run.stdout).filter((row) => row.includes('reply'))).toEqual([`${written} 2026-03-03T10:00:00Z reply`]);
     expect(run.stderr).not.toContain('in none of the files');
+  });
+});
+
+describe('slac import zammad: a ticket in two exports keeps the record updated last', () => {
+  const record = (updated: string, state: string, closed: string): string =>
+    `[{"id":1,"number":"31001","created_at":"2024-03-04T09:00:00.000Z","updated_at":"${updated}",${closed}"state":"${state}","priority":"2 normal","organization":"Acme"}]`;
+  const monday = record('2024-03-04T09:30:00.000Z', 'open', '');
+  const tuesday = record('2024-03-05T10:00:00.000Z', 'closed', '"close_at":"2024-03-05T10:00:00.000Z",');
+  it.each([
+    ['older first', { 'tickets-1-mon.json': monday, 'tickets-2-tue.json': tuesday }, 'tickets-1-mon.json', 'is listed again, updated later (2024-03-05T10:00:00Z), at FOLDER/tickets-2-tue.json at [0]: the latest record is kept'],
+    ['newer first', { 'tickets-1-tue.json': tuesday, 'tickets-2-mon.json': monday }, 'tickets-2-mon.json', 'is listed earlier'],
+  ])('%s: closed in the log, the older record listed, every file\'s rows accounted for', (name, files, older, reason) => {
+    // Without a history file, the first record was kept whichever it was: Tuesday's closing was lost when Monday's file came first.
+    const folder = exportFolderIn(out, `zammad-${name.replace(/ /g, '-')}`, files);
+    const run = slac('import', 'zammad', folder);
+    expect(run.code, run.stderr).toBe(0);
+    expect(rowsOf(run.stdout)).toContain('31001 2024-03-05T10:00:00Z resolved');
+    expect(skippedSection(run.stderr)).toContain(`  ${folder}/${older} at [0]: ticket 1 ${reason.replace('FOLDER', folder)}\n`);
+    const accounted = accounts(run.stderr);
+    expectEveryRecordAccounted(accounted);
+    expect(accounted.get(older)!.lines).toEqual(['skipped, second records of a ticket: 1']);
   });
 });
