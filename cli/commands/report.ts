@@ -100,6 +100,7 @@ async function runReport(agreement: string, typed: string[], options: ReportOpti
     if (model.format === PORTFOLIO_FORMAT) {
       const outcome = await portfolioFigures(model, fileOptions);
       if (!hasFigures(outcome, io, progress, imported)) return 2;
+      warnOfSpanAfterAsOf(outcome.figures.clients.map((client) => client.data), span.label, io);
       warnOfEmptySpan(outcome.figures.clients.map((client) => client.data), span.label, io);
       if (pack) return await pack.write(outcome.figures, source);
       makeOutputFolder(dir, options.output);
@@ -107,6 +108,7 @@ async function runReport(agreement: string, typed: string[], options: ReportOpti
     } else {
       const outcome = await agreementFigures(model, fileOptions);
       if (!hasFigures(outcome, io, progress, imported)) return 2;
+      warnOfSpanAfterAsOf([outcome.figures.data], span.label, io);
       warnOfEmptySpan([outcome.figures.data], span.label, io);
       if (pack) return await pack.write(outcome.figures, source);
       makeOutputFolder(dir, options.output);
@@ -166,6 +168,22 @@ function warnOfEmptySpan(data: readonly SiteData[], label: string | undefined, i
   const outside = data.reduce((sum, one) => sum + one.ticketsOutsideSpan, 0);
   if (label === undefined || outside === 0 || data.some((one) => one.totals.tickets > 0)) return;
   io.stderr(`slac: warning: no ticket of the log was created in the span reported (${label}); its ${outside} ${outside === 1 ? 'ticket is' : 'tickets are all'} outside it.\n`);
+}
+
+/**
+ * A span that begins after the as-of instant (`--period 2026-03 --as-of
+ * 2026-02-15T00:00:00Z`) counts nothing: the log's rows in it are after the
+ * instant and left out. The empty-span warning alone said no ticket was
+ * created in the span, which the log's own rows belied. A portfolio's
+ * clients each have the instant in their own zone; the first's is named.
+ */
+function warnOfSpanAfterAsOf(data: readonly SiteData[], label: string | undefined, io: CliIo): void {
+  const first = data[0];
+  if (label === undefined || first === undefined) return;
+  // Local dates compare as text (window.ts); the as-of instant's date part is its local date.
+  const after = (one: SiteData): boolean => one.span.from !== undefined && one.asOf.slice(0, 10) < one.span.from;
+  if (!data.every(after)) return;
+  io.stderr(`slac: warning: the span reported (${label}) begins after the as-of instant ${first.asOf}: nothing in it is counted. Give an --as-of in or after the span, or none (the log's latest event).\n`);
 }
 
 /** The pages of an earlier build into the folder that were removed, and those left and why (site-manifest.ts): never silently. */

@@ -30,3 +30,29 @@ describe('slac report: a span that holds no ticket of the log', () => {
     expect(run.stderr).not.toContain('warning');
   });
 });
+
+/**
+ * A span that begins after the as-of instant (`--period 2026-03 --as-of
+ * 2026-02-15T00:00:00Z`) counted nothing, and the only word on stderr was
+ * that "no ticket of the log was created in the span", which the log's own
+ * March rows belied: they were left out as after the as-of instant. The
+ * warning now says that the span begins after it.
+ */
+describe('slac report: a span that begins after the as-of instant', () => {
+  it.each([
+    ['an agreement', [example('letsflo.sla'), example('logs', 'letsflo.tickets.csv')], ['--period', '2026-03'], '2026-03', '2026-02-15T00:00:00Z', '2026-02-15T00:00:00+00:00'],
+    ['a portfolio', [example('multilevel', 'departments.sla'), example('logs', 'departments.tickets.csv')], ['--from', '2026-04-01'], '2026-04-01 to …', '2026-03-15T00:00:00Z', '2026-03-15T01:00:00+01:00'],
+  ])('%s: the warning says the span begins after the as-of instant', (_name, inputs, span, label, asOf, shownAsOf) => {
+    const folder = freshFolder('report-span-after-as-of');
+    const run = runBuiltCli(['report', ...inputs, ...span, '--as-of', asOf, '-o', 'site'], folder);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain(`slac: warning: the span reported (${label}) begins after the as-of instant ${shownAsOf}: nothing in it is counted. Give an --as-of in or after the span, or none (the log's latest event).\n`);
+  });
+
+  it('says nothing of the as-of instant when it falls inside the span', () => {
+    const folder = freshFolder('report-span-after-as-of');
+    const run = runBuiltCli(['report', example('letsflo.sla'), example('logs', 'letsflo.tickets.csv'), '--period', '2026-Q1', '--as-of', '2026-03-01T00:00:00Z', '-o', 'site'], folder);
+    expect(run.code).toBe(0);
+    expect(run.stderr).not.toContain('begins after the as-of instant');
+  });
+});
