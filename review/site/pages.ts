@@ -120,8 +120,13 @@ function breachedLink(data: SiteData, file: string): string {
   return section(
     'breached',
     'Breached tickets',
-    `<p>${data.breached.length} tickets breached at least one target: <a href="${relative(file, PAGE_FILES.breaches(1))}">the table of breached tickets</a> (${pages} ${pages === 1 ? 'page' : 'pages'} of up to ${BREACHES_PER_PAGE}).</p>${ticketPageNote(data)}`,
+    `<p>${ticketsText(data.breached.length)} breached at least one target: <a href="${relative(file, PAGE_FILES.breaches(1))}">the table of breached tickets</a> (${pages} ${pages === 1 ? 'page' : 'pages'} of up to ${BREACHES_PER_PAGE}).</p>${ticketPageNote(data)}`,
   );
+}
+
+/** `1 ticket`, `2 tickets`. */
+function ticketsText(count: number): string {
+  return `${count} ${count === 1 ? 'ticket' : 'tickets'}`;
 }
 
 function ticketPageNote(data: SiteData): string {
@@ -138,7 +143,7 @@ export function monthPage(data: SiteData, month: MonthFigures, frame: SiteFrame,
   const breachedLine =
     month.breachedTickets === 0
       ? '<p>No ticket created this month breached a target.</p>'
-      : `<p>${month.breachedTickets} tickets created this month breached a target; they start on <a href="${relative(file, PAGE_FILES.breaches(Math.floor(firstBreach / BREACHES_PER_PAGE) + 1))}">page ${Math.floor(firstBreach / BREACHES_PER_PAGE) + 1} of the breached tickets</a>.</p>`;
+      : `<p>${ticketsText(month.breachedTickets)} created this month breached a target; they start on <a href="${relative(file, PAGE_FILES.breaches(Math.floor(firstBreach / BREACHES_PER_PAGE) + 1))}">page ${Math.floor(firstBreach / BREACHES_PER_PAGE) + 1} of the breached tickets</a>.</p>`;
   const body = [
     `<p>Tickets are counted in the month they were created; objectives, uptime and credits are shown for the agreement's periods that include ${escapeHtml(month.month)}.</p>`,
     monthMetricsSection(month.metrics, charts.filter((chart) => chart.id === 'month-attainment'), svgs),
