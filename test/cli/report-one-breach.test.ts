@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runBuiltCli } from './built-cli.js';
+import { repoRoot, runBuiltCli } from './built-cli.js';
 import { freshFolder, write } from './hardening-fixtures.js';
 
 /**
@@ -53,5 +53,22 @@ describe('slac report: the site counts one breached ticket in the singular', () 
     expect(index).toContain(overview);
     expect(index).toContain(chart);
     expect(text(readFileSync(join(folder, 'site', 'periods', '2026-03.html'), 'utf8'))).toContain(month);
+  });
+});
+
+/**
+ * The uptime table of the site said "142 min, 1 rows" for one maintenance
+ * row of the outage log (the Lets Flo example's March). It says "1 row".
+ */
+describe('slac report: the uptime table counts one maintenance row in the singular', () => {
+  it('March of the Lets Flo example: one maintenance row counted as downtime', () => {
+    const folder = freshFolder('report-one-breach');
+    const example = (...parts: string[]): string => join(repoRoot, 'examples', ...parts);
+    const run = runBuiltCli(['report', example('letsflo.sla'), example('logs', 'letsflo.tickets.csv'), '--outages', example('logs', 'letsflo.outages.csv'), '--period', '2026-03', '-o', 'site'], folder);
+    expect(run.code).toBe(0);
+    const index = text(readFileSync(join(folder, 'site', 'index.html'), 'utf8'));
+    expect(index).toContain('0 min, 0 rows');
+    expect(index).toContain('142 min, 1 row');
+    expect(index).not.toMatch(/\b1 rows/);
   });
 });
