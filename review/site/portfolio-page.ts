@@ -4,7 +4,7 @@
  */
 import type { PortfolioFigures } from '../data/run-check.js';
 import type { SiteData } from '../data/site-data.js';
-import { hrefTo, num, page, section, table } from './html.js';
+import { escapeHtml, hrefTo, num, page, section, table } from './html.js';
 
 /** A client's figures and where its overview is, from the site root. */
 export interface ClientLink {
@@ -24,7 +24,11 @@ export function portfolioIndexPage(figures: PortfolioFigures, clients: readonly 
     num(data.escalations.late + data.escalations.missed),
   ]);
   const body = [
-    `<p>Figures as of ${figures.asOf}. Each client has its own pages: objectives, uptime, credits, escalations, breaches and the breached tickets.</p>`,
+    `<dl class="facts">
+<dt>Figures as of</dt><dd>${escapeHtml(figures.asOf)}</dd>
+<dt>Span reported</dt><dd>${escapeHtml(portfolioSpanText(clients.map((client) => client.data)))}</dd>
+</dl>`,
+    '<p>Each client has its own pages: objectives, uptime, credits, escalations, breaches and the breached tickets.</p>',
     section(
       'clients',
       'Clients',
@@ -33,4 +37,16 @@ export function portfolioIndexPage(figures: PortfolioFigures, clients: readonly 
     figures.unassignedInvalidRows > 0 ? `<p class="note">${figures.unassignedInvalidRows} log rows went to no client and were left out as invalid.</p>` : '',
   ].join('\n');
   return page({ title: 'Service level portal', site: figures.portfolio, root: '', nav: [{ text: 'All clients', href: 'index.html', current: true }], footer }, body);
+}
+
+/**
+ * The span every client's figures are of (`--period`, `--from/--to`), or the
+ * months of the log across the clients: without it, a portal built for March
+ * read as if its counts were of the whole log.
+ */
+function portfolioSpanText(clients: readonly SiteData[]): string {
+  const label = clients.find((data) => data.spanLabel !== undefined)?.spanLabel;
+  if (label !== undefined) return label;
+  const months = clients.flatMap((data) => data.months.map((month) => month.month)).sort();
+  return months.length === 0 ? 'the whole log' : `the whole log (${months[0]!} to ${months[months.length - 1]!})`;
 }
