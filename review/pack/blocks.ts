@@ -116,7 +116,7 @@ function uptimeHtml(rows: readonly UptimeRow[], svgs: ChartSvgs, slugs: Readonly
               `pack-maintenance-${slugs.get(metric)!}`,
               'Maintenance counted as downtime, and why',
               ['Start', 'End', 'Minutes', 'Why', 'Outage log line'],
-              counted.map(({ part }) => [part.start, part.end, num(part.minutes), part.reason ?? 'not excluded by the agreement', num(part.line)]),
+              counted.map(({ part }) => [instantCell(part.start), instantCell(part.end), num(part.minutes), part.reason ?? 'not excluded by the agreement', num(part.line)]),
             ));
       return `<div class="block"><h3>${escapeHtml(metricRows[0]!.title)}</h3>\n${chart(svgs, `uptime-${slugs.get(metric)!}`)}${tableHtml}</div>\n${maintenance}`;
     })
@@ -153,6 +153,11 @@ function escalationsHtml(model: AgreementModel, data: SiteData, svgs: ChartSvgs)
   return `<div class="block">${heading}${chart(svgs, 'escalations-chart')}${tableHtml}</div>`;
 }
 
+/** An instant in a table (`2026-04-03T04:44:00+02:00`), kept to one line: in a narrow column it broke at its hyphen. */
+function instantCell(instant: string): Cell {
+  return { text: instant, className: 'instant' };
+}
+
 function incidentsHtml(figures: AgreementFigures, svgs: ChartSvgs): string {
   const { data, model } = figures;
   const severity = mostSevere(model);
@@ -166,7 +171,7 @@ function incidentsHtml(figures: AgreementFigures, svgs: ChartSvgs): string {
         'pack-major-incidents',
         'Major incidents, in order of creation',
         ['Ticket', 'Created', 'Channel', 'Targets breached'],
-        incidents.map(({ ticket }) => [ticket.id, ticket.created, ticket.channel ?? '', ticket.breaches.map((breach) => titleOf(titles, breach.metric)).join(', ')]),
+        incidents.map(({ ticket }) => [ticket.id, instantCell(ticket.created), ticket.channel ?? '', ticket.breaches.map((breach) => titleOf(titles, breach.metric)).join(', ')]),
       ),
     );
     parts.push(incidents.filter((incident) => incident.timeline).map(incidentSummary).join('\n'));

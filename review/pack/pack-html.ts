@@ -172,6 +172,7 @@ td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 table.wide { font-size: 8.5pt; }
 table.wide th, table.wide td { padding: 2pt 3pt; }
 tbody th[scope="row"] { white-space: nowrap; }
+td.instant { white-space: nowrap; }
 td.missed { font-weight: bold; }
 .side-by-side { display: flex; gap: 8mm; }
 .side-by-side > .table-wrap { flex: 1; }
