@@ -76,8 +76,10 @@ export function startReviewPack(agreement: string, model: AgreementModel | Portf
         for (const warning of built.warnings) if (!warned.has(warning)) io.stderr(`${warning}\n`), warned.add(warning);
         warnOfMissingGlyphs(packGlyphCheck(pack, model, absoluteFile(agreement, io.cwd), built.html, inputs), { io });
         refuseOverwritingInput(absoluteFile(name, io.cwd), name, inputs);
+        // A pack of the same span made again replaces the one there (perhaps the one sent to the client): said, not silent.
+        const replacing = existsSync(absoluteFile(name, io.cwd));
         writeOutputFile(absoluteFile(name, io.cwd), name, built.pdf);
-        io.stderr(`slac: wrote the service review pack ${printableText(name)}.\n`);
+        io.stderr(`slac: wrote the service review pack ${printableText(name)}${replacing ? ', replacing the file of that name' : ''}.\n`);
       }
       return 0;
     },

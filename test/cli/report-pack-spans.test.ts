@@ -47,3 +47,24 @@ describe('slac report --format pdf -o DIR: the span is in the file name', () => 
     }
   }, 180_000);
 });
+
+/**
+ * A pack of the same span made again (a later --as-of, other notes)
+ * replaced the one in the folder, and stderr said only "wrote": the earlier
+ * pack, perhaps the one sent to the client, was gone without a word. The
+ * line now says that it replaced the file there.
+ */
+describe('slac report --format pdf: a pack made again says it replaced the one before', () => {
+  it('the second run of one span names the pack it replaced; the first does not', () => {
+    const folder = freshFolder('report-pack-spans');
+    write(folder, 'a.sla', agreementText());
+    write(folder, 't.csv', [LOG_HEADER, 'T-1,2026-01-05T09:00:00+01:00,created,High,Email,,,', 'T-1,2026-01-05T15:00:00+01:00,reply,,,,agent,'].join('\n'));
+    const pack = join('packs', 'a-review-2026-01.pdf');
+    const first = runBuiltCli(['report', 'a.sla', 't.csv', '--format', 'pdf', '-o', 'packs', '--period', '2026-01', '--as-of', '2026-02-01T00:00:00Z'], folder);
+    expect(first.code, first.stderr).toBe(0);
+    expect(first.stderr).toContain(`slac: wrote the service review pack ${pack}.\n`);
+    const again = runBuiltCli(['report', 'a.sla', 't.csv', '--format', 'pdf', '-o', 'packs', '--period', '2026-01', '--as-of', '2026-03-01T00:00:00Z'], folder);
+    expect(again.code, again.stderr).toBe(0);
+    expect(again.stderr).toContain(`slac: wrote the service review pack ${pack}, replacing the file of that name.\n`);
+  }, 120_000);
+});
