@@ -61,6 +61,12 @@ export function periodInSpan(label: string, span: DateSpan): boolean {
   return period === undefined || spansOverlap(period, span);
 }
 
+/** True when a report row's period label lies wholly inside the span (labels that are no period count as inside). */
+export function periodWithinSpan(label: string, span: DateSpan): boolean {
+  const period = periodSpan(label);
+  return period === undefined || ((span.from === undefined || period.from >= span.from) && (span.to === undefined || period.to <= span.to));
+}
+
 /**
  * The most months a report lists (100 years), each with its page: a span
  * from 1926 or up to 9999 would make a site of thousands of empty pages.
