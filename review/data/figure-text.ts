@@ -9,6 +9,8 @@ import { mostMissedKeeping } from '../../runtime/evaluate/fractions.js';
 import { toMinutes } from '../../runtime/evaluate/metric-clock.js';
 import type { CreditRow, UptimeRow } from '../../runtime/evaluate/summary.js';
 import { measuredPercent, percentBeside, thresholdPercent } from '../../runtime/report/percent-text.js';
+import type { SiteData } from './site-data.js';
+import { periodWithinSpan } from './window.js';
 
 const MINUTE_MS = 60_000;
 const SECOND_MS = 1_000;
@@ -48,3 +50,16 @@ export function allowedDowntimeMinutes(row: UptimeRow): number | null {
  * may not be the severity its page or a major-incident list gives it.
  */
 export const BREACHES_BY_TARGET_SEVERITY = 'Each breach counts under the severity whose target it missed, even if the ticket’s severity changed afterwards.';
+
+/**
+ * A span narrower than an objective's period (a March report, a quarterly
+ * objective) shows the whole period's row: its counts (2026-Q1: 162 met)
+ * then disagreed with the span's (146 met) without a word of why. Undefined
+ * when every row's period is inside the span.
+ */
+export function widerPeriodsText(data: SiteData): string | undefined {
+  if (data.spanLabel === undefined) return undefined;
+  const wider = [...new Set(data.objectives.map((row) => row.period).filter((period) => !periodWithinSpan(period, data.span)))];
+  if (wider.length === 0) return undefined;
+  return `The objective rows are of the agreement’s whole periods (${wider.join(', ')}), which reach outside ${data.spanLabel}: they count the tickets of those periods created outside it too.`;
+}

@@ -7,9 +7,8 @@
 import type { AgreementModel } from '../../language/model/model.js';
 import type { UptimeRow } from '../../runtime/evaluate/summary.js';
 import { attainmentCharts, breachCountChart, escalationChart, reportMetricSlugs, uptimeCharts, type ChartFigure } from '../charts/figures.js';
-import { allowedDowntimeMinutes, BREACHES_BY_TARGET_SEVERITY, creditTierText, measuredText, objectiveText } from '../data/figure-text.js';
+import { allowedDowntimeMinutes, BREACHES_BY_TARGET_SEVERITY, creditTierText, measuredText, objectiveText, widerPeriodsText } from '../data/figure-text.js';
 import type { SiteData } from '../data/site-data.js';
-import { periodWithinSpan } from '../data/window.js';
 import { escapeHtml, num, table, type Cell } from '../site/html.js';
 import type { FigureBlock } from './agenda.js';
 import { keyMoments, majorIncidents, mostSevere, RECURRING_MIN_TICKETS, recurringIssues, type MajorIncident } from './incidents.js';
@@ -67,18 +66,6 @@ function allowance(row: UptimeRow): Cell {
   return allowed === null ? 'no objective' : { text: String(allowed), className: 'num' };
 }
 
-/**
- * A span narrower than an objective's period (a March pack, a quarterly
- * objective) shows the whole period's row: its counts (2026-Q1: 162 met)
- * then disagreed with the span's (146 met) without a word of why.
- */
-function widerPeriodsNote(data: SiteData): string {
-  if (data.spanLabel === undefined) return '';
-  const wider = [...new Set(data.objectives.map((row) => row.period).filter((period) => !periodWithinSpan(period, data.span)))];
-  if (wider.length === 0) return '';
-  return `<p>The objective rows are of the agreement’s whole periods (${escapeHtml(wider.join(', '))}), which reach outside ${escapeHtml(data.spanLabel)}: they count the tickets of those periods created outside it too.</p>\n`;
-}
-
 function performanceHtml(data: SiteData, svgs: ChartSvgs): string {
   const { totals } = data;
   const were = (count: number, noun: string): string => `${count} ${noun}${count === 1 ? ' was' : 's were'}`;
@@ -86,7 +73,8 @@ function performanceHtml(data: SiteData, svgs: ChartSvgs): string {
   if (data.objectives.length === 0) return `<h3>Response and resolution objectives</h3>\n${intro}\n<p class="empty">No ticket metric has an objective in the period, so there is no attainment to report.</p>`;
   const metrics = [...new Set(data.objectives.map((row) => row.metric))];
   const slugs = reportMetricSlugs(data);
-  const wider = widerPeriodsNote(data);
+  const widerText = widerPeriodsText(data);
+  const wider = widerText === undefined ? '' : `<p>${escapeHtml(widerText)}</p>\n`;
   const parts = metrics.map((metric) => {
     const rows = data.objectives.filter((row) => row.metric === metric);
     const tableHtml = table(

@@ -5,6 +5,7 @@
  * relative, so the site opens from disk.
  */
 import type { BreachedTicket, MonthFigures, SiteData } from '../data/site-data.js';
+import { widerPeriodsText } from '../data/figure-text.js';
 import { escapeHtml, hrefTo, num, page, section, table, type Cell, type PageFrame } from './html.js';
 import {
   breachCountsSection,
@@ -80,7 +81,7 @@ ${data.client === undefined ? '' : `<dt>Client</dt><dd>${escapeHtml(data.client)
   ]);
   const body = [
     section('summary', 'Summary', `${facts}\n${totals}`),
-    objectivesSection(data.objectives, charts, svgs, reportMetricSlugs(data)),
+    objectivesSection(data.objectives, charts, svgs, reportMetricSlugs(data), undefined, widerPeriodsText(data)),
     uptimeSection(data.uptime, charts, svgs, reportMetricSlugs(data)),
     creditsSection(data.credits, metricTitles(data)),
     escalationsSection(data.escalations, charts.filter((chart) => chart.id === 'escalations-chart'), svgs),

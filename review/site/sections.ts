@@ -39,7 +39,7 @@ function chartsWithTable(charts: readonly ChartFigure[], svgs: ChartSvgs, tableH
 }
 
 /** Attainment per metric and objective period, with met/breached/pending counts. */
-export function objectivesSection(rows: readonly ObjectiveRow[], charts: readonly ChartFigure[], svgs: ChartSvgs, slugs: ReadonlyMap<string, string>, heading = 'Response and resolution objectives'): string {
+export function objectivesSection(rows: readonly ObjectiveRow[], charts: readonly ChartFigure[], svgs: ChartSvgs, slugs: ReadonlyMap<string, string>, heading = 'Response and resolution objectives', note?: string): string {
   if (rows.length === 0) return section('objectives', heading, '<p>No ticket metric has an objective, or no ticket was counted.</p>');
   const metrics = [...new Set(rows.map((row) => row.metric))];
   const parts = metrics.map((metric) => {
@@ -52,7 +52,8 @@ export function objectivesSection(rows: readonly ObjectiveRow[], charts: readonl
     );
     return `<h3>${escapeHtml(metricRows[0]!.title)}</h3>\n${chartsWithTable(charts.filter((chart) => chart.id === `attainment-${slugs.get(metric)!}`), svgs, tableHtml)}`;
   });
-  return section('objectives', heading, `<p class="note">Pending tickets are still running within their target and are not counted in the attainment.</p>\n${parts.join('\n')}`);
+  const spanNote = note === undefined ? '' : `<p class="note">${escapeHtml(note)}</p>\n`;
+  return section('objectives', heading, `<p class="note">Pending tickets are still running within their target and are not counted in the attainment.</p>\n${spanNote}${parts.join('\n')}`);
 }
 
 /** One month's verdicts per metric. */

@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repoRoot, runBuiltCli } from './built-cli.js';
@@ -24,6 +25,20 @@ describe('slac report --format pdf: objective rows of periods wider than the spa
     const run = runBuiltCli(['report', example('letsflo.sla'), example('logs', 'letsflo.tickets.csv'), ...span, '--format', 'pdf', '-o', 'pack.pdf'], folder);
     expect(run.code, run.stderr).toBe(0);
     const text = flat(execFileSync('pdftotext', ['-layout', join(folder, 'pack.pdf'), '-'], { encoding: 'utf8' }));
+    if (sentence === undefined) expect(text).not.toContain('whole periods');
+    else expect(text).toContain(sentence);
+  });
+});
+
+describe("slac report: the site's overview says the same of objective rows wider than the span", () => {
+  it.each([
+    [['--period', '2026-03'], 'The objective rows are of the agreement’s whole periods (2026-Q1), which reach outside 2026-03: they count the tickets of those periods created outside it too.'],
+    [['--period', '2026-Q1'], undefined],
+  ])('%j', (span, sentence) => {
+    const folder = freshFolder('report-pack-whole-periods');
+    const run = runBuiltCli(['report', example('letsflo.sla'), example('logs', 'letsflo.tickets.csv'), ...span, '-o', 'site'], folder);
+    expect(run.code, run.stderr).toBe(0);
+    const text = flat(readFileSync(join(folder, 'site', 'index.html'), 'utf8').replace(/<[^>]+>/g, ' '));
     if (sentence === undefined) expect(text).not.toContain('whole periods');
     else expect(text).toContain(sentence);
   });
