@@ -78,7 +78,7 @@ export function joinLeftOutCopy(copy: LeftOutCopy, entry: IssueEntry, index: Iss
 export function writeLeftOutComments(copy: LeftOutCopy, index: IssueIndex, job: ImportJob): void {
   const key = textOf(copy.issue.key);
   const id = textOf(copy.issue.id);
-  const entry = (key === undefined ? undefined : index.written.get(key)) ?? (id === undefined ? undefined : index.written.get(id));
+  const entry = writtenIssue(index, key, id);
   if (entry !== undefined) return joinLeftOutCopy(copy, entry, index, job);
   const identity = id ?? key;
   if (identity === undefined || index.leftOut.get(identity)?.includes(copy)) return;
@@ -108,8 +108,13 @@ export function otherCopy(issue: Record<string, unknown>, at: string, index: Iss
  * copies updated at the same time, and of a moved issue given without its id.
  */
 function earlierCopy(index: IssueIndex, key: string | undefined, id: string | undefined): string | undefined {
-  const entry = (key === undefined ? undefined : index.written.get(key)) ?? (id === undefined ? undefined : index.written.get(id));
+  const entry = writtenIssue(index, key, id);
   if (entry === undefined) return undefined;
   if (entry.ticket === key) return `issue ${key} is given earlier (in this file or another): the first is kept`;
   return `issue ${key ?? '?'}${id === undefined ? '' : ` (id ${id})`} is issue ${entry.ticket}, given earlier (moved between projects, in this file or another): the first is kept`;
+}
+
+/** The issue written under this key, else under this id (an issue is known by its key, id and former keys). */
+function writtenIssue(index: IssueIndex, key: string | undefined, id: string | undefined): IssueEntry | undefined {
+  return (key === undefined ? undefined : index.written.get(key)) ?? (id === undefined ? undefined : index.written.get(id));
 }

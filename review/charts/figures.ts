@@ -3,6 +3,7 @@
  * the site's figures, with its text alternative. Pages render them with
  * `renderBarChartSvg` and print the same figures as a table beside them.
  */
+import { plural } from '../../compiler/english.js';
 import type { ObjectiveRow, UptimeRow } from '../../runtime/evaluate/summary.js';
 import type { BreachCount, EscalationCounts, MonthMetric } from '../data/site-data.js';
 import { measuredText, objectiveText } from '../data/figure-text.js';
@@ -24,7 +25,7 @@ export function attainmentCharts(rows: readonly ObjectiveRow[], slugs = metricSl
       id: `attainment-${slugs.get(metric)!}`,
       input: {
         title,
-        description: `${title}. ${sentences(measured.map((row) => `${row.period}: ${measuredText(row.attainment, row.objective, row.ok)} of ${row.met + row.breached} ${row.met + row.breached === 1 ? 'ticket' : 'tickets'} met the target${verdictWords(row.ok)}`))}${objective === null ? '' : ` The objective is ${objectiveText(objective)}.`}`,
+        description: `${title}. ${sentences(measured.map((row) => `${row.period}: ${measuredText(row.attainment, row.objective, row.ok)} of ${plural(row.met + row.breached, 'ticket')} met the target${verdictWords(row.ok)}`))}${objective === null ? '' : ` The objective is ${objectiveText(objective)}.`}`,
         percent: true,
         valueTitle: 'Tickets within target',
         bars: measured.map((row) => ({ label: row.period, value: row.attainment!, text: `${measuredText(row.attainment, row.objective, row.ok)}${row.ok === false ? ' missed' : ''}`, ok: row.ok })),

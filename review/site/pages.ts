@@ -4,6 +4,7 @@
  * HTML text made from `SiteData` and the charts rendered for it; paths are
  * relative, so the site opens from disk.
  */
+import { plural } from '../../compiler/english.js';
 import type { BreachedTicket, MonthFigures, SiteData } from '../data/site-data.js';
 import { widerPeriodsText } from '../data/figure-text.js';
 import { escapeHtml, hrefTo, num, page, section, table, type Cell, type PageFrame } from './html.js';
@@ -121,13 +122,8 @@ function breachedLink(data: SiteData, file: string): string {
   return section(
     'breached',
     'Breached tickets',
-    `<p>${ticketsText(data.breached.length)} breached at least one target: <a href="${relative(file, PAGE_FILES.breaches(1))}">the table of breached tickets</a> (${pages} ${pages === 1 ? 'page' : 'pages'} of up to ${BREACHES_PER_PAGE}).</p>${ticketPageNote(data)}`,
+    `<p>${plural(data.breached.length, 'ticket')} breached at least one target: <a href="${relative(file, PAGE_FILES.breaches(1))}">the table of breached tickets</a> (${pages} ${pages === 1 ? 'page' : 'pages'} of up to ${BREACHES_PER_PAGE}).</p>${ticketPageNote(data)}`,
   );
-}
-
-/** `1 ticket`, `2 tickets`. */
-function ticketsText(count: number): string {
-  return `${count} ${count === 1 ? 'ticket' : 'tickets'}`;
 }
 
 function ticketPageNote(data: SiteData): string {
@@ -144,7 +140,7 @@ export function monthPage(data: SiteData, month: MonthFigures, frame: SiteFrame,
   const breachedLine =
     month.breachedTickets === 0
       ? '<p>No ticket created this month breached a target.</p>'
-      : `<p>${ticketsText(month.breachedTickets)} created this month breached a target; they start on <a href="${relative(file, PAGE_FILES.breaches(Math.floor(firstBreach / BREACHES_PER_PAGE) + 1))}">page ${Math.floor(firstBreach / BREACHES_PER_PAGE) + 1} of the breached tickets</a>.</p>`;
+      : `<p>${plural(month.breachedTickets, 'ticket')} created this month breached a target; they start on <a href="${relative(file, PAGE_FILES.breaches(Math.floor(firstBreach / BREACHES_PER_PAGE) + 1))}">page ${Math.floor(firstBreach / BREACHES_PER_PAGE) + 1} of the breached tickets</a>.</p>`;
   const body = [
     `<p>Tickets are counted in the month they were created; objectives, uptime and credits are shown for the agreement's periods that include ${escapeHtml(month.month)}.</p>`,
     monthMetricsSection(month.metrics, charts.filter((chart) => chart.id === 'month-attainment'), svgs),

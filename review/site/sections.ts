@@ -3,6 +3,7 @@
  * chart(s) and the table of the same figures. Every figure is read from
  * `SiteData` as it is; nothing is computed here but text.
  */
+import { plural } from '../../compiler/english.js';
 import type { ChartFigure } from '../charts/figures.js';
 import { allowedDowntimeMinutes, BREACHES_BY_TARGET_SEVERITY, creditTierText, measuredText, objectiveText } from '../data/figure-text.js';
 import type { CreditRow, ObjectiveRow, ReviewSummary, UptimeRow } from '../../runtime/evaluate/summary.js';
@@ -12,11 +13,6 @@ import { titleOf } from '../../runtime/report/metric-titles.js';
 
 /** The rendered SVG of each chart, by chart id. */
 export type ChartSvgs = ReadonlyMap<string, string>;
-
-/** `1 row`, `2 rows`: the outage log's maintenance rows. */
-function rowsText(count: number): string {
-  return `${count} ${count === 1 ? 'row' : 'rows'}`;
-}
 
 function verdictCell(ok: boolean | null): Cell {
   return { text: ok === true ? 'met' : ok === false ? 'missed' : 'no verdict', value: ok, ...(ok === false ? { className: 'missed' } : {}) };
@@ -86,8 +82,8 @@ export function uptimeSection(rows: readonly UptimeRow[], charts: readonly Chart
         measuredCell(row.uptime, row.objective, row.ok),
         objectiveCell(row.objective),
         verdictCell(row.ok),
-        { text: `${row.maintenance.excludedMinutes} min, ${rowsText(row.maintenance.excludedRows)}`, value: row.maintenance.excludedMinutes },
-        { text: `${row.maintenance.countedMinutes} min, ${rowsText(row.maintenance.countedRows)}`, value: row.maintenance.countedMinutes },
+        { text: `${row.maintenance.excludedMinutes} min, ${plural(row.maintenance.excludedRows, 'row')}`, value: row.maintenance.excludedMinutes },
+        { text: `${row.maintenance.countedMinutes} min, ${plural(row.maintenance.countedRows, 'row')}`, value: row.maintenance.countedMinutes },
       ]),
     );
     return `<h3>${escapeHtml(metricRows[0]!.title)}</h3>\n${chartsWithTable(charts.filter((chart) => chart.id === `uptime-${slugs.get(metric)!}`), svgs, tableHtml)}\n${maintenanceTable(slugs.get(metric)!, metricRows)}`;
