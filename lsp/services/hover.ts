@@ -14,6 +14,8 @@ import { describeObjective, describeTarget } from './hover-metrics.js';
 import { describeValue } from './hover-values.js';
 import { describeImport, importAt } from './imports.js';
 import { keywordDoc } from './keyword-docs.js';
+import { blockContextAt } from './language.js';
+import { lineOf } from './lines.js';
 import { symbolAt } from './symbol-at.js';
 import { tokenAt } from './tokens.js';
 
@@ -51,10 +53,21 @@ export function hover(document: ServiceDocument, position: Position): Hover | nu
     if (day) return markdown(`**${token.text}** is ${day}.`, token.range);
   }
   if (token && (token.type === 'keyword' || token.type === 'unit' || token.type === 'name')) {
-    const doc = keywordDoc(token.text, declaration?.kind.toLowerCase());
+    const doc = keywordDoc(token.text, keywordContext(document, declaration, position), wordAfter(document, token.range.end));
     if (doc) return markdown(`**${token.text}**: ${doc}`, token.range);
   }
   return null;
+}
+
+/** A block nested in a declaration (a calendar's `holidays { }`), else the declaration's kind: where a keyword is read. */
+function keywordContext(document: ServiceDocument, declaration: Declaration | undefined, position: Position): string | undefined {
+  const block = document.parse.document ? blockContextAt(document.parse.document, position) : undefined;
+  return block === 'holidays' ? block : declaration?.kind.toLowerCase();
+}
+
+/** The word that follows `end` on its line (`estimate` after `first`). */
+function wordAfter(document: ServiceDocument, end: Position): string | undefined {
+  return /^\s+([A-Za-z_]\w*)/.exec(lineOf(document.text, end.line).slice(end.character))?.[1];
 }
 
 function markdown(value: string, range: Hover['range']): Hover {

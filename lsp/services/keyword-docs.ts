@@ -31,6 +31,7 @@ const docs: Record<string, string> = {
   timezone: 'The IANA time zone the calendar\'s hours are read in, e.g. "Europe/Berlin". Daylight-saving changes are taken into account.',
   hours: 'Opening hours: weekdays and time ranges, e.g. `hours Mon-Fri 08:00-12:00, 13:00-17:00`. A range ending before it starts crosses midnight.',
   'channel:hours': 'The calendar during which this channel is staffed.',
+  'holidays:hours': '`2026-12-24 hours 08:00-12:00`: a short day: the calendar is open only during these hours that day, instead of closed.',
   holidays: 'Days on which the calendar is closed: `holidays "DE-BE"` (the public holidays of a country or subdivision, every year), `holidays from "days.ics"` (the all-day events of an iCalendar file) or a block of dated and `annually` lines. `hours 08:00-12:00` on a line makes it a short day instead.',
   annually: '`annually 12-24 "Christmas Eve"`: a holiday on the same day every year (month-day). A dated line for the same day wins over it; it wins over a country set and a file.',
   from: '`holidays from "file.ics"`: every all-day event of that iCalendar file is a holiday, and recurring events recur. The path is relative to this file.',
@@ -80,6 +81,7 @@ const docs: Record<string, string> = {
   at: '`at P% of Metric`: the level is due when the ticket has used that share of its target.',
   of: 'Names the metric whose target the percentage is taken of.',
   after: '`after DURATION`: the level is due after that much open time of the escalation block\'s clock.',
+  'review:after': '`also on request` or `also after major incident`: further occasions for a review.',
   below: 'The attainment (or uptime) under which this credit tier applies.',
   credit: 'The share of the period\'s fee credited back when this tier applies.',
   cap: 'The most that can be credited in one period, whatever the tiers add up to.',
@@ -125,11 +127,16 @@ const aliases: Record<string, string> = {
   email: 'notify',
 };
 
+/** Words that mean nothing alone: the word after them says which phrase they begin (`first estimate`). */
+const phraseStarts: Record<string, readonly string[]> = { first: ['response', 'estimate'] };
+
 /**
  * The explanation of a keyword, preferring the one for the block it is used
- * in (`channel:hours`), or undefined for a word that is not a keyword.
+ * in (`channel:hours`) and, for the first word of a phrase, the phrase the
+ * next word makes; undefined for a word that is not a keyword.
  */
-export function keywordDoc(word: string, context?: string): string | undefined {
+export function keywordDoc(word: string, context?: string, nextWord?: string): string | undefined {
+  if (nextWord !== undefined && phraseStarts[word]?.includes(nextWord)) return docs[nextWord];
   if (context && docs[`${context}:${word}`]) return docs[`${context}:${word}`];
   if (word === 'hours' && context && context !== 'calendar' && context !== 'holidays') return docs.hour;
   return docs[word] ?? (aliases[word] ? docs[aliases[word]] : undefined);

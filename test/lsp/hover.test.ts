@@ -55,6 +55,10 @@ const cases: { name: string; file: string; cursor: string; says: (string | RegEx
   { name: 'a keyword', file: 'poologics.sla', cursor: 'mea|sures first response', says: ['**measures**', 'first response'] },
   { name: 'a keyword of a calendar', file: 'poologics.sla', cursor: 'time|zone "America/New_York"', says: ['IANA time zone'] },
   { name: 'hours in a channel', file: 'poologics.sla', cursor: 'channel Chat {\n  ho|urs', says: ['calendar during which this channel is staffed'] },
+  // These said what `first response`, an escalation's `after` and a calendar's opening hours mean.
+  { name: 'first in first estimate', file: 'poologics.sla', cursor: 'measures fir|st estimate', says: ['**first**: `first estimate`'] },
+  { name: 'after in a review', file: 'multilevel/finance.sla', cursor: 'also aft|er major incident', says: ['**after**: `also on request` or `also after major incident`'] },
+  { name: 'hours on a holiday line', file: 'hosting.sla', cursor: 'annually 12-24 ho|urs 08:00-12:00', says: ['**hours**: `2026-12-24 hours 08:00-12:00`', 'short day'] },
 ];
 
 describe('hover explains what is under the cursor', () => {
