@@ -25,6 +25,7 @@ import { timeZoneItems } from './time-zones.js';
 import { tokenAt } from './tokens.js';
 import { withoutTypedIdentifier } from './typed-word.js';
 import { withoutBlockComments } from './block-comments.js';
+import { hasObjective, isTicketMetric } from './completion-metrics.js';
 
 /** Typing these opens completion: a space after `clock`, a quote after `timezone`. */
 export const completionTriggerCharacters = [' ', '"'];
@@ -84,8 +85,11 @@ function namesNewDeclaration(context: string, before: string, previous: string |
 
 /** Completions that follow one particular word, or undefined when the word takes nothing special. */
 function afterKeyword(document: ServiceDocument, context: string, previous: string, beforePrevious?: string): CompletionItem[] | undefined {
-  const names = (kind: DeclarationKind) =>
-    document.analysis.symbols.visibleDeclarations(document.file, kind).map((symbol, i) => declarationItem(document, symbol, i));
+  const names = (kind: DeclarationKind, fits: (symbol: DeclarationSymbol) => boolean = () => true) =>
+    document.analysis.symbols
+      .visibleDeclarations(document.file, kind)
+      .filter(fits)
+      .map((symbol, i) => declarationItem(document, symbol, i));
   const inCalendar = context === 'calendar' || context === 'holidays';
   switch (previous) {
     case 'clock':
@@ -98,9 +102,9 @@ function afterKeyword(document: ServiceDocument, context: string, previous: stri
     case 'target':
       return names('severity');
     case 'of':
-      return names('metric');
+      return names('metric', isTicketMetric);
     case 'when':
-      if (context === 'credits') return names('metric');
+      if (context === 'credits') return names('metric', hasObjective);
       return context === 'top' ? [keywordItem('status')] : undefined; // `pause when status`
     case 'client':
     case 'provider':
@@ -217,11 +221,14 @@ function snippetSurroundings(document: ServiceDocument): SnippetSurroundings {
   };
 }
 
+/** Units `review { every ... }` rejects (SLA3028); months are only allowed there. */
+const notInReviewCadence = new Set(['minute', 'hour', 'business day']);
+
 function unitItems(amount: number, context: string): CompletionItem[] {
   const one = amount === 1;
   const units = (DURATION_UNITS as readonly string[]).map((unit) => unit.replace(/s$/, ''));
   return units
-    .filter((unit) => context === 'review' || unit !== 'month')
+    .filter((unit) => (context === 'review' ? !notInReviewCadence.has(unit) : unit !== 'month'))
     .map((unit, i) => ({ ...keywordItem(one ? unit : `${unit}s`, context, String(i)), kind: CompletionItemKind.Unit }));
 }
 
