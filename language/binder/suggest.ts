@@ -24,16 +24,26 @@ export function editDistance(a: string, b: string): number {
 }
 
 /**
+ * The most edits a candidate may be from `name` to be suggested: about one
+ * per three characters, and none for one character, which is one edit from
+ * every other character.
+ */
+export function suggestionReach(name: string): number {
+  return Math.min(Math.max(1, Math.floor(name.length / 3)), [...name].length - 1);
+}
+
+/**
  * The candidate the author most likely meant by `name`, or undefined when
  * none is close. A candidate equal to `name` but for case wins outright;
  * otherwise the nearest by edit distance (ignoring case), allowing about one
- * mistake per three characters.
+ * mistake per three characters, and none for a name of one character (`B`
+ * is one edit from `A`, and from any other id or name of one character).
  */
 export function suggestName(name: string, candidates: readonly string[]): string | undefined {
   const lower = name.toLowerCase();
   const sameButCase = candidates.find((candidate) => candidate !== name && candidate.toLowerCase() === lower);
   if (sameButCase) return sameButCase;
-  const limit = Math.max(1, Math.floor(name.length / 3));
+  const limit = suggestionReach(name);
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const candidate of candidates) {

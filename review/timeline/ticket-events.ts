@@ -1,4 +1,4 @@
-import { suggestName } from '../../language/binder/suggest.js';
+import { suggestionReach, suggestName } from '../../language/binder/suggest.js';
 import { PORTFOLIO_FORMAT, type AgreementModel, type PortfolioModel } from '../../language/model/model.js';
 import { PortfolioCheckSession, type CheckFileOptions } from '../../runtime/check.js';
 import { CheckSession, type SkippedRows as ListedSkippedRows } from '../../runtime/check/session.js';
@@ -144,7 +144,7 @@ function invalid(errors: readonly LogError[]): Extract<ReadLogs, { ok: false }> 
 
 /** The ticket's valid events in one store, or why there are none to explain. */
 function pick(store: EventStore, ticket: string, asOf: number, agreement: AgreementModel): FoundTicket {
-  const limit = Math.max(1, Math.floor(ticket.length / 3));
+  const limit = suggestionReach(ticket);
   const near: string[] = [];
   for (let index = 0; index < store.ticketCount; index++) {
     const id = store.ticketId(index);

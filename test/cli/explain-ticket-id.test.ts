@@ -44,3 +44,28 @@ describe('slac explain with an id in another Unicode normalization', () => {
     expect(run.code).toBe(2);
   });
 });
+
+/**
+ * `slac explain a.sla log.csv B` with a log whose only ticket is `A`
+ * answered "Did you mean 'A'?": for a one-letter id any other letter is one
+ * edit away, so the suggestion was any id of one character, however
+ * unrelated. A one-character id gets a suggestion only in another letter
+ * case; a longer one as before.
+ */
+describe('slac explain suggests only an id plausibly close to the one typed', () => {
+  it.each([
+    ['B', ['A'], undefined],
+    ['7', ['1', '2'], undefined],
+    ['a', ['A'], 'A'],
+    ['A', ['AB'], undefined],
+    ['T2', ['T1'], 'T1'],
+  ])('%s among %j', (typed, ids, suggestion) => {
+    const folder = freshFolder('explain-id');
+    write(folder, 'a.sla', agreementText());
+    write(folder, 'log.csv', `${LOG_HEADER}\n${ids.map((id) => `${id},2026-03-02T09:00:00Z,created,High,Email,,,\n`).join('')}`);
+    const run = runBuiltCli(['explain', 'a.sla', 'log.csv', typed], folder);
+    expect(run.code).toBe(2);
+    const count = ids.length === 1 ? '1 ticket' : `${ids.length} tickets`;
+    expect(run.stderr).toBe(`slac: log.csv: no ticket '${typed}' among its ${count}.${suggestion === undefined ? '' : ` Did you mean '${suggestion}'?`}\n`);
+  });
+});

@@ -13,6 +13,11 @@ describe('suggestName', () => {
     ['Anything', [], undefined],
     ['Hihg', ['High', 'Medium', 'Low'], 'High'],
     ['Cla', ['Cal'], 'Cal'],
+    // One character: every other one is a single edit away, so only the same letter in another case is close.
+    ['B', ['A'], undefined],
+    ['x', ['y', 'ab'], undefined],
+    ['a', ['A'], 'A'],
+    ['A', ['AB'], undefined],
   ] as const)('%s among %j gives %s', (name, candidates, expected) => {
     expect(suggestName(name, [...candidates])).toBe(expected);
   });
