@@ -100,16 +100,14 @@ async function runReport(agreement: string, typed: string[], options: ReportOpti
     if (model.format === PORTFOLIO_FORMAT) {
       const outcome = await portfolioFigures(model, fileOptions);
       if (!hasFigures(outcome, io, progress, imported)) return 2;
-      warnOfSpanAfterAsOf(outcome.figures.clients.map((client) => client.data), span.label, io);
-      warnOfEmptySpan(outcome.figures.clients.map((client) => client.data), span.label, io);
+      warnOfSpan(outcome.figures.clients.map((client) => client.data), span.label, io);
       if (pack) return await pack.write(outcome.figures, source);
       makeOutputFolder(dir, options.output);
       summary = await writingSite(dir, options.output, inputs, (root) => writePortfolioSite(root, outcome.figures, source));
     } else {
       const outcome = await agreementFigures(model, fileOptions);
       if (!hasFigures(outcome, io, progress, imported)) return 2;
-      warnOfSpanAfterAsOf([outcome.figures.data], span.label, io);
-      warnOfEmptySpan([outcome.figures.data], span.label, io);
+      warnOfSpan([outcome.figures.data], span.label, io);
       if (pack) return await pack.write(outcome.figures, source);
       makeOutputFolder(dir, options.output);
       summary = await writingSite(dir, options.output, inputs, (root) => writeAgreementSite(root, outcome.figures, source));
@@ -160,6 +158,18 @@ async function writingSite(dir: string, shown: string, inputs: readonly CommandI
 }
 
 /**
+ * One warning for a span that counts nothing: that it begins after the
+ * as-of instant, when the log has rows in or after it (the empty-span
+ * warning beside it said the log's tickets were all outside the span, which
+ * its own rows belied), else that it holds none of the log's tickets.
+ */
+function warnOfSpan(data: readonly SiteData[], label: string | undefined, io: CliIo): void {
+  // A span after the whole log (`--period 2062`) is empty whatever the as-of instant: that is what to say of it.
+  const afterLog = data.every((one) => one.span.from !== undefined && (one.latestEvent === undefined || one.latestEvent.slice(0, 10) < one.span.from));
+  if (afterLog || !warnOfSpanAfterAsOf(data, label, io)) warnOfEmptySpan(data, label, io);
+}
+
+/**
  * A span that holds none of the log's tickets (`--period 2062` for 2026, a
  * slip of the keys) still gives its report, which may rightly be empty, but
  * not without a word: every ticket was left out.
@@ -176,14 +186,16 @@ function warnOfEmptySpan(data: readonly SiteData[], label: string | undefined, i
  * instant and left out. The empty-span warning alone said no ticket was
  * created in the span, which the log's own rows belied. A portfolio's
  * clients each have the instant in their own zone; the first's is named.
+ * True when it warned.
  */
-function warnOfSpanAfterAsOf(data: readonly SiteData[], label: string | undefined, io: CliIo): void {
+function warnOfSpanAfterAsOf(data: readonly SiteData[], label: string | undefined, io: CliIo): boolean {
   const first = data[0];
-  if (label === undefined || first === undefined) return;
+  if (label === undefined || first === undefined) return false;
   // Local dates compare as text (window.ts); the as-of instant's date part is its local date.
   const after = (one: SiteData): boolean => one.span.from !== undefined && one.asOf.slice(0, 10) < one.span.from;
-  if (!data.every(after)) return;
+  if (!data.every(after)) return false;
   io.stderr(`slac: warning: the span reported (${label}) begins after the as-of instant ${first.asOf}: nothing in it is counted. Give an --as-of in or after the span, or none (the log's latest event).\n`);
+  return true;
 }
 
 /** The pages of an earlier build into the folder that were removed, and those left and why (site-manifest.ts): never silently. */

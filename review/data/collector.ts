@@ -64,7 +64,7 @@ export class SiteDataCollector {
   }
 
   /** The figures, once the check has finished: its summary and its escalation rows. */
-  finish(summary: CheckSummary, escalations: Iterable<EscalationRow>, extra: { client?: string; spanLabel?: string } = {}): SiteData {
+  finish(summary: CheckSummary, escalations: Iterable<EscalationRow>, extra: { client?: string; spanLabel?: string; latestEvent?: string } = {}): SiteData {
     for (const row of escalations) {
       if (inSpan(row.due, this.span)) this.monthOf(row.due.slice(0, 7)).escalations[row.status] += 1;
     }
@@ -85,6 +85,7 @@ export class SiteDataCollector {
       ...(summary.title === undefined ? {} : { title: summary.title }),
       ...(extra.client === undefined ? {} : { client: extra.client }),
       asOf: summary.asOf,
+      ...(extra.latestEvent === undefined ? {} : { latestEvent: extra.latestEvent }),
       span,
       ...(extra.spanLabel === undefined ? {} : { spanLabel: extra.spanLabel }),
       metrics: this.model.metrics.map((metric) => ({ name: metric.name, title: metric.title })),

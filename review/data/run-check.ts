@@ -7,6 +7,7 @@
 import type { AgreementModel, PortfolioModel } from '../../language/model/model.js';
 import { PortfolioCheckSession } from '../../runtime/check.js';
 import { CheckSession, type CheckOutcome } from '../../runtime/check/session.js';
+import { formatInstant } from '../../runtime/clock/index.js';
 import type { LogError } from '../../runtime/log/log-error.js';
 import type { TicketEvent } from '../../runtime/log/events.js';
 import type { SkippedRow } from '../../runtime/evaluate/summary.js';
@@ -63,7 +64,7 @@ export async function agreementFigures(model: AgreementModel, options: LogInput 
   const asOf = session.asOfInstant(prepared);
   if (typeof asOf !== 'number') return asOf;
   const outcome = session.evaluate(prepared, asOf, output);
-  const data = collector.finish(outcome.summary, outcome.escalations.rows(), options.spanLabel === undefined ? {} : { spanLabel: options.spanLabel });
+  const data = collector.finish(outcome.summary, outcome.escalations.rows(), { ...spanLabelOf(options), ...latestEventOf(prepared.latest, session.context.reportZone) });
   const store = session.tickets.store;
   const { invalidRows, skipped } = outcome.summary;
   return { ok: true, warnings: outcome.warnings, invalidRows, skipped, figures: { data, model, asOf, eventsOf: (ids) => ticketEventsOf(store, ids, asOf) } };
@@ -83,7 +84,7 @@ export interface PortfolioFigures {
  * the session of `checkPortfolioLogFiles`) and collects each client's figures.
  */
 export async function portfolioFigures(portfolio: PortfolioModel, options: LogInput & SpanOptions): Promise<FiguresOutcome<PortfolioFigures>> {
-  const collected: { client: string; model: AgreementModel; params: Readonly<Record<string, string>>; collector: SiteDataCollector; data?: SiteData; store?: AgreementStore }[] = [];
+  const collected: { client: string; model: AgreementModel; params: Readonly<Record<string, string>>; collector: SiteDataCollector; zone: string; data?: SiteData; store?: AgreementStore }[] = [];
   let head = { portfolio: portfolio.name, asOf: '' };
   const skipped: SkippedRow[] = [];
   const feed = logFeedOf(options);
@@ -96,7 +97,7 @@ export async function portfolioFigures(portfolio: PortfolioModel, options: LogIn
     begin: (portfolioHead) => (head = portfolioHead),
     client: (run) => {
       const collector = new SiteDataCollector(run.member.agreement, options.span);
-      collected.push({ client: run.client, model: run.member.agreement, params: run.member.params, collector, store: run.session.tickets.store });
+      collected.push({ client: run.client, model: run.member.agreement, params: run.member.params, collector, zone: run.session.context.reportZone, store: run.session.tickets.store });
       return collector.output();
     },
     clientDone: (run, clientOutcome) => {
@@ -110,6 +111,7 @@ export async function portfolioFigures(portfolio: PortfolioModel, options: LogIn
   });
   if (!outcome.ok) return outcome;
   const asOf = outcome.asOf;
+  for (const entry of collected) entry.data = { ...entry.data!, ...latestEventOf(outcome.latest, entry.zone) };
   const clients = collected.map((entry) => ({
     data: entry.data!,
     model: entry.model,
@@ -128,3 +130,12 @@ export async function portfolioFigures(portfolio: PortfolioModel, options: LogIn
 }
 
 type AgreementStore = CheckSession['tickets']['store'];
+
+function spanLabelOf(options: SpanOptions): { spanLabel?: string } {
+  return options.spanLabel === undefined ? {} : { spanLabel: options.spanLabel };
+}
+
+/** The log's latest event in the report's zone, which tells a span after the whole log from one after the as-of instant only. */
+function latestEventOf(latest: number, zone: string): { latestEvent?: string } {
+  return latest > -Infinity ? { latestEvent: formatInstant(latest, zone) } : {};
+}

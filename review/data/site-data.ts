@@ -69,6 +69,8 @@ export interface SiteData {
   /** For a client of a portfolio. */
   client?: string;
   asOf: string;
+  /** The log's latest valid event, in the report's zone; absent when it has none (a log of outages only). */
+  latestEvent?: string;
   /** The span reported (`--period`, `--from/--to`); open ends when not given. */
   span: DateSpan;
   spanLabel?: string;

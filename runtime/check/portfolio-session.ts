@@ -62,7 +62,7 @@ export interface UnassignedRows {
 }
 
 export type PortfolioOutcome =
-  | { ok: true; asOf: number; unassigned: UnassignedRows; warnings: LogError[] }
+  | { ok: true; asOf: number; /** The latest valid event of the whole log; -Infinity when it has none. */ latest: number; unassigned: UnassignedRows; warnings: LogError[] }
   | { ok: false; errors: LogError[]; errorCount: number; warnings: LogError[]; skipped?: SkippedRows };
 
 /**
@@ -156,7 +156,7 @@ export class PortfolioCheckSession {
     });
     const unassignedErrors = [...this.tickets.errors.sorted(), ...(this.outages?.errors ?? [])].sort(compareLogErrors);
     const unassigned = { invalidRows: this.tickets.invalidRows + (this.outages?.invalidRows ?? 0), skipped: unassignedErrors.map(toListedRow) };
-    return { ok: true, asOf, unassigned, warnings: [...warnings, ...clientWarnings, ...this.afterAsOfWarnings(ignoredAfterAsOf, asOfText)].sort(compareLogErrors) };
+    return { ok: true, asOf, latest, unassigned, warnings: [...warnings, ...clientWarnings, ...this.afterAsOfWarnings(ignoredAfterAsOf, asOfText)].sort(compareLogErrors) };
   }
 
   /**

@@ -42,11 +42,14 @@ describe('slac report: a span that begins after the as-of instant', () => {
   it.each([
     ['an agreement', [example('letsflo.sla'), example('logs', 'letsflo.tickets.csv')], ['--period', '2026-03'], '2026-03', '2026-02-15T00:00:00Z', '2026-02-15T00:00:00+00:00'],
     ['a portfolio', [example('multilevel', 'departments.sla'), example('logs', 'departments.tickets.csv')], ['--from', '2026-04-01'], '2026-04-01 to …', '2026-03-15T00:00:00Z', '2026-03-15T01:00:00+01:00'],
-  ])('%s: the warning says the span begins after the as-of instant', (_name, inputs, span, label, asOf, shownAsOf) => {
+    ['a span of both ends', [example('letsflo.sla'), example('logs', 'letsflo.tickets.csv')], ['--from', '2026-04-01', '--to', '2026-04-30'], '2026-04-01 to 2026-04-30', '2026-03-15T00:00:00Z', '2026-03-15T00:00:00+00:00'],
+  ])('%s: the warning says the span begins after the as-of instant, and only that', (_name, inputs, span, label, asOf, shownAsOf) => {
     const folder = freshFolder('report-span-after-as-of');
     const run = runBuiltCli(['report', ...inputs, ...span, '--as-of', asOf, '-o', 'site'], folder);
     expect(run.code).toBe(0);
     expect(run.stderr).toContain(`slac: warning: the span reported (${label}) begins after the as-of instant ${shownAsOf}: nothing in it is counted. Give an --as-of in or after the span, or none (the log's latest event).\n`);
+    // The empty-span warning beside it ("its 123 tickets are all outside it") told the same thing another, wrong, way.
+    expect(run.stderr).not.toContain('no ticket of the log was created in the span');
   });
 
   it('says nothing of the as-of instant when it falls inside the span', () => {
