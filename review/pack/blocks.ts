@@ -8,7 +8,7 @@ import type { AgreementModel } from '../../language/model/model.js';
 import type { UptimeRow } from '../../runtime/evaluate/summary.js';
 import { attainmentCharts, breachCountChart, escalationChart, reportMetricSlugs, uptimeCharts, type ChartFigure } from '../charts/figures.js';
 import { allowedDowntimeMinutes, BREACHES_BY_TARGET_SEVERITY, creditTierText, measuredText, objectiveText, widerPeriodsText } from '../data/figure-text.js';
-import type { SiteData } from '../data/site-data.js';
+import { NO_CHANNEL, type SiteData } from '../data/site-data.js';
 import { escapeHtml, num, table, type Cell } from '../site/html.js';
 import type { FigureBlock } from './agenda.js';
 import { keyMoments, majorIncidents, mostSevere, RECURRING_MIN_TICKETS, recurringIssues, type MajorIncident } from './incidents.js';
@@ -173,7 +173,7 @@ function incidentsHtml(figures: AgreementFigures, svgs: ChartSvgs): string {
         'pack-major-incidents',
         'Major incidents, in order of creation',
         ['Ticket', 'Created', 'Channel', 'Targets breached'],
-        incidents.map(({ ticket }) => [ticket.id, instantCell(ticket.created), ticket.channel ?? '', ticket.breaches.map((breach) => titleOf(titles, breach.metric)).join(', ')]),
+        incidents.map(({ ticket }) => [ticket.id, instantCell(ticket.created), ticket.channel ?? NO_CHANNEL, ticket.breaches.map((breach) => titleOf(titles, breach.metric)).join(', ')]),
       ),
     );
     parts.push(incidents.filter((incident) => incident.timeline).map(incidentSummary).join('\n'));

@@ -5,7 +5,7 @@
  * relative, so the site opens from disk.
  */
 import { plural } from '../../compiler/english.js';
-import type { BreachedTicket, MonthFigures, SiteData } from '../data/site-data.js';
+import { NO_CHANNEL, type BreachedTicket, type MonthFigures, type SiteData } from '../data/site-data.js';
 import { widerPeriodsText } from '../data/figure-text.js';
 import { escapeHtml, hrefTo, num, page, section, table, type Cell, type PageFrame } from './html.js';
 import {
@@ -194,7 +194,7 @@ function breachRow(data: SiteData, file: string, ticket: BreachedTicket, titles:
     { text: ticket.id, ...(href === undefined ? {} : { href }) },
     ticket.created,
     ticket.severity,
-    ticket.channel ?? '',
+    ticket.channel ?? NO_CHANNEL,
     breaches,
   ];
 }
