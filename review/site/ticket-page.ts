@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { formatDuration } from '../../runtime/clock/index.js';
 import { titleOf } from '../../runtime/report/metric-titles.js';
-import type { TicketTimeline, TimelineEntry } from '../timeline/timeline.js';
+import type { TicketTimeline, TimelineEntry, TimelineMetric } from '../timeline/timeline.js';
 import { explainCommand } from './explain-command.js';
 import { escapeHtml, section, table, type Cell } from './html.js';
 
@@ -158,12 +158,23 @@ function verdicts(timeline: TicketTimeline, titles: ReadonlyMap<string, string>)
     flagged(metric.status, metric.status, metric.status === 'breached'),
     { text: formatDuration(metric.elapsedMinutes), value: metric.elapsedMinutes, className: 'num' },
     metric.targetMinutes === undefined ? '' : { text: formatDuration(metric.targetMinutes), value: metric.targetMinutes, className: 'num' },
-    metric.due ?? 'never while paused',
+    dueText(metric),
     metric.reason,
   ]);
   // A metric on a calendar open around the clock counts plain time, not business time (as explain and the document say).
   const headers = ['Metric', 'Status', 'Time counted', 'Target', 'Due', 'Why'];
   return section('verdicts', 'Metric verdicts', table('metric-verdicts', `Each metric of ticket ${timeline.ticket}, as slac check judged it`, headers, rows));
+}
+
+/**
+ * The Due cell: the due instant, or for a metric that never fell due (the
+ * JSON report's null) why: met while paused (stopped with its clock
+ * paused: "never while paused" read as a target still open), or paused now.
+ */
+function dueText(metric: TimelineMetric): string {
+  if (metric.due !== null) return metric.due;
+  if (metric.status === 'met') return metric.stoppedAt === undefined ? 'met while paused' : `met ${metric.stoppedAt}, while paused`;
+  return 'never while paused';
 }
 
 function entries(timeline: TicketTimeline, titles: ReadonlyMap<string, string>): string {
