@@ -63,3 +63,21 @@ export function widerPeriodsText(data: SiteData): string | undefined {
   if (wider.length === 0) return undefined;
   return `The objective rows are of the agreement’s whole periods (${wider.join(', ')}), which reach outside ${data.spanLabel}: they count the tickets of those periods created outside it too.`;
 }
+
+/**
+ * A month wholly after the as-of instant (a span that runs past it:
+ * `--period 2026-Q1 --as-of 2026-02-10`): the check counts nothing in it,
+ * so its zeros are no figures. The site marks it in the months table and on
+ * its page; the pack lists no months. Local dates compare as text (window.ts).
+ */
+export function monthAfterAsOf(data: SiteData, month: string): boolean {
+  return month > data.asOf.slice(0, 7);
+}
+
+/** What the months table says of such a month, instead of its counts. */
+export const AFTER_AS_OF_MONTH = 'after the as-of instant (no data yet)';
+
+/** What such a month's page says first. */
+export function afterAsOfMonthText(data: SiteData, month: string): string {
+  return `${month} is after the as-of instant ${data.asOf}: no data yet. Nothing after that instant is counted; give a later --as-of, or none (the log's latest event).`;
+}

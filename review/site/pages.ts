@@ -6,7 +6,7 @@
  */
 import { plural } from '../../compiler/english.js';
 import { NO_CHANNEL, type BreachedTicket, type MonthFigures, type SiteData } from '../data/site-data.js';
-import { widerPeriodsText } from '../data/figure-text.js';
+import { AFTER_AS_OF_MONTH, afterAsOfMonthText, monthAfterAsOf, widerPeriodsText } from '../data/figure-text.js';
 import { escapeHtml, hrefTo, num, page, section, table, type Cell, type PageFrame } from './html.js';
 import {
   breachCountsSection,
@@ -109,9 +109,9 @@ function periodsTable(data: SiteData, file: string): string {
     ['Month', 'Tickets', 'Tickets with a breach', 'Escalations late or missed'],
     data.months.map((month) => [
       { text: month.month, href: relative(file, PAGE_FILES.month(month.month)) },
-      num(month.tickets),
-      num(month.breachedTickets),
-      num(month.escalations.late + month.escalations.missed),
+      ...(monthAfterAsOf(data, month.month)
+        ? [{ text: AFTER_AS_OF_MONTH, value: 0 }, { text: '—', value: 0 }, { text: '—', value: 0 }]
+        : [num(month.tickets), num(month.breachedTickets), num(month.escalations.late + month.escalations.missed)]),
     ]),
   );
 }
@@ -142,6 +142,7 @@ export function monthPage(data: SiteData, month: MonthFigures, frame: SiteFrame,
       ? '<p>No ticket created this month breached a target.</p>'
       : `<p>${plural(month.breachedTickets, 'ticket')} created this month breached a target; they start on <a href="${relative(file, PAGE_FILES.breaches(Math.floor(firstBreach / BREACHES_PER_PAGE) + 1))}">page ${Math.floor(firstBreach / BREACHES_PER_PAGE) + 1} of the breached tickets</a>.</p>`;
   const body = [
+    monthAfterAsOf(data, month.month) ? `<p class="note">${escapeHtml(afterAsOfMonthText(data, month.month))}</p>` : '',
     `<p>Tickets are counted in the month they were created; objectives, uptime and credits are shown for the agreement's periods that include ${escapeHtml(month.month)}.</p>`,
     monthMetricsSection(month.metrics, charts.filter((chart) => chart.id === 'month-attainment'), svgs),
     objectivesSection(inMonth(data.objectives), charts.filter((chart) => chart.id.startsWith('attainment-')), svgs, reportMetricSlugs(data), 'Objective periods including this month'),
