@@ -177,7 +177,9 @@ function warnOfSpan(data: readonly SiteData[], label: string | undefined, io: Cl
 function warnOfEmptySpan(data: readonly SiteData[], label: string | undefined, io: CliIo): void {
   const outside = data.reduce((sum, one) => sum + one.ticketsOutsideSpan, 0);
   if (label === undefined || outside === 0 || data.some((one) => one.totals.tickets > 0)) return;
-  io.stderr(`slac: warning: no ticket of the log was created in the span reported (${label}); its ${outside} ${outside === 1 ? 'ticket is' : 'tickets are all'} outside it.\n`);
+  // Tickets created after an --as-of before the log's end are in no count: the ones counted are those created by it.
+  const cut = data.some((one) => one.latestEvent !== undefined && Date.parse(one.latestEvent) > Date.parse(one.asOf)) ? ' created by the as-of instant' : '';
+  io.stderr(`slac: warning: no ticket of the log was created in the span reported (${label}); its ${outside} ${outside === 1 ? `ticket${cut} is` : `tickets${cut} are all`} outside it.\n`);
 }
 
 /**

@@ -23,6 +23,14 @@ describe('slac report: a span that holds no ticket of the log', () => {
     expect(run.stderr).toMatch(new RegExp(`^slac: warning: no ticket of the log was created in the span reported \\(${option === '--period' ? value : `${value} to …`}\\); its \\d+ tickets are all outside it\\.$`, 'm'));
   });
 
+  // With an --as-of before the log's end, the count was of the tickets created by then (123 of Lets Flo's 260), said as the log's.
+  it('says that the tickets counted are those created by the as-of instant, when the log runs past it', () => {
+    const folder = freshFolder('report-empty-span');
+    const run = runBuiltCli(['report', example('letsflo.sla'), example('logs', 'letsflo.tickets.csv'), '--period', '2062', '--as-of', '2026-03-15T00:00:00Z', '-o', 'site'], folder);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain('slac: warning: no ticket of the log was created in the span reported (2062); its 123 tickets created by the as-of instant are all outside it.\n');
+  });
+
   it('says nothing when the span holds a ticket', () => {
     const folder = freshFolder('report-empty-span');
     const run = runBuiltCli(['report', example('letsflo.sla'), example('logs', 'letsflo.tickets.csv'), '--period', '2026-03', '-o', 'site'], folder);
