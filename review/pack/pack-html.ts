@@ -12,6 +12,7 @@ import { ownValue } from '../../language/model/own-keys.js';
 import { embeddedFontFaces } from '../../compiler/render/fonts.js';
 import { headingSlug } from '../../compiler/render/slug.js';
 import { printStylesheet, type Paper } from '../../compiler/render/style.js';
+import { spanAfterAsOfText } from '../data/figure-text.js';
 import type { AgreementFigures } from '../data/run-check.js';
 import type { SiteData } from '../data/site-data.js';
 import { escapeHtml } from '../site/html.js';
@@ -114,7 +115,7 @@ ${portfolioClient}<dt>Period reviewed</dt><dd>${escapeHtml(periodText(data))}</d
 <dt>Figures as of</dt><dd>${escapeHtml(data.asOf)}</dd>
 <dt>Next scheduled review</dt><dd>${escapeHtml(next)}</dd>
 </dl>
-<h2 id="participants">Participants</h2>
+${afterAsOfNote(data)}<h2 id="participants">Participants</h2>
 ${participantItems.length === 0 ? '<p class="empty">The agreement names no participants (review { participants }).</p>' : `<ul class="participants">${participantItems.join('')}</ul>`}
 </section>`;
 }
@@ -127,6 +128,12 @@ function agendaList(content: PackContent, pages: ReadonlyMap<string, number>): s
   });
   const note = content.agenda.defaulted ? '<p class="note">The agreement declares no agenda (review { agenda }); this is the agenda of a service review policy.</p>' : '';
   return `<section class="agenda">\n<h2 id="agenda">Agenda</h2>\n${note}<ul class="agenda-list">${entries.join('')}</ul>\n</section>`;
+}
+
+/** The cover's note on a span that begins after the as-of instant, or nothing. */
+function afterAsOfNote(data: SiteData): string {
+  const text = spanAfterAsOfText(data);
+  return text === undefined ? '' : `<p class="note">${escapeHtml(text)}</p>\n`;
 }
 
 function aboutSection(content: PackContent): string {

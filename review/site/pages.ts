@@ -6,7 +6,7 @@
  */
 import { plural } from '../../compiler/english.js';
 import { NO_CHANNEL, type BreachedTicket, type MonthFigures, type SiteData } from '../data/site-data.js';
-import { AFTER_AS_OF_MONTH, afterAsOfMonthText, monthAfterAsOf, widerPeriodsText } from '../data/figure-text.js';
+import { AFTER_AS_OF_MONTH, afterAsOfMonthText, monthAfterAsOf, spanAfterAsOfText, widerPeriodsText } from '../data/figure-text.js';
 import { escapeHtml, hrefTo, num, page, section, table, type Cell, type PageFrame } from './html.js';
 import {
   breachCountsSection,
@@ -80,8 +80,9 @@ ${data.client === undefined ? '' : `<dt>Client</dt><dd>${escapeHtml(data.client)
     ['Ticket metrics pending', num(data.totals.pending)],
     ...(data.invalidRows > 0 ? [['Log rows left out as invalid', num(data.invalidRows)] as Cell[]] : []),
   ]);
+  const afterAsOf = spanAfterAsOfText(data);
   const body = [
-    section('summary', 'Summary', `${facts}\n${totals}`),
+    section('summary', 'Summary', `${facts}\n${afterAsOf === undefined ? '' : `<p class="note">${escapeHtml(afterAsOf)}</p>\n`}${totals}`),
     objectivesSection(data.objectives, charts, svgs, reportMetricSlugs(data), undefined, widerPeriodsText(data)),
     uptimeSection(data.uptime, charts, svgs, reportMetricSlugs(data)),
     creditsSection(data.credits, metricTitles(data)),
