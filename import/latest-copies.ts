@@ -7,6 +7,8 @@ interface TicketCopy {
   place: string;
   name: string;
   updated: number | undefined;
+  /** Why this copy, kept, writes nothing (`is marked as spam`); undefined when it is written. */
+  withheld: string | undefined;
 }
 
 /**
@@ -18,22 +20,27 @@ interface TicketCopy {
  * (Jira's `fields.updated`, Freshdesk's `updated_at`); the second keeps the
  * copy updated last, a copy with a readable update time over one without.
  * Copies updated at the same time, or all without a readable update, keep
- * the first in file order, as before.
+ * the first in file order, as before. `readTime` reads an update time
+ * (GLPI's `date_mod` is a local time, read in `--assume-timezone`).
  */
 export class LatestCopies {
   private readonly latest = new Map<string, TicketCopy>();
+
+  constructor(private readonly readTime: (value: unknown) => number | undefined = (value) => parseApiTime(value)?.time) {}
 
   /**
    * First pass: a copy of ticket `identity` (its id, else its key) at
    * `place` (`placeText`), named `name` there. An id beyond 2^53 is no
    * identity (read rounded, it could be another ticket's): that copy is
-   * skipped for it anyway.
+   * skipped for it anyway. `withheld` says why this copy writes nothing
+   * (`is marked as spam`): the latest, it keeps the ticket out of the log,
+   * and the older copies say so rather than that it is kept.
    */
-  observe(identity: string | undefined, place: string, name: string, updatedValue: unknown, id?: unknown): void {
+  observe(identity: string | undefined, place: string, name: string, updatedValue: unknown, id?: unknown, withheld?: string): void {
     if (identity === undefined || isInexactId(id)) return;
-    const updated = parseApiTime(updatedValue)?.time;
+    const updated = this.readTime(updatedValue);
     const known = this.latest.get(identity);
-    if (known === undefined || isLater(updated, known.updated)) this.latest.set(identity, { place, name, updated });
+    if (known === undefined || isLater(updated, known.updated)) this.latest.set(identity, { place, name, updated, withheld });
   }
 
   /**
@@ -45,11 +52,12 @@ export class LatestCopies {
   laterCopy(identity: string | undefined, place: string, label: string, name: string, updatedValue: unknown): string | undefined {
     const known = identity === undefined ? undefined : this.latest.get(identity);
     if (known === undefined || known.place === place) return undefined;
-    const updated = parseApiTime(updatedValue)?.time;
+    const updated = this.readTime(updatedValue);
     if (!isLater(known.updated, updated)) return undefined;
     const as = known.name === name ? '' : ` as ${known.name}`;
     const here = updated === undefined ? 'no readable update time here' : `${formatLogTime(updated)} here`;
-    return `${label} is given again${as}, updated later, at ${known.place} (updated ${formatLogTime(known.updated!)}; ${here}): the latest copy is kept`;
+    const kept = known.withheld === undefined ? 'the latest copy is kept' : `the latest copy ${known.withheld}, so the ticket is not written`;
+    return `${label} is given again${as}, updated later, at ${known.place} (updated ${formatLogTime(known.updated!)}; ${here}): ${kept}`;
   }
 }
 

@@ -1,11 +1,13 @@
 import { statSync } from 'node:fs';
 import { ImportFileError, type ImportJob } from '../import-source.js';
-import { countClientless, noteClientValue, noteMissingClientField, readClientValue, skipForClientValue, type ClientFieldWords } from '../client-field.js';
+import { countClientless, isUnreadableClientValue, noteClientValue, noteMissingClientField, readClientValue, skipForClientValue, type ClientFieldWords } from '../client-field.js';
+import { LatestCopies } from '../latest-copies.js';
 import { placeText, SkippedTickets, type TicketProblem } from '../skipped-tickets.js';
 import { countTableRows, type TableRow } from '../table-reader.js';
 import type { ImportedRow } from '../ticket-log-writer.js';
+import { textOf } from '../json-file.js';
 import { GlpiAuthors } from './authors.js';
-import { readGlpiTime } from './local-time.js';
+import { readGlpiTime, type GlpiTime } from './local-time.js';
 import { CREATE_ITEM_ACTION, glpiValueName, PRIORITY_NAMES, REQUEST_TYPE_NAMES, SEARCH_OPTIONS, STATUS_NAMES, TRUE_VALUES, undefinedValueText } from './mapping.js';
 import { glpiFileOf, readGlpiRecords, type GlpiFile, type JsonValues, type RecordPlace, type UnreadableRecord } from './records.js';
 import { TABLE_ORDER, type GlpiTable } from './tables.js';
@@ -26,6 +28,8 @@ interface GlpiRun {
   misalignedRows: Map<string, string>;
   /** Whether a ticket row had the column `--client-field` names (its value may be empty). */
   clientFieldSeen: boolean;
+  /** The record of each ticket updated last (`date_mod`), of those given more than once. */
+  copies: LatestCopies;
 }
 
 /** What a row of a table does with the run. */
@@ -48,7 +52,9 @@ export async function importGlpi(job: ImportJob): Promise<number> {
   if (!files.some((file) => file.table === 'tickets')) {
     throw new ImportFileError(`no tickets among ${job.files.map((f) => f.shown).join(', ')}; glpi needs glpi_tickets.csv or a page of GET /apirest.php/Ticket/`);
   }
-  const run: GlpiRun = { job, entities: new Map(), authors: new GlpiAuthors(), tickets: new Map(), skipped: new SkippedTickets(), misalignedRows: new Map(), clientFieldSeen: false };
+  const copies = new LatestCopies((value) => timeOrUndefined(readGlpiTime(textOf(value) ?? '', job.assumeTimezone)));
+  const run: GlpiRun = { job, entities: new Map(), authors: new GlpiAuthors(), tickets: new Map(), skipped: new SkippedTickets(), misalignedRows: new Map(), clientFieldSeen: false, copies };
+  for (const source of files.filter((file) => file.table === 'tickets')) await learnTicketCopies(run, source);
   const total = files.reduce((sum, { file }) => sum + statSync(file.path).size, 0);
   let done = 0;
   for (const table of TABLE_ORDER) {
@@ -77,6 +83,52 @@ export async function importGlpi(job: ImportJob): Promise<number> {
   noteMissingClientField(job, written, run.clientFieldSeen, CLIENT_FIELD_WORDS);
   run.skipped.noteUnnamed(job.summary, 'rows');
   return written;
+}
+
+/**
+ * First pass over a file of tickets: when each record was last updated
+ * (`date_mod`), so that a ticket given twice (exports of different days)
+ * keeps the record GLPI updated last, whichever file comes first. Only a
+ * record that can be written competes (a later one whose date is not a
+ * time is listed with its own reason, and the older one written); one in
+ * GLPI's trash does: it is GLPI's latest word, and keeps the ticket out.
+ */
+async function learnTicketCopies(run: GlpiRun, source: GlpiFile): Promise<void> {
+  const { shown } = source.file;
+  const learn = (row: TableRow, place: RecordPlace, json: JsonValues | undefined): void => {
+    const id = cell(row, 'id');
+    const trashed = TRUE_VALUES.has(cell(row, 'is_deleted'));
+    if (id === '' || (!trashed && !canBeWritten(run, row, json))) return;
+    run.copies.observe(id, placeText(shown, place), id, cell(row, 'date_mod'), undefined, trashed ? TRASHED : undefined);
+  };
+  await readGlpiRecords(source, { row: learn, unreadable: () => {}, warn: () => {} }, run.job.clientField?.trim());
+}
+
+/** Why a ticket's record in the trash, the latest of its records, writes nothing. */
+const TRASHED = "is in GLPI's trash (is_deleted)";
+
+/** Whether `readTicket` writes this record, not in the trash: its client value can be read, its date is a time. */
+function canBeWritten(run: GlpiRun, row: TableRow, json: JsonValues | undefined): boolean {
+  const { job } = run;
+  if (isUnreadableClientValue(clientJsonValue(job, json), job.clientField?.trim())) return false;
+  return 'time' in readGlpiTime(cell(row, 'date'), job.assumeTimezone);
+}
+
+function timeOrUndefined(read: GlpiTime): number | undefined {
+  return 'time' in read ? read.time : undefined;
+}
+
+/**
+ * Why a record of ticket `id` (at `at`) that can be written is left out
+ * for another: one updated later, or one read before (updated at the same
+ * time, or neither with a readable date_mod).
+ */
+function otherRecord(run: GlpiRun, row: TableRow, id: string, at: string): string | undefined {
+  const later = run.copies.laterCopy(id, at, `ticket ${id}`, id, cell(row, 'date_mod'));
+  if (later !== undefined) return later;
+  const earlier = run.tickets.get(id);
+  if (earlier === undefined) return undefined;
+  return earlier === 'deleted' ? `ticket ${id} has an earlier record, in GLPI's trash: the ticket is not written` : `ticket ${id} has an earlier record`;
 }
 
 /** Remembers a ticket record not read (`at`): why, by its id; or where a misaligned row whose id column reads an id is. */
@@ -156,8 +208,11 @@ function readTicket(run: GlpiRun, row: TableRow, place: RecordPlace, shown: stri
     run.skipped.addUnnamed(placeText(shown, place));
     return job.summary.skip(shown, place, 'tickets without id', 'the ticket has no id');
   }
-  if (tickets.has(id)) return job.summary.skip(shown, place, 'second records of a ticket', `ticket ${id} has an earlier record`);
-  if (TRUE_VALUES.has(cell(row, 'is_deleted'))) {
+  const trashed = TRUE_VALUES.has(cell(row, 'is_deleted'));
+  // A record that cannot be written is listed below with its own reason, not as a copy of another.
+  const copy = trashed || canBeWritten(run, row, json) ? otherRecord(run, row, id, placeText(shown, place)) : undefined;
+  if (copy !== undefined) return job.summary.skip(shown, place, 'second records of a ticket', copy);
+  if (trashed) {
     tickets.set(id, 'deleted');
     return job.summary.skip(shown, place, "tickets in GLPI's trash", `ticket ${id} is in GLPI's trash (is_deleted)`);
   }
