@@ -8,7 +8,7 @@ import { LatestCopies } from '../latest-copies.js';
 import { placeText, SkippedTickets } from '../skipped-tickets.js';
 import { writeConversation } from './conversation.js';
 import { freshdeskDocumentOf, NOT_A_FRESHDESK_DOCUMENT, ticketPath } from './documents.js';
-import { clientFieldValue, writeMissingConversations, writeStatsReplies, writeTicket, type TicketEntry, type TicketPlace } from './ticket.js';
+import { clientFieldValue, withheldReason, writeMissingConversations, writeStatsReplies, writeTicket, type TicketEntry, type TicketPlace } from './ticket.js';
 
 /**
  * Tickets written, by id; those skipped, so that their conversations say
@@ -96,7 +96,8 @@ function noTicketsError(files: readonly InputFile[], others: readonly InputFile[
 async function learnFile(file: InputFile, companies: Map<string, string>, { copies, withInline }: Pick<TicketIndex, 'copies' | 'withInline'>, job: ImportJob): Promise<'tickets' | 'conversations' | 'companies' | 'empty' | undefined> {
   const learnTicket = (ticket: unknown, where: number | string): void => {
     if (!isRecord(ticket) || !canBeWritten(ticket, job)) return;
-    copies.observe(textOf(ticket.id), placeText(file.shown, where), textOf(ticket.id) ?? '?', ticket.updated_at, ticket.id);
+    // A latest copy deleted or spam writes nothing: the older copies say so, not that it is kept.
+    copies.observe(textOf(ticket.id), placeText(file.shown, where), textOf(ticket.id) ?? '?', ticket.updated_at, ticket.id, withheldReason(ticket)?.why);
     if (Array.isArray(ticket.conversations)) withInline.add(textOf(ticket.id)!);
   };
   if (isNdjsonFile(file)) {

@@ -47,6 +47,13 @@ export function statusName(value: unknown, job: ImportJob): string | undefined {
   return name ?? number;
 }
 
+/** Why Freshdesk keeps a ticket out of the log (deleted, spam), and the summary's group; undefined for any other ticket. */
+export function withheldReason(ticket: Record<string, unknown>): { group: string; why: string } | undefined {
+  if (ticket.deleted === true) return { group: 'deleted tickets', why: 'was deleted in Freshdesk' };
+  if (ticket.spam === true) return { group: 'spam tickets', why: 'is marked as spam' };
+  return undefined;
+}
+
 /**
  * Maps a ticket with its `stats` onto log rows and writes them at once:
  * `created` with its priority and channel, then the statuses the stats date
@@ -61,8 +68,8 @@ export function writeTicket(ticket: Record<string, unknown>, place: TicketPlace,
   const skip = (group: string, reason: string, why: string): Skipped => skipTicket(summary, place.file, place.where, group, reason, why);
   const id = textOf(ticket.id);
   if (id === undefined) return skip('tickets without id', 'the ticket has no id', 'it has no id');
-  if (ticket.deleted === true) return skip('deleted tickets', `ticket ${id} was deleted in Freshdesk`, 'it was deleted in Freshdesk');
-  if (ticket.spam === true) return skip('spam tickets', `ticket ${id} is marked as spam`, 'it is marked as spam');
+  const withheld = withheldReason(ticket);
+  if (withheld !== undefined) return skip(withheld.group, `ticket ${id} ${withheld.why}`, `it ${withheld.why}`);
   const created = readApiTime(ticket.created_at, job);
   if (created === undefined) return skip('tickets without a readable created_at', `ticket ${id}: created_at ${ticket.created_at === undefined ? '(missing) is not a time' : apiTimeProblem(ticket.created_at, job)}`, 'it has no readable created_at');
   const entry: TicketEntry = { ticket: id, created, requester: textOf(ticket.requester_id), client: clientOf(ticket, job, companies), hasClientField: hasClientField(ticket, job) };

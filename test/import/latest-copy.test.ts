@@ -242,3 +242,30 @@ describe('slac import zammad: a ticket in two exports keeps the record updated l
     expect(accounted.get(older)!.lines).toEqual(['skipped, second records of a ticket: 1']);
   });
 });
+
+/**
+ * The copy of a Freshdesk ticket updated last is spam or deleted: nothing is
+ * written for the ticket (Freshdesk's latest word), yet the older copy was
+ * listed as "...: the latest copy is kept", which sent a user looking for a
+ * ticket the log does not hold. The older copy now says what happened.
+ */
+describe('slac import freshdesk: a latest copy marked spam or deleted', () => {
+  const ticket = (updated: string, flags: string): string =>
+    `{"id":1,"requester_id":5,"created_at":"2026-03-03T09:00:00Z","updated_at":"${updated}","status":2,"priority":1,"source":1,${flags}}`;
+  const monday = `[${ticket('2026-03-03T09:00:00Z', '"spam":false')}]`;
+  it.each([
+    ['spam, older first', '"spam":true', 'is marked as spam', { 'tickets-1-mon.json': monday }, 'tickets-2-tue.json'],
+    ['spam, newer first', '"spam":true', 'is marked as spam', { 'tickets-2-mon.json': monday }, 'tickets-1-tue.json'],
+    ['deleted, older first', '"spam":false,"deleted":true', 'was deleted in Freshdesk', { 'tickets-1-mon.json': monday }, 'tickets-2-tue.json'],
+  ])('%s: nothing is written, and the older copy says the latest is not', (name, flags, why, olderFile, newer) => {
+    const files = { ...olderFile, [newer]: `[${ticket('2026-03-04T10:00:00Z', flags)}]` };
+    const folder = exportFolderIn(out, `freshdesk-withheld-${name.replace(/[ ,]+/g, '-')}`, files);
+    const run = slac('import', 'freshdesk', folder);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toBe('');
+    const older = Object.keys(olderFile)[0]!;
+    const skipped = skippedSection(run.stderr);
+    expect(skipped).toContain(`  ${folder}/${older} at [0]: ticket 1 is given again, updated later, at ${folder}/${newer} at [0] (updated 2026-03-04T10:00:00Z; 2026-03-03T09:00:00Z here): the latest copy ${why}, so the ticket is not written\n`);
+    expect(skipped).not.toContain('the latest copy is kept');
+  });
+});
