@@ -97,6 +97,28 @@ export class ImportSummary {
   }
 
   /**
+   * Runs `read` and returns what it gave with the notes it made, counted:
+   * those of a ticket record that a later copy may replace, to be taken
+   * back then (`unnote`), so that the notes count the records written.
+   */
+  notesDuring<T>(read: () => T): { value: T; notes: Map<string, number> } {
+    const before = new Map(this.notes);
+    const value = read();
+    const notes = new Map<string, number>();
+    for (const [text, count] of this.notes) if (count !== before.get(text)) notes.set(text, count - (before.get(text) ?? 0));
+    return { value, notes };
+  }
+
+  /** Takes back notes `notesDuring` counted: a note whose count falls to none is gone. */
+  unnote(notes: ReadonlyMap<string, number>): void {
+    for (const [text, count] of notes) {
+      const left = (this.notes.get(text) ?? 0) - count;
+      if (left > 0) this.notes.set(text, left);
+      else this.notes.delete(text);
+    }
+  }
+
+  /**
    * A row that went in, but that another row of the export contradicts, or
    * one of whose values cannot be read (a time that is not a time) and what
    * it dates is left out: counted in the notes under `group`, and listed

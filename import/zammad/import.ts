@@ -55,6 +55,8 @@ interface TicketState {
   articleCount: number;
   /** Replies in the second the ticket was created (an automatic answer): held, as slac check wants the created row before them. */
   repliesAtCreation: ImportedRow[];
+  /** The summary's notes reading the record made (a client listing several values): taken back if a later record replaces it. */
+  notes: ReadonlyMap<string, number>;
 }
 
 /** A time that dates the current state and the key it comes from; or why none does. */
@@ -191,16 +193,19 @@ function readTicket(record: Record_, path: string, shown: string, job: ImportJob
     skipped.add([id], 'it has no readable created_at');
     return summary.skip(shown, path, 'tickets without a readable created_at', `ticket ${id}: created_at '${jsonText(record.created_at)}' is not a time${warehouseTimeAdvice(jsonText(record.created_at))}`);
   }
-  const state = named(record, 'state', STATE_NAMES_BY_ID, summary);
+  const { value: read, notes } = summary.notesDuring(() => ({
+    state: named(record, 'state', STATE_NAMES_BY_ID, summary),
+    priority: named(record, 'priority', PRIORITY_NAMES_BY_ID, summary),
+    client: clientOf(record, job),
+  }));
   tickets.set(id, {
     id,
     number: jsonText(record.number) || id,
     created,
     stateTimes: { close_at: record.close_at, updated_at: record.updated_at },
-    state,
-    priority: named(record, 'priority', PRIORITY_NAMES_BY_ID, summary),
+    ...read,
+    notes,
     channel: jsonText(record.create_article_type),
-    client: clientOf(record, job),
     hasClientField: job.clientField !== undefined && Object.hasOwn(record, job.clientField.trim()),
     changes: [],
     historyRead: false,
@@ -231,6 +236,7 @@ function updatedLater(updated: unknown, earlier: unknown): boolean {
 function replaceEarlierRecord(earlier: TicketState, record: Record_, later: string, job: ImportJob): void {
   const { summary } = job;
   summary.untake(earlier.place.file, 'tickets');
+  summary.unnote(earlier.notes);
   uncountClientless(job, earlier.client);
   const updated = parseWarehouseTime(jsonText(record.updated_at))!;
   summary.skip(earlier.place.file, earlier.place.path, 'second records of a ticket', `ticket ${earlier.id} is listed again, updated later (${formatLogTime(updated)}), at ${later}: the latest record is kept`);

@@ -269,3 +269,40 @@ describe('slac import freshdesk: a latest copy marked spam or deleted', () => {
     expect(skipped).not.toContain('the latest copy is kept');
   });
 });
+
+/**
+ * A Zammad ticket given twice whose client field (`--client-field`) lists
+ * several values: the note on such tickets counted the older record,
+ * replaced by the newer, as well ("note (2)" for one ticket written), so
+ * the summary's counts did not add up to what was written.
+ */
+describe('slac import zammad: the client notes of a record replaced by a later one', () => {
+  const record = (updated: string, accounts: string): string =>
+    `[{"id":1,"number":"31001","created_at":"2024-03-04T09:00:00.000Z","updated_at":"${updated}","state":"open","priority":"2 normal","x_accounts":${accounts}}]`;
+  const note = 'tickets whose x_accounts, which --client-field names, lists several values: the first is the client';
+  it.each([
+    ['both list several', '["Acme","Globex"]', '["Acme","Globex"]', `note (1): ${note}\n`],
+    ['only the older lists several', '["Acme","Globex"]', '"Acme"', undefined],
+  ])('%s: the note counts the ticket written only', (name, older, newer, expected) => {
+    const files = { 'tickets-1-mon.json': record('2024-03-04T09:30:00.000Z', older), 'tickets-2-tue.json': record('2024-03-05T10:00:00.000Z', newer) };
+    const folder = exportFolderIn(out, `zammad-client-notes-${name.replace(/ /g, '-')}`, files);
+    const run = slac('import', 'zammad', folder, '--client-field', 'x_accounts');
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stderr).toContain('slac import zammad: 1 ticket,');
+    if (expected === undefined) expect(run.stderr).not.toContain(note);
+    else expect(run.stderr).toContain(expected);
+  });
+});
+
+describe('slac import zammad: the notes of a record replaced by a later one', () => {
+  it('an organisation or state given as an id is noted for the record written only', () => {
+    const record = (updated: string): string =>
+      `[{"id":1,"number":"31001","created_at":"2024-03-04T09:00:00.000Z","updated_at":"${updated}","state_id":2,"priority":"2 normal","organization_id":9}]`;
+    const files = { 'tickets-1-mon.json': record('2024-03-04T09:30:00.000Z'), 'tickets-2-tue.json': record('2024-03-05T10:00:00.000Z') };
+    const folder = exportFolderIn(out, 'zammad-id-notes', files);
+    const run = slac('import', 'zammad', folder);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stderr).toContain('note (1): tickets with an organisation id but no name (fetched without expand=true): the client is the organisation id\n');
+    expect(run.stderr).toContain("note (1): states given only as ids (fetched without expand=true): read as Zammad's built-in names\n");
+  });
+});
