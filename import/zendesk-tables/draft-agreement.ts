@@ -61,8 +61,10 @@ export async function draftAgreement(files: readonly InputFile[], summary: Impor
     if (!file) return;
     await readTable(file.path, file.shown, AGREEMENT_TABLES[table], {
       row: (row, line) => {
-        if (readDeletedMark(row, line, file.shown, summary) === 'read') onRow(row, line, file.shown);
-        else onLeftOut?.(row, line);
+        const mark = readDeletedMark(row, line, file.shown, summary);
+        if (mark === 'read') onRow(row, line, file.shown);
+        // An earlier version is no row left out: the current version of it is another row.
+        else if (mark !== 'earlier') onLeftOut?.(row, line);
       },
       unreadable: (line, reason) => summary.skip(file.shown, line, 'unreadable rows', reason),
       warn: (line, group, reason) => summary.warn(file.shown, line, group, reason),

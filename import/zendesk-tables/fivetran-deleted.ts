@@ -8,8 +8,18 @@ export const DELETED_COLUMN = '_fivetran_deleted';
 /** The group of the summary under which rows Fivetran marks as deleted are counted. */
 export const DELETED_ROWS = `rows deleted in Zendesk (${DELETED_COLUMN} true)`;
 
-/** What a row's mark says: read it, or skip it (listed) as deleted or as a mark that is neither true nor false. */
-export type DeletedMark = 'read' | 'deleted' | 'unreadable';
+/** Fivetran's mark of a row's current version in a table synced in history mode; earlier versions read false. */
+export const ACTIVE_COLUMN = '_fivetran_active';
+
+/** The outcome under which earlier versions of rows (`_fivetran_active` false) are counted. */
+export const EARLIER_VERSIONS = `earlier versions of rows (${ACTIVE_COLUMN} false, Fivetran history mode): not read`;
+
+/**
+ * What a row's marks say: read it; skip it (listed) as deleted or as a mark
+ * that is neither true nor false; or pass over an earlier version of it
+ * (counted, not listed: its current version is another row).
+ */
+export type DeletedMark = 'read' | 'deleted' | 'unreadable' | 'earlier';
 
 /**
  * Reads a row's `_fivetran_deleted` and skips (and lists) a row Fivetran
@@ -20,14 +30,36 @@ export type DeletedMark = 'read' | 'deleted' | 'unreadable';
  * this, so that the log and the draft leave out the same rows.
  */
 export function readDeletedMark(row: TableRow, line: number, shown: string, summary: ImportSummary): DeletedMark {
-  const mark = (row.get(DELETED_COLUMN) ?? '').trim();
-  if (mark === '') return 'read';
-  const deleted = readBoolean(mark);
-  if (deleted === undefined) {
-    summary.skip(shown, line, `rows whose ${DELETED_COLUMN} is neither true nor false`, `${DELETED_COLUMN} '${mark}' is neither true nor false (true/false, t/f, 1/0, yes/no)`);
-    return 'unreadable';
+  const mark = readMark(row, DELETED_COLUMN, line, shown, summary);
+  if (mark === 'unreadable') return mark;
+  if (mark === true) {
+    summary.skip(shown, line, DELETED_ROWS, `the row was deleted in Zendesk (${DELETED_COLUMN} is ${row.get(DELETED_COLUMN)!.trim()})`);
+    return 'deleted';
   }
-  if (!deleted) return 'read';
-  summary.skip(shown, line, DELETED_ROWS, `the row was deleted in Zendesk (${DELETED_COLUMN} is ${mark})`);
-  return 'deleted';
+  return readActiveMark(row, line, shown, summary);
+}
+
+/**
+ * Reads a row's `_fivetran_active`: in history mode Fivetran keeps every
+ * version of a row, and only the current one (true) is the row as Zendesk
+ * has it now, as dbt_zendesk reads only it. Read as a row, an earlier
+ * version made a ticket keep its oldest status and organisation (the first
+ * row of an id is kept) and a user its former role (the last is kept).
+ */
+function readActiveMark(row: TableRow, line: number, shown: string, summary: ImportSummary): DeletedMark {
+  const mark = readMark(row, ACTIVE_COLUMN, line, shown, summary);
+  if (mark === 'unreadable') return mark;
+  if (mark !== false) return 'read';
+  summary.took(shown, EARLIER_VERSIONS);
+  return 'earlier';
+}
+
+/** A boolean mark of a row: undefined when empty or missing; 'unreadable' (skipped and listed) when neither true nor false. */
+function readMark(row: TableRow, column: string, line: number, shown: string, summary: ImportSummary): boolean | undefined | 'unreadable' {
+  const mark = (row.get(column) ?? '').trim();
+  if (mark === '') return undefined;
+  const value = readBoolean(mark);
+  if (value !== undefined) return value;
+  summary.skip(shown, line, `rows whose ${column} is neither true nor false`, `${column} '${mark}' is neither true nor false (true/false, t/f, 1/0, yes/no)`);
+  return 'unreadable';
 }

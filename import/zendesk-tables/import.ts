@@ -11,7 +11,7 @@ import { parseWarehouseTime, warehouseTimeAdvice } from '../warehouse-time.js';
 import { CREATION_STATUS, DELETED_STATUS, readBoolean, RESOLVED_STATUSES, ROLE_AUTHORS, STATUS_EVENTS, SYSTEM_USER_IDS } from './mapping.js';
 import { readClientCell, type ClientCellReading } from './client-cell.js';
 import { CommentIds, HASH_START, hashValue } from './comment-ids.js';
-import { DELETED_COLUMN, readDeletedMark } from './fivetran-deleted.js';
+import { ACTIVE_COLUMN, DELETED_COLUMN, readDeletedMark } from './fivetran-deleted.js';
 import { OPTIONAL_COLUMNS, OTHER_TABLES, TICKET_TABLES, tableOfFile, type TicketTable } from './tables.js';
 import { TicketStore, type FieldChange, type TicketState } from './ticket-store.js';
 
@@ -58,7 +58,7 @@ export async function importZendeskTables(job: ZendeskTablesImport): Promise<num
   const read = async (table: TicketTable, onRow: OnRow, { extraColumns = [], onDeleted, onUnreadable, onMisaligned }: TableHooks = {}): Promise<void> => {
     const file = tables.get(table);
     if (!file) return;
-    const optional = [DELETED_COLUMN, ...OPTIONAL_COLUMNS[table]];
+    const optional = [DELETED_COLUMN, ACTIVE_COLUMN, ...OPTIONAL_COLUMNS[table]];
     const events = {
       row: (row: TableRow, line: number) => {
         const mark = readDeletedMark(row, line, file.shown, job.summary);

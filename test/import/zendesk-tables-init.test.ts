@@ -76,6 +76,14 @@ const table: DraftCase[] = [
     ],
   },
   {
+    // Tables synced in history mode keep earlier versions of rows (_fivetran_active false): the schedule's former
+    // Tuesday hours and a holiday moved since were drafted as if current.
+    folder: 'fivetran-history-mode',
+    draft: ['calendar Office {\n  timezone "Europe/London"\n  hours Mon 08:00-17:00\n  holidays {\n    2024-12-25 "Xmas"\n  }\n}'],
+    notInDraft: ['Moved', 'Tue'],
+    stderr: ['  earlier versions of rows (_fivetran_active false, Fivetran history mode): not read: 1'],
+  },
+  {
     folder: 'overlapping-holidays',
     // One line per date, the names of overlapping rows joined; a name with a line break on one line.
     draft: ['  holidays {\n    2024-05-10 "Dup"\n    2024-07-01 "Multi line"\n    2024-12-24 "Christmas break"\n    2024-12-25 "Christmas break"\n    2024-12-26 "Christmas break / Boxing Day"\n    2024-12-27 "Christmas break"\n  }'],
