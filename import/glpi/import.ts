@@ -240,6 +240,7 @@ function readTicket(run: GlpiRun, row: TableRow, place: RecordPlace, shown: stri
     historyRead: false,
     skippedStatusChanges: { undated: 0, outOfRange: 0 },
     repliesAtCreation: [],
+    followupIds: new Set(),
     source: { file: shown, place },
   });
   job.summary.took(shown, 'tickets');
@@ -377,6 +378,10 @@ function readFollowup(run: GlpiRun, row: TableRow, place: RecordPlace, shown: st
   if (cell(row, 'itemtype') !== 'Ticket') return summary.took(shown, 'followups of changes and problems (not read)');
   const ticket = ticketOf(run, row, 'followup');
   if (!('id' in ticket)) return summary.skip(shown, place, ticket.group, ticket.reason);
+  // Written again, a followup given twice was two replies.
+  const followupId = cell(row, 'id');
+  if (followupId !== '' && ticket.followupIds.has(followupId)) return summary.took(shown, 'followups read before (in another file or page)');
+  if (followupId !== '') ticket.followupIds.add(followupId);
   if (TRUE_VALUES.has(cell(row, 'is_private'))) return summary.took(shown, 'private followups (not replies)');
   const time = timeOf(run, cell(row, 'date'));
   if ('problem' in time) return summary.skip(shown, place, 'followups without a readable date', `followup of ticket ${ticket.id}: date: ${time.problem}`);

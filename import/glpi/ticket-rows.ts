@@ -34,6 +34,8 @@ export interface GlpiTicket {
   historyRead: boolean;
   /** Status changes of its log skipped: for a time that is not a time, or a value outside 1-6. */
   skippedStatusChanges: { undated: number; outOfRange: number };
+  /** The ids of its followups read: a followup given twice (the table and REST pages, or two days' exports) is read once. */
+  followupIds: Set<string>;
   /** Replies in the second the ticket was opened (an automatic acknowledgement): held, as slac check wants the created row before them. */
   repliesAtCreation: ImportedRow[];
 }

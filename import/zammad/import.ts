@@ -51,6 +51,8 @@ interface TicketState {
   /** Where the ticket's record is, for the warning on a state that cannot be dated. */
   place: { file: string; path: string };
   articleSeen: boolean;
+  /** The ids of its articles read: an articles file given again (another day's export) is read once. */
+  articleIds: Set<string>;
   /** The ticket's `article_count`: articles it has, none of which may be in the export. */
   articleCount: number;
   /** Replies in the second the ticket was created (an automatic answer): held, as slac check wants the created row before them. */
@@ -212,6 +214,7 @@ function readTicket(record: Record_, path: string, shown: string, job: ImportJob
     skippedStateChanges: { undated: 0, valueless: 0 },
     place: { file: shown, path },
     articleSeen: false,
+    articleIds: new Set(),
     articleCount: Number(jsonText(record.article_count)) || 0,
     repliesAtCreation: [],
   });
@@ -318,6 +321,10 @@ function readArticle(record: Record_, path: string, shown: string, job: ImportJo
   const problem = ticket === undefined ? skipped.problemOf(id, `article of ticket ${id}`, 'articles') : undefined;
   if (problem !== undefined) return summary.skip(shown, path, problem.group, problem.reason);
   if (ticket === undefined) return summary.skip(shown, path, 'articles of tickets not in the ticket files', `article of ticket ${jsonText(record.ticket_id) || '(no ticket_id)'}: the ticket is not in the ticket files`);
+  // Written again, an article given twice (Monday's export and Tuesday's) was two replies.
+  const articleId = jsonText(record.id);
+  if (articleId !== '' && ticket.articleIds.has(articleId)) return summary.took(shown, 'articles read before (in another file or page)');
+  if (articleId !== '') ticket.articleIds.add(articleId);
   const first = !ticket.articleSeen;
   ticket.articleSeen = true;
   if (record.internal === true || jsonText(record.internal) === 'true') return summary.took(shown, 'internal articles (not replies)');
