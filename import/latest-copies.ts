@@ -20,13 +20,19 @@ interface TicketCopy {
  * (Jira's `fields.updated`, Freshdesk's `updated_at`); the second keeps the
  * copy updated last, a copy with a readable update time over one without.
  * Copies updated at the same time, or all without a readable update, keep
- * the first in file order, as before. `readTime` reads an update time
- * (GLPI's `date_mod` is a local time, read in `--assume-timezone`).
+ * the first in file order, as before. `readTime` reads an update time,
+ * one without an offset in `--assume-timezone` (GLPI's `date_mod` is a
+ * local time): read as UTC, the times its words quote were not the log's.
  */
 export class LatestCopies {
   private readonly latest = new Map<string, TicketCopy>();
 
-  constructor(private readonly readTime: (value: unknown) => number | undefined = (value) => parseApiTime(value)?.time) {}
+  constructor(private readonly readTime: (value: unknown) => number | undefined) {}
+
+  /** For API times (Jira's `fields.updated`, Freshdesk's `updated_at`): one without an offset read in `zone`, as the log's times are. */
+  static ofApiTimes(zone: string | undefined): LatestCopies {
+    return new LatestCopies((value) => parseApiTime(value, zone)?.time);
+  }
 
   /**
    * First pass: a copy of ticket `identity` (its id, else its key) at

@@ -45,7 +45,7 @@ export async function importFreshdesk(job: ImportJob): Promise<number> {
   const conversationFiles: InputFile[] = [];
   const otherFiles: InputFile[] = [];
   let emptyPages = 0;
-  const copies = new LatestCopies();
+  const copies = LatestCopies.ofApiTimes(job.assumeTimezone);
   const withInline = new Set<string>();
   for (const file of job.files) {
     const kind = await learnFile(file, companies, { copies, withInline }, job);

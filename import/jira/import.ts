@@ -30,7 +30,7 @@ export async function importJira(job: ImportJob): Promise<number> {
   const commentFiles: InputFile[] = [];
   const otherFiles: InputFile[] = [];
   let emptyPages = 0;
-  const copies = new LatestCopies();
+  const copies = LatestCopies.ofApiTimes(job.assumeTimezone);
   for (const file of job.files) {
     const kind = await learnFile(file, categories, fieldNames, copies, job);
     if (kind === 'issues' || kind === 'no issues') issueFiles.push(file);

@@ -306,3 +306,28 @@ describe('slac import zammad: the notes of a record replaced by a later one', ()
     expect(run.stderr).toContain("note (1): states given only as ids (fetched without expand=true): read as Zammad's built-in names\n");
   });
 });
+
+/**
+ * Update times without an offset, read in --assume-timezone: the log dated
+ * the resolution 09:00Z (10:00 in Berlin), but the older copy's line said
+ * the later copy was "updated 2026-03-04T10:00:00Z", the wall time read as
+ * UTC. The times the line quotes are read in the zone, as the log's are.
+ */
+describe('slac import freshdesk|jira: the update times of a copy given twice, in --assume-timezone', () => {
+  it('freshdesk', () => {
+    const ticket = (updated: string, status: number): string => `{"id":1,"requester_id":5,"created_at":"2026-03-03T09:00:00","updated_at":"${updated}","status":${status},"priority":1,"source":1,"spam":false}`;
+    const folder = exportFolderIn(out, 'freshdesk-zone', { 'tickets-1.json': `[${ticket('2026-03-03T09:00:00', 2)}]`, 'tickets-2.json': `[${ticket('2026-03-04T10:00:00', 4)}]` });
+    const run = slac('import', 'freshdesk', folder, '--assume-timezone', 'Europe/Berlin');
+    expect(run.code, run.stderr).toBe(0);
+    expect(skippedSection(run.stderr)).toContain(`(updated 2026-03-04T09:00:00Z; 2026-03-03T08:00:00Z here): the latest copy is kept\n`);
+  });
+
+  it('jira', () => {
+    const zoned = (issue: string): string => issue.replace(/\.000\+0000/g, '');
+    const folder = exportFolderIn(out, 'jira-zone', { 'search-1-mon.json': zoned(monday), 'search-2-tue.json': zoned(tuesday) });
+    const run = slac('import', 'jira', folder, '--assume-timezone', 'Europe/Berlin');
+    expect(run.code, run.stderr).toBe(0);
+    expect(rowsOf(run.stdout)).toContain('SUP-3 2026-03-04T09:00:00Z status Done');
+    expect(skippedSection(run.stderr)).toContain(`(updated 2026-03-04T09:00:00Z; 2026-03-03T08:00:00Z here): the latest copy is kept\n`);
+  });
+});
