@@ -59,3 +59,15 @@ function reportAmbiguousDays(context: CheckContext, duration: DurationLiteral, c
     { data: { businessDays, hours } },
   );
 }
+
+/**
+ * Whether `checkDuration` lets `duration` stand at `place`: the same rule,
+ * asked without reporting, so that completion offers only the units the
+ * checker then accepts there.
+ */
+export function durationAccepted(duration: DurationLiteral, place: DurationPlace): boolean {
+  let accepted = true;
+  const silent: CheckContext = { file: '', resolve: () => undefined, report: () => void (accepted = false) };
+  checkDuration(silent, duration, place);
+  return accepted;
+}

@@ -28,6 +28,7 @@ import { checkDefaultSeverity, checkSeveritiesHaveTargets } from './severities.j
 import { checkStatementCounts } from './statements.js';
 
 export { isAroundTheClock, weeklyIntervals, minutesOfRange, daysOfSpan } from './hours.js';
+export { durationAccepted, type DurationPlace } from './durations.js';
 
 /**
  * The semantic checks: every declaration of every loaded file on its own

@@ -8,6 +8,7 @@ import type { ServiceDocument } from './document.js';
 import { MEASURE_KINDS, PERIOD_KINDS, type DeclarationSymbol } from './language.js';
 import { paramValueItem, pauseStatusItems, quotedFileItems } from './completion-v11-values.js';
 import { statementAtEnd } from './statement-at-end.js';
+import { unitItems } from './completion-units.js';
 import { withoutTypedIdentifier } from './typed-word.js';
 
 /**
@@ -60,7 +61,7 @@ export function afterKeyword11(
     case 'top':
       return afterStatusWord(document, before, position, line);
     case 'maintenance':
-      return afterMaintenanceWord(previous, words, names);
+      return afterMaintenanceWord(document, position, words, names);
     case 'portfolio':
       return afterPortfolioWord(document, line, position);
     case 'severities':
@@ -129,21 +130,17 @@ function monthDayItems(): CompletionItem[] {
 
 const durationUnit = /^(minutes?|hours?|days?|weeks?)$/;
 
-/** `notice` and `at most` are real elapsed time: no business days, no months (SLA3028). */
-const elapsedUnits = ['minutes', 'hours', 'days', 'weeks'];
-
 function afterMaintenanceWord(
-  previous: string | undefined,
+  document: ServiceDocument,
+  position: Position,
   words: string[],
   names: (kind: DeclarationSymbol['kind']) => CompletionItem[],
 ): CompletionItem[] | undefined {
+  const previous = words[words.length - 1];
   if (previous === 'window') return names('calendar');
   if (previous === 'at') return [keywordItem('most', 'maintenance')];
   if (previous === 'notice' || previous === 'most') return []; // an amount comes next
-  if (previous && /^\d+(\.\d+)?$/.test(previous)) {
-    const units = Number(previous) === 1 ? elapsedUnits.map((unit) => unit.slice(0, -1)) : elapsedUnits;
-    return units.map((unit, i) => ({ ...keywordItem(unit, 'maintenance', String(i)), kind: CompletionItemKind.Unit }));
-  }
+  if (previous && /^\d+(\.\d+)?$/.test(previous)) return unitItems(document, 'maintenance', Number(previous), position);
   const most = words.lastIndexOf('most');
   if (previous && durationUnit.test(previous) && most >= 0 && most >= words.length - 4) {
     return (PERIOD_KINDS as readonly string[]).map((period) => keywordItem(period));

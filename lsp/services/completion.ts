@@ -1,12 +1,10 @@
 import type { CompletionItem } from 'vscode-languageserver-types';
-import { CompletionItemKind } from 'vscode-languageserver-types';
 import type { Position } from '../../language/syntax/range.js';
 import { declarationItem, declarationSnippets, keywordItem, snippetItem, valueItem, type SnippetSurroundings } from './completion-items.js';
 import type { ServiceDocument } from './document.js';
 import {
   blockContextAt,
   blockDescriptions,
-  DURATION_UNITS,
   MEASURE_KINDS,
   PERIOD_KINDS,
   statementKeywords,
@@ -26,6 +24,7 @@ import { tokenAt } from './tokens.js';
 import { withoutTypedIdentifier } from './typed-word.js';
 import { withoutBlockComments } from './block-comments.js';
 import { hasObjective, isTicketMetric } from './completion-metrics.js';
+import { unitItems } from './completion-units.js';
 
 /** Typing these opens completion: a space after `clock`, a quote after `timezone`. */
 export const completionTriggerCharacters = [' ', '"'];
@@ -60,7 +59,7 @@ export function completion(document: ServiceDocument, asked: Position, triggerCh
     previous === undefined
       ? undefined
       : (midStatementItems(document, context, words, before, position, line) ??
-        afterKeyword11(document, context, words, position, line) ?? afterKeyword(document, context, previous, words[words.length - 2]));
+        afterKeyword11(document, context, words, position, line) ?? afterKeyword(document, context, position, previous, words[words.length - 2]));
   if (afterWord) return afterWord;
   if (namesNewDeclaration(context, before, previous)) return [];
   const statementStart = /(^|[{}])\s*$/.test(before);
@@ -84,7 +83,7 @@ function namesNewDeclaration(context: string, before: string, previous: string |
 }
 
 /** Completions that follow one particular word, or undefined when the word takes nothing special. */
-function afterKeyword(document: ServiceDocument, context: string, previous: string, beforePrevious?: string): CompletionItem[] | undefined {
+function afterKeyword(document: ServiceDocument, context: string, position: Position, previous: string, beforePrevious?: string): CompletionItem[] | undefined {
   const names = (kind: DeclarationKind, fits: (symbol: DeclarationSymbol) => boolean = () => true) =>
     document.analysis.symbols
       .visibleDeclarations(document.file, kind)
@@ -136,7 +135,7 @@ function afterKeyword(document: ServiceDocument, context: string, previous: stri
     return undefined;
   }
   if (isAmount(previous) && beforePrevious !== undefined && takesPercentage.has(beforePrevious)) return []; // `95%` is one word: nothing follows `95 `
-  if (isAmount(previous) && beforePrevious !== 'level') return unitItems(Number(previous), context);
+  if (isAmount(previous) && beforePrevious !== 'level') return unitItems(document, context, Number(previous), position);
   if (inCalendar && beforePrevious === 'hours' && /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun)(-\w+)?$/.test(previous)) return timeRangeItems();
   const severityAfterTarget = beforePrevious === 'target' && !/^\d/.test(previous);
   if (severityAfterTarget) return [];
@@ -219,17 +218,6 @@ function snippetSurroundings(document: ServiceDocument): SnippetSurroundings {
     hasCalendar: calendar !== undefined,
     ...(siblings[0] ? { portfolioPath: String(siblings[0].label) } : {}),
   };
-}
-
-/** Units `review { every ... }` rejects (SLA3028); months are only allowed there. */
-const notInReviewCadence = new Set(['minute', 'hour', 'business day']);
-
-function unitItems(amount: number, context: string): CompletionItem[] {
-  const one = amount === 1;
-  const units = (DURATION_UNITS as readonly string[]).map((unit) => unit.replace(/s$/, ''));
-  return units
-    .filter((unit) => (context === 'review' ? !notInReviewCadence.has(unit) : unit !== 'month'))
-    .map((unit, i) => ({ ...keywordItem(one ? unit : `${unit}s`, context, String(i)), kind: CompletionItemKind.Unit }));
 }
 
 function weekdayItems(): CompletionItem[] {

@@ -81,6 +81,40 @@ const cases: { name: string; file: string; text: string; cursor: string; include
     includes: ['below'],
     excludes: ['Uptime', 'when', 'cap'],
   },
+  // `1 day` on a clock not open around the clock is SLA3013: the checker's own rule decides the units offered.
+  {
+    name: "no `day` after a target's number on a clock not open around the clock",
+    file: 'letsflo.sla',
+    text: letsflo.replace('target Urgent 1 hour', 'target Urgent 1 '),
+    cursor: 'target Urgent 1 |',
+    includes: ['minute', 'hour', 'business day', 'week'],
+    excludes: ['day', 'month'],
+  },
+  {
+    name: "`days` after a target's number on a clock open around the clock",
+    file: 'poologics.sla',
+    text: poologics.replace('clock AroundTheClock\n  target 24 hours', 'clock AroundTheClock\n  target 24 '),
+    cursor: 'clock AroundTheClock\n  target 24 |',
+    includes: ['minutes', 'hours', 'days', 'business days', 'weeks'],
+    excludes: ['months'],
+  },
+  {
+    name: "no `days` after an escalation's `after` on an office clock",
+    file: 'hosting.sla',
+    text: hosting.replace('escalation {\n', 'escalation {\n  clock Office\n').replace('level 2 "Head of Operations" at 100% of Fix', 'level 2 "Head of Operations" after 2 '),
+    cursor: '"Head of Operations" after 2 |',
+    includes: ['hours', 'business days'],
+    excludes: ['days', 'months'],
+  },
+  // `claim within` is real elapsed time: business days and months there are SLA3028.
+  {
+    name: 'elapsed units after `claim within` and a number',
+    file: 'hosting.sla',
+    text: hosting.replace('  cap 30%', '  cap 30%\n  claim within 30 '),
+    cursor: 'claim within 30 |',
+    includes: ['days', 'weeks'],
+    excludes: ['business days', 'months'],
+  },
   {
     name: 'the imported names after `override metric`',
     file: 'multilevel/finance.sla',
