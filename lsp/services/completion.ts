@@ -25,6 +25,7 @@ import { withoutTypedIdentifier } from './typed-word.js';
 import { withoutBlockComments } from './block-comments.js';
 import { hasObjective, isTicketMetric } from './completion-metrics.js';
 import { unitItems } from './completion-units.js';
+import { awaitsValue } from './completion-unfinished.js';
 
 /** Typing these opens completion: a space after `clock`, a quote after `timezone`. */
 export const completionTriggerCharacters = [' ', '"'];
@@ -63,7 +64,7 @@ export function completion(document: ServiceDocument, asked: Position, triggerCh
   if (afterWord) return afterWord;
   if (namesNewDeclaration(context, before, previous)) return [];
   const statementStart = /(^|[{}])\s*$/.test(before);
-  if (!statementStart && triggerCharacter === ' ') return [];
+  if (!statementStart && (triggerCharacter === ' ' || awaitsValue(context, words))) return [];
   return statementItems(document, context);
 }
 

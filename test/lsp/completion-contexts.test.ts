@@ -81,6 +81,39 @@ const cases: { name: string; file: string; text: string; cursor: string; include
     includes: ['below'],
     excludes: ['Uptime', 'when', 'cap'],
   },
+  // Ctrl+Space right after a keyword that takes a value: accepting a statement there was SLA1010.
+  {
+    name: 'no statements after `effective` (a date comes next)',
+    file: 'hosting.sla',
+    text: hosting.replace('effective 2026-04-01', 'effective '),
+    cursor: 'effective |',
+    includes: [],
+    excludes: ['title', 'version', 'effective', 'provider', 'import', 'calendar (new calendar)'],
+  },
+  {
+    name: "no statements after a metric's `objective` (a percentage comes next)",
+    file: 'hosting.sla',
+    text: hosting.replace('objective 95% monthly', 'objective '),
+    cursor: 'objective |',
+    includes: [],
+    excludes: ['title', 'measures', 'clock', 'target', 'objective'],
+  },
+  {
+    name: "no statements after an escalation's `level`, nor after its number",
+    file: 'hosting.sla',
+    text: hosting.replace('level 1 "Senior engineer on call" at 50% of Fix', 'level 1 '),
+    cursor: 'level 1 |',
+    includes: [],
+    excludes: ['level', 'clock'],
+  },
+  {
+    name: "no statements after an escalation's `at` (a percentage comes next)",
+    file: 'hosting.sla',
+    text: hosting.replace('level 1 "Senior engineer on call" at 50% of Fix', 'level 1 "Senior engineer on call" at '),
+    cursor: 'on call" at |',
+    includes: [],
+    excludes: ['level', 'clock'],
+  },
   // `1 day` on a clock not open around the clock is SLA3013: the checker's own rule decides the units offered.
   {
     name: "no `day` after a target's number on a clock not open around the clock",

@@ -72,6 +72,19 @@ const cases: { name: string; text: string; cursor: string; includes: string[]; e
     excludes: ['client', 'others'],
   },
   {
+    name: 'the statements after a finished statement of a one-line metric',
+    text: 'calendar Office { timezone "UTC" hours Mon-Fri 08:00-17:00 }\nmetric Fix { measures resolution clock Office \n}\n',
+    cursor: 'clock Office |',
+    includes: ['target', 'objective'],
+  },
+  {
+    name: 'no statements after a keyword of a one-line metric that takes a value',
+    text: 'calendar Office { timezone "UTC" hours Mon-Fri 08:00-17:00 }\nmetric Fix { measures resolution objective \n}\n',
+    cursor: 'resolution objective |',
+    includes: [],
+    excludes: ['target', 'objective', 'clock'],
+  },
+  {
     name: 'no codes for words inside another string',
     text: 'calendar Office { timezone "Europe/Berlin" hours Mon-Fri 08:00-17:00 holidays from "our holidays "\n}\n',
     cursor: 'our holidays "|',
