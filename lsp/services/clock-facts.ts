@@ -25,8 +25,19 @@ export function describeCalendar(calendar: CalendarModel): string {
   const hours = weeklyHoursText(calendar);
   const weekMinutes = calendar.weekly.slice(1).flat().reduce((sum, range) => sum + (range.end - range.start), 0);
   const parts = [`${hours || 'never open'} ${calendar.timezone}`, ...holidaySourcesText(calendar)];
-  parts.push(weekMinutes === 7 * 1440 ? 'open around the clock' : `${formatDuration(weekMinutes).replace(/^(\d+)h$/, '$1')} open hours a week`);
+  parts.push(weeklyOpenText(weekMinutes));
   return parts.join(', ');
+}
+
+/**
+ * How long a calendar is open in a week: `50 open hours a week`, or with
+ * the minutes as the other hovers write a duration, `42h 30m of open time a
+ * week` (as "672h of Always open time").
+ */
+function weeklyOpenText(weekMinutes: number): string {
+  if (weekMinutes === 7 * 1440) return 'open around the clock';
+  if (weekMinutes % 60 === 0) return `${weekMinutes / 60} open ${weekMinutes === 60 ? 'hour' : 'hours'} a week`;
+  return `${formatDuration(weekMinutes)} of open time a week`;
 }
 
 /**

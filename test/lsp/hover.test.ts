@@ -7,7 +7,7 @@ const client = useServer({ today: '2026-06-15' });
 const files: Record<string, OpenExample> = {};
 
 beforeAll(async () => {
-  for (const name of ['poologics.sla', 'hosting.sla', 'multilevel/finance.sla']) files[name] = await openExample(client(), name);
+  for (const name of ['poologics.sla', 'hosting.sla', 'letsflo.sla', 'multilevel/finance.sla']) files[name] = await openExample(client(), name);
 });
 
 async function hoverText(name: string, marked: string): Promise<string> {
@@ -28,6 +28,7 @@ const cases: { name: string; file: string; cursor: string; says: (string | RegEx
     says: ['calendar BusinessHours', 'Mon-Fri 08:00-18:00 America/New_York, the public holidays of United States of America, 50 open hours a week'],
   },
   { name: 'a calendar declaration', file: 'hosting.sla', cursor: 'calendar Off|ice', says: ['Mon-Thu 08:00-12:00, 13:00-17:00; Fri 08:00-14:00 Europe/Berlin', 'the public holidays of Berlin, Germany, 2 yearly holidays', '38 open hours a week'] },
+  { name: 'a calendar open for hours and minutes a week', file: 'letsflo.sla', cursor: 'calendar Supp|ort', says: ['Mon-Fri 09:00-17:30 Europe/London', '42h 30m of open time a week'] },
   { name: 'a calendar whose hours wrap past Sunday', file: 'hosting.sla', cursor: 'calendar Night|Desk', says: ['Sun-Thu 22:00-06:00 Europe/Berlin', '40 open hours a week'] },
   { name: 'a round-the-clock calendar', file: 'hosting.sla', cursor: 'clock On|Call\n  target P1 15', says: ['open around the clock'] },
   { name: 'a severity', file: 'poologics.sla', cursor: 'target Criti|cal 1 hour', says: ['severity Critical', 'blocked from generating an estimate'] },
