@@ -126,6 +126,12 @@ function afterKeyword(document: ServiceDocument, context: string, position: Posi
     case 'responsibilities':
       return [valueItem('Provider'), valueItem('Client')];
   }
+  if (context === 'review') {
+    // `also on request`, `also after major incident`: the rest of the phrase, not another statement (SLA1012).
+    if (beforePrevious === 'also' && previous === 'on') return [keywordItem('request', context)];
+    if (beforePrevious === 'also' && previous === 'after') return [keywordItem('major incident', context)];
+    if (beforePrevious === 'after' && previous === 'major') return [keywordItem('incident', context)];
+  }
   if (context === 'escalation' && previous.endsWith('"') && previous.length > 1) {
     return [keywordItem('at', context), keywordItem('after', context)];
   }

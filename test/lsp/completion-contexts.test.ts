@@ -114,6 +114,30 @@ const cases: { name: string; file: string; text: string; cursor: string; include
     includes: [],
     excludes: ['level', 'clock'],
   },
+  {
+    name: '`request` after `also on` in a review, not the review statements',
+    file: 'hosting.sla',
+    text: hosting.replace('also on request', 'also on '),
+    cursor: 'also on |',
+    includes: ['request'],
+    excludes: ['every', 'also', 'participants', 'amendments'],
+  },
+  {
+    name: '`major incident` after `also after` in a review',
+    file: 'letsflo.sla',
+    text: letsflo.replace('also after major incident', 'also after '),
+    cursor: 'also after |',
+    includes: ['major incident'],
+    excludes: ['every', 'also', 'participants'],
+  },
+  {
+    name: '`incident` after `also after major` in a review',
+    file: 'letsflo.sla',
+    text: letsflo.replace('also after major incident', 'also after major '),
+    cursor: 'also after major |',
+    includes: ['incident'],
+    excludes: ['every', 'also', 'participants'],
+  },
   // `1 day` on a clock not open around the clock is SLA3013: the checker's own rule decides the units offered.
   {
     name: "no `day` after a target's number on a clock not open around the clock",
