@@ -25,6 +25,8 @@ export const OUTCOMES = [
   'replies (system)',
   'other events (not part of the ticket log)',
   'events of deleted tickets (left out)',
+  'child events of ticket events read before (in another file or page)',
+  'events of audits read before (in another file or page)',
 ] as const;
 
 /** An outcome by its words, as the index the tally counts. */

@@ -6,6 +6,7 @@ import { INEXACT_ID, isInexactId, namedPart } from '../json-file.js';
 import { DELETED_STATUS, isMergeVia, isSystemVia, RESOLVED_STATUSES, ROLE_AUTHORS, STATUS_EVENTS, SYSTEM_USER_IDS, viaChannel } from './mapping.js';
 import { OUTCOME, OutcomeTally } from './outcome-tally.js';
 import { NONE, PendingRows, type RowChain } from './pending-rows.js';
+import { RecentUpdateIds, rememberUpdateId, type TicketUpdateIds } from './update-ids.js';
 
 /** A child event of an update (a ticket event's `child_events`, an audit's `events`), in one shape for both exports. */
 export interface ChildEvent {
@@ -54,6 +55,8 @@ interface OpenTicket extends RowChain {
   clientValue: string | undefined;
   /** Closed by the update being read: written and forgotten at its end. */
   closed: boolean;
+  /** The ids of its updates read so far (Zendesk's `id` of a ticket event or audit), to read a repeated one once. */
+  updateIds: TicketUpdateIds;
 }
 
 /** Users' roles and organisations' names, from the users and organisations files, by the `idKey` of their ids. */
@@ -98,6 +101,8 @@ export class ZendeskTickets {
   private readonly rows = new PendingRows();
   /** Tickets whose creation was skipped (a few), so that their later updates say so rather than that no creation is open. */
   private readonly skipped = new SkippedTickets();
+  /** The ids of the last updates read, for repeats of updates of tickets no longer held (see update-ids.ts). */
+  private readonly recentUpdates = new RecentUpdateIds();
 
   constructor(
     private readonly job: ImportJob,
@@ -111,10 +116,12 @@ export class ZendeskTickets {
    * One update of a ticket: its creation, field changes and comments, at
    * `time`, by `updater` (a user id as exported). Reads the first `count` of
    * `children` (the readers reuse one array and its events from update to
-   * update).
+   * update). An update whose `updateId` was read before (a page boundary or
+   * a file given twice) is counted and not read again.
    */
-  update(ticketId: IdKey, time: number, via: unknown, updater: unknown, children: readonly ChildEvent[], place: UpdatePlace, count = children.length): void {
+  update(ticketId: IdKey, updateId: IdKey | undefined, time: number, via: unknown, updater: unknown, children: readonly ChildEvent[], place: UpdatePlace, count = children.length): void {
     let ticket = this.open.get(ticketId);
+    if (updateId !== undefined && this.readBefore(ticket, updateId)) return this.countReadBefore(count, place);
     let creating = false;
     for (let index = 0; index < count; index++) if (children[index]!.kind === 'create') creating = true;
     if (creating) {
@@ -127,6 +134,7 @@ export class ZendeskTickets {
         return;
       }
       ticket = this.create(ticketId, time, via, children, count, place);
+      if (updateId !== undefined) rememberUpdateId(ticket, updateId);
     }
     if (ticket === undefined) return this.skipUpdateOfNoOpenTicket(ticketId, count, place);
     if (time < ticket.created) {
@@ -150,6 +158,22 @@ export class ZendeskTickets {
       this.closedEarlier.add(ticket.key);
       this.flush(ticket);
     }
+  }
+
+  /**
+   * Whether the update `id` was read before: by the ticket's own ids while
+   * it is held, else (a ticket closed, deleted or never open) by the window
+   * of recent ids. Remembers `id` in both.
+   */
+  private readBefore(ticket: OpenTicket | undefined, id: IdKey): boolean {
+    const recent = this.recentUpdates.has(id);
+    if (!recent) this.recentUpdates.add(id);
+    return ticket === undefined ? recent : rememberUpdateId(ticket, id) || recent;
+  }
+
+  private countReadBefore(count: number, place: UpdatePlace): void {
+    const outcome = place.records === 'audits' ? OUTCOME['events of audits read before (in another file or page)'] : OUTCOME['child events of ticket events read before (in another file or page)'];
+    for (let index = 0; index < count; index++) this.tally.took(place.file, outcome);
   }
 
   /** Skips an update of a ticket not open: deleted or closed earlier in the export, its creation skipped, else created before it began. */
@@ -191,7 +215,7 @@ export class ZendeskTickets {
 
   private create(key: IdKey, time: number, via: unknown, children: readonly ChildEvent[], count: number, place: UpdatePlace): OpenTicket {
     const id = String(key);
-    const ticket: OpenTicket = { id, key, created: time, status: undefined, severity: undefined, requester: undefined, organization: undefined, clientValue: undefined, first: NONE, last: NONE, count: 0, closed: false };
+    const ticket: OpenTicket = { id, key, created: time, status: undefined, severity: undefined, requester: undefined, organization: undefined, clientValue: undefined, first: NONE, last: NONE, count: 0, closed: false, updateIds: undefined };
     let status: string | undefined;
     for (let index = 0; index < count; index++) {
       const child = children[index]!;

@@ -39,7 +39,7 @@ export function readTicketEventsPage(records: unknown[], line: number | undefine
     const count = children.length;
     const mapped = childEvents(count);
     for (let c = 0; c < count; c++) ticketEventChild(children[c] as Json | null, clientField, mapped[c]!);
-    tickets.update(ticket, time, event.via, event.updater_id, mapped, place, count);
+    tickets.update(ticket, updateIdOf(event.id), time, event.via, event.updater_id, mapped, place, count);
   }
 }
 
@@ -127,8 +127,13 @@ export function readAuditsPage(records: unknown[], line: number | undefined, fil
     const count = events.length;
     const mapped = childEvents(count);
     for (let e = 0; e < count; e++) auditEvent(events[e] as Json | null, mapped[e]!);
-    tickets.update(ticket, time, audit.via, audit.author_id, mapped, place, count);
+    tickets.update(ticket, updateIdOf(audit.id), time, audit.via, audit.author_id, mapped, place, count);
   }
+}
+
+/** An update's own id, to read it once; none when it is beyond 2^53 (read rounded, two updates could share it). */
+function updateIdOf(id: unknown): ReturnType<typeof idKey> {
+  return isInexactId(id) ? undefined : idKey(id);
 }
 
 /** Refills `into` with an event of an audit. */

@@ -399,23 +399,36 @@ describe('slac import: rows that cannot be read are skipped and listed, never gu
     expect(files.get('conversations-2.json')!.lines).toEqual(['conversations read before (with their ticket or in another file): 1']);
   });
 
-  it('zendesk: a closed ticket whose creation comes again (a page given twice) is written once; the repeat is skipped and listed', () => {
+  describe('zendesk: a closed ticket whose creation comes again is written once', () => {
     const page =
       '{"ticket_events":[' +
       '{"id":1,"ticket_id":4,"timestamp":1709539200,"updater_id":7,"via":"Web form","event_type":"Audit","child_events":[{"id":2,"status":"new","event_type":"Create"}]},' +
       '{"id":3,"ticket_id":4,"timestamp":1709542800,"updater_id":7,"via":"Web form","event_type":"Audit","child_events":[{"id":4,"status":"closed","previous_value":"new","event_type":"Change"}]}' +
       ']}\n';
-    const folder = exportFolder('zendesk-page-twice', { 'events.jsonl': page + page, 'users.json': '{"users":[{"id":7,"role":"agent"}]}\n' });
-    const log = join(folder, 'log.ndjson');
-    const run = slac('import', 'zendesk', folder, '-o', log);
-    expect(run.code).toBe(0);
-    expect(ndjsonRows(readFileSync(log, 'utf8')).filter((row) => row.event === 'created')).toHaveLength(1);
-    const files = accounts(run.stderr);
-    expectEveryRecordAccounted(files);
-    expect(files.get('events.jsonl')!.lines).toContain('skipped, creations of tickets closed earlier in the export: 1');
-    expect(skippedSection(run.stderr)).toContain(`  ${folder}/events.jsonl at line 2, ticket_events[0].child_events[0]: ticket 4 was closed earlier in the export and is created again (a page or file given twice?): the first is kept\n`);
-    const check = checkJson(`${fixtures}/zendesk.sla`, log);
-    expect(check.stderr).not.toContain('SLA4009');
+    /** Imports the events file `events`; returns the run, the log's rows and the events file's outcome lines. */
+    function importPages(name: string, events: string) {
+      const folder = exportFolder(name, { 'events.jsonl': events, 'users.json': '{"users":[{"id":7,"role":"agent"}]}\n' });
+      const log = join(folder, 'log.ndjson');
+      const run = slac('import', 'zendesk', folder, '-o', log);
+      expect(run.code).toBe(0);
+      expect(ndjsonRows(readFileSync(log, 'utf8')).filter((row) => row.event === 'created')).toHaveLength(1);
+      const files = accounts(run.stderr);
+      expectEveryRecordAccounted(files);
+      expect(checkJson(`${fixtures}/zendesk.sla`, log).stderr).not.toContain('SLA4009');
+      return { folder, run, lines: files.get('events.jsonl')!.lines };
+    }
+
+    it('a page given twice: its updates are read once by their ids, the repeats counted', () => {
+      const { lines } = importPages('zendesk-page-twice', page + page);
+      expect(lines).toContain('child events of ticket events read before (in another file or page): 2');
+      expect(lines.filter((line) => line.startsWith('skipped,'))).toEqual([]);
+    });
+
+    it('the page again without ids (no id to read it once by): the repeat is skipped and listed', () => {
+      const { folder, run, lines } = importPages('zendesk-page-twice-no-ids', page + page.replace(/"id":\d+,/g, ''));
+      expect(lines).toContain('skipped, creations of tickets closed earlier in the export: 1');
+      expect(skippedSection(run.stderr)).toContain(`  ${folder}/events.jsonl at line 2, ticket_events[0].child_events[0]: ticket 4 was closed earlier in the export and is created again (a page or file given twice?): the first is kept\n`);
+    });
   });
 
   describe('a reply in the second its ticket was created (an automatic answer) comes after the created row, so the log checks', () => {

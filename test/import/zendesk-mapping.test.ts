@@ -52,7 +52,7 @@ function run(updates: [string, number, unknown, ChildEvent[]][], roles: Record<s
   const tickets = new ZendeskTickets(job, { roles: new Map(Object.entries(roles).map(([id, role]) => [idKey(id)!, role])), inactive: new Set(), organizations: new Map() });
   updates.forEach(([ticket, minute, via, children], index) => {
     const place: UpdatePlace = { file: 'f.json', line: undefined, records: 'ticket_events', index, children: 'child_events' };
-    tickets.update(ticket, minute * 60_000, via, undefined, children, place);
+    tickets.update(ticket, undefined, minute * 60_000, via, undefined, children, place);
   });
   tickets.finish();
   return { rows: written.map((row) => [row.time / 60_000, row.event, row.severity ?? row.status ?? row.author ?? row.channel ?? ''].join(' ').trim()), summary };
