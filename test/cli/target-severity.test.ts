@@ -104,8 +104,9 @@ describe('the severity beside a target after a severity change', () => {
     const run = runBuiltCli(['report', 'agreement.sla', 'log.ndjson', '-o', site], folder);
     expect(run.code).toBe(0);
     const breaches = readFileSync(join(site, 'breaches', 'page-1.html'), 'utf8');
-    expect(breaches).toContain('<td>P2</td><td></td><td>FR: 90 of 60 (the P1 target); Res: 720 of 480</td>');
-    expect(breaches).toContain('<td>P2</td><td></td><td>Res: 180 of 120 (the P1 target)</td>');
+    // The log gives no channel: the Channel cell says so (it was blank).
+    expect(breaches).toContain('<td>P2</td><td>(no channel)</td><td>FR: 90 of 60 (the P1 target); Res: 720 of 480</td>');
+    expect(breaches).toContain('<td>P2</td><td>(no channel)</td><td>Res: 180 of 120 (the P1 target)</td>');
     // D1's FR, D3's and D4's Res missed P1's targets; D1's and D2's Res, P2's.
     const counts = readFileSync(join(site, 'index.html'), 'utf8').match(/id="by-severity-table"[\s\S]*?<\/table>/)![0];
     expect(counts.match(/<th scope="row">P\d<\/th><td[^>]*>\d+<\/td>/g)).toEqual(['<th scope="row">P1</th><td class="num" data-value="3">3</td>', '<th scope="row">P2</th><td class="num" data-value="2">2</td>']);
