@@ -12,6 +12,7 @@ import { writeAgreementSite, writePortfolioSite, type SiteSummary } from '../../
 import { importSourceNames } from '../../import/sources.js';
 import type { LogInput } from '../../review/data/log-feed.js';
 import type { SiteData } from '../../review/data/site-data.js';
+import { spanBeginsAfterAsOf, spanBeginsAfterLog } from '../../review/data/figure-text.js';
 import { readableLogInput, logFileOptions, type CheckCommandOptions, type CheckLogInput } from '../check-inputs.js';
 import { CommandInputs, describeWriteError, makeOutputFolder, refuseEmptyOutput, refuseStandardOutput, type CommandInput } from '../files.js';
 import { ImportedCheck } from '../imported-check.js';
@@ -165,8 +166,7 @@ async function writingSite(dir: string, shown: string, inputs: readonly CommandI
  */
 function warnOfSpan(data: readonly SiteData[], label: string | undefined, io: CliIo): void {
   // A span after the whole log (`--period 2062`) is empty whatever the as-of instant: that is what to say of it.
-  const afterLog = data.every((one) => one.span.from !== undefined && (one.latestEvent === undefined || one.latestEvent.slice(0, 10) < one.span.from));
-  if (afterLog || !warnOfSpanAfterAsOf(data, label, io)) warnOfEmptySpan(data, label, io);
+  if (data.every(spanBeginsAfterLog) || !warnOfSpanAfterAsOf(data, label, io)) warnOfEmptySpan(data, label, io);
 }
 
 /**
@@ -193,9 +193,7 @@ function warnOfEmptySpan(data: readonly SiteData[], label: string | undefined, i
 function warnOfSpanAfterAsOf(data: readonly SiteData[], label: string | undefined, io: CliIo): boolean {
   const first = data[0];
   if (label === undefined || first === undefined) return false;
-  // Local dates compare as text (window.ts); the as-of instant's date part is its local date.
-  const after = (one: SiteData): boolean => one.span.from !== undefined && one.asOf.slice(0, 10) < one.span.from;
-  if (!data.every(after)) return false;
+  if (!data.every(spanBeginsAfterAsOf)) return false;
   io.stderr(`slac: warning: the span reported (${label}) begins after the as-of instant ${first.asOf}: nothing in it is counted. Give an --as-of in or after the span, or none (the log's latest event).\n`);
   return true;
 }

@@ -1,9 +1,9 @@
 import type { CompletionItem } from 'vscode-languageserver-types';
 import { CompletionItemKind } from 'vscode-languageserver-types';
 import type { CalendarDeclaration, Declaration, DurationLiteral } from '../../language/syntax/ast.js';
-import { rangeContains, type Position } from '../../language/syntax/range.js';
+import type { Position } from '../../language/syntax/range.js';
 import { keywordItem } from './completion-items.js';
-import type { ServiceDocument } from './document.js';
+import { declarationAt, type ServiceDocument } from './document.js';
 import { DURATION_UNITS, durationAccepted, type DurationPlace } from './language.js';
 
 /**
@@ -45,11 +45,10 @@ function durationPlaceAt(document: ServiceDocument, context: string, position: P
 
 /** The calendar named by the `clock` of the metric or escalation around the cursor, when it names one. */
 function clockCalendar(document: ServiceDocument, kind: 'Metric' | 'Escalation', position: Position): CalendarDeclaration | undefined {
-  const around = (document.parse.document?.declarations ?? []).find(
-    (declaration): declaration is Declaration & { statements: { kind: string; calendar?: { text: string } }[] } =>
-      declaration?.kind === kind && rangeContains(declaration.range, position),
-  );
-  const name = (around?.statements ?? []).find((statement) => statement?.kind === 'Clock')?.calendar?.text;
+  const around = declarationAt(document, position);
+  if (around?.kind !== kind) return undefined;
+  const statements = (around as Declaration & { statements?: { kind: string; calendar?: { text: string } }[] }).statements ?? [];
+  const name = statements.find((statement) => statement?.kind === 'Clock')?.calendar?.text;
   if (name === undefined) return undefined;
   const symbol = document.analysis.symbols.visibleDeclarations(document.file, 'calendar').find((calendar) => calendar.name === name);
   return symbol?.declaration as CalendarDeclaration | undefined;

@@ -1,3 +1,5 @@
+import type { Declaration } from '../../language/syntax/ast.js';
+import { rangeContains, type Position } from '../../language/syntax/range.js';
 import type { Analysis, ParseResult } from './language.js';
 import type { SlaWorkspace } from './workspace.js';
 
@@ -42,4 +44,9 @@ export function serviceDocument(
   if (!parse) return undefined;
   const canRead = (other: string): boolean => workspace.readableFrom(file, other);
   return { file, text, parse, analysis, uriOf, analysisOf: (other) => workspace.analysisOf(other), now, canRead };
+}
+
+/** The top-level declaration whose range holds `position`, if any. */
+export function declarationAt(document: ServiceDocument, position: Position): Declaration | undefined {
+  return (document.parse.document?.declarations ?? []).find((d) => d?.range && rangeContains(d.range, position));
 }

@@ -4,7 +4,7 @@ import type { AgreementModel } from '../../language/model/model.js';
 import type { Declaration, MetricDeclaration, ObjectiveStatement, TargetStatement } from '../../language/syntax/ast.js';
 import type { Position } from '../../language/syntax/range.js';
 import { rangeContains } from '../../language/syntax/range.js';
-import type { ServiceDocument } from './document.js';
+import { declarationAt, type ServiceDocument } from './document.js';
 import { describeDeclaration } from './hover-declarations.js';
 import { calendarHolidaysSection, yearOf } from './hover-holidays.js';
 import { describeLink, describeNewStatement } from './hover-v11.js';
@@ -72,10 +72,6 @@ function wordAfter(document: ServiceDocument, end: Position): string | undefined
 
 function markdown(value: string, range: Hover['range']): Hover {
   return { contents: { kind: MarkupKind.Markdown, value }, range };
-}
-
-function declarationAt(document: ServiceDocument, position: Position): Declaration | undefined {
-  return (document.parse.document?.declarations ?? []).find((d) => d?.range && rangeContains(d.range, position));
 }
 
 function metricStatementAt(metric: MetricDeclaration, position: Position): ObjectiveStatement | TargetStatement | undefined {

@@ -82,20 +82,28 @@ export function afterAsOfMonthText(data: SiteData, month: string): string {
   return `${month} is after the as-of instant ${data.asOf}: no data yet. Nothing after that instant is counted; give a later --as-of, or none (the log's latest event).`;
 }
 
+/** Whether the span reported begins after the as-of instant's local date (local dates compare as text, window.ts). */
+export function spanBeginsAfterAsOf(data: SiteData): boolean {
+  return data.span.from !== undefined && data.asOf.slice(0, 10) < data.span.from;
+}
+
+/** Whether the span reported begins after the log's latest event (or the log has none). */
+export function spanBeginsAfterLog(data: SiteData): boolean {
+  return data.span.from !== undefined && (data.latestEvent === undefined || data.latestEvent.slice(0, 10) < data.span.from);
+}
+
 /**
  * A span that begins after the as-of instant (`--from 2026-04-01 --as-of
  * 2026-03-15T00:00:00Z`) counts nothing: its zeros are no figures. The
  * overview and the pack say so where the reader looks, as slac report's
- * warning does on stderr; undefined for any other span. Local dates compare
- * as text (window.ts).
+ * warning does on stderr; undefined for any other span.
  */
 export function spanAfterAsOfText(data: SiteData): string | undefined {
-  const from = data.span.from;
-  if (from === undefined || data.asOf.slice(0, 10) >= from) return undefined;
+  if (!spanBeginsAfterAsOf(data)) return undefined;
   const span = data.spanLabel === undefined ? 'The span reported' : `The span reported (${data.spanLabel})`;
   const fact = `${span} begins after the as-of instant ${data.asOf}: nothing in it is counted.`;
   if (data.latestEvent === undefined) return fact;
   // Advice only where it helps: a later --as-of counts nothing in a span after the log's last event either.
-  if (data.latestEvent.slice(0, 10) >= from) return `${fact} The log has events in or after it: give an --as-of in or after the span, or none (the log's latest event).`;
+  if (!spanBeginsAfterLog(data)) return `${fact} The log has events in or after it: give an --as-of in or after the span, or none (the log's latest event).`;
   return `${fact} The log's latest event is at ${data.latestEvent}.`;
 }
