@@ -9,37 +9,44 @@ import { plainLogFormat, type CheckCommandOptions } from './check-inputs.js';
 import type { ReportFile } from './report-file.js';
 import { UserError } from './user-error.js';
 
+/** The threads a check may take, and whether `--jobs` was given (a default says nothing of its own choices). */
+export interface Jobs {
+  threads: number;
+  given: boolean;
+}
+
 /**
- * `--jobs N` as typed: a whole number from 1, or `auto`, one thread a core
- * Node may use here (so that one command line serves every machine, a CI
- * runner and a laptop alike); default 1. Two threads give about 1.5 times
- * the speed of one on two cores (text report; 1.0-1.2 times for a JSON
- * report), for about 1.15 times the CPU and 1.3 times the memory
- * (docs/check.md, "`--jobs N`"): the number
- * of cores becomes the default once they scale close to linearly within
- * the one-thread memory target.
+ * `--jobs N` as typed: a whole number from 1, or `auto`; by default, as
+ * with `auto`, one thread a core Node may use here (at most the process's
+ * CPU quota), so that one command line serves every machine, a CI runner
+ * and a laptop alike. A log under 128 MB is read on one thread whatever
+ * is asked. Two threads give about 1.5 times the speed of one on two cores
+ * (text report; 1.2-1.3 times for a JSON report), for about 1.15-1.3 times
+ * the CPU, and each thread past the first adds about 26-30 MiB at the peak
+ * (docs/check.md, "`--jobs N`").
  */
-export function parseJobs(value: string | undefined): number {
-  if (value === undefined) return 1;
+export function parseJobs(value: string | undefined): Jobs {
+  if (value === undefined) return { threads: coresAvailable(), given: false };
   const text = value.trim();
-  if (text.toLowerCase() === 'auto') return coresAvailable();
+  if (text.toLowerCase() === 'auto') return { threads: coresAvailable(), given: true };
   const jobs = /^\d{1,4}$/.test(text) ? Number(text) : 0;
   if (jobs < 1) throw new UserError(`--jobs ${value}: the number of threads is a whole number from 1 (1 checks on one thread), or auto (one a core: ${coresAvailable()} here).`);
-  return jobs;
+  return { threads: jobs, given: true };
 }
 
 /**
  * Checks a log file on `jobs` threads, at most one a core; a failed worker
  * thread becomes a user error, not a crash or a hang. A CSV log whose
- * record runs over several lines is checked on one thread, and that is
- * said: the threads asked for did not run.
+ * record runs over several lines is checked on one thread, and when
+ * `--jobs` was given that is said: the threads asked for did not run.
  */
-export async function checkLogFileWithJobs(model: AgreementModel, options: CheckFileOptions, jobs: number, io: CliIo, rendered?: RenderedTickets, started?: CheckWorkers): Promise<CheckOutcome> {
-  const threads = threadsFor(jobs, options, io);
+export async function checkLogFileWithJobs(model: AgreementModel, options: CheckFileOptions, jobs: Jobs, io: CliIo, rendered?: RenderedTickets, started?: CheckWorkers): Promise<CheckOutcome> {
+  const threads = threadsFor(jobs.threads, options, io);
   // The log as typed, which may hold control characters.
   const display = printableText((options.displayName ?? ((path: string) => path))(options.log));
-  const onRecordOverLines = (line: number): void =>
-    io.stderr(`slac: --jobs ${jobs}: ${display}:${line}: a quoted field runs on past this line, so the log is checked on one thread (where its records start is known only by reading it from the top).\n`);
+  const onRecordOverLines = (line: number): void => {
+    if (jobs.given) io.stderr(`slac: --jobs ${jobs.threads}: ${display}:${line}: a quoted field runs on past this line, so the log is checked on one thread (where its records start is known only by reading it from the top).\n`);
+  };
   return asUserError(() => {
     const output = options.output && rendered ? { ...options.output, renderedTickets: rendered } : options.output;
     return checkLogFilesInParallel(model, { ...options, ...(output ? { output } : {}), onRecordOverLines }, threads, started);
@@ -52,10 +59,10 @@ export async function checkLogFileWithJobs(model: AgreementModel, options: Check
  * when the log would be checked on one thread. The caller releases them
  * if the check never comes.
  */
-export function startWorkersFor(log: string, options: CheckCommandOptions, jobs: number): Promise<CheckWorkers | undefined> {
+export function startWorkersFor(log: string, options: CheckCommandOptions, jobs: Jobs): Promise<CheckWorkers | undefined> {
   // The format as logFileOptions passes it on: --log-format csv or ndjson, else the file's extension.
   const format = plainLogFormat(options) ?? formatFromExtension(log);
-  return asUserError(async () => startCheckWorkers(log, format, Math.min(jobs, coresAvailable())));
+  return asUserError(async () => startCheckWorkers(log, format, Math.min(jobs.threads, coresAvailable())));
 }
 
 /** A worker thread that failed, or could not start, is a user error with exit status 70, not a crash. */

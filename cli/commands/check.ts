@@ -5,7 +5,7 @@ import { absoluteFile } from '../../language/workspace/paths.js';
 import { loadAgreementOrPortfolio, nodeSourceHost } from '../../language/workspace/index.js';
 import { readTextFile } from '../../language/workspace/source-host.js';
 import { JsonReportStream, type ReportOutput } from '../../runtime/check.js';
-import { checkLogFileWithJobs, parseJobs, renderedTicketsFor, startWorkersFor } from '../check-jobs.js';
+import { checkLogFileWithJobs, parseJobs, renderedTicketsFor, startWorkersFor, type Jobs } from '../check-jobs.js';
 import { MAX_CHANNELS } from '../../runtime/log/event-store.js';
 import { ModelFileError, parseModelJson } from '../../runtime/model-io.js';
 import { exitStatusOf, renderCsv, renderText, CSV_COLUMNS, TEXT_LISTED } from '../../runtime/report/index.js';
@@ -49,7 +49,7 @@ export function registerCheck(program: Command, context: CommandContext): void {
     .option('--client-field <column>', 'with a helpdesk --log-format: the ticket field that names the client (default: the organisation)')
     .option('-o, --output <file>', "write the report to this file instead of stdout ('-' is stdout)")
     .option('--allow-import-outside', "let imports and holiday files reach outside the agreement's folder")
-    .option('--jobs <n|auto>', 'threads that read and evaluate a ticket log (NDJSON or CSV) of 128 MB or more, at most one a core; auto: one a core (default 1: this thread only; 2 on two cores: about 1.5x the speed of a text report for 1.15x the CPU and 1.3x the memory, 1.0x-1.2x for a JSON report; see docs/check.md)')
+    .option('--jobs <n|auto>', 'threads that read and evaluate a ticket log (NDJSON or CSV) of 128 MB or more, at most one a core (default, and auto: one a core, within a container\'s CPU quota; 1: this thread only; 2 on two cores: about 1.5x the speed of --jobs 1 for a text report, 1.2x-1.3x for a JSON one, each thread past the first about 30 MB more; see docs/check.md)')
     .action(async (agreement: string, logs: string[], options: CheckCommandOptions) => {
       context.exitCode = await runCheck(agreement, logs, standardOutputAsDefault(options), context.io);
     });
@@ -68,7 +68,7 @@ async function runCheck(agreement: string, logs: string[], options: CheckCommand
   }
 }
 
-async function checkAgreement(agreement: string, logs: string[], input: CheckLogInput, options: CheckCommandOptions, jobs: number, io: CliIo, started: CheckWorkers | undefined): Promise<number> {
+async function checkAgreement(agreement: string, logs: string[], input: CheckLogInput, options: CheckCommandOptions, jobs: Jobs, io: CliIo, started: CheckWorkers | undefined): Promise<number> {
   const sources = new CliSources(absoluteFile(agreement, io.cwd), options.allowImportOutside === true, io.cwd);
   const model = loadModel(agreement, io, sources);
   if (!model) return 2;

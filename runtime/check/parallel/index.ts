@@ -11,6 +11,7 @@ import { checkLogFiles } from '../../check.js';
 import { CheckSession, type CheckOutcome } from '../session.js';
 import { cannotStart, runParallelCheck } from './coordinator.js';
 import { firstLineJoinsRows } from './cr-only-head.js';
+import { cpuQuotaCores } from './cpu-quota.js';
 import { csvSplitOf, type CsvSplit } from './csv-split.js';
 import { phaseTraceOf } from './phase-trace.js';
 import type { RenderedTickets } from './protocol.js';
@@ -77,13 +78,17 @@ function parallelMinBytes(): number {
 
 /**
  * The threads a check may use here: one a core Node may run on
- * (`os.availableParallelism()`). SLAC_CHECK_CORES overrides it, an
- * internal switch for tests of three or more partitions on a two-core
- * machine.
+ * (`os.availableParallelism()`), at most the CPU quota of the process's
+ * control group (a container's `--cpus`; cpu-quota.ts). SLAC_CHECK_CORES
+ * overrides it, an internal switch for tests of three or more partitions
+ * on a two-core machine.
  */
 export function coresAvailable(): number {
-  return sizeSwitch('SLAC_CHECK_CORES', 1) ?? availableParallelism();
+  return sizeSwitch('SLAC_CHECK_CORES', 1) ?? Math.min(availableParallelism(), (quotaCores ??= cpuQuotaCores() ?? Infinity));
 }
+
+/** The control group's quota in cores, read once (Infinity: none). */
+let quotaCores: number | undefined;
 
 /** The block size; SLAC_CHECK_BLOCK_BYTES overrides it, an internal switch for tests of lines cut at block edges. */
 function blockBytes(): number {
