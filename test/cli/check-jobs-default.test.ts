@@ -58,6 +58,20 @@ describe('slac check without --jobs', () => {
     expect(onePhases).toEqual([]);
   });
 
+  it('a worker that fails: said as for --jobs N, with the threads the default took, exit 70', () => {
+    const run = spawnSync(process.execPath, [builtBin, 'check', agreement, 'log.ndjson'], {
+      cwd: folder,
+      encoding: 'utf8',
+      timeout: 120_000,
+      env: { ...process.env, SLAC_CHECK_PARALLEL_MIN_BYTES: '0', SLAC_CHECK_CORES: '2', SLAC_CHECK_WORKER_FAULT: 'throw' },
+    });
+    expect({ code: run.status, stdout: run.stdout, stderr: run.stderr }).toEqual({
+      code: 70,
+      stdout: '',
+      stderr: 'slac: a worker thread of slac check on 2 threads failed: a worker failed on purpose (SLAC_CHECK_WORKER_FAULT=throw); run again with --jobs 1\n',
+    });
+  });
+
   it('a CSV record over two lines: checked on one thread, said only when --jobs was given', () => {
     const one = slac(['check', agreement, 'multiline.csv', '--jobs', '1'], 2);
     const byDefault = slac(['check', agreement, 'multiline.csv'], 2);

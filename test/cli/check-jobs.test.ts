@@ -524,12 +524,12 @@ describe('slac check --jobs N when something goes wrong', () => {
 
   it('a worker that throws: a one-line error and exit 70, not a hang', () => {
     const run = slac([...args, '--jobs', '3'], { SLAC_CHECK_WORKER_FAULT: 'throw' });
-    expect(run).toEqual({ code: 70, stdout: '', stderr: 'slac: a worker thread of slac check --jobs 3 failed: a worker failed on purpose (SLAC_CHECK_WORKER_FAULT=throw); run again with --jobs 1\n' });
+    expect(run).toEqual({ code: 70, stdout: '', stderr: 'slac: a worker thread of slac check on 3 threads failed: a worker failed on purpose (SLAC_CHECK_WORKER_FAULT=throw); run again with --jobs 1\n' });
   }, 120_000);
 
   it('a worker that exits', () => {
     const run = slac([...args, '--jobs', '2'], { SLAC_CHECK_WORKER_FAULT: 'exit' });
-    expect(run).toEqual({ code: 70, stdout: '', stderr: 'slac: a worker thread of slac check --jobs 2 stopped (exit code 3) before the check was done; run again with --jobs 1\n' });
+    expect(run).toEqual({ code: 70, stdout: '', stderr: 'slac: a worker thread of slac check on 2 threads stopped (exit code 3) before the check was done; run again with --jobs 1\n' });
   }, 120_000);
 
   it('a small log is checked on one thread: no worker starts to fail', () => {

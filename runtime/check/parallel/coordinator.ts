@@ -25,7 +25,7 @@ export class ParallelCheckError extends Error {
 
 /** The worker threads (or what they share) could not be made. */
 export function cannotStart(jobs: number, error: unknown): ParallelCheckError {
-  return new ParallelCheckError(`slac check --jobs ${jobs} could not start its worker threads: ${(error as Error).message}; run again with --jobs 1`);
+  return new ParallelCheckError(`slac check on ${jobs} threads could not start its worker threads: ${(error as Error).message}; run again with --jobs 1`);
 }
 
 /** What a parallel run needs besides the agreement. */
@@ -87,7 +87,7 @@ export function runParallelCheck(model: AgreementModel, run: ParallelRun): Promi
       if (outcome instanceof Error) reject(outcome);
       else resolve(outcome);
     };
-    const failed = (what: string): ParallelCheckError => new ParallelCheckError(`a worker thread of slac check --jobs ${run.jobs} ${what}; run again with --jobs 1`);
+    const failed = (what: string): ParallelCheckError => new ParallelCheckError(`a worker thread of slac check on ${run.jobs} threads ${what}; run again with --jobs 1`);
     // Partition 0 is checked on this thread: N partitions take N - 1 workers, and no thread idles while the others read.
     const local = new PartitionCheck(model, optionsOf(run.session), run.display);
     const sendTo = (index: number, message: MainToWorker): void => workers[index - 1]!.postMessage(message);
