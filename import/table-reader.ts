@@ -21,7 +21,10 @@ export interface TableReaderEvents {
    * say whose row it was. For a row of another number of fields than the
    * header's, `misaligned` holds its values under the columns they fall in:
    * not to be trusted (a comma too many shifts every later value), but
-   * enough to recognise the row by a value another table gives.
+   * enough to recognise the row by a value another table gives; so it
+   * does, for a row lost to a quote error, the values read before it (a
+   * stray quote of an earlier row may have made this line look like a row's
+   * start), the other columns empty.
    */
   unreadable(line: number, reason: string, partial?: TableRow, misaligned?: TableRow): void;
   /**
@@ -131,6 +134,7 @@ export async function readTable(path: string, shown: string, columns: readonly s
         return;
       }
       rows++;
+      if (bad.fieldsBefore !== undefined) return events.unreadable(bad.line, bad.reason, undefined, rowOf(Array.from(header, (_, index) => bad.fieldsBefore![index] ?? '')));
       if (bad.longField === undefined || bad.fields === undefined) return events.unreadable(bad.line, bad.reason);
       const { index, length } = bad.longField;
       const partial = bad.fields.length === header.length ? rowOf(bad.fields) : undefined;

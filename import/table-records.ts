@@ -14,6 +14,11 @@ export interface TableRecordProblem {
   /** A value too long to read: its field (0-based) and length; the record's other fields are in `fields`. */
   longField?: { index: number; length: number };
   fields?: string[];
+  /**
+   * For a quote error, the fields read whole before it: the record's start,
+   * enough, often, to say whose row it was (an id column comes first).
+   */
+  fieldsBefore?: string[];
 }
 
 /** What a `TableRecordSplitter` hands on. */
@@ -103,7 +108,7 @@ export class TableRecordSplitter {
     switch (this.state) {
       case State.Quoted: {
         const last = this.endsInNewline ? this.line - 1 : this.line;
-        this.events.problem({ line: this.recordLine, reason: `a quoted field is not closed before the end of the file (line ${last}): lines ${this.recordLine}-${last} are not read` });
+        this.events.problem({ line: this.recordLine, reason: `a quoted field is not closed before the end of the file (line ${last}): lines ${this.recordLine}-${last} are not read`, fieldsBefore: this.fields });
         break;
       }
       case State.SkipLine:
@@ -275,7 +280,7 @@ export class TableRecordSplitter {
 
   /** Reports a problem with the record and reads past the rest of its line. */
   private fail(at: number, reason: string): number {
-    this.events.problem({ line: this.recordLine, reason });
+    this.events.problem({ line: this.recordLine, reason, fieldsBefore: this.fields });
     this.state = State.SkipLine;
     return at;
   }

@@ -98,6 +98,17 @@ describe('slac import zendesk-tables: a ticket row of the wrong number of fields
       `  ${folder}/ticket_field_history.csv:2: status of ticket 2: the ticket is not in the ticket table; its row may be the one at ${folder}/ticket.csv:3, which could not be read (its id column reads '2')\n`,
     );
   });
+
+  it('a row lost to a quote error reads its id too (it said only that the ticket is not in the ticket table)', () => {
+    const folder = exportFolder('quote-error-row', {
+      'ticket.csv': 'id,created_at,status,updated_at\n1,2024-03-04 09:00:00,open,2024-03-04 10:00:00\n2,2024-03-04 09:00:00,"open"!,2024-03-04 10:00:00\n',
+      'ticket_field_history.csv': 'ticket_id,field_name,updated,value\n2,status,2024-03-04 09:00:00,open\n',
+    });
+    const run = slac('import', 'zendesk-tables', folder);
+    expect(skippedSection(run.stderr)).toContain(
+      `  ${folder}/ticket_field_history.csv:2: status of ticket 2: the ticket is not in the ticket table; its row may be the one at ${folder}/ticket.csv:3, which could not be read (its id column reads '2')\n`,
+    );
+  });
 });
 
 describe('slac import zendesk-tables: a ticket table and a status history that disagree', () => {
