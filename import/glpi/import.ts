@@ -99,7 +99,7 @@ async function learnTicketCopies(run: GlpiRun, source: GlpiFile): Promise<void> 
     const id = cell(row, 'id');
     const trashed = TRUE_VALUES.has(cell(row, 'is_deleted'));
     if (id === '' || (!trashed && !canBeWritten(run, row, json))) return;
-    run.copies.observe(id, placeText(shown, place), id, cell(row, 'date_mod'), undefined, trashed ? TRASHED : undefined);
+    run.copies.observe(id, placeText(shown, place), id, dateCell(row, 'date_mod'), undefined, trashed ? TRASHED : undefined);
   };
   await readGlpiRecords(source, { row: learn, unreadable: () => {}, warn: () => {} }, run.job.clientField?.trim());
 }
@@ -111,7 +111,7 @@ const TRASHED = "is in GLPI's trash (is_deleted)";
 function canBeWritten(run: GlpiRun, row: TableRow, json: JsonValues | undefined): boolean {
   const { job } = run;
   if (isUnreadableClientValue(clientJsonValue(job, json), job.clientField?.trim())) return false;
-  return 'time' in readGlpiTime(cell(row, 'date'), job.assumeTimezone);
+  return 'time' in readGlpiTime(dateCell(row, 'date'), job.assumeTimezone);
 }
 
 function timeOrUndefined(read: GlpiTime): number | undefined {
@@ -124,7 +124,7 @@ function timeOrUndefined(read: GlpiTime): number | undefined {
  * time, or neither with a readable date_mod).
  */
 function otherRecord(run: GlpiRun, row: TableRow, id: string, at: string): string | undefined {
-  const later = run.copies.laterCopy(id, at, `ticket ${id}`, id, cell(row, 'date_mod'));
+  const later = run.copies.laterCopy(id, at, `ticket ${id}`, id, dateCell(row, 'date_mod'));
   if (later !== undefined) return later;
   const earlier = run.tickets.get(id);
   if (earlier === undefined) return undefined;
@@ -142,6 +142,18 @@ const CLIENT_FIELD_WORDS: ClientFieldWords = { tickets: 'tickets', ticket: 'tick
 
 function cell(row: TableRow, column: string): string {
   return (row.get(column) ?? '').trim();
+}
+
+/**
+ * A date column's text, empty for SQL NULL as MySQL writes it: `NULL`
+ * (`mysql --batch`) or `\N` (`SELECT ... INTO OUTFILE`, `mysqldump --tab`).
+ * Read as a time, it was one that is not: a Solved ticket whose solvedate
+ * was NULL was written without its status. Neither is a time, so neither
+ * can be one written so.
+ */
+function dateCell(row: TableRow, column: string): string {
+  const text = cell(row, column);
+  return text === 'NULL' || text === '\\N' ? '' : text;
 }
 
 /** A time of a row, noted in the summary when it had no offset; undefined (and the reason) when unreadable. */
@@ -218,13 +230,13 @@ function readTicket(run: GlpiRun, row: TableRow, place: RecordPlace, shown: stri
   }
   const clientSkip = skipForClientValue(job, clientJsonValue(job, json), `ticket ${id}`, 'tickets', shown, place);
   if (clientSkip !== undefined) return run.skipped.add([id], clientSkip);
-  const opened = timeOf(run, cell(row, 'date'));
+  const opened = timeOf(run, dateCell(row, 'date'));
   if ('problem' in opened) {
     run.skipped.add([id], 'it has no readable date');
     return job.summary.skip(shown, place, 'tickets without a readable date', `ticket ${id}: date: ${opened.problem}`);
   }
   // Read whole, not dropped when unreadable: the ticket's status, without log rows, may need them (ticket-rows.ts says why).
-  const optionalTime = (column: string): TicketDate => (cell(row, column) === '' ? undefined : timeOf(run, cell(row, column)));
+  const optionalTime = (column: string): TicketDate => (dateCell(row, column) === '' ? undefined : timeOf(run, dateCell(row, column)));
   const valueOf = (field: 'status' | 'priority', written: string): string => ticketValue(run, field, written, shown, place, id);
   tickets.set(id, {
     id,
@@ -344,7 +356,7 @@ function readLog(run: GlpiRun, row: TableRow, place: RecordPlace, shown: string)
   if (field === undefined) {
     return summary.took(shown, cell(row, 'linked_action') === CREATE_ITEM_ACTION ? 'ticket creations' : 'other ticket history (not part of the ticket log)');
   }
-  const time = timeOf(run, cell(row, 'date_mod'));
+  const time = timeOf(run, dateCell(row, 'date_mod'));
   if ('problem' in time && field === 'status') ticket.skippedStatusChanges.undated++;
   if ('problem' in time) return summary.skip(shown, place, 'changes without a readable time', `ticket ${ticket.id}: date_mod: ${time.problem}`);
   const names = field === 'status' ? STATUS_NAMES : PRIORITY_NAMES;
@@ -383,7 +395,7 @@ function readFollowup(run: GlpiRun, row: TableRow, place: RecordPlace, shown: st
   if (followupId !== '' && ticket.followupIds.has(followupId)) return summary.took(shown, 'followups read before (in another file or page)');
   if (followupId !== '') ticket.followupIds.add(followupId);
   if (TRUE_VALUES.has(cell(row, 'is_private'))) return summary.took(shown, 'private followups (not replies)');
-  const time = timeOf(run, cell(row, 'date'));
+  const time = timeOf(run, dateCell(row, 'date'));
   if ('problem' in time) return summary.skip(shown, place, 'followups without a readable date', `followup of ticket ${ticket.id}: date: ${time.problem}`);
   if (time.time < ticket.created) return summary.skip(shown, place, 'followups dated before their ticket was opened', `followup of ticket ${ticket.id} is dated before the ticket's date`);
   const user = cell(row, 'users_id');
