@@ -60,6 +60,10 @@ export async function importGlpi(job: ImportJob): Promise<number> {
   for (const table of TABLE_ORDER) {
     for (const source of files.filter((file) => file.table === table)) {
       const { shown } = source.file;
+      if (isEmptyQueryResult(source)) {
+        noteEmptyTable(job, shown);
+        continue;
+      }
       await readGlpiRecords(source, {
         row: (row, place, json) => READERS[table](run, row, place, shown, json),
         unreadable: (place, reason, record) => {
@@ -83,6 +87,26 @@ export async function importGlpi(job: ImportJob): Promise<number> {
   noteMissingClientField(job, written, run.clientFieldSeen, CLIENT_FIELD_WORDS);
   run.skipped.noteUnnamed(job.summary, 'rows');
   return written;
+}
+
+/**
+ * Whether a CSV table other than the tickets is 0 bytes: what `mysql
+ * --batch` writes for a query of no rows (not even the header), which
+ * refused the whole import when GLPI had no followups. The tickets are no
+ * such table: without them there is nothing to import.
+ */
+function isEmptyQueryResult(source: GlpiFile): boolean {
+  return source.format === 'csv' && source.table !== 'tickets' && statSync(source.file.path).size === 0;
+}
+
+/** Reads an empty query result (`isEmptyQueryResult`) as a table without rows, warning that a failed export is empty too. */
+function noteEmptyTable(job: ImportJob, shown: string): void {
+  job.summary.fileNote(shown, 0, 'empty (0 bytes): read as a table without rows');
+  job.summary.warnOnce(
+    undefined,
+    undefined,
+    `${shown}: the file is empty (0 bytes), as mysql writes a query that gives no rows, so it is read as a table without rows; a failed export is empty too: if the table has rows in GLPI, export it again (the export of docs/import/glpi.md writes a header row even for a table without rows)`,
+  );
 }
 
 /**
