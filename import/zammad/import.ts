@@ -4,7 +4,7 @@ import { EMPTY_PAGE, type ImportSummary } from '../import-summary.js';
 import { countClientless, uncountClientless, noteClientValue, noteMissingClientField, readClientValue, skipForClientValue, type ClientFieldWords } from '../client-field.js';
 import type { ImportedRow } from '../ticket-log-writer.js';
 import { formatLogTime, parseWarehouseTime, warehouseTimeAdvice } from '../warehouse-time.js';
-import { inexactIdKey, inexactIdReason, isRecord, readJsonFile, textOf } from '../json-file.js';
+import { INEXACT_ID, inexactIdKey, inexactIdReason, isInexactId, isRecord, jsonExcerpt, readJsonFile, textOf } from '../json-file.js';
 import { placeText, SkippedTickets } from '../skipped-tickets.js';
 import { ownValue } from '../../language/model/own-keys.js';
 import { zammadDocumentOf, type ZammadDocument } from './documents.js';
@@ -185,6 +185,12 @@ function readTicket(record: Record_, path: string, shown: string, job: ImportJob
     skipped.addUnnamed(placeText(shown, path));
     return summary.skip(shown, path, 'tickets without id', 'the ticket has no id');
   }
+  const number = numberProblem(record.number, id);
+  if (number !== undefined) {
+    // Its history and articles name it by id: they say why, unless another record of the ticket is written.
+    if (!tickets.has(id)) skipped.add([id], 'it has no readable number');
+    return summary.skip(shown, path, 'tickets without a readable number', number);
+  }
   const earlier = tickets.get(id);
   const created = parseWarehouseTime(jsonText(record.created_at));
   if (earlier !== undefined) {
@@ -202,7 +208,7 @@ function readTicket(record: Record_, path: string, shown: string, job: ImportJob
   }));
   tickets.set(id, {
     id,
-    number: jsonText(record.number) || id,
+    number: jsonText(record.number),
     created,
     stateTimes: { close_at: record.close_at, updated_at: record.updated_at },
     ...read,
@@ -219,6 +225,20 @@ function readTicket(record: Record_, path: string, shown: string, job: ImportJob
     repliesAtCreation: [],
   });
   summary.took(shown, 'tickets');
+}
+
+/**
+ * Why a ticket's `number`, the name users know it by and the log writes,
+ * cannot be read: none, or not a string or a number (an object, a list,
+ * true, null, an empty string), or a number JSON readers round. Written under its internal `id`
+ * instead, the ticket had a name Zammad's users do not know, which may be
+ * another ticket's number, unremarked.
+ */
+function numberProblem(number: unknown, id: string): string | undefined {
+  if (isInexactId(number)) return `ticket ${id}: the number ${String(number)} ${INEXACT_ID}`;
+  if (jsonText(number) !== '') return undefined;
+  const given = number === undefined ? 'it has no number' : `its number ${jsonExcerpt(number)} is not a ticket number (a string or a number)`;
+  return `ticket ${id}: ${given}, so the ticket cannot be named as Zammad's users know it; the ticket is not written`;
 }
 
 /**
