@@ -1,6 +1,6 @@
 import { readApiTime } from '../api-time.js';
 import type { ImportJob } from '../import-source.js';
-import { inexactIdReason, isRecord, textOf } from '../json-file.js';
+import { inexactIdReason, isRecord, jsonExcerpt, textOf } from '../json-file.js';
 import { logYearProblem, warehouseTimeAdvice } from '../warehouse-time.js';
 import { accountTypeOf, type IssueEntry } from './issue.js';
 import { ACCOUNT_AUTHORS, INTERNAL_COMMENT_PROPERTY } from './mapping.js';
@@ -30,7 +30,9 @@ function commentTime(created: unknown, job: ImportJob): { time: number } | { pro
   }
   const text = isRecord(created) ? created.iso8601 : created;
   const time = readApiTime(text, job);
-  return time === undefined ? { problem: `'${JSON.stringify(created)}' is not a time${warehouseTimeAdvice(text)}` } : { time };
+  if (time !== undefined) return { time };
+  // As an issue's created reads: the value as JSON ("'undefined' is not a time" named no value), or none.
+  return { problem: `${created === undefined ? '(missing)' : jsonExcerpt(created)} is not a time${warehouseTimeAdvice(text)}` };
 }
 
 /**
