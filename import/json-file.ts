@@ -184,6 +184,16 @@ export function jsonExcerpt(value: unknown): string {
   return json.length > 80 ? `${json.slice(0, 79)}…` : json;
 }
 
+/**
+ * A value of an export as a skipped record's reason names it: text quoted
+ * as written, any other value as JSON (`{"at":1}`, where `String` gave
+ * `[object Object]`), a missing one as `(missing)`.
+ */
+export function valueShown(value: unknown): string {
+  if (value === undefined) return '(missing)';
+  return typeof value === 'string' ? `'${value}'` : jsonExcerpt(value);
+}
+
 /** A plain object (not an array, not null). */
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -4,7 +4,7 @@ import { EMPTY_PAGE, type ImportSummary } from '../import-summary.js';
 import { countClientless, uncountClientless, noteClientValue, noteMissingClientField, readClientValue, skipForClientValue, type ClientFieldWords } from '../client-field.js';
 import type { ImportedRow } from '../ticket-log-writer.js';
 import { formatLogTime, parseWarehouseTime, warehouseTimeAdvice } from '../warehouse-time.js';
-import { INEXACT_ID, inexactIdKey, inexactIdReason, isInexactId, isRecord, jsonExcerpt, readJsonFile, textOf } from '../json-file.js';
+import { INEXACT_ID, inexactIdKey, inexactIdReason, isInexactId, isRecord, jsonExcerpt, readJsonFile, textOf, valueShown } from '../json-file.js';
 import { placeText, SkippedTickets } from '../skipped-tickets.js';
 import { ownValue } from '../../language/model/own-keys.js';
 import { zammadDocumentOf, type ZammadDocument } from './documents.js';
@@ -199,7 +199,7 @@ function readTicket(record: Record_, path: string, shown: string, job: ImportJob
   }
   if (created === undefined) {
     skipped.add([id], 'it has no readable created_at');
-    return summary.skip(shown, path, 'tickets without a readable created_at', `ticket ${id}: created_at '${jsonText(record.created_at)}' is not a time${warehouseTimeAdvice(jsonText(record.created_at))}`);
+    return summary.skip(shown, path, 'tickets without a readable created_at', `ticket ${id}: created_at ${valueShown(record.created_at)} is not a time${warehouseTimeAdvice(jsonText(record.created_at))}`);
   }
   const { value: read, notes } = summary.notesDuring(() => ({
     state: named(record, 'state', STATE_NAMES_BY_ID, summary),
@@ -324,7 +324,7 @@ function readHistory(record: Record_, path: string, shown: string, summary: Impo
   if (type !== 'updated' || !HISTORY_ATTRIBUTES.has(attribute)) return summary.took(shown, 'other ticket history (not part of the ticket log)');
   const time = parseWarehouseTime(jsonText(record.created_at));
   if (time === undefined && attribute === 'state') ticket.skippedStateChanges.undated++;
-  if (time === undefined) return summary.skip(shown, path, 'changes without a readable time', `ticket ${ticket.number}: created_at '${jsonText(record.created_at)}' is not a time${warehouseTimeAdvice(jsonText(record.created_at))}`);
+  if (time === undefined) return summary.skip(shown, path, 'changes without a readable time', `ticket ${ticket.number}: created_at ${valueShown(record.created_at)} is not a time${warehouseTimeAdvice(jsonText(record.created_at))}`);
   const to = jsonText(record.value_to);
   if (to === '' && attribute === 'state') ticket.skippedStateChanges.valueless++;
   if (to === '') return summary.skip(shown, path, 'changes without a value', `ticket ${ticket.number}: the ${attribute} change has no value_to`);
@@ -350,7 +350,7 @@ function readArticle(record: Record_, path: string, shown: string, job: ImportJo
   if (record.internal === true || jsonText(record.internal) === 'true') return summary.took(shown, 'internal articles (not replies)');
   if (NOTE_TYPES.has(jsonText(record.type))) return summary.took(shown, 'public notes (not communication in Zammad, not replies)');
   const time = parseWarehouseTime(jsonText(record.created_at));
-  if (time === undefined) return summary.skip(shown, path, 'articles without a readable time', `article of ticket ${ticket.number}: created_at '${jsonText(record.created_at)}' is not a time${warehouseTimeAdvice(jsonText(record.created_at))}`);
+  if (time === undefined) return summary.skip(shown, path, 'articles without a readable time', `article of ticket ${ticket.number}: created_at ${valueShown(record.created_at)} is not a time${warehouseTimeAdvice(jsonText(record.created_at))}`);
   // The first article, written with the ticket, is its text, not an answer to it.
   if (first && time <= ticket.created + DESCRIPTION_WINDOW_MS) return summary.took(shown, 'ticket descriptions (the first article, not a reply)');
   if (time < ticket.created) return summary.skip(shown, path, 'articles dated before their ticket', `article of ticket ${ticket.number} is dated before the ticket was created`);

@@ -1,4 +1,5 @@
 import type { ImportSummary } from '../import-summary.js';
+import { valueShown } from '../json-file.js';
 import { logYearProblem, readWarehouseTime, warehouseTimeAdvice } from '../warehouse-time.js';
 import { COMMENT_TYPES } from './mapping.js';
 import { idKey, INEXACT_ID, isInexactId, text, updatePath, type ChildEvent, type UpdatePlace, type ZendeskTickets } from './tickets.js';
@@ -119,7 +120,7 @@ export function readAuditsPage(records: unknown[], line: number | undefined, fil
     }
     const time = exportTime(undefined, audit.created_at, summary);
     if (time === undefined) {
-      summary.skip(file, updatePath(place), 'audits without a readable time', `ticket ${ticket}: created_at '${String(audit.created_at)}' is not a time${warehouseTimeAdvice(audit.created_at)}`);
+      summary.skip(file, updatePath(place), 'audits without a readable time', `ticket ${ticket}: created_at ${valueShown(audit.created_at)} is not a time${warehouseTimeAdvice(audit.created_at)}`);
       if (createsTicket(audit.events)) tickets.skippedCreation(ticket, UNTIMED_CREATION);
       continue;
     }
@@ -164,7 +165,7 @@ function auditEvent(event: Json | null, into: ChildEvent): void {
 function exportTimeAdvice(seconds: unknown, createdAt: unknown): string {
   const yearProblem = typeof seconds === 'number' ? logYearProblem(seconds * 1000) : undefined;
   const advice = warehouseTimeAdvice(createdAt);
-  return `${yearProblem === undefined ? '' : `; timestamp ${String(seconds)}: ${yearProblem}`}${advice === '' ? '' : `; created_at '${String(createdAt)}'${advice}`}`;
+  return `${yearProblem === undefined ? '' : `; timestamp ${String(seconds)}: ${yearProblem}`}${advice === '' ? '' : `; created_at ${valueShown(createdAt)}${advice}`}`;
 }
 
 /**
