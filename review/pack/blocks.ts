@@ -189,7 +189,7 @@ function incidentSummary({ ticket, timeline }: MajorIncident): string {
   const { shown, more } = keyMoments(timeline!);
   const reasons = timeline!.metrics.filter((metric) => metric.status === 'breached').map((metric) => `<li>${escapeHtml(metric.reason)}</li>`);
   const moments = shown.map((entry) => `<li><span class="when">${escapeHtml(shortTime(entry.local))}</span> ${escapeHtml(entry.text)}</li>`);
-  const facts = [ticket.severity, ticket.channel === undefined ? undefined : `via ${ticket.channel}`, `created ${shortTime(ticket.created)}`].filter((part) => part !== undefined).join(', ');
+  const facts = [ticket.severity, ticket.channel === undefined ? NO_CHANNEL : `via ${ticket.channel}`, `created ${shortTime(ticket.created)}`].join(', ');
   return `<div class="incident"><h4>${escapeHtml(ticket.id)}: ${escapeHtml(facts)}</h4>
 <ul class="reasons">${reasons.join('')}</ul>
 <ul class="moments">${moments.join('')}${more > 0 ? `<li class="note">and ${more} more moments (slac explain shows them all)</li>` : ''}</ul></div>`;

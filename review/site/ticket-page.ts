@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { formatDuration } from '../../runtime/clock/index.js';
 import { titleOf } from '../../runtime/report/metric-titles.js';
 import type { TicketTimeline, TimelineEntry, TimelineMetric } from '../timeline/timeline.js';
+import { NO_CHANNEL } from '../data/site-data.js';
 import { explainCommand } from './explain-command.js';
 import { escapeHtml, section, table, type Cell } from './html.js';
 
@@ -143,7 +144,8 @@ function facts(timeline: TicketTimeline): string {
   const rows: [string, string | undefined][] = [
     ['Client', timeline.client],
     ['Severity', timeline.severity],
-    ['Channel', timeline.channel],
+    // As the breached-tickets table and the breaches by channel name it: the line left out read as if the page forgot it.
+    ['Channel', timeline.channel ?? NO_CHANNEL],
     ['As of', timeline.asOf],
     ['Times shown in', timeline.zone],
   ];

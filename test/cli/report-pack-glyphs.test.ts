@@ -47,7 +47,7 @@ describe('slac report --format pdf: characters no font covers', () => {
     // The pack prints both: the client's name on its cover, the ticket among its major incidents (read back from the
     // PDF only in part where they are boxes).
     expect(text).toMatch(/Between P Ltd \(the Provider\) and \S.* \(the Client\)/);
-    expect(text).toContain('-1: Normal, created 2026-02-02 09:00');
+    expect(text).toContain('-1: Normal, (no channel), created 2026-02-02 09:00');
     if (fontconfigCovers(0x682a)) {
       expect(run.stderr).not.toContain('SLA5006');
       return;
