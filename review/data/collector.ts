@@ -101,6 +101,7 @@ export class SiteDataCollector {
       breached: this.breached,
       invalidRows: summary.invalidRows,
       ticketsOutsideSpan: this.outsideSpan,
+      setsEscalation: this.model.escalation !== undefined,
     };
   }
 

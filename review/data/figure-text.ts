@@ -52,6 +52,15 @@ export function allowedDowntimeMinutes(row: UptimeRow): number | null {
 export const BREACHES_BY_TARGET_SEVERITY = 'Each breach counts under the severity whose target it missed, even if the ticket’s severity changed afterwards.';
 
 /**
+ * What the site and the pack say for the escalations of an agreement that
+ * sets no escalation levels, where a table of zeros read as levels set and
+ * none due; undefined when it sets some.
+ */
+export function noEscalationText(data: SiteData): string | undefined {
+  return data.setsEscalation ? undefined : 'The agreement sets no escalation levels.';
+}
+
+/**
  * A span narrower than an objective's period (a March report, a quarterly
  * objective) shows the whole period's row: its counts (2026-Q1: 162 met)
  * then disagreed with the span's (146 met) without a word of why. Undefined

@@ -91,6 +91,8 @@ export interface SiteData {
   invalidRows: number;
   /** Tickets of the log created outside the span, left out of every figure but the agreement's period rows. */
   ticketsOutsideSpan: number;
+  /** Whether the agreement sets escalation levels at all: without, the pages say so (figure-text.ts) rather than count zeros. */
+  setsEscalation: boolean;
 }
 
 /** The channel name breaches of tickets without a channel are counted under. */

@@ -7,7 +7,7 @@
 import type { AgreementModel } from '../../language/model/model.js';
 import type { UptimeRow } from '../../runtime/evaluate/summary.js';
 import { attainmentCharts, breachCountChart, escalationChart, reportMetricSlugs, uptimeCharts, type ChartFigure } from '../charts/figures.js';
-import { allowedDowntimeMinutes, BREACHES_BY_TARGET_SEVERITY, creditTierText, measuredText, objectiveText, widerPeriodsText } from '../data/figure-text.js';
+import { allowedDowntimeMinutes, BREACHES_BY_TARGET_SEVERITY, creditTierText, measuredText, noEscalationText, objectiveText, widerPeriodsText } from '../data/figure-text.js';
 import { NO_CHANNEL, type SiteData } from '../data/site-data.js';
 import { escapeHtml, num, table, type Cell } from '../site/html.js';
 import type { FigureBlock } from './agenda.js';
@@ -46,7 +46,7 @@ export function blockHtml(block: FigureBlock, figures: AgreementFigures, svgs: C
     case 'incidents':
       return incidentsHtml(figures, svgs);
     case 'escalations':
-      return escalationsHtml(figures.model, figures.data, svgs);
+      return escalationsHtml(figures.data, svgs);
   }
 }
 
@@ -142,10 +142,11 @@ function creditsHtml(model: AgreementModel, data: SiteData): string {
   )}`;
 }
 
-function escalationsHtml(model: AgreementModel, data: SiteData, svgs: ChartSvgs): string {
+function escalationsHtml(data: SiteData, svgs: ChartSvgs): string {
   const heading = '<h3>Escalations</h3>\n';
   const counts = data.escalations;
-  if (!model.escalation && counts.met + counts.late + counts.missed + counts.pending === 0) return `${heading}<p class="empty">The agreement sets no escalation levels.</p>`;
+  const none = noEscalationText(data);
+  if (none !== undefined) return `${heading}<p class="empty">${escapeHtml(none)}</p>`;
   const tableHtml = table('pack-escalations', 'Escalation levels owed in the period, by how they went', ['Escalations', 'Count'], [
     ['met', num(counts.met)],
     ['late', num(counts.late)],

@@ -135,8 +135,9 @@ export function creditsSection(rows: readonly CreditRow[], titles: ReadonlyMap<s
   return section('credits', 'Credits owed', body);
 }
 
-/** Escalations met, late, missed and pending. */
-export function escalationsSection(counts: EscalationCounts, charts: readonly ChartFigure[], svgs: ChartSvgs, id = 'escalations'): string {
+/** Escalations met, late, missed and pending; `none`, the sentence for an agreement that sets no levels (noEscalationText). */
+export function escalationsSection(counts: EscalationCounts, charts: readonly ChartFigure[], svgs: ChartSvgs, none: string | undefined, id = 'escalations'): string {
+  if (none !== undefined) return section(id, 'Escalations', `<p>${escapeHtml(none)}</p>`);
   const tableHtml = table(`${id}-table`, 'Escalation levels owed, by how they went', ['Escalations', 'Count'], [
     ['met', num(counts.met)],
     ['late', num(counts.late)],

@@ -27,6 +27,19 @@ function reportsOf(example: SiteExample, json: unknown): { folder: string; repor
   return clients.map((client) => ({ folder: `clients/${client.client.toLowerCase().replace(/[^a-z0-9]+/g, '-')}/`, report: client.report }));
 }
 
+/** The example's agreements (each client's, for a portfolio). */
+function agreementsOf(example: SiteExample): AgreementModel[] {
+  const model = loadAgreementOrPortfolio(join(repoRoot, example.agreement), nodeSourceHost).model as AgreementModel | PortfolioModel;
+  return model.format === PORTFOLIO_FORMAT ? [...model.clients, ...(model.others ? [model.others] : [])].map((member) => member.agreement) : [model];
+}
+
+/** Whether the example's agreements set escalation levels (every agreement of a portfolio, which must agree). */
+function setsEscalation(example: SiteExample): boolean {
+  const sets = new Set(agreementsOf(example).map((agreement) => agreement.escalation !== undefined));
+  if (sets.size !== 1) throw new Error(`${example.name}: only some clients set escalation levels`);
+  return [...sets][0]!;
+}
+
 /** Each metric's title by its name, from the example's agreement (every agreement of a portfolio, which must agree). */
 function metricTitlesOf(example: SiteExample): Map<string, string> {
   const model = loadAgreementOrPortfolio(join(repoRoot, example.agreement), nodeSourceHost).model as AgreementModel | PortfolioModel;
@@ -82,7 +95,12 @@ describe.each(SITE_EXAMPLES)('the site of $name', (example) => {
       const { totals } = report;
       expect(figures(tableRows(index, 'totals')).map((row) => row[1])).toEqual([totals.tickets, totals.breachedTickets, totals.met, totals.breached, totals.pending]);
       expect(figures(tableRows(index, 'credits'))).toEqual(report.credits.map((row) => [row.period, row.percent, row.uncappedPercent, expect.any(String)]));
-      expect(figures(tableRows(index, 'escalations-table'))).toEqual(['met', 'late', 'missed', 'pending'].map((status) => [status, totals.escalations[status]]));
+      if (setsEscalation(example)) expect(figures(tableRows(index, 'escalations-table'))).toEqual(['met', 'late', 'missed', 'pending'].map((status) => [status, totals.escalations[status]]));
+      else {
+        // No table of zeros for an agreement without levels: the pack's sentence, and the JSON report owes none.
+        expect(index).toContain('<h2 id="escalations">Escalations</h2>\n<p>The agreement sets no escalation levels.</p>');
+        expect(Object.values(totals.escalations).every((count) => count === 0)).toBe(true);
+      }
       expect(index).toContain(`<dd id="review-next">${report.review.next ?? 'not set'}`);
       expect(index).toContain(`<dd id="review-trigger-count">${report.review.triggers.length}</dd>`);
     }
