@@ -102,6 +102,7 @@ export class SiteDataCollector {
       invalidRows: summary.invalidRows,
       ticketsOutsideSpan: this.outsideSpan,
       setsEscalation: this.model.escalation !== undefined,
+      setsCredits: this.model.credits !== undefined,
     };
   }
 

@@ -61,6 +61,14 @@ export function noEscalationText(data: SiteData): string | undefined {
 }
 
 /**
+ * The same for service credits: "No credit is owed" read as credits agreed
+ * and every level kept.
+ */
+export function noCreditsText(data: SiteData): string | undefined {
+  return data.setsCredits ? undefined : 'The agreement sets no service credits.';
+}
+
+/**
  * A span narrower than an objective's period (a March report, a quarterly
  * objective) shows the whole period's row: its counts (2026-Q1: 162 met)
  * then disagreed with the span's (146 met) without a word of why. Undefined

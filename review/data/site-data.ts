@@ -93,6 +93,8 @@ export interface SiteData {
   ticketsOutsideSpan: number;
   /** Whether the agreement sets escalation levels at all: without, the pages say so (figure-text.ts) rather than count zeros. */
   setsEscalation: boolean;
+  /** Whether the agreement sets service credits at all (figure-text.ts). */
+  setsCredits: boolean;
 }
 
 /** The channel name breaches of tickets without a channel are counted under. */

@@ -7,7 +7,7 @@
 import type { AgreementModel } from '../../language/model/model.js';
 import type { UptimeRow } from '../../runtime/evaluate/summary.js';
 import { attainmentCharts, breachCountChart, escalationChart, reportMetricSlugs, uptimeCharts, type ChartFigure } from '../charts/figures.js';
-import { allowedDowntimeMinutes, BREACHES_BY_TARGET_SEVERITY, creditTierText, measuredText, noEscalationText, objectiveText, widerPeriodsText } from '../data/figure-text.js';
+import { allowedDowntimeMinutes, BREACHES_BY_TARGET_SEVERITY, creditTierText, measuredText, noCreditsText, noEscalationText, objectiveText, widerPeriodsText } from '../data/figure-text.js';
 import { NO_CHANNEL, type SiteData } from '../data/site-data.js';
 import { escapeHtml, num, table, type Cell } from '../site/html.js';
 import type { FigureBlock } from './agenda.js';
@@ -42,7 +42,7 @@ export function blockHtml(block: FigureBlock, figures: AgreementFigures, svgs: C
     case 'uptime':
       return uptimeHtml(figures.data.uptime, svgs, reportMetricSlugs(figures.data));
     case 'credits':
-      return creditsHtml(figures.model, figures.data);
+      return creditsHtml(figures.data);
     case 'incidents':
       return incidentsHtml(figures, svgs);
     case 'escalations':
@@ -125,9 +125,10 @@ function uptimeHtml(rows: readonly UptimeRow[], svgs: ChartSvgs, slugs: Readonly
     .join('\n');
 }
 
-function creditsHtml(model: AgreementModel, data: SiteData): string {
+function creditsHtml(data: SiteData): string {
   const heading = '<h3>Service credits</h3>\n';
-  if (!model.credits) return `${heading}<p class="empty">The agreement sets no service credits.</p>`;
+  const none = noCreditsText(data);
+  if (none !== undefined) return `${heading}<p class="empty">${escapeHtml(none)}</p>`;
   if (data.credits.length === 0) return `${heading}<p>No credit is owed in the periods reported.</p>`;
   return `${heading}${table(
     'pack-credits',
