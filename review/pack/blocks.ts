@@ -9,7 +9,7 @@ import type { UptimeRow } from '../../runtime/evaluate/summary.js';
 import { attainmentCharts, breachCountChart, escalationChart, reportMetricSlugs, uptimeCharts, type ChartFigure } from '../charts/figures.js';
 import { allowedDowntimeMinutes, BREACHES_BY_TARGET_SEVERITY, creditTierText, measuredText, noCreditsText, noEscalationText, objectiveText, widerPeriodsText } from '../data/figure-text.js';
 import { NO_CHANNEL, type SiteData } from '../data/site-data.js';
-import { escapeHtml, num, table, type Cell } from '../site/html.js';
+import { escapeHtml, num, table, textHtml, type Cell } from '../site/html.js';
 import type { FigureBlock } from './agenda.js';
 import { keyMoments, majorIncidents, mostSevere, RECURRING_MIN_TICKETS, recurringIssues, type MajorIncident } from './incidents.js';
 import type { AgreementFigures } from '../data/run-check.js';
@@ -74,7 +74,7 @@ function performanceHtml(data: SiteData, svgs: ChartSvgs): string {
   const metrics = [...new Set(data.objectives.map((row) => row.metric))];
   const slugs = reportMetricSlugs(data);
   const widerText = widerPeriodsText(data);
-  const wider = widerText === undefined ? '' : `<p>${escapeHtml(widerText)}</p>\n`;
+  const wider = widerText === undefined ? '' : `<p>${textHtml(widerText)}</p>\n`;
   const parts = metrics.map((metric) => {
     const rows = data.objectives.filter((row) => row.metric === metric);
     const tableHtml = table(
@@ -89,7 +89,7 @@ function performanceHtml(data: SiteData, svgs: ChartSvgs): string {
 }
 
 function uptimeHtml(rows: readonly UptimeRow[], svgs: ChartSvgs, slugs: ReadonlyMap<string, string>): string {
-  if (rows.length === 0) return '<h3>Uptime</h3>\n<p class="empty">No uptime is reported: the agreement measures none, or no outage log was given (--outages).</p>';
+  if (rows.length === 0) return `<h3>Uptime</h3>\n<p class="empty">${textHtml('No uptime is reported: the agreement measures none, or no outage log was given (--outages).')}</p>`;
   const metrics = [...new Set(rows.map((row) => row.metric))];
   return metrics
     .map((metric) => {
@@ -189,10 +189,11 @@ function incidentsHtml(figures: AgreementFigures, svgs: ChartSvgs): string {
 
 function incidentSummary({ ticket, timeline }: MajorIncident): string {
   const { shown, more } = keyMoments(timeline!);
-  const reasons = timeline!.metrics.filter((metric) => metric.status === 'breached').map((metric) => `<li>${escapeHtml(metric.reason)}</li>`);
-  const moments = shown.map((entry) => `<li><span class="when">${escapeHtml(shortTime(entry.local))}</span> ${escapeHtml(entry.text)}</li>`);
+  const reasons = timeline!.metrics.filter((metric) => metric.status === 'breached').map((metric) => `<li>${textHtml(metric.reason)}</li>`);
+  // The sentence in one element: each child of the grid row is a cell of its own, and its spans (textHtml) would be too.
+  const moments = shown.map((entry) => `<li><span class="when">${escapeHtml(shortTime(entry.local))}</span> <span class="what">${textHtml(entry.text)}</span></li>`);
   const facts = [ticket.severity, ticket.channel === undefined ? NO_CHANNEL : `via ${ticket.channel}`, `created ${shortTime(ticket.created)}`].join(', ');
-  return `<div class="incident"><h4>${escapeHtml(ticket.id)}: ${escapeHtml(facts)}</h4>
+  return `<div class="incident"><h4>${escapeHtml(ticket.id)}: ${textHtml(facts)}</h4>
 <ul class="reasons">${reasons.join('')}</ul>
 <ul class="moments">${moments.join('')}${more > 0 ? `<li class="note">and ${more} more moments (slac explain shows them all)</li>` : ''}</ul></div>`;
 }
@@ -206,9 +207,17 @@ function recurringHtml(model: AgreementModel, data: SiteData): string {
     'pack-recurring',
     'Recurring issues, most tickets first',
     ['Metric breached', 'Severity', 'Channel', 'Tickets', 'Months', 'First and last ticket'],
-    issues.map((issue) => [titleOf(titles, issue.metric), issue.severity, issue.channel, num(issue.tickets), issue.months.join(', '), `${issue.first} … ${issue.last}`]),
+    issues.map((issue) => [titleOf(titles, issue.metric), issue.severity, issue.channel, num(issue.tickets), issue.months.join(', '), idsCell(issue.first, issue.last)]),
   )}</div>`;
 }
+
+/** The first and last ticket of a recurring issue, each id on one line ("PL-" / "1139" broke at its hyphen), but for one too long to fit (as the site's row headers do). */
+function idsCell(first: string, last: string): Cell {
+  return { text: `${first} … ${last}`, whole: [first, last].filter((id) => [...id].length <= LONG_ID) };
+}
+
+/** An id longer than this may wrap anywhere, as one that long on one line would push the columns beside it off the page. */
+const LONG_ID = 40;
 
 function breachCountTables(data: SiteData): string {
   const rows = (counts: SiteData['bySeverity']): Cell[][] => counts.map((count) => [count.name, num(count.breaches)]);

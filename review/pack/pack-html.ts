@@ -15,7 +15,7 @@ import { printStylesheet, type Paper } from '../../compiler/render/style.js';
 import { spanAfterAsOfText } from '../data/figure-text.js';
 import type { AgreementFigures } from '../data/run-check.js';
 import type { SiteData } from '../data/site-data.js';
-import { escapeHtml } from '../site/html.js';
+import { escapeHtml, textHtml } from '../site/html.js';
 import type { FigureBlock, PackAgenda } from './agenda.js';
 import { blockHtml, type ChartSvgs } from './blocks.js';
 import { mostSevere, RECURRING_MIN_TICKETS } from './incidents.js';
@@ -70,9 +70,9 @@ export function packHtml(content: PackContent, pages: ReadonlyMap<string, number
   agenda.items.forEach((item, index) => {
     const heading = itemHeading(index, item.title);
     const itemNotes = notes?.byItem.get(index);
-    const parts = [`<p class="item-text">${escapeHtml(item.text)}</p>`, ...item.blocks.map((block) => blockHtml(block, figures, content.svgs))];
+    const parts = [`<p class="item-text">${textHtml(item.text)}</p>`, ...item.blocks.map((block) => blockHtml(block, figures, content.svgs))];
     if (itemNotes !== undefined) parts.push(item.blocks.length === 0 ? itemNotes : `<h3>Notes</h3>\n${itemNotes}`);
-    else parts.push(`<p class="empty">${escapeHtml(missingNotes(content, item.title, item.blocks.length > 0))}</p>`);
+    else parts.push(`<p class="empty">${textHtml(missingNotes(content, item.title, item.blocks.length > 0))}</p>`);
     sections.push(`<section class="item${item.blocks.length > 0 ? ' figures' : ''}">\n<h2 id="${headingSlug(heading)}">${escapeHtml(heading)}</h2>\n${parts.join('\n')}\n</section>`);
   });
   if (agenda.unplaced.length > 0) {
@@ -111,9 +111,9 @@ function cover(content: PackContent): string {
 <h1 id="${headingSlug(packTitle(data))}">${escapeHtml(data.title ?? data.agreement)}</h1>
 <p class="parties">Between ${escapeHtml(provider)} (the Provider) and ${escapeHtml(client)} (the Client)${agreement?.version === undefined ? '' : `<br>Agreement version ${escapeHtml(agreement.version)}`}</p>
 <dl class="facts">
-${portfolioClient}<dt>Period reviewed</dt><dd>${escapeHtml(periodText(data))}</dd>
-<dt>Figures as of</dt><dd>${escapeHtml(data.asOf)}</dd>
-<dt>Next scheduled review</dt><dd>${escapeHtml(next)}</dd>
+${portfolioClient}<dt>Period reviewed</dt><dd>${textHtml(periodText(data))}</dd>
+<dt>Figures as of</dt><dd>${textHtml(data.asOf)}</dd>
+<dt>Next scheduled review</dt><dd>${textHtml(next)}</dd>
 </dl>
 ${afterAsOfNote(data)}<h2 id="participants">Participants</h2>
 ${participantItems.length === 0 ? '<p class="empty">The agreement names no participants (review { participants }).</p>' : `<ul class="participants">${participantItems.join('')}</ul>`}
@@ -133,7 +133,7 @@ function agendaList(content: PackContent, pages: ReadonlyMap<string, number>): s
 /** The cover's note on a span that begins after the as-of instant, or nothing. */
 function afterAsOfNote(data: SiteData): string {
   const text = spanAfterAsOfText(data);
-  return text === undefined ? '' : `<p class="note">${escapeHtml(text)}</p>\n`;
+  return text === undefined ? '' : `<p class="note">${textHtml(text)}</p>\n`;
 }
 
 function aboutSection(content: PackContent): string {
@@ -141,7 +141,7 @@ function aboutSection(content: PackContent): string {
   const severity = mostSevere(figures.model);
   return `<section class="about">
 <h2 id="about-these-figures">About these figures</h2>
-<p>Made by slac report from ${escapeHtml(content.source)}, with the same evaluation as <code>slac check --format json</code>: figures as of ${escapeHtml(figures.data.asOf)}, for ${escapeHtml(periodText(figures.data))}. Tickets are counted in the period they were created. Attainment is met / (met + breached); pending tickets are still within their target and not counted.${severity === undefined ? '' : ` A major incident is a ticket of severity ${escapeHtml(severity)} that breached a target.`} A recurring issue is one target breached on ${RECURRING_MIN_TICKETS} or more tickets of the same severity and channel.${figures.data.invalidRows > 0 ? ` ${figures.data.invalidRows} log rows were left out as invalid (--skip-invalid).` : ''}</p>
+<p>Made by slac report from ${textHtml(content.source)}, with the same evaluation as <code>${textHtml('slac check --format json')}</code>: figures as of ${textHtml(figures.data.asOf)}, for ${textHtml(periodText(figures.data))}. Tickets are counted in the period they were created. Attainment is met / (met + breached); pending tickets are still within their target and not counted.${severity === undefined ? '' : ` A major incident is a ticket of severity ${escapeHtml(severity)} that breached a target.`} A recurring issue is one target breached on ${RECURRING_MIN_TICKETS} or more tickets of the same severity and channel.${figures.data.invalidRows > 0 ? ` ${figures.data.invalidRows} log rows were left out as invalid (${textHtml('--skip-invalid')}).` : ''}</p>
 </section>`;
 }
 
@@ -180,6 +180,7 @@ table.wide { font-size: 8.5pt; }
 table.wide th, table.wide td { padding: 2pt 3pt; }
 tbody th[scope="row"] { white-space: nowrap; }
 td.instant { white-space: nowrap; }
+.nobr { white-space: nowrap; }
 td.missed { font-weight: bold; }
 .side-by-side { display: flex; gap: 8mm; }
 .side-by-side > .table-wrap { flex: 1; }

@@ -10,6 +10,26 @@ export function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
+/**
+ * An instant, a date, a month, a quarter or a week (`2026-03-06T19:16:17+00:00`,
+ * `2026-03`, `2026-Q1`, `2026-W09`) and a command-line option (`--notes`):
+ * words a line must not break at their hyphens, as browsers and Chromium's
+ * print do ("2026-" at a line's end, "03-06T19:16:17+00:00" on the next).
+ */
+const UNBROKEN = /(?<![\w.-])(?:\d{4}-(?:Q[1-4]|W\d{2}|\d{2}(?:-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})?)?)?)|--[a-z][a-z-]*[a-z])(?![\w-])/g;
+
+/**
+ * Text made safe for HTML content, with the instants, dates and options in
+ * it (UNBROKEN) and the given words (ticket ids) each in a `nobr` span, which
+ * both stylesheets keep on one line: the text still wraps between words.
+ */
+export function textHtml(text: string, whole: readonly string[] = []): string {
+  const words = whole.filter((word) => word !== '').map(escapeHtml);
+  const escaped = escapeHtml(text);
+  const pattern = words.length === 0 ? UNBROKEN : new RegExp(`${words.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')}|${UNBROKEN.source}`, 'g');
+  return escaped.replace(pattern, (word) => `<span class="nobr">${word}</span>`);
+}
+
 /** A relative link to a site file: each path segment URL-encoded, so `%` or `#` in a ticket id stay part of the name. */
 export function hrefTo(path: string): string {
   return path
@@ -18,8 +38,8 @@ export function hrefTo(path: string): string {
     .join('/');
 }
 
-/** A table cell: text, or text with the exact figure behind it, or a link. */
-export type Cell = string | number | { text: string; value?: string | number | boolean | null; href?: string; className?: string };
+/** A table cell: text, or text with the exact figure behind it, or a link; `whole`, words of it kept on one line (textHtml). */
+export type Cell = string | number | { text: string; value?: string | number | boolean | null; href?: string; className?: string; whole?: readonly string[] };
 
 /**
  * A data table: a caption, column headers (scope col), and rows whose first
@@ -50,9 +70,11 @@ function cellHtml(cell: Cell, rowHeader: boolean): string {
   if (rowHeader && [...text].length > LONG_ROW_HEADER) classes.push('long');
   const names = classes.filter((name) => name !== undefined);
   const className = names.length === 0 ? '' : ` class="${names.join(' ')}"`;
-  if (typeof cell !== 'object') return `${open}${className}>${escapeHtml(text)}${close}`;
+  // A row header keeps to one line already (or wraps anywhere when long); a data cell keeps its instants whole.
+  const inner = (words: string, whole?: readonly string[]): string => (rowHeader ? escapeHtml(words) : textHtml(words, whole));
+  if (typeof cell !== 'object') return `${open}${className}>${inner(text)}${close}`;
   const value = cell.value === undefined ? '' : ` data-value="${escapeHtml(String(cell.value))}"`;
-  const content = cell.href === undefined ? escapeHtml(cell.text) : `<a href="${escapeHtml(cell.href)}">${escapeHtml(cell.text)}</a>`;
+  const content = cell.href === undefined ? inner(cell.text, cell.whole) : `<a href="${escapeHtml(cell.href)}">${inner(cell.text, cell.whole)}</a>`;
   return `${open}${className}${value}>${content}${close}`;
 }
 

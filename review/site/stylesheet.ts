@@ -26,6 +26,7 @@ caption { text-align: left; font-weight: bold; padding: 0.2rem 0; }
 th, td { border: 1px solid #8c8c8c; padding: 0.25rem 0.55rem; text-align: left; vertical-align: top; }
 thead th { background: #ececec; }
 tbody th[scope="row"] { white-space: nowrap; }
+.nobr { white-space: nowrap; }
 tbody th[scope="row"].long { white-space: normal; overflow-wrap: anywhere; min-width: 14rem; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 .missed { font-weight: bold; }

@@ -10,6 +10,12 @@ import { freshFolder } from './hardening-fixtures.js';
  * the hosting example's April pack, as the column is narrow; the site keeps
  * such a date on one line. The pack's instant cells (major incidents'
  * Created, maintenance's Start and End) now keep to one line too.
+ *
+ * Running text broke them the same way: "which fell due 2026-04-" at a
+ * line's end in the hosting pack's incident summaries, "(--" and "notes)"
+ * on two lines, and the recurring issues' months ("2026-" / "03") and
+ * ticket ids ("PL-" / "1139") in the Poologics pack. Every instant, date,
+ * month, option and the recurring issues' ticket ids now keep whole.
  */
 const example = (...parts: string[]): string => join(repoRoot, 'examples', ...parts);
 
@@ -24,5 +30,21 @@ describe('slac report --format pdf: an instant in a table keeps to one line', ()
       const row = lines.find((line) => new RegExp(`^\\s*${ticket}\\s+2026-04-`).test(line));
       expect(row, `the row of ${ticket}`).toMatch(/ 2026-04-\d\dT\d\d:\d\d:\d\d\+02:00 /);
     }
+  });
+
+  /** Lines of the pack where a date, an option or a ticket id broke at its hyphen: a line (or a column of it) ending in one. */
+  function brokenAtHyphen(pack: string): string[] {
+    const lines = execFileSync('pdftotext', ['-layout', pack, '-'], { encoding: 'utf8' }).split('\n');
+    return lines.filter((line) => /(\d{4}-(\d\d-)?|\(--|\b[A-Z]{2}-)(\s|$)/.test(line));
+  }
+
+  it.each([
+    ['hosting', 'hosting.tickets.ndjson'],
+    ['poologics', 'poologics.tickets.csv'],
+  ])('no instant, month, option or ticket id of the %s pack breaks at a hyphen', (name, log) => {
+    const folder = freshFolder('report-pack-instants');
+    const run = runBuiltCli(['report', example(`${name}.sla`), example('logs', log), '--outages', example('logs', `${name}.outages.csv`), '--format', 'pdf', '-o', 'pack.pdf'], folder);
+    expect(run.code, run.stderr).toBe(0);
+    expect(brokenAtHyphen(join(folder, 'pack.pdf'))).toEqual([]);
   });
 });

@@ -15,7 +15,8 @@ const example = (...parts: string[]): string => join(repoRoot, 'examples', ...pa
 
 function verdictRows(html: string): Map<string, string[]> {
   const table = /<table id="metric-verdicts">([\s\S]*?)<\/table>/.exec(html)![1]!;
-  const rows = [...table.matchAll(/<tr>(.*?)<\/tr>/g)].map((row) => [...row[1]!.matchAll(/<t[hd][^>]*>(.*?)<\/t[hd]>/g)].map((cell) => cell[1]!));
+  // The cell's words: an instant in it is in a span that keeps it on one line.
+  const rows = [...table.matchAll(/<tr>(.*?)<\/tr>/g)].map((row) => [...row[1]!.matchAll(/<t[hd][^>]*>(.*?)<\/t[hd]>/g)].map((cell) => cell[1]!.replace(/<[^>]+>/g, '')));
   return new Map(rows.map((cells) => [cells[0]!, cells]));
 }
 

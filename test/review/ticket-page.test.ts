@@ -35,7 +35,7 @@ describe('renderTicketPage', () => {
   it('shows the verdict with its exact figures, and the client; the metric by its title, as the document names it', () => {
     // 09:00 to 10:30: 90 minutes against 60, due 10:00.
     expect(html).toContain('<dt>Client</dt><dd>Finance</dd>');
-    expect(html).toMatch(/<tr><th scope="row" data-value="FirstResponse">First response<\/th><td class="missed" data-value="breached">breached<\/td><td class="num" data-value="90">1h 30m<\/td><td class="num" data-value="60">1h<\/td><td>2026-03-02T10:00:00-05:00<\/td>/);
+    expect(html).toMatch(/<tr><th scope="row" data-value="FirstResponse">First response<\/th><td class="missed" data-value="breached">breached<\/td><td class="num" data-value="90">1h 30m<\/td><td class="num" data-value="60">1h<\/td><td><span class="nobr">2026-03-02T10:00:00-05:00<\/span><\/td>/);
   });
 
   it('has one timeline row per entry, in order, with the kind in words', () => {
