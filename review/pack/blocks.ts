@@ -79,7 +79,7 @@ function performanceHtml(data: SiteData, svgs: ChartSvgs): string {
     const rows = data.objectives.filter((row) => row.metric === metric);
     const tableHtml = table(
       `pack-objectives-${slugs.get(metric)!}`,
-      `${rows[0]!.title} (${metric}): attainment per period against the objective`,
+      `${rows[0]!.title}: attainment per period against the objective`,
       ['Period', 'Met', 'Breached', 'Pending', 'Attainment', 'Objective', 'Verdict'],
       rows.map((row) => [row.period, num(row.met), num(row.breached), num(row.pending), measuredCell(row.attainment, row.objective, row.ok), objectiveCell(row.objective), verdict(row.ok)]),
     );
@@ -96,7 +96,7 @@ function uptimeHtml(rows: readonly UptimeRow[], svgs: ChartSvgs, slugs: Readonly
       const metricRows = rows.filter((row) => row.metric === metric);
       const tableHtml = wide(table(
         `pack-uptime-${slugs.get(metric)!}`,
-        `${metricRows[0]!.title} (${metric}) per period, in minutes`,
+        `${metricRows[0]!.title} per period, in minutes`,
         ['Period', 'Scheduled', 'Downtime', 'Allowed downtime', 'Uptime', 'Objective', 'Verdict', 'Maintenance excluded', 'Maintenance counted'],
         metricRows.map((row) => [
           row.period,

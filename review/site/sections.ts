@@ -42,7 +42,7 @@ export function objectivesSection(rows: readonly ObjectiveRow[], charts: readonl
     const metricRows = rows.filter((row) => row.metric === metric);
     const tableHtml = table(
       `objectives-${slugs.get(metric)!}`,
-      `${metricRows[0]!.title} (${metric}) per period`,
+      `${metricRows[0]!.title} per period`,
       ['Period', 'Met', 'Breached', 'Pending', 'Attainment', 'Objective', 'Verdict'],
       metricRows.map((row) => [row.period, num(row.met), num(row.breached), num(row.pending), measuredCell(row.attainment, row.objective, row.ok), objectiveCell(row.objective), verdictCell(row.ok)]),
     );
@@ -72,7 +72,7 @@ export function uptimeSection(rows: readonly UptimeRow[], charts: readonly Chart
     const metricRows = rows.filter((row) => row.metric === metric);
     const tableHtml = table(
       `uptime-${slugs.get(metric)!}`,
-      `${metricRows[0]!.title} (${metric}) per period`,
+      `${metricRows[0]!.title} per period`,
       ['Period', 'Scheduled minutes', 'Downtime minutes', 'Allowed downtime minutes', 'Uptime', 'Objective', 'Verdict', 'Maintenance excluded (minutes, rows)', 'Maintenance counted as downtime (minutes, rows)'],
       metricRows.map((row) => [
         row.period,
