@@ -93,8 +93,19 @@ export function unusedAuthorTerms(model: AgreementModel, document: AgreementDocu
 }
 
 function usePattern(term: string): RegExp {
-  const words = term.split(/\s+/).map(escapeRegExp);
-  return new RegExp(`(?<![\\p{L}\\p{N}_-])${words.join('\\s+')}(?:s|es)?(?![\\p{L}\\p{N}_-]|\\s+\\p{Lu})`, 'u');
+  return termUsePattern(term, 'u');
+}
+
+/**
+ * A use of `term` as printed: its words (any white space between them), not
+ * inside a longer word, not the start of a longer name, an optional plural
+ * after it. The match is the term's words alone, the plural left out, so
+ * that renaming a calendar can replace its term in the author's prose
+ * (lsp/services/rename-calendar-terms.ts) exactly where this check sees a use.
+ */
+export function termUsePattern(term: string, flags: string): RegExp {
+  const words = term.trim().split(/\s+/).map(escapeRegExp);
+  return new RegExp(`(?<![\\p{L}\\p{N}_-])${words.join('\\s+')}(?=(?:s|es)?(?![\\p{L}\\p{N}_-]|\\s+\\p{Lu}))`, flags);
 }
 
 /** Every piece of text the document shows: titles, front matter, sections and appendices. */

@@ -1,6 +1,7 @@
 import type { Range as LspRange, TextEdit, WorkspaceEdit } from 'vscode-languageserver-types';
 import type { Position } from '../../language/syntax/range.js';
 import type { ServiceDocument } from './document.js';
+import { calendarTermClash, calendarTermEdits } from './rename-calendar-terms.js';
 import { readsAlike } from './rename-reading-clash.js';
 import { reservedWords } from './reserved-words.js';
 import type { Analysis, DeclarationSymbol } from './language.js';
@@ -27,7 +28,8 @@ export function prepareRename(
 /**
  * The edits renaming the declaration under the cursor and every reference
  * to it, across imports, the files that import it (`readersOf`) and the
- * `with` lines of the portfolios that use it, or a refusal
+ * `with` lines of the portfolios that use it (and, for a calendar, its
+ * defined term where the author wrote it: `rename-calendar-terms.ts`), or a refusal
  * when the new name is not a name, is a keyword, is already taken by a
  * declaration of the same kind, or reads as one (`rename-reading-clash.ts`).
  */
@@ -55,10 +57,13 @@ export function rename(
     const place = `${baseName(candidate.file)}, line ${candidate.nameRange.start.line + 1}`;
     return { refused: `'${newName}' reads as another ${kindName(candidate)}: ${kindName(candidate)} ${candidate.name} (${place}) ${why}; choose another name.` };
   }
+  const termTaken = calendarTermClash(analyses, family, newName);
+  if (termTaken) return { refused: termTaken };
   const changes: Record<string, TextEdit[]> = {};
   for (const { file, range } of namings(analyses, family, true)) {
     (changes[document.uriOf(file)] ??= []).push({ range, newText: newName });
   }
+  for (const { file, edit } of calendarTermEdits(analyses, family, newName)) (changes[document.uriOf(file)] ??= []).push(edit);
   return { changes };
 }
 
