@@ -8,6 +8,9 @@ import { quotedTimeZoneItems } from './time-zones.js';
 const weekday = 'Mon|Tue|Wed|Thu|Fri|Sat|Sun';
 const weekdays = weekday.split('|');
 const timeRange = /^\d{1,2}:\d{2}-\d{1,2}:\d{2}$/;
+const daySpan = `(?:${weekday})(?:-(?:${weekday}))?`;
+/** `hours Mon, Wed-Fri ` (the time ranges next) or `hours Mon, ` (another day next, group 1 the comma). */
+const dayList = new RegExp(`(?:^|[{}\\s])hours\\s+(?:${daySpan}\\s*,\\s*)*${daySpan}(?:\\s*(,)\\s*|\\s+)$`);
 const overridable = new Set(['calendar', 'channel', 'severity', 'metric', 'param']);
 
 /**
@@ -15,6 +18,7 @@ const overridable = new Set(['calendar', 'channel', 'severity', 'metric', 'param
  * say what comes next and the word-by-word rules cannot see it:
  * - `hours Mon-` (the last day of the range);
  * - `hours Mon-Fri 09:00-12:00, ` (another time range);
+ * - `hours Mon, ` (another weekday) and `hours Mon, Wed ` (the time ranges);
  * - `when Uptime ` in credits (`below`);
  * - `override metric ` (the imported names of that kind: only those can be overridden);
  * - `timezone ` before the quote (the zones, quoted).
@@ -37,6 +41,8 @@ export function midStatementItems(
     return weekdays.slice(first + 1).map((day, i) => valueItem(day, `${previous}${day}: the last day of the range`, String(i)));
   }
   if (inCalendar && previous && timeRange.test(previous) && /,\s*$/.test(before) && words.includes('hours')) return timeRangeItems();
+  const days = context === 'calendar' ? dayList.exec(before) : null;
+  if (days) return days[1] ? weekdayItems() : timeRangeItems();
   if (context === 'credits' && beforePrevious === 'when' && previous && /^[A-Za-z_]\w*$/.test(previous)) return [keywordItem('below', 'credits')];
   if (context === 'top' && beforePrevious === 'override' && previous && overridable.has(previous)) {
     return importedNames(document, previous as DeclarationSymbol['kind']);
@@ -51,6 +57,12 @@ function importedNames(document: ServiceDocument, kind: DeclarationSymbol['kind'
     .visibleDeclarations(document.file, kind)
     .filter((symbol) => symbol.file !== document.file)
     .map((symbol, i) => declarationItem(document, symbol, i));
+}
+
+/** The weekdays and usual spans of them, for `hours |` and after a comma between days. */
+export function weekdayItems(): CompletionItem[] {
+  const spans = ['Mon-Fri', 'Mon-Sun', 'Mon-Thu', 'Sat-Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+  return spans.map((span, i) => valueItem(span, span.includes('-') ? 'a range of weekdays' : 'one weekday', String(i).padStart(2, '0')));
 }
 
 /** Usual opening hours, for `hours Mon-Fri |` and after a comma. */

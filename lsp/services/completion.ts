@@ -17,7 +17,7 @@ import { afterKeyword11 } from './completion-v11.js';
 import { closingQuote, pauseStatusItems } from './completion-v11-values.js';
 import { statementAtEnd } from './statement-at-end.js';
 import { insideComment } from './comment-at.js';
-import { midStatementItems, timeRangeItems } from './completion-contexts.js';
+import { midStatementItems, timeRangeItems, weekdayItems } from './completion-contexts.js';
 import { lineOf, withinLine } from './lines.js';
 import { timeZoneItems } from './time-zones.js';
 import { tokenAt } from './tokens.js';
@@ -225,11 +225,6 @@ function snippetSurroundings(document: ServiceDocument): SnippetSurroundings {
     hasCalendar: calendar !== undefined,
     ...(siblings[0] ? { portfolioPath: String(siblings[0].label) } : {}),
   };
-}
-
-function weekdayItems(): CompletionItem[] {
-  const spans = ['Mon-Fri', 'Mon-Sun', 'Mon-Thu', 'Sat-Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
-  return spans.map((span, i) => valueItem(span, span.includes('-') ? 'a range of weekdays' : 'one weekday', String(i).padStart(2, '0')));
 }
 
 /** True when the line prefix ends inside a one-line string. */
