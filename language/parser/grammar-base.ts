@@ -125,6 +125,36 @@ export class SlaGrammarBase extends CstParser {
     this.CONSUME(RCurly);
   }
 
+  /**
+   * A declaration's `{ statements }`. `calendar Business Hours {`: the words
+   * before a `{` on the same line are one mistake (SLA1010 at the first,
+   * stray.ts), not a missing `{` that made the body stray input and ended
+   * the block at the next declaration. Not for a nested block: `holidays
+   * "DE-BE"` must not read as the start of `holidays {`.
+   */
+  protected declarationBlock(
+    statements: IOrAlt<unknown>[],
+    outerStatements: ReadonlySet<TokenType> = NOTHING,
+    ownDeclarationWords: ReadonlySet<TokenType> = NOTHING,
+  ): void {
+    this.MANY9({ GATE: () => this.braceLaterOnLine(), DEF: () => this.CONSUME9(Any, { LABEL: 'headerStray' }) });
+    this.block(statements, outerStatements, ownDeclarationWords);
+  }
+
+  /** The next token is not `{`, and a `{` follows later on its line, after words that start no declaration. */
+  private braceLaterOnLine(): boolean {
+    if (this.nextIs(LCurly)) return false;
+    let previous = this.LA(0);
+    for (let i = 1; i < 16; i++) {
+      const next = this.LA(i);
+      // `channel Portal calendar Office {`: the `{` opens the calendar, a declaration of its own.
+      if (next.tokenType === EOF || next.tokenType === RCurly || declarationStarters.has(next.tokenType) || this.lineBreakBetween(previous, next)) return false;
+      if (next.tokenType === LCurly) return true;
+      previous = next;
+    }
+    return false;
+  }
+
   protected strayAlternative(): IOrAlt<unknown> {
     return { ALT: () => this.SUBRULE(this.stray), IGNORE_AMBIGUITIES: true };
   }

@@ -97,7 +97,7 @@ export class SlaParser extends SlaContractRules {
   public agreementDeclaration = this.RULE('agreementDeclaration', () => {
     this.CONSUME(kw['agreement']!);
     this.nameHere();
-    this.block(this.once('agreementDeclaration', () => [
+    this.declarationBlock(this.once('agreementDeclaration', () => [
         { ALT: () => this.SUBRULE(this.titleStatement) },
         { ALT: () => this.SUBRULE(this.agreementStatement) },
         { ALT: () => this.SUBRULE(this.partyStatement) },
@@ -108,7 +108,7 @@ export class SlaParser extends SlaContractRules {
   public calendarDeclaration = this.RULE('calendarDeclaration', () => {
     this.CONSUME(kw['calendar']!);
     this.nameHere();
-    this.block(this.once('calendarDeclaration', () => [
+    this.declarationBlock(this.once('calendarDeclaration', () => [
         { ALT: () => this.SUBRULE(this.timezoneStatement) },
         { ALT: () => this.SUBRULE(this.hoursStatement) },
         { ALT: () => this.SUBRULE(this.holidaysBlock) },
@@ -118,7 +118,7 @@ export class SlaParser extends SlaContractRules {
   public channelDeclaration = this.RULE('channelDeclaration', () => {
     this.CONSUME(kw['channel']!);
     this.nameHere();
-    this.block(this.once('channelDeclaration', () => [
+    this.declarationBlock(this.once('channelDeclaration', () => [
         { ALT: () => this.SUBRULE(this.contactStatement) },
         { ALT: () => this.SUBRULE(this.channelHoursStatement) },
         { ALT: () => this.SUBRULE(this.matchesStatement) },
@@ -128,7 +128,7 @@ export class SlaParser extends SlaContractRules {
   public severityDeclaration = this.RULE('severityDeclaration', () => {
     this.CONSUME(kw['severity']!);
     this.nameHere();
-    this.block(this.once('severityDeclaration', () => [
+    this.declarationBlock(this.once('severityDeclaration', () => [
         { ALT: () => this.SUBRULE(this.descriptionStatement) },
         { ALT: () => this.SUBRULE(this.defaultStatement) },
         { ALT: () => this.SUBRULE(this.matchesStatement) },
@@ -138,7 +138,7 @@ export class SlaParser extends SlaContractRules {
   public metricDeclaration = this.RULE('metricDeclaration', () => {
     this.CONSUME(kw['metric']!);
     this.nameHere();
-    this.block(this.once('metricDeclaration', () => [
+    this.declarationBlock(this.once('metricDeclaration', () => [
         { ALT: () => this.SUBRULE(this.titleStatement) },
         { ALT: () => this.SUBRULE(this.measuresStatement) },
         { ALT: () => this.SUBRULE(this.clockStatement) },
@@ -151,7 +151,7 @@ export class SlaParser extends SlaContractRules {
 
   public escalationDeclaration = this.RULE('escalationDeclaration', () => {
     this.CONSUME(kw['escalation']!);
-    this.block(this.once('escalationDeclaration', () => [
+    this.declarationBlock(this.once('escalationDeclaration', () => [
         { ALT: () => this.SUBRULE(this.levelStatement) },
         { ALT: () => this.SUBRULE(this.clockStatement) },
     ]));
@@ -159,7 +159,7 @@ export class SlaParser extends SlaContractRules {
 
   public creditsDeclaration = this.RULE('creditsDeclaration', () => {
     this.CONSUME(kw['credits']!);
-    this.block(this.once('creditsDeclaration', () => [
+    this.declarationBlock(this.once('creditsDeclaration', () => [
         { ALT: () => this.SUBRULE(this.creditTier) },
         { ALT: () => this.SUBRULE(this.capStatement) },
         { ALT: () => this.SUBRULE(this.feeStatement) },
@@ -171,12 +171,12 @@ export class SlaParser extends SlaContractRules {
   public responsibilitiesDeclaration = this.RULE('responsibilitiesDeclaration', () => {
     this.CONSUME(kw['responsibilities']!);
     this.nameHere();
-    this.block(this.once('responsibilitiesDeclaration', () => [{ ALT: () => this.SUBRULE(this.text) }]));
+    this.declarationBlock(this.once('responsibilitiesDeclaration', () => [{ ALT: () => this.SUBRULE(this.text) }]));
   });
 
   public reviewDeclaration = this.RULE('reviewDeclaration', () => {
     this.CONSUME(kw['review']!);
-    this.block(this.once('reviewDeclaration', () => [
+    this.declarationBlock(this.once('reviewDeclaration', () => [
         { ALT: () => this.SUBRULE(this.everyStatement) },
         { ALT: () => this.SUBRULE(this.alsoStatement) },
         { ALT: () => this.SUBRULE(this.participantsBlock) },
@@ -189,7 +189,7 @@ export class SlaParser extends SlaContractRules {
 
   public maintenanceDeclaration = this.RULE('maintenanceDeclaration', () => {
     this.CONSUME(kw['maintenance']!);
-    this.block(this.once('maintenanceDeclaration', () => [
+    this.declarationBlock(this.once('maintenanceDeclaration', () => [
         { ALT: () => this.SUBRULE(this.windowStatement) },
         { ALT: () => this.SUBRULE(this.noticeStatement) },
         { ALT: () => this.SUBRULE(this.atMostStatement) },
@@ -198,18 +198,18 @@ export class SlaParser extends SlaContractRules {
 
   public severitiesDeclaration = this.RULE('severitiesDeclaration', () => {
     this.CONSUME(kw['severities']!);
-    this.block(this.once('severitiesDeclaration', () => [{ ALT: () => this.SUBRULE(this.severityPartyStatement) }]));
+    this.declarationBlock(this.once('severitiesDeclaration', () => [{ ALT: () => this.SUBRULE(this.severityPartyStatement) }]));
   });
 
   public measurementDeclaration = this.RULE('measurementDeclaration', () => {
     this.CONSUME(kw['measurement']!);
-    this.block(this.once('measurementDeclaration', () => [{ ALT: () => this.SUBRULE(this.recordsStatement) }]));
+    this.declarationBlock(this.once('measurementDeclaration', () => [{ ALT: () => this.SUBRULE(this.recordsStatement) }]));
   });
 
   public portfolioDeclaration = this.RULE('portfolioDeclaration', () => {
     this.CONSUME(kw['portfolio']!);
     this.nameHere();
-    this.block(this.once('portfolioDeclaration', () => [
+    this.declarationBlock(this.once('portfolioDeclaration', () => [
         { ALT: () => this.SUBRULE(this.portfolioClient) },
         { ALT: () => this.SUBRULE(this.portfolioOthers) },
     ]));

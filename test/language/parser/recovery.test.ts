@@ -45,6 +45,28 @@ const cases: { name: string; text: string; expected: string[] }[] = [
     expected: ['4:3 SLA1010', '9:3 SLA1010'],
   },
   {
+    // Was 4 errors: the body read as stray input ('needs a timezone', 'never open' from the checker)
+    // and '}' missing at the next declaration, though the block is closed on line 4.
+    name: 'a name of two words: one mistake at the second, the body read as the block',
+    text: 'calendar Business Hours {\n  timezone "UTC"\n  hours Mon-Fri 09:00-17:00\n}\nseverity P1 {\n  default\n}\n',
+    expected: ['1:19 SLA1010'],
+  },
+  {
+    name: 'extra words before the brace of a block without a name',
+    text: 'credits for Uptime {\n  cap 20%\n}\nparam P "x"\n',
+    expected: ['1:9 SLA1010'],
+  },
+  {
+    name: 'a declaration after the name on the same line keeps its block',
+    text: 'channel Portal calendar Office {\n  timezone "UTC"\n  hours Mon-Fri 09:00-17:00\n}\n',
+    expected: ['1:16 SLA1010'],
+  },
+  {
+    name: 'a nested block keeps its own reading: holidays "DE-BE" then holidays {',
+    text: 'calendar C {\n  timezone "UTC"\n  holidays "DE-BE"\n  holidays {\n    2026-12-25 "X"\n  }\n}\n',
+    expected: [],
+  },
+  {
     name: 'a missing opening brace',
     text: 'metric A title "a" }\nparam P "x"\n',
     expected: ['1:10 SLA1010'],
