@@ -86,13 +86,14 @@ export async function importZammad(job: ImportJob): Promise<number> {
   const tickets = new Map<string, TicketState>();
   const types = new StateTypes();
   const skipped = new SkippedTickets();
+  const numbers: TicketNumbers = new Map();
   const later: InputFile[] = [];
   let done = 0;
   for (const file of job.files) {
     const document = zammadDocumentOf(readJsonFile(file), file);
     if (document.kind === 'tickets') {
       if (document.records.length === 0) job.summary.fileNote(file.shown, 0, EMPTY_PAGE);
-      eachRecord(document, file, job.summary, (record, path) => readTicket(record, path, file.shown, job, tickets, skipped));
+      eachRecord(document, file, job.summary, (record, path) => readTicket(record, path, file.shown, job, { tickets, skipped, numbers }));
       done += statSync(file.path).size;
       job.onProgress?.(done, total);
     } else if (document.kind === 'states') {
@@ -168,7 +169,7 @@ function named(record: Record_, key: string, byId: ReadonlyMap<string, string>, 
   return byId.get(id) ?? id;
 }
 
-function readTicket(record: Record_, path: string, shown: string, job: ImportJob, tickets: Map<string, TicketState>, skipped: SkippedTickets): void {
+function readTicket(record: Record_, path: string, shown: string, job: ImportJob, { tickets, skipped, numbers }: TicketsRead): void {
   const { summary } = job;
   const field = job.clientField?.trim();
   // The field --client-field names is read by the client check, which names it (`account_id` is a client, not an id).
@@ -191,6 +192,11 @@ function readTicket(record: Record_, path: string, shown: string, job: ImportJob
     if (!tickets.has(id)) skipped.add([id], 'it has no readable number');
     return summary.skip(shown, path, 'tickets without a readable number', number);
   }
+  const owner = numbers.get(jsonText(record.number));
+  if (owner !== undefined && owner.id !== id) {
+    if (!tickets.has(id)) skipped.add([id], `its number ${jsonText(record.number)} is ticket ${owner.id}'s`);
+    return summary.skip(shown, path, 'tickets whose number another ticket has', `ticket ${id}: its number ${jsonText(record.number)} is also that of ticket ${owner.id} (${owner.at}); the ticket is not written`);
+  }
   const earlier = tickets.get(id);
   const created = parseWarehouseTime(jsonText(record.created_at));
   if (earlier !== undefined) {
@@ -206,6 +212,7 @@ function readTicket(record: Record_, path: string, shown: string, job: ImportJob
     priority: named(record, 'priority', PRIORITY_NAMES_BY_ID, summary),
     client: clientOf(record, job),
   }));
+  if (owner === undefined) numbers.set(jsonText(record.number), { id, at: placeText(shown, path) });
   tickets.set(id, {
     id,
     number: jsonText(record.number),
@@ -226,6 +233,20 @@ function readTicket(record: Record_, path: string, shown: string, job: ImportJob
   });
   summary.took(shown, 'tickets');
 }
+
+/** What the ticket pages have told so far: the tickets by id, those skipped, and which ticket (and where) each number names. */
+interface TicketsRead {
+  tickets: Map<string, TicketState>;
+  skipped: SkippedTickets;
+  numbers: TicketNumbers;
+}
+
+/**
+ * The ticket each number was first read for, and where: two tickets of
+ * one number were written as one, with two created rows, which slac check
+ * then refused (SLA4009) without naming the export's records.
+ */
+type TicketNumbers = Map<string, { id: string; at: string }>;
 
 /**
  * Why a ticket's `number`, the name users know it by and the log writes,

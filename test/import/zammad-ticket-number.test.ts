@@ -54,3 +54,20 @@ describe('slac import zammad: a ticket whose number is not a string or a number'
     expect(skipped).toContain(`  ${folder}/history-2.json at history[0]: history of ticket 2: the ticket was skipped: it has no readable number\n`);
   });
 });
+
+describe('slac import zammad: two tickets with the same number', () => {
+  it('writes the first and lists the second, which was written into it (two created rows, slac check refused the log)', () => {
+    const folder = exportFolderIn(out, 'same-number', {
+      'tickets.json': JSON.stringify([ticket(1, '31001'), ticket(2, '31001')]),
+      'articles-2.json': JSON.stringify([{ id: 20, ticket_id: 2, sender: 'Agent', internal: false, type: 'email', created_at: '2024-03-04T10:00:00Z' }]),
+    });
+    const log = join(out, 'same-number.ndjson');
+    const run = slac('import', 'zammad', folder, '-o', log);
+    expect(run.code, run.stderr).toBe(0);
+    expect(ndjsonRows(readFileSync(log, 'utf8')).filter((row) => row.event === 'created')).toHaveLength(1);
+    const skipped = skippedSection(run.stderr);
+    expect(skipped).toContain(`  ${folder}/tickets.json at [1]: ticket 2: its number 31001 is also that of ticket 1 (${folder}/tickets.json at [0]); the ticket is not written\n`);
+    expect(skipped).toContain(`  ${folder}/articles-2.json at [0]: article of ticket 2: the ticket was skipped: its number 31001 is ticket 1's\n`);
+    expectEveryRecordAccounted(accounts(run.stderr));
+  });
+});
