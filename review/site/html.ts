@@ -51,7 +51,7 @@ export type Cell = string | number | { text: string; value?: string | number | b
 export function table(id: string, caption: string, headers: readonly string[], rows: readonly Cell[][]): string {
   const head = headers.map((header) => `<th scope="col">${escapeHtml(header)}</th>`).join('');
   const body = rows.map((row) => `<tr>${row.map((cell, index) => cellHtml(cell, index === 0)).join('')}</tr>`).join('\n');
-  return `<div class="table-wrap" role="region" aria-labelledby="${id}-caption" tabindex="0"><table id="${id}">\n<caption id="${id}-caption">${escapeHtml(caption)}</caption>\n<thead><tr>${head}</tr></thead>\n<tbody>\n${body}\n</tbody>\n</table></div>`;
+  return `<div class="table-wrap" role="region" aria-labelledby="${id}-caption" tabindex="0"><table id="${id}">\n<caption id="${id}-caption">${textHtml(caption)}</caption>\n<thead><tr>${head}</tr></thead>\n<tbody>\n${body}\n</tbody>\n</table></div>`;
 }
 
 /**
@@ -113,10 +113,10 @@ export function page(frame: PageFrame, body: string): string {
 <body>
 <header><p class="site-name">${escapeHtml(frame.site)}</p><nav aria-label="Report"><ul>${nav}</ul></nav></header>
 <main>
-<h1>${escapeHtml(frame.title)}</h1>
+<h1>${textHtml(frame.title)}</h1>
 ${body}
 </main>
-<footer><p>${escapeHtml(frame.footer)}</p></footer>
+<footer><p>${textHtml(frame.footer)}</p></footer>
 </body>
 </html>
 `;
@@ -124,7 +124,7 @@ ${body}
 
 /** A section with its heading (h2), labelled by it for the landmark list. */
 export function section(id: string, heading: string, body: string): string {
-  return `<section aria-labelledby="${id}"><h2 id="${id}">${escapeHtml(heading)}</h2>\n${body}\n</section>`;
+  return `<section aria-labelledby="${id}"><h2 id="${id}">${textHtml(heading)}</h2>\n${body}\n</section>`;
 }
 
 /** A chart and, beside it, the table of its figures. */

@@ -7,7 +7,7 @@
 import { plural } from '../../compiler/english.js';
 import { NO_CHANNEL, type BreachedTicket, type MonthFigures, type SiteData } from '../data/site-data.js';
 import { AFTER_AS_OF_MONTH, afterAsOfMonthText, monthAfterAsOf, noCreditsText, noEscalationText, spanAfterAsOfText, widerPeriodsText } from '../data/figure-text.js';
-import { escapeHtml, hrefTo, num, page, section, table, type Cell, type PageFrame } from './html.js';
+import { hrefTo, num, page, section, table, textHtml, type Cell, type PageFrame } from './html.js';
 import {
   breachCountsSection,
   creditsSection,
@@ -68,9 +68,9 @@ export function breachPageCount(data: SiteData): number {
 export function overviewPage(data: SiteData, frame: SiteFrame, charts: readonly ChartFigure[], svgs: ChartSvgs): string {
   const file = PAGE_FILES.overview;
   const facts = `<dl class="facts">
-<dt>Agreement</dt><dd>${escapeHtml(data.agreement)}</dd>
-${data.client === undefined ? '' : `<dt>Client</dt><dd>${escapeHtml(data.client)}</dd>\n`}<dt>Figures as of</dt><dd>${escapeHtml(data.asOf)}</dd>
-<dt>Span reported</dt><dd>${escapeHtml(spanText(data))}</dd>
+<dt>Agreement</dt><dd>${textHtml(data.agreement)}</dd>
+${data.client === undefined ? '' : `<dt>Client</dt><dd>${textHtml(data.client)}</dd>\n`}<dt>Figures as of</dt><dd>${textHtml(data.asOf)}</dd>
+<dt>Span reported</dt><dd>${textHtml(spanText(data))}</dd>
 </dl>`;
   const totals = table('totals', 'Totals over the span reported', ['Figure', 'Value'], [
     ['Tickets', num(data.totals.tickets)],
@@ -82,7 +82,7 @@ ${data.client === undefined ? '' : `<dt>Client</dt><dd>${escapeHtml(data.client)
   ]);
   const afterAsOf = spanAfterAsOfText(data);
   const body = [
-    section('summary', 'Summary', `${facts}\n${afterAsOf === undefined ? '' : `<p class="note">${escapeHtml(afterAsOf)}</p>\n`}${totals}`),
+    section('summary', 'Summary', `${facts}\n${afterAsOf === undefined ? '' : `<p class="note">${textHtml(afterAsOf)}</p>\n`}${totals}`),
     objectivesSection(data.objectives, charts, svgs, reportMetricSlugs(data), undefined, widerPeriodsText(data)),
     uptimeSection(data.uptime, charts, svgs, reportMetricSlugs(data)),
     creditsSection(data.credits, metricTitles(data), noCreditsText(data)),
@@ -143,8 +143,8 @@ export function monthPage(data: SiteData, month: MonthFigures, frame: SiteFrame,
       ? '<p>No ticket created this month breached a target.</p>'
       : `<p>${plural(month.breachedTickets, 'ticket')} created this month breached a target; they start on <a href="${relative(file, PAGE_FILES.breaches(Math.floor(firstBreach / BREACHES_PER_PAGE) + 1))}">page ${Math.floor(firstBreach / BREACHES_PER_PAGE) + 1} of the breached tickets</a>.</p>`;
   const body = [
-    monthAfterAsOf(data, month.month) ? `<p class="note">${escapeHtml(afterAsOfMonthText(data, month.month))}</p>` : '',
-    `<p>Tickets are counted in the month they were created; objectives, uptime and credits are shown for the agreement's periods that include ${escapeHtml(month.month)}.</p>`,
+    monthAfterAsOf(data, month.month) ? `<p class="note">${textHtml(afterAsOfMonthText(data, month.month))}</p>` : '',
+    `<p>${textHtml(`Tickets are counted in the month they were created; objectives, uptime and credits are shown for the agreement's periods that include ${month.month}.`)}</p>`,
     monthMetricsSection(month.metrics, charts.filter((chart) => chart.id === 'month-attainment'), svgs),
     objectivesSection(inMonth(data.objectives), charts.filter((chart) => chart.id.startsWith('attainment-')), svgs, reportMetricSlugs(data), 'Objective periods including this month'),
     uptimeSection(inMonth(data.uptime), charts.filter((chart) => chart.id.startsWith('uptime-')), svgs, reportMetricSlugs(data)),

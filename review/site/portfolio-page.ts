@@ -4,7 +4,7 @@
  */
 import type { PortfolioFigures } from '../data/run-check.js';
 import type { SiteData } from '../data/site-data.js';
-import { escapeHtml, hrefTo, num, page, section, table } from './html.js';
+import { hrefTo, num, page, section, table, textHtml } from './html.js';
 
 /** A client's figures and where its overview is, from the site root. */
 export interface ClientLink {
@@ -25,8 +25,8 @@ export function portfolioIndexPage(figures: PortfolioFigures, clients: readonly 
   ]);
   const body = [
     `<dl class="facts">
-<dt>Figures as of</dt><dd>${escapeHtml(figures.asOf)}</dd>
-<dt>Span reported</dt><dd>${escapeHtml(portfolioSpanText(clients.map((client) => client.data)))}</dd>
+<dt>Figures as of</dt><dd>${textHtml(figures.asOf)}</dd>
+<dt>Span reported</dt><dd>${textHtml(portfolioSpanText(clients.map((client) => client.data)))}</dd>
 </dl>`,
     '<p>Each client has its own pages: objectives, uptime, credits, escalations, breaches and the breached tickets.</p>',
     section(

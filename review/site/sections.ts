@@ -8,7 +8,7 @@ import type { ChartFigure } from '../charts/figures.js';
 import { allowedDowntimeMinutes, BREACHES_BY_TARGET_SEVERITY, creditTierText, measuredText, objectiveText } from '../data/figure-text.js';
 import type { CreditRow, ObjectiveRow, ReviewSummary, UptimeRow } from '../../runtime/evaluate/summary.js';
 import type { BreachCount, EscalationCounts, MonthMetric } from '../data/site-data.js';
-import { escapeHtml, figure, num, section, table, type Cell } from './html.js';
+import { escapeHtml, figure, num, section, table, textHtml, type Cell } from './html.js';
 import { titleOf } from '../../runtime/report/metric-titles.js';
 
 /** The rendered SVG of each chart, by chart id. */
@@ -48,7 +48,7 @@ export function objectivesSection(rows: readonly ObjectiveRow[], charts: readonl
     );
     return `<h3>${escapeHtml(metricRows[0]!.title)}</h3>\n${chartsWithTable(charts.filter((chart) => chart.id === `attainment-${slugs.get(metric)!}`), svgs, tableHtml)}`;
   });
-  const spanNote = note === undefined ? '' : `<p class="note">${escapeHtml(note)}</p>\n`;
+  const spanNote = note === undefined ? '' : `<p class="note">${textHtml(note)}</p>\n`;
   return section('objectives', heading, `<p class="note">Pending tickets are still running within their target and are not counted in the attainment.</p>\n${spanNote}${parts.join('\n')}`);
 }
 
@@ -169,7 +169,7 @@ export function reviewSection(review: ReviewSummary, ticketHref: (ticket: string
     return ['uptime objective missed', trigger.period, `${titleOf(titles, trigger.metric)}: ${measuredText(trigger.uptime, trigger.objective, false)} against ${objectiveText(trigger.objective)}`];
   });
   const body =
-    `<dl class="facts"><dt>Next scheduled review</dt><dd id="review-next">${escapeHtml(next)}</dd><dt>Extra reviews triggered</dt><dd id="review-trigger-count">${review.triggers.length}</dd></dl>\n` +
+    `<dl class="facts"><dt>Next scheduled review</dt><dd id="review-next">${textHtml(next)}</dd><dt>Extra reviews triggered</dt><dd id="review-trigger-count">${review.triggers.length}</dd></dl>\n` +
     (triggers.length === 0 ? '<p>Nothing has triggered an extra review.</p>' : table('review-triggers', 'What triggered an extra review', ['Trigger', 'Ticket or period', 'Why'], triggers));
   return section('review', 'Service review', body);
 }

@@ -4,7 +4,7 @@ import { titleOf } from '../../runtime/report/metric-titles.js';
 import type { TicketTimeline, TimelineEntry, TimelineMetric } from '../timeline/timeline.js';
 import { NO_CHANNEL } from '../data/site-data.js';
 import { explainCommand } from './explain-command.js';
-import { escapeHtml, section, table, type Cell } from './html.js';
+import { escapeHtml, section, table, textHtml, type Cell } from './html.js';
 
 /** What a ticket page needs from the site around it. */
 export interface TicketPageContext {
@@ -131,10 +131,10 @@ export function renderTicketPage(timeline: TicketTimeline, page: TicketPageConte
 <body>
 <header><p class="site-name">${escapeHtml(page.agreementTitle)}</p><nav aria-label="Report"><ul><li><a href="${escapeHtml(page.backHref)}">Back to the breached tickets</a></li></ul></nav></header>
 <main>
-<h1>${escapeHtml(title)}</h1>
+<h1>${textHtml(title)}</h1>
 ${body}
 </main>
-<footer><p>${escapeHtml(`From the same evaluation as slac check --format json${timeline.asOf === undefined ? '' : `, as of ${timeline.asOf}`}. The same timeline in a terminal: ${explainCommand(timeline.ticket)}.`)}</p></footer>
+<footer><p>${textHtml(`From the same evaluation as slac check --format json${timeline.asOf === undefined ? '' : `, as of ${timeline.asOf}`}. The same timeline in a terminal: ${explainCommand(timeline.ticket)}.`)}</p></footer>
 </body>
 </html>
 `;
@@ -149,7 +149,7 @@ function facts(timeline: TicketTimeline): string {
     ['As of', timeline.asOf],
     ['Times shown in', timeline.zone],
   ];
-  const items = rows.filter(([, value]) => value !== undefined).map(([term, value]) => `<dt>${escapeHtml(term)}</dt><dd>${escapeHtml(value!)}</dd>`);
+  const items = rows.filter(([, value]) => value !== undefined).map(([term, value]) => `<dt>${escapeHtml(term)}</dt><dd>${textHtml(value!)}</dd>`);
   return `<dl class="facts">${items.join('')}</dl>`;
 }
 
@@ -193,7 +193,7 @@ function entries(timeline: TicketTimeline, titles: ReadonlyMap<string, string>):
   const half = MAX_TIMELINE_ROWS / 2;
   const leftOut = all.slice(half, all.length - half);
   const rows = [...all.slice(0, half).map(entryRow), leftOutRow(timeline.ticket, leftOut), ...all.slice(all.length - half).map(entryRow)];
-  const note = `<p class="note">${escapeHtml(
+  const note = `<p class="note">${textHtml(
     `This ticket's timeline has ${count(all.length)} entries; this page lists the first ${count(half)} and the last ${count(half)}, and leaves out the ${entriesText(leftOut.length)} between them ` +
       `(the metric verdicts above are of the whole ticket). Every entry: ${explainCommand(timeline.ticket)}.`,
   )}</p>`;

@@ -13,7 +13,8 @@ import { freshFolder } from './hardening-fixtures.js';
  * before it are shown as before.
  */
 const example = (...parts: string[]): string => join(repoRoot, 'examples', ...parts);
-const text = (html: string): string => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+// A nobr span (an instant kept on one line) is inside a word, not between words.
+const text = (html: string): string => html.replace(/<span class="nobr">([^<]*)<\/span>/g, '$1').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
 
 function periodRows(html: string): string[][] {
   const table = /<table id="periods-table">([\s\S]*?)<\/table>/.exec(html)![1]!;
