@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repoRoot, runBuiltCli } from './built-cli.js';
+import { pageText } from './site-text.js';
 import { freshFolder } from './hardening-fixtures.js';
 
 /**
@@ -13,8 +14,7 @@ import { freshFolder } from './hardening-fixtures.js';
  * before it are shown as before.
  */
 const example = (...parts: string[]): string => join(repoRoot, 'examples', ...parts);
-// A nobr span (an instant kept on one line) is inside a word, not between words.
-const text = (html: string): string => html.replace(/<span class="nobr">([^<]*)<\/span>/g, '$1').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+const text = pageText;
 
 function periodRows(html: string): string[][] {
   const table = /<table id="periods-table">([\s\S]*?)<\/table>/.exec(html)![1]!;

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repoRoot, runBuiltCli } from './built-cli.js';
+import { withoutNobr } from './site-text.js';
 import { freshFolder, write } from './hardening-fixtures.js';
 
 /**
@@ -24,8 +25,7 @@ describe('slac report: months of uptime periods before the first ticket', () => 
     write(folder, 't.csv', log);
     const run = runBuiltCli(['report', agreement, 't.csv', '--outages', outages, '-o', 'site', ...extra], folder);
     expect(run.code).toBe(0);
-    // Without the nobr spans that keep an instant or a month on one line.
-    const index = readFileSync(join(folder, 'site', 'index.html'), 'utf8').replace(/<span class="nobr">([^<]*)<\/span>/g, '$1');
+    const index = withoutNobr(readFileSync(join(folder, 'site', 'index.html'), 'utf8'));
     expect(index).toContain('<th scope="row">2026-02</th>'); // the uptime row
     expect(index).toContain('2026-02 to 2026-03');
     expect(index).toContain('href="periods/2026-02.html"');

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repoRoot, runBuiltCli } from './built-cli.js';
+import { pageText } from './site-text.js';
 import { freshFolder } from './hardening-fixtures.js';
 
 /**
@@ -38,7 +39,7 @@ describe("slac report: the site's overview says the same of objective rows wider
     const folder = freshFolder('report-pack-whole-periods');
     const run = runBuiltCli(['report', example('letsflo.sla'), example('logs', 'letsflo.tickets.csv'), ...span, '-o', 'site'], folder);
     expect(run.code, run.stderr).toBe(0);
-    const text = flat(readFileSync(join(folder, 'site', 'index.html'), 'utf8').replace(/<span class="nobr">([^<]*)<\/span>/g, '$1').replace(/<[^>]+>/g, ' '));
+    const text = pageText(readFileSync(join(folder, 'site', 'index.html'), 'utf8'));
     if (sentence === undefined) expect(text).not.toContain('whole periods');
     else expect(text).toContain(sentence);
   });

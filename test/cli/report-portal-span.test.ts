@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repoRoot, runBuiltCli } from './built-cli.js';
+import { pageText } from './site-text.js';
 import { freshFolder } from './hardening-fixtures.js';
 
 /**
@@ -12,8 +13,7 @@ import { freshFolder } from './hardening-fixtures.js';
  * client's overview does.
  */
 const example = (...parts: string[]): string => join(repoRoot, 'examples', ...parts);
-// A nobr span (an instant kept on one line) is inside a word, not between words.
-const text = (html: string): string => html.replace(/<span class="nobr">([^<]*)<\/span>/g, '$1').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+const text = pageText;
 
 describe("slac report: a portfolio's portal index names the span reported", () => {
   it.each([

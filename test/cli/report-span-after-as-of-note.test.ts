@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repoRoot, runBuiltCli } from './built-cli.js';
+import { pageText } from './site-text.js';
 import { freshFolder } from './hardening-fixtures.js';
 
 /**
@@ -13,8 +14,7 @@ import { freshFolder } from './hardening-fixtures.js';
  * something (the log has events in the span).
  */
 const inputs = [join(repoRoot, 'examples', 'letsflo.sla'), join(repoRoot, 'examples', 'logs', 'letsflo.tickets.csv')];
-// A nobr span (an instant kept on one line) is inside a word, not between words.
-const flat = (text: string): string => text.replace(/<span class="nobr">([^<]*)<\/span>/g, '$1').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+const flat = pageText;
 
 const cases: { name: string; span: string[]; asOf: string; says: string | undefined }[] = [
   {
