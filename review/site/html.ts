@@ -1,3 +1,5 @@
+import { escapeRegExp } from '../../compiler/regexp.js';
+
 /**
  * The pieces every page is made of: escaping, the page shell (landmarks,
  * one stylesheet, no script) and tables with header scopes. Cells that show
@@ -26,7 +28,7 @@ const UNBROKEN = /(?<![\w.-])(?:\d{4}-(?:Q[1-4]|W\d{2}|\d{2}(?:-\d{2}(?:T\d{2}:\
 export function textHtml(text: string, whole: readonly string[] = []): string {
   const words = whole.filter((word) => word !== '').map(escapeHtml);
   const escaped = escapeHtml(text);
-  const pattern = words.length === 0 ? UNBROKEN : new RegExp(`${words.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')}|${UNBROKEN.source}`, 'g');
+  const pattern = words.length === 0 ? UNBROKEN : new RegExp(`${words.map(escapeRegExp).join('|')}|${UNBROKEN.source}`, 'g');
   return escaped.replace(pattern, (word) => `<span class="nobr">${word}</span>`);
 }
 
