@@ -1,6 +1,6 @@
 import type { PortfolioModel } from '../../language/model/model.js';
 import { checkPortfolioLogFiles, JsonReportStream, type PortfolioReportOutput } from '../../runtime/check.js';
-import { exitStatusOf, renderText } from '../../runtime/report/index.js';
+import { agreementSets, exitStatusOf, renderText } from '../../runtime/report/index.js';
 import { CLIENT_REPORT_INDENT, PORTFOLIO_CSV_COLUMNS, PortfolioJsonWriter, portfolioCsvRows, renderPortfolioText, type ClientText } from '../../runtime/report/portfolio.js';
 import { logFileOptions, type CheckCommandOptions } from '../check-inputs.js';
 import type { CliIo } from '../io.js';
@@ -73,7 +73,7 @@ export async function runPortfolioCheck(
         agreement: run.member.agreement.agreement?.name ?? '',
         path: run.member.path,
         summary: outcome.summary,
-        text: renderText(outcome.summary, outcome.breaches, { escalations, metricTitles: metricTitles(run.member.agreement) }),
+        text: renderText(outcome.summary, outcome.breaches, { escalations, metricTitles: metricTitles(run.member.agreement), sets: agreementSets(run.member.agreement) }),
       });
     },
   };

@@ -8,7 +8,7 @@ import { JsonReportStream, type ReportOutput } from '../../runtime/check.js';
 import { checkLogFileWithJobs, parseJobs, renderedTicketsFor, startWorkersFor, type Jobs } from '../check-jobs.js';
 import { MAX_CHANNELS } from '../../runtime/log/event-store.js';
 import { ModelFileError, parseModelJson } from '../../runtime/model-io.js';
-import { exitStatusOf, renderCsv, renderText, CSV_COLUMNS, TEXT_LISTED } from '../../runtime/report/index.js';
+import { agreementSets, exitStatusOf, renderCsv, renderText, CSV_COLUMNS, TEXT_LISTED } from '../../runtime/report/index.js';
 import type { CliIo } from '../io.js';
 import type { CommandContext } from '../main.js';
 import { printDiagnostics } from '../print-diagnostics.js';
@@ -101,7 +101,7 @@ async function checkAgreement(agreement: string, logs: string[], input: CheckLog
     if (imported) imported.printSkipped(invalidRows, skipped, note);
     else printSkippedRows(invalidRows, skipped, io, note);
     if (options.format === 'text') {
-      output.write(renderText(outcome.summary, outcome.breaches, { escalations: outcome.escalations, metricTitles: metricTitles(model) }));
+      output.write(renderText(outcome.summary, outcome.breaches, { escalations: outcome.escalations, metricTitles: metricTitles(model), sets: agreementSets(model) }));
     }
     return exitStatusOf(outcome.summary, options.strict === true);
   } finally {

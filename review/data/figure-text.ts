@@ -8,6 +8,7 @@
 import { mostMissedKeeping } from '../../runtime/evaluate/fractions.js';
 import { toMinutes } from '../../runtime/evaluate/metric-clock.js';
 import type { CreditRow, UptimeRow } from '../../runtime/evaluate/summary.js';
+import { NO_CREDITS_TEXT, NO_ESCALATION_TEXT } from '../../runtime/report/agreement-sets.js';
 import { measuredPercent, percentBeside, thresholdPercent } from '../../runtime/report/percent-text.js';
 import type { SiteData } from './site-data.js';
 import { periodWithinSpan } from './window.js';
@@ -57,7 +58,7 @@ export const BREACHES_BY_TARGET_SEVERITY = 'Each breach counts under the severit
  * none due; undefined when it sets some.
  */
 export function noEscalationText(data: SiteData): string | undefined {
-  return data.setsEscalation ? undefined : 'The agreement sets no escalation levels.';
+  return data.setsEscalation ? undefined : NO_ESCALATION_TEXT;
 }
 
 /**
@@ -65,7 +66,7 @@ export function noEscalationText(data: SiteData): string | undefined {
  * and every level kept.
  */
 export function noCreditsText(data: SiteData): string | undefined {
-  return data.setsCredits ? undefined : 'The agreement sets no service credits.';
+  return data.setsCredits ? undefined : NO_CREDITS_TEXT;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { UNPRINTABLE_CHARACTERS } from '../../language/diagnostics/diagnostic.js';
 import { formatDuration } from '../clock/index.js';
 import { EscalationList, isOwed, type BreachList, type BreachRow, type EscalationRow, type ReportSummary, type ReviewTrigger } from '../evaluate/index.js';
+import { NO_CREDITS_TEXT, NO_ESCALATION_TEXT, type AgreementSets } from './agreement-sets.js';
 import { maintenanceLines } from './maintenance-text.js';
 import { metricTitles, titleOf } from './metric-titles.js';
 import { measuredPercent, percentBeside, thresholdPercent } from './percent-text.js';
@@ -19,6 +20,12 @@ export interface TextReportOptions {
    * it, the summary's objective and uptime rows give the titles they carry.
    */
   metricTitles?: ReadonlyMap<string, string>;
+  /**
+   * Whether the agreement sets credits and escalation levels, from the model
+   * (agreementSets(model)): one that sets none gets the sentence the site and
+   * the review pack give, not a zero count. Without it, as if it sets both.
+   */
+  sets?: AgreementSets;
 }
 
 /**
@@ -29,11 +36,12 @@ export interface TextReportOptions {
 export function renderText(summary: ReportSummary, breaches: BreachList, options: TextReportOptions = {}): string {
   const maxListed = options.maxListed ?? TEXT_LISTED;
   const titles = options.metricTitles ?? metricTitles(summary);
+  const sets = options.sets ?? { credits: true, escalation: true };
   const sections = [
-    headerLines(summary),
+    headerLines(summary, sets.escalation),
     objectiveLines(summary),
     uptimeLines(summary),
-    creditLines(summary, titles),
+    creditLines(summary, titles, sets.credits),
     reviewLines(summary, titles),
     breachLines(breaches, maxListed),
     escalationLines(options.escalations ?? summary.escalations, summary.totals.escalations, maxListed),
@@ -42,7 +50,7 @@ export function renderText(summary: ReportSummary, breaches: BreachList, options
   return sections.filter((lines) => lines.length > 0).map((lines) => lines.join('\n')).join('\n\n') + '\n';
 }
 
-function headerLines(summary: ReportSummary): string[] {
+function headerLines(summary: ReportSummary, setsEscalation: boolean): string[] {
   const { totals } = summary;
   const escalations = totals.escalations;
   return [
@@ -50,7 +58,9 @@ function headerLines(summary: ReportSummary): string[] {
     `As of ${summary.asOf}`,
     `Tickets: ${totals.tickets}, ${totals.breachedTickets} with a breach. ` +
       `Measures: ${totals.met} met, ${totals.breached} breached, ${totals.pending} pending.`,
-    `Escalations: ${escalations.met} met, ${escalations.late} late, ${escalations.missed} missed, ${escalations.pending} pending.`,
+    setsEscalation
+      ? `Escalations: ${escalations.met} met, ${escalations.late} late, ${escalations.missed} missed, ${escalations.pending} pending.`
+      : NO_ESCALATION_TEXT,
     ...(summary.invalidRows > 0 ? [`Invalid log rows skipped: ${summary.invalidRows}.`] : []),
   ];
 }
@@ -98,7 +108,8 @@ function downtimeText(row: ReportSummary['uptime'][number]): string {
   return formatDuration(shown / 60);
 }
 
-function creditLines(summary: ReportSummary, titles: ReadonlyMap<string, string>): string[] {
+function creditLines(summary: ReportSummary, titles: ReadonlyMap<string, string>, setsCredits: boolean): string[] {
+  if (!setsCredits) return [NO_CREDITS_TEXT];
   if (summary.credits.length === 0) return ['Credits: none due.'];
   const rows = summary.credits.map((row) => [
     row.period,

@@ -1,0 +1,22 @@
+import type { AgreementModel } from '../../language/model/model.js';
+
+/**
+ * Whether an agreement sets service credits and escalation levels. A report
+ * of one that sets none says so instead of a zero count: "Credits: none
+ * due." or "0 late, 0 missed" read as credits or levels agreed and none
+ * earned or owed.
+ */
+export interface AgreementSets {
+  credits: boolean;
+  escalation: boolean;
+}
+
+/** What every report (text, site, review pack) says for an agreement without `credits`. */
+export const NO_CREDITS_TEXT = 'The agreement sets no service credits.';
+
+/** What every report says for an agreement without `escalation`. */
+export const NO_ESCALATION_TEXT = 'The agreement sets no escalation levels.';
+
+export function agreementSets(model: Pick<AgreementModel, 'credits' | 'escalation'>): AgreementSets {
+  return { credits: model.credits !== undefined, escalation: model.escalation !== undefined };
+}
