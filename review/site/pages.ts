@@ -102,17 +102,19 @@ function spanText(data: SiteData): string {
   return first === undefined ? 'the whole log' : `the whole log (${first} to ${last})`;
 }
 
+/** The months, each linking to its page; an escalations column only for an agreement that sets levels (a column of zeros read as levels kept). */
 function periodsTable(data: SiteData, file: string): string {
   if (data.months.length === 0) return '<p>No period has any ticket.</p>';
+  const escalations = data.setsEscalation;
   return table(
     'periods-table',
     'Months reported; each links to its page',
-    ['Month', 'Tickets', 'Tickets with a breach', 'Escalations late or missed'],
+    ['Month', 'Tickets', 'Tickets with a breach', ...(escalations ? ['Escalations late or missed'] : [])],
     data.months.map((month) => [
       { text: month.month, href: relative(file, PAGE_FILES.month(month.month)) },
       ...(monthAfterAsOf(data, month.month)
-        ? [{ text: AFTER_AS_OF_MONTH, value: 0 }, { text: '—', value: 0 }, { text: '—', value: 0 }]
-        : [num(month.tickets), num(month.breachedTickets), num(month.escalations.late + month.escalations.missed)]),
+        ? [{ text: AFTER_AS_OF_MONTH, value: 0 }, { text: '—', value: 0 }, ...(escalations ? [{ text: '—', value: 0 }] : [])]
+        : [num(month.tickets), num(month.breachedTickets), ...(escalations ? [num(month.escalations.late + month.escalations.missed)] : [])]),
     ]),
   );
 }

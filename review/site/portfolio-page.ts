@@ -12,6 +12,14 @@ export interface ClientLink {
   href: string;
 }
 
+/**
+ * The cells for a client whose agreement sets no service credits or no
+ * escalation levels, as the pack says it: a 0 read as credits or levels
+ * agreed and none owed.
+ */
+const SETS_NO_CREDITS = 'sets no service credits';
+const SETS_NO_LEVELS = 'sets no escalation levels';
+
 /** The portfolio's index page. */
 export function portfolioIndexPage(figures: PortfolioFigures, clients: readonly ClientLink[], footer: string): string {
   const rows = clients.map(({ data, href }) => [
@@ -20,8 +28,8 @@ export function portfolioIndexPage(figures: PortfolioFigures, clients: readonly 
     num(data.totals.tickets),
     num(data.totals.breachedTickets),
     num(data.objectives.filter((row) => row.ok === false).length + data.uptime.filter((row) => row.ok === false).length),
-    num(data.credits.length),
-    num(data.escalations.late + data.escalations.missed),
+    data.setsCredits ? num(data.credits.length) : SETS_NO_CREDITS,
+    data.setsEscalation ? num(data.escalations.late + data.escalations.missed) : SETS_NO_LEVELS,
   ]);
   const body = [
     `<dl class="facts">
