@@ -146,7 +146,7 @@ export function monthPage(data: SiteData, month: MonthFigures, frame: SiteFrame,
       : `<p>${plural(month.breachedTickets, 'ticket')} created this month breached a target; they start on <a href="${relative(file, PAGE_FILES.breaches(Math.floor(firstBreach / BREACHES_PER_PAGE) + 1))}">page ${Math.floor(firstBreach / BREACHES_PER_PAGE) + 1} of the breached tickets</a>.</p>`;
   const body = [
     monthAfterAsOf(data, month.month) ? `<p class="note">${textHtml(afterAsOfMonthText(data, month.month))}</p>` : '',
-    `<p>${textHtml(`Tickets are counted in the month they were created; objectives, uptime and credits are shown for the agreement's periods that include ${month.month}.`)}</p>`,
+    `<p>${textHtml(monthCountedText(data, month.month))}</p>`,
     monthMetricsSection(month.metrics, charts.filter((chart) => chart.id === 'month-attainment'), svgs),
     objectivesSection(inMonth(data.objectives), charts.filter((chart) => chart.id.startsWith('attainment-')), svgs, reportMetricSlugs(data), 'Objective periods including this month'),
     uptimeSection(inMonth(data.uptime), charts.filter((chart) => chart.id.startsWith('uptime-')), svgs, reportMetricSlugs(data)),
@@ -228,3 +228,13 @@ function pagerNav(file: string, pageNumber: number, pages: number, where: 'above
   return `<nav class="pager" aria-label="Pages of the table, ${where} it"><ul>${links.join('')}</ul></nav>`;
 }
 
+/**
+ * How a month page counts: its tickets by creation, the agreement's period
+ * rows that include the month. Credits are named only when the agreement
+ * sets them: "credits are shown" above "The agreement sets no service
+ * credits." read as credits agreed.
+ */
+function monthCountedText(data: SiteData, month: string): string {
+  const shown = data.setsCredits ? 'objectives, uptime and credits are' : 'objectives and uptime are';
+  return `Tickets are counted in the month they were created; ${shown} shown for the agreement's periods that include ${month}.`;
+}

@@ -42,6 +42,18 @@ describe('slac report: the months table', () => {
   });
 });
 
+describe('slac report: a month page', () => {
+  it.each([
+    ['letsflo.sla', 'letsflo.tickets.csv', 'objectives and uptime are shown'],
+    ['hosting.sla', 'hosting.tickets.ndjson', 'objectives, uptime and credits are shown'],
+  ] as const)('of %s names credits among what it shows only when the agreement sets them', (agreement, log, shown) => {
+    const dir = site(freshFolder('report-sets-none-month-page'), example(agreement), example('logs', log));
+    const month = /href="periods\/(\d{4}-\d{2})\.html"/.exec(readFileSync(join(dir, 'index.html'), 'utf8'))![1]!;
+    const text = pageText(readFileSync(join(dir, 'periods', `${month}.html`), 'utf8'));
+    expect(text).toContain(`Tickets are counted in the month they were created; ${shown} for the agreement's periods that include ${month}.`);
+  });
+});
+
 describe('slac report: a portfolio index', () => {
   it('says a client\'s agreement sets no credits or levels instead of counting 0 of them', () => {
     const folder = freshFolder('report-sets-none-portfolio');
