@@ -69,8 +69,16 @@ export function eventEntries(inputs: EventEntryInputs): DraftEntry[] {
 }
 
 function createdText(event: TicketEvent, severity: string, channel: string | undefined, line: string): string {
-  const via = channel === undefined ? '' : ` via ${channel}`;
-  return `Ticket ${event.ticket} was created at severity ${severity}${via}${line}; the clocks start.`;
+  return `Ticket ${event.ticket} was created at severity ${severity}${viaChannel(channel)}${line}; the clocks start.`;
+}
+
+/**
+ * ` via Chat`, or ` with no channel` for a ticket whose log gives none: left
+ * out, the sentence read as if it forgot the channel the site's ticket page
+ * and the review pack name "(no channel)".
+ */
+export function viaChannel(channel: string | undefined): string {
+  return channel === undefined ? ' with no channel' : ` via ${channel}`;
 }
 
 /** Replies, resolutions, reopenings, estimates and escalations, as they read in the log. */

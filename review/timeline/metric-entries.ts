@@ -7,7 +7,7 @@ import { decisiveClock, type MetricEvaluation, type MetricVerdict } from '../../
 import type { TicketEvent } from '../../runtime/log/events.js';
 import { spellDurationWords } from '../../compiler/document/context.js';
 import { clockBreakdown, formatWallTime } from './clock-breakdown.js';
-import type { DraftEntry } from './event-entries.js';
+import { viaChannel, type DraftEntry } from './event-entries.js';
 import { spanStopEvent } from './span-stops.js';
 
 /** One metric of one ticket, as the evaluator measured it. */
@@ -54,7 +54,7 @@ export function explainMetric(measured: MeasuredMetric, timeline: EvaluatedTimel
   const severity = verdict.targetSeverity;
   const duration = targetFor(metric, severity, timeline.channel);
   // The target in the words of the document the client signed (`8 business hours`), not the source's (`8 hours`).
-  const target = `${formatDuration(verdict.targetMinutes)}${duration ? ` (${spellDurationWords(duration, aroundTheClock)}, severity ${severity}${timeline.channel !== undefined && metric.channelTargets.length > 0 ? ` via ${timeline.channel}` : ''})` : ''}`;
+  const target = `${formatDuration(verdict.targetMinutes)}${duration ? ` (${spellDurationWords(duration, aroundTheClock)}, severity ${severity}${metric.channelTargets.length > 0 ? viaChannel(timeline.channel) : ''})` : ''}`;
   const noun = SPAN_NOUN[metric.measures];
   const severalSpans = noun !== undefined && clocks.length > 1;
   // The verdict's elapsed is the longest span; the sentence is about the decisive one, which may be another (the gap still open).

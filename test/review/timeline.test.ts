@@ -49,7 +49,7 @@ describe('a met ticket with a pause', () => {
 
   it('lists created, the reply, the pause and resume, the resolution, and when each target was due', () => {
     expectEntries(timeline, [
-      ['2026-03-02T09:00:00-05:00', 'created', undefined, 'created at severity Standard (log line 2)'],
+      ['2026-03-02T09:00:00-05:00', 'created', undefined, 'created at severity Standard with no channel (log line 2)'],
       ['2026-03-02T09:40:00-05:00', 'reply', undefined, 'An agent replied (log line 3)'],
       ['2026-03-02T09:40:00-05:00', 'met', 'FirstResponse', '40m of 1h counted'],
       // First response has stopped: only the resolution and escalation clocks pause.
