@@ -14,6 +14,7 @@ import type { FigureBlock } from './agenda.js';
 import { keyMoments, majorIncidents, mostSevere, RECURRING_MIN_TICKETS, recurringIssues, type MajorIncident } from './incidents.js';
 import type { AgreementFigures } from '../data/run-check.js';
 import { metricTitles, titleOf } from '../../runtime/report/metric-titles.js';
+import { maintenancePartWhy } from '../../runtime/report/maintenance-text.js';
 
 /** The rendered SVG of each chart, by chart id. */
 export type ChartSvgs = ReadonlyMap<string, string>;
@@ -118,7 +119,7 @@ function uptimeHtml(rows: readonly UptimeRow[], svgs: ChartSvgs, slugs: Readonly
               `pack-maintenance-${slugs.get(metric)!}`,
               'Maintenance counted as downtime, and why',
               ['Start', 'End', 'Minutes', 'Why', 'Outage log line'],
-              counted.map(({ part }) => [instantCell(part.start), instantCell(part.end), num(part.minutes), part.reason ?? 'not excluded by the agreement', num(part.line)]),
+              counted.map(({ part }) => [instantCell(part.start), instantCell(part.end), num(part.minutes), maintenancePartWhy(part), num(part.line)]),
             ));
       return `<div class="block"><h3>${escapeHtml(metricRows[0]!.title)}</h3>\n${chart(svgs, `uptime-${slugs.get(metric)!}`)}${tableHtml}</div>\n${maintenance}`;
     })

@@ -10,6 +10,7 @@ import type { CreditRow, ObjectiveRow, ReviewSummary, UptimeRow } from '../../ru
 import type { BreachCount, EscalationCounts, MonthMetric } from '../data/site-data.js';
 import { escapeHtml, figure, num, section, table, textHtml, type Cell } from './html.js';
 import { titleOf } from '../../runtime/report/metric-titles.js';
+import { maintenancePartWhy } from '../../runtime/report/maintenance-text.js';
 
 /** The rendered SVG of each chart, by chart id. */
 export type ChartSvgs = ReadonlyMap<string, string>;
@@ -111,7 +112,7 @@ function maintenanceTable(metricSlug: string, rows: readonly UptimeRow[]): strin
       period,
       num(part.minutes),
       part.excluded ? 'excluded (scheduled maintenance)' : part.counted ? 'counted as downtime' : 'not excluded (no exclusion in the agreement)',
-      part.reason ?? '',
+      maintenancePartWhy(part),
       num(part.line),
       part.description ?? '',
     ]),

@@ -15,7 +15,7 @@ export function maintenanceLines(maintenance: UptimeMaintenance): string[] {
     `${formatDuration(maintenance.countedMinutes)} counted as downtime (${rows(maintenance.countedRows)})`;
   const listed = maintenance.parts.filter((part) => part.minutes > 0);
   const closed = maintenance.parts.length - listed.length;
-  const closedLine = closed > 0 ? [`      ${closed} part${closed === 1 ? '' : 's'} outside the hours of the metric's clock, with no effect`] : [];
+  const closedLine = closed > 0 ? [`      ${closed} part${closed === 1 ? '' : 's'} ${OUTSIDE_THE_CLOCK}`] : [];
   return [total, ...listed.map((part) => `      ${span(part)}  ${outcome(part)}  (line ${part.line})`), ...closedLine];
 }
 
@@ -34,6 +34,19 @@ function outcome(part: MaintenancePartRow): string {
   if (!part.counted) return part.excluded ? `${formatDuration(part.minutes)} excluded` : 'scheduled maintenance, not downtime';
   return `${formatDuration(part.minutes)} downtime: ${reason(part)}`;
 }
+
+/**
+ * Why a part stands as it does, for the site's and the review pack's
+ * maintenance tables: the reason it counts as downtime (as the text report
+ * words it), and for a part with no open time on the metric's clock what the
+ * text report says of it instead of listing it. Without that, a row read
+ * "0, counted as downtime, short notice" with nothing to say why 0.
+ */
+export function maintenancePartWhy(part: MaintenancePartRow): string {
+  return [part.counted ? reason(part) : '', part.minutes === 0 ? OUTSIDE_THE_CLOCK : ''].filter(Boolean).join('; ');
+}
+
+const OUTSIDE_THE_CLOCK = "outside the hours of the metric's clock, with no effect";
 
 function reason(part: MaintenancePartRow): string {
   if (part.reason === 'short notice') {
