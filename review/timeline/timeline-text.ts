@@ -1,7 +1,6 @@
 import { formatDuration } from '../../runtime/clock/index.js';
 import { printable } from '../../runtime/report/text.js';
 import { titleOf } from '../../runtime/report/metric-titles.js';
-import { NO_CHANNEL } from '../data/site-data.js';
 import type { TicketTimeline } from './timeline.js';
 
 /**
@@ -16,8 +15,9 @@ export function renderTimelineText(timeline: TicketTimeline, agreementTitle: str
   const facts = [
     timeline.client === undefined ? '' : `client ${timeline.client}`,
     timeline.severity === undefined ? '' : `severity ${timeline.severity}`,
-    // As the site's ticket page and the review pack name it: left out, the heading read as if it forgot the channel.
-    timeline.channel === undefined ? NO_CHANNEL : `channel ${timeline.channel}`,
+    // Said, as the site's ticket page and the review pack say "(no channel)": left out, the heading read as if it
+    // forgot the channel. Without the table label's parentheses, which would nest inside the heading's.
+    timeline.channel === undefined ? 'no channel' : `channel ${timeline.channel}`,
   ].filter(Boolean);
   lines.push(`Ticket ${timeline.ticket}${facts.length > 0 ? ` (${facts.join(', ')})` : ''}`);
   lines.push(`Agreement: ${agreementTitle}`);

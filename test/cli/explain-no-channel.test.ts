@@ -22,7 +22,7 @@ H-2,2026-03-02T10:00:00Z,reply,,,,agent,
 
 describe('slac explain: a ticket with no channel', () => {
   const cases: [ticket: string, heading: string, created: string][] = [
-    ['PL-1222', 'Ticket PL-1222 (severity Critical, (no channel))', 'Ticket PL-1222 was created at severity Critical with no channel (log line 582); the clocks start.'],
+    ['PL-1222', 'Ticket PL-1222 (severity Critical, no channel)', 'Ticket PL-1222 was created at severity Critical with no channel (log line 582); the clocks start.'],
     ['PL-1018', 'Ticket PL-1018 (severity Critical, channel Chat)', 'Ticket PL-1018 was created at severity Critical via Chat (log line 2); the clocks start.'],
   ];
   it.each(cases)('%s: the heading and the created entry name the channel or "(no channel)"', (ticket, heading, created) => {

@@ -30,7 +30,7 @@ describe('slac explain through the built CLI', () => {
     const run = runBuiltCli(['explain', letsflo[0]!, letsflo[1]!, 'LF-1164', ...letsflo.slice(2)], repoRoot);
     expect([run.code, run.stderr]).toEqual([0, '']);
     const lines = run.stdout.split('\n');
-    expect(lines.slice(0, 3)).toEqual(['Ticket LF-1164 (severity Normal, (no channel))', 'Agreement: Lets Flo Service Level Agreement and Service Review Policy', expect.stringMatching(/^As of: 2026-/)]);
+    expect(lines.slice(0, 3)).toEqual(['Ticket LF-1164 (severity Normal, no channel)', 'Agreement: Lets Flo Service Level Agreement and Service Review Policy', expect.stringMatching(/^As of: 2026-/)]);
     expect(lines).toContain('Timeline (wall times in Europe/London):');
     expect(lines).toContain('  2026-02-03T09:29:00+00:00  created   Ticket LF-1164 was created at severity Normal with no channel (log line 12); the clocks start.');
     // Each metric by its title in letsflo.sla, as the document names it (the JSON keys are the names).
