@@ -50,12 +50,34 @@ export function declarationAnchor(declaration: Declaration): Range {
   return (declaration as NamedDeclaration).name?.range ?? declaration.keywordRange ?? declaration.range;
 }
 
+/** A block's statements (a portfolio's lines), or undefined when it has none to count. */
+function statementsOf(declaration: Declaration): { kind: string; range: Range }[] | undefined {
+  const statements =
+    declaration.kind === 'Portfolio' ? declaration.entries : (declaration as { statements?: { kind: string; range: Range }[] }).statements;
+  return Array.isArray(statements) ? statements : undefined;
+}
+
+/**
+ * The statements a block may have once (SLA3015 for a second), as the
+ * author writes them (`title`, `excluding maintenance`), and those of them
+ * it has, leaving out the statements `ignored` picks: for completion, which
+ * must not offer a second one (the statement being typed is not "had").
+ */
+export function onceOnlyStatements(
+  declaration: Declaration,
+  ignored: (statement: { kind: string; range: Range }) => boolean = () => false,
+): { once: string[]; given: Set<string> } {
+  const single = rules[declaration.kind]?.single ?? [];
+  const given = (statementsOf(declaration) ?? []).filter((statement) => statement && single.includes(statement.kind) && !ignored(statement));
+  const written = (kind: string) => statementKeywords[kind] ?? kind;
+  return { once: single.map(written), given: new Set(given.map((statement) => written(statement.kind))) };
+}
+
 /** Statements given twice where once is allowed (SLA3015) and missing required ones (SLA3014). */
 export function checkStatementCounts(context: CheckContext, declaration: Declaration): void {
   const rule = rules[declaration.kind];
-  const statements =
-    declaration.kind === 'Portfolio' ? declaration.entries : (declaration as { statements?: { kind: string; range: Range }[] }).statements;
-  if (!rule || !Array.isArray(statements)) return;
+  const statements = statementsOf(declaration);
+  if (!rule || !statements) return;
   const seen = new Set<string>();
   for (const statement of statements) {
     if (!statement || !rule.single.includes(statement.kind)) continue;

@@ -26,6 +26,7 @@ import { withoutBlockComments } from './block-comments.js';
 import { hasObjective, isTicketMetric } from './completion-metrics.js';
 import { unitItems } from './completion-units.js';
 import { awaitsValue } from './completion-unfinished.js';
+import { keywordsStillAllowed } from './completion-once.js';
 
 /** Typing these opens completion: a space after `clock`, a quote after `timezone`. */
 export const completionTriggerCharacters = [' ', '"'];
@@ -65,7 +66,7 @@ export function completion(document: ServiceDocument, asked: Position, triggerCh
   if (namesNewDeclaration(context, before, previous)) return [];
   const statementStart = /(^|[{}])\s*$/.test(before);
   if (!statementStart && (triggerCharacter === ' ' || awaitsValue(context, words))) return [];
-  return statementItems(document, context);
+  return statementItems(document, context, position);
 }
 
 /** The keywords that begin a declaration whose name the author invents next. */
@@ -193,10 +194,11 @@ const entrySnippets: Record<string, { label: string; body: string }> = {
   report: { label: 'report line', body: '"${1:What the report contains.}"' },
 };
 
-function statementItems(document: ServiceDocument, context: string): CompletionItem[] {
+function statementItems(document: ServiceDocument, context: string, position: Position): CompletionItem[] {
   const entry = entrySnippets[context];
   const keywords = (statementKeywords as Record<string, readonly string[]>)[context] ?? [];
-  const items = keywords.map((keyword, i) => keywordItem(keyword, context, String(i).padStart(3, '0')));
+  const allowed = new Set(keywordsStillAllowed(document, context, position, keywords));
+  const items = keywords.flatMap((keyword, i) => (allowed.has(keyword) ? [keywordItem(keyword, context, String(i).padStart(3, '0'))] : []));
   if (entry) {
     items.unshift(snippetItem(entry.label, blockDescriptions[context as BlockContext]?.entries ?? entry.label, entry.body));
     if (context === 'holidays') items.push(snippetItem('annually (every year)', 'A holiday on the same day every year', 'annually ${1:12-24} "${2:Christmas Eve}"'));

@@ -43,14 +43,14 @@ const cases: { name: string; file: string; cursor: string; includes: string[]; e
   { name: 'months in the review cadence', file: 'poologics.sla', cursor: 'every 12 |months', includes: ['months', 'weeks', 'days'], excludes: ['Critical', 'minutes', 'hours', 'business days'] },
   { name: 'measure kinds after measures', file: 'poologics.sla', cursor: 'measures |first estimate', includes: ['first response', 'resolution', 'first estimate', 'update interval', 'uptime'], excludes: ['target'] },
   { name: 'periods after an objective percentage', file: 'poologics.sla', cursor: 'objective 95% |monthly', includes: ['monthly', 'quarterly', 'yearly', 'weekly'], excludes: ['minutes'] },
-  { name: 'metric statements at the start of a line', file: 'poologics.sla', cursor: 'measures first response\n  |clock BusinessHours', includes: ['title', 'measures', 'clock', 'target', 'objective'], excludes: ['timezone', 'calendar', 'description'] },
-  { name: 'calendar statements at the start of a line', file: 'poologics.sla', cursor: 'timezone "America/New_York"\n  |hours Mon-Fri', includes: ['timezone', 'hours', 'holidays'], excludes: ['target', 'metric'] },
-  { name: 'severity statements', file: 'poologics.sla', cursor: 'severity Standard {\n  |description', includes: ['description', 'default'], excludes: ['target', 'timezone'] },
+  { name: 'metric statements at the start of a line', file: 'poologics.sla', cursor: 'measures first response\n  |clock BusinessHours', includes: ['clock', 'target'], excludes: ['timezone', 'calendar', 'description', 'title', 'measures', 'objective'] },
+  { name: 'calendar statements at the start of a line', file: 'poologics.sla', cursor: 'timezone "America/New_York"\n  |hours Mon-Fri', includes: ['hours', 'holidays'], excludes: ['target', 'metric', 'timezone'] },
+  { name: 'severity statements', file: 'poologics.sla', cursor: 'severity Standard {\n  |description', includes: ['description', 'matches'], excludes: ['target', 'timezone', 'default'] },
   { name: 'declarations and snippets at the top level', file: 'poologics.sla', cursor: '}\n|\ncalendar AroundTheClock', includes: ['calendar', 'metric', 'severity', 'credits', 'calendar (new calendar)', 'metric (new metric)'], excludes: ['target', 'timezone', 'escalation (new escalation)'] },
   { name: 'triggers after an escalation level', file: 'poologics.sla', cursor: 'level 1 "Higher-level support technician" |at 50%', includes: ['at', 'after'], excludes: ['level'] },
   { name: 'an example entry in a holidays block', file: 'hosting.sla', cursor: '"Christmas Eve"\n    |annually 12-31', includes: ['holiday (date and name)', 'annually', 'annually (every year)'], excludes: ['timezone', 'hours'] },
   { name: 'an example entry in a responsibilities block', file: 'poologics.sla', cursor: 'responsibilities Client {\n  |"Report', includes: ['obligation'], excludes: ['title'] },
-  { name: 'review statements', file: 'letsflo.sla', cursor: 'also on request\n  |also after', includes: ['every', 'participants', 'agenda', 'amendments'], excludes: ['target'] },
+  { name: 'review statements', file: 'letsflo.sla', cursor: 'also on request\n  |also after', includes: ['also'], excludes: ['target', 'every', 'participants', 'agenda', 'report', 'notify', 'amendments'] },
 ];
 
 describe('completion knows where the cursor is', () => {

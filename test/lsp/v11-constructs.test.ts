@@ -68,7 +68,7 @@ const constructs: Construct[] = [
     name: 'holidays "CC-SUB"',
     file: 'office.sla',
     completions: [
-      { cursor: '  hours Mon-Fri 08:00-17:00\n  |holidays "DE-BE"', includes: ['holidays', 'timezone', 'hours'], excludes: ['annually', 'window'] },
+      { cursor: '  hours Mon-Fri 08:00-17:00\n  |holidays "DE-BE"', includes: ['holidays', 'hours'], excludes: ['annually', 'window', 'timezone'] },
       { cursor: '  holidays |\n', edit: ['  holidays "DE-BE"\n', '  holidays \n'], trigger: ' ', includes: ['"CC-SUB" (public holidays of a country)', 'from', '{ ... } (dated and yearly holidays)'], excludes: ['timezone', 'Office'] },
       { cursor: 'holidays "DE-|BE"', includes: ['DE-BE', 'DE-BY', 'GB-ENG', 'US'], excludes: ['Europe/Berlin'] },
     ],
@@ -113,7 +113,7 @@ const constructs: Construct[] = [
     name: 'maintenance { window … notice … at most … }',
     file: 'office.sla',
     completions: [
-      { cursor: 'maintenance {\n  |window', includes: ['window', 'notice', 'at most'], excludes: ['target', 'timezone', 'maintenance'] },
+      { cursor: 'maintenance {\n  |window', includes: ['window'], excludes: ['target', 'timezone', 'maintenance', 'notice', 'at most'] },
       { cursor: '  window |SundayNight', includes: ['SundayNight', 'Office'], excludes: ['P1', 'Phone'] },
       { cursor: '  notice 48 |\n', edit: ['  notice 48 hours\n', '  notice 48 \n'], trigger: ' ', includes: ['minutes', 'hours', 'days', 'weeks'], excludes: ['business days', 'months'] },
       { cursor: '  at |most', includes: ['most'], excludes: ['of'] },
@@ -148,7 +148,7 @@ const constructs: Construct[] = [
     name: 'matches on channels',
     file: 'office.sla',
     completions: [
-      { cursor: 'channel Phone {\n  |contact', includes: ['contact', 'hours', 'matches'], excludes: ['description'] },
+      { cursor: 'channel Phone {\n  |contact', includes: ['contact', 'matches'], excludes: ['description', 'hours'] },
       { cursor: '  matches "email", |"web form"', includes: [], excludes: ['contact', 'hours'] },
     ],
     hovers: [{ cursor: '"web f|orm"', says: ['**"web form"**', 'came in via **Email**', '`via Email` targets'] }],
@@ -215,7 +215,7 @@ const constructs: Construct[] = [
     name: 'excluding maintenance',
     file: 'office.sla',
     completions: [
-      { cursor: '  clock AroundTheClock\n  |excluding', includes: ['excluding', 'objective'], excludes: ['window'] },
+      { cursor: '  clock AroundTheClock\n  |excluding', includes: ['excluding'], excludes: ['window', 'measures', 'clock', 'objective'] },
       { cursor: '  excluding |maintenance', includes: ['maintenance'], excludes: ['Office'] },
     ],
     hovers: [
@@ -228,7 +228,7 @@ const constructs: Construct[] = [
     name: 'portfolio { client … uses … with …; others use … }',
     file: 'customers.sla',
     completions: [
-      { cursor: 'portfolio Customers {\n  |client', includes: ['client', 'others'], excludes: ['title', 'maintenance'] },
+      { cursor: 'portfolio Customers {\n  |client', includes: ['client'], excludes: ['title', 'maintenance', 'others'] },
       { cursor: '"Globex Corporation", "Globex GmbH" |uses', includes: ['uses'], excludes: ['ClientName'] },
       { cursor: '  client "Initech" uses |\n', edit: ['  others use', '  client "Initech" uses \n  others use'], trigger: ' ', includes: ['"acme.sla"'], excludes: ['"customers.sla"', '"office.sla"', 'client'] },
       { cursor: 'uses "ac|me.sla"\n', includes: ['acme.sla'], excludes: ['customers.sla', 'office.sla'] },
