@@ -36,21 +36,29 @@ export function calendarTermEdits(analyses: Analysis[], family: DeclarationSymbo
 }
 
 /**
- * Why the rename cannot rename the author's `term` that replaces the
- * calendar's definition: the agreement defines the new term already, and
- * the file would define it twice (SLA3049). Undefined when it can.
+ * Why the calendar cannot take the new name because of a term the author
+ * defines already (compared as terms are, SLA3049), or undefined when it
+ * can. With the author's `term` replacing the calendar's definition, the
+ * rename would rename it to that term and the file would define it twice.
+ * Without one, the author's term, written for something else, would
+ * silently become the definition of the renamed calendar's hours: refused
+ * as a name another declaration has is. A new name reading as the old term
+ * (`Office` to `OFFICE`) renames the author's term with it and clashes
+ * with nothing.
  */
 export function calendarTermClash(analyses: Analysis[], family: DeclarationSymbol[], newName: string): string | undefined {
   const renamed = renamedTerm(family, newName);
-  if (!renamed) return undefined;
+  if (!renamed || termKey(renamed.newTerm) === termKey(renamed.oldTerm)) return undefined;
   const terms = documentFiles(analyses, family).flatMap(({ file, document }) =>
     proseTexts(document).filter((literal) => literal.namesTerm).map((literal) => ({ file, line: literal.text.range.start.line + 1, key: termKey(literal.text.value), value: literal.text.value })),
   );
-  if (!terms.some((term) => term.key === termKey(renamed.oldTerm))) return undefined;
   const taken = terms.find((term) => term.key === termKey(renamed.newTerm));
   if (!taken) return undefined;
   const where = `${taken.file.split(/[\\/]/).pop()}, line ${taken.line}`;
-  return `There is already a term "${taken.value}" (${where}), and the term "${renamed.oldTerm}" would become "${renamed.newTerm}" too; choose another name.`;
+  if (terms.some((term) => term.key === termKey(renamed.oldTerm))) {
+    return `There is already a term "${taken.value}" (${where}), and the term "${renamed.oldTerm}" would become "${renamed.newTerm}" too; choose another name.`;
+  }
+  return `There is already a term "${taken.value}" (${where}); calendar ${newName} would define it too; choose another name.`;
 }
 
 function renamedTerm(family: DeclarationSymbol[], newName: string): { oldTerm: string; newTerm: string } | undefined {

@@ -31,7 +31,8 @@ export function prepareRename(
  * `with` lines of the portfolios that use it (and, for a calendar, its
  * defined term where the author wrote it: `rename-calendar-terms.ts`), or a refusal
  * when the new name is not a name, is a keyword, is already taken by a
- * declaration of the same kind, or reads as one (`rename-reading-clash.ts`).
+ * declaration of the same kind, or reads as one (`rename-reading-clash.ts`),
+ * or, for a calendar, its new term is one the author defines with `term`.
  */
 export function rename(
   document: ServiceDocument,

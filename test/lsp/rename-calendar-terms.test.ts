@@ -71,6 +71,39 @@ describe('renaming calendar Office to Branch', () => {
     expect(answer).toEqual({ refused: expect.stringContaining('There is already a term "Branch Hours" (hosting.sla, line 188)') });
   });
 
+  // The author defines "Branch Hours" for something else: calendar Branch
+  // would define it too, and the author's definition would silently
+  // replace the calendar's (or say what the calendar is), as a second
+  // calendar named Branch would clash. Refused as a taken name is.
+  it.each([
+    { name: 'in the same file', added: 'term "Branch Hours" "the hours the branch in Hamburg is staffed"', files: {}, says: 'There is already a term "Branch Hours" (hosting.sla, line 187)' },
+    { name: 'in other case', added: 'term "branch  hours" "the hours the branch in Hamburg is staffed"', files: {}, says: 'There is already a term "branch  hours" (hosting.sla, line 187)' },
+    {
+      name: 'in a file the agreement imports',
+      added: 'import "branch.sla"',
+      files: { '/virtual/branch.sla': '// Shared.\nterm "Branch Hours" "the hours the branch in Hamburg is staffed"\n' },
+      says: 'There is already a term "Branch Hours" (branch.sla, line 2)',
+    },
+  ])("refused when the author defines the new calendar's term already, $name", ({ added, files, says }) => {
+    const workspace = new SlaWorkspace();
+    const text = `${hosting}\n${added}\n`;
+    for (const [path, other] of Object.entries({ [file]: text, ...files })) workspace.update(path, other);
+    const answer = rename(serviceDocument(workspace, file, uriOfFile)!, at(text, 'calendar Off|ice'), 'Branch');
+    expect(answer).toEqual({ refused: expect.stringContaining(says) });
+    expect(answer).toEqual({ refused: expect.stringContaining('calendar Branch would define it too; choose another name.') });
+  });
+
+  it('not for a term that only begins like the new one', () => {
+    const text = renamed('term "Branch Hours Policy" "when the branch answers"', 'calendar Off|ice', 'Branch')[file]!;
+    expect(text).toContain('calendar Branch {');
+  });
+
+  it('not for the author\'s own term of the calendar when the new name differs in case only', () => {
+    const text = renamed('term "Office Hours" "the hours the office in Berlin is staffed"', 'calendar Off|ice', 'OFFICE')[file]!;
+    expect(text).toContain('calendar OFFICE {');
+    expect(text).toContain('term "OFFICE Hours" "the hours');
+  });
+
   it('not when the new name reads as the same term', () => {
     expect(renamed(clause('Outside the Office Hours.'), 'calendar Off|ice', 'OfficeHours')[file]).toContain('Outside the Office Hours.');
   });
