@@ -121,7 +121,8 @@ function maintenanceTable(metricSlug: string, rows: readonly UptimeRow[]): strin
 
 /** Credits owed per period, with the tiers (rules) that produced each; `none`, the sentence for an agreement that sets no credits (noCreditsText). */
 export function creditsSection(rows: readonly CreditRow[], titles: ReadonlyMap<string, string>, none: string | undefined): string {
-  if (none !== undefined) return section('credits', 'Credits owed', `<p>${escapeHtml(none)}</p>`);
+  // Headed as the review pack heads it: "Credits owed" above "The agreement sets no service credits." read as credits agreed.
+  if (none !== undefined) return section('credits', 'Service credits', `<p>${escapeHtml(none)}</p>`);
   if (rows.length === 0) return section('credits', 'Credits owed', '<p>No credit is owed in the periods reported.</p>');
   const body = table(
     'credits',

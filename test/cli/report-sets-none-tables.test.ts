@@ -54,6 +54,17 @@ describe('slac report: a month page', () => {
   });
 });
 
+describe('slac report: the credits section', () => {
+  it.each([
+    ['letsflo.sla', 'letsflo.tickets.csv', 'Service credits'],
+    ['hosting.sla', 'hosting.tickets.ndjson', 'Credits owed'],
+  ] as const)('of %s is headed "Credits owed" only when the agreement sets credits', (agreement, log, heading) => {
+    const dir = site(freshFolder('report-sets-none-credits-heading'), example(agreement), example('logs', log));
+    const html = readFileSync(join(dir, 'index.html'), 'utf8');
+    expect(pageText(/<h2 id="credits">(.*?)<\/h2>/.exec(html)![1]!).trim()).toBe(heading);
+  });
+});
+
 describe('slac report: a portfolio index', () => {
   it('says a client\'s agreement sets no credits or levels instead of counting 0 of them', () => {
     const folder = freshFolder('report-sets-none-portfolio');
