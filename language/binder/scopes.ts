@@ -30,6 +30,14 @@ const symbolKinds: Partial<Record<DeclarationKind, DeclarationSymbolKind>> = {
   Metric: 'metric',
 };
 
+/**
+ * The unnamed declarations a file's scope holds at most one of: a second
+ * is SLA2012, one beside an imported one needs `override` (SLA2011).
+ */
+export const onePerFile: ReadonlySet<DeclarationKind> = new Set<DeclarationKind>([
+  'Escalation', 'Credits', 'Review', 'Maintenance', 'Portfolio', 'Severities', 'Measurement',
+]);
+
 /** Terms are compared as an author reads them: case-insensitive, trimmed, spaces collapsed. */
 export function termKey(term: string): string {
   return term.trim().replace(/\s+/g, ' ').toLowerCase();
@@ -90,16 +98,9 @@ function entryOf(declaration: Declaration | undefined, file: string): ScopeEntry
   if (!declaration || declaration.kind === 'Import') return undefined;
   // Object literals rather than spreads of a shared base: this runs once per declaration.
   const entry = (slot: string, accumulates: boolean): ScopeEntry => ({ file, declaration, replaces: [], slot, accumulates });
+  // One per agreement (or per portfolio file): a second is a duplicate, `override` replaces an imported one.
+  if (onePerFile.has(declaration.kind)) return entry(declaration.kind, false);
   switch (declaration.kind) {
-    case 'Escalation':
-    case 'Credits':
-    case 'Review':
-    case 'Maintenance':
-    case 'Portfolio':
-    case 'Severities':
-    case 'Measurement':
-      // One per agreement (or per portfolio file): a second is a duplicate, `override` replaces an imported one.
-      return entry(declaration.kind, false);
     case 'Pause':
       return entry('Pause', true);
     case 'Responsibilities':

@@ -59,7 +59,7 @@ function entryName(entry: PortfolioEntry): string {
  * client's agreement is the file it uses, with that file's own imports.
  */
 export function checkPortfolioFile(context: CheckContext, declarations: readonly Declaration[]): void {
-  if (!declarations.some((d) => d.kind === 'Portfolio')) return;
+  if (!isPortfolioFile(declarations)) return;
   for (const declaration of declarations) {
     if (declaration.kind === 'Portfolio') continue;
     if (declaration.kind === 'Agreement') context.report('SLA3047', declaration.name?.range ?? declaration.keywordRange);
@@ -67,6 +67,11 @@ export function checkPortfolioFile(context: CheckContext, declarations: readonly
       if (declaration.path) context.report('SLA3093', declaration.path.range, { path: declaration.path.value });
     } else context.report('SLA3094', declaration.keywordRange, { declaration: declarationTitle(declaration) });
   }
+}
+
+/** Whether a file declares a portfolio, and so may hold nothing else (SLA3047, SLA3093, SLA3094). */
+export function isPortfolioFile(declarations: readonly (Declaration | undefined)[]): boolean {
+  return declarations.some((d) => d?.kind === 'Portfolio');
 }
 
 /** How SLA3094 names a declaration: its keyword, and its name when it has one (`calendar Office`). */

@@ -1,6 +1,6 @@
 import type { Position, Range } from '../../language/syntax/range.js';
 import { declarationAt, type ServiceDocument } from './document.js';
-import { onceOnlyStatements } from './language.js';
+import { onceOnlyStatements, topLevelDeclarationAllowed } from './language.js';
 import { lineOf } from './lines.js';
 
 /**
@@ -23,9 +23,27 @@ export function keywordsStillAllowed(document: ServiceDocument, context: string,
   });
 }
 
+/**
+ * Whether a file may still take a top-level declaration starting with
+ * `keyword` (`overriding` after `override`): not a second agreement,
+ * escalation, credits... nor one an import brings without `override`, nor
+ * anything beside a portfolio (the checker's rules: topLevelDeclarationAllowed).
+ * The declaration whose keyword the cursor is on does not count.
+ */
+export function topLevelAllows(document: ServiceDocument, position: Position): (keyword: string, overriding: boolean) => boolean {
+  const line = lineOf(document.text, position.line);
+  const own = (document.parse.document?.declarations ?? []).filter(
+    (declaration) => declaration !== undefined && !typedAt(declaration.range, position, line, /^(override\s+)?[A-Za-z]*$/),
+  );
+  const imported = [...document.analysis.files]
+    .filter(([file]) => file !== document.analysis.entry)
+    .flatMap(([, parse]) => (parse.document?.declarations ?? []).filter((declaration) => declaration !== undefined));
+  return topLevelDeclarationAllowed(own, imported);
+}
+
 /** Whether the cursor is in (or at either end of) the first word of a statement starting on its line: `|clock`, `tit|le`. */
-function typedAt(range: Range, position: Position, line: string): boolean {
+function typedAt(range: Range, position: Position, line: string, typed = /^[A-Za-z]*$/): boolean {
   const start = range.start;
   if (start.line !== position.line || start.character > position.character) return false;
-  return /^[A-Za-z]*$/.test(line.slice(start.character, position.character));
+  return typed.test(line.slice(start.character, position.character));
 }

@@ -7,6 +7,7 @@ import {
   blockDescriptions,
   MEASURE_KINDS,
   PERIOD_KINDS,
+  onceOnlyDeclarations,
   statementKeywords,
   type BlockContext,
   type DeclarationSymbol,
@@ -26,7 +27,7 @@ import { withoutBlockComments } from './block-comments.js';
 import { hasObjective, isTicketMetric } from './completion-metrics.js';
 import { unitItems } from './completion-units.js';
 import { awaitsValue } from './completion-unfinished.js';
-import { keywordsStillAllowed } from './completion-once.js';
+import { keywordsStillAllowed, topLevelAllows } from './completion-once.js';
 
 /** Typing these opens completion: a space after `clock`, a quote after `timezone`. */
 export const completionTriggerCharacters = [' ', '"'];
@@ -123,7 +124,7 @@ function afterKeyword(document: ServiceDocument, context: string, position: Posi
     case 'pause':
       return [keywordItem('when status')];
     case 'override':
-      return ['calendar', 'channel', 'severity', 'metric', 'param'].map((k) => keywordItem(k));
+      return overridableKeywords(document, position).map((k) => keywordItem(k));
     case 'responsibilities':
       return [valueItem('Provider'), valueItem('Client')];
   }
@@ -148,6 +149,16 @@ function afterKeyword(document: ServiceDocument, context: string, position: Posi
   const severityAfterTarget = beforePrevious === 'target' && !/^\d/.test(previous);
   if (severityAfterTarget) return [];
   return undefined;
+}
+
+/**
+ * What `override` may start: the named kinds, and the once-only
+ * declarations (`escalation`, `agreement`...) an import brings and the file
+ * has not replaced yet.
+ */
+function overridableKeywords(document: ServiceDocument, position: Position): string[] {
+  const allows = topLevelAllows(document, position);
+  return ['calendar', 'channel', 'severity', 'metric', 'param', ...onceOnlyDeclarations.filter((keyword) => allows(keyword, true))];
 }
 
 /** The words a percentage follows (`objective 95%`, `at 50% of`, `below 99.9% credit 5%`, `cap 20%`), never a bare number. */
@@ -197,7 +208,8 @@ const entrySnippets: Record<string, { label: string; body: string }> = {
 function statementItems(document: ServiceDocument, context: string, position: Position): CompletionItem[] {
   const entry = entrySnippets[context];
   const keywords = (statementKeywords as Record<string, readonly string[]>)[context] ?? [];
-  const allowed = new Set(keywordsStillAllowed(document, context, position, keywords));
+  const stillAllowed = context === 'top' ? topLevelKeywords(document, position, keywords) : keywordsStillAllowed(document, context, position, keywords);
+  const allowed = new Set(stillAllowed);
   const items = keywords.flatMap((keyword, i) => (allowed.has(keyword) ? [keywordItem(keyword, context, String(i).padStart(3, '0'))] : []));
   if (entry) {
     items.unshift(snippetItem(entry.label, blockDescriptions[context as BlockContext]?.entries ?? entry.label, entry.body));
@@ -208,6 +220,12 @@ function statementItems(document: ServiceDocument, context: string, position: Po
     items.push(...declarationSnippets(snippetSurroundings(document)));
   }
   return items;
+}
+
+/** The top-level keywords the file may still take (`topLevelAllows`). */
+function topLevelKeywords(document: ServiceDocument, position: Position, keywords: readonly string[]): readonly string[] {
+  const allows = topLevelAllows(document, position);
+  return keywords.filter((keyword) => allows(keyword, false));
 }
 
 function snippetSurroundings(document: ServiceDocument): SnippetSurroundings {

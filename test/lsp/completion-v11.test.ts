@@ -42,7 +42,7 @@ const labelsAt = async (name: string, marked: string) => (await itemsAt(name, ma
 
 /** Where the cursor is, what must be offered, and what must not. */
 const cases: { name: string; file: string; cursor: string; includes: string[]; excludes: string[] }[] = [
-  { name: 'declarations of 1.1 at the top level', file: 'hosting.sla', cursor: '}\n\n|escalation {', includes: ['maintenance', 'portfolio', 'metric'], excludes: ['window', 'client'] },
+  { name: 'declarations of 1.1 at the top level', file: 'hosting.sla', cursor: '}\n\n|escalation {', includes: ['metric'], excludes: ['window', 'client', 'maintenance', 'portfolio'] },
   { name: 'matches in a severity', file: 'hosting.sla', cursor: 'severity P1 {\n  |description', includes: ['description', 'default', 'matches'], excludes: ['contact', 'target'] },
   { name: 'matches in a channel', file: 'hosting.sla', cursor: 'channel Phone {\n  |contact', includes: ['contact', 'matches'], excludes: ['description', 'hours'] },
   { name: 'next reply after measures', file: 'hosting.sla', cursor: 'measures |next reply', includes: ['next reply', 'first response', 'uptime'], excludes: ['Office'] },
