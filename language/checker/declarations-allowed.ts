@@ -30,7 +30,8 @@ export function topLevelDeclarationAllowed(
   return (keyword, overriding) => {
     if (portfolioFile) return false;
     if (keyword === 'portfolio') return !overriding && own.length === 0;
-    if (!onceOnlyDeclarations.includes(keyword)) return true;
+    // `override calendar Office` replaces an imported calendar: with none of that kind imported it replaces nothing (SLA2005).
+    if (!onceOnlyDeclarations.includes(keyword)) return !overriding || importedKeywords.has(keyword);
     return !ownKeywords.has(keyword) && overriding === importedKeywords.has(keyword);
   };
 }

@@ -152,13 +152,13 @@ function afterKeyword(document: ServiceDocument, context: string, position: Posi
 }
 
 /**
- * What `override` may start: the named kinds, and the once-only
- * declarations (`escalation`, `agreement`...) an import brings and the file
- * has not replaced yet.
+ * What `override` may start: the named kinds an import brings one of, and
+ * the once-only declarations (`escalation`, `agreement`...) an import
+ * brings and the file has not replaced yet. Nothing in a portfolio file.
  */
 function overridableKeywords(document: ServiceDocument, position: Position): string[] {
   const allows = topLevelAllows(document, position);
-  return ['calendar', 'channel', 'severity', 'metric', 'param', ...onceOnlyDeclarations.filter((keyword) => allows(keyword, true))];
+  return ['calendar', 'channel', 'severity', 'metric', 'param', ...onceOnlyDeclarations].filter((keyword) => allows(keyword, true));
 }
 
 /** The words a percentage follows (`objective 95%`, `at 50% of`, `below 99.9% credit 5%`, `cap 20%`), never a bare number. */

@@ -103,11 +103,19 @@ const cases: { name: string; text: string; cursor: string; imported?: Record<str
     excludes: ['portfolio'],
   },
   {
-    name: 'nothing imported: override offers no once-only declaration (SLA2005)',
+    name: 'nothing imported: override offers nothing, a named kind neither (SLA2005)',
     text: `${office}\noverride \n`,
     cursor: 'override |',
-    includes: ['metric', 'calendar'],
-    excludes: [...onceOnly, 'portfolio'],
+    includes: [],
+    excludes: ['metric', 'calendar', 'channel', 'severity', 'param', ...onceOnly, 'portfolio'],
+  },
+  {
+    name: 'an import brings a calendar only: override offers calendar, no other named kind (SLA2005)',
+    text: 'import "office.sla"\n\noverride \n',
+    cursor: 'override |',
+    imported: { 'office.sla': office },
+    includes: ['calendar'],
+    excludes: ['metric', 'channel', 'severity', 'param', ...onceOnly, 'portfolio'],
   },
   {
     name: 'an imported escalation already overridden: escalation neither bare nor after override',
