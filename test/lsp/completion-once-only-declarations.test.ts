@@ -6,27 +6,8 @@
 // Repeatable declarations (calendar, channel, metric, term...) are still
 // offered, and so is the declaration whose keyword the cursor is on.
 // Through the language services in-process, the cursor addressed by text.
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { completion } from '../../lsp/services/completion.js';
-import { serviceDocument } from '../../lsp/services/document.js';
-import { uriOfFile } from '../../lsp/services/uri.js';
-import { SlaWorkspace } from '../../lsp/services/workspace.js';
-import { at } from './harness/cursor.js';
-
-/** The labels offered at `marked` in draft.sla, with `imported` files written beside it. */
-function labelsAt(text: string, marked: string, imported: Record<string, string> = {}): string[] {
-  const folder = mkdtempSync(join(tmpdir(), 'slac-once-only-declarations-'));
-  for (const [name, content] of Object.entries(imported)) writeFileSync(join(folder, name), content);
-  const file = join(folder, 'draft.sla');
-  const workspace = new SlaWorkspace();
-  workspace.setRoots([folder]);
-  workspace.update(file, text);
-  const document = serviceDocument(workspace, file, uriOfFile)!;
-  return completion(document, at(text, marked)).map((item) => String(item.label));
-}
+import { completionLabelsAt as labelsAt } from './harness/completion-labels.js';
 
 const office = 'calendar Office {\n  timezone "UTC"\n  hours Mon-Fri 08:00-17:00\n}\n';
 const metric = 'metric Fix {\n  measures resolution\n  clock Office\n  target 4 hours\n}\n';

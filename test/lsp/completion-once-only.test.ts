@@ -4,26 +4,8 @@
 // `when`...) are still offered, and so is the statement whose first word
 // the cursor is on. Through the language services in-process, the cursor
 // addressed by text.
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { completion } from '../../lsp/services/completion.js';
-import { serviceDocument } from '../../lsp/services/document.js';
-import { uriOfFile } from '../../lsp/services/uri.js';
-import { SlaWorkspace } from '../../lsp/services/workspace.js';
-import { at } from './harness/cursor.js';
-
-const folder = mkdtempSync(join(tmpdir(), 'slac-once-only-'));
-
-function labelsAt(text: string, marked: string): string[] {
-  const file = join(folder, 'draft.sla');
-  const workspace = new SlaWorkspace();
-  workspace.setRoots([folder]);
-  workspace.update(file, text);
-  const document = serviceDocument(workspace, file, uriOfFile)!;
-  return completion(document, at(text, marked)).map((item) => String(item.label));
-}
+import { completionLabelsAt as labelsAt } from './harness/completion-labels.js';
 
 const office = 'calendar Office {\n  timezone "UTC"\n  hours Mon-Fri 08:00-17:00\n}\n';
 
