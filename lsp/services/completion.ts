@@ -217,7 +217,9 @@ function statementItems(document: ServiceDocument, context: string, position: Po
     return items;
   }
   if (keywords.includes('calendar') && keywords.includes('metric')) {
-    items.push(...declarationSnippets(snippetSurroundings(document)));
+    // A ready-made block only where its keyword is: no calendar beside a portfolio (SLA3094), no second escalation.
+    const snippets = declarationSnippets(snippetSurroundings(document));
+    items.push(...snippets.filter((item) => allowed.has(String(item.label).split(' ')[0]!)));
   }
   return items;
 }

@@ -123,6 +123,22 @@ const cases: { name: string; text: string; cursor: string; imported?: Record<str
     excludes: ['portfolio', 'agreement', 'calendar', 'metric', 'import', 'escalation', 'term'],
   },
   {
+    name: 'a portfolio file: no ready-made calendar, metric, escalation or maintenance block either (SLA3094)',
+    text: 'portfolio Customers {\n  others use "a.sla"\n}\n\n',
+    cursor: 'use "a.sla"\n}\n|',
+    imported: { 'a.sla': `${office}${agreement}` },
+    includes: [],
+    excludes: ['calendar (new calendar)', 'metric (new metric)', 'escalation (new escalation)', 'maintenance (new maintenance)'],
+  },
+  {
+    name: 'an import brings the escalation: no ready-made escalation block bare (SLA2011); calendar and metric blocks still',
+    text: 'import "base.sla"\n\n',
+    cursor: '"base.sla"\n|',
+    imported: { 'base.sla': base },
+    includes: ['calendar (new calendar)', 'metric (new metric)'],
+    excludes: ['escalation (new escalation)', 'maintenance (new maintenance)'],
+  },
+  {
     name: 'a file with an agreement: no portfolio (SLA3047)',
     text: `${agreement}\n`,
     cursor: 'client "C"\n}\n|',
