@@ -11,7 +11,9 @@ const timeRange = /^\d{1,2}:\d{2}-\d{1,2}:\d{2}$/;
 const daySpan = `(?:${weekday})(?:-(?:${weekday}))?`;
 /** `hours Mon, Wed-Fri ` (the time ranges next) or `hours Mon, ` (another day next, group 1 the comma). */
 const dayList = new RegExp(`(?:^|[{}\\s])hours\\s+(?:${daySpan}\\s*,\\s*)*${daySpan}(?:\\s*(,)\\s*|\\s+)$`);
-const overridable = new Set(['calendar', 'channel', 'severity', 'metric', 'param']);
+/** The named kinds `override` may start (`override metric Fix`); the once-only blocks it may start follow the imports. */
+export const OVERRIDABLE_NAMED_KINDS: readonly string[] = ['calendar', 'channel', 'severity', 'metric', 'param'];
+const overridable = new Set(OVERRIDABLE_NAMED_KINDS);
 
 /**
  * Completion in the middle of a statement, where the words typed so far

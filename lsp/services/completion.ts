@@ -18,7 +18,7 @@ import { afterKeyword11 } from './completion-v11.js';
 import { closingQuote, pauseStatusItems } from './completion-v11-values.js';
 import { statementAtEnd } from './statement-at-end.js';
 import { insideComment } from './comment-at.js';
-import { midStatementItems, timeRangeItems, weekdayItems } from './completion-contexts.js';
+import { midStatementItems, OVERRIDABLE_NAMED_KINDS, timeRangeItems, weekdayItems } from './completion-contexts.js';
 import { lineOf, withinLine } from './lines.js';
 import { timeZoneItems } from './time-zones.js';
 import { tokenAt } from './tokens.js';
@@ -158,7 +158,7 @@ function afterKeyword(document: ServiceDocument, context: string, position: Posi
  */
 function overridableKeywords(document: ServiceDocument, position: Position): string[] {
   const allows = topLevelAllows(document, position);
-  return ['calendar', 'channel', 'severity', 'metric', 'param', ...onceOnlyDeclarations].filter((keyword) => allows(keyword, true));
+  return [...OVERRIDABLE_NAMED_KINDS, ...onceOnlyDeclarations].filter((keyword) => allows(keyword, true));
 }
 
 /** The words a percentage follows (`objective 95%`, `at 50% of`, `below 99.9% credit 5%`, `cap 20%`), never a bare number. */
