@@ -30,6 +30,7 @@ import { checkStatementCounts } from './statements.js';
 export { isAroundTheClock, weeklyIntervals, minutesOfRange, daysOfSpan } from './hours.js';
 export { durationAccepted, type DurationPlace } from './durations.js';
 export { onceOnlyStatements } from './statements.js';
+export { measureTakes, type MeasureBoundStatement } from './metrics.js';
 export { onceOnlyDeclarations, topLevelDeclarationAllowed } from './declarations-allowed.js';
 
 /**

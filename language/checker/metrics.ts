@@ -4,6 +4,21 @@ import { checkDuration } from './durations.js';
 import { checkPauseStatusesNotEmpty } from './parties.js';
 import { checkPercent } from './percent.js';
 
+/** The statements whose place depends on what a metric measures. */
+export type MeasureBoundStatement = 'Target' | 'ExcludingMaintenance' | 'MetricPause';
+
+/**
+ * Whether a metric that measures `measure` takes a statement of this kind:
+ * targets and pauses are for the clocks that run on tickets, `excluding
+ * maintenance` for uptime (SLA3009, SLA3098, SLA3020). Anything goes while
+ * the metric says nothing of what it measures. Completion asks the same, so
+ * that it offers nothing this check would then reject.
+ */
+export function measureTakes(measure: string | undefined, statement: MeasureBoundStatement): boolean {
+  if (measure === undefined) return true;
+  return (measure === 'uptime') === (statement === 'ExcludingMaintenance');
+}
+
 /** What a metric measures against what it states: targets (per severity and channel), objective, maintenance. */
 export function checkMetric(context: CheckContext, metric: MetricDeclaration): void {
   const statements = (metric.statements ?? []).filter((s) => s !== undefined);
@@ -19,7 +34,7 @@ export function checkMetric(context: CheckContext, metric: MetricDeclaration): v
   const seenChannelTargets = new Set<string>();
   let defaultTargetSeen = false;
   for (const target of targets) {
-    if (isUptime) context.report('SLA3009', target.range);
+    if (!measureTakes(measure, 'Target')) context.report('SLA3009', target.range);
     checkDuration(context, target.duration, { kind: 'target', calendar });
     const severity = target.severity?.text;
     if (target.via) {
@@ -39,10 +54,11 @@ export function checkMetric(context: CheckContext, metric: MetricDeclaration): v
   }
   for (const statement of statements) {
     if (statement.kind === 'Objective') checkPercent(context, statement.percent);
-    if (statement.kind === 'MetricPause') checkPauseStatusesNotEmpty(context, statement.statuses ?? []);
-    if (statement.kind === 'ExcludingMaintenance' && measure !== undefined && !isUptime) {
-      context.report('SLA3020', statement.range);
+    if (statement.kind === 'MetricPause') {
+      checkPauseStatusesNotEmpty(context, statement.statuses ?? []);
+      if (!measureTakes(measure, 'MetricPause')) context.report('SLA3098', statement.range, { name });
     }
+    if (statement.kind === 'ExcludingMaintenance' && !measureTakes(measure, 'ExcludingMaintenance')) context.report('SLA3020', statement.range);
   }
   const hasObjective = statements.some((s) => s.kind === 'Objective');
   if (isUptime && !hasObjective) context.report('SLA3019', anchor, { name });
