@@ -27,6 +27,7 @@ import { withoutBlockComments } from './block-comments.js';
 import { hasObjective, isTicketMetric } from './completion-metrics.js';
 import { unitItems } from './completion-units.js';
 import { awaitsValue } from './completion-unfinished.js';
+import { keywordsTheMeasureTakes, measuresTheMetricTakes } from './completion-measure.js';
 import { keywordsStillAllowed, topLevelAllows } from './completion-once.js';
 
 /** Typing these opens completion: a space after `clock`, a quote after `timezone`. */
@@ -112,7 +113,7 @@ function afterKeyword(document: ServiceDocument, context: string, position: Posi
     case 'provider':
       return names('param');
     case 'measures':
-      return (MEASURE_KINDS as readonly string[]).map((kind) => keywordItem(kind, 'measures'));
+      return measuresTheMetricTakes(document, position, MEASURE_KINDS).map((kind) => keywordItem(kind, 'measures'));
     case 'business':
       return [keywordItem('days'), keywordItem('day')];
     case 'excluding':
@@ -208,7 +209,12 @@ const entrySnippets: Record<string, { label: string; body: string }> = {
 function statementItems(document: ServiceDocument, context: string, position: Position): CompletionItem[] {
   const entry = entrySnippets[context];
   const keywords = (statementKeywords as Record<string, readonly string[]>)[context] ?? [];
-  const stillAllowed = context === 'top' ? topLevelKeywords(document, position, keywords) : keywordsStillAllowed(document, context, position, keywords);
+  const stillAllowed =
+    context === 'top'
+      ? topLevelKeywords(document, position, keywords)
+      : context === 'metric'
+        ? keywordsTheMeasureTakes(document, position, keywordsStillAllowed(document, context, position, keywords))
+        : keywordsStillAllowed(document, context, position, keywords);
   const allowed = new Set(stillAllowed);
   const items = keywords.flatMap((keyword, i) => (allowed.has(keyword) ? [keywordItem(keyword, context, String(i).padStart(3, '0'))] : []));
   if (entry) {

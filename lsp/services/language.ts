@@ -18,7 +18,15 @@ export { formatKeepingLineEndings, formatText, lineEndingOf } from '../../langua
 export { tokenizePart } from '../../language/lexer/lexer.js';
 export { LineMap } from '../../language/lexer/line-map.js';
 export { wholeCharactersUpTo } from '../../language/diagnostics/diagnostic.js';
-export { durationAccepted, onceOnlyDeclarations, onceOnlyStatements, topLevelDeclarationAllowed, type DurationPlace } from '../../language/checker/index.js';
+export {
+  durationAccepted,
+  measureTakes,
+  onceOnlyDeclarations,
+  onceOnlyStatements,
+  topLevelDeclarationAllowed,
+  type DurationPlace,
+  type MeasureBoundStatement,
+} from '../../language/checker/index.js';
 export { analyze, analyzeWithPortfolio, ParseCache, portfolioOf, suggestName } from '../../language/workspace/index.js';
 export type {
   Analysis,

@@ -41,7 +41,8 @@ const cases: { name: string; file: string; cursor: string; includes: string[]; e
   { name: 'units after a number', file: 'poologics.sla', cursor: 'target 20 |minutes', includes: ['minutes', 'hours', 'business days', 'weeks'], excludes: ['months', 'Critical'] },
   // minutes, hours and business days in the review cadence are SLA3028.
   { name: 'months in the review cadence', file: 'poologics.sla', cursor: 'every 12 |months', includes: ['months', 'weeks', 'days'], excludes: ['Critical', 'minutes', 'hours', 'business days'] },
-  { name: 'measure kinds after measures', file: 'poologics.sla', cursor: 'measures |first estimate', includes: ['first response', 'resolution', 'first estimate', 'update interval', 'uptime'], excludes: ['target'] },
+  // Not uptime: the metric has targets, which an uptime metric may not (SLA3009).
+  { name: 'measure kinds after measures', file: 'poologics.sla', cursor: 'measures |first estimate', includes: ['first response', 'resolution', 'first estimate', 'update interval'], excludes: ['target', 'uptime'] },
   { name: 'periods after an objective percentage', file: 'poologics.sla', cursor: 'objective 95% |monthly', includes: ['monthly', 'quarterly', 'yearly', 'weekly'], excludes: ['minutes'] },
   { name: 'metric statements at the start of a line', file: 'poologics.sla', cursor: 'measures first response\n  |clock BusinessHours', includes: ['clock', 'target'], excludes: ['timezone', 'calendar', 'description', 'title', 'measures', 'objective'] },
   { name: 'calendar statements at the start of a line', file: 'poologics.sla', cursor: 'timezone "America/New_York"\n  |hours Mon-Fri', includes: ['hours', 'holidays'], excludes: ['target', 'metric', 'timezone'] },

@@ -158,7 +158,8 @@ const constructs: Construct[] = [
     name: 'measures next reply',
     file: 'office.sla',
     completions: [
-      { cursor: '  measures |next reply', includes: ['next reply', 'first response', 'uptime'], excludes: ['Office'] },
+      // Not uptime: the metric has a target and a pause, which an uptime metric may not have (SLA3009, SLA3098).
+      { cursor: '  measures |next reply', includes: ['next reply', 'first response'], excludes: ['Office', 'uptime'] },
       { cursor: '  measures next |\n', edit: ['  measures next reply\n', '  measures next \n'], includes: ['reply'], excludes: ['title', 'clock'] },
     ],
     hovers: [
@@ -172,7 +173,8 @@ const constructs: Construct[] = [
     name: 'pause when status … inside a metric',
     file: 'office.sla',
     completions: [
-      { cursor: '  target 4 hours\n  |pause when', includes: ['pause', 'target', 'excluding'], excludes: ['window', 'matches'] },
+      // Not excluding: the metric measures next reply, and `excluding maintenance` is for uptime only (SLA3020).
+      { cursor: '  target 4 hours\n  |pause when', includes: ['pause', 'target'], excludes: ['window', 'matches', 'excluding'] },
       { cursor: '  pause |when status "On hold"', includes: ['when status', 'never'], excludes: ['P1'] },
       { cursor: '  pause when |status "On hold"', includes: ['status'], excludes: ['P1'] },
       { cursor: '  pause when status |\n', edit: ['  pause when status "On hold", "Waiting for parts"\n', '  pause when status \n'], trigger: ' ', includes: ['"Awaiting customer"'], excludes: ['title'] },
