@@ -13,6 +13,7 @@ import { resolveImport } from '../../language/workspace/paths.js';
 import type { ServiceDocument } from './document.js';
 import { describeMaintenance } from './hover-maintenance.js';
 import { keywordDoc } from './keyword-docs.js';
+import { measureTakes } from './language.js';
 
 /** A hover's text and the range it is about. */
 export interface V11Hover {
@@ -74,10 +75,10 @@ function statusAt(statuses: readonly StringLiteral[] | undefined, position: Posi
   return status ? { text: describe(status.value), range: status.range } : undefined;
 }
 
-/** The metrics with their own `pause` line, which the agreement-wide pause does not reach. */
+/** The ticket metrics with their own `pause` line, which the agreement-wide pause does not reach (an uptime metric's stops nothing: SLA3098). */
 function ownPauseMetrics(document: ServiceDocument): string[] {
   const model = document.analysis.model as AgreementModel | undefined;
-  return (model?.metrics ?? []).filter((m) => m.pause).map((m) => `\`${m.name}\``);
+  return (model?.metrics ?? []).filter((m) => m.pause && measureTakes(m.measures, 'MetricPause')).map((m) => `\`${m.name}\``);
 }
 
 function agreementWidePause(document: ServiceDocument, status: string): string {
@@ -96,14 +97,20 @@ function metricValue(document: ServiceDocument, metric: MetricDeclaration, posit
   const name = metric.name?.text ?? 'this metric';
   for (const statement of metric.statements ?? []) {
     if (!statement?.range || !rangeContains(statement.range, position)) continue;
-    if (statement.kind === 'MetricPause') return metricPause(document, name, statement, position);
+    if (statement.kind === 'MetricPause') return metricPause(document, metric, name, statement, position);
     if (statement.kind === 'ExcludingMaintenance') return { text: excludingMaintenance(document), range: statement.range };
     if (statement.kind === 'Target' && statement.via && rangeContains(statement.via, position)) return { text: viaTarget(statement), range: statement.via };
   }
   return undefined;
 }
 
-function metricPause(document: ServiceDocument, name: string, statement: MetricPauseStatement, position: Position): V11Hover {
+function metricPause(document: ServiceDocument, metric: MetricDeclaration, name: string, statement: MetricPauseStatement, position: Position): V11Hover {
+  const measure = metric.statements?.find((s) => s?.kind === 'Measures')?.measure;
+  if (!measureTakes(measure, 'MetricPause')) {
+    const keyword = statement.never && rangeContains(statement.never, position) ? 'never' : 'pause';
+    const nothing = `this pause stops nothing: ${name} measures uptime, which is counted from the outage log, not from tickets' statuses (SLA3098).`;
+    return { text: `**${keyword}**: ${keywordDoc(keyword, 'metric')}\n\nHere: ${nothing}`, range: statement.range };
+  }
   const status = statusAt(statement.statuses, position, (value) =>
     `**"${value}"**: ${name}'s clock stops while a ticket's status is "${value}" (compared ignoring case and surrounding spaces). ` +
     `This metric's pauses replace the agreement-wide ones (${agreementWideStatuses(document)}).`,
