@@ -14,7 +14,9 @@ function comparable(duration: DurationLiteral | undefined): { scale: string; val
 /**
  * Levels go up in number and never fall due earlier than the level before:
  * `at` percentages of one metric ascend, `after` durations ascend, and the
- * two kinds compare where they share a clock (escalation-order.ts).
+ * two kinds compare where they share a clock (escalation-order.ts). The
+ * block's `clock` is what `after` counts on, so without an `after` level it
+ * counts nothing (SLA3099).
  */
 export function checkEscalation(context: CheckContext, escalation: EscalationDeclaration): void {
   const statements = (escalation.statements ?? []).filter((s) => s !== undefined);
@@ -58,6 +60,7 @@ export function checkEscalation(context: CheckContext, escalation: EscalationDec
     }
   }
   checkMixedEscalationOrder(context, levels, calendar, backwards);
+  if (clock && levels.length > 0 && !levels.some((level) => level.trigger?.kind === 'After')) context.report('SLA3099', clock.range);
 }
 
 /** Whole numbers from 1 (SLA3034), each once (SLA3027), ascending (SLA3010). */
