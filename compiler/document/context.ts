@@ -32,7 +32,11 @@ export function resolveText(context: DocumentContext, value: TextValue | undefin
   return { kind: 'blank', placeholder: param?.placeholder ?? value.param };
 }
 
-/** Names of the params that the document uses and the command line did not fill. */
+/**
+ * Names of the params the command line did not fill: those the document
+ * uses, and every other declared one (a param no line names, SLA3100, is
+ * still a blank to `--final` and keeps the document a draft).
+ */
 export function unfilledParams(model: AgreementModel, params: Readonly<Record<string, string>>): string[] {
   const used = [model.agreement?.provider, model.agreement?.client]
     .filter((value): value is Extract<TextValue, { kind: 'param' }> => value?.kind === 'param')

@@ -1,5 +1,5 @@
 import { createDiagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
-import type { Reference, SlaDocument } from '../syntax/ast.js';
+import type { Declaration, Reference, SlaDocument } from '../syntax/ast.js';
 import type { ScopeEntry } from './scopes.js';
 import { suggestionHint, suggestName } from './suggest.js';
 import { suggestionFit, type DeclarationOf, type ReferencePlace } from './suggestion-fit.js';
@@ -34,17 +34,22 @@ export function findReferences(document: SlaDocument | undefined): FoundReferenc
     found = [];
     for (const declaration of document.declarations) {
       if (!declaration || typeof declaration !== 'object') continue;
-      let own = foundByDeclaration.get(declaration);
-      if (!own) {
-        own = [];
-        walkReferences(declaration, { holder: undefined, declaration }, own);
-        foundByDeclaration.set(declaration, own);
-      }
-      for (const reference of own) found.push(reference);
+      for (const reference of referencesOfDeclaration(declaration)) found.push(reference);
     }
     foundByDocument.set(document, found);
   }
   return found;
+}
+
+/** The references of one declaration, cached as `findReferences` caches them; callers must not modify the result. */
+export function referencesOfDeclaration(declaration: Declaration): readonly FoundReference[] {
+  let own = foundByDeclaration.get(declaration);
+  if (!own) {
+    own = [];
+    walkReferences(declaration, { holder: undefined, declaration }, own);
+    foundByDeclaration.set(declaration, own);
+  }
+  return own;
 }
 
 function walkReferences(value: unknown, place: ReferencePlace, found: FoundReference[]): void {

@@ -15,6 +15,7 @@ import { checkCredits } from './credits.js';
 import { checkSeverityOrder } from './severity-order.js';
 import { checkUnstaffedClocks } from './unstaffed-clock.js';
 import { checkUnusedCalendars } from './unused-calendars.js';
+import { checkUnusedParams } from './unused-params.js';
 import { checkEscalation } from './escalation.js';
 import { checkHolidayFileContents } from './holiday-files.js';
 import { checkIdlePauses } from './idle-pauses.js';
@@ -56,6 +57,7 @@ export function check(loaded: LoadedFiles, bound: BoundWorkspace): Diagnostic[] 
   checkCalendarTermsDistinct(bound.entryScope, diagnostics);
   checkSeverityOrder(bound.entryScope, diagnostics);
   checkUnusedCalendars(loaded.entry, bound.entryScope, diagnostics);
+  checkUnusedParams(loaded.entry, bound.entryScope, diagnostics);
   checkUnstaffedClocks(bound.entryScope, diagnostics);
   checkChannelCount(bound.entryScope, diagnostics);
   checkIdlePauses(bound.entryScope, diagnostics);

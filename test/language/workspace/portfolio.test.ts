@@ -10,13 +10,13 @@ function hostOf(files: Record<string, string>): SourceHost {
 }
 
 const agreement = (name: string, extra = '') =>
-  `param Customer "[Customer]"\nparam Region "[Region]"\n\nagreement ${name} {\n  client Customer\n}\n\ncalendar Office {\n  timezone "UTC"\n  hours Mon-Fri 09:00-17:00\n  holidays "GB-ENG"\n}\n\nseverity Normal {\n  default\n}\n\nmetric Response {\n  measures first response\n  clock Office\n  target 4 hours\n}\n${extra}`;
+  `param Customer "[Customer]"\nparam Vendor "[Vendor]"\n\nagreement ${name} {\n  provider Vendor\n  client Customer\n}\n\ncalendar Office {\n  timezone "UTC"\n  hours Mon-Fri 09:00-17:00\n  holidays "GB-ENG"\n}\n\nseverity Normal {\n  default\n}\n\nmetric Response {\n  measures first response\n  clock Office\n  target 4 hours\n}\n${extra}`;
 
 const ics = 'BEGIN:VCALENDAR\nVERSION:2.0\nBEGIN:VEVENT\nDTSTART;VALUE=DATE:20260604\nSUMMARY:Company day\nEND:VEVENT\nEND:VCALENDAR\n';
 
 const files: Record<string, string> = {
   '/p/clients.sla':
-    'portfolio Clients {\n  client "Acme Widgets Ltd", "Acme" uses "agreements/acme.sla" with Customer "Acme Widgets Ltd" with Region "EU"\n  client "Globex" uses "agreements/standard.sla" with Customer "Globex Corporation"\n  others use "agreements/standard.sla"\n}\n',
+    'portfolio Clients {\n  client "Acme Widgets Ltd", "Acme" uses "agreements/acme.sla" with Customer "Acme Widgets Ltd" with Vendor "Initech"\n  client "Globex" uses "agreements/standard.sla" with Customer "Globex Corporation"\n  others use "agreements/standard.sla"\n}\n',
   '/p/agreements/acme.sla': agreement('Acme', 'calendar Plant {\n  timezone "UTC"\n  hours Mon-Fri 06:00-14:00\n  holidays from "../days/plant.ics"\n}\n\nmaintenance {\n  window Plant\n}\n'),
   '/p/agreements/standard.sla': agreement('Standard'),
   '/p/days/plant.ics': ics,
@@ -28,7 +28,7 @@ describe('portfolios', () => {
     expect(diagnostics).toEqual([]);
     expect(model).toMatchObject({ format: 'slac-portfolio', version: 2, name: 'Clients' });
     expect(model!.clients.map((c) => [c.names, c.path, c.params, c.agreement.agreement?.name])).toEqual([
-      [['Acme Widgets Ltd', 'Acme'], 'agreements/acme.sla', { Customer: 'Acme Widgets Ltd', Region: 'EU' }, 'Acme'],
+      [['Acme Widgets Ltd', 'Acme'], 'agreements/acme.sla', { Customer: 'Acme Widgets Ltd', Vendor: 'Initech' }, 'Acme'],
       [['Globex'], 'agreements/standard.sla', { Customer: 'Globex Corporation' }, 'Standard'],
     ]);
     expect(model!.others).toMatchObject({ path: 'agreements/standard.sla', params: {} });
@@ -61,7 +61,7 @@ describe('portfolios', () => {
     const { model, diagnostics } = loadPortfolio('/p/clients.sla', hostOf(broken));
     expect(model).toBeUndefined();
     expect(diagnostics.map((d) => `${d.file}:${d.range.start.line + 1} ${d.code}`)).toEqual([
-      '/p/agreements/standard.sla:20 SLA2001',
+      '/p/agreements/standard.sla:21 SLA2001',
       '/p/clients.sla:2 SLA2016',
       '/p/clients.sla:3 SLA2014',
       '/p/clients.sla:4 SLA2017',
@@ -85,7 +85,7 @@ describe('portfolios', () => {
   it('reports an unreadable holiday file at its path in the declaring file', () => {
     const { diagnostics } = analyze('/p/agreements/acme.sla', hostOf({ ...files, '/p/days/plant.ics': undefined as unknown as string }));
     expect(diagnostics.map((d) => `${d.file}:${d.range.start.line + 1}:${d.range.start.character + 1} ${d.code}`)).toEqual([
-      '/p/agreements/acme.sla:26:17 SLA2013',
+      '/p/agreements/acme.sla:27:17 SLA2013',
     ]);
     expect(diagnostics[0]!.message).toBe("Cannot read the holiday file '../days/plant.ics': no such file.");
   });
@@ -102,7 +102,7 @@ describe('a portfolio analysed for the editor', () => {
     ['an unknown param', '  client "Acme" uses "agreements/acme.sla" with Custmer "Acme"\n', ['SLA2016']],
     ['an agreement with errors', '  client "Acme" uses "agreements/broken.sla"\n', ['SLA2017']],
     ['the portfolio itself', '  client "Acme" uses "clients.sla"\n', ['SLA2020']],
-    ['known params', '  client "Acme" uses "agreements/acme.sla" with Customer "Acme" with Region "EU"\n', []],
+    ['known params', '  client "Acme" uses "agreements/acme.sla" with Customer "Acme" with Vendor "Initech"\n', []],
   ])('reports %s as loading the portfolio does', (_, lines, codes) => {
     const host = hostOf({ ...files, '/p/clients.sla': portfolio(lines), '/p/agreements/broken.sla': agreement('Broken', 'metric Bad {\n  clock Nowhere\n}\n') });
     const analysis = analyzeWithPortfolio('/p/clients.sla', host);
@@ -113,6 +113,6 @@ describe('a portfolio analysed for the editor', () => {
   it('keeps the analysis of each agreement its lines use, by file', () => {
     const analysis = analyzeWithPortfolio('/p/clients.sla', hostOf(files));
     expect([...(analysis.portfolioMembers?.keys() ?? [])]).toEqual(['/p/agreements/acme.sla', '/p/agreements/standard.sla']);
-    expect(analysis.portfolioMembers?.get('/p/agreements/acme.sla')?.symbols.visibleDeclarations('/p/agreements/acme.sla', 'param').map((p) => p.name)).toEqual(['Customer', 'Region']);
+    expect(analysis.portfolioMembers?.get('/p/agreements/acme.sla')?.symbols.visibleDeclarations('/p/agreements/acme.sla', 'param').map((p) => p.name)).toEqual(['Customer', 'Vendor']);
   });
 });
