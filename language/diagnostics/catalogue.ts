@@ -38,6 +38,11 @@ export function catalogueEntry(code: DiagnosticCode): CatalogueEntry {
   return entry;
 }
 
+/** Whether the text a diagnostic of this code points at has no effect at all (`CatalogueEntry.noEffect`). */
+export function pointsAtNoEffect(code: DiagnosticCode): boolean {
+  return byCode.get(code)?.noEffect === true;
+}
+
 /** Codes that appear more than once; a test keeps this empty. */
 export function duplicateCodes(entries: readonly CatalogueEntry[] = catalogue): string[] {
   const seen = new Set<string>();

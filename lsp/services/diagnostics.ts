@@ -1,6 +1,7 @@
 import type { Diagnostic as LspDiagnostic, DiagnosticRelatedInformation } from 'vscode-languageserver-types';
-import { DiagnosticSeverity } from 'vscode-languageserver-types';
+import { DiagnosticSeverity, DiagnosticTag } from 'vscode-languageserver-types';
 import { unusedTermDiagnosticsOfModel } from '../../compiler/unused-terms.js';
+import { pointsAtNoEffect } from '../../language/diagnostics/catalogue.js';
 import type { Diagnostic } from '../../language/diagnostics/diagnostic.js';
 import { pathFromEntry, resolveImport } from '../../language/workspace/paths.js';
 import type { Analysis } from './language.js';
@@ -122,5 +123,7 @@ export function toLspDiagnostic(diagnostic: Diagnostic, uriOf: (file: string) =>
     );
   }
   if (diagnostic.data) result.data = diagnostic.data;
+  // Text that changes nothing is shown faded, as unused code is.
+  if (pointsAtNoEffect(diagnostic.code)) result.tags = [DiagnosticTag.Unnecessary];
   return result;
 }

@@ -2,7 +2,7 @@ import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from '
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DiagnosticSeverity, DidChangeWatchedFilesNotification, FileChangeType } from 'vscode-languageserver-protocol';
+import { DiagnosticSeverity, DiagnosticTag, DidChangeWatchedFilesNotification, FileChangeType } from 'vscode-languageserver-protocol';
 import { analyze } from '../../language/workspace/index.js';
 import { example, rangeOfText, readExample, uriOf } from './harness/cursor.js';
 import { openExample, useServer } from './harness/session.js';
@@ -65,6 +65,21 @@ describe('diagnostics as the author types', () => {
     const used = `${text}\nclause "Incidents" """\n  Each Incident is logged.\n  """\n`;
     await client().change(uri, used);
     expect((await client().currentDiagnostics(uri)).filter((d) => d.code === 'SLA5005')).toEqual([]);
+  });
+
+  it('marks text that changes nothing as unnecessary, so editors fade it, and only that text', async () => {
+    const uri = uriOf(example('faded.sla'));
+    // A pause in an uptime metric stops nothing (SLA3098); an unused calendar is still defined in the document (SLA3052).
+    const text = readExample('poologics.sla')
+      .replace('  excluding maintenance\n', '  excluding maintenance\n  pause never\n')
+      .replace('calendar AroundTheClock', 'calendar Spare {\n  timezone "UTC"\n  hours Mon-Fri 09:00-17:00\n}\n\ncalendar AroundTheClock');
+    const published = client().diagnostics(uri);
+    await client().open(uri, text);
+    const diagnostics = await published;
+    expect(diagnostics.find((d) => d.code === 'SLA3098')).toMatchObject({ range: rangeOfText(text, 'pause never'), tags: [DiagnosticTag.Unnecessary] });
+    const unused = diagnostics.find((d) => d.code === 'SLA3052');
+    expect(unused).toMatchObject({ range: rangeOfText(text, 'Spare') });
+    expect(unused).not.toHaveProperty('tags');
   });
 
   it('points to the related place of a diagnostic', async () => {
