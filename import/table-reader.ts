@@ -6,6 +6,7 @@ import { joinedHeaderRow } from '../runtime/log/csv-records.js';
 import { logError } from '../runtime/log/log-error.js';
 import { ImportFileError } from './import-source.js';
 import { MAX_VALUE_LENGTH, TableRecordSplitter } from './table-records.js';
+import { Utf8Place } from './utf8-text.js';
 
 /** One row of a warehouse table, keyed by the header's column names (lower case). */
 export type TableRow = ReadonlyMap<string, string>;
@@ -148,11 +149,15 @@ export async function readTable(path: string, shown: string, columns: readonly s
   });
   const stream = createReadStream(path, { highWaterMark: 1 << 16 });
   const decoder = new TextDecoder('utf-8', { fatal: true });
+  const place = new Utf8Place();
   const decode = (chunk?: Buffer): string => {
     try {
-      return chunk === undefined ? decoder.decode() : decoder.decode(chunk, { stream: true });
+      const text = chunk === undefined ? decoder.decode() : decoder.decode(chunk, { stream: true });
+      if (chunk !== undefined) place.passed(chunk);
+      return text;
     } catch {
-      throw new TableReadError(`${shown}: not UTF-8 text; export the table as UTF-8`);
+      const { line, offset, byte } = place.refused(chunk);
+      throw new TableReadError(`${shown}:${line}: not UTF-8 text: the byte at offset ${offset} (0x${byte}) is not part of a UTF-8 character; export the table as UTF-8`);
     }
   };
   try {

@@ -38,3 +38,62 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
   }
   return at;
 }
+
+/**
+ * Follows a file decoded in chunks, so that a chunk the decoder refuses can
+ * be placed: the line and offset of its first bad byte, as
+ * `refuseInvalidUtf8` names them for a file read whole. A CSV table said only
+ * "not UTF-8 text", which left a warehouse table of millions of lines to be
+ * searched by hand. Holds the bytes of a character a chunk ends inside, as
+ * the decoder does, since the bad byte may be one that follows them.
+ */
+export class Utf8Place {
+  private bytesBefore = 0;
+  private linesBefore = 1;
+  private held: Uint8Array = new Uint8Array(0);
+
+  /** A chunk the decoder took. */
+  passed(chunk: Uint8Array): void {
+    const bytes = joined(this.held, chunk);
+    this.bytesBefore += chunk.length;
+    this.linesBefore += newlines(chunk, chunk.length);
+    this.held = bytes.slice(unfinishedCharacter(bytes));
+  }
+
+  /** Where the first bad byte is, in the chunk the decoder refused (none: the file ended inside a character). */
+  refused(chunk: Uint8Array = new Uint8Array(0)): { line: number; offset: number; byte: string } {
+    const bytes = joined(this.held, chunk);
+    const bad = Math.min(firstInvalidUtf8(bytes), Math.max(bytes.length - 1, 0));
+    return {
+      line: this.linesBefore + newlines(bytes, bad),
+      offset: this.bytesBefore - this.held.length + bad,
+      byte: (bytes[bad] ?? 0).toString(16).padStart(2, '0'),
+    };
+  }
+}
+
+function joined(held: Uint8Array, chunk: Uint8Array): Uint8Array {
+  if (held.length === 0) return chunk;
+  const bytes = new Uint8Array(held.length + chunk.length);
+  bytes.set(held);
+  bytes.set(chunk, held.length);
+  return bytes;
+}
+
+function newlines(bytes: Uint8Array, end: number): number {
+  let count = 0;
+  for (let at = bytes.indexOf(0x0a); at >= 0 && at < end; at = bytes.indexOf(0x0a, at + 1)) count++;
+  return count;
+}
+
+/** Where a character the bytes end inside begins (its lead byte, at most 3 bytes back), or their length. */
+function unfinishedCharacter(bytes: Uint8Array): number {
+  for (let at = bytes.length - 1; at >= Math.max(0, bytes.length - 3); at--) {
+    const byte = bytes[at]!;
+    if ((byte & 0xc0) === 0x80) continue;
+    if (byte < 0xc0) return bytes.length;
+    const length = byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : 2;
+    return bytes.length - at < length ? at : bytes.length;
+  }
+  return bytes.length;
+}
