@@ -127,6 +127,16 @@ function metricEntries(measured: MeasuredMetric, timeline: EvaluatedTimeline, de
       entries.push({ time: crossed, kind: 'breached', metric: metric.name, text: `${title} went over its ${formatDuration(toMinutes(spanTarget))} target in the ${noun} that began ${formatInstant(clock.start, zone)}.` });
     }
   });
+  // Before the due entry: met on the due instant itself, "falls due, after it was met" came first.
+  if (verdict.status === 'met' && verdict.stoppedAt !== undefined) {
+    const counted = `${formatDuration(verdict.elapsedMinutes)} of ${target}`;
+    const noun = SPAN_NOUN[metric.measures]?.[0];
+    const text =
+      noun === undefined || stops.decisive === undefined || stops.decisive === stops.final
+        ? `${title} met: ${counted} counted when ${stops.final} stopped it.`
+        : `${title} met: ${stops.final} stopped it; its decisive ${noun} counted ${counted}, stopped by ${stops.decisive}.`;
+    entries.push({ time: verdict.stoppedAt, kind: 'met', metric: metric.name, text });
+  }
   if (verdict.status === 'breached' && verdict.due !== null) {
     entries.push({ time: verdict.due, kind: 'breached', metric: metric.name, text: `${title} breached: its ${target} target fell due ${stops.decisive === undefined ? 'with the clock still running' : `before ${stops.decisive} stopped the clock`}.` });
   } else if (verdict.due !== null) {
@@ -138,15 +148,7 @@ function metricEntries(measured: MeasuredMetric, timeline: EvaluatedTimeline, de
     const already = verdict.status === 'met' ? ', after it was met' : ended ? `, after the ${noun} that began ${formatInstant(evaluation.clocks[decisive]!.start, zone)} ended` : '';
     entries.push({ time: verdict.due, kind: 'due', metric: metric.name, text: `${title} target of ${target} falls due${already}${projected}.` });
   }
-  if (verdict.status === 'met' && verdict.stoppedAt !== undefined) {
-    const counted = `${formatDuration(verdict.elapsedMinutes)} of ${target}`;
-    const noun = SPAN_NOUN[metric.measures]?.[0];
-    const text =
-      noun === undefined || stops.decisive === undefined || stops.decisive === stops.final
-        ? `${title} met: ${counted} counted when ${stops.final} stopped it.`
-        : `${title} met: ${stops.final} stopped it; its decisive ${noun} counted ${counted}, stopped by ${stops.decisive}.`;
-    entries.push({ time: verdict.stoppedAt, kind: 'met', metric: metric.name, text });
-  } else if (verdict.status === 'pending') {
+  if (verdict.status === 'pending') {
     entries.push({ time: timeline.asOf, kind: 'pending', metric: metric.name, text: `${title} is pending at the as-of instant: ${formatDuration(verdict.elapsedMinutes)} of ${target} counted.` });
   }
   return entries;

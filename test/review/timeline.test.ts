@@ -79,6 +79,22 @@ describe('a met ticket with a pause', () => {
   });
 });
 
+describe('a target met on its due instant', () => {
+  // The reply comes exactly 1h after creation: met (elapsed <= target), due at the same instant.
+  const rows: EventRow[] = [
+    ['T', '2026-03-02T09:00:00-05:00', 'created'],
+    ['T', '2026-03-02T10:00:00-05:00', 'reply', agent],
+  ];
+  const timeline = timelineOf(support, rows, '2026-03-02T10:00:00-05:00');
+
+  it('says it was met before it says the target fell due "after it was met" (the other way round before)', () => {
+    expect(timeline.entries.filter((entry) => entry.metric === 'FirstResponse').map((entry) => [entry.local, entry.kind, entry.text])).toEqual([
+      ['2026-03-02T10:00:00-05:00', 'met', 'First response met: 1h of 1h counted when the agent reply (log line 3) stopped it.'],
+      ['2026-03-02T10:00:00-05:00', 'due', 'First response target of 1h falls due, after it was met.'],
+    ]);
+  });
+});
+
 describe('a breached ticket: severity raised mid-flight, resolved, reopened', () => {
   const rows: EventRow[] = [
     ['U', '2026-03-02T09:00:00-05:00', 'created'],
