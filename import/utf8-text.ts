@@ -57,7 +57,8 @@ export class Utf8Place {
     const bytes = joined(this.held, chunk);
     this.bytesBefore += chunk.length;
     this.linesBefore += newlines(chunk, chunk.length);
-    this.held = bytes.slice(unfinishedCharacter(bytes));
+    // A copy: a Buffer's slice is a view of the chunk, which the stream may reuse.
+    this.held = Uint8Array.from(bytes.subarray(unfinishedCharacter(bytes)));
   }
 
   /** Where the first bad byte is, in the chunk the decoder refused (none: the file ended inside a character). */
