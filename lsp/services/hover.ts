@@ -53,7 +53,7 @@ export function hover(document: ServiceDocument, position: Position): Hover | nu
     if (day) return markdown(`**${token.text}** is ${day}.`, token.range);
   }
   if (token && (token.type === 'keyword' || token.type === 'unit' || token.type === 'name')) {
-    const doc = keywordDoc(token.text, keywordContext(document, declaration, position), wordAfter(document, token.range.end));
+    const doc = keywordDoc(token.text, keywordContext(document, declaration, position), wordAfter(document, token.range.end), wordBefore(document, token.range.start));
     if (doc) return markdown(`**${token.text}**: ${doc}`, token.range);
   }
   return null;
@@ -68,6 +68,11 @@ function keywordContext(document: ServiceDocument, declaration: Declaration | un
 /** The word that follows `end` on its line (`estimate` after `first`). */
 function wordAfter(document: ServiceDocument, end: Position): string | undefined {
   return /^\s+([A-Za-z_]\w*)/.exec(lineOf(document.text, end.line).slice(end.character))?.[1];
+}
+
+/** The word that precedes `start` on its line (`business` before `days`). */
+function wordBefore(document: ServiceDocument, start: Position): string | undefined {
+  return /([A-Za-z_]\w*)\s+$/.exec(lineOf(document.text, start.line).slice(0, start.character))?.[1];
 }
 
 function markdown(value: string, range: Hover['range']): Hover {

@@ -73,6 +73,7 @@ const docs: Record<string, string> = {
   measures: 'What the metric measures: `first response`, `first estimate`, `resolution`, `update interval` (longest gap between updates), `next reply` (every answer to the customer) or `uptime`.',
   reply: '`next reply`: every answer to the customer, not only the first. Each customer message after the first agent reply starts a cycle that the next agent reply (or the resolution) stops; a ticket breaches when any cycle goes over the target.',
   clock: 'The calendar whose open time the metric counts. Time outside it, and paused time, does not count.',
+  'escalation:clock': 'The calendar whose open time the `after` levels count (`after 4 hours`, `after 2 business days`). Time outside it, and paused time, does not count. A level `at P% of Metric` follows that metric\'s own clock.',
   target: 'The longest a ticket may take, in open time: `target 4 hours` for every severity, or `target P1 15 minutes` for one.',
   objective: 'The share of tickets (or, for uptime, of scheduled time) that must meet the target in each period, e.g. `objective 95% monthly`.',
   excluding: '`excluding maintenance`: planned maintenance, on the terms of the `maintenance` declaration, does not count as downtime for uptime.',
@@ -109,6 +110,29 @@ const docs: Record<string, string> = {
   months: 'Months are only used for the review cadence, `every 3 months`.',
 };
 
+/**
+ * The units of durations that are not open time of a clock: `notice` and
+ * `at most` of maintenance and a claim's `within` are real elapsed time,
+ * and a review cadence is calendar time counted from the effective date.
+ * The docs above speak of the clock's open time, which these places have
+ * none of (a `days` there is allowed on no calendar at all).
+ */
+const elapsedUnits: Record<string, string> = {
+  minutes: 'Minutes of real elapsed time',
+  hours: 'Hours of real elapsed time',
+  days: 'Days of 24 hours of real elapsed time',
+  weeks: 'Weeks of 7 days of real elapsed time',
+};
+const elapsedWhere: Record<string, string> = {
+  maintenance: 'the notice and the limit of planned maintenance count every hour, open or not, whatever any calendar says.',
+  credits: 'a claim\'s `within` counts every hour after the end of the period the credit is for, open or not, whatever any calendar says.',
+};
+for (const [context, where] of Object.entries(elapsedWhere)) {
+  for (const [unit, what] of Object.entries(elapsedUnits)) docs[`${context}:${unit}`] = `${what}, not open time: ${where}`;
+}
+docs['review:days'] = 'Calendar days: the review cadence counts whole days from the `effective` date, whatever any calendar says.';
+docs['review:weeks'] = 'Calendar weeks of 7 days: the review cadence counts whole weeks from the `effective` date, whatever any calendar says.';
+
 const aliases: Record<string, string> = {
   minute: 'minutes',
   hours: 'hours',
@@ -130,14 +154,24 @@ const aliases: Record<string, string> = {
 /** Words that mean nothing alone: the word after them says which phrase they begin (`first estimate`). */
 const phraseStarts: Record<string, readonly string[]> = { first: ['response', 'estimate'] };
 
+/** Words that end a phrase: `days` after `business` is the unit `business days`, not days of 24 hours. */
+const phraseEnds: Record<string, { after: string; doc: string }> = { days: { after: 'business', doc: 'business' }, day: { after: 'business', doc: 'business' } };
+
+/** The units written in the singular (`1 day`): a place's doc is keyed by the plural. */
+const singularUnits: Record<string, string> = { minute: 'minutes', hour: 'hours', day: 'days', week: 'weeks', month: 'months' };
+
 /**
  * The explanation of a keyword, preferring the one for the block it is used
- * in (`channel:hours`) and, for the first word of a phrase, the phrase the
- * next word makes; undefined for a word that is not a keyword.
+ * in (`channel:hours`, `credits:days`) and, for the first or last word of
+ * a phrase, the phrase the next or previous word makes (`first estimate`,
+ * `business days`); undefined for a word that is not a keyword.
  */
-export function keywordDoc(word: string, context?: string, nextWord?: string): string | undefined {
+export function keywordDoc(word: string, context?: string, nextWord?: string, previousWord?: string): string | undefined {
   if (nextWord !== undefined && phraseStarts[word]?.includes(nextWord)) return docs[nextWord];
+  if (previousWord !== undefined && phraseEnds[word]?.after === previousWord) return docs[phraseEnds[word].doc];
   if (context && docs[`${context}:${word}`]) return docs[`${context}:${word}`];
+  const plural = singularUnits[word];
+  if (context && plural && docs[`${context}:${plural}`]) return docs[`${context}:${plural}`];
   if (word === 'hours' && context && context !== 'calendar' && context !== 'holidays') return docs.hour;
   return docs[word] ?? (aliases[word] ? docs[aliases[word]] : undefined);
 }
