@@ -18,7 +18,7 @@ const FIXTURES = join(repoRoot, 'test', 'import', 'fixtures');
 /** [source, file, how the file is spoilt, what the summary says of it]. */
 const CASES: [string, string, (text: string) => string, string][] = [
   ['zendesk-tables', 'schedule.csv', (text) => text.replace(/^end_time,/, 'end_time,end_time,'), "schedule.csv: rows not counted (line 1: column 'end_time' appears more than once in the header; name each column once)"],
-  ['zendesk-tables', 'sla_policy_metric_history.csv', (text) => `\xff${text}`, 'sla_policy_metric_history.csv: rows not counted (not UTF-8 text'],
+  ['zendesk-tables', 'sla_policy_metric_history.csv', (text) => `\xff${text}`, 'sla_policy_metric_history.csv: rows not counted (line 1: not UTF-8 text: the byte at offset 0 (0xff) is not part of a UTF-8 character'],
   ['glpi', 'glpi_extra.csv', () => 'id,id\n1,2\n3,4\n', "glpi_extra.csv: rows not counted (line 1: column 'id' appears more than once in the header; name each column once)"],
 ];
 
