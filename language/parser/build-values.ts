@@ -128,7 +128,7 @@ function joinWords(first: string | undefined, second: string | undefined): strin
   return first || second || '';
 }
 
-/** `2 business days`; an unknown unit word is reported (unless recovery already explained the line). */
+/** `2 business days`; an unknown or missing unit is reported (unless recovery already explained the line). */
 export function duration(reader: CstReader, node: CstNode | undefined): DurationLiteral | undefined {
   if (!node || !reader.span(node)) return undefined;
   const amountToken = reader.token(node, 'Number');
@@ -141,6 +141,9 @@ export function duration(reader: CstReader, node: CstNode | undefined): Duration
   reader.markRole(business, 'unit');
   reader.markRole(unitToken, 'unit');
   reader.markRole(unitTail, 'unit');
+  if (!business && !unitToken && amountToken && !reader.isBroken(node)) {
+    reader.report('SLA1027', reader.lines.rangeAt(amountToken.startOffset, amountToken.image.length), { amount: amountToken.image });
+  }
   if (!unit && unitToken && !reader.isBroken(node)) {
     const start = (business ?? unitToken).startOffset;
     const last = unitTail ?? unitToken;

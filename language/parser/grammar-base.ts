@@ -11,6 +11,8 @@ const NOTHING: ReadonlySet<TokenType> = new Set();
 /** Words an author writes for business time before a unit (`2 working days`), and those units. */
 const WORKING: ReadonlySet<string> = new Set(['working', 'work']);
 const WORKING_UNITS: ReadonlySet<string> = new Set(['day', 'days', 'hour', 'hours']);
+/** The words a unit starts with: only these are read as a duration's unit from the next line. */
+const UNIT_WORDS: ReadonlySet<string> = new Set(['minute', 'minutes', 'hour', 'hours', 'day', 'days', 'business', 'week', 'weeks', 'month', 'months']);
 
 export const calendarStatementWords: ReadonlySet<TokenType> = new Set(['timezone', 'hours', 'holidays'].map((word) => kw[word]!));
 /** Words of a declaration that also start a statement of a metric (`pause when status` / `pause never`). */
@@ -177,16 +179,33 @@ export class SlaGrammarBase extends CstParser {
     this.OR(this.once('text', () => [{ ALT: () => this.CONSUME(StringLike) }, { ALT: () => this.CONSUME(TextBlockLike) }]));
   });
 
-  /** `4 hours`, `2 business days`; the unit word is checked by the AST builder. */
+  /**
+   * `4 hours`, `2 business days`; the unit word is checked by the AST
+   * builder, which also reports a missing one (SLA1027) at the number. A
+   * word on the next line that is no unit is the next statement, not this
+   * unit: `target P1 15` followed by `target P2 1 hour` lacks a unit on its
+   * own line, rather than having the unit 'target' on the next.
+   */
   public duration = this.RULE('duration', () => {
     this.CONSUME(NumberToken);
-    this.OR(this.once('duration', () => [
-      { ALT: () => { this.CONSUME(kw['business']!); this.CONSUME(Name, { LABEL: 'unit' }); } },
-      { ALT: () => this.CONSUME1(Name, { LABEL: 'unit' }), IGNORE_AMBIGUITIES: true },
-    ]));
-    // `2 working days`: one unknown unit of two words, reported once, rather than `days` read as the next statement.
-    this.OPTION({ GATE: () => this.unitWordFollowsWorking(), DEF: () => this.CONSUME2(Name, { LABEL: 'unitTail' }) });
+    this.OPTION9({
+      GATE: () => this.unitFollows(),
+      DEF: () => {
+        this.OR(this.once('duration', () => [
+          { ALT: () => { this.CONSUME(kw['business']!); this.CONSUME(Name, { LABEL: 'unit' }); } },
+          { ALT: () => this.CONSUME1(Name, { LABEL: 'unit' }), IGNORE_AMBIGUITIES: true },
+        ]));
+        // `2 working days`: one unknown unit of two words, reported once, rather than `days` read as the next statement.
+        this.OPTION({ GATE: () => this.unitWordFollowsWorking(), DEF: () => this.CONSUME2(Name, { LABEL: 'unitTail' }) });
+      },
+    });
   });
+
+  /** The word after the amount is on its line, or is a unit word (`4` with `hours` on the next line). */
+  private unitFollows(): boolean {
+    const next = this.LA(1);
+    return !this.lineBreakBetween(this.LA(0), next) || UNIT_WORDS.has(next.image.toLowerCase());
+  }
 
   /** The unit just read is `working` or `work`, and `days` or `hours` follows it on the same line. */
   private unitWordFollowsWorking(): boolean {
