@@ -1,7 +1,8 @@
-import type { CstNode, IRecognitionException } from 'chevrotain';
+import type { CstNode, IRecognitionException, IToken } from 'chevrotain';
 import { createDiagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { LineMap } from '../lexer/line-map.js';
 import type { Declaration } from '../syntax/ast.js';
+import type { Range } from '../syntax/range.js';
 import { buildDeclaration, isUnclosedBlock } from './build-declarations.js';
 import { CstReader, type TokenRole } from './cst-reader.js';
 import { describeToken } from './messages.js';
@@ -54,7 +55,27 @@ export function syntaxError(error: IRecognitionException, file: string, lines: L
   const range = real ? lines.rangeAt(token.startOffset, token.image.length) : lines.endRange();
   const found = real ? describeToken(token) : 'the end of the file';
   if (error.name === 'NotAllInputParsedException') return { offset, diagnostic: createDiagnostic('SLA1011', file, range, { found }) };
+  const lineEnd = real ? unfinishedLineEnd(error, lines) : undefined;
+  if (lineEnd) return { offset, diagnostic: createDiagnostic('SLA1010', file, lineEnd, { expected: error.message, found: 'the end of the line' }) };
   return { offset, diagnostic: createDiagnostic('SLA1010', file, range, { expected: error.message, found }) };
+}
+
+/**
+ * Where a statement that stops at the end of its line (`clock` with its
+ * calendar left out) stops: just after its last word, when the word the
+ * parser found instead opens a later line (`target`, which is fine). The
+ * line shown is then the one the author must finish, not the next. A
+ * missing '}' is the exception: every line of a block ends, and the next
+ * declaration (`metric B {`) is what shows the block was left open.
+ */
+function unfinishedLineEnd(error: IRecognitionException, lines: LineMap): Range | undefined {
+  // A block missing its '}' is reported where the next declaration or statement shows it ended.
+  if (error.message.startsWith("'}'")) return undefined;
+  const previous = (error as IRecognitionException & { previousToken?: IToken }).previousToken;
+  if (!previous || !Number.isFinite(previous.startOffset) || previous.tokenType?.name === 'EOF') return undefined;
+  const end = lines.rangeAt(previous.startOffset + previous.image.length, 0);
+  const found = lines.rangeAt(error.token.startOffset, 0);
+  return found.start.line > end.start.line ? end : undefined;
 }
 
 /**

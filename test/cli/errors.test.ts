@@ -128,7 +128,7 @@ const compileInputs: Case[] = [
 ];
 
 const fmtInputs: Case[] = [
-  { name: 'a file with syntax errors', args: ['fmt', 'broken.sla'], code: 2, stderr: ["broken.sla:4:1: error SLA1010: Expected a time range", 'slac fmt leaves files with syntax errors unchanged.'] },
+  { name: 'a file with syntax errors', args: ['fmt', 'broken.sla'], code: 2, stderr: ["broken.sla:3:23: error SLA1010: Expected a time range such as 08:00-17:00 but found the end of the line.", 'slac fmt leaves files with syntax errors unchanged.'] },
   { name: '--check on a formatted file', args: ['fmt', '--check', 'tidy.sla'], code: 0, stdout: ['1 file already formatted'] },
   { name: '--check on a file to format', args: ['fmt', '--check', 'messy.sla'], code: 1, stdout: ['would reformat messy.sla'] },
   { name: 'a missing file among good ones', args: ['fmt', '--check', 'nowhere.sla', 'tidy.sla'], code: 2, stderr: ['slac: cannot read nowhere.sla: no such file.'], stdout: ['1 file already formatted'] },
