@@ -5,6 +5,7 @@ import type { CheckOutcome } from '../runtime/check/session.js';
 import { formatFromExtension } from '../runtime/log/log-format.js';
 import { checkLogFilesInParallel, coresAvailable, oneThreadReason, ParallelCheckError, startCheckWorkers, type CheckWorkers, type RenderedTickets } from '../runtime/check/parallel/index.js';
 import type { CliIo } from './io.js';
+import type { ProgressBar } from './progress-bar.js';
 import { plainLogFormat, type CheckCommandOptions } from './check-inputs.js';
 import type { ReportFile } from './report-file.js';
 import { UserError } from './user-error.js';
@@ -34,18 +35,28 @@ export function parseJobs(value: string | undefined): Jobs {
   return { threads: jobs, given: true };
 }
 
+/** What a check on threads is given besides its options: how workers' tickets reach the report, the threads started ahead, the progress bar. */
+export interface CheckWithJobs {
+  rendered?: RenderedTickets | undefined;
+  started?: CheckWorkers | undefined;
+  /** Erased before a notice said while the log is read, which would otherwise run on from the bar's line. */
+  progress?: ProgressBar;
+}
+
 /**
  * Checks a log file on `jobs` threads, at most one a core; a failed worker
  * thread becomes a user error, not a crash or a hang. A CSV log whose
  * record runs over several lines is checked on one thread, and when
  * `--jobs` was given that is said: the threads asked for did not run.
  */
-export async function checkLogFileWithJobs(model: AgreementModel, options: CheckFileOptions, jobs: Jobs, io: CliIo, rendered?: RenderedTickets, started?: CheckWorkers): Promise<CheckOutcome> {
+export async function checkLogFileWithJobs(model: AgreementModel, options: CheckFileOptions, jobs: Jobs, io: CliIo, { rendered, started, progress }: CheckWithJobs = {}): Promise<CheckOutcome> {
   const threads = threadsFor(jobs.threads, options, io);
   // The log as typed, which may hold control characters.
   const display = printableText((options.displayName ?? ((path: string) => path))(options.log));
   const onRecordOverLines = (line: number): void => {
-    if (jobs.given) io.stderr(`slac: --jobs ${jobs.threads}: ${display}:${line}: a quoted field runs on past this line, so the log is checked on one thread (where its records start is known only by reading it from the top).\n`);
+    if (!jobs.given) return;
+    progress?.clear();
+    io.stderr(`slac: --jobs ${jobs.threads}: ${display}:${line}: a quoted field runs on past this line, so the log is checked on one thread (where its records start is known only by reading it from the top).\n`);
   };
   return asUserError(() => {
     const output = options.output && rendered ? { ...options.output, renderedTickets: rendered } : options.output;

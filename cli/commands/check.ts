@@ -81,7 +81,7 @@ async function checkAgreement(agreement: string, logs: string[], input: CheckLog
   const output = new ReportFile(options.output, io);
   try {
     const report = reportOutput(options.format, output, progress);
-    const outcome = imported ? await imported.run(model, report) : await checkLogFileWithJobs(model, { ...logFileOptions(input.shown, options, io, progress), output: report }, jobs, io, renderedTicketsFor(options.format, output), started);
+    const outcome = imported ? await imported.run(model, report) : await checkLogFileWithJobs(model, { ...logFileOptions(input.shown, options, io, progress), output: report }, jobs, io, { rendered: renderedTicketsFor(options.format, output), started, progress });
     progress.clear();
     imported?.printImport();
     printWarnings(outcome.warnings, io, imported ? (warning) => imported.log.relocate(warning) : undefined);

@@ -75,6 +75,28 @@ describe('slac check progress bar', () => {
     }
   });
 
+  it('with --jobs 2, erases itself before saying that a CSV record runs over two lines', async () => {
+    // The log's lines are not its records: the check is done again on one thread, and --jobs says so, on a line of its own.
+    const rows = readFileSync(large, 'utf8').split('\n');
+    const at = rows.findIndex((row, index) => index > rows.length * 0.75 && row.includes(',status,'));
+    rows[at] = rows[at]!.replace(/,status,Investigating with (.*)$/, ',status,"Investigating\nwith $1"');
+    const log = join(folder, 'over-lines.csv');
+    writeFileSync(log, rows.join('\n'));
+    process.env.SLAC_CHECK_PARALLEL_MIN_BYTES = '0';
+    process.env.SLAC_CHECK_CORES = '2';
+    process.env.SLAC_CHECK_BLOCK_BYTES = String(1024 * 1024);
+    try {
+      const stderr = await stderrOf(log, true, ['--jobs', '2']);
+      const notice = `slac: --jobs 2: ${log}:${at + 1}: a quoted field runs on past this line, so the log is checked on one thread (where its records start is known only by reading it from the top).\n`;
+      expect(stderr).toContain(`\r\u001b[K${notice}`);
+      expect(stderr.endsWith('\r\u001b[K')).toBe(true);
+    } finally {
+      delete process.env.SLAC_CHECK_PARALLEL_MIN_BYTES;
+      delete process.env.SLAC_CHECK_CORES;
+      delete process.env.SLAC_CHECK_BLOCK_BYTES;
+    }
+  });
+
   it.each([
     ['a large log when stderr is not a terminal', large, false],
     ['a small log on a terminal', small, true],
