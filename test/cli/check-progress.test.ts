@@ -90,6 +90,9 @@ describe('slac check progress bar', () => {
       const notice = `slac: --jobs 2: ${log}:${at + 1}: a quoted field runs on past this line, so the log is checked on one thread (where its records start is known only by reading it from the top).\n`;
       expect(stderr).toContain(`\r\u001b[K${notice}`);
       expect(stderr.endsWith('\r\u001b[K')).toBe(true);
+      // After it, the bar is that of the check on one thread, from the top: the threads' reading, given up, is not drawn on.
+      const reading = (text: string): number[] => [...text.matchAll(/Reading .*?\] (\d+)%/g)].map((match) => Number(match[1]));
+      expect(reading(stderr.slice(stderr.indexOf(notice)))).toEqual(reading(await stderrOf(log, true, ['--jobs', '1'])));
     } finally {
       delete process.env.SLAC_CHECK_PARALLEL_MIN_BYTES;
       delete process.env.SLAC_CHECK_CORES;

@@ -40,7 +40,8 @@ export class LineBlocks {
     /**
      * Told after each block read, with the blocks read so far: one batch
      * may let several waiting blocks be read, and a progress bar told only
-     * after all of them would skip their steps.
+     * after all of them would skip their steps. Not told once the log is
+     * found unreadable (not UTF-8, a CSV record over lines).
      */
     private readonly onBlockRead?: (blocksRead: number) => void,
   ) {}
@@ -62,7 +63,8 @@ export class LineBlocks {
       this.read(ready);
       this.linesBefore += ready.lineCount;
       this.next++;
-      this.onBlockRead?.(this.next);
+      // A log found unreadable here is read again on one thread, from the top: a bar drawn on would reach 100% first.
+      if (this.readable) this.onBlockRead?.(this.next);
     }
   }
 
