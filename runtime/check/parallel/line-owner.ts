@@ -3,6 +3,11 @@ import { FNV_OFFSET, FNV_PRIME, hasPlainEnds, ownerOfHash, partitionOf } from '.
 
 const QUOTE = 34;
 const BACKSLASH = 92;
+const OPEN_BRACE = 0x7b;
+const SPACE = 0x20;
+const TAB = 0x09;
+const CARRIAGE_RETURN = 0x0d;
+const LINE_FEED = 0x0a;
 const BLANKS = /[ \t\r\n\ufeff]/;
 /** The length of `{"ticket":"`, the start of nearly every row a helpdesk or `slac` writes. */
 const LEADING_LENGTH = 11;
@@ -19,6 +24,9 @@ const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 export function ownerOfLine(bytes: Uint8Array, from: number, to: number, partitions: number, fallback: number): number {
   const quick = leadingTicketOwner(bytes, from, to, partitions);
   if (quick !== -1) return quick;
+  // A line that cannot hold a JSON object (a blank line, which every reader skips; text, a list) is no ticket's:
+  // parsed, each threw in JSON.parse, and a log with a blank line between its rows took --jobs 2 twenty times as long as --jobs 1.
+  if (!opensObject(bytes, from, to)) return fallback;
   let text: string;
   try {
     text = decoder.decode(bytes.subarray(from, to));
@@ -27,6 +35,13 @@ export function ownerOfLine(bytes: Uint8Array, from: number, to: number, partiti
   }
   const ticket = ticketOfLine(text);
   return ticket === undefined ? fallback : partitionOf(ticket, partitions);
+}
+
+/** Whether the line's first byte after JSON's blanks (space, tab, CR, LF) is `{`: no other line parses to an object. */
+function opensObject(bytes: Uint8Array, from: number, to: number): boolean {
+  let at = from;
+  while (at < to && (bytes[at] === SPACE || bytes[at] === TAB || bytes[at] === CARRIAGE_RETURN || bytes[at] === LINE_FEED)) at++;
+  return at < to && bytes[at] === OPEN_BRACE;
 }
 
 /**
