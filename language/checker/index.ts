@@ -32,6 +32,7 @@ export { isAroundTheClock, weeklyIntervals, minutesOfRange, daysOfSpan } from '.
 export { durationAccepted, type DurationPlace } from './durations.js';
 export { onceOnlyStatements } from './statements.js';
 export { measureTakes, type MeasureBoundStatement } from './metrics.js';
+export { measureOf } from './context.js';
 export { onceOnlyDeclarations, topLevelDeclarationAllowed } from './declarations-allowed.js';
 
 /**

@@ -209,13 +209,8 @@ const entrySnippets: Record<string, { label: string; body: string }> = {
 function statementItems(document: ServiceDocument, context: string, position: Position): CompletionItem[] {
   const entry = entrySnippets[context];
   const keywords = (statementKeywords as Record<string, readonly string[]>)[context] ?? [];
-  const stillAllowed =
-    context === 'top'
-      ? topLevelKeywords(document, position, keywords)
-      : context === 'metric'
-        ? keywordsTheMeasureTakes(document, position, keywordsStillAllowed(document, context, position, keywords))
-        : keywordsStillAllowed(document, context, position, keywords);
-  const allowed = new Set(stillAllowed);
+  const stillAllowed = context === 'top' ? topLevelKeywords(document, position, keywords) : keywordsStillAllowed(document, context, position, keywords);
+  const allowed = new Set(context === 'metric' ? keywordsTheMeasureTakes(document, position, stillAllowed) : stillAllowed);
   const items = keywords.flatMap((keyword, i) => (allowed.has(keyword) ? [keywordItem(keyword, context, String(i).padStart(3, '0'))] : []));
   if (entry) {
     items.unshift(snippetItem(entry.label, blockDescriptions[context as BlockContext]?.entries ?? entry.label, entry.body));

@@ -13,7 +13,7 @@ import { resolveImport } from '../../language/workspace/paths.js';
 import type { ServiceDocument } from './document.js';
 import { describeMaintenance } from './hover-maintenance.js';
 import { keywordDoc } from './keyword-docs.js';
-import { measureTakes } from './language.js';
+import { measureOf, measureTakes } from './language.js';
 
 /** A hover's text and the range it is about. */
 export interface V11Hover {
@@ -105,8 +105,7 @@ function metricValue(document: ServiceDocument, metric: MetricDeclaration, posit
 }
 
 function metricPause(document: ServiceDocument, metric: MetricDeclaration, name: string, statement: MetricPauseStatement, position: Position): V11Hover {
-  const measure = metric.statements?.find((s) => s?.kind === 'Measures')?.measure;
-  if (!measureTakes(measure, 'MetricPause')) {
+  if (!measureTakes(measureOf(metric), 'MetricPause')) {
     const keyword = statement.never && rangeContains(statement.never, position) ? 'never' : 'pause';
     const nothing = `this pause stops nothing: ${name} measures uptime, which is counted from the outage log, not from tickets' statuses (SLA3098).`;
     return { text: `**${keyword}**: ${keywordDoc(keyword, 'metric')}\n\nHere: ${nothing}`, range: statement.range };

@@ -20,6 +20,7 @@ export { LineMap } from '../../language/lexer/line-map.js';
 export { wholeCharactersUpTo } from '../../language/diagnostics/diagnostic.js';
 export {
   durationAccepted,
+  measureOf,
   measureTakes,
   onceOnlyDeclarations,
   onceOnlyStatements,
