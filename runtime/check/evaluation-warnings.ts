@@ -1,6 +1,7 @@
 import { EARLIEST_INSTANT, formatInstant, LATEST_INSTANT } from '../clock/index.js';
 import type { OutageRowsBeforeReporting, TicketVerdict } from '../evaluate/index.js';
 import type { OutageLogCollector } from '../log/outage-log.js';
+import type { AgreementModel } from '../../language/model/model.js';
 import { logError, type LogError } from '../log/log-error.js';
 
 /**
@@ -9,6 +10,22 @@ import { logError, type LogError } from '../log/log-error.js';
  * warnings go (stderr in every format, and the JSON report's `warnings`), so
  * a report that looks empty or calm says why.
  */
+
+/**
+ * Credit tiers on an uptime metric, when no outage log was given: uptime is
+ * measured from that log alone, so those tiers cannot apply, and the
+ * credits reported would read lower than they are, without a word. Named
+ * after the option not given, as an option's own errors are (`--as-of`), so
+ * that it reads the same whatever the ticket log is called.
+ */
+export function uncountedUptimeCreditsWarning(model: AgreementModel, outagesGiven: boolean): LogError | undefined {
+  if (outagesGiven) return undefined;
+  const uptime = new Set(model.metrics.filter((metric) => metric.measures === 'uptime').map((metric) => metric.name));
+  const metrics = [...new Set((model.credits?.tiers ?? []).map((tier) => tier.metric).filter((name) => uptime.has(name)))];
+  if (metrics.length === 0) return undefined;
+  const many = metrics.length > 1;
+  return logError('SLA4064', '--outages', 0, undefined, { metrics: metrics.map((name) => `'${name}'`).join(' and '), is: many ? 'are' : 'is', it: many ? 'them' : 'it' });
+}
 
 /** The warnings that were raised, in order: each function above returns undefined when there is nothing to say. */
 export function raisedWarnings(...warnings: (LogError | undefined)[]): LogError[] {
