@@ -3,7 +3,7 @@ import type { ReportOutput } from '../../runtime/check.js';
 import type { EscalationRow, UptimeRow } from '../../runtime/evaluate/summary.js';
 import type { CheckSummary } from '../../runtime/check.js';
 import type { TicketVerdictJson } from '../../runtime/report/index.js';
-import { attainmentOf, NO_CHANNEL, type BreachCount, type BreachedTicket, type EscalationCounts, type MonthFigures, type SiteData, type VerdictCounts } from './site-data.js';
+import { attainmentOf, NO_CHANNEL, type BreachCount, type BreachedTicket, type EscalationCounts, type MonthFigures, type SiteData, type UptimeMeasure, type VerdictCounts } from './site-data.js';
 import { inSpan, monthsBetween, periodInSpan, previousDay, refuseDateOutsideYears, type DateSpan } from './window.js';
 
 interface MonthTally {
@@ -64,7 +64,7 @@ export class SiteDataCollector {
   }
 
   /** The figures, once the check has finished: its summary and its escalation rows. */
-  finish(summary: CheckSummary, escalations: Iterable<EscalationRow>, extra: { client?: string; spanLabel?: string; latestEvent?: string } = {}): SiteData {
+  finish(summary: CheckSummary, escalations: Iterable<EscalationRow>, extra: { outagesGiven: boolean; client?: string; spanLabel?: string; latestEvent?: string }): SiteData {
     for (const row of escalations) {
       if (inSpan(row.due, this.span)) this.monthOf(row.due.slice(0, 7)).escalations[row.status] += 1;
     }
@@ -103,7 +103,15 @@ export class SiteDataCollector {
       ticketsOutsideSpan: this.outsideSpan,
       setsEscalation: this.model.escalation !== undefined,
       setsCredits: this.model.credits !== undefined,
+      uptimeMeasure: this.uptimeMeasure(extra.outagesGiven),
     };
+  }
+
+  private uptimeMeasure(outagesGiven: boolean): UptimeMeasure {
+    const uptimeMetrics = this.model.metrics.filter((metric) => metric.measures === 'uptime');
+    const names = new Set(uptimeMetrics.map((metric) => metric.name));
+    const creditsDependOn = (this.model.credits?.tiers ?? []).some((tier) => names.has(tier.metric));
+    return { metricTitles: uptimeMetrics.map((metric) => metric.title), outagesGiven, creditsDependOn };
   }
 
   /**

@@ -62,6 +62,21 @@ export function noEscalationText(data: SiteData): string | undefined {
 }
 
 /**
+ * What the site and the pack say where no uptime row is shown (`where`: "in
+ * this month"), as the case is: "the agreement measures none, or no outage
+ * log was given" left the reader to guess which, and said nothing of the
+ * credits that then go uncounted (`slac check` warns of them, SLA4064).
+ */
+export function noUptimeText(data: SiteData, where: string): string {
+  const { metricTitles, outagesGiven, creditsDependOn } = data.uptimeMeasure;
+  if (metricTitles.length === 0) return 'The agreement measures no uptime.';
+  if (outagesGiven) return `No uptime period falls ${where}.`;
+  const many = metricTitles.length > 1;
+  const credits = creditsDependOn ? `, and the service credits that depend on ${many ? 'them' : 'it'} are not counted` : '';
+  return `No uptime is reported: no outage log was given, so ${metricTitles.join(' and ')} ${many ? 'are' : 'is'} not measured${credits}.`;
+}
+
+/**
  * The same for service credits: "No credit is owed" read as credits agreed
  * and every level kept.
  */

@@ -64,7 +64,7 @@ export async function agreementFigures(model: AgreementModel, options: LogInput 
   const asOf = session.asOfInstant(prepared);
   if (typeof asOf !== 'number') return asOf;
   const outcome = session.evaluate(prepared, asOf, output);
-  const data = collector.finish(outcome.summary, outcome.escalations.rows(), { ...spanLabelOf(options), ...latestEventOf(prepared.latest, session.context.reportZone) });
+  const data = collector.finish(outcome.summary, outcome.escalations.rows(), { outagesGiven: session.outagesGiven, ...spanLabelOf(options), ...latestEventOf(prepared.latest, session.context.reportZone) });
   const store = session.tickets.store;
   const { invalidRows, skipped } = outcome.summary;
   return { ok: true, warnings: outcome.warnings, invalidRows, skipped, figures: { data, model, asOf, eventsOf: (ids) => ticketEventsOf(store, ids, asOf) } };
@@ -104,6 +104,7 @@ export async function portfolioFigures(portfolio: PortfolioModel, options: LogIn
       const entry = collected[collected.length - 1]!;
       for (const row of clientOutcome.summary.skipped) skipped.push(row); // not push(...): there may be 100,000s
       entry.data = entry.collector.finish(clientOutcome.summary, clientOutcome.escalations.rows(), {
+        outagesGiven: run.session.outagesGiven,
         client: run.client,
         ...(options.spanLabel === undefined ? {} : { spanLabel: options.spanLabel }),
       });

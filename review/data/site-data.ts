@@ -95,6 +95,18 @@ export interface SiteData {
   setsEscalation: boolean;
   /** Whether the agreement sets service credits at all (figure-text.ts). */
   setsCredits: boolean;
+  /**
+   * What is known of uptime when no row of it is shown (figure-text.ts): the
+   * titles of the agreement's uptime metrics, whether an outage log was
+   * given, and whether credit tiers rest on those metrics.
+   */
+  uptimeMeasure: UptimeMeasure;
+}
+
+export interface UptimeMeasure {
+  metricTitles: string[];
+  outagesGiven: boolean;
+  creditsDependOn: boolean;
 }
 
 /** The channel name breaches of tickets without a channel are counted under. */

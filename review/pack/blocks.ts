@@ -7,7 +7,7 @@
 import type { AgreementModel } from '../../language/model/model.js';
 import type { UptimeRow } from '../../runtime/evaluate/summary.js';
 import { attainmentCharts, breachCountChart, escalationChart, reportMetricSlugs, uptimeCharts, type ChartFigure } from '../charts/figures.js';
-import { allowedDowntimeMinutes, BREACHES_BY_TARGET_SEVERITY, creditTierText, measuredText, noCreditsText, noEscalationText, objectiveText, widerPeriodsText } from '../data/figure-text.js';
+import { allowedDowntimeMinutes, BREACHES_BY_TARGET_SEVERITY, creditTierText, measuredText, noCreditsText, noEscalationText, noUptimeText, objectiveText, widerPeriodsText } from '../data/figure-text.js';
 import { NO_CHANNEL, type SiteData } from '../data/site-data.js';
 import { escapeHtml, num, table, textHtml, type Cell } from '../site/html.js';
 import type { FigureBlock } from './agenda.js';
@@ -41,7 +41,7 @@ export function blockHtml(block: FigureBlock, figures: AgreementFigures, svgs: C
     case 'performance':
       return performanceHtml(figures.data, svgs);
     case 'uptime':
-      return uptimeHtml(figures.data.uptime, svgs, reportMetricSlugs(figures.data));
+      return uptimeHtml(figures.data.uptime, svgs, reportMetricSlugs(figures.data), noUptimeText(figures.data, 'in the period reviewed'));
     case 'credits':
       return creditsHtml(figures.data);
     case 'incidents':
@@ -89,8 +89,8 @@ function performanceHtml(data: SiteData, svgs: ChartSvgs): string {
   return `${intro}\n${wider}${parts.join('\n')}`;
 }
 
-function uptimeHtml(rows: readonly UptimeRow[], svgs: ChartSvgs, slugs: ReadonlyMap<string, string>): string {
-  if (rows.length === 0) return `<h3>Uptime</h3>\n<p class="empty">${textHtml('No uptime is reported: the agreement measures none, or no outage log was given (--outages).')}</p>`;
+function uptimeHtml(rows: readonly UptimeRow[], svgs: ChartSvgs, slugs: ReadonlyMap<string, string>, emptyText: string): string {
+  if (rows.length === 0) return `<h3>Uptime</h3>\n<p class="empty">${textHtml(emptyText)}</p>`;
   const metrics = [...new Set(rows.map((row) => row.metric))];
   return metrics
     .map((metric) => {

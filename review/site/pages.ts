@@ -6,7 +6,7 @@
  */
 import { plural } from '../../compiler/english.js';
 import { NO_CHANNEL, type BreachedTicket, type MonthFigures, type SiteData } from '../data/site-data.js';
-import { AFTER_AS_OF_MONTH, afterAsOfMonthText, monthAfterAsOf, noCreditsText, noEscalationText, spanAfterAsOfText, widerPeriodsText } from '../data/figure-text.js';
+import { AFTER_AS_OF_MONTH, afterAsOfMonthText, monthAfterAsOf, noCreditsText, noEscalationText, noUptimeText, spanAfterAsOfText, widerPeriodsText } from '../data/figure-text.js';
 import { hrefTo, num, page, section, table, textHtml, type Cell, type PageFrame } from './html.js';
 import {
   breachCountsSection,
@@ -84,7 +84,7 @@ ${data.client === undefined ? '' : `<dt>Client</dt><dd>${textHtml(data.client)}<
   const body = [
     section('summary', 'Summary', `${facts}\n${afterAsOf === undefined ? '' : `<p class="note">${textHtml(afterAsOf)}</p>\n`}${totals}`),
     objectivesSection(data.objectives, charts, svgs, reportMetricSlugs(data), undefined, widerPeriodsText(data)),
-    uptimeSection(data.uptime, charts, svgs, reportMetricSlugs(data)),
+    uptimeSection(data.uptime, charts, svgs, reportMetricSlugs(data), noUptimeText(data, 'in the span reported')),
     creditsSection(data.credits, metricTitles(data), noCreditsText(data)),
     escalationsSection(data.escalations, charts.filter((chart) => chart.id === 'escalations-chart'), svgs, noEscalationText(data)),
     breachCountsSection(data.bySeverity, data.byChannel, charts, svgs),
@@ -149,7 +149,7 @@ export function monthPage(data: SiteData, month: MonthFigures, frame: SiteFrame,
     `<p>${textHtml(monthCountedText(data, month.month))}</p>`,
     monthMetricsSection(month.metrics, charts.filter((chart) => chart.id === 'month-attainment'), svgs),
     objectivesSection(inMonth(data.objectives), charts.filter((chart) => chart.id.startsWith('attainment-')), svgs, reportMetricSlugs(data), 'Objective periods including this month'),
-    uptimeSection(inMonth(data.uptime), charts.filter((chart) => chart.id.startsWith('uptime-')), svgs, reportMetricSlugs(data)),
+    uptimeSection(inMonth(data.uptime), charts.filter((chart) => chart.id.startsWith('uptime-')), svgs, reportMetricSlugs(data), noUptimeText(data, 'in this month')),
     creditsSection(inMonth(data.credits), metricTitles(data), noCreditsText(data)),
     escalationsSection(month.escalations, charts.filter((chart) => chart.id === 'escalations-chart'), svgs, noEscalationText(data)),
     breachCountsSection(month.bySeverity, month.byChannel, charts, svgs),

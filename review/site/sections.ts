@@ -65,9 +65,9 @@ export function monthMetricsSection(metrics: readonly MonthMetric[], charts: rea
   return section('month-metrics', 'Tickets created this month', chartsWithTable(charts, svgs, tableHtml));
 }
 
-/** Uptime per period against the objective, with the maintenance excluded and counted. */
-export function uptimeSection(rows: readonly UptimeRow[], charts: readonly ChartFigure[], svgs: ChartSvgs, slugs: ReadonlyMap<string, string>): string {
-  if (rows.length === 0) return section('uptime', 'Uptime', '<p>No uptime is reported: the agreement measures none, or no outage log was given.</p>');
+/** Uptime per period against the objective, with the maintenance excluded and counted; `emptyText` (figure-text.ts noUptimeText) when no row is shown. */
+export function uptimeSection(rows: readonly UptimeRow[], charts: readonly ChartFigure[], svgs: ChartSvgs, slugs: ReadonlyMap<string, string>, emptyText: string): string {
+  if (rows.length === 0) return section('uptime', 'Uptime', `<p>${textHtml(emptyText)}</p>`);
   const metrics = [...new Set(rows.map((row) => row.metric))];
   const parts = metrics.map((metric) => {
     const metricRows = rows.filter((row) => row.metric === metric);

@@ -149,6 +149,11 @@ export class CheckSession {
     return this.optionErrors;
   }
 
+  /** Whether an outage log was given (its own, or a portfolio's shared rows): without one, no uptime is measured. */
+  get outagesGiven(): boolean {
+    return this.outages !== undefined || this.sharedOutageRows !== undefined;
+  }
+
   useOutageLog(file: string): OutageLogCollector {
     this.outages = new OutageLogCollector(file, this.options.assumeZone);
     return this.outages;

@@ -121,7 +121,7 @@ describe('the site figures collected from the check', () => {
   test('counts per month, severity and channel, and keeps the breached tickets in order', () => {
     const collector = new SiteDataCollector(model, {});
     for (const each of tickets) collector.ticket(each);
-    const data = collector.finish(summary, escalations);
+    const data = collector.finish(summary, escalations, { outagesGiven: false });
     expect(data.totals).toEqual({ tickets: 4, breachedTickets: 2, met: 4, breached: 3, pending: 1 });
     expect(data.escalations).toEqual({ met: 1, late: 0, missed: 1, pending: 0 });
     expect(data.bySeverity).toEqual([{ name: 'Urgent', breaches: 1 }, { name: 'Normal', breaches: 2 }]);
@@ -148,7 +148,7 @@ describe('the site figures collected from the check', () => {
     const lowered = ticket('A-5', '2026-02-05T10:00:00+00:00', 'Normal', 'breached', 'met', 'Email');
     const collector = new SiteDataCollector(model, {});
     collector.ticket({ ...lowered, metrics: { ...lowered.metrics, Response: { ...lowered.metrics.Response!, targetSeverity: 'Urgent' } } });
-    const data = collector.finish(summary, []);
+    const data = collector.finish(summary, [], { outagesGiven: false });
     expect(data.bySeverity).toEqual([{ name: 'Urgent', breaches: 1 }, { name: 'Normal', breaches: 0 }]);
     expect(data.breached[0]!.severity).toBe('Normal');
     expect(data.breached[0]!.breaches).toEqual([{ metric: 'Response', elapsedMinutes: 90, targetMinutes: 60, due: '2026-02-05T12:00:00+00:00', targetSeverity: 'Urgent' }]);
@@ -157,7 +157,7 @@ describe('the site figures collected from the check', () => {
   test('a span keeps its tickets, escalations and overlapping rows only', () => {
     const collector = new SiteDataCollector(model, { from: '2026-03-01', to: '2026-04-01' });
     for (const each of tickets) collector.ticket(each);
-    const data = collector.finish(summary, escalations, { spanLabel: '2026-03' });
+    const data = collector.finish(summary, escalations, { outagesGiven: false, spanLabel: '2026-03' });
     expect(data.totals.tickets).toBe(1);
     expect(data.escalations).toEqual({ met: 0, late: 0, missed: 1, pending: 0 });
     expect(data.objectives.map((row) => row.period)).toEqual(['2026-Q1']);
