@@ -13,6 +13,8 @@ interface MonthTally {
   bySeverity: Map<string, number>;
   byChannel: Map<string, number>;
   escalations: EscalationCounts;
+  /** Of those, the levels counted here though they fall due after the as-of instant. */
+  escalationsDueAfterAsOf: number;
 }
 
 /**
@@ -65,8 +67,15 @@ export class SiteDataCollector {
 
   /** The figures, once the check has finished: its summary and its escalation rows. */
   finish(summary: CheckSummary, escalations: Iterable<EscalationRow>, extra: { outagesGiven: boolean; client?: string; spanLabel?: string; latestEvent?: string }): SiteData {
+    const asOfMillis = Date.parse(summary.asOf);
     for (const row of escalations) {
-      if (inSpan(row.due, this.span)) this.monthOf(row.due.slice(0, 7)).escalations[row.status] += 1;
+      // A level not yet due at the as-of instant (pending, or met ahead of its due) is as it stood then: counted in the as-of month, as the check counts it, never in a month past the log.
+      const dueAfterAsOf = Date.parse(row.due) > asOfMillis;
+      const countedAt = dueAfterAsOf ? summary.asOf : row.due;
+      if (!inSpan(countedAt, this.span)) continue;
+      const tally = this.monthOf(countedAt.slice(0, 7));
+      tally.escalations[row.status] += 1;
+      if (dueAfterAsOf) tally.escalationsDueAfterAsOf += 1;
     }
     const span = this.span;
     const uptime = summary.uptime.filter((row) => periodInSpan(row.period, span));
@@ -74,7 +83,9 @@ export class SiteDataCollector {
     const months = monthNames.map((month) => this.monthFigures(month));
     const totals = { tickets: 0, breachedTickets: 0, met: 0, breached: 0, pending: 0 };
     const escalationTotals: EscalationCounts = { met: 0, late: 0, missed: 0, pending: 0 };
+    let escalationsDueAfterAsOf = 0;
     for (const month of this.months.values()) {
+      escalationsDueAfterAsOf += month.escalationsDueAfterAsOf;
       totals.tickets += month.tickets;
       totals.breachedTickets += month.breachedTickets;
       for (const counts of month.metrics.values()) addCounts(totals, counts);
@@ -95,6 +106,7 @@ export class SiteDataCollector {
       review: summary.review,
       totals,
       escalations: escalationTotals,
+      escalationsDueAfterAsOf,
       bySeverity: this.orderedCounts([...this.months.values()].map((month) => month.bySeverity), this.model.severities.map((severity) => severity.name)),
       byChannel: this.orderedCounts([...this.months.values()].map((month) => month.byChannel), [...this.model.channels.map((channel) => channel.name), NO_CHANNEL]),
       months,
@@ -147,6 +159,7 @@ export class SiteDataCollector {
       bySeverity: this.orderedCounts([tally.bySeverity], this.model.severities.map((severity) => severity.name)),
       byChannel: this.orderedCounts([tally.byChannel], [...this.model.channels.map((channel) => channel.name), NO_CHANNEL]),
       escalations: tally.escalations,
+      escalationsDueAfterAsOf: tally.escalationsDueAfterAsOf,
     };
   }
 
@@ -166,7 +179,7 @@ export class SiteDataCollector {
 }
 
 function emptyTally(): MonthTally {
-  return { tickets: 0, breachedTickets: 0, metrics: new Map(), bySeverity: new Map(), byChannel: new Map(), escalations: { met: 0, late: 0, missed: 0, pending: 0 } };
+  return { tickets: 0, breachedTickets: 0, metrics: new Map(), bySeverity: new Map(), byChannel: new Map(), escalations: { met: 0, late: 0, missed: 0, pending: 0 }, escalationsDueAfterAsOf: 0 };
 }
 
 function increment(map: Map<string, number>, key: string): void {

@@ -77,8 +77,21 @@ export function noUptimeText(data: SiteData, where: string): string {
 }
 
 /**
- * The same for service credits: "No credit is owed" read as credits agreed
- * and every level kept.
+ * Why the as-of month counts escalation levels that fall due after it: a
+ * level not yet due at the as-of instant (pending, or met ahead of its due)
+ * is counted as it stood then, in the as-of month, as `slac check` counts
+ * it; undefined when there is none.
+ */
+export function escalationsDueLaterText(count: number, asOf: string): string | undefined {
+  if (count === 0) return undefined;
+  const levels = count === 1 ? '1 level falls' : `${count} levels fall`;
+  return `Of these, ${levels} due after the as-of instant ${asOf} (met ahead of time, or pending) and ${count === 1 ? 'is' : 'are'} counted in the as-of month, ${asOf.slice(0, 7)}.`;
+}
+
+/**
+ * What the site and the pack say for the credits of an agreement that sets
+ * none, as noEscalationText for levels: "No credit is owed" read as credits
+ * agreed and every level kept.
  */
 export function noCreditsText(data: SiteData): string | undefined {
   return data.setsCredits ? undefined : NO_CREDITS_TEXT;

@@ -46,8 +46,10 @@ export interface MonthFigures {
   metrics: MonthMetric[];
   bySeverity: BreachCount[];
   byChannel: BreachCount[];
-  /** Escalations whose level was due in the month. */
+  /** Escalations whose level was due in the month; in the as-of month, also those due after the as-of instant. */
   escalations: EscalationCounts;
+  /** Of those, the levels that fall due after the as-of instant (escalationsDueLaterText). */
+  escalationsDueAfterAsOf: number;
 }
 
 /** A ticket with at least one breached metric, for the breached-tickets table. */
@@ -82,6 +84,8 @@ export interface SiteData {
   review: ReviewSummary;
   totals: VerdictCounts & { tickets: number; breachedTickets: number };
   escalations: EscalationCounts;
+  /** Of those, the levels that fall due after the as-of instant (escalationsDueLaterText). */
+  escalationsDueAfterAsOf: number;
   bySeverity: BreachCount[];
   byChannel: BreachCount[];
   months: MonthFigures[];

@@ -7,7 +7,7 @@
 import type { AgreementModel } from '../../language/model/model.js';
 import type { UptimeRow } from '../../runtime/evaluate/summary.js';
 import { attainmentCharts, breachCountChart, escalationChart, reportMetricSlugs, uptimeCharts, type ChartFigure } from '../charts/figures.js';
-import { allowedDowntimeMinutes, BREACHES_BY_TARGET_SEVERITY, creditTierText, measuredText, noCreditsText, noEscalationText, noUptimeText, objectiveText, widerPeriodsText } from '../data/figure-text.js';
+import { allowedDowntimeMinutes, BREACHES_BY_TARGET_SEVERITY, creditTierText, escalationsDueLaterText, measuredText, noCreditsText, noEscalationText, noUptimeText, objectiveText, widerPeriodsText } from '../data/figure-text.js';
 import { NO_CHANNEL, type SiteData } from '../data/site-data.js';
 import { escapeHtml, num, table, textHtml, type Cell } from '../site/html.js';
 import type { FigureBlock } from './agenda.js';
@@ -155,7 +155,9 @@ function escalationsHtml(data: SiteData, svgs: ChartSvgs): string {
     ['missed', num(counts.missed)],
     ['pending', num(counts.pending)],
   ]);
-  return `<div class="block">${heading}${chart(svgs, 'escalations-chart')}${tableHtml}</div>`;
+  const dueLater = escalationsDueLaterText(data.escalationsDueAfterAsOf, data.asOf);
+  const note = dueLater === undefined ? '' : `<p>${escapeHtml(dueLater)}</p>`;
+  return `<div class="block">${heading}${chart(svgs, 'escalations-chart')}${tableHtml}${note}</div>`;
 }
 
 /** An instant in a table (`2026-04-03T04:44:00+02:00`), kept to one line: in a narrow column it broke at its hyphen. */

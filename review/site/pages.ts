@@ -6,7 +6,7 @@
  */
 import { plural } from '../../compiler/english.js';
 import { NO_CHANNEL, type BreachedTicket, type MonthFigures, type SiteData } from '../data/site-data.js';
-import { AFTER_AS_OF_MONTH, afterAsOfMonthText, monthAfterAsOf, noCreditsText, noEscalationText, noUptimeText, spanAfterAsOfText, widerPeriodsText } from '../data/figure-text.js';
+import { AFTER_AS_OF_MONTH, afterAsOfMonthText, escalationsDueLaterText, monthAfterAsOf, noCreditsText, noEscalationText, noUptimeText, spanAfterAsOfText, widerPeriodsText } from '../data/figure-text.js';
 import { hrefTo, num, page, section, table, textHtml, type Cell, type PageFrame } from './html.js';
 import {
   breachCountsSection,
@@ -86,7 +86,7 @@ ${data.client === undefined ? '' : `<dt>Client</dt><dd>${textHtml(data.client)}<
     objectivesSection(data.objectives, charts, svgs, reportMetricSlugs(data), undefined, widerPeriodsText(data)),
     uptimeSection(data.uptime, charts, svgs, reportMetricSlugs(data), noUptimeText(data, 'in the span reported')),
     creditsSection(data.credits, metricTitles(data), noCreditsText(data)),
-    escalationsSection(data.escalations, charts.filter((chart) => chart.id === 'escalations-chart'), svgs, noEscalationText(data)),
+    escalationsSection(data.escalations, charts.filter((chart) => chart.id === 'escalations-chart'), svgs, noEscalationText(data), escalationsDueLaterText(data.escalationsDueAfterAsOf, data.asOf)),
     breachCountsSection(data.bySeverity, data.byChannel, charts, svgs),
     reviewSection(data.review, (ticket) => ticketHref(data, file, ticket), metricTitles(data)),
     section('periods', 'Periods', periodsTable(data, file)),
@@ -151,7 +151,7 @@ export function monthPage(data: SiteData, month: MonthFigures, frame: SiteFrame,
     objectivesSection(inMonth(data.objectives), charts.filter((chart) => chart.id.startsWith('attainment-')), svgs, reportMetricSlugs(data), 'Objective periods including this month'),
     uptimeSection(inMonth(data.uptime), charts.filter((chart) => chart.id.startsWith('uptime-')), svgs, reportMetricSlugs(data), noUptimeText(data, 'in this month')),
     creditsSection(inMonth(data.credits), metricTitles(data), noCreditsText(data)),
-    escalationsSection(month.escalations, charts.filter((chart) => chart.id === 'escalations-chart'), svgs, noEscalationText(data)),
+    escalationsSection(month.escalations, charts.filter((chart) => chart.id === 'escalations-chart'), svgs, noEscalationText(data), escalationsDueLaterText(month.escalationsDueAfterAsOf, data.asOf)),
     breachCountsSection(month.bySeverity, month.byChannel, charts, svgs),
     section('breached', 'Breached tickets', breachedLine),
   ].join('\n');

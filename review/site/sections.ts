@@ -138,8 +138,8 @@ export function creditsSection(rows: readonly CreditRow[], titles: ReadonlyMap<s
   return section('credits', 'Credits owed', body);
 }
 
-/** Escalations met, late, missed and pending; `none`, the sentence for an agreement that sets no levels (noEscalationText). */
-export function escalationsSection(counts: EscalationCounts, charts: readonly ChartFigure[], svgs: ChartSvgs, none: string | undefined, id = 'escalations'): string {
+/** Escalations met, late, missed and pending; `none`, the sentence for an agreement that sets no levels (noEscalationText); `dueLater`, escalationsDueLaterText. */
+export function escalationsSection(counts: EscalationCounts, charts: readonly ChartFigure[], svgs: ChartSvgs, none: string | undefined, dueLater: string | undefined, id = 'escalations'): string {
   if (none !== undefined) return section(id, 'Escalations', `<p>${escapeHtml(none)}</p>`);
   const tableHtml = table(`${id}-table`, 'Escalation levels owed, by how they went', ['Escalations', 'Count'], [
     ['met', num(counts.met)],
@@ -147,7 +147,8 @@ export function escalationsSection(counts: EscalationCounts, charts: readonly Ch
     ['missed', num(counts.missed)],
     ['pending', num(counts.pending)],
   ]);
-  return section(id, 'Escalations', chartsWithTable(charts, svgs, tableHtml));
+  const note = dueLater === undefined ? '' : `\n<p>${escapeHtml(dueLater)}</p>`;
+  return section(id, 'Escalations', chartsWithTable(charts, svgs, tableHtml) + note);
 }
 
 /** Breaches by severity and by channel. */

@@ -137,6 +137,14 @@ describe.each(SITE_EXAMPLES)('the review pack of $name', (example) => {
     }
   });
 
+  // Hosting's escalation levels met in June but due in July once made the cover read "2026-04 to 2026-07".
+  test('gives a period on the cover that ends at the as-of month', () => {
+    for (const { name, lines, report } of packs) {
+      const period = lines.map((line) => /^Period reviewed (?:\d{4}-\d\d to )?(\d{4}-\d\d) \(the whole log\)$/.exec(line)).find((match) => match !== null);
+      expect(period?.[1], name).toBe(report.asOf.slice(0, 7));
+    }
+  });
+
   test('gives the next review date and the as-of instant of the JSON report on the cover', () => {
     for (const { name, lines, report } of packs) {
       expect(lines, name).toContain(`Next scheduled review ${report.review.next ?? 'not set by the agreement'}`);
