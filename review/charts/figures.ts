@@ -55,7 +55,7 @@ export function uptimeCharts(rows: readonly UptimeRow[], slugs = metricSlugs(row
   });
 }
 
-/** One month's attainment per metric (no objective line: objectives are judged over their own periods). */
+/** One month's attainment per metric (no objective line: objectives are judged over their own periods; each figure is still printed on its side of its metric's objective). */
 export function monthAttainmentChart(month: string, metrics: readonly MonthMetric[]): ChartFigure | undefined {
   const measured = metrics.filter((metric) => metric.attainment !== null);
   if (measured.length === 0) return undefined;
@@ -64,10 +64,10 @@ export function monthAttainmentChart(month: string, metrics: readonly MonthMetri
     id: 'month-attainment',
     input: {
       title,
-      description: `${title}. ${sentences(measured.map((metric) => `${metric.title}: ${measuredText(metric.attainment)} (${metric.met} met, ${metric.breached} breached)`))}`,
+      description: `${title}. ${sentences(measured.map((metric) => `${metric.title}: ${measuredText(metric.attainment, metric.objective, metric.atOrAboveObjective)} (${metric.met} met, ${metric.breached} breached)`))}`,
       percent: true,
       valueTitle: 'Tickets within target',
-      bars: measured.map((metric) => ({ label: metric.title, value: metric.attainment!, text: measuredText(metric.attainment) })),
+      bars: measured.map((metric) => ({ label: metric.title, value: metric.attainment!, text: measuredText(metric.attainment, metric.objective, metric.atOrAboveObjective) })),
     },
   };
 }

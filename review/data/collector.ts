@@ -3,7 +3,7 @@ import type { ReportOutput } from '../../runtime/check.js';
 import type { EscalationRow, UptimeRow } from '../../runtime/evaluate/summary.js';
 import type { CheckSummary } from '../../runtime/check.js';
 import type { TicketVerdictJson } from '../../runtime/report/index.js';
-import { attainmentOf, NO_CHANNEL, type BreachCount, type BreachedTicket, type EscalationCounts, type MonthFigures, type SiteData, type UptimeMeasure, type VerdictCounts } from './site-data.js';
+import { attainmentAgainst, NO_CHANNEL, type BreachCount, type BreachedTicket, type EscalationCounts, type MonthFigures, type SiteData, type UptimeMeasure, type VerdictCounts } from './site-data.js';
 import { inSpan, monthsBetween, periodInSpan, previousDay, refuseDateOutsideYears, type DateSpan } from './window.js';
 
 interface MonthTally {
@@ -149,7 +149,7 @@ export class SiteDataCollector {
       .filter((metric) => tally.metrics.has(metric.name))
       .map((metric) => {
         const counts = tally.metrics.get(metric.name)!;
-        return { metric: metric.name, title: metric.title, ...counts, attainment: attainmentOf(counts) };
+        return { metric: metric.name, title: metric.title, ...counts, ...attainmentAgainst(counts, metric.objective?.percent) };
       });
     return {
       month,

@@ -5,7 +5,7 @@
  * per channel). Pages only lay these out.
  */
 import type { CreditRow, ObjectiveRow, ReviewSummary, UptimeRow } from '../../runtime/evaluate/summary.js';
-import { roundFraction } from '../../runtime/evaluate/fractions.js';
+import { objectiveFraction, ratioBelowPercent, roundFractionBelow } from '../../runtime/evaluate/fractions.js';
 import type { DateSpan } from './window.js';
 
 /** Met, breached and pending ticket metrics. */
@@ -33,8 +33,12 @@ export interface BreachCount {
 export interface MonthMetric extends VerdictCounts {
   metric: string;
   title: string;
-  /** met / (met + breached), rounded to 6 decimals; null when nothing was counted. */
+  /** met / (met + breached), rounded to 6 decimals as the check rounds it (never onto or across `objective`); null when nothing was counted. */
   attainment: number | null;
+  /** The metric's objective (whatever its period), the line the month's figure is read against; null without one. */
+  objective: number | null;
+  /** Whether the month's counts, exactly, are not below `objective` (no verdict of an objective period: the side its figure is printed on); null without one or without counts. */
+  atOrAboveObjective: boolean | null;
 }
 
 /** The figures of one period page. */
@@ -116,8 +120,16 @@ export interface UptimeMeasure {
 /** The channel name breaches of tickets without a channel are counted under. */
 export const NO_CHANNEL = '(no channel)';
 
-/** met / counted, rounded to 6 decimals as the check rounds fractions; null when nothing is counted. */
-export function attainmentOf(counts: VerdictCounts): number | null {
+/**
+ * met / counted against an objective percentage (95 for 95%), as the check
+ * makes an objective row: whether it is at or above the objective, exactly,
+ * and the fraction rounded to 6 decimals but never onto or across it, so
+ * that a month's 66.6666% does not read 66.667% beside an objective of
+ * 66.6667%; null figures when nothing is counted.
+ */
+export function attainmentAgainst(counts: VerdictCounts, objectivePercent: number | undefined): Pick<MonthMetric, 'attainment' | 'objective' | 'atOrAboveObjective'> {
   const counted = counts.met + counts.breached;
-  return counted === 0 ? null : roundFraction(counts.met / counted);
+  const objective = objectivePercent === undefined ? null : objectiveFraction(objectivePercent);
+  const atOrAboveObjective = counted === 0 || objectivePercent === undefined ? null : !ratioBelowPercent(counts.met, counted, objectivePercent);
+  return { attainment: counted === 0 ? null : roundFractionBelow(counts.met / counted, objective, atOrAboveObjective), objective, atOrAboveObjective };
 }

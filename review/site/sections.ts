@@ -60,7 +60,7 @@ export function monthMetricsSection(metrics: readonly MonthMetric[], charts: rea
     'month-metrics',
     'Verdicts of the tickets created this month, per metric',
     ['Metric', 'Met', 'Breached', 'Pending', 'Within target'],
-    metrics.map((metric) => [{ text: metric.title, value: metric.metric }, num(metric.met), num(metric.breached), num(metric.pending), measuredCell(metric.attainment)]),
+    metrics.map((metric) => [{ text: metric.title, value: metric.metric }, num(metric.met), num(metric.breached), num(metric.pending), measuredCell(metric.attainment, metric.objective, metric.atOrAboveObjective)]),
   );
   return section('month-metrics', 'Tickets created this month', chartsWithTable(charts, svgs, tableHtml));
 }

@@ -75,6 +75,18 @@ describe('slac report: a figure one unit under its threshold', () => {
   });
 });
 
+describe('slac report: a month page states its metric figures on their side of the objective', () => {
+  // The month table and chart once printed 66.667% (three decimals) for the 66.6666% that the objective table of the same page gives beside "missed".
+  it('reads 66.6666% in the month table, its chart and the objective table, never 66.667%', () => {
+    siteIndex(ATTAINMENT);
+    const page = readFileSync(join(out, ATTAINMENT.agreement, 'periods', '2026-03.html'), 'utf8');
+    const monthTable = page.slice(page.indexOf('<table id="month-metrics">'));
+    expect(/<td class="num" data-value="([^"]*)">([^<]*)<\/td><\/tr>/.exec(monthTable)?.slice(1)).toEqual(['0.666666', '66.6666%']);
+    expect(page).toContain('Resp: 66.6666% (2 met, 1 breached)');
+    expect(page).not.toContain('66.667%');
+  });
+});
+
 interface JsonReport {
   objectives: { metric: string; period: string; attainment: number | null }[];
   uptime: { metric: string; period: string; uptime: number | null }[];

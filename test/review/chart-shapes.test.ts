@@ -32,7 +32,7 @@ const figures = [
   ...attainmentCharts([objectiveRow('Response', '2026-Q1', 0.95858, 0.95), objectiveRow('Response', '2026-Q2', 0.934066, 0.95), objectiveRow('Resolution', '2026-01', 1, null)]),
   ...attainmentCharts([objectiveRow('Low', '2026-01', 0, 0.99), objectiveRow('Low', '2026-02', 0.5, 0.99)]),
   ...uptimeCharts([uptimeRow('Uptime', '2026-01', 0.9995, 0.999), uptimeRow('Uptime', '2026-02', 0.97, 0.999)]),
-  monthAttainmentChart('2026-03', [{ metric: 'Response', title: 'A metric whose title is long enough to be cut at the label limit of the axis, and more', attainment: 0.8, met: 8, breached: 2, pending: 0 }])!,
+  monthAttainmentChart('2026-03', [{ metric: 'Response', title: 'A metric whose title is long enough to be cut at the label limit of the axis, and more', attainment: 0.8, objective: null, atOrAboveObjective: null, met: 8, breached: 2, pending: 0 }])!,
   breachCountChart('by-severity', 'severity', [{ name: 'Urgent', breaches: 3 }, { name: 'Low', breaches: 0 }])!,
   breachCountChart('by-channel', 'channel', [{ name: 'Email', breaches: 1234 }])!,
   escalationChart('escalations', { met: 5, late: 2, missed: 1, pending: 0 })!,

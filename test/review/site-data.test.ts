@@ -137,8 +137,8 @@ describe('the site figures collected from the check', () => {
     ]);
     const february = data.months[0]!;
     expect(february.metrics).toEqual([
-      { metric: 'Response', title: 'Response time', met: 1, breached: 1, pending: 0, attainment: 0.5 },
-      { metric: 'Resolution', title: 'Resolution time', met: 0, breached: 2, pending: 0, attainment: 0 },
+      { metric: 'Response', title: 'Response time', met: 1, breached: 1, pending: 0, attainment: 0.5, objective: null, atOrAboveObjective: null },
+      { metric: 'Resolution', title: 'Resolution time', met: 0, breached: 2, pending: 0, attainment: 0, objective: null, atOrAboveObjective: null },
     ]);
     expect(data.months[1]!.escalations.missed).toBe(1);
     expect(data.objectives).toEqual(summary.objectives);
