@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { formatDuration } from '../../runtime/clock/index.js';
 import { titleOf } from '../../runtime/report/metric-titles.js';
-import type { TicketTimeline, TimelineEntry, TimelineMetric } from '../timeline/timeline.js';
+import { elapsedText, type TicketTimeline, type TimelineEntry, type TimelineMetric } from '../timeline/timeline.js';
 import { NO_CHANNEL } from '../data/site-data.js';
 import { explainCommand } from './explain-command.js';
 import { escapeHtml, section, table, textHtml, type Cell } from './html.js';
@@ -158,7 +158,7 @@ function verdicts(timeline: TicketTimeline, titles: ReadonlyMap<string, string>)
   const rows: Cell[][] = timeline.metrics.map((metric) => [
     metricCell(titles, metric.metric),
     flagged(metric.status, metric.status, metric.status === 'breached'),
-    { text: formatDuration(metric.elapsedMinutes), value: metric.elapsedMinutes, className: 'num' },
+    { text: elapsedText(metric), value: metric.elapsedMinutes, className: 'num' },
     metric.targetMinutes === undefined ? '' : { text: formatDuration(metric.targetMinutes), value: metric.targetMinutes, className: 'num' },
     dueText(metric),
     metric.reason,

@@ -1,5 +1,5 @@
 import { targetFor, type MetricModel } from '../../language/model/model.js';
-import { formatDuration, formatInstant } from '../../runtime/clock/index.js';
+import { formatDuration, formatDurationBeside, formatInstant } from '../../runtime/clock/index.js';
 import type { MetricRuns } from '../../runtime/evaluate/metric-runs.js';
 import { elapsedMillis, instantReaching, toMinutes } from '../../runtime/evaluate/metric-clock.js';
 import type { TicketTimeline as EvaluatedTimeline } from '../../runtime/evaluate/timeline.js';
@@ -59,14 +59,17 @@ export function explainMetric(measured: MeasuredMetric, timeline: EvaluatedTimel
   const severalSpans = noun !== undefined && clocks.length > 1;
   // The verdict's elapsed is the longest span; the sentence is about the decisive one, which may be another (the gap still open).
   const decisiveMinutes = severalSpans ? toMinutes(evaluation.elapsed[decisive]!) : verdict.elapsedMinutes;
-  const counted = `${formatDuration(decisiveMinutes)}${aroundTheClock ? '' : ' of business time'} counted of ${formatWallTime(breakdown.wallMillis)} on the wall clock`;
+  // A breach a fraction of a second over its target is not printed as the target itself (formatDurationBeside).
+  const decisiveTarget = severalSpans ? toMinutes(evaluation.cycleTargets?.[decisive] ?? evaluation.targetMillis) : verdict.targetMinutes;
+  const breached = verdict.status === 'breached';
+  const counted = `${breached ? formatDurationBeside(decisiveMinutes, decisiveTarget, true) : formatDuration(decisiveMinutes)}${aroundTheClock ? '' : ' of business time'} counted of ${formatWallTime(breached ? wallMillisOver(breakdown.wallMillis, decisiveTarget) : breakdown.wallMillis)} on the wall clock`;
   const excluded = [
     breakdown.stoppedMillis > 0 ? `${formatWallTime(breakdown.stoppedMillis)} while resolved` : '',
     breakdown.pausedMillis > 0 ? `${formatWallTime(breakdown.pausedMillis)} paused` : '',
     breakdown.outsideHoursMillis > 0 ? `${formatWallTime(breakdown.outsideHoursMillis)} outside service hours` : '',
   ].filter(Boolean);
   const spent = `${counted}${excluded.length > 0 ? ` (${excluded.join(', ')} not counted)` : ''}`;
-  const longest = decisiveMinutes === verdict.elapsedMinutes ? '' : `, the longest ${formatDuration(verdict.elapsedMinutes)}`;
+  const longest = decisiveMinutes === verdict.elapsedMinutes ? '' : `, the longest ${breached ? formatDurationBeside(verdict.elapsedMinutes, verdict.targetMinutes, true) : formatDuration(verdict.elapsedMinutes)}`;
   const spanNote = severalSpans ? `${clocks.length} ${noun[1]} were measured${longest}; the decisive one began ${formatInstant(clocks[decisive]!.start, zone)}: ` : noun ? `One ${noun[0]}: ` : '';
   const stops = stopsOf(measured, timeline, decisive, zone);
   const dueText = verdict.due === null ? 'never due while paused' : `due ${formatInstant(verdict.due, zone)}`;
@@ -78,6 +81,12 @@ export function explainMetric(measured: MeasuredMetric, timeline: EvaluatedTimel
     reason = `Pending: ${spanNote}${spent}, within the ${target} target (${dueText}); stopped by ${stops.decisive}. No ${noun[0]} is open at the as-of instant; the ticket is unresolved.`;
   } else reason = `Pending: ${spanNote}${spent} so far against the ${target} target, ${dueText}${verdict.due === null ? '' : ' if the ticket stays as it is'}.`;
   return { reason, entries: metricEntries(measured, timeline, decisive, stops, zone) };
+}
+
+/** The wall time of a breached span, never printed as the target or under it: it is at least the time counted, which is over the target. */
+function wallMillisOver(wallMillis: number, targetMinutes: number): number {
+  const targetSeconds = targetMinutes * 60;
+  return Math.round(wallMillis / 1000) <= targetSeconds ? (Math.floor(targetSeconds) + 1) * 1000 : wallMillis;
 }
 
 /** The events that stopped a metric, in words with their log lines. */

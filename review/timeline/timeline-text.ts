@@ -1,7 +1,7 @@
 import { formatDuration } from '../../runtime/clock/index.js';
 import { printable } from '../../runtime/report/text.js';
 import { titleOf } from '../../runtime/report/metric-titles.js';
-import type { TicketTimeline } from './timeline.js';
+import { elapsedText, type TicketTimeline } from './timeline.js';
 
 /**
  * The timeline for the terminal (`slac explain`): a heading, one line per
@@ -31,7 +31,7 @@ export function renderTimelineText(timeline: TicketTimeline, agreementTitle: str
   for (const metric of timeline.metrics) {
     const target = metric.targetMinutes === undefined ? '' : ` of ${formatDuration(metric.targetMinutes)}`;
     const due = metric.due === null ? '' : `, due ${metric.due}`;
-    lines.push(`  ${titleOf(titles, metric.metric)}: ${metric.status}, ${formatDuration(metric.elapsedMinutes)}${target}${due}`);
+    lines.push(`  ${titleOf(titles, metric.metric)}: ${metric.status}, ${elapsedText(metric)}${target}${due}`);
     lines.push(`    ${metric.reason}`);
   }
   return `${lines.map(printable).join('\n')}\n`;

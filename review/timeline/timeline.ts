@@ -1,6 +1,6 @@
 import { findCalendar, type AgreementModel, type MetricModel } from '../../language/model/model.js';
 import { isAroundTheClock } from '../../language/model/around-the-clock.js';
-import { formatInstant } from '../../runtime/clock/index.js';
+import { formatDuration, formatDurationBeside, formatInstant } from '../../runtime/clock/index.js';
 import { createEvaluationContext, evaluateTicket, type EvaluationContext } from '../../runtime/evaluate/index.js';
 import { zoneOf } from '../../runtime/evaluate/context.js';
 import { metricRuns, type MetricRuns } from '../../runtime/evaluate/metric-runs.js';
@@ -40,6 +40,11 @@ export interface TimelineMetric {
   stoppedAt?: string;
   /** Why it is met, breached or pending. */
   reason: string;
+}
+
+/** A metric's time counted, in words; a breached one never printed as its target or under it (formatDurationBeside). */
+export function elapsedText(metric: TimelineMetric): string {
+  return metric.status === 'breached' && metric.targetMinutes !== undefined ? formatDurationBeside(metric.elapsedMinutes, metric.targetMinutes, true) : formatDuration(metric.elapsedMinutes);
 }
 
 /** A ticket's SLA timeline and its metric verdicts, from the evaluation `slac check` runs. */

@@ -25,6 +25,22 @@ export function formatDuration(minutes: number): string {
   return (minutes < 0 ? '-' : '') + parts.join(' ');
 }
 
+/**
+ * A duration that is over (`over` true) or under a threshold, as
+ * `formatDuration` writes it but never rounded onto or across it: a breach
+ * 0.4 s over its 1h target read `1h` beside "breached" and `0m late`; it
+ * reads `1h 1s`, as notice 0.4 s short of the 48h required reads `47h 59m
+ * 59s`, not `48h`. The figure moves to the nearest whole second on the
+ * verdict's side, as a percentage does beside its objective (percent-text.ts).
+ */
+export function formatDurationBeside(minutes: number, thresholdMinutes: number, over: boolean): string {
+  const threshold = thresholdMinutes * 60;
+  const seconds = Math.round(minutes * 60);
+  if (over && seconds <= threshold) return formatDuration((Math.floor(threshold) + 1) / 60);
+  if (!over && seconds >= threshold && threshold >= 1) return formatDuration((Math.ceil(threshold) - 1) / 60);
+  return formatDuration(minutes);
+}
+
 const ISO_INSTANT =
   /^(\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?(Z|z|[+-]\d{2}(?::?\d{2})?)?)?$/;
 

@@ -1,4 +1,4 @@
-import { formatDuration } from '../clock/index.js';
+import { formatDuration, formatDurationBeside } from '../clock/index.js';
 import type { MaintenancePartRow, UptimeMaintenance } from '../evaluate/index.js';
 
 /**
@@ -50,7 +50,7 @@ const OUTSIDE_THE_CLOCK = "outside the hours of the metric's clock, with no effe
 
 function reason(part: MaintenancePartRow): string {
   if (part.reason === 'short notice') {
-    const given = part.noticeMinutes === null || part.noticeMinutes === undefined ? 'not announced' : `${formatDuration(part.noticeMinutes)} given`;
+    const given = part.noticeMinutes === null || part.noticeMinutes === undefined ? 'not announced' : `${formatDurationBeside(part.noticeMinutes, part.requiredNoticeMinutes ?? 0, false)} given`;
     return `short notice (${given}, ${formatDuration(part.requiredNoticeMinutes ?? 0)} required)`;
   }
   if (part.reason === 'over the cap') return `over the cap (${formatDuration(part.capMinutes ?? 0)} in ${part.capPeriod})`;

@@ -1,5 +1,5 @@
 import { UNPRINTABLE_CHARACTERS } from '../../language/diagnostics/diagnostic.js';
-import { formatDuration } from '../clock/index.js';
+import { formatDuration, formatDurationBeside } from '../clock/index.js';
 import { EscalationList, isOwed, type BreachList, type BreachRow, type EscalationRow, type ReportSummary, type ReviewTrigger } from '../evaluate/index.js';
 import { NO_CREDITS_TEXT, NO_ESCALATION_TEXT, type AgreementSets } from './agreement-sets.js';
 import { maintenanceLines } from './maintenance-text.js';
@@ -142,8 +142,8 @@ function breachLines(breaches: BreachList, maxListed: number): string[] {
     targetLabel(row),
     row.title,
     `target ${formatDuration(row.targetMinutes)}`,
-    `elapsed ${formatDuration(row.elapsedMinutes)}`,
-    `${formatDuration(row.overMinutes)} late`,
+    `elapsed ${formatDurationBeside(row.elapsedMinutes, row.targetMinutes, true)}`,
+    `${formatDurationBeside(row.overMinutes, 0, true)} late`,
     row.due === null ? 'paused' : `due ${readableInstant(row.due)}`,
   ]);
   return [`Breaches (${breaches.total}), in the order they fell due`, ...table(rows), ...more(breaches.total - shown.length)];
@@ -179,7 +179,7 @@ function escalationLines(escalations: Iterable<EscalationRow> | EscalationList, 
     `level ${row.level}`,
     row.who,
     `due ${readableInstant(row.due)}`,
-    row.status === 'late' ? `${formatDuration(row.lateMinutes ?? 0)} late` : 'missed',
+    row.status === 'late' ? `${formatDurationBeside(row.lateMinutes ?? 0, 0, true)} late` : 'missed',
   ]);
   return [`Escalations missed or late (${owed})`, ...table(rows), ...more(owed - shown.length)];
 }

@@ -1,6 +1,6 @@
 /** Durations and instants as people read and write them. */
 import { describe, expect, it } from 'vitest';
-import { formatDuration, formatInstant, parseInstant } from '../../../runtime/clock/index.js';
+import { formatDuration, formatDurationBeside, formatInstant, parseInstant } from '../../../runtime/clock/index.js';
 
 describe('formatDuration', () => {
   it.each([
@@ -15,6 +15,21 @@ describe('formatDuration', () => {
     [1680, '28h'],
   ])('%s minutes is %s', (minutes, text) => {
     expect(formatDuration(minutes)).toBe(text);
+  });
+});
+
+describe('formatDurationBeside', () => {
+  it.each([
+    // [minutes, threshold, over, text]: never rounded onto or across the threshold
+    [60 + 0.4 / 60, 60, true, '1h 1s'],
+    [60, 60, true, '1h 1s'],
+    [60.5, 60, true, '1h 30s'],
+    [0.4 / 60, 0, true, '1s'],
+    [2880 - 0.4 / 60, 2880, false, '47h 59m 59s'],
+    [2000, 2880, false, '33h 20m'],
+    [59.9, 60, false, '59m 54s'],
+  ])('%s minutes beside %s (over: %s) reads %s', (minutes, threshold, over, text) => {
+    expect(formatDurationBeside(minutes, threshold, over)).toBe(text);
   });
 });
 
