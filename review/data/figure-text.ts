@@ -11,7 +11,7 @@ import type { CreditRow, UptimeRow } from '../../runtime/evaluate/summary.js';
 import { NO_CREDITS_TEXT, NO_ESCALATION_TEXT } from '../../runtime/report/agreement-sets.js';
 import { measuredPercent, percentBeside, thresholdPercent } from '../../runtime/report/percent-text.js';
 import type { SiteData } from './site-data.js';
-import { periodWithinSpan } from './window.js';
+import { periodSpan, periodWithinSpan } from './window.js';
 
 const MINUTE_MS = 60_000;
 const SECOND_MS = 1_000;
@@ -42,6 +42,24 @@ export function allowedDowntimeMinutes(row: UptimeRow): number | null {
   if (row.objective === null) return null;
   const allowedMillis = mostMissedKeeping(row.objective * 100, Math.round(row.scheduledMinutes * MINUTE_MS));
   return toMinutes(Math.floor(allowedMillis / SECOND_MS) * SECOND_MS);
+}
+
+/**
+ * An uptime period the log ends inside is measured only up to the as-of
+ * instant (SEMANTICS.md: the last one may be partial): its scheduled
+ * minutes read as a short month (39931.25 for June) beside the document's
+ * allowance for the whole month, with nothing to say why. Undefined when
+ * every row is a whole period.
+ */
+export function partialUptimeText(rows: readonly UptimeRow[]): string | undefined {
+  const partial = rows.filter((row) => {
+    const span = periodSpan(row.period);
+    return span !== undefined && row.to.slice(0, 10) < span.to;
+  });
+  if (partial.length === 0) return undefined;
+  const periods = [...new Set(partial.map((row) => row.period))];
+  const one = periods.length === 1;
+  return `${periods.join(', ')} ${one ? 'is' : 'are'} measured up to the as-of instant ${partial[0]!.to}, not to ${one ? 'its' : 'their'} end: ${one ? 'its' : 'their'} scheduled minutes, downtime and uptime are of that part.`;
 }
 
 /**

@@ -7,7 +7,7 @@
 import type { AgreementModel } from '../../language/model/model.js';
 import type { UptimeRow } from '../../runtime/evaluate/summary.js';
 import { attainmentCharts, breachCountChart, escalationChart, reportMetricSlugs, uptimeCharts, type ChartFigure } from '../charts/figures.js';
-import { allowedDowntimeMinutes, BREACHES_BY_TARGET_SEVERITY, creditTierText, escalationsDueLaterText, measuredText, noCreditsText, noEscalationText, noUptimeText, objectiveText, widerPeriodsText } from '../data/figure-text.js';
+import { allowedDowntimeMinutes, BREACHES_BY_TARGET_SEVERITY, creditTierText, escalationsDueLaterText, measuredText, noCreditsText, noEscalationText, noUptimeText, objectiveText, partialUptimeText, widerPeriodsText } from '../data/figure-text.js';
 import { NO_CHANNEL, type SiteData } from '../data/site-data.js';
 import { escapeHtml, num, table, textHtml, type Cell } from '../site/html.js';
 import type { FigureBlock } from './agenda.js';
@@ -121,7 +121,9 @@ function uptimeHtml(rows: readonly UptimeRow[], svgs: ChartSvgs, slugs: Readonly
               ['Start', 'End', 'Minutes', 'Why', 'Outage log line'],
               counted.map(({ part }) => [instantCell(part.start), instantCell(part.end), num(part.minutes), maintenancePartWhy(part), num(part.line)]),
             ));
-      return `<div class="block"><h3>${escapeHtml(metricRows[0]!.title)}</h3>\n${chart(svgs, `uptime-${slugs.get(metric)!}`)}${tableHtml}</div>\n${maintenance}`;
+      const partial = partialUptimeText(metricRows);
+      const partialNote = partial === undefined ? '' : `<p>${escapeHtml(partial)}</p>`;
+      return `<div class="block"><h3>${escapeHtml(metricRows[0]!.title)}</h3>\n${chart(svgs, `uptime-${slugs.get(metric)!}`)}${tableHtml}${partialNote}</div>\n${maintenance}`;
     })
     .join('\n');
 }

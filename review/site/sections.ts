@@ -5,7 +5,7 @@
  */
 import { plural } from '../../compiler/english.js';
 import type { ChartFigure } from '../charts/figures.js';
-import { allowedDowntimeMinutes, BREACHES_BY_TARGET_SEVERITY, creditTierText, measuredText, objectiveText } from '../data/figure-text.js';
+import { allowedDowntimeMinutes, BREACHES_BY_TARGET_SEVERITY, creditTierText, measuredText, objectiveText, partialUptimeText } from '../data/figure-text.js';
 import type { CreditRow, ObjectiveRow, ReviewSummary, UptimeRow } from '../../runtime/evaluate/summary.js';
 import type { BreachCount, EscalationCounts, MonthMetric } from '../data/site-data.js';
 import { escapeHtml, figure, num, section, table, textHtml, type Cell } from './html.js';
@@ -87,7 +87,9 @@ export function uptimeSection(rows: readonly UptimeRow[], charts: readonly Chart
         { text: `${row.maintenance.countedMinutes} min, ${plural(row.maintenance.countedRows, 'row')}`, value: row.maintenance.countedMinutes },
       ]),
     );
-    return `<h3>${escapeHtml(metricRows[0]!.title)}</h3>\n${chartsWithTable(charts.filter((chart) => chart.id === `uptime-${slugs.get(metric)!}`), svgs, tableHtml)}\n${maintenanceTable(slugs.get(metric)!, metricRows)}`;
+    const partial = partialUptimeText(metricRows);
+    const partialNote = partial === undefined ? '' : `\n<p class="note">${escapeHtml(partial)}</p>`;
+    return `<h3>${escapeHtml(metricRows[0]!.title)}</h3>\n${chartsWithTable(charts.filter((chart) => chart.id === `uptime-${slugs.get(metric)!}`), svgs, tableHtml)}${partialNote}\n${maintenanceTable(slugs.get(metric)!, metricRows)}`;
   });
   return section('uptime', 'Uptime', parts.join('\n'));
 }

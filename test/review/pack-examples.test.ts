@@ -145,6 +145,15 @@ describe.each(SITE_EXAMPLES)('the review pack of $name', (example) => {
     }
   });
 
+  test('says which uptime periods are measured only up to the as-of instant', () => {
+    for (const { name, lines, report } of packs) {
+      const partial = [...new Set(report.uptime.filter((row) => row.to === report.asOf && !/T00:00:00/.test(row.to)).map((row) => row.period))];
+      const text = lines.join(' ');
+      if (partial.length === 0) expect(text, name).not.toContain('measured up to the as-of instant');
+      else expect(text, name).toContain(`${partial.join(', ')} ${partial.length === 1 ? 'is' : 'are'} measured up to the as-of instant ${report.asOf}, not to`);
+    }
+  });
+
   test('gives the next review date and the as-of instant of the JSON report on the cover', () => {
     for (const { name, lines, report } of packs) {
       expect(lines, name).toContain(`Next scheduled review ${report.review.next ?? 'not set by the agreement'}`);

@@ -87,7 +87,7 @@ export interface CheckJsonReport {
   asOf: string;
   tickets: { id: string; severity: string; channel?: string; created: string; metrics: Record<string, { status: string }> }[];
   objectives: { metric: string; title: string; period: string; met: number; breached: number; pending: number; attainment: number | null; objective: number | null; ok: boolean | null }[];
-  uptime: { metric: string; title: string; period: string; scheduledMinutes: number; downtimeMinutes: number; uptime: number | null; objective: number | null; ok: boolean | null; maintenance: { excludedMinutes: number; countedMinutes: number } }[];
+  uptime: { metric: string; title: string; period: string; to: string; scheduledMinutes: number; downtimeMinutes: number; uptime: number | null; objective: number | null; ok: boolean | null; maintenance: { excludedMinutes: number; countedMinutes: number } }[];
   credits: { period: string; percent: number; uncappedPercent: number; tiers: { metric: string; value: number; belowPercent: number; creditPercent: number }[] }[];
   review: { next: string | null; triggers: unknown[] };
   totals: { tickets: number; breachedTickets: number; met: number; breached: number; pending: number; escalations: Record<'met' | 'late' | 'missed' | 'pending', number> };

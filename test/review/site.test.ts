@@ -14,7 +14,7 @@ interface JsonReport {
   asOf: string;
   tickets: { id: string; severity: string; channel?: string; metrics: Record<string, { status: string; targetSeverity?: string }> }[];
   objectives: { metric: string; period: string; met: number; breached: number; pending: number; attainment: number | null; objective: number | null; ok: boolean | null }[];
-  uptime: { metric: string; period: string; scheduledMinutes: number; downtimeMinutes: number; uptime: number | null; objective: number | null; ok: boolean | null; maintenance: { excludedMinutes: number; countedMinutes: number } }[];
+  uptime: { metric: string; period: string; to: string; scheduledMinutes: number; downtimeMinutes: number; uptime: number | null; objective: number | null; ok: boolean | null; maintenance: { excludedMinutes: number; countedMinutes: number } }[];
   credits: { period: string; percent: number; uncappedPercent: number }[];
   review: { next: string | null; triggers: unknown[] };
   totals: { tickets: number; breachedTickets: number; met: number; breached: number; pending: number; escalations: Record<string, number> };
@@ -181,6 +181,16 @@ describe.each(SITE_EXAMPLES)('the site of $name', (example) => {
         for (const row of figures(tableRows(readPage(dir, `${folder}${month.href!}`), 'escalations-table'))) sums[row[0] as string]! += row[1] as number;
       }
       expect(sums).toEqual(report.totals.escalations);
+    }
+  });
+
+  // Hosting's June is measured to the as-of instant, 28 June: its 39931.25 scheduled minutes once stood beside the document's whole-month allowance with no word of why.
+  test('says which uptime periods are measured only up to the as-of instant', () => {
+    for (const { folder, report } of reportsOf(example, json)) {
+      const index = readPage(dir, `${folder}index.html`);
+      const partial = [...new Set(report.uptime.filter((row) => row.to === report.asOf && !/T00:00:00/.test(row.to)).map((row) => row.period))];
+      if (partial.length === 0) expect(index).not.toContain('measured up to the as-of instant');
+      else expect(index).toContain(`${partial.join(', ')} ${partial.length === 1 ? 'is' : 'are'} measured up to the as-of instant ${report.asOf}, not to`);
     }
   });
 
