@@ -45,7 +45,7 @@ export function registerCheck(program: Command, context: CommandContext): void {
     .option('--strict', 'also exit 1 on any breached ticket or missed escalation')
     .option('--skip-invalid', 'leave invalid rows out (counted and listed in the report) instead of failing')
     .option('--assume-timezone <zone>', 'IANA zone for log times written without an offset')
-    .addOption(new Option('--log-format <format>', "format of the logs instead of the file extension, or a helpdesk's export read as `slac import` reads it").choices(['csv', 'ndjson', ...importSourceNames()]))
+    .addOption(new Option('--log-format <format>', "format of the ticket log instead of its extension (the outage log's, only when its extension does not say), or a helpdesk's export read as `slac import` reads it").choices(['csv', 'ndjson', ...importSourceNames()]))
     .option('--client-field <column>', 'with a helpdesk --log-format: the ticket field that names the client (default: the organisation)')
     .option('-o, --output <file>', "write the report to this file instead of stdout ('-' is stdout)")
     .option('--allow-import-outside', "let imports and holiday files reach outside the agreement's folder")

@@ -57,7 +57,7 @@ export function registerExplain(program: Command, context: CommandContext): void
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
     .option('--skip-invalid', 'leave invalid rows out, as slac check --skip-invalid does, instead of failing')
     .option('--assume-timezone <zone>', 'IANA zone for log times written without an offset')
-    .addOption(new Option('--log-format <format>', "format of the logs instead of the file extension, or a helpdesk's export read as `slac import` reads it").choices(['csv', 'ndjson', ...importSourceNames()]))
+    .addOption(new Option('--log-format <format>', "format of the ticket log instead of its extension (the outage log's, only when its extension does not say), or a helpdesk's export read as `slac import` reads it").choices(['csv', 'ndjson', ...importSourceNames()]))
     .option('--client-field <column>', 'with a helpdesk --log-format: the ticket field that names the client (default: the organisation)')
     .option('--allow-import-outside', "let imports and holiday files reach outside the agreement's folder")
     .action(async (agreement: string, _log: string, _ticket: string, options: ExplainOptions, command: Command) => {

@@ -64,7 +64,7 @@ export function registerReport(program: Command, context: CommandContext): void 
     .option('--as-of <instant>', 'make the report at this instant (default: the latest event in the log)')
     .option('--skip-invalid', 'leave invalid rows out (counted in the report) instead of failing')
     .option('--assume-timezone <zone>', 'IANA zone for log times written without an offset')
-    .addOption(new Option('--log-format <format>', "format of the logs instead of the file extension, or a helpdesk's export read as `slac import` reads it").choices(['csv', 'ndjson', ...importSourceNames()]))
+    .addOption(new Option('--log-format <format>', "format of the ticket log instead of its extension (the outage log's, only when its extension does not say), or a helpdesk's export read as `slac import` reads it").choices(['csv', 'ndjson', ...importSourceNames()]))
     .option('--client-field <column>', 'with a helpdesk --log-format: the ticket field that names the client (default: the organisation)')
     .option('--allow-import-outside', "let imports and holiday files reach outside the agreement's folder")
     .action(async (agreement: string, logs: string[], options: ReportOptions) => {

@@ -35,8 +35,18 @@ export async function readCheckLogs(sinks: LogRowSinks, files: LogFiles): Promis
   await readLogFile(files.log, display(files.log), ticketFormat, TICKET_LOG_SHAPE, sinks.tickets, progress);
   sinks.quoteTimesFrom?.(logTimeTexts(files.log, ticketFormat, TICKET_LOG_SHAPE));
   if (files.outages === undefined) return undefined;
-  const outageFormat = files.logFormat ?? formatFromExtension(files.outages);
+  const outageFormat = outageLogFormat(files.outages, files.logFormat);
   if (!outageFormat) return logError('SLA4020', display(files.outages), 0, undefined, { file: display(files.outages) });
   await readLogFile(files.outages, display(files.outages), outageFormat, OUTAGE_LOG_SHAPE, sinks.useOutageLog(display(files.outages)));
   return undefined;
+}
+
+/**
+ * The outage log's format: its own extension's, and `--log-format csv|ndjson`
+ * only when the extension does not say (`outages.txt`). The option names the
+ * ticket log's format; it used to override an outage log's `.csv`, which was
+ * then read as NDJSON, an SLA4012 error on every row.
+ */
+export function outageLogFormat(path: string, logFormat: LogFormat | undefined): LogFormat | undefined {
+  return formatFromExtension(path) ?? logFormat;
 }

@@ -2,6 +2,7 @@ import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import type { AgreementModel } from '../../../language/model/model.js';
 import { formatFromExtension } from '../../log/log-rows.js';
+import { outageLogFormat } from '../read-logs.js';
 import { logError } from '../../log/log-error.js';
 import { OUTAGE_LOG_SHAPE } from '../../log/outage-log.js';
 import { readLogFile } from '../../log/read-file.js';
@@ -159,7 +160,7 @@ async function checkOnThreads(model: AgreementModel, options: ParallelCheckFileO
   if (session.optionProblems.length > 0) return checkLogFiles(model, options);
   if (options.outages !== undefined) {
     const shown = (options.displayName ?? ((path: string) => path))(options.outages);
-    const outageFormat = options.logFormat ?? formatFromExtension(options.outages);
+    const outageFormat = outageLogFormat(options.outages, options.logFormat);
     if (!outageFormat) return { ok: false, errors: [logError('SLA4020', shown, 0, undefined, { file: shown })], errorCount: 1, warnings: [] };
     await readLogFile(options.outages, shown, outageFormat, OUTAGE_LOG_SHAPE, session.useOutageLog(shown));
   }
