@@ -1,6 +1,7 @@
 import { printableText } from '../language/diagnostics/diagnostic.js';
 import type { TicketEventKind } from '../runtime/log/events.js';
 import type { ImportInputs } from './import-source.js';
+import { RecordsInFileOrder } from './records-in-file-order.js';
 import type { RowCount } from './table-reader.js';
 
 /** The note of a file that is a page of tickets with none on it (the last page of a paged export, or a request that came back empty). */
@@ -38,23 +39,47 @@ interface FileCounts {
  */
 export class ImportSummary {
   private readonly files = new Map<string, FileCounts>();
+  /** Each file's place in the order first counted. */
+  private readonly firstCounted = new Map<string, number>();
   /** Each input's place in the order given (`noteInputs`); files it does not know follow them. */
   private rank: ReadonlyMap<string, number> = new Map();
-  readonly skipped: SkippedRecord[] = [];
+  /** The first skipped records in file order (the order the summary lists the files in, then line), whatever order the import read them in. */
+  private readonly firstSkipped = new RecordsInFileOrder<SkippedRecord>(LISTED_SKIPS, (file) => this.placeOf(file));
   skippedCount = 0;
   /** Adjustments that kept a row but changed it, with their counts. */
   readonly notes = new Map<string, number>();
-  /** Rows mapped, but whose export contradicts itself: the first listed with file, line and what disagrees. */
-  readonly warnings: WarnedRecord[] = [];
+  /** Warnings about rows of the whole import (`warnOnce`), the latest first: listed before the others. */
+  private readonly wholeWarnings: WarnedRecord[] = [];
+  /** Rows mapped, but whose export contradicts itself: the first in file order. */
+  private readonly firstWarnings = new RecordsInFileOrder<SkippedRecord>(LISTED_SKIPS, (file) => this.placeOf(file));
   warningCount = 0;
+
+  /** The first skipped records (LISTED_SKIPS at most), in file order. */
+  get skipped(): SkippedRecord[] {
+    return this.firstSkipped.records;
+  }
+
+  /** The first warnings (LISTED_SKIPS at most): those about the whole import, then those about a row, in file order. */
+  get warnings(): WarnedRecord[] {
+    return [...this.wholeWarnings, ...this.firstWarnings.records].slice(0, LISTED_SKIPS);
+  }
 
   private file(name: string): FileCounts {
     let counts = this.files.get(name);
     if (!counts) {
       counts = { rows: 0, outcomes: new Map() };
       this.files.set(name, counts);
+      this.firstCounted.set(name, this.firstCounted.size);
     }
     return counts;
+  }
+
+  /** A file's place in the summary's list: its place among the inputs given, else after them, in the order first counted. */
+  private placeOf(name: string): number {
+    const given = this.rank.get(name);
+    if (given !== undefined) return given;
+    this.file(name);
+    return this.rank.size + this.firstCounted.get(name)!;
   }
 
   /** A row that went in (or was read for what it tells), as `outcome`; `count` such rows at once (adapters that tally in integers). */
@@ -81,7 +106,7 @@ export class ImportSummary {
   skip(file: string, line: number | string, group: string, reason: string = group): void {
     this.took(file, `skipped, ${group}`);
     this.skippedCount++;
-    if (this.skipped.length < LISTED_SKIPS) this.skipped.push({ file, line, reason });
+    this.firstSkipped.add({ file, line, reason });
   }
 
   /** A file read whole for another purpose, or not read by this import. */
@@ -127,7 +152,7 @@ export class ImportSummary {
   warn(file: string, line: number | string, group: string, reason: string): void {
     this.note(group);
     this.warningCount++;
-    if (this.warnings.length < LISTED_SKIPS) this.warnings.push({ file, line, reason });
+    this.firstWarnings.add({ file, line, reason });
   }
 
   /**
@@ -137,8 +162,8 @@ export class ImportSummary {
    */
   warnOnce(file: string | undefined, line: number | undefined, reason: string): void {
     this.warningCount++;
-    this.warnings.unshift(file === undefined ? { reason } : { file, line: line ?? 0, reason });
-    if (this.warnings.length > LISTED_SKIPS) this.warnings.pop();
+    this.wholeWarnings.unshift(file === undefined ? { reason } : { file, line: line ?? 0, reason });
+    if (this.wholeWarnings.length > LISTED_SKIPS) this.wholeWarnings.pop();
   }
 
   /**
@@ -158,8 +183,7 @@ export class ImportSummary {
 
   /** The files counted, the inputs in the order given first, then any other in the order counted. */
   private filesInOrder(): [string, FileCounts][] {
-    const place = (name: string): number => this.rank.get(name) ?? Number.MAX_SAFE_INTEGER;
-    return [...this.files].sort(([a], [b]) => place(a) - place(b));
+    return [...this.files].sort(([a], [b]) => this.placeOf(a) - this.placeOf(b));
   }
 
   /** Rows of a file that went in under `outcome` (for tests and the summary). */

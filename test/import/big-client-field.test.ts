@@ -2,7 +2,7 @@ import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repoRoot } from '../cli/built-cli.js';
-import { fixtures, outputFolder, slac } from './helpers.js';
+import { fixtures, outputFolder, slac, ticketFileFirst } from './helpers.js';
 
 /**
  * The field `--client-field` names, written as a JSON number beyond 2^53
@@ -42,7 +42,7 @@ describe('slac import --client-field: a client that is a JSON number beyond 2^53
   ];
   it.each(cases)('$source: the ticket is skipped and listed', ({ source, fixture, file, from, to, field, skipped }) => {
     const folder = exportWith(source, file, from, to, fixture);
-    const run = slac('import', source, folder, '--client-field', field);
+    const run = slac('import', source, ...ticketFileFirst(folder, file), '--client-field', field);
     expect(run.code).toBe(0);
     expect(run.stdout).not.toContain(ROUNDED);
     expect(run.stderr).toContain(skipped);

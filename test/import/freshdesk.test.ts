@@ -43,13 +43,14 @@ describe('slac import freshdesk: the awkward cases (test/import/fixtures/freshde
     expect(result.stderr).toContain('note (1): custom statuses (not 2-5): kept as their number; name them in the agreement by number\n');
     const skipped = skippedLines(result.stderr, 7);
     expect(skipped).toEqual([
+      // In file order (the files as the summary lists them, a folder's in name order), not in the order read.
       `  ${fixtures}/freshdesk/companies.json at [2]: the company has no id or name`,
-      `  ${fixtures}/freshdesk/tickets-page-1.json at [2]: ticket 3 was deleted in Freshdesk`,
-      `  ${fixtures}/freshdesk/tickets-page-1.json at [3]: ticket 4 is marked as spam`,
-      `  ${fixtures}/freshdesk/tickets-with-conversations.ndjson:2: not JSON (Expected double-quoted property name)`,
       `  ${fixtures}/freshdesk/other-conversations.json at [0]: conversation of ticket 3: the ticket was skipped: it was deleted in Freshdesk`,
       `  ${fixtures}/freshdesk/other-conversations.json at [1]: conversation of ticket 77: the ticket is in none of the files`,
       `  ${fixtures}/freshdesk/ticket-5-conversations.json at [1]: conversation of ticket 5: created_at "yesterday" is not a time`,
+      `  ${fixtures}/freshdesk/tickets-page-1.json at [2]: ticket 3 was deleted in Freshdesk`,
+      `  ${fixtures}/freshdesk/tickets-page-1.json at [3]: ticket 4 is marked as spam`,
+      `  ${fixtures}/freshdesk/tickets-with-conversations.ndjson:2: not JSON (Expected double-quoted property name)`,
     ]);
   });
 

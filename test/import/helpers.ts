@@ -122,3 +122,14 @@ export function ndjsonRows(log: string): Record<string, string>[] {
 export function clientsOf(log: string): Record<string, string | undefined> {
   return Object.fromEntries(ndjsonRows(log).map((row) => [row.ticket!, row.client]));
 }
+
+/**
+ * The import's arguments for `folder` with its ticket table `file` given
+ * first (the folder after it, which reads it once): the summary lists its
+ * first 20 skipped records in file order, the files in the order given, and
+ * in a folder whose ticket table sorts last (zammad's tickets.json,
+ * glpi_tickets.csv) other tables' records fill the list before it.
+ */
+export function ticketFileFirst(folder: string, file: string): string[] {
+  return [join(folder, file), folder];
+}

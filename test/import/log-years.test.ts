@@ -1,7 +1,7 @@
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { accounts, expectEveryRecordAccounted, fixtures, outputFolder, slac } from './helpers.js';
+import { accounts, expectEveryRecordAccounted, fixtures, outputFolder, slac, ticketFileFirst } from './helpers.js';
 
 /**
  * A ticket log writes its times in UTC with four-digit years. An export's
@@ -50,7 +50,7 @@ describe('slac import: a time outside the years 0000 to 9999 (UTC) is skipped, a
   it.each(cases)('$name', ({ name, source, file, from, to, skipped, options = [] }) => {
     const folder = editedExport(source, name.replace(/\W+/g, '-'), file, from, to);
     const log = join(folder, 'out.ndjson');
-    const run = slac('import', source, folder, '-o', log, ...options);
+    const run = slac('import', source, ...ticketFileFirst(folder, file), '-o', log, ...options);
     expect(run.stderr).not.toContain('internal error');
     expect(run.code).toBe(0);
     expect(run.stderr).toContain(skipped);

@@ -2,7 +2,7 @@ import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repoRoot } from '../cli/built-cli.js';
-import { clientsOf, fixtures, outputFolder, slac } from './helpers.js';
+import { clientsOf, fixtures, outputFolder, slac, ticketFileFirst } from './helpers.js';
 
 /**
  * The field `--client-field` names, exported as a JSON object or list (a
@@ -92,14 +92,14 @@ const cases = <T extends object>(values: T[]): (T & Source)[] => SOURCES.flatMap
 
 describe('slac import --client-field: a client field that is a JSON object or list', () => {
   it.each(cases(NAMED))('$name: $value is the client Acme', (source) => {
-    const run = slac('import', source.source, exportWith(source, source.value, `named-${source.name}-${source.value}`), '--client-field', source.field);
+    const run = slac('import', source.source, ...ticketFileFirst(exportWith(source, source.value, `named-${source.name}-${source.value}`), source.file), '--client-field', source.field);
     expect(run.code, run.stderr).toBe(0);
     expect(clientsOf(run.stdout)[source.ticket]).toBe('Acme');
     expect(run.stderr).not.toContain('several values');
   });
 
   it.each(SOURCES)('$name: of a list of several, the first is the client, and a note says so', (source) => {
-    const run = slac('import', source.source, exportWith(source, '["Acme", "Beta"]', `several-${source.name}`), '--client-field', source.field);
+    const run = slac('import', source.source, ...ticketFileFirst(exportWith(source, '["Acme", "Beta"]', `several-${source.name}`), source.file), '--client-field', source.field);
     expect(run.code, run.stderr).toBe(0);
     expect(clientsOf(run.stdout)[source.ticket]).toBe('Acme');
     const note = source.skipped === undefined ? `${source.field} values that list several values, which --client-field names: the first is the client` : `${source.tickets} whose ${source.field}, which --client-field names, lists several values: the first is the client`;
@@ -107,7 +107,7 @@ describe('slac import --client-field: a client field that is a JSON object or li
   });
 
   it.each(cases(UNNAMED))('$name: $value names no client, and the ticket is not left without one unremarked', (source) => {
-    const run = slac('import', source.source, exportWith(source, source.value, `unnamed-${source.name}-${source.value}`), '--client-field', source.field);
+    const run = slac('import', source.source, ...ticketFileFirst(exportWith(source, source.value, `unnamed-${source.name}-${source.value}`), source.file), '--client-field', source.field);
     expect(run.code, run.stderr).toBe(0);
     if (source.skipped !== undefined) {
       expect(clientsOf(run.stdout)).not.toHaveProperty(source.ticket);
@@ -119,7 +119,7 @@ describe('slac import --client-field: a client field that is a JSON object or li
   });
 
   it.each(cases(BIG_INSIDE))('$name: $value, a number beyond 2^53 in an object or list, is not read rounded', (source) => {
-    const run = slac('import', source.source, exportWith(source, source.value, `big-${source.name}-${source.value}`), '--client-field', source.field);
+    const run = slac('import', source.source, ...ticketFileFirst(exportWith(source, source.value, `big-${source.name}-${source.value}`), source.file), '--client-field', source.field);
     expect(run.code, run.stderr).toBe(0);
     expect(run.stdout).not.toContain(ROUNDED);
     if (source.skipped !== undefined) {
@@ -135,7 +135,7 @@ describe('slac import --client-field: a client field that is a JSON object or li
   it.each(cases([{ value: '{"id": 7}' }, { value: BIG }, { value: `[${BIG}]` }]).filter((source) => source.skipped !== undefined))(
     '$name: a ticket skipped for its $value has the field: no note says that no ticket has it',
     (source) => {
-      const run = slac('import', source.source, exportWith(source, source.value, `has-field-${source.name}-${source.value}`), '--client-field', source.field);
+      const run = slac('import', source.source, ...ticketFileFirst(exportWith(source, source.value, `has-field-${source.name}-${source.value}`), source.file), '--client-field', source.field);
       expect(run.code, run.stderr).toBe(0);
       expect(run.stderr).toContain(source.skipped);
       expect(run.stderr).not.toContain(`without the field '${source.field}' that --client-field names`);
@@ -148,7 +148,7 @@ describe('slac import --client-field: a client field that is a JSON object or li
     const field = source.field;
     const note = new RegExp(`note \\(\\d+\\): ${source.tickets} whose ${field}, which --client-field names, is empty \\(missing, null, "" or an empty list\\): written without a client \\(slac check gives them to a portfolio's others\\)\n`);
     const notes = ['[]', 'null'].map((value) => {
-      const run = slac('import', source.source, exportWith(source, value, `empty-${source.name}-${value}`), '--client-field', field);
+      const run = slac('import', source.source, ...ticketFileFirst(exportWith(source, value, `empty-${source.name}-${value}`), source.file), '--client-field', field);
       expect(run.code, run.stderr).toBe(0);
       expect(clientsOf(run.stdout)).toHaveProperty(source.ticket, undefined);
       expect(run.stderr).not.toContain('is an empty list');

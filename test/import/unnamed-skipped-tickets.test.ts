@@ -2,7 +2,7 @@ import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repoRoot } from '../cli/built-cli.js';
-import { fixtures, outputFolder, slac } from './helpers.js';
+import { fixtures, outputFolder, slac, ticketFileFirst } from './helpers.js';
 
 /**
  * A ticket skipped for having no id (or one that is a JSON number beyond
@@ -46,7 +46,7 @@ describe('slac import: records that may be of a ticket skipped without an id say
     const text = readFileSync(join(copy, file), 'utf8');
     expect(text).toContain(from);
     writeFileSync(join(copy, file), text.replace(from, to ?? '"no_id_here": 1,'));
-    const run = slac('import', source, copy);
+    const run = slac('import', source, ...ticketFileFirst(copy, file));
     expect(run.code, run.stderr).toBe(0);
     expect(run.stderr).toContain(skipped ?? 'the ticket has no id');
     const listed = listedAs ?? 'of tickets not among those read';

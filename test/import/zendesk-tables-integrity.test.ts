@@ -61,8 +61,9 @@ describe('slac import zendesk-tables: a value longer than a log line', () => {
     expect(files.get('ticket_field_history.csv')!.lines).toEqual(["skipped, rows of tickets whose row could not be read: 1"]);
     expect(skippedSection(run.stderr).split('\n').slice(1, 4)).toEqual([
       `  ${folder}/ticket.csv:2: the value of column 'via_channel' has ${long.length} characters, more than the ${MAX_VALUE_LENGTH} slac reads of a value; the row is not read`,
-      `  ${folder}/ticket_field_history.csv:2: status of ticket 1: the ticket's row (${folder}/ticket.csv:2) could not be read`,
+      // In file order (the folder's files in name order), not in the order read (the history before the comments).
       `  ${folder}/ticket_comment.csv:2: comment on ticket 1: the ticket's row (${folder}/ticket.csv:2) could not be read`,
+      `  ${folder}/ticket_field_history.csv:2: status of ticket 1: the ticket's row (${folder}/ticket.csv:2) could not be read`,
     ]);
     expect(run.stderr).not.toContain('not in the ticket table');
   });

@@ -94,11 +94,12 @@ describe('slac import zendesk: the awkward cases (test/import/fixtures/zendesk)'
     expect(result.stderr).toContain('note (1): tickets closed by a merge into another ticket: closed at the merge\n');
     const skipped = skippedLines(result.stderr, 5);
     expect(skipped).toEqual([
-      `  ${fixtures}/zendesk/users.json at users[6]: user 901 has the role ''; the roles are end-user, agent, admin`,
+      // In file order (the files as the summary lists them, a folder's in name order), not in the order read.
       `  ${fixtures}/zendesk/ticket_events.jsonl at line 1, ticket_events[7].child_events[0]: ticket 6: no creation of it is open in the export`,
       `  ${fixtures}/zendesk/ticket_events.jsonl at line 2, ticket_events[9].child_events[0]: ticket 3 was deleted in Zendesk: its 3 rows are left out`,
       `  ${fixtures}/zendesk/ticket_events.jsonl at line 2, ticket_events[11].child_events[0]: comment on ticket 5: user 777 is not in the users file, nor the requester`,
       `  ${fixtures}/zendesk/ticket_events.jsonl at line 2, ticket_events[12]: the ticket event has no ticket_id`,
+      `  ${fixtures}/zendesk/users.json at users[6]: user 901 has the role ''; the roles are end-user, agent, admin`,
     ]);
   });
 
