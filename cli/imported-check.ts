@@ -1,4 +1,5 @@
 import { ImportSummary } from '../import/import-summary.js';
+import { placeText } from '../import/skipped-tickets.js';
 import { ImportFileError, type ImportInputs, type ImportSource, type InputFile } from '../import/import-source.js';
 import type { AgreementModel, PortfolioModel } from '../language/model/model.js';
 import { absoluteFile } from '../language/workspace/paths.js';
@@ -84,6 +85,22 @@ export class ImportedCheck {
       ...(options.assumeTimezone === undefined ? {} : { assumeTimezone: options.assumeTimezone }),
       skipInvalid: options.skipInvalid === true,
     };
+  }
+
+  /** Asks the import to remember where and why it skips ticket `id` (`slac explain`, before the check runs). */
+  watchTicket(id: string): void {
+    this.summary.watch(id);
+  }
+
+  /**
+   * Where and why the import skipped the ticket `watchTicket` named, as the
+   * summary lists it: its own record (`itself`), or else the first of its
+   * records skipped for its sake (a row of a ticket not in the ticket table).
+   */
+  skipOfWatchedTicket(): { place: string; reason: string; itself: boolean } | undefined {
+    const skip = this.summary.skipOfWatched();
+    if (skip === undefined) return undefined;
+    return { place: placeText(skip.record.file, skip.record.line), reason: skip.record.reason, itself: skip.itself };
   }
 
   /**

@@ -53,6 +53,11 @@ export class ImportSummary {
   /** Rows mapped, but whose export contradicts itself: the first in file order. */
   private readonly firstWarnings = new RecordsInFileOrder<SkippedRecord>(LISTED_SKIPS, (file) => this.placeOf(file));
   warningCount = 0;
+  /** The record `skip` took last, for `skippedTicket`. */
+  private lastSkip: SkippedRecord | undefined;
+  /** The ticket `slac explain` asks for (`watch`), and where and why the import skipped it, or the first record of it skipped. */
+  private watched: string | undefined;
+  private watchedSkip: { record: SkippedRecord; itself: boolean } | undefined;
 
   /** The first skipped records (LISTED_SKIPS at most), in file order. */
   get skipped(): SkippedRecord[] {
@@ -106,7 +111,31 @@ export class ImportSummary {
   skip(file: string, line: number | string, group: string, reason: string = group): void {
     this.took(file, `skipped, ${group}`);
     this.skippedCount++;
-    this.firstSkipped.add({ file, line, reason });
+    this.lastSkip = { file, line, reason };
+    this.firstSkipped.add(this.lastSkip);
+  }
+
+  /**
+   * Remembers where and why the import skipped the ticket `slac explain`
+   * asks for, so that it can say so rather than only that the ticket is
+   * unknown: `watch` names it; an adapter calls `skippedTicket` with the
+   * names of a ticket whose own record it has just skipped (`itself`), or
+   * of a ticket one of whose records it has just skipped for the ticket's
+   * sake (not in the ticket table, say). The ticket's own record wins.
+   */
+  watch(ticket: string): void {
+    this.watched = ticket;
+  }
+
+  /** See `watch`: the record `skip` took last is of the ticket named `ids`. */
+  skippedTicket(ids: readonly (string | undefined)[], itself = true): void {
+    if (this.watched === undefined || this.lastSkip === undefined || !ids.includes(this.watched)) return;
+    if (this.watchedSkip === undefined || (itself && !this.watchedSkip.itself)) this.watchedSkip = { record: this.lastSkip, itself };
+  }
+
+  /** Where and why the ticket `watch` named was skipped (`itself`), or the first of its records skipped; undefined when neither. */
+  skipOfWatched(): { record: SkippedRecord; itself: boolean } | undefined {
+    return this.watchedSkip;
   }
 
   /** A file read whole for another purpose, or not read by this import. */

@@ -32,8 +32,15 @@ export interface TicketProblem {
 export class SkippedTickets {
   private readonly why = new Map<string, string>();
 
-  /** What the source calls a ticket: 'ticket', 'issue'. */
-  constructor(private readonly ticket = 'ticket') {}
+  /**
+   * `ticket`: what the source calls a ticket ('ticket', 'issue').
+   * `summary`: told of each ticket skipped (`ImportSummary.skippedTicket`),
+   * whose record an adapter skips just before it adds it here.
+   */
+  constructor(
+    private readonly ticket = 'ticket',
+    private readonly summary?: ImportSummary,
+  ) {}
 
   /** Tickets skipped with no id to remember them by (none, or one beyond 2^53), and where the first of them is. */
   private unnamed = 0;
@@ -48,6 +55,7 @@ export class SkippedTickets {
    */
   add(ids: readonly (string | undefined)[], why: string, at = ''): void {
     if (ids.every((id) => id === undefined || id === '')) return this.addUnnamed(at);
+    this.summary?.skippedTicket(ids);
     for (const id of ids) if (id !== undefined && id !== '' && !this.why.has(id)) this.why.set(id, why);
   }
 

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { Option, type Command } from 'commander';
-import { visibleText } from '../../language/diagnostics/diagnostic.js';
+import { printableText, visibleText } from '../../language/diagnostics/diagnostic.js';
 import { PORTFOLIO_FORMAT } from '../../language/model/model.js';
 import { absoluteFile } from '../../language/workspace/paths.js';
 import { formatInstant } from '../../runtime/clock/index.js';
@@ -94,6 +94,7 @@ async function runExplain(agreement: string, typed: string[], typedTicket: strin
   refuseTooManyChannels(model, agreement);
   const progress = new ProgressBar(io, input.shown);
   const imported = input.kind === 'import' ? new ImportedCheck(input.source, input, typed, model, options, io, progress) : undefined;
+  imported?.watchTicket(ticket);
   const logInput: TicketLogInput = imported ? imported.logInput() : logFileOptions(input.shown, checkOptions, io, progress);
   let lookup: TicketLookup;
   try {
@@ -113,7 +114,7 @@ async function runExplain(agreement: string, typed: string[], typedTicket: strin
     imported.log.relocateAll(lookup.skipped);
     imported.printSkipped(lookup.invalidRows, lookup.skipped, 'not in the timeline');
   } else printSkippedRows(lookup.invalidRows, lookup.skipped, io, 'not in the timeline');
-  if (!lookup.ok) return refuse(lookup, ticket, input, io);
+  if (!lookup.ok) return refuse(lookup, ticket, input, io, imported?.skipOfWatchedTicket());
   refuseAsOfOutsideYears(lookup.agreement, lookup.asOf, 'timeline');
   const timeline = ticketTimeline(lookup.agreement, lookup.events, lookup.asOf);
   if (lookup.client !== undefined) timeline.client = lookup.client;
@@ -151,7 +152,7 @@ function printInvalid(lookup: Extract<TicketLookup, { problem: 'invalid' }>, io:
  * An unknown or later ticket is one message; one whose rows were all left
  * out as invalid says so (the rows are listed above it).
  */
-function refuse(lookup: Extract<TicketLookup, { problem: 'unknown' | 'notYetCreated' }>, ticket: string, input: CheckLogInput, io: CliIo): number {
+function refuse(lookup: Extract<TicketLookup, { problem: 'unknown' | 'notYetCreated' }>, ticket: string, input: CheckLogInput, io: CliIo, importSkip?: ImportSkip): number {
   const log = input.shown;
   if (lookup.problem === 'notYetCreated') {
     const zone = createEvaluationContext(lookup.agreement).reportZone;
@@ -173,6 +174,7 @@ function refuse(lookup: Extract<TicketLookup, { problem: 'unknown' | 'notYetCrea
         : lookup.invalidRows > 0
           ? ` ${lookup.invalidRows} invalid row${lookup.invalidRows === 1 ? ' was' : 's were'} skipped (listed above); its rows may be among them.`
           : '';
+  if (importSkip !== undefined) throw new UserError(`${log}: no ticket '${visibleText(ticket)}' among its ${lookup.ticketCount} ticket${lookup.ticketCount === 1 ? '' : 's'}.${importSkipHint(importSkip)}${skippedHint}`);
   const hint =
     skippedLines.length === 0 && otherCase === undefined && lookup.suggestion !== undefined
       ? ` Did you mean '${visibleText(lookup.suggestion)}'?${sameLettersNote(ticket, lookup.suggestion)}`
@@ -180,6 +182,19 @@ function refuse(lookup: Extract<TicketLookup, { problem: 'unknown' | 'notYetCrea
         ? ` '${visibleText(ticket)}' is a file or folder: the ticket id goes last, after the logs.`
         : '';
   throw new UserError(`${log}: no ticket '${visibleText(ticket)}' among its ${lookup.ticketCount} ticket${lookup.ticketCount === 1 ? '' : 's'}.${hint}${skippedHint}`);
+}
+
+/** Where and why the import of a helpdesk's export skipped the ticket asked for (`ImportedCheck.skipOfWatchedTicket`). */
+type ImportSkip = { place: string; reason: string; itself: boolean };
+
+/**
+ * Says that the export has the ticket but the import skipped it, with the
+ * record and reason the import summary gives: a ticket Zendesk deleted was
+ * only "unknown", which sent the user looking for it in the export.
+ */
+function importSkipHint(skip: ImportSkip): string {
+  const record = printableText(`${skip.place}: ${skip.reason}`);
+  return skip.itself ? ` The export has it, but the import skipped it: ${record}.` : ` The export has records of it, but the import skipped them (the first read: ${record}).`;
 }
 
 /** `rows (line 2 and 3) were` / `row (line 2) was`. */

@@ -56,7 +56,7 @@ export async function importFreshdesk(job: ImportJob): Promise<number> {
   }
   const total = [...ticketFiles, ...conversationFiles].reduce((sum, file) => sum + statSync(file.path).size, 0);
   let done = 0;
-  const index: TicketIndex = { written: new Map(), skipped: new SkippedTickets(), copies, withInline, leftOut: new Map() };
+  const index: TicketIndex = { written: new Map(), skipped: new SkippedTickets('ticket', job.summary), copies, withInline, leftOut: new Map() };
   for (const file of ticketFiles) {
     await writeTicketFile(file, job, companies, index, conversationFiles.length > 0);
     done += statSync(file.path).size;

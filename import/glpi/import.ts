@@ -53,7 +53,7 @@ export async function importGlpi(job: ImportJob): Promise<number> {
     throw new ImportFileError(`no tickets among ${job.files.map((f) => f.shown).join(', ')}; glpi needs glpi_tickets.csv or a page of GET /apirest.php/Ticket/`);
   }
   const copies = new LatestCopies((value) => timeOrUndefined(readGlpiTime(textOf(value) ?? '', job.assumeTimezone)));
-  const run: GlpiRun = { job, entities: new Map(), authors: new GlpiAuthors(), tickets: new Map(), skipped: new SkippedTickets(), misalignedRows: new Map(), clientFieldSeen: false, copies };
+  const run: GlpiRun = { job, entities: new Map(), authors: new GlpiAuthors(), tickets: new Map(), skipped: new SkippedTickets('ticket', job.summary), misalignedRows: new Map(), clientFieldSeen: false, copies };
   for (const source of files.filter((file) => file.table === 'tickets')) await learnTicketCopies(run, source);
   const total = files.reduce((sum, { file }) => sum + statSync(file.path).size, 0);
   let done = 0;
@@ -68,8 +68,8 @@ export async function importGlpi(job: ImportJob): Promise<number> {
         row: (row, place, json) => READERS[table](run, row, place, shown, json),
         unreadable: (place, reason, record) => {
           // A ticket left out so is remembered, so that its history and followups say why (or where its row may be).
-          if (table === 'tickets' && record !== undefined) rememberUnreadableTicket(run, record, placeText(shown, place));
           job.summary.skip(shown, place, 'unreadable records', reason);
+          if (table === 'tickets' && record !== undefined) rememberUnreadableTicket(run, record, placeText(shown, place));
         },
         warn: (place, group, reason) => job.summary.warn(shown, place, group, reason),
         progress: (bytes) => job.onProgress?.(done + bytes, total),
@@ -250,14 +250,15 @@ function readTicket(run: GlpiRun, row: TableRow, place: RecordPlace, shown: stri
   if (copy !== undefined) return job.summary.skip(shown, place, 'second records of a ticket', copy);
   if (trashed) {
     tickets.set(id, 'deleted');
-    return job.summary.skip(shown, place, "tickets in GLPI's trash", `ticket ${id} is in GLPI's trash (is_deleted)`);
+    job.summary.skip(shown, place, "tickets in GLPI's trash", `ticket ${id} is in GLPI's trash (is_deleted)`);
+    return job.summary.skippedTicket([id]);
   }
   const clientSkip = skipForClientValue(job, clientJsonValue(job, json), `ticket ${id}`, 'tickets', shown, place);
   if (clientSkip !== undefined) return run.skipped.add([id], clientSkip);
   const opened = timeOf(run, dateCell(row, 'date'));
   if ('problem' in opened) {
-    run.skipped.add([id], 'it has no readable date');
-    return job.summary.skip(shown, place, 'tickets without a readable date', `ticket ${id}: date: ${opened.problem}`);
+    job.summary.skip(shown, place, 'tickets without a readable date', `ticket ${id}: date: ${opened.problem}`);
+    return run.skipped.add([id], 'it has no readable date');
   }
   // Read whole, not dropped when unreadable: the ticket's status, without log rows, may need them (ticket-rows.ts says why).
   const optionalTime = (column: string): TicketDate => (dateCell(row, column) === '' ? undefined : timeOf(run, dateCell(row, column)));

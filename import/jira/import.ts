@@ -40,7 +40,7 @@ export async function importJira(job: ImportJob): Promise<number> {
   }
   const total = [...issueFiles, ...commentFiles].reduce((sum, file) => sum + statSync(file.path).size, 0);
   let done = 0;
-  const index: IssueIndex = { written: new Map(), skipped: new SkippedTickets('issue'), copies, leftOut: new Map() };
+  const index: IssueIndex = { written: new Map(), skipped: new SkippedTickets('issue', job.summary), copies, leftOut: new Map() };
   for (const file of issueFiles) {
     await writeIssueFile(file, job, categories, index);
     done += statSync(file.path).size;

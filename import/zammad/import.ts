@@ -85,7 +85,7 @@ export async function importZammad(job: ImportJob): Promise<number> {
   const total = job.files.reduce((sum, file) => sum + statSync(file.path).size, 0);
   const tickets = new Map<string, TicketState>();
   const types = new StateTypes();
-  const skipped = new SkippedTickets();
+  const skipped = new SkippedTickets('ticket', job.summary);
   const numbers: TicketNumbers = new Map();
   const later: InputFile[] = [];
   let done = 0;
@@ -181,7 +181,11 @@ function readTicket(record: Record_, path: string, shown: string, job: ImportJob
   }
   const id = jsonText(record.id);
   const clientSkip = skipForClientValue(job, field === undefined ? undefined : ownValue(record, field), `ticket ${id || '?'}`, 'tickets', shown, path);
-  if (clientSkip !== undefined) return skipped.add([id], clientSkip, placeText(shown, path));
+  if (clientSkip !== undefined) {
+    // The log names a ticket by its number: `slac explain` is asked for that.
+    summary.skippedTicket([jsonText(record.number)]);
+    return skipped.add([id], clientSkip, placeText(shown, path));
+  }
   if (id === '') {
     skipped.addUnnamed(placeText(shown, path));
     return summary.skip(shown, path, 'tickets without id', 'the ticket has no id');
@@ -189,13 +193,15 @@ function readTicket(record: Record_, path: string, shown: string, job: ImportJob
   const number = numberProblem(record.number, id);
   if (number !== undefined) {
     // Its history and articles name it by id: they say why, unless another record of the ticket is written.
+    summary.skip(shown, path, 'tickets without a readable number', number);
     if (!tickets.has(id)) skipped.add([id], 'it has no readable number');
-    return summary.skip(shown, path, 'tickets without a readable number', number);
+    return;
   }
   const owner = numbers.get(jsonText(record.number));
   if (owner !== undefined && owner.id !== id) {
+    summary.skip(shown, path, 'tickets whose number another ticket has', `ticket ${id}: its number ${jsonText(record.number)} is also that of ticket ${owner.id} (${owner.at}); the ticket is not written`);
     if (!tickets.has(id)) skipped.add([id], `its number ${jsonText(record.number)} is ticket ${owner.id}'s`);
-    return summary.skip(shown, path, 'tickets whose number another ticket has', `ticket ${id}: its number ${jsonText(record.number)} is also that of ticket ${owner.id} (${owner.at}); the ticket is not written`);
+    return;
   }
   const earlier = tickets.get(id);
   const created = parseWarehouseTime(jsonText(record.created_at));
@@ -204,8 +210,9 @@ function readTicket(record: Record_, path: string, shown: string, job: ImportJob
     replaceEarlierRecord(earlier, record, placeText(shown, path), job);
   }
   if (created === undefined) {
-    skipped.add([id], 'it has no readable created_at');
-    return summary.skip(shown, path, 'tickets without a readable created_at', `ticket ${id}: created_at ${valueShown(record.created_at)} is not a time${warehouseTimeAdvice(jsonText(record.created_at))}`);
+    summary.skip(shown, path, 'tickets without a readable created_at', `ticket ${id}: created_at ${valueShown(record.created_at)} is not a time${warehouseTimeAdvice(jsonText(record.created_at))}`);
+    summary.skippedTicket([jsonText(record.number)]);
+    return skipped.add([id], 'it has no readable created_at');
   }
   const { value: read, notes } = summary.notesDuring(() => ({
     state: named(record, 'state', STATE_NAMES_BY_ID, summary),

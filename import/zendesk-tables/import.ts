@@ -104,11 +104,13 @@ export async function importZendeskTables(job: ZendeskTablesImport): Promise<num
   const markDeleted = (row: TableRow): void => {
     const id = cell(row, 'id');
     if (id !== '' && tickets.find(id) < 0) tickets.addLeftOut(id, 'deleted');
+    job.summary.skippedTicket([id]);
   };
   // A ticket whose row is too long to read is left out: its other rows name that row rather than call it missing.
   const markUnreadable = (row: TableRow, line: number, shown: string): void => {
     const id = cell(row, 'id');
     if (id !== '' && tickets.find(id) < 0) tickets.addLeftOut(id, { unreadableAt: `${shown}:${line}` });
+    job.summary.skippedTicket([id]);
   };
   // A row of the wrong number of fields has no id to trust, so its ticket is not left out; a row of another table
   // naming the id its id column reads is told of it.
@@ -174,16 +176,21 @@ function readTicket(row: TableRow, line: number, shown: string, job: ZendeskTabl
   const status = cell(row, 'status').toLowerCase();
   if (status === DELETED_STATUS) {
     tickets.addLeftOut(id, 'deleted');
-    return job.summary.skip(shown, line, 'deleted tickets', `ticket ${id} was deleted in Zendesk`);
+    job.summary.skip(shown, line, 'deleted tickets', `ticket ${id} was deleted in Zendesk`);
+    return job.summary.skippedTicket([id]);
   }
   const created = parseWarehouseTime(cell(row, 'created_at'));
   if (created === undefined) {
     // Left out rather than forgotten: its history and comments say it was skipped, not that it is missing.
     tickets.addLeftOut(id, { skipped: 'it has no readable created_at' });
-    return job.summary.skip(shown, line, 'ticket without a readable created_at', `ticket ${id}: created_at '${cell(row, 'created_at')}' is not a time${warehouseTimeAdvice(cell(row, 'created_at'))}`);
+    job.summary.skip(shown, line, 'ticket without a readable created_at', `ticket ${id}: created_at '${cell(row, 'created_at')}' is not a time${warehouseTimeAdvice(cell(row, 'created_at'))}`);
+    return job.summary.skippedTicket([id]);
   }
   const client = clientOf(row, id, { shown, line }, job, organizations);
-  if ('skipped' in client) return tickets.addLeftOut(id, { skipped: client.skipped });
+  if ('skipped' in client) {
+    tickets.addLeftOut(id, { skipped: client.skipped });
+    return job.summary.skippedTicket([id]);
+  }
   tickets.addTicket(id, {
     created,
     updated: parseWarehouseTime(cell(row, 'updated_at')),
@@ -218,6 +225,12 @@ function ticketProblem(id: string, ticketNumber: number, tickets: TicketStore, w
   return { group: 'rows of tickets whose row could not be read', reason: `${what} ${relation} ticket ${id}: the ticket's row (${ticket.unreadableAt}) could not be read` };
 }
 
+/** Skips a row of another table that cannot go with its ticket `id` (`ticketProblem`), for the sake of that ticket. */
+function skipOfTicket(summary: ImportSummary, shown: string, line: number, problem: { group: string; reason: string }, id: string): void {
+  summary.skip(shown, line, problem.group, problem.reason);
+  summary.skippedTicket([id], false);
+}
+
 /** Fields of the history that become log rows, and the one read for roles. */
 const HISTORY_FIELDS = new Set(['status', 'priority']);
 
@@ -227,7 +240,7 @@ function readHistory(row: TableRow, line: number, shown: string, summary: Import
   const value = cell(row, 'value');
   const ticket = id === '' ? -1 : tickets.find(id);
   const problem = ticketProblem(id, ticket, tickets, field || 'change', 'of');
-  if (problem) return summary.skip(shown, line, problem.group, problem.reason);
+  if (problem) return skipOfTicket(summary, shown, line, problem, id);
   if (field === 'assignee_id') {
     if (value !== '') assignees.add(detachString(value));
     return summary.took(shown, 'assignee changes (assignees are agents)');
@@ -276,7 +289,7 @@ function readComment(row: TableRow, line: number, shown: string, job: ZendeskTab
   const id = cell(row, 'ticket_id');
   const ticket = id === '' ? -1 : tickets.find(id);
   const problem = ticketProblem(id, ticket, tickets, 'comment', 'on');
-  if (problem) return summary.skip(shown, line, problem.group, problem.reason);
+  if (problem) return skipOfTicket(summary, shown, line, problem, id);
   if (time === undefined) return summary.skip(shown, line, 'comments without a readable time', `comment on ticket ${id}: created '${cell(row, 'created')}' is not a time${warehouseTimeAdvice(cell(row, 'created'))}`);
   const isPublic = readBoolean(cell(row, 'public'));
   if (isPublic === false) return summary.took(shown, 'internal notes (not replies)');

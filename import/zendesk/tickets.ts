@@ -194,6 +194,7 @@ export class ZendeskTickets {
   /** Remembers that the update creating ticket `ticketId` was skipped, and why in a few words, for its later updates. */
   skippedCreation(ticketId: IdKey, why: string): void {
     this.skipped.add([String(ticketId)], why);
+    this.job.summary.skippedTicket([String(ticketId)]);
   }
 
   /**
@@ -286,6 +287,7 @@ export class ZendeskTickets {
         const rows = ticket.count;
         this.rows.drop(ticket);
         summary.skip(place.file, childPath(place, index), 'deleted tickets', `ticket ${ticket.id} was deleted in Zendesk: its ${rows} rows are left out`);
+        summary.skippedTicket([String(ticket.id)]);
         summary.note('rows of tickets deleted in Zendesk: left out of the log', rows);
         return 'gone';
       }
