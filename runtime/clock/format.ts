@@ -113,6 +113,22 @@ export function formatInstant(instant: number, zone?: string): string {
   return lastDate + clock + lastOffsetText;
 }
 
+/**
+ * An instant as `formatInstant` writes it, with its milliseconds when it
+ * has any (`2026-06-01T14:00:00.500+02:00`): for the as-of instant, which
+ * `--as-of` may give to the millisecond and the verdicts honour so (an event
+ * at .700 is after it, one at .200 before). Truncated to the second, it read
+ * as another instant, before which the events it left out seemed to fall.
+ */
+export function formatExactInstant(instant: number, zone?: string): string {
+  const text = formatInstant(instant, zone);
+  const milliseconds = instant - Math.floor(instant / SECOND_MS) * SECOND_MS;
+  if (milliseconds === 0) return text;
+  // After the seconds (`…T14:00:00`, 19 characters from the date's start), before the offset or `Z`.
+  const at = text.indexOf(':', text.indexOf('T')) + 6;
+  return `${text.slice(0, at)}.${String(Math.floor(milliseconds)).padStart(3, '0')}${text.slice(at)}`;
+}
+
 function formatOffset(offset: number): string {
   const sign = offset < 0 ? '-' : '+';
   const magnitude = Math.abs(offset);
