@@ -407,7 +407,11 @@ function writeChanges(base: { ticket: string; client?: string }, ticket: TicketS
     // A status without history comes from the ticket's row.
     const source = change.line === 0 ? ticket.source : { file: change.file, line: change.line };
     if (change.field === 'priority') {
-      if (change.value === severity) continue;
+      // Counted as a priority change, so said, as a status change to the same status is: no row is dropped unremarked.
+      if (change.value === severity) {
+        job.summary.note('priority changes to the priority the ticket already had: no row written');
+        continue;
+      }
       severity = change.value;
       job.sink.write({ ...base, time: change.time, event: 'severity', severity: change.value, source });
       continue;
