@@ -1,5 +1,6 @@
 import { tokenMatcher, type CstNode, type IToken } from 'chevrotain';
 import { Comma, Name, StringLike } from '../lexer/tokens.js';
+import { suggestionHint, suggestName } from '../binder/suggest.js';
 import { joinRanges } from '../syntax/range.js';
 import { blockDescriptions, statementKeywords, type BlockContext } from './grammar-info.js';
 import { describeToken, listOfChoices } from './messages.js';
@@ -58,7 +59,11 @@ export function firstToken(reader: CstReader, node: CstNode): IToken | undefined
   return first;
 }
 
-/** Reports one stray token: SLA1011 for a brace, else SLA1012 naming what the block allows. */
+/**
+ * Reports one stray token: SLA1011 for a brace, else SLA1012 naming what the
+ * block allows, with the statement keyword a misspelt word most likely meant
+ * (`clok` for `clock`) as its hint and quick fix.
+ */
 export function reportStray(reader: CstReader, token: IToken | undefined, context: BlockContext): void {
   if (!token) return;
   const range = reader.tokenRange(token);
@@ -69,7 +74,22 @@ export function reportStray(reader: CstReader, token: IToken | undefined, contex
   const description = blockDescriptions[context];
   const keywords = statementKeywords[context].map((word) => `'${word}'`);
   const expected = description.entries ? listOfChoices([description.entries]) : listOfChoices(keywords);
-  reader.report('SLA1012', range, { found: describeToken(token), context: description.name, expected });
+  const suggestion = meantKeyword(token, context);
+  const args = { found: describeToken(token), context: description.name, expected, hint: suggestionHint(suggestion) };
+  reader.report('SLA1012', range, args, suggestion === undefined ? {} : { data: { suggestion } });
+}
+
+/**
+ * The statement keyword of the block a stray word is one slip from. A
+ * keyword of two words is a candidate whole (`atmost` for `at most`) and by
+ * its first word (`sol remedy` for `sole remedy`), which is all the quick
+ * fix replaces.
+ */
+function meantKeyword(token: IToken, context: BlockContext): string | undefined {
+  if (!/^[A-Za-z][A-Za-z0-9_]*$/.test(token.image)) return undefined;
+  const keywords = statementKeywords[context];
+  const candidates = [...new Set([...keywords, ...keywords.map((keyword) => keyword.split(' ')[0]!)])];
+  return suggestName(token.image, candidates);
 }
 
 /**

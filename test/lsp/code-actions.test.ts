@@ -42,6 +42,15 @@ describe('quick fixes', () => {
     expect(applied(text, actions[0]!)).toBe(original);
   });
 
+  it('replaces a misspelt statement keyword by the keyword of its block', async () => {
+    const text = original.replace('clock BusinessHours\n  target 20', 'clok BusinessHours\n  target 20');
+    const { diagnostic, actions } = await fixesFor(text, 'SLA1012');
+    expect(diagnostic.message).toMatch(/ Did you mean 'clock'\?$/);
+    expect(actions).toHaveLength(1);
+    expect(actions[0]).toMatchObject({ title: "Change to 'clock'", kind: 'quickfix', isPreferred: true });
+    expect(applied(text, actions[0]!)).toBe(original);
+  });
+
   it('marks the last severity default when none is', async () => {
     const text = original.replace('  description "Any other software-related issue."\n  default\n', '  description "Any other software-related issue."\n');
     const { actions } = await fixesFor(text, 'SLA3006');

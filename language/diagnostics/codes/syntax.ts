@@ -9,7 +9,7 @@ export const syntaxCodes = [
   { code: 'SLA1005', severity: 'error', message: 'This comment is never closed; add */.', explanation: 'A block comment starts with /* and ends with */.' },
   { code: 'SLA1010', severity: 'error', message: 'Expected {expected} but found {found}.', explanation: 'The statement is not complete or has a word out of place.' },
   { code: 'SLA1011', severity: 'error', message: '{found} is not expected here.', explanation: 'Extra input that does not belong to any statement.' },
-  { code: 'SLA1012', severity: 'error', message: '{found} does not start a statement allowed in {context}; expected {expected}.', explanation: 'Each block allows a fixed set of statements.' },
+  { code: 'SLA1012', severity: 'error', message: '{found} does not start a statement allowed in {context}; expected {expected}.{hint}', explanation: 'Each block allows a fixed set of statements. A word one slip away from one of them (`clok`, `targt`) gets a "did you mean" and a quick fix.' },
   { code: 'SLA1020', severity: 'error', message: "'{text}' is not a valid date; write YYYY-MM-DD.", explanation: 'Dates are written year-month-day and must exist in the calendar.' },
   { code: 'SLA1021', severity: 'error', message: "'{text}' is not a valid time of day; write HH:MM between 00:00 and 24:00.", explanation: 'Times of day are written as hours and minutes on a 24-hour clock.' },
   { code: 'SLA1022', severity: 'error', message: "'{text}' is not a duration unit; use minutes, hours, days, business days, weeks or months.{hint}", explanation: 'A duration is a number followed by a unit.' },

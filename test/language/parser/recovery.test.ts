@@ -121,6 +121,10 @@ describe('error recovery: one diagnostic per mistake', () => {
   });
 });
 
+const METRIC_STATEMENTS = "does not start a statement allowed in a metric block; expected 'title', 'measures', 'clock', 'target', 'objective', 'excluding' or 'pause'.";
+const TOP_STATEMENTS =
+  "does not start a statement allowed in the top level of a file; expected 'import', 'override', 'agreement', 'param', 'calendar', 'channel', 'severity', 'pause', 'metric', 'escalation', 'credits', 'responsibilities', 'clause', 'review', 'maintenance', 'portfolio', 'severities', 'measurement' or 'term'.";
+
 describe('messages speak the author\'s language', () => {
   it.each([
     ['calendar C { hours Mon-Fri Fri }', "Expected a time range such as 08:00-17:00 but found 'Fri'."],
@@ -145,10 +149,34 @@ describe('messages speak the author\'s language', () => {
     ['portfolio P {\n  client "A" uses "a.sla" with Name "x" Email "y"\n}', 'Each param of a client line needs its own \'with\': write \'with Email "..."\', not \'Email\' alone.'],
     ['portfolio P {\n  others use "a.sla" with Name "x", Email "y"\n}', 'Each param of a client line needs its own \'with\': write \'with Email "..."\', not \', Email\'.'],
     ['portfolio P {\n  client "A" uses "a.sla"\n  Email "y"\n}', "'Email' does not start a statement allowed in a portfolio block; expected 'client' or 'others'."],
+    // A statement keyword misspelt by a slip gets a "did you mean" naming the keyword of that block.
+    ['metric M {\n  clok Office\n}', `'clok' ${METRIC_STATEMENTS} Did you mean 'clock'?`],
+    ['metric M {\n  targt P1 4 hours\n}', `'targt' ${METRIC_STATEMENTS} Did you mean 'target'?`],
+    ['pasue when status "Waiting"', `'pasue' ${TOP_STATEMENTS} Did you mean 'pause'?`],
+    ['escalaton {\n  level 1 "x" after 1 hour\n}', `'escalaton' ${TOP_STATEMENTS} Did you mean 'escalation'?`],
+    ['Metric M {\n  clock Office\n}', `'Metric' ${TOP_STATEMENTS} Did you mean 'metric'?`],
+    ['maintenance {\n  atmost 8 hours monthly\n}', "'atmost' does not start a statement allowed in a maintenance block; expected 'window', 'notice' or 'at most'. Did you mean 'at most'?"],
+    ['calendar C {\n  anually 12-24 "Christmas Eve"\n}', "'anually' does not start a statement allowed in a calendar block; expected 'timezone', 'hours' or 'holidays'."],
+    ['calendar C {\n  holidays {\n    anually 12-24 "Christmas Eve"\n  }\n}', "'anually' does not start a statement allowed in a holidays block; expected a date such as 2026-12-25 or 'annually 12-24' followed by the holiday's name. Did you mean 'annually'?"],
+    // Only a close word: two slips in five letters are another word, not a misspelling.
+    ['metric M {\n  clark Office\n}', `'clark' ${METRIC_STATEMENTS}`],
   ])('%s', (text, message) => {
     const { diagnostics } = parseDocument(text, 'snippet.sla');
     expect(diagnostics.map((d) => d.message)).toEqual([message]);
     expect(diagnostics[0]!.message).not.toMatch(/kw_|Name|StringLike|Token/);
+  });
+});
+
+describe('a misspelt statement keyword gets a quick fix', () => {
+  it.each([
+    ['metric M {\n  clok Office\n}', 'clock'],
+    ['Metric M {\n  clock Office\n}', 'metric'],
+    ['maintenance {\n  atmost 8 hours monthly\n}', 'at most'],
+    ['metric M {\n  clark Office\n}', undefined],
+    ['metric M {\n  "clock" Office\n}', undefined],
+  ])('%s', (text, suggestion) => {
+    const { diagnostics } = parseDocument(text, 'snippet.sla');
+    expect(diagnostics.map((d) => [d.code, d.data?.['suggestion']])).toEqual([['SLA1012', suggestion]]);
   });
 });
 
