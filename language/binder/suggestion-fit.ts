@@ -1,5 +1,6 @@
 import type { CreditTier, EscalationDeclaration, EscalationTrigger, MetricDeclaration, NamedDeclaration, TargetStatement } from '../syntax/ast.js';
 import { fixedMinutes } from '../syntax/fixed-minutes.js';
+import { filledTargetSlots, targetSlot } from '../syntax/target-slots.js';
 
 type AtTrigger = Extract<EscalationTrigger, { kind: 'At' }>;
 
@@ -28,8 +29,15 @@ export type FitsPlace = (candidate: NamedDeclaration) => boolean;
 export function suggestionFit(place: ReferencePlace, expects: string, declarationOf: DeclarationOf): FitsPlace {
   const { holder, declaration } = place;
   if (holder?.kind === 'Target' && declaration?.kind === 'Metric') {
-    const taken = takenTargetNames(declaration as MetricDeclaration, holder as TargetStatement, expects);
-    return (candidate) => !taken.has(candidate.name?.text ?? '');
+    const target = holder as TargetStatement;
+    const filled = filledTargetSlots((declaration as MetricDeclaration).statements ?? [], (other) => other === target);
+    const via = Boolean(target.via);
+    return (candidate) => {
+      const name = candidate.name?.text ?? '';
+      if (expects === 'severity') return !filled.has(targetSlot(name, via, target.channel?.text));
+      if (expects === 'channel') return !filled.has(targetSlot(target.severity?.text, true, name));
+      return true;
+    };
   }
   if (holder?.kind === 'At' && expects === 'metric') {
     const levels = declaration?.kind === 'Escalation' ? ((declaration as EscalationDeclaration).statements ?? []) : [];
@@ -43,17 +51,6 @@ export function suggestionFit(place: ReferencePlace, expects: string, declaratio
     return creditTierFit(holder as CreditTier, tiers, declarationOf);
   }
   return () => true;
-}
-
-/** The names that would give a metric a second target in the slot of `target`: its severity with its channel (or none). */
-function takenTargetNames(metric: MetricDeclaration, target: TargetStatement, expects: string): Set<string> {
-  const taken = new Set<string>();
-  for (const other of metric.statements ?? []) {
-    if (other?.kind !== 'Target' || other === target || Boolean(other.via) !== Boolean(target.via)) continue;
-    if (expects === 'severity' && other.channel?.text === target.channel?.text && other.severity) taken.add(other.severity.text);
-    if (expects === 'channel' && other.severity?.text === target.severity?.text && other.channel) taken.add(other.channel.text);
-  }
-  return taken;
 }
 
 /** `at P% of` one metric ascends from level to level: the metrics an earlier level is at with more, or a later one with less. */

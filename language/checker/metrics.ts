@@ -1,4 +1,5 @@
 import type { MetricDeclaration, TargetStatement } from '../syntax/ast.js';
+import { slotOfTarget } from '../syntax/target-slots.js';
 import { resolveCalendar, type CheckContext } from './context.js';
 import { checkDuration } from './durations.js';
 import { checkPauseStatusesNotEmpty } from './parties.js';
@@ -30,27 +31,20 @@ export function checkMetric(context: CheckContext, metric: MetricDeclaration): v
   const anchor = metric.name?.range ?? metric.keywordRange;
   const isUptime = measure === 'uptime';
 
-  const seenSeverities = new Set<string>();
-  const seenChannelTargets = new Set<string>();
-  let defaultTargetSeen = false;
+  const filled = new Set<string>();
   for (const target of targets) {
     if (!measureTakes(measure, 'Target')) context.report('SLA3009', target.range);
     checkDuration(context, target.duration, { kind: 'target', calendar });
+    // Channel targets are their own slots: they never clash with `target 4 hours` or `target P1 ...`.
+    const slot = slotOfTarget(target);
+    if (slot === undefined) continue;
+    const twice = filled.has(slot);
+    filled.add(slot);
+    if (!twice) continue;
     const severity = target.severity?.text;
-    if (target.via) {
-      const channel = target.channel?.text;
-      if (channel === undefined) continue;
-      // Channel targets are their own slots: they never clash with `target 4 hours` or `target P1 ...`.
-      const what = severity ? `${severity} via ${channel}` : `every severity via ${channel}`;
-      if (seenChannelTargets.has(what)) context.report('SLA3046', target.range, { what });
-      seenChannelTargets.add(what);
-    } else if (severity === undefined) {
-      if (defaultTargetSeen) context.report('SLA3015', target.range, { statement: 'target', context: `metric ${name}` });
-      defaultTargetSeen = true;
-    } else {
-      if (seenSeverities.has(severity)) context.report('SLA3025', target.severity!.range, { name: severity });
-      seenSeverities.add(severity);
-    }
+    if (target.via) context.report('SLA3046', target.range, { what: severity ? `${severity} via ${target.channel!.text}` : `every severity via ${target.channel!.text}` });
+    else if (severity === undefined) context.report('SLA3015', target.range, { statement: 'target', context: `metric ${name}` });
+    else context.report('SLA3025', target.severity!.range, { name: severity });
   }
   for (const statement of statements) {
     if (statement.kind === 'Objective') checkPercent(context, statement.percent);

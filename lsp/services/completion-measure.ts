@@ -45,7 +45,7 @@ export function measuresTheMetricTakes(document: ServiceDocument, position: Posi
 }
 
 /** The statements of the metric the cursor is in, but for those starting on the cursor's line; undefined outside a metric. */
-function metricStatementsAround(document: ServiceDocument, position: Position): MetricStatement[] | undefined {
+export function metricStatementsAround(document: ServiceDocument, position: Position): MetricStatement[] | undefined {
   const declaration = declarationAt(document, position);
   if (declaration?.kind !== 'Metric') return undefined;
   return (declaration.statements ?? []).filter((statement) => statement !== undefined && statement.range.start.line !== position.line);

@@ -8,6 +8,7 @@ import type { ServiceDocument } from './document.js';
 import { MEASURE_KINDS, PERIOD_KINDS, type DeclarationSymbol } from './language.js';
 import { paramValueItem, pauseStatusItems, quotedFileItems } from './completion-v11-values.js';
 import { statementAtEnd } from './statement-at-end.js';
+import { channelTargetFits, severityTargetFits } from './completion-target-slots.js';
 import { unitItems } from './completion-units.js';
 import { withoutTypedIdentifier } from './typed-word.js';
 
@@ -32,8 +33,11 @@ export function afterKeyword11(
 ): CompletionItem[] | undefined {
   const previous = words[words.length - 1];
   const beforePrevious = words[words.length - 2];
-  const names = (kind: DeclarationSymbol['kind']) =>
-    document.analysis.symbols.visibleDeclarations(document.file, kind).map((symbol, i) => declarationItem(document, symbol, i));
+  const names = (kind: DeclarationSymbol['kind'], fits: (name: string) => boolean = () => true) =>
+    document.analysis.symbols
+      .visibleDeclarations(document.file, kind)
+      .filter((symbol) => fits(symbol.name))
+      .map((symbol, i) => declarationItem(document, symbol, i));
   const before = withoutTypedIdentifier(line.slice(0, position.character));
   switch (context) {
     case 'calendar':
@@ -50,8 +54,11 @@ export function afterKeyword11(
       // `matches "..."`: the helpdesk's own words, which only the author knows.
       return statementAtEnd(before, /(?:^|[{}\s])matches\b/) ? [] : undefined;
     case 'metric':
-      if (previous === 'target') return [...names('severity'), keywordItem('via', 'metric', 'zz')];
-      if (previous === 'via') return names('channel');
+      if (previous === 'target') {
+        const channels = document.analysis.symbols.visibleDeclarations(document.file, 'channel').map((symbol) => symbol.name);
+        return [...names('severity', severityTargetFits(document, position, line, channels)), keywordItem('via', 'metric', 'zz')];
+      }
+      if (previous === 'via') return names('channel', channelTargetFits(document, position, beforePrevious === 'target' ? undefined : beforePrevious));
       if (beforePrevious === 'target' && previous && /^[A-Za-z_]\w*$/.test(previous) && previous !== 'via') return [keywordItem('via', 'metric')];
       if (beforePrevious === 'via') return []; // a duration comes next
       if (previous === 'pause') return [keywordItem('when status', 'pause'), keywordItem('never', 'pause')];
