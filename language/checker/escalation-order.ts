@@ -54,7 +54,7 @@ export function checkMixedEscalationOrder(
         : at !== undefined && previous.after !== undefined && [...at.values()].some((minutes) => minutes < previous.after!),
     );
     if (backwards && level.trigger && !alreadyReported.has(level)) {
-      context.report('SLA3010', level.trigger.range, { level: level.level?.text ?? '?', previous: backwards.level.level?.text ?? '?' });
+      context.report('SLA3010', level.trigger.range, { level: level.level?.text ?? '?', previous: backwards.level.level?.text ?? '?', order: 'falls due before' });
     }
     earlier.push({ level, ...(at && { at }), ...(after !== undefined && { after }) });
   }

@@ -37,7 +37,7 @@ export function checkEscalation(context: CheckContext, escalation: EscalationDec
       checkDuration(context, trigger.duration, { kind: 'after', calendar });
       const value = comparable(trigger.duration);
       if (value && lastAfter && lastAfter.scale === value.scale && value.value < lastAfter.value) {
-        context.report('SLA3010', trigger.duration!.range, { level: label, previous: lastAfter.level });
+        context.report('SLA3010', trigger.duration!.range, { level: label, previous: lastAfter.level, order: 'falls due before' });
         backwards.add(level);
       }
       if (value) lastAfter = { ...value, level: label };
@@ -53,7 +53,7 @@ export function checkEscalation(context: CheckContext, escalation: EscalationDec
       if (percent.value < 0) context.report('SLA3005', percent.range, { text: percent.text });
       const previous = lastAt.get(key);
       if (previous && percent.value < previous.percent) {
-        context.report('SLA3010', percent.range, { level: label, previous: previous.level });
+        context.report('SLA3010', percent.range, { level: label, previous: previous.level, order: 'falls due before' });
         backwards.add(level);
       }
       lastAt.set(key, { percent: percent.value, level: label });
@@ -71,7 +71,8 @@ function checkLevelNumber(context: CheckContext, number: NumberLiteral, previous
   }
   if (previous !== undefined && number.value === previous) context.report('SLA3027', number.range, { level: number.text });
   else if (previous !== undefined && number.value < previous) {
-    context.report('SLA3010', number.range, { level: number.text, previous: String(previous) });
+    // The numbers go down: when each falls due is another matter, and may well be in order.
+    context.report('SLA3010', number.range, { level: number.text, previous: String(previous), order: 'is written after' });
   }
   return Math.max(number.value, previous ?? number.value);
 }
