@@ -9,6 +9,7 @@ import { checkPercent } from './percent.js';
 export function checkCredits(context: CheckContext, credits: CreditsDeclaration): void {
   const statements = (credits.statements ?? []).filter((s) => s !== undefined);
   const tiers = statements.filter((s): s is CreditTier => s.kind === 'Tier');
+  checkHasTier(context, credits, tiers);
   const caps = statements.flatMap((s) => (s.kind === 'Cap' && s.percent ? [s.percent] : []));
   for (const cap of caps) checkPercent(context, cap);
   const cap: PercentLiteral | undefined = caps[0];
@@ -25,6 +26,26 @@ export function checkCredits(context: CheckContext, credits: CreditsDeclaration)
   }
   checkTierOrder(context, tiers);
   checkOnePeriod(context, tiers);
+}
+
+/**
+ * Without a `when` tier nothing is credited and the document has no credits
+ * section: a `cap`, `claim` or `sole remedy` written there would vanish
+ * unsaid (SLA3101). An empty `override credits { }` removes imported
+ * credits on purpose.
+ */
+function checkHasTier(context: CheckContext, credits: CreditsDeclaration, tiers: CreditTier[]): void {
+  if (tiers.length > 0) return;
+  const statements = (credits.statements ?? []).filter((s) => s !== undefined);
+  if (credits.override && statements.length === 0) return;
+  const words: Record<string, string> = { Cap: 'cap', Claim: 'claim', SoleRemedy: 'sole remedy', Fee: 'fee' };
+  const written = [...new Set(statements.flatMap((s) => words[s.kind] ?? []))];
+  const dropped = written.length === 0 ? '' : `, its ${listOf(written)} ${written.length === 1 ? 'line' : 'lines'} too`;
+  context.report('SLA3101', credits.keywordRange, { dropped });
+}
+
+function listOf(words: string[]): string {
+  return words.length === 1 ? words[0]! : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
 }
 
 /** Credits are summed per period, so all credited metrics count in the same period (SLA3036). */
