@@ -15,6 +15,7 @@ import { checkCredits } from './credits.js';
 import { checkSeverityOrder } from './severity-order.js';
 import { checkUnstaffedClocks } from './unstaffed-clock.js';
 import { checkUnusedCalendars } from './unused-calendars.js';
+import { checkZeroAmounts } from './zero-amounts.js';
 import { checkUnusedParams } from './unused-params.js';
 import { checkEscalation } from './escalation.js';
 import { checkHolidayFileContents } from './holiday-files.js';
@@ -70,6 +71,7 @@ function checkDeclaration(context: CheckContext, declaration: Declaration): void
   checkStatementCounts(context, declaration);
   checkBlankTexts(context, declaration);
   checkBidiControls(context, declaration);
+  checkZeroAmounts(context, declaration);
   switch (declaration.kind) {
     case 'Agreement':
       return checkAgreementDates(context, declaration);
