@@ -48,7 +48,9 @@ export function describeTarget(document: ServiceDocument, node: MetricDeclaratio
   const channel = statement.channel?.text;
   const severityWho = statement.severity ? `${statement.severity.text} tickets` : 'every ticket';
   const who = channel ? `${statement.severity ? severityWho : 'tickets'} that came in via ${channel}` : severityWho;
-  let text = `**target ${duration.text}** for ${who}: ${duration.text} of ${clockName ?? 'the clock\'s'} open time`;
+  const taken = takenByMoreSpecific(node, statement);
+  const except = taken.length === 0 ? '' : `, except ${taken.length === 1 ? taken[0] : `${taken.slice(0, -1).join(', ')} and ${taken[taken.length - 1]}`}`;
+  let text = `**target ${duration.text}** for ${who}${except}: ${duration.text} of ${clockName ?? 'the clock\'s'} open time`;
   if (found?.calendar) {
     const model = channel
       ? found.metric.channelTargets?.find((t) => t.channel === channel && t.severity === statement.severity?.text)?.duration
@@ -62,6 +64,38 @@ export function describeTarget(document: ServiceDocument, node: MetricDeclaratio
     if (example) text += `; a ticket opened ${example.opened} is due ${example.due}`;
   }
   return `${text}.`;
+}
+
+/**
+ * The tickets another target of the metric takes from this one, since the
+ * most specific target wins (LANGUAGE.md: severity and channel, then
+ * channel, then severity, then the plain target): `target 4 hours` is not
+ * for every ticket when P1 has a target of its own.
+ */
+function takenByMoreSpecific(node: MetricDeclaration, statement: TargetStatement): string[] {
+  const severity = statement.severity?.text;
+  const channel = statement.via ? statement.channel?.text : undefined;
+  if (statement.via && channel === undefined) return [];
+  const taken = new Set<string>();
+  for (const other of node.statements ?? []) {
+    if (other?.kind !== 'Target' || other === statement || (other.via && other.channel === undefined)) continue;
+    const otherSeverity = other.severity?.text;
+    const otherChannel = other.via ? other.channel?.text : undefined;
+    if (severity === undefined && channel === undefined) {
+      if (otherChannel === undefined && otherSeverity !== undefined) taken.add(`${otherSeverity} tickets`);
+      else if (otherChannel !== undefined && otherSeverity === undefined) taken.add(`tickets that came in via ${otherChannel}`);
+      else if (otherChannel !== undefined) taken.add(`${otherSeverity} tickets that came in via ${otherChannel}`);
+    } else if (channel === undefined) {
+      if (otherChannel !== undefined && (otherSeverity === undefined || otherSeverity === severity)) taken.add(`those that came in via ${otherChannel}`);
+    } else if (severity === undefined && otherChannel === channel && otherSeverity !== undefined) {
+      taken.add(`${otherSeverity} tickets`);
+    }
+  }
+  // `P1 tickets that came in via Email` says nothing more beside `P1 tickets` or `tickets that came in via Email`.
+  return [...taken].filter((who) => {
+    const both = /^(\S+) tickets that came in via (\S+)$/.exec(who);
+    return !both || (!taken.has(`${both[1]} tickets`) && !taken.has(`tickets that came in via ${both[2]}`));
+  });
 }
 
 function metricAndCalendar(document: ServiceDocument, node: MetricDeclaration): { metric: MetricModel; calendar?: CalendarModel } | undefined {
