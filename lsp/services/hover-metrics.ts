@@ -48,8 +48,7 @@ export function describeTarget(document: ServiceDocument, node: MetricDeclaratio
   const channel = statement.channel?.text;
   const severityWho = statement.severity ? `${statement.severity.text} tickets` : 'every ticket';
   const who = channel ? `${statement.severity ? severityWho : 'tickets'} that came in via ${channel}` : severityWho;
-  const taken = takenByMoreSpecific(node, statement);
-  const except = taken.length === 0 ? '' : `, except ${taken.length === 1 ? taken[0] : `${taken.slice(0, -1).join(', ')} and ${taken[taken.length - 1]}`}`;
+  const except = exceptMoreSpecific(node, statement);
   let text = `**target ${duration.text}** for ${who}${except}: ${duration.text} of ${clockName ?? 'the clock\'s'} open time`;
   if (found?.calendar) {
     const model = channel
@@ -72,6 +71,13 @@ export function describeTarget(document: ServiceDocument, node: MetricDeclaratio
  * channel, then severity, then the plain target): `target 4 hours` is not
  * for every ticket when P1 has a target of its own.
  */
+/** `, except P1 tickets and tickets that came in via Email`, or nothing when no other target takes any of this one's tickets. */
+export function exceptMoreSpecific(node: MetricDeclaration, statement: TargetStatement): string {
+  const taken = takenByMoreSpecific(node, statement);
+  if (taken.length === 0) return '';
+  return `, except ${taken.length === 1 ? taken[0] : `${taken.slice(0, -1).join(', ')} and ${taken[taken.length - 1]}`}`;
+}
+
 function takenByMoreSpecific(node: MetricDeclaration, statement: TargetStatement): string[] {
   const severity = statement.severity?.text;
   const channel = statement.via ? statement.channel?.text : undefined;

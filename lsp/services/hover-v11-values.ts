@@ -12,6 +12,7 @@ import { rangeContains } from '../../language/syntax/range.js';
 import { resolveImport } from '../../language/workspace/paths.js';
 import type { ServiceDocument } from './document.js';
 import { describeMaintenance } from './hover-maintenance.js';
+import { exceptMoreSpecific } from './hover-metrics.js';
 import { keywordDoc } from './keyword-docs.js';
 import { measureOf, measureTakes } from './language.js';
 
@@ -99,7 +100,7 @@ function metricValue(document: ServiceDocument, metric: MetricDeclaration, posit
     if (!statement?.range || !rangeContains(statement.range, position)) continue;
     if (statement.kind === 'MetricPause') return metricPause(document, metric, name, statement, position);
     if (statement.kind === 'ExcludingMaintenance') return { text: excludingMaintenance(document), range: statement.range };
-    if (statement.kind === 'Target' && statement.via && rangeContains(statement.via, position)) return { text: viaTarget(statement), range: statement.via };
+    if (statement.kind === 'Target' && statement.via && rangeContains(statement.via, position)) return { text: viaTarget(metric, statement), range: statement.via };
   }
   return undefined;
 }
@@ -122,11 +123,13 @@ function metricPause(document: ServiceDocument, metric: MetricDeclaration, name:
   return { text: `**${keyword}**: ${keywordDoc(keyword, 'metric')}\n\nHere: ${own}`, range: statement.never && keyword === 'never' ? statement.never : statement.range };
 }
 
-function viaTarget(statement: TargetStatement): string {
+function viaTarget(metric: MetricDeclaration, statement: TargetStatement): string {
   const channel = statement.channel?.text ?? 'the channel';
-  const who = statement.severity ? `${statement.severity.text} tickets` : 'tickets of every severity';
+  // Not "of every severity" when a severity's own target via the channel takes its tickets.
+  const except = exceptMoreSpecific(metric, statement);
+  const who = statement.severity ? `${statement.severity.text} tickets` : except ? 'tickets' : 'tickets of every severity';
   const target = statement.duration?.text ? `: ${statement.duration.text}` : '';
-  return `**via**: ${keywordDoc('via')}\n\nHere: ${who} that came in via **${channel}**${target}.`;
+  return `**via**: ${keywordDoc('via')}\n\nHere: ${who} that came in via **${channel}**${except}${target}.`;
 }
 
 function excludingMaintenance(document: ServiceDocument): string {

@@ -69,4 +69,11 @@ describe('the hover of a target says which tickets it is for', () => {
   ])('%s', (_name, cursor, says) => {
     expect(hoverText(cursor)).toContain(says);
   });
+
+  it.each([
+    ['via of a channel target', 'target v|ia Email 3', 'Here: tickets that came in via **Email**, except P1 tickets: 3 hours.'],
+    ['via of a severity and channel target', 'target P1 v|ia Email', 'Here: P1 tickets that came in via **Email**: 2 hours.'],
+  ])('%s', (_name, cursor, says) => {
+    expect(hoverText(cursor)).toContain(says);
+  });
 });
