@@ -14,7 +14,7 @@ import { isToken, type CstReader } from './cst-reader.js';
  */
 export function reportStrayInput(reader: CstReader, block: CstNode, context: BlockContext): void {
   const header = reader.tokens(block, 'headerStray')[0];
-  if (header) reader.report('SLA1010', reader.tokenRange(header), { expected: "'{'", found: describeToken(header) });
+  if (header) reader.report('SLA1010', reader.tokenRange(header), { expected: "'{'", found: describeToken(header), hint: '' });
   const items = reader.childNodes(block);
   // Errors at or after this offset explain the stray input that follows.
   let explainedFrom = reader.span(block)?.start ?? 0;

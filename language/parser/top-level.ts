@@ -7,6 +7,8 @@ import { buildDeclaration, isUnclosedBlock } from './build-declarations.js';
 import { CstReader, type TokenRole } from './cst-reader.js';
 import { describeToken } from './messages.js';
 import { firstToken, reportStray, startsItsLine } from './stray.js';
+import { meantWeekday } from './weekday-hints.js';
+import { suggestionHint } from '../binder/suggest.js';
 
 /**
  * One top-level item of a document (a declaration, or a stray token or
@@ -56,8 +58,11 @@ export function syntaxError(error: IRecognitionException, file: string, lines: L
   const found = real ? describeToken(token) : 'the end of the file';
   if (error.name === 'NotAllInputParsedException') return { offset, diagnostic: createDiagnostic('SLA1011', file, range, { found }) };
   const lineEnd = real ? unfinishedLineEnd(error, lines) : undefined;
-  if (lineEnd) return { offset, diagnostic: createDiagnostic('SLA1010', file, lineEnd, { expected: error.message, found: 'the end of the line' }) };
-  return { offset, diagnostic: createDiagnostic('SLA1010', file, range, { expected: error.message, found }) };
+  if (lineEnd) return { offset, diagnostic: createDiagnostic('SLA1010', file, lineEnd, { expected: error.message, found: 'the end of the line', hint: '' }) };
+  // Where a weekday is expected, the day a misspelt one most likely is (`Fir`, `fri`, `Friday`), with its quick fix.
+  const weekday = real && /\bweekdays? such as\b/.test(error.message) ? meantWeekday(token.image) : undefined;
+  const extra = weekday === undefined ? {} : { data: { suggestion: weekday } };
+  return { offset, diagnostic: createDiagnostic('SLA1010', file, range, { expected: error.message, found, hint: suggestionHint(weekday) }, extra) };
 }
 
 /**

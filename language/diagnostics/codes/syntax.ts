@@ -7,7 +7,7 @@ export const syntaxCodes = [
   { code: 'SLA1003', severity: 'error', message: 'This text block is never closed; add a closing """.', explanation: 'A text block starts and ends with three double quotes.' },
   { code: 'SLA1004', severity: 'error', message: "Unknown escape '\\{text}' in a string; use \\\", \\\\ or \\n.", explanation: 'Only \\" (a quote), \\\\ (a backslash) and \\n (a new line) may follow a backslash in a string.' },
   { code: 'SLA1005', severity: 'error', message: 'This comment is never closed; add */.', explanation: 'A block comment starts with /* and ends with */.' },
-  { code: 'SLA1010', severity: 'error', message: 'Expected {expected} but found {found}.', explanation: 'The statement is not complete or has a word out of place.' },
+  { code: 'SLA1010', severity: 'error', message: 'Expected {expected} but found {found}.{hint}', explanation: 'The statement is not complete or has a word out of place. Where a weekday is expected, a misspelt one (`Fir`, `fri`, `Friday`) gets a "did you mean" and a quick fix.' },
   { code: 'SLA1011', severity: 'error', message: '{found} is not expected here.', explanation: 'Extra input that does not belong to any statement.' },
   { code: 'SLA1012', severity: 'error', message: '{found} does not start a statement allowed in {context}; expected {expected}.{hint}', explanation: 'Each block allows a fixed set of statements. A word one slip away from one of them (`clok`, `targt`) gets a "did you mean" and a quick fix.' },
   { code: 'SLA1020', severity: 'error', message: "'{text}' is not a valid date; write YYYY-MM-DD.", explanation: 'Dates are written year-month-day and must exist in the calendar.' },

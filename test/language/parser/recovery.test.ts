@@ -158,6 +158,12 @@ describe('messages speak the author\'s language', () => {
     ['maintenance {\n  atmost 8 hours monthly\n}', "'atmost' does not start a statement allowed in a maintenance block; expected 'window', 'notice' or 'at most'. Did you mean 'at most'?"],
     ['calendar C {\n  anually 12-24 "Christmas Eve"\n}', "'anually' does not start a statement allowed in a calendar block; expected 'timezone', 'hours' or 'holidays'."],
     ['calendar C {\n  holidays {\n    anually 12-24 "Christmas Eve"\n  }\n}', "'anually' does not start a statement allowed in a holidays block; expected a date such as 2026-12-25 or 'annually 12-24' followed by the holiday's name. Did you mean 'annually'?"],
+    // A misspelt weekday where one is expected: the day it most likely is.
+    ['calendar C { hours Mon-Fir 09:00-17:00 }', "Expected a weekday such as Mon but found 'Fir'. Did you mean 'Fri'?"],
+    ['calendar C { hours Mon-fri 09:00-17:00 }', "Expected a weekday such as Mon but found 'fri'. Did you mean 'Fri'?"],
+    ['calendar C { hours Monday-Friday 09:00-17:00 }', "Expected weekdays such as Mon-Fri but found 'Monday'. Did you mean 'Mon'?"],
+    ['calendar C { hours Tues 09:00-17:00 }', "Expected weekdays such as Mon-Fri but found 'Tues'. Did you mean 'Tue'?"],
+    ['calendar C { hours Workdays 09:00-17:00 }', "Expected weekdays such as Mon-Fri but found 'Workdays'."],
     // Only a close word: two slips in five letters are another word, not a misspelling.
     ['metric M {\n  clark Office\n}', `'clark' ${METRIC_STATEMENTS}`],
   ])('%s', (text, message) => {
@@ -177,6 +183,17 @@ describe('a misspelt statement keyword gets a quick fix', () => {
   ])('%s', (text, suggestion) => {
     const { diagnostics } = parseDocument(text, 'snippet.sla');
     expect(diagnostics.map((d) => [d.code, d.data?.['suggestion']])).toEqual([['SLA1012', suggestion]]);
+  });
+});
+
+describe('a misspelt weekday gets a quick fix', () => {
+  it.each([
+    ['calendar C { hours Mon-Fir 09:00-17:00 }', 'Fri'],
+    ['calendar C { hours Thurs 09:00-17:00 }', 'Thu'],
+    ['calendar C { hours Workdays 09:00-17:00 }', undefined],
+  ])('%s', (text, suggestion) => {
+    const { diagnostics } = parseDocument(text, 'snippet.sla');
+    expect(diagnostics.map((d) => [d.code, d.data?.['suggestion']])).toEqual([['SLA1010', suggestion]]);
   });
 });
 
