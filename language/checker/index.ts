@@ -16,6 +16,7 @@ import { checkSeverityOrder } from './severity-order.js';
 import { checkUnstaffedClocks } from './unstaffed-clock.js';
 import { checkUnusedCalendars } from './unused-calendars.js';
 import { checkZeroAmounts } from './zero-amounts.js';
+import { checkClauseTitles } from './clause-titles.js';
 import { checkUnusedParams } from './unused-params.js';
 import { checkEscalation } from './escalation.js';
 import { checkHolidayFileContents } from './holiday-files.js';
@@ -57,6 +58,7 @@ export function check(loaded: LoadedFiles, bound: BoundWorkspace): Diagnostic[] 
   checkMaintenanceApplied(loaded.entry, bound.entryScope, diagnostics);
   checkMatches(bound.entryScope, diagnostics);
   checkTermsDefinedOnce(bound.entryScope, diagnostics);
+  checkClauseTitles(bound.entryScope, diagnostics);
   checkCalendarTermsDistinct(bound.entryScope, diagnostics);
   checkSeverityOrder(bound.entryScope, diagnostics);
   checkUnusedCalendars(loaded.entry, bound.entryScope, diagnostics);
