@@ -21,7 +21,7 @@ import { checkUnusedParams } from './unused-params.js';
 import { checkEscalation } from './escalation.js';
 import { checkHolidayFileContents } from './holiday-files.js';
 import { checkIdlePauses } from './idle-pauses.js';
-import { checkExcludingMaintenance, checkMaintenance, checkMaintenanceApplied } from './maintenance.js';
+import { checkExcludingMaintenance, checkMaintenance } from './maintenance.js';
 import { checkMatches } from './matches.js';
 import { checkMetric } from './metrics.js';
 import { checkPortfolio, checkPortfolioFile } from './portfolio.js';
@@ -55,7 +55,6 @@ export function check(loaded: LoadedFiles, bound: BoundWorkspace): Diagnostic[] 
   checkReviewHasStart(bound.entryScope, diagnostics);
   checkSeveritiesHaveTargets(bound.entryScope, diagnostics);
   checkExcludingMaintenance(bound.entryScope, diagnostics);
-  checkMaintenanceApplied(loaded.entry, bound.entryScope, diagnostics);
   checkMatches(bound.entryScope, diagnostics);
   checkTermsDefinedOnce(bound.entryScope, diagnostics);
   checkClauseTitles(bound.entryScope, diagnostics);

@@ -33,21 +33,3 @@ export function checkExcludingMaintenance(entryScope: readonly ScopeEntry[], dia
     }
   }
 }
-
-/**
- * A `maintenance` block of the agreement that no metric in force applies
- * (SLA3097): the terms would exclude nothing from downtime, yet read in the
- * document as if they did. Only the entry file's own block of an agreement
- * is judged, as unused calendars are: a shared file offers its terms to
- * importers that may or may not take them.
- */
-export function checkMaintenanceApplied(entryFile: string, entryScope: readonly ScopeEntry[], diagnostics: Diagnostic[]): void {
-  if (!entryScope.some((entry) => entry.declaration.kind === 'Agreement')) return;
-  const excludes = entryScope.some(
-    (entry) => entry.declaration.kind === 'Metric' && ((entry.declaration as MetricDeclaration).statements ?? []).some((s) => s?.kind === 'ExcludingMaintenance'),
-  );
-  if (excludes) return;
-  for (const entry of entryScope) {
-    if (entry.declaration.kind === 'Maintenance' && entry.file === entryFile) diagnostics.push(createDiagnostic('SLA3097', entry.file, entry.declaration.keywordRange));
-  }
-}

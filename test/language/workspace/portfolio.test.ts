@@ -17,7 +17,7 @@ const ics = 'BEGIN:VCALENDAR\nVERSION:2.0\nBEGIN:VEVENT\nDTSTART;VALUE=DATE:2026
 const files: Record<string, string> = {
   '/p/clients.sla':
     'portfolio Clients {\n  client "Acme Widgets Ltd", "Acme" uses "agreements/acme.sla" with Customer "Acme Widgets Ltd" with Vendor "Initech"\n  client "Globex" uses "agreements/standard.sla" with Customer "Globex Corporation"\n  others use "agreements/standard.sla"\n}\n',
-  '/p/agreements/acme.sla': agreement('Acme', 'calendar Plant {\n  timezone "UTC"\n  hours Mon-Fri 06:00-14:00\n  holidays from "../days/plant.ics"\n}\n\nmaintenance {\n  window Plant\n}\n\nmetric Availability {\n  measures uptime\n  clock Plant\n  excluding maintenance\n  objective 99% monthly\n}\n'),
+  '/p/agreements/acme.sla': agreement('Acme', 'calendar Plant {\n  timezone "UTC"\n  hours Mon-Fri 06:00-14:00\n  holidays from "../days/plant.ics"\n}\n\nmaintenance {\n  window Plant\n}\n'),
   '/p/agreements/standard.sla': agreement('Standard'),
   '/p/days/plant.ics': ics,
 };
