@@ -5,10 +5,10 @@ import type { CheckContext } from './context.js';
  * A zero that leaves its line doing nothing (SLA3096): an objective of 0%,
  * which every period meets; a credit tier below 0%, which never applies,
  * or of 0%, which credits nothing; a claim within 0 days, which no claim
- * can keep; maintenance of at most 0 hours, none of which is then excluded.
- * Not warned: a target of zero (SLA3026, which says worse), an escalation
- * `after 0 minutes` or `at 0%` (at once, which means something) and a
- * notice of 0 days (none asked for).
+ * can keep. Not warned: a target of zero (SLA3026, which says worse), an
+ * escalation `after 0 minutes` or `at 0%` (at once), a notice of 0 days
+ * (none asked for) and maintenance of at most 0 hours (every maintenance
+ * row is then downtime, which means something).
  */
 export function checkZeroAmounts(context: CheckContext, declaration: Declaration): void {
   const zero = (literal: PercentLiteral | DurationLiteral | undefined, why: string) => {
@@ -27,11 +27,6 @@ export function checkZeroAmounts(context: CheckContext, declaration: Declaration
         zero(statement.credit, 'this tier credits nothing');
       }
       if (statement?.kind === 'Claim') zero(statement.within, 'a claim would be due the moment its period ends, so no credit could be claimed in time');
-    }
-  }
-  if (declaration.kind === 'Maintenance') {
-    for (const statement of declaration.statements ?? []) {
-      if (statement?.kind === 'AtMost') zero(statement.duration, "no maintenance is Scheduled Maintenance, so 'excluding maintenance' excludes none of it");
     }
   }
 }

@@ -6,8 +6,8 @@ import { analyze } from '../../../language/workspace/index.js';
 import type { SourceHost } from '../../../language/workspace/source-host.js';
 
 // SLA3096 says why a zero leaves its line doing nothing, at the zero
-// (fixture check-zero-amounts.sla, whose escalation and notice zeros mean
-// something and are not warned).
+// (fixture check-zero-amounts.sla, whose escalation, notice and maintenance
+// limit zeros mean something and are not warned).
 
 const fixture = join(dirname(fileURLToPath(import.meta.url)), '../fixtures/check-zero-amounts.sla');
 
@@ -23,7 +23,6 @@ describe('zeros that leave their line doing nothing', () => {
   it('names the zero and what it undoes', () => {
     expect(sla3096()).toEqual([
       "21: '0%' leaves this line doing nothing: every period meets an objective of 0%.",
-      "34: '0 hours' leaves this line doing nothing: no maintenance is Scheduled Maintenance, so 'excluding maintenance' excludes none of it.",
       "44: '0%' leaves this line doing nothing: this tier credits nothing.",
       "45: '0%' leaves this line doing nothing: attainment and uptime are never below 0%, so this tier never applies.",
       "46: '0 days' leaves this line doing nothing: a claim would be due the moment its period ends, so no credit could be claimed in time.",
