@@ -122,7 +122,7 @@ function uptimeHtml(rows: readonly UptimeRow[], svgs: ChartSvgs, slugs: Readonly
               counted.map(({ part }) => [instantCell(part.start), instantCell(part.end), num(part.minutes), maintenancePartWhy(part), num(part.line)]),
             ));
       const partial = partialUptimeText(metricRows);
-      const partialNote = partial === undefined ? '' : `<p>${escapeHtml(partial)}</p>`;
+      const partialNote = partial === undefined ? '' : `<p>${textHtml(partial)}</p>`;
       return `<div class="block"><h3>${escapeHtml(metricRows[0]!.title)}</h3>\n${chart(svgs, `uptime-${slugs.get(metric)!}`)}${tableHtml}${partialNote}</div>\n${maintenance}`;
     })
     .join('\n');
@@ -158,7 +158,7 @@ function escalationsHtml(data: SiteData, svgs: ChartSvgs): string {
     ['pending', num(counts.pending)],
   ]);
   const dueLater = escalationsDueLaterText(data.escalationsDueAfterAsOf, data.asOf);
-  const note = dueLater === undefined ? '' : `<p>${escapeHtml(dueLater)}</p>`;
+  const note = dueLater === undefined ? '' : `<p>${textHtml(dueLater)}</p>`;
   return `<div class="block">${heading}${chart(svgs, 'escalations-chart')}${tableHtml}${note}</div>`;
 }
 

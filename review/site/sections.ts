@@ -88,7 +88,7 @@ export function uptimeSection(rows: readonly UptimeRow[], charts: readonly Chart
       ]),
     );
     const partial = partialUptimeText(metricRows);
-    const partialNote = partial === undefined ? '' : `\n<p class="note">${escapeHtml(partial)}</p>`;
+    const partialNote = partial === undefined ? '' : `\n<p class="note">${textHtml(partial)}</p>`;
     return `<h3>${escapeHtml(metricRows[0]!.title)}</h3>\n${chartsWithTable(charts.filter((chart) => chart.id === `uptime-${slugs.get(metric)!}`), svgs, tableHtml)}${partialNote}\n${maintenanceTable(slugs.get(metric)!, metricRows)}`;
   });
   return section('uptime', 'Uptime', parts.join('\n'));
@@ -149,7 +149,7 @@ export function escalationsSection(counts: EscalationCounts, charts: readonly Ch
     ['missed', num(counts.missed)],
     ['pending', num(counts.pending)],
   ]);
-  const note = dueLater === undefined ? '' : `\n<p>${escapeHtml(dueLater)}</p>`;
+  const note = dueLater === undefined ? '' : `\n<p>${textHtml(dueLater)}</p>`;
   return section(id, 'Escalations', chartsWithTable(charts, svgs, tableHtml) + note);
 }
 
