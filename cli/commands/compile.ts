@@ -12,6 +12,7 @@ import type { CommandContext } from '../main.js';
 import { printDiagnostics } from '../print-diagnostics.js';
 import { checkOutputPath, refuseEmptyOutput, refuseOverwritingInput, refuseStandardOutput, refuseStdin, STANDARD_OUTPUT, writeOutputFile } from '../files.js';
 import { UserError } from '../user-error.js';
+import { documentFormatFor } from '../output-format.js';
 import { compilePortfolio, declaresPortfolio } from './compile-portfolio.js';
 import { CliSources, refuseLogAsAgreement } from '../source-files.js';
 import { warnOfMissingGlyphs } from '../missing-glyphs.js';
@@ -25,6 +26,8 @@ import { codePointName, firstControlCharacter } from '../../language/lexer/liter
 interface CompileFlags {
   output?: string;
   format: DocumentFormat;
+  /** Whether --format was given (else the document's format may come from -o's extension: documentFormatFor). */
+  formatGiven?: boolean;
   param: string[];
   final?: boolean;
   paper: Paper;
@@ -179,7 +182,9 @@ async function runCompile(file: string, flags: CompileFlags, context: CommandCon
     await compilePortfolio(entry, { ...output, format: flags.format, params, final: flags.final ?? false, paper: flags.paper, allowImportOutside }, context);
     return;
   }
-  const printing = !flags.emit && flags.format === 'pdf';
+  // A portfolio's -o is a folder, and --emit writes no document: only an agreement's document takes its format from -o.
+  const format = flags.emit ? flags.format : documentFormatFor(flags.output, flags.format, flags.formatGiven === true);
+  const printing = !flags.emit && format === 'pdf';
   if (printing) refuseStandardOutput(flags.output, 'a PDF', 'give a file name ending in .pdf, or --format html or md');
   if (flags.output && flags.output !== STANDARD_OUTPUT) {
     const output = resolve(context.io.cwd, flags.output);
@@ -188,7 +193,7 @@ async function runCompile(file: string, flags: CompileFlags, context: CommandCon
   }
   if (printing) warnOfMissingExplicitBrowser(context);
   await withPrinterStarting(printing, async (launching) => {
-    const written = await writeRequested(entry, flags, context, launching);
+    const written = await writeRequested(entry, { ...flags, format }, context, launching);
     if (written) context.io.stdout(`Wrote ${printableText(written)}\n`);
   });
 }
@@ -202,12 +207,12 @@ export function registerCompile(program: Command, context: CommandContext): void
     .command('compile')
     .description('Write the agreement as a PDF ready for signature (or HTML, Markdown), or emit its compiled model.')
     .argument('<agreement>', 'the .sla file with the agreement block, or a portfolio (one document per client)')
-    .option('-o, --output <file>', "where to write (default: next to the source, named after it); for a portfolio, a folder; '-' is stdout for --format html or md and --emit, not for a PDF or a portfolio")
+    .option('-o, --output <file>', "where to write (default: next to the source, named after it); without --format, its extension (.pdf, .html, .md) gives the format; for a portfolio, a folder; '-' is stdout for --format html or md and --emit, not for a PDF or a portfolio")
     .addOption(new Option('--format <format>', 'document format').choices(['pdf', 'html', 'md']).default('pdf'))
     .option('--param <name=value>', 'fill in a param (repeatable)', (value: string, all: string[]) => [...all, value], [])
     .option('--final', 'refuse to build while any param is unfilled')
     .addOption(new Option('--paper <size>', 'paper size').choices(['a4', 'letter']).default('a4'))
     .option('--allow-import-outside', "let imports and holiday files reach outside the agreement's folder")
     .addOption(new Option('--emit <what>', 'write the compiled model (NAME.sla.json) or evaluator (NAME.evaluator.mjs) instead').choices(['model', 'evaluator']).conflicts(['format', 'paper', 'final']))
-    .action(async (file: string, flags: CompileFlags) => runCompile(file, flags, context));
+    .action(async (file: string, flags: CompileFlags, command: Command) => runCompile(file, { ...flags, formatGiven: command.getOptionValueSource('format') === 'cli' }, context));
 }
