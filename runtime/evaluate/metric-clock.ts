@@ -168,3 +168,16 @@ export function targetMillis(calendar: CompiledCalendar, duration: DurationModel
 export function toMinutes(millis: number): number {
   return Math.round((millis / 60_000) * 10_000) / 10_000;
 }
+
+/**
+ * The elapsed minutes a verdict reports: as toMinutes rounds them, but a
+ * breach never onto or below its target's (a reply 1 ms late read
+ * `"elapsedMinutes": 60, "targetMinutes": 60, "status": "breached"` in the
+ * JSON and CSV reports): then the target's and the smallest step written,
+ * 0.0001 of a minute. Whether it is a breach is decided on the milliseconds.
+ */
+export function reportedElapsedMinutes(elapsedMillis: number, targetMillis: number, breached: boolean): number {
+  const minutes = toMinutes(elapsedMillis);
+  const target = toMinutes(targetMillis);
+  return breached && minutes <= target ? Math.round(target * 10_000 + 1) / 10_000 : minutes;
+}

@@ -1,7 +1,7 @@
 import type { Measure } from '../../language/model/model.js';
 import { instantAfterOpenMillis, openMillisBetween, type CompiledCalendar } from '../clock/index.js';
 import { containsInstant, type Interval } from './intervals.js';
-import { pushOutsidePauses, toMinutes, type MetricClock } from './metric-clock.js';
+import { pushOutsidePauses, reportedElapsedMinutes, toMinutes, type MetricClock } from './metric-clock.js';
 import { isAgentReply, isResolution } from './timeline.js';
 import type { TicketEvent } from '../log/events.js';
 import type { MetricEvaluation, MetricVerdict } from './verdict.js';
@@ -38,9 +38,10 @@ export class OneClockEvaluation implements MetricEvaluation {
     this.spans = oneClockSpans(start, reference, pauses);
     const elapsed = (this.elapsedMillis = this.measuredMillis());
     // Key order as the general way makes the verdict (the JSON report lists them so).
+    const breached = elapsed > targetMillis;
     this.verdict = {
-      status: elapsed > targetMillis ? 'breached' : stopped ? 'met' : 'pending',
-      elapsedMinutes: toMinutes(elapsed),
+      status: breached ? 'breached' : stopped ? 'met' : 'pending',
+      elapsedMinutes: reportedElapsedMinutes(elapsed, targetMillis, breached),
       targetMinutes: toMinutes(targetMillis),
       targetSeverity,
       due: this.instantReaching(targetMillis),

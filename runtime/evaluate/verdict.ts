@@ -3,7 +3,7 @@ import type { CompiledCalendar } from '../clock/index.js';
 import type { TicketEvent } from '../log/events.js';
 import { calendarOf, type EvaluationContext } from './context.js';
 import { escalationVerdicts, type EscalationVerdict } from './escalation.js';
-import { buildMetricClock, elapsedMillis, instantReaching, targetMillis, toMinutes, type MetricClock } from './metric-clock.js';
+import { buildMetricClock, elapsedMillis, instantReaching, reportedElapsedMinutes, targetMillis, toMinutes, type MetricClock } from './metric-clock.js';
 import { metricRuns } from './metric-runs.js';
 import { OneClockEvaluation, oneRunStop } from './one-clock.js';
 import type { Interval } from './intervals.js';
@@ -231,9 +231,10 @@ function evaluatePlannedMetric(plan: MetricPlan, timeline: TicketTimeline, oneCl
   const index = decisiveClock(elapsedPerClock, cycleTargets ?? target, runs.stopped);
   const decisiveTarget = cycleTargets?.[index] ?? target;
   // The decisive clock is over its target exactly when some clock is.
+  const breached = elapsedPerClock[index]! > decisiveTarget;
   const verdict: MetricVerdict = {
-    status: elapsedPerClock[index]! > decisiveTarget ? 'breached' : runs.final ? 'met' : 'pending',
-    elapsedMinutes: toMinutes(elapsed),
+    status: breached ? 'breached' : runs.final ? 'met' : 'pending',
+    elapsedMinutes: reportedElapsedMinutes(elapsed, decisiveTarget, breached),
     targetMinutes: toMinutes(decisiveTarget),
     targetSeverity: severity,
     due: instantReaching(clocks[index]!, decisiveTarget),

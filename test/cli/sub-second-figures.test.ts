@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot, runBuiltCli } from './built-cli.js';
@@ -37,6 +37,17 @@ describe('durations a fraction of a second across their threshold', () => {
     expect(run.code, run.stderr).toBe(0);
     expect(run.stdout).toContain('Resp: breached, 1h 1s of 1h,');
     expect(run.stdout).toContain('Breached: 1h 1s counted of 1h 1s on the wall clock, over the 1h (1 hour, severity Std) target');
+  });
+
+  it('the JSON and CSV reports never give a breach 1 ms over its target the minutes of the target', () => {
+    // 1 ms is 0.0000167 of a minute: rounded to the 4 decimals written, it read 60 beside a target of 60, breached.
+    writeFileSync(join(folder, 'one-ms.csv'), 'ticket,time,event,author\nT-1,2026-03-02T10:00:00Z,created,\nT-1,2026-03-02T11:00:00.001Z,reply,agent\n');
+    const args = ['check', inputs[0]!, 'one-ms.csv'];
+    const json = runBuiltCli([...args, '--format', 'json'], folder);
+    const resp = (JSON.parse(json.stdout) as { tickets: { metrics: Record<string, { status: string; elapsedMinutes: number; targetMinutes: number }> }[] }).tickets[0]!.metrics['Resp']!;
+    expect(resp).toMatchObject({ status: 'breached', elapsedMinutes: 60.0001, targetMinutes: 60 });
+    const csv = runBuiltCli([...args, '--format', 'csv'], folder);
+    expect(csv.stdout).toContain('T-1,Std,,Resp,breached,60.0001,60,');
   });
 
   it('the site gives the same figures on the ticket page and in the maintenance table', () => {
