@@ -65,12 +65,6 @@ export function describeTarget(document: ServiceDocument, node: MetricDeclaratio
   return `${text}.`;
 }
 
-/**
- * The tickets another target of the metric takes from this one, since the
- * most specific target wins (LANGUAGE.md: severity and channel, then
- * channel, then severity, then the plain target): `target 4 hours` is not
- * for every ticket when P1 has a target of its own.
- */
 /** `, except P1 tickets and tickets that came in via Email`, or nothing when no other target takes any of this one's tickets. */
 export function exceptMoreSpecific(node: MetricDeclaration, statement: TargetStatement): string {
   const taken = takenByMoreSpecific(node, statement);
@@ -78,6 +72,12 @@ export function exceptMoreSpecific(node: MetricDeclaration, statement: TargetSta
   return `, except ${taken.length === 1 ? taken[0] : `${taken.slice(0, -1).join(', ')} and ${taken[taken.length - 1]}`}`;
 }
 
+/**
+ * The tickets another target of the metric takes from this one, since the
+ * most specific target wins (LANGUAGE.md: severity and channel, then
+ * channel, then severity, then the plain target): `target 4 hours` is not
+ * for every ticket when P1 has a target of its own.
+ */
 function takenByMoreSpecific(node: MetricDeclaration, statement: TargetStatement): string[] {
   const severity = statement.severity?.text;
   const channel = statement.via ? statement.channel?.text : undefined;
