@@ -45,6 +45,8 @@ export class ImportSummary {
   private rank: ReadonlyMap<string, number> = new Map();
   /** The first skipped records in file order (the order the summary lists the files in, then line), whatever order the import read them in. */
   private readonly firstSkipped = new RecordsInFileOrder<SkippedRecord>(LISTED_SKIPS, (file) => this.placeOf(file));
+  /** The first skipped record of each file and reason (`group`), in file order: see `skipped`. */
+  private readonly firstOfEachReason = new Map<string, RecordsInFileOrder<SkippedRecord>>();
   skippedCount = 0;
   /** Adjustments that kept a row but changed it, with their counts. */
   readonly notes = new Map<string, number>();
@@ -59,9 +61,27 @@ export class ImportSummary {
   private watched: string | undefined;
   private watchedSkip: { record: SkippedRecord; itself: boolean } | undefined;
 
-  /** The first skipped records (LISTED_SKIPS at most), in file order. */
+  /**
+   * The skipped records listed (LISTED_SKIPS at most), in file order: the
+   * first of each file and reason, then the first of all. The first 20
+   * alone hid the cause behind its consequences: a ticket table cut short
+   * by an unclosed quote, listed after 20 comments "not in the ticket
+   * table" (their file sorts first), left 0 tickets and no word of why.
+   */
   get skipped(): SkippedRecord[] {
-    return this.firstSkipped.records;
+    const listed = new RecordsInFileOrder<SkippedRecord>(LISTED_SKIPS, (file) => this.placeOf(file));
+    const firsts = new RecordsInFileOrder<SkippedRecord>(LISTED_SKIPS, (file) => this.placeOf(file));
+    for (const reason of this.firstOfEachReason.values()) firsts.add(reason.records[0]!);
+    const chosen = new Set(firsts.records);
+    for (const record of this.firstSkipped.records) if (chosen.size < LISTED_SKIPS) chosen.add(record);
+    for (const record of chosen) listed.add(record);
+    return listed.records;
+  }
+
+  /** Whether `skipped` is the first LISTED_SKIPS records in file order, and nothing else. */
+  private get skippedAreTheFirst(): boolean {
+    const first = this.firstSkipped.records;
+    return this.skipped.every((record, index) => record === first[index]);
   }
 
   /** The first warnings (LISTED_SKIPS at most): those about the whole import, then those about a row, in file order. */
@@ -113,6 +133,10 @@ export class ImportSummary {
     this.skippedCount++;
     this.lastSkip = { file, line, reason };
     this.firstSkipped.add(this.lastSkip);
+    const kind = `${file}\u0000${group}`;
+    let first = this.firstOfEachReason.get(kind);
+    if (!first) this.firstOfEachReason.set(kind, (first = new RecordsInFileOrder<SkippedRecord>(1, (name) => this.placeOf(name))));
+    first.add(this.lastSkip);
   }
 
   /**
@@ -239,16 +263,16 @@ export class ImportSummary {
     }
     for (const [text, count] of this.notes) lines.push(`note (${count}): ${text}`);
     listRecords(lines, 'warnings', this.warnings, this.warningCount);
-    listRecords(lines, 'skipped records', this.skipped, this.skippedCount);
+    listRecords(lines, 'skipped records', this.skipped, this.skippedCount, this.skippedAreTheFirst ? undefined : 'the first of each file and reason, then the first by file and line');
     // Ids, names and values quoted from an export may hold control characters: escaped, one line each.
     return `${lines.map(printableText).join('\n')}\n`;
   }
 }
 
-/** Adds the records listed under `title` (the first of `count`), if any, with file, line and reason. */
-function listRecords(lines: string[], title: string, records: readonly WarnedRecord[], count: number): void {
+/** Adds the records listed under `title` (the first of `count`, unless `which` says which), if any, with file, line and reason. */
+function listRecords(lines: string[], title: string, records: readonly WarnedRecord[], count: number, which?: string): void {
   if (records.length === 0) return;
-  const more = count > records.length ? ` (the first ${records.length} of ${count})` : '';
+  const more = count <= records.length ? '' : which === undefined ? ` (the first ${records.length} of ${count})` : ` (${records.length} of ${count}: ${which})`;
   lines.push(`${title}${more}:`);
   for (const record of records) {
     if (!('file' in record)) lines.push(`  ${record.reason}`);

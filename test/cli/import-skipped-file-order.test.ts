@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repoRoot, runBuiltCli } from './built-cli.js';
@@ -54,14 +55,28 @@ describe('the import summary lists the first skipped records in file order', () 
   ])('%s', (_name, args) => {
     const run = runBuiltCli(args, repoRoot);
     const { heading, records } = skippedList(run.stderr);
-    // 20 comment rows of tickets not in the ticket table, 2 deleted tickets, 20 history rows.
-    expect(heading).toBe('skipped records (the first 20 of 42):');
+    // 20 comment rows of tickets not in the ticket table, 2 deleted tickets, 20 history rows: the first of each
+    // file and reason is listed (the deleted tickets, which the comments' 20 hid), then the first in file order.
+    expect(heading).toBe('skipped records (20 of 42: the first of each file and reason, then the first by file and line):');
     expect(records).toHaveLength(20);
+    expect(records.filter((record) => record.includes('/ticket_data.csv:'))).toHaveLength(1);
+    expect(records.filter((record) => record.includes('/ticket_field_history_data.csv:')).length).toBeGreaterThanOrEqual(1);
     const places = records.map((record) => placeOf(record, files));
     const sorted = [...places].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
     expect(places).toEqual(sorted);
     // The comment table sorts first in the folder: its rows are the first listed.
     expect(records[0]).toBe(`${fivetran}/ticket_comment_data.csv:2: comment on ticket 1077: the ticket is not in the ticket table`);
+  });
+
+  it('a ticket table cut short by an unclosed quote is listed, not hidden behind the 20 rows it orphans', () => {
+    const folder = freshFolder('skipped-order-cause');
+    for (const file of files) write(folder, file, readFileSync(join(repoRoot, fivetran, file), 'utf8'));
+    const [header, first, ...rest] = readFileSync(join(repoRoot, fivetran, 'ticket_data.csv'), 'utf8').split('\n');
+    write(folder, 'ticket_data.csv', [header, first!.replace(',', ',"'), ...rest].join('\n'));
+    const run = runBuiltCli(['import', 'zendesk-tables', folder, '-o', join(folder, 'log.ndjson')], repoRoot);
+    const { heading, records } = skippedList(run.stderr);
+    expect(heading).toMatch(/^skipped records \(20 of \d+: the first of each file and reason, then the first by file and line\):$/);
+    expect(records).toContain(`${folder}/ticket_data.csv:2: a quoted field is not closed before the end of the file (line 11): lines 2-11 are not read`);
   });
 
   it('a short list is in file order too, each file in line order', () => {

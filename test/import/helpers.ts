@@ -99,8 +99,8 @@ export function expectEveryRecordAccounted(files: Map<string, FileAccount>): voi
 
 /** The summary from its "skipped records:" line on; throws when it has none. */
 export function skippedSection(summary: string): string {
-  // Past 20 records the heading is "skipped records (the first 20 of 31):".
-  const start = summary.search(/skipped records(?: \(the first \d+ of \d+\))?:/);
+  // Past 20 records the heading is "skipped records (the first 20 of 31):", or "(20 of 31: the first of each file and reason, ...):".
+  const start = summary.search(/skipped records(?: \((?:the first )?\d+ of \d+(?:: [^)]*)?\))?:/);
   if (start < 0) throw new Error(`the summary lists no skipped records:\n${summary}`);
   return summary.slice(start);
 }
