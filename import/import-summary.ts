@@ -78,10 +78,10 @@ export class ImportSummary {
     return listed.records;
   }
 
-  /** Whether `skipped` is the first LISTED_SKIPS records in file order, and nothing else. */
-  private get skippedAreTheFirst(): boolean {
+  /** Whether `listed` (from `skipped`) is the first LISTED_SKIPS records in file order, and nothing else. */
+  private areTheFirstSkipped(listed: readonly SkippedRecord[]): boolean {
     const first = this.firstSkipped.records;
-    return this.skipped.every((record, index) => record === first[index]);
+    return listed.every((record, index) => record === first[index]);
   }
 
   /** The first warnings (LISTED_SKIPS at most): those about the whole import, then those about a row, in file order. */
@@ -263,7 +263,8 @@ export class ImportSummary {
     }
     for (const [text, count] of this.notes) lines.push(`note (${count}): ${text}`);
     listRecords(lines, 'warnings', this.warnings, this.warningCount);
-    listRecords(lines, 'skipped records', this.skipped, this.skippedCount, this.skippedAreTheFirst ? undefined : 'the first of each file and reason, then the first by file and line');
+    const skipped = this.skipped;
+    listRecords(lines, 'skipped records', skipped, this.skippedCount, this.areTheFirstSkipped(skipped) ? undefined : 'the first of each file and reason, then the first by file and line');
     // Ids, names and values quoted from an export may hold control characters: escaped, one line each.
     return `${lines.map(printableText).join('\n')}\n`;
   }

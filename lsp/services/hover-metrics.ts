@@ -1,3 +1,4 @@
+import { joinWithAnd } from '../../compiler/english.js';
 import type { AgreementModel, CalendarModel, MetricModel } from '../../language/model/model.js';
 import type { MetricDeclaration, ObjectiveStatement, TargetStatement } from '../../language/syntax/ast.js';
 import { formatDuration } from '../../runtime/clock/index.js';
@@ -69,7 +70,7 @@ export function describeTarget(document: ServiceDocument, node: MetricDeclaratio
 export function exceptMoreSpecific(node: MetricDeclaration, statement: TargetStatement): string {
   const taken = takenByMoreSpecific(node, statement);
   if (taken.length === 0) return '';
-  return `, except ${taken.length === 1 ? taken[0] : `${taken.slice(0, -1).join(', ')} and ${taken[taken.length - 1]}`}`;
+  return `, except ${joinWithAnd(taken)}`;
 }
 
 /**

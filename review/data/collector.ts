@@ -1,4 +1,5 @@
 import type { AgreementModel } from '../../language/model/model.js';
+import { creditedUptimeMetrics } from '../../runtime/report/agreement-sets.js';
 import type { ReportOutput } from '../../runtime/check.js';
 import type { EscalationRow, UptimeRow } from '../../runtime/evaluate/summary.js';
 import type { CheckSummary } from '../../runtime/check.js';
@@ -121,9 +122,7 @@ export class SiteDataCollector {
 
   private uptimeMeasure(outagesGiven: boolean): UptimeMeasure {
     const uptimeMetrics = this.model.metrics.filter((metric) => metric.measures === 'uptime');
-    const names = new Set(uptimeMetrics.map((metric) => metric.name));
-    const creditsDependOn = (this.model.credits?.tiers ?? []).some((tier) => names.has(tier.metric));
-    return { metricTitles: uptimeMetrics.map((metric) => metric.title), outagesGiven, creditsDependOn };
+    return { metricTitles: uptimeMetrics.map((metric) => metric.title), outagesGiven, creditsDependOn: creditedUptimeMetrics(this.model).length > 0 };
   }
 
   /**

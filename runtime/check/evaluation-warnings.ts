@@ -2,6 +2,7 @@ import { EARLIEST_INSTANT, formatInstant, LATEST_INSTANT } from '../clock/index.
 import type { OutageRowsBeforeReporting, TicketVerdict } from '../evaluate/index.js';
 import type { OutageLogCollector } from '../log/outage-log.js';
 import type { AgreementModel } from '../../language/model/model.js';
+import { creditedUptimeMetrics } from '../report/agreement-sets.js';
 import { logError, type LogError } from '../log/log-error.js';
 
 /**
@@ -20,8 +21,7 @@ import { logError, type LogError } from '../log/log-error.js';
  */
 export function uncountedUptimeCreditsWarning(model: AgreementModel, outagesGiven: boolean): LogError | undefined {
   if (outagesGiven) return undefined;
-  const uptime = new Set(model.metrics.filter((metric) => metric.measures === 'uptime').map((metric) => metric.name));
-  const metrics = [...new Set((model.credits?.tiers ?? []).map((tier) => tier.metric).filter((name) => uptime.has(name)))];
+  const metrics = creditedUptimeMetrics(model).map((metric) => metric.name);
   if (metrics.length === 0) return undefined;
   const many = metrics.length > 1;
   return logError('SLA4064', '--outages', 0, undefined, { metrics: metrics.map((name) => `'${name}'`).join(' and '), is: many ? 'are' : 'is', it: many ? 'them' : 'it' });

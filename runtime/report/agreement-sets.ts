@@ -1,4 +1,4 @@
-import type { AgreementModel } from '../../language/model/model.js';
+import type { AgreementModel, MetricModel } from '../../language/model/model.js';
 
 /**
  * Whether an agreement sets service credits and escalation levels. A report
@@ -19,4 +19,14 @@ export const NO_ESCALATION_TEXT = 'The agreement sets no escalation levels.';
 
 export function agreementSets(model: Pick<AgreementModel, 'credits' | 'escalation'>): AgreementSets {
   return { credits: model.credits !== undefined, escalation: model.escalation !== undefined };
+}
+
+/**
+ * The uptime metrics that credit tiers rest on: measured from the outage log
+ * alone, so without one their credits go uncounted (SLA4064, and the site's
+ * and pack's uptime sentence).
+ */
+export function creditedUptimeMetrics(model: Pick<AgreementModel, 'credits' | 'metrics'>): MetricModel[] {
+  const credited = new Set((model.credits?.tiers ?? []).map((tier) => tier.metric));
+  return model.metrics.filter((metric) => metric.measures === 'uptime' && credited.has(metric.name));
 }
