@@ -1,6 +1,7 @@
 import { spellDate } from '../english.js';
 import { isTicketMetric, resolveText, runsTicketClocks, unfilledParams, type DocumentContext } from './context.js';
 import { emphasis, paragraph, section, strong, text, type Block, type Section } from './document.js';
+import { reviewSection } from './review.js';
 
 /** The lines under the title: version, effective date, the parties, and a note on blanks. */
 export function frontMatter(context: DocumentContext): Block[] {
@@ -47,12 +48,13 @@ function commitsToLevels(context: DocumentContext): boolean {
 
 /**
  * What the agreement sets out, naming only what it has: an agreement without
- * metrics commits to no level of service, and one without a review block is
- * not reviewed (a lawyer reads the generated purpose as a term).
+ * metrics commits to no level of service, and one without a review section
+ * (no review block, or an empty one) is not reviewed (a lawyer reads the
+ * generated purpose as a term).
  */
 function generatedPurpose(context: DocumentContext): string {
   const support = givesSupport(context) ? 'the support the Provider gives the Client' : undefined;
-  const reviewed = context.model.review !== undefined;
+  const reviewed = reviewSection(context) !== undefined;
   if (commitsToLevels(context)) {
     const how = `how those levels are measured${reviewed ? ' and reviewed' : ''}`;
     const levels = 'the levels of service the Provider commits to';

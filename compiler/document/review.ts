@@ -66,7 +66,7 @@ function cadenceParagraph(context: DocumentContext): Block | undefined {
   return paragraph(`The Provider and the Client will review the Agreement and the ${mentionsService(context) ? 'Service' : 'service'} delivered under it ${joinWithAnd(occasions)}.${scheduled}`);
 }
 
-/** Section "Review and Amendment": cadence, participants, agenda, report, notification, amendments. */
+/** Section "Review and Amendment": cadence, participants, agenda, report, notification, amendments; none when it would be empty. */
 export function reviewSection(context: DocumentContext): Section | undefined {
   const review = context.model.review;
   if (!review) return undefined;
@@ -97,7 +97,8 @@ export function reviewSection(context: DocumentContext): Section | undefined {
     );
   }
   if (review.amendments) blocks.push(paragraph(review.amendments));
-  return section('Review and Amendment', blocks);
+  // An empty review block (SLA3097), or one whose only occasion makes no incident here, has nothing to say: no heading without text.
+  return blocks.length === 0 ? undefined : section('Review and Amendment', blocks);
 }
 
 /** Section "Signatures": one block per party with name, title, date and signature lines. */

@@ -19,6 +19,7 @@ import { checkZeroAmounts } from './zero-amounts.js';
 import { checkClauseTitles } from './clause-titles.js';
 import { checkUnusedParams } from './unused-params.js';
 import { checkEscalation } from './escalation.js';
+import { checkEscalationHasLevel, checkResponsibilitiesHaveItems, checkReviewNotEmpty } from './empty-blocks.js';
 import { checkHolidayFileContents } from './holiday-files.js';
 import { checkIdlePauses } from './idle-pauses.js';
 import { checkExcludingMaintenance, checkMaintenance } from './maintenance.js';
@@ -26,6 +27,7 @@ import { checkMatches } from './matches.js';
 import { checkMetric } from './metrics.js';
 import { checkPortfolio, checkPortfolioFile } from './portfolio.js';
 import { checkPauses, checkResponsibilities, checkReview } from './parties.js';
+import { checkRepeatedEntries } from './repeated-entries.js';
 import { checkReviewHasStart } from './review-dates.js';
 import { checkDefaultSeverity, checkSeveritiesHaveTargets } from './severities.js';
 import { checkStatementCounts } from './statements.js';
@@ -58,6 +60,7 @@ export function check(loaded: LoadedFiles, bound: BoundWorkspace): Diagnostic[] 
   checkMatches(bound.entryScope, diagnostics);
   checkTermsDefinedOnce(bound.entryScope, diagnostics);
   checkClauseTitles(bound.entryScope, diagnostics);
+  checkRepeatedEntries(bound.entryScope, diagnostics);
   checkCalendarTermsDistinct(bound.entryScope, diagnostics);
   checkSeverityOrder(bound.entryScope, diagnostics);
   checkUnusedCalendars(loaded.entry, bound.entryScope, diagnostics);
@@ -81,6 +84,7 @@ function checkDeclaration(context: CheckContext, declaration: Declaration): void
     case 'Metric':
       return checkMetric(context, declaration);
     case 'Escalation':
+      checkEscalationHasLevel(context, declaration);
       return checkEscalation(context, declaration);
     case 'Credits':
       checkCreditClaim(context, declaration);
@@ -88,8 +92,10 @@ function checkDeclaration(context: CheckContext, declaration: Declaration): void
     case 'Severities':
       return checkSeverities(context, declaration);
     case 'Responsibilities':
+      checkResponsibilitiesHaveItems(context, declaration);
       return checkResponsibilities(context, declaration);
     case 'Review':
+      checkReviewNotEmpty(context, declaration);
       return checkReview(context, declaration);
     case 'Maintenance':
       return checkMaintenance(context, declaration);
