@@ -1,7 +1,7 @@
 import type { CheckOutcome } from '../runtime/check.js';
 import type { SkippedRow } from '../runtime/evaluate/summary.js';
 import { printable } from '../runtime/report/text.js';
-import { formatLogError, type LogError } from '../runtime/log/log-error.js';
+import { formatLogError, formatSkippedRow, type LogError } from '../runtime/log/log-error.js';
 import type { CliIo } from './io.js';
 
 /**
@@ -61,5 +61,5 @@ export function skipInvalidHint(errors: readonly LogError[], rowErrors = errors.
 export function printSkippedRows(invalidRows: number, skipped: readonly SkippedRow[], io: CliIo, note = 'not in the CSV report'): void {
   if (invalidRows === 0) return;
   io.stderr(`slac: ${invalidRows} invalid log row${invalidRows === 1 ? '' : 's'} skipped (${note}):\n`);
-  for (const row of skipped) io.stderr(`${printable(`${row.file}:${row.line}: ${row.message}`)}\n`);
+  for (const row of skipped) io.stderr(`${printable(formatSkippedRow(row))}\n`);
 }

@@ -132,6 +132,10 @@ export type ReviewTrigger =
 export interface SkippedRow {
   file: string;
   line: number;
+  /** The key (column) at fault, when there is one. */
+  key?: string;
+  /** The error's code (`SLA4002`). */
+  code?: string;
   message: string;
 }
 

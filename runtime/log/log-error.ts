@@ -79,14 +79,29 @@ export function logError(code: DiagnosticCode, file: string, line: number, key: 
   return error;
 }
 
+/**
+ * A row `--skip-invalid` left out, as stderr and the text reports list it:
+ * the line its error would have had (`tickets.csv:3: key 'ticket': missing;
+ * every row names its ticket [SLA4001]`). Without its key, such a message
+ * named no column (`tickets.csv:3: missing; ...`).
+ */
+export function formatSkippedRow(row: Pick<LogError, 'file' | 'line' | 'key' | 'message'> & { code?: string }): string {
+  return `${placeOf(row)} ${row.message}${row.code === undefined ? '' : ` [${row.code}]`}`;
+}
+
 /** `tickets.csv:14: key 'time': '...' is not ... [SLA4002]` */
 export function formatLogError(error: LogError): string {
+  return `${placeOf(error)} ${error.message} [${error.code}]`;
+}
+
+/** `tickets.csv:14: warning: key 'time':`, what comes before a log error's message. */
+function placeOf(error: Pick<LogError, 'file' | 'line' | 'key'> & { severity?: DiagnosticSeverity }): string {
   // A file name may hold any byte but `/` and NUL: escaped as the message is, quoted when blank at an end.
   const file = printablePath(error.file);
   const where = error.line > 0 ? `${file}:${error.line}` : file;
   const key = error.key !== undefined ? ` ${keyLabel(error.key)}` : '';
   const label = error.severity === 'warning' ? ' warning:' : '';
-  return `${where}:${label}${key} ${error.message} [${error.code}]`;
+  return `${where}:${label}${key}`;
 }
 
 /**

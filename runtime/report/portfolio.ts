@@ -1,6 +1,7 @@
 import type { ListedRow } from '../check/session.js';
 import type { ReportSummary } from '../evaluate/index.js';
 import { CSV_COLUMNS, csvCell, csvTextCell, renderCsv } from './csv.js';
+import { formatSkippedRow } from '../log/log-error.js';
 import { exitStatusOf } from './exit-status.js';
 import type { TicketVerdictJson } from './json.js';
 import { printable } from './text.js';
@@ -91,7 +92,7 @@ export function renderPortfolioText(portfolio: string, asOf: string, clients: re
   const head = [`Portfolio ${printable(portfolio)}`, `As of ${asOf}`, `Clients (${clients.length})`, ...table(rows)];
   if (unassigned.invalidRows > 0) {
     const shown = unassigned.skipped.slice(0, maxListed);
-    head.push('', `Rows of no client skipped: ${unassigned.invalidRows}`, ...shown.map((row) => printable(`  ${row.file}:${row.line}: ${row.message}`)));
+    head.push('', `Rows of no client skipped: ${unassigned.invalidRows}`, ...shown.map((row) => printable(`  ${formatSkippedRow(row)}`)));
     if (unassigned.skipped.length > shown.length) head.push(`  ... and ${unassigned.skipped.length - shown.length} more (see --format json)`);
   }
   // The heading's names are made printable as the table's are: a client name must not drive the terminal nor forge a heading.

@@ -3,6 +3,7 @@ import { formatDuration, formatDurationBeside } from '../clock/index.js';
 import { EscalationList, isOwed, type BreachList, type BreachRow, type EscalationRow, type ReportSummary, type ReviewTrigger } from '../evaluate/index.js';
 import { NO_CREDITS_TEXT, NO_ESCALATION_TEXT, type AgreementSets } from './agreement-sets.js';
 import { maintenanceLines } from './maintenance-text.js';
+import { formatSkippedRow } from '../log/log-error.js';
 import { metricTitles, titleOf } from './metric-titles.js';
 import { measuredPercent, percentBeside, thresholdPercent } from './percent-text.js';
 
@@ -198,7 +199,7 @@ function skippedLines(summary: ReportSummary, maxListed: number): string[] {
   const shown = summary.skipped.slice(0, maxListed);
   return [
     `Skipped rows (${summary.skipped.length})`,
-    ...shown.map((row) => printable(`  ${row.file}:${row.line}: ${row.message}`)),
+    ...shown.map((row) => printable(`  ${formatSkippedRow(row)}`)),
     ...more(summary.skipped.length - shown.length),
   ];
 }

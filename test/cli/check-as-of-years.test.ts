@@ -225,7 +225,7 @@ describe('slac report and explain without --as-of, a latest event outside the ye
 describe('--skip-invalid, a row left out, then SLA4053: the note on the skipped rows', () => {
   const log = 'ticket,time,event,severity,channel,author\nPL-1,2026-01-05T08:23:00-05:00,created,Critical,Chat,\nPL-1,9999-12-31T23:00:00-12:00,bogus,,,system\nPL-1,9999-12-31T23:00:00-12:00,reply,,,system\n';
   const portfolioLatest = `${portfolioLog}A-1,9999-12-31T23:00:00Z,bogus,,,,system,,\nA-1,9999-12-31T23:30:00Z,reply,,,,system,,\n`;
-  const bogus = "'bogus' is not an event; expected one of created, reply, status, severity, estimate, escalated, resolved, reopened or closed";
+  const bogus = "key 'event': 'bogus' is not an event; expected one of created, reply, status, severity, estimate, escalated, resolved, reopened or closed [SLA4003]";
   const past = (made: string, latest: string) => `the ${made} would run to 10000-01-01, past 9999, the last year a ${made} can cover: without --as-of it is made at the latest event of the log, ${latest}; give an earlier --as-of [SLA4053]`;
   const stderr = (file: string, made: string, latest: string) =>
     `slac: 1 invalid log row skipped (the error below stops the ${made}):\n${file}:3: ${bogus}\n${file}:4: ${past(made, latest)}\nslac: no ${made}: the input has 1 error.\n`;

@@ -391,7 +391,7 @@ describe('slac check --jobs N with --skip-invalid when every row is invalid', ()
     for (const format of ['text', 'csv']) {
       const run = expectSameAtEveryJobs(['check', join(examples, 'hosting.sla'), 'all-invalid.ndjson', '--skip-invalid', '--format', format], [2, 3], [undefined, 64]);
       expect(run.code).toBe(2);
-      expect(run.stderr).toMatch(/^slac: 12 invalid log rows skipped \(no valid row left to report on\):\n(all-invalid\.ndjson:\d+: 'bogus' is not an event;.*\n){12}all-invalid\.ndjson: the log has no events/);
+      expect(run.stderr).toMatch(/^slac: 12 invalid log rows skipped \(no valid row left to report on\):\n(all-invalid\.ndjson:\d+: key 'event': 'bogus' is not an event;.* \[SLA4003\]\n){12}all-invalid\.ndjson: the log has no events/);
     }
   }, 120_000);
 });

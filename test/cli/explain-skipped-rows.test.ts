@@ -120,7 +120,7 @@ describe('slac explain lists the skipped rows when none was left', () => {
     const lines = run.stderr.split('\n');
     expect(lines.slice(0, 3)).toEqual(check.stderr.split('\n').slice(0, 3));
     expect(lines[0]).toBe('slac: 2 invalid log rows skipped (no valid row left to report on):');
-    expect(lines[1]).toMatch(/^log\.csv:2: 'x' is not an ISO 8601 instant/);
+    expect(lines[1]).toMatch(/^log\.csv:2: key 'time': 'x' is not an ISO 8601 instant.* \[SLA4002\]$/);
     expect(lines[3]).toMatch(/^log\.csv: the log has no events/);
   });
 

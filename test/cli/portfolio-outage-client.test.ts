@@ -58,7 +58,7 @@ describe('an outage row of a client the portfolio does not list (no others)', ()
     const report = JSON.parse(run.stdout) as { unassigned?: { invalidRows: number; skipped: { line: number }[] } };
     expect(report.unassigned?.invalidRows).toBe(1);
     expect(run.stderr).toContain('slac: 1 invalid log row skipped');
-    expect(run.stderr).toContain("o.csv:3: outage row has client 'Acme Corp'");
+    expect(run.stderr).toContain(`${MESSAGE}\n`);
   });
 
   it('slac report refuses it too', () => {

@@ -38,7 +38,7 @@ describe('slac check PORTFOLIO LOG', () => {
   it('with --skip-invalid, writes one report per client and counts and lists the rows of no client', () => {
     const run = slac('check', PORTFOLIO, 'logs/tickets.csv', '--skip-invalid');
     expect(run.code).toBe(0);
-    expect(run.stderr).toMatch(/^slac: 2 invalid log rows skipped \(also listed in the report\):\nlogs\/tickets\.csv:7: ticket 'X-1' has client 'Marketing';/);
+    expect(run.stderr).toMatch(/^slac: 2 invalid log rows skipped \(also listed in the report\):\nlogs\/tickets\.csv:7: key 'client': ticket 'X-1' has client 'Marketing';/);
     const lines = run.stdout.split('\n');
     expect(lines.slice(0, 5)).toEqual([
       'Portfolio Departments',
@@ -47,7 +47,7 @@ describe('slac check PORTFOLIO LOG', () => {
       '  Finance Department          FinancePayroll  1 ticket, 0 with a breach  0 objectives missed  OK',
       '  Human Resources Department  HumanResources  1 ticket, 0 with a breach  0 objectives missed  OK',
     ]);
-    expect(run.stdout).toContain('Rows of no client skipped: 2\n  logs/tickets.csv:7: ticket \'X-1\' has client \'Marketing\';');
+    expect(run.stdout).toContain('Rows of no client skipped: 2\n  logs/tickets.csv:7: key \'client\': ticket \'X-1\' has client \'Marketing\';');
     expect(run.stdout).toContain('== Client Finance Department: agreement FinancePayroll (finance.sla) ==\n\nPayroll Service Level Agreement (FinancePayroll)\n');
     expect(run.stdout).toContain('== Client Human Resources Department: agreement HumanResources (hr.sla) ==\n');
   });

@@ -27,9 +27,9 @@ const logWithInvalidRows = [
 ].join('\n');
 
 const skippedRows = [
-  "t.csv:5: '2026-13-01T10:00:00Z' is not an ISO 8601 instant with an offset: there is no month 13",
-  "t.csv:7: 'robot' is not a reply author; expected agent, customer or system",
-  "t.csv:8: 'Critcal' is not a severity of the agreement; expected one of Critical or Standard",
+  "t.csv:5: key 'time': '2026-13-01T10:00:00Z' is not an ISO 8601 instant with an offset: there is no month 13 [SLA4002]",
+  "t.csv:7: key 'author': 'robot' is not a reply author; expected agent, customer or system [SLA4006]",
+  "t.csv:8: key 'severity': 'Critcal' is not a severity of the agreement; expected one of Critical or Standard [SLA4004]",
 ];
 
 /** One line on stderr, exit status 2, no stack trace. */

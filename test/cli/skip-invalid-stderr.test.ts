@@ -7,7 +7,12 @@ import { serializeModel } from '../../runtime/model-io.js';
 import { supportModel } from '../runtime/check/fixture-model.js';
 import { repoRoot } from './built-cli.js';
 
-/** `--skip-invalid` never drops a row without a word on stderr, whatever the format (issue 13). */
+/**
+ * `--skip-invalid` never drops a row without a word on stderr, whatever the
+ * format (issue 13), and names it as its error would: with the key at fault
+ * and the code (`key 'ticket': missing; ...` read `missing; ...` until
+ * 2026-12-06).
+ */
 const folder = mkdtempSync(join(tmpdir(), 'slac-cli-skip-'));
 writeFileSync(join(folder, 'support.sla.json'), serializeModel(supportModel));
 const good = [
@@ -26,7 +31,8 @@ async function slac(...args: string[]): Promise<{ code: number; stdout: string; 
   return { code, stdout, stderr };
 }
 
-const skippedRow = "bad.csv:5: 'robot' is not a reply author; expected agent, customer or system\n";
+// As the error would be without --skip-invalid: the key and the code too.
+const skippedRow = "bad.csv:5: key 'author': 'robot' is not a reply author; expected agent, customer or system [SLA4006]\n";
 
 describe('--skip-invalid', () => {
   it.each([
@@ -37,6 +43,11 @@ describe('--skip-invalid', () => {
     const result = await slac('check', 'support.sla.json', 'bad.csv', '--skip-invalid', '--format', format);
     expect(result.code).toBe(0);
     expect(result.stderr).toBe(`slac: 1 invalid log row skipped (${note}):\n${skippedRow}`);
+  });
+
+  it('lists the row in the text report as on stderr', async () => {
+    const result = await slac('check', 'support.sla.json', 'bad.csv', '--skip-invalid');
+    expect(result.stdout).toContain(`Skipped rows (1)\n  ${skippedRow}`);
   });
 
   it.each(['text', 'json', 'csv'])('says nothing on stderr when no row was skipped (%s)', async (format) => {
@@ -63,8 +74,8 @@ describe('--skip-invalid when every row is invalid', () => {
       expect(result.stdout).toBe('');
       expect(result.stderr).toBe(
         'slac: 2 invalid log rows skipped (no valid row left to report on):\n' +
-          `allbad.${extension}:${first}: 'bogus' is not an event; expected one of created, reply, status, severity, estimate, escalated, resolved, reopened or closed\n` +
-          `allbad.${extension}:${first + 1}: 'xx' is not an ISO 8601 instant with an offset: write it as 2026-03-02T09:15:00Z, or 2026-03-02T09:15:00+01:00 with an offset\n` +
+          `allbad.${extension}:${first}: key 'event': 'bogus' is not an event; expected one of created, reply, status, severity, estimate, escalated, resolved, reopened or closed [SLA4003]\n` +
+          `allbad.${extension}:${first + 1}: key 'time': 'xx' is not an ISO 8601 instant with an offset: write it as 2026-03-02T09:15:00Z, or 2026-03-02T09:15:00+01:00 with an offset [SLA4002]\n` +
           `allbad.${extension}: the log has no events; pass --as-of to make a report at a given instant [SLA4019]\n` +
           'slac: no report: the input has 1 error.\n',
       );
@@ -86,7 +97,7 @@ describe('--skip-invalid with a portfolio', () => {
   it.each(['text', 'json', 'csv'])('counts and lists the skipped rows when every row is invalid (%s)', async (format) => {
     const result = await slac('check', portfolio, 'departments-allbad.csv', '--skip-invalid', '--format', format);
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/^slac: 2 invalid log rows skipped \(no valid row left to report on\):\ndepartments-allbad\.csv:2: 'notatime' .*\ndepartments-allbad\.csv:3: missing; every row names its ticket\ndepartments-allbad\.csv: the log has no events/);
+    expect(result.stderr).toMatch(/^slac: 2 invalid log rows skipped \(no valid row left to report on\):\ndepartments-allbad\.csv:2: key 'time': 'notatime' .* \[SLA4002\]\ndepartments-allbad\.csv:3: key 'ticket': missing; every row names its ticket \[SLA4001\]\ndepartments-allbad\.csv: the log has no events/);
   });
 
   it.each([
@@ -95,6 +106,6 @@ describe('--skip-invalid with a portfolio', () => {
     ['csv', 'not in the CSV report'],
   ])("prints a client's skipped rows on stderr (%s)", async (format, note) => {
     const result = await slac('check', portfolio, 'departments.csv', '--skip-invalid', '--format', format);
-    expect(result.stderr).toBe(`slac: 1 invalid log row skipped (${note}):\ndepartments.csv:${badLine}: 'notatime' is not an ISO 8601 instant with an offset: write it as 2026-03-02T09:15:00Z, or 2026-03-02T09:15:00+01:00 with an offset\n`);
+    expect(result.stderr).toBe(`slac: 1 invalid log row skipped (${note}):\ndepartments.csv:${badLine}: key 'time': 'notatime' is not an ISO 8601 instant with an offset: write it as 2026-03-02T09:15:00Z, or 2026-03-02T09:15:00+01:00 with an offset [SLA4002]\n`);
   });
 });
