@@ -123,13 +123,13 @@ function evaluationOf(context: DocumentContext): EvaluationContext {
  * at the moment, as the runtime computes it: one row per severity level, one
  * column per service level.
  */
-function dueTable(context: DocumentContext, moment: ExampleMoment, zone: string): Block {
+function dueTable(context: DocumentContext, moment: ExampleMoment, zone: string, channel: string | undefined): Block {
   const evaluation = evaluationOf(context);
   const opened = localInstant(moment, zone);
   // Nothing happens to these tickets after they open, so no Further Message starts a next-reply clock.
   const metrics = context.model.metrics.filter((metric) => isTicketMetric(metric) && metric.measures !== 'nextReply') as TicketMetric[];
   const rows = context.model.severities.map((severity) => {
-    const created: TicketEvent = { ticket: 'EXAMPLE', time: opened, event: 'created', severity: severity.name, line: 1, seq: 0 };
+    const created: TicketEvent = { ticket: 'EXAMPLE', time: opened, event: 'created', severity: severity.name, ...(channel === undefined ? {} : { channel }), line: 1, seq: 0 };
     const verdict = evaluateTicket(evaluation, [created], opened + AS_OF_AFTER_MS);
     const cells = metrics.map((metric) => {
       const due = ownValue(verdict.metrics, metric.name)?.due;
@@ -147,14 +147,14 @@ const HOUR_MS = 3600_000;
  * a Further Message at the moment; the runtime says when the answer is due.
  * The ticket opened two hours and was answered one hour before the message.
  */
-function furtherMessageTable(context: DocumentContext, moment: ExampleMoment, zone: string): Block | undefined {
+function furtherMessageTable(context: DocumentContext, moment: ExampleMoment, zone: string, channel: string | undefined): Block | undefined {
   const metrics = context.model.metrics.filter((metric) => metric.measures === 'nextReply');
   if (metrics.length === 0) return undefined;
   const evaluation = evaluationOf(context);
   const message = localInstant(moment, zone);
   const rows = context.model.severities.map((severity) => {
     const events: TicketEvent[] = [
-      { ticket: 'EXAMPLE', time: message - 2 * HOUR_MS, event: 'created', severity: severity.name, line: 1, seq: 0 },
+      { ticket: 'EXAMPLE', time: message - 2 * HOUR_MS, event: 'created', severity: severity.name, ...(channel === undefined ? {} : { channel }), line: 1, seq: 0 },
       { ticket: 'EXAMPLE', time: message - HOUR_MS, event: 'reply', author: 'agent', line: 2, seq: 1 },
       { ticket: 'EXAMPLE', time: message, event: 'reply', author: 'customer', line: 3, seq: 2 },
     ];
@@ -170,10 +170,27 @@ function furtherMessageTable(context: DocumentContext, moment: ExampleMoment, zo
   return table(['Severity Level', ...metrics.map((metric) => dueHeader(metric as TicketMetric))], rows);
 }
 
+/**
+ * The channel the example Tickets are raised by, when some target depends on
+ * the channel: every Ticket is raised by one, and a Ticket of no channel left
+ * the reader to guess which row of the targets table the example follows
+ * (hosting's P3 example showed 8 hours where an Email Ticket has 4). The
+ * first channel with no target of its own, whose Tickets get the targets
+ * for every channel; else the first channel.
+ */
+function exampleChannel(context: DocumentContext): string | undefined {
+  const metrics = context.model.metrics.filter(isTicketMetric);
+  if (!metrics.some((metric) => metric.channelTargets.length > 0)) return undefined;
+  const targeted = new Set(metrics.flatMap((metric) => metric.channelTargets.map((target) => target.channel)));
+  return (context.model.channels.find((channel) => !targeted.has(channel.name)) ?? context.model.channels[0])?.name;
+}
+
 /** Appendix A: worked examples computed by the runtime that `slac check` uses. */
 export function workedExamplesAppendix(context: DocumentContext): Section | undefined {
   const effective = context.model.agreement?.effective ?? '2026-01-01';
   const calendar = exampleCalendar(context);
+  const channel = exampleChannel(context);
+  const raised = channel === undefined ? '' : ` raised by ${channel}`;
   const subsections: Section[] = [];
   if (calendar) {
     for (const moment of exampleMoments(calendar, effective, holidaysNear(context, calendar, effective))) {
@@ -181,13 +198,15 @@ export function workedExamplesAppendix(context: DocumentContext): Section | unde
       const times = `Times are ${spellZone(context, calendar.timezone)}.`;
       // An agreement whose only ticket metric is next reply has nothing due for a ticket left alone.
       const blocks: Block[] = context.model.metrics.some((metric) => isTicketMetric(metric) && metric.measures !== 'nextReply')
-        ? [paragraph(`${times} A Ticket is opened ${when} and nothing else happens to it. Its targets fall due:`), dueTable(context, moment, calendar.timezone)]
+        ? [paragraph(`${times} A Ticket${raised} is opened ${when} and nothing else happens to it. Its targets fall due:`), dueTable(context, moment, calendar.timezone, channel)]
         : [paragraph(times)];
-      const further = furtherMessageTable(context, moment, calendar.timezone);
+      const further = furtherMessageTable(context, moment, calendar.timezone, channel);
       if (further) {
         blocks.push(
           paragraph(
-            `A Ticket opened two hours earlier and answered by the Provider an hour earlier receives a Further Message from the Client on ${when}. The answer falls due:`,
+            channel === undefined
+              ? `A Ticket opened two hours earlier and answered by the Provider an hour earlier receives a Further Message from the Client on ${when}. The answer falls due:`
+              : `A Ticket${raised}, opened two hours earlier and answered by the Provider an hour earlier, receives a Further Message from the Client on ${when}. The answer falls due:`,
           ),
           further,
         );

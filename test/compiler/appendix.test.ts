@@ -38,3 +38,44 @@ test('with next reply as the only ticket metric, no ticket left alone is said to
   expect(text).not.toContain('nothing else happens to it');
   expect(text).toContain(EXPECTED[2]!);
 });
+
+// Every Ticket is raised by a channel: with a target that depends on the channel, an example Ticket
+// of no channel left the reader to guess which row of the targets table it follows.
+const byChannel = agreement({
+  calendars: model.calendars,
+  channels: [
+    { name: 'Phone', matches: [] },
+    { name: 'Email', matches: [] },
+  ],
+  metrics: [
+    metric('FirstResponse', {
+      title: 'First response',
+      defaultTarget: duration(1, 'hours'),
+      channelTargets: [{ severity: 'Low', channel: 'Email', duration: duration(30, 'minutes') }],
+    }),
+    metric('NextReply', { title: 'Reply to each message', measures: 'nextReply', defaultTarget: duration(2, 'hours') }),
+  ],
+});
+
+test('with channel targets, the example Ticket is raised by a channel with no target of its own, and says so', () => {
+  const text = prose(renderAgreement(byChannel).markdown);
+  expect(text).toContain(
+    'A Ticket raised by Phone is opened Friday 10 April 2026 at 15:30 and nothing else happens to it. Its targets fall due: | Severity Level | First Response due | | --- | --- | | High | Friday 10 April 2026 at 16:30 | | Low | Friday 10 April 2026 at 16:30 |',
+  );
+  expect(text).toContain(
+    'A Ticket raised by Phone, opened two hours earlier and answered by the Provider an hour earlier, receives a Further Message from the Client on Friday 10 April 2026 at 15:30.',
+  );
+});
+
+test('when every channel has a target of its own, the example Ticket is raised by the first and meets its targets', () => {
+  const onlyEmail = { ...byChannel, channels: byChannel.channels.filter((channel) => channel.name === 'Email') };
+  const text = prose(renderAgreement(onlyEmail).markdown);
+  expect(text).toContain(
+    'A Ticket raised by Email is opened Friday 10 April 2026 at 15:30 and nothing else happens to it. Its targets fall due: | Severity Level | First Response due | | --- | --- | | High | Friday 10 April 2026 at 16:30 | | Low | Friday 10 April 2026 at 16:00 |',
+  );
+});
+
+test('without channel targets, the example Ticket names no channel', () => {
+  const text = prose(renderAgreement({ ...model, channels: byChannel.channels }).markdown);
+  expect(text).not.toContain('raised by');
+});
