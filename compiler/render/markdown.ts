@@ -1,7 +1,7 @@
 import type { AgreementDocument, Block, Inline, Section, Span } from '../document/document.js';
 import { numberClauses, type ClauseNumbers } from './clauses.js';
 import { refusedLinksAsText } from './links.js';
-import { codeBlockLines, withFenceClosed } from './outside-code.js';
+import { blockTokens, withFenceClosed } from './outside-code.js';
 import { escapeRawHtml, imagesAsLinks } from './raw-html.js';
 import { headingSlug } from './slug.js';
 
@@ -49,20 +49,41 @@ function renderTable(header: string[], rows: string[][]): string {
   return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
 }
 
+// A line that may be, or underline, a heading: a `#`, or a run of `=` or `-` after container marks.
+const MAY_HOLD_HEADING = /#|^[ \t>]*(?:=+|-+)[ \t]*$/m;
+
 /**
- * An author's `# Heading` inside prose becomes a level below the section it
- * sits in, so it cannot break the document's numbering; code fences are left alone.
+ * An author's heading inside prose becomes a level below the section it sits
+ * in, so it cannot break the document's numbering: `# Heading`, in a quote
+ * or a list item too, and a heading underlined with `===` or `---` (which
+ * the PDF printed as a title-size `<h1>` in the middle of a section), written
+ * with `#` at its nested level. Headings are found as markdown-it finds them,
+ * so code is left alone.
  */
-export function nestHeadings(markdown: string, sectionLevel: number, code = codeBlockLines(markdown)): string {
-  return markdown
-    .split('\n')
-    .map((line, index) => {
-      if (code.has(index)) return line;
-      return line.replace(/^(\s{0,3})(#{1,6})(?=\s|$)/, (_whole, indent: string, hashes: string) =>
-        indent + '#'.repeat(Math.min(6, hashes.length + sectionLevel)),
-      );
-    })
-    .join('\n');
+export function nestHeadings(markdown: string, sectionLevel: number): string {
+  if (!MAY_HOLD_HEADING.test(markdown)) return markdown;
+  const lines = markdown.split('\n');
+  const tokens = blockTokens(markdown.replace(/\r/g, ' '));
+  const dropped = new Set<number>();
+  tokens.forEach((token, index) => {
+    if (token.type !== 'heading_open' || !token.map) return;
+    const hashes = '#'.repeat(Math.min(6, Number(token.tag.slice(1)) + sectionLevel));
+    const first = token.map[0];
+    if (token.markup.startsWith('#')) {
+      // Container marks (`>`, `-`, `1.`, spaces) hold no `#`: the line's first run of them opens the heading.
+      lines[first] = lines[first]!.replace(/#{1,6}/, hashes);
+      return;
+    }
+    // An underlined heading: its text, container marks taken off by the parser, on the line of its first.
+    const text = (tokens[index + 1]?.content ?? '').split('\n').map((line) => line.trim()).join(' ');
+    const firstText = text.length === 0 ? '' : (tokens[index + 1]!.content.split('\n')[0] ?? '').trim();
+    const line = lines[first]!.trimEnd();
+    const marks = line.slice(0, line.length - firstText.length);
+    // A last run of `#` would be read as the heading's closing marks: its first is escaped.
+    lines[first] = `${marks}${hashes} ${text.replace(/(\s)(#+)$/, '$1\\$2')}`;
+    for (let line = first + 1; line < token.map[1]; line += 1) dropped.add(line);
+  });
+  return lines.filter((_line, index) => !dropped.has(index)).join('\n');
 }
 
 function renderBlock(block: Block, depth: number, clauses: ClauseNumbers): string {
@@ -71,8 +92,7 @@ function renderBlock(block: Block, depth: number, clauses: ClauseNumbers): strin
       return clauses.paragraph(guardLineStart(renderInline(block.content)), isNote(block.content));
     case 'prose': {
       const prose = withFenceClosed(imagesAsLinks(escapeRawHtml(refusedLinksAsText(block.markdown.trim()))));
-      // Clause numbers go inside lines and change no block: the code lines are those of the prose read once.
-      return nestHeadings(clauses.prose(prose), depth + 2, codeBlockLines(prose));
+      return nestHeadings(clauses.prose(prose), depth + 2);
     }
     case 'list':
       return clauses.list(

@@ -60,6 +60,22 @@ describe('Markdown and HTML rendering', () => {
     expect(markdown).toContain('\n###### Deep');
   });
 
+  test('underlined headings and headings in quotes and lists nest below their section too', () => {
+    // `Title` over `===` was printed as a title-size <h1> in the middle of the Purpose, over `---` as an
+    // unnumbered section heading; `> # Quoted` and `- # Listed` were <h1> too.
+    const prose = 'Text.\n\nScope\n===\n\nTwo line\ntitle #\n---\n\n> # Quoted\n\n- Listed\n  ---\n\n```\nkept\n===\n```';
+    const doc = documentWith([{ kind: 'prose', markdown: prose }]);
+    const markdown = renderMarkdown(doc);
+    expect(markdown).toContain('\n### Scope\n');
+    expect(markdown).toContain('\n#### Two line title \\#\n');
+    expect(markdown).toContain('\n> ### Quoted\n');
+    expect(markdown).toContain('\n- #### Listed\n');
+    expect(markdown).toContain('\n```\nkept\n===\n```');
+    const headings = [...html(doc).matchAll(/<h([1-6])[^>]*>([^<]*)/g)].map((match) => `h${match[1]} ${match[2]}`);
+    expect(headings.filter((heading) => heading.startsWith('h1'))).toHaveLength(1);
+    expect(headings).toEqual(expect.arrayContaining(['h3 Scope', 'h4 Two line title #', 'h3 Quoted', 'h4 Listed']));
+  });
+
   test('sections are numbered and the contents links resolve to heading ids', () => {
     const doc = documentWith([paragraph('Body.')]);
     const markdown = renderMarkdown(doc);
