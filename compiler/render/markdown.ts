@@ -53,21 +53,25 @@ function renderTable(header: string[], rows: string[][]): string {
 const MAY_HOLD_HEADING = /#|^[ \t>]*(?:=+|-+)[ \t]*$/m;
 
 /**
- * An author's heading inside prose becomes a level below the section it sits
- * in, so it cannot break the document's numbering: `# Heading`, in a quote
- * or a list item too, and a heading underlined with `===` or `---` (which
- * the PDF printed as a title-size `<h1>` in the middle of a section), written
- * with `#` at its nested level. Headings are found as markdown-it finds them,
- * so code is left alone.
+ * An author's headings inside prose sit below the section they are in (the
+ * highest a level below it), so they cannot break the document's numbering:
+ * `# Heading`, in a quote or a list item too, and a heading underlined with
+ * `===` or `---` (which the PDF printed as a title-size `<h1>` in the middle
+ * of a section), written with `#` at its nested level. Headings are found as
+ * markdown-it finds them, so code is left alone.
  */
 export function nestHeadings(markdown: string, sectionLevel: number): string {
   if (!MAY_HOLD_HEADING.test(markdown)) return markdown;
   const lines = markdown.split('\n');
   const tokens = blockTokens(markdown.replace(/\r/g, ' '));
   const dropped = new Set<number>();
+  // The prose's highest heading is the level below its section, and the others keep their distance from it: a
+  // clause's `## Scope` was an <h4> straight under the section's <h2>, a level skipped, as a screen reader tells.
+  const levels = tokens.filter((token) => token.type === 'heading_open' && token.map).map((token) => Number(token.tag.slice(1)));
+  const shift = sectionLevel + 1 - Math.min(...levels);
   tokens.forEach((token, index) => {
     if (token.type !== 'heading_open' || !token.map) return;
-    const hashes = '#'.repeat(Math.min(6, Number(token.tag.slice(1)) + sectionLevel));
+    const hashes = '#'.repeat(Math.min(6, Number(token.tag.slice(1)) + shift));
     const first = token.map[0];
     if (token.markup.startsWith('#')) {
       // Container marks (`>`, `-`, `1.`, spaces) hold no `#`: the line's first run of them opens the heading.

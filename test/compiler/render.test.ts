@@ -76,6 +76,15 @@ describe('Markdown and HTML rendering', () => {
     expect(headings).toEqual(expect.arrayContaining(['h3 Scope', 'h4 Two line title #', 'h3 Quoted', 'h4 Listed']));
   });
 
+  test('the highest heading of a prose is a level below its section, however many # it was written with', () => {
+    // A clause's `## Scope` was an <h4> straight under the section's <h2>: a level skipped.
+    const doc = documentWith([{ kind: 'prose', markdown: 'Text.\n\n## Scope\n\nMore.\n\n#### Detail\n\n### Part' }]);
+    const markdown = renderMarkdown(doc);
+    expect(markdown).toContain('\n### Scope\n');
+    expect(markdown).toContain('\n##### Detail\n');
+    expect(markdown).toContain('\n#### Part');
+  });
+
   test('sections are numbered and the contents links resolve to heading ids', () => {
     const doc = documentWith([paragraph('Body.')]);
     const markdown = renderMarkdown(doc);
