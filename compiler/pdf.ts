@@ -233,6 +233,7 @@ async function printOnce(tab: LockedDownTab, html: string, options: PrintOptions
   // print's state (its content policy, for one): start from a new blank page.
   await page.goto('about:blank');
   await page.setContent(html, { waitUntil: 'load' });
+  await narrowTablesTooWide(page);
   const scriptElements = await page.$$eval('script', (elements) => elements.length);
   const pageTitle = await page.title();
   const headings = await page.$$eval('h1, h2, h3, h4, h5, h6', (elements) => elements.map((element) => element.textContent ?? ''));
@@ -253,6 +254,32 @@ async function printOnce(tab: LockedDownTab, html: string, options: PrintOptions
       throw tempFolderFull(error) ?? error;
     });
   return { pdf, blockedRequests, scriptElements, pageTitle, headings };
+}
+
+/**
+ * Narrows the agreement's tables that are wider than the text. A table is
+ * at least as wide as its longest words: six severity columns beside the
+ * hours, objective and clock-stops columns passed the margin, and the page
+ * cut off its last column (the one saying which service level's clock does
+ * not stop) without a word. Such a table is set smaller (class `too-wide`);
+ * one still too wide gets columns of equal width that break a word where
+ * they must (`too-wide fixed`). Measured in print layout, so only a table
+ * that would be cut off changes.
+ */
+async function narrowTablesTooWide(page: Page): Promise<void> {
+  await page.emulateMediaType('print');
+  for (const step of ['too-wide', 'fixed']) {
+    await page.$$eval(
+      'main.agreement table',
+      (tables, name) => {
+        for (const table of tables) {
+          const room = table.parentElement?.getBoundingClientRect().width ?? Infinity;
+          if (table.getBoundingClientRect().width > room + 0.5) table.classList.add(name);
+        }
+      },
+      step,
+    );
+  }
 }
 
 /**

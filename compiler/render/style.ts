@@ -32,7 +32,9 @@ export const DRAFT_WATERMARK = `data:image/svg+xml,${encodeURIComponent(DRAFT_SV
  * page when they have 12 rows or fewer; headings kept with what follows
  * them; clause numbers in the margin; highlighted blanks; a DRAFT watermark;
  * a word too long for its line or cell (a support URL, a company name with
- * no spaces) broken where it must be, never cut off at the page edge.
+ * no spaces) broken where it must be, never cut off at the page edge; and a
+ * table whose words are too many for the page's width (marked `too-wide` by
+ * the printer, see `compiler/pdf.ts`) set smaller, then in equal columns.
  */
 export function printStylesheet(paper: Paper): string {
   const size = paper === 'letter' ? 'letter' : 'A4';
@@ -71,6 +73,10 @@ table { break-inside: avoid; page-break-inside: avoid; }
 table:has(> tbody > tr:nth-child(13)) { break-inside: auto; page-break-inside: auto; }
 th, td { border: 0.6pt solid #888; padding: 3pt 5pt; text-align: left; vertical-align: top; }
 td.long-words { overflow-wrap: anywhere; }
+table.too-wide { font-size: 8.5pt; }
+table.too-wide th, table.too-wide td { padding: 2pt 3pt; }
+table.too-wide.fixed { table-layout: fixed; }
+table.too-wide.fixed th, table.too-wide.fixed td { overflow-wrap: anywhere; }
 th { background: #ececec; font-weight: bold; }
 code { font-family: "DejaVu Sans Mono", monospace; font-size: 9.5pt; }
 .blank { background: #fff1a8; border: 0.8pt solid #b38f00; border-radius: 2pt; padding: 0 3pt; font-weight: bold; }

@@ -9,7 +9,7 @@ import { spellDateWithWeekday } from '../../compiler/english.js';
 import { holidaysOfYear } from '../../runtime/clock/holidays/index.js';
 import { targetFor } from '../../language/model/model.js';
 import { EXAMPLES, FIXTURES, flatten, loadModel, pdfText } from './helpers.js';
-import { pdfRawText } from './pdf-tools.js';
+import { pageTexts, pdfFile, pdfRawText } from './pdf-tools.js';
 
 // One browser for the whole file: launching Chromium is the slow part.
 let printer: PdfPrinter;
@@ -199,6 +199,16 @@ describe('words too long for a line or a cell', () => {
     expect(unspaced).toContain('https://support.example.com/very/long/path/that/keeps/going/and/going/without/any/break/at/all/index.html?query=parameter&other=value');
     expect(unspaced).toContain('(theProvider)');
     expect(unspaced).toContain('AveryveryverylongcompanynamewithoutanyspacesatallAveryveryverylongcompanynamewithoutanyspacesatallAveryveryverylongcompanynamewithoutanyspacesatallGmbH');
+  });
+});
+
+describe('a table wider than the page', () => {
+  test('is narrowed, so that its last column is printed, not cut off at the page edge', async () => {
+    const result = await compileAgreementPdf(loadModel(join(FIXTURES, 'many-severities.sla')), { printer });
+    // The text on the pages (poppler keeps to the page box): the clock-stops column was cut off whole.
+    const text = flatten(pageTexts(pdfFile(result.pdf)).join(' '));
+    expect(text).toMatch(/Initial response Always Hours, around the clock (1 hour ){6}95% of Tickets each month Not during Paused Time/);
+    expect(text).toMatch(/Resolution Office Hours 4 business hours (10 Business Days ){5}90% of Tickets each quarter During Paused Time/);
   });
 });
 
