@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { printablePath } from '../../../language/diagnostics/diagnostic.js';
 import { renderPortfolioText, type ClientText } from '../../../runtime/report/portfolio.js';
 import { renderText } from '../../../runtime/report/text.js';
 import { sampleBuilder } from './sample.js';
@@ -44,7 +45,8 @@ describe('the portfolio text report', () => {
     const text = renderPortfolioText(`P${character}`, report.asOf, [client], unassigned);
     expect(text).toContain(`== Client X${shown}[2J: agreement A${shown} (a${shown}.sla) ==\n`);
     expect(text).toContain(`Portfolio P${shown}\n`);
-    expect(text).toContain(`  t${shown}.csv:3: no client\n`);
+    // The file is named as in the log's error lines (printablePath: `\r` for a CR), the code after the message.
+    expect(text).toContain(`  ${printablePath(`t${character}.csv`)}:3: no client [SLA4030]\n`);
     expect(text).not.toMatch(RAW_CONTROL);
   });
 });
