@@ -3,7 +3,7 @@ import { Option, type Command } from 'commander';
 import { printableText, visibleText } from '../../language/diagnostics/diagnostic.js';
 import { PORTFOLIO_FORMAT } from '../../language/model/model.js';
 import { absoluteFile } from '../../language/workspace/paths.js';
-import { formatExactInstant, formatInstant } from '../../runtime/clock/index.js';
+import { formatInstant } from '../../runtime/clock/index.js';
 import { createEvaluationContext } from '../../runtime/evaluate/index.js';
 import { formatLogError } from '../../runtime/log/log-error.js';
 import { listOf } from '../../runtime/log/log-vocabulary.js';
@@ -157,7 +157,7 @@ function refuse(lookup: Extract<TicketLookup, { problem: 'unknown' | 'notYetCrea
   if (lookup.problem === 'notYetCreated') {
     const zone = createEvaluationContext(lookup.agreement).reportZone;
     const created = formatInstant(lookup.created, zone);
-    throw new UserError(`${log}: ticket ${visibleText(ticket)} was created at ${created}, after the as-of instant ${formatExactInstant(lookup.asOf, zone)}; pass a later --as-of.`);
+    throw new UserError(`${log}: ticket ${visibleText(ticket)} was created at ${created}, after the as-of instant ${formatInstant(lookup.asOf, zone)}; pass a later --as-of.`);
   }
   // The ticket log's own skipped rows (not the outage log's) that name the ticket.
   const skippedOfLog = lookup.skipped.filter((row) => row.file === log).map((row) => row.line);

@@ -25,7 +25,9 @@ export function renderTimelineText(timeline: TicketTimeline, agreementTitle: str
   lines.push('', `Timeline${timeline.zone === undefined ? '' : ` (wall times in ${timeline.zone})`}:`);
   // A reduce, not Math.max(...entries): a ticket of 130,000 events overflowed the stack.
   const kindWidth = timeline.entries.reduce((widest, entry) => Math.max(widest, entry.kind.length), 0);
-  for (const entry of timeline.entries) lines.push(`  ${entry.local}  ${entry.kind.padEnd(kindWidth)}  ${entry.text}`);
+  // An instant with milliseconds is 4 characters longer: the others are padded to it, so the kinds stay in a column.
+  const timeWidth = timeline.entries.reduce((widest, entry) => Math.max(widest, entry.local.length), 0);
+  for (const entry of timeline.entries) lines.push(`  ${entry.local.padEnd(timeWidth)}  ${entry.kind.padEnd(kindWidth)}  ${entry.text}`);
   lines.push('', 'Metrics:');
   if (timeline.metrics.length === 0) lines.push('  No ticket metric applies to this ticket.');
   for (const metric of timeline.metrics) {

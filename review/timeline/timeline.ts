@@ -1,6 +1,6 @@
 import { findCalendar, type AgreementModel, type MetricModel } from '../../language/model/model.js';
 import { isAroundTheClock } from '../../language/model/around-the-clock.js';
-import { formatDuration, formatDurationBeside, formatExactInstant, formatInstant } from '../../runtime/clock/index.js';
+import { formatDuration, formatDurationBeside, formatInstant } from '../../runtime/clock/index.js';
 import { createEvaluationContext, evaluateTicket, type EvaluationContext } from '../../runtime/evaluate/index.js';
 import { zoneOf } from '../../runtime/evaluate/context.js';
 import { metricRuns, type MetricRuns } from '../../runtime/evaluate/metric-runs.js';
@@ -114,7 +114,7 @@ export function ticketTimeline(model: AgreementModel, events: readonly TicketEve
   const timeline: TicketTimeline = {
     ticket: verdict.id,
     severity: verdict.severity,
-    asOf: formatExactInstant(asOf, zone),
+    asOf: formatInstant(asOf, zone),
     zone,
     entries: toEntries(drafts, zone),
     metrics,

@@ -1,6 +1,6 @@
 import { printableText } from '../../language/diagnostics/diagnostic.js';
 import { memberForClient, OTHERS_CLIENT, type PortfolioMemberModel, type PortfolioModel } from '../../language/model/model.js';
-import { formatExactInstant } from '../clock/index.js';
+import { formatInstant } from '../clock/index.js';
 import { createEvaluationContext, type EvaluationContext } from '../evaluate/index.js';
 import { compareLogErrors, logError, type LogError } from '../log/log-error.js';
 import { mergeStrayWarnings } from '../log/stray-values.js';
@@ -144,7 +144,7 @@ export class PortfolioCheckSession {
     const outside = this.runs[0]?.session.options.asOf === undefined ? latestEventOutsideYears(this.ticketFile, asOf, zones, () => this.firstLineAt(asOf), output.made) : undefined;
     if (outside) return { ok: false, errors: [outside], errorCount: 1, warnings, ...this.skippedWithoutReport(prepared) };
     const zone = this.runs[0]?.session.context.reportZone ?? 'UTC';
-    const asOfText = formatExactInstant(asOf, zone);
+    const asOfText = formatInstant(asOf, zone);
     output.begin?.({ portfolio: this.portfolio.name, asOf: asOfText });
     let ignoredAfterAsOf = 0;
     const clientWarnings: LogError[] = [];

@@ -1,6 +1,6 @@
 import { targetFor, type AgreementModel } from '../../language/model/model.js';
 import { createEvaluationContext, metricVerdictsByIndex, ReportBuilder, type MetricVerdict, type TicketVerdict, type BreachList, type EscalationList, type EvaluationContext, type ReportSummary, type SkippedRow } from '../evaluate/index.js';
-import { formatExactInstant } from '../clock/index.js';
+import { formatInstant } from '../clock/index.js';
 import { toTicketJson, type TicketVerdictJson } from '../report/index.js';
 import type { OutageRow, TicketEvent } from '../log/events.js';
 import { LogErrorList } from '../log/error-list.js';
@@ -233,7 +233,7 @@ export class CheckSession {
   /** Evaluates every ticket at `asOf` and builds the report. */
   evaluate(prepared: PreparedCheck, asOf: number, output: ReportOutput = {}): Extract<CheckOutcome, { ok: true }> {
     const { order, invalidRows, warnings } = prepared;
-    const head: ReportHead = { agreement: this.context.model.agreement?.name ?? '', asOf: formatExactInstant(asOf, this.context.reportZone) };
+    const head: ReportHead = { agreement: this.context.model.agreement?.name ?? '', asOf: formatInstant(asOf, this.context.reportZone) };
     const title = this.context.model.agreement?.title;
     if (title !== undefined) head.title = title;
     output.begin?.(head);

@@ -88,10 +88,25 @@ let lastOffsetText = '';
 
 /**
  * An instant as ISO 8601 with the zone's offset at that instant, to the
- * second (truncated): `2026-11-23T08:45:00-05:00`; in UTC with `Z` when no
- * zone is given.
+ * second (`2026-11-23T08:45:00-05:00`), and to the millisecond when it has
+ * any (`2026-06-01T14:00:00.500+02:00`); in UTC with `Z` when no zone is
+ * given. Log times and `--as-of` may be given to the millisecond and the
+ * verdicts honour them so: cut to the second, a reply 500 ms after its due
+ * instant read `"stoppedAt"` equal to `"due"` beside `"breached"`, and an
+ * as-of instant read as an earlier one, before which the events it left
+ * out seemed to fall.
  */
 export function formatInstant(instant: number, zone?: string): string {
+  const text = formatWholeSeconds(instant, zone);
+  const milliseconds = instant - Math.floor(instant / SECOND_MS) * SECOND_MS;
+  if (milliseconds === 0) return text;
+  // After the seconds (`…T14:00:00`), before the offset or `Z`.
+  const at = text.indexOf(':', text.indexOf('T')) + 6;
+  return `${text.slice(0, at)}.${String(Math.floor(milliseconds)).padStart(3, '0')}${text.slice(at)}`;
+}
+
+/** `formatInstant` truncated to the second. */
+function formatWholeSeconds(instant: number, zone?: string): string {
   if (!Number.isFinite(instant)) throw new RangeError(`Cannot format the instant ${instant}.`);
   const seconds = Math.floor(instant / SECOND_MS) * SECOND_MS;
   const offset = zone === undefined ? 0 : offsetAt(zone, seconds);
@@ -111,22 +126,6 @@ export function formatInstant(instant: number, zone?: string): string {
     lastOffsetText = formatOffset(offset);
   }
   return lastDate + clock + lastOffsetText;
-}
-
-/**
- * An instant as `formatInstant` writes it, with its milliseconds when it
- * has any (`2026-06-01T14:00:00.500+02:00`): for the as-of instant, which
- * `--as-of` may give to the millisecond and the verdicts honour so (an event
- * at .700 is after it, one at .200 before). Truncated to the second, it read
- * as another instant, before which the events it left out seemed to fall.
- */
-export function formatExactInstant(instant: number, zone?: string): string {
-  const text = formatInstant(instant, zone);
-  const milliseconds = instant - Math.floor(instant / SECOND_MS) * SECOND_MS;
-  if (milliseconds === 0) return text;
-  // After the seconds (`…T14:00:00`, 19 characters from the date's start), before the offset or `Z`.
-  const at = text.indexOf(':', text.indexOf('T')) + 6;
-  return `${text.slice(0, at)}.${String(Math.floor(milliseconds)).padStart(3, '0')}${text.slice(at)}`;
 }
 
 function formatOffset(offset: number): string {

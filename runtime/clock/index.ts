@@ -25,7 +25,7 @@ export {
   openMillisBetween,
 } from './open-time.js';
 export { periodOf, periodsBetween, type PeriodKind, type PeriodSpan } from './periods.js';
-export { formatDuration, formatDurationBeside, formatExactInstant, formatInstant, outsideReportYears, parseInstant } from './format.js';
+export { formatDuration, formatDurationBeside, formatInstant, outsideReportYears, parseInstant } from './format.js';
 export { isValidTimeZone } from './zone.js';
 
 /**

@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { formatExactInstant, formatInstant } from '../clock/index.js';
+import { formatInstant } from '../clock/index.js';
 import type { MetricModel } from '../../language/model/model.js';
 import type { OutageRow } from '../log/events.js';
 import { zoneOf, type EvaluationContext } from './context.js';
@@ -245,7 +245,7 @@ export class ReportBuilder {
     const ratios = [...objectives.ratios, ...uptime.ratios];
     const summary: ReportSummary = {
       agreement: this.context.model.agreement?.name ?? '',
-      asOf: formatExactInstant(this.asOf, this.context.reportZone),
+      asOf: formatInstant(this.asOf, this.context.reportZone),
       objectives: objectives.rows,
       uptime: uptime.rows,
       escalations: extra.listEscalations === false ? [] : this.escalations.toRows(),

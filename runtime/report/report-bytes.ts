@@ -229,8 +229,8 @@ export function writeQuotedInstant(out: ReportBytes, instant: number, zone: stri
   const local = seconds + offset;
   const day = Math.floor(local / DAY_MS);
   const slot = day & (DATE_CACHE_SIZE - 1);
-  if (cachedDays[slot] !== day && !cacheDate(day, slot)) {
-    // A year outside 0000-9999 has a longer date: not cached, written as text.
+  if (seconds !== instant || (cachedDays[slot] !== day && !cacheDate(day, slot))) {
+    // An instant with milliseconds (rare: a log may give them), or a year outside 0000-9999 (a longer date): written as text.
     out.reserve(1);
     out.byte(QUOTE);
     out.text(formatInstant(instant, zone));

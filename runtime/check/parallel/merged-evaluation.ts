@@ -1,4 +1,4 @@
-import { formatExactInstant } from '../../clock/index.js';
+import { formatInstant } from '../../clock/index.js';
 import { ReportBuilder } from '../../evaluate/index.js';
 import type { LogErrorList } from '../../log/error-list.js';
 import type { LogError } from '../../log/log-error.js';
@@ -55,7 +55,7 @@ export class MergedEvaluation {
   ) {
     const context = session.context;
     this.effective = context.model.agreement?.effective;
-    this.head = { agreement: context.model.agreement?.name ?? '', asOf: formatExactInstant(asOf, context.reportZone) };
+    this.head = { agreement: context.model.agreement?.name ?? '', asOf: formatInstant(asOf, context.reportZone) };
     const title = context.model.agreement?.title;
     if (title !== undefined) this.head.title = title;
     run.output.begin?.(this.head);
