@@ -43,7 +43,6 @@ function checkMatchesValues(file: string, declaration: SeverityDeclaration | Cha
   const kind = declaration.kind === 'Severity' ? 'severity' : 'channel';
   const entries = valuesOf(declaration).map((value) => ({ file, range: value.range, key: logKey(value.value), written: value.value }));
   reportRepeats(
-    file,
     entries,
     {
       item: (written) => `The value "${written}"`,
@@ -61,13 +60,13 @@ function checkReviewLists(file: string, review: ReviewDeclaration, diagnostics: 
   for (const statement of review.statements ?? []) {
     if (statement?.kind === 'Agenda') {
       const entries = (statement.items ?? []).flatMap((item) => (item?.title ? [{ file, range: item.title.range, key: textKey(item.title.value), written: item.title.value }] : []));
-      const words = { item: (written: string) => `The agenda item "${written}"`, where: ' in this agenda', effect: 'list two agenda items of that title', alternative: ', or merge them', related: 'The agenda item of this title written first.' };
-      reportRepeats(file, entries, words, diagnostics);
+      const words = { item: (written: string) => `The agenda item "${shortened(written)}"`, where: ' in this agenda', effect: 'list two agenda items of that title', alternative: ', or merge them', related: 'The agenda item of this title written first.' };
+      reportRepeats(entries, words, diagnostics);
     }
     if (statement?.kind === 'Report') {
       const entries = (statement.items ?? []).flatMap((item) => (item ? [{ file, range: item.range, key: textKey(item.value), written: item.value }] : []));
       const words = { item: (written: string) => `The report item "${shortened(written)}"`, where: ' in this report', effect: 'list it twice', alternative: '', related: 'The item written first.' };
-      reportRepeats(file, entries, words, diagnostics);
+      reportRepeats(entries, words, diagnostics);
     }
   }
 }
@@ -85,16 +84,15 @@ function checkResponsibilities(entryScope: readonly ScopeEntry[], party: string,
     alternative: '',
     related: 'The responsibility written first.',
   };
-  reportRepeats(undefined, entries, words, diagnostics);
+  reportRepeats(entries, words, diagnostics);
 }
 
 /**
- * Reports each entry whose key an earlier one has, at the later one, with
- * the first as related information. `file`, when given, is where all the
- * entries are; otherwise each entry says its own, and an earlier one in
- * another file is named by its path.
+ * Reports each entry whose key an earlier one has, at the later one in its
+ * file, with the first as related information; an earlier one in another
+ * file (an imported party's responsibility) is named by its path.
  */
-function reportRepeats(file: string | undefined, entries: ListEntry[], words: RepeatWords, diagnostics: Diagnostic[]): void {
+function reportRepeats(entries: ListEntry[], words: RepeatWords, diagnostics: Diagnostic[]): void {
   const first = new Map<string, ListEntry>();
   // A blank entry is already an error (SLA3080, SLA3086): a second one is not news.
   for (const entry of entries.filter((written) => written.key !== '')) {
@@ -107,7 +105,7 @@ function reportRepeats(file: string | undefined, entries: ListEntry[], words: Re
     const as = earlier.written !== entry.written && words.as ? words.as(earlier.written) : '';
     const args = { item: words.item(entry.written), where: `${words.where}${elsewhere}`, as, effect: words.effect, alternative: words.alternative };
     const related = [{ file: earlier.file, range: earlier.range, message: words.related }];
-    diagnostics.push(createDiagnostic('SLA3102', file ?? entry.file, entry.range, args, { related }));
+    diagnostics.push(createDiagnostic('SLA3102', entry.file, entry.range, args, { related }));
   }
 }
 
