@@ -52,3 +52,40 @@ describe('a pause in an agreement without a ticket clock', () => {
     expect(pauseWarnings({ '/w/entry.sla': text })).toEqual([]);
   });
 });
+
+/**
+ * The agreement-wide pause is read by the ticket clocks without a `pause`
+ * line of their own and by the escalation clock of `after` levels. When
+ * every ticket service level states its own pauses and no level counts
+ * after a duration, it stopped nothing either (slac check's report was the
+ * same without it), without a word: SLA3105, at each pause.
+ */
+describe('a pause that every clock replaces with its own', () => {
+  const own = (line: string) => `severity Normal { default }\nmetric Reply {\n  measures first response\n  clock Always\n  target 1 hour\n  ${line}\n}\n`;
+  const fixOwn = 'metric Fix {\n  measures resolution\n  clock Always\n  target 8 hours\n  pause when status "On hold"\n}\n';
+  const fixShared = 'metric Fix {\n  measures resolution\n  clock Always\n  target 8 hours\n}\n';
+  const escalateAt = 'escalation {\n  level 1 "Lead" at 50% of Fix\n}\n';
+  const escalateAfterOwn = 'escalation {\n  clock Always\n  level 1 "Lead" after 4 hours\n}\n';
+  const replaced = "These pause statuses stop no clock: every ticket service level states its own pauses ('pause when status' or 'pause never') and no escalation level falls due 'after' a duration, so slac check never reads them, though the document defines them as Paused Time; remove them, or a metric's own pause line.";
+
+  function sla3105(text: string): { line: number; message: string }[] {
+    const { diagnostics } = analyze('/w/entry.sla', { readFile: (file) => (file === '/w/entry.sla' ? text : undefined) });
+    return diagnostics.filter((d) => d.code === 'SLA3105').map((d) => ({ line: d.range.start.line + 1, message: d.message }));
+  }
+
+  it.each([
+    ['pause never and an own pause', `${agreement}${calendar}${own('pause never')}${fixOwn}${pause}`, 21],
+    ['own pauses, an escalation level at a share of a metric', `${agreement}${calendar}${own('pause never')}${fixOwn}${escalateAt}${pause}`, 24],
+    ['an own pause and an availability objective', `${agreement}${calendar}${own('pause when status "Held"')}${uptime}${pause}`, 20],
+  ])('%s: SLA3105 at the pause', (_name, text, line) => {
+    expect(sla3105(text)).toEqual([{ line, message: replaced }]);
+  });
+
+  it.each([
+    ['a ticket metric without a pause line', `${agreement}${calendar}${own('pause never')}${fixShared}${pause}`],
+    ['an escalation level after a duration', `${agreement}${calendar}${own('pause never')}${fixOwn}${escalateAfterOwn}${pause}`],
+    ['no ticket clock (SLA3089 instead)', `${agreement}${calendar}${uptime}${pause}`],
+  ])('%s: no SLA3105', (_name, text) => {
+    expect(sla3105(text)).toEqual([]);
+  });
+});
