@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import { formatInstant } from '../clock/index.js';
-import type { MetricModel } from '../../language/model/model.js';
+import { targetFor, type MetricModel } from '../../language/model/model.js';
 import type { OutageRow } from '../log/events.js';
 import { zoneOf, type EvaluationContext } from './context.js';
 import { creditsOwed, type MeasuredRatio } from './credits.js';
@@ -266,6 +266,7 @@ export class ReportBuilder {
     // A breach after the last of a full list can never be listed: skip making its row.
     const last = this.lastListed;
     if (last && compareBreaches(order, verdict.id, metric.name, last) > 0) return;
+    const target = targetFor(metric, metricVerdict.targetSeverity, verdict.channel);
     this.breachRows.push({
       ticket: verdict.id,
       severity: verdict.severity,
@@ -274,6 +275,7 @@ export class ReportBuilder {
       metric: metric.name,
       title: metric.title,
       targetMinutes: metricVerdict.targetMinutes,
+      ...(target?.unit === 'businessDays' ? { businessDays: `${target.amount} business day${target.amount === 1 ? '' : 's'}` } : {}),
       elapsedMinutes: metricVerdict.elapsedMinutes,
       overMinutes: toMinutes((metricVerdict.elapsedMinutes - metricVerdict.targetMinutes) * 60_000),
       due: metricVerdict.due === null ? null : formatInstant(metricVerdict.due, zoneOf(this.context, metric.clock)),

@@ -161,6 +161,12 @@ export interface BreachRow {
   metric: string;
   title: string;
   targetMinutes: number;
+  /**
+   * `2 business days`, when the target is in business days: its minutes are
+   * this ticket's open time to the due day's close, which alone (`20h 19m`)
+   * reads as a target the agreement does not state.
+   */
+  businessDays?: string;
   elapsedMinutes: number;
   /** elapsed - target. */
   overMinutes: number;

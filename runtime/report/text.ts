@@ -142,7 +142,8 @@ function breachLines(breaches: BreachList, maxListed: number): string[] {
     row.ticket,
     targetLabel(row),
     row.title,
-    `target ${formatDuration(row.targetMinutes)}`,
+    // `target 2 business days (20h 19m)`: the target as agreed, then this ticket's open time to the due day's close.
+    row.businessDays === undefined ? `target ${formatDuration(row.targetMinutes)}` : `target ${row.businessDays} (${formatDuration(row.targetMinutes)})`,
     `elapsed ${formatDurationBeside(row.elapsedMinutes, row.targetMinutes, true)}`,
     `${formatDurationBeside(row.overMinutes, 0, true)} late`,
     row.due === null ? 'paused' : `due ${readableInstant(row.due)}`,
