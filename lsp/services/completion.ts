@@ -24,7 +24,7 @@ import { timeZoneItems } from './time-zones.js';
 import { tokenAt } from './tokens.js';
 import { withoutTypedIdentifier } from './typed-word.js';
 import { withoutBlockComments } from './block-comments.js';
-import { hasObjective, isTicketMetric } from './completion-metrics.js';
+import { hasObjective, isTicketMetric, metricFitsHere } from './completion-metrics.js';
 import { unitItems } from './completion-units.js';
 import { awaitsValue } from './completion-unfinished.js';
 import { keywordsTheMeasureTakes, measuresTheMetricTakes } from './completion-measure.js';
@@ -105,9 +105,9 @@ function afterKeyword(document: ServiceDocument, context: string, position: Posi
     case 'target':
       return names('severity');
     case 'of':
-      return names('metric', isTicketMetric);
+      return names('metric', metricFitsHere(document, position, lineOf(document.text, position.line), isTicketMetric));
     case 'when':
-      if (context === 'credits') return names('metric', hasObjective);
+      if (context === 'credits') return names('metric', metricFitsHere(document, position, lineOf(document.text, position.line), hasObjective));
       return context === 'top' ? [keywordItem('status')] : undefined; // `pause when status`
     case 'client':
     case 'provider':

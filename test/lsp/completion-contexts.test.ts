@@ -81,6 +81,31 @@ const cases: { name: string; file: string; text: string; cursor: string; include
     includes: ['below'],
     excludes: ['Uptime', 'when', 'cap'],
   },
+  // The metrics after `when` and `of` are those a "did you mean" may suggest there: accepting Fix was an error.
+  {
+    name: 'after `when` in credits, no metric of another period than the other tiers (SLA3036)',
+    file: 'hosting.sla',
+    text: hosting.replace('  cap 30%', '  when \n  cap 30%'),
+    cursor: '  when |\n  cap',
+    includes: ['FirstResponse', 'Uptime'],
+    excludes: ['Fix', 'NextReply', 'below'],
+  },
+  {
+    name: "after `when` in a tier's line, no metric whose tiers would then not be monotonic (SLA3011)",
+    file: 'hosting.sla',
+    text: hosting.replace('when FirstResponse below 95% credit 5%', 'when  below 95% credit 5%'),
+    cursor: 'when | below 95%',
+    includes: ['FirstResponse'],
+    excludes: ['Uptime', 'Fix', 'below'],
+  },
+  {
+    name: "after an escalation level's `of`, no metric an earlier level is at with a larger percentage (SLA3010)",
+    file: 'hosting.sla',
+    text: hosting.replace('at 100% of Fix\n', 'at 100% of Fix\n  level 3 "Director" at 10% of \n'),
+    cursor: 'at 10% of |\n',
+    includes: ['FirstResponse', 'OutageFix'],
+    excludes: ['Fix', 'Uptime'],
+  },
   // Ctrl+Space right after a keyword that takes a value: accepting a statement there was SLA1010.
   {
     name: 'no statements after `effective` (a date comes next)',
