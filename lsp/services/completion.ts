@@ -225,10 +225,15 @@ function statementItems(document: ServiceDocument, context: string, position: Po
   return items;
 }
 
-/** The top-level keywords the file may still take (`topLevelAllows`). */
+/**
+ * The top-level keywords the file may still take (`topLevelAllows`);
+ * `override` only while there is something it may start: in a file that
+ * imports nothing, whatever follows it replaces nothing (SLA2005).
+ */
 function topLevelKeywords(document: ServiceDocument, position: Position, keywords: readonly string[]): readonly string[] {
   const allows = topLevelAllows(document, position);
-  return keywords.filter((keyword) => allows(keyword, false));
+  const overrides = overridableKeywords(document, position).length > 0;
+  return keywords.filter((keyword) => allows(keyword, false) && (keyword !== 'override' || overrides));
 }
 
 function snippetSurroundings(document: ServiceDocument): SnippetSurroundings {

@@ -20,7 +20,7 @@ const blocks = [
   'severities {\n  assigned by Provider\n}\n',
   'measurement {\n  records "Zendesk"\n}\n',
 ].join('');
-const repeatable = ['calendar', 'channel', 'severity', 'metric', 'param', 'pause', 'responsibilities', 'clause', 'term', 'import', 'override'];
+const repeatable = ['calendar', 'channel', 'severity', 'metric', 'param', 'pause', 'responsibilities', 'clause', 'term', 'import'];
 const onceOnly = ['agreement', 'escalation', 'credits', 'review', 'maintenance', 'severities', 'measurement'];
 const base = `${office}${metric}${agreement}${blocks}`;
 
@@ -30,7 +30,7 @@ const cases: { name: string; text: string; cursor: string; imported?: Record<str
     text: `${base}\n`,
     cursor: 'Zendesk"\n}\n|',
     includes: repeatable,
-    excludes: [...onceOnly, 'portfolio'],
+    excludes: [...onceOnly, 'portfolio', 'override'],
   },
   {
     name: 'a file with the agreement and every block, cursor above them',
@@ -44,7 +44,14 @@ const cases: { name: string; text: string; cursor: string; imported?: Record<str
     text: `${office}${metric}\n`,
     cursor: 'hours\n}\n|',
     includes: [...repeatable, ...onceOnly],
-    excludes: ['portfolio'],
+    excludes: ['portfolio', 'override'],
+  },
+  {
+    name: 'nothing imported: no override, whatever follows it replaces nothing (SLA2005)',
+    text: `${office}\n\n`,
+    cursor: 'hours Mon-Fri 08:00-17:00\n}\n|',
+    includes: ['calendar', 'metric', 'import'],
+    excludes: ['override'],
   },
   {
     name: 'an empty file: a portfolio too',
