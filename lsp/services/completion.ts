@@ -14,6 +14,7 @@ import {
 } from './language.js';
 import { siblingFileItems } from './file-paths.js';
 import { holidayCodeItems } from './holiday-code-items.js';
+import { holidayEntryBodies } from './holiday-entry-snippets.js';
 import { afterKeyword11 } from './completion-v11.js';
 import { closingQuote, pauseStatusItems } from './completion-v11-values.js';
 import { statementAtEnd } from './statement-at-end.js';
@@ -198,9 +199,9 @@ function quotedPathOrCode(
   return undefined;
 }
 
-/** Blocks whose entries start with a value, not a keyword: an example entry to tab through. */
+/** Blocks whose entries start with a value, not a keyword: an example entry to tab through (a holiday's: holidayEntryBodies). */
 const entrySnippets: Record<string, { label: string; body: string }> = {
-  holidays: { label: 'holiday (date and name)', body: '${1:2026-12-25} "${2:Christmas Day}"' },
+  holidays: { label: 'holiday (date and name)', body: '' },
   responsibilities: { label: 'obligation', body: '"${1:What this party undertakes to do.}"' },
   agenda: { label: 'agenda item', body: '"${1:Item title}" "${2:What is discussed.}"' },
   report: { label: 'report line', body: '"${1:What the report contains.}"' },
@@ -213,8 +214,9 @@ function statementItems(document: ServiceDocument, context: string, position: Po
   const allowed = new Set(context === 'metric' ? keywordsTheMeasureTakes(document, position, stillAllowed) : stillAllowed);
   const items = keywords.flatMap((keyword, i) => (allowed.has(keyword) ? [keywordItem(keyword, context, String(i).padStart(3, '0'))] : []));
   if (entry) {
-    items.unshift(snippetItem(entry.label, blockDescriptions[context as BlockContext]?.entries ?? entry.label, entry.body));
-    if (context === 'holidays') items.push(snippetItem('annually (every year)', 'A holiday on the same day every year', 'annually ${1:12-24} "${2:Christmas Eve}"'));
+    const holiday = context === 'holidays' ? holidayEntryBodies(document, position) : undefined;
+    items.unshift(snippetItem(entry.label, blockDescriptions[context as BlockContext]?.entries ?? entry.label, holiday?.dated ?? entry.body));
+    if (holiday) items.push(snippetItem('annually (every year)', 'A holiday on the same day every year', holiday.annual));
     return items;
   }
   if (keywords.includes('calendar') && keywords.includes('metric')) {

@@ -290,3 +290,23 @@ describe('declaration snippets', () => {
     expect(items.find((item) => item.label === 'calendar (new calendar)')!.insertText).toMatch(/^calendar \$\{1:Office2\}/);
   });
 });
+
+describe('holiday entry snippets', () => {
+  // hosting.sla's Office lists Christmas Eve every year: the example `annually 12-24` was SLA3021 as it stood.
+  it('default to a day the calendar does not list yet', async () => {
+    const listed = '    annually 12-31 hours 08:00-12:00 "New Year\'s Eve"\n';
+    const text = hosting.replace(listed, `${listed}    2026-12-25 "Christmas Day"\n    \n`);
+    const items = await completeIn('hosting.sla', text, `${listed}    2026-12-25 "Christmas Day"\n    |\n`);
+    const uri = uriOf(example('hosting.sla'));
+    const cursor = at(text, `Day"\n    |\n`);
+    for (const label of ['annually (every year)', 'holiday (date and name)']) {
+      const item = items.find((i) => i.label === label);
+      expect(item, `${label} offered`).toBeDefined();
+      const expanded = applyEdits(text, [{ range: { start: cursor, end: cursor }, newText: expand(item!.insertText!) }]);
+      const published = client().diagnostics(uri);
+      await client().change(uri, expanded);
+      const errors = (await published).filter((d) => d.severity === 1).map((d) => `${String(d.code)} ${d.message}`);
+      expect(errors, label).toEqual([]);
+    }
+  });
+});
