@@ -111,5 +111,6 @@ function describeShare(document: ServiceDocument, percent: number, metricName: s
 function share(target: DurationModel, percent: number): string {
   if (target.minutes !== undefined) return formatDuration(Math.round((target.minutes * percent) / 100));
   const amount = Math.round(target.amount * percent) / 100;
-  return `${amount} ${target.unit === 'businessDays' ? 'business days' : target.unit}`;
+  const unit = target.unit === 'businessDays' ? 'business day' : target.unit.replace(/s$/, '');
+  return `${amount} ${unit}${amount === 1 ? '' : 's'}`; // `1 business day`, `0.5 business days`
 }

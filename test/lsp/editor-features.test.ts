@@ -149,4 +149,10 @@ describe('hover on values', () => {
     expect(value).toContain('- Critical: after 30m (target 1 hour)');
     expect(value).toContain('- Standard: after 1h (target 2 hours)');
   });
+
+  it('counts business days in the singular when there is one', async () => {
+    const value = await hoverText('hosting.sla', 'at 5|0% of Fix');
+    expect(value).toContain('- P2: after 1 business day (target 2 business days)');
+    expect(value).toContain('- P3: after 5 business days (target 10 business days)');
+  });
 });
