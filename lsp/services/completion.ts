@@ -69,6 +69,9 @@ export function completion(document: ServiceDocument, asked: Position, triggerCh
   if (namesNewDeclaration(context, before, previous)) return [];
   const statementStart = /(^|[{}])\s*$/.test(before);
   if (!statementStart && (triggerCharacter === ' ' || awaitsValue(context, words))) return [];
+  // Right after part of a value (`hours Fri 09:`, `effective 2026-`, `target 1.`): a keyword accepted there
+  // is glued to it (`09:hours`), so a statement is offered only after a space.
+  if (!statementStart && !/\s$/.test(before)) return [];
   return statementItems(document, context, position);
 }
 

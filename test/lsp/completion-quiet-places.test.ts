@@ -48,6 +48,32 @@ const insideComments: { name: string; marked: string; trigger?: string }[] = [
   { name: 'an unterminated block comment, asked for', marked: `${base}metric M {\n  /* target |` },
 ];
 
+/**
+ * Right after part of a value, asked for (Ctrl+Space) with no space typed:
+ * the block's statements were offered, and accepting one glued it to the
+ * value (`hours Fri 09:hours`, `effective 2026-contact`, `target P1 1.target`).
+ */
+const midValue: { name: string; marked: string }[] = [
+  { name: 'a time begun, `hours Fri 09:`', marked: `${base}calendar C {\n  timezone "UTC"\n  hours Fri 09:|\n}\n` },
+  { name: 'a time range begun, `hours Fri 09:00-1`', marked: `${base}calendar C {\n  timezone "UTC"\n  hours Fri 09:00-1|\n}\n` },
+  { name: 'a short day begun, `annually 12-24 hours 08:`', marked: `${base}calendar C {\n  timezone "UTC"\n  holidays {\n    annually 12-24 hours 08:|\n  }\n}\n` },
+  { name: 'a holiday date begun, `2026-12-2`', marked: `${base}calendar C {\n  timezone "UTC"\n  holidays {\n    2026-12-2|\n  }\n}\n` },
+  { name: 'a date begun, `effective 2026-`', marked: `${base}agreement A {\n  effective 2026-|\n}\n` },
+  { name: 'a decimal begun, `target P1 1.`', marked: metric('target P1 1.|') },
+  { name: 'a threshold begun, `below 99.`', marked: `${base}credits {\n  when M below 99.|\n}\n` },
+];
+
+describe('completion right after part of a value', () => {
+  it.each(midValue)('$name: nothing', ({ marked }) => {
+    expect(labelsAt(marked)).toEqual([]);
+  });
+
+  it('still offers the statements after a space, after a finished statement on the line', () => {
+    expect(labelsAt(`${base}credits {\n  when M below 99% credit 5% |\n}\n`)).toEqual(expect.arrayContaining(['when', 'cap']));
+    expect(labelsAt(`${base}calendar C {\n  timezone "UTC"\n  hours Fri 09:00-17:00 |\n}\n`)).toEqual(expect.arrayContaining(['hours', 'holidays']));
+  });
+});
+
 describe('completion after a complete duration', () => {
   it.each(afterDurations)('$name', ({ marked, trigger, expected }) => {
     expect(labelsAt(marked, trigger)).toEqual(expected);
