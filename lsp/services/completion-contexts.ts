@@ -39,12 +39,11 @@ export function midStatementItems(
   const beforePrevious = words[words.length - 2];
   const inCalendar = context === 'calendar' || context === 'holidays';
   if (inCalendar && previous && new RegExp(`^(${weekday})-$`).test(previous) && words.includes('hours')) {
-    const first = weekdays.indexOf(previous.slice(0, -1));
-    return weekdays.slice(first + 1).map((day, i) => valueItem(day, `${previous}${day}: the last day of the range`, String(i)));
+    return lastDayItems(previous.slice(0, -1), listedDays(before.slice(0, before.length - previous.length)));
   }
   if (inCalendar && previous && timeRange.test(previous) && /,\s*$/.test(before) && words.includes('hours')) return timeRangeItems();
   const days = context === 'calendar' ? dayList.exec(before) : null;
-  if (days) return days[1] ? weekdayItems() : timeRangeItems();
+  if (days) return days[1] ? weekdayItems(listedDays(days[0])) : timeRangeItems();
   if (context === 'credits' && beforePrevious === 'when' && previous && /^[A-Za-z_]\w*$/.test(previous)) return [keywordItem('below', 'credits')];
   if (context === 'top' && beforePrevious === 'override' && previous && overridable.has(previous)) {
     return importedNames(document, previous as DeclarationSymbol['kind']);
@@ -61,10 +60,40 @@ function importedNames(document: ServiceDocument, kind: DeclarationSymbol['kind'
     .map((symbol, i) => declarationItem(document, symbol, i));
 }
 
-/** The weekdays and usual spans of them, for `hours |` and after a comma between days. */
-export function weekdayItems(): CompletionItem[] {
+/** The days (0 for Mon) a span covers: `Mon-Fri`, `Sun-Thu` wrapping past Sunday, `Wed` alone. */
+function daysOf(span: string): number[] {
+  const [from, to = from] = span.split('-').map((day) => weekdays.indexOf(day));
+  const count = ((to! - from! + 7) % 7) + 1;
+  return Array.from({ length: count }, (_, i) => (from! + i) % 7);
+}
+
+/** The days the spans of an `hours` statement's day list, up to the cursor, cover (`hours Mon, Wed-Fri, `). */
+function listedDays(list: string): Set<number> {
+  const statement = list.slice(list.lastIndexOf('hours'));
+  return new Set([...statement.matchAll(new RegExp(daySpan, 'g'))].flatMap((match) => daysOf(match[0])));
+}
+
+/**
+ * The last days of a range from `first` (`hours Mon-`): the six others in
+ * order, wrapping past Sunday (`Sun-Thu`, `Fri-Mon`), none that would take
+ * in a day the statement lists already (SLA3002, the hours overlapping).
+ */
+function lastDayItems(first: string, listed: ReadonlySet<number>): CompletionItem[] {
+  const ends = weekdays.slice(weekdays.indexOf(first) + 1).concat(weekdays.slice(0, weekdays.indexOf(first)));
+  return ends
+    .filter((day) => daysOf(`${first}-${day}`).every((covered) => !listed.has(covered)))
+    .map((day, i) => valueItem(day, `${first}-${day}: the last day of the range`, String(i)));
+}
+
+/**
+ * The weekdays and usual spans of them, for `hours |` and after a comma
+ * between days: none covering a day the list has already (SLA3002).
+ */
+export function weekdayItems(listed: ReadonlySet<number> = new Set()): CompletionItem[] {
   const spans = ['Mon-Fri', 'Mon-Sun', 'Mon-Thu', 'Sat-Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
-  return spans.map((span, i) => valueItem(span, span.includes('-') ? 'a range of weekdays' : 'one weekday', String(i).padStart(2, '0')));
+  return spans
+    .filter((span) => daysOf(span).every((day) => !listed.has(day)))
+    .map((span, i) => valueItem(span, span.includes('-') ? 'a range of weekdays' : 'one weekday', String(i).padStart(2, '0')));
 }
 
 /** Usual opening hours, for `hours Mon-Fri |` and after a comma. */

@@ -65,6 +65,40 @@ const cases: { name: string; file: string; text: string; cursor: string; include
     includes: ['Tue', 'Fri', 'Sun'],
     excludes: ['Mon', 'BusinessHours', 'timezone', 'hours'],
   },
+  // A range may wrap past Sunday (`Sun-Thu`, as hosting.sla's NightDesk): after `Sun-` nothing was offered.
+  {
+    name: 'the last weekday after `hours Sun-`, wrapping past Sunday',
+    file: 'poologics.sla',
+    text: poologics.replace('hours Mon-Fri 08:00-18:00', 'hours Sun-'),
+    cursor: 'hours Sun-|\n',
+    includes: ['Mon', 'Thu', 'Sat'],
+    excludes: ['Sun', 'BusinessHours', 'timezone'],
+  },
+  {
+    name: 'the last weekday after `hours Fri-`, past Sunday too',
+    file: 'poologics.sla',
+    text: poologics.replace('hours Mon-Fri 08:00-18:00', 'hours Fri-'),
+    cursor: 'hours Fri-|\n',
+    includes: ['Sat', 'Sun', 'Mon', 'Thu'],
+    excludes: ['Fri'],
+  },
+  // A day listed twice in one `hours` line overlaps itself (SLA3002).
+  {
+    name: 'another weekday after `hours Mon, `, none the line lists already',
+    file: 'poologics.sla',
+    text: poologics.replace('hours Mon-Fri 08:00-18:00', 'hours Mon, '),
+    cursor: 'hours Mon, |\n',
+    includes: ['Tue', 'Wed', 'Sat-Sun'],
+    excludes: ['Mon', 'Mon-Fri', 'Mon-Sun', 'Mon-Thu'],
+  },
+  {
+    name: 'the last weekday after `hours Mon, Wed-`, none taking in Monday again',
+    file: 'poologics.sla',
+    text: poologics.replace('hours Mon-Fri 08:00-18:00', 'hours Mon, Wed-'),
+    cursor: 'hours Mon, Wed-|\n',
+    includes: ['Thu', 'Sun'],
+    excludes: ['Mon', 'Tue'],
+  },
   {
     name: 'another time range after a range and a comma',
     file: 'poologics.sla',

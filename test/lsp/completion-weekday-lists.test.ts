@@ -21,15 +21,18 @@ function labelsAt(hours: string): string[] {
 }
 
 const WEEKDAYS = ['Mon-Fri', 'Wed', 'Sun'];
+// After a comma, the days no span before it covers: Mon-Fri there takes in Monday again, SLA3002.
+const MORE_DAYS = ['Fri', 'Sat-Sun', 'Sun'];
+const LISTED = ['Mon', 'Mon-Fri', 'Mon-Sun'];
 const TIME_RANGES = ['09:00-17:00', '22:00-06:00'];
 const STATEMENTS = ['timezone', 'hours', 'holidays'];
 
 const CASES = [
-  { hours: 'hours Mon, |', offers: WEEKDAYS, not: [...TIME_RANGES, ...STATEMENTS] },
-  { hours: 'hours Mon,|', offers: WEEKDAYS, not: [...TIME_RANGES, ...STATEMENTS] },
-  { hours: 'hours Mon-Thu, |', offers: WEEKDAYS, not: [...TIME_RANGES, ...STATEMENTS] },
-  { hours: 'hours Mon, W|', offers: WEEKDAYS, not: [...TIME_RANGES, ...STATEMENTS] },
-  { hours: 'hours Mon, Wed, |', offers: WEEKDAYS, not: [...TIME_RANGES, ...STATEMENTS] },
+  { hours: 'hours Mon, |', offers: MORE_DAYS, not: [...LISTED, ...TIME_RANGES, ...STATEMENTS] },
+  { hours: 'hours Mon,|', offers: MORE_DAYS, not: [...LISTED, ...TIME_RANGES, ...STATEMENTS] },
+  { hours: 'hours Mon-Thu, |', offers: MORE_DAYS, not: [...LISTED, ...TIME_RANGES, ...STATEMENTS] },
+  { hours: 'hours Mon, W|', offers: MORE_DAYS, not: [...LISTED, ...TIME_RANGES, ...STATEMENTS] },
+  { hours: 'hours Mon, Wed, |', offers: MORE_DAYS, not: [...LISTED, ...TIME_RANGES, ...STATEMENTS] },
   { hours: 'hours Mon, Wed |', offers: TIME_RANGES, not: [...WEEKDAYS, ...STATEMENTS] },
   { hours: 'hours Mon, Wed-Fri |', offers: TIME_RANGES, not: [...WEEKDAYS, ...STATEMENTS] },
   { hours: 'hours Sat , Sun |', offers: TIME_RANGES, not: [...WEEKDAYS, ...STATEMENTS] },
