@@ -3,6 +3,7 @@ import type { Position } from '../../language/syntax/range.js';
 import { declarationItem, keywordItem, valueItem } from './completion-items.js';
 import type { ServiceDocument } from './document.js';
 import type { DeclarationSymbol } from './language.js';
+import { timeRangeItemsAt } from './completion-time-ranges.js';
 import { quotedTimeZoneItems } from './time-zones.js';
 
 const weekday = 'Mon|Tue|Wed|Thu|Fri|Sat|Sun';
@@ -41,9 +42,11 @@ export function midStatementItems(
   if (inCalendar && previous && new RegExp(`^(${weekday})-$`).test(previous) && words.includes('hours')) {
     return lastDayItems(previous.slice(0, -1), listedDays(before.slice(0, before.length - previous.length)));
   }
-  if (inCalendar && previous && timeRange.test(previous) && /,\s*$/.test(before) && words.includes('hours')) return timeRangeItems();
+  if (inCalendar && previous && timeRange.test(previous) && /,\s*$/.test(before) && words.includes('hours')) {
+    return context === 'calendar' ? timeRangeItemsAt(document, position, before, true) : timeRangeItems();
+  }
   const days = context === 'calendar' ? dayList.exec(before) : null;
-  if (days) return days[1] ? weekdayItems(listedDays(days[0])) : timeRangeItems();
+  if (days) return days[1] ? weekdayItems(listedDays(days[0])) : timeRangeItemsAt(document, position, before, false);
   if (context === 'credits' && beforePrevious === 'when' && previous && /^[A-Za-z_]\w*$/.test(previous)) return [keywordItem('below', 'credits')];
   if (context === 'top' && beforePrevious === 'override' && previous && overridable.has(previous)) {
     return importedNames(document, previous as DeclarationSymbol['kind']);

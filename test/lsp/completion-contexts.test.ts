@@ -99,13 +99,30 @@ const cases: { name: string; file: string; text: string; cursor: string; include
     includes: ['Thu', 'Sun'],
     excludes: ['Mon', 'Tue'],
   },
+  // A range overlapping the line's own or another line's on the same day is SLA3002: 09:00-17:00 was offered after 08:00-12:00.
   {
-    name: 'another time range after a range and a comma',
+    name: 'another time range after a range and a comma, none overlapping it',
     file: 'poologics.sla',
     text: poologics.replace('hours Mon-Fri 08:00-18:00', 'hours Mon-Fri 08:00-12:00, '),
     cursor: '08:00-12:00, |',
-    includes: ['09:00-17:00', '22:00-06:00'],
-    excludes: ['Mon-Fri', 'timezone', 'BusinessHours'],
+    includes: ['13:00-17:00', '22:00-06:00'],
+    excludes: ['09:00-17:00', '08:00-18:00', '00:00-24:00', 'Mon-Fri', 'timezone', 'BusinessHours'],
+  },
+  {
+    name: "a time range after the days, none overlapping another line's hours on those days",
+    file: 'hosting.sla',
+    text: hosting.replace('hours Fri 08:00-14:00', 'hours Thu '),
+    cursor: 'hours Thu |',
+    includes: ['22:00-06:00'],
+    excludes: ['09:00-17:00', '08:00-18:00', '00:00-24:00'],
+  },
+  {
+    name: 'a time range after days no other line has: the usual ones',
+    file: 'hosting.sla',
+    text: hosting.replace('hours Fri 08:00-14:00', 'hours Fri '),
+    cursor: 'hours Fri |',
+    includes: ['09:00-17:00', '08:00-18:00', '00:00-24:00', '22:00-06:00'],
+    excludes: [],
   },
   {
     name: '`below` after `when Uptime` in credits',

@@ -39,7 +39,8 @@ const CASES = [
   // As before: one day or span, and a time range after a comma.
   { hours: 'hours |', offers: WEEKDAYS, not: TIME_RANGES },
   { hours: 'hours Mon-Fri |', offers: TIME_RANGES, not: WEEKDAYS },
-  { hours: 'hours Mon-Fri 09:00-12:00, |', offers: TIME_RANGES, not: WEEKDAYS },
+  // After a range, none overlapping it (SLA3002): the afternoon and the night, not 09:00-17:00.
+  { hours: 'hours Mon-Fri 09:00-12:00, |', offers: ['13:00-17:00', '22:00-06:00'], not: [...WEEKDAYS, '09:00-17:00'] },
 ];
 
 describe('completion in the list of days of an hours line', () => {
