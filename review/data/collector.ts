@@ -1,5 +1,5 @@
 import type { AgreementModel } from '../../language/model/model.js';
-import { creditedUptimeMetrics } from '../../runtime/report/agreement-sets.js';
+import { agreementSets, creditedUptimeMetrics } from '../../runtime/report/agreement-sets.js';
 import type { ReportOutput } from '../../runtime/check.js';
 import type { EscalationRow, UptimeRow } from '../../runtime/evaluate/summary.js';
 import type { CheckSummary } from '../../runtime/check.js';
@@ -68,6 +68,7 @@ export class SiteDataCollector {
 
   /** The figures, once the check has finished: its summary and its escalation rows. */
   finish(summary: CheckSummary, escalations: Iterable<EscalationRow>, extra: { outagesGiven: boolean; client?: string; spanLabel?: string; latestEvent?: string }): SiteData {
+    const sets = agreementSets(this.model);
     const asOfMillis = Date.parse(summary.asOf);
     for (const row of escalations) {
       // A level not yet due at the as-of instant (pending, or met ahead of its due) is as it stood then: counted in the as-of month, as the check counts it, never in a month past the log.
@@ -114,8 +115,8 @@ export class SiteDataCollector {
       breached: this.breached,
       invalidRows: summary.invalidRows,
       ticketsOutsideSpan: this.outsideSpan,
-      setsEscalation: this.model.escalation !== undefined,
-      setsCredits: this.model.credits !== undefined,
+      setsEscalation: sets.escalation,
+      setsCredits: sets.credits,
       uptimeMeasure: this.uptimeMeasure(extra.outagesGiven),
     };
   }

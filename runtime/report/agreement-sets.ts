@@ -17,8 +17,14 @@ export const NO_CREDITS_TEXT = 'The agreement sets no service credits.';
 /** What every report says for an agreement without `escalation`. */
 export const NO_ESCALATION_TEXT = 'The agreement sets no escalation levels.';
 
+/**
+ * A block that is written but sets nothing (`credits { cap 10% }` with no
+ * tier, SLA3101; `escalation { clock Office }` with no level, SLA3097) sets
+ * none: the report said "Credits: none due." and counted escalations beside
+ * a document that has no such section.
+ */
 export function agreementSets(model: Pick<AgreementModel, 'credits' | 'escalation'>): AgreementSets {
-  return { credits: model.credits !== undefined, escalation: model.escalation !== undefined };
+  return { credits: (model.credits?.tiers.length ?? 0) > 0, escalation: (model.escalation?.levels.length ?? 0) > 0 };
 }
 
 /**
