@@ -1,6 +1,6 @@
 /**
- * The UNTIL, EXDATE and RDATE of an all-day (DATE) series written as
- * DATE-TIMEs, read as the days they name. RFC 5545 (3.3.10) wants UNTIL of a DATE series
+ * The UNTIL, EXDATE, RDATE and RECURRENCE-ID of an all-day (DATE) series
+ * written as DATE-TIMEs, read as the days they name. RFC 5545 (3.3.10) wants UNTIL of a DATE series
  * to be a DATE, but exporters (Outlook) write the local midnight of the day
  * meant in UTC: `UNTIL=20260125T110000Z` is Monday 26 January 00:00 in
  * Auckland. ical.js compares an all-day occurrence, as UTC midnight, with
@@ -64,21 +64,51 @@ function dayOfValue(value: unknown, zone: string): unknown {
  * in `zone`. An RDATE DATE-TIME gave no holiday at all (the occurrence was
  * not a date, and only all-day occurrences are holidays); an RDATE PERIOD
  * names the day of its start, and lasts as long as the event, as every
- * other occurrence of an all-day series does.
+ * other occurrence of an all-day series does. So does the RECURRENCE-ID of
+ * a moved occurrence of an all-day series (by UID), whatever its own
+ * DTSTART: ical.js finds the occurrence an override replaces by its
+ * RECURRENCE-ID's text, so a DATE-TIME one (`RECURRENCE-ID:20260111T110000Z`
+ * for Monday 12 January in Auckland) matched no day, and the override was
+ * dropped without a word: the day it moved from stayed a holiday and the
+ * day it moved to was not one.
  */
-export function readAllDayTimesAsDays(jcal: unknown[], zone: string): unknown[] {
+export function readAllDayTimesAsDays(jcal: unknown[], zone: string, allDaySeries: ReadonlySet<string> = allDaySeriesOf(jcal)): unknown[] {
   const [name, properties, components] = jcal as [string, JcalProperty[], unknown[][]];
-  if (name === 'vevent' && properties.some(([property, , type]) => property === 'dtstart' && type === 'date')) {
+  if (name === 'vevent' && properties.some(isDateStart)) {
     for (const property of properties) {
-      if ((property[0] === 'exdate' || property[0] === 'rdate') && (property[2] === 'date-time' || property[2] === 'period')) {
-        property.splice(2, property.length - 2, 'date', ...property.slice(3).map((value) => dayOfValue(value, zone)));
-        delete property[1]['tzid'];
-      }
+      if ((property[0] === 'exdate' || property[0] === 'rdate') && (property[2] === 'date-time' || property[2] === 'period')) readAsDays(property, zone);
       for (const rule of property[0] === 'rrule' ? (property.slice(3) as { until?: unknown }[]) : []) {
         if (typeof rule.until === 'string') rule.until = jcalDayOf(rule.until, zone);
       }
     }
   }
-  for (const component of components) readAllDayTimesAsDays(component, zone);
+  if (name === 'vevent') {
+    const recurrenceId = properties.find(([property]) => property === 'recurrence-id');
+    const uid = uidOf(properties);
+    if (recurrenceId?.[2] === 'date-time' && uid !== '' && allDaySeries.has(uid)) readAsDays(recurrenceId, zone);
+  }
+  for (const component of components) readAllDayTimesAsDays(component, zone, allDaySeries);
   return jcal;
+}
+
+/** A DATE-TIME (or PERIOD) property made the DATEs its values name in `zone`. */
+function readAsDays(property: JcalProperty, zone: string): void {
+  property.splice(2, property.length - 2, 'date', ...property.slice(3).map((value) => dayOfValue(value, zone)));
+  delete property[1]['tzid'];
+}
+
+function isDateStart([property, , type]: JcalProperty): boolean {
+  return property === 'dtstart' && type === 'date';
+}
+
+function uidOf(properties: readonly JcalProperty[]): string {
+  return String(properties.find(([property]) => property === 'uid')?.[3] ?? '');
+}
+
+/** The UIDs of the all-day series of a parse tree: events without RECURRENCE-ID whose DTSTART is a DATE. */
+function allDaySeriesOf(jcal: unknown[], into = new Set<string>()): Set<string> {
+  const [name, properties, components] = jcal as [string, JcalProperty[], unknown[][]];
+  if (name === 'vevent' && properties.some(isDateStart) && !properties.some(([property]) => property === 'recurrence-id')) into.add(uidOf(properties));
+  for (const component of components) allDaySeriesOf(component, into);
+  return into;
 }
