@@ -73,6 +73,7 @@ export async function runPortfolioCheck(
         agreement: run.member.agreement.agreement?.name ?? '',
         path: run.member.path,
         summary: outcome.summary,
+        setsCredits: agreementSets(run.member.agreement).credits,
         text: renderText(outcome.summary, outcome.breaches, { escalations, metricTitles: metricTitles(run.member.agreement), sets: agreementSets(run.member.agreement) }),
       });
     },

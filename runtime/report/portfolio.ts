@@ -68,6 +68,8 @@ export interface ClientText {
   /** The agreement file, as the portfolio names it. */
   path: string;
   summary: ReportSummary;
+  /** Whether the client's agreement sets service credits (`agreementSets`). */
+  setsCredits: boolean;
   /** That client's report as `renderText` writes it. */
   text: string;
 }
@@ -86,7 +88,8 @@ export function renderPortfolioText(portfolio: string, asOf: string, clients: re
       entry.agreement,
       `${totals.tickets} ticket${totals.tickets === 1 ? '' : 's'}, ${totals.breachedTickets} with a breach`,
       `${missed} objective${missed === 1 ? '' : 's'} missed`,
-      exitStatusOf(entry.summary, false) === 0 ? 'OK' : 'MISSED',
+      creditsCell(entry),
+      missed > 0 ? 'MISSED' : exitStatusOf(entry.summary, false) === 0 ? 'OK' : 'CREDIT DUE',
     ];
   });
   const head = [`Portfolio ${printable(portfolio)}`, `As of ${asOf}`, `Clients (${clients.length})`, ...table(rows)];
@@ -98,6 +101,18 @@ export function renderPortfolioText(portfolio: string, asOf: string, clients: re
   // The heading's names are made printable as the table's are: a client name must not drive the terminal nor forge a heading.
   const sections = clients.map((entry) => `${printable(`== Client ${entry.client}: agreement ${entry.agreement} (${entry.path}) ==`)}\n\n${entry.text}`);
   return `${head.join('\n')}\n\n${sections.join('\n')}`;
+}
+
+/**
+ * A client's service credits on its summary line: a credit can be due with
+ * no objective missed (a tier above the objective), and the line said only
+ * "0 objectives missed  MISSED" then, which named neither the credit nor why.
+ */
+function creditsCell(entry: ClientText): string {
+  if (!entry.setsCredits) return 'sets no service credits';
+  const due = entry.summary.credits.filter((row) => row.percent > 0);
+  if (due.length === 0) return 'no credit due';
+  return due.length === 1 ? `credit due for ${due[0]!.period}` : `credits due for ${due.length} periods`;
 }
 
 function table(rows: readonly string[][]): string[] {

@@ -44,8 +44,8 @@ describe('slac check PORTFOLIO LOG', () => {
       'Portfolio Departments',
       'As of 2026-03-03T12:00:00+01:00',
       'Clients (2)',
-      '  Finance Department          FinancePayroll  1 ticket, 0 with a breach  0 objectives missed  OK',
-      '  Human Resources Department  HumanResources  1 ticket, 0 with a breach  0 objectives missed  OK',
+      '  Finance Department          FinancePayroll  1 ticket, 0 with a breach  0 objectives missed  sets no service credits  OK',
+      '  Human Resources Department  HumanResources  1 ticket, 0 with a breach  0 objectives missed  sets no service credits  OK',
     ]);
     expect(run.stdout).toContain('Rows of no client skipped: 2\n  logs/tickets.csv:7: key \'client\': ticket \'X-1\' has client \'Marketing\';');
     expect(run.stdout).toContain('== Client Finance Department: agreement FinancePayroll (finance.sla) ==\n\nPayroll Service Level Agreement (FinancePayroll)\n');
@@ -88,8 +88,8 @@ describe('slac check PORTFOLIO LOG', () => {
   it('exits 1 when any client misses an objective', () => {
     const run = slac('check', PORTFOLIO, 'logs/tickets-missed.csv');
     expect(run.code).toBe(1);
-    expect(run.stdout).toContain('  Finance Department          FinancePayroll  1 ticket, 0 with a breach  0 objectives missed  OK\n');
-    expect(run.stdout).toContain('  Human Resources Department  HumanResources  1 ticket, 1 with a breach  1 objective missed   MISSED\n');
+    expect(run.stdout).toContain('  Finance Department          FinancePayroll  1 ticket, 0 with a breach  0 objectives missed  sets no service credits  OK\n');
+    expect(run.stdout).toContain('  Human Resources Department  HumanResources  1 ticket, 1 with a breach  1 objective missed   sets no service credits  MISSED\n');
   });
 });
 

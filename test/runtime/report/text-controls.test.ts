@@ -39,6 +39,7 @@ describe('the portfolio text report', () => {
       agreement: `A${character}`,
       path: `a${character}.sla`,
       summary: report,
+      setsCredits: true,
       text: renderText(report, builder.breaches()),
     };
     const unassigned = { invalidRows: 1, skipped: [{ file: `t${character}.csv`, line: 3, code: 'SLA4030', message: 'no client' }] };
