@@ -1,6 +1,6 @@
 /**
- * The occurrences of a recurring all-day event, as ical.js expands them (a
- * BYSETPOS or BYWEEKNO rule as ical-periods.ts does), kept only where they fit
+ * The occurrences of a recurring all-day event, as ical.js expands them (the
+ * rules it gets wrong as ical-periods.ts does: expandedBySlac), kept only where they fit
  * the rule: ical.js moves a day that does not exist to
  * the next month (BYMONTH=2;BYMONTHDAY=30 gives 2 March) and ignores some
  * ordinals (BYDAY=53MO gives a Monday in January); such an occurrence is
@@ -42,10 +42,30 @@ export function* fittingOccurrences(event: IcalEvent, rules: readonly RuleParts[
 
 type IcalRecur = InstanceType<typeof ICAL.Recur>;
 
-/** The days one rule gives, in order: by slac for a BYSETPOS or BYWEEKNO rule (periodOccurrences), by ical.js otherwise. */
+/** The days one rule gives, in order: by slac for the rules ical.js expands wrongly (periodOccurrences), by ical.js otherwise. */
 function oneRuleOccurrences(event: IcalEvent, rule: IcalRecur, parts: RuleParts): Generator<IcalTime> {
   const fullParts = withDtstartParts(parts, event.startDate);
-  return fullParts.has('BYSETPOS') || fullParts.has('BYWEEKNO') ? periodOccurrences(event, rule, fullParts) : ruleOccurrences(event, rule, parts);
+  return expandedBySlac(fullParts) ? periodOccurrences(event, rule, fullParts) : ruleOccurrences(event, rule, parts);
+}
+
+/**
+ * The rules whose days ical.js gets wrong, which slac expands itself period
+ * by period (ical-periods.ts): BYSETPOS and BYWEEKNO rules; a MONTHLY rule
+ * with BYMONTH, where ical.js ignored INTERVAL
+ * (`FREQ=MONTHLY;INTERVAL=2;BYDAY=1MO;BYMONTH=1,2,3,4,5,6` from January gave
+ * every month to June, not January, March and May) and, from a DTSTART in
+ * a month BYMONTH leaves out, skipped the months of DTSTART's year
+ * (`FREQ=MONTHLY;BYDAY=FR;BYMONTH=7,8` from 2 January 2026 began in August
+ * 2026, `FREQ=MONTHLY;BYMONTH=5` from 16 January in May 2027); and a YEARLY
+ * rule with both BYMONTHDAY and BYDAY, of which ical.js gave no day at all
+ * for a BYMONTHDAY counted from the end (`FREQ=YEARLY;BYMONTH=5;BYDAY=MO;
+ * BYMONTHDAY=-1,-2,-3,-4,-5,-6,-7`, the last Monday of May), refused as
+ * never occurring (SLA3074).
+ */
+function expandedBySlac(parts: RuleParts): boolean {
+  if (parts.has('BYSETPOS') || parts.has('BYWEEKNO')) return true;
+  const freq = parts.get('FREQ');
+  return (freq === 'MONTHLY' && parts.has('BYMONTH')) || (freq === 'YEARLY' && parts.has('BYMONTHDAY') && parts.has('BYDAY'));
 }
 
 /**

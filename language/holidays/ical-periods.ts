@@ -1,5 +1,6 @@
 /**
- * BYSETPOS and BYWEEKNO rules of all-day events, expanded by slac: ical.js
+ * BYSETPOS and BYWEEKNO rules of all-day events, and the others ical.js gets
+ * wrong (expandedBySlac in ical-occurrences.ts), expanded by slac: ical.js
  * picks wrong days for them (FREQ=WEEKLY;BYDAY=MO,TU,WE;BYSETPOS=1 gave a
  * Monday and the Tuesday after; FREQ=YEARLY;BYWEEKNO=3;BYDAY=MO every
  * Monday but those of week 3). Each period's days that fit the BY parts
@@ -14,7 +15,7 @@ type IcalEvent = InstanceType<typeof ICAL.Event>;
 type IcalRecur = InstanceType<typeof ICAL.Recur>;
 
 /**
- * The days of a BYSETPOS or BYWEEKNO rule, in order: in each period of the
+ * The days of a rule slac expands (a BYSETPOS or BYWEEKNO rule, ...), in order: in each period of the
  * FREQ (every INTERVAL-th from DTSTART's), the days fitting the other BY
  * parts, those BYSETPOS picks where it is given, from DTSTART on, up to UNTIL
  * (a DATE: readAllDayTimesAsDays) and COUNT. ical.js picked wrong days
