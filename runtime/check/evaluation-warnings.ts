@@ -1,9 +1,9 @@
 import { EARLIEST_INSTANT, formatInstant, LATEST_INSTANT } from '../clock/index.js';
 import type { OutageRowsBeforeReporting, TicketVerdict } from '../evaluate/index.js';
 import type { OutageLogCollector } from '../log/outage-log.js';
-import type { AgreementModel } from '../../language/model/model.js';
+import { clientNameKey, type AgreementModel } from '../../language/model/model.js';
 import { creditedUptimeMetrics } from '../report/agreement-sets.js';
-import { logError, type LogError } from '../log/log-error.js';
+import { logError, quotedText, type LogError } from '../log/log-error.js';
 
 /**
  * Warnings about the evaluation itself, not a row of the log: events left out
@@ -144,4 +144,24 @@ export function mergeOutsideClockYears(parts: readonly (OutsideClockYears | unde
 /** The valid events of a store outside the clock's years (EARLIEST_INSTANT to LATEST_INSTANT). */
 export function outsideClockYearsOf(store: { eventsOutside(from: number, to: number): OutsideClockYears | undefined }): OutsideClockYears | undefined {
   return store.eventsOutside(EARLIEST_INSTANT, LATEST_INSTANT);
+}
+
+/**
+ * An outage log whose rows name two clients or more, read for one agreement
+ * (SLA4065): only a portfolio applies a row to its client, so every row
+ * counted as this agreement's downtime without a word, and a provider's
+ * log of all its clients lowered each one's uptime and raised its credits.
+ * Named at the first row of the second client, beside the first client.
+ */
+export function outageClientsWarning(outages: Pick<OutageLogCollector, 'file' | 'rows'> | undefined): LogError | undefined {
+  if (outages === undefined) return undefined;
+  const firsts = new Map<string, { client: string; line: number }>();
+  for (const row of outages.rows) {
+    if (row.client === undefined || row.client.trim() === '') continue;
+    const key = clientNameKey(row.client);
+    if (!firsts.has(key)) firsts.set(key, { client: row.client, line: row.line });
+  }
+  if (firsts.size < 2) return undefined;
+  const [first, second] = [...firsts.values()];
+  return logError('SLA4065', outages.file, second!.line, 'client', { count: firsts.size, value: second!.client, other: quotedText(first!.client), otherLine: first!.line });
 }

@@ -11,7 +11,7 @@ import { checkTicketOrder, createdTime, NO_CREATED, TicketLogCollector, type Tic
 import type { EventStore } from '../log/event-store.js';
 import type { TimeTextsAt } from '../log/time-texts.js';
 import type { ReportHead } from './json-stream.js';
-import { beforeEffectiveWarning, ignoredEventsWarning, ignoredOutagesWarning, NeverDueTargets, outagesBeforeReportingWarning, outsideClockYearsOf, outsideClockYearsWarning, raisedWarnings, uncountedUptimeCreditsWarning, type OutsideClockYears } from './evaluation-warnings.js';
+import { beforeEffectiveWarning, ignoredEventsWarning, ignoredOutagesWarning, NeverDueTargets, outageClientsWarning, outagesBeforeReportingWarning, outsideClockYearsOf, outsideClockYearsWarning, raisedWarnings, uncountedUptimeCreditsWarning, type OutsideClockYears } from './evaluation-warnings.js';
 import { evaluateTicketUpTo } from './ticket-events-up-to.js';
 import { latestEventOutsideYears, type MadeAtLatest } from './latest-as-of.js';
 import { byCreation, sortByCreation } from './creation-order.js';
@@ -249,7 +249,9 @@ export class CheckSession {
     const clockWarning = outsideClockYearsWarning(this.ticketFile, prepared.outsideClock, this.context.reportZone);
     const unmeasuredWarning = outagesBeforeReportingWarning(this.sharedOutageFile ?? this.outages?.file, builder.outageRowsBeforeReporting(), this.context.model.agreement?.effective);
     const uncountedWarning = uncountedUptimeCreditsWarning(this.context.model, outageRows !== undefined);
-    const allWarnings = [...warnings, ...raisedWarnings(clockWarning, ignoredWarning, outagesWarning, unmeasuredWarning, uncountedWarning, earlyWarning), ...neverDue.warnings];
+    // Only an agreement's own outage log: a portfolio's shared rows are applied to each client already.
+    const clientsWarning = outageClientsWarning(this.outages);
+    const allWarnings = [...warnings, ...raisedWarnings(clockWarning, ignoredWarning, outagesWarning, clientsWarning, unmeasuredWarning, uncountedWarning, earlyWarning), ...neverDue.warnings];
     const summary: CheckSummary = {
       ...builder.finish({ invalidRows, skipped: this.skippedRows(), listEscalations: output.streamsEscalations !== true }),
       ignoredAfterAsOf,

@@ -4,7 +4,7 @@ import type { LogErrorList } from '../../log/error-list.js';
 import type { LogError } from '../../log/log-error.js';
 import { mergeStrayWarnings } from '../../log/stray-values.js';
 import { firstFoundLine } from '../latest-as-of.js';
-import { beforeEffectiveWarning, ignoredEventsWarning, ignoredOutagesWarning, outagesBeforeReportingWarning, outsideClockYearsWarning, raisedWarnings, uncountedUptimeCreditsWarning, type OutsideClockYears } from '../evaluation-warnings.js';
+import { beforeEffectiveWarning, ignoredEventsWarning, ignoredOutagesWarning, outageClientsWarning, outagesBeforeReportingWarning, outsideClockYearsWarning, raisedWarnings, uncountedUptimeCreditsWarning, type OutsideClockYears } from '../evaluation-warnings.js';
 import type { ReportHead } from '../json-stream.js';
 import { toListedRow, type CheckOutcome, type CheckSession, type CheckSummary } from '../session.js';
 import type { ParallelRun } from './coordinator.js';
@@ -90,7 +90,8 @@ export class MergedEvaluation {
     const unmeasuredWarning = outagesBeforeReportingWarning(this.session.outages?.file, this.builder.outageRowsBeforeReporting(), this.effective);
     const neverDue = mergeNeverDue(reports.map((report) => report.neverDue));
     const uncountedWarning = uncountedUptimeCreditsWarning(this.session.context.model, this.session.outages?.rows !== undefined);
-    const allWarnings = [...this.read.warnings, ...raisedWarnings(clockWarning, ignoredWarning, outagesWarning, unmeasuredWarning, uncountedWarning, earlyWarning), ...neverDue];
+    const clientsWarning = outageClientsWarning(this.session.outages);
+    const allWarnings = [...this.read.warnings, ...raisedWarnings(clockWarning, ignoredWarning, outagesWarning, clientsWarning, unmeasuredWarning, uncountedWarning, earlyWarning), ...neverDue];
     const summary: CheckSummary = {
       ...this.builder.finish({ invalidRows: this.read.invalidRows, skipped: this.read.errors.sorted().map(toListedRow), listEscalations: this.run.output.streamsEscalations !== true }),
       ignoredAfterAsOf,
