@@ -57,7 +57,10 @@ async function buildProgram(context: CommandContext, argv: readonly string[]): P
       // escape sequence) are written as slac writes them everywhere else.
       outputError: (text, write) => write(printableLines(text.replace(/^error: /, 'slac: '))),
     })
-    .showHelpAfterError("Run 'slac --help' for the commands.");
+    .showHelpAfterError("Run 'slac --help' for the commands.")
+    // Each command listed as its own help gives its usage: commander builds the list from the
+    // arguments, and `slac explain <agreement> <log...> <ticket>` cannot declare its logs variadic.
+    .configureHelp({ subcommandTerm: (command) => `${command.name()} ${command.usage()}` });
   const named = COMMANDS.find((command) => command.name === argv[0]);
   // `slac --version` alone needs no command: loading them all took it from about 0.15 s to 0.8 s.
   const versionOnly = argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V');
