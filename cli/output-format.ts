@@ -22,3 +22,19 @@ export function documentFormatFor(output: string | undefined, format: DocumentFo
   if (!formatGiven) return named;
   throw new UserError(`-o ${printableText(output)} names ${FORMAT_NAMES[named]}, but --format ${format} writes ${FORMAT_NAMES[format]}: give --format ${named}, or an output name ending in .${format}.`);
 }
+
+const EMITTED: Readonly<Record<'model' | 'evaluator', { what: string; extension: string }>> = {
+  model: { what: 'the compiled model (JSON)', extension: '.sla.json' },
+  evaluator: { what: 'a JavaScript module', extension: '.evaluator.mjs' },
+};
+
+/**
+ * `slac compile a.sla --emit model -o a.pdf` wrote JSON into a.pdf: --emit
+ * writes no document, so an -o named as one contradicts it, as --format does.
+ */
+export function refuseDocumentNameForEmit(output: string | undefined, emit: 'model' | 'evaluator'): void {
+  const named = output === undefined ? undefined : FORMAT_OF_EXTENSION[extname(output).toLowerCase()];
+  if (named === undefined) return;
+  const { what, extension } = EMITTED[emit];
+  throw new UserError(`-o ${printableText(output!)} names ${FORMAT_NAMES[named]}, but --emit ${emit} writes ${what}: give an output name ending in ${extension}.`);
+}

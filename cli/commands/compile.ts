@@ -12,7 +12,7 @@ import type { CommandContext } from '../main.js';
 import { printDiagnostics } from '../print-diagnostics.js';
 import { checkOutputPath, refuseEmptyOutput, refuseOverwritingInput, refuseStandardOutput, refuseStdin, STANDARD_OUTPUT, writeOutputFile } from '../files.js';
 import { UserError } from '../user-error.js';
-import { documentFormatFor } from '../output-format.js';
+import { documentFormatFor, refuseDocumentNameForEmit } from '../output-format.js';
 import { compilePortfolio, declaresPortfolio } from './compile-portfolio.js';
 import { CliSources, refuseLogAsAgreement } from '../source-files.js';
 import { warnOfMissingGlyphs } from '../missing-glyphs.js';
@@ -183,6 +183,7 @@ async function runCompile(file: string, flags: CompileFlags, context: CommandCon
     return;
   }
   // A portfolio's -o is a folder, and --emit writes no document: only an agreement's document takes its format from -o.
+  if (flags.emit) refuseDocumentNameForEmit(flags.output, flags.emit);
   const format = flags.emit ? flags.format : documentFormatFor(flags.output, flags.format, flags.formatGiven === true);
   const printing = !flags.emit && format === 'pdf';
   if (printing) refuseStandardOutput(flags.output, 'a PDF', 'give a file name ending in .pdf, or --format html or md');

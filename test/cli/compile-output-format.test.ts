@@ -41,3 +41,29 @@ describe('slac compile -o FILE: the format from its extension', () => {
     expect(existsSync(join(dir, name))).toBe(false);
   });
 });
+
+/**
+ * `slac compile a.sla --emit model -o a.pdf` wrote the model's JSON into
+ * a.pdf, and `--emit evaluator -o a.md` a JavaScript module into a.md: an -o
+ * named as a document contradicts --emit, as --format does (refused), so it
+ * is refused before anything is written; other names are written as before.
+ */
+describe('slac compile --emit -o FILE named as a document', () => {
+  it.each([
+    ['terms.pdf', 'model', '-o terms.pdf names a PDF, but --emit model writes the compiled model (JSON): give an output name ending in .sla.json.'],
+    ['terms.md', 'evaluator', '-o terms.md names a Markdown file, but --emit evaluator writes a JavaScript module: give an output name ending in .evaluator.mjs.'],
+    ['TERMS.HTM', 'model', '-o TERMS.HTM names an HTML page, but --emit model writes the compiled model (JSON): give an output name ending in .sla.json.'],
+  ])('-o %s --emit %s is refused, nothing written', (name, emit, message) => {
+    const dir = mkdtempSync(join(tmpdir(), 'slac-output-format-'));
+    const run = runBuiltCli(['compile', agreement, '-o', name, '--emit', emit], dir);
+    expect({ code: run.code, stdout: run.stdout, stderr: run.stderr }).toEqual({ code: 2, stdout: '', stderr: `slac: ${message}\n` });
+    expect(existsSync(join(dir, name))).toBe(false);
+  });
+
+  it.each([['m.sla.json', 'model', '{'], ['m.json', 'model', '{'], ['e.evaluator.mjs', 'evaluator', '//']])('-o %s --emit %s is written', (name, emit, start) => {
+    const dir = mkdtempSync(join(tmpdir(), 'slac-output-format-'));
+    const run = runBuiltCli(['compile', agreement, '-o', name, '--emit', emit], dir);
+    expect(run.code, run.stderr).toBe(0);
+    expect(readFileSync(join(dir, name), 'utf8').startsWith(start)).toBe(true);
+  });
+});
