@@ -198,8 +198,10 @@ function firstOwed(escalations: Iterable<EscalationRow>, maxListed: number): Esc
 function skippedLines(summary: ReportSummary, maxListed: number): string[] {
   if (summary.skipped.length === 0) return [];
   const shown = summary.skipped.slice(0, maxListed);
+  // One line a problem: a row with two bad keys is listed twice, and "Skipped rows (2)" under "Invalid log rows skipped: 1." read as two rows.
+  const problems = summary.skipped.length === summary.invalidRows ? '' : `, with ${summary.skipped.length} problems`;
   return [
-    `Skipped rows (${summary.skipped.length})`,
+    `Skipped rows (${summary.invalidRows}${problems})`,
     ...shown.map((row) => printable(`  ${formatSkippedRow(row)}`)),
     ...more(summary.skipped.length - shown.length),
   ];

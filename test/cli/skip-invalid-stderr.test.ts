@@ -50,6 +50,14 @@ describe('--skip-invalid', () => {
     expect(result.stdout).toContain(`Skipped rows (1)\n  ${skippedRow}`);
   });
 
+  // A row with two bad keys is one row and two problems: "Skipped rows (2)" under "Invalid log rows skipped: 1." read as two rows.
+  it('counts rows in the text report, and the problems when a row has several', async () => {
+    writeFileSync(join(folder, 'twice.csv'), [...good, 'A,yesterday,reply,,,,robot,'].join('\n'));
+    const result = await slac('check', 'support.sla.json', 'twice.csv', '--skip-invalid');
+    expect(result.stdout).toContain('Invalid log rows skipped: 1.\n');
+    expect(result.stdout).toMatch(/\nSkipped rows \(1, with 2 problems\)\n {2}twice\.csv:5: key '[a-z]+': .*\n {2}twice\.csv:5: key '[a-z]+': /);
+  });
+
   it.each(['text', 'json', 'csv'])('says nothing on stderr when no row was skipped (%s)', async (format) => {
     const result = await slac('check', 'support.sla.json', 'good.csv', '--skip-invalid', '--format', format);
     expect(result.code).toBe(0);
