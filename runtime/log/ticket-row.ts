@@ -136,7 +136,7 @@ export function validateTicketRow(
   if (typeof channelText === 'string') {
     channel = vocabulary.channelIndex.get(channelText) ?? vocabulary.channelMatches.get(matchKey(channelText)) ?? -1;
     if (channel < 0) {
-      errors.push(logError('SLA4005', file, line, 'channel', { value: channelText, expected: listOf(vocabulary.channels), hint: caseHint(channelText, vocabulary.channels) }));
+      errors.push(logError('SLA4005', file, line, 'channel', { value: channelText, expected: expectedChannels(vocabulary.channels), hint: caseHint(channelText, vocabulary.channels) }));
     }
   }
 
@@ -223,3 +223,10 @@ function readLevel(raw: unknown, file: string, line: number, errors: LogError[])
   return level;
 }
 
+/**
+ * What SLA4005 expects: the channels, or, for an agreement that declares
+ * none, a row without one ("expected one of (none declared)" told neither).
+ */
+function expectedChannels(channels: readonly string[]): string {
+  return channels.length === 0 ? 'the agreement declares no channel, so a row names none: leave the channel empty' : `expected one of ${listOf(channels)}`;
+}
