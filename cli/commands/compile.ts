@@ -28,6 +28,8 @@ interface CompileFlags {
   format: DocumentFormat;
   /** Whether --format was given (else the document's format may come from -o's extension: documentFormatFor). */
   formatGiven?: boolean;
+  /** Whether --paper was given (else it is a4 by default). */
+  paperGiven?: boolean;
   param: string[];
   final?: boolean;
   paper: Paper;
@@ -167,6 +169,15 @@ async function writeRequested(
   return writeText(EXTENSIONS[flags.format], flags.format === 'md' ? rendered.markdown : rendered.html);
 }
 
+/**
+ * `--paper letter` with a Markdown document: Markdown has no page, so the
+ * option did nothing without a word (the PDF and the HTML's print styles
+ * use it). Said on one line; the document is written as asked.
+ */
+function noteUnusedPaper(format: DocumentFormat, flags: Pick<CompileFlags, 'paper' | 'paperGiven'>, context: CommandContext): void {
+  if (format === 'md' && flags.paperGiven === true) context.io.stderr(`slac: --paper ${flags.paper} has no effect on a Markdown document, which has no page; it sets the page of a PDF or of the HTML's printing.\n`);
+}
+
 async function runCompile(file: string, flags: CompileFlags, context: CommandContext): Promise<void> {
   refuseStdin([file]);
   refuseEmptyOutput(flags.output);
@@ -177,6 +188,7 @@ async function runCompile(file: string, flags: CompileFlags, context: CommandCon
     if (flags.emit) throw new UserError(`--emit ${flags.emit} writes one agreement's ${flags.emit}; ${file} is a portfolio, so give the agreement file instead.`);
     refuseStandardOutput(flags.output, 'a portfolio compiles to a folder of documents, which', 'give a folder name');
     if (flags.format === 'pdf') warnOfMissingExplicitBrowser(context);
+    noteUnusedPaper(flags.format, flags, context);
     const output = flags.output === undefined ? {} : { output: flags.output };
     const allowImportOutside = flags.allowImportOutside === true;
     await compilePortfolio(entry, { ...output, format: flags.format, params, final: flags.final ?? false, paper: flags.paper, allowImportOutside }, context);
@@ -186,6 +198,7 @@ async function runCompile(file: string, flags: CompileFlags, context: CommandCon
   if (flags.emit) refuseDocumentNameForEmit(flags.output, flags.emit);
   const format = flags.emit ? flags.format : documentFormatFor(flags.output, flags.format, flags.formatGiven === true);
   const printing = !flags.emit && format === 'pdf';
+  if (!flags.emit) noteUnusedPaper(format, flags, context);
   if (printing) refuseStandardOutput(flags.output, 'a PDF', 'give a file name ending in .pdf, or --format html or md');
   if (flags.output && flags.output !== STANDARD_OUTPUT) {
     const output = resolve(context.io.cwd, flags.output);
@@ -215,5 +228,5 @@ export function registerCompile(program: Command, context: CommandContext): void
     .addOption(new Option('--paper <size>', 'paper size').choices(['a4', 'letter']).default('a4'))
     .option('--allow-import-outside', "let imports and holiday files reach outside the agreement's folder")
     .addOption(new Option('--emit <what>', 'write the compiled model (NAME.sla.json) or evaluator (NAME.evaluator.mjs) instead').choices(['model', 'evaluator']).conflicts(['format', 'paper', 'final']))
-    .action(async (file: string, flags: CompileFlags, command: Command) => runCompile(file, { ...flags, formatGiven: command.getOptionValueSource('format') === 'cli' }, context));
+    .action(async (file: string, flags: CompileFlags, command: Command) => runCompile(file, { ...flags, formatGiven: command.getOptionValueSource('format') === 'cli', paperGiven: command.getOptionValueSource('paper') === 'cli' }, context));
 }

@@ -67,3 +67,22 @@ describe('slac compile --emit -o FILE named as a document', () => {
     expect(readFileSync(join(dir, name), 'utf8').startsWith(start)).toBe(true);
   });
 });
+
+/**
+ * `--paper letter` with a Markdown document did nothing without a word: a
+ * Markdown file has no page. One line says so; the document is written as
+ * asked. HTML (its print styles) and the default paper say nothing.
+ */
+describe('slac compile --paper with a Markdown document', () => {
+  const NOTE = "slac: --paper letter has no effect on a Markdown document, which has no page; it sets the page of a PDF or of the HTML's printing.\n";
+  it.each([
+    ['-o terms.md --paper letter', ['-o', 'terms.md', '--paper', 'letter'], NOTE],
+    ['--format md -o terms.txt --paper letter', ['--format', 'md', '-o', 'terms.txt', '--paper', 'letter'], NOTE],
+    ['-o terms.md (the default paper)', ['-o', 'terms.md'], ''],
+    ['-o terms.html --paper letter', ['-o', 'terms.html', '--paper', 'letter'], ''],
+  ])('%s', (_name, flags, stderr) => {
+    const dir = mkdtempSync(join(tmpdir(), 'slac-output-format-'));
+    const run = runBuiltCli(['compile', agreement, ...flags], dir);
+    expect({ code: run.code, stderr: run.stderr }).toEqual({ code: 0, stderr });
+  }, 60_000);
+});
