@@ -68,13 +68,14 @@ export async function runPortfolioCheck(
       }
       if (options.format !== 'text') return;
       const escalations = outcome.escalations.rows((state) => state === 'missed' || state === 'late');
+      const sets = agreementSets(run.member.agreement);
       texts.push({
         client: run.client,
         agreement: run.member.agreement.agreement?.name ?? '',
         path: run.member.path,
         summary: outcome.summary,
-        setsCredits: agreementSets(run.member.agreement).credits,
-        text: renderText(outcome.summary, outcome.breaches, { escalations, metricTitles: metricTitles(run.member.agreement), sets: agreementSets(run.member.agreement) }),
+        setsCredits: sets.credits,
+        text: renderText(outcome.summary, outcome.breaches, { escalations, metricTitles: metricTitles(run.member.agreement), sets }),
       });
     },
   };

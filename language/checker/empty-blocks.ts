@@ -57,7 +57,7 @@ export function checkReviewNotEmpty(context: CheckContext, review: ReviewDeclara
   }
   for (const statement of statements) {
     const words = statement && emptyListWords(statement);
-    if (words) report(context, keywordOf(statement.range, words.block), words);
+    if (words) report(context, keywordOf(statement.range, statement.kind.toLowerCase()), words);
   }
 }
 
@@ -75,9 +75,8 @@ function emptyListWords(statement: ReviewStatement): EmptyBlockWords | undefined
   return undefined;
 }
 
-/** The range of a statement's leading keyword (`agenda`), which starts the statement. */
-function keywordOf(range: Range, block: string): Range {
-  const keyword = block.split(' ')[0]!;
+/** The range of a statement's leading keyword (`agenda`, its kind's name), which starts the statement. */
+function keywordOf(range: Range, keyword: string): Range {
   return { start: range.start, end: { line: range.start.line, character: range.start.character + keyword.length } };
 }
 

@@ -20,9 +20,8 @@ import { resolveOptions, type CheckOptions, type ResolvedOptions } from './optio
 /** How many errors are kept (and printed) when the check fails on invalid rows. */
 export const PRINTED_ERRORS = 50;
 
-/** A skipped row or warning as listed in the report. */
+/** A skipped row or warning as listed in the report: its code always given. */
 export interface ListedRow extends SkippedRow {
-  key?: string;
   code: string;
 }
 

@@ -275,7 +275,7 @@ export class ReportBuilder {
       metric: metric.name,
       title: metric.title,
       targetMinutes: metricVerdict.targetMinutes,
-      ...(target?.unit === 'businessDays' ? { businessDays: `${target.amount} business day${target.amount === 1 ? '' : 's'}` } : {}),
+      ...(target?.unit === 'businessDays' ? { businessDays: target.text } : {}),
       elapsedMinutes: metricVerdict.elapsedMinutes,
       overMinutes: toMinutes((metricVerdict.elapsedMinutes - metricVerdict.targetMinutes) * 60_000),
       due: metricVerdict.due === null ? null : formatInstant(metricVerdict.due, zoneOf(this.context, metric.clock)),

@@ -162,7 +162,7 @@ export interface BreachRow {
   title: string;
   targetMinutes: number;
   /**
-   * `2 business days`, when the target is in business days: its minutes are
+   * `2 business days` (the target as written), when it is in business days: its minutes are
    * this ticket's open time to the due day's close, which alone (`20h 19m`)
    * reads as a target the agreement does not state.
    */
